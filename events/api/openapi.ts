@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { ROLE_LABELS } from '../../domain/access/roles';
+import { ApiError } from './error';
+import type { RouteDefinition } from './route';
+import { ROUTES } from './routes';
+
+type JsonObject = Record<string, unknown>;
+
+const componentRef = (id: string) => `#/components/schemas/${id}`;
+
+function refTo(schema: z.ZodType, where: string): JsonObject {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (!id) throw new Error(`${where}: schema needs .meta({ id }) to be an OpenAPI component`);
+  return { $ref: componentRef(id) };
+}
+
+/** Every schema registered with an id becomes a component; `$schema`/`$id` are dropped as OpenAPI wants. */
+function components(): Record<string, JsonObject> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: componentRef }) as {
+    schemas: Record<string, JsonObject>;
+  };
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _s, $id: _i, ...rest } = schema;
+      return [id, rest];
+    }),
+  );
+}
+
+function parameters(route: RouteDefinition): JsonObject[] {
+  const from = (schema: z.ZodObject | undefined, where: 'path' | 'query') =>
+    Object.entries(schema?.shape ?? {}).map(([name, field]) => {
+      const json = z.toJSONSchema(field as z.ZodType, { target: 'draft-2020-12', io: 'input' });
+      const { $schema: _s, ...fieldSchema } = json as JsonObject;
+      return { name, in: where, required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success, schema: fieldSchema };
+    });
+  return [...from(route.params, 'path'), ...from(route.query, 'query')];
+}
+
+function operation(route: RouteDefinition): JsonObject {
+  const where = `${route.method} ${route.path}`;
+  const responses = Object.fromEntries(
+    Object.entries(route.responses).map(([status, spec]) => [
+      status,
+      {
+        description: spec.description,
+        ...(spec.schema
+          ? { content: { [spec.contentType ?? 'application/json']: { schema: refTo(spec.schema, where) } } }
+          : spec.contentType
+            ? { content: { [spec.contentType]: { schema: { type: 'object' } } } }
+            : {}),
+      },
+    ]),
+  );
+  const roles = route.auth === 'public' ? [] : route.auth;
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    tags: [route.tag],
+    ...(route.auth === 'public'
+      ? { security: [] }
+      : { 'x-roles': roles, description: `${route.description ?? route.summary}. Peran: ${roles.map((r) => ROLE_LABELS[r]).join(', ')}.` }),
+    parameters: parameters(route),
+    ...(route.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: refTo(route.body, where) } } } }
+      : {}),
+    responses: { ...responses, default: { description: 'Galat lain.', content: { 'application/json': { schema: refTo(ApiError, where) } } } },
+  };
+}
+
+/** The OpenAPI 3.1 document of the API, generated from the route list and the same zod schemas the handlers use. */
+export function buildOpenApiDocument(serverUrl?: string): JsonObject {
+  const paths: Record<string, JsonObject> = {};
+  for (const route of ROUTES) {
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(route) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'API Sertifikasi Kompetensi Teknis Manajemen ASN',
+      version: '0.1.0',
+      description:
+        'Layanan BKN untuk usulan peserta, kelayakan, penjadwalan angkatan, uji kompetensi dan sertifikat (Perban BKN 7/2020).',
+      license: { name: 'Proprietary', identifier: 'LicenseRef-BKN' },
+    },
+    servers: [{ url: serverUrl ?? '/' }],
+    tags: [...new Set(ROUTES.map((r) => r.tag))].map((name) => ({ name })),
+    security: [{ cognito: [] }],
+    paths,
+    components: {
+      securitySchemes: {
+        cognito: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'ID token Cognito; peran dari klaim cognito:groups, instansi/kanreg dari atribut kustom.',
+        },
+      },
+      schemas: components(),
+    },
+  };
+}

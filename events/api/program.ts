@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { SCHEME_CODES } from '../../domain/reference/schemes';
+
+export const SchemeCode = z.enum(SCHEME_CODES).meta({
+  id: 'SchemeCode',
+  description: 'Skema sertifikasi (Perban BKN 7/2020 Pasal 14(1)).',
+});
+
+export const ProgramId = z
+  .string()
+  .regex(/^prg_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'Format ID program tidak dikenal.')
+  .meta({ id: 'ProgramId', examples: ['prg_0f8fad5b-d9cb-469f-a165-70867728950e'] });
+
+const Instant = z.iso.datetime({ offset: true });
+
+export const CreateProgramRequest = z
+  .strictObject({
+    name: z.string().trim().min(5).max(200),
+    year: z.int().min(2019).max(2100),
+    schemes: z.array(SchemeCode).min(1).max(SCHEME_CODES.length),
+    proposalWindow: z.strictObject({
+      opensAt: Instant.describe('Jendela usulan dibuka (ISO 8601).'),
+      closesAt: Instant.describe('Jendela usulan ditutup (ISO 8601).'),
+    }),
+  })
+  .meta({
+    id: 'CreateProgramRequest',
+    examples: [
+      {
+        name: 'Pelatihan dan Sertifikasi Manajemen ASN 2019',
+        year: 2019,
+        schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
+        proposalWindow: { opensAt: '2019-06-24T00:00:00+07:00', closesAt: '2019-07-05T23:59:59+07:00' },
+      },
+    ],
+  });
+
+export type CreateProgramRequest = z.infer<typeof CreateProgramRequest>;
+
+export const ProgramStatus = z.enum(['SCHEDULED', 'OPEN', 'CLOSED']).meta({
+  id: 'ProgramStatus',
+  description: 'SCHEDULED: jendela usulan belum dibuka; OPEN: usulan diterima; CLOSED: jendela usulan ditutup.',
+});
+
+export type ProgramStatus = z.infer<typeof ProgramStatus>;
+
+export const Program = z
+  .object({
+    id: ProgramId,
+    name: z.string(),
+    year: z.int(),
+    schemes: z.array(SchemeCode),
+    proposalWindow: z.object({ opensAt: z.string(), closesAt: z.string() }),
+    status: ProgramStatus,
+    createdBy: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    announcement: z
+      .object({
+        status: z.enum(['REQUESTED', 'READY']),
+        requestedAt: z.string(),
+        documentKey: z.string().optional(),
+        sha256: z.string().optional(),
+        generatedAt: z.string().optional(),
+      })
+      .optional(),
+  })
+  .meta({
+    id: 'Program',
+    examples: [
+      {
+        id: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
+        name: 'Pelatihan dan Sertifikasi Manajemen ASN 2019',
+        year: 2019,
+        schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
+        proposalWindow: { opensAt: '2019-06-23T17:00:00.000Z', closesAt: '2019-07-05T16:59:59.000Z' },
+        status: 'SCHEDULED',
+        createdBy: 'bkn-admin-1',
+        createdAt: '2019-06-10T02:00:00.000Z',
+        updatedAt: '2019-06-10T02:00:00.000Z',
+      },
+    ],
+  });
+
+export type Program = z.infer<typeof Program>;
+
+export const ProgramList = z.object({ items: z.array(Program) }).meta({ id: 'ProgramList' });
+
+export const ProgramPath = z.strictObject({ programId: ProgramId });
+
+export const AnnouncementAccepted = z
+  .object({ programId: ProgramId, status: z.literal('REQUESTED') })
+  .meta({ id: 'AnnouncementAccepted' });
+
+export const DownloadLink = z
+  .object({
+    url: z.url(),
+    expiresAt: z.string(),
+    sha256: z.string().optional(),
+  })
+  .meta({ id: 'DownloadLink', description: 'Tautan unduh berumur pendek (presigned URL).' });

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ProgramId } from '../api/program';
+
+/**
+ * Asks the announcement-letter worker to render the programme's announcement letter (surat pemberitahuan
+ * kepada instansi, as the 2019 Pusbang letter) to PDF. Re-sending is safe: the worker's output is keyed by
+ * programme, so a duplicate delivery rewrites the same object.
+ */
+export const AnnouncementRequested = z
+  .strictObject({
+    type: z.literal('AnnouncementRequested'),
+    version: z.literal(1),
+    programId: ProgramId,
+    requestedBy: z.string().min(1),
+    requestedAt: z.iso.datetime(),
+    correlationId: z.string().min(1),
+  })
+  .meta({ id: 'AnnouncementRequested' });
+
+export type AnnouncementRequested = z.infer<typeof AnnouncementRequested>;

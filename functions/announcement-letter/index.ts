@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { AnnouncementRequested } from '../../events/messages/announcement-requested';
+import { s3 } from '../shared/clients';
+import { ENV, requireEnv } from '../shared/env';
+import { findProgram, recordAnnouncement } from '../shared/data/program-repository';
+import { logger } from '../shared/logger';
+import { renderAnnouncementLetter } from './render-letter';
+
+const processor = new BatchProcessor(EventType.SQS);
+
+export const documentKey = (programId: string) => `programs/${programId}/pengumuman.pdf`;
+
+/** Renders one letter. Throwing fails only this record: it is retried, then lands in the DLQ. */
+async function renderOne(record: SQSRecord): Promise<void> {
+  const message = AnnouncementRequested.parse(JSON.parse(record.body));
+  logger.appendKeys({ correlationId: message.correlationId, programId: message.programId });
+  const program = await findProgram(message.programId);
+  if (!program) throw new Error(`Program ${message.programId} does not exist`);
+  const pdf = await renderAnnouncementLetter(program, message.requestedAt);
+  const key = documentKey(program.id);
+  await s3().send(
+    new PutObjectCommand({
+      Bucket: requireEnv(ENV.documentsBucket),
+      Key: key,
+      Body: pdf,
+      ContentType: 'application/pdf',
+    }),
+  );
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, new Date());
+  logger.info('announcement letter rendered', { key, sha256, bytes: pdf.byteLength });
+  logger.removeKeys(['correlationId', 'programId']);
+}
+
+export const handler = middy(async (event: SQSEvent, context: Context) =>
+  processPartialResponse(event, renderOne, processor, { context }),
+).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -1,0 +1,31 @@
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { routes } from '../../events/api/routes';
+import { s3 } from '../shared/clients';
+import { ENV, requireEnv } from '../shared/env';
+import { findProgram } from '../shared/data/program-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError, notFound } from '../shared/http/http-error';
+
+/** Download links live five minutes: long enough to click, short enough not to be passed around. */
+export const DOWNLOAD_LINK_SECONDS = 300;
+
+export const getAnnouncement: Operation<typeof routes.getAnnouncement> = async ({ params, now }) => {
+  const program = await findProgram(params.programId);
+  if (!program?.announcement) throw notFound('Surat pemberitahuan program');
+  const { documentKey, sha256 } = program.announcement;
+  if (program.announcement.status !== 'READY' || !documentKey) {
+    throw new HttpError(409, 'DOCUMENT_NOT_READY', 'Surat pemberitahuan masih dibuat. Silakan coba lagi sebentar lagi.');
+  }
+  const url = await getSignedUrl(
+    s3(),
+    new GetObjectCommand({
+      Bucket: requireEnv(ENV.documentsBucket),
+      Key: documentKey,
+      ResponseContentDisposition: `attachment; filename="pengumuman-${program.id}.pdf"`,
+    }),
+    { expiresIn: DOWNLOAD_LINK_SECONDS },
+  );
+  const expiresAt = new Date(now.getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString();
+  return { statusCode: 200, body: { url, expiresAt, sha256 } };
+};

@@ -1,0 +1,10 @@
+import type { routes } from '../../events/api/routes';
+import { findProgram } from '../shared/data/program-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { notFound } from '../shared/http/http-error';
+
+export const getProgram: Operation<typeof routes.getProgram> = async ({ params }) => {
+  const program = await findProgram(params.programId);
+  if (!program) throw notFound('Program');
+  return { statusCode: 200, body: program };
+};

@@ -1,0 +1,8 @@
+import type { routes } from '../../events/api/routes';
+import { listPrograms as queryPrograms } from '../shared/data/program-repository';
+import type { Operation } from '../shared/http/api-handler';
+
+export const listPrograms: Operation<typeof routes.listPrograms> = async ({ query }) => ({
+  statusCode: 200,
+  body: { items: await queryPrograms(query.year) },
+});

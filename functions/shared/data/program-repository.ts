@@ -1,0 +1,176 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Program, ProgramStatus } from '../../../events/api/program';
+import { nextTransitionAt } from '../../../domain/program/program';
+import { dynamo } from '../clients';
+import { GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
+
+/*
+ * Programme items. Access patterns (docs/data-model.md):
+ *  - get a programme by id:                 GetItem  pk=PROGRAM#<id>, sk=#PROGRAM
+ *  - list programmes, newest first, by year: Query gsi1 pk=PROGRAMS, sk begins_with <year>#
+ *  - programmes due for a window change:     Query gsi2 pk=PROGRAM_WINDOW#<status>, sk <= now (sparse: CLOSED leaves)
+ */
+const keyOf = (id: string) => ({ pk: `PROGRAM#${id}`, sk: '#PROGRAM' });
+
+function windowIndexKeys(program: Pick<Program, 'status' | 'proposalWindow'>) {
+  const next = nextTransitionAt(program.status, {
+    opensAt: new Date(program.proposalWindow.opensAt),
+    closesAt: new Date(program.proposalWindow.closesAt),
+  });
+  return next ? { gsi2pk: `PROGRAM_WINDOW#${program.status}`, gsi2sk: next.toISOString() } : undefined;
+}
+
+function toItem(program: Program) {
+  return {
+    ...keyOf(program.id),
+    entity: 'Program',
+    [GSI1.pk]: 'PROGRAMS',
+    [GSI1.sk]: `${program.year}#${program.createdAt}#${program.id}`,
+    ...windowIndexKeys(program),
+    ...program,
+  };
+}
+
+function fromItem(item: Record<string, unknown>): Program {
+  const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...program } = item;
+  return program as Program;
+}
+
+/** Writes a new programme; false when the id is already taken. */
+export async function insertProgram(program: Program): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: toItem(program),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+export async function findProgram(id: string): Promise<Program | undefined> {
+  const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: keyOf(id) }));
+  return Item ? fromItem(Item) : undefined;
+}
+
+export async function listPrograms(year?: number): Promise<Program[]> {
+  const items: Program[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: GSI1.name,
+        KeyConditionExpression:
+          year === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :year)',
+        ExpressionAttributeNames: { '#pk': GSI1.pk, ...(year === undefined ? {} : { '#sk': GSI1.sk }) },
+        ExpressionAttributeValues: { ':pk': 'PROGRAMS', ...(year === undefined ? {} : { ':year': `${year}#` }) },
+        ScanIndexForward: false,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []).map(fromItem));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** Programmes in `status` whose next window change is at or before `now`. */
+export async function programsDueForTransition(status: ProgramStatus, now: Date): Promise<Program[]> {
+  const { Items } = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: GSI2.name,
+      KeyConditionExpression: '#pk = :pk AND #sk <= :now',
+      ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
+      ExpressionAttributeValues: { ':pk': `PROGRAM_WINDOW#${status}`, ':now': now.toISOString() },
+    }),
+  );
+  return (Items ?? []).map(fromItem);
+}
+
+/**
+ * Moves a programme from one window status to the next. Conditional on the current status, so two runs of the
+ * window job cannot both apply it; false when another run already did.
+ */
+export async function transitionProgram(program: Program, to: ProgramStatus, now: Date): Promise<boolean> {
+  const index = windowIndexKeys({ ...program, status: to });
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keyOf(program.id),
+        ConditionExpression: '#status = :from',
+        UpdateExpression: index
+          ? 'SET #status = :to, #updatedAt = :now, #gpk = :gpk, #gsk = :gsk'
+          : 'SET #status = :to, #updatedAt = :now REMOVE #gpk, #gsk',
+        ExpressionAttributeNames: { '#status': 'status', '#updatedAt': 'updatedAt', '#gpk': GSI2.pk, '#gsk': GSI2.sk },
+        ExpressionAttributeValues: {
+          ':from': program.status,
+          ':to': to,
+          ':now': now.toISOString(),
+          ...(index ? { ':gpk': index.gsi2pk, ':gsk': index.gsi2sk } : {}),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Marks the announcement letter as requested; false when the programme does not exist. */
+export async function markAnnouncementRequested(id: string, now: Date): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keyOf(id),
+        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
+        ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
+        ExpressionAttributeValues: {
+          ':announcement': { status: 'REQUESTED', requestedAt: now.toISOString() },
+          ':now': now.toISOString(),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Records the rendered letter; the whole announcement map is written so a redelivery rewrites it whole. */
+export async function recordAnnouncement(
+  id: string,
+  document: { key: string; sha256: string; requestedAt: string },
+  now: Date,
+): Promise<void> {
+  await dynamo().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keyOf(id),
+      ConditionExpression: 'attribute_exists(pk)',
+      UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
+      ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
+      ExpressionAttributeValues: {
+        ':announcement': {
+          status: 'READY',
+          requestedAt: document.requestedAt,
+          documentKey: document.key,
+          sha256: document.sha256,
+          generatedAt: now.toISOString(),
+        },
+        ':now': now.toISOString(),
+      },
+    }),
+  );
+}

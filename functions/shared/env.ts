@@ -1,0 +1,19 @@
+/**
+ * Environment variables through which the deployment (CDK stack or local runner) tells a function where its
+ * resources are. The resource model in infra/ sets exactly these names, so the two cannot drift.
+ */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  documentsBucket: 'DOCUMENTS_BUCKET',
+  announcementQueueUrl: 'ANNOUNCEMENT_QUEUE_URL',
+  serviceName: 'POWERTOOLS_SERVICE_NAME',
+} as const;
+
+export type EnvName = (typeof ENV)[keyof typeof ENV];
+
+/** Read at call time (not module load) so tests and the local runner can set it after import. */
+export function requireEnv(name: EnvName): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`Environment variable ${name} is not set`);
+  return value;
+}

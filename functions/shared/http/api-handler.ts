@@ -1,0 +1,86 @@
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import { routeKey, type RouteDefinition } from '../../../events/api/route';
+import { ROUTES } from '../../../events/api/routes';
+import { logger } from '../logger';
+import { errorResponder } from './error-responder';
+import { HttpError } from './http-error';
+import { parseRequest } from './parse-request';
+import { principalFrom, type Principal } from './principal';
+
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface OperationInput<R extends RouteDefinition> {
+  body: Infer<R['body']>;
+  params: Infer<R['params']>;
+  query: Infer<R['query']>;
+  /** Present on every authenticated route; public routes may get none. */
+  principal: R['auth'] extends 'public' ? Principal | undefined : Principal;
+  now: Date;
+  correlationId: string;
+}
+
+export interface OperationResult {
+  statusCode: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Operation<R extends RouteDefinition> = (input: OperationInput<R>) => Promise<OperationResult>;
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type ApiResult = APIGatewayProxyStructuredResultV2;
+
+/**
+ * Authorizes the caller's role for the route. Authentication itself is the API Gateway JWT authorizer's
+ * (locally: the local server's); a route reached without claims is still refused here.
+ */
+function authorize(route: RouteDefinition, event: ApiEvent): Principal | undefined {
+  const principal = principalFrom(event);
+  if (route.auth === 'public') return principal;
+  if (!principal) throw new HttpError(401, 'AUTH_REQUIRED', 'Token otorisasi diperlukan.');
+  const allowed = route.auth;
+  if (!principal.roles.some((role) => allowed.includes(role))) {
+    throw new HttpError(403, 'FORBIDDEN_ROLE', 'Peran Anda tidak berwenang untuk aksi ini.', {
+      requiredRoles: allowed,
+    });
+  }
+  return principal;
+}
+
+function toResponse(result: OperationResult): ApiResult {
+  if (result.body === undefined) return { statusCode: result.statusCode, headers: result.headers };
+  if (typeof result.body === 'string') return { statusCode: result.statusCode, headers: result.headers, body: result.body };
+  return {
+    statusCode: result.statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...result.headers },
+    body: JSON.stringify(result.body),
+  };
+}
+
+/**
+ * The Lambda handler of one workflow stage: dispatches on API Gateway's routeKey to the stage's operations,
+ * with auth, input parsing and error mapping taken from the shared route list.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation is typed by its own route
+export function apiHandler(operations: Record<string, Operation<any>>) {
+  const routes = new Map(
+    ROUTES.filter((route) => route.operationId in operations).map((route) => [routeKey(route), route]),
+  );
+  return middy<ApiEvent, ApiResult>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(errorResponder())
+    .handler(async (event) => {
+      const route = routes.get(event.routeKey);
+      if (!route) throw new HttpError(404, 'ROUTE_NOT_FOUND', 'Jalur API tidak dikenal.');
+      const correlationId = event.headers?.['x-correlation-id'] ?? event.requestContext.requestId;
+      logger.appendKeys({ correlationId, operationId: route.operationId });
+      const principal = authorize(route, event);
+      const input = parseRequest(route, event);
+      const operation = operations[route.operationId]!;
+      const result = await operation({ ...input, principal, now: new Date(), correlationId });
+      return toResponse(result);
+    });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { RouteDefinition } from '../../../events/api/route';
+import type { ApiEvent } from './api-handler';
+import { HttpError } from './http-error';
+
+// Validation messages reach users, so they are in Bahasa Indonesia.
+z.config(z.locales.id());
+
+/** JSON bodies of this API are small records; anything larger is refused before parsing. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+function invalid(issues: z.core.$ZodIssue[], where: string): HttpError {
+  return new HttpError(
+    400,
+    'VALIDATION_FAILED',
+    'Data yang dikirim tidak valid.',
+    issues.map((issue) => ({
+      path: [where, ...issue.path.map(String)].join('.'),
+      code: issue.code,
+      message: issue.message,
+    })),
+  );
+}
+
+function parsePart<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw invalid(result.error.issues, where);
+  return result.data;
+}
+
+function jsonBody(event: ApiEvent): unknown {
+  const contentType = event.headers?.['content-type'] ?? '';
+  if (!/^application\/json\b/i.test(contentType)) {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Isi permintaan harus berformat application/json.');
+  }
+  const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) {
+    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Isi permintaan melebihi ${MAX_BODY_BYTES / 1024} KiB.`);
+  }
+  if (raw.trim() === '') throw new HttpError(400, 'BODY_REQUIRED', 'Isi permintaan (JSON) wajib diisi.');
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new HttpError(400, 'MALFORMED_JSON', 'Isi permintaan bukan JSON yang sah.');
+  }
+}
+
+/** Path, query and body of a request, each checked by the route's own schema. */
+export function parseRequest(route: RouteDefinition, event: ApiEvent) {
+  return {
+    params: route.params ? parsePart(route.params, event.pathParameters ?? {}, 'params') : undefined,
+    query: route.query ? parsePart(route.query, event.queryStringParameters ?? {}, 'query') : undefined,
+    body: route.body ? parsePart(route.body, jsonBody(event), 'body') : undefined,
+  };
+}

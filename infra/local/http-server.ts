@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { routeKey, type RouteDefinition } from '../../events/api/route';
+import { ROUTES } from '../../events/api/routes';
+import type { FunctionName } from '../resource-model';
+import { lambdaContext } from './lambda-context';
+import { claimsAsApiGatewayPassesThem, type LocalAuthority } from './local-auth';
+
+export type ApiHandlerFn = (
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  context: ReturnType<typeof lambdaContext>,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** API Gateway's own limit for HTTP API payloads. */
+const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
+interface CompiledRoute {
+  route: RouteDefinition;
+  pattern: RegExp;
+  names: string[];
+}
+
+function compile(route: RouteDefinition): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path
+    .split('/')
+    .map((segment) => {
+      const param = /^\{(\w+)\}$/.exec(segment);
+      if (!param) return segment.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+      names.push(param[1]!);
+      return '([^/]+)';
+    })
+    .join('/');
+  return { route, pattern: new RegExp(`^${source}$`), names };
+}
+
+const compiled = ROUTES.map(compile);
+
+function match(method: string, path: string) {
+  for (const candidate of compiled) {
+    if (candidate.route.method !== method) continue;
+    const found = candidate.pattern.exec(path);
+    if (found) {
+      const params = Object.fromEntries(candidate.names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)]));
+      return { route: candidate.route, params };
+    }
+  }
+  return undefined;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_PAYLOAD_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const isText = (contentType: string) => /^(text\/|application\/(json|xml|x-www-form-urlencoded))/i.test(contentType);
+
+/**
+ * Serves the API routes on localhost the way API Gateway HTTP API does: it matches the route, runs the JWT
+ * check of non-public routes, and calls the route's Lambda handler with a payload v2 event.
+ */
+export function createApiServer(options: {
+  authority: LocalAuthority;
+  handlers: Record<FunctionName, unknown>;
+}): Server {
+  return createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const method = (req.method ?? 'GET').toUpperCase();
+      const found = match(method, url.pathname);
+      if (!found) return send(res, 404, { code: 'ROUTE_NOT_FOUND', message: 'Jalur API tidak dikenal.' });
+
+      let claims: Record<string, string> | undefined;
+      if (found.route.auth !== 'public') {
+        const verdict = await options.authority.verify(req.headers.authorization);
+        if (!verdict.ok) return send(res, 401, { code: verdict.code, message: verdict.message });
+        claims = claimsAsApiGatewayPassesThem(verdict.claims);
+      }
+
+      const raw = await readBody(req);
+      if (raw === 'too-large') {
+        return send(res, 413, { code: 'PAYLOAD_TOO_LARGE', message: 'Isi permintaan melebihi 10 MiB.' });
+      }
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+      }
+      const query: Record<string, string> = {};
+      for (const [name, value] of url.searchParams) query[name] = query[name] ? `${query[name]},${value}` : value;
+      const contentType = headers['content-type'] ?? '';
+      const base64 = raw.length > 0 && !isText(contentType);
+      const now = new Date();
+      const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
+        version: '2.0',
+        routeKey: routeKey(found.route),
+        rawPath: url.pathname,
+        rawQueryString: url.search.slice(1),
+        headers,
+        queryStringParameters: Object.keys(query).length ? query : undefined,
+        pathParameters: Object.keys(found.params).length ? found.params : undefined,
+        body: raw.length ? raw.toString(base64 ? 'base64' : 'utf8') : undefined,
+        isBase64Encoded: base64,
+        requestContext: {
+          accountId: '000000000000',
+          apiId: 'local',
+          domainName: headers.host ?? 'localhost',
+          domainPrefix: 'local',
+          http: {
+            method,
+            path: url.pathname,
+            protocol: `HTTP/${req.httpVersion}`,
+            sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+            userAgent: headers['user-agent'] ?? '',
+          },
+          requestId: randomUUID(),
+          routeKey: routeKey(found.route),
+          stage: '$default',
+          time: now.toISOString(),
+          timeEpoch: now.getTime(),
+          authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: claims ?? {}, scopes: [] } },
+        },
+      };
+      if (!claims) delete (event.requestContext as { authorizer?: unknown }).authorizer;
+      const handler = options.handlers[found.route.function] as ApiHandlerFn;
+      const result = await handler(event, lambdaContext(found.route.function));
+      const body = result.body ?? '';
+      res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string> | undefined);
+      res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
+    } catch (error) {
+      console.error('[local api] handler crashed', error);
+      send(res, 500, { code: 'INTERNAL_ERROR', message: 'Terjadi kesalahan pada sistem.' });
+    }
+  });
+}

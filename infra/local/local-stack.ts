@@ -1,0 +1,159 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import {
+  FUNCTIONS,
+  QUEUES,
+  SCHEDULES,
+  functionEnvironment,
+  type FunctionName,
+  type QueueName,
+  type WorkerFunctionName,
+} from '../resource-model';
+import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
+import { startFauxqsServer } from './fauxqs';
+import { createApiServer } from './http-server';
+import { lambdaContext } from './lambda-context';
+import { createLocalAuthority, type LocalAuthority } from './local-auth';
+import { PROJECT_ROOT } from './paths';
+import { provisionResources, type LocalClients, type LocalResources } from './provision';
+import { startPoller, type SqsHandlerFn } from './queue-poller';
+import { startSchedule } from './scheduler';
+
+export const LOCAL_REGION = 'ap-southeast-3';
+
+export interface LocalStackOptions {
+  /** Keep DynamoDB, queue and bucket data here between runs; in memory when absent. */
+  dataDir?: string;
+  /** Use emulators that are already running (e.g. started once per test run) instead of starting them. */
+  endpoints?: { dynamodb: string; fauxqs: string };
+  /** Prefix of every resource name, so several stacks can share one emulator. */
+  prefix?: string;
+  /** HTTP port of the API; 0 (default) picks a free one. */
+  port?: number;
+  /** Signing key file of the local token authority; an in-memory key when absent. */
+  keyFile?: string;
+  workers?: boolean;
+  workerConcurrency?: number;
+  retryDelaySeconds?: number;
+  schedules?: boolean;
+}
+
+export interface LocalStack {
+  baseUrl: string;
+  resources: LocalResources;
+  clients: LocalClients;
+  authority: LocalAuthority;
+  endpoints: { dynamodb: string; fauxqs: string };
+  /** Runs a schedule's target now, as EventBridge would at its time. */
+  fireSchedule(name: keyof typeof SCHEDULES): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+async function loadHandler(name: FunctionName): Promise<unknown> {
+  const module = (await import(pathToFileURL(join(PROJECT_ROOT, FUNCTIONS[name].entry)).href)) as {
+    handler: unknown;
+  };
+  return module.handler;
+}
+
+/**
+ * The whole system on this machine: DynamoDB Local and fauxqs, the resources of the model, every route served
+ * by its Lambda handler, every queue polled by its worker, every schedule firing its job.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const started: RunningService[] = [];
+  let endpoints = options.endpoints;
+  if (!endpoints) {
+    const dynamodb = await startDynamoDbLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
+    started.push(dynamodb);
+    const fauxqs = await startFauxqsServer({ dataDir: options.dataDir && join(options.dataDir, 'fauxqs') });
+    started.push(fauxqs);
+    endpoints = { dynamodb: dynamodb.endpoint, fauxqs: fauxqs.endpoint };
+  }
+
+  Object.assign(process.env, {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_SQS: endpoints.fauxqs,
+    AWS_ENDPOINT_URL_S3: endpoints.fauxqs,
+  });
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const clients: LocalClients = {
+    dynamodb: new DynamoDBClient({ endpoint: endpoints.dynamodb, region: LOCAL_REGION, credentials }),
+    sqs: new SQSClient({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials }),
+    s3: new S3Client({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials, forcePathStyle: true }),
+  };
+  const resources = await provisionResources(clients, options.prefix ?? 'sertifikasi-local');
+
+  // All functions share this process, so each one's variables are set together; the names never collide.
+  for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+    const { POWERTOOLS_SERVICE_NAME: _service, ...env } = functionEnvironment(name, {
+      table: resources.table,
+      bucket: (bucket) => resources.buckets[bucket],
+      queueUrl: (queue) => resources.queues[queue].url,
+    });
+    Object.assign(process.env, env);
+  }
+  process.env.POWERTOOLS_SERVICE_NAME ??= 'sertifikasi-local';
+
+  const handlers = {} as Record<FunctionName, unknown>;
+  for (const name of Object.keys(FUNCTIONS) as FunctionName[]) handlers[name] = await loadHandler(name);
+
+  const authority = await createLocalAuthority(options.keyFile);
+  const server = createApiServer({ authority, handlers });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const pollers =
+    options.workers === false
+      ? []
+      : (Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]).map(([key, model]) =>
+          startPoller({
+            client: clients.sqs,
+            queue: resources.queues[key],
+            model,
+            worker: model.consumer,
+            handler: handlers[model.consumer] as SqsHandlerFn,
+            concurrency: options.workerConcurrency,
+            retryDelaySeconds: options.retryDelaySeconds ?? 2,
+          }),
+        );
+
+  const fireSchedule = (name: keyof typeof SCHEDULES) => {
+    const schedule = SCHEDULES[name]!;
+    const event = { source: 'aws.events', 'detail-type': 'Scheduled Event', time: new Date().toISOString(), detail: {} };
+    return (handlers[schedule.target] as (e: unknown, c: unknown) => Promise<unknown>)(
+      event,
+      lambdaContext(schedule.target),
+    );
+  };
+  const schedules =
+    options.schedules === false
+      ? []
+      : Object.keys(SCHEDULES).map((name) => startSchedule(SCHEDULES[name]!, () => fireSchedule(name)));
+
+  return {
+    baseUrl,
+    resources,
+    clients,
+    authority,
+    endpoints,
+    fireSchedule,
+    async stop() {
+      for (const schedule of schedules) schedule.stop();
+      await Promise.all(pollers.map((poller) => poller.stop()));
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      for (const client of Object.values(clients)) client.destroy();
+      for (const service of started.reverse()) await service.stop();
+    },
+  };
+}
+
+export type { WorkerFunctionName };

@@ -1,0 +1,38 @@
+import { FUNCTIONS, QUEUES, SCHEDULES } from '../resource-model';
+import { ROUTES } from '../../events/api/routes';
+import { startLocalStack } from './local-stack';
+import { LOCAL_DIR, LOCAL_KEY_FILE } from './paths';
+
+/** `npm start`: the whole system on this machine, data kept in .local/ between runs. */
+const port = Number(process.env.PORT ?? 0);
+console.log('Menyalakan DynamoDB Local dan fauxqs…');
+const stack = await startLocalStack({ dataDir: LOCAL_DIR, keyFile: LOCAL_KEY_FILE, port });
+
+console.log(`
+  Sertifikasi Kompetensi Teknis Manajemen ASN: sistem lokal berjalan
+
+  API           ${stack.baseUrl}
+  OpenAPI       ${stack.baseUrl}/openapi.json
+  DynamoDB      ${stack.endpoints.dynamodb}  (tabel ${stack.resources.table})
+  SQS + S3      ${stack.endpoints.fauxqs}  (fauxqs)
+  Rute          ${ROUTES.length}   Fungsi ${Object.keys(FUNCTIONS).length}   Antrean ${Object.keys(QUEUES).length}   Jadwal ${Object.keys(SCHEDULES).length}
+  Data          ${LOCAL_DIR}
+
+  Token:  TOKEN=$(npm run -s token -- --role admin-bkn)
+          (peran: instansi --instansi KODE | kanreg --kanreg KODE | admin-bkn | asesor | pakar | komite | peserta --nip NIP)
+  Coba:   curl -H "authorization: Bearer $TOKEN" ${stack.baseUrl}/programs
+
+  Ctrl-C untuk berhenti.
+`);
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: menghentikan sistem lokal…`);
+  await stack.stop();
+  console.log('Berhenti. Tidak ada proses yang tertinggal.');
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

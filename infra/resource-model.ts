@@ -1,0 +1,133 @@
+import type { ApiFunctionName } from '../events/api/route';
+import { ENV, type EnvName } from '../functions/shared/env';
+
+/*
+ * The system's resources, declared once. The CDK stack (infra/stack.ts) deploys them and the local runner
+ * (infra/local/) creates and serves them from this same model, so the two cannot drift. Routes are declared
+ * with their contracts in events/api/routes.ts. Pure data: no CDK here.
+ */
+
+export interface IndexModel {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+}
+
+export const TABLE = {
+  envVar: ENV.tableName,
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ] satisfies IndexModel[],
+  timeToLiveAttribute: 'expiresAt',
+} as const;
+
+export type BucketName = 'documents';
+
+export const BUCKETS: Record<BucketName, { envVar: EnvName; purpose: string }> = {
+  documents: { envVar: ENV.documentsBucket, purpose: 'Generated letters, invitations and certificates' },
+};
+
+export type QueueName = 'announcement';
+
+export interface QueueModel {
+  envVar: EnvName;
+  /** Worker function that consumes the queue. */
+  consumer: WorkerFunctionName;
+  /** At least six times the worker's timeout, as AWS advises for Lambda event sources. */
+  visibilityTimeoutSeconds: number;
+  /** Deliveries before a message moves to the queue's DLQ. */
+  maxReceiveCount: number;
+  batchSize: number;
+  /** Longest a message may wait before the age alarm fires. */
+  maxAgeSeconds: number;
+}
+
+export const QUEUES: Record<QueueName, QueueModel> = {
+  announcement: {
+    envVar: ENV.announcementQueueUrl,
+    consumer: 'announcementLetter',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 3,
+    batchSize: 5,
+    maxAgeSeconds: 600,
+  },
+};
+
+export type WorkerFunctionName = 'announcementLetter';
+export type JobFunctionName = 'programWindow';
+export type FunctionName = ApiFunctionName | WorkerFunctionName | JobFunctionName;
+
+export interface FunctionModel {
+  /** Source file exporting `handler`, relative to the project root. */
+  entry: string;
+  kind: 'api' | 'worker' | 'job';
+  memoryMiB: number;
+  timeoutSeconds: number;
+  /** What the function may touch: the stack grants exactly this, the local runner sets the same variables. */
+  uses: {
+    table?: 'read' | 'readWrite';
+    buckets?: Partial<Record<BucketName, 'read' | 'write' | 'readWrite'>>;
+    sendsTo?: QueueName[];
+  };
+}
+
+export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
+  meta: { entry: 'functions/meta/index.ts', kind: 'api', memoryMiB: 256, timeoutSeconds: 5, uses: {} },
+  programs: {
+    entry: 'functions/programs/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite', buckets: { documents: 'read' }, sendsTo: ['announcement'] },
+  },
+  announcementLetter: {
+    entry: 'functions/announcement-letter/index.ts',
+    kind: 'worker',
+    memoryMiB: 1024,
+    timeoutSeconds: 30,
+    uses: { table: 'readWrite', buckets: { documents: 'write' } },
+  },
+  programWindow: {
+    entry: 'functions/program-window/index.ts',
+    kind: 'job',
+    memoryMiB: 256,
+    timeoutSeconds: 60,
+    uses: { table: 'readWrite' },
+  },
+};
+
+export interface ScheduleModel {
+  /** EventBridge schedule expression: `rate(...)` or `cron(...)`, in UTC. */
+  expression: string;
+  target: JobFunctionName;
+  description: string;
+}
+
+export const SCHEDULES: Record<string, ScheduleModel> = {
+  proposalWindows: {
+    expression: 'rate(5 minutes)',
+    target: 'programWindow',
+    description: 'Membuka dan menutup jendela usulan program sesuai jadwalnya',
+  },
+};
+
+/** Per-function settings for Powertools, the same in both runtimes. */
+export const serviceName = (fn: FunctionName) => `sertifikasi-${fn}`;
+
+/** The environment variables a function needs, with names resolved by the deployment (CDK or local). */
+export function functionEnvironment(
+  name: FunctionName,
+  resolve: { table: string; bucket: (name: BucketName) => string; queueUrl: (name: QueueName) => string },
+): Record<string, string> {
+  const fn = FUNCTIONS[name];
+  const env: Record<string, string> = { [ENV.serviceName]: serviceName(name) };
+  if (fn.uses.table) env[TABLE.envVar] = resolve.table;
+  for (const bucket of Object.keys(fn.uses.buckets ?? {}) as BucketName[]) {
+    env[BUCKETS[bucket].envVar] = resolve.bucket(bucket);
+  }
+  for (const queue of fn.uses.sendsTo ?? []) env[QUEUES[queue].envVar] = resolve.queueUrl(queue);
+  return env;
+}
