@@ -81,7 +81,14 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    uses: { table: 'readWrite', buckets: { documents: 'read' }, sendsTo: ['announcement'] },
+    uses: { table: 'readWrite', sendsTo: ['announcement'] },
+  },
+  documents: {
+    entry: 'functions/documents/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'read', buckets: { documents: 'read' } },
   },
   announcementLetter: {
     entry: 'functions/announcement-letter/index.ts',

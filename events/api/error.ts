@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The one error shape every route answers with (issue 4.6): a stable code, a message in Bahasa Indonesia. */
 export const ApiError = z

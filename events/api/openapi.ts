@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { ApiError } from './error';
 import type { RouteDefinition } from './route';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SCHEME_CODES } from '../../domain/reference/schemes';
 
 export const SchemeCode = z.enum(SCHEME_CODES).meta({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError } from './error';
 import {
   AnnouncementAccepted,
@@ -105,7 +105,7 @@ export const routes = {
     operationId: 'getAnnouncement',
     method: 'GET',
     path: '/programs/{programId}/announcement',
-    function: 'programs',
+    function: 'documents',
     auth: ['admin-bkn', 'instansi', 'kanreg'],
     tag: 'Program',
     summary: 'Tautan unduh surat pemberitahuan program',

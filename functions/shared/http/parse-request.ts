@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import id from 'zod/v4/locales/id.js';
 import type { RouteDefinition } from '../../../events/api/route';
 import type { ApiEvent } from './api-handler';
 import { HttpError } from './http-error';
 
 // Validation messages reach users, so they are in Bahasa Indonesia.
-z.config(z.locales.id());
+z.config(id());
 
 /** JSON bodies of this API are small records; anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;

@@ -1,9 +1,7 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { routes } from '../../events/api/routes';
-import { s3 } from '../shared/clients';
 import { ENV, requireEnv } from '../shared/env';
 import { findProgram } from '../shared/data/program-repository';
+import { presignDownload } from '../shared/download-link';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, notFound } from '../shared/http/http-error';
 
@@ -17,15 +15,12 @@ export const getAnnouncement: Operation<typeof routes.getAnnouncement> = async (
   if (program.announcement.status !== 'READY' || !documentKey) {
     throw new HttpError(409, 'DOCUMENT_NOT_READY', 'Surat pemberitahuan masih dibuat. Silakan coba lagi sebentar lagi.');
   }
-  const url = await getSignedUrl(
-    s3(),
-    new GetObjectCommand({
-      Bucket: requireEnv(ENV.documentsBucket),
-      Key: documentKey,
-      ResponseContentDisposition: `attachment; filename="pengumuman-${program.id}.pdf"`,
-    }),
-    { expiresIn: DOWNLOAD_LINK_SECONDS },
-  );
+  const url = await presignDownload({
+    bucket: requireEnv(ENV.documentsBucket),
+    key: documentKey,
+    fileName: `pengumuman-${program.id}.pdf`,
+    expiresInSeconds: DOWNLOAD_LINK_SECONDS,
+  });
   const expiresAt = new Date(now.getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString();
   return { statusCode: 200, body: { url, expiresAt, sha256 } };
 };

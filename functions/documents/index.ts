@@ -1,0 +1,5 @@
+import { apiHandler } from '../shared/http/api-handler';
+import { getAnnouncement } from './get-announcement';
+
+/** Document stage: short-lived download links to generated documents, kept apart so only it carries S3. */
+export const handler = apiHandler({ getAnnouncement });

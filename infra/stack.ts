@@ -1,0 +1,400 @@
+import { type CfnElement, CfnOutput, Duration, Names, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnStage, HttpApi, HttpMethod, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, type AlarmProps, ComparisonOperator, Dashboard, GraphWidget, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  StringAttribute,
+  UserPool,
+} from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { ROLES } from '../domain/access/roles';
+import { ROUTES } from '../events/api/routes';
+import { WorkflowFunction } from './constructs/workflow-function';
+import { acknowledge } from './nag';
+import {
+  BUCKETS,
+  FUNCTIONS,
+  QUEUES,
+  SCHEDULES,
+  TABLE,
+  functionEnvironment,
+  type BucketName,
+  type FunctionName,
+  type QueueName,
+} from './resource-model';
+
+export interface SertifikasiStackProps extends StackProps {
+  projectRoot: string;
+}
+
+const pascal = (name: string) => name.replace(/(^|[-_])(\w)/g, (_m, _s, c: string) => c.toUpperCase());
+
+/** The whole system on AWS, built from the resource model that the local runner also serves. */
+export class SertifikasiStack extends Stack {
+  constructor(scope: Construct, id: string, props: SertifikasiStackProps) {
+    super(scope, id, props);
+
+    // Data: one table, single-table design (docs/data-model.md).
+    const table = new TableV2(this, 'Table', {
+      partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE.sortKey, type: AttributeType.STRING },
+      globalSecondaryIndexes: TABLE.indexes.map((index) => ({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+      })),
+      billing: Billing.onDemand(),
+      encryption: TableEncryptionV2.awsManagedKey(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      timeToLiveAttribute: TABLE.timeToLiveAttribute,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // Documents: private, encrypted, TLS only, access-logged.
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(accessLogs, 'AwsSolutions-S1', 'This is the access-log bucket itself; logging it into itself would loop.');
+    const buckets = {} as Record<BucketName, Bucket>;
+    for (const name of Object.keys(BUCKETS) as BucketName[]) {
+      buckets[name] = new Bucket(this, `${pascal(name)}Bucket`, {
+        encryption: BucketEncryption.S3_MANAGED,
+        blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+        enforceSSL: true,
+        versioned: true,
+        serverAccessLogsBucket: accessLogs,
+        serverAccessLogsPrefix: `${name}/`,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+    }
+
+    // Alarms go to operators through one encrypted topic.
+    const alarmKey = new Key(this, 'AlarmTopicKey', { enableKeyRotation: true, description: 'Alarm topic encryption' });
+    alarmKey.grantEncryptDecrypt(new ServicePrincipal('cloudwatch.amazonaws.com'));
+    const alarmTopic = new Topic(this, 'AlarmTopic', {
+      displayName: 'Sertifikasi ASN alarms',
+      masterKey: alarmKey,
+      enforceSSL: true,
+    });
+    const alarmAction = new SnsAction(alarmTopic);
+    const alarm = (id: string, props: AlarmProps) => new Alarm(this, id, props).addAlarmAction(alarmAction);
+
+    // Queues, each with its dead-letter queue.
+    const queues = {} as Record<QueueName, { queue: Queue; dlq: Queue }>;
+    for (const [name, model] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
+      const dlq = new Queue(this, `${pascal(name)}Dlq`, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
+      acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself the dead-letter queue of a work queue.');
+      acknowledge(dlq, 'Serverless-SQSRedrivePolicy', 'This queue is itself the dead-letter queue of a work queue.');
+      const queue = new Queue(this, `${pascal(name)}Queue`, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        visibilityTimeout: Duration.seconds(model.visibilityTimeoutSeconds),
+        deadLetterQueue: { queue: dlq, maxReceiveCount: model.maxReceiveCount },
+      });
+      queues[name] = { queue, dlq };
+      alarm(`${pascal(name)}DlqAlarm`, {
+        alarmDescription: `Pesan gagal diproses di DLQ antrean ${name}: periksa dan redrive.`,
+        metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      alarm(`${pascal(name)}AgeAlarm`, {
+        alarmDescription: `Pesan tertua di antrean ${name} menunggu terlalu lama.`,
+        metric: queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(1), statistic: 'Maximum' }),
+        threshold: model.maxAgeSeconds,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 3,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    }
+
+    // Identity: Cognito user pool; its groups are the roles, custom attributes scope instansi and Kanreg data.
+    const userPool = new UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { username: true, email: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+      },
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      customAttributes: {
+        instansi: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
+        kanreg: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
+        nip: new StringAttribute({ minLen: 18, maxLen: 18, mutable: false }),
+      },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const role of ROLES) {
+      new CfnUserPoolGroup(this, `Group${pascal(role)}`, { userPoolId: userPool.userPoolId, groupName: role });
+    }
+    const client = userPool.addClient('ApiClient', {
+      authFlows: { userSrp: true },
+      idTokenValidity: Duration.hours(1),
+      preventUserExistenceErrors: true,
+    });
+
+    // Jobs are invoked asynchronously: invocations that keep failing are kept for review, and alarmed.
+    const jobFailureQueues = {} as Record<string, Queue>;
+    for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+      if (FUNCTIONS[name].kind !== 'job') continue;
+      const failures = new Queue(this, `${pascal(name)}FailureQueue`, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
+      acknowledge(failures, 'AwsSolutions-SQS3', 'This queue is itself the dead-letter queue of a scheduled job.');
+      acknowledge(failures, 'Serverless-SQSRedrivePolicy', 'This queue is itself the dead-letter queue of a scheduled job.');
+      jobFailureQueues[name] = failures;
+      alarm(`${pascal(name)}FailureAlarm`, {
+        alarmDescription: `Tugas terjadwal ${name} gagal berulang kali.`,
+        metric: failures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    }
+
+    // Functions, one per workflow stage, each granted exactly what the model says it uses.
+    const functions = {} as Record<FunctionName, WorkflowFunction>;
+    for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+      const model = FUNCTIONS[name];
+      const wf = new WorkflowFunction(this, `${pascal(name)}Fn`, {
+        name,
+        model,
+        projectRoot: props.projectRoot,
+        failureQueue: jobFailureQueues[name],
+        environment: functionEnvironment(name, {
+          table: table.tableName,
+          bucket: (bucket) => buckets[bucket].bucketName,
+          queueUrl: (queue) => queues[queue].queue.queueUrl,
+        }),
+      });
+      functions[name] = wf;
+      const role = wf.fn.role!;
+      if (model.uses.table) {
+        const write = model.uses.table === 'readWrite';
+        role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: [
+              'dynamodb:GetItem',
+              'dynamodb:BatchGetItem',
+              'dynamodb:Query',
+              'dynamodb:ConditionCheckItem',
+              ...(write ? ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'] : []),
+            ],
+            resources: [table.tableArn, ...TABLE.indexes.map((index) => `${table.tableArn}/index/${index.name}`)],
+          }),
+        );
+      }
+      for (const [bucket, access] of Object.entries(model.uses.buckets ?? {}) as [BucketName, string][]) {
+        role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: [...(access !== 'write' ? ['s3:GetObject'] : []), ...(access !== 'read' ? ['s3:PutObject'] : [])],
+            resources: [buckets[bucket].arnForObjects('*')],
+          }),
+        );
+        acknowledge(
+          role,
+          `AwsSolutions-IAM5[Resource::<${this.getLogicalId(buckets[bucket].node.defaultChild as CfnElement)}.Arn>/*]`,
+          'Object keys are generated per programme and document; access stays inside this one bucket.',
+        );
+      }
+      for (const queue of model.uses.sendsTo ?? []) queues[queue].queue.grantSendMessages(wf.fn);
+      alarm(`${pascal(name)}ErrorsAlarm`, {
+        alarmDescription: `Fungsi ${name} gagal.`,
+        metric: wf.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      alarm(`${pascal(name)}ThrottlesAlarm`, {
+        alarmDescription: `Fungsi ${name} dibatasi (throttled).`,
+        metric: wf.fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      if (model.kind === 'api' || model.kind === 'worker') {
+        acknowledge(
+          wf.fn,
+          'Serverless-LambdaDLQ',
+          model.kind === 'api'
+            ? 'Invoked synchronously by API Gateway; failures return to the caller.'
+            : "Invoked by an SQS event source; failed messages go to the queue's own DLQ.",
+        );
+      }
+    }
+
+    // Queue workers: partial batch failures, so one bad message never fails its batch.
+    for (const [name, model] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
+      const worker = functions[model.consumer].fn;
+      const source = new SqsEventSource(queues[name].queue, { batchSize: model.batchSize, reportBatchItemFailures: true });
+      worker.addEventSource(source);
+      acknowledge(
+        worker.node.findChild(`SqsEventSource:${Names.nodeUniqueId(queues[name].queue.node)}`),
+        'Serverless-LambdaEventSourceMappingDestination',
+        "SQS event sources take no on-failure destination; failed messages go to the queue's redrive DLQ.",
+      );
+    }
+
+    // Schedules: EventBridge rules invoking the jobs; failed invocations land in the job's failure queue.
+    for (const [name, schedule] of Object.entries(SCHEDULES)) {
+      new Rule(this, `${pascal(name)}Schedule`, {
+        description: schedule.description,
+        schedule: Schedule.expression(schedule.expression),
+        targets: [
+          new LambdaFunction(functions[schedule.target].fn, {
+            deadLetterQueue: jobFailureQueues[schedule.target],
+            retryAttempts: 2,
+          }),
+        ],
+      });
+    }
+
+    // HTTP API: Cognito JWT authorizer on every non-public route.
+    const api = new HttpApi(this, 'Api', {
+      description: 'Sertifikasi Kompetensi Teknis Manajemen ASN',
+      createDefaultStage: true,
+    });
+    const apiLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_YEAR });
+    const stage = api.defaultStage!.node.defaultChild as CfnStage;
+    stage.accessLogSettings = {
+      destinationArn: apiLogs.logGroupArn,
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        requestTime: '$context.requestTime',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        protocol: '$context.protocol',
+        responseLength: '$context.responseLength',
+        latency: '$context.responseLatency',
+        integrationError: '$context.integrationErrorMessage',
+        sub: '$context.authorizer.claims.sub',
+      }),
+    };
+    stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100, detailedMetricsEnabled: true };
+    const authorizer = new HttpJwtAuthorizer(
+      'CognitoAuthorizer',
+      `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`,
+      { jwtAudience: [client.userPoolClientId] },
+    );
+    const integrations = new Map<FunctionName, HttpLambdaIntegration>();
+    for (const route of ROUTES) {
+      if (!integrations.has(route.function)) {
+        integrations.set(route.function, new HttpLambdaIntegration(`${pascal(route.function)}Integration`, functions[route.function].fn));
+      }
+      const [created] = api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: integrations.get(route.function)!,
+        ...(route.auth === 'public' ? {} : { authorizer }),
+      }) as HttpRoute[];
+      if (route.auth === 'public') {
+        acknowledge(created!, 'AwsSolutions-APIG4', `${route.method} ${route.path} is public by design: ${route.summary}.`);
+      }
+    }
+    alarm('Api5xxAlarm', {
+      alarmDescription: 'Lebih dari 1% permintaan API berakhir 5xx.',
+      metric: new Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName: '5xx',
+        dimensionsMap: { ApiId: api.apiId, Stage: '$default' },
+        statistic: 'Average',
+        period: Duration.minutes(5),
+      }),
+      threshold: 0.01,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 2,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm('ApiLatencyAlarm', {
+      alarmDescription: 'Latensi p99 API di atas 2 detik.',
+      metric: new Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName: 'Latency',
+        dimensionsMap: { ApiId: api.apiId, Stage: '$default' },
+        statistic: 'p99',
+        period: Duration.minutes(5),
+      }),
+      threshold: 2000,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    // Operators' view: queues and their DLQs, API health, function errors.
+    new Dashboard(this, 'Dashboard', {
+      dashboardName: `${this.stackName}-operasi`,
+      widgets: [
+        [
+          new GraphWidget({
+            title: 'Antrean: pesan menunggu',
+            left: Object.values(queues).map(({ queue }) => queue.metricApproximateNumberOfMessagesVisible()),
+            right: Object.values(queues).map(({ dlq }) => dlq.metricApproximateNumberOfMessagesVisible()),
+          }),
+          new GraphWidget({
+            title: 'Antrean: umur pesan tertua',
+            left: Object.values(queues).map(({ queue }) => queue.metricApproximateAgeOfOldestMessage()),
+          }),
+        ],
+        [
+          new GraphWidget({
+            title: 'API: permintaan, 4xx, 5xx',
+            left: ['Count', '4xx', '5xx'].map(
+              (metricName) =>
+                new Metric({ namespace: 'AWS/ApiGateway', metricName, dimensionsMap: { ApiId: api.apiId, Stage: '$default' }, statistic: 'Sum' }),
+            ),
+          }),
+          new GraphWidget({
+            title: 'Fungsi: galat',
+            left: Object.values(functions).map((wf) => wf.fn.metricErrors()),
+          }),
+        ],
+      ],
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topicArn });
+  }
+}
