@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-/** Project root, and the git-ignored folder where the local stack keeps its data between runs. */
+/**
+ * Project root, and the git-ignored folder where the local stack keeps its data between runs
+ * (SERTIFIKASI_LOCAL_DIR moves it, e.g. for tests).
+ */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const LOCAL_DIR = join(PROJECT_ROOT, '.local');
+export const LOCAL_DIR = process.env.SERTIFIKASI_LOCAL_DIR ?? join(PROJECT_ROOT, '.local');
 export const LOCAL_KEY_FILE = join(LOCAL_DIR, 'auth', 'signing-key.json');

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import type { Role } from '../../domain/access/roles';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../infra/local/local-stack';
+
+/** A local stack on the run's shared emulators, with resources of its own. */
+export function startTestStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  return startLocalStack({
+    endpoints: inject('localEndpoints'),
+    prefix: `it-${randomUUID().slice(0, 8)}`,
+    schedules: false,
+    retryDelaySeconds: 1,
+    ...options,
+  });
+}
+
+export interface Caller {
+  (method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{
+    status: number;
+    body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
+    headers: Headers;
+  }>;
+}
+
+/** Calls the local API as a user of `role` (or anonymously), as a client would over HTTP. */
+export async function callerFor(stack: LocalStack, role?: Role, claims: { instansi?: string; kanreg?: string } = {}): Promise<Caller> {
+  const token = role ? await stack.authority.mint({ role, ...claims }) : undefined;
+  return async (method, path, body, headers = {}) => {
+    const response = await fetch(`${stack.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  };
+}
+
+export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Pids of processes whose command line mentions `needle` (e.g. a DynamoDB Local port). */
+export function processesMatching(needle: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      if (cmdline.includes(needle)) pids.push(Number(entry));
+    } catch {
+      // process ended while we looked
+    }
+  }
+  return pids;
+}
+
+export const programBody = (opensInMs: number, closesInMs: number, name = 'Pelatihan dan Sertifikasi Manajemen ASN') => ({
+  name,
+  year: new Date().getUTCFullYear(),
+  schemes: ['ADMINISTRATOR', 'PENGAWAS'],
+  proposalWindow: {
+    opensAt: new Date(Date.now() + opensInMs).toISOString(),
+    closesAt: new Date(Date.now() + closesInMs).toISOString(),
+  },
+});

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../infra/local/local-stack';
+import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+
+describe('the local stack serves the system through the same handlers', () => {
+  let stack: LocalStack;
+  let admin: Caller;
+  let anonymous: Caller;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    admin = await callerFor(stack, 'admin-bkn');
+    anonymous = await callerFor(stack);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('answers the public health route without a token', async () => {
+    const response = await anonymous('GET', '/health');
+    expect(response.status).toBe(200);
+    expect(response.body.status).toBe('ok');
+  });
+
+  it('a BKN admin creates a programme that is then stored in DynamoDB and listed', async () => {
+    const created = await admin('POST', '/programs', programBody(86_400_000, 10 * 86_400_000));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'SCHEDULED', schemes: ['ADMINISTRATOR', 'PENGAWAS'] });
+    expect(created.headers.get('location')).toBe(`/programs/${created.body.id}`);
+
+    const fetched = await admin('GET', `/programs/${created.body.id}`);
+    expect(fetched.body).toEqual(created.body);
+    const listed = await admin('GET', `/programs?year=${created.body.year}`);
+    expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(created.body.id);
+  });
+
+  it.each([
+    ['no token', undefined, 'AUTH_REQUIRED'],
+    ['a malformed header', 'Token abc', 'AUTH_REQUIRED'],
+    ['a tampered token', 'tamper', 'AUTH_TOKEN_INVALID'],
+    ['an expired token', 'expired', 'AUTH_TOKEN_EXPIRED'],
+  ])('refuses %s with 401', async (_case, kind, code) => {
+    let authorization: string | undefined = kind;
+    if (kind === 'tamper') {
+      const token = await stack.authority.mint({ role: 'admin-bkn' });
+      const [header, payload, signature] = token.split('.');
+      const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+      claims['cognito:groups'] = ['admin-bkn', 'komite'];
+      authorization = `Bearer ${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    }
+    if (kind === 'expired') {
+      authorization = `Bearer ${await stack.authority.mint({ role: 'admin-bkn', expiresInSeconds: -10 })}`;
+    }
+    const response = await fetch(`${stack.baseUrl}/programs`, {
+      headers: authorization ? { authorization } : {},
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { code: string }).code).toBe(code);
+  });
+
+  it('refuses a role the route does not allow with 403 and writes nothing', async () => {
+    const instansi = await callerFor(stack, 'instansi', { instansi: '4011' });
+    const before = await admin('GET', '/programs');
+    const response = await instansi('POST', '/programs', programBody(86_400_000, 2 * 86_400_000));
+    expect(response.status).toBe(403);
+    expect(response.body.code).toBe('FORBIDDEN_ROLE');
+    expect((await admin('GET', '/programs')).body.items).toHaveLength(before.body.items.length);
+  });
+
+  it('refuses invalid input in Bahasa Indonesia with field-level details and writes nothing', async () => {
+    const before = await admin('GET', '/programs');
+    const response = await admin('POST', '/programs', { name: 'x', year: '2019', extra: true });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    const paths = response.body.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.name', 'body.year', 'body.schemes', 'body']));
+    expect(response.body.details[0].message).toMatch(/[Tt]erlalu|[Ii]nput|[Kk]unci|diharapkan/);
+    expect((await admin('GET', '/programs')).body.items).toHaveLength(before.body.items.length);
+  });
+
+  it('answers an unknown route with 404 ROUTE_NOT_FOUND', async () => {
+    const response = await admin('GET', '/tidak-ada');
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('ROUTE_NOT_FOUND');
+  });
+
+  it('renders the announcement letter through the queue into S3 and serves a working download link', async () => {
+    const program = (await admin('POST', '/programs', programBody(3_600_000, 7_200_000))).body;
+    const accepted = await admin('POST', `/programs/${program.id}/announcement`);
+    expect(accepted.status).toBe(202);
+
+    const link = await eventually(async () => {
+      const response = await admin('GET', `/programs/${program.id}/announcement`);
+      return response.status === 200 ? response.body : undefined;
+    }, 'the announcement letter');
+    const download = await fetch(link.url);
+    expect(download.status).toBe(200);
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(link.sha256);
+  });
+
+  it('opens and closes a proposal window when the schedule fires at the right times', async () => {
+    const program = (await admin('POST', '/programs', programBody(1_000, 2_500))).body;
+    expect(program.status).toBe('SCHEDULED');
+    await new Promise((r) => setTimeout(r, 1_200));
+    await stack.fireSchedule('proposalWindows');
+    expect((await admin('GET', `/programs/${program.id}`)).body.status).toBe('OPEN');
+    await new Promise((r) => setTimeout(r, 1_500));
+    await stack.fireSchedule('proposalWindows');
+    expect((await admin('GET', `/programs/${program.id}`)).body.status).toBe('CLOSED');
+  });
+
+  it('moves a poison message to the DLQ after the redrive limit while its batch-mates are processed', async () => {
+    const program = (await admin('POST', '/programs', programBody(3_600_000, 7_200_000))).body;
+    const queue = stack.resources.queues.announcement;
+    await stack.clients.sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: queue.url,
+        Entries: [
+          { Id: 'poison', MessageBody: '{"type":"AnnouncementRequested","programId":42}' },
+          {
+            Id: 'good',
+            MessageBody: JSON.stringify({
+              type: 'AnnouncementRequested',
+              version: 1,
+              programId: program.id,
+              requestedBy: 'test',
+              requestedAt: new Date().toISOString(),
+              correlationId: 'poison-test',
+            }),
+          },
+        ],
+      }),
+    );
+    await eventually(async () => {
+      const response = await admin('GET', `/programs/${program.id}`);
+      return response.body.announcement?.status === 'READY' ? true : undefined;
+    }, 'the good message to be processed');
+    const deadLetter = await eventually(async () => {
+      const { Messages } = await stack.clients.sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: queue.dlqUrl, WaitTimeSeconds: 1, MessageSystemAttributeNames: ['All'] }),
+      );
+      return Messages?.[0];
+    }, 'the poison message in the DLQ', 30_000);
+    expect(deadLetter.Body).toContain('"programId":42');
+    expect(Number(deadLetter.Attributes?.ApproximateReceiveCount)).toBeGreaterThanOrEqual(3);
+  });
+});

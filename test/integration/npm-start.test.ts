@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../infra/local/paths';
+import { processesMatching, programBody } from './helpers';
+
+interface Started {
+  child: ChildProcess;
+  baseUrl: string;
+  dynamodbPort: string;
+  output: () => string;
+}
+
+/** Runs `npm start` as a developer would, with its data folder moved to a temporary one. */
+function npmStart(dataDir: string): Promise<Started> {
+  const child = spawn('npm', ['start'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SERTIFIKASI_LOCAL_DIR: dataDir, FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, like a job in a terminal, so a signal reaches it the way Ctrl-C does.
+    detached: true,
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 90_000);
+    child.on('exit', (code) => reject(new Error(`npm start exited early (${code}):\n${output}`)));
+    const poll = setInterval(() => {
+      const api = /^\s+API\s+(http:\/\/\S+)/m.exec(output);
+      const dynamodb = /DynamoDB\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (api && dynamodb) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        resolve({ child, baseUrl: api[1]!, dynamodbPort: dynamodb[1]!, output: () => output });
+      }
+    }, 100);
+  });
+}
+
+/** Signals the group and waits until every process holding its output has ended (npm itself dies of the signal). */
+async function stop(started: Started, signal: NodeJS.Signals, target: 'group' | 'npm'): Promise<string> {
+  const closed = new Promise<void>((resolve) => started.child.on('close', () => resolve()));
+  // Ctrl-C in a terminal signals the whole foreground group; a process manager signals npm alone.
+  process.kill(target === 'group' ? -started.child.pid! : started.child.pid!, signal);
+  await closed;
+  return started.output();
+}
+
+async function mintToken(dataDir: string): Promise<string> {
+  const child = spawn('npm', ['run', '-s', 'token', '--', '--role', 'admin-bkn'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SERTIFIKASI_LOCAL_DIR: dataDir },
+  });
+  let token = '';
+  child.stdout.on('data', (chunk: Buffer) => (token += chunk.toString()));
+  await new Promise((resolve) => child.on('exit', resolve));
+  return token.trim();
+}
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sertifikasi-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('serves the API with tokens from `npm run token`, keeps data across a restart, and leaves no java behind', { timeout: 240_000 }, async () => {
+    const first = await npmStart(dataDir);
+    expect(first.output()).toContain('npm run -s token -- --role admin-bkn');
+    const token = await mintToken(dataDir);
+    const created = await fetch(`${first.baseUrl}/programs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(programBody(86_400_000, 2 * 86_400_000, 'Program yang bertahan setelah restart')),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    expect(await stop(first, 'SIGINT', 'group')).toContain('Berhenti.');
+    expect(processesMatching(`-port ${first.dynamodbPort}`)).toEqual([]);
+
+    const second = await npmStart(dataDir);
+    try {
+      const fetched = await fetch(`${second.baseUrl}/programs/${id}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(fetched.status).toBe(200);
+      expect(((await fetched.json()) as { name: string }).name).toBe('Program yang bertahan setelah restart');
+    } finally {
+      expect(await stop(second, 'SIGTERM', 'npm')).toContain('Berhenti.');
+    }
+    expect(processesMatching(`-port ${second.dynamodbPort}`)).toEqual([]);
+  });
+});
