@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ROLE_LABELS } from '../../domain/access/roles';
+import { MESSAGE_SCHEMAS } from '../messages';
 import { ApiError } from './error';
 import type { RouteDefinition } from './route';
 import { ROUTES } from './routes';
@@ -8,14 +9,23 @@ type JsonObject = Record<string, unknown>;
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;
 
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  Sistem: 'Status layanan dan dokumen API ini.',
+  Program: 'Program sertifikasi: jenjang, jendela usulan dan surat pemberitahuannya.',
+};
+
 function refTo(schema: z.ZodType, where: string): JsonObject {
   const id = z.globalRegistry.get(schema)?.id;
   if (!id) throw new Error(`${where}: schema needs .meta({ id }) to be an OpenAPI component`);
   return { $ref: componentRef(id) };
 }
 
-/** Every schema registered with an id becomes a component; `$schema`/`$id` are dropped as OpenAPI wants. */
+/**
+ * Every schema registered with an id becomes a component (routes' contracts and, for integrators, the message
+ * contracts); `$schema`/`$id` are dropped as OpenAPI wants.
+ */
 function components(): Record<string, JsonObject> {
+  for (const schema of MESSAGE_SCHEMAS) refTo(schema, 'message contracts');
   const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: componentRef }) as {
     schemas: Record<string, JsonObject>;
   };
@@ -30,9 +40,18 @@ function components(): Record<string, JsonObject> {
 function parameters(route: RouteDefinition): JsonObject[] {
   const from = (schema: z.ZodObject | undefined, where: 'path' | 'query') =>
     Object.entries(schema?.shape ?? {}).map(([name, field]) => {
-      const json = z.toJSONSchema(field as z.ZodType, { target: 'draft-2020-12', io: 'input' });
-      const { $schema: _s, ...fieldSchema } = json as JsonObject;
-      return { name, in: where, required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success, schema: fieldSchema };
+      const zodField = field as z.ZodType;
+      const id = z.globalRegistry.get(zodField)?.id;
+      const { $schema: _s, ...inline } = z.toJSONSchema(zodField, {
+        target: 'draft-2020-12',
+        io: 'input',
+      }) as JsonObject;
+      return {
+        name,
+        in: where,
+        required: where === 'path' || !zodField.safeParse(undefined).success,
+        schema: id ? { $ref: componentRef(id) } : inline,
+      };
     });
   return [...from(route.params, 'path'), ...from(route.query, 'query')];
 }
@@ -60,12 +79,30 @@ function operation(route: RouteDefinition): JsonObject {
     tags: [route.tag],
     ...(route.auth === 'public'
       ? { security: [] }
-      : { 'x-roles': roles, description: `${route.description ?? route.summary}. Peran: ${roles.map((r) => ROLE_LABELS[r]).join(', ')}.` }),
+      : {
+          'x-roles': roles,
+          description: `${route.description ?? route.summary}. Peran: ${roles.map((r) => ROLE_LABELS[r]).join(', ')}.`,
+        }),
     parameters: parameters(route),
     ...(route.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: refTo(route.body, where) } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: refTo(route.body, where) } },
+          },
+        }
       : {}),
-    responses: { ...responses, default: { description: 'Galat lain.', content: { 'application/json': { schema: refTo(ApiError, where) } } } },
+    responses: {
+      ...responses,
+      429: {
+        description: 'Terlalu banyak permintaan (pembatasan API Gateway).',
+        content: { 'application/json': { schema: refTo(ApiError, where) } },
+      },
+      default: {
+        description: 'Galat lain.',
+        content: { 'application/json': { schema: refTo(ApiError, where) } },
+      },
+    },
   };
 }
 
@@ -85,7 +122,10 @@ export function buildOpenApiDocument(serverUrl?: string): JsonObject {
       license: { name: 'Proprietary', identifier: 'LicenseRef-BKN' },
     },
     servers: [{ url: serverUrl ?? '/' }],
-    tags: [...new Set(ROUTES.map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set(ROUTES.map((r) => r.tag))].map((name) => ({
+      name,
+      description: TAG_DESCRIPTIONS[name],
+    })),
     security: [{ cognito: [] }],
     paths,
     components: {
@@ -94,7 +134,8 @@ export function buildOpenApiDocument(serverUrl?: string): JsonObject {
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
-          description: 'ID token Cognito; peran dari klaim cognito:groups, instansi/kanreg dari atribut kustom.',
+          description:
+            'ID token Cognito; peran dari klaim cognito:groups, instansi/kanreg dari atribut kustom.',
         },
       },
       schemas: components(),

@@ -1,0 +1,4 @@
+import { AnnouncementRequested } from './announcement-requested';
+
+/** Every queue and bus message contract; the OpenAPI document publishes them as components for integrators. */
+export const MESSAGE_SCHEMAS = [AnnouncementRequested] as const;

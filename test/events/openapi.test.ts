@@ -1,0 +1,53 @@
+import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../events/api/openapi';
+import { ROUTES } from '../../events/api/routes';
+
+const document = buildOpenApiDocument() as {
+  openapi: string;
+  paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown>; 'x-roles'?: string[] }>>;
+  components: { schemas: Record<string, unknown> };
+};
+
+describe('the OpenAPI document generated from the route list', () => {
+  it('passes Redocly lint (recommended rules) with no errors or warnings', async () => {
+    const config = await createConfig({
+      extends: ['recommended'],
+      // Message contracts are published as components for integrators; no route refers to them.
+      rules: { 'info-license-url': 'off', 'no-unused-components': 'off' },
+    });
+    const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: 'openapi.json', config });
+    expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} @ ${p.location[0]?.pointer}`)).toEqual([]);
+  });
+
+  it('is OpenAPI 3.1 and has one operation per route', () => {
+    expect(document.openapi).toBe('3.1.0');
+    const operations = Object.values(document.paths).flatMap((item) => Object.keys(item));
+    expect(operations).toHaveLength(ROUTES.length);
+    for (const route of ROUTES) expect(document.paths[route.path]?.[route.method.toLowerCase()]).toBeDefined();
+  });
+
+  it.each(ROUTES.filter((r) => r.auth !== 'public').map((r) => [r.operationId, r] as const))(
+    '%s is secured, lists its roles and documents 401 and 403',
+    (_id, route) => {
+      const operation = document.paths[route.path]![route.method.toLowerCase()]!;
+      expect(operation.security).toBeUndefined();
+      expect(operation['x-roles']).toEqual(route.auth);
+      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
+    },
+  );
+
+  it.each(ROUTES.filter((r) => r.auth === 'public').map((r) => [r.operationId, r] as const))(
+    '%s is public (empty security)',
+    (_id, route) => {
+      expect(document.paths[route.path]![route.method.toLowerCase()]!.security).toEqual([]);
+    },
+  );
+
+  it('takes its schemas from the same zod contracts the handlers parse with', () => {
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['ApiError', 'Program', 'CreateProgramRequest', 'AnnouncementRequested']),
+    );
+    expect(document.components.schemas.CreateProgramRequest).toMatchObject({ additionalProperties: false });
+  });
+});
