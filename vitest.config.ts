@@ -8,7 +8,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/domain/**/*.test.ts', 'test/events/**/*.test.ts', 'test/functions/**/*.test.ts'],
+          include: [
+            'test/domain/**/*.test.ts',
+            'test/events/**/*.test.ts',
+            'test/functions/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
+          ],
         },
       },
       {
