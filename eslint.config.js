@@ -20,8 +20,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@aws-sdk/*', 'aws-sdk', 'aws-cdk-lib', 'aws-cdk-lib/*', 'constructs', '@aws-lambda-powertools/*', '@middy/*'], message: 'domain/ is pure: no AWS SDK, CDK or Lambda runtime imports.' },
-            { group: ['**/functions/**', '**/infra/**', '**/events/**'], message: 'domain/ must not depend on functions/, infra/ or events/.' },
+            {
+              group: [
+                '@aws-sdk/*',
+                'aws-sdk',
+                'aws-cdk-lib',
+                'aws-cdk-lib/*',
+                'constructs',
+                '@aws-lambda-powertools/*',
+                '@middy/*',
+              ],
+              message: 'domain/ is pure: no AWS SDK, CDK or Lambda runtime imports.',
+            },
+            {
+              group: ['**/functions/**', '**/infra/**', '**/events/**'],
+              message: 'domain/ must not depend on functions/, infra/ or events/.',
+            },
           ],
         },
       ],

@@ -7,7 +7,10 @@ import { SertifikasiStack } from './stack';
 export function buildApp(app = new App()): { app: App; stack: SertifikasiStack } {
   const stack = new SertifikasiStack(app, 'SertifikasiAsn', {
     projectRoot: fileURLToPath(new URL('..', import.meta.url)),
-    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'ap-southeast-3' },
+    env: {
+      account: process.env.CDK_DEFAULT_ACCOUNT,
+      region: process.env.CDK_DEFAULT_REGION ?? 'ap-southeast-3',
+    },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   Validations.of(app).addPlugins(new ServerlessChecks(app, { verbose: true }));

@@ -19,9 +19,17 @@ export async function measureBundles(): Promise<{ sizes: BundleSize[]; analysis:
   const analysis: Record<string, string> = {};
   for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
     const model = FUNCTIONS[name];
-    const result = await build({ ...esbuildOptions(join(root, model.entry)), outfile: join(root, 'cdk.out', 'bundle-report', `${name}.mjs`) });
+    const result = await build({
+      ...esbuildOptions(join(root, model.entry)),
+      outfile: join(root, 'cdk.out', 'bundle-report', `${name}.mjs`),
+    });
     const output = result.outputFiles!.find((file) => file.path.endsWith('.mjs'))!;
-    sizes.push({ name, kind: model.kind, bytes: output.contents.byteLength, budget: BUNDLE_BUDGET_BYTES[model.kind] });
+    sizes.push({
+      name,
+      kind: model.kind,
+      bytes: output.contents.byteLength,
+      budget: BUNDLE_BUDGET_BYTES[model.kind],
+    });
     analysis[name] = await analyzeMetafile(result.metafile!, { verbose: false });
   }
   return { sizes, analysis };
@@ -29,7 +37,8 @@ export async function measureBundles(): Promise<{ sizes: BundleSize[]; analysis:
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { sizes, analysis } = await measureBundles();
-  if (process.argv.includes('--analyze')) for (const [name, text] of Object.entries(analysis)) console.log(`\n${name}${text}`);
+  if (process.argv.includes('--analyze'))
+    for (const [name, text] of Object.entries(analysis)) console.log(`\n${name}${text}`);
   console.log('\nfunction              kind     size (KiB)  budget (KiB)');
   for (const s of sizes) {
     const flag = s.bytes > s.budget ? '  OVER BUDGET' : '';

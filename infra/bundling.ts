@@ -6,14 +6,17 @@ import { fileURLToPath } from 'node:url';
  * report, so the report measures what is deployed. The AWS SDK is bundled (not taken from the runtime) so it
  * is tree-shaken to the commands each function uses; ESM needs a `require` shim for CommonJS dependencies.
  */
-export const REQUIRE_SHIM = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+export const REQUIRE_SHIM =
+  "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 export const BUNDLE = {
   target: 'node24',
   minify: true,
   mainFields: ['module', 'main'],
   banner: REQUIRE_SHIM,
-  alias: { '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)) },
+  alias: {
+    '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
+  },
 } as const;
 
 export function esbuildOptions(entry: string): BuildOptions {

@@ -1,8 +1,24 @@
-import { type CfnElement, CfnOutput, Duration, Names, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import {
+  type CfnElement,
+  CfnOutput,
+  Duration,
+  Names,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+} from 'aws-cdk-lib';
 import { CfnStage, HttpApi, HttpMethod, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, type AlarmProps, ComparisonOperator, Dashboard, GraphWidget, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  type AlarmProps,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import {
   AccountRecovery,
@@ -76,7 +92,11 @@ export class SertifikasiStack extends Stack {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    acknowledge(accessLogs, 'AwsSolutions-S1', 'This is the access-log bucket itself; logging it into itself would loop.');
+    acknowledge(
+      accessLogs,
+      'AwsSolutions-S1',
+      'This is the access-log bucket itself; logging it into itself would loop.',
+    );
     const buckets = {} as Record<BucketName, Bucket>;
     for (const name of Object.keys(BUCKETS) as BucketName[]) {
       buckets[name] = new Bucket(this, `${pascal(name)}Bucket`, {
@@ -91,7 +111,10 @@ export class SertifikasiStack extends Stack {
     }
 
     // Alarms go to operators through one encrypted topic.
-    const alarmKey = new Key(this, 'AlarmTopicKey', { enableKeyRotation: true, description: 'Alarm topic encryption' });
+    const alarmKey = new Key(this, 'AlarmTopicKey', {
+      enableKeyRotation: true,
+      description: 'Alarm topic encryption',
+    });
     alarmKey.grantEncryptDecrypt(new ServicePrincipal('cloudwatch.amazonaws.com'));
     const alarmTopic = new Topic(this, 'AlarmTopic', {
       displayName: 'Sertifikasi ASN alarms',
@@ -110,7 +133,11 @@ export class SertifikasiStack extends Stack {
         retentionPeriod: Duration.days(14),
       });
       acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself the dead-letter queue of a work queue.');
-      acknowledge(dlq, 'Serverless-SQSRedrivePolicy', 'This queue is itself the dead-letter queue of a work queue.');
+      acknowledge(
+        dlq,
+        'Serverless-SQSRedrivePolicy',
+        'This queue is itself the dead-letter queue of a work queue.',
+      );
       const queue = new Queue(this, `${pascal(name)}Queue`, {
         encryption: QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
@@ -120,7 +147,10 @@ export class SertifikasiStack extends Stack {
       queues[name] = { queue, dlq };
       alarm(`${pascal(name)}DlqAlarm`, {
         alarmDescription: `Pesan gagal diproses di DLQ antrean ${name}: periksa dan redrive.`,
-        metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
+        metric: dlq.metricApproximateNumberOfMessagesVisible({
+          period: Duration.minutes(1),
+          statistic: 'Maximum',
+        }),
         threshold: 0,
         comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
         evaluationPeriods: 1,
@@ -128,7 +158,10 @@ export class SertifikasiStack extends Stack {
       });
       alarm(`${pascal(name)}AgeAlarm`, {
         alarmDescription: `Pesan tertua di antrean ${name} menunggu terlalu lama.`,
-        metric: queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(1), statistic: 'Maximum' }),
+        metric: queue.metricApproximateAgeOfOldestMessage({
+          period: Duration.minutes(1),
+          statistic: 'Maximum',
+        }),
         threshold: model.maxAgeSeconds,
         comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
         evaluationPeriods: 3,
@@ -160,7 +193,10 @@ export class SertifikasiStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const role of ROLES) {
-      new CfnUserPoolGroup(this, `Group${pascal(role)}`, { userPoolId: userPool.userPoolId, groupName: role });
+      new CfnUserPoolGroup(this, `Group${pascal(role)}`, {
+        userPoolId: userPool.userPoolId,
+        groupName: role,
+      });
     }
     const client = userPool.addClient('ApiClient', {
       authFlows: { userSrp: true },
@@ -177,12 +213,23 @@ export class SertifikasiStack extends Stack {
         enforceSSL: true,
         retentionPeriod: Duration.days(14),
       });
-      acknowledge(failures, 'AwsSolutions-SQS3', 'This queue is itself the dead-letter queue of a scheduled job.');
-      acknowledge(failures, 'Serverless-SQSRedrivePolicy', 'This queue is itself the dead-letter queue of a scheduled job.');
+      acknowledge(
+        failures,
+        'AwsSolutions-SQS3',
+        'This queue is itself the dead-letter queue of a scheduled job.',
+      );
+      acknowledge(
+        failures,
+        'Serverless-SQSRedrivePolicy',
+        'This queue is itself the dead-letter queue of a scheduled job.',
+      );
       jobFailureQueues[name] = failures;
       alarm(`${pascal(name)}FailureAlarm`, {
         alarmDescription: `Tugas terjadwal ${name} gagal berulang kali.`,
-        metric: failures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
+        metric: failures.metricApproximateNumberOfMessagesVisible({
+          period: Duration.minutes(1),
+          statistic: 'Maximum',
+        }),
         threshold: 0,
         comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
         evaluationPeriods: 1,
@@ -216,16 +263,29 @@ export class SertifikasiStack extends Stack {
               'dynamodb:BatchGetItem',
               'dynamodb:Query',
               'dynamodb:ConditionCheckItem',
-              ...(write ? ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'] : []),
+              ...(write
+                ? [
+                    'dynamodb:PutItem',
+                    'dynamodb:UpdateItem',
+                    'dynamodb:DeleteItem',
+                    'dynamodb:BatchWriteItem',
+                  ]
+                : []),
             ],
-            resources: [table.tableArn, ...TABLE.indexes.map((index) => `${table.tableArn}/index/${index.name}`)],
+            resources: [
+              table.tableArn,
+              ...TABLE.indexes.map((index) => `${table.tableArn}/index/${index.name}`),
+            ],
           }),
         );
       }
       for (const [bucket, access] of Object.entries(model.uses.buckets ?? {}) as [BucketName, string][]) {
         role.addToPrincipalPolicy(
           new PolicyStatement({
-            actions: [...(access !== 'write' ? ['s3:GetObject'] : []), ...(access !== 'read' ? ['s3:PutObject'] : [])],
+            actions: [
+              ...(access !== 'write' ? ['s3:GetObject'] : []),
+              ...(access !== 'read' ? ['s3:PutObject'] : []),
+            ],
             resources: [buckets[bucket].arnForObjects('*')],
           }),
         );
@@ -266,7 +326,10 @@ export class SertifikasiStack extends Stack {
     // Queue workers: partial batch failures, so one bad message never fails its batch.
     for (const [name, model] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
       const worker = functions[model.consumer].fn;
-      const source = new SqsEventSource(queues[name].queue, { batchSize: model.batchSize, reportBatchItemFailures: true });
+      const source = new SqsEventSource(queues[name].queue, {
+        batchSize: model.batchSize,
+        reportBatchItemFailures: true,
+      });
       worker.addEventSource(source);
       acknowledge(
         worker.node.findChild(`SqsEventSource:${Names.nodeUniqueId(queues[name].queue.node)}`),
@@ -311,7 +374,11 @@ export class SertifikasiStack extends Stack {
         sub: '$context.authorizer.claims.sub',
       }),
     };
-    stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100, detailedMetricsEnabled: true };
+    stage.defaultRouteSettings = {
+      throttlingBurstLimit: 200,
+      throttlingRateLimit: 100,
+      detailedMetricsEnabled: true,
+    };
     const authorizer = new HttpJwtAuthorizer(
       'CognitoAuthorizer',
       `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`,
@@ -320,7 +387,10 @@ export class SertifikasiStack extends Stack {
     const integrations = new Map<FunctionName, HttpLambdaIntegration>();
     for (const route of ROUTES) {
       if (!integrations.has(route.function)) {
-        integrations.set(route.function, new HttpLambdaIntegration(`${pascal(route.function)}Integration`, functions[route.function].fn));
+        integrations.set(
+          route.function,
+          new HttpLambdaIntegration(`${pascal(route.function)}Integration`, functions[route.function].fn),
+        );
       }
       const [created] = api.addRoutes({
         path: route.path,
@@ -329,7 +399,11 @@ export class SertifikasiStack extends Stack {
         ...(route.auth === 'public' ? {} : { authorizer }),
       }) as HttpRoute[];
       if (route.auth === 'public') {
-        acknowledge(created!, 'AwsSolutions-APIG4', `${route.method} ${route.path} is public by design: ${route.summary}.`);
+        acknowledge(
+          created!,
+          'AwsSolutions-APIG4',
+          `${route.method} ${route.path} is public by design: ${route.summary}.`,
+        );
       }
     }
     alarm('Api5xxAlarm', {
@@ -381,7 +455,12 @@ export class SertifikasiStack extends Stack {
             title: 'API: permintaan, 4xx, 5xx',
             left: ['Count', '4xx', '5xx'].map(
               (metricName) =>
-                new Metric({ namespace: 'AWS/ApiGateway', metricName, dimensionsMap: { ApiId: api.apiId, Stage: '$default' }, statistic: 'Sum' }),
+                new Metric({
+                  namespace: 'AWS/ApiGateway',
+                  metricName,
+                  dimensionsMap: { ApiId: api.apiId, Stage: '$default' },
+                  statistic: 'Sum',
+                }),
             ),
           }),
           new GraphWidget({

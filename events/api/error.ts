@@ -5,7 +5,10 @@ export const ApiError = z
   .object({
     code: z.string().describe('Kode galat yang stabil untuk mesin, mis. VALIDATION_FAILED atau kode aturan.'),
     message: z.string().describe('Penjelasan dalam Bahasa Indonesia.'),
-    details: z.unknown().optional().describe('Rincian: daftar isian yang salah atau aturan yang tidak terpenuhi.'),
+    details: z
+      .unknown()
+      .optional()
+      .describe('Rincian: daftar isian yang salah atau aturan yang tidak terpenuhi.'),
   })
   .meta({
     id: 'ApiError',

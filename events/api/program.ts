@@ -8,7 +8,10 @@ export const SchemeCode = z.enum(SCHEME_CODES).meta({
 
 export const ProgramId = z
   .string()
-  .regex(/^prg_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'Format ID program tidak dikenal.')
+  .regex(
+    /^prg_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    'Format ID program tidak dikenal.',
+  )
   .meta({ id: 'ProgramId', examples: ['prg_0f8fad5b-d9cb-469f-a165-70867728950e'] });
 
 const Instant = z.iso.datetime({ offset: true });
@@ -39,7 +42,8 @@ export type CreateProgramRequest = z.infer<typeof CreateProgramRequest>;
 
 export const ProgramStatus = z.enum(['SCHEDULED', 'OPEN', 'CLOSED']).meta({
   id: 'ProgramStatus',
-  description: 'SCHEDULED: jendela usulan belum dibuka; OPEN: usulan diterima; CLOSED: jendela usulan ditutup.',
+  description:
+    'SCHEDULED: jendela usulan belum dibuka; OPEN: usulan diterima; CLOSED: jendela usulan ditutup.',
 });
 
 export type ProgramStatus = z.infer<typeof ProgramStatus>;

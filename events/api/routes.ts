@@ -67,7 +67,11 @@ export const routes = {
     tag: 'Program',
     summary: 'Daftar program sertifikasi, terbaru dahulu',
     query: z.strictObject({ year: z.coerce.number().int().min(2019).max(2100).optional() }),
-    responses: { 200: { description: 'Daftar program.', schema: ProgramList }, 400: error('Parameter tidak valid.'), ...authErrors },
+    responses: {
+      200: { description: 'Daftar program.', schema: ProgramList },
+      400: error('Parameter tidak valid.'),
+      ...authErrors,
+    },
   }),
   getProgram: defineRoute({
     operationId: 'getProgram',

@@ -6,9 +6,11 @@ const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 64;
 
 const dateId = (iso: string) =>
-  new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(
-    new Date(iso),
-  ) + ' WIB';
+  new Intl.DateTimeFormat('id-ID', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(iso)) + ' WIB';
 
 /** Splits text into lines no wider than the page, measured with the font in use. */
 function wrap(text: string, width: number, measure: (s: string) => number): string[] {

@@ -13,7 +13,11 @@ export const getAnnouncement: Operation<typeof routes.getAnnouncement> = async (
   if (!program?.announcement) throw notFound('Surat pemberitahuan program');
   const { documentKey, sha256 } = program.announcement;
   if (program.announcement.status !== 'READY' || !documentKey) {
-    throw new HttpError(409, 'DOCUMENT_NOT_READY', 'Surat pemberitahuan masih dibuat. Silakan coba lagi sebentar lagi.');
+    throw new HttpError(
+      409,
+      'DOCUMENT_NOT_READY',
+      'Surat pemberitahuan masih dibuat. Silakan coba lagi sebentar lagi.',
+    );
   }
   const url = await presignDownload({
     bucket: requireEnv(ENV.documentsBucket),

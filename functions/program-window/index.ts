@@ -19,7 +19,10 @@ export async function runWindowJob(now: Date): Promise<WindowJobResult> {
   for (const status of ['SCHEDULED', 'OPEN'] satisfies ProgramStatus[]) {
     for (const program of await programsDueForTransition(status, now)) {
       const to = windowStatusAt(
-        { opensAt: new Date(program.proposalWindow.opensAt), closesAt: new Date(program.proposalWindow.closesAt) },
+        {
+          opensAt: new Date(program.proposalWindow.opensAt),
+          closesAt: new Date(program.proposalWindow.closesAt),
+        },
         now,
       );
       if (to === program.status || !(await transitionProgram(program, to, now))) continue;

@@ -9,7 +9,10 @@ export const createProgram: Operation<typeof routes.createProgram> = async ({ bo
   const decision = planProgram(
     {
       ...body,
-      proposalWindow: { opensAt: new Date(body.proposalWindow.opensAt), closesAt: new Date(body.proposalWindow.closesAt) },
+      proposalWindow: {
+        opensAt: new Date(body.proposalWindow.opensAt),
+        closesAt: new Date(body.proposalWindow.closesAt),
+      },
     },
     now,
   );

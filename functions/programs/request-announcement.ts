@@ -27,7 +27,10 @@ export const requestAnnouncement: Operation<typeof routes.requestAnnouncement> =
     correlationId,
   };
   await sqs().send(
-    new SendMessageCommand({ QueueUrl: requireEnv(ENV.announcementQueueUrl), MessageBody: JSON.stringify(message) }),
+    new SendMessageCommand({
+      QueueUrl: requireEnv(ENV.announcementQueueUrl),
+      MessageBody: JSON.stringify(message),
+    }),
   );
   return { statusCode: 202, body: { programId: params.programId, status: 'REQUESTED' } };
 };

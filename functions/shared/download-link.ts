@@ -31,7 +31,14 @@ function objectRequest(bucket: string, key: string, query: Record<string, string
     });
   }
   const hostname = `${bucket}.s3.${region()}.amazonaws.com`;
-  return new HttpRequest({ method: 'GET', protocol: 'https:', hostname, path, query, headers: { host: hostname } });
+  return new HttpRequest({
+    method: 'GET',
+    protocol: 'https:',
+    hostname,
+    path,
+    query,
+    headers: { host: hostname },
+  });
 }
 
 export interface DownloadLinkRequest {

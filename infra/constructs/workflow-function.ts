@@ -55,7 +55,11 @@ export class WorkflowFunction extends Construct {
       logGroup: this.logGroup,
       tracing: Tracing.ACTIVE,
       ...(props.failureQueue
-        ? { deadLetterQueue: props.failureQueue, onFailure: new SqsDestination(props.failureQueue), retryAttempts: 2 }
+        ? {
+            deadLetterQueue: props.failureQueue,
+            onFailure: new SqsDestination(props.failureQueue),
+            retryAttempts: 2,
+          }
         : {}),
       environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
       projectRoot: props.projectRoot,

@@ -42,7 +42,9 @@ function match(method: string, path: string) {
     if (candidate.route.method !== method) continue;
     const found = candidate.pattern.exec(path);
     if (found) {
-      const params = Object.fromEntries(candidate.names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)]));
+      const params = Object.fromEntries(
+        candidate.names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)]),
+      );
       return { route: candidate.route, params };
     }
   }
@@ -65,7 +67,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
   return Buffer.concat(chunks);
 }
 
-const isText = (contentType: string) => /^(text\/|application\/(json|xml|x-www-form-urlencoded))/i.test(contentType);
+const isText = (contentType: string) =>
+  /^(text\/|application\/(json|xml|x-www-form-urlencoded))/i.test(contentType);
 
 /**
  * Serves the API routes on localhost the way API Gateway HTTP API does: it matches the route, runs the JWT
@@ -98,7 +101,8 @@ export function createApiServer(options: {
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
       }
       const query: Record<string, string> = {};
-      for (const [name, value] of url.searchParams) query[name] = query[name] ? `${query[name]},${value}` : value;
+      for (const [name, value] of url.searchParams)
+        query[name] = query[name] ? `${query[name]},${value}` : value;
       const contentType = headers['content-type'] ?? '';
       const base64 = raw.length > 0 && !isText(contentType);
       const now = new Date();

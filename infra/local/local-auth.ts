@@ -1,6 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, errors, type JWK, type JWTPayload } from 'jose';
+import {
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  SignJWT,
+  errors,
+  type JWK,
+  type JWTPayload,
+} from 'jose';
 import type { Role } from '../../domain/access/roles';
 
 /**
@@ -70,13 +79,21 @@ export async function createLocalAuthority(keyFile?: string): Promise<LocalAutho
     },
     async verify(authorization) {
       const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
-      if (!token) return { ok: false, code: 'AUTH_REQUIRED', message: 'Token otorisasi (Bearer) diperlukan.' };
+      if (!token)
+        return { ok: false, code: 'AUTH_REQUIRED', message: 'Token otorisasi (Bearer) diperlukan.' };
       try {
-        const { payload } = await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE });
+        const { payload } = await jwtVerify(token, publicKey, {
+          issuer: LOCAL_ISSUER,
+          audience: LOCAL_AUDIENCE,
+        });
         return { ok: true, claims: payload };
       } catch (error) {
         if (error instanceof errors.JWTExpired) {
-          return { ok: false, code: 'AUTH_TOKEN_EXPIRED', message: 'Token sudah kedaluwarsa. Silakan masuk kembali.' };
+          return {
+            ok: false,
+            code: 'AUTH_TOKEN_EXPIRED',
+            message: 'Token sudah kedaluwarsa. Silakan masuk kembali.',
+          };
         }
         return { ok: false, code: 'AUTH_TOKEN_INVALID', message: 'Token tidak sah.' };
       }
@@ -87,6 +104,9 @@ export async function createLocalAuthority(keyFile?: string): Promise<LocalAutho
 /** API Gateway HTTP APIs hand claims to Lambda as strings, arrays flattened to "[a b]". Mimic it. */
 export function claimsAsApiGatewayPassesThem(claims: JWTPayload): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(claims).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(' ')}]` : String(value)]),
+    Object.entries(claims).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? `[${value.join(' ')}]` : String(value),
+    ]),
   );
 }

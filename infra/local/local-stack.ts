@@ -68,7 +68,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const started: RunningService[] = [];
   let endpoints = options.endpoints;
   if (!endpoints) {
-    const dynamodb = await startDynamoDbLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
+    const dynamodb = await startDynamoDbLocal({
+      dataDir: options.dataDir && join(options.dataDir, 'dynamodb'),
+    });
     started.push(dynamodb);
     const fauxqs = await startFauxqsServer({ dataDir: options.dataDir && join(options.dataDir, 'fauxqs') });
     started.push(fauxqs);
@@ -127,7 +129,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   const fireSchedule = (name: keyof typeof SCHEDULES) => {
     const schedule = SCHEDULES[name]!;
-    const event = { source: 'aws.events', 'detail-type': 'Scheduled Event', time: new Date().toISOString(), detail: {} };
+    const event = {
+      source: 'aws.events',
+      'detail-type': 'Scheduled Event',
+      time: new Date().toISOString(),
+      detail: {},
+    };
     return (handlers[schedule.target] as (e: unknown, c: unknown) => Promise<unknown>)(
       event,
       lambdaContext(schedule.target),

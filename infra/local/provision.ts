@@ -64,7 +64,11 @@ async function ensureTable(client: DynamoDBClient, name: string): Promise<void> 
   await client.send(new DescribeTableCommand({ TableName: name }));
 }
 
-async function ensureQueue(client: SQSClient, name: string, queue: (typeof QUEUES)[QueueName]): Promise<LocalQueue> {
+async function ensureQueue(
+  client: SQSClient,
+  name: string,
+  queue: (typeof QUEUES)[QueueName],
+): Promise<LocalQueue> {
   const arnOf = async (url: string) => {
     const { Attributes } = await client.send(
       new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }),
@@ -80,7 +84,10 @@ async function ensureQueue(client: SQSClient, name: string, queue: (typeof QUEUE
       QueueName: name,
       Attributes: {
         VisibilityTimeout: String(queue.visibilityTimeoutSeconds),
-        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: queue.maxReceiveCount }),
+        RedrivePolicy: JSON.stringify({
+          deadLetterTargetArn: dlqArn,
+          maxReceiveCount: queue.maxReceiveCount,
+        }),
       },
     }),
   );

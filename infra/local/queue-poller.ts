@@ -10,7 +10,10 @@ import type { QueueModel, WorkerFunctionName } from '../resource-model';
 import { lambdaContext } from './lambda-context';
 import type { LocalQueue } from './provision';
 
-export type SqsHandlerFn = (event: SQSEvent, context: ReturnType<typeof lambdaContext>) => Promise<SQSBatchResponse | void>;
+export type SqsHandlerFn = (
+  event: SQSEvent,
+  context: ReturnType<typeof lambdaContext>,
+) => Promise<SQSBatchResponse | void>;
 
 export interface PollerOptions {
   client: SQSClient;
@@ -42,7 +45,12 @@ function toRecord(message: Message, queue: LocalQueue): SQSRecord {
     messageAttributes: Object.fromEntries(
       Object.entries(message.MessageAttributes ?? {}).map(([name, value]) => [
         name,
-        { stringValue: value.StringValue, dataType: value.DataType ?? 'String', stringListValues: [], binaryListValues: [] },
+        {
+          stringValue: value.StringValue,
+          dataType: value.DataType ?? 'String',
+          stringListValues: [],
+          binaryListValues: [],
+        },
       ]),
     ),
     md5OfBody: message.MD5OfBody ?? '',

@@ -18,7 +18,11 @@ export function startSchedule(schedule: ScheduleModel, fire: () => Promise<unkno
   }
   const cron = /^cron\((.+)\)$/.exec(schedule.expression);
   if (cron) {
-    const fields = cron[1]!.trim().split(/\s+/).slice(0, 5).map((f) => f.replace('?', '*'));
+    const fields = cron[1]!
+      .trim()
+      .split(/\s+/)
+      .slice(0, 5)
+      .map((f) => f.replace('?', '*'));
     const job = new Cron(fields.join(' '), { timezone: 'UTC' }, run);
     return { stop: () => job.stop() };
   }

@@ -18,7 +18,9 @@ const { values } = parseArgs({
 
 function fail(message: string): never {
   console.error(message);
-  console.error(`Usage: npm run -s token -- --role <${ROLES.join('|')}> [--instansi KODE] [--kanreg KODE] [--nip NIP]`);
+  console.error(
+    `Usage: npm run -s token -- --role <${ROLES.join('|')}> [--instansi KODE] [--kanreg KODE] [--nip NIP]`,
+  );
   process.exit(2);
 }
 

@@ -11,9 +11,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 const importsOf = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => (m[1] ?? m[2])!,
-  );
+  [
+    ...readFileSync(file, 'utf8').matchAll(
+      /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => (m[1] ?? m[2])!);
 
 describe('layering', () => {
   const domainFiles = sourceFiles(join(PROJECT_ROOT, 'domain'));
@@ -27,8 +29,9 @@ describe('layering', () => {
     (_name, file) => {
       const forbidden = importsOf(file).filter(
         (specifier) =>
-          /^(@aws-sdk\/|aws-sdk|aws-cdk-lib|constructs|@aws-lambda-powertools\/|@middy\/|node:)/.test(specifier) ||
-          /(^|\/)(functions|infra|events)(\/|$)/.test(specifier),
+          /^(@aws-sdk\/|aws-sdk|aws-cdk-lib|constructs|@aws-lambda-powertools\/|@middy\/|node:)/.test(
+            specifier,
+          ) || /(^|\/)(functions|infra|events)(\/|$)/.test(specifier),
       );
       expect(forbidden).toEqual([]);
     },

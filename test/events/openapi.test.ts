@@ -5,7 +5,10 @@ import { ROUTES } from '../../events/api/routes';
 
 const document = buildOpenApiDocument() as {
   openapi: string;
-  paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown>; 'x-roles'?: string[] }>>;
+  paths: Record<
+    string,
+    Record<string, { security?: unknown[]; responses: Record<string, unknown>; 'x-roles'?: string[] }>
+  >;
   components: { schemas: Record<string, unknown> };
 };
 
@@ -16,15 +19,22 @@ describe('the OpenAPI document generated from the route list', () => {
       // Message contracts are published as components for integrators; no route refers to them.
       rules: { 'info-license-url': 'off', 'no-unused-components': 'off' },
     });
-    const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: 'openapi.json', config });
-    expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} @ ${p.location[0]?.pointer}`)).toEqual([]);
+    const problems = await lintFromString({
+      source: JSON.stringify(document),
+      absoluteRef: 'openapi.json',
+      config,
+    });
+    expect(
+      problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} @ ${p.location[0]?.pointer}`),
+    ).toEqual([]);
   });
 
   it('is OpenAPI 3.1 and has one operation per route', () => {
     expect(document.openapi).toBe('3.1.0');
     const operations = Object.values(document.paths).flatMap((item) => Object.keys(item));
     expect(operations).toHaveLength(ROUTES.length);
-    for (const route of ROUTES) expect(document.paths[route.path]?.[route.method.toLowerCase()]).toBeDefined();
+    for (const route of ROUTES)
+      expect(document.paths[route.path]?.[route.method.toLowerCase()]).toBeDefined();
   });
 
   it.each(ROUTES.filter((r) => r.auth !== 'public').map((r) => [r.operationId, r] as const))(

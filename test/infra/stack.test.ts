@@ -39,7 +39,10 @@ describe('the CDK stack built from the resource model', () => {
         { AttributeName: 'pk', KeyType: 'HASH' },
         { AttributeName: 'sk', KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' }), Match.objectLike({ IndexName: 'gsi2' })],
+      GlobalSecondaryIndexes: [
+        Match.objectLike({ IndexName: 'gsi1' }),
+        Match.objectLike({ IndexName: 'gsi2' }),
+      ],
       Replicas: [
         Match.objectLike({
           PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
@@ -68,7 +71,9 @@ describe('the CDK stack built from the resource model', () => {
       ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
     ] as const) {
       const resources = Object.keys(template.findResources(type));
-      const policies = Object.values(template.findResources(policy, { Properties: { PolicyDocument: { Statement: denyInsecure } } }));
+      const policies = Object.values(
+        template.findResources(policy, { Properties: { PolicyDocument: { Statement: denyInsecure } } }),
+      );
       expect(policies.length).toBe(resources.length);
     }
   });
@@ -108,7 +113,8 @@ describe('the CDK stack built from the resource model', () => {
   });
 
   it('creates one Cognito group per role', () => {
-    for (const role of ROLES) template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: role });
+    for (const role of ROLES)
+      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: role });
   });
 
   it('wires each queue to its worker with partial batch failures', () => {
@@ -131,7 +137,11 @@ describe('the CDK stack built from the resource model', () => {
 
   it('alarms on every dead-letter queue holding any message', () => {
     const dlqAlarms = template.findResources('AWS::CloudWatch::Alarm', {
-      Properties: { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' },
+      Properties: {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+      },
     });
     const queuesAsDlq = Object.keys(QUEUES).length;
     const jobFailureQueues = Object.values(FUNCTIONS).filter((f) => f.kind === 'job').length;

@@ -16,7 +16,12 @@ export function startTestStack(options: LocalStackOptions = {}): Promise<LocalSt
 }
 
 export interface Caller {
-  (method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{
+  (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{
     status: number;
     body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
     headers: Headers;
@@ -24,7 +29,11 @@ export interface Caller {
 }
 
 /** Calls the local API as a user of `role` (or anonymously), as a client would over HTTP. */
-export async function callerFor(stack: LocalStack, role?: Role, claims: { instansi?: string; kanreg?: string } = {}): Promise<Caller> {
+export async function callerFor(
+  stack: LocalStack,
+  role?: Role,
+  claims: { instansi?: string; kanreg?: string } = {},
+): Promise<Caller> {
   const token = role ? await stack.authority.mint({ role, ...claims }) : undefined;
   return async (method, path, body, headers = {}) => {
     const response = await fetch(`${stack.baseUrl}${path}`, {
@@ -47,7 +56,11 @@ export async function callerFor(stack: LocalStack, role?: Role, claims: { instan
   };
 }
 
-export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await probe();
@@ -72,7 +85,11 @@ export function processesMatching(needle: string): number[] {
   return pids;
 }
 
-export const programBody = (opensInMs: number, closesInMs: number, name = 'Pelatihan dan Sertifikasi Manajemen ASN') => ({
+export const programBody = (
+  opensInMs: number,
+  closesInMs: number,
+  name = 'Pelatihan dan Sertifikasi Manajemen ASN',
+) => ({
   name,
   year: new Date().getUTCFullYear(),
   schemes: ['ADMINISTRATOR', 'PENGAWAS'],

@@ -139,12 +139,20 @@ describe('the local stack serves the system through the same handlers', () => {
       const response = await admin('GET', `/programs/${program.id}`);
       return response.body.announcement?.status === 'READY' ? true : undefined;
     }, 'the good message to be processed');
-    const deadLetter = await eventually(async () => {
-      const { Messages } = await stack.clients.sqs.send(
-        new ReceiveMessageCommand({ QueueUrl: queue.dlqUrl, WaitTimeSeconds: 1, MessageSystemAttributeNames: ['All'] }),
-      );
-      return Messages?.[0];
-    }, 'the poison message in the DLQ', 30_000);
+    const deadLetter = await eventually(
+      async () => {
+        const { Messages } = await stack.clients.sqs.send(
+          new ReceiveMessageCommand({
+            QueueUrl: queue.dlqUrl,
+            WaitTimeSeconds: 1,
+            MessageSystemAttributeNames: ['All'],
+          }),
+        );
+        return Messages?.[0];
+      },
+      'the poison message in the DLQ',
+      30_000,
+    );
     expect(deadLetter.Body).toContain('"programId":42');
     expect(Number(deadLetter.Attributes?.ApproximateReceiveCount)).toBeGreaterThanOrEqual(3);
   });

@@ -65,29 +65,39 @@ describe('npm start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sertifikasi-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the API with tokens from `npm run token`, keeps data across a restart, and leaves no java behind', { timeout: 240_000 }, async () => {
-    const first = await npmStart(dataDir);
-    expect(first.output()).toContain('npm run -s token -- --role admin-bkn');
-    const token = await mintToken(dataDir);
-    const created = await fetch(`${first.baseUrl}/programs`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(programBody(86_400_000, 2 * 86_400_000, 'Program yang bertahan setelah restart')),
-    });
-    expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
+  it(
+    'serves the API with tokens from `npm run token`, keeps data across a restart, and leaves no java behind',
+    { timeout: 240_000 },
+    async () => {
+      const first = await npmStart(dataDir);
+      expect(first.output()).toContain('npm run -s token -- --role admin-bkn');
+      const token = await mintToken(dataDir);
+      const created = await fetch(`${first.baseUrl}/programs`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(
+          programBody(86_400_000, 2 * 86_400_000, 'Program yang bertahan setelah restart'),
+        ),
+      });
+      expect(created.status).toBe(201);
+      const { id } = (await created.json()) as { id: string };
 
-    expect(await stop(first, 'SIGINT', 'group')).toContain('Berhenti.');
-    expect(processesMatching(`-port ${first.dynamodbPort}`)).toEqual([]);
+      expect(await stop(first, 'SIGINT', 'group')).toContain('Berhenti.');
+      expect(processesMatching(`-port ${first.dynamodbPort}`)).toEqual([]);
 
-    const second = await npmStart(dataDir);
-    try {
-      const fetched = await fetch(`${second.baseUrl}/programs/${id}`, { headers: { authorization: `Bearer ${token}` } });
-      expect(fetched.status).toBe(200);
-      expect(((await fetched.json()) as { name: string }).name).toBe('Program yang bertahan setelah restart');
-    } finally {
-      expect(await stop(second, 'SIGTERM', 'npm')).toContain('Berhenti.');
-    }
-    expect(processesMatching(`-port ${second.dynamodbPort}`)).toEqual([]);
-  });
+      const second = await npmStart(dataDir);
+      try {
+        const fetched = await fetch(`${second.baseUrl}/programs/${id}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        expect(fetched.status).toBe(200);
+        expect(((await fetched.json()) as { name: string }).name).toBe(
+          'Program yang bertahan setelah restart',
+        );
+      } finally {
+        expect(await stop(second, 'SIGTERM', 'npm')).toContain('Berhenti.');
+      }
+      expect(processesMatching(`-port ${second.dynamodbPort}`)).toEqual([]);
+    },
+  );
 });

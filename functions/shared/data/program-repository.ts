@@ -66,10 +66,12 @@ export async function listPrograms(year?: number): Promise<Program[]> {
       new QueryCommand({
         TableName: tableName(),
         IndexName: GSI1.name,
-        KeyConditionExpression:
-          year === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :year)',
+        KeyConditionExpression: year === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :year)',
         ExpressionAttributeNames: { '#pk': GSI1.pk, ...(year === undefined ? {} : { '#sk': GSI1.sk }) },
-        ExpressionAttributeValues: { ':pk': 'PROGRAMS', ...(year === undefined ? {} : { ':year': `${year}#` }) },
+        ExpressionAttributeValues: {
+          ':pk': 'PROGRAMS',
+          ...(year === undefined ? {} : { ':year': `${year}#` }),
+        },
         ScanIndexForward: false,
         ExclusiveStartKey: startKey,
       }),
@@ -109,7 +111,12 @@ export async function transitionProgram(program: Program, to: ProgramStatus, now
         UpdateExpression: index
           ? 'SET #status = :to, #updatedAt = :now, #gpk = :gpk, #gsk = :gsk'
           : 'SET #status = :to, #updatedAt = :now REMOVE #gpk, #gsk',
-        ExpressionAttributeNames: { '#status': 'status', '#updatedAt': 'updatedAt', '#gpk': GSI2.pk, '#gsk': GSI2.sk },
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#updatedAt': 'updatedAt',
+          '#gpk': GSI2.pk,
+          '#gsk': GSI2.sk,
+        },
         ExpressionAttributeValues: {
           ':from': program.status,
           ':to': to,

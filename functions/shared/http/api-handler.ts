@@ -52,7 +52,8 @@ function authorize(route: RouteDefinition, event: ApiEvent): Principal | undefin
 
 function toResponse(result: OperationResult): ApiResult {
   if (result.body === undefined) return { statusCode: result.statusCode, headers: result.headers };
-  if (typeof result.body === 'string') return { statusCode: result.statusCode, headers: result.headers, body: result.body };
+  if (typeof result.body === 'string')
+    return { statusCode: result.statusCode, headers: result.headers, body: result.body };
   return {
     statusCode: result.statusCode,
     headers: { 'content-type': 'application/json; charset=utf-8', ...result.headers },

@@ -34,7 +34,9 @@ function jsonBody(event: ApiEvent): unknown {
   if (!/^application\/json\b/i.test(contentType)) {
     throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Isi permintaan harus berformat application/json.');
   }
-  const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+  const raw = event.isBase64Encoded
+    ? Buffer.from(event.body ?? '', 'base64').toString('utf8')
+    : (event.body ?? '');
   if (Buffer.byteLength(raw) > MAX_BODY_BYTES) {
     throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Isi permintaan melebihi ${MAX_BODY_BYTES / 1024} KiB.`);
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nextTransitionAt, planProgram, windowStatusAt, type ProgramDraft } from '../../../domain/program/program';
+import {
+  nextTransitionAt,
+  planProgram,
+  windowStatusAt,
+  type ProgramDraft,
+} from '../../../domain/program/program';
 
 const at = (iso: string) => new Date(iso);
 const window = { opensAt: at('2026-06-24T00:00:00Z'), closesAt: at('2026-07-05T23:59:59Z') };
@@ -24,7 +29,10 @@ describe('planProgram', () => {
 
   it.each([
     ['closes before it opens', { opensAt: at('2026-07-05T00:00:00Z'), closesAt: at('2026-07-04T00:00:00Z') }],
-    ['closes the instant it opens', { opensAt: at('2026-07-05T00:00:00Z'), closesAt: at('2026-07-05T00:00:00Z') }],
+    [
+      'closes the instant it opens',
+      { opensAt: at('2026-07-05T00:00:00Z'), closesAt: at('2026-07-05T00:00:00Z') },
+    ],
   ])('PROGRAM-WINDOW-ORDER: refuses a window that %s', (_case, proposalWindow) => {
     const decision = planProgram(draft({ proposalWindow }), at('2026-06-01T00:00:00Z'));
     expect(decision.ok).toBe(false);
@@ -40,9 +48,16 @@ describe('planProgram', () => {
   });
 
   it('PROGRAM-SCHEME-DUPLICATE: refuses a scheme offered twice and names it', () => {
-    const decision = planProgram(draft({ schemes: ['PENGAWAS', 'PENGAWAS', 'ADMINISTRATOR'] }), at('2026-06-01T00:00:00Z'));
+    const decision = planProgram(
+      draft({ schemes: ['PENGAWAS', 'PENGAWAS', 'ADMINISTRATOR'] }),
+      at('2026-06-01T00:00:00Z'),
+    );
     expect(!decision.ok && decision.violations).toEqual([
-      expect.objectContaining({ code: 'PROGRAM-SCHEME-DUPLICATE', field: 'schemes', message: expect.stringContaining('PENGAWAS') }),
+      expect.objectContaining({
+        code: 'PROGRAM-SCHEME-DUPLICATE',
+        field: 'schemes',
+        message: expect.stringContaining('PENGAWAS'),
+      }),
     ]);
   });
 
@@ -59,7 +74,9 @@ describe('planProgram', () => {
       'PROGRAM-WINDOW-PASSED',
       'PROGRAM-SCHEME-DUPLICATE',
     ]);
-    expect(!decision.ok && decision.violations.every((v) => v.article.startsWith('Perban BKN 7/2020'))).toBe(true);
+    expect(!decision.ok && decision.violations.every((v) => v.article.startsWith('Perban BKN 7/2020'))).toBe(
+      true,
+    );
   });
 });
 
