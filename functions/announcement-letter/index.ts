@@ -15,10 +15,12 @@ const processor = new BatchProcessor(EventType.SQS);
 
 export const documentKey = (programId: string) => `programs/${programId}/pengumuman.pdf`;
 
-/** Renders one letter. Throwing fails only this record: it is retried, then lands in the DLQ. */
+/**
+ * Renders one letter. Throwing fails only this record: it is retried, then lands in the DLQ. Records of a batch
+ * run concurrently, so their log keys go with each log call rather than onto the shared logger.
+ */
 async function renderOne(record: SQSRecord): Promise<void> {
   const message = AnnouncementRequested.parse(JSON.parse(record.body));
-  logger.appendKeys({ correlationId: message.correlationId, programId: message.programId });
   const program = await findProgram(message.programId);
   if (!program) throw new Error(`Program ${message.programId} does not exist`);
   const pdf = await renderAnnouncementLetter(program, message.requestedAt);
@@ -33,8 +35,13 @@ async function renderOne(record: SQSRecord): Promise<void> {
   );
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, new Date());
-  logger.info('announcement letter rendered', { key, sha256, bytes: pdf.byteLength });
-  logger.removeKeys(['correlationId', 'programId']);
+  logger.info('announcement letter rendered', {
+    correlationId: message.correlationId,
+    programId: message.programId,
+    key,
+    sha256,
+    bytes: pdf.byteLength,
+  });
 }
 
 export const handler = middy(async (event: SQSEvent, context: Context) =>

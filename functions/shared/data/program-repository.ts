@@ -1,4 +1,10 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { Program, ProgramStatus } from '../../../events/api/program';
 import { nextTransitionAt } from '../../../domain/program/program';
 import { dynamo } from '../clients';
@@ -58,23 +64,13 @@ export async function findProgram(id: string): Promise<Program | undefined> {
   return Item ? fromItem(Item) : undefined;
 }
 
-export async function listPrograms(year?: number): Promise<Program[]> {
+/** Runs a query to its last page. */
+async function queryAll(input: QueryCommandInput): Promise<Program[]> {
   const items: Program[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI1.name,
-        KeyConditionExpression: year === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :year)',
-        ExpressionAttributeNames: { '#pk': GSI1.pk, ...(year === undefined ? {} : { '#sk': GSI1.sk }) },
-        ExpressionAttributeValues: {
-          ':pk': 'PROGRAMS',
-          ...(year === undefined ? {} : { ':year': `${year}#` }),
-        },
-        ScanIndexForward: false,
-        ExclusiveStartKey: startKey,
-      }),
+      new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
     );
     items.push(...(page.Items ?? []).map(fromItem));
     startKey = page.LastEvaluatedKey;
@@ -82,18 +78,26 @@ export async function listPrograms(year?: number): Promise<Program[]> {
   return items;
 }
 
+export function listPrograms(year?: number): Promise<Program[]> {
+  return queryAll({
+    TableName: tableName(),
+    IndexName: GSI1.name,
+    KeyConditionExpression: year === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :year)',
+    ExpressionAttributeNames: { '#pk': GSI1.pk, ...(year === undefined ? {} : { '#sk': GSI1.sk }) },
+    ExpressionAttributeValues: { ':pk': 'PROGRAMS', ...(year === undefined ? {} : { ':year': `${year}#` }) },
+    ScanIndexForward: false,
+  });
+}
+
 /** Programmes in `status` whose next window change is at or before `now`. */
-export async function programsDueForTransition(status: ProgramStatus, now: Date): Promise<Program[]> {
-  const { Items } = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: GSI2.name,
-      KeyConditionExpression: '#pk = :pk AND #sk <= :now',
-      ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
-      ExpressionAttributeValues: { ':pk': `PROGRAM_WINDOW#${status}`, ':now': now.toISOString() },
-    }),
-  );
-  return (Items ?? []).map(fromItem);
+export function programsDueForTransition(status: ProgramStatus, now: Date): Promise<Program[]> {
+  return queryAll({
+    TableName: tableName(),
+    IndexName: GSI2.name,
+    KeyConditionExpression: '#pk = :pk AND #sk <= :now',
+    ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
+    ExpressionAttributeValues: { ':pk': `PROGRAM_WINDOW#${status}`, ':now': now.toISOString() },
+  });
 }
 
 /**

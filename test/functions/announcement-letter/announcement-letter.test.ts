@@ -1,0 +1,279 @@
+import '../helpers/env';
+import { createHash } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { FullBatchFailureError } from '@aws-lambda-powertools/batch';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { documentKey, handler } from '../../../functions/announcement-letter/index';
+import { logger } from '../../../functions/shared/logger';
+import type { AnnouncementRequested } from '../../../events/messages/announcement-requested';
+import { lambdaContext } from '../helpers/context';
+import { DOCUMENTS_BUCKET, TABLE_NAME } from '../helpers/env';
+import { aProgram, programItem, programKey, OTHER_PROGRAM_ID, PROGRAM_ID } from '../helpers/programs';
+import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const s3 = mockClient(S3Client);
+const context = lambdaContext('announcement-letter');
+
+const REQUESTED_AT = '2026-03-02T03:00:00.000Z';
+const NOW = '2026-03-02T03:00:04.000Z';
+
+const message = (overrides: Partial<AnnouncementRequested> = {}): AnnouncementRequested => ({
+  type: 'AnnouncementRequested',
+  version: 1,
+  programId: PROGRAM_ID,
+  requestedBy: 'bkn-admin-1',
+  requestedAt: REQUESTED_AT,
+  correlationId: 'JKJaXmPLvHcESHA=',
+  ...overrides,
+});
+
+const requested = (id: string) =>
+  programItem(aProgram({ id, announcement: { status: 'REQUESTED', requestedAt: REQUESTED_AT } }));
+
+const putBodies = () =>
+  s3.commandCalls(PutObjectCommand).map((call) => Buffer.from(call.args[0].input.Body as Uint8Array));
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+describe('announcement-letter worker', () => {
+  beforeEach(() => {
+    ddb.reset();
+    s3.reset();
+    ddb.on(GetCommand, { Key: programKey(PROGRAM_ID) }).resolves({ Item: requested(PROGRAM_ID) });
+    ddb.on(GetCommand, { Key: programKey(OTHER_PROGRAM_ID) }).resolves({ Item: requested(OTHER_PROGRAM_ID) });
+    ddb.on(UpdateCommand).resolves({});
+    s3.on(PutObjectCommand).resolves({ ETag: '"d41d8cd98f00b204e9800998ecf8427e"' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(NOW));
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('puts the rendered PDF at programs/<id>/pengumuman.pdf in the documents bucket', async () => {
+    // Prepare
+    const event = sqsEvent(sqsRecord(message()));
+
+    // Act
+    const result = await handler(event, context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(GetCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: programKey(PROGRAM_ID),
+    });
+    const puts = s3.commandCalls(PutObjectCommand);
+    expect(puts).toHaveLength(1);
+    const { Body, ...rest } = puts[0]!.args[0].input;
+    expect(rest).toStrictEqual({
+      Bucket: DOCUMENTS_BUCKET,
+      Key: `programs/${PROGRAM_ID}/pengumuman.pdf`,
+      ContentType: 'application/pdf',
+    });
+    expect(documentKey(PROGRAM_ID)).toBe(rest.Key);
+    expect(Body).toBeInstanceOf(Uint8Array);
+    expect(
+      Buffer.from(Body as Uint8Array)
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+  });
+
+  it('then records the letter READY with the sha256 (hex) of exactly the bytes it stored', async () => {
+    // Prepare
+    const event = sqsEvent(sqsRecord(message()));
+
+    // Act
+    await handler(event, context);
+
+    // Assess
+    const [body] = putBodies();
+    const updates = ddb.commandCalls(UpdateCommand);
+    expect(updates.map((call) => call.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Key: programKey(PROGRAM_ID),
+        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
+        ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
+        ExpressionAttributeValues: {
+          ':announcement': {
+            status: 'READY',
+            requestedAt: REQUESTED_AT,
+            documentKey: `programs/${PROGRAM_ID}/pengumuman.pdf`,
+            sha256: sha256(body!),
+            generatedAt: NOW,
+          },
+          ':now': NOW,
+        },
+      },
+    ]);
+    expect(s3.commandCalls(PutObjectCommand)[0]!.calledBefore(updates[0]!)).toBe(true);
+  });
+
+  it('renders the same bytes for the same message, whenever it is rendered (redelivery is harmless)', async () => {
+    // Prepare
+    const record = sqsRecord(message());
+
+    // Act
+    await handler(sqsEvent(record), context);
+    vi.setSystemTime(new Date('2026-03-03T08:30:00.000Z'));
+    await handler(sqsEvent(structuredClone(record)), context);
+
+    // Assess
+    const [first, second] = putBodies();
+    expect(second!.equals(first!)).toBe(true);
+    const hashes = ddb
+      .commandCalls(UpdateCommand)
+      .map(
+        (call) =>
+          (call.args[0].input.ExpressionAttributeValues?.[':announcement'] as { sha256: string }).sha256,
+      );
+    expect(hashes).toHaveLength(2);
+    expect(hashes[1]).toBe(hashes[0]);
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"type":"AnnouncementRequested",'],
+    ['a message of another version', message({ version: 2 as 1 })],
+    ['a message with a malformed programId', message({ programId: 'prg_42' })],
+    ['a message with an unknown field', { ...message(), priority: 'high' }],
+  ])(
+    'reports %s in batchItemFailures while the other record of the batch still succeeds',
+    async (_case, body) => {
+      // Prepare
+      const bad = sqsRecord(body, 'bad-message');
+      const good = sqsRecord(message({ programId: OTHER_PROGRAM_ID }), 'good-message');
+
+      // Act
+      const result = await handler(sqsEvent(bad, good), context);
+
+      // Assess
+      expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'bad-message' }] });
+      expect(s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input.Key)).toStrictEqual([
+        `programs/${OTHER_PROGRAM_ID}/pengumuman.pdf`,
+      ]);
+      expect(ddb.commandCalls(UpdateCommand).map((call) => call.args[0].input.Key)).toStrictEqual([
+        programKey(OTHER_PROGRAM_ID),
+      ]);
+    },
+  );
+
+  it('fails only the record of a programme that does not exist, storing nothing for it', async () => {
+    // Prepare
+    const missing = 'prg_9a2c6f1e-0000-4000-8000-000000000000';
+    ddb.on(GetCommand, { Key: programKey(missing) }).resolves({});
+    const event = sqsEvent(
+      sqsRecord(message(), 'first'),
+      sqsRecord(message({ programId: missing }), 'missing'),
+      sqsRecord(message({ programId: OTHER_PROGRAM_ID }), 'third'),
+    );
+
+    // Act
+    const result = await handler(event, context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'missing' }] });
+    // Records are processed concurrently (BatchProcessor's default), so only the set of keys is fixed.
+    expect(
+      s3
+        .commandCalls(PutObjectCommand)
+        .map((call) => call.args[0].input.Key)
+        .sort(),
+    ).toStrictEqual(
+      [`programs/${PROGRAM_ID}/pengumuman.pdf`, `programs/${OTHER_PROGRAM_ID}/pengumuman.pdf`].sort(),
+    );
+    expect(ddb.commandCalls(UpdateCommand, { Key: programKey(missing) })).toHaveLength(0);
+  });
+
+  it('does not record READY when the PDF could not be stored, and fails that record', async () => {
+    // Prepare
+    s3.on(PutObjectCommand, { Key: `programs/${PROGRAM_ID}/pengumuman.pdf` }).rejects(new Error('SlowDown'));
+    const event = sqsEvent(
+      sqsRecord(message(), 'not-stored'),
+      sqsRecord(message({ programId: OTHER_PROGRAM_ID }), 'stored'),
+    );
+
+    // Act
+    const result = await handler(event, context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'not-stored' }] });
+    expect(ddb.commandCalls(UpdateCommand).map((call) => call.args[0].input.Key)).toStrictEqual([
+      programKey(OTHER_PROGRAM_ID),
+    ]);
+  });
+
+  it('fails the record when the programme was deleted between read and record (conditional update)', async () => {
+    // Prepare
+    ddb
+      .on(UpdateCommand, { Key: programKey(PROGRAM_ID) })
+      .rejects(
+        new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }),
+      );
+    const event = sqsEvent(
+      sqsRecord(message(), 'gone'),
+      sqsRecord(message({ programId: OTHER_PROGRAM_ID }), 'kept'),
+    );
+
+    // Act
+    const result = await handler(event, context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'gone' }] });
+  });
+
+  it('throws FullBatchFailureError when every record fails, so Lambda retries the whole batch', async () => {
+    // Prepare
+    const event = sqsEvent(sqsRecord('not json', 'a'), sqsRecord({}, 'b'));
+
+    // Act
+    const invocation = handler(event, context);
+
+    // Assess
+    await expect(invocation).rejects.toBeInstanceOf(FullBatchFailureError);
+    expect(s3.calls()).toHaveLength(0);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+
+  describe('log correlation', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('tags each "rendered" log line with the programId and correlationId of its own record', async () => {
+      // Prepare: records of a batch run concurrently, so each line must carry its own record's keys
+      const info = vi.spyOn(logger, 'info');
+      const event = sqsEvent(
+        sqsRecord(message({ correlationId: 'corr-first' })),
+        sqsRecord(message({ programId: OTHER_PROGRAM_ID, correlationId: 'corr-other' })),
+      );
+
+      // Act
+      await handler(event, context);
+
+      // Assess
+      const rendered = info.mock.calls
+        .filter(([text]) => text === 'announcement letter rendered')
+        .map(([, attributes]) => attributes as { key: string; programId?: string; correlationId?: string });
+      expect(rendered).toHaveLength(2);
+      const expected: Record<string, string> = {
+        [PROGRAM_ID]: 'corr-first',
+        [OTHER_PROGRAM_ID]: 'corr-other',
+      };
+      for (const line of rendered) {
+        const programId = line.key.split('/')[1]!;
+        expect({ programId: line.programId, correlationId: line.correlationId }).toStrictEqual({
+          programId,
+          correlationId: expected[programId],
+        });
+      }
+    });
+  });
+});

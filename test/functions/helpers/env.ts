@@ -1,0 +1,25 @@
+/*
+ * The environment the deployment gives every function (functions/shared/env.ts). Imported for its side effect
+ * before any handler module, because the Powertools logger reads its level when the module is loaded.
+ */
+export const TABLE_NAME = 'sertifikasi-test';
+export const DOCUMENTS_BUCKET = 'sertifikasi-documents-test';
+export const ANNOUNCEMENT_QUEUE_URL =
+  'https://sqs.ap-southeast-3.amazonaws.com/123456789012/announcement-letter';
+export const REGION = 'ap-southeast-3';
+/** AWS's documented example key pair: only used to sign presigned URLs offline. */
+export const ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
+
+process.env.TABLE_NAME = TABLE_NAME;
+process.env.DOCUMENTS_BUCKET = DOCUMENTS_BUCKET;
+process.env.ANNOUNCEMENT_QUEUE_URL = ANNOUNCEMENT_QUEUE_URL;
+process.env.AWS_REGION = REGION;
+process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.POWERTOOLS_SERVICE_NAME = 'sertifikasi-test';
+process.env.AWS_ACCESS_KEY_ID = ACCESS_KEY_ID;
+process.env.AWS_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+// A developer's shell must not point the tests at a local emulator or add a session token to the signature.
+delete process.env.AWS_SESSION_TOKEN;
+delete process.env.AWS_ENDPOINT_URL_S3;
+delete process.env.AWS_ENDPOINT_URL_DYNAMODB;
+delete process.env.AWS_ENDPOINT_URL_SQS;

@@ -1,0 +1,121 @@
+import '../helpers/env';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handler } from '../../../functions/programs/index';
+import { apiEvent, bodyOf, claimsWith } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { TABLE_NAME } from '../helpers/env';
+import { aProgram, programItem, OTHER_PROGRAM_ID, PROGRAM_ID } from '../helpers/programs';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const context = lambdaContext('programs');
+
+const list = (queryStringParameters?: Record<string, string>) =>
+  handler(apiEvent('GET /programs', { queryStringParameters, claims: claimsWith('[kanreg]') }), context);
+
+const newer = aProgram({ id: OTHER_PROGRAM_ID, createdAt: '2026-03-05T01:00:00.000Z' });
+const older = aProgram({ id: PROGRAM_ID });
+const lastKey = {
+  pk: `PROGRAM#${newer.id}`,
+  sk: '#PROGRAM',
+  gsi1pk: 'PROGRAMS',
+  gsi1sk: `2026#${newer.createdAt}#${newer.id}`,
+};
+
+describe('GET /programs (listPrograms)', () => {
+  beforeEach(() => {
+    ddb.reset();
+  });
+
+  it('queries gsi1 with begins_with(<year>#), newest first, when ?year is given', async () => {
+    // Prepare
+    ddb.on(QueryCommand).resolves({ Items: [programItem(older)] });
+
+    // Act
+    const result = await list({ year: '2026' });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(ddb.commandCalls(QueryCommand).map((call) => call.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        IndexName: 'gsi1',
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :year)',
+        ExpressionAttributeNames: { '#pk': 'gsi1pk', '#sk': 'gsi1sk' },
+        ExpressionAttributeValues: { ':pk': 'PROGRAMS', ':year': '2026#' },
+        ScanIndexForward: false,
+      },
+    ]);
+  });
+
+  it('pages through LastEvaluatedKey and answers every page in order, without storage attributes', async () => {
+    // Prepare
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [programItem(newer)], LastEvaluatedKey: lastKey })
+      .resolvesOnce({ Items: [programItem(older)] });
+
+    // Act
+    const result = await list({ year: '2026' });
+
+    // Assess
+    const calls = ddb.commandCalls(QueryCommand);
+    expect(calls).toHaveLength(2);
+    expect(calls[0]!.args[0].input.ExclusiveStartKey).toBeUndefined();
+    expect(calls[1]!.args[0].input.ExclusiveStartKey).toStrictEqual(lastKey);
+    expect(calls[1]!.args[0].input).toMatchObject({
+      IndexName: 'gsi1',
+      ExpressionAttributeValues: { ':year': '2026#' },
+    });
+    expect(bodyOf(result)).toStrictEqual({ items: [newer, older] });
+  });
+
+  it('queries the whole gsi1 partition without a sort-key condition when no year is given', async () => {
+    // Prepare
+    ddb.on(QueryCommand).resolves({ Items: [] });
+
+    // Act
+    const result = await list();
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toStrictEqual({ items: [] });
+    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      IndexName: 'gsi1',
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': 'gsi1pk' },
+      ExpressionAttributeValues: { ':pk': 'PROGRAMS' },
+      ScanIndexForward: false,
+    });
+  });
+
+  it('answers an empty list when the query returns no Items attribute', async () => {
+    // Prepare
+    ddb.on(QueryCommand).resolves({});
+
+    // Act
+    const result = await list({ year: '2030' });
+
+    // Assess
+    expect(bodyOf(result)).toStrictEqual({ items: [] });
+  });
+
+  it.each([
+    ['a year that is not a number', { year: 'dua-ribu' }],
+    ['a year before the scheme began', { year: '2018' }],
+    ['an empty year', { year: '' }],
+    ['an unknown query parameter', { tahun: '2026' }],
+  ])('answers 400 VALIDATION_FAILED for %s, without a query', async (_case, query) => {
+    // Prepare: the query string above.
+
+    // Act
+    const result = await list(query);
+
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(bodyOf(result)).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(ddb.calls()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,143 @@
+import '../helpers/env';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handler } from '../../../functions/programs/index';
+import { apiEvent, bodyOf, claimsWith } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
+
+/*
+ * The shared API handler (functions/shared/http/api-handler.ts) seen through the programmes function:
+ * dispatch on routeKey, roles from the JWT claims in both forms they arrive in, and the error body.
+ */
+const ddb = mockClient(DynamoDBDocumentClient);
+const context = lambdaContext('programs');
+
+const getProgram = (claims: ReturnType<typeof claimsWith> | null) =>
+  handler(
+    apiEvent('GET /programs/{programId}', { pathParameters: { programId: PROGRAM_ID }, claims }),
+    context,
+  );
+
+describe('apiHandler', () => {
+  beforeEach(() => {
+    ddb.reset();
+    ddb.on(GetCommand).resolves({ Item: programItem(aProgram()) });
+    ddb.on(QueryCommand).resolves({ Items: [] });
+  });
+
+  describe('roles from cognito:groups', () => {
+    it.each([
+      ['flattened by API Gateway', '[admin-bkn]'],
+      ['flattened, several groups', '[peserta komite]'],
+      ['as a raw array', ['kanreg']],
+      ['as a raw array, several groups', ['asesor', 'instansi']],
+      ['as a bare string', 'admin-bkn'],
+    ])('admits a caller whose groups include an allowed role (%s)', async (_form, groups) => {
+      // Prepare
+      const claims = claimsWith(groups);
+
+      // Act
+      const result = await getProgram(claims);
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+    });
+
+    it.each([
+      ['a role the route does not allow', '[peserta]'],
+      ['a raw array without an allowed role', ['asesor', 'pakar']],
+      ['an unknown group only', '[admin]'],
+      ['an empty group list', '[]'],
+      ['no groups claim at all', undefined],
+    ])('answers 403 FORBIDDEN_ROLE for %s, before touching DynamoDB', async (_case, groups) => {
+      // Prepare
+      const claims = claimsWith(groups);
+
+      // Act
+      const result = await getProgram(claims);
+
+      // Assess
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result)).toStrictEqual({
+        code: 'FORBIDDEN_ROLE',
+        message: 'Peran Anda tidak berwenang untuk aksi ini.',
+        details: { requiredRoles: ['admin-bkn', 'instansi', 'kanreg', 'komite'] },
+      });
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('does not treat a group name containing an allowed role as that role', async () => {
+      // Prepare
+      const claims = claimsWith('[admin-bkn-staging]');
+
+      // Act
+      const result = await getProgram(claims);
+
+      // Assess
+      expect(result.statusCode).toBe(403);
+    });
+  });
+
+  describe('authentication', () => {
+    it('answers 401 AUTH_REQUIRED when there is no authorizer context', async () => {
+      // Prepare: no claims.
+
+      // Act
+      const result = await getProgram(null);
+
+      // Assess
+      expect(result.statusCode).toBe(401);
+      expect(bodyOf(result)).toStrictEqual({ code: 'AUTH_REQUIRED', message: 'Token otorisasi diperlukan.' });
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('answers 401 AUTH_REQUIRED when the claims carry no sub', async () => {
+      // Prepare
+      const { sub: _sub, ...claims } = claimsWith('[admin-bkn]');
+
+      // Act
+      const result = await getProgram(claims);
+
+      // Assess
+      expect(result.statusCode).toBe(401);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+  });
+
+  describe('dispatch and error body', () => {
+    it('answers 404 ROUTE_NOT_FOUND for a route this function does not serve', async () => {
+      // Prepare: the documents function serves this route, not the programmes one.
+      const event = apiEvent('GET /programs/{programId}/announcement', {
+        pathParameters: { programId: PROGRAM_ID },
+      });
+
+      // Act
+      const result = await handler(event, context);
+
+      // Assess
+      expect(result.statusCode).toBe(404);
+      expect(bodyOf(result)).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('answers every error as JSON { code, message, details? } with a JSON content-type', async () => {
+      // Prepare
+      const event = apiEvent('GET /programs', { queryStringParameters: { year: '1999' } });
+
+      // Act
+      const result = await handler(event, context);
+
+      // Assess
+      expect(result.statusCode).toBe(400);
+      expect(result.headers).toMatchObject({ 'content-type': 'application/json; charset=utf-8' });
+      const error = bodyOf(result);
+      expect(Object.keys(error).sort()).toStrictEqual(['code', 'details', 'message']);
+      expect(error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ path: 'query.year', code: 'too_small' })],
+      });
+    });
+  });
+});
