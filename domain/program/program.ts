@@ -1,5 +1,5 @@
 import type { SchemeCode } from '../reference/schemes';
-import { accept, reject, type Decision, type RuleViolation } from '../shared/rule';
+import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
 /**
  * A certification programme (program sertifikasi): the schemes it offers and the window in which instansi and
@@ -24,44 +24,54 @@ export interface NewProgram extends ProgramDraft {
   status: ProgramStatus;
 }
 
-const ARTICLE_WINDOW = 'Perban BKN 7/2020 Pasal 31(1)a-c';
+export const PROGRAM_RULES = defineRules({
+  'PROGRAM-WINDOW-ORDER': {
+    article: 'Perban BKN 7/2020 Pasal 31(1)a-c',
+    summary: 'Jendela usulan calon peserta ditutup setelah dibuka.',
+  },
+  'PROGRAM-WINDOW-PASSED': {
+    article: 'Perban BKN 7/2020 Pasal 31(1)a-c',
+    summary: 'Program baru harus masih dapat menerima usulan: jendela usulannya belum lewat.',
+  },
+  'PROGRAM-SCHEME-DUPLICATE': {
+    article: 'Perban BKN 7/2020 Pasal 14(1)',
+    summary: 'Setiap skema sertifikasi ditawarkan sekali dalam satu program.',
+  },
+});
 
-/**
- * Checks a programme a BKN admin is about to create. Every unmet rule is reported.
- * - PROGRAM-WINDOW-ORDER: the proposal window closes after it opens.
- * - PROGRAM-WINDOW-PASSED: a window that has already closed could never receive a proposal.
- * - PROGRAM-SCHEME-DUPLICATE: each scheme is offered once.
- */
+/** Checks a programme a BKN admin is about to create. Every unmet rule is reported. */
 export function planProgram(draft: ProgramDraft, now: Date): Decision<NewProgram> {
   const violations: RuleViolation[] = [];
   const { opensAt, closesAt } = draft.proposalWindow;
   if (closesAt.getTime() <= opensAt.getTime()) {
-    violations.push({
-      code: 'PROGRAM-WINDOW-ORDER',
-      article: ARTICLE_WINDOW,
-      message: 'Jendela usulan harus ditutup setelah dibuka.',
-      field: 'proposalWindow.closesAt',
-    });
+    violations.push(
+      violation(
+        PROGRAM_RULES['PROGRAM-WINDOW-ORDER'],
+        'Jendela usulan harus ditutup setelah dibuka.',
+        'proposalWindow.closesAt',
+      ),
+    );
   }
   if (closesAt.getTime() <= now.getTime()) {
-    violations.push({
-      code: 'PROGRAM-WINDOW-PASSED',
-      article: ARTICLE_WINDOW,
-      message: 'Jendela usulan sudah lewat; tidak ada usulan yang dapat diterima.',
-      field: 'proposalWindow.closesAt',
-    });
+    violations.push(
+      violation(
+        PROGRAM_RULES['PROGRAM-WINDOW-PASSED'],
+        'Jendela usulan sudah lewat; tidak ada usulan yang dapat diterima.',
+        'proposalWindow.closesAt',
+      ),
+    );
   }
   const duplicates = draft.schemes.filter((scheme, index) => draft.schemes.indexOf(scheme) !== index);
   if (duplicates.length > 0) {
-    violations.push({
-      code: 'PROGRAM-SCHEME-DUPLICATE',
-      article: 'Perban BKN 7/2020 Pasal 14(1)',
-      message: `Skema ditawarkan lebih dari sekali: ${[...new Set(duplicates)].join(', ')}.`,
-      field: 'schemes',
-    });
+    violations.push(
+      violation(
+        PROGRAM_RULES['PROGRAM-SCHEME-DUPLICATE'],
+        `Skema ditawarkan lebih dari sekali: ${[...new Set(duplicates)].join(', ')}.`,
+        'schemes',
+      ),
+    );
   }
-  if (violations.length > 0) return reject(violations);
-  return accept({ ...draft, status: windowStatusAt(draft.proposalWindow, now) });
+  return decide({ ...draft, status: windowStatusAt(draft.proposalWindow, now) }, violations);
 }
 
 /** Where the proposal window stands at `now`: opening and closing instants are inclusive of the open state. */

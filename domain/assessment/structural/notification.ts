@@ -1,0 +1,149 @@
+/**
+ * The notification letter (surat pemberitahuan pelaksanaan penilaian kompetensi) of Perka BKN 11/2008:
+ * sent by the UPK/TPK through the personnel official of the PNS's instansi (Lampiran III.2.a.3)), with
+ * the content of the Anak Lampiran template, and received by the PNS at the latest 6 working days
+ * before the assessment (Lampiran III.2.a.4)). Working days skip weekends, national holidays and cuti
+ * bersama (../../calendar).
+ */
+import { NATIONAL_HOLIDAYS } from '../../calendar/holidays';
+import { addWorkingDays, type HolidayData } from '../../calendar/working-days';
+import { validateNip } from '../../identity/nip';
+import { hariOf, isAfter, type IsoDate } from '../../shared/dates';
+import { decide, defineRules, violation, type Decision, type RuleViolation } from '../../shared/rule';
+
+export const NOTIFICATION_RULES = defineRules({
+  'PK-PEMBERITAHUAN-6-HARI-KERJA': {
+    article: 'Perka BKN 11/2008 Lampiran III.2.a.4)',
+    summary: 'Surat pemberitahuan diterima PNS selambat-lambatnya 6 hari kerja sebelum penilaian kompetensi.',
+  },
+  'PK-SURAT-MELALUI-KEPEGAWAIAN': {
+    article: 'Perka BKN 11/2008 Lampiran III.2.a.3)',
+    summary: 'Pemberitahuan disampaikan melalui pejabat yang membidangi kepegawaian pada instansi PNS.',
+  },
+  'PK-SURAT-ISI': {
+    article: 'Perka BKN 11/2008 Anak Lampiran (1)-(11)',
+    summary:
+      'Surat memuat tempat dan tanggal, nomor, sifat, lampiran, nama/NIP/jabatan/unit kerja, hari, tanggal, waktu, tempat, jabatan dan nama penanda tangan.',
+  },
+  'PK-SURAT-HARI-TANGGAL': {
+    article: 'Perka BKN 11/2008 Anak Lampiran (6)-(7)',
+    summary: 'Hari yang ditulis sesuai dengan tanggal pelaksanaan.',
+  },
+});
+
+export const NOTICE_WORKING_DAYS = 6;
+
+export interface NotificationLetter {
+  /** (1) */ place: string;
+  /** (1) */ letterDate: IsoDate;
+  /** (2) */ number: string;
+  /** (3) */ nature: string;
+  /** (4) */ attachment: string;
+  /** (5) */ addressee: { name: string; nip: string; position: string; workUnit: string };
+  /** (6) */ day: string;
+  /** (7) */ date: IsoDate;
+  /** (8) */ time: string;
+  /** (9) */ venue: string;
+  /** (10) */ signerPosition: string;
+  /** (11) */ signerName: string;
+  sentVia: 'PEJABAT_KEPEGAWAIAN_INSTANSI' | 'LANGSUNG';
+  /** When the PNS received it; null if not (yet) received. */
+  receivedOn: IsoDate | null;
+}
+
+/** The last date the letter may reach the PNS for an assessment on `assessmentDate`. */
+export function latestNotificationDate(
+  assessmentDate: IsoDate,
+  data: HolidayData = NATIONAL_HOLIDAYS,
+): Decision<IsoDate> {
+  return addWorkingDays(assessmentDate, -NOTICE_WORKING_DAYS, data);
+}
+
+const TEXT_FIELDS: readonly [string, (l: NotificationLetter) => string][] = [
+  ['place', (l) => l.place],
+  ['number', (l) => l.number],
+  ['nature', (l) => l.nature],
+  ['attachment', (l) => l.attachment],
+  ['addressee.name', (l) => l.addressee.name],
+  ['addressee.position', (l) => l.addressee.position],
+  ['addressee.workUnit', (l) => l.addressee.workUnit],
+  ['day', (l) => l.day],
+  ['time', (l) => l.time],
+  ['venue', (l) => l.venue],
+  ['signerPosition', (l) => l.signerPosition],
+  ['signerName', (l) => l.signerName],
+];
+
+/** Checks the letter's content, channel and timeliness; every unmet rule is listed. */
+export function checkNotification(
+  letter: NotificationLetter,
+  data: HolidayData = NATIONAL_HOLIDAYS,
+): Decision<NotificationLetter> {
+  const v: RuleViolation[] = [];
+  for (const [field, get] of TEXT_FIELDS) {
+    if (get(letter).trim() === '') {
+      v.push(
+        violation(
+          NOTIFICATION_RULES['PK-SURAT-ISI'],
+          `Isian ${field} pada surat pemberitahuan kosong.`,
+          field,
+        ),
+      );
+    }
+  }
+  v.push(
+    ...validateNip(letter.addressee.nip, 'addressee.nip').map((x) => ({
+      ...x,
+      code: NOTIFICATION_RULES['PK-SURAT-ISI'].code,
+      article: `${NOTIFICATION_RULES['PK-SURAT-ISI'].article}; ${x.article}`,
+    })),
+  );
+  if (isAfter(letter.letterDate, letter.date)) {
+    v.push(
+      violation(
+        NOTIFICATION_RULES['PK-SURAT-ISI'],
+        'Tanggal surat sesudah tanggal pelaksanaan penilaian.',
+        'letterDate',
+      ),
+    );
+  }
+  if (letter.day.trim() !== '' && letter.day.trim().toLowerCase() !== hariOf(letter.date).toLowerCase()) {
+    v.push(
+      violation(
+        NOTIFICATION_RULES['PK-SURAT-HARI-TANGGAL'],
+        `Tanggal ${letter.date} jatuh pada hari ${hariOf(letter.date)}, bukan ${letter.day}.`,
+        'day',
+      ),
+    );
+  }
+  if (letter.sentVia !== 'PEJABAT_KEPEGAWAIAN_INSTANSI') {
+    v.push(
+      violation(
+        NOTIFICATION_RULES['PK-SURAT-MELALUI-KEPEGAWAIAN'],
+        'Surat pemberitahuan harus disampaikan melalui pejabat yang membidangi kepegawaian pada instansi PNS.',
+        'sentVia',
+      ),
+    );
+  }
+  const latest = latestNotificationDate(letter.date, data);
+  if (!latest.ok) {
+    v.push(...latest.violations.map((x) => ({ ...x, field: 'date' })));
+  } else if (letter.receivedOn === null) {
+    v.push(
+      violation(
+        NOTIFICATION_RULES['PK-PEMBERITAHUAN-6-HARI-KERJA'],
+        `Surat belum diterima PNS; harus diterima paling lambat ${latest.value}.`,
+        'receivedOn',
+      ),
+    );
+  } else if (isAfter(letter.receivedOn, latest.value)) {
+    v.push(
+      violation(
+        NOTIFICATION_RULES['PK-PEMBERITAHUAN-6-HARI-KERJA'],
+        `Surat diterima ${letter.receivedOn}; paling lambat ${latest.value} (${NOTICE_WORKING_DAYS} hari kerja sebelum ${letter.date}).`,
+        'receivedOn',
+      ),
+    );
+  }
+  return decide(letter, v);
+}

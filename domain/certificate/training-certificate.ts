@@ -1,0 +1,164 @@
+/**
+ * The training certificate (sertifikat pengembangan kompetensi), seed 004: it shows the participant's
+ * identity (name, NIP, position), the type and title of the training, the number of JP, and is signed
+ * by the authorised official or training institution (Peraturan LAN 6/2022 Pasal 34(1)); it is recorded
+ * in SIPKA, the national competency-development information system (Pasal 34(2)). Each ASN has the right
+ * to at least 20 JP of competency development a year (UU 20/2023 Pasal 47(2)).
+ *
+ * The 2019 programme issues one to everyone who attended the training (seed 003, "Sertifikat telah
+ * mengikuti pelatihan"), separate from the competency certificate.
+ */
+import { validateNip } from '../identity/nip';
+import type { IsoDate } from '../shared/dates';
+import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
+
+export const TRAINING_CERTIFICATE_RULES = defineRules({
+  'SERTPEL-NAMA': {
+    article: 'Peraturan LAN 6/2022 Pasal 34(1)',
+    summary: 'Sertifikat pelatihan memuat nama peserta.',
+  },
+  'SERTPEL-NIP': {
+    article: 'Peraturan LAN 6/2022 Pasal 34(1)',
+    summary: 'Sertifikat pelatihan memuat NIP peserta yang sah.',
+  },
+  'SERTPEL-JABATAN': {
+    article: 'Peraturan LAN 6/2022 Pasal 34(1)',
+    summary: 'Sertifikat pelatihan memuat jabatan peserta.',
+  },
+  'SERTPEL-JENIS-JUDUL': {
+    article: 'Peraturan LAN 6/2022 Pasal 34(1)',
+    summary: 'Sertifikat pelatihan memuat jenis dan judul pelatihan.',
+  },
+  'SERTPEL-JP': {
+    article: 'UU 20/2023 Pasal 47(2) jo. Peraturan LAN 6/2022 Pasal 34(1)',
+    summary: 'Sertifikat pelatihan memuat jumlah JP, bilangan bulat positif.',
+  },
+  'SERTPEL-PENANDATANGAN': {
+    article: 'Peraturan LAN 6/2022 Pasal 34(1)',
+    summary: 'Sertifikat pelatihan ditandatangani pejabat berwenang/lembaga penyelenggara.',
+  },
+  'SERTPEL-SIPKA': {
+    article: 'Peraturan LAN 6/2022 Pasal 34(2)',
+    summary: 'Sertifikat pelatihan dicatat dalam Sistem Informasi Pengembangan Kompetensi ASN (SIPKA).',
+  },
+  'PENGKOM-20JP': {
+    article: 'UU 20/2023 Pasal 47(2)',
+    summary: 'Setiap Pegawai ASN berhak atas pengembangan kompetensi paling sedikit 20 JP dalam 1 tahun.',
+  },
+});
+
+/** Kinds of training in seed 004. */
+export const TRAINING_TYPES = [
+  'KEPEMIMPINAN',
+  'TEKNIS',
+  'FUNGSIONAL',
+  'SOSIAL_KULTURAL',
+  'E_LEARNING',
+] as const;
+export type TrainingType = (typeof TRAINING_TYPES)[number];
+
+export interface TrainingCertificate {
+  participant: { name: string; nip: string; position: string };
+  trainingType: TrainingType | null;
+  title: string;
+  /** Jam pelajaran. */
+  jp: number;
+  completedOn: IsoDate;
+  signer: { name: string; position: string; institution: string } | null;
+  /** The SIPKA record, once recorded. */
+  sipkaRecordId: string | null;
+}
+
+const R = TRAINING_CERTIFICATE_RULES;
+
+/** Every required field the training certificate lacks (Peraturan LAN 6/2022 Pasal 34(1)). */
+export function trainingCertificateViolations(c: TrainingCertificate): RuleViolation[] {
+  const v: RuleViolation[] = [];
+  if (c.participant.name.trim() === '') {
+    v.push(violation(R['SERTPEL-NAMA'], 'Nama peserta belum dicantumkan.', 'participant.name'));
+  }
+  v.push(
+    ...validateNip(c.participant.nip, 'participant.nip').map((x) => ({
+      ...x,
+      code: R['SERTPEL-NIP'].code,
+      article: `${R['SERTPEL-NIP'].article}; ${x.article}`,
+    })),
+  );
+  if (c.participant.position.trim() === '') {
+    v.push(violation(R['SERTPEL-JABATAN'], 'Jabatan peserta belum dicantumkan.', 'participant.position'));
+  }
+  if (c.trainingType === null) {
+    v.push(violation(R['SERTPEL-JENIS-JUDUL'], 'Jenis pelatihan belum dicantumkan.', 'trainingType'));
+  }
+  if (c.title.trim() === '') {
+    v.push(violation(R['SERTPEL-JENIS-JUDUL'], 'Judul pelatihan belum dicantumkan.', 'title'));
+  }
+  if (!Number.isInteger(c.jp) || c.jp <= 0) {
+    v.push(violation(R['SERTPEL-JP'], `Jumlah JP harus bilangan bulat positif, bukan ${c.jp}.`, 'jp'));
+  }
+  const s = c.signer;
+  if (s === null || s.name.trim() === '' || (s.position.trim() === '' && s.institution.trim() === '')) {
+    v.push(
+      violation(
+        R['SERTPEL-PENANDATANGAN'],
+        'Sertifikat harus ditandatangani pejabat berwenang atau lembaga penyelenggara (nama dan jabatan/lembaga).',
+        'signer',
+      ),
+    );
+  }
+  return v;
+}
+
+/** Validates the content of a training certificate. */
+export function validateTrainingCertificate(c: TrainingCertificate): Decision<TrainingCertificate> {
+  return decide(c, trainingCertificateViolations(c));
+}
+
+/** Whether the certificate is recorded in SIPKA (Pasal 34(2)). */
+export function checkSipkaRecorded(c: TrainingCertificate): Decision<string> {
+  return c.sipkaRecordId !== null && c.sipkaRecordId.trim() !== ''
+    ? decide(c.sipkaRecordId, [])
+    : decide('', [
+        violation(R['SERTPEL-SIPKA'], 'Sertifikat pelatihan belum dicatat dalam SIPKA.', 'sipkaRecordId'),
+      ]);
+}
+
+export const ANNUAL_JP_RIGHT = 20;
+
+export interface AnnualDevelopment {
+  year: number;
+  totalJp: number;
+  /** JP still owed to reach the 20 JP right (0 when met). */
+  shortfallJp: number;
+}
+
+/**
+ * The JP of competency development of `nip` in `year`, counting the valid certificates completed in that
+ * year; the decision is rejected with PENGKOM-20JP while the 20 JP right is not yet fulfilled.
+ */
+export function annualDevelopment(
+  certificates: readonly TrainingCertificate[],
+  nip: string,
+  year: number,
+): Decision<AnnualDevelopment> {
+  const totalJp = certificates
+    .filter(
+      (c) =>
+        c.participant.nip === nip &&
+        Number(c.completedOn.slice(0, 4)) === year &&
+        trainingCertificateViolations(c).length === 0,
+    )
+    .reduce((sum, c) => sum + c.jp, 0);
+  const shortfallJp = Math.max(0, ANNUAL_JP_RIGHT - totalJp);
+  return decide(
+    { year, totalJp, shortfallJp },
+    shortfallJp > 0
+      ? [
+          violation(
+            R['PENGKOM-20JP'],
+            `Pengembangan kompetensi tahun ${year} baru ${totalJp} JP; kurang ${shortfallJp} JP dari hak ${ANNUAL_JP_RIGHT} JP.`,
+          ),
+        ]
+      : [],
+  );
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkTestSiteUse,
+  type TestSiteUse,
+  type TestSiteVerification,
+} from '../../../domain/assessment/test-site';
+import { codesOf, d, valueOf } from '../shared/helpers';
+
+const use = (o: Partial<TestSiteUse> = {}): TestSiteUse => ({
+  tukId: 'TUK-JKT-01',
+  kind: 'RUANG_PERTEMUAN',
+  sessionId: 'ANGKATAN-07',
+  useDate: d('2025-05-07'),
+  designation: { issuedOn: d('2025-05-02'), basedOnVerificationOf: 'ANGKATAN-07' },
+  ...o,
+});
+const verification = (o: Partial<TestSiteVerification> = {}): TestSiteVerification => ({
+  tukId: 'TUK-JKT-01',
+  sessionId: 'ANGKATAN-07',
+  verifiedOn: d('2025-05-01'),
+  verifiedByRole: 'KOORDINATOR_SERTIFIKASI',
+  facilitiesReady: true,
+  infrastructureReady: true,
+  personnelReady: true,
+  impartial: true,
+  healthAndSafety: true,
+  workplaceRiskAssessed: false,
+  notInUseForWork: false,
+  ...o,
+});
+
+describe('test sites, TUK (Perban BKN 7/2020 Pasal 27)', () => {
+  it('a site verified for this use and designated on that basis may be used', () => {
+    expect(valueOf(checkTestSiteUse(use(), [verification()])).verifiedOn).toBe('2025-05-01');
+  });
+
+  it.each([
+    [[], 'no verification'],
+    [[verification({ sessionId: 'ANGKATAN-06' })], 'a verification for an earlier use only'],
+    [[verification({ verifiedOn: d('2025-05-08') })], 'a verification after the use date'],
+    [[verification({ verifiedByRole: 'LAINNYA' })], 'a verification not by the coordinator'],
+    [[verification({ tukId: 'TUK-LAIN' })], 'a verification of another site'],
+  ])('TUK-VERIFIKASI-SETIAP-PENGGUNAAN: refused with %j (%s)', (verifications) => {
+    expect(codesOf(checkTestSiteUse(use(), verifications))).toEqual(['TUK-VERIFIKASI-SETIAP-PENGGUNAAN']);
+  });
+
+  it('TUK-VERIFIKASI-SETIAP-PENGGUNAAN: a verification on the use date itself counts', () => {
+    expect(
+      checkTestSiteUse(
+        use({ designation: { issuedOn: d('2025-05-07'), basedOnVerificationOf: 'ANGKATAN-07' } }),
+        [verification({ verifiedOn: d('2025-05-07') })],
+      ).ok,
+    ).toBe(true);
+  });
+
+  it.each([
+    [{ facilitiesReady: false }, ['TUK-KESIAPAN']],
+    [{ infrastructureReady: false, personnelReady: false }, ['TUK-KESIAPAN', 'TUK-KESIAPAN']],
+    [{ impartial: false }, ['TUK-KETIDAKBERPIHAKAN-K3']],
+    [{ healthAndSafety: false }, ['TUK-KETIDAKBERPIHAKAN-K3']],
+  ])('verification %j -> %j', (o, codes) => {
+    expect(codesOf(checkTestSiteUse(use(), [verification(o)]))).toEqual(codes);
+  });
+
+  it('the latest verification for the use decides', () => {
+    const old = verification({ verifiedOn: d('2025-04-20'), facilitiesReady: false });
+    expect(checkTestSiteUse(use(), [old, verification()]).ok).toBe(true);
+    expect(checkTestSiteUse(use(), [verification(), old]).ok).toBe(true);
+  });
+
+  it.each([
+    [{ workplaceRiskAssessed: true, notInUseForWork: true }, []],
+    [{ workplaceRiskAssessed: false, notInUseForWork: true }, ['TUK-RISIKO-TEMPAT-KERJA']],
+    [{ workplaceRiskAssessed: true, notInUseForWork: false }, ['TUK-RISIKO-TEMPAT-KERJA']],
+  ])('TUK-RISIKO-TEMPAT-KERJA: a workplace site with %j -> %j', (o, codes) => {
+    expect(codesOf(checkTestSiteUse(use({ kind: 'TEMPAT_KERJA' }), [verification(o)]))).toEqual(codes);
+  });
+
+  it.each([
+    [null, 'no decree'],
+    [{ issuedOn: d('2025-04-30'), basedOnVerificationOf: 'ANGKATAN-07' }, 'a decree before the verification'],
+    [{ issuedOn: d('2025-05-08'), basedOnVerificationOf: 'ANGKATAN-07' }, 'a decree after the use'],
+    [{ issuedOn: d('2025-05-02'), basedOnVerificationOf: 'ANGKATAN-06' }, 'a decree for another use'],
+  ])('TUK-PENETAPAN-SK: %j is refused (%s)', (designation, _label) => {
+    expect(codesOf(checkTestSiteUse(use({ designation }), [verification()]))).toEqual(['TUK-PENETAPAN-SK']);
+  });
+});

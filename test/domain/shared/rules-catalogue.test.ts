@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { APPEAL_RULES } from '../../../domain/assessment/appeal';
+import { ASSESSOR_RULES } from '../../../domain/assessment/assessor';
+import { DECISION_RULES } from '../../../domain/assessment/decision';
+import { EVIDENCE_RULES } from '../../../domain/assessment/evidence';
+import { EXPERT_RULES } from '../../../domain/assessment/expert';
+import { METHOD_RULES } from '../../../domain/assessment/methods';
+import { RETEST_RULES } from '../../../domain/assessment/retest';
+import { ECHELON_METHOD_RULES } from '../../../domain/assessment/structural/methods';
+import { NOTIFICATION_RULES } from '../../../domain/assessment/structural/notification';
+import { RESULT_RULES } from '../../../domain/assessment/structural/result';
+import { TEAM_RULES } from '../../../domain/assessment/structural/team';
+import { TEST_SITE_RULES } from '../../../domain/assessment/test-site';
+import { CALENDAR_RULES } from '../../../domain/calendar/working-days';
+import { CERTIFICATE_RULES } from '../../../domain/certificate/competency-certificate';
+import { REGISTRATION_RULES } from '../../../domain/certificate/registration-number';
+import { REINSTATEMENT_RULES } from '../../../domain/certificate/reinstatement';
+import { REVOCATION_RULES } from '../../../domain/certificate/revocation';
+import { TRAINING_CERTIFICATE_RULES } from '../../../domain/certificate/training-certificate';
+import { UPDATE_RULES } from '../../../domain/certificate/update';
+import { ELIGIBILITY_RULES } from '../../../domain/eligibility/candidate';
+import { DOCUMENT_RULES } from '../../../domain/eligibility/documents';
+import { NIP_RULES } from '../../../domain/identity/nip';
+import { PROGRAM_RULES } from '../../../domain/program/program';
+import { DATE_RULES } from '../../../domain/shared/dates';
+import type { Rule } from '../../../domain/shared/rule';
+
+const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
+  DATE_RULES,
+  NIP_RULES,
+  CALENDAR_RULES,
+  ELIGIBILITY_RULES,
+  DOCUMENT_RULES,
+  METHOD_RULES,
+  EVIDENCE_RULES,
+  DECISION_RULES,
+  RETEST_RULES,
+  APPEAL_RULES,
+  ASSESSOR_RULES,
+  EXPERT_RULES,
+  TEST_SITE_RULES,
+  TEAM_RULES,
+  ECHELON_METHOD_RULES,
+  NOTIFICATION_RULES,
+  RESULT_RULES,
+  REGISTRATION_RULES,
+  CERTIFICATE_RULES,
+  TRAINING_CERTIFICATE_RULES,
+  REVOCATION_RULES,
+  REINSTATEMENT_RULES,
+  UPDATE_RULES,
+  PROGRAM_RULES,
+};
+
+const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));
+const catalogue = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+const rows = new Map(
+  catalogue
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => [/^\| `([^`]+)`/.exec(line)?.[1] ?? '', line] as const),
+);
+
+describe('rule catalogue (docs/rules.md)', () => {
+  it('codes are unique across modules, and each rule has its code as key, an article and a summary', () => {
+    expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
+    for (const registry of Object.values(REGISTRIES)) {
+      for (const [key, rule] of Object.entries(registry)) {
+        expect(rule.code).toBe(key);
+        expect(rule.article.length).toBeGreaterThan(0);
+        expect(rule.summary.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it.each(rules.map((r) => [r.code, r] as const))(
+    '%s has a row with its article in docs/rules.md',
+    (code, rule) => {
+      const row = rows.get(code);
+      expect(row, `no row for ${code}`).toBeDefined();
+      expect(row).toContain(rule.article);
+    },
+  );
+
+  it('every row of docs/rules.md is a declared rule', () => {
+    const declared = new Set(rules.map((r) => r.code));
+    expect([...rows.keys()].filter((code) => !declared.has(code))).toEqual([]);
+  });
+});
