@@ -46,7 +46,9 @@ export async function startDynamoDbLocal(options: { dataDir?: string } = {}): Pr
     }, 'DynamoDB Local');
   } catch (error) {
     killGroup('SIGKILL');
-    throw new Error(`DynamoDB Local failed to start: ${(error as Error).message}\n${output}`, { cause: error });
+    throw new Error(`DynamoDB Local failed to start: ${(error as Error).message}\n${output}`, {
+      cause: error,
+    });
   } finally {
     client.destroy();
   }
