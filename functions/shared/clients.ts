@@ -20,7 +20,9 @@ export function dynamo(): DynamoDBDocumentClient {
 }
 
 export function sqs(): SQSClient {
-  sqsClient ??= new SQSClient({});
+  // Our queues live in the function's own region, so the resolved endpoint is always the right one; not
+  // re-routing by the queue URL's host also keeps emulators' URLs (sqs.<region>.<host>) out of the way.
+  sqsClient ??= new SQSClient({ useQueueUrlAsEndpoint: false });
   return sqsClient;
 }
 
