@@ -24,10 +24,11 @@ export const TABLE = {
   timeToLiveAttribute: 'expiresAt',
 } as const;
 
-export type BucketName = 'documents';
+export type BucketName = 'documents' | 'uploads';
 
 export const BUCKETS: Record<BucketName, { envVar: EnvName; purpose: string }> = {
   documents: { envVar: ENV.documentsBucket, purpose: 'Generated letters, invitations and certificates' },
+  uploads: { envVar: ENV.uploadsBucket, purpose: 'Documents uploaded by instansi with their proposals' },
 };
 
 export type QueueName = 'announcement';
@@ -89,6 +90,27 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     memoryMiB: 512,
     timeoutSeconds: 10,
     uses: { table: 'read', buckets: { documents: 'read' } },
+  },
+  instansi: {
+    entry: 'functions/instansi/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
+  proposals: {
+    entry: 'functions/proposals/index.ts',
+    kind: 'api',
+    memoryMiB: 1024,
+    timeoutSeconds: 15,
+    uses: { table: 'readWrite', buckets: { uploads: 'readWrite' } },
+  },
+  screening: {
+    entry: 'functions/screening/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
   },
   announcementLetter: {
     entry: 'functions/announcement-letter/index.ts',

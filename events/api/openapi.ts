@@ -12,6 +12,9 @@ const componentRef = (id: string) => `#/components/schemas/${id}`;
 const TAG_DESCRIPTIONS: Record<string, string> = {
   Sistem: 'Status layanan dan dokumen API ini.',
   Program: 'Program sertifikasi: jenjang, jendela usulan dan surat pemberitahuannya.',
+  Instansi: 'Instansi pengusul dan Kanreg pembinanya.',
+  Usulan: 'Usulan calon peserta oleh instansi atau Kanreg (Perban BKN 7/2020 Pasal 31-32).',
+  Penyaringan: 'Penyaringan kelayakan dan sidang penetapan calon peserta.',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {
@@ -37,12 +40,21 @@ function components(): Record<string, JsonObject> {
   );
 }
 
+/** A query parameter's own type, without the optional/default wrapper that says whether it must be sent. */
+function unwrapOptional(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault)
+    current = current.unwrap() as z.ZodType;
+  return current;
+}
+
 function parameters(route: RouteDefinition): JsonObject[] {
   const from = (schema: z.ZodObject | undefined, where: 'path' | 'query') =>
     Object.entries(schema?.shape ?? {}).map(([name, field]) => {
       const zodField = field as z.ZodType;
-      const id = z.globalRegistry.get(zodField)?.id;
-      const { $schema: _s, ...inline } = z.toJSONSchema(zodField, {
+      const inner = unwrapOptional(zodField);
+      const id = z.globalRegistry.get(inner)?.id;
+      const { $schema: _s, ...inline } = z.toJSONSchema(inner, {
         target: 'draft-2020-12',
         io: 'input',
       }) as JsonObject;

@@ -15,16 +15,43 @@ export const ProgramId = z
   .meta({ id: 'ProgramId', examples: ['prg_0f8fad5b-d9cb-469f-a165-70867728950e'] });
 
 const Instant = z.iso.datetime({ offset: true });
+const IsoDate = z.iso.date();
+
+export const QuotaPerInstansi = z
+  .partialRecord(SchemeCode, z.int().min(1).max(100))
+  .meta({
+    id: 'QuotaPerInstansi',
+    description: 'Jumlah calon yang boleh diusulkan satu instansi per skema.',
+  });
+
+export const PlannedCohort = z
+  .strictObject({
+    number: z.int().min(1).max(999),
+    scheme: SchemeCode,
+    capacity: z.int().min(1).max(200),
+    startDate: IsoDate,
+    endDate: IsoDate,
+  })
+  .meta({
+    id: 'PlannedCohort',
+    examples: [
+      { number: 19, scheme: 'ADMINISTRATOR', capacity: 30, startDate: '2027-07-29', endDate: '2027-07-30' },
+    ],
+  });
+
+const ProposalWindowInput = z.strictObject({
+  opensAt: Instant.describe('Jendela usulan dibuka (ISO 8601).'),
+  closesAt: Instant.describe('Jendela usulan ditutup (ISO 8601).'),
+});
 
 export const CreateProgramRequest = z
   .strictObject({
     name: z.string().trim().min(5).max(200),
     year: z.int().min(2019).max(2100),
     schemes: z.array(SchemeCode).min(1).max(SCHEME_CODES.length),
-    proposalWindow: z.strictObject({
-      opensAt: Instant.describe('Jendela usulan dibuka (ISO 8601).'),
-      closesAt: Instant.describe('Jendela usulan ditutup (ISO 8601).'),
-    }),
+    proposalWindow: ProposalWindowInput,
+    quotaPerInstansi: QuotaPerInstansi,
+    cohortPlan: z.array(PlannedCohort).max(500).default([]),
   })
   .meta({
     id: 'CreateProgramRequest',
@@ -34,6 +61,10 @@ export const CreateProgramRequest = z
         year: 2019,
         schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
         proposalWindow: { opensAt: '2019-06-24T00:00:00+07:00', closesAt: '2019-07-05T23:59:59+07:00' },
+        quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
+        cohortPlan: [
+          { number: 1, scheme: 'JPT_PRATAMA', capacity: 30, startDate: '2019-07-15', endDate: '2019-07-16' },
+        ],
       },
     ],
   });
@@ -55,6 +86,8 @@ export const Program = z
     year: z.int(),
     schemes: z.array(SchemeCode),
     proposalWindow: z.object({ opensAt: z.string(), closesAt: z.string() }),
+    quotaPerInstansi: QuotaPerInstansi,
+    cohortPlan: z.array(PlannedCohort),
     status: ProgramStatus,
     createdBy: z.string(),
     createdAt: z.string(),
@@ -78,6 +111,8 @@ export const Program = z
         year: 2019,
         schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
         proposalWindow: { opensAt: '2019-06-23T17:00:00.000Z', closesAt: '2019-07-05T16:59:59.000Z' },
+        quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
+        cohortPlan: [],
         status: 'SCHEDULED',
         createdBy: 'bkn-admin-1',
         createdAt: '2019-06-10T02:00:00.000Z',
@@ -87,6 +122,25 @@ export const Program = z
   });
 
 export type Program = z.infer<typeof Program>;
+
+export const CreateProgram2019Request = z
+  .strictObject({
+    year: z.int().min(2019).max(2100),
+    proposalWindow: ProposalWindowInput,
+    firstCohortStartsOn: IsoDate.describe(
+      'Angkatan pertama dimulai; angkatan lain bergeser dengan jarak tabel 2019.',
+    ),
+  })
+  .meta({
+    id: 'CreateProgram2019Request',
+    examples: [
+      {
+        year: 2027,
+        proposalWindow: { opensAt: '2027-03-01T00:00:00+07:00', closesAt: '2027-03-29T23:59:59+07:00' },
+        firstCohortStartsOn: '2027-05-03',
+      },
+    ],
+  });
 
 export const ProgramList = z.object({ items: z.array(Program) }).meta({ id: 'ProgramList' });
 

@@ -1,7 +1,7 @@
 import type { routes } from '../../events/api/routes';
 import { ENV, requireEnv } from '../shared/env';
 import { findProgram } from '../shared/data/program-repository';
-import { presignDownload } from '../shared/download-link';
+import { presignDownload } from '../shared/s3-presign';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, notFound } from '../shared/http/http-error';
 

@@ -5,6 +5,7 @@
 export const ENV = {
   tableName: 'TABLE_NAME',
   documentsBucket: 'DOCUMENTS_BUCKET',
+  uploadsBucket: 'UPLOADS_BUCKET',
   announcementQueueUrl: 'ANNOUNCEMENT_QUEUE_URL',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;

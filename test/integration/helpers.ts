@@ -93,6 +93,7 @@ export const programBody = (
   name,
   year: new Date().getUTCFullYear(),
   schemes: ['ADMINISTRATOR', 'PENGAWAS'],
+  quotaPerInstansi: { ADMINISTRATOR: 1, PENGAWAS: 1 },
   proposalWindow: {
     opensAt: new Date(Date.now() + opensInMs).toISOString(),
     closesAt: new Date(Date.now() + closesInMs).toISOString(),

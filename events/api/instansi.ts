@@ -1,0 +1,59 @@
+import * as z from 'zod';
+
+export const InstansiCode = z
+  .string()
+  .regex(/^[0-9A-Z]{2,32}$/, 'Kode instansi: 2-32 huruf besar atau angka.')
+  .meta({ id: 'InstansiCode', examples: ['4011'] });
+
+export const KanregCode = z
+  .string()
+  .regex(/^[0-9A-Z]{1,8}$/, 'Kode Kanreg: 1-8 huruf besar atau angka.')
+  .meta({ id: 'KanregCode', description: 'Kode Kantor Regional BKN (mis. I-XIV).', examples: ['V'] });
+
+export const InstansiKind = z.enum(['PUSAT', 'PROVINSI', 'KABUPATEN_KOTA']).meta({
+  id: 'InstansiKind',
+  description:
+    'Instansi pusat, pemerintah provinsi, atau pemerintah kabupaten/kota (Perban BKN 7/2020 Pasal 31(1)b).',
+});
+
+export const UpsertInstansiRequest = z
+  .strictObject({
+    name: z.string().trim().min(3).max(200),
+    kind: InstansiKind,
+    kanreg: KanregCode.nullable().describe(
+      'Kanreg yang membawahi instansi daerah; null untuk instansi pusat.',
+    ),
+  })
+  .meta({
+    id: 'UpsertInstansiRequest',
+    examples: [{ name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' }],
+  });
+
+export const Instansi = z
+  .object({
+    code: InstansiCode,
+    name: z.string(),
+    kind: InstansiKind,
+    kanreg: KanregCode.nullable(),
+    updatedBy: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({
+    id: 'Instansi',
+    examples: [
+      {
+        code: '3201',
+        name: 'Pemerintah Kabupaten Bogor',
+        kind: 'KABUPATEN_KOTA',
+        kanreg: 'III',
+        updatedBy: 'admin-bkn-1',
+        updatedAt: '2026-11-01T02:00:00.000Z',
+      },
+    ],
+  });
+
+export type Instansi = z.infer<typeof Instansi>;
+
+export const InstansiList = z.object({ items: z.array(Instansi) }).meta({ id: 'InstansiList' });
+
+export const InstansiPath = z.strictObject({ instansiCode: InstansiCode });

@@ -1,0 +1,261 @@
+import * as z from 'zod';
+import { PERFORMANCE_RATINGS } from '../../domain/eligibility/candidate';
+import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
+import { GOLONGAN_RUANG } from '../../domain/identity/rank';
+import { UPLOAD_CONTENT_TYPES, MAX_UPLOAD_BYTES } from '../../domain/proposal/limits';
+import { InstansiCode, KanregCode } from './instansi';
+import { ProgramId, SchemeCode } from './program';
+
+const IsoDate = z.iso.date().describe('Tanggal kalender YYYY-MM-DD.');
+
+export const Nip = z
+  .string()
+  .regex(/^\d{18}$/, 'NIP terdiri atas 18 angka.')
+  .meta({ id: 'Nip', description: 'Nomor Induk Pegawai (18 angka).', examples: ['198503102010011002'] });
+
+export const DocumentKind = z.enum(REQUIRED_DOCUMENTS).meta({
+  id: 'DocumentKind',
+  description: 'Dokumen persyaratan calon peserta (Perban BKN 7/2020 Pasal 32 a-h).',
+});
+
+export const CandidateStatus = z
+  .enum(['DRAFT', 'SUBMITTED', 'ACCEPTED', 'REJECTED', 'DOCUMENT_REQUESTED'])
+  .meta({
+    id: 'CandidateStatus',
+    description:
+      'DRAFT: belum diajukan; SUBMITTED: diajukan dan disaring; ACCEPTED/REJECTED: keputusan sidang penetapan; DOCUMENT_REQUESTED: sidang meminta dokumen.',
+  });
+export type CandidateStatus = z.infer<typeof CandidateStatus>;
+
+export const ProposalStatus = z.enum(['DRAFT', 'SUBMITTED', 'NEEDS_FIX']).meta({
+  id: 'ProposalStatus',
+  description:
+    'DRAFT: disusun; SUBMITTED: diajukan; NEEDS_FIX: sidang meminta perbaikan, dapat diajukan ulang.',
+});
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+
+export const CandidateInput = z
+  .strictObject({
+    name: z.string().trim().min(3).max(150),
+    scheme: SchemeCode,
+    route: z
+      .enum(['UJI_LANGSUNG', 'PELATIHAN'])
+      .describe(
+        'UJI_LANGSUNG: pemangku jabatan (Pasal 16(1)); PELATIHAN: terintegrasi pelatihan (Pasal 16(2)-(3)).',
+      ),
+    position: z.strictObject({
+      title: z.string().trim().min(3).max(200),
+      unit: z.string().trim().min(3).max(200),
+      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).nullable(),
+      rank: z.enum(GOLONGAN_RUANG),
+      isAsnManagement: z.boolean(),
+      meetsPositionRequirements: z.boolean(),
+      since: IsoDate,
+    }),
+    performance: z
+      .array(z.strictObject({ year: z.int().min(2000).max(2100), rating: z.enum(PERFORMANCE_RATINGS) }))
+      .max(10),
+    disciplinarySentences: z
+      .array(z.strictObject({ level: z.enum(['RINGAN', 'SEDANG', 'BERAT']), decidedOn: IsoDate }))
+      .max(20),
+    supervisorRecommendation: z
+      .strictObject({ fromDirectSupervisor: z.boolean(), recommended: z.boolean() })
+      .nullable(),
+    leaves: z
+      .array(
+        z.strictObject({ kind: z.enum(['CLTN', 'TUGAS_BELAJAR']), from: IsoDate, until: IsoDate.nullable() }),
+      )
+      .max(20),
+  })
+  .meta({
+    id: 'CandidateInput',
+    examples: [
+      {
+        name: 'Dewi Lestari, S.Sos.',
+        scheme: 'ADMINISTRATOR',
+        route: 'UJI_LANGSUNG',
+        position: {
+          title: 'Kepala Bidang Pengembangan Pegawai',
+          unit: 'Badan Kepegawaian dan Pengembangan SDM',
+          level: 3,
+          rank: 'III/d',
+          isAsnManagement: true,
+          meetsPositionRequirements: true,
+          since: '2023-01-02',
+        },
+        performance: [
+          { year: 2024, rating: 'BAIK' },
+          { year: 2025, rating: 'SANGAT_BAIK' },
+        ],
+        disciplinarySentences: [],
+        supervisorRecommendation: { fromDirectSupervisor: true, recommended: true },
+        leaves: [],
+      },
+    ],
+  });
+export type CandidateInput = z.infer<typeof CandidateInput>;
+
+const StoredDocument = z.object({
+  key: z.string(),
+  contentType: z.string(),
+  size: z.int(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+});
+
+const RuleViolationSchema = z.object({
+  code: z.string(),
+  article: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+});
+
+export const EligibilityReport = z
+  .object({
+    eligible: z.boolean(),
+    evaluatedAt: z.string(),
+    checks: z.array(
+      z.object({
+        code: z.string(),
+        article: z.string(),
+        summary: z.string(),
+        met: z.boolean(),
+        notApplicable: z.boolean().optional(),
+        violations: z.array(RuleViolationSchema),
+      }),
+    ),
+  })
+  .meta({
+    id: 'EligibilityReport',
+    description: 'Hasil penyaringan: setiap aturan, terpenuhi atau tidak, dengan pasalnya.',
+  });
+
+export const CandidateOutcome = z
+  .enum(['ACCEPTED', 'REJECTED', 'DOCUMENT_REQUESTED'])
+  .meta({ id: 'CandidateOutcome' });
+
+export const CandidateDecision = z
+  .object({
+    outcome: CandidateOutcome,
+    reason: z.string().optional(),
+    documents: z.array(DocumentKind).optional(),
+    decidedBy: z.string(),
+    decidedAt: z.string(),
+  })
+  .meta({ id: 'CandidateDecision' });
+
+export const Candidate = CandidateInput.extend({
+  nip: Nip,
+  programId: ProgramId,
+  instansiCode: InstansiCode,
+  status: CandidateStatus,
+  documents: z.partialRecord(DocumentKind, StoredDocument),
+  eligibility: EligibilityReport.optional(),
+  decision: CandidateDecision.optional(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+}).meta({ id: 'Candidate' });
+export type Candidate = z.infer<typeof Candidate>;
+
+export const Proposal = z
+  .object({
+    programId: ProgramId,
+    instansiCode: InstansiCode,
+    instansiName: z.string(),
+    kanreg: KanregCode.nullable(),
+    status: ProposalStatus,
+    version: z.int(),
+    letter: StoredDocument.optional().describe(
+      'Surat usulan yang ditandatangani pimpinan instansi (Pasal 31(1)a).',
+    ),
+    candidateCount: z.int(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    submittedBy: z.string().optional(),
+    submittedAt: z.string().optional(),
+  })
+  .meta({ id: 'Proposal' });
+export type Proposal = z.infer<typeof Proposal>;
+
+export const ProposalDetail = Proposal.extend({ candidates: z.array(Candidate) }).meta({
+  id: 'ProposalDetail',
+});
+
+export const ProposalPage = z
+  .object({ items: z.array(Proposal), nextCursor: z.string().optional() })
+  .meta({ id: 'ProposalPage' });
+
+export const CandidatePage = z
+  .object({ items: z.array(Candidate), nextCursor: z.string().optional() })
+  .meta({ id: 'CandidatePage' });
+
+export const UploadRequest = z
+  .strictObject({
+    contentType: z.enum(UPLOAD_CONTENT_TYPES),
+    size: z
+      .int()
+      .min(1)
+      .max(MAX_UPLOAD_BYTES)
+      .describe(`Ukuran berkas dalam bita, paling besar ${MAX_UPLOAD_BYTES}.`),
+  })
+  .meta({ id: 'UploadRequest', examples: [{ contentType: 'application/pdf', size: 183_204 }] });
+
+export const UploadSlot = z
+  .object({
+    method: z.literal('PUT'),
+    url: z.url(),
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+  })
+  .meta({
+    id: 'UploadSlot',
+    description:
+      'Unggah berkas dengan PUT ke url ini, tepat dengan header yang diberikan (jenis dan ukuran ditandatangani), lalu konfirmasi.',
+  });
+
+export const DecisionRequest = z
+  .strictObject({
+    outcome: CandidateOutcome,
+    reason: z.string().trim().min(5).max(1000).optional(),
+    documents: z.array(DocumentKind).min(1).max(REQUIRED_DOCUMENTS.length).optional(),
+  })
+  .refine((d) => d.outcome === 'ACCEPTED' || d.reason !== undefined, {
+    message: 'Alasan wajib diisi untuk penolakan atau permintaan dokumen.',
+    path: ['reason'],
+  })
+  .refine((d) => (d.outcome === 'DOCUMENT_REQUESTED') === (d.documents !== undefined), {
+    message: 'Daftar dokumen diisi tepat bila sidang meminta dokumen.',
+    path: ['documents'],
+  })
+  .meta({
+    id: 'DecisionRequest',
+    examples: [
+      {
+        outcome: 'DOCUMENT_REQUESTED',
+        reason: 'Surat keterangan sehat sudah kedaluwarsa.',
+        documents: ['SURAT_KETERANGAN_SEHAT'],
+      },
+    ],
+  });
+
+export const ProposalPath = z.strictObject({ programId: ProgramId, instansiCode: InstansiCode });
+export const CandidatePath = ProposalPath.extend({ nip: Nip }).strict();
+export const CandidateDocumentPath = CandidatePath.extend({ kind: DocumentKind }).strict();
+
+const Cursor = z.string().max(2048).optional();
+const Limit = z.coerce.number().int().min(1).max(200).default(50);
+
+export const ProposalQuery = z.strictObject({
+  status: ProposalStatus.optional(),
+  kanreg: KanregCode.optional(),
+  limit: Limit,
+  cursor: Cursor,
+});
+
+export const CandidateQuery = z.strictObject({
+  scheme: SchemeCode.optional(),
+  status: CandidateStatus.optional(),
+  limit: Limit,
+  cursor: Cursor,
+});

@@ -1,0 +1,27 @@
+import type { routes } from '../../events/api/routes';
+import { saveInstansi } from '../shared/data/instansi-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError } from '../shared/http/http-error';
+
+/** BKN registers an instansi and, for regional governments, the Kanreg that covers it. */
+export const upsertInstansi: Operation<typeof routes.upsertInstansi> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  if (body.kind !== 'PUSAT' && body.kanreg === null) {
+    throw new HttpError(400, 'INSTANSI_KANREG_REQUIRED', 'Instansi daerah wajib memiliki Kanreg pembina.');
+  }
+  if (body.kind === 'PUSAT' && body.kanreg !== null) {
+    throw new HttpError(400, 'INSTANSI_PUSAT_TANPA_KANREG', 'Instansi pusat tidak dibina Kanreg.');
+  }
+  const instansi = {
+    code: params.instansiCode,
+    ...body,
+    updatedBy: principal.username,
+    updatedAt: now.toISOString(),
+  };
+  await saveInstansi(instansi);
+  return { statusCode: 200, body: instansi };
+};

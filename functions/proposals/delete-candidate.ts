@@ -1,0 +1,30 @@
+import type { routes } from '../../events/api/routes';
+import {
+  ConcurrentChangeError,
+  deleteCandidate as remove,
+  findCandidate,
+} from '../shared/data/proposal-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError } from '../shared/http/http-error';
+import { changedMeanwhile, existingProposal, notEditable, proposalScope } from './context';
+
+/** Withdraws a candidate from a draft proposal. */
+export const deleteCandidate: Operation<typeof routes.deleteCandidate> = async ({
+  params,
+  principal,
+  now,
+}) => {
+  await proposalScope(params, principal);
+  const proposal = await existingProposal(params);
+  if (proposal.status !== 'DRAFT') throw notEditable();
+  if (!(await findCandidate(params, params.nip))) {
+    throw new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
+  }
+  try {
+    await remove(params, params.nip, now.toISOString());
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError) throw changedMeanwhile();
+    throw error;
+  }
+  return { statusCode: 204 };
+};

@@ -1,0 +1,13 @@
+import type { routes } from '../../events/api/routes';
+import { loadProposal } from '../shared/data/proposal-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError } from '../shared/http/http-error';
+import { proposalScope } from './context';
+
+export const getProposal: Operation<typeof routes.getProposal> = async ({ params, principal }) => {
+  await proposalScope(params, principal);
+  const loaded = await loadProposal(params);
+  if (!loaded)
+    throw new HttpError(404, 'PROPOSAL_NOT_FOUND', 'Usulan instansi ini dalam program belum dibuat.');
+  return { statusCode: 200, body: { ...loaded.proposal, candidates: loaded.candidates } };
+};

@@ -1,0 +1,120 @@
+import { evaluateEligibility, type CandidateProfile } from '../../domain/eligibility/candidate';
+import type { RequiredDocument } from '../../domain/eligibility/documents';
+import { checkSubmission } from '../../domain/proposal/submission';
+import type { IsoDate } from '../../domain/shared/dates';
+import type { Candidate } from '../../events/api/proposal';
+import type { routes } from '../../events/api/routes';
+import {
+  ConcurrentChangeError,
+  loadProposal,
+  nipsHeldElsewhere,
+  submitProposal as writeSubmission,
+} from '../shared/data/proposal-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { changedMeanwhile, proposalScope } from './context';
+
+const documentsOf = (candidate: Candidate) => Object.keys(candidate.documents) as RequiredDocument[];
+
+function profileOf(candidate: Candidate): CandidateProfile {
+  return {
+    scheme: candidate.scheme,
+    route: candidate.route,
+    position: { ...candidate.position, since: candidate.position.since as IsoDate },
+    performance: candidate.performance,
+    disciplinarySentences: candidate.disciplinarySentences.map((s) => ({
+      ...s,
+      decidedOn: s.decidedOn as IsoDate,
+    })),
+    supervisorRecommendation: candidate.supervisorRecommendation,
+    leaves: candidate.leaves.map((l) => ({
+      ...l,
+      from: l.from as IsoDate,
+      until: l.until as IsoDate | null,
+    })),
+    documents: documentsOf(candidate).map((kind) => ({ kind, valid: true })),
+  };
+}
+
+/**
+ * Submits the proposal: refused with every reason (window, letter, quotas, documents, NIPs proposed elsewhere),
+ * otherwise every candidate gets its eligibility report and the whole proposal is written at once. A proposal
+ * already submitted answers as it stands, so a retried request changes nothing. After the session asks for
+ * documents, submitting again screens only the candidates that were sent back.
+ */
+export const submitProposal: Operation<typeof routes.submitProposal> = async ({ params, principal, now }) => {
+  const { program } = await proposalScope(params, principal);
+  const loaded = await loadProposal(params);
+  if (!loaded)
+    throw new HttpError(404, 'PROPOSAL_NOT_FOUND', 'Usulan instansi ini dalam program belum dibuat.');
+  const { proposal, candidates } = loaded;
+  if (proposal.status === 'SUBMITTED') return { statusCode: 200, body: { ...proposal, candidates } };
+
+  const toScreen = candidates.filter((c) =>
+    proposal.status === 'DRAFT' ? c.status === 'DRAFT' : c.status === 'DOCUMENT_REQUESTED',
+  );
+  const heldElsewhere = await nipsHeldElsewhere(
+    program.id,
+    proposal.instansiCode,
+    toScreen.map((c) => c.nip),
+  );
+  const verdict = checkSubmission(
+    {
+      window: {
+        opensAt: new Date(program.proposalWindow.opensAt),
+        closesAt: new Date(program.proposalWindow.closesAt),
+      },
+      offeredSchemes: program.schemes,
+      quotaPerInstansi: program.quotaPerInstansi,
+      proposalStatus: proposal.status,
+      hasLetter: proposal.letter !== undefined,
+      candidates: candidates.map((c) => ({
+        nip: c.nip,
+        scheme: c.scheme,
+        documents: documentsOf(c),
+        screen: toScreen.includes(c),
+      })),
+      nipsProposedElsewhere: heldElsewhere,
+    },
+    now,
+  );
+  if (!verdict.ok) throw rulesNotMet(verdict.violations);
+
+  const today = now.toISOString().slice(0, 10) as IsoDate;
+  const at = now.toISOString();
+  const screened = toScreen.map((candidate) => {
+    const report = evaluateEligibility(profileOf(candidate), today);
+    return { candidate, eligibility: { eligible: report.eligible, evaluatedAt: at, checks: report.checks } };
+  });
+  try {
+    const submitted = await writeSubmission(proposal, screened, principal.username, at);
+    const byNip = new Map(screened.map((s) => [s.candidate.nip, s.eligibility]));
+    return {
+      statusCode: 200,
+      body: {
+        ...submitted,
+        candidates: candidates.map((c) =>
+          byNip.has(c.nip)
+            ? { ...c, status: 'SUBMITTED' as const, eligibility: byNip.get(c.nip), updatedAt: at }
+            : c,
+        ),
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof ConcurrentChangeError)) throw error;
+    const taken = await nipsHeldElsewhere(
+      program.id,
+      proposal.instansiCode,
+      toScreen.map((c) => c.nip),
+    );
+    if (taken.length > 0) {
+      throw new HttpError(
+        422,
+        'USULAN-NIP-GANDA',
+        `NIP ${taken.join(', ')} baru saja diusulkan oleh instansi lain.`,
+        taken,
+      );
+    }
+    throw changedMeanwhile();
+  }
+};

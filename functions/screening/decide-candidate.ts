@@ -1,0 +1,57 @@
+import type { routes } from '../../events/api/routes';
+import {
+  ConcurrentChangeError,
+  findCandidate,
+  findProposal,
+  isDecidable,
+  recordDecision,
+} from '../shared/data/proposal-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError } from '../shared/http/http-error';
+
+/**
+ * The eligibility session's decision on one candidate (Perban BKN 7/2020 Pasal 31(1)d): accept, reject with a
+ * reason, or ask the instansi for documents. Each decision is a new record with who and when; a later decision
+ * corrects an earlier one without erasing it.
+ */
+export const decideCandidate: Operation<typeof routes.decideCandidate> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const [proposal, candidate] = await Promise.all([findProposal(params), findCandidate(params, params.nip)]);
+  if (!proposal || !candidate) {
+    throw new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
+  }
+  if (!isDecidable(candidate.status)) {
+    throw new HttpError(
+      409,
+      'CANDIDATE_NOT_SUBMITTED',
+      'Calon belum diajukan instansinya; belum dapat diputuskan.',
+    );
+  }
+  const decision = {
+    outcome: body.outcome,
+    ...(body.reason ? { reason: body.reason } : {}),
+    ...(body.documents ? { documents: body.documents } : {}),
+    decidedBy: principal.username,
+    decidedAt: now.toISOString(),
+  };
+  try {
+    await recordDecision(candidate, proposal, decision);
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError) {
+      throw new HttpError(
+        409,
+        'CANDIDATE_CHANGED',
+        'Status calon berubah saat keputusan dicatat. Muat ulang lalu coba lagi.',
+      );
+    }
+    throw error;
+  }
+  return {
+    statusCode: 200,
+    body: { ...candidate, status: body.outcome, decision, updatedAt: decision.decidedAt },
+  };
+};

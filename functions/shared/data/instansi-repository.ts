@@ -1,0 +1,61 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Instansi } from '../../../events/api/instansi';
+import { dynamo } from '../clients';
+import { decodeCursor, encodeCursor, type Page } from './pagination';
+import { GSI1, GSI2, tableName } from './table';
+
+/*
+ * Instansi registry. Access patterns (docs/data-model.md):
+ *  - get an instansi by code:          GetItem pk=INSTANSI#<code>, sk=#INSTANSI
+ *  - list all instansi by code:        Query gsi1 pk=INSTANSI
+ *  - list the instansi of one Kanreg:  Query gsi2 pk=KANREG#<kanreg>#INSTANSI
+ */
+const keyOf = (code: string) => ({ pk: `INSTANSI#${code}`, sk: '#INSTANSI' });
+
+function fromItem(item: Record<string, unknown>): Instansi {
+  const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...instansi } = item;
+  return instansi as Instansi;
+}
+
+export async function saveInstansi(instansi: Instansi): Promise<void> {
+  await dynamo().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keyOf(instansi.code),
+        entity: 'Instansi',
+        [GSI1.pk]: 'INSTANSI',
+        [GSI1.sk]: instansi.code,
+        ...(instansi.kanreg
+          ? { [GSI2.pk]: `KANREG#${instansi.kanreg}#INSTANSI`, [GSI2.sk]: instansi.code }
+          : {}),
+        ...instansi,
+      },
+    }),
+  );
+}
+
+export async function findInstansi(code: string): Promise<Instansi | undefined> {
+  const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: keyOf(code) }));
+  return Item ? fromItem(Item) : undefined;
+}
+
+export async function listInstansi(options: {
+  kanreg?: string;
+  limit: number;
+  cursor?: string;
+}): Promise<Page<Instansi>> {
+  const index = options.kanreg ? GSI2 : GSI1;
+  const page = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.pk },
+      ExpressionAttributeValues: { ':pk': options.kanreg ? `KANREG#${options.kanreg}#INSTANSI` : 'INSTANSI' },
+      Limit: options.limit,
+      ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor) } : {}),
+    }),
+  );
+  return { items: (page.Items ?? []).map(fromItem), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+}

@@ -1,0 +1,110 @@
+import { fromEnv } from '@aws-sdk/credential-provider-env';
+import { formatUrl } from '@aws-sdk/core/util';
+import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
+import { Sha256 } from '@smithy/core/checksum';
+import { HttpRequest } from '@smithy/core/protocols';
+
+/*
+ * Presigned requests on private objects (download links, upload slots, existence checks), signed with the
+ * SDK's own S3 presigner but without instantiating the S3 client: these API functions only ever sign, and the
+ * full client would put them over their bundle budget. Path-style addressing when a custom endpoint is set
+ * (local emulator), virtual-hosted on AWS.
+ */
+let signer: S3RequestPresigner | undefined;
+
+function region(): string {
+  return process.env.AWS_REGION ?? 'ap-southeast-3';
+}
+
+function objectRequest(
+  method: 'GET' | 'PUT' | 'HEAD',
+  bucket: string,
+  key: string,
+  query: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): HttpRequest {
+  const path = `/${key.split('/').map(encodeURIComponent).join('/')}`;
+  const endpoint = process.env.AWS_ENDPOINT_URL_S3;
+  if (endpoint) {
+    const url = new URL(endpoint);
+    return new HttpRequest({
+      method,
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: url.port ? Number(url.port) : undefined,
+      path: `/${bucket}${path}`,
+      query,
+      headers: { ...headers, host: url.host },
+    });
+  }
+  const hostname = `${bucket}.s3.${region()}.amazonaws.com`;
+  return new HttpRequest({
+    method,
+    protocol: 'https:',
+    hostname,
+    path,
+    query,
+    headers: { ...headers, host: hostname },
+  });
+}
+
+function presigner(): S3RequestPresigner {
+  signer ??= new S3RequestPresigner({ credentials: fromEnv(), region: region(), sha256: Sha256 });
+  return signer;
+}
+
+export interface DownloadLinkRequest {
+  bucket: string;
+  key: string;
+  /** File name offered to the browser. */
+  fileName: string;
+  expiresInSeconds: number;
+}
+
+export async function presignDownload(request: DownloadLinkRequest): Promise<string> {
+  const signed = await presigner().presign(
+    objectRequest('GET', request.bucket, request.key, {
+      'response-content-disposition': `attachment; filename="${request.fileName}"`,
+    }),
+    { expiresIn: request.expiresInSeconds },
+  );
+  return formatUrl(signed);
+}
+
+export interface UploadSlotRequest {
+  bucket: string;
+  key: string;
+  contentType: string;
+  size: number;
+  expiresInSeconds: number;
+}
+
+/**
+ * A PUT the uploader must send with exactly this content type and length: both are signed headers, so S3
+ * refuses a different file type or size.
+ */
+export async function presignUpload(
+  request: UploadSlotRequest,
+): Promise<{ url: string; headers: Record<string, string> }> {
+  const headers = { 'content-type': request.contentType, 'content-length': String(request.size) };
+  const signed = await presigner().presign(objectRequest('PUT', request.bucket, request.key, {}, headers), {
+    expiresIn: request.expiresInSeconds,
+    unhoistableHeaders: new Set(['content-type', 'content-length']),
+  });
+  return { url: formatUrl(signed), headers };
+}
+
+/** What S3 holds under `key`, or undefined when nothing: a HEAD through a one-minute presigned URL. */
+export async function headObject(
+  bucket: string,
+  key: string,
+): Promise<{ contentType: string; size: number } | undefined> {
+  const signed = await presigner().presign(objectRequest('HEAD', bucket, key), { expiresIn: 60 });
+  const response = await fetch(formatUrl(signed), { method: 'HEAD' });
+  if (response.status === 404 || response.status === 403) return undefined;
+  if (!response.ok) throw new Error(`HEAD ${key} answered ${response.status}`);
+  return {
+    contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+    size: Number(response.headers.get('content-length') ?? 0),
+  };
+}

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
+import { dynamo } from '../../functions/shared/clients';
+import type { LocalStack } from '../../infra/local/local-stack';
+import { callerFor, programBody, startTestStack, type Caller } from './helpers';
+
+/**
+ * The capacity each main request consumes stays within what docs/data-model.md states. Every DynamoDB call the
+ * handlers make (in this process) is asked for its consumed capacity (read and write units together, index
+ * writes and the doubled cost of transactions included), and the total per request is compared with the
+ * documented ceiling.
+ */
+const CEILINGS = {
+  createProgram: 4,
+  openProposal: 5,
+  putCandidate: 14,
+  confirmDocument: 42,
+  submitProposal: 70,
+  getProposal: 6,
+  listCandidates: 4,
+  decideCandidate: 60,
+} as const;
+
+type Usage = number;
+
+describe('consumed capacity of the main requests', () => {
+  let stack: LocalStack;
+  let usage: Usage = 0;
+  const measured: Record<string, Usage> = {};
+
+  async function measure<T>(name: keyof typeof CEILINGS, act: () => Promise<T>): Promise<T> {
+    usage = 0;
+    const result = await act();
+    measured[name] = usage;
+    return result;
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    dynamo().middlewareStack.add(
+      (next) => async (args) => {
+        const input = args.input as Record<string, unknown>;
+        input.ReturnConsumedCapacity = 'TOTAL';
+        const result = await next(args);
+        const consumed = (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
+        for (const c of [consumed].flat() as ({ CapacityUnits?: number } | undefined)[])
+          usage += c?.CapacityUnits ?? 0;
+        return result;
+      },
+      { step: 'initialize', name: 'consumedCapacityProbe' },
+    );
+  });
+  afterAll(async () => {
+    dynamo().middlewareStack.remove('consumedCapacityProbe');
+    await stack?.stop();
+  });
+
+  it('stays within the documented ceilings for a proposal of two candidates', async () => {
+    const admin: Caller = await callerFor(stack, 'admin-bkn');
+    const operator: Caller = await callerFor(stack, 'instansi', { instansi: '3201' });
+    await admin('PUT', '/instansi/3201', {
+      name: 'Pemerintah Kabupaten Bogor',
+      kind: 'KABUPATEN_KOTA',
+      kanreg: 'III',
+    });
+    const program = await measure('createProgram', () =>
+      admin('POST', '/programs', programBody(-1, 3_600_000)),
+    );
+    const base = `/programs/${program.body.id}/proposals/3201`;
+    await measure('openProposal', () => operator('PUT', base));
+    const year = new Date().getUTCFullYear();
+    for (const [nip, scheme, level] of [
+      ['198503102010011002', 'ADMINISTRATOR', 3],
+      ['199001152015032001', 'PENGAWAS', 2],
+    ] as const) {
+      await measure('putCandidate', () =>
+        operator('PUT', `${base}/candidates/${nip}`, {
+          name: 'Calon Uji Kapasitas',
+          scheme,
+          route: 'UJI_LANGSUNG',
+          position: {
+            title: 'Pejabat Kepegawaian',
+            unit: 'BKPSDM',
+            level,
+            rank: 'III/d',
+            isAsnManagement: true,
+            meetsPositionRequirements: true,
+            since: `${year - 3}-01-02`,
+          },
+          performance: [
+            { year: year - 2, rating: 'BAIK' },
+            { year: year - 1, rating: 'BAIK' },
+          ],
+          disciplinarySentences: [],
+          supervisorRecommendation: { fromDirectSupervisor: true, recommended: true },
+          leaves: [],
+        }),
+      );
+      for (const kind of REQUIRED_DOCUMENTS) {
+        const path = `${base}/candidates/${nip}/documents/${kind}`;
+        const slot = await operator('POST', `${path}/upload`, { contentType: 'application/pdf', size: 8 });
+        await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: '%PDF-1.7' });
+        await measure('confirmDocument', () => operator('PUT', path));
+      }
+    }
+    const slot = await operator('POST', `${base}/letter/upload`, { contentType: 'application/pdf', size: 8 });
+    await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: '%PDF-1.7' });
+    await operator('PUT', `${base}/letter`);
+
+    expect((await measure('submitProposal', () => operator('POST', `${base}/submit`))).status).toBe(200);
+    await measure('getProposal', () => operator('GET', base));
+    await measure('listCandidates', () =>
+      admin('GET', `/programs/${program.body.id}/candidates?status=SUBMITTED`),
+    );
+    await measure('decideCandidate', () =>
+      admin('POST', `${base}/candidates/198503102010011002/decisions`, { outcome: 'ACCEPTED' }),
+    );
+
+    console.log('consumed capacity per request', JSON.stringify(measured));
+    for (const [name, ceiling] of Object.entries(CEILINGS)) {
+      expect(measured[name], name).toBeGreaterThan(0);
+      expect(measured[name], name).toBeLessThanOrEqual(ceiling);
+    }
+  });
+});
