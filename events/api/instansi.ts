@@ -54,6 +54,8 @@ export const Instansi = z
 
 export type Instansi = z.infer<typeof Instansi>;
 
-export const InstansiList = z.object({ items: z.array(Instansi) }).meta({ id: 'InstansiList' });
+export const InstansiList = z
+  .object({ items: z.array(Instansi), nextCursor: z.string().optional() })
+  .meta({ id: 'InstansiList', examples: [{ items: [(Instansi.meta()?.examples as unknown[])[0]] }] });
 
 export const InstansiPath = z.strictObject({ instansiCode: InstansiCode });

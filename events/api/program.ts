@@ -17,12 +17,10 @@ export const ProgramId = z
 const Instant = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
 
-export const QuotaPerInstansi = z
-  .partialRecord(SchemeCode, z.int().min(1).max(100))
-  .meta({
-    id: 'QuotaPerInstansi',
-    description: 'Jumlah calon yang boleh diusulkan satu instansi per skema.',
-  });
+export const QuotaPerInstansi = z.partialRecord(SchemeCode, z.int().min(1).max(100)).meta({
+  id: 'QuotaPerInstansi',
+  description: 'Jumlah calon yang boleh diusulkan satu instansi per skema.',
+});
 
 export const PlannedCohort = z
   .strictObject({
@@ -142,13 +140,17 @@ export const CreateProgram2019Request = z
     ],
   });
 
-export const ProgramList = z.object({ items: z.array(Program) }).meta({ id: 'ProgramList' });
+const PROGRAM_EXAMPLE = (Program.meta()?.examples as unknown[])[0] as z.infer<typeof Program>;
+
+export const ProgramList = z
+  .object({ items: z.array(Program) })
+  .meta({ id: 'ProgramList', examples: [{ items: [PROGRAM_EXAMPLE] }] });
 
 export const ProgramPath = z.strictObject({ programId: ProgramId });
 
 export const AnnouncementAccepted = z
   .object({ programId: ProgramId, status: z.literal('REQUESTED') })
-  .meta({ id: 'AnnouncementAccepted' });
+  .meta({ id: 'AnnouncementAccepted', examples: [{ programId: PROGRAM_EXAMPLE.id, status: 'REQUESTED' }] });
 
 export const DownloadLink = z
   .object({
@@ -156,4 +158,14 @@ export const DownloadLink = z
     expiresAt: z.string(),
     sha256: z.string().optional(),
   })
-  .meta({ id: 'DownloadLink', description: 'Tautan unduh berumur pendek (presigned URL).' });
+  .meta({
+    id: 'DownloadLink',
+    description: 'Tautan unduh berumur pendek (presigned URL).',
+    examples: [
+      {
+        url: 'https://sertifikasi-documents.s3.ap-southeast-3.amazonaws.com/programs/prg_0f8fad5b-d9cb-469f-a165-70867728950e/pengumuman.pdf?X-Amz-Signature=5a0ed3a808be83f3d23af303ae494e9705418a42594ed7cdb086f031cbcfea07',
+        expiresAt: '2026-11-23T10:05:00.000Z',
+        sha256: '63b8c5add45fe7a5c8547baed97af63b99a6d69b72ea12f321ee131c21571161',
+      },
+    ],
+  });

@@ -142,7 +142,21 @@ export const CandidateDecision = z
     decidedBy: z.string(),
     decidedAt: z.string(),
   })
-  .meta({ id: 'CandidateDecision' });
+  .meta({
+    id: 'CandidateDecision',
+    examples: [{ outcome: 'ACCEPTED', decidedBy: 'admin-bkn-1', decidedAt: '2026-11-23T03:00:00.000Z' }],
+  });
+
+const CANDIDATE_INPUT_EXAMPLE = (CandidateInput.meta()?.examples as unknown[])[0] as CandidateInput;
+const AT = '2026-11-23T03:00:00.000Z';
+const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
+const DOCUMENT_EXAMPLE = {
+  key: `proposals/${PROGRAM}/3201/198503102010011002/PAS_FOTO`,
+  contentType: 'image/jpeg',
+  size: 84_211,
+  uploadedAt: AT,
+  uploadedBy: 'operator-bogor',
+};
 
 export const Candidate = CandidateInput.extend({
   nip: Nip,
@@ -154,8 +168,50 @@ export const Candidate = CandidateInput.extend({
   decision: CandidateDecision.optional(),
   updatedBy: z.string(),
   updatedAt: z.string(),
-}).meta({ id: 'Candidate' });
+}).meta({
+  id: 'Candidate',
+  examples: [
+    {
+      ...CANDIDATE_INPUT_EXAMPLE,
+      nip: '198503102010011002',
+      programId: PROGRAM,
+      instansiCode: '3201',
+      status: 'SUBMITTED',
+      documents: { PAS_FOTO: DOCUMENT_EXAMPLE },
+      eligibility: {
+        eligible: false,
+        evaluatedAt: AT,
+        checks: [
+          {
+            code: 'ELIG-KINERJA-2Y',
+            article: 'Perban BKN 7/2020 Pasal 31(2)b',
+            summary: 'Penilaian kinerja paling kurang berkategori baik pada 2 tahun terakhir.',
+            met: true,
+            violations: [],
+          },
+          {
+            code: 'ELIG-DOK-SURAT-SEHAT',
+            article: 'Perban BKN 7/2020 Pasal 32f',
+            summary: 'Surat keterangan sehat jasmani dan rohani dilampirkan.',
+            met: false,
+            violations: [
+              {
+                code: 'ELIG-DOK-SURAT-SEHAT',
+                article: 'Perban BKN 7/2020 Pasal 32f',
+                message: 'Dokumen surat keterangan sehat jasmani dan rohani belum dilampirkan.',
+                field: 'documents.SURAT_KETERANGAN_SEHAT',
+              },
+            ],
+          },
+        ],
+      },
+      updatedBy: 'operator-bogor',
+      updatedAt: AT,
+    },
+  ],
+});
 export type Candidate = z.infer<typeof Candidate>;
+const CANDIDATE_EXAMPLE = (Candidate.meta()?.examples as unknown[])[0] as Candidate;
 
 export const Proposal = z
   .object({
@@ -175,20 +231,45 @@ export const Proposal = z
     submittedBy: z.string().optional(),
     submittedAt: z.string().optional(),
   })
-  .meta({ id: 'Proposal' });
+  .meta({
+    id: 'Proposal',
+    examples: [
+      {
+        programId: PROGRAM,
+        instansiCode: '3201',
+        instansiName: 'Pemerintah Kabupaten Bogor',
+        kanreg: 'III',
+        status: 'SUBMITTED',
+        version: 12,
+        letter: {
+          ...DOCUMENT_EXAMPLE,
+          key: `proposals/${PROGRAM}/3201/SURAT_USULAN`,
+          contentType: 'application/pdf',
+        },
+        candidateCount: 1,
+        createdBy: 'operator-bogor',
+        createdAt: AT,
+        updatedAt: AT,
+        submittedBy: 'operator-bogor',
+        submittedAt: AT,
+      },
+    ],
+  });
 export type Proposal = z.infer<typeof Proposal>;
+const PROPOSAL_EXAMPLE = (Proposal.meta()?.examples as unknown[])[0] as Proposal;
 
 export const ProposalDetail = Proposal.extend({ candidates: z.array(Candidate) }).meta({
   id: 'ProposalDetail',
+  examples: [{ ...PROPOSAL_EXAMPLE, candidates: [CANDIDATE_EXAMPLE] }],
 });
 
 export const ProposalPage = z
   .object({ items: z.array(Proposal), nextCursor: z.string().optional() })
-  .meta({ id: 'ProposalPage' });
+  .meta({ id: 'ProposalPage', examples: [{ items: [PROPOSAL_EXAMPLE], nextCursor: 'eyJwayI6Ii4uLiJ9' }] });
 
 export const CandidatePage = z
   .object({ items: z.array(Candidate), nextCursor: z.string().optional() })
-  .meta({ id: 'CandidatePage' });
+  .meta({ id: 'CandidatePage', examples: [{ items: [CANDIDATE_EXAMPLE] }] });
 
 export const UploadRequest = z
   .strictObject({
@@ -210,6 +291,14 @@ export const UploadSlot = z
   })
   .meta({
     id: 'UploadSlot',
+    examples: [
+      {
+        method: 'PUT',
+        url: 'https://sertifikasi-uploads.s3.ap-southeast-3.amazonaws.com/proposals/prg_0f8fad5b-d9cb-469f-a165-70867728950e/3201/SURAT_USULAN?X-Amz-Signature=5a0ed3a808be83f3d23af303ae494e9705418a42594ed7cdb086f031cbcfea07',
+        headers: { 'content-type': 'application/pdf', 'content-length': '183204' },
+        expiresAt: '2026-11-23T03:10:00.000Z',
+      },
+    ],
     description:
       'Unggah berkas dengan PUT ke url ini, tepat dengan header yang diberikan (jenis dan ukuran ditandatangani), lalu konfirmasi.',
   });

@@ -15,6 +15,18 @@ export const AnnouncementRequested = z
     requestedAt: z.iso.datetime(),
     correlationId: z.string().min(1),
   })
-  .meta({ id: 'AnnouncementRequested' });
+  .meta({
+    id: 'AnnouncementRequested',
+    examples: [
+      {
+        type: 'AnnouncementRequested',
+        version: 1,
+        programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
+        requestedBy: 'admin-bkn-1',
+        requestedAt: '2026-11-23T10:00:00.000Z',
+        correlationId: 'c6af9ac6-7b61-11e6-9a41-93e812345678',
+      },
+    ],
+  });
 
 export type AnnouncementRequested = z.infer<typeof AnnouncementRequested>;

@@ -1,5 +1,6 @@
+import { documentRoutes } from '../../events/api/routes/documents';
 import { apiHandler } from '../shared/http/api-handler';
 import { getAnnouncement } from './get-announcement';
 
 /** Document stage: short-lived download links to generated documents, kept apart so only it carries S3. */
-export const handler = apiHandler({ getAnnouncement });
+export const handler = apiHandler(documentRoutes, { getAnnouncement });

@@ -1,10 +1,11 @@
 import { buildOpenApiDocument } from '../../events/api/openapi';
+import { metaRoutes } from '../../events/api/routes/meta';
 import { apiHandler } from '../shared/http/api-handler';
 
 /** Built once per container: the document only changes with a deployment. */
 let openApi: string | undefined;
 
-export const handler = apiHandler({
+export const handler = apiHandler(metaRoutes, {
   getHealth: async ({ now }) => ({
     statusCode: 200,
     body: { status: 'ok', service: 'sertifikasi-manajemen-asn', time: now.toISOString() },

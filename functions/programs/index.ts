@@ -1,8 +1,16 @@
+import { programRoutes } from '../../events/api/routes/programs';
 import { apiHandler } from '../shared/http/api-handler';
 import { createProgram } from './create-program';
+import { createProgram2019 } from './create-program-2019';
 import { getProgram } from './get-program';
 import { listPrograms } from './list-programs';
 import { requestAnnouncement } from './request-announcement';
 
 /** Programme stage: BKN opens programmes and announces them to instansi. */
-export const handler = apiHandler({ createProgram, listPrograms, getProgram, requestAnnouncement });
+export const handler = apiHandler(programRoutes, {
+  createProgram,
+  createProgram2019,
+  listPrograms,
+  getProgram,
+  requestAnnouncement,
+});

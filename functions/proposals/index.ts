@@ -1,3 +1,4 @@
+import { proposalRoutes } from '../../events/api/routes/proposals';
 import { apiHandler } from '../shared/http/api-handler';
 import { deleteCandidate } from './delete-candidate';
 import { confirmDocument, confirmLetter, requestDocumentUpload, requestLetterUpload } from './documents';
@@ -7,7 +8,7 @@ import { putCandidate } from './put-candidate';
 import { submitProposal } from './submit-proposal';
 
 /** Proposal stage: instansi and Kanreg operators build and submit their proposals of candidates. */
-export const handler = apiHandler({
+export const handler = apiHandler(proposalRoutes, {
   openProposal,
   getProposal,
   putCandidate,

@@ -1,6 +1,8 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
 import { buildOpenApiDocument } from '../../events/api/openapi';
+import { MESSAGE_SCHEMAS } from '../../events/messages';
 import { ROUTES } from '../../events/api/routes';
 
 const document = buildOpenApiDocument() as {
@@ -60,4 +62,22 @@ describe('the OpenAPI document generated from the route list', () => {
     );
     expect(document.components.schemas.CreateProgramRequest).toMatchObject({ additionalProperties: false });
   });
+
+  const contracts = new Map<string, z.ZodType>();
+  for (const route of ROUTES) {
+    if (route.body) contracts.set(route.body.meta()!.id as string, route.body);
+    for (const spec of Object.values(route.responses)) {
+      if (spec.schema) contracts.set(spec.schema.meta()!.id as string, spec.schema);
+    }
+  }
+  for (const schema of MESSAGE_SCHEMAS) contracts.set(schema.meta()!.id as string, schema);
+
+  it.each([...contracts].map(([id, schema]) => [id, schema] as const))(
+    '%s carries examples, and each one is valid against the schema itself',
+    (_id, schema) => {
+      const examples = schema.meta()?.examples as unknown[] | undefined;
+      expect(examples?.length).toBeGreaterThan(0);
+      for (const example of examples!) expect(schema.safeParse(example).error?.issues ?? []).toEqual([]);
+    },
+  );
 });

@@ -36,6 +36,22 @@ describe('the local stack serves the system through the same handlers', () => {
     expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(created.body.id);
   });
 
+  it('loads the 2019 Pusbang ASN programme from the reference data: 50 cohorts of 30, one nominee per level', async () => {
+    const now = Date.now();
+    const created = await admin('POST', '/programs/reference-2019', {
+      year: 2027,
+      proposalWindow: {
+        opensAt: new Date(now + 86_400_000).toISOString(),
+        closesAt: new Date(now + 10 * 86_400_000).toISOString(),
+      },
+      firstCohortStartsOn: new Date(now + 40 * 86_400_000).toISOString().slice(0, 10),
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.cohortPlan).toHaveLength(50);
+    expect(created.body.cohortPlan.reduce((sum: number, c: { capacity: number }) => sum + c.capacity, 0)).toBe(1500);
+    expect(created.body.quotaPerInstansi).toEqual({ JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 });
+  });
+
   it.each([
     ['no token', undefined, 'AUTH_REQUIRED'],
     ['a malformed header', 'Token abc', 'AUTH_REQUIRED'],

@@ -3,7 +3,6 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import { routeKey, type RouteDefinition } from '../../../events/api/route';
-import { ROUTES } from '../../../events/api/routes';
 import { logger } from '../logger';
 import { errorResponder } from './error-responder';
 import { HttpError } from './http-error';
@@ -63,13 +62,22 @@ function toResponse(result: OperationResult): ApiResult {
 
 /**
  * The Lambda handler of one workflow stage: dispatches on API Gateway's routeKey to the stage's operations,
- * with auth, input parsing and error mapping taken from the shared route list.
+ * with auth, input parsing and error mapping taken from the stage's own routes (so its bundle carries only
+ * their contracts).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation is typed by its own route
-export function apiHandler(operations: Record<string, Operation<any>>) {
-  const routes = new Map(
-    ROUTES.filter((route) => route.operationId in operations).map((route) => [routeKey(route), route]),
-  );
+export function apiHandler(
+  stageRoutes: Record<string, RouteDefinition>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation is typed by its own route
+  operations: Record<string, Operation<any>>,
+) {
+  const declared = Object.values(stageRoutes).map((route) => route.operationId);
+  const unserved = declared.filter((id) => !(id in operations));
+  const undeclared = Object.keys(operations).filter((id) => !declared.includes(id));
+  if (unserved.length || undeclared.length) {
+    // A deployment bug, caught when the module loads (and so by every test that imports the handler).
+    throw new Error(`Stage routes and operations differ: unserved ${unserved}, undeclared ${undeclared}`);
+  }
+  const routes = new Map(Object.values(stageRoutes).map((route) => [routeKey(route), route]));
   return middy<ApiEvent, ApiResult>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(errorResponder())

@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { Instansi, InstansiList, InstansiPath, KanregCode, UpsertInstansiRequest } from '../instansi';
+import { defineRoute, type RouteDefinition } from '../route';
+import { authErrors, error, PROPOSAL_READERS, scopeErrors } from './common';
+
+/** The instansi registry and the Kanreg covering each regional government. */
+export const instansiRoutes = {
+  upsertInstansi: defineRoute({
+    operationId: 'upsertInstansi',
+    method: 'PUT',
+    path: '/instansi/{instansiCode}',
+    function: 'instansi',
+    auth: ['admin-bkn'],
+    tag: 'Instansi',
+    summary: 'Mendaftarkan atau memperbarui instansi dan Kanreg pembinanya',
+    params: InstansiPath,
+    body: UpsertInstansiRequest,
+    responses: {
+      200: { description: 'Instansi tersimpan.', schema: Instansi },
+      400: error('Data tidak valid.'),
+      ...authErrors,
+    },
+  }),
+  listInstansi: defineRoute({
+    operationId: 'listInstansi',
+    method: 'GET',
+    path: '/instansi',
+    function: 'instansi',
+    auth: ['admin-bkn', 'kanreg'],
+    tag: 'Instansi',
+    summary: 'Daftar instansi (operator Kanreg: instansi di wilayahnya)',
+    query: z.strictObject({
+      kanreg: KanregCode.optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(100),
+      cursor: z.string().max(2048).optional(),
+    }),
+    responses: {
+      200: { description: 'Satu halaman instansi.', schema: InstansiList },
+      400: error('Parameter tidak valid.'),
+      ...authErrors,
+    },
+  }),
+  getInstansi: defineRoute({
+    operationId: 'getInstansi',
+    method: 'GET',
+    path: '/instansi/{instansiCode}',
+    function: 'instansi',
+    auth: PROPOSAL_READERS,
+    tag: 'Instansi',
+    summary: 'Rincian satu instansi',
+    params: InstansiPath,
+    responses: { 200: { description: 'Instansi.', schema: Instansi }, ...scopeErrors, 401: authErrors[401] },
+  }),
+} satisfies Record<string, RouteDefinition>;
