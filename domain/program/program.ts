@@ -127,9 +127,14 @@ function quotaViolations(draft: ProgramDraft): RuleViolation[] {
   ];
 }
 
+/** BKN runs the programme on Jakarta time (WIB, UTC+7, no daylight saving): its calendar date of an instant. */
+export function dateInWib(instant: Date): IsoDate {
+  return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) as IsoDate;
+}
+
 function cohortViolations(draft: ProgramDraft): RuleViolation[] {
   const violations: RuleViolation[] = [];
-  const closes = draft.proposalWindow.closesAt.toISOString().slice(0, 10);
+  const closes = dateInWib(draft.proposalWindow.closesAt);
   const seen = new Set<number>();
   draft.cohortPlan.forEach((cohort, i) => {
     if (!draft.schemes.includes(cohort.scheme)) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SCOPE_RULES } from '../../../domain/access/scope';
 import { APPEAL_RULES } from '../../../domain/assessment/appeal';
 import { ASSESSOR_RULES } from '../../../domain/assessment/assessor';
 import { DECISION_RULES } from '../../../domain/assessment/decision';
@@ -23,6 +24,7 @@ import { ELIGIBILITY_RULES } from '../../../domain/eligibility/candidate';
 import { DOCUMENT_RULES } from '../../../domain/eligibility/documents';
 import { NIP_RULES } from '../../../domain/identity/nip';
 import { PROGRAM_RULES } from '../../../domain/program/program';
+import { SUBMISSION_RULES } from '../../../domain/proposal/submission';
 import { DATE_RULES } from '../../../domain/shared/dates';
 import type { Rule } from '../../../domain/shared/rule';
 
@@ -51,6 +53,8 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   REINSTATEMENT_RULES,
   UPDATE_RULES,
   PROGRAM_RULES,
+  SCOPE_RULES,
+  SUBMISSION_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../../domain/access/roles';
+import { mayActForInstansi, SCOPE_RULES, type Actor, type InstansiScope } from '../../../domain/access/scope';
+import { codesOf, valueOf, violationsOf } from '../shared/helpers';
+
+/** Instansi of every kind; the two Kanreg are I (Yogyakarta) and II (Surabaya). */
+const PUSAT: InstansiScope = { code: 'BKN', kind: 'PUSAT', kanreg: null };
+/** A central instansi whose record happens to carry a Kanreg: Kanreg still never acts for it. */
+const PUSAT_WITH_KANREG: InstansiScope = { code: 'KEMENDAGRI', kind: 'PUSAT', kanreg: 'KANREG-I' };
+const PROV_I: InstansiScope = { code: 'PROV-DIY', kind: 'PROVINSI', kanreg: 'KANREG-I' };
+const KAB_I: InstansiScope = { code: 'KAB-SLEMAN', kind: 'KABUPATEN_KOTA', kanreg: 'KANREG-I' };
+const KOTA_II: InstansiScope = { code: 'KOTA-SURABAYA', kind: 'KABUPATEN_KOTA', kanreg: 'KANREG-II' };
+const PROV_NO_KANREG: InstansiScope = { code: 'PROV-BARU', kind: 'PROVINSI', kanreg: null };
+const ALL = [PUSAT, PUSAT_WITH_KANREG, PROV_I, KAB_I, KOTA_II, PROV_NO_KANREG];
+
+const SENDIRI = 'AKSES-INSTANSI-SENDIRI';
+const WILAYAH = 'AKSES-KANREG-WILAYAH';
+
+const rows: [string, Actor, InstansiScope, string[]][] = [
+  // BKN's programme unit acts on every proposal.
+  ...ALL.map((i): [string, Actor, InstansiScope, string[]] => [
+    `admin-bkn for ${i.code} (${i.kind})`,
+    { roles: ['admin-bkn'] },
+    i,
+    [],
+  ]),
+  // An instansi operator: its own instansi only, whatever its kind.
+  [
+    'instansi operator of BKN for its own instansi (PUSAT)',
+    { roles: ['instansi'], instansi: 'BKN' },
+    PUSAT,
+    [],
+  ],
+  [
+    'instansi operator of Sleman for its own instansi',
+    { roles: ['instansi'], instansi: 'KAB-SLEMAN' },
+    KAB_I,
+    [],
+  ],
+  [
+    'instansi operator of Sleman for another instansi of its Kanreg',
+    { roles: ['instansi'], instansi: 'KAB-SLEMAN' },
+    PROV_I,
+    [SENDIRI],
+  ],
+  [
+    'instansi operator of Sleman for a PUSAT instansi',
+    { roles: ['instansi'], instansi: 'KAB-SLEMAN' },
+    PUSAT,
+    [SENDIRI],
+  ],
+  ['instansi operator without an instansi claim', { roles: ['instansi'] }, KAB_I, [SENDIRI]],
+  [
+    'instansi operator with only a matching kanreg claim',
+    { roles: ['instansi'], kanreg: 'KANREG-I' },
+    KAB_I,
+    [SENDIRI],
+  ],
+  // A Kanreg operator: provinces and districts/cities of its own region.
+  ['Kanreg I for a province of its region', { roles: ['kanreg'], kanreg: 'KANREG-I' }, PROV_I, []],
+  ['Kanreg I for a district of its region', { roles: ['kanreg'], kanreg: 'KANREG-I' }, KAB_I, []],
+  ['Kanreg I for a city of Kanreg II', { roles: ['kanreg'], kanreg: 'KANREG-I' }, KOTA_II, [WILAYAH]],
+  [
+    'Kanreg I for a PUSAT instansi without a Kanreg',
+    { roles: ['kanreg'], kanreg: 'KANREG-I' },
+    PUSAT,
+    [WILAYAH],
+  ],
+  [
+    'Kanreg I for a PUSAT instansi even when its kanreg field is KANREG-I',
+    { roles: ['kanreg'], kanreg: 'KANREG-I' },
+    PUSAT_WITH_KANREG,
+    [WILAYAH],
+  ],
+  [
+    'Kanreg I for a province with no Kanreg recorded',
+    { roles: ['kanreg'], kanreg: 'KANREG-I' },
+    PROV_NO_KANREG,
+    [WILAYAH],
+  ],
+  [
+    'kanreg operator without a kanreg claim, for a province with no Kanreg',
+    { roles: ['kanreg'] },
+    PROV_NO_KANREG,
+    [WILAYAH],
+  ],
+  [
+    'kanreg operator without a kanreg claim, for a province of Kanreg I',
+    { roles: ['kanreg'] },
+    PROV_I,
+    [WILAYAH],
+  ],
+  [
+    'kanreg operator with only a matching instansi claim',
+    { roles: ['kanreg'], instansi: 'KAB-SLEMAN' },
+    KAB_I,
+    [WILAYAH],
+  ],
+  // Both roles: either one suffices; when neither does, both reasons are given.
+  [
+    'instansi + kanreg: own instansi outside its region',
+    { roles: ['instansi', 'kanreg'], instansi: 'KOTA-SURABAYA', kanreg: 'KANREG-I' },
+    KOTA_II,
+    [],
+  ],
+  [
+    'instansi + kanreg: foreign instansi inside its region',
+    { roles: ['instansi', 'kanreg'], instansi: 'BKN', kanreg: 'KANREG-I' },
+    KAB_I,
+    [],
+  ],
+  [
+    'instansi + kanreg: foreign instansi outside its region',
+    { roles: ['instansi', 'kanreg'], instansi: 'BKN', kanreg: 'KANREG-I' },
+    KOTA_II,
+    [SENDIRI, WILAYAH],
+  ],
+  [
+    'instansi + kanreg: foreign PUSAT instansi with a matching kanreg field',
+    { roles: ['kanreg', 'instansi'], instansi: 'BKN', kanreg: 'KANREG-I' },
+    PUSAT_WITH_KANREG,
+    [SENDIRI, WILAYAH],
+  ],
+  // Roles that never act for an instansi, even with claims that would match.
+  ...(['asesor', 'pakar', 'komite', 'peserta'] as const).map(
+    (role): [string, Actor, InstansiScope, string[]] => [
+      `${role} with matching instansi and kanreg claims`,
+      { roles: [role], instansi: 'KAB-SLEMAN', kanreg: 'KANREG-I' },
+      KAB_I,
+      [SENDIRI],
+    ],
+  ),
+  ['an actor with no role', { roles: [], instansi: 'KAB-SLEMAN', kanreg: 'KANREG-I' }, KAB_I, [SENDIRI]],
+  ['admin-bkn who is also peserta', { roles: ['peserta', 'admin-bkn'] }, KOTA_II, []],
+];
+
+describe('mayActForInstansi (Perban BKN 7/2020 Pasal 11, 31(1))', () => {
+  it.each(
+    rows.map(
+      ([label, actor, instansi, codes]) =>
+        [codes.length > 0 ? codes.join(' + ') : 'allowed', label, actor, instansi, codes] as const,
+    ),
+  )('%s: %s', (_title, _label, actor, instansi, codes) => {
+    const decision = mayActForInstansi(actor, instansi);
+    expect(codesOf(decision)).toEqual(codes);
+    if (codes.length === 0) {
+      expect(valueOf(decision)).toBe(instansi);
+    } else {
+      for (const v of violationsOf(decision)) {
+        expect(v.field).toBe('instansiCode');
+        expect(v.article).toBe(SCOPE_RULES[v.code as keyof typeof SCOPE_RULES].article);
+      }
+    }
+  });
+
+  it.each([
+    ['instansi', { roles: ['instansi'], instansi: 'BKN' }, 'Data ini milik instansi lain.'],
+    [
+      'kanreg',
+      { roles: ['kanreg'], kanreg: 'KANREG-II' },
+      'Instansi ini bukan pemerintah daerah di wilayah kerja Kanreg Anda.',
+    ],
+    ['asesor', { roles: ['asesor'] }, 'Peran Anda tidak bertindak untuk instansi.'],
+  ] as const)('the refusal of a %s operator says why', (_role, actor, message) => {
+    expect(violationsOf(mayActForInstansi(actor, KAB_I)).map((v) => v.message)).toEqual([message]);
+  });
+
+  const arbitraryActor = fc.record({
+    roles: fc.subarray([...ROLES]),
+    instansi: fc.option(fc.constantFrom('BKN', 'KEMENDAGRI', 'PROV-DIY', 'KAB-SLEMAN', 'KOTA-SURABAYA'), {
+      nil: undefined,
+    }),
+    kanreg: fc.option(fc.constantFrom('KANREG-I', 'KANREG-II'), { nil: undefined }),
+  });
+
+  it('property: admin-bkn is always allowed, whatever its other roles and claims', () => {
+    fc.assert(
+      fc.property(arbitraryActor, fc.constantFrom(...ALL), (actor, instansi) => {
+        const roles: Role[] = [...actor.roles.filter((r) => r !== 'admin-bkn'), 'admin-bkn'];
+        expect(mayActForInstansi({ ...actor, roles }, instansi)).toEqual({ ok: true, value: instansi });
+      }),
+    );
+  });
+
+  it('property: an actor without the admin-bkn, instansi or kanreg role is always refused with AKSES-INSTANSI-SENDIRI', () => {
+    fc.assert(
+      fc.property(arbitraryActor, fc.constantFrom(...ALL), (actor, instansi) => {
+        const roles = actor.roles.filter((r) => r !== 'admin-bkn' && r !== 'instansi' && r !== 'kanreg');
+        expect(codesOf(mayActForInstansi({ ...actor, roles }, instansi))).toEqual([SENDIRI]);
+      }),
+    );
+  });
+
+  it('property: no Kanreg operator (without admin-bkn or instansi) ever acts for a PUSAT instansi', () => {
+    fc.assert(
+      fc.property(arbitraryActor, fc.constantFrom('KANREG-I', 'KANREG-II', null), (actor, kanreg) => {
+        const roles = actor.roles.filter((r) => r !== 'admin-bkn' && r !== 'instansi');
+        const decision = mayActForInstansi({ ...actor, roles }, { code: 'KEMENKEU', kind: 'PUSAT', kanreg });
+        expect(decision.ok).toBe(false);
+      }),
+    );
+  });
+});
