@@ -10,7 +10,8 @@ import { MAX_CANDIDATES_PER_PROPOSAL } from './limits';
 export const SUBMISSION_RULES = defineRules({
   'USULAN-JENDELA': {
     article: 'Perban BKN 7/2020 Pasal 31(1)a; Surat Pusbang ASN BKN 2019 (jadwal pendaftaran)',
-    summary: 'Usulan diajukan selama jendela usulan program terbuka.',
+    summary:
+      'Usulan diajukan selama jendela usulan program terbuka; perbaikan yang diminta sidang penetapan dapat diajukan setelahnya.',
   },
   'USULAN-STATUS': {
     article: 'Perban BKN 7/2020 Pasal 31(1)d',
@@ -64,7 +65,10 @@ export function checkSubmission(input: SubmissionInput, now: Date): Decision<voi
   const R = SUBMISSION_RULES;
   const violations: RuleViolation[] = [];
   const t = now.getTime();
-  if (t < input.window.opensAt.getTime() || t > input.window.closesAt.getTime()) {
+  // A fix the eligibility session asked for comes after the window by nature (Pasal 31(1)d): only the
+  // proposal itself must be submitted inside it.
+  const requestedFix = input.proposalStatus === 'NEEDS_FIX';
+  if (!requestedFix && (t < input.window.opensAt.getTime() || t > input.window.closesAt.getTime())) {
     violations.push(
       violation(
         R['USULAN-JENDELA'],

@@ -24,6 +24,8 @@ export const putCandidate: Operation<typeof routes.putCandidate> = async ({
   if (proposal.status === 'SUBMITTED') throw notEditable();
   const existing = await findCandidate(params, params.nip);
   if (!existing && proposal.status !== 'DRAFT') throw notEditable();
+  if (existing && existing.status !== 'DRAFT' && existing.status !== 'DOCUMENT_REQUESTED')
+    throw notEditable();
   if (!existing && proposal.candidateCount >= MAX_CANDIDATES_PER_PROPOSAL) {
     throw new HttpError(
       422,
@@ -31,7 +33,9 @@ export const putCandidate: Operation<typeof routes.putCandidate> = async ({
       `Satu usulan memuat paling banyak ${MAX_CANDIDATES_PER_PROPOSAL} calon.`,
     );
   }
+  // A correction keeps what the process recorded: documents, the eligibility report, the session's decision.
   const candidate: Candidate = {
+    ...existing,
     ...body,
     nip: params.nip,
     programId: params.programId,

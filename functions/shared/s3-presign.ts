@@ -87,9 +87,12 @@ export async function presignUpload(
   request: UploadSlotRequest,
 ): Promise<{ url: string; headers: Record<string, string> }> {
   const headers = { 'content-type': request.contentType, 'content-length': String(request.size) };
+  // The S3 presigner never signs content-type unless told to: `signableHeaders` is what makes S3 refuse a PUT
+  // of another type, as the slot promises.
   const signed = await presigner().presign(objectRequest('PUT', request.bucket, request.key, {}, headers), {
     expiresIn: request.expiresInSeconds,
     unhoistableHeaders: new Set(['content-type', 'content-length']),
+    signableHeaders: new Set(['content-type', 'content-length']),
   });
   return { url: formatUrl(signed), headers };
 }

@@ -48,7 +48,9 @@ describe('the local stack serves the system through the same handlers', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.cohortPlan).toHaveLength(50);
-    expect(created.body.cohortPlan.reduce((sum: number, c: { capacity: number }) => sum + c.capacity, 0)).toBe(1500);
+    expect(
+      created.body.cohortPlan.reduce((sum: number, c: { capacity: number }) => sum + c.capacity, 0),
+    ).toBe(1500);
     expect(created.body.quotaPerInstansi).toEqual({ JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 });
   });
 

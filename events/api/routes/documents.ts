@@ -1,4 +1,4 @@
-import { DownloadLink, Program, ProgramPath } from '../program';
+import { DownloadLink, ProgramPath } from '../program';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 

@@ -46,15 +46,18 @@ export async function listInstansi(options: {
   cursor?: string;
 }): Promise<Page<Instansi>> {
   const index = options.kanreg ? GSI2 : GSI1;
+  const pk = options.kanreg ? `KANREG#${options.kanreg}#INSTANSI` : 'INSTANSI';
   const page = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: index.name,
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': index.pk },
-      ExpressionAttributeValues: { ':pk': options.kanreg ? `KANREG#${options.kanreg}#INSTANSI` : 'INSTANSI' },
+      ExpressionAttributeValues: { ':pk': pk },
       Limit: options.limit,
-      ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor) } : {}),
+      ...(options.cursor
+        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: index.pk, value: pk }) }
+        : {}),
     }),
   );
   return { items: (page.Items ?? []).map(fromItem), nextCursor: encodeCursor(page.LastEvaluatedKey) };

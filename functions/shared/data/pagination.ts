@@ -5,15 +5,31 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 }
 
-export function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
+const KEY_ATTRIBUTES = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']);
+
+/**
+ * The start key a cursor stands for, accepted only if it is a key of the very partition being listed: a cursor
+ * from another listing, or a forged one, is refused rather than sent to DynamoDB.
+ */
+export function decodeCursor(
+  cursor: string | undefined,
+  partition: { attribute: string; value: string },
+): Record<string, unknown> | undefined {
   if (cursor === undefined) return undefined;
+  let key: unknown;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (key && typeof key === 'object' && !Array.isArray(key)) return key as Record<string, unknown>;
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // falls through to the error below
+    key = undefined;
   }
-  throw new HttpError(400, 'INVALID_CURSOR', 'Kursor halaman tidak dikenal.');
+  const valid =
+    key !== null &&
+    typeof key === 'object' &&
+    !Array.isArray(key) &&
+    Object.entries(key).every(([name, value]) => KEY_ATTRIBUTES.has(name) && typeof value === 'string') &&
+    (key as Record<string, unknown>)[partition.attribute] === partition.value;
+  if (!valid) throw new HttpError(400, 'INVALID_CURSOR', 'Kursor halaman tidak dikenal.');
+  return key as Record<string, unknown>;
 }
 
 export interface Page<T> {

@@ -77,7 +77,10 @@ async function transact(items: TransactItem[]): Promise<void> {
       (error as Error).name === 'TransactionCanceledException'
     ) {
       const reasons = ((error as TransactionCanceledException).CancellationReasons ?? []).map((r) => r.Code);
-      if (reasons.some((code) => code === 'ConditionalCheckFailed')) throw new ConcurrentChangeError(reasons);
+      // A failed condition or a transaction running into another one: either way the data moved under us.
+      if (reasons.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) {
+        throw new ConcurrentChangeError(reasons);
+      }
     }
     throw error;
   }
@@ -352,7 +355,8 @@ export async function submitProposal(
         Update: {
           TableName: tableName(),
           Key: candidateKey(ref, candidate.nip),
-          ConditionExpression: 'attribute_exists(pk)',
+          // Only the status that was screened: a session decision taken meanwhile is never overwritten.
+          ConditionExpression: '#status = :screened',
           UpdateExpression:
             'SET #status = :submitted, #eligibility = :eligibility, #updatedAt = :now, #g2pk = :g2pk',
           ExpressionAttributeNames: {
@@ -362,6 +366,7 @@ export async function submitProposal(
             '#g2pk': GSI2.pk,
           },
           ExpressionAttributeValues: {
+            ':screened': candidate.status,
             ':submitted': 'SUBMITTED',
             ':eligibility': eligibility,
             ':now': now,
@@ -503,7 +508,9 @@ export async function listProposals(
         ...(options.status ? { ':status': `${options.status}#` } : {}),
       },
       Limit: options.limit,
-      ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor) } : {}),
+      ...(options.cursor
+        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: index.pk, value: pk }) }
+        : {}),
     }),
   );
   return {
@@ -531,7 +538,9 @@ export async function listCandidates(
         ...(options.scheme ? { ':scheme': `${options.scheme}#` } : {}),
       },
       Limit: options.limit,
-      ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor) } : {}),
+      ...(options.cursor
+        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: index.pk, value: pk }) }
+        : {}),
     }),
   );
   return {

@@ -245,6 +245,17 @@ describe('checkSubmission (Perban BKN 7/2020 Pasal 31(1), 32)', () => {
     ]);
   });
 
+  it.each([
+    ['DRAFT', ['USULAN-JENDELA']],
+    ['NEEDS_FIX', []],
+  ] as const)(
+    'USULAN-JENDELA: after the window closed, a %s proposal gets %j (a fix asked by the session may come later)',
+    (proposalStatus, codes) => {
+      const decision = checkSubmission(input({ proposalStatus }), at('2026-12-31T00:00:00.000Z'));
+      expect(codesOf(decision)).toEqual(codes);
+    },
+  );
+
   it('lists every unmet rule at once', () => {
     const documents: RequiredDocument[] = REQUIRED_DOCUMENTS.filter((k) => k !== 'IJAZAH_TERAKHIR');
     const many = nips(39).map((nip) => candidate(nip, 'PENGAWAS', { screen: false }));

@@ -4,6 +4,7 @@
  */
 export const TABLE_NAME = 'sertifikasi-test';
 export const DOCUMENTS_BUCKET = 'sertifikasi-documents-test';
+export const UPLOADS_BUCKET = 'sertifikasi-uploads-test';
 export const ANNOUNCEMENT_QUEUE_URL =
   'https://sqs.ap-southeast-3.amazonaws.com/123456789012/announcement-letter';
 export const REGION = 'ap-southeast-3';
@@ -12,6 +13,7 @@ export const ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
 
 process.env.TABLE_NAME = TABLE_NAME;
 process.env.DOCUMENTS_BUCKET = DOCUMENTS_BUCKET;
+process.env.UPLOADS_BUCKET = UPLOADS_BUCKET;
 process.env.ANNOUNCEMENT_QUEUE_URL = ANNOUNCEMENT_QUEUE_URL;
 process.env.AWS_REGION = REGION;
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';

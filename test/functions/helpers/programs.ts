@@ -11,6 +11,8 @@ export function aProgram(overrides: Partial<Program> = {}): Program {
     year: 2026,
     schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
     proposalWindow: { opensAt: '2026-03-31T17:00:00.000Z', closesAt: '2026-04-14T16:59:59.000Z' },
+    quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
+    cohortPlan: [],
     status: 'SCHEDULED',
     createdBy: 'bkn-admin-1',
     createdAt: '2026-03-02T03:00:00.000Z',

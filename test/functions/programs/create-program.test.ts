@@ -26,6 +26,7 @@ const request = () => ({
   year: 2026,
   schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
   proposalWindow: { opensAt: '2026-04-01T00:00:00+07:00', closesAt: '2026-04-14T23:59:59+07:00' },
+  quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
 });
 
 const create = (body: unknown, options: ApiEventOptions = {}) =>
@@ -74,6 +75,8 @@ describe('POST /programs (createProgram)', () => {
         year: 2026,
         schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
         proposalWindow: { opensAt: '2026-03-31T17:00:00.000Z', closesAt: '2026-04-14T16:59:59.000Z' },
+        quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
+        cohortPlan: [],
         status: 'SCHEDULED',
         createdBy: ADMIN_USERNAME,
         createdAt: NOW,
@@ -99,6 +102,8 @@ describe('POST /programs (createProgram)', () => {
       year: 2026,
       schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
       proposalWindow: { opensAt: '2026-03-31T17:00:00.000Z', closesAt: '2026-04-14T16:59:59.000Z' },
+      quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
+      cohortPlan: [],
       status: 'SCHEDULED',
       createdBy: ADMIN_USERNAME,
       createdAt: NOW,
@@ -221,6 +226,7 @@ describe('POST /programs (createProgram)', () => {
         ...request(),
         schemes: ['PENGAWAS', 'PENGAWAS'],
         proposalWindow: { opensAt: '2026-02-14T00:00:00Z', closesAt: '2026-02-01T00:00:00Z' },
+        quotaPerInstansi: { PENGAWAS: 1 },
       };
 
       // Act
@@ -237,6 +243,71 @@ describe('POST /programs (createProgram)', () => {
       ]);
       expect(ddb.calls()).toHaveLength(0);
     });
+
+    it('answers 422 PROGRAM-QUOTA for an offered scheme without a quota and a quota for a scheme not offered', async () => {
+      // Prepare: PENGAWAS is offered without a quota; PELAKSANA has a quota but is not offered.
+      const body = {
+        ...request(),
+        quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PELAKSANA: 2 },
+      };
+
+      // Act
+      const result = await create(body);
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      expect(bodyOf(result)).toMatchObject({
+        code: 'RULES_NOT_MET',
+        details: [
+          { code: 'PROGRAM-QUOTA', field: 'quotaPerInstansi.PENGAWAS' },
+          { code: 'PROGRAM-QUOTA', field: 'quotaPerInstansi.PELAKSANA' },
+        ],
+      });
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('answers 422 for a cohort of a scheme not offered, a reused number and a start inside the window', async () => {
+      // Prepare
+      const cohort = { capacity: 30, startDate: '2026-05-04', endDate: '2026-05-05' };
+      const body = {
+        ...request(),
+        cohortPlan: [
+          { ...cohort, number: 1, scheme: 'ADMINISTRATOR' },
+          { ...cohort, number: 1, scheme: 'PENGAWAS' },
+          { ...cohort, number: 2, scheme: 'PELAKSANA' },
+          { ...cohort, number: 3, scheme: 'PENGAWAS', startDate: '2026-04-10', endDate: '2026-04-11' },
+        ],
+      };
+
+      // Act
+      const result = await create(body);
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      const error = bodyOf<{ details: { code: string; field: string }[] }>(result);
+      expect(error.details.map((v) => [v.code, v.field])).toStrictEqual([
+        ['PROGRAM-COHORT-NUMBER', 'cohortPlan.1.number'],
+        ['PROGRAM-COHORT-SCHEME', 'cohortPlan.2.scheme'],
+        ['PROGRAM-COHORT-DATES', 'cohortPlan.3.startDate'],
+      ]);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+  });
+
+  it('stores the cohort plan as sent', async () => {
+    // Prepare
+    const cohortPlan = [
+      { number: 1, scheme: 'JPT_PRATAMA', capacity: 30, startDate: '2026-05-04', endDate: '2026-05-05' },
+      { number: 2, scheme: 'PENGAWAS', capacity: 25, startDate: '2026-05-11', endDate: '2026-05-12' },
+    ];
+
+    // Act
+    const result = await create({ ...request(), cohortPlan });
+
+    // Assess
+    expect(result.statusCode).toBe(201);
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({ cohortPlan });
+    expect(bodyOf(result)).toMatchObject({ cohortPlan });
   });
 
   describe('request parsing (nothing reaches DynamoDB)', () => {
@@ -257,6 +328,42 @@ describe('POST /programs (createProgram)', () => {
         'invalid_format',
       ],
       ['a missing name', (({ name: _n, ...rest }) => rest)(request()), 'body.name', 'invalid_type'],
+      [
+        'a missing quotaPerInstansi',
+        (({ quotaPerInstansi: _q, ...rest }) => rest)(request()),
+        'body.quotaPerInstansi',
+        'invalid_type',
+      ],
+      [
+        'a quota of zero',
+        { ...request(), quotaPerInstansi: { JPT_PRATAMA: 0, ADMINISTRATOR: 1, PENGAWAS: 1 } },
+        'body.quotaPerInstansi.JPT_PRATAMA',
+        'too_small',
+      ],
+      [
+        'a quota for an unknown scheme',
+        { ...request(), quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1, CAMAT: 1 } },
+        'body.quotaPerInstansi',
+        'unrecognized_keys',
+      ],
+      [
+        'a cohort with an unknown field',
+        {
+          ...request(),
+          cohortPlan: [
+            {
+              number: 1,
+              scheme: 'PENGAWAS',
+              capacity: 30,
+              startDate: '2026-05-04',
+              endDate: '2026-05-05',
+              venue: 'Bogor',
+            },
+          ],
+        },
+        'body.cohortPlan.0',
+        'unrecognized_keys',
+      ],
     ])('answers 400 VALIDATION_FAILED for %s', async (_case, body, path, issue) => {
       // Prepare: the body above.
 

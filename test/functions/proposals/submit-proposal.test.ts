@@ -1,0 +1,512 @@
+import '../helpers/env';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler } from '../../../functions/proposals/index';
+import type { Candidate, Proposal } from '../../../events/api/proposal';
+import type { Program } from '../../../events/api/program';
+import { apiEvent, bodyOf } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { TABLE_NAME } from '../helpers/env';
+import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
+import {
+  aCandidate,
+  aCandidateInput,
+  allDocuments,
+  anInstansi,
+  aProposal,
+  candidateItem,
+  candidateKey,
+  guardItem,
+  guardKey,
+  INSTANSI,
+  instansiItem,
+  instansiOperator,
+  NIP,
+  NOW,
+  OPERATOR,
+  OTHER_INSTANSI,
+  OTHER_NIP,
+  proposalItem,
+  proposalKey,
+  PUSAT_INSTANSI,
+  serveTable,
+  transactItems,
+  writeCalls,
+} from '../helpers/proposals';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const context = lambdaContext('proposals');
+
+const submit = (instansiCode = INSTANSI) =>
+  handler(
+    apiEvent('POST /programs/{programId}/proposals/{instansiCode}/submit', {
+      pathParameters: { programId: PROGRAM_ID, instansiCode },
+      claims: instansiOperator(instansiCode),
+    }),
+    context,
+  );
+
+const LETTER = {
+  key: `proposals/${PROGRAM_ID}/${INSTANSI}/SURAT_USULAN`,
+  contentType: 'application/pdf',
+  size: 183_204,
+  uploadedAt: '2026-04-03T02:00:00.000Z',
+  uploadedBy: OPERATOR,
+};
+
+/** An Administrator-level and a Pengawas-level candidate, every document attached. */
+const administrator = () => aCandidate();
+const pengawas = () =>
+  aCandidate({
+    ...aCandidateInput({
+      name: 'Rina Marlina, S.E.',
+      scheme: 'PENGAWAS',
+      position: {
+        ...aCandidateInput().position,
+        title: 'Kepala Subbagian Kepegawaian',
+        level: 2,
+        rank: 'III/c',
+      },
+    }),
+    nip: OTHER_NIP,
+  });
+const ready = (overrides: Partial<Proposal> = {}) =>
+  aProposal({ letter: LETTER, candidateCount: 2, ...overrides });
+
+function seed(
+  proposal: Proposal = ready(),
+  candidates: Candidate[] = [administrator(), pengawas()],
+  extra: Record<string, unknown>[] = [],
+  program: Program = aProgram({ status: 'OPEN' }),
+) {
+  serveTable(ddb, [
+    programItem(program),
+    instansiItem(anInstansi(INSTANSI)),
+    instansiItem(anInstansi(PUSAT_INSTANSI)),
+    proposalItem(proposal),
+    ...candidates.map(candidateItem),
+    ...extra,
+  ]);
+}
+
+const canceled = (...codes: string[]) =>
+  new TransactionCanceledException({
+    message: 'Transaction cancelled, please refer cancellation reasons for specific reasons',
+    $metadata: {},
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });
+
+const candidateUpdate = (nip: string, screened = 'DRAFT') => ({
+  Update: {
+    TableName: TABLE_NAME,
+    Key: candidateKey(nip),
+    ConditionExpression: '#status = :screened',
+    UpdateExpression:
+      'SET #status = :submitted, #eligibility = :eligibility, #updatedAt = :now, #g2pk = :g2pk',
+    ExpressionAttributeNames: {
+      '#status': 'status',
+      '#eligibility': 'eligibility',
+      '#updatedAt': 'updatedAt',
+      '#g2pk': 'gsi2pk',
+    },
+    ExpressionAttributeValues: {
+      ':screened': screened,
+      ':submitted': 'SUBMITTED',
+      ':eligibility': { eligible: true, evaluatedAt: NOW, checks: expect.any(Array) },
+      ':now': NOW,
+      ':g2pk': `PROGRAM#${PROGRAM_ID}#CANDIDATES#SUBMITTED`,
+    },
+  },
+});
+
+const guardPut = (nip: string, instansiCode = INSTANSI) => ({
+  Put: {
+    TableName: TABLE_NAME,
+    Item: { ...guardKey(nip), entity: 'NipGuard', nip, instansiCode, at: NOW },
+    ConditionExpression: 'attribute_not_exists(pk) OR #instansi = :me',
+    ExpressionAttributeNames: { '#instansi': 'instansiCode' },
+    ExpressionAttributeValues: { ':me': instansiCode },
+  },
+});
+
+describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProposal)', () => {
+  beforeEach(() => {
+    ddb.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(NOW));
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('asks for the NIP guards of every candidate in one BatchGet', async () => {
+    // Prepare
+    seed();
+
+    // Act
+    await submit();
+
+    // Assess
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { RequestItems: { [TABLE_NAME]: { Keys: [guardKey(NIP), guardKey(OTHER_NIP)] } } },
+    ]);
+  });
+
+  it('writes the whole submission in one transaction: versioned proposal update, then per candidate its report and guard', async () => {
+    // Prepare
+    seed();
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    expect(transactItems(ddb)).toStrictEqual([
+      {
+        Update: {
+          TableName: TABLE_NAME,
+          Key: proposalKey(),
+          ConditionExpression: '#version = :version AND #status IN (:draft, :fix)',
+          UpdateExpression:
+            'SET #status = :submitted, #submittedBy = :by, #submittedAt = :now, #updatedAt = :now, #g1sk = :g1sk, #g2sk = :g2sk',
+          ExpressionAttributeNames: {
+            '#version': 'version',
+            '#status': 'status',
+            '#submittedBy': 'submittedBy',
+            '#submittedAt': 'submittedAt',
+            '#updatedAt': 'updatedAt',
+            '#g1sk': 'gsi1sk',
+            '#g2sk': 'gsi2sk',
+          },
+          ExpressionAttributeValues: {
+            ':version': 3,
+            ':draft': 'DRAFT',
+            ':fix': 'NEEDS_FIX',
+            ':submitted': 'SUBMITTED',
+            ':by': OPERATOR,
+            ':now': NOW,
+            ':g1sk': `SUBMITTED#${INSTANSI}`,
+            ':g2sk': `SUBMITTED#${INSTANSI}`,
+          },
+        },
+      },
+      candidateUpdate(NIP),
+      guardPut(NIP),
+      candidateUpdate(OTHER_NIP),
+      guardPut(OTHER_NIP),
+    ]);
+    expect(result.statusCode).toBe(200);
+  });
+
+  it('answers the submitted proposal with every candidate SUBMITTED and its full eligibility report', async () => {
+    // Prepare
+    seed();
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    const body = bodyOf<Proposal & { candidates: Candidate[] }>(result);
+    expect(body).toMatchObject({
+      status: 'SUBMITTED',
+      submittedBy: OPERATOR,
+      submittedAt: NOW,
+      updatedAt: NOW,
+      version: 3,
+      letter: LETTER,
+    });
+    expect(body.candidates.map((c) => [c.nip, c.status, c.eligibility?.eligible])).toStrictEqual([
+      [NIP, 'SUBMITTED', true],
+      [OTHER_NIP, 'SUBMITTED', true],
+    ]);
+    const codes = body.candidates[0]!.eligibility!.checks.map((c) => c.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['ELIG-PENYELENGGARA-MANAJEMEN-ASN', 'ELIG-KINERJA-2Y', 'ELIG-DOK-PAS-FOTO']),
+    );
+    expect(body.candidates[0]!.eligibility!.checks.every((c) => c.met)).toBe(true);
+  });
+
+  it('submits a candidate who fails an eligibility rule, with the rule unmet in the report', async () => {
+    // Prepare: the position is not one of ASN management (Pasal 31(2)a).
+    const candidate = aCandidate({
+      position: { ...aCandidateInput().position, isAsnManagement: false },
+    });
+    seed(ready({ candidateCount: 1 }), [candidate]);
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const eligibility = transactItems(ddb)![1]!.Update!.ExpressionAttributeValues![':eligibility'] as {
+      eligible: boolean;
+      checks: { code: string; met: boolean }[];
+    };
+    expect(eligibility.eligible).toBe(false);
+    expect(eligibility.checks.filter((c) => !c.met).map((c) => c.code)).toStrictEqual([
+      'ELIG-PENYELENGGARA-MANAJEMEN-ASN',
+    ]);
+  });
+
+  it('leaves the Kanreg index key alone for a central-government proposal', async () => {
+    // Prepare
+    const proposal = ready({ instansiCode: PUSAT_INSTANSI, kanreg: null, candidateCount: 1 });
+    const candidate = aCandidate({
+      instansiCode: PUSAT_INSTANSI,
+      documents: allDocuments(NIP, PUSAT_INSTANSI),
+    });
+    seed(proposal, [candidate]);
+
+    // Act
+    const result = await submit(PUSAT_INSTANSI);
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const update = transactItems(ddb)![0]!.Update!;
+    expect(update.UpdateExpression).toBe(
+      'SET #status = :submitted, #submittedBy = :by, #submittedAt = :now, #updatedAt = :now, #g1sk = :g1sk',
+    );
+    expect(update.ExpressionAttributeNames).not.toHaveProperty('#g2sk');
+  });
+
+  it('answers an already SUBMITTED proposal as it stands, with 200 and no write (a retried request)', async () => {
+    // Prepare
+    const proposal = ready({
+      status: 'SUBMITTED',
+      submittedBy: OPERATOR,
+      submittedAt: '2026-04-06T02:00:00.000Z',
+    });
+    const candidates = [aCandidate({ status: 'SUBMITTED' }), { ...pengawas(), status: 'SUBMITTED' as const }];
+    seed(proposal, candidates);
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toStrictEqual({ ...proposal, candidates });
+    expect(writeCalls(ddb)).toHaveLength(0);
+    expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(0);
+  });
+
+  it('refuses with every reason at once: window closed, no letter, missing documents, quota, NIP held elsewhere', async () => {
+    // Prepare: after the window; no letter; two Administrator candidates for a quota of one, the first without its
+    // health certificate, the second already proposed by Kota Bandung.
+    vi.setSystemTime(new Date('2026-04-15T03:00:00.000Z'));
+    const { SURAT_KETERANGAN_SEHAT: _sehat, ...documents } = allDocuments(NIP);
+    const second = aCandidate({ nip: OTHER_NIP, documents: allDocuments(OTHER_NIP) });
+    seed(
+      aProposal({ candidateCount: 2 }),
+      [aCandidate({ documents }), second],
+      [guardItem(OTHER_NIP, OTHER_INSTANSI)],
+    );
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    const error = bodyOf<{ code: string; details: { code: string; field?: string }[] }>(result);
+    expect(error.code).toBe('RULES_NOT_MET');
+    expect(new Set(error.details.map((v) => v.code))).toStrictEqual(
+      new Set([
+        'USULAN-JENDELA',
+        'USULAN-SURAT-PIMPINAN',
+        'ELIG-DOK-SURAT-SEHAT',
+        'USULAN-KUOTA',
+        'USULAN-NIP-GANDA',
+      ]),
+    );
+    expect(error.details).toContainEqual(
+      expect.objectContaining({
+        code: 'ELIG-DOK-SURAT-SEHAT',
+        field: `candidates.${NIP}.documents.SURAT_KETERANGAN_SEHAT`,
+      }),
+    );
+    expect(error.details).toContainEqual(
+      expect.objectContaining({ code: 'USULAN-NIP-GANDA', field: `candidates.${OTHER_NIP}` }),
+    );
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it.each([
+    ['before the window opens', '2026-03-31T16:59:59.999Z', 'USULAN-JENDELA'],
+    ['one millisecond after it closes', '2026-04-14T17:00:00.000Z', 'USULAN-JENDELA'],
+  ])('answers 422 with a single code when submitted %s', async (_case, at, code) => {
+    // Prepare
+    vi.setSystemTime(new Date(at));
+    seed();
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({ code, details: [expect.objectContaining({ code })] });
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('answers 422 USULAN-KOSONG for a proposal without candidates', async () => {
+    // Prepare
+    seed(ready({ candidateCount: 0 }), []);
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({ code: 'USULAN-KOSONG' });
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('answers 422 USULAN-SKEMA-DITAWARKAN for a candidate of a scheme the programme does not offer', async () => {
+    // Prepare
+    const program = aProgram({
+      status: 'OPEN',
+      schemes: ['ADMINISTRATOR'],
+      quotaPerInstansi: { ADMINISTRATOR: 1 },
+    });
+    seed(undefined, undefined, [], program);
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({
+      code: 'USULAN-SKEMA-DITAWARKAN',
+      details: [expect.objectContaining({ field: `candidates.${OTHER_NIP}.scheme` })],
+    });
+  });
+
+  it('does not count a NIP this instansi already holds (its own guard) as proposed elsewhere', async () => {
+    // Prepare
+    seed(undefined, undefined, [guardItem(NIP, INSTANSI)]);
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+  });
+
+  it('asks again for the guard keys BatchGet left unprocessed', async () => {
+    // Prepare
+    seed();
+    ddb
+      .on(BatchGetCommand)
+      .resolvesOnce({
+        Responses: { [TABLE_NAME]: [] },
+        UnprocessedKeys: { [TABLE_NAME]: { Keys: [guardKey(OTHER_NIP)] } },
+      })
+      .resolvesOnce({ Responses: { [TABLE_NAME]: [guardItem(OTHER_NIP, OTHER_INSTANSI)] } });
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    const calls = ddb.commandCalls(BatchGetCommand);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.args[0].input).toStrictEqual({
+      RequestItems: { [TABLE_NAME]: { Keys: [guardKey(OTHER_NIP)] } },
+    });
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({ code: 'USULAN-NIP-GANDA' });
+  });
+
+  describe('resubmission after the session asked for documents', () => {
+    it('screens only the candidates sent back and leaves the decided ones as they are', async () => {
+      // Prepare
+      const accepted = aCandidate({ status: 'ACCEPTED' });
+      const sentBack = { ...pengawas(), status: 'DOCUMENT_REQUESTED' as const };
+      seed(ready({ status: 'NEEDS_FIX', version: 9 }), [accepted, sentBack]);
+
+      // Act
+      const result = await submit();
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      const items = transactItems(ddb)!;
+      expect(items).toHaveLength(3);
+      expect(items[0]!.Update!.ExpressionAttributeValues).toMatchObject({ ':version': 9 });
+      expect(items[1]).toStrictEqual(candidateUpdate(OTHER_NIP, 'DOCUMENT_REQUESTED'));
+      expect(items[2]).toStrictEqual(guardPut(OTHER_NIP));
+      const body = bodyOf<{ candidates: Candidate[] }>(result);
+      expect(body.candidates.map((c) => c.status)).toStrictEqual(['ACCEPTED', 'SUBMITTED']);
+    });
+  });
+
+  describe('when the transaction is cancelled', () => {
+    it('answers 422 USULAN-NIP-GANDA when the guard failed and the re-check finds the NIP taken', async () => {
+      // Prepare: free when checked, taken by Kota Bandung by the time the transaction ran.
+      seed();
+      ddb
+        .on(BatchGetCommand)
+        .resolvesOnce({ Responses: { [TABLE_NAME]: [] } })
+        .resolves({ Responses: { [TABLE_NAME]: [guardItem(OTHER_NIP, OTHER_INSTANSI)] } });
+      ddb
+        .on(TransactWriteCommand)
+        .rejects(canceled('None', 'None', 'None', 'None', 'ConditionalCheckFailed'));
+
+      // Act
+      const result = await submit();
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      expect(bodyOf(result)).toMatchObject({ code: 'USULAN-NIP-GANDA', details: [OTHER_NIP] });
+      expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(2);
+    });
+
+    it('answers 409 PROPOSAL_CHANGED when the re-check finds no NIP taken (the proposal version moved)', async () => {
+      // Prepare
+      seed();
+      ddb
+        .on(TransactWriteCommand)
+        .rejects(canceled('ConditionalCheckFailed', 'None', 'None', 'None', 'None'));
+
+      // Act
+      const result = await submit();
+
+      // Assess
+      expect(result.statusCode).toBe(409);
+      expect(bodyOf(result)).toMatchObject({ code: 'PROPOSAL_CHANGED' });
+      expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(2);
+    });
+  });
+
+  it('answers 404 PROPOSAL_NOT_FOUND when the proposal was never opened', async () => {
+    // Prepare
+    serveTable(ddb, [programItem(aProgram({ status: 'OPEN' })), instansiItem(anInstansi(INSTANSI))]);
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toMatchObject({ code: 'PROPOSAL_NOT_FOUND' });
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('keeps one submission of 40 candidates within the 100-item transaction limit', async () => {
+    // Prepare: 40 Administrator candidates (quota 40), each with a distinct valid NIP.
+    const nips = Array.from({ length: 40 }, (_, i) => `198503102010011${String(i + 1).padStart(3, '0')}`);
+    const program = aProgram({
+      status: 'OPEN',
+      quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 40, PENGAWAS: 1 },
+    });
+    const candidates = nips.map((nip) => aCandidate({ nip, documents: allDocuments(nip) }));
+    seed(ready({ candidateCount: 40 }), candidates, [], program);
+
+    // Act
+    const result = await submit();
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(transactItems(ddb)!.length).toBeLessThanOrEqual(100);
+    expect(transactItems(ddb)).toHaveLength(81);
+  });
+});

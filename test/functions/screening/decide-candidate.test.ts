@@ -1,0 +1,326 @@
+import '../helpers/env';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler } from '../../../functions/screening/index';
+import type { Candidate, Proposal } from '../../../events/api/proposal';
+import { ADMIN_USERNAME, apiEvent, bodyOf } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { TABLE_NAME } from '../helpers/env';
+import { PROGRAM_ID } from '../helpers/programs';
+import {
+  aCandidate,
+  aProposal,
+  bknAdmin,
+  candidateItem,
+  candidateKey,
+  INSTANSI,
+  NIP,
+  OTHER_NIP,
+  proposalItem,
+  proposalKey,
+  proposalPartition,
+  PUSAT_INSTANSI,
+  serveTable,
+  transactItems,
+  writeCalls,
+} from '../helpers/proposals';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const context = lambdaContext('screening');
+
+/** The eligibility session sits after the window: 20 April 2026. */
+const NOW = '2026-04-20T02:00:00.000Z';
+
+const decide = (body: unknown, nip = NIP, instansiCode = INSTANSI) =>
+  handler(
+    apiEvent('POST /programs/{programId}/proposals/{instansiCode}/candidates/{nip}/decisions', {
+      pathParameters: { programId: PROGRAM_ID, instansiCode, nip },
+      body,
+      claims: bknAdmin(),
+    }),
+    context,
+  );
+
+function seed(
+  candidate: Candidate = aCandidate({ status: 'SUBMITTED' }),
+  proposal: Proposal = aProposal({ status: 'SUBMITTED' }),
+) {
+  serveTable(ddb, [proposalItem(proposal), candidateItem(candidate)]);
+}
+
+const DOCUMENT_REQUEST = {
+  outcome: 'DOCUMENT_REQUESTED',
+  reason: 'Surat keterangan sehat sudah kedaluwarsa.',
+  documents: ['SURAT_KETERANGAN_SEHAT'],
+};
+
+const candidateUpdate = (from: string, to: string, decision: Record<string, unknown>) => ({
+  Update: {
+    TableName: TABLE_NAME,
+    Key: candidateKey(NIP),
+    ConditionExpression: '#status = :current',
+    UpdateExpression: 'SET #status = :status, #decision = :decision, #updatedAt = :now, #g2pk = :g2pk',
+    ExpressionAttributeNames: {
+      '#status': 'status',
+      '#decision': 'decision',
+      '#updatedAt': 'updatedAt',
+      '#g2pk': 'gsi2pk',
+    },
+    ExpressionAttributeValues: {
+      ':current': from,
+      ':status': to,
+      ':decision': decision,
+      ':now': NOW,
+      ':g2pk': `PROGRAM#${PROGRAM_ID}#CANDIDATES#${to}`,
+    },
+  },
+});
+
+const decisionPut = (previousStatus: string, decision: Record<string, unknown>) => ({
+  Put: {
+    TableName: TABLE_NAME,
+    Item: {
+      pk: proposalPartition(),
+      sk: expect.stringMatching(new RegExp(`^DECISION#${NIP}#${NOW}#[0-9a-f]{8}$`)),
+      entity: 'CandidateDecision',
+      nip: NIP,
+      previousStatus,
+      ...decision,
+    },
+  },
+});
+
+describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
+  beforeEach(() => {
+    ddb.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(NOW));
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('reads the proposal and candidate consistently', async () => {
+    // Prepare
+    seed();
+
+    // Act
+    await decide({ outcome: 'ACCEPTED' });
+
+    // Assess
+    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { TableName: TABLE_NAME, Key: proposalKey(), ConsistentRead: true },
+      { TableName: TABLE_NAME, Key: candidateKey(NIP), ConsistentRead: true },
+    ]);
+  });
+
+  it('asks for documents in one transaction: decision record, candidate update on its status, proposal to NEEDS_FIX', async () => {
+    // Prepare
+    seed();
+
+    // Act
+    const result = await decide(DOCUMENT_REQUEST);
+
+    // Assess
+    const decision = { ...DOCUMENT_REQUEST, decidedBy: ADMIN_USERNAME, decidedAt: NOW };
+    expect(transactItems(ddb)).toStrictEqual([
+      decisionPut('SUBMITTED', decision),
+      candidateUpdate('SUBMITTED', 'DOCUMENT_REQUESTED', decision),
+      {
+        Update: {
+          TableName: TABLE_NAME,
+          Key: proposalKey(),
+          ConditionExpression: '#status IN (:submitted, :fix)',
+          UpdateExpression:
+            'SET #status = :fix, #updatedAt = :now, #g1sk = :gsk, #g2sk = :gsk ADD #version :one',
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            '#updatedAt': 'updatedAt',
+            '#version': 'version',
+            '#g1sk': 'gsi1sk',
+            '#g2sk': 'gsi2sk',
+          },
+          ExpressionAttributeValues: {
+            ':submitted': 'SUBMITTED',
+            ':fix': 'NEEDS_FIX',
+            ':now': NOW,
+            ':gsk': `NEEDS_FIX#${INSTANSI}`,
+            ':one': 1,
+          },
+        },
+      },
+    ]);
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toStrictEqual({
+      ...aCandidate({ status: 'SUBMITTED' }),
+      status: 'DOCUMENT_REQUESTED',
+      decision,
+      updatedAt: NOW,
+    });
+  });
+
+  it('leaves the Kanreg index key of a central-government proposal alone', async () => {
+    // Prepare
+    seed(
+      aCandidate({ status: 'SUBMITTED', instansiCode: PUSAT_INSTANSI }),
+      aProposal({ status: 'SUBMITTED', instansiCode: PUSAT_INSTANSI, kanreg: null }),
+    );
+
+    // Act
+    const result = await decide(DOCUMENT_REQUEST, NIP, PUSAT_INSTANSI);
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const proposalUpdate = transactItems(ddb)![2]!.Update!;
+    expect(proposalUpdate.UpdateExpression).toBe(
+      'SET #status = :fix, #updatedAt = :now, #g1sk = :gsk ADD #version :one',
+    );
+    expect(proposalUpdate.ExpressionAttributeNames).not.toHaveProperty('#g2sk');
+  });
+
+  it.each([
+    ['ACCEPTED', { outcome: 'ACCEPTED' }],
+    ['REJECTED', { outcome: 'REJECTED', reason: 'Penilaian kinerja 2025 tidak memenuhi kategori baik.' }],
+  ])(
+    'records %s with the decision and candidate update only, leaving the proposal as it is',
+    async (outcome, body) => {
+      // Prepare
+      seed();
+
+      // Act
+      const result = await decide(body);
+
+      // Assess
+      const decision = { ...body, decidedBy: ADMIN_USERNAME, decidedAt: NOW };
+      expect(transactItems(ddb)).toStrictEqual([
+        decisionPut('SUBMITTED', decision),
+        candidateUpdate('SUBMITTED', outcome, decision),
+      ]);
+      expect(bodyOf(result)).toMatchObject({ status: outcome, decision });
+    },
+  );
+
+  it('corrects an earlier decision with a new record, conditioned on the status it corrects', async () => {
+    // Prepare
+    const earlier = {
+      outcome: 'ACCEPTED' as const,
+      decidedBy: 'bkn-admin-2',
+      decidedAt: '2026-04-19T02:00:00.000Z',
+    };
+    seed(aCandidate({ status: 'ACCEPTED', decision: earlier }));
+    const body = { outcome: 'REJECTED', reason: 'Ditemukan hukuman disiplin berat pada 2024.' };
+
+    // Act
+    const result = await decide(body);
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const decision = { ...body, decidedBy: ADMIN_USERNAME, decidedAt: NOW };
+    expect(transactItems(ddb)).toStrictEqual([
+      decisionPut('ACCEPTED', decision),
+      candidateUpdate('ACCEPTED', 'REJECTED', decision),
+    ]);
+  });
+
+  it('gives every decision its own history key, so a repeated decision never overwrites one', async () => {
+    // Prepare
+    seed();
+
+    // Act
+    await decide({ outcome: 'ACCEPTED' });
+    await decide({ outcome: 'ACCEPTED' });
+
+    // Assess
+    const keys = ddb
+      .commandCalls(TransactWriteCommand)
+      .map((c) => c.args[0].input.TransactItems![0]!.Put!.Item!.sk as string);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).not.toBe(keys[1]);
+  });
+
+  it('answers 409 CANDIDATE_NOT_SUBMITTED for a DRAFT candidate, writing nothing', async () => {
+    // Prepare
+    seed(aCandidate({ status: 'DRAFT' }), aProposal({ status: 'DRAFT' }));
+
+    // Act
+    const result = await decide({ outcome: 'ACCEPTED' });
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toMatchObject({ code: 'CANDIDATE_NOT_SUBMITTED' });
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('answers 409 CANDIDATE_CHANGED when the candidate status moved meanwhile', async () => {
+    // Prepare
+    seed();
+    ddb.on(TransactWriteCommand).rejects(
+      new TransactionCanceledException({
+        message: 'Transaction cancelled',
+        $metadata: {},
+        CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }],
+      }),
+    );
+
+    // Act
+    const result = await decide({ outcome: 'ACCEPTED' });
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toMatchObject({ code: 'CANDIDATE_CHANGED' });
+  });
+
+  it('answers 404 CANDIDATE_NOT_FOUND for a NIP not in the proposal', async () => {
+    // Prepare
+    seed();
+
+    // Act
+    const result = await decide({ outcome: 'ACCEPTED' }, OTHER_NIP);
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toMatchObject({ code: 'CANDIDATE_NOT_FOUND' });
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      'DOCUMENT_REQUESTED without a documents list',
+      { outcome: 'DOCUMENT_REQUESTED', reason: 'Dokumen kurang lengkap.' },
+      'body.documents',
+    ],
+    [
+      'DOCUMENT_REQUESTED without a reason',
+      { outcome: 'DOCUMENT_REQUESTED', documents: ['PAS_FOTO'] },
+      'body.reason',
+    ],
+    ['REJECTED without a reason', { outcome: 'REJECTED' }, 'body.reason'],
+    ['ACCEPTED with a documents list', { outcome: 'ACCEPTED', documents: ['PAS_FOTO'] }, 'body.documents'],
+    ['an empty documents list', { ...DOCUMENT_REQUEST, documents: [] }, 'body.documents'],
+    [
+      'a document kind Pasal 32 does not list',
+      { ...DOCUMENT_REQUEST, documents: ['KTP'] },
+      'body.documents.0',
+    ],
+    ['a reason of four characters', { outcome: 'REJECTED', reason: 'Maaf' }, 'body.reason'],
+    ['an unknown outcome', { outcome: 'DITUNDA' }, 'body.outcome'],
+    ['an unknown field', { outcome: 'ACCEPTED', score: 90 }, 'body'],
+  ])('answers 400 VALIDATION_FAILED for %s, without a call', async (_case, body, path) => {
+    // Prepare
+    seed();
+
+    // Act
+    const result = await decide(body);
+
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(bodyOf(result)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: expect.arrayContaining([expect.objectContaining({ path })]),
+    });
+    expect(ddb.calls()).toHaveLength(0);
+  });
+});
