@@ -31,7 +31,7 @@ export const BUCKETS: Record<BucketName, { envVar: EnvName; purpose: string }> =
   uploads: { envVar: ENV.uploadsBucket, purpose: 'Documents uploaded by instansi with their proposals' },
 };
 
-export type QueueName = 'announcement';
+export type QueueName = 'announcement' | 'placement' | 'invitation';
 
 export interface QueueModel {
   envVar: EnvName;
@@ -55,10 +55,26 @@ export const QUEUES: Record<QueueName, QueueModel> = {
     batchSize: 5,
     maxAgeSeconds: 600,
   },
+  placement: {
+    envVar: ENV.placementQueueUrl,
+    consumer: 'placementWorker',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    batchSize: 10,
+    maxAgeSeconds: 300,
+  },
+  invitation: {
+    envVar: ENV.invitationQueueUrl,
+    consumer: 'invitationWorker',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 3,
+    batchSize: 5,
+    maxAgeSeconds: 900,
+  },
 };
 
-export type WorkerFunctionName = 'announcementLetter';
-export type JobFunctionName = 'programWindow';
+export type WorkerFunctionName = 'announcementLetter' | 'placementWorker' | 'invitationWorker';
+export type JobFunctionName = 'programWindow' | 'cohortRegistration';
 export type FunctionName = ApiFunctionName | WorkerFunctionName | JobFunctionName;
 
 export interface FunctionModel {
@@ -112,6 +128,55 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
   },
+  seating: {
+    entry: 'functions/seating/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite', sendsTo: ['placement'] },
+  },
+  placementWorker: {
+    entry: 'functions/placement-worker/index.ts',
+    kind: 'worker',
+    memoryMiB: 512,
+    timeoutSeconds: 30,
+    uses: { table: 'readWrite' },
+  },
+  preassessment: {
+    entry: 'functions/preassessment/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
+  training: {
+    entry: 'functions/training/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite', buckets: { uploads: 'readWrite' } },
+  },
+  invitations: {
+    entry: 'functions/invitations/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite', buckets: { documents: 'read' }, sendsTo: ['invitation'] },
+  },
+  invitationWorker: {
+    entry: 'functions/invitation-worker/index.ts',
+    kind: 'worker',
+    memoryMiB: 1024,
+    timeoutSeconds: 30,
+    uses: { table: 'readWrite', buckets: { documents: 'write' } },
+  },
+  cohortRegistration: {
+    entry: 'functions/cohort-registration/index.ts',
+    kind: 'job',
+    memoryMiB: 256,
+    timeoutSeconds: 120,
+    uses: { table: 'readWrite', sendsTo: ['invitation'] },
+  },
   announcementLetter: {
     entry: 'functions/announcement-letter/index.ts',
     kind: 'worker',
@@ -140,6 +205,12 @@ export const SCHEDULES: Record<string, ScheduleModel> = {
     expression: 'rate(5 minutes)',
     target: 'programWindow',
     description: 'Membuka dan menutup jendela usulan program sesuai jadwalnya',
+  },
+  cohortRegistrations: {
+    // 00:05 WIB every day (17:05 UTC): registration opens on a calendar date.
+    expression: 'cron(5 17 * * ? *)',
+    target: 'cohortRegistration',
+    description: 'Membuka pendaftaran angkatan pada tanggalnya dan mengirim undangan pesertanya',
   },
 };
 

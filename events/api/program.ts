@@ -49,7 +49,11 @@ export const CreateProgramRequest = z
     schemes: z.array(SchemeCode).min(1).max(SCHEME_CODES.length),
     proposalWindow: ProposalWindowInput,
     quotaPerInstansi: QuotaPerInstansi,
-    cohortPlan: z.array(PlannedCohort).max(500).default([]),
+    cohortPlan: z
+      .array(PlannedCohort)
+      .max(99)
+      .default([])
+      .describe('Paling banyak 99 angkatan: program dan angkatannya ditulis dalam satu transaksi.'),
   })
   .meta({
     id: 'CreateProgramRequest',

@@ -4,7 +4,18 @@ import type { Role } from '../../domain/access/roles';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** The Lambda functions that serve the API, one per workflow stage. Their deployment lives in infra/. */
-export const API_FUNCTIONS = ['meta', 'programs', 'documents', 'instansi', 'proposals', 'screening'] as const;
+export const API_FUNCTIONS = [
+  'meta',
+  'programs',
+  'documents',
+  'instansi',
+  'proposals',
+  'screening',
+  'seating',
+  'preassessment',
+  'training',
+  'invitations',
+] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 export interface ResponseSpec {

@@ -4,6 +4,10 @@ import { metaRoutes } from './routes/meta';
 import { programRoutes } from './routes/programs';
 import { proposalRoutes } from './routes/proposals';
 import { screeningRoutes } from './routes/screening';
+import { seatingRoutes } from './routes/seating';
+import { preassessmentRoutes } from './routes/preassessment';
+import { trainingRoutes } from './routes/training';
+import { invitationRoutes } from './routes/invitations';
 import type { RouteDefinition } from './route';
 
 /**
@@ -17,6 +21,10 @@ export const routes = {
   ...instansiRoutes,
   ...proposalRoutes,
   ...screeningRoutes,
+  ...seatingRoutes,
+  ...preassessmentRoutes,
+  ...trainingRoutes,
+  ...invitationRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

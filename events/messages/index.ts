@@ -1,4 +1,5 @@
 import { AnnouncementRequested } from './announcement-requested';
+import { PlacementRequested } from './placement-requested';
 
 /** Every queue and bus message contract; the OpenAPI document publishes them as components for integrators. */
-export const MESSAGE_SCHEMAS = [AnnouncementRequested] as const;
+export const MESSAGE_SCHEMAS = [AnnouncementRequested, PlacementRequested] as const;

@@ -7,6 +7,8 @@ export const ENV = {
   documentsBucket: 'DOCUMENTS_BUCKET',
   uploadsBucket: 'UPLOADS_BUCKET',
   announcementQueueUrl: 'ANNOUNCEMENT_QUEUE_URL',
+  placementQueueUrl: 'PLACEMENT_QUEUE_URL',
+  invitationQueueUrl: 'INVITATION_QUEUE_URL',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;
 

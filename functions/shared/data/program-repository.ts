@@ -1,13 +1,18 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  TransactWriteCommand,
   UpdateCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Program, ProgramStatus } from '../../../events/api/program';
 import { nextTransitionAt } from '../../../domain/program/program';
+import { registrationOpensOn } from '../../../domain/scheduling/placement';
+import type { IsoDate } from '../../../domain/shared/dates';
+import type { Program, ProgramStatus } from '../../../events/api/program';
 import { dynamo } from '../clients';
+import { cohortItem } from './seating-repository';
 import { GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
 
 /*
@@ -42,19 +47,49 @@ function fromItem(item: Record<string, unknown>): Program {
   return program as Program;
 }
 
-/** Writes a new programme; false when the id is already taken. */
+/**
+ * Writes a new programme, with one item per planned cohort (seat counter at 0) in the same transaction; false
+ * when the id is already taken.
+ */
 export async function insertProgram(program: Program): Promise<boolean> {
+  const put = {
+    TableName: tableName(),
+    Item: toItem(program),
+    ConditionExpression: 'attribute_not_exists(pk)',
+  };
   try {
+    if (program.cohortPlan.length === 0) {
+      await dynamo().send(new PutCommand(put));
+      return true;
+    }
     await dynamo().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: toItem(program),
-        ConditionExpression: 'attribute_not_exists(pk)',
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: put },
+          ...program.cohortPlan.map((planned) => ({
+            Put: {
+              TableName: tableName(),
+              Item: cohortItem({
+                programId: program.id,
+                ...planned,
+                seatsTaken: 0,
+                registrationOpensOn: registrationOpensOn(planned.startDate as IsoDate),
+                registration: 'SCHEDULED',
+              }),
+            },
+          })),
+        ],
       }),
     );
     return true;
   } catch (error) {
     if (isConditionalCheckFailure(error)) return false;
+    if (
+      error instanceof TransactionCanceledException &&
+      error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+    ) {
+      return false;
+    }
     throw error;
   }
 }

@@ -1,0 +1,109 @@
+import * as z from 'zod';
+import { InstansiCode } from './instansi';
+import { ProgramId, SchemeCode } from './program';
+import { Nip } from './proposal';
+
+export const ParticipantStatus = z.enum(['PRE_ASSESSMENT', 'SET', 'NOT_SET']).meta({
+  id: 'ParticipantStatus',
+  description:
+    'PRE_ASSESSMENT: calon diterima, konsultasi pra uji berjalan; SET/NOT_SET: keputusan sidang penetapan peserta (Pasal 31(1)f).',
+});
+
+export const Participant = z
+  .object({
+    programId: ProgramId,
+    nip: Nip,
+    instansiCode: InstansiCode,
+    name: z.string(),
+    scheme: SchemeCode,
+    position: z.object({ title: z.string(), unit: z.string(), rank: z.string() }),
+    status: ParticipantStatus,
+    setting: z
+      .object({
+        decision: z.enum(['SET', 'NOT_SET']),
+        reason: z.string().optional(),
+        decidedBy: z.string(),
+        decidedAt: z.string(),
+      })
+      .optional(),
+    seat: z.object({ cohort: z.int(), placedAt: z.string() }).optional(),
+    waitlistedAt: z.string().optional(),
+    updatedAt: z.string(),
+  })
+  .meta({
+    id: 'Participant',
+    examples: [
+      {
+        programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
+        nip: '198503102010011002',
+        instansiCode: '3201',
+        name: 'Dewi Lestari, S.Sos.',
+        scheme: 'ADMINISTRATOR',
+        position: { title: 'Kepala Bidang Pengembangan Pegawai', unit: 'BKPSDM', rank: 'III/d' },
+        status: 'SET',
+        setting: { decision: 'SET', decidedBy: 'admin-bkn-1', decidedAt: '2026-11-20T03:00:00.000Z' },
+        seat: { cohort: 19, placedAt: '2026-11-20T03:00:02.000Z' },
+        updatedAt: '2026-11-20T03:00:02.000Z',
+      },
+    ],
+  });
+export type Participant = z.infer<typeof Participant>;
+
+export const Cohort = z
+  .object({
+    programId: ProgramId,
+    number: z.int(),
+    scheme: SchemeCode,
+    capacity: z.int(),
+    seatsTaken: z.int(),
+    startDate: z.string(),
+    endDate: z.string(),
+    registrationOpensOn: z.string(),
+    registration: z.enum(['SCHEDULED', 'OPEN']),
+  })
+  .meta({
+    id: 'Cohort',
+    examples: [
+      {
+        programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
+        number: 19,
+        scheme: 'ADMINISTRATOR',
+        capacity: 30,
+        seatsTaken: 30,
+        startDate: '2027-07-29',
+        endDate: '2027-07-30',
+        registrationOpensOn: '2027-07-15',
+        registration: 'SCHEDULED',
+      },
+    ],
+  });
+export type Cohort = z.infer<typeof Cohort>;
+
+export const SettingRequest = z
+  .strictObject({
+    decision: z.enum(['SET', 'NOT_SET']),
+    reason: z.string().trim().min(5).max(1000).optional(),
+  })
+  .refine((r) => r.decision === 'SET' || r.reason !== undefined, {
+    message: 'Alasan wajib diisi bila calon tidak ditetapkan sebagai peserta.',
+    path: ['reason'],
+  })
+  .meta({ id: 'SettingRequest', examples: [{ decision: 'SET' }] });
+
+export const MoveRequest = z
+  .strictObject({ toCohort: z.int().min(1).max(999) })
+  .meta({ id: 'MoveRequest', examples: [{ toCohort: 21 }] });
+
+export const CohortList = z
+  .object({ items: z.array(Cohort) })
+  .meta({ id: 'CohortList', examples: [{ items: [(Cohort.meta()?.examples as unknown[])[0]] }] });
+
+export const ParticipantList = z
+  .object({ items: z.array(Participant) })
+  .meta({ id: 'ParticipantList', examples: [{ items: [(Participant.meta()?.examples as unknown[])[0]] }] });
+
+export const ParticipantPath = z.strictObject({ programId: ProgramId, nip: Nip });
+export const CohortPath = z.strictObject({
+  programId: ProgramId,
+  number: z.coerce.number().int().min(1).max(999),
+});

@@ -1,0 +1,15 @@
+import { seatingRoutes } from '../../events/api/routes/seating';
+import { apiHandler } from '../shared/http/api-handler';
+import { getParticipant } from './get-participant';
+import { listCohortParticipants, listCohorts } from './list-cohorts';
+import { moveParticipant } from './move-participant';
+import { setParticipant } from './set-participant';
+
+/** Seating stage: the participant-setting session, cohorts, seats and moves. */
+export const handler = apiHandler(seatingRoutes, {
+  setParticipant,
+  getParticipant,
+  moveParticipant,
+  listCohorts,
+  listCohortParticipants,
+});

@@ -1,0 +1,47 @@
+import { dateInWib } from '../../domain/program/program';
+import { checkMove } from '../../domain/scheduling/placement';
+import type { routes } from '../../events/api/routes';
+import { findCohort, findParticipant, moveSeat, waitlistHead } from '../shared/data/seating-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { requestPlacement } from './placement-queue';
+
+/**
+ * BKN moves a participant to another cohort of the same level that has a free seat. The seat given back goes
+ * to whoever has waited longest for that level.
+ */
+export const moveParticipant: Operation<typeof routes.moveParticipant> = async ({
+  params,
+  body,
+  now,
+  correlationId,
+}) => {
+  const participant = await findParticipant(params.programId, params.nip);
+  if (!participant?.seat)
+    throw new HttpError(404, 'SEAT_NOT_FOUND', 'Peserta belum memegang kursi di angkatan mana pun.');
+  const [from, to] = await Promise.all([
+    findCohort(params.programId, participant.seat.cohort),
+    findCohort(params.programId, body.toCohort),
+  ]);
+  if (!from || !to) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  const verdict = checkMove(
+    { scheme: participant.scheme, status: participant.status, seatCohort: participant.seat.cohort },
+    from,
+    to,
+    dateInWib(now),
+  );
+  if (!verdict.ok) throw rulesNotMet(verdict.violations);
+  if (!(await moveSeat(participant, from.number, to.number, now.toISOString()))) {
+    throw new HttpError(
+      409,
+      'SEAT_CHANGED',
+      'Kursi atau angkatan berubah saat pemindahan. Muat ulang lalu coba lagi.',
+    );
+  }
+  const [next] = await waitlistHead(params.programId, participant.scheme, 1);
+  if (next) await requestPlacement(params.programId, next, correlationId, now);
+  return {
+    statusCode: 200,
+    body: { ...participant, seat: { cohort: to.number, placedAt: now.toISOString() } },
+  };
+};

@@ -1,0 +1,69 @@
+import type { Participant } from '../../events/api/participant';
+import type { routes } from '../../events/api/routes';
+import { findCandidate } from '../shared/data/proposal-repository';
+import { findParticipant, saveParticipant } from '../shared/data/seating-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError } from '../shared/http/http-error';
+import { instansiInScope } from '../shared/http/scope';
+import { requestPlacement } from './placement-queue';
+
+/**
+ * The participant-setting session (Perban BKN 7/2020 Pasal 31(1)f): an accepted candidate becomes a participant
+ * (SET), who is then queued for a seat, or is not (NOT_SET, with the reason). Setting an already set
+ * participant again only re-queues the placement, which is harmless.
+ */
+export const setParticipant: Operation<typeof routes.setParticipant> = async ({
+  params,
+  body,
+  principal,
+  now,
+  correlationId,
+}) => {
+  await instansiInScope(principal, params.instansiCode);
+  const candidate = await findCandidate(params, params.nip);
+  if (!candidate)
+    throw new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
+  if (candidate.status !== 'ACCEPTED') {
+    throw new HttpError(
+      409,
+      'CANDIDATE_NOT_ACCEPTED',
+      'Calon belum diterima dalam sidang penetapan calon peserta.',
+    );
+  }
+  const existing = await findParticipant(params.programId, params.nip);
+  if (existing?.status === 'SET' && body.decision === 'SET') {
+    if (!existing.seat) await requestPlacement(params.programId, params.nip, correlationId, now);
+    return { statusCode: 200, body: existing };
+  }
+  if (existing?.seat) {
+    throw new HttpError(
+      409,
+      'PARTICIPANT_SEATED',
+      'Peserta sudah duduk di angkatan; pindahkan atau batalkan kursinya dahulu.',
+    );
+  }
+  const at = now.toISOString();
+  const participant: Participant = {
+    programId: params.programId,
+    nip: params.nip,
+    instansiCode: params.instansiCode,
+    name: candidate.name,
+    scheme: candidate.scheme,
+    position: {
+      title: candidate.position.title,
+      unit: candidate.position.unit,
+      rank: candidate.position.rank,
+    },
+    status: body.decision,
+    setting: {
+      decision: body.decision,
+      ...(body.reason ? { reason: body.reason } : {}),
+      decidedBy: principal.username,
+      decidedAt: at,
+    },
+    updatedAt: at,
+  };
+  await saveParticipant(participant);
+  if (participant.status === 'SET') await requestPlacement(params.programId, params.nip, correlationId, now);
+  return { statusCode: 200, body: participant };
+};

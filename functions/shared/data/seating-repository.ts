@@ -1,0 +1,339 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { Cohort, Participant } from '../../../events/api/participant';
+import { dynamo } from '../clients';
+import { GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
+
+/*
+ * Seating: participants (peserta) of a programme, the cohorts (angkatan) they sit in and the waiting lists.
+ * Key shapes and access patterns: docs/data-model.md ("Participant" and "Cohort").
+ */
+const pad = (n: number) => String(n).padStart(3, '0');
+const cohortKey = (programId: string, number: number) => ({
+  pk: `COHORT#${programId}#${pad(number)}`,
+  sk: '#COHORT',
+});
+const participantKey = (programId: string, nip: string) => ({
+  pk: `PARTICIPANT#${programId}#${nip}`,
+  sk: '#PARTICIPANT',
+});
+const seatsPartition = (programId: string, number: number) => `COHORT#${programId}#${pad(number)}#SEATS`;
+const waitlistPartition = (programId: string, scheme: string) => `WAITLIST#${programId}#${scheme}`;
+
+const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
+function strip<T>(item: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
+}
+
+export function cohortItem(cohort: Cohort): Record<string, unknown> {
+  return {
+    ...cohortKey(cohort.programId, cohort.number),
+    entity: 'Cohort',
+    [GSI1.pk]: `PROGRAM#${cohort.programId}#COHORTS`,
+    [GSI1.sk]: `${cohort.scheme}#${cohort.startDate}#${pad(cohort.number)}`,
+    ...(cohort.registration === 'SCHEDULED'
+      ? {
+          [GSI2.pk]: 'COHORT_REGISTRATION#SCHEDULED',
+          [GSI2.sk]: `${cohort.registrationOpensOn}#${cohort.programId}#${pad(cohort.number)}`,
+        }
+      : {}),
+    ...cohort,
+  };
+}
+
+export async function findCohort(programId: string, number: number): Promise<Cohort | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: cohortKey(programId, number), ConsistentRead: true }),
+  );
+  return Item ? strip<Cohort>(Item) : undefined;
+}
+
+/** The programme's cohorts, of one level or all, ordered by level, start date and number. */
+export async function listCohorts(programId: string, scheme?: string): Promise<Cohort[]> {
+  const cohorts: Cohort[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: GSI1.name,
+        KeyConditionExpression: scheme ? '#pk = :pk AND begins_with(#sk, :scheme)' : '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': GSI1.pk, ...(scheme ? { '#sk': GSI1.sk } : {}) },
+        ExpressionAttributeValues: {
+          ':pk': `PROGRAM#${programId}#COHORTS`,
+          ...(scheme ? { ':scheme': `${scheme}#` } : {}),
+        },
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    cohorts.push(...(page.Items ?? []).map((item) => strip<Cohort>(item)));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return cohorts;
+}
+
+export async function findParticipant(programId: string, nip: string): Promise<Participant | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: participantKey(programId, nip), ConsistentRead: true }),
+  );
+  return Item ? strip<Participant>(Item) : undefined;
+}
+
+export async function saveParticipant(participant: Participant): Promise<void> {
+  await dynamo().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...participantKey(participant.programId, participant.nip),
+        entity: 'Participant',
+        [GSI2.pk]: `PROGRAM#${participant.programId}#INSTANSI#${participant.instansiCode}#PARTICIPANTS`,
+        [GSI2.sk]: participant.nip,
+        ...participant,
+      },
+    }),
+  );
+}
+
+export type SeatOutcome = 'SEATED' | 'COHORT_FULL' | 'NOT_PLACEABLE';
+
+/**
+ * Takes one seat of a cohort for a participant, all or nothing: the cohort's count only while under capacity,
+ * the participant's seat only while it is SET and holds none. Concurrent workers and redelivered messages can
+ * therefore neither overbook a cohort nor give anyone two seats.
+ */
+export async function takeSeat(participant: Participant, cohort: Cohort, now: string): Promise<SeatOutcome> {
+  try {
+    await dynamo().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: cohortKey(cohort.programId, cohort.number),
+              ConditionExpression: '#taken < #capacity',
+              UpdateExpression: 'SET #taken = #taken + :one',
+              ExpressionAttributeNames: { '#taken': 'seatsTaken', '#capacity': 'capacity' },
+              ExpressionAttributeValues: { ':one': 1 },
+            },
+          },
+          {
+            Update: {
+              TableName: tableName(),
+              Key: participantKey(participant.programId, participant.nip),
+              ConditionExpression: '#status = :set AND attribute_not_exists(#seat)',
+              UpdateExpression:
+                'SET #seat = :seat, #updatedAt = :now, #g1pk = :g1pk, #g1sk = :nip REMOVE #waitlistedAt',
+              ExpressionAttributeNames: {
+                '#status': 'status',
+                '#seat': 'seat',
+                '#updatedAt': 'updatedAt',
+                '#waitlistedAt': 'waitlistedAt',
+                '#g1pk': GSI1.pk,
+                '#g1sk': GSI1.sk,
+              },
+              ExpressionAttributeValues: {
+                ':set': 'SET',
+                ':seat': { cohort: cohort.number, placedAt: now },
+                ':now': now,
+                ':g1pk': seatsPartition(cohort.programId, cohort.number),
+                ':nip': participant.nip,
+              },
+            },
+          },
+        ],
+      }),
+    );
+    return 'SEATED';
+  } catch (error) {
+    if (!(
+      error instanceof TransactionCanceledException ||
+      (error as Error).name === 'TransactionCanceledException'
+    )) {
+      throw error;
+    }
+    const [cohortReason, participantReason] = (
+      (error as TransactionCanceledException).CancellationReasons ?? []
+    ).map((r) => r.Code);
+    if (participantReason === 'ConditionalCheckFailed') return 'NOT_PLACEABLE';
+    if (cohortReason === 'ConditionalCheckFailed') return 'COHORT_FULL';
+    throw error;
+  }
+}
+
+/** Puts a SET participant without a seat on its level's waiting list; the first time it joined is kept. */
+export async function joinWaitlist(participant: Participant, now: string): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: participantKey(participant.programId, participant.nip),
+        ConditionExpression: '#status = :set AND attribute_not_exists(#seat)',
+        UpdateExpression:
+          'SET #waitlistedAt = if_not_exists(#waitlistedAt, :now), #updatedAt = :now, #g1pk = :g1pk, #g1sk = :g1sk',
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#seat': 'seat',
+          '#waitlistedAt': 'waitlistedAt',
+          '#updatedAt': 'updatedAt',
+          '#g1pk': GSI1.pk,
+          '#g1sk': GSI1.sk,
+        },
+        ExpressionAttributeValues: {
+          ':set': 'SET',
+          ':now': now,
+          ':g1pk': waitlistPartition(participant.programId, participant.scheme),
+          ':g1sk': `${participant.waitlistedAt ?? now}#${participant.nip}`,
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** The first participants waiting for a seat of a level, longest-waiting first. */
+export async function waitlistHead(programId: string, scheme: string, limit: number): Promise<string[]> {
+  const { Items = [] } = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: GSI1.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': GSI1.pk },
+      ExpressionAttributeValues: { ':pk': waitlistPartition(programId, scheme) },
+      Limit: limit,
+    }),
+  );
+  return Items.map((item) => String(item.nip));
+}
+
+/** The participants seated in a cohort. */
+export async function seatsOf(programId: string, number: number): Promise<Participant[]> {
+  const seated: Participant[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: GSI1.name,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': GSI1.pk },
+        ExpressionAttributeValues: { ':pk': seatsPartition(programId, number) },
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    seated.push(...(page.Items ?? []).map((item) => strip<Participant>(item)));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return seated;
+}
+
+/**
+ * Moves a participant's seat between cohorts in one transaction: the old cohort gives a seat back, the new one
+ * takes it only while under capacity, and only if the participant still sits where the caller saw it.
+ */
+export async function moveSeat(
+  participant: Participant,
+  from: number,
+  to: number,
+  now: string,
+): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: cohortKey(participant.programId, from),
+              ConditionExpression: '#taken > :zero',
+              UpdateExpression: 'SET #taken = #taken - :one',
+              ExpressionAttributeNames: { '#taken': 'seatsTaken' },
+              ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+            },
+          },
+          {
+            Update: {
+              TableName: tableName(),
+              Key: cohortKey(participant.programId, to),
+              ConditionExpression: '#taken < #capacity',
+              UpdateExpression: 'SET #taken = #taken + :one',
+              ExpressionAttributeNames: { '#taken': 'seatsTaken', '#capacity': 'capacity' },
+              ExpressionAttributeValues: { ':one': 1 },
+            },
+          },
+          {
+            Update: {
+              TableName: tableName(),
+              Key: participantKey(participant.programId, participant.nip),
+              ConditionExpression: '#seat.#cohort = :from',
+              UpdateExpression: 'SET #seat = :seat, #updatedAt = :now, #g1pk = :g1pk',
+              ExpressionAttributeNames: {
+                '#seat': 'seat',
+                '#cohort': 'cohort',
+                '#updatedAt': 'updatedAt',
+                '#g1pk': GSI1.pk,
+              },
+              ExpressionAttributeValues: {
+                ':from': from,
+                ':seat': { cohort: to, placedAt: now },
+                ':now': now,
+                ':g1pk': seatsPartition(participant.programId, to),
+              },
+            },
+          },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (
+      error instanceof TransactionCanceledException ||
+      (error as Error).name === 'TransactionCanceledException'
+    ) {
+      return false;
+    }
+    throw error;
+  }
+}
+
+/** Cohorts whose registration opens on or before `today` (ISO date) and is still marked SCHEDULED. */
+export async function cohortsDueForRegistration(today: string): Promise<Cohort[]> {
+  const { Items = [] } = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: GSI2.name,
+      KeyConditionExpression: '#pk = :pk AND #sk <= :today',
+      ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
+      ExpressionAttributeValues: { ':pk': 'COHORT_REGISTRATION#SCHEDULED', ':today': `${today}#~` },
+    }),
+  );
+  return Items.map((item) => strip<Cohort>(item));
+}
+
+/** Opens a cohort's registration once; false when another run already did. */
+export async function openRegistration(cohort: Cohort): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: cohortKey(cohort.programId, cohort.number),
+        ConditionExpression: '#registration = :scheduled',
+        UpdateExpression: 'SET #registration = :open REMOVE #g2pk, #g2sk',
+        ExpressionAttributeNames: { '#registration': 'registration', '#g2pk': GSI2.pk, '#g2sk': GSI2.sk },
+        ExpressionAttributeValues: { ':scheduled': 'SCHEDULED', ':open': 'OPEN' },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
