@@ -15,11 +15,11 @@ import { GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
  * Key shapes and access patterns: docs/data-model.md ("Participant" and "Cohort").
  */
 const pad = (n: number) => String(n).padStart(3, '0');
-const cohortKey = (programId: string, number: number) => ({
+export const cohortKey = (programId: string, number: number) => ({
   pk: `COHORT#${programId}#${pad(number)}`,
   sk: '#COHORT',
 });
-const participantKey = (programId: string, nip: string) => ({
+export const participantKey = (programId: string, nip: string) => ({
   pk: `PARTICIPANT#${programId}#${nip}`,
   sk: '#PARTICIPANT',
 });
