@@ -28,6 +28,10 @@ export const Participant = z
       .optional(),
     seat: z.object({ cohort: z.int(), placedAt: z.string() }).optional(),
     waitlistedAt: z.string().optional(),
+    withdrawnAt: z
+      .string()
+      .optional()
+      .describe('Peserta mengundurkan diri dari angkatannya; kursinya diberikan ke daftar tunggu.'),
     updatedAt: z.string(),
   })
   .meta({

@@ -31,7 +31,8 @@ async function placeOne(record: SQSRecord): Promise<void> {
   const message = PlacementRequested.parse(JSON.parse(record.body));
   const participant = await findParticipant(message.programId, message.nip);
   if (!participant) throw new Error(`No participant ${message.nip} in ${message.programId}`);
-  if (participant.seat) return;
+  // Already seated (a duplicate delivery) or withdrawn: nothing to do.
+  if (participant.seat || participant.withdrawnAt) return;
   const now = new Date();
   const choices = placementChoices(
     { scheme: participant.scheme, status: participant.status, seatCohort: null },

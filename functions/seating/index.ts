@@ -4,12 +4,14 @@ import { getParticipant } from './get-participant';
 import { listCohortParticipants, listCohorts } from './list-cohorts';
 import { moveParticipant } from './move-participant';
 import { setParticipant } from './set-participant';
+import { withdrawParticipant } from './withdraw-participant';
 
 /** Seating stage: the participant-setting session, cohorts, seats and moves. */
 export const handler = apiHandler(seatingRoutes, {
   setParticipant,
   getParticipant,
   moveParticipant,
+  withdrawParticipant,
   listCohorts,
   listCohortParticipants,
 });

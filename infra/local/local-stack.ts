@@ -66,6 +66,16 @@ async function loadHandler(name: FunctionName): Promise<unknown> {
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const started: RunningService[] = [];
+  try {
+    return await buildLocalStack(options, started);
+  } catch (error) {
+    // Whatever was started before the failure is stopped: no java left behind.
+    for (const service of started.reverse()) await service.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function buildLocalStack(options: LocalStackOptions, started: RunningService[]): Promise<LocalStack> {
   let endpoints = options.endpoints;
   if (!endpoints) {
     const dynamodb = await startDynamoDbLocal({

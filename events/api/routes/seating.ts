@@ -69,6 +69,22 @@ export const seatingRoutes = {
       401: authErrors[401],
     },
   }),
+  withdrawParticipant: defineRoute({
+    operationId: 'withdrawParticipant',
+    method: 'DELETE',
+    path: '/programs/{programId}/participants/{nip}/seat',
+    function: 'seating',
+    auth: ['admin-bkn'],
+    tag: 'Penjadwalan',
+    summary: 'Melepas kursi peserta yang mengundurkan diri; kursi diberikan kepada yang terlama menunggu',
+    params: ParticipantPath,
+    responses: {
+      200: { description: 'Kursi dilepas.', schema: Participant },
+      409: error('Kursi berubah bersamaan; muat ulang.'),
+      ...scopeErrors,
+      401: authErrors[401],
+    },
+  }),
   listCohorts: defineRoute({
     operationId: 'listCohorts',
     method: 'GET',

@@ -166,19 +166,23 @@ export async function takeSeat(participant: Participant, cohort: Cohort, now: st
   }
 }
 
-/** Puts a SET participant without a seat on its level's waiting list; the first time it joined is kept. */
+/**
+ * Puts a SET participant without a seat at the end of its level's waiting list. Only the first call counts:
+ * a redelivered message finds the participant already waiting and leaves its place in the queue alone.
+ */
 export async function joinWaitlist(participant: Participant, now: string): Promise<boolean> {
   try {
     await dynamo().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: participantKey(participant.programId, participant.nip),
-        ConditionExpression: '#status = :set AND attribute_not_exists(#seat)',
-        UpdateExpression:
-          'SET #waitlistedAt = if_not_exists(#waitlistedAt, :now), #updatedAt = :now, #g1pk = :g1pk, #g1sk = :g1sk',
+        ConditionExpression:
+          '#status = :set AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt) AND attribute_not_exists(#waitlistedAt)',
+        UpdateExpression: 'SET #waitlistedAt = :now, #updatedAt = :now, #g1pk = :g1pk, #g1sk = :g1sk',
         ExpressionAttributeNames: {
           '#status': 'status',
           '#seat': 'seat',
+          '#withdrawnAt': 'withdrawnAt',
           '#waitlistedAt': 'waitlistedAt',
           '#updatedAt': 'updatedAt',
           '#g1pk': GSI1.pk,
@@ -188,7 +192,7 @@ export async function joinWaitlist(participant: Participant, now: string): Promi
           ':set': 'SET',
           ':now': now,
           ':g1pk': waitlistPartition(participant.programId, participant.scheme),
-          ':g1sk': `${participant.waitlistedAt ?? now}#${participant.nip}`,
+          ':g1sk': `${now}#${participant.nip}`,
         },
       }),
     );
@@ -334,6 +338,57 @@ export async function openRegistration(cohort: Cohort): Promise<boolean> {
     return true;
   } catch (error) {
     if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Gives a participant's seat back in one transaction (the cohort's count and the participant's seat), only if
+ * the participant still sits in `cohort`; false otherwise.
+ */
+export async function releaseSeat(participant: Participant, cohort: number, now: string): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: cohortKey(participant.programId, cohort),
+              ConditionExpression: '#taken > :zero',
+              UpdateExpression: 'SET #taken = #taken - :one',
+              ExpressionAttributeNames: { '#taken': 'seatsTaken' },
+              ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+            },
+          },
+          {
+            Update: {
+              TableName: tableName(),
+              Key: participantKey(participant.programId, participant.nip),
+              ConditionExpression: '#seat.#cohort = :cohort',
+              UpdateExpression: 'SET #withdrawnAt = :now, #updatedAt = :now REMOVE #seat, #g1pk, #g1sk',
+              ExpressionAttributeNames: {
+                '#seat': 'seat',
+                '#cohort': 'cohort',
+                '#withdrawnAt': 'withdrawnAt',
+                '#updatedAt': 'updatedAt',
+                '#g1pk': GSI1.pk,
+                '#g1sk': GSI1.sk,
+              },
+              ExpressionAttributeValues: { ':cohort': cohort, ':now': now },
+            },
+          },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (
+      error instanceof TransactionCanceledException ||
+      (error as Error).name === 'TransactionCanceledException'
+    ) {
+      return false;
+    }
     throw error;
   }
 }

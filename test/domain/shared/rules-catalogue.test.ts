@@ -24,6 +24,7 @@ import { ELIGIBILITY_RULES } from '../../../domain/eligibility/candidate';
 import { DOCUMENT_RULES } from '../../../domain/eligibility/documents';
 import { NIP_RULES } from '../../../domain/identity/nip';
 import { PROGRAM_RULES } from '../../../domain/program/program';
+import { PLACEMENT_RULES } from '../../../domain/scheduling/placement';
 import { SUBMISSION_RULES } from '../../../domain/proposal/submission';
 import { DATE_RULES } from '../../../domain/shared/dates';
 import type { Rule } from '../../../domain/shared/rule';
@@ -53,6 +54,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   REINSTATEMENT_RULES,
   UPDATE_RULES,
   PROGRAM_RULES,
+  PLACEMENT_RULES,
   SCOPE_RULES,
   SUBMISSION_RULES,
 };

@@ -1,5 +1,5 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/programs/index';
@@ -40,7 +40,7 @@ const expectedCohorts = () =>
 describe('POST /programs/reference-2019 (createProgram2019)', () => {
   beforeEach(() => {
     ddb.reset();
-    ddb.on(PutCommand).resolves({});
+    ddb.on(TransactWriteCommand).resolves({});
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
   });
@@ -58,9 +58,13 @@ describe('POST /programs/reference-2019 (createProgram2019)', () => {
     // Assess
     expect(result.statusCode).toBe(201);
     const { id } = bodyOf<{ id: string }>(result);
-    const puts = ddb.commandCalls(PutCommand);
-    expect(puts).toHaveLength(1);
-    expect(puts[0]!.args[0].input).toStrictEqual({
+    const transactions = ddb.commandCalls(TransactWriteCommand);
+    expect(transactions).toHaveLength(1);
+    const [programPut, ...cohortPuts] = transactions[0]!.args[0].input.TransactItems!;
+    expect(cohortPuts).toHaveLength(50);
+    expect(cohortPuts.map((item) => item.Put!.Item!.seatsTaken)).toEqual(Array(50).fill(0));
+    expect(cohortPuts[0]!.Put!.Item).toMatchObject({ pk: `COHORT#${id}#001`, number: 1, capacity: 30 });
+    expect(programPut!.Put).toStrictEqual({
       TableName: TABLE_NAME,
       Item: {
         pk: `PROGRAM#${id}`,

@@ -3,8 +3,9 @@ import {
   ConditionalCheckFailedException,
   ProvisionedThroughputExceededException,
   ThrottlingException,
+  TransactionCanceledException,
 } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/programs/index';
@@ -294,7 +295,7 @@ describe('POST /programs (createProgram)', () => {
     });
   });
 
-  it('stores the cohort plan as sent', async () => {
+  it('stores the cohort plan and one cohort item per planned cohort in one transaction', async () => {
     // Prepare
     const cohortPlan = [
       { number: 1, scheme: 'JPT_PRATAMA', capacity: 30, startDate: '2026-05-04', endDate: '2026-05-05' },
@@ -306,8 +307,54 @@ describe('POST /programs (createProgram)', () => {
 
     // Assess
     expect(result.statusCode).toBe(201);
-    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({ cohortPlan });
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
+    const items = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+    expect(items).toHaveLength(3);
+    expect(items[0]!.Put).toMatchObject({
+      Item: { cohortPlan },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+    const id = bodyOf(result).id as string;
+    expect(items[2]!.Put!.Item).toEqual({
+      pk: `COHORT#${id}#002`,
+      sk: '#COHORT',
+      entity: 'Cohort',
+      gsi1pk: `PROGRAM#${id}#COHORTS`,
+      gsi1sk: 'PENGAWAS#2026-05-11#002',
+      gsi2pk: 'COHORT_REGISTRATION#SCHEDULED',
+      gsi2sk: `2026-04-27#${id}#002`,
+      programId: id,
+      number: 2,
+      scheme: 'PENGAWAS',
+      capacity: 25,
+      seatsTaken: 0,
+      startDate: '2026-05-11',
+      endDate: '2026-05-12',
+      registrationOpensOn: '2026-04-27',
+      registration: 'SCHEDULED',
+    });
     expect(bodyOf(result)).toMatchObject({ cohortPlan });
+  });
+
+  it('answers 409 PROGRAM_ID_TAKEN when the transaction finds the programme id taken', async () => {
+    // Prepare
+    ddb.on(TransactWriteCommand).rejects(
+      new TransactionCanceledException({
+        message: 'cancelled',
+        $metadata: {},
+        CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+      }),
+    );
+    const cohortPlan = [
+      { number: 1, scheme: 'PENGAWAS', capacity: 30, startDate: '2026-05-04', endDate: '2026-05-05' },
+    ];
+
+    // Act
+    const result = await create({ ...request(), cohortPlan });
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe('PROGRAM_ID_TAKEN');
   });
 
   describe('request parsing (nothing reaches DynamoDB)', () => {
