@@ -126,12 +126,14 @@ export async function takeSeat(participant: Participant, cohort: Cohort, now: st
             Update: {
               TableName: tableName(),
               Key: participantKey(participant.programId, participant.nip),
-              ConditionExpression: '#status = :set AND attribute_not_exists(#seat)',
+              ConditionExpression:
+                '#status = :set AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)',
               UpdateExpression:
                 'SET #seat = :seat, #updatedAt = :now, #g1pk = :g1pk, #g1sk = :nip REMOVE #waitlistedAt',
               ExpressionAttributeNames: {
                 '#status': 'status',
                 '#seat': 'seat',
+                '#withdrawnAt': 'withdrawnAt',
                 '#updatedAt': 'updatedAt',
                 '#waitlistedAt': 'waitlistedAt',
                 '#g1pk': GSI1.pk,

@@ -1,0 +1,157 @@
+import '../helpers/env';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handler } from '../../../functions/placement-worker/index';
+import { lambdaContext } from '../helpers/context';
+import { TABLE_NAME } from '../helpers/env';
+import { PROGRAM_ID } from '../helpers/programs';
+import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const NIP = '198503102010011002';
+const participantKey = { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: '#PARTICIPANT' };
+const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+const participant = (overrides: Record<string, unknown> = {}) => ({
+  ...participantKey,
+  programId: PROGRAM_ID,
+  nip: NIP,
+  instansiCode: '3201',
+  name: 'Dewi Lestari',
+  scheme: 'ADMINISTRATOR',
+  position: { title: 'Kepala Bidang', unit: 'BKPSDM', rank: 'III/d' },
+  status: 'SET',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  ...overrides,
+});
+const cohort = (number: number, seatsTaken: number, startDate = future(30)) => ({
+  programId: PROGRAM_ID,
+  number,
+  scheme: 'ADMINISTRATOR',
+  capacity: 30,
+  seatsTaken,
+  startDate,
+  endDate: startDate,
+  registrationOpensOn: startDate,
+  registration: 'SCHEDULED',
+});
+const message = (nip = NIP) => ({
+  type: 'PlacementRequested',
+  version: 1,
+  programId: PROGRAM_ID,
+  nip,
+  requestedAt: '2026-11-01T00:00:00.000Z',
+  correlationId: 'corr-1',
+});
+const cancelled = (...codes: string[]) =>
+  new TransactionCanceledException({
+    message: 'cancelled',
+    $metadata: {},
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });
+const place = (...bodies: unknown[]) =>
+  handler(sqsEvent(...bodies.map((b) => sqsRecord(b))), lambdaContext());
+
+describe('placement worker', () => {
+  beforeEach(() => {
+    ddb.reset();
+    ddb.on(GetCommand).resolves({ Item: participant() });
+    ddb.on(QueryCommand).resolves({ Items: [cohort(19, 0)] });
+    ddb.on(TransactWriteCommand).resolves({});
+    ddb.on(UpdateCommand).resolves({});
+  });
+
+  it('seats a SET participant in its level with one transaction guarding capacity and the single seat', async () => {
+    // Act
+    const result = await place(message());
+
+    // Assess
+    expect(result).toEqual({ batchItemFailures: [] });
+    const query = ddb.commandCalls(QueryCommand)[0]!.args[0].input;
+    expect(query.IndexName).toBe('gsi1');
+    expect(query.ExpressionAttributeValues).toEqual({
+      ':pk': `PROGRAM#${PROGRAM_ID}#COHORTS`,
+      ':scheme': 'ADMINISTRATOR#',
+    });
+    const [cohortUpdate, seatUpdate] =
+      ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+    expect(cohortUpdate!.Update!.Key).toEqual({ pk: `COHORT#${PROGRAM_ID}#019`, sk: '#COHORT' });
+    expect(cohortUpdate!.Update!.ConditionExpression).toBe('#taken < #capacity');
+    expect(cohortUpdate!.Update!.UpdateExpression).toBe('SET #taken = #taken + :one');
+    expect(seatUpdate!.Update!.Key).toEqual(participantKey);
+    expect(seatUpdate!.Update!.ConditionExpression).toBe(
+      '#status = :set AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)',
+    );
+    expect(seatUpdate!.Update!.ExpressionAttributeValues![':g1pk']).toBe(`COHORT#${PROGRAM_ID}#019#SEATS`);
+    expect(seatUpdate!.Update!.ExpressionAttributeValues![':nip']).toBe(NIP);
+  });
+
+  it('does nothing for a duplicate delivery: the participant already has a seat', async () => {
+    ddb.on(GetCommand).resolves({ Item: participant({ seat: { cohort: 19, placedAt: 'x' } }) });
+    expect(await place(message())).toEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it('tries the next cohort when the chosen one filled up meanwhile', async () => {
+    ddb.on(QueryCommand).resolves({ Items: [cohort(19, 29), cohort(20, 0, future(40))] });
+    ddb.on(TransactWriteCommand).rejectsOnce(cancelled('ConditionalCheckFailed', 'None')).resolves({});
+    expect(await place(message())).toEqual({ batchItemFailures: [] });
+    const tried = ddb
+      .commandCalls(TransactWriteCommand)
+      .map((c) => c.args[0].input.TransactItems![0]!.Update!.Key!.pk);
+    expect(tried).toEqual([`COHORT#${PROGRAM_ID}#019`, `COHORT#${PROGRAM_ID}#020`]);
+  });
+
+  it('retries a transaction conflict on the same cohort', async () => {
+    ddb.on(TransactWriteCommand).rejectsOnce(cancelled('TransactionConflict', 'None')).resolves({});
+    expect(await place(message())).toEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+  });
+
+  it('puts the participant on the waiting list, once, when every cohort of the level is full', async () => {
+    ddb.on(QueryCommand).resolves({ Items: [cohort(19, 30), cohort(20, 30)] });
+    expect(await place(message())).toEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    const waitlist = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
+    expect(waitlist.Key).toEqual(participantKey);
+    expect(waitlist.ConditionExpression).toBe(
+      '#status = :set AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt) AND attribute_not_exists(#waitlistedAt)',
+    );
+    expect(waitlist.ExpressionAttributeValues![':g1pk']).toBe(`WAITLIST#${PROGRAM_ID}#ADMINISTRATOR`);
+  });
+
+  it.each([
+    ['a participant who does not exist', undefined],
+    ['a participant not SET by the session', participant({ status: 'PRE_ASSESSMENT' })],
+  ])('fails only the record of %s, so it goes to the DLQ after its retries', async (_case, stored) => {
+    const OTHER = '199001152015032001';
+    ddb.on(GetCommand, { Key: participantKey }).resolves({ Item: stored });
+    ddb
+      .on(GetCommand, { Key: { pk: `PARTICIPANT#${PROGRAM_ID}#${OTHER}`, sk: '#PARTICIPANT' } })
+      .resolves({ Item: participant({ nip: OTHER }) });
+    const result = await handler(
+      sqsEvent(sqsRecord(message(), 'bad'), sqsRecord(message(OTHER), 'good')),
+      lambdaContext(),
+    );
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+  });
+
+  it('fails a malformed message without touching the table', async () => {
+    const result = await handler(
+      sqsEvent(sqsRecord({ type: 'PlacementRequested', nip: 42 }, 'm')),
+      lambdaContext(),
+    ).catch((error: Error) => error);
+    expect(ddb.calls()).toHaveLength(0);
+    expect(result).toBeInstanceOf(Error);
+  });
+});
