@@ -115,7 +115,10 @@ export function startPoller(options: PollerOptions): { stop(): Promise<void> } {
           );
           failedIds = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
         } catch (error) {
-          console.error(`[local worker ${options.worker}] batch failed`, error);
+          // The records' own errors are the worker's to log; one line here says the batch will be retried.
+          console.error(
+            `[local worker ${options.worker}] batch of ${Messages.length} failed: ${(error as Error).message}`,
+          );
           failedIds = new Set(Messages.map((m) => m.MessageId!));
         }
         await settle(Messages, failedIds);

@@ -7,6 +7,7 @@ import {
   listCohorts,
   saveParticipant,
   seatsOf,
+  waitlistHead,
 } from '../../functions/shared/data/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
