@@ -17,7 +17,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Penyaringan: 'Penyaringan kelayakan dan sidang penetapan calon peserta.',
   Penjadwalan: 'Penetapan peserta, angkatan, kursi dan daftar tunggu (Pasal 17, 31(1)f).',
   'Pra Uji': 'Konsultasi pra uji: asesmen mandiri dan rekomendasi asesor (Pasal 31(1)e).',
-  Pelatihan: 'Konfirmasi kehadiran, riwayat pekerjaan, rencana tindak lanjut, e-learning dan kehadiran kelas.',
+  Pelatihan:
+    'Konfirmasi kehadiran, riwayat pekerjaan, rencana tindak lanjut, e-learning dan kehadiran kelas.',
   Undangan: 'Surat undangan peserta (Perka BKN 11/2008) dan tautan unduhnya.',
 };
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ProgramId } from '../api/program';
+import { ProgramId, SchemeCode } from '../api/program';
 
 /**
  * Asks the placement worker to give a participant a seat in a cohort of their level, or a place on the level's
@@ -11,6 +11,7 @@ export const PlacementRequested = z
     version: z.literal(1),
     programId: ProgramId,
     nip: z.string().regex(/^\d{18}$/),
+    scheme: SchemeCode.describe('Jenjang peserta: angkatan yang dicoba hanya yang sejenjang.'),
     requestedAt: z.iso.datetime(),
     correlationId: z.string().min(1),
   })
@@ -22,6 +23,7 @@ export const PlacementRequested = z
         version: 1,
         programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
         nip: '198503102010011002',
+        scheme: 'ADMINISTRATOR',
         requestedAt: '2026-11-23T10:00:00.000Z',
         correlationId: 'c6af9ac6-7b61-11e6-9a41-93e812345678',
       },

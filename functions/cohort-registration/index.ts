@@ -1,17 +1,51 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
 import { dateInWib } from '../../domain/program/program';
-import { cohortsDueForRegistration, openRegistration } from '../shared/data/seating-repository';
+import { cohortsDueForRegistration, openRegistration, seatsOf } from '../shared/data/seating-repository';
 import { logger } from '../shared/logger';
+import { requestInvitations } from '../invitations/invitation-queue';
 
-/** Scheduled job: opens each cohort's registration on its date (domain/scheduling/placement.ts#registrationOpensOn). */
-export async function runCohortRegistration(now: Date): Promise<{ opened: string[] }> {
+/**
+ * Scheduled job: opens each cohort's registration on its date (domain/scheduling/placement.ts#
+ * registrationOpensOn) and sends its seated participants' invitations, one InvitationRequested each.
+ *
+ * The invitations are queued before the cohort is marked OPEN: when queueing fails the cohort stays SCHEDULED
+ * and the next run tries again, and a message sent twice is harmless (the worker numbers a letter once). A
+ * failing cohort does not stop the others; the run then fails so its alarm fires.
+ */
+export async function runCohortRegistration(
+  now: Date,
+  correlationId: string,
+): Promise<{ opened: string[]; invited: number }> {
   const opened: string[] = [];
+  const failed: string[] = [];
+  let invited = 0;
   for (const cohort of await cohortsDueForRegistration(dateInWib(now))) {
-    if (await openRegistration(cohort)) opened.push(`${cohort.programId}#${cohort.number}`);
+    const id = `${cohort.programId}#${cohort.number}`;
+    try {
+      const seated = await seatsOf(cohort.programId, cohort.number);
+      const sent = await requestInvitations(
+        cohort.programId,
+        cohort.number,
+        seated.map((p) => p.nip),
+        correlationId,
+        now,
+      );
+      if (await openRegistration(cohort)) {
+        opened.push(id);
+        invited += sent;
+      }
+    } catch (error) {
+      failed.push(id);
+      logger.error('cohort registration failed', { cohort: id, error: error as Error });
+    }
   }
-  logger.info('cohort registrations opened', { opened });
-  return { opened };
+  logger.info('cohort registrations opened', { opened, invited, failed });
+  if (failed.length > 0) throw new Error(`Cohort registration failed for ${failed.join(', ')}`);
+  return { opened, invited };
 }
 
-export const handler = middy(async () => runCohortRegistration(new Date())).use(injectLambdaContext(logger));
+export const handler = middy(async (_event: unknown, context: Context) =>
+  runCohortRegistration(new Date(), context.awsRequestId),
+).use(injectLambdaContext(logger));

@@ -1,14 +1,163 @@
+import { createHash } from 'node:crypto';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { dateInWib } from '../../domain/program/program';
+import { buildInvitation } from '../../domain/scheduling/invitation';
+import { dateParts, type IsoDate } from '../../domain/shared/dates';
+import type { InvitationRecord } from '../../events/api/invitation';
+import type { Participant } from '../../events/api/participant';
+import { InvitationRequested } from '../../events/messages/invitation-requested';
+import { s3 } from '../shared/clients';
+import {
+  allocateInvitation,
+  findInvitationSigner,
+  invitationOf,
+  lastInvitationSequence,
+  recordInvitationReady,
+  recordInvitationRefused,
+} from '../shared/data/invitation-repository';
+import { findProgram } from '../shared/data/program-repository';
+import { findCohort, findParticipant } from '../shared/data/seating-repository';
+import { ENV, requireEnv } from '../shared/env';
 import { logger } from '../shared/logger';
+import { renderInvitation } from './render-invitation';
 
 const processor = new BatchProcessor(EventType.SQS);
 
-/** Placeholder until the invitation letter is built: fails every record so nothing is silently dropped. */
+export const invitationKey = (programId: string, cohort: number, nip: string) =>
+  `invitations/${programId}/${cohort}/${nip}.pdf`;
+
+/** Letters of a busy day contend for the year's register: retry a taken number a few times. */
+const MAX_REGISTER_RETRIES = 8;
+const pause = (attempt: number) =>
+  new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
+
+type Numbered = InvitationRecord & { number: string; letter: NonNullable<InvitationRecord['letter']> };
+const isNumberedFor = (record: InvitationRecord | undefined, cohort: number): record is Numbered =>
+  record?.cohort === cohort && record.number !== undefined && record.letter !== undefined;
+
+/**
+ * Numbers the participant's invitation, or records why it is refused (too late, or a field of the letter
+ * missing): a refusal is an outcome, not a failure, so it is not retried. Undefined when refused.
+ */
+async function numberInvitation(
+  participant: Participant,
+  message: InvitationRequested,
+  now: Date,
+): Promise<Numbered | undefined> {
+  const [cohort, program, signer] = await Promise.all([
+    findCohort(message.programId, message.cohort),
+    findProgram(message.programId),
+    findInvitationSigner(message.programId),
+  ]);
+  if (!cohort || !program) throw new Error(`Cohort ${message.cohort} of ${message.programId} does not exist`);
+  const issuedOn = dateInWib(now);
+  const year = dateParts(issuedOn).year;
+  for (let attempt = 0; ; attempt++) {
+    const last = await lastInvitationSequence(year);
+    const decision = buildInvitation({
+      participant,
+      cohort: { ...cohort, startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate },
+      programName: program.name,
+      signer: signer ?? { name: '', position: '' },
+      sequence: last + 1,
+      issuedOn,
+    });
+    if (!decision.ok) {
+      const refusal: InvitationRecord = {
+        status: 'REFUSED',
+        cohort: message.cohort,
+        requestedAt: message.requestedAt,
+        issuedOn,
+        code: decision.violations[0]!.code,
+        violations: decision.violations,
+        refusedAt: now.toISOString(),
+      };
+      const recorded = await recordInvitationRefused(participant, refusal, now.toISOString());
+      logger.info('invitation refused', {
+        correlationId: message.correlationId,
+        programId: message.programId,
+        nip: message.nip,
+        cohort: message.cohort,
+        codes: decision.violations.map((v) => v.code),
+        recorded,
+      });
+      return undefined;
+    }
+    const record: Numbered = {
+      status: 'NUMBERED',
+      cohort: message.cohort,
+      requestedAt: message.requestedAt,
+      issuedOn,
+      number: decision.value.number,
+      letter: decision.value,
+    };
+    const outcome = await allocateInvitation(participant, year, last, record, now.toISOString());
+    if (outcome === 'ALLOCATED') return record;
+    if (outcome === 'ALREADY_NUMBERED') {
+      const current = await findParticipant(message.programId, message.nip);
+      const existing = current && invitationOf(current);
+      if (current?.seat?.cohort === message.cohort && isNumberedFor(existing, message.cohort))
+        return existing;
+      return undefined;
+    }
+    if (attempt >= MAX_REGISTER_RETRIES) throw new Error(`Invitation register of ${year} stayed busy`);
+    await pause(attempt);
+  }
+}
+
+/**
+ * Issues one participant's invitation to their cohort and stores its PDF. A redelivered message reuses the
+ * number already taken (and renders the same bytes); a message for a cohort the participant no longer sits in
+ * is dropped. Throwing fails only this record: it is retried, then lands in the DLQ.
+ */
 async function inviteOne(record: SQSRecord): Promise<void> {
-  throw new Error(`Invitation rendering is not built yet (message ${record.messageId})`);
+  const message = InvitationRequested.parse(JSON.parse(record.body));
+  const participant = await findParticipant(message.programId, message.nip);
+  if (!participant) throw new Error(`No participant ${message.nip} in ${message.programId}`);
+  const log = { correlationId: message.correlationId, programId: message.programId, nip: message.nip };
+  if (participant.seat?.cohort !== message.cohort) {
+    logger.info('invitation skipped: participant not seated in the cohort', {
+      ...log,
+      cohort: message.cohort,
+    });
+    return;
+  }
+  const now = new Date();
+  const existing = invitationOf(participant);
+  if (isNumberedFor(existing, message.cohort) && existing.status === 'READY') return;
+  const numbered = isNumberedFor(existing, message.cohort)
+    ? existing
+    : await numberInvitation(participant, message, now);
+  if (!numbered) return;
+  const pdf = await renderInvitation(numbered.letter);
+  const key = invitationKey(message.programId, message.cohort, message.nip);
+  await s3().send(
+    new PutObjectCommand({
+      Bucket: requireEnv(ENV.documentsBucket),
+      Key: key,
+      Body: pdf,
+      ContentType: 'application/pdf',
+    }),
+  );
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const recorded = await recordInvitationReady(
+    participant,
+    numbered.number,
+    { key, sha256 },
+    now.toISOString(),
+  );
+  logger.info('invitation issued', {
+    ...log,
+    cohort: message.cohort,
+    number: numbered.number,
+    key,
+    sha256,
+    recorded,
+  });
 }
 
 export const handler = middy(async (event: SQSEvent, context: Context) =>

@@ -1,5 +1,12 @@
 import { invitationRoutes } from '../../events/api/routes/invitations';
 import { apiHandler } from '../shared/http/api-handler';
+import { getInvitation } from './get-invitation';
+import { requestCohortInvitations } from './request-invitations';
+import { putInvitationSigner } from './signer';
 
 /** Invitations (Perka BKN 11/2008 notification letter) and their download links. */
-export const handler = apiHandler(invitationRoutes, {});
+export const handler = apiHandler(invitationRoutes, {
+  putInvitationSigner,
+  requestCohortInvitations,
+  getInvitation,
+});

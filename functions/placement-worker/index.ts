@@ -4,6 +4,7 @@ import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { dateInWib } from '../../domain/program/program';
 import { placementChoices } from '../../domain/scheduling/placement';
+import type { Cohort } from '../../events/api/participant';
 import { PlacementRequested } from '../../events/messages/placement-requested';
 import { findParticipant, joinWaitlist, listCohorts, takeSeat } from '../shared/data/seating-repository';
 import { logger } from '../shared/logger';
@@ -22,34 +23,35 @@ const isConflict = (error: unknown) =>
 const pause = (attempt: number) =>
   new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
 
+const shuffled = <T>(items: T[]) =>
+  items
+    .map((item) => ({ item, key: Math.random() }))
+    .sort((a, b) => a.key - b.key)
+    .map((entry) => entry.item);
+
 /**
- * Seats one participant in the earliest cohort of their level with a free seat, or puts them on the level's
- * waiting list. Safe against duplicates and concurrency (see takeSeat); a message naming nobody placeable fails
- * and ends in the DLQ for an operator to look at.
+ * Seats one participant in a cohort of their level with a free seat that has not begun, or puts them on the
+ * level's waiting list. The seat transaction itself checks that the participant is SET, of that level and
+ * seatless (see takeSeat), so the participant is only read when it refuses: to tell a duplicate delivery
+ * (already seated: done) from a message naming nobody placeable (fails, retried, then DLQ).
  */
-async function placeOne(record: SQSRecord): Promise<void> {
+async function placeOne(
+  record: SQSRecord,
+  cohortsOf: (programId: string, scheme: string) => Promise<Cohort[]>,
+) {
   const message = PlacementRequested.parse(JSON.parse(record.body));
-  const participant = await findParticipant(message.programId, message.nip);
-  if (!participant) throw new Error(`No participant ${message.nip} in ${message.programId}`);
-  // Already seated (a duplicate delivery) or withdrawn: nothing to do.
-  if (participant.seat || participant.withdrawnAt) return;
   const now = new Date();
   const choices = placementChoices(
-    { scheme: participant.scheme, status: participant.status, seatCohort: null },
-    await listCohorts(message.programId, participant.scheme),
+    { scheme: message.scheme, status: 'SET', seatCohort: null },
+    await cohortsOf(message.programId, message.scheme),
     dateInWib(now),
   );
-  if (!choices.ok)
-    throw new Error(`${message.nip} cannot be placed: ${choices.violations.map((v) => v.code)}`);
-  // Cohorts starting the same day are interchangeable: spreading workers over them eases contention.
-  const ordered = choices.value
-    .map((cohort) => ({ cohort, key: `${cohort.startDate}#${Math.random()}` }))
-    .sort((a, b) => (a.key < b.key ? -1 : 1))
-    .map((entry) => entry.cohort);
-  for (const cohort of ordered) {
+  // Any free seat of the level will do; trying cohorts in random order keeps concurrent workers from all
+  // contending for the same seat counter (the transaction guards capacity either way).
+  for (const cohort of shuffled(choices.ok ? choices.value : [])) {
     for (let attempt = 0; ; attempt++) {
       try {
-        const outcome = await takeSeat(participant, cohort, now.toISOString());
+        const outcome = await takeSeat(message, cohort, now.toISOString());
         if (outcome === 'SEATED') {
           logger.info('participant seated', {
             programId: message.programId,
@@ -58,10 +60,7 @@ async function placeOne(record: SQSRecord): Promise<void> {
           });
           return;
         }
-        if (outcome === 'NOT_PLACEABLE') {
-          if ((await findParticipant(message.programId, message.nip))?.seat) return;
-          throw new Error(`${message.nip} is no longer placeable`);
-        }
+        if (outcome === 'NOT_PLACEABLE') return settleRefusal(message);
         break;
       } catch (error) {
         if (!isConflict(error) || attempt >= MAX_CONFLICT_RETRIES) throw error;
@@ -69,14 +68,33 @@ async function placeOne(record: SQSRecord): Promise<void> {
       }
     }
   }
-  await joinWaitlist(participant, now.toISOString());
+  if (!(await joinWaitlist(message, now.toISOString()))) return settleRefusal(message);
   logger.info('participant waitlisted', {
     programId: message.programId,
     nip: message.nip,
-    scheme: participant.scheme,
+    scheme: message.scheme,
   });
 }
 
-export const handler = middy(async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, placeOne, processor, { context }),
-).use(injectLambdaContext(logger, { resetKeys: true }));
+/** A refused seat or waitlist write is fine for a duplicate or a withdrawn participant, an error otherwise. */
+async function settleRefusal(message: PlacementRequested): Promise<void> {
+  const participant = await findParticipant(message.programId, message.nip);
+  if (participant?.seat || participant?.withdrawnAt || participant?.waitlistedAt) return;
+  throw new Error(
+    `${message.nip} cannot be placed in ${message.programId}: not a SET participant of ${message.scheme}`,
+  );
+}
+
+export const handler = middy(async (event: SQSEvent, context: Context) => {
+  // One cohort listing per level per batch: the seat transaction re-checks capacity, so a stale count only
+  // costs a retry on the next cohort.
+  const listings = new Map<string, Promise<Cohort[]>>();
+  const cohortsOf = (programId: string, scheme: string) => {
+    const key = `${programId}#${scheme}`;
+    if (!listings.has(key)) listings.set(key, listCohorts(programId, scheme));
+    return listings.get(key)!;
+  };
+  return processPartialResponse(event, (record: SQSRecord) => placeOne(record, cohortsOf), processor, {
+    context,
+  });
+}).use(injectLambdaContext(logger, { resetKeys: true }));

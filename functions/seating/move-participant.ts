@@ -39,7 +39,12 @@ export const moveParticipant: Operation<typeof routes.moveParticipant> = async (
     );
   }
   const [next] = await waitlistHead(params.programId, participant.scheme, 1);
-  if (next) await requestPlacement(params.programId, next, correlationId, now);
+  if (next)
+    await requestPlacement(
+      { programId: params.programId, nip: next, scheme: participant.scheme },
+      correlationId,
+      now,
+    );
   return {
     statusCode: 200,
     body: { ...participant, seat: { cohort: to.number, placedAt: now.toISOString() } },

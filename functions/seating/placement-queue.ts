@@ -1,20 +1,21 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import type { SchemeCode } from '../../domain/reference/schemes';
 import type { PlacementRequested } from '../../events/messages/placement-requested';
 import { sqs } from '../shared/clients';
 import { ENV, requireEnv } from '../shared/env';
 
-/** Queues a participant's placement; the worker seats them or waitlists them. */
+/** Queues a participant's placement; the worker seats them in a cohort of their level or waitlists them. */
 export async function requestPlacement(
-  programId: string,
-  nip: string,
+  who: { programId: string; nip: string; scheme: SchemeCode },
   correlationId: string,
   now: Date,
 ): Promise<void> {
   const message: PlacementRequested = {
     type: 'PlacementRequested',
     version: 1,
-    programId,
-    nip,
+    programId: who.programId,
+    nip: who.nip,
+    scheme: who.scheme,
     requestedAt: now.toISOString(),
     correlationId,
   };

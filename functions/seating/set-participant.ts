@@ -1,16 +1,19 @@
+import { checkSetting } from '../../domain/preassessment/setting';
 import type { Participant } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
+import { loadPreAssessment } from '../shared/data/preassessment-repository';
 import { findCandidate } from '../shared/data/proposal-repository';
 import { findParticipant, saveParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
+import { HttpError, rulesNotMet } from '../shared/http/http-error';
 import { instansiInScope } from '../shared/http/scope';
 import { requestPlacement } from './placement-queue';
 
 /**
  * The participant-setting session (Perban BKN 7/2020 Pasal 31(1)f): an accepted candidate becomes a participant
- * (SET), who is then queued for a seat, or is not (NOT_SET, with the reason). Setting an already set
- * participant again only re-queues the placement, which is harmless.
+ * (SET), who is then queued for a seat, or is not (NOT_SET, with the reason). Only a candidate whose complete
+ * self-assessment an assessor last recommended FIT can be SET (domain/preassessment/setting.ts). Setting
+ * an already set participant again only re-queues the placement, which is harmless.
  */
 export const setParticipant: Operation<typeof routes.setParticipant> = async ({
   params,
@@ -30,9 +33,18 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
       'Calon belum diterima dalam sidang penetapan calon peserta.',
     );
   }
+  if (body.decision === 'SET') {
+    const { selfAssessment, history } = await loadPreAssessment(params, params.nip);
+    const verdict = checkSetting({
+      decision: body.decision,
+      selfAssessmentComplete: selfAssessment?.complete,
+      recommendation: history.at(-1),
+    });
+    if (!verdict.ok) throw rulesNotMet(verdict.violations);
+  }
   const existing = await findParticipant(params.programId, params.nip);
   if (existing?.status === 'SET' && body.decision === 'SET') {
-    if (!existing.seat) await requestPlacement(params.programId, params.nip, correlationId, now);
+    if (!existing.seat) await requestPlacement(existing, correlationId, now);
     return { statusCode: 200, body: existing };
   }
   if (existing?.seat) {
@@ -64,6 +76,6 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
     updatedAt: at,
   };
   await saveParticipant(participant);
-  if (participant.status === 'SET') await requestPlacement(params.programId, params.nip, correlationId, now);
+  if (participant.status === 'SET') await requestPlacement(participant, correlationId, now);
   return { statusCode: 200, body: participant };
 };

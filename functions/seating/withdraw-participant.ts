@@ -18,7 +18,12 @@ export const withdrawParticipant: Operation<typeof routes.withdrawParticipant> =
     throw new HttpError(409, 'SEAT_CHANGED', 'Kursi berubah saat dilepas. Muat ulang lalu coba lagi.');
   }
   const [next] = await waitlistHead(params.programId, participant.scheme, 1);
-  if (next) await requestPlacement(params.programId, next, correlationId, now);
+  if (next)
+    await requestPlacement(
+      { programId: params.programId, nip: next, scheme: participant.scheme },
+      correlationId,
+      now,
+    );
   const { seat: _seat, ...rest } = participant;
   return { statusCode: 200, body: { ...rest, withdrawnAt: at, updatedAt: at } };
 };

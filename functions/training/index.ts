@@ -1,5 +1,17 @@
 import { trainingRoutes } from '../../events/api/routes/training';
 import { apiHandler } from '../shared/http/api-handler';
+import { recordAttendance } from './attendance';
+import { confirmAttendance } from './confirmation';
+import { confirmCv, requestCvUpload } from './cv';
+import { recordELearning } from './e-learning';
+import { getLearning } from './learning';
 
 /** Confirmation, CV and action plan, e-learning and classroom attendance, JP earned (2019 handbook). */
-export const handler = apiHandler(trainingRoutes, {});
+export const handler = apiHandler(trainingRoutes, {
+  confirmAttendance,
+  requestCvUpload,
+  confirmCv,
+  recordELearning,
+  recordAttendance,
+  getLearning,
+});

@@ -14,7 +14,6 @@ import { startLocalStack } from './local-stack';
  */
 const workers = Number(process.env.PLACEMENT_WORKERS ?? 10);
 const stack = await startLocalStack({ prefix: 'place-2019', schedules: false, workerConcurrency: workers });
-let failed = false;
 try {
   const { programId, cohorts } = await create2019Programme(stack);
   const participants = await seedParticipants(programId, cohorts);
@@ -22,11 +21,7 @@ try {
     `Program ${programId}: ${cohorts.length} angkatan, ${participants.length} peserta, ${workers} worker.`,
   );
   const started = performance.now();
-  await requestPlacements(
-    stack,
-    programId,
-    participants.map((p) => p.nip),
-  );
+  await requestPlacements(stack, programId, participants);
   await waitForSeats(programId, participants.length, 300_000);
   const seconds = (performance.now() - started) / 1000;
   const checks = await checkAgainstPlan(programId, participants);
@@ -36,11 +31,11 @@ try {
       `${String(c.number).padStart(8)}  ${c.scheme.padEnd(14)}  ${String(c.capacity).padStart(9)}  ${String(c.seated).padStart(6)}  ${c.problems.join('; ') || '-'}`,
     );
   }
-  failed = checks.some((c) => c.problems.length > 0);
+  const failed = checks.some((c) => c.problems.length > 0);
+  process.exitCode = failed ? 1 : 0;
   console.log(
     `\n${participants.length} penempatan dalam ${seconds.toFixed(1)} s (${(participants.length / seconds).toFixed(0)}/s). ${failed ? 'GAGAL' : 'Semua angkatan sesuai rencana.'}`,
   );
 } finally {
   await stack.stop();
 }
-process.exit(failed ? 1 : 0);

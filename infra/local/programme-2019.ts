@@ -72,21 +72,26 @@ export async function seedParticipants(programId: string, cohorts: Cohort[]): Pr
 }
 
 /** Queues one placement message per participant, ten per SQS batch. */
-export async function requestPlacements(stack: LocalStack, programId: string, nips: string[]): Promise<void> {
-  const batches: string[][] = [];
-  for (let i = 0; i < nips.length; i += 10) batches.push(nips.slice(i, i + 10));
+export async function requestPlacements(
+  stack: LocalStack,
+  programId: string,
+  participants: Participant[],
+): Promise<void> {
+  const batches: Participant[][] = [];
+  for (let i = 0; i < participants.length; i += 10) batches.push(participants.slice(i, i + 10));
   for (let i = 0; i < batches.length; i += 10) {
     await Promise.all(
       batches.slice(i, i + 10).map((batch) =>
         stack.clients.sqs.send(
           new SendMessageBatchCommand({
             QueueUrl: stack.resources.queues.placement.url,
-            Entries: batch.map((nip, j) => {
+            Entries: batch.map(({ nip, scheme }, j) => {
               const message: PlacementRequested = {
                 type: 'PlacementRequested',
                 version: 1,
                 programId,
                 nip,
+                scheme,
                 requestedAt: new Date().toISOString(),
                 correlationId: `place-2019-${nip}`,
               };

@@ -25,6 +25,8 @@ describe('placing participants into cohorts through the placement queue', () => 
   const capacity = 5;
   const adminCohorts = [1, 2, 3];
 
+  const schemeOf = new Map<string, 'ADMINISTRATOR' | 'PENGAWAS'>();
+
   async function seedParticipants(
     count: number,
     scheme: 'ADMINISTRATOR' | 'PENGAWAS',
@@ -44,18 +46,24 @@ describe('placing participants into cohorts through the placement queue', () => 
         updatedAt: new Date().toISOString(),
       };
       await saveParticipant(participant);
+      schemeOf.set(participant.nip, scheme);
       nips.push(participant.nip);
     }
     return nips;
   }
 
-  async function sendPlacements(nips: string[], copies: number): Promise<void> {
+  async function sendPlacements(
+    nips: string[],
+    copies: number,
+    scheme = 'ADMINISTRATOR' as const,
+  ): Promise<void> {
     const messages = nips.flatMap((nip) =>
       Array.from({ length: copies }, (): PlacementRequested => ({
         type: 'PlacementRequested',
         version: 1,
         programId,
         nip,
+        scheme: schemeOf.get(nip) ?? scheme,
         requestedAt: new Date().toISOString(),
         correlationId: `placement-test-${nip}`,
       })),
@@ -231,6 +239,7 @@ describe('placing participants into cohorts through the placement queue', () => 
               version: 1,
               programId,
               nip: '199901012020011999',
+              scheme: 'PENGAWAS',
               requestedAt: new Date().toISOString(),
               correlationId: 'poison',
             }),
@@ -242,6 +251,7 @@ describe('placing participants into cohorts through the placement queue', () => 
               version: 1,
               programId,
               nip: good,
+              scheme: 'PENGAWAS',
               requestedAt: new Date().toISOString(),
               correlationId: 'good',
             }),

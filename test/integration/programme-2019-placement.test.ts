@@ -28,11 +28,7 @@ describe('the whole 2019 programme placed through the queue', () => {
       const participants = await seedParticipants(programId, cohorts);
       expect(participants).toHaveLength(1500);
 
-      await requestPlacements(
-        stack,
-        programId,
-        participants.map((p) => p.nip),
-      );
+      await requestPlacements(stack, programId, participants);
       await waitForSeats(programId, 1500, 180_000);
 
       const checks = await checkAgainstPlan(programId, participants);

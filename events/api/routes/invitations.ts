@@ -1,4 +1,69 @@
-import type { RouteDefinition } from '../route';
+import {
+  Invitation,
+  InvitationBatch,
+  InvitationCohortPath,
+  InvitationParticipantPath,
+  InvitationSigner,
+  InvitationSignerRequest,
+} from '../invitation';
+import { ProgramPath } from '../program';
+import { defineRoute, type RouteDefinition } from '../route';
+import { authErrors, error, scopeErrors } from './common';
 
 /** Invitations (Perka BKN 11/2008 notification letter) and their download links. */
-export const invitationRoutes = {} satisfies Record<string, RouteDefinition>;
+export const invitationRoutes = {
+  putInvitationSigner: defineRoute({
+    operationId: 'putInvitationSigner',
+    method: 'PUT',
+    path: '/programs/{programId}/invitation-signer',
+    function: 'invitations',
+    auth: ['admin-bkn'],
+    tag: 'Undangan',
+    summary: 'Menetapkan penanda tangan undangan program (isian (10) dan (11) Perka BKN 11/2008)',
+    params: ProgramPath,
+    body: InvitationSignerRequest,
+    responses: {
+      200: { description: 'Penanda tangan tercatat.', schema: InvitationSigner },
+      400: error('Data tidak valid.'),
+      404: error('Program tidak ditemukan.'),
+      ...authErrors,
+    },
+  }),
+  requestCohortInvitations: defineRoute({
+    operationId: 'requestCohortInvitations',
+    method: 'POST',
+    path: '/programs/{programId}/cohorts/{number}/invitations',
+    function: 'invitations',
+    auth: ['admin-bkn'],
+    tag: 'Undangan',
+    summary: 'Mengantrekan (ulang) undangan semua peserta yang duduk di satu angkatan',
+    description:
+      'Undangan yang sudah bernomor untuk angkatan itu tidak diberi nomor kedua. Ditolak bila undangan tidak ' +
+      'lagi dapat diterima 6 hari kerja sebelum angkatan dimulai (Perka BKN 11/2008 Lampiran III.2.a.4)).',
+    params: InvitationCohortPath,
+    responses: {
+      202: { description: 'Undangan diantrekan.', schema: InvitationBatch },
+      404: error('Program atau angkatan tidak ditemukan.'),
+      409: error('Penanda tangan undangan belum ditetapkan.'),
+      422: error('Sudah terlambat: kode aturan PK-PEMBERITAHUAN-6-HARI-KERJA (atau KAL-DATA-LIBUR).'),
+      ...authErrors,
+    },
+  }),
+  getInvitation: defineRoute({
+    operationId: 'getInvitation',
+    method: 'GET',
+    path: '/programs/{programId}/participants/{nip}/invitation',
+    function: 'invitations',
+    auth: ['admin-bkn', 'instansi', 'kanreg', 'peserta'],
+    tag: 'Undangan',
+    summary: 'Undangan peserta dengan tautan unduh PDF berumur pendek',
+    params: InvitationParticipantPath,
+    responses: {
+      200: { description: 'Undangan dan tautan unduhnya.', schema: Invitation },
+      409: error('Undangan ditolak (kode aturan di details) atau masih dibuat.'),
+      ...scopeErrors,
+      404: error('Peserta atau undangannya tidak ditemukan.'),
+      401: authErrors[401],
+    },
+  }),
+} satisfies Record<string, RouteDefinition>;

@@ -107,7 +107,11 @@ export type SeatOutcome = 'SEATED' | 'COHORT_FULL' | 'NOT_PLACEABLE';
  * the participant's seat only while it is SET and holds none. Concurrent workers and redelivered messages can
  * therefore neither overbook a cohort nor give anyone two seats.
  */
-export async function takeSeat(participant: Participant, cohort: Cohort, now: string): Promise<SeatOutcome> {
+export async function takeSeat(
+  participant: Pick<Participant, 'programId' | 'nip' | 'scheme'>,
+  cohort: Cohort,
+  now: string,
+): Promise<SeatOutcome> {
   try {
     await dynamo().send(
       new TransactWriteCommand({
@@ -127,11 +131,12 @@ export async function takeSeat(participant: Participant, cohort: Cohort, now: st
               TableName: tableName(),
               Key: participantKey(participant.programId, participant.nip),
               ConditionExpression:
-                '#status = :set AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)',
+                '#status = :set AND #scheme = :scheme AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)',
               UpdateExpression:
                 'SET #seat = :seat, #updatedAt = :now, #g1pk = :g1pk, #g1sk = :nip REMOVE #waitlistedAt',
               ExpressionAttributeNames: {
                 '#status': 'status',
+                '#scheme': 'scheme',
                 '#seat': 'seat',
                 '#withdrawnAt': 'withdrawnAt',
                 '#updatedAt': 'updatedAt',
@@ -141,6 +146,7 @@ export async function takeSeat(participant: Participant, cohort: Cohort, now: st
               },
               ExpressionAttributeValues: {
                 ':set': 'SET',
+                ':scheme': participant.scheme,
                 ':seat': { cohort: cohort.number, placedAt: now },
                 ':now': now,
                 ':g1pk': seatsPartition(cohort.programId, cohort.number),
@@ -172,7 +178,10 @@ export async function takeSeat(participant: Participant, cohort: Cohort, now: st
  * Puts a SET participant without a seat at the end of its level's waiting list. Only the first call counts:
  * a redelivered message finds the participant already waiting and leaves its place in the queue alone.
  */
-export async function joinWaitlist(participant: Participant, now: string): Promise<boolean> {
+export async function joinWaitlist(
+  participant: Pick<Participant, 'programId' | 'nip' | 'scheme'>,
+  now: string,
+): Promise<boolean> {
   try {
     await dynamo().send(
       new UpdateCommand({

@@ -11,7 +11,6 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/placement-worker/index';
 import { lambdaContext } from '../helpers/context';
-import { TABLE_NAME } from '../helpers/env';
 import { PROGRAM_ID } from '../helpers/programs';
 import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
 
@@ -48,6 +47,7 @@ const message = (nip = NIP) => ({
   version: 1,
   programId: PROGRAM_ID,
   nip,
+  scheme: 'ADMINISTRATOR',
   requestedAt: '2026-11-01T00:00:00.000Z',
   correlationId: 'corr-1',
 });
@@ -88,16 +88,17 @@ describe('placement worker', () => {
     expect(cohortUpdate!.Update!.UpdateExpression).toBe('SET #taken = #taken + :one');
     expect(seatUpdate!.Update!.Key).toEqual(participantKey);
     expect(seatUpdate!.Update!.ConditionExpression).toBe(
-      '#status = :set AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)',
+      '#status = :set AND #scheme = :scheme AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)',
     );
     expect(seatUpdate!.Update!.ExpressionAttributeValues![':g1pk']).toBe(`COHORT#${PROGRAM_ID}#019#SEATS`);
     expect(seatUpdate!.Update!.ExpressionAttributeValues![':nip']).toBe(NIP);
   });
 
-  it('does nothing for a duplicate delivery: the participant already has a seat', async () => {
+  it('does nothing for a duplicate delivery: the seat transaction is refused and the participant is seated', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled('None', 'ConditionalCheckFailed'));
     ddb.on(GetCommand).resolves({ Item: participant({ seat: { cohort: 19, placedAt: 'x' } }) });
     expect(await place(message())).toEqual({ batchItemFailures: [] });
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
   });
 
@@ -108,7 +109,7 @@ describe('placement worker', () => {
     const tried = ddb
       .commandCalls(TransactWriteCommand)
       .map((c) => c.args[0].input.TransactItems![0]!.Update!.Key!.pk);
-    expect(tried).toEqual([`COHORT#${PROGRAM_ID}#019`, `COHORT#${PROGRAM_ID}#020`]);
+    expect(new Set(tried)).toEqual(new Set([`COHORT#${PROGRAM_ID}#019`, `COHORT#${PROGRAM_ID}#020`]));
   });
 
   it('retries a transaction conflict on the same cohort', async () => {
@@ -134,16 +135,19 @@ describe('placement worker', () => {
     ['a participant not SET by the session', participant({ status: 'PRE_ASSESSMENT' })],
   ])('fails only the record of %s, so it goes to the DLQ after its retries', async (_case, stored) => {
     const OTHER = '199001152015032001';
-    ddb.on(GetCommand, { Key: participantKey }).resolves({ Item: stored });
     ddb
-      .on(GetCommand, { Key: { pk: `PARTICIPANT#${PROGRAM_ID}#${OTHER}`, sk: '#PARTICIPANT' } })
-      .resolves({ Item: participant({ nip: OTHER }) });
+      .on(TransactWriteCommand)
+      .callsFake((input: { TransactItems: { Update: { Key: { pk: string } } }[] }) => {
+        if (input.TransactItems[1]!.Update.Key.pk === participantKey.pk)
+          throw cancelled('None', 'ConditionalCheckFailed');
+        return {};
+      });
+    ddb.on(GetCommand, { Key: participantKey }).resolves({ Item: stored });
     const result = await handler(
       sqsEvent(sqsRecord(message(), 'bad'), sqsRecord(message(OTHER), 'good')),
       lambdaContext(),
     );
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
   });
 
   it('fails a malformed message without touching the table', async () => {

@@ -1,0 +1,186 @@
+import { COHORT_TRAINING_STEPS_2019 } from '../reference/registration-timeline-2019';
+import { jpOf, sumJp, TOTAL_JP_2019 } from '../reference/training-hours';
+import { daysBetween, type IsoDate } from '../shared/dates';
+import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
+
+/**
+ * What a participant earns of the 21 lesson hours (JP) of a 2019 cohort: 3 JP e-learning before the class,
+ * 12 JP classroom (9 on day 1, 3 on day 2) and 6 JP evaluation on day 2 (Panduan Pusbang ASN BKN 2019, Metode
+ * and Timeline Pelatihan No 6-9; domain/reference/training-hours.ts, registration-timeline-2019.ts). BKN records
+ * e-learning completion and each session's attendance; the JP earned follow from them, never more than 21.
+ */
+export const LEARNING_RULES = defineRules({
+  'ELEARNING-PESERTA': {
+    article: 'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 4 dan 6',
+    summary:
+      'E-learning dicatat untuk peserta yang memegang kursi di angkatan dan telah mengonfirmasi kehadiran.',
+  },
+  'ELEARNING-SEBELUM-KELAS': {
+    article: 'Panduan Pusbang ASN BKN 2019, Metode ("sebelum peserta mengikuti pelatihan di kelas")',
+    summary:
+      'E-learning diselesaikan sebelum hari pertama klasikal angkatan, dan tanggal selesainya tidak di masa depan.',
+  },
+  'PELATIHAN-HARI-ANGKATAN': {
+    article:
+      'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 7-9; Surat Pusbang ASN BKN 2019, Lampiran I',
+    summary:
+      'Kehadiran dicatat hanya pada hari pelatihan angkatan (hari ke-1 atau ke-2 di antara tanggal angkatan).',
+  },
+  'PELATIHAN-EVALUASI-HARI': {
+    article: 'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 9',
+    summary: 'Sesi evaluasi/uji kompetensi (6 JP) hanya pada hari ke-2 angkatan.',
+  },
+  'PELATIHAN-PESERTA-ANGKATAN': {
+    article: 'Perban BKN 7/2020 Pasal 31(1)f; Surat Pusbang ASN BKN 2019, Lampiran I',
+    summary: 'Peserta yang dicatat hadir adalah peserta yang duduk di angkatan tersebut.',
+  },
+});
+
+const R = LEARNING_RULES;
+
+export type Session = 'KLASIKAL' | 'EVALUASI';
+
+export interface CohortDates {
+  number: number;
+  startDate: IsoDate;
+  endDate: IsoDate;
+}
+
+/** The training days of the 2019 pattern (1 and 2). */
+const PATTERN_DAYS = [...new Set(COHORT_TRAINING_STEPS_2019.map((step) => step.day))];
+
+const jpOnDay = (day: number, mode: 'KLASIKAL' | 'EVALUASI') =>
+  COHORT_TRAINING_STEPS_2019.filter((step) => step.day === day && step.mode === mode).reduce(
+    (total, step) => total + (step.jp ?? 0),
+    0,
+  );
+
+/** Which day of the cohort's training `date` is (1 or 2), or null when it is none of them. */
+export function trainingDayOf(
+  cohort: Pick<CohortDates, 'startDate' | 'endDate'>,
+  date: IsoDate,
+): number | null {
+  if (date < cohort.startDate || date > cohort.endDate) return null;
+  const day = daysBetween(cohort.startDate, date) + 1;
+  return PATTERN_DAYS.includes(day as 1 | 2) ? day : null;
+}
+
+export interface AttendanceInput {
+  cohort: CohortDates;
+  date: IsoDate;
+  session: Session;
+  present: readonly string[];
+  /** NIPs seated in the cohort. */
+  seated: readonly string[];
+}
+
+/** Whether a session's attendance list may be recorded; the training day it falls on when it may. */
+export function checkAttendance(input: AttendanceInput): Decision<{ day: number }> {
+  const violations: RuleViolation[] = [];
+  const day = trainingDayOf(input.cohort, input.date);
+  if (day === null) {
+    violations.push(
+      violation(
+        R['PELATIHAN-HARI-ANGKATAN'],
+        `Tanggal ${input.date} bukan hari pelatihan angkatan ${input.cohort.number} (${input.cohort.startDate} s.d. ${input.cohort.endDate}).`,
+        'date',
+      ),
+    );
+  } else if (input.session === 'EVALUASI' && jpOnDay(day, 'EVALUASI') === 0) {
+    violations.push(
+      violation(
+        R['PELATIHAN-EVALUASI-HARI'],
+        `Evaluasi/uji kompetensi angkatan ${input.cohort.number} berlangsung pada hari ke-2, bukan hari ke-${day}.`,
+        'evaluation',
+      ),
+    );
+  }
+  const seated = new Set(input.seated);
+  input.present.forEach((nip, i) => {
+    if (!seated.has(nip)) {
+      violations.push(
+        violation(
+          R['PELATIHAN-PESERTA-ANGKATAN'],
+          `NIP ${nip} bukan peserta angkatan ${input.cohort.number}.`,
+          `present.${i}`,
+        ),
+      );
+    }
+  });
+  return decide({ day: day ?? 0 }, violations);
+}
+
+export interface ELearningInput {
+  seat: { cohort: number; startDate: IsoDate } | null;
+  confirmedAttending: boolean;
+  completedOn: IsoDate;
+  today: IsoDate;
+}
+
+/** Whether BKN may record a participant's e-learning as completed on `completedOn`. */
+export function checkELearning(input: ELearningInput): Decision<void> {
+  const violations: RuleViolation[] = [];
+  if (!input.seat) {
+    violations.push(violation(R['ELEARNING-PESERTA'], 'Peserta belum memegang kursi di angkatan mana pun.'));
+  }
+  if (!input.confirmedAttending) {
+    violations.push(violation(R['ELEARNING-PESERTA'], 'Peserta belum mengonfirmasi kehadiran.'));
+  }
+  if (input.completedOn > input.today) {
+    violations.push(
+      violation(
+        R['ELEARNING-SEBELUM-KELAS'],
+        `Tanggal selesai ${input.completedOn} belum terjadi.`,
+        'completedOn',
+      ),
+    );
+  }
+  if (input.seat && input.completedOn >= input.seat.startDate) {
+    violations.push(
+      violation(
+        R['ELEARNING-SEBELUM-KELAS'],
+        `E-learning harus selesai sebelum klasikal angkatan ${input.seat.cohort} dimulai (${input.seat.startDate}).`,
+        'completedOn',
+      ),
+    );
+  }
+  return decide(undefined, violations);
+}
+
+export interface LearningInput {
+  cohort: Pick<CohortDates, 'startDate' | 'endDate'> | null;
+  eLearningCompleted: boolean;
+  /** The sessions the participant was recorded present at. */
+  attended: readonly { date: IsoDate; session: Session }[];
+}
+
+export interface LearningHours {
+  eLearning: number;
+  classroom: { date: IsoDate; day: number; jp: number }[];
+  evaluation: { date: IsoDate; jp: number } | null;
+  total: number;
+  max: number;
+}
+
+/**
+ * The JP a participant has earned: 3 for completed e-learning, each attended classroom day's JP, 6 for the
+ * evaluation; a session outside the cohort's days, or counted twice, earns nothing; never more than 21.
+ */
+export function learningHours(input: LearningInput): LearningHours {
+  const eLearning = input.eLearningCompleted ? jpOf('E_LEARNING') : 0;
+  const classroom = new Map<number, { date: IsoDate; day: number; jp: number }>();
+  let evaluation: LearningHours['evaluation'] = null;
+  for (const session of input.attended) {
+    const day = input.cohort ? trainingDayOf(input.cohort, session.date) : null;
+    if (day === null) continue;
+    if (session.session === 'KLASIKAL' && !classroom.has(day)) {
+      classroom.set(day, { date: session.date, day, jp: jpOnDay(day, 'KLASIKAL') });
+    }
+    if (session.session === 'EVALUASI' && !evaluation && jpOnDay(day, 'EVALUASI') > 0) {
+      evaluation = { date: session.date, jp: jpOnDay(day, 'EVALUASI') };
+    }
+  }
+  const days = [...classroom.values()].sort((a, b) => a.day - b.day);
+  const total = Math.min(TOTAL_JP_2019, eLearning + sumJp(days) + (evaluation?.jp ?? 0));
+  return { eLearning, classroom: days, evaluation, total, max: TOTAL_JP_2019 };
+}

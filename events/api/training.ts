@@ -1,0 +1,232 @@
+import * as z from 'zod';
+import { DURATION_UNITS, MILESTONE_TERMS } from '../../domain/training/action-plan';
+import { InstansiCode } from './instansi';
+import { ProgramId } from './program';
+import { Nip } from './proposal';
+
+const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
+const NIP = '198503102010011002';
+const AT = '2027-07-20T03:00:00.000Z';
+const IsoDate = z.iso.date().describe('Tanggal kalender YYYY-MM-DD (WIB).');
+const Text = (max: number) => z.string().trim().min(3).max(max);
+
+export const ActionPlan = z
+  .strictObject({
+    title: Text(300).describe('Judul.'),
+    background: Text(4000).describe('Latar Belakang.'),
+    problem: Text(4000).describe('Pokok Permasalahan.'),
+    goal: Text(4000).describe('Tujuan.'),
+    benefits: Text(4000).describe('Manfaat.'),
+    milestones: z
+      .array(
+        z.strictObject({
+          term: z
+            .enum(MILESTONE_TERMS)
+            .describe('Jangka waktu: PENDEK (≤3 bulan), MENENGAH (≤6 bulan), PANJANG (≤12 bulan).'),
+          activity: Text(1000).describe('Kegiatan.'),
+          duration: z.strictObject({ value: z.int().min(1).max(366), unit: z.enum(DURATION_UNITS) }),
+          output: Text(1000).describe('Target capaian/output.'),
+        }),
+      )
+      .min(1)
+      .max(30)
+      .describe('Langkah kerja (milestones).'),
+  })
+  .meta({
+    id: 'ActionPlan',
+    description: 'Rencana Tindak Lanjut (action plan) sesuai formulir Panduan Pusbang ASN BKN 2019.',
+  });
+export type ActionPlan = z.infer<typeof ActionPlan>;
+
+const ACTION_PLAN_EXAMPLE: ActionPlan = {
+  title: 'Implementasi Coaching dan Mentoring Kepegawaian',
+  background: 'Kebutuhan pengembangan bagi PNS sesuai amanat UU ASN di luar pendidikan dan pelatihan.',
+  problem: 'Hak pengembangan kompetensi 20 JP per tahun tidak sebanding dengan anggaran yang tersedia.',
+  goal: 'Peningkatan kompetensi pengelola kepegawaian melalui coaching dan mentoring.',
+  benefits: 'Kinerja pengelola kepegawaian dan organisasi meningkat.',
+  milestones: [
+    {
+      term: 'PENDEK',
+      activity: 'Menyusun konsep coaching dan mentoring',
+      duration: { value: 2, unit: 'MINGGU' },
+      output: 'Konsep metode coaching dan mentoring kepegawaian',
+    },
+    {
+      term: 'PANJANG',
+      activity: 'Monitoring dan evaluasi implementasi',
+      duration: { value: 12, unit: 'BULAN' },
+      output: 'Laporan hasil monitoring dan evaluasi',
+    },
+  ],
+};
+
+export const ConfirmationRequest = z
+  .strictObject({
+    attending: z.boolean().describe('true: hadir; false: tidak dapat hadir.'),
+    actionPlan: ActionPlan.optional().describe('Wajib bila hadir.'),
+  })
+  .meta({
+    id: 'ConfirmationRequest',
+    examples: [{ attending: true, actionPlan: ACTION_PLAN_EXAMPLE }, { attending: false }],
+  });
+export type ConfirmationRequest = z.infer<typeof ConfirmationRequest>;
+
+const StoredDocument = z.object({
+  key: z.string(),
+  contentType: z.string(),
+  size: z.int(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+});
+
+const CV_EXAMPLE = {
+  key: `training/${PROGRAM}/${NIP}/CV`,
+  contentType: 'application/pdf',
+  size: 120_311,
+  uploadedAt: '2027-07-19T03:00:00.000Z',
+  uploadedBy: 'dewi.lestari',
+};
+
+export const CurriculumVitae = z.object({ programId: ProgramId, nip: Nip, document: StoredDocument }).meta({
+  id: 'CurriculumVitae',
+  description: 'CV (Riwayat Pekerjaan) peserta yang diunggah.',
+  examples: [{ programId: PROGRAM, nip: NIP, document: CV_EXAMPLE }],
+});
+
+export const Confirmation = z
+  .object({
+    programId: ProgramId,
+    nip: Nip,
+    instansiCode: InstansiCode,
+    cohort: z.int(),
+    attending: z.boolean(),
+    actionPlan: ActionPlan.optional(),
+    cv: StoredDocument.optional(),
+    confirmedBy: z.string(),
+    confirmedAt: z.string(),
+  })
+  .meta({
+    id: 'Confirmation',
+    examples: [
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        instansiCode: '3201',
+        cohort: 19,
+        attending: true,
+        actionPlan: ACTION_PLAN_EXAMPLE,
+        cv: CV_EXAMPLE,
+        confirmedBy: 'dewi.lestari',
+        confirmedAt: AT,
+      },
+    ],
+  });
+export type Confirmation = z.infer<typeof Confirmation>;
+
+export const ELearningRequest = z
+  .strictObject({
+    completedOn: IsoDate.describe('Tanggal e-learning (3 JP) diselesaikan, sebelum klasikal.'),
+  })
+  .meta({ id: 'ELearningRequest', examples: [{ completedOn: '2027-07-22' }] });
+
+export const ELearningRecord = z
+  .object({
+    programId: ProgramId,
+    nip: Nip,
+    completedOn: z.string(),
+    recordedBy: z.string(),
+    recordedAt: z.string(),
+  })
+  .meta({
+    id: 'ELearningRecord',
+    examples: [
+      { programId: PROGRAM, nip: NIP, completedOn: '2027-07-22', recordedBy: 'bkn-admin-1', recordedAt: AT },
+    ],
+  });
+export type ELearningRecord = z.infer<typeof ELearningRecord>;
+
+export const AttendanceRequest = z
+  .strictObject({
+    date: IsoDate,
+    evaluation: z
+      .boolean()
+      .default(false)
+      .describe('true: sesi evaluasi/uji kompetensi (6 JP); false: sesi klasikal hari itu.'),
+    present: z
+      .array(Nip)
+      .max(200)
+      .describe('NIP peserta yang hadir; yang tidak tercantum dianggap tidak hadir.'),
+  })
+  .meta({
+    id: 'AttendanceRequest',
+    examples: [{ date: '2027-07-29', evaluation: false, present: [NIP] }],
+  });
+
+export const AttendanceRegister = z
+  .object({
+    programId: ProgramId,
+    cohort: z.int(),
+    date: z.string(),
+    day: z.int(),
+    session: z.enum(['KLASIKAL', 'EVALUASI']),
+    present: z.array(Nip),
+    recordedBy: z.string(),
+    recordedAt: z.string(),
+  })
+  .meta({
+    id: 'AttendanceRegister',
+    examples: [
+      {
+        programId: PROGRAM,
+        cohort: 19,
+        date: '2027-07-29',
+        day: 1,
+        session: 'KLASIKAL',
+        present: [NIP],
+        recordedBy: 'bkn-admin-1',
+        recordedAt: '2027-07-29T10:00:00.000Z',
+      },
+    ],
+  });
+export type AttendanceRegister = z.infer<typeof AttendanceRegister>;
+
+export const LearningRecord = z
+  .object({
+    programId: ProgramId,
+    nip: Nip,
+    cohort: z.int().nullable(),
+    confirmation: z
+      .object({
+        attending: z.boolean(),
+        confirmedAt: z.string(),
+        hasActionPlan: z.boolean(),
+        hasCv: z.boolean(),
+      })
+      .nullable(),
+    eLearning: z.object({ completedOn: z.string().nullable(), jp: z.int() }),
+    classroom: z.array(z.object({ date: z.string(), day: z.int(), jp: z.int() })),
+    evaluation: z.object({ date: z.string(), jp: z.int() }).nullable(),
+    totalJp: z.int(),
+    maxJp: z.int(),
+  })
+  .meta({
+    id: 'LearningRecord',
+    description: 'JP yang diperoleh peserta: e-learning 3, klasikal 9 + 3, evaluasi 6; paling banyak 21.',
+    examples: [
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        cohort: 19,
+        confirmation: { attending: true, confirmedAt: AT, hasActionPlan: true, hasCv: true },
+        eLearning: { completedOn: '2027-07-22', jp: 3 },
+        classroom: [
+          { date: '2027-07-29', day: 1, jp: 9 },
+          { date: '2027-07-30', day: 2, jp: 3 },
+        ],
+        evaluation: { date: '2027-07-30', jp: 6 },
+        totalJp: 21,
+        maxJp: 21,
+      },
+    ],
+  });
+export type LearningRecord = z.infer<typeof LearningRecord>;

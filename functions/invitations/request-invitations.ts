@@ -1,0 +1,44 @@
+import { dateInWib } from '../../domain/program/program';
+import { invitationDeadline } from '../../domain/scheduling/invitation';
+import type { IsoDate } from '../../domain/shared/dates';
+import type { routes } from '../../events/api/routes';
+import { findInvitationSigner } from '../shared/data/invitation-repository';
+import { findCohort, seatsOf } from '../shared/data/seating-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { requestInvitations } from './invitation-queue';
+
+/**
+ * BKN (re)queues the invitations of a cohort's seated participants, e.g. after setting the signer or moving
+ * participants. Refused once an invitation issued today could no longer arrive 6 working days before the
+ * cohort starts (Perka BKN 11/2008 Lampiran III.2.a.4)).
+ */
+export const requestCohortInvitations: Operation<typeof routes.requestCohortInvitations> = async ({
+  params,
+  now,
+  correlationId,
+}) => {
+  const cohort = await findCohort(params.programId, params.number);
+  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  const deadline = invitationDeadline(cohort.startDate as IsoDate, dateInWib(now));
+  if (!deadline.ok) throw rulesNotMet(deadline.violations);
+  if (!(await findInvitationSigner(params.programId))) {
+    throw new HttpError(
+      409,
+      'INVITATION_SIGNER_MISSING',
+      'Penanda tangan undangan program belum ditetapkan (PUT /programs/{programId}/invitation-signer).',
+    );
+  }
+  const seated = await seatsOf(params.programId, cohort.number);
+  const queued = await requestInvitations(
+    params.programId,
+    cohort.number,
+    seated.map((p) => p.nip),
+    correlationId,
+    now,
+  );
+  return {
+    statusCode: 202,
+    body: { programId: params.programId, cohort: cohort.number, queued, latestIssueDate: deadline.value },
+  };
+};

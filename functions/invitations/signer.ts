@@ -1,0 +1,25 @@
+import type { InvitationSigner } from '../../events/api/invitation';
+import type { routes } from '../../events/api/routes';
+import { saveInvitationSigner } from '../shared/data/invitation-repository';
+import { findProgram } from '../shared/data/program-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { notFound } from '../shared/http/http-error';
+
+/** BKN names who signs the programme's invitations (Perka BKN 11/2008 Anak Lampiran (10)-(11)). */
+export const putInvitationSigner: Operation<typeof routes.putInvitationSigner> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  if (!(await findProgram(params.programId))) throw notFound('Program');
+  const signer: InvitationSigner = {
+    programId: params.programId,
+    name: body.name,
+    position: body.position,
+    updatedBy: principal.username,
+    updatedAt: now.toISOString(),
+  };
+  await saveInvitationSigner(signer);
+  return { statusCode: 200, body: signer };
+};

@@ -1,0 +1,48 @@
+import { checkEditable, checkSelfAssessment } from '../../domain/preassessment/self-assessment';
+import type { routes } from '../../events/api/routes';
+import { preassessmentRoutes } from '../../events/api/routes/preassessment';
+import { loadPreAssessment, saveSelfAssessment } from '../shared/data/preassessment-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { rulesNotMet } from '../shared/http/http-error';
+import { candidateInScope, orChangedMeanwhile, preAssessmentView } from './context';
+
+/**
+ * The candidate (or the instansi for them) fills the self-assessment for each unit of the qualification
+ * (Perban BKN 7/2020 Pasal 30(1)a-b, 31(1)e). It may be saved in parts; an assessor's FIT recommendation locks it.
+ */
+export const putSelfAssessment: Operation<typeof routes.putSelfAssessment> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const candidate = await candidateInScope(principal, params, preassessmentRoutes.putSelfAssessment.auth);
+  const record = await loadPreAssessment(params, params.nip);
+  const editable = checkEditable(candidate.status, record.selfAssessment?.recommendation?.outcome);
+  const content = checkSelfAssessment({
+    scheme: candidate.scheme,
+    qualification: body.qualification,
+    units: body.units,
+  });
+  const violations = [...(editable.ok ? [] : editable.violations), ...(content.ok ? [] : content.violations)];
+  if (violations.length > 0) throw rulesNotMet(violations);
+  const saved = await orChangedMeanwhile(() =>
+    saveSelfAssessment(
+      {
+        programId: params.programId,
+        instansiCode: params.instansiCode,
+        nip: params.nip,
+        qualification: body.qualification,
+        units: body.units,
+        complete: content.ok && content.value.complete,
+        filledBy: principal.username,
+        filledAt: now.toISOString(),
+        ...(record.selfAssessment?.recommendation
+          ? { recommendation: record.selfAssessment.recommendation }
+          : {}),
+      },
+      record.selfAssessment?.version,
+    ),
+  );
+  return { statusCode: 200, body: preAssessmentView(candidate, { ...record, selfAssessment: saved }) };
+};

@@ -1,0 +1,199 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { InvitationRecord, InvitationSigner } from '../../../events/api/invitation';
+import type { Participant } from '../../../events/api/participant';
+import { dynamo } from '../clients';
+import { isConditionalCheckFailure, tableName } from './table';
+import { participantKey } from './seating-repository';
+
+/*
+ * Invitations (surat undangan). Access patterns (to add to docs/data-model.md):
+ *  - a participant's invitation:        the `invitation` map of the Participant item (participantKey)
+ *  - the signer of a programme's letters: GetItem pk=PROGRAM#<id>, sk=#INVITATION_SIGNER
+ *  - the year's register of numbers:      GetItem pk=COUNTER#INVITATION#<year>, sk=#COUNTER (attribute `last`)
+ * A number is taken in one transaction with the participant's invitation, conditional on the register not
+ * having moved and on the participant holding no number for that cohort: numbers are gap-free and a duplicate
+ * message never takes a second one.
+ */
+export const invitationSignerKey = (programId: string) => ({
+  pk: `PROGRAM#${programId}`,
+  sk: '#INVITATION_SIGNER',
+});
+export const invitationCounterKey = (year: number) => ({ pk: `COUNTER#INVITATION#${year}`, sk: '#COUNTER' });
+
+/** The invitation recorded on a participant item, if any. */
+export const invitationOf = (participant: Participant): InvitationRecord | undefined =>
+  (participant as Participant & { invitation?: InvitationRecord }).invitation;
+
+export async function findInvitationSigner(programId: string): Promise<InvitationSigner | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: invitationSignerKey(programId) }),
+  );
+  if (!Item) return undefined;
+  const { pk: _pk, sk: _sk, entity: _e, ...signer } = Item;
+  return signer as InvitationSigner;
+}
+
+export async function saveInvitationSigner(signer: InvitationSigner): Promise<void> {
+  await dynamo().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...invitationSignerKey(signer.programId), entity: 'InvitationSigner', ...signer },
+    }),
+  );
+}
+
+/** The last sequence taken in the year's register (0 when none yet). */
+export async function lastInvitationSequence(year: number): Promise<number> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: invitationCounterKey(year), ConsistentRead: true }),
+  );
+  return Item ? Number(Item.last) : 0;
+}
+
+export type AllocationOutcome = 'ALLOCATED' | 'REGISTER_MOVED' | 'ALREADY_NUMBERED';
+
+const NOT_NUMBERED_FOR_COHORT =
+  '#seat.#cohort = :cohort AND (attribute_not_exists(#inv.#number) OR #inv.#cohort <> :cohort)';
+
+/**
+ * Takes sequence `last + 1` of `year` for the participant's NUMBERED invitation, all or nothing: only while the
+ * register still stands at `last`, and only while the participant sits in the record's cohort and holds no
+ * number for it. REGISTER_MOVED: another letter took the number, try the next; ALREADY_NUMBERED: a duplicate
+ * delivery (or a move) got there first.
+ */
+export async function allocateInvitation(
+  participant: Pick<Participant, 'programId' | 'nip'>,
+  year: number,
+  last: number,
+  record: InvitationRecord,
+  now: string,
+): Promise<AllocationOutcome> {
+  try {
+    await dynamo().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: invitationCounterKey(year),
+              ConditionExpression: last === 0 ? 'attribute_not_exists(#last)' : '#last = :last',
+              UpdateExpression: 'SET #last = :next, #entity = :entity',
+              ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
+              ExpressionAttributeValues: {
+                ...(last === 0 ? {} : { ':last': last }),
+                ':next': last + 1,
+                ':entity': 'InvitationCounter',
+              },
+            },
+          },
+          {
+            Update: {
+              TableName: tableName(),
+              Key: participantKey(participant.programId, participant.nip),
+              ConditionExpression: NOT_NUMBERED_FOR_COHORT,
+              UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
+              ExpressionAttributeNames: {
+                '#seat': 'seat',
+                '#cohort': 'cohort',
+                '#inv': 'invitation',
+                '#number': 'number',
+                '#updatedAt': 'updatedAt',
+              },
+              ExpressionAttributeValues: { ':cohort': record.cohort, ':record': record, ':now': now },
+            },
+          },
+        ],
+      }),
+    );
+    return 'ALLOCATED';
+  } catch (error) {
+    if (!(
+      error instanceof TransactionCanceledException ||
+      (error as Error).name === 'TransactionCanceledException'
+    )) {
+      throw error;
+    }
+    const [registerReason, participantReason] = (
+      (error as TransactionCanceledException).CancellationReasons ?? []
+    ).map((r) => r.Code);
+    if (participantReason === 'ConditionalCheckFailed') return 'ALREADY_NUMBERED';
+    if (registerReason === 'ConditionalCheckFailed' || registerReason === 'TransactionConflict') {
+      return 'REGISTER_MOVED';
+    }
+    throw error;
+  }
+}
+
+/** Marks the numbered invitation READY with its document; false when the participant now holds another. */
+export async function recordInvitationReady(
+  participant: Pick<Participant, 'programId' | 'nip'>,
+  number: string,
+  document: { key: string; sha256: string },
+  now: string,
+): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: participantKey(participant.programId, participant.nip),
+        ConditionExpression: '#inv.#number = :number',
+        UpdateExpression:
+          'SET #inv.#status = :ready, #inv.#documentKey = :key, #inv.#sha256 = :sha256, #inv.#issuedAt = :now, #updatedAt = :now',
+        ExpressionAttributeNames: {
+          '#inv': 'invitation',
+          '#number': 'number',
+          '#status': 'status',
+          '#documentKey': 'documentKey',
+          '#sha256': 'sha256',
+          '#issuedAt': 'issuedAt',
+          '#updatedAt': 'updatedAt',
+        },
+        ExpressionAttributeValues: {
+          ':number': number,
+          ':ready': 'READY',
+          ':key': document.key,
+          ':sha256': document.sha256,
+          ':now': now,
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Records a refused invitation; never over a letter already numbered for that cohort (a late duplicate must
+ * not withdraw an invitation issued in time). False when it was not recorded for that reason or a move.
+ */
+export async function recordInvitationRefused(
+  participant: Pick<Participant, 'programId' | 'nip'>,
+  record: InvitationRecord,
+  now: string,
+): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: participantKey(participant.programId, participant.nip),
+        ConditionExpression: NOT_NUMBERED_FOR_COHORT,
+        UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
+        ExpressionAttributeNames: {
+          '#seat': 'seat',
+          '#cohort': 'cohort',
+          '#inv': 'invitation',
+          '#number': 'number',
+          '#updatedAt': 'updatedAt',
+        },
+        ExpressionAttributeValues: { ':cohort': record.cohort, ':record': record, ':now': now },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+import { dateInWib } from '../../domain/program/program';
+import type { IsoDate } from '../../domain/shared/dates';
+import { checkConfirmation } from '../../domain/training/confirmation';
+import type { routes } from '../../events/api/routes';
+import { trainingRoutes } from '../../events/api/routes/training';
+import type { Confirmation } from '../../events/api/training';
+import { findCohort } from '../shared/data/seating-repository';
+import { loadTraining, saveConfirmation } from '../shared/data/training-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { rulesNotMet } from '../shared/http/http-error';
+import { participantInScope } from './context';
+
+/**
+ * The participant confirms attendance online, with the CV already uploaded and the action plan, before the
+ * cohort starts (Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 4). A new confirmation replaces the last.
+ */
+export const confirmAttendance: Operation<typeof routes.confirmAttendance> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const participant = await participantInScope(principal, params, trainingRoutes.confirmAttendance.auth);
+  const [cohort, training] = await Promise.all([
+    participant.seat ? findCohort(params.programId, participant.seat.cohort) : undefined,
+    loadTraining(params.programId, params.nip),
+  ]);
+  const verdict = checkConfirmation({
+    participantStatus: participant.status,
+    seat: cohort ? { cohort: cohort.number, startDate: cohort.startDate as IsoDate } : null,
+    today: dateInWib(now),
+    attending: body.attending,
+    hasCv: training.cv !== undefined,
+    actionPlan: body.actionPlan,
+  });
+  if (!verdict.ok || !cohort) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
+  const confirmation: Confirmation = {
+    programId: params.programId,
+    nip: params.nip,
+    instansiCode: participant.instansiCode,
+    cohort: cohort.number,
+    attending: body.attending,
+    ...(body.attending && body.actionPlan ? { actionPlan: body.actionPlan } : {}),
+    ...(training.cv ? { cv: training.cv } : {}),
+    confirmedBy: principal.username,
+    confirmedAt: now.toISOString(),
+  };
+  await saveConfirmation(confirmation);
+  return { statusCode: 200, body: confirmation };
+};

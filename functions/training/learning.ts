@@ -1,0 +1,48 @@
+import type { IsoDate } from '../../domain/shared/dates';
+import { learningHours } from '../../domain/training/learning-hours';
+import type { routes } from '../../events/api/routes';
+import { trainingRoutes } from '../../events/api/routes/training';
+import { findCohort } from '../shared/data/seating-repository';
+import { attendanceOf, loadTraining } from '../shared/data/training-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { participantInScope } from './context';
+
+/** The JP a participant has earned so far, and its parts: e-learning, each classroom day, the evaluation. */
+export const getLearning: Operation<typeof routes.getLearning> = async ({ params, principal }) => {
+  const participant = await participantInScope(principal, params, trainingRoutes.getLearning.auth);
+  const seat = participant.seat?.cohort;
+  const [training, cohort, registers] = await Promise.all([
+    loadTraining(params.programId, params.nip),
+    seat === undefined ? undefined : findCohort(params.programId, seat),
+    seat === undefined ? [] : attendanceOf(params.programId, seat),
+  ]);
+  const hours = learningHours({
+    cohort: cohort ? { startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate } : null,
+    eLearningCompleted: training.eLearning !== undefined,
+    attended: registers
+      .filter((register) => register.present.includes(params.nip))
+      .map((register) => ({ date: register.date as IsoDate, session: register.session })),
+  });
+  const confirmation = training.confirmation;
+  return {
+    statusCode: 200,
+    body: {
+      programId: params.programId,
+      nip: params.nip,
+      cohort: cohort?.number ?? null,
+      confirmation: confirmation
+        ? {
+            attending: confirmation.attending,
+            confirmedAt: confirmation.confirmedAt,
+            hasActionPlan: confirmation.actionPlan !== undefined,
+            hasCv: training.cv !== undefined,
+          }
+        : null,
+      eLearning: { completedOn: training.eLearning?.completedOn ?? null, jp: hours.eLearning },
+      classroom: hours.classroom,
+      evaluation: hours.evaluation,
+      totalJp: hours.total,
+      maxJp: hours.max,
+    },
+  };
+};

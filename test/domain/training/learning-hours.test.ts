@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkAttendance,
+  checkELearning,
+  learningHours,
+  trainingDayOf,
+  type AttendanceInput,
+  type ELearningInput,
+  type LearningInput,
+} from '../../../domain/training/learning-hours';
+import { TOTAL_JP_2019 } from '../../../domain/reference/training-hours';
+import { codesOf, d, named, NIP_A, NIP_B, NIP_C, valueOf } from '../shared/helpers';
+
+/** Cohort 1 of 2019: 6-7 May. */
+const COHORT = { number: 1, startDate: d('2019-05-06'), endDate: d('2019-05-07') };
+
+describe('trainingDayOf: the two days of a cohort', () => {
+  it.each([
+    ['2019-05-05', null],
+    ['2019-05-06', 1],
+    ['2019-05-07', 2],
+    ['2019-05-08', null],
+  ])('%s is day %s', (date, day) => {
+    expect(trainingDayOf(COHORT, d(date))).toBe(day);
+  });
+
+  it('a third day inside a longer cohort is not a day of the 2019 pattern', () => {
+    expect(
+      trainingDayOf({ startDate: d('2019-05-06'), endDate: d('2019-05-08') }, d('2019-05-08')),
+    ).toBeNull();
+  });
+});
+
+describe('checkAttendance', () => {
+  const attendance = (overrides: Partial<AttendanceInput> = {}): AttendanceInput => ({
+    cohort: COHORT,
+    date: d('2019-05-06'),
+    session: 'KLASIKAL',
+    present: [NIP_A],
+    seated: [NIP_A, NIP_B],
+    ...overrides,
+  });
+
+  it.each(
+    named<AttendanceInput>([
+      ['classroom on day 1', attendance(), []],
+      ['classroom on day 2', attendance({ date: d('2019-05-07') }), []],
+      ['evaluation on day 2', attendance({ date: d('2019-05-07'), session: 'EVALUASI' }), []],
+      ['nobody present', attendance({ present: [] }), []],
+      ['the day before the cohort', attendance({ date: d('2019-05-05') }), ['PELATIHAN-HARI-ANGKATAN']],
+      ['the day after the cohort', attendance({ date: d('2019-05-08') }), ['PELATIHAN-HARI-ANGKATAN']],
+      ['evaluation on day 1', attendance({ session: 'EVALUASI' }), ['PELATIHAN-EVALUASI-HARI']],
+      ['a NIP seated elsewhere', attendance({ present: [NIP_A, NIP_C] }), ['PELATIHAN-PESERTA-ANGKATAN']],
+      [
+        'every unmet rule at once',
+        attendance({ date: d('2019-06-01'), present: [NIP_C] }),
+        ['PELATIHAN-HARI-ANGKATAN', 'PELATIHAN-PESERTA-ANGKATAN'],
+      ],
+    ]),
+  )('%s: %s', (_codes, _label, given, expected) => {
+    expect(codesOf(checkAttendance(given))).toEqual(expected);
+  });
+
+  it('gives the training day of an accepted register', () => {
+    expect(valueOf(checkAttendance(attendance({ date: d('2019-05-07') })))).toEqual({ day: 2 });
+  });
+});
+
+describe('checkELearning (before the class, not in the future)', () => {
+  const eLearning = (overrides: Partial<ELearningInput> = {}): ELearningInput => ({
+    seat: { cohort: 1, startDate: d('2019-05-06') },
+    confirmedAttending: true,
+    completedOn: d('2019-04-29'),
+    today: d('2019-04-30'),
+    ...overrides,
+  });
+
+  it.each(
+    named<ELearningInput>([
+      ['on the handbook date, 29 April', eLearning(), []],
+      ['the day before the class', eLearning({ completedOn: d('2019-05-05'), today: d('2019-05-05') }), []],
+      [
+        'on the first day of the class',
+        eLearning({ completedOn: d('2019-05-06'), today: d('2019-05-06') }),
+        ['ELEARNING-SEBELUM-KELAS'],
+      ],
+      ['completed tomorrow', eLearning({ completedOn: d('2019-05-01') }), ['ELEARNING-SEBELUM-KELAS']],
+      ['not confirmed', eLearning({ confirmedAttending: false }), ['ELEARNING-PESERTA']],
+      ['no seat', eLearning({ seat: null }), ['ELEARNING-PESERTA']],
+    ]),
+  )('%s: %s', (_codes, _label, given, expected) => {
+    expect(codesOf(checkELearning(given))).toEqual(expected);
+  });
+});
+
+describe('learningHours: 3 e-learning + 9 + 3 classroom + 6 evaluation, at most 21 JP', () => {
+  const day1 = { date: d('2019-05-06'), session: 'KLASIKAL' as const };
+  const day2 = { date: d('2019-05-07'), session: 'KLASIKAL' as const };
+  const evaluation = { date: d('2019-05-07'), session: 'EVALUASI' as const };
+  const learning = (overrides: Partial<LearningInput> = {}): LearningInput => ({
+    cohort: COHORT,
+    eLearningCompleted: true,
+    attended: [day1, day2, evaluation],
+    ...overrides,
+  });
+
+  it.each([
+    ['everything', learning(), 21],
+    ['nothing', learning({ eLearningCompleted: false, attended: [] }), 0],
+    ['e-learning only', learning({ attended: [] }), 3],
+    ['day 1 only', learning({ eLearningCompleted: false, attended: [day1] }), 9],
+    ['day 2 classroom only', learning({ eLearningCompleted: false, attended: [day2] }), 3],
+    ['the evaluation only', learning({ eLearningCompleted: false, attended: [evaluation] }), 6],
+    ['missed day 1', learning({ attended: [day2, evaluation] }), 12],
+    [
+      'a day counted twice still counts once',
+      learning({ attended: [day1, day1, day2, evaluation, evaluation] }),
+      21,
+    ],
+    [
+      'a session outside the cohort earns nothing',
+      learning({ attended: [{ date: d('2019-05-08'), session: 'KLASIKAL' }] }),
+      3,
+    ],
+    [
+      'an evaluation on day 1 earns nothing',
+      learning({ attended: [{ date: d('2019-05-06'), session: 'EVALUASI' }] }),
+      3,
+    ],
+    ['no cohort: only e-learning', learning({ cohort: null }), 3],
+  ] as const)('%s: %i JP', (_label, given, total) => {
+    expect(learningHours(given).total).toBe(total);
+  });
+
+  it('never exceeds the handbook total and gives every part', () => {
+    const hours = learningHours(learning());
+    expect(hours).toEqual({
+      eLearning: 3,
+      classroom: [
+        { date: '2019-05-06', day: 1, jp: 9 },
+        { date: '2019-05-07', day: 2, jp: 3 },
+      ],
+      evaluation: { date: '2019-05-07', jp: 6 },
+      total: 21,
+      max: TOTAL_JP_2019,
+    });
+  });
+});

@@ -1,0 +1,455 @@
+import '../helpers/env';
+import { createHash } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler, invitationKey } from '../../../functions/invitation-worker/index';
+import { renderInvitation } from '../../../functions/invitation-worker/render-invitation';
+import type { InvitationRecord } from '../../../events/api/invitation';
+import type { InvitationRequested } from '../../../events/messages/invitation-requested';
+import { lambdaContext } from '../helpers/context';
+import { DOCUMENTS_BUCKET, TABLE_NAME } from '../helpers/env';
+import { aProgram, programItem, programKey, PROGRAM_ID } from '../helpers/programs';
+import { NIP, OTHER_NIP } from '../helpers/proposals';
+import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
+import {
+  aCohort,
+  aLetter,
+  aReadyInvitation,
+  aSeatedParticipant,
+  aSigner,
+  cohortItem,
+  cohortKey,
+  COHORT,
+  counterKey,
+  invitationPdfKey,
+  OPENS_AT,
+  participantItem,
+  participantKey,
+  signerItem,
+  signerKey,
+  TOO_LATE,
+} from '../invitations/fixtures';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const s3 = mockClient(S3Client);
+const context = lambdaContext('invitation-worker');
+
+const message = (overrides: Partial<InvitationRequested> = {}): InvitationRequested => ({
+  type: 'InvitationRequested',
+  version: 1,
+  programId: PROGRAM_ID,
+  cohort: COHORT,
+  nip: NIP,
+  requestedAt: OPENS_AT,
+  correlationId: 'corr-opening',
+  ...overrides,
+});
+
+/** The invitation as the worker records it once numbered: the year's 7th letter, issued 15 July 2027. */
+const numbered = (): InvitationRecord => ({
+  status: 'NUMBERED',
+  cohort: COHORT,
+  requestedAt: OPENS_AT,
+  issuedOn: '2027-07-15',
+  number: '0007/UND/PUSBANG-ASN/VII/2027',
+  letter: aLetter(),
+});
+
+const cancelled = (...codes: string[]) =>
+  new TransactionCanceledException({
+    message: 'Transaction cancelled',
+    $metadata: {},
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });
+
+/** OTHER_NIP sits in cohort 21: its message for cohort 19 is dropped, a success that writes nothing. */
+const movedAway = () =>
+  ddb.on(GetCommand, { Key: participantKey(OTHER_NIP) }).resolves({
+    Item: participantItem(aSeatedParticipant({ nip: OTHER_NIP, seat: { cohort: 21, placedAt: OPENS_AT } })),
+  });
+
+const putBodies = () =>
+  s3.commandCalls(PutObjectCommand).map((call) => Buffer.from(call.args[0].input.Body as Uint8Array));
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function allocation(last: number, record: InvitationRecord, now = OPENS_AT) {
+  return {
+    TransactItems: [
+      {
+        Update: {
+          TableName: TABLE_NAME,
+          Key: counterKey(2027),
+          ConditionExpression: last === 0 ? 'attribute_not_exists(#last)' : '#last = :last',
+          UpdateExpression: 'SET #last = :next, #entity = :entity',
+          ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
+          ExpressionAttributeValues: {
+            ...(last === 0 ? {} : { ':last': last }),
+            ':next': last + 1,
+            ':entity': 'InvitationCounter',
+          },
+        },
+      },
+      {
+        Update: {
+          TableName: TABLE_NAME,
+          Key: participantKey(),
+          ConditionExpression:
+            '#seat.#cohort = :cohort AND (attribute_not_exists(#inv.#number) OR #inv.#cohort <> :cohort)',
+          UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
+          ExpressionAttributeNames: {
+            '#seat': 'seat',
+            '#cohort': 'cohort',
+            '#inv': 'invitation',
+            '#number': 'number',
+            '#updatedAt': 'updatedAt',
+          },
+          ExpressionAttributeValues: { ':cohort': COHORT, ':record': record, ':now': now },
+        },
+      },
+    ],
+  };
+}
+
+const ready = (number: string, sha: string, now = OPENS_AT) => ({
+  TableName: TABLE_NAME,
+  Key: participantKey(),
+  ConditionExpression: '#inv.#number = :number',
+  UpdateExpression:
+    'SET #inv.#status = :ready, #inv.#documentKey = :key, #inv.#sha256 = :sha256, #inv.#issuedAt = :now, #updatedAt = :now',
+  ExpressionAttributeNames: {
+    '#inv': 'invitation',
+    '#number': 'number',
+    '#status': 'status',
+    '#documentKey': 'documentKey',
+    '#sha256': 'sha256',
+    '#issuedAt': 'issuedAt',
+    '#updatedAt': 'updatedAt',
+  },
+  ExpressionAttributeValues: {
+    ':number': number,
+    ':ready': 'READY',
+    ':key': invitationPdfKey(),
+    ':sha256': sha,
+    ':now': now,
+  },
+});
+
+describe('invitation worker', () => {
+  beforeEach(() => {
+    ddb.reset();
+    s3.reset();
+    ddb.on(GetCommand, { Key: participantKey() }).resolves({ Item: participantItem(aSeatedParticipant()) });
+    ddb
+      .on(GetCommand, { Key: cohortKey() })
+      .resolves({ Item: cohortItem(aCohort({ registration: 'OPEN' })) });
+    ddb.on(GetCommand, { Key: programKey(PROGRAM_ID) }).resolves({ Item: programItem(aProgram()) });
+    ddb.on(GetCommand, { Key: signerKey() }).resolves({ Item: signerItem(aSigner()) });
+    ddb.on(GetCommand, { Key: counterKey(2027) }).resolves({ Item: { ...counterKey(2027), last: 6 } });
+    ddb.on(TransactWriteCommand).resolves({});
+    ddb.on(UpdateCommand).resolves({});
+    s3.on(PutObjectCommand).resolves({ ETag: '"d41d8cd98f00b204e9800998ecf8427e"' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(OPENS_AT));
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('takes the next number of the year register with the invitation in one transaction', async () => {
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(GetCommand, { Key: counterKey(2027) })[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: counterKey(2027),
+      ConsistentRead: true,
+    });
+    expect(ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input)).toStrictEqual([
+      allocation(6, numbered()),
+    ]);
+  });
+
+  it('starts the register of a new year at 0001 with a create-only condition', async () => {
+    // Prepare
+    ddb.on(GetCommand, { Key: counterKey(2027) }).resolves({});
+
+    // Act
+    await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    const record = { ...numbered(), number: '0001/UND/PUSBANG-ASN/VII/2027' };
+    record.letter = aLetter({ number: record.number });
+    expect(ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input).toStrictEqual(allocation(0, record));
+  });
+
+  it('stores the PDF at invitations/<programId>/<cohort>/<nip>.pdf, then records it READY with its sha256', async () => {
+    // Act
+    await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    const puts = s3.commandCalls(PutObjectCommand);
+    expect(puts).toHaveLength(1);
+    const { Body: _body, ...rest } = puts[0]!.args[0].input;
+    expect(rest).toStrictEqual({
+      Bucket: DOCUMENTS_BUCKET,
+      Key: `invitations/${PROGRAM_ID}/19/${NIP}.pdf`,
+      ContentType: 'application/pdf',
+    });
+    expect(invitationKey(PROGRAM_ID, COHORT, NIP)).toBe(rest.Key);
+    const [body] = putBodies();
+    expect(body!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const updates = ddb.commandCalls(UpdateCommand);
+    expect(updates.map((call) => call.args[0].input)).toStrictEqual([
+      ready('0007/UND/PUSBANG-ASN/VII/2027', sha256(body!)),
+    ]);
+    expect(puts[0]!.calledBefore(updates[0]!)).toBe(true);
+    expect(ddb.commandCalls(TransactWriteCommand)[0]!.calledBefore(puts[0]!)).toBe(true);
+  });
+
+  it('renders the same bytes for the same letter, whenever it is rendered', async () => {
+    // Act
+    const first = await renderInvitation(aLetter());
+    vi.setSystemTime(new Date('2027-07-16T08:30:00.000Z'));
+    const second = await renderInvitation(aLetter());
+
+    // Assess
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(
+      Buffer.from(await renderInvitation(aLetter({ number: '0008/UND/PUSBANG-ASN/VII/2027' }))),
+    ).not.toEqual(Buffer.from(first));
+  });
+
+  it('does nothing for a duplicate of a message whose invitation is READY', async () => {
+    // Prepare
+    ddb
+      .on(GetCommand, { Key: participantKey() })
+      .resolves({ Item: participantItem(aSeatedParticipant({ invitation: aReadyInvitation() })) });
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+    expect(s3.calls()).toHaveLength(0);
+  });
+
+  it('reuses the number of a NUMBERED invitation (a delivery that failed after numbering), rendering the same bytes', async () => {
+    // Prepare: a first delivery numbers and stores; the second finds the number already taken
+    await handler(sqsEvent(sqsRecord(message())), context);
+    ddb
+      .on(GetCommand, { Key: participantKey() })
+      .resolves({ Item: participantItem(aSeatedParticipant({ invitation: numbered() })) });
+    vi.setSystemTime(new Date('2027-07-15T09:00:00.000Z'));
+
+    // Act
+    await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    const [first, second] = putBodies();
+    expect(second!.equals(first!)).toBe(true);
+    expect(ddb.commandCalls(UpdateCommand)[1]!.args[0].input).toStrictEqual(
+      ready('0007/UND/PUSBANG-ASN/VII/2027', sha256(first!), '2027-07-15T09:00:00.000Z'),
+    );
+  });
+
+  it('takes no second number when a concurrent duplicate numbered the letter first', async () => {
+    // Prepare
+    ddb.on(TransactWriteCommand).rejects(cancelled('None', 'ConditionalCheckFailed'));
+    ddb
+      .on(GetCommand, { Key: participantKey() })
+      .resolvesOnce({ Item: participantItem(aSeatedParticipant()) })
+      .resolves({ Item: participantItem(aSeatedParticipant({ invitation: numbered() })) });
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    expect(
+      ddb
+        .commandCalls(UpdateCommand)
+        .map((call) => call.args[0].input.ExpressionAttributeValues?.[':number']),
+    ).toStrictEqual(['0007/UND/PUSBANG-ASN/VII/2027']);
+  });
+
+  it('takes the following number when another letter took the one it read', async () => {
+    // Prepare
+    ddb.on(TransactWriteCommand).rejectsOnce(cancelled('ConditionalCheckFailed', 'None')).resolves({});
+    ddb
+      .on(GetCommand, { Key: counterKey(2027) })
+      .resolvesOnce({ Item: { ...counterKey(2027), last: 6 } })
+      .resolves({ Item: { ...counterKey(2027), last: 7 } });
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    const record = { ...numbered(), number: '0008/UND/PUSBANG-ASN/VII/2027' };
+    record.letter = aLetter({ number: record.number });
+    expect(ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input)).toStrictEqual([
+      allocation(6, numbered()),
+      allocation(7, record),
+    ]);
+  });
+
+  it('records a refusal with PK-PEMBERITAHUAN-6-HARI-KERJA when it is too late, takes no number and does not fail', async () => {
+    // Prepare
+    vi.setSystemTime(new Date(TOO_LATE));
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message({ requestedAt: TOO_LATE }))), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(s3.calls()).toHaveLength(0);
+    expect(ddb.commandCalls(UpdateCommand).map((call) => call.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Key: participantKey(),
+        ConditionExpression:
+          '#seat.#cohort = :cohort AND (attribute_not_exists(#inv.#number) OR #inv.#cohort <> :cohort)',
+        UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
+        ExpressionAttributeNames: {
+          '#seat': 'seat',
+          '#cohort': 'cohort',
+          '#inv': 'invitation',
+          '#number': 'number',
+          '#updatedAt': 'updatedAt',
+        },
+        ExpressionAttributeValues: {
+          ':cohort': COHORT,
+          ':record': {
+            status: 'REFUSED',
+            cohort: COHORT,
+            requestedAt: TOO_LATE,
+            issuedOn: '2027-07-22',
+            code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
+            violations: [
+              {
+                code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
+                article: 'Perka BKN 11/2008 Lampiran III.2.a.4)',
+                message:
+                  'Surat diterima 2027-07-22; paling lambat 2027-07-21 (6 hari kerja sebelum 2027-07-29).',
+                field: 'receivedOn',
+              },
+            ],
+            refusedAt: TOO_LATE,
+          },
+          ':now': TOO_LATE,
+        },
+      },
+    ]);
+  });
+
+  it('records a refusal with PK-SURAT-ISI when the programme has no signer', async () => {
+    // Prepare
+    ddb.on(GetCommand, { Key: signerKey() }).resolves({});
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    const record = ddb.commandCalls(UpdateCommand)[0]!.args[0].input.ExpressionAttributeValues?.[':record'];
+    expect(record).toMatchObject({ status: 'REFUSED', code: 'PK-SURAT-ISI' });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(s3.calls()).toHaveLength(0);
+  });
+
+  it('drops a message for a cohort the participant no longer sits in', async () => {
+    // Prepare
+    ddb
+      .on(GetCommand, { Key: participantKey() })
+      .resolves({ Item: participantItem(aSeatedParticipant({ seat: { cohort: 21, placedAt: OPENS_AT } })) });
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(1);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(s3.calls()).toHaveLength(0);
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"type":"InvitationRequested",'],
+    ['a message of another version', message({ version: 2 as 1 })],
+    ['a message without a cohort', { ...message(), cohort: undefined }],
+    ['a message with an unknown field', { ...message(), priority: 'high' }],
+  ])('fails only the record of %s', async (_case, body) => {
+    // Prepare
+    const bad = sqsRecord(body, 'bad');
+    const good = sqsRecord(message(), 'good');
+
+    // Act
+    const result = await handler(sqsEvent(bad, good), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'bad' }] });
+    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(1);
+  });
+
+  it('fails the record of a NIP that is no participant, writing nothing for it', async () => {
+    // Prepare
+    ddb.on(GetCommand, { Key: participantKey(OTHER_NIP) }).resolves({});
+
+    // Act
+    const result = await handler(
+      sqsEvent(sqsRecord(message({ nip: OTHER_NIP }), 'missing'), sqsRecord(message(), 'present')),
+      context,
+    );
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'missing' }] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+  });
+
+  it('fails the record, leaving the letter NUMBERED, when S3 refuses the PDF', async () => {
+    // Prepare
+    s3.on(PutObjectCommand).rejects(new Error('SlowDown'));
+    const other = sqsRecord(message({ nip: OTHER_NIP }), 'other');
+    movedAway();
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message(), 'not-stored'), other), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'not-stored' }] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it('fails the record when the transaction is cancelled for another reason (e.g. throttling)', async () => {
+    // Prepare
+    ddb.on(TransactWriteCommand).rejects(cancelled('ThrottlingError', 'None'));
+    movedAway();
+
+    // Act
+    const result = await handler(
+      sqsEvent(sqsRecord(message(), 'throttled'), sqsRecord(message({ nip: OTHER_NIP }), 'other')),
+      context,
+    );
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'throttled' }] });
+    expect(s3.calls()).toHaveLength(0);
+  });
+});

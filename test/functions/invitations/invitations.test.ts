@@ -1,0 +1,506 @@
+import '../helpers/env';
+import { ThrottlingException } from '@aws-sdk/client-dynamodb';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type GetCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler } from '../../../functions/invitations/index';
+import { apiEvent, bodyOf, claimsWith, REQUEST_ID, type Claims } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { ACCESS_KEY_ID, DOCUMENTS_BUCKET, REGION, TABLE_NAME } from '../helpers/env';
+import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
+import {
+  anInstansi,
+  bknAdmin,
+  instansiItem,
+  instansiKey,
+  instansiOperator,
+  INSTANSI,
+  kanregOperator,
+  NIP,
+  OTHER_INSTANSI,
+  OTHER_KANREG,
+  OTHER_NIP,
+} from '../helpers/proposals';
+import {
+  aCohort,
+  aReadyInvitation,
+  aSeatedParticipant,
+  aSigner,
+  cohortItem,
+  cohortKey,
+  COHORT,
+  INVITATION_QUEUE_URL,
+  invitationPdfKey,
+  LATEST_ISSUE_DATE,
+  OPENS_AT,
+  participantItem,
+  participantKey,
+  seatsPartition,
+  SHA256,
+  signerItem,
+  signerKey,
+  TOO_LATE,
+} from './fixtures';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const sqs = mockClient(SQSClient);
+const context = lambdaContext('invitations');
+
+/** Answers GetItem from `items` by key, as DynamoDB would. */
+function serve(...items: Record<string, unknown>[]) {
+  ddb.on(GetCommand).callsFake((input: GetCommandInput) => {
+    const item = items.find((i) => i.pk === input.Key?.pk && i.sk === input.Key?.sk);
+    return item ? { Item: structuredClone(item) } : {};
+  });
+}
+
+const nipOf = (i: number) => `1985031020100110${String(i).padStart(2, '0')}`;
+
+describe('PUT /programs/{programId}/invitation-signer (putInvitationSigner)', () => {
+  const put = (body: unknown, claims: Claims = bknAdmin()) =>
+    handler(
+      apiEvent('PUT /programs/{programId}/invitation-signer', {
+        pathParameters: { programId: PROGRAM_ID },
+        body,
+        claims,
+      }),
+      context,
+    );
+
+  beforeEach(() => {
+    ddb.reset();
+    ddb.on(PutCommand).resolves({});
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-07-01T03:00:00.000Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('stores the signer of the programme at pk=PROGRAM#<id>, sk=#INVITATION_SIGNER', async () => {
+    // Prepare
+    serve(programItem(aProgram()));
+
+    // Act
+    const result = await put({ name: ' Dr. Andi Wijaya, M.Si. ', position: 'Kepala Pusat Pengembangan ASN' });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const signer = {
+      programId: PROGRAM_ID,
+      name: 'Dr. Andi Wijaya, M.Si.',
+      position: 'Kepala Pusat Pengembangan ASN',
+      updatedBy: 'bkn-admin-1',
+      updatedAt: '2027-07-01T03:00:00.000Z',
+    };
+    expect(bodyOf(result)).toStrictEqual(signer);
+    expect(ddb.commandCalls(PutCommand).map((call) => call.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Item: { ...signerKey(), entity: 'InvitationSigner', ...signer },
+      },
+    ]);
+  });
+
+  it('answers 404 NOT_FOUND for a programme that does not exist, writing nothing', async () => {
+    // Prepare
+    serve();
+
+    // Act
+    const result = await put({ name: 'Dr. Andi Wijaya', position: 'Kepala Pusat' });
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
+  });
+
+  it('answers 400 VALIDATION_FAILED for an empty name or an unknown field', async () => {
+    // Prepare
+    serve(programItem(aProgram()));
+
+    // Act
+    const empty = await put({ name: ' ', position: 'Kepala Pusat' });
+    const extra = await put({ name: 'Dr. Andi Wijaya', position: 'Kepala Pusat', nip: NIP });
+
+    // Assess
+    expect([empty.statusCode, extra.statusCode]).toStrictEqual([400, 400]);
+    expect(bodyOf(empty)).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(ddb.calls()).toHaveLength(0);
+  });
+
+  it('answers 403 FORBIDDEN_ROLE to an instansi operator', async () => {
+    // Act
+    const result = await put({ name: 'Dr. Andi Wijaya', position: 'Kepala Pusat' }, instansiOperator());
+
+    // Assess
+    expect(result.statusCode).toBe(403);
+    expect(bodyOf(result)).toMatchObject({ code: 'FORBIDDEN_ROLE' });
+    expect(ddb.calls()).toHaveLength(0);
+  });
+});
+
+describe('POST /programs/{programId}/cohorts/{number}/invitations (requestCohortInvitations)', () => {
+  const request = (number = String(COHORT), claims: Claims = bknAdmin()) =>
+    handler(
+      apiEvent('POST /programs/{programId}/cohorts/{number}/invitations', {
+        pathParameters: { programId: PROGRAM_ID, number },
+        claims,
+      }),
+      context,
+    );
+
+  const seated = (count: number) =>
+    Array.from({ length: count }, (_, i) => participantItem(aSeatedParticipant({ nip: nipOf(i + 1) })));
+
+  beforeEach(() => {
+    ddb.reset();
+    sqs.reset();
+    serve(cohortItem(aCohort()), signerItem(aSigner()));
+    ddb.on(QueryCommand).resolves({ Items: seated(12) });
+    sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(OPENS_AT));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('queues one InvitationRequested per seated participant, ten per SendMessageBatch, and answers 202', async () => {
+    // Act
+    const result = await request();
+
+    // Assess
+    expect(result.statusCode).toBe(202);
+    expect(bodyOf(result)).toStrictEqual({
+      programId: PROGRAM_ID,
+      cohort: COHORT,
+      queued: 12,
+      latestIssueDate: LATEST_ISSUE_DATE,
+    });
+    expect(ddb.commandCalls(GetCommand).map((call) => call.args[0].input)).toStrictEqual([
+      { TableName: TABLE_NAME, Key: cohortKey(), ConsistentRead: true },
+      { TableName: TABLE_NAME, Key: signerKey() },
+    ]);
+    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      IndexName: 'gsi1',
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': 'gsi1pk' },
+      ExpressionAttributeValues: { ':pk': seatsPartition() },
+    });
+    const batches = sqs.commandCalls(SendMessageBatchCommand).map((call) => call.args[0].input);
+    expect(batches.map((b) => b.Entries?.length)).toStrictEqual([10, 2]);
+    expect(batches[1]).toStrictEqual({
+      QueueUrl: INVITATION_QUEUE_URL,
+      Entries: [11, 12].map((i) => ({
+        Id: nipOf(i),
+        MessageBody: JSON.stringify({
+          type: 'InvitationRequested',
+          version: 1,
+          programId: PROGRAM_ID,
+          cohort: COHORT,
+          nip: nipOf(i),
+          requestedAt: OPENS_AT,
+          correlationId: REQUEST_ID,
+        }),
+      })),
+    });
+  });
+
+  it('queues nothing and answers 202 with queued 0 for a cohort nobody sits in yet', async () => {
+    // Prepare
+    ddb.on(QueryCommand).resolves({ Items: [] });
+
+    // Act
+    const result = await request();
+
+    // Assess
+    expect(result.statusCode).toBe(202);
+    expect(bodyOf(result)).toMatchObject({ queued: 0 });
+    expect(sqs.calls()).toHaveLength(0);
+  });
+
+  it('answers 422 PK-PEMBERITAHUAN-6-HARI-KERJA once the letters could not arrive 6 working days ahead', async () => {
+    // Prepare
+    vi.setSystemTime(new Date(TOO_LATE));
+
+    // Act
+    const result = await request();
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toStrictEqual({
+      code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
+      message:
+        'Undangan untuk angkatan yang dimulai 2027-07-29 paling lambat diterbitkan 2027-07-21 (6 hari kerja sebelumnya); hari ini 2027-07-22.',
+      details: [
+        {
+          code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
+          article: 'Perka BKN 11/2008 Lampiran III.2.a.4)',
+          message: expect.any(String),
+          field: 'startDate',
+        },
+      ],
+    });
+    expect(sqs.calls()).toHaveLength(0);
+  });
+
+  it('answers 409 INVITATION_SIGNER_MISSING when the programme has no signer yet, queueing nothing', async () => {
+    // Prepare
+    serve(cohortItem(aCohort()));
+
+    // Act
+    const result = await request();
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toMatchObject({ code: 'INVITATION_SIGNER_MISSING' });
+    expect(sqs.calls()).toHaveLength(0);
+  });
+
+  it('answers 404 COHORT_NOT_FOUND for a cohort the programme does not have', async () => {
+    // Act
+    const result = await request('7');
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toMatchObject({ code: 'COHORT_NOT_FOUND' });
+    expect(ddb.commandCalls(GetCommand)[0]!.args[0].input.Key).toStrictEqual(cohortKey(7));
+  });
+
+  it('answers 400 for a cohort number that is not a number', async () => {
+    // Act
+    const result = await request('angkatan-19');
+
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+
+  it('answers a plain 500 naming nobody when SQS refuses entries of a batch', async () => {
+    // Prepare
+    sqs.on(SendMessageBatchCommand).resolves({
+      Successful: [],
+      Failed: [{ Id: nipOf(1), Code: 'InternalError', SenderFault: false }],
+    });
+
+    // Act
+    const result = await request();
+
+    // Assess
+    expect(result.statusCode).toBe(500);
+    expect(result.body).not.toContain(nipOf(1));
+  });
+
+  it('answers 503 SERVICE_BUSY when DynamoDB throttles the seat query, queueing nothing', async () => {
+    // Prepare
+    ddb.on(QueryCommand).rejects(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
+
+    // Act
+    const result = await request();
+
+    // Assess
+    expect(result.statusCode).toBe(503);
+    expect(bodyOf(result)).toMatchObject({ code: 'SERVICE_BUSY' });
+    expect(result.body).not.toContain('Rate exceeded');
+    expect(sqs.calls()).toHaveLength(0);
+  });
+
+  it.each([['[instansi]'], ['[kanreg]'], ['[peserta]']])(
+    'answers 403 FORBIDDEN_ROLE to %s',
+    async (group) => {
+      // Act
+      const result = await request(String(COHORT), claimsWith(group));
+
+      // Assess
+      expect(result.statusCode).toBe(403);
+      expect(ddb.calls()).toHaveLength(0);
+      expect(sqs.calls()).toHaveLength(0);
+    },
+  );
+});
+
+describe('GET /programs/{programId}/participants/{nip}/invitation (getInvitation)', () => {
+  const NOW = '2027-07-15T02:00:00.000Z';
+  const get = (claims: Claims = bknAdmin(), nip = NIP) =>
+    handler(
+      apiEvent('GET /programs/{programId}/participants/{nip}/invitation', {
+        pathParameters: { programId: PROGRAM_ID, nip },
+        claims,
+      }),
+      context,
+    );
+  const participant = (invitation = aReadyInvitation(), overrides = {}) =>
+    participantItem(aSeatedParticipant({ invitation, ...overrides }));
+  const peserta = (nip: string) =>
+    claimsWith('[peserta]', { 'custom:nip': nip, 'custom:instansi': INSTANSI });
+
+  beforeEach(() => {
+    ddb.reset();
+    serve(participant(), instansiItem(anInstansi(INSTANSI)));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(NOW));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('answers 200 with the letter and a five-minute presigned GET URL to its PDF', async () => {
+    // Act
+    const result = await get();
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(ddb.commandCalls(GetCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: participantKey(),
+      ConsistentRead: true,
+    });
+    const body = bodyOf<{ download: { url: string; expiresAt: string; sha256: string } }>(result);
+    const { download, ...rest } = body;
+    expect(rest).toStrictEqual({
+      programId: PROGRAM_ID,
+      nip: NIP,
+      cohort: COHORT,
+      number: '0007/UND/PUSBANG-ASN/VII/2027',
+      issuedAt: '2027-07-14T17:05:03.000Z',
+      letter: aReadyInvitation().letter,
+    });
+    expect(download.expiresAt).toBe('2027-07-15T02:05:00.000Z');
+    expect(download.sha256).toBe(SHA256);
+    const url = new URL(download.url);
+    expect(url.hostname).toBe(`${DOCUMENTS_BUCKET}.s3.${REGION}.amazonaws.com`);
+    expect(url.pathname).toBe(`/${invitationPdfKey()}`);
+    expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
+    expect(url.searchParams.get('X-Amz-Credential')).toBe(
+      `${ACCESS_KEY_ID}/20270715/${REGION}/s3/aws4_request`,
+    );
+    expect(url.searchParams.get('response-content-disposition')).toBe(
+      `attachment; filename="undangan-${NIP}.pdf"`,
+    );
+  });
+
+  it('answers 200 to the participant for their own NIP, without any instansi lookup', async () => {
+    // Act
+    const result = await get(peserta(NIP));
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(1);
+  });
+
+  it('answers 403 AKSES-PESERTA-SENDIRI to a participant asking for another NIP, before any read', async () => {
+    // Act
+    const result = await get(peserta(OTHER_NIP));
+
+    // Assess
+    expect(result.statusCode).toBe(403);
+    expect(bodyOf(result)).toMatchObject({ code: 'AKSES-PESERTA-SENDIRI' });
+    expect(ddb.calls()).toHaveLength(0);
+  });
+
+  it('answers 200 to the operator of the participant instansi and to its Kanreg', async () => {
+    // Act
+    const operator = await get(instansiOperator(INSTANSI));
+    const kanreg = await get(kanregOperator());
+
+    // Assess
+    expect([operator.statusCode, kanreg.statusCode]).toStrictEqual([200, 200]);
+    expect(ddb.commandCalls(GetCommand, { Key: instansiKey(INSTANSI) })).toHaveLength(2);
+  });
+
+  it('answers 403 to the operator of another instansi and to another Kanreg', async () => {
+    // Act
+    const operator = await get(instansiOperator(OTHER_INSTANSI));
+    const kanreg = await get(kanregOperator(OTHER_KANREG));
+
+    // Assess
+    expect(operator.statusCode).toBe(403);
+    expect(bodyOf(operator)).toMatchObject({ code: 'AKSES-INSTANSI-SENDIRI' });
+    expect(kanreg.statusCode).toBe(403);
+    expect(bodyOf(kanreg)).toMatchObject({ code: 'AKSES-KANREG-WILAYAH' });
+  });
+
+  it('answers 404 PARTICIPANT_NOT_FOUND for a NIP that is no participant', async () => {
+    // Prepare
+    serve();
+
+    // Act
+    const result = await get();
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toMatchObject({ code: 'PARTICIPANT_NOT_FOUND' });
+  });
+
+  it.each([
+    ['no invitation yet', participantItem(aSeatedParticipant())],
+    ['an invitation to the cohort left', participant(aReadyInvitation({ cohort: 18 }))],
+  ])('answers 404 INVITATION_NOT_FOUND for %s', async (_case, item) => {
+    // Prepare
+    serve(item, instansiItem(anInstansi(INSTANSI)));
+
+    // Act
+    const result = await get();
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toMatchObject({ code: 'INVITATION_NOT_FOUND' });
+  });
+
+  it('answers 409 INVITATION_REFUSED with the rule that refused it', async () => {
+    // Prepare
+    const violations = [
+      {
+        code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
+        article: 'Perka BKN 11/2008 Lampiran III.2.a.4)',
+        message: 'Surat diterima 2027-07-22; paling lambat 2027-07-21 (6 hari kerja sebelum 2027-07-29).',
+        field: 'receivedOn',
+      },
+    ];
+    serve(
+      participant({
+        status: 'REFUSED',
+        cohort: COHORT,
+        requestedAt: TOO_LATE,
+        issuedOn: '2027-07-22',
+        code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
+        violations,
+        refusedAt: TOO_LATE,
+      }),
+      instansiItem(anInstansi(INSTANSI)),
+    );
+
+    // Act
+    const result = await get();
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toStrictEqual({
+      code: 'INVITATION_REFUSED',
+      message: `Undangan tidak diterbitkan: ${violations[0]!.message}`,
+      details: violations,
+    });
+  });
+
+  it('answers 409 DOCUMENT_NOT_READY while the numbered letter is being rendered', async () => {
+    // Prepare
+    const { documentKey: _k, sha256: _s, issuedAt: _i, ...numbered } = aReadyInvitation();
+    serve(participant({ ...numbered, status: 'NUMBERED' }), instansiItem(anInstansi(INSTANSI)));
+
+    // Act
+    const result = await get();
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toMatchObject({ code: 'DOCUMENT_NOT_READY' });
+  });
+});

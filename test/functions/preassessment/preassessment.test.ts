@@ -1,0 +1,473 @@
+import '../helpers/env';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { requiredUnitCodes } from '../../../domain/reference/qualifications';
+import { handler } from '../../../functions/preassessment/index';
+import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { TABLE_NAME } from '../helpers/env';
+import { PROGRAM_ID } from '../helpers/programs';
+import {
+  aCandidate,
+  anInstansi,
+  bknAdmin,
+  candidateItem,
+  FAR_INSTANSI,
+  INSTANSI,
+  instansiItem,
+  instansiOperator,
+  KANREG,
+  kanregOperator,
+  NIP,
+  OTHER_INSTANSI,
+  OTHER_KANREG,
+  OTHER_NIP,
+  writeCalls,
+} from '../helpers/proposals';
+import {
+  aParticipant,
+  asesor,
+  ASSESSOR,
+  participantItem,
+  peserta,
+  PESERTA,
+  preAssessmentKey,
+  recommendationItem,
+  selfAssessmentItem,
+  serve,
+} from './table';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const context = lambdaContext('preassessment');
+const NOW = '2026-05-02T03:00:00.000Z';
+const PATH = { programId: PROGRAM_ID, instansiCode: INSTANSI, nip: NIP };
+const BASE = '/programs/{programId}/proposals/{instansiCode}/candidates/{nip}';
+
+const ALL_UNITS = requiredUnitCodes('ADMINISTRATOR').map((unit) => ({
+  unit,
+  claim: 'K' as const,
+  evidence: `Portofolio ${unit}`,
+}));
+const PARTIAL = { qualification: 'ADMINISTRATOR', units: ALL_UNITS.slice(0, 2) };
+const COMPLETE = { qualification: 'ADMINISTRATOR', units: ALL_UNITS };
+
+const call = (method: string, suffix: string, claims: Claims, body?: unknown, path = PATH) =>
+  handler(apiEvent(`${method} ${BASE}/${suffix}`, { pathParameters: { ...path }, body, claims }), context);
+const putSelf = (claims: Claims, body: unknown = PARTIAL, path = PATH) =>
+  call('PUT', 'self-assessment', claims, body, path);
+const recommend = (body: unknown, claims: Claims = asesor()) => call('POST', 'recommendation', claims, body);
+const read = (claims: Claims, path = PATH) => call('GET', 'pre-assessment', claims, undefined, path);
+
+const BASE_ITEMS = [
+  instansiItem(anInstansi(INSTANSI)),
+  instansiItem(anInstansi(OTHER_INSTANSI)),
+  instansiItem(anInstansi(FAR_INSTANSI)),
+  candidateItem(aCandidate({ status: 'ACCEPTED' })),
+];
+
+beforeEach(() => {
+  ddb.reset();
+  serve(ddb, BASE_ITEMS);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(NOW));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('PUT .../self-assessment', () => {
+  it('a participant saves a first, partial self-assessment of their own: a conditional Put of version 1', async () => {
+    // Act
+    const result = await putSelf(peserta());
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Item: {
+          ...preAssessmentKey(),
+          entity: 'PreAssessment',
+          programId: PROGRAM_ID,
+          instansiCode: INSTANSI,
+          nip: NIP,
+          qualification: 'ADMINISTRATOR',
+          units: PARTIAL.units,
+          complete: false,
+          filledBy: PESERTA,
+          filledAt: NOW,
+          version: 1,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    ]);
+    expect(bodyOf(result)).toMatchObject({
+      selfAssessment: { version: 1, filledBy: PESERTA, filledAt: NOW },
+      completeness: { complete: false, claimed: 2, required: 14 },
+      recommendation: null,
+      history: [],
+    });
+  });
+
+  it('reads the candidate and the pre-assessment partition range with exact keys', async () => {
+    // Act
+    await putSelf(peserta());
+
+    // Assess
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`,
+          ':prefix': `PREASSESSMENT#${NIP}`,
+        },
+        ConsistentRead: true,
+      },
+    ]);
+  });
+
+  it('an operator corrects it after a NOT_FIT recommendation: the Put is conditioned on the version read and no FIT', async () => {
+    // Prepare
+    serve(ddb, [
+      ...BASE_ITEMS,
+      selfAssessmentItem({
+        qualification: 'ADMINISTRATOR',
+        units: PARTIAL.units,
+        version: 3,
+        recommendation: {
+          outcome: 'NOT_FIT',
+          notes: 'Kurang.',
+          selfAssessmentVersion: 3,
+          recommendedBy: ASSESSOR,
+          recommendedAt: NOW,
+        },
+      }),
+    ]);
+
+    // Act
+    const result = await putSelf(instansiOperator(), COMPLETE);
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const [put] = ddb.commandCalls(PutCommand).map((c) => c.args[0].input);
+    expect(put).toMatchObject({
+      Item: { version: 4, units: ALL_UNITS, complete: true, filledBy: 'operator-bogor' },
+      ConditionExpression: '#version = :version AND (attribute_not_exists(#rec) OR #rec.#outcome <> :fit)',
+      ExpressionAttributeNames: { '#version': 'version', '#rec': 'recommendation', '#outcome': 'outcome' },
+      ExpressionAttributeValues: { ':version': 3, ':fit': 'FIT' },
+    });
+    expect(bodyOf(result)).toMatchObject({ completeness: { complete: true, missingUnits: [] } });
+  });
+
+  it('answers 422 listing every unmet rule, and writes nothing', async () => {
+    // Act
+    const result = await putSelf(peserta(), {
+      qualification: 'ADMINISTRATOR',
+      units: [
+        { unit: 'MASN-ADM-01', claim: 'K' },
+        { unit: 'MASN-PGW-01', claim: 'BK' },
+      ],
+    });
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({
+      code: 'RULES_NOT_MET',
+      details: [
+        expect.objectContaining({ code: 'PRA-BUKTI-KOMPETEN', field: 'units.0.evidence' }),
+        expect.objectContaining({ code: 'PRA-UNIT-KUALIFIKASI', field: 'units.1.unit' }),
+      ],
+    });
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it.each([
+    ['a candidate not yet accepted', 'SUBMITTED', undefined, 'PRA-CALON-DITERIMA'],
+    ['a self-assessment an assessor found FIT', 'ACCEPTED', 'FIT', 'PRA-PENILAIAN-TERKUNCI'],
+  ] as const)('answers 422 for %s', async (_label, status, outcome, code) => {
+    // Prepare
+    serve(ddb, [
+      ...BASE_ITEMS.slice(0, 3),
+      candidateItem(aCandidate({ status })),
+      ...(outcome
+        ? [
+            selfAssessmentItem({
+              qualification: 'ADMINISTRATOR',
+              units: ALL_UNITS,
+              version: 1,
+              recommendation: {
+                outcome,
+                selfAssessmentVersion: 1,
+                recommendedBy: ASSESSOR,
+                recommendedAt: NOW,
+              },
+            }),
+          ]
+        : []),
+    ]);
+
+    // Act
+    const result = await putSelf(peserta());
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe(code);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('answers 409 PREASSESSMENT_CHANGED when someone saved meanwhile', async () => {
+    // Prepare
+    ddb
+      .on(PutCommand)
+      .rejects(Object.assign(new Error('conditional'), { name: 'ConditionalCheckFailedException' }));
+
+    // Act
+    const result = await putSelf(peserta());
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe('PREASSESSMENT_CHANGED');
+  });
+
+  it.each([
+    ['ProvisionedThroughputExceededException', 503, 'SERVICE_BUSY'],
+    ['InternalServerError', 500, 'INTERNAL_ERROR'],
+  ])('maps a DynamoDB %s on the write to %i %s', async (name, status, code) => {
+    // Prepare
+    ddb.on(PutCommand).rejects(Object.assign(new Error(name), { name }));
+
+    // Act
+    const result = await putSelf(peserta());
+
+    // Assess
+    expect(result.statusCode).toBe(status);
+    expect(bodyOf(result)).toEqual({ code, message: expect.any(String) });
+  });
+
+  it('answers 404 CANDIDATE_NOT_FOUND for a NIP not in the proposal', async () => {
+    // Act
+    const result = await putSelf(instansiOperator(), PARTIAL, { ...PATH, nip: OTHER_NIP });
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result).code).toBe('CANDIDATE_NOT_FOUND');
+  });
+
+  it('answers 400 VALIDATION_FAILED for an unknown claim, before any read', async () => {
+    // Act
+    const result = await putSelf(peserta(), {
+      qualification: 'ADMINISTRATOR',
+      units: [{ unit: 'MASN-ADM-01', claim: 'X' }],
+    });
+
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+});
+
+describe('POST .../recommendation', () => {
+  const complete = (version = 2) =>
+    selfAssessmentItem({ qualification: 'ADMINISTRATOR', units: ALL_UNITS, version });
+
+  it('an assessor recommends FIT: one transaction writes the history item and the latest recommendation', async () => {
+    // Prepare
+    serve(ddb, [...BASE_ITEMS, complete()]);
+
+    // Act
+    const result = await recommend({ outcome: 'FIT' });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const recommendation = {
+      outcome: 'FIT',
+      selfAssessmentVersion: 2,
+      recommendedBy: ASSESSOR,
+      recommendedAt: NOW,
+    };
+    const [call] = ddb.commandCalls(TransactWriteCommand);
+    expect(call!.args[0].input.TransactItems).toStrictEqual([
+      {
+        Put: {
+          TableName: TABLE_NAME,
+          Item: {
+            pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`,
+            sk: expect.stringMatching(new RegExp(`^PREASSESSMENT#${NIP}#RECOMMENDATION#${NOW}#[0-9a-f]{8}$`)),
+            entity: 'PreAssessmentRecommendation',
+            programId: PROGRAM_ID,
+            instansiCode: INSTANSI,
+            nip: NIP,
+            ...recommendation,
+          },
+        },
+      },
+      {
+        Update: {
+          TableName: TABLE_NAME,
+          Key: preAssessmentKey(),
+          ConditionExpression: '#version = :version',
+          UpdateExpression: 'SET #rec = :rec',
+          ExpressionAttributeNames: { '#version': 'version', '#rec': 'recommendation' },
+          ExpressionAttributeValues: { ':version': 2, ':rec': recommendation },
+        },
+      },
+    ]);
+    expect(bodyOf(result)).toMatchObject({ recommendation, history: [recommendation] });
+  });
+
+  it.each([
+    ['NOT_FIT without notes', { outcome: 'NOT_FIT' }, [complete()], 'PRA-REKOMENDASI-CATATAN'],
+    [
+      'an incomplete self-assessment',
+      { outcome: 'FIT' },
+      [selfAssessmentItem({ qualification: 'ADMINISTRATOR', units: ALL_UNITS.slice(1), version: 1 })],
+      'PRA-REKOMENDASI-SETELAH-PENILAIAN',
+    ],
+    ['no self-assessment', { outcome: 'FIT' }, [], 'PRA-REKOMENDASI-SETELAH-PENILAIAN'],
+    [
+      'a candidate already set as participant',
+      { outcome: 'NOT_FIT', notes: 'Koreksi rekomendasi.' },
+      [complete(), participantItem(aParticipant())],
+      'PRA-REKOMENDASI-SEBELUM-PENETAPAN',
+    ],
+  ])('answers 422 for %s and writes nothing', async (_label, body, extra, code) => {
+    // Prepare
+    serve(ddb, [...BASE_ITEMS, ...extra]);
+
+    // Act
+    const result = await recommend(body);
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe(code);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('answers 409 when the self-assessment changed after the assessor read it', async () => {
+    // Prepare
+    serve(ddb, [...BASE_ITEMS, complete()]);
+    ddb.on(TransactWriteCommand).rejects(
+      new TransactionCanceledException({
+        message: 'cancelled',
+        $metadata: {},
+        CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }],
+      }),
+    );
+
+    // Act
+    const result = await recommend({ outcome: 'FIT' });
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe('PREASSESSMENT_CHANGED');
+  });
+
+  it.each([
+    ['a BKN admin', bknAdmin()],
+    ['an instansi operator', instansiOperator()],
+    ['the participant', peserta()],
+  ])('answers 403 FORBIDDEN_ROLE to %s, without a call', async (_label, claims) => {
+    // Act
+    const result = await recommend({ outcome: 'FIT' }, claims);
+
+    // Assess
+    expect(result.statusCode).toBe(403);
+    expect(bodyOf(result).code).toBe('FORBIDDEN_ROLE');
+    expect(ddb.calls()).toHaveLength(0);
+  });
+});
+
+describe('GET .../pre-assessment', () => {
+  it('gives the self-assessment and every recommendation, oldest first', async () => {
+    // Prepare
+    serve(ddb, [
+      ...BASE_ITEMS,
+      selfAssessmentItem({ qualification: 'ADMINISTRATOR', units: ALL_UNITS, version: 2 }),
+      recommendationItem('NOT_FIT', '2026-05-01T01:00:00.000Z', 1),
+      recommendationItem('FIT', '2026-05-02T01:00:00.000Z', 2),
+    ]);
+
+    // Act
+    const result = await read(bknAdmin());
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const body = bodyOf(result);
+    expect(body.history).toEqual([
+      expect.objectContaining({ outcome: 'NOT_FIT', selfAssessmentVersion: 1 }),
+      expect.objectContaining({ outcome: 'FIT', selfAssessmentVersion: 2 }),
+    ]);
+    expect(body.recommendation).toMatchObject({ outcome: 'FIT' });
+    expect(body.completeness).toMatchObject({ complete: true });
+  });
+
+  it('before anything is filled, every unit of the scheme is missing', async () => {
+    // Act
+    const result = await read(asesor());
+
+    // Assess
+    expect(bodyOf(result)).toMatchObject({
+      selfAssessment: null,
+      completeness: { complete: false, claimed: 0, required: 14 },
+    });
+  });
+
+  it.each([
+    ['an instansi operator of its own', instansiOperator(), 200],
+    ['a Kanreg operator of its region', kanregOperator(KANREG), 200],
+    ['an assessor', asesor(), 200],
+    ['the participant', peserta(), 200],
+  ])('lets %s read', async (_label, claims, status) => {
+    expect((await read(claims)).statusCode).toBe(status);
+  });
+});
+
+describe('isolation', () => {
+  const ROUTES = [
+    ['PUT self-assessment', (claims: Claims, path = PATH) => putSelf(claims, PARTIAL, path)],
+    ['GET pre-assessment', (claims: Claims, path = PATH) => read(claims, path)],
+  ] as const;
+
+  describe.each(ROUTES)('%s', (_name, act) => {
+    it('answers 403 AKSES-PESERTA-SENDIRI to a participant naming another NIP, before any read', async () => {
+      const result = await act(peserta(OTHER_NIP));
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result).code).toBe('AKSES-PESERTA-SENDIRI');
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('answers 403 AKSES-PESERTA-SENDIRI to a participant token without a NIP', async () => {
+      const result = await act(claimsWith('[peserta]'));
+      expect(result.statusCode).toBe(403);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('answers 403 AKSES-INSTANSI-SENDIRI to an operator of another instansi, before any read', async () => {
+      const result = await act(instansiOperator(OTHER_INSTANSI));
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result).code).toBe('AKSES-INSTANSI-SENDIRI');
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('answers 403 AKSES-KANREG-WILAYAH to a Kanreg operator of another region', async () => {
+      const result = await act(kanregOperator(OTHER_KANREG));
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result).code).toBe('AKSES-KANREG-WILAYAH');
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('answers 403 FORBIDDEN_ROLE to a committee member', async () => {
+      const result = await act(claimsWith('[komite]'));
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result).code).toBe('FORBIDDEN_ROLE');
+    });
+  });
+});

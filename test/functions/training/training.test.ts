@@ -1,0 +1,505 @@
+import '../helpers/env';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler } from '../../../functions/training/index';
+import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { TABLE_NAME, UPLOADS_BUCKET } from '../helpers/env';
+import { PROGRAM_ID } from '../helpers/programs';
+import {
+  anInstansi,
+  bknAdmin,
+  INSTANSI,
+  instansiItem,
+  instansiOperator,
+  KANREG,
+  kanregOperator,
+  NIP,
+  OTHER_INSTANSI,
+  OTHER_KANREG,
+  OTHER_NIP,
+  stubS3Head,
+  writeCalls,
+} from '../helpers/proposals';
+import {
+  aCohort,
+  aParticipant,
+  cohortItem,
+  participantItem,
+  peserta,
+  PESERTA,
+  serve,
+} from '../preassessment/table';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const context = lambdaContext('training');
+/** A week before cohort 19 (29-30 July 2026). */
+const NOW = '2026-07-20T03:00:00.000Z';
+const PARTICIPANT_PATH = { programId: PROGRAM_ID, nip: NIP };
+const PARTITION = `PARTICIPANT#${PROGRAM_ID}#${NIP}`;
+const COHORT_PARTITION = `COHORT#${PROGRAM_ID}#019`;
+
+const ACTION_PLAN = {
+  title: 'Implementasi Coaching dan Mentoring Kepegawaian',
+  background: 'Kebutuhan pengembangan bagi PNS di luar pelatihan.',
+  problem: 'Hak 20 JP per tahun tidak sebanding dengan anggaran.',
+  goal: 'Peningkatan kompetensi pengelola kepegawaian.',
+  benefits: 'Kinerja organisasi meningkat.',
+  milestones: [
+    {
+      term: 'PENDEK',
+      activity: 'Menyusun konsep',
+      duration: { value: 2, unit: 'MINGGU' },
+      output: 'Konsep metode',
+    },
+  ],
+};
+const CV = {
+  key: `training/${PROGRAM_ID}/${NIP}/CV`,
+  contentType: 'application/pdf',
+  size: 120_311,
+  uploadedAt: '2026-07-19T03:00:00.000Z',
+  uploadedBy: PESERTA,
+};
+
+const cvItem = {
+  pk: PARTITION,
+  sk: 'TRAINING#CV',
+  entity: 'ParticipantCv',
+  programId: PROGRAM_ID,
+  nip: NIP,
+  document: CV,
+};
+const confirmationItem = (attending = true) => ({
+  pk: PARTITION,
+  sk: 'TRAINING#CONFIRMATION',
+  entity: 'Confirmation',
+  programId: PROGRAM_ID,
+  nip: NIP,
+  instansiCode: INSTANSI,
+  cohort: 19,
+  attending,
+  confirmedBy: PESERTA,
+  confirmedAt: NOW,
+});
+const register = (date: string, session: 'KLASIKAL' | 'EVALUASI', present: string[]) => ({
+  pk: COHORT_PARTITION,
+  sk: `ATTENDANCE#${date}#${session}`,
+  entity: 'AttendanceRegister',
+  programId: PROGRAM_ID,
+  cohort: 19,
+  date,
+  day: date === '2026-07-29' ? 1 : 2,
+  session,
+  present,
+  recordedBy: ADMIN_USERNAME,
+  recordedAt: NOW,
+});
+
+const BASE = [
+  instansiItem(anInstansi(INSTANSI)),
+  instansiItem(anInstansi(OTHER_INSTANSI)),
+  participantItem(aParticipant()),
+  cohortItem(aCohort()),
+];
+
+const send = (
+  routeKey: string,
+  claims: Claims,
+  body?: unknown,
+  path: Record<string, string> = PARTICIPANT_PATH,
+) => handler(apiEvent(routeKey, { pathParameters: { ...path }, body, claims }), context);
+const confirm = (
+  claims: Claims,
+  body: unknown = { attending: true, actionPlan: ACTION_PLAN },
+  path = PARTICIPANT_PATH,
+) => send('POST /programs/{programId}/participants/{nip}/confirmation', claims, body, path);
+const learning = (claims: Claims, path = PARTICIPANT_PATH) =>
+  send('GET /programs/{programId}/participants/{nip}/learning', claims, undefined, path);
+const eLearning = (body: unknown, claims: Claims = bknAdmin()) =>
+  send('POST /programs/{programId}/participants/{nip}/e-learning', claims, body);
+const attendance = (body: unknown, number = '19', claims: Claims = bknAdmin()) =>
+  send('POST /programs/{programId}/cohorts/{number}/attendance', claims, body, {
+    programId: PROGRAM_ID,
+    number,
+  });
+
+beforeEach(() => {
+  ddb.reset();
+  serve(ddb, BASE);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(NOW));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('POST .../confirmation', () => {
+  it('a seated participant with a CV confirms with the action plan: one Put in their partition', async () => {
+    // Prepare
+    serve(ddb, [...BASE, cvItem]);
+
+    // Act
+    const result = await confirm(peserta());
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const confirmation = {
+      programId: PROGRAM_ID,
+      nip: NIP,
+      instansiCode: INSTANSI,
+      cohort: 19,
+      attending: true,
+      actionPlan: ACTION_PLAN,
+      cv: CV,
+      confirmedBy: PESERTA,
+      confirmedAt: NOW,
+    };
+    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Item: { pk: PARTITION, sk: 'TRAINING#CONFIRMATION', entity: 'Confirmation', ...confirmation },
+      },
+    ]);
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': PARTITION, ':prefix': 'TRAINING#' },
+        ConsistentRead: true,
+      },
+    ]);
+    expect(bodyOf(result)).toEqual(confirmation);
+  });
+
+  it('a participant who cannot come confirms without CV or action plan', async () => {
+    const result = await confirm(peserta(), { attending: false });
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({ attending: false });
+  });
+
+  it.each([
+    ['no CV uploaded', BASE, { attending: true, actionPlan: ACTION_PLAN }, ['KONFIRMASI-CV']],
+    ['no action plan', [...BASE, cvItem], { attending: true }, ['KONFIRMASI-RTL']],
+    [
+      'an action plan with a 4-month short-term step',
+      [...BASE, cvItem],
+      {
+        attending: true,
+        actionPlan: {
+          ...ACTION_PLAN,
+          milestones: [{ ...ACTION_PLAN.milestones[0], duration: { value: 4, unit: 'BULAN' } }],
+        },
+      },
+      ['RTL-JANGKA-WAKTU'],
+    ],
+    [
+      'a participant without a seat, without a CV',
+      [...BASE.slice(0, 2), participantItem(aParticipant({ seat: undefined }))],
+      { attending: true, actionPlan: ACTION_PLAN },
+      ['KONFIRMASI-PESERTA', 'KONFIRMASI-CV'],
+    ],
+  ])('answers 422 for %s, listing every rule, and writes nothing', async (_label, items, body, codes) => {
+    // Prepare
+    serve(ddb, items);
+
+    // Act
+    const result = await confirm(peserta(), body);
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toEqual(codes);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('answers 422 KONFIRMASI-SEBELUM-KELAS once the cohort has started', async () => {
+    // Prepare: 29 July 2026 07:00 WIB
+    serve(ddb, [...BASE, cvItem]);
+    vi.setSystemTime(new Date('2026-07-29T00:00:00.000Z'));
+
+    // Act
+    const result = await confirm(peserta());
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe('KONFIRMASI-SEBELUM-KELAS');
+  });
+
+  it('answers 404 PARTICIPANT_NOT_FOUND for a NIP that is no participant', async () => {
+    const result = await confirm(instansiOperator(), undefined, { programId: PROGRAM_ID, nip: OTHER_NIP });
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result).code).toBe('PARTICIPANT_NOT_FOUND');
+  });
+
+  it('maps a DynamoDB failure on the write to 500 INTERNAL_ERROR', async () => {
+    serve(ddb, [...BASE, cvItem]);
+    ddb.on(PutCommand).rejects(Object.assign(new Error('boom'), { name: 'InternalServerError' }));
+    const result = await confirm(peserta());
+    expect(result.statusCode).toBe(500);
+    expect(bodyOf(result)).toEqual({ code: 'INTERNAL_ERROR', message: expect.any(String) });
+  });
+});
+
+describe('CV upload', () => {
+  it('gives a signed PUT slot for the participant’s CV key in the uploads bucket', async () => {
+    // Act
+    const result = await send('POST /programs/{programId}/participants/{nip}/cv/upload', peserta(), {
+      contentType: 'application/pdf',
+      size: 120_311,
+    });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const slot = bodyOf<{ url: string; headers: Record<string, string> }>(result);
+    expect(slot.url).toContain(
+      `${UPLOADS_BUCKET}.s3.ap-southeast-3.amazonaws.com/training/${PROGRAM_ID}/${NIP}/CV?`,
+    );
+    expect(slot.headers).toEqual({ 'content-type': 'application/pdf', 'content-length': '120311' });
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('records the uploaded CV once S3 holds it', async () => {
+    // Prepare
+    stubS3Head({ contentType: 'application/pdf', size: 120_311 });
+
+    // Act
+    const result = await send('PUT /programs/{programId}/participants/{nip}/cv', peserta());
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const document = { ...CV, uploadedAt: NOW };
+    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { TableName: TABLE_NAME, Item: { ...cvItem, document } },
+    ]);
+    expect(bodyOf(result)).toEqual({ programId: PROGRAM_ID, nip: NIP, document });
+  });
+
+  it.each([
+    [404, 409, 'UPLOAD_NOT_FOUND'],
+    [{ contentType: 'text/html', size: 13 }, 422, 'UPLOAD_TYPE'],
+  ] as const)(
+    'refuses a confirmation when S3 answers %j: %i %s, writing nothing',
+    async (head, status, code) => {
+      stubS3Head(head);
+      const result = await send('PUT /programs/{programId}/participants/{nip}/cv', peserta());
+      expect(result.statusCode).toBe(status);
+      expect(bodyOf(result).code).toBe(code);
+      expect(writeCalls(ddb)).toHaveLength(0);
+    },
+  );
+});
+
+describe('POST .../e-learning', () => {
+  it('BKN records a confirmed participant’s e-learning completed before the class', async () => {
+    // Prepare
+    serve(ddb, [...BASE, confirmationItem()]);
+
+    // Act
+    const result = await eLearning({ completedOn: '2026-07-20' });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const record = {
+      programId: PROGRAM_ID,
+      nip: NIP,
+      completedOn: '2026-07-20',
+      recordedBy: ADMIN_USERNAME,
+      recordedAt: NOW,
+    };
+    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Item: { pk: PARTITION, sk: 'TRAINING#ELEARNING', entity: 'ELearning', ...record },
+      },
+    ]);
+  });
+
+  it.each([
+    ['not confirmed', BASE, '2026-07-20', ['ELEARNING-PESERTA']],
+    ['declined attendance', [...BASE, confirmationItem(false)], '2026-07-20', ['ELEARNING-PESERTA']],
+    ['a completion date tomorrow', [...BASE, confirmationItem()], '2026-07-21', ['ELEARNING-SEBELUM-KELAS']],
+  ])('answers 422 for %s', async (_label, items, completedOn, codes) => {
+    serve(ddb, items);
+    const result = await eLearning({ completedOn });
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toEqual(codes);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it.each([
+    ['the participant', peserta()],
+    ['an instansi operator', instansiOperator()],
+  ])('answers 403 FORBIDDEN_ROLE to %s, without a call', async (_label, claims) => {
+    const result = await eLearning({ completedOn: '2026-07-20' }, claims);
+    expect(result.statusCode).toBe(403);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+});
+
+describe('POST /programs/{programId}/cohorts/{number}/attendance', () => {
+  it('records the classroom register of day 1 in the cohort partition', async () => {
+    // Act
+    const result = await attendance({ date: '2026-07-29', present: [NIP, NIP] });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { TableName: TABLE_NAME, Item: register('2026-07-29', 'KLASIKAL', [NIP]) },
+    ]);
+  });
+
+  it('records the evaluation register of day 2', async () => {
+    const result = await attendance({ date: '2026-07-30', evaluation: true, present: [NIP] });
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({ day: 2, session: 'EVALUASI' });
+  });
+
+  it.each([
+    ['a date outside the cohort', { date: '2026-07-31', present: [NIP] }, ['PELATIHAN-HARI-ANGKATAN']],
+    [
+      'the evaluation on day 1',
+      { date: '2026-07-29', evaluation: true, present: [NIP] },
+      ['PELATIHAN-EVALUASI-HARI'],
+    ],
+    [
+      'a NIP not seated in the cohort',
+      { date: '2026-07-29', present: [NIP, OTHER_NIP] },
+      ['PELATIHAN-PESERTA-ANGKATAN'],
+    ],
+  ])('answers 422 for %s, writing nothing', async (_label, body, codes) => {
+    const result = await attendance(body);
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toEqual(codes);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('answers 404 COHORT_NOT_FOUND for a cohort the programme does not have', async () => {
+    const result = await attendance({ date: '2026-07-29', present: [] }, '42');
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result).code).toBe('COHORT_NOT_FOUND');
+  });
+
+  it('answers 403 FORBIDDEN_ROLE to an instansi operator, without a call', async () => {
+    const result = await attendance({ date: '2026-07-29', present: [NIP] }, '19', instansiOperator());
+    expect(result.statusCode).toBe(403);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+});
+
+describe('GET .../learning', () => {
+  it('adds up e-learning, both classroom days and the evaluation: 21 JP', async () => {
+    // Prepare
+    serve(ddb, [
+      ...BASE,
+      cvItem,
+      { ...confirmationItem(), actionPlan: ACTION_PLAN },
+      {
+        pk: PARTITION,
+        sk: 'TRAINING#ELEARNING',
+        entity: 'ELearning',
+        programId: PROGRAM_ID,
+        nip: NIP,
+        completedOn: '2026-07-20',
+        recordedBy: ADMIN_USERNAME,
+        recordedAt: NOW,
+      },
+      register('2026-07-29', 'KLASIKAL', [NIP]),
+      register('2026-07-30', 'KLASIKAL', [NIP]),
+      register('2026-07-30', 'EVALUASI', [NIP]),
+    ]);
+
+    // Act
+    const result = await learning(peserta());
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toEqual({
+      programId: PROGRAM_ID,
+      nip: NIP,
+      cohort: 19,
+      confirmation: { attending: true, confirmedAt: NOW, hasActionPlan: true, hasCv: true },
+      eLearning: { completedOn: '2026-07-20', jp: 3 },
+      classroom: [
+        { date: '2026-07-29', day: 1, jp: 9 },
+        { date: '2026-07-30', day: 2, jp: 3 },
+      ],
+      evaluation: { date: '2026-07-30', jp: 6 },
+      totalJp: 21,
+      maxJp: 21,
+    });
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.ExpressionAttributeValues)).toEqual(
+      expect.arrayContaining([{ ':pk': COHORT_PARTITION, ':prefix': 'ATTENDANCE#' }]),
+    );
+  });
+
+  it('counts only the sessions the participant is listed in', async () => {
+    serve(ddb, [
+      ...BASE,
+      register('2026-07-29', 'KLASIKAL', [OTHER_NIP]),
+      register('2026-07-30', 'KLASIKAL', [NIP]),
+    ]);
+    const result = await learning(bknAdmin());
+    expect(bodyOf(result)).toMatchObject({
+      totalJp: 3,
+      eLearning: { completedOn: null, jp: 0 },
+      confirmation: null,
+    });
+  });
+});
+
+describe('isolation of participant routes', () => {
+  const ROUTES = [
+    ['POST confirmation', (claims: Claims, path = PARTICIPANT_PATH) => confirm(claims, undefined, path)],
+    ['GET learning', (claims: Claims, path = PARTICIPANT_PATH) => learning(claims, path)],
+    [
+      'POST cv/upload',
+      (claims: Claims, path = PARTICIPANT_PATH) =>
+        send(
+          'POST /programs/{programId}/participants/{nip}/cv/upload',
+          claims,
+          { contentType: 'application/pdf', size: 10 },
+          path,
+        ),
+    ],
+    [
+      'PUT cv',
+      (claims: Claims, path = PARTICIPANT_PATH) =>
+        send('PUT /programs/{programId}/participants/{nip}/cv', claims, undefined, path),
+    ],
+  ] as const;
+
+  describe.each(ROUTES)('%s', (_name, act) => {
+    it('answers 403 AKSES-PESERTA-SENDIRI to a participant naming another NIP, before any read', async () => {
+      const result = await act(peserta(OTHER_NIP));
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result).code).toBe('AKSES-PESERTA-SENDIRI');
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('answers 403 AKSES-INSTANSI-SENDIRI to an operator of another instansi, writing nothing', async () => {
+      const result = await act(instansiOperator(OTHER_INSTANSI));
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result).code).toBe('AKSES-INSTANSI-SENDIRI');
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('answers 403 AKSES-KANREG-WILAYAH to a Kanreg operator of another region', async () => {
+      const result = await act(kanregOperator(OTHER_KANREG));
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result).code).toBe('AKSES-KANREG-WILAYAH');
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('answers 403 FORBIDDEN_ROLE to an assessor, without a call', async () => {
+      const result = await act(claimsWith('[asesor]'));
+      expect(result.statusCode).toBe(403);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+  });
+
+  it('lets the Kanreg of the participant’s region read their learning record', async () => {
+    expect((await learning(kanregOperator(KANREG))).statusCode).toBe(200);
+  });
+});

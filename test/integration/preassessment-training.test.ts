@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
+import { requiredUnitCodes } from '../../domain/reference/qualifications';
+import type { LocalStack } from '../../infra/local/local-stack';
+import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+
+const year = new Date().getUTCFullYear();
+const NIP = '198503102010011002';
+const PDF = Buffer.from('%PDF-1.7\n% riwayat pekerjaan\n%%EOF\n');
+
+/** A calendar date in WIB, `days` from today. */
+const wibDate = (days: number) =>
+  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const TODAY = wibDate(0);
+const DAY_1 = wibDate(3);
+const DAY_2 = wibDate(4);
+
+const candidate = {
+  name: 'Dewi Lestari, S.Sos.',
+  scheme: 'ADMINISTRATOR',
+  route: 'UJI_LANGSUNG',
+  position: {
+    title: 'Kepala Bidang Pengembangan Pegawai',
+    unit: 'Badan Kepegawaian dan Pengembangan SDM',
+    level: 3,
+    rank: 'III/d',
+    isAsnManagement: true,
+    meetsPositionRequirements: true,
+    since: `${year - 3}-01-02`,
+  },
+  performance: [
+    { year: year - 2, rating: 'BAIK' },
+    { year: year - 1, rating: 'SANGAT_BAIK' },
+  ],
+  disciplinarySentences: [],
+  supervisorRecommendation: { fromDirectSupervisor: true, recommended: true },
+  leaves: [],
+};
+
+const ACTION_PLAN = {
+  title: 'Implementasi Coaching dan Mentoring Kepegawaian',
+  background: 'Kebutuhan pengembangan bagi PNS sesuai amanat UU ASN.',
+  problem: 'Hak pengembangan 20 JP per tahun tidak sebanding dengan anggaran.',
+  goal: 'Peningkatan kompetensi pengelola kepegawaian melalui coaching dan mentoring.',
+  benefits: 'Kinerja pengelola kepegawaian dan organisasi meningkat.',
+  milestones: [
+    {
+      term: 'PENDEK',
+      activity: 'Menyusun konsep coaching dan mentoring',
+      duration: { value: 2, unit: 'MINGGU' },
+      output: 'Konsep metode coaching dan mentoring',
+    },
+    {
+      term: 'PANJANG',
+      activity: 'Monitoring dan evaluasi implementasi',
+      duration: { value: 12, unit: 'BULAN' },
+      output: 'Laporan monitoring dan evaluasi',
+    },
+  ],
+};
+
+describe('pre-assessment, participant setting and training, end to end through the local API', () => {
+  let stack: LocalStack;
+  let admin: Caller;
+  let bogor: Caller;
+  let bandung: Caller;
+  let assessor: Caller;
+  let participant: Caller;
+  let stranger: Caller;
+  let programId: string;
+  const proposal = () => `/programs/${programId}/proposals/3201`;
+  const candidatePath = () => `${proposal()}/candidates/${NIP}`;
+  const participantPath = () => `/programs/${programId}/participants/${NIP}`;
+
+  /** Uploads through the signed slot as a browser would, then confirms. */
+  async function upload(as: Caller, slotPath: string, confirmPath: string) {
+    const slot = await as('POST', slotPath, { contentType: 'application/pdf', size: PDF.length });
+    expect(slot.status).toBe(200);
+    const put = await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: PDF });
+    expect(put.status).toBe(200);
+    return as('PUT', confirmPath);
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    admin = await callerFor(stack, 'admin-bkn');
+    bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
+    bandung = await callerFor(stack, 'instansi', { instansi: '3273' });
+    assessor = await callerFor(stack, 'asesor');
+    const own = { instansi: '3201', nip: NIP };
+    participant = await callerFor(stack, 'peserta', own);
+    const other = { instansi: '3201', nip: '199002152015032001' };
+    stranger = await callerFor(stack, 'peserta', other);
+    for (const [code, name] of [
+      ['3201', 'Pemerintah Kabupaten Bogor'],
+      ['3273', 'Pemerintah Kota Bandung'],
+    ] as const) {
+      expect(
+        (await admin('PUT', `/instansi/${code}`, { name, kind: 'KABUPATEN_KOTA', kanreg: 'III' })).status,
+      ).toBe(200);
+    }
+    const program = await admin('POST', '/programs', {
+      ...programBody(1_500, 3_600_000, 'Program pra uji dan pelatihan'),
+      cohortPlan: [{ number: 1, scheme: 'ADMINISTRATOR', capacity: 2, startDate: DAY_1, endDate: DAY_2 }],
+    });
+    expect(program.status).toBe(201);
+    programId = program.body.id;
+    await new Promise((r) => setTimeout(r, 1_600));
+    await stack.fireSchedule('proposalWindows');
+
+    expect((await bogor('PUT', proposal())).status).toBe(201);
+    expect((await bogor('PUT', candidatePath(), candidate)).status).toBe(201);
+    for (const kind of REQUIRED_DOCUMENTS) {
+      const path = `${candidatePath()}/documents/${kind}`;
+      expect((await upload(bogor, `${path}/upload`, path)).status).toBe(200);
+    }
+    expect((await upload(bogor, `${proposal()}/letter/upload`, `${proposal()}/letter`)).status).toBe(200);
+    expect((await bogor('POST', `${proposal()}/submit`)).status).toBe(200);
+    expect((await admin('POST', `${candidatePath()}/decisions`, { outcome: 'ACCEPTED' })).status).toBe(200);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('refuses to set a candidate no assessor has recommended, listing every reason', async () => {
+    const refused = await admin('POST', `${candidatePath()}/participant-setting`, { decision: 'SET' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.details.map((d: { code: string; field: string }) => `${d.code} ${d.field}`)).toEqual([
+      'PRA-PENETAPAN-LAYAK selfAssessment',
+      'PRA-PENETAPAN-LAYAK recommendation',
+    ]);
+  });
+
+  it('the participant fills the self-assessment in two steps; only their own', async () => {
+    const units = requiredUnitCodes('ADMINISTRATOR').map((unit) => ({
+      unit,
+      claim: 'K',
+      evidence: `Portofolio dan SK tugas untuk ${unit}.`,
+    }));
+    const partial = await participant('PUT', `${candidatePath()}/self-assessment`, {
+      qualification: 'ADMINISTRATOR',
+      units: units.slice(0, 5),
+    });
+    expect(partial.status).toBe(200);
+    expect(partial.body.completeness).toMatchObject({ complete: false, claimed: 5, required: 14 });
+
+    const early = await assessor('POST', `${candidatePath()}/recommendation`, { outcome: 'FIT' });
+    expect(early.status).toBe(422);
+    expect(early.body.code).toBe('PRA-REKOMENDASI-SETELAH-PENILAIAN');
+
+    const full = await participant('PUT', `${candidatePath()}/self-assessment`, {
+      qualification: 'ADMINISTRATOR',
+      units,
+    });
+    expect(full.status).toBe(200);
+    expect(full.body.selfAssessment).toMatchObject({ version: 2, filledAt: expect.any(String) });
+    expect(full.body.completeness.complete).toBe(true);
+
+    const other = await stranger('GET', `${candidatePath()}/pre-assessment`);
+    expect(other.status).toBe(403);
+    expect(other.body.code).toBe('AKSES-PESERTA-SENDIRI');
+    expect((await bandung('GET', `${candidatePath()}/pre-assessment`)).status).toBe(403);
+  });
+
+  it('the assessor recommends, with notes when not fit; every recommendation is kept with who and when', async () => {
+    const noNotes = await assessor('POST', `${candidatePath()}/recommendation`, { outcome: 'NOT_FIT' });
+    expect(noNotes.status).toBe(422);
+    expect(noNotes.body.code).toBe('PRA-REKOMENDASI-CATATAN');
+    expect(
+      (
+        await assessor('POST', `${candidatePath()}/recommendation`, {
+          outcome: 'NOT_FIT',
+          notes: 'Bukti unit MASN-ADM-03 perlu dilengkapi.',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await admin('POST', `${candidatePath()}/participant-setting`, { decision: 'SET' })).body.code,
+    ).toBe('PRA-PENETAPAN-LAYAK');
+    const fit = await assessor('POST', `${candidatePath()}/recommendation`, { outcome: 'FIT' });
+    expect(fit.status).toBe(200);
+
+    const seen = await bogor('GET', `${candidatePath()}/pre-assessment`);
+    expect(seen.body.history.map((r: { outcome: string }) => r.outcome)).toEqual(['NOT_FIT', 'FIT']);
+    expect(seen.body.recommendation).toMatchObject({
+      outcome: 'FIT',
+      selfAssessmentVersion: 2,
+      recommendedBy: expect.any(String),
+      recommendedAt: expect.any(String),
+    });
+    const locked = await participant('PUT', `${candidatePath()}/self-assessment`, {
+      qualification: 'ADMINISTRATOR',
+      units: [],
+    });
+    expect(locked.status).toBe(422);
+    expect(locked.body.code).toBe('PRA-PENILAIAN-TERKUNCI');
+  });
+
+  it('BKN sets the participant, who is then seated', async () => {
+    const set = await admin('POST', `${candidatePath()}/participant-setting`, { decision: 'SET' });
+    expect(set.status).toBe(200);
+    const seated = await eventually(async () => {
+      const seen = await participant('GET', participantPath());
+      return seen.body?.seat ? seen.body : undefined;
+    }, 'the participant to be seated');
+    expect(seated.seat.cohort).toBe(1);
+  });
+
+  it('the participant confirms online with CV and action plan', async () => {
+    const noCv = await participant('POST', `${participantPath()}/confirmation`, {
+      attending: true,
+      actionPlan: ACTION_PLAN,
+    });
+    expect(noCv.status).toBe(422);
+    expect(noCv.body.code).toBe('KONFIRMASI-CV');
+
+    const cv = await upload(participant, `${participantPath()}/cv/upload`, `${participantPath()}/cv`);
+    expect(cv.status).toBe(200);
+    expect(cv.body.document).toMatchObject({
+      key: `training/${programId}/${NIP}/CV`,
+      contentType: 'application/pdf',
+    });
+
+    const confirmed = await participant('POST', `${participantPath()}/confirmation`, {
+      attending: true,
+      actionPlan: ACTION_PLAN,
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ cohort: 1, attending: true, cv: { key: cv.body.document.key } });
+    expect((await bandung('POST', `${participantPath()}/confirmation`, { attending: false })).status).toBe(
+      403,
+    );
+  });
+
+  it('BKN records e-learning and each session; the JP earned come to 21', async () => {
+    expect((await admin('POST', `${participantPath()}/e-learning`, { completedOn: TODAY })).status).toBe(200);
+    const wrongDay = await admin('POST', `/programs/${programId}/cohorts/1/attendance`, {
+      date: wibDate(5),
+      present: [NIP],
+    });
+    expect(wrongDay.status).toBe(422);
+    expect(wrongDay.body.code).toBe('PELATIHAN-HARI-ANGKATAN');
+
+    const afterDay1 = async () => (await participant('GET', `${participantPath()}/learning`)).body;
+    expect(
+      (await admin('POST', `/programs/${programId}/cohorts/1/attendance`, { date: DAY_1, present: [NIP] }))
+        .status,
+    ).toBe(200);
+    expect((await afterDay1()).totalJp).toBe(12);
+    for (const evaluation of [false, true]) {
+      const recorded = await admin('POST', `/programs/${programId}/cohorts/1/attendance`, {
+        date: DAY_2,
+        evaluation,
+        present: [NIP],
+      });
+      expect(recorded.status).toBe(200);
+    }
+    const learning = await bogor('GET', `${participantPath()}/learning`);
+    expect(learning.status).toBe(200);
+    expect(learning.body).toMatchObject({
+      cohort: 1,
+      eLearning: { completedOn: TODAY, jp: 3 },
+      classroom: [
+        { date: DAY_1, day: 1, jp: 9 },
+        { date: DAY_2, day: 2, jp: 3 },
+      ],
+      evaluation: { date: DAY_2, jp: 6 },
+      totalJp: 21,
+      maxJp: 21,
+    });
+    expect((await stranger('GET', `${participantPath()}/learning`)).status).toBe(403);
+  });
+});
