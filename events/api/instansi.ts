@@ -1,14 +1,7 @@
 import * as z from 'zod';
+import { InstansiCode, KanregCode } from './identifiers';
 
-export const InstansiCode = z
-  .string()
-  .regex(/^[0-9A-Z]{2,32}$/, 'Kode instansi: 2-32 huruf besar atau angka.')
-  .meta({ id: 'InstansiCode', examples: ['4011'] });
-
-export const KanregCode = z
-  .string()
-  .regex(/^[0-9A-Z]{1,8}$/, 'Kode Kanreg: 1-8 huruf besar atau angka.')
-  .meta({ id: 'KanregCode', description: 'Kode Kantor Regional BKN (mis. I-XIV).', examples: ['V'] });
+export { InstansiCode, KanregCode };
 
 export const InstansiKind = z.enum(['PUSAT', 'PROVINSI', 'KABUPATEN_KOTA']).meta({
   id: 'InstansiKind',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { DownloadLink, ProgramId } from './program';
+import { DownloadLink } from './download';
+import { ProgramId } from './identifiers';
 
 /*
  * Invitations of seated participants to their cohort: the notification letter of Perka BKN 11/2008 (Anak

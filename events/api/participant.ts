@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { InstansiCode } from './instansi';
-import { ProgramId, SchemeCode } from './program';
-import { Nip } from './proposal';
+import { InstansiCode, Nip, ProgramId, SchemeCode } from './identifiers';
+import { CohortPath, ParticipantPath } from './paths';
+
+export { CohortPath, ParticipantPath };
 
 export const ParticipantStatus = z.enum(['PRE_ASSESSMENT', 'SET', 'NOT_SET']).meta({
   id: 'ParticipantStatus',
@@ -105,9 +106,3 @@ export const CohortList = z
 export const ParticipantList = z
   .object({ items: z.array(Participant) })
   .meta({ id: 'ParticipantList', examples: [{ items: [(Participant.meta()?.examples as unknown[])[0]] }] });
-
-export const ParticipantPath = z.strictObject({ programId: ProgramId, nip: Nip });
-export const CohortPath = z.strictObject({
-  programId: ProgramId,
-  number: z.coerce.number().int().min(1).max(999),
-});

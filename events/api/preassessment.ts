@@ -2,9 +2,7 @@ import * as z from 'zod';
 import { UNIT_CLAIMS } from '../../domain/preassessment/self-assessment';
 import { RECOMMENDATION_OUTCOMES } from '../../domain/preassessment/recommendation';
 import { QUALIFICATION_CODES } from '../../domain/reference/qualifications';
-import { InstansiCode } from './instansi';
-import { ProgramId } from './program';
-import { Nip } from './proposal';
+import { InstansiCode, Nip, ProgramId } from './identifiers';
 
 const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
 const NIP = '198503102010011002';

@@ -1,18 +1,10 @@
 import * as z from 'zod';
 import { SCHEME_CODES } from '../../domain/reference/schemes';
+import { ProgramId, SchemeCode } from './identifiers';
+import { DownloadLink } from './download';
+import { ProgramPath } from './paths';
 
-export const SchemeCode = z.enum(SCHEME_CODES).meta({
-  id: 'SchemeCode',
-  description: 'Skema sertifikasi (Perban BKN 7/2020 Pasal 14(1)).',
-});
-
-export const ProgramId = z
-  .string()
-  .regex(
-    /^prg_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-    'Format ID program tidak dikenal.',
-  )
-  .meta({ id: 'ProgramId', examples: ['prg_0f8fad5b-d9cb-469f-a165-70867728950e'] });
+export { DownloadLink, ProgramId, ProgramPath, SchemeCode };
 
 const Instant = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
@@ -150,26 +142,6 @@ export const ProgramList = z
   .object({ items: z.array(Program) })
   .meta({ id: 'ProgramList', examples: [{ items: [PROGRAM_EXAMPLE] }] });
 
-export const ProgramPath = z.strictObject({ programId: ProgramId });
-
 export const AnnouncementAccepted = z
   .object({ programId: ProgramId, status: z.literal('REQUESTED') })
   .meta({ id: 'AnnouncementAccepted', examples: [{ programId: PROGRAM_EXAMPLE.id, status: 'REQUESTED' }] });
-
-export const DownloadLink = z
-  .object({
-    url: z.url(),
-    expiresAt: z.string(),
-    sha256: z.string().optional(),
-  })
-  .meta({
-    id: 'DownloadLink',
-    description: 'Tautan unduh berumur pendek (presigned URL).',
-    examples: [
-      {
-        url: 'https://sertifikasi-documents.s3.ap-southeast-3.amazonaws.com/programs/prg_0f8fad5b-d9cb-469f-a165-70867728950e/pengumuman.pdf?X-Amz-Signature=5a0ed3a808be83f3d23af303ae494e9705418a42594ed7cdb086f031cbcfea07',
-        expiresAt: '2026-11-23T10:05:00.000Z',
-        sha256: '63b8c5add45fe7a5c8547baed97af63b99a6d69b72ea12f321ee131c21571161',
-      },
-    ],
-  });

@@ -3,15 +3,12 @@ import { PERFORMANCE_RATINGS } from '../../domain/eligibility/candidate';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import { GOLONGAN_RUANG } from '../../domain/identity/rank';
 import { UPLOAD_CONTENT_TYPES, MAX_UPLOAD_BYTES } from '../../domain/proposal/limits';
-import { InstansiCode, KanregCode } from './instansi';
-import { ProgramId, SchemeCode } from './program';
+import { InstansiCode, KanregCode, Nip, ProgramId, SchemeCode } from './identifiers';
+import { CandidatePath, ProposalPath } from './paths';
+
+export { CandidatePath, Nip, ProposalPath };
 
 const IsoDate = z.iso.date().describe('Tanggal kalender YYYY-MM-DD.');
-
-export const Nip = z
-  .string()
-  .regex(/^\d{18}$/, 'NIP terdiri atas 18 angka.')
-  .meta({ id: 'Nip', description: 'Nomor Induk Pegawai (18 angka).', examples: ['198503102010011002'] });
 
 export const DocumentKind = z.enum(REQUIRED_DOCUMENTS).meta({
   id: 'DocumentKind',
@@ -327,9 +324,6 @@ export const DecisionRequest = z
       },
     ],
   });
-
-export const ProposalPath = z.strictObject({ programId: ProgramId, instansiCode: InstansiCode });
-export const CandidatePath = ProposalPath.extend({ nip: Nip }).strict();
 export const CandidateDocumentPath = CandidatePath.extend({ kind: DocumentKind }).strict();
 
 const Cursor = z.string().max(2048).optional();

@@ -1,8 +1,6 @@
 import * as z from 'zod';
 import { DURATION_UNITS, MILESTONE_TERMS } from '../../domain/training/action-plan';
-import { InstansiCode } from './instansi';
-import { ProgramId } from './program';
-import { Nip } from './proposal';
+import { InstansiCode, Nip, ProgramId } from './identifiers';
 
 const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
 const NIP = '198503102010011002';

@@ -1,4 +1,5 @@
-import { DownloadLink, ProgramPath } from '../program';
+import { ProgramPath } from '../paths';
+import { DownloadLink } from '../download';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 

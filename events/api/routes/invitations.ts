@@ -6,7 +6,7 @@ import {
   InvitationSigner,
   InvitationSignerRequest,
 } from '../invitation';
-import { ProgramPath } from '../program';
+import { ProgramPath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';
 

@@ -1,5 +1,5 @@
 import { PreAssessment, RecommendationRequest, SelfAssessmentRequest } from '../preassessment';
-import { CandidatePath } from '../proposal';
+import { CandidatePath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';
 

@@ -1,4 +1,4 @@
-import { ProgramPath } from '../program';
+import { ProgramPath } from '../paths';
 import {
   Candidate,
   CandidatePage,

@@ -8,8 +8,7 @@ import {
   ParticipantPath,
   SettingRequest,
 } from '../participant';
-import { ProgramPath } from '../program';
-import { CandidatePath } from '../proposal';
+import { CandidatePath, ProgramPath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';
 

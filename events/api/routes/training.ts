@@ -1,4 +1,4 @@
-import { CohortPath, ParticipantPath } from '../participant';
+import { CohortPath, ParticipantPath } from '../paths';
 import { UploadRequest, UploadSlot } from '../proposal';
 import { defineRoute, type RouteDefinition } from '../route';
 import {

@@ -1,0 +1,35 @@
+import * as z from 'zod';
+import { SCHEME_CODES } from '../../domain/reference/schemes';
+
+/*
+ * The identifiers every contract shares. Kept apart from the larger contracts so a function that only needs an
+ * id or a path does not bundle them all.
+ */
+
+export const SchemeCode = z.enum(SCHEME_CODES).meta({
+  id: 'SchemeCode',
+  description: 'Skema sertifikasi (Perban BKN 7/2020 Pasal 14(1)).',
+});
+
+export const ProgramId = z
+  .string()
+  .regex(
+    /^prg_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    'Format ID program tidak dikenal.',
+  )
+  .meta({ id: 'ProgramId', examples: ['prg_0f8fad5b-d9cb-469f-a165-70867728950e'] });
+
+export const InstansiCode = z
+  .string()
+  .regex(/^[0-9A-Z]{2,32}$/, 'Kode instansi: 2-32 huruf besar atau angka.')
+  .meta({ id: 'InstansiCode', examples: ['4011'] });
+
+export const KanregCode = z
+  .string()
+  .regex(/^[0-9A-Z]{1,8}$/, 'Kode Kanreg: 1-8 huruf besar atau angka.')
+  .meta({ id: 'KanregCode', description: 'Kode Kantor Regional BKN (mis. I-XIV).', examples: ['V'] });
+
+export const Nip = z
+  .string()
+  .regex(/^\d{18}$/, 'NIP terdiri atas 18 angka.')
+  .meta({ id: 'Nip', description: 'Nomor Induk Pegawai (18 angka).', examples: ['198503102010011002'] });

@@ -1,0 +1,12 @@
+import * as z from 'zod';
+import { InstansiCode, Nip, ProgramId } from './identifiers';
+
+/** Path parameters of the routes, by what they name. */
+export const ProgramPath = z.strictObject({ programId: ProgramId });
+export const ProposalPath = z.strictObject({ programId: ProgramId, instansiCode: InstansiCode });
+export const CandidatePath = ProposalPath.extend({ nip: Nip }).strict();
+export const ParticipantPath = z.strictObject({ programId: ProgramId, nip: Nip });
+export const CohortPath = z.strictObject({
+  programId: ProgramId,
+  number: z.coerce.number().int().min(1).max(999),
+});
