@@ -8,7 +8,7 @@ import {
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
 import { changedMeanwhile, existingProposal, notEditable, proposalScope } from './context';
-import { candidateDocumentKey, confirmedUpload, letterKey, uploadSlot } from './uploads';
+import { candidateDocumentKey, confirmedUpload, letterKey, uploadSlot } from '../shared/uploads';
 
 async function editableCandidate(params: { programId: string; instansiCode: string; nip: string }) {
   const proposal = await existingProposal(params);

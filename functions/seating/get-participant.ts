@@ -1,3 +1,4 @@
+import { Participant as ParticipantView } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
 import { findParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
@@ -14,5 +15,6 @@ export const getParticipant: Operation<typeof routes.getParticipant> = async ({ 
   if (!participant)
     throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
   if (!onlyParticipant) await instansiInScope(principal, participant.instansiCode);
-  return { statusCode: 200, body: participant };
+  // The contract's view: records other stages keep on the item (the invitation) have routes of their own.
+  return { statusCode: 200, body: ParticipantView.parse(participant) };
 };

@@ -1,3 +1,4 @@
+import { Participant as ParticipantView } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
 import { findProgram } from '../shared/data/program-repository';
 import { listCohorts as queryCohorts, seatsOf } from '../shared/data/seating-repository';
@@ -18,5 +19,5 @@ export const listCohortParticipants: Operation<typeof routes.listCohortParticipa
   ) {
     throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
   }
-  return { statusCode: 200, body: { items: seated } };
+  return { statusCode: 200, body: { items: seated.map((p) => ParticipantView.parse(p)) } };
 };

@@ -2,7 +2,7 @@ import type { routes } from '../../events/api/routes';
 import { trainingRoutes } from '../../events/api/routes/training';
 import { saveCv } from '../shared/data/training-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { confirmedUpload, uploadSlot } from '../proposals/uploads';
+import { confirmedUpload, uploadSlot } from '../shared/uploads';
 import { cvObjectKey, participantInScope } from './context';
 
 /** A signed PUT slot for the participant's CV (Riwayat Pekerjaan; Panduan Pusbang ASN BKN 2019, Metode). */

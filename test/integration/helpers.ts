@@ -32,7 +32,7 @@ export interface Caller {
 export async function callerFor(
   stack: LocalStack,
   role?: Role,
-  claims: { instansi?: string; kanreg?: string } = {},
+  claims: { instansi?: string; kanreg?: string; nip?: string } = {},
 ): Promise<Caller> {
   const token = role ? await stack.authority.mint({ role, ...claims }) : undefined;
   return async (method, path, body, headers = {}) => {

@@ -5,7 +5,7 @@ import type { QualificationCode } from '../../../domain/reference/qualifications
 import type { UnitAssessment } from '../../../domain/preassessment/self-assessment';
 import type { Recommendation } from '../../../events/api/preassessment';
 import { dynamo } from '../clients';
-import { ConcurrentChangeError, type ProposalRef } from './proposal-repository';
+import { ConcurrentChangeError, proposalPartition, type ProposalRef } from './proposal-repository';
 import { isConditionalCheckFailure, tableName } from './table';
 
 /*
@@ -14,9 +14,11 @@ import { isConditionalCheckFailure, tableName } from './table';
  * recommendation; every recommendation is also written as a history item. Key shapes: docs/data-model.md
  * ("PreAssessment", "PreAssessmentRecommendation").
  */
-const partition = (ref: ProposalRef) => `PROPOSAL#${ref.programId}#${ref.instansiCode}`;
 const prefix = (nip: string) => `PREASSESSMENT#${nip}`;
-export const preAssessmentKey = (ref: ProposalRef, nip: string) => ({ pk: partition(ref), sk: prefix(nip) });
+export const preAssessmentKey = (ref: ProposalRef, nip: string) => ({
+  pk: proposalPartition(ref),
+  sk: prefix(nip),
+});
 export const recommendationSk = (nip: string, at: string, id: string) =>
   `${prefix(nip)}#RECOMMENDATION#${at}#${id}`;
 
@@ -65,7 +67,7 @@ export async function loadPreAssessment(ref: ProposalRef, nip: string): Promise<
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': partition(ref), ':prefix': prefix(nip) },
+        ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':prefix': prefix(nip) },
         ConsistentRead: true,
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
@@ -134,7 +136,7 @@ export async function recordRecommendation(
             Put: {
               TableName: tableName(),
               Item: {
-                pk: partition(ref),
+                pk: proposalPartition(ref),
                 sk: recommendationSk(nip, recommendation.recommendedAt, randomUUID().slice(0, 8)),
                 entity: 'PreAssessmentRecommendation',
                 programId: ref.programId,

@@ -26,9 +26,13 @@ export interface ProposalRef {
   instansiCode: string;
 }
 
-const partition = (ref: ProposalRef) => `PROPOSAL#${ref.programId}#${ref.instansiCode}`;
-const proposalKey = (ref: ProposalRef) => ({ pk: partition(ref), sk: '#PROPOSAL' });
-const candidateKey = (ref: ProposalRef, nip: string) => ({ pk: partition(ref), sk: `CANDIDATE#${nip}` });
+/** The partition of one instansi's proposal in a programme: the proposal, its candidates and their records. */
+export const proposalPartition = (ref: ProposalRef) => `PROPOSAL#${ref.programId}#${ref.instansiCode}`;
+const proposalKey = (ref: ProposalRef) => ({ pk: proposalPartition(ref), sk: '#PROPOSAL' });
+const candidateKey = (ref: ProposalRef, nip: string) => ({
+  pk: proposalPartition(ref),
+  sk: `CANDIDATE#${nip}`,
+});
 const guardKey = (programId: string, nip: string) => ({
   pk: `PROGRAM#${programId}#NIP#${nip}`,
   sk: '#GUARD',
@@ -153,7 +157,7 @@ export async function loadProposal(
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: 'pk = :pk AND sk < :decisions',
-        ExpressionAttributeValues: { ':pk': partition(ref), ':decisions': 'D' },
+        ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':decisions': 'D' },
         ConsistentRead: true,
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
@@ -420,7 +424,7 @@ export async function recordDecision(
       Put: {
         TableName: tableName(),
         Item: {
-          pk: partition(ref),
+          pk: proposalPartition(ref),
           sk: `DECISION#${candidate.nip}#${decision.decidedAt}#${randomUUID().slice(0, 8)}`,
           entity: 'CandidateDecision',
           nip: candidate.nip,

@@ -24,10 +24,17 @@ import { ELIGIBILITY_RULES } from '../../../domain/eligibility/candidate';
 import { DOCUMENT_RULES } from '../../../domain/eligibility/documents';
 import { NIP_RULES } from '../../../domain/identity/nip';
 import { PROGRAM_RULES } from '../../../domain/program/program';
+import { RECOMMENDATION_RULES } from '../../../domain/preassessment/recommendation';
+import { SELF_ASSESSMENT_RULES } from '../../../domain/preassessment/self-assessment';
+import { SETTING_RULES } from '../../../domain/preassessment/setting';
+import { INVITATION_RULES } from '../../../domain/scheduling/invitation';
 import { PLACEMENT_RULES } from '../../../domain/scheduling/placement';
 import { SUBMISSION_RULES } from '../../../domain/proposal/submission';
 import { DATE_RULES } from '../../../domain/shared/dates';
 import type { Rule } from '../../../domain/shared/rule';
+import { ACTION_PLAN_RULES } from '../../../domain/training/action-plan';
+import { CONFIRMATION_RULES } from '../../../domain/training/confirmation';
+import { LEARNING_RULES } from '../../../domain/training/learning-hours';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -55,8 +62,15 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   UPDATE_RULES,
   PROGRAM_RULES,
   PLACEMENT_RULES,
+  INVITATION_RULES,
   SCOPE_RULES,
   SUBMISSION_RULES,
+  SELF_ASSESSMENT_RULES,
+  RECOMMENDATION_RULES,
+  SETTING_RULES,
+  CONFIRMATION_RULES,
+  ACTION_PLAN_RULES,
+  LEARNING_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

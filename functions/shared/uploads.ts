@@ -1,7 +1,7 @@
 import { MAX_UPLOAD_BYTES, UPLOAD_CONTENT_TYPES } from '../../domain/proposal/limits';
-import { ENV, requireEnv } from '../shared/env';
-import { headObject, presignUpload } from '../shared/s3-presign';
-import { HttpError } from '../shared/http/http-error';
+import { ENV, requireEnv } from './env';
+import { headObject, presignUpload } from './s3-presign';
+import { HttpError } from './http/http-error';
 
 /** Upload slots live ten minutes: enough for a slow connection, not long enough to be reused later. */
 export const UPLOAD_SLOT_SECONDS = 600;
