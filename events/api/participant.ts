@@ -65,6 +65,18 @@ export const Cohort = z
     endDate: z.string(),
     registrationOpensOn: z.string(),
     registration: z.enum(['SCHEDULED', 'OPEN']),
+    testSite: z
+      .object({
+        tukId: z.string(),
+        name: z.string(),
+        address: z.string(),
+        kind: z.string(),
+        verifiedOn: z.string(),
+        designatedOn: z.string(),
+        recordedBy: z.string(),
+      })
+      .optional()
+      .describe('TUK yang telah diverifikasi untuk angkatan ini; pendaftaran baru dibuka setelah ada.'),
   })
   .meta({
     id: 'Cohort',
@@ -106,3 +118,48 @@ export const CohortList = z
 export const ParticipantList = z
   .object({ items: z.array(Participant) })
   .meta({ id: 'ParticipantList', examples: [{ items: [(Participant.meta()?.examples as unknown[])[0]] }] });
+
+export const TestSiteRequest = z
+  .strictObject({
+    tukId: z.string().trim().min(2).max(64),
+    name: z.string().trim().min(3).max(200),
+    address: z.string().trim().min(5).max(300),
+    kind: z.enum(['RUANG_PERTEMUAN', 'FASILITAS_DIKLAT', 'TEMPAT_KERJA']),
+    verification: z.strictObject({
+      verifiedOn: z.iso.date(),
+      verifiedByRole: z.enum(['KOORDINATOR_SERTIFIKASI', 'LAINNYA']),
+      facilitiesReady: z.boolean(),
+      infrastructureReady: z.boolean(),
+      personnelReady: z.boolean(),
+      impartial: z.boolean(),
+      healthAndSafety: z.boolean(),
+      workplaceRiskAssessed: z.boolean(),
+      notInUseForWork: z.boolean(),
+    }),
+    designation: z.strictObject({ issuedOn: z.iso.date() }).nullable(),
+  })
+  .meta({
+    id: 'TestSiteRequest',
+    description: 'TUK angkatan dan verifikasinya untuk penggunaan ini (Perban BKN 7/2020 Pasal 27(4)-(5)).',
+    examples: [
+      {
+        tukId: 'TUK-PUSBANG-01',
+        name: 'Pusbang ASN BKN, Ruang Kelas 1',
+        address: 'Jl. Raya Bogor, Jawa Barat',
+        kind: 'FASILITAS_DIKLAT',
+        verification: {
+          verifiedOn: '2027-07-20',
+          verifiedByRole: 'KOORDINATOR_SERTIFIKASI',
+          facilitiesReady: true,
+          infrastructureReady: true,
+          personnelReady: true,
+          impartial: true,
+          healthAndSafety: true,
+          workplaceRiskAssessed: true,
+          notInUseForWork: true,
+        },
+        designation: { issuedOn: '2027-07-21' },
+      },
+    ],
+  });
+export type TestSiteRequest = z.infer<typeof TestSiteRequest>;

@@ -21,8 +21,14 @@ export async function runCohortRegistration(
   const opened: string[] = [];
   const failed: string[] = [];
   let invited = 0;
+  const awaitingTestSite: string[] = [];
   for (const cohort of await cohortsDueForRegistration(dateInWib(now))) {
     const id = `${cohort.programId}#${cohort.number}`;
+    // A test site is verified before each use (Perban BKN 7/2020 Pasal 27(4)): no invitations to an unverified one.
+    if (!cohort.testSite) {
+      awaitingTestSite.push(id);
+      continue;
+    }
     try {
       const seated = await seatsOf(cohort.programId, cohort.number);
       const sent = await requestInvitations(
@@ -40,6 +46,9 @@ export async function runCohortRegistration(
       failed.push(id);
       logger.error('cohort registration failed', { cohort: id, error: error as Error });
     }
+  }
+  if (awaitingTestSite.length > 0) {
+    logger.warn('cohort registration waits for a verified test site', { cohorts: awaitingTestSite });
   }
   logger.info('cohort registrations opened', { opened, invited, failed });
   if (failed.length > 0) throw new Error(`Cohort registration failed for ${failed.join(', ')}`);

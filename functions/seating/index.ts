@@ -4,6 +4,7 @@ import { getParticipant } from './get-participant';
 import { listCohortParticipants, listCohorts } from './list-cohorts';
 import { moveParticipant } from './move-participant';
 import { setParticipant } from './set-participant';
+import { verifyTestSite } from './verify-test-site';
 import { withdrawParticipant } from './withdraw-participant';
 
 /** Seating stage: the participant-setting session, cohorts, seats and moves. */
@@ -12,6 +13,7 @@ export const handler = apiHandler(seatingRoutes, {
   getParticipant,
   moveParticipant,
   withdrawParticipant,
+  verifyTestSite,
   listCohorts,
   listCohortParticipants,
 });

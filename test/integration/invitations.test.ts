@@ -151,6 +151,38 @@ describe('invitations of seated participants, end to end through the local API',
     expect(signer.status).toBe(200);
   });
 
+  it('a cohort registration waits for its verified test site (Pasal 27(4)), which a failed verification cannot give', async () => {
+    const waiting = (await stack.fireSchedule('cohortRegistrations')) as { opened: string[] };
+    expect(waiting.opened).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    const site = (ready: boolean) => ({
+      tukId: 'TUK-PUSBANG-01',
+      name: 'Pusbang ASN BKN, Ruang Kelas 1',
+      address: 'Jl. Raya Bogor, Jawa Barat',
+      kind: 'FASILITAS_DIKLAT',
+      verification: {
+        verifiedOn: today,
+        verifiedByRole: 'KOORDINATOR_SERTIFIKASI',
+        facilitiesReady: true,
+        infrastructureReady: true,
+        personnelReady: ready,
+        impartial: true,
+        healthAndSafety: true,
+        workplaceRiskAssessed: true,
+        notInUseForWork: true,
+      },
+      designation: { issuedOn: today },
+    });
+    const refused = await admin('PUT', `/programs/${programId}/cohorts/1/test-site`, site(false));
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('TUK-KESIAPAN');
+    for (const number of [1, 2]) {
+      const verified = await admin('PUT', `/programs/${programId}/cohorts/${number}/test-site`, site(true));
+      expect(verified.status).toBe(200);
+      expect(verified.body.testSite.tukId).toBe('TUK-PUSBANG-01');
+    }
+  });
+
   it('opening registration issues the in-time invitation as data and as a PDF the instansi downloads', async () => {
     const run = (await stack.fireSchedule('cohortRegistrations')) as { opened: string[]; invited: number };
     expect(run.opened.sort()).toEqual([`${programId}#1`, `${programId}#2`]);

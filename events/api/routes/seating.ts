@@ -7,6 +7,7 @@ import {
   ParticipantList,
   ParticipantPath,
   SettingRequest,
+  TestSiteRequest,
 } from '../participant';
 import { CandidatePath, ProgramPath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
@@ -80,6 +81,25 @@ export const seatingRoutes = {
     responses: {
       200: { description: 'Kursi dilepas.', schema: Participant },
       409: error('Kursi berubah bersamaan; muat ulang.'),
+      ...scopeErrors,
+      401: authErrors[401],
+    },
+  }),
+  verifyTestSite: defineRoute({
+    operationId: 'verifyTestSite',
+    method: 'PUT',
+    path: '/programs/{programId}/cohorts/{number}/test-site',
+    function: 'seating',
+    auth: ['admin-bkn'],
+    tag: 'Penjadwalan',
+    summary: 'Menetapkan TUK angkatan berdasarkan verifikasinya untuk penggunaan ini (Pasal 27)',
+    description: 'Pendaftaran angkatan (dan undangannya) baru dibuka setelah TUK-nya terverifikasi.',
+    params: CohortPath,
+    body: TestSiteRequest,
+    responses: {
+      200: { description: 'TUK tercatat pada angkatan.', schema: Cohort },
+      400: error('Data tidak valid.'),
+      422: error('Verifikasi TUK tidak memenuhi Pasal 27.'),
       ...scopeErrors,
       401: authErrors[401],
     },

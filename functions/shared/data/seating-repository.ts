@@ -403,3 +403,27 @@ export async function releaseSeat(participant: Participant, cohort: number, now:
     throw error;
   }
 }
+
+/** Records the verified test site (TUK) of a cohort; false when the cohort does not exist. */
+export async function recordTestSite(
+  programId: string,
+  number: number,
+  testSite: NonNullable<Cohort['testSite']>,
+): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: cohortKey(programId, number),
+        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: 'SET #testSite = :testSite',
+        ExpressionAttributeNames: { '#testSite': 'testSite' },
+        ExpressionAttributeValues: { ':testSite': testSite },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}

@@ -121,6 +121,14 @@ describe('cohort-registration job (runCohortRegistration)', () => {
     expect(sends[0]!.calledBefore(opens[0]!)).toBe(true);
   });
 
+  it('TUK-VERIFIKASI-SETIAP-PENGGUNAAN: leaves a cohort without a verified test site SCHEDULED and invites nobody', async () => {
+    due(cohortItem(aCohort({ testSite: undefined })));
+    const result = await runCohortRegistration(NOW, CORRELATION);
+    expect(result).toEqual({ opened: [], invited: 0 });
+    expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(0);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
   it('opens a cohort nobody sits in without sending anything', async () => {
     // Prepare
     due(cohortItem(aCohort()));

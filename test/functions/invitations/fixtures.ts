@@ -46,6 +46,15 @@ export function aCohort(overrides: Partial<Cohort> = {}): Cohort {
     endDate: '2027-07-30',
     registrationOpensOn: '2027-07-15',
     registration: 'SCHEDULED',
+    testSite: {
+      tukId: 'TUK-PUSBANG-01',
+      name: 'Pusbang ASN BKN',
+      address: 'Bogor, Jawa Barat',
+      kind: 'FASILITAS_DIKLAT',
+      verifiedOn: '2027-07-10',
+      designatedOn: '2027-07-11',
+      recordedBy: 'admin-bkn-1',
+    },
     ...overrides,
   };
 }

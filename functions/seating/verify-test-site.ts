@@ -1,0 +1,53 @@
+import { checkTestSiteUse } from '../../domain/assessment/test-site';
+import type { IsoDate } from '../../domain/shared/dates';
+import type { routes } from '../../events/api/routes';
+import { findCohort, recordTestSite } from '../shared/data/seating-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError, rulesNotMet } from '../shared/http/http-error';
+
+/**
+ * BKN designates a cohort's test site (TUK) on the strength of the certification coordinator's verification
+ * for this very use (Perban BKN 7/2020 Pasal 27(4)-(5)). Until a cohort has one, its registration does not open.
+ */
+export const verifyTestSite: Operation<typeof routes.verifyTestSite> = async ({
+  params,
+  body,
+  principal,
+}) => {
+  const cohort = await findCohort(params.programId, params.number);
+  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  const sessionId = `${params.programId}#${params.number}`;
+  const verdict = checkTestSiteUse(
+    {
+      tukId: body.tukId,
+      kind: body.kind,
+      sessionId,
+      useDate: cohort.startDate as IsoDate,
+      designation: body.designation
+        ? { issuedOn: body.designation.issuedOn as IsoDate, basedOnVerificationOf: sessionId }
+        : null,
+    },
+    [
+      {
+        ...body.verification,
+        verifiedOn: body.verification.verifiedOn as IsoDate,
+        tukId: body.tukId,
+        sessionId,
+      },
+    ],
+  );
+  if (!verdict.ok) throw rulesNotMet(verdict.violations);
+  const testSite = {
+    tukId: body.tukId,
+    name: body.name,
+    address: body.address,
+    kind: body.kind,
+    verifiedOn: body.verification.verifiedOn,
+    designatedOn: body.designation!.issuedOn,
+    recordedBy: principal.username,
+  };
+  if (!(await recordTestSite(params.programId, params.number, testSite))) {
+    throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  }
+  return { statusCode: 200, body: { ...cohort, testSite } };
+};
