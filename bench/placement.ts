@@ -27,10 +27,12 @@ try {
   // Real path.
   const real = await create2019Programme(stack);
   const participants = await seedParticipants(real.programId, real.cohorts);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await requestPlacements(stack, real.programId, participants);
   await waitForSeats(real.programId, participants.length, 300_000);
   const realSeconds = (performance.now() - t0) / 1000;
+  const realCpu = process.cpuUsage(cpu0);
   const overbooked = (await checkAgainstPlan(real.programId, participants)).filter(
     (c) => c.problems.length > 0,
   );
@@ -45,6 +47,7 @@ try {
     const options = byScheme.get(p.scheme)!;
     return { participant: p, cohort: options[i % options.length]! };
   });
+  const cpu1 = process.cpuUsage();
   const t1 = performance.now();
   let next = 0;
   let retries = 0;
@@ -64,6 +67,8 @@ try {
     }),
   );
   const rawSeconds = (performance.now() - t1) / 1000;
+  const rawCpu = process.cpuUsage(cpu1);
+  const busy = (cpu: NodeJS.CpuUsage, seconds: number) => ((cpu.user + cpu.system) / 1e6 / seconds) * 100;
 
   const realRate = participants.length / realSeconds;
   const rawRate = rawParticipants.length / rawSeconds;
@@ -76,6 +81,9 @@ try {
   );
   console.log(
     `raw ceiling (same transaction, direct): ${rawParticipants.length} in ${rawSeconds.toFixed(2)} s = ${rawRate.toFixed(0)}/s (${retries} conflict retries)`,
+  );
+  console.log(
+    `node process CPU: real path ${busy(realCpu, realSeconds).toFixed(0)}%, raw ${busy(rawCpu, rawSeconds).toFixed(0)}% of one core`,
   );
   console.log(`ratio real/raw: ${(realRate / rawRate).toFixed(2)}x (target ≥ 0.8x)`);
   console.log(`cohorts over or under plan, or participants lost: ${overbooked.length}`);

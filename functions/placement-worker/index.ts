@@ -23,11 +23,21 @@ const isConflict = (error: unknown) =>
 const pause = (attempt: number) =>
   new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
 
-const shuffled = <T>(items: T[]) =>
-  items
-    .map((item) => ({ item, key: Math.random() }))
-    .sort((a, b) => a.key - b.key)
-    .map((entry) => entry.item);
+/**
+ * The order to try cohorts in: a random draw weighted by free seats, so concurrent workers spread over the
+ * emptiest cohorts instead of colliding on one seat counter.
+ */
+function byFreeSeats(cohorts: Cohort[]): Cohort[] {
+  const pool = [...cohorts];
+  const order: Cohort[] = [];
+  while (pool.length > 0) {
+    const total = pool.reduce((sum, c) => sum + (c.capacity - c.seatsTaken), 0);
+    let pick = Math.random() * total;
+    const index = pool.findIndex((c) => (pick -= c.capacity - c.seatsTaken) < 0);
+    order.push(...pool.splice(index < 0 ? pool.length - 1 : index, 1));
+  }
+  return order;
+}
 
 /**
  * Seats one participant in a cohort of their level with a free seat that has not begun, or puts them on the
@@ -46,26 +56,29 @@ async function placeOne(
     await cohortsOf(message.programId, message.scheme),
     dateInWib(now),
   );
-  // Any free seat of the level will do; trying cohorts in random order keeps concurrent workers from all
-  // contending for the same seat counter (the transaction guards capacity either way).
-  for (const cohort of shuffled(choices.ok ? choices.value : [])) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const outcome = await takeSeat(message, cohort, now.toISOString());
-        if (outcome === 'SEATED') {
-          logger.info('participant seated', {
-            programId: message.programId,
-            nip: message.nip,
-            cohort: cohort.number,
-          });
-          return;
-        }
-        if (outcome === 'NOT_PLACEABLE') return settleRefusal(message);
-        break;
-      } catch (error) {
-        if (!isConflict(error) || attempt >= MAX_CONFLICT_RETRIES) throw error;
-        await pause(attempt);
+  // Any free seat of the level will do (the transaction guards capacity either way). A cohort found full is
+  // dropped; one busy with another worker's transaction is tried again after the others, without waiting.
+  // The batch's shared listing is kept up to date, so the next records of the batch choose well too.
+  const queue = byFreeSeats(choices.ok ? choices.value : []);
+  for (let attempt = 0; queue.length > 0; attempt++) {
+    const cohort = queue.shift()!;
+    try {
+      const outcome = await takeSeat(message, cohort, now.toISOString());
+      if (outcome === 'SEATED') {
+        cohort.seatsTaken += 1;
+        logger.info('participant seated', {
+          programId: message.programId,
+          nip: message.nip,
+          cohort: cohort.number,
+        });
+        return;
       }
+      if (outcome === 'NOT_PLACEABLE') return settleRefusal(message);
+      cohort.seatsTaken = cohort.capacity;
+    } catch (error) {
+      if (!isConflict(error) || attempt >= MAX_CONFLICT_RETRIES * Math.max(queue.length, 1)) throw error;
+      queue.push(cohort);
+      if (queue.length === 1) await pause(attempt);
     }
   }
   if (!(await joinWaitlist(message, now.toISOString()))) return settleRefusal(message);
@@ -94,7 +107,10 @@ export const handler = middy(async (event: SQSEvent, context: Context) => {
     if (!listings.has(key)) listings.set(key, listCohorts(programId, scheme));
     return listings.get(key)!;
   };
+  // Records one after another: concurrency comes from parallel batches (Lambda's pollers); ten more
+  // transactions per batch on the same few seat counters would mostly collide and back off.
   return processPartialResponse(event, (record: SQSRecord) => placeOne(record, cohortsOf), processor, {
     context,
+    processInParallel: false,
   });
 }).use(injectLambdaContext(logger, { resetKeys: true }));

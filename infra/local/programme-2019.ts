@@ -113,7 +113,8 @@ export async function waitForSeats(programId: string, expected: number, timeoutM
   while ((await seatsTaken(programId)) < expected) {
     if (Date.now() > deadline)
       throw new Error(`only ${await seatsTaken(programId)} of ${expected} seats after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
+    // Polled gently: the count is a query on the same DynamoDB the placements write to.
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 
