@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { Program } from '../../events/api/program';
 import { SCHEMES } from '../../domain/reference/schemes';
+import { wrapText } from '../shared/pdf-text';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 64;
@@ -11,21 +12,6 @@ const dateId = (iso: string) =>
     timeStyle: 'short',
     timeZone: 'Asia/Jakarta',
   }).format(new Date(iso)) + ' WIB';
-
-/** Splits text into lines no wider than the page, measured with the font in use. */
-function wrap(text: string, width: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /**
  * The programme's announcement to instansi (surat pemberitahuan), after the 2019 Pusbang ASN letter: what the
@@ -48,7 +34,7 @@ export async function renderAnnouncementLetter(program: Program, requestedAt: st
   const write = (text: string, options: { font?: typeof regular; size?: number; gap?: number } = {}) => {
     const font = options.font ?? regular;
     const size = options.size ?? 11;
-    for (const line of wrap(text, width, (s) => font.widthOfTextAtSize(s, size))) {
+    for (const line of wrapText(text, width, (s) => font.widthOfTextAtSize(s, size))) {
       page.drawText(line, { x: MARGIN, y, size, font, color: rgb(0, 0, 0) });
       y -= size * 1.4;
     }

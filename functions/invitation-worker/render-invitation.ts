@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import type { InvitationLetter } from '../../events/api/invitation';
+import { wrapText } from '../shared/pdf-text';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 64;
@@ -22,21 +23,6 @@ const BULAN = [
 export function tanggal(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${BULAN[month! - 1]} ${year}`;
-}
-
-/** Splits text into lines no wider than `width`, measured with the font in use. */
-function wrap(text: string, width: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** Replaces what the standard fonts cannot encode (WinAnsi), so an unusual name never fails the letter. */
@@ -75,7 +61,7 @@ export async function renderInvitation(letter: InvitationLetter): Promise<Uint8A
     const size = options.size ?? 11;
     const indent = options.indent ?? 0;
     const safe = encodable(font, text);
-    for (const line of wrap(safe, width - indent, (s) => font.widthOfTextAtSize(s, size))) {
+    for (const line of wrapText(safe, width - indent, (s) => font.widthOfTextAtSize(s, size))) {
       page.drawText(line, { x: MARGIN + indent, y, size, font, color: rgb(0, 0, 0) });
       y -= size * 1.4;
     }
@@ -85,7 +71,7 @@ export async function renderInvitation(letter: InvitationLetter): Promise<Uint8A
     const safe = encodable(regular, value);
     page.drawText(label, { x: MARGIN + 16, y, size: 11, font: regular });
     page.drawText(':', { x: MARGIN + 110, y, size: 11, font: regular });
-    const lines = wrap(safe, width - 126, (s) => regular.widthOfTextAtSize(s, 11));
+    const lines = wrapText(safe, width - 126, (s) => regular.widthOfTextAtSize(s, 11));
     for (const line of lines) {
       page.drawText(line, { x: MARGIN + 120, y, size: 11, font: regular });
       y -= 11 * 1.4;

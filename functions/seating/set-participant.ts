@@ -75,7 +75,13 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
     },
     updatedAt: at,
   };
-  await saveParticipant(participant);
+  if (!(await saveParticipant(participant))) {
+    throw new HttpError(
+      409,
+      'PARTICIPANT_SEATED',
+      'Peserta baru saja mendapat kursi di angkatan; muat ulang.',
+    );
+  }
   if (participant.status === 'SET') await requestPlacement(participant, correlationId, now);
   return { statusCode: 200, body: participant };
 };

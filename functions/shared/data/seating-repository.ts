@@ -85,20 +85,56 @@ export async function findParticipant(programId: string, nip: string): Promise<P
   return Item ? strip<Participant>(Item) : undefined;
 }
 
-export async function saveParticipant(participant: Participant): Promise<void> {
-  await dynamo().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...participantKey(participant.programId, participant.nip),
-        entity: 'Participant',
-        [GSI2.pk]: `PROGRAM#${participant.programId}#INSTANSI#${participant.instansiCode}#PARTICIPANTS`,
-        [GSI2.sk]: participant.nip,
-        ...participant,
-      },
-    }),
-  );
+/**
+ * Writes a participant record from the participant-setting session; refused (false) once the participant holds a
+ * seat, so a placement made meanwhile is never overwritten.
+ */
+export async function saveParticipant(participant: Participant): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new PutCommand({
+        ConditionExpression: 'attribute_not_exists(#seat)',
+        ExpressionAttributeNames: { '#seat': 'seat' },
+        TableName: tableName(),
+        Item: {
+          ...participantKey(participant.programId, participant.nip),
+          entity: 'Participant',
+          [GSI2.pk]: `PROGRAM#${participant.programId}#INSTANSI#${participant.instansiCode}#PARTICIPANTS`,
+          [GSI2.sk]: participant.nip,
+          ...participant,
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
 }
+
+/** A cohort's seat count going up by one, only while under capacity: the guard against overbooking. */
+const seatTaken = (programId: string, number: number) => ({
+  Update: {
+    TableName: tableName(),
+    Key: cohortKey(programId, number),
+    ConditionExpression: '#taken < #capacity',
+    UpdateExpression: 'SET #taken = #taken + :one',
+    ExpressionAttributeNames: { '#taken': 'seatsTaken', '#capacity': 'capacity' },
+    ExpressionAttributeValues: { ':one': 1 },
+  },
+});
+
+/** A cohort's seat count going down by one, never below zero. */
+const seatGivenBack = (programId: string, number: number) => ({
+  Update: {
+    TableName: tableName(),
+    Key: cohortKey(programId, number),
+    ConditionExpression: '#taken > :zero',
+    UpdateExpression: 'SET #taken = #taken - :one',
+    ExpressionAttributeNames: { '#taken': 'seatsTaken' },
+    ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+  },
+});
 
 export type SeatOutcome = 'SEATED' | 'COHORT_FULL' | 'NOT_PLACEABLE';
 
@@ -116,16 +152,7 @@ export async function takeSeat(
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: cohortKey(cohort.programId, cohort.number),
-              ConditionExpression: '#taken < #capacity',
-              UpdateExpression: 'SET #taken = #taken + :one',
-              ExpressionAttributeNames: { '#taken': 'seatsTaken', '#capacity': 'capacity' },
-              ExpressionAttributeValues: { ':one': 1 },
-            },
-          },
+          seatTaken(cohort.programId, cohort.number),
           {
             Update: {
               TableName: tableName(),
@@ -264,26 +291,8 @@ export async function moveSeat(
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: cohortKey(participant.programId, from),
-              ConditionExpression: '#taken > :zero',
-              UpdateExpression: 'SET #taken = #taken - :one',
-              ExpressionAttributeNames: { '#taken': 'seatsTaken' },
-              ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
-            },
-          },
-          {
-            Update: {
-              TableName: tableName(),
-              Key: cohortKey(participant.programId, to),
-              ConditionExpression: '#taken < #capacity',
-              UpdateExpression: 'SET #taken = #taken + :one',
-              ExpressionAttributeNames: { '#taken': 'seatsTaken', '#capacity': 'capacity' },
-              ExpressionAttributeValues: { ':one': 1 },
-            },
-          },
+          seatGivenBack(participant.programId, from),
+          seatTaken(participant.programId, to),
           {
             Update: {
               TableName: tableName(),
@@ -362,16 +371,7 @@ export async function releaseSeat(participant: Participant, cohort: number, now:
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: cohortKey(participant.programId, cohort),
-              ConditionExpression: '#taken > :zero',
-              UpdateExpression: 'SET #taken = #taken - :one',
-              ExpressionAttributeNames: { '#taken': 'seatsTaken' },
-              ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
-            },
-          },
+          seatGivenBack(participant.programId, cohort),
           {
             Update: {
               TableName: tableName(),

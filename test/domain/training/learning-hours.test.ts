@@ -128,7 +128,7 @@ describe('learningHours: 3 e-learning + 9 + 3 classroom + 6 evaluation, at most 
       3,
     ],
     ['no cohort: only e-learning', learning({ cohort: null }), 3],
-  ] as const)('%s: %i JP', (_label, given, total) => {
+  ] as const)('$0: $2 JP', (_label, given, total) => {
     expect(learningHours(given).total).toBe(total);
   });
 
