@@ -7,6 +7,7 @@ import { placementChoices } from '../../domain/scheduling/placement';
 import type { Cohort } from '../../events/api/participant';
 import { PlacementRequested } from '../../events/messages/placement-requested';
 import { findParticipant, joinWaitlist, listCohorts, takeSeat } from '../shared/data/seating-repository';
+import { cancellationReasons } from '../shared/data/table';
 import { logger } from '../shared/logger';
 
 const processor = new BatchProcessor(EventType.SQS);
@@ -14,11 +15,7 @@ const processor = new BatchProcessor(EventType.SQS);
 /** Contention on a cohort's seat counter is normal when many workers place at once: retry it a few times. */
 const MAX_CONFLICT_RETRIES = 8;
 
-const isConflict = (error: unknown) =>
-  (error as { name?: string }).name === 'TransactionCanceledException' &&
-  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some(
-    (r) => r.Code === 'TransactionConflict',
-  );
+const isConflict = (error: unknown) => cancellationReasons(error)?.includes('TransactionConflict') ?? false;
 
 const pause = (attempt: number) =>
   new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 5)));

@@ -1,9 +1,8 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { InvitationRecord, InvitationSigner } from '../../../events/api/invitation';
 import type { Participant } from '../../../events/api/participant';
 import { dynamo } from '../clients';
-import { isConditionalCheckFailure, tableName } from './table';
+import { cancellationReasons, isConditionalCheckFailure, tableName } from './table';
 import { participantKey } from './seating-repository';
 
 /*
@@ -108,15 +107,9 @@ export async function allocateInvitation(
     );
     return 'ALLOCATED';
   } catch (error) {
-    if (!(
-      error instanceof TransactionCanceledException ||
-      (error as Error).name === 'TransactionCanceledException'
-    )) {
-      throw error;
-    }
-    const [registerReason, participantReason] = (
-      (error as TransactionCanceledException).CancellationReasons ?? []
-    ).map((r) => r.Code);
+    const reasons = cancellationReasons(error);
+    if (!reasons) throw error;
+    const [registerReason, participantReason] = reasons;
     if (participantReason === 'ConditionalCheckFailed') return 'ALREADY_NUMBERED';
     if (registerReason === 'ConditionalCheckFailed' || registerReason === 'TransactionConflict') {
       return 'REGISTER_MOVED';

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { QualificationCode } from '../../../domain/reference/qualifications';
 import type { UnitAssessment } from '../../../domain/preassessment/self-assessment';
 import type { Recommendation } from '../../../events/api/preassessment';
 import { dynamo } from '../clients';
-import { ConcurrentChangeError, proposalPartition, type ProposalRef } from './proposal-repository';
-import { isConditionalCheckFailure, tableName } from './table';
+import { proposalPartition, type ProposalRef } from './proposal-repository';
+import { ConcurrentChangeError, isConditionalCheckFailure, tableName, transact } from './table';
 
 /*
  * Pre-assessment (konsultasi pra uji): the candidate's self-assessment and the assessor's recommendations, kept
@@ -128,50 +127,33 @@ export async function recordRecommendation(
   nip: string,
   recommendation: Recommendation,
 ): Promise<void> {
-  try {
-    await dynamo().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                pk: proposalPartition(ref),
-                sk: recommendationSk(nip, recommendation.recommendedAt, randomUUID().slice(0, 8)),
-                entity: 'PreAssessmentRecommendation',
-                programId: ref.programId,
-                instansiCode: ref.instansiCode,
-                nip,
-                ...recommendation,
-              },
-            },
-          },
-          {
-            Update: {
-              TableName: tableName(),
-              Key: preAssessmentKey(ref, nip),
-              ConditionExpression: '#version = :version',
-              UpdateExpression: 'SET #rec = :rec',
-              ExpressionAttributeNames: { '#version': 'version', '#rec': 'recommendation' },
-              ExpressionAttributeValues: {
-                ':version': recommendation.selfAssessmentVersion,
-                ':rec': recommendation,
-              },
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (
-      error instanceof TransactionCanceledException ||
-      (error as Error).name === 'TransactionCanceledException'
-    ) {
-      const reasons = ((error as TransactionCanceledException).CancellationReasons ?? []).map((r) => r.Code);
-      if (reasons.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) {
-        throw new ConcurrentChangeError(reasons);
-      }
-    }
-    throw error;
-  }
+  await transact([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          pk: proposalPartition(ref),
+          sk: recommendationSk(nip, recommendation.recommendedAt, randomUUID().slice(0, 8)),
+          entity: 'PreAssessmentRecommendation',
+          programId: ref.programId,
+          instansiCode: ref.instansiCode,
+          nip,
+          ...recommendation,
+        },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: preAssessmentKey(ref, nip),
+        ConditionExpression: '#version = :version',
+        UpdateExpression: 'SET #rec = :rec',
+        ExpressionAttributeNames: { '#version': 'version', '#rec': 'recommendation' },
+        ExpressionAttributeValues: {
+          ':version': recommendation.selfAssessmentVersion,
+          ':rec': recommendation,
+        },
+      },
+    },
+  ]);
 }

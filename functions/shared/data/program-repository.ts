@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   PutCommand,
@@ -13,7 +12,7 @@ import type { IsoDate } from '../../../domain/shared/dates';
 import type { Program, ProgramStatus } from '../../../events/api/program';
 import { dynamo } from '../clients';
 import { cohortItem } from './seating-repository';
-import { GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
+import { cancellationReasons, GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
 
 /*
  * Programme items. Access patterns (docs/data-model.md):
@@ -84,12 +83,7 @@ export async function insertProgram(program: Program): Promise<boolean> {
     return true;
   } catch (error) {
     if (isConditionalCheckFailure(error)) return false;
-    if (
-      error instanceof TransactionCanceledException &&
-      error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
-    ) {
-      return false;
-    }
+    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return false;
     throw error;
   }
 }

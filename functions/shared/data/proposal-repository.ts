@@ -1,24 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequiredDocument } from '../../../domain/eligibility/documents';
 import type { Candidate, CandidateStatus, Proposal, ProposalStatus } from '../../../events/api/proposal';
 import { dynamo } from '../clients';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
-import { GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
+import {
+  ConcurrentChangeError,
+  GSI1,
+  GSI2,
+  isConditionalCheckFailure,
+  tableName,
+  transact,
+  type TransactItem,
+} from './table';
+
+export { ConcurrentChangeError };
 
 /*
  * Proposals (usulan), their candidates, the eligibility-session decisions and the one-NIP-per-programme guards.
  * Key shapes and access patterns: docs/data-model.md ("Proposal" and following).
  */
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type StoredDocument = NonNullable<Proposal['letter']>;
 
 export interface ProposalRef {
@@ -62,32 +63,6 @@ function candidateIndexKeys(c: Pick<Candidate, 'programId' | 'instansiCode' | 'n
 const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
 function strip<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
-/** Thrown when a write's condition no longer holds: someone changed the data since it was read. */
-export class ConcurrentChangeError extends Error {
-  constructor(readonly reasons: (string | undefined)[] = []) {
-    super('The data changed while this request was being handled');
-    this.name = 'ConcurrentChangeError';
-  }
-}
-
-async function transact(items: TransactItem[]): Promise<void> {
-  try {
-    await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
-  } catch (error) {
-    if (
-      error instanceof TransactionCanceledException ||
-      (error as Error).name === 'TransactionCanceledException'
-    ) {
-      const reasons = ((error as TransactionCanceledException).CancellationReasons ?? []).map((r) => r.Code);
-      // A failed condition or a transaction running into another one: either way the data moved under us.
-      if (reasons.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) {
-        throw new ConcurrentChangeError(reasons);
-      }
-    }
-    throw error;
-  }
 }
 
 /** Bumps the proposal's version with every change, so a submission sees one consistent snapshot. */

@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   PutCommand,
@@ -8,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Cohort, Participant } from '../../../events/api/participant';
 import { dynamo } from '../clients';
-import { GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
+import { cancellationReasons, GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
 
 /*
  * Seating: participants (peserta) of a programme, the cohorts (angkatan) they sit in and the waiting lists.
@@ -186,15 +185,9 @@ export async function takeSeat(
     );
     return 'SEATED';
   } catch (error) {
-    if (!(
-      error instanceof TransactionCanceledException ||
-      (error as Error).name === 'TransactionCanceledException'
-    )) {
-      throw error;
-    }
-    const [cohortReason, participantReason] = (
-      (error as TransactionCanceledException).CancellationReasons ?? []
-    ).map((r) => r.Code);
+    const reasons = cancellationReasons(error);
+    if (!reasons) throw error;
+    const [cohortReason, participantReason] = reasons;
     if (participantReason === 'ConditionalCheckFailed') return 'NOT_PLACEABLE';
     if (cohortReason === 'ConditionalCheckFailed') return 'COHORT_FULL';
     throw error;
@@ -318,12 +311,7 @@ export async function moveSeat(
     );
     return true;
   } catch (error) {
-    if (
-      error instanceof TransactionCanceledException ||
-      (error as Error).name === 'TransactionCanceledException'
-    ) {
-      return false;
-    }
+    if (cancellationReasons(error)) return false;
     throw error;
   }
 }
@@ -394,12 +382,7 @@ export async function releaseSeat(participant: Participant, cohort: number, now:
     );
     return true;
   } catch (error) {
-    if (
-      error instanceof TransactionCanceledException ||
-      (error as Error).name === 'TransactionCanceledException'
-    ) {
-      return false;
-    }
+    if (cancellationReasons(error)) return false;
     throw error;
   }
 }
