@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -89,6 +90,26 @@ describe('POST .../participant-setting: only a candidate recommended FIT is SET'
     });
     expect(ddb.commandCalls(PutCommand)).toHaveLength(1);
     expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(1);
+  });
+
+  it('answers 409 PARTICIPANT_SEATED, queuing nothing, when a seat was taken between the read and the write', async () => {
+    // Prepare: the participant record is written only while it holds no seat.
+    serve(ddb, [...BASE, complete, recommendationItem('FIT', '2026-05-02T01:00:00.000Z', 2)]);
+    ddb.on(PutCommand).rejects(new ConditionalCheckFailedException({ message: 'seated', $metadata: {} }));
+
+    // Act
+    const result = await setParticipant({
+      decision: 'NOT_SET',
+      reason: 'Mengundurkan diri sebelum penetapan.',
+    });
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe('PARTICIPANT_SEATED');
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.ConditionExpression).toBe(
+      'attribute_not_exists(#seat)',
+    );
+    expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(0);
   });
 
   it.each([
