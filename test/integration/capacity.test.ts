@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import { dynamo } from '../../functions/shared/clients';
 import type { LocalStack } from '../../infra/local/local-stack';
-import { callerFor, programBody, startTestStack, type Caller } from './helpers';
+import { callerFor, programBody, startTestStack, type Caller, eligibleCandidate } from './helpers';
 
 /**
  * The capacity each main request consumes stays within what docs/data-model.md states. Every DynamoDB call the
@@ -68,33 +68,12 @@ describe('consumed capacity of the main requests', () => {
     );
     const base = `/programs/${program.body.id}/proposals/3201`;
     await measure('openProposal', () => operator('PUT', base));
-    const year = new Date().getUTCFullYear();
-    for (const [nip, scheme, level] of [
-      ['198503102010011002', 'ADMINISTRATOR', 3],
-      ['199001152015032001', 'PENGAWAS', 2],
+    for (const [nip, scheme] of [
+      ['198503102010011002', 'ADMINISTRATOR'],
+      ['199001152015032001', 'PENGAWAS'],
     ] as const) {
       await measure('putCandidate', () =>
-        operator('PUT', `${base}/candidates/${nip}`, {
-          name: 'Calon Uji Kapasitas',
-          scheme,
-          route: 'UJI_LANGSUNG',
-          position: {
-            title: 'Pejabat Kepegawaian',
-            unit: 'BKPSDM',
-            level,
-            rank: 'III/d',
-            isAsnManagement: true,
-            meetsPositionRequirements: true,
-            since: `${year - 3}-01-02`,
-          },
-          performance: [
-            { year: year - 2, rating: 'BAIK' },
-            { year: year - 1, rating: 'BAIK' },
-          ],
-          disciplinarySentences: [],
-          supervisorRecommendation: { fromDirectSupervisor: true, recommended: true },
-          leaves: [],
-        }),
+        operator('PUT', `${base}/candidates/${nip}`, eligibleCandidate(scheme, 'Calon Uji Kapasitas')),
       );
       for (const kind of REQUIRED_DOCUMENTS) {
         const path = `${base}/candidates/${nip}/documents/${kind}`;

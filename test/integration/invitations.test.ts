@@ -6,9 +6,15 @@ import { dateInWib } from '../../domain/program/program';
 import { qualificationsOfScheme, requiredUnitCodes } from '../../domain/reference/qualifications';
 import { addDays } from '../../domain/shared/dates';
 import type { LocalStack } from '../../infra/local/local-stack';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import {
+  callerFor,
+  eventually,
+  programBody,
+  startTestStack,
+  type Caller,
+  eligibleCandidate,
+} from './helpers';
 
-const year = new Date().getUTCFullYear();
 const NIP_ADM = '198503102010011002';
 const NIP_PGW = '199001152015032001';
 const PDF = Buffer.from('%PDF-1.7\n% dokumen uji\n%%EOF\n');
@@ -21,27 +27,7 @@ const today = dateInWib(new Date());
 const IN_TIME = addDays(today, 14);
 const TOO_LATE = addDays(today, 2);
 
-const candidate = (scheme: 'ADMINISTRATOR' | 'PENGAWAS', name: string) => ({
-  name,
-  scheme,
-  route: 'UJI_LANGSUNG',
-  position: {
-    title: scheme === 'ADMINISTRATOR' ? 'Kepala Bidang Pengembangan Pegawai' : 'Kepala Subbidang Mutasi',
-    unit: 'Badan Kepegawaian dan Pengembangan SDM',
-    level: scheme === 'ADMINISTRATOR' ? 3 : 2,
-    rank: 'III/d',
-    isAsnManagement: true,
-    meetsPositionRequirements: true,
-    since: `${year - 3}-01-02`,
-  },
-  performance: [
-    { year: year - 2, rating: 'BAIK' },
-    { year: year - 1, rating: 'SANGAT_BAIK' },
-  ],
-  disciplinarySentences: [],
-  supervisorRecommendation: { fromDirectSupervisor: true, recommended: true },
-  leaves: [],
-});
+const candidate = eligibleCandidate;
 
 describe('invitations of seated participants, end to end through the local API', () => {
   let stack: LocalStack;

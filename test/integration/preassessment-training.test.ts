@@ -2,9 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import type { LocalStack } from '../../infra/local/local-stack';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import {
+  callerFor,
+  eventually,
+  programBody,
+  startTestStack,
+  type Caller,
+  eligibleCandidate,
+} from './helpers';
 
-const year = new Date().getUTCFullYear();
 const NIP = '198503102010011002';
 const PDF = Buffer.from('%PDF-1.7\n% riwayat pekerjaan\n%%EOF\n');
 
@@ -15,27 +21,7 @@ const TODAY = wibDate(0);
 const DAY_1 = wibDate(3);
 const DAY_2 = wibDate(4);
 
-const candidate = {
-  name: 'Dewi Lestari, S.Sos.',
-  scheme: 'ADMINISTRATOR',
-  route: 'UJI_LANGSUNG',
-  position: {
-    title: 'Kepala Bidang Pengembangan Pegawai',
-    unit: 'Badan Kepegawaian dan Pengembangan SDM',
-    level: 3,
-    rank: 'III/d',
-    isAsnManagement: true,
-    meetsPositionRequirements: true,
-    since: `${year - 3}-01-02`,
-  },
-  performance: [
-    { year: year - 2, rating: 'BAIK' },
-    { year: year - 1, rating: 'SANGAT_BAIK' },
-  ],
-  disciplinarySentences: [],
-  supervisorRecommendation: { fromDirectSupervisor: true, recommended: true },
-  leaves: [],
-};
+const candidate = eligibleCandidate('ADMINISTRATOR', 'Dewi Lestari, S.Sos.');
 
 const ACTION_PLAN = {
   title: 'Implementasi Coaching dan Mentoring Kepegawaian',

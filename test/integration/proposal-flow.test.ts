@@ -2,34 +2,13 @@ import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import type { LocalStack } from '../../infra/local/local-stack';
-import { callerFor, programBody, startTestStack, type Caller } from './helpers';
+import { callerFor, programBody, startTestStack, type Caller, eligibleCandidate } from './helpers';
 
-const year = new Date().getUTCFullYear();
 const NIP_ADM = '198503102010011002';
 const NIP_PGW = '199001152015032001';
 const NIP_EXTRA = '198807222012121003';
 
-const candidate = (scheme: 'ADMINISTRATOR' | 'PENGAWAS', name: string) => ({
-  name,
-  scheme,
-  route: 'UJI_LANGSUNG',
-  position: {
-    title: scheme === 'ADMINISTRATOR' ? 'Kepala Bidang Pengembangan Pegawai' : 'Kepala Subbidang Mutasi',
-    unit: 'Badan Kepegawaian dan Pengembangan SDM',
-    level: scheme === 'ADMINISTRATOR' ? 3 : 2,
-    rank: 'III/d',
-    isAsnManagement: true,
-    meetsPositionRequirements: true,
-    since: `${year - 3}-01-02`,
-  },
-  performance: [
-    { year: year - 2, rating: 'BAIK' },
-    { year: year - 1, rating: 'SANGAT_BAIK' },
-  ],
-  disciplinarySentences: [],
-  supervisorRecommendation: { fromDirectSupervisor: true, recommended: true },
-  leaves: [],
-});
+const candidate = eligibleCandidate;
 
 const PDF = Buffer.from('%PDF-1.7\n% dokumen uji\n%%EOF\n');
 
