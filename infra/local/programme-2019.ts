@@ -108,13 +108,18 @@ export async function seatsTaken(programId: string): Promise<number> {
   return (await listCohorts(programId)).reduce((sum, c) => sum + c.seatsTaken, 0);
 }
 
-export async function waitForSeats(programId: string, expected: number, timeoutMs: number): Promise<void> {
+export async function waitForSeats(
+  programId: string,
+  expected: number,
+  timeoutMs: number,
+  pollMs = 250,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while ((await seatsTaken(programId)) < expected) {
     if (Date.now() > deadline)
       throw new Error(`only ${await seatsTaken(programId)} of ${expected} seats after ${timeoutMs} ms`);
     // Polled gently: the count is a query on the same DynamoDB the placements write to.
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
 }
 
