@@ -31,7 +31,7 @@ export const BUCKETS: Record<BucketName, { envVar: EnvName; purpose: string }> =
   uploads: { envVar: ENV.uploadsBucket, purpose: 'Documents uploaded by instansi with their proposals' },
 };
 
-export type QueueName = 'announcement' | 'placement' | 'invitation';
+export type QueueName = 'announcement' | 'placement' | 'invitation' | 'certificate';
 
 export interface QueueModel {
   envVar: EnvName;
@@ -71,9 +71,18 @@ export const QUEUES: Record<QueueName, QueueModel> = {
     batchSize: 5,
     maxAgeSeconds: 900,
   },
+  certificate: {
+    envVar: ENV.certificateQueueUrl,
+    consumer: 'certificateWorker',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    batchSize: 10,
+    maxAgeSeconds: 900,
+  },
 };
 
-export type WorkerFunctionName = 'announcementLetter' | 'placementWorker' | 'invitationWorker';
+export type WorkerFunctionName =
+  'announcementLetter' | 'placementWorker' | 'invitationWorker' | 'certificateWorker';
 export type JobFunctionName = 'programWindow' | 'cohortRegistration';
 export type FunctionName = ApiFunctionName | WorkerFunctionName | JobFunctionName;
 
@@ -88,6 +97,10 @@ export interface FunctionModel {
     table?: 'read' | 'readWrite';
     buckets?: Partial<Record<BucketName, 'read' | 'write' | 'readWrite'>>;
     sendsTo?: QueueName[];
+    /** Puts integration events (certificate issued, revoked, ...) on the programme's event bus. */
+    publishesEvents?: boolean;
+    /** Needs the API's public base URL (links printed on documents). */
+    publicUrl?: boolean;
   };
 }
 
@@ -170,6 +183,51 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 30,
     uses: { table: 'readWrite', buckets: { documents: 'write' } },
   },
+  assessment: {
+    entry: 'functions/assessment/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
+  results: {
+    entry: 'functions/results/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite', sendsTo: ['certificate'] },
+  },
+  certificates: {
+    entry: 'functions/certificates/index.ts',
+    kind: 'api',
+    memoryMiB: 1024,
+    timeoutSeconds: 30,
+    uses: {
+      table: 'readWrite',
+      buckets: { documents: 'readWrite' },
+      sendsTo: ['certificate'],
+      publishesEvents: true,
+    },
+  },
+  verification: {
+    entry: 'functions/verification/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'read', publicUrl: true },
+  },
+  certificateWorker: {
+    entry: 'functions/certificate-worker/index.ts',
+    kind: 'worker',
+    memoryMiB: 512,
+    timeoutSeconds: 60,
+    uses: {
+      table: 'readWrite',
+      buckets: { documents: 'write' },
+      publishesEvents: true,
+      publicUrl: true,
+    },
+  },
   cohortRegistration: {
     entry: 'functions/cohort-registration/index.ts',
     kind: 'job',
@@ -220,7 +278,13 @@ export const serviceName = (fn: FunctionName) => `sertifikasi-${fn}`;
 /** The environment variables a function needs, with names resolved by the deployment (CDK or local). */
 export function functionEnvironment(
   name: FunctionName,
-  resolve: { table: string; bucket: (name: BucketName) => string; queueUrl: (name: QueueName) => string },
+  resolve: {
+    table: string;
+    bucket: (name: BucketName) => string;
+    queueUrl: (name: QueueName) => string;
+    eventBus: string;
+    publicBaseUrl: string;
+  },
 ): Record<string, string> {
   const fn = FUNCTIONS[name];
   const env: Record<string, string> = { [ENV.serviceName]: serviceName(name) };
@@ -229,5 +293,7 @@ export function functionEnvironment(
     env[BUCKETS[bucket].envVar] = resolve.bucket(bucket);
   }
   for (const queue of fn.uses.sendsTo ?? []) env[QUEUES[queue].envVar] = resolve.queueUrl(queue);
+  if (fn.uses.publishesEvents) env[ENV.eventBusName] = resolve.eventBus;
+  if (fn.uses.publicUrl) env[ENV.publicBaseUrl] = resolve.publicBaseUrl;
   return env;
 }

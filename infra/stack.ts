@@ -30,7 +30,7 @@ import {
   UserPool,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -58,6 +58,8 @@ import {
 
 export interface SertifikasiStackProps extends StackProps {
   projectRoot: string;
+  /** Public URL of the API (e.g. a custom domain) printed in certificates' QR codes; the API's own by default. */
+  publicBaseUrl?: string;
 }
 
 const pascal = (name: string) => name.replace(/(^|[-_])(\w)/g, (_m, _s, c: string) => c.toUpperCase());
@@ -237,6 +239,38 @@ export class SertifikasiStack extends Stack {
       });
     }
 
+    // HTTP API (routes below, once the functions exist): its URL is printed in certificates' QR codes.
+    const api = new HttpApi(this, 'Api', {
+      description: 'Sertifikasi Kompetensi Teknis Manajemen ASN',
+      createDefaultStage: true,
+    });
+    const apiLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_YEAR });
+    const stage = api.defaultStage!.node.defaultChild as CfnStage;
+    stage.accessLogSettings = {
+      destinationArn: apiLogs.logGroupArn,
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        requestTime: '$context.requestTime',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        protocol: '$context.protocol',
+        responseLength: '$context.responseLength',
+        latency: '$context.responseLatency',
+        integrationError: '$context.integrationErrorMessage',
+        sub: '$context.authorizer.claims.sub',
+      }),
+    };
+    stage.defaultRouteSettings = {
+      throttlingBurstLimit: 200,
+      throttlingRateLimit: 100,
+      detailedMetricsEnabled: true,
+    };
+    // Integration events (certificate issued, revoked, reinstated, re-issued) for other systems to subscribe to.
+    const eventBus = new EventBus(this, 'EventBus', {
+      description: 'Peristiwa sertifikasi untuk sistem lain (sertifikat terbit, dicabut, dipulihkan)',
+    });
+
     // Functions, one per workflow stage, each granted exactly what the model says it uses.
     const functions = {} as Record<FunctionName, WorkflowFunction>;
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
@@ -250,6 +284,8 @@ export class SertifikasiStack extends Stack {
           table: table.tableName,
           bucket: (bucket) => buckets[bucket].bucketName,
           queueUrl: (queue) => queues[queue].queue.queueUrl,
+          eventBus: eventBus.eventBusName,
+          publicBaseUrl: props.publicBaseUrl ?? api.apiEndpoint,
         }),
       });
       functions[name] = wf;
@@ -296,6 +332,7 @@ export class SertifikasiStack extends Stack {
         );
       }
       for (const queue of model.uses.sendsTo ?? []) queues[queue].queue.grantSendMessages(wf.fn);
+      if (model.uses.publishesEvents) eventBus.grantPutEventsTo(wf.fn);
       alarm(`${pascal(name)}ErrorsAlarm`, {
         alarmDescription: `Fungsi ${name} gagal.`,
         metric: wf.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
@@ -352,33 +389,7 @@ export class SertifikasiStack extends Stack {
       });
     }
 
-    // HTTP API: Cognito JWT authorizer on every non-public route.
-    const api = new HttpApi(this, 'Api', {
-      description: 'Sertifikasi Kompetensi Teknis Manajemen ASN',
-      createDefaultStage: true,
-    });
-    const apiLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_YEAR });
-    const stage = api.defaultStage!.node.defaultChild as CfnStage;
-    stage.accessLogSettings = {
-      destinationArn: apiLogs.logGroupArn,
-      format: JSON.stringify({
-        requestId: '$context.requestId',
-        ip: '$context.identity.sourceIp',
-        requestTime: '$context.requestTime',
-        routeKey: '$context.routeKey',
-        status: '$context.status',
-        protocol: '$context.protocol',
-        responseLength: '$context.responseLength',
-        latency: '$context.responseLatency',
-        integrationError: '$context.integrationErrorMessage',
-        sub: '$context.authorizer.claims.sub',
-      }),
-    };
-    stage.defaultRouteSettings = {
-      throttlingBurstLimit: 200,
-      throttlingRateLimit: 100,
-      detailedMetricsEnabled: true,
-    };
+    // Routes: the Cognito JWT authorizer on every non-public one.
     const authorizer = new HttpJwtAuthorizer(
       'CognitoAuthorizer',
       `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`,
@@ -472,6 +483,7 @@ export class SertifikasiStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
+    new CfnOutput(this, 'EventBusName', { value: eventBus.eventBusName });
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topicArn });

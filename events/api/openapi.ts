@@ -20,6 +20,12 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Pelatihan:
     'Konfirmasi kehadiran, riwayat pekerjaan, rencana tindak lanjut, e-learning dan kehadiran kelas.',
   Undangan: 'Surat undangan peserta (Perka BKN 11/2008) dan tautan unduhnya.',
+  'Uji Kompetensi':
+    'Penugasan asesor dan pakar, bukti per unit dan rekomendasi asesor (Perban BKN 7/2020 Pasal 20-24, 28-30).',
+  'Sidang Hasil': 'Keputusan sidang hasil, uji ulang, banding dan pengaduan (Pasal 25-26).',
+  Sertifikat:
+    'Sertifikat kompetensi dan sertifikat pelatihan: unduh, pencabutan, pemulihan dan penerbitan ulang (Pasal 34-36).',
+  Verifikasi: 'Verifikasi publik keaslian dan status sertifikat, tanpa login.',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

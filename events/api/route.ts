@@ -15,6 +15,10 @@ export const API_FUNCTIONS = [
   'preassessment',
   'training',
   'invitations',
+  'assessment',
+  'results',
+  'certificates',
+  'verification',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

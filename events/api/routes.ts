@@ -8,6 +8,10 @@ import { seatingRoutes } from './routes/seating';
 import { preassessmentRoutes } from './routes/preassessment';
 import { trainingRoutes } from './routes/training';
 import { invitationRoutes } from './routes/invitations';
+import { assessmentRoutes } from './routes/assessment';
+import { resultRoutes } from './routes/results';
+import { certificateRoutes } from './routes/certificates';
+import { verificationRoutes } from './routes/verification';
 import type { RouteDefinition } from './route';
 
 /**
@@ -25,6 +29,10 @@ export const routes = {
   ...preassessmentRoutes,
   ...trainingRoutes,
   ...invitationRoutes,
+  ...assessmentRoutes,
+  ...resultRoutes,
+  ...certificateRoutes,
+  ...verificationRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

@@ -1,6 +1,12 @@
 import { AnnouncementRequested } from './announcement-requested';
+import { CertificateRequested } from './certificate-requested';
 import { InvitationRequested } from './invitation-requested';
 import { PlacementRequested } from './placement-requested';
 
 /** Every queue and bus message contract; the OpenAPI document publishes them as components for integrators. */
-export const MESSAGE_SCHEMAS = [AnnouncementRequested, PlacementRequested, InvitationRequested] as const;
+export const MESSAGE_SCHEMAS = [
+  AnnouncementRequested,
+  PlacementRequested,
+  InvitationRequested,
+  CertificateRequested,
+] as const;

@@ -9,6 +9,10 @@ export const ENV = {
   announcementQueueUrl: 'ANNOUNCEMENT_QUEUE_URL',
   placementQueueUrl: 'PLACEMENT_QUEUE_URL',
   invitationQueueUrl: 'INVITATION_QUEUE_URL',
+  certificateQueueUrl: 'CERTIFICATE_QUEUE_URL',
+  eventBusName: 'EVENT_BUS_NAME',
+  /** Public base URL of the API: certificates' QR codes point at its verification page. */
+  publicBaseUrl: 'PUBLIC_BASE_URL',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;
 

@@ -13,7 +13,9 @@ import {
   type QueueName,
   type WorkerFunctionName,
 } from '../resource-model';
+import { ENV } from '../../functions/shared/env';
 import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
+import { startLocalEventBus, type PublishedEvent } from './event-bus';
 import { startFauxqsServer } from './fauxqs';
 import { createApiServer } from './http-server';
 import { lambdaContext } from './lambda-context';
@@ -48,6 +50,8 @@ export interface LocalStack {
   clients: LocalClients;
   authority: LocalAuthority;
   endpoints: { dynamodb: string; fauxqs: string };
+  /** Integration events the functions published on the (local) event bus, oldest first. */
+  events(): readonly PublishedEvent[];
   /** Runs a schedule's target now, as EventBridge would at its time. */
   fireSchedule(name: keyof typeof SCHEDULES): Promise<unknown>;
   stop(): Promise<void>;
@@ -87,6 +91,11 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     endpoints = { dynamodb: dynamodb.endpoint, fauxqs: fauxqs.endpoint };
   }
 
+  const eventBus = await startLocalEventBus({
+    file: options.dataDir && join(options.dataDir, 'events.jsonl'),
+  });
+  started.push(eventBus);
+
   Object.assign(process.env, {
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: 'local',
@@ -94,6 +103,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_SQS: endpoints.fauxqs,
     AWS_ENDPOINT_URL_S3: endpoints.fauxqs,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: eventBus.endpoint,
   });
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const clients: LocalClients = {
@@ -109,6 +119,9 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
       table: resources.table,
       bucket: (bucket) => resources.buckets[bucket],
       queueUrl: (queue) => resources.queues[queue].url,
+      eventBus: `${options.prefix ?? 'sertifikasi-local'}-events`,
+      // Known once the server listens (below).
+      publicBaseUrl: '',
     });
     Object.assign(process.env, env);
   }
@@ -121,6 +134,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   const server = createApiServer({ authority, handlers });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  process.env[ENV.publicBaseUrl] = baseUrl;
 
   const pollers =
     options.workers === false
@@ -161,6 +175,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     clients,
     authority,
     endpoints,
+    events: () => eventBus.events(),
     fireSchedule,
     async stop() {
       for (const schedule of schedules) schedule.stop();

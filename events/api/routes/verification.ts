@@ -1,0 +1,4 @@
+import type { RouteDefinition } from '../route';
+
+/** Public certificate verification. */
+export const verificationRoutes = {} satisfies Record<string, RouteDefinition>;
