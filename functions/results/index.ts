@@ -1,5 +1,16 @@
 import { resultRoutes } from '../../events/api/routes/results';
 import { apiHandler } from '../shared/http/api-handler';
+import { assignAppealReviewer, fileAppeal, resolveAppeal } from './appeals';
+import { decideResult } from './decide-result';
+import { getResults } from './get-results';
+import { bookRetest } from './retest';
 
 /** Sidang hasil, re-tests and appeals. */
-export const handler = apiHandler(resultRoutes, {});
+export const handler = apiHandler(resultRoutes, {
+  decideResult,
+  getResults,
+  bookRetest,
+  fileAppeal,
+  assignAppealReviewer,
+  resolveAppeal,
+});

@@ -1,4 +1,126 @@
-import type { RouteDefinition } from '../route';
+import { ParticipantPath } from '../paths';
+import {
+  Appeal,
+  AppealPath,
+  AppealRequest,
+  AppealResolutionRequest,
+  CohortParticipantPath,
+  AppealReviewRequest,
+  ResultDecision,
+  ResultDecisionRequest,
+  ResultRecord,
+  RetestBooking,
+  RetestRequest,
+} from '../result';
+import { defineRoute, type RouteDefinition } from '../route';
+import { authErrors, error } from './common';
+
+const TAG = 'Sidang Hasil';
+const PARTICIPANT_SIDE = ['peserta', 'instansi', 'kanreg'] as const;
+
+const common = {
+  400: error('Data tidak valid.'),
+  401: authErrors[401],
+  403: error('Peran tidak berwenang, bukan data peserta sendiri, atau instansi di luar wilayah pengguna.'),
+  404: error('Program, angkatan, peserta, keputusan atau banding tidak ditemukan.'),
+  422: error('Aturan tidak terpenuhi (semua alasan dalam details).'),
+};
 
 /** Sidang hasil, re-tests and appeals. */
-export const resultRoutes = {} satisfies Record<string, RouteDefinition>;
+export const resultRoutes = {
+  decideResult: defineRoute({
+    operationId: 'decideResult',
+    method: 'POST',
+    path: '/programs/{programId}/cohorts/{number}/participants/{nip}/result',
+    function: 'results',
+    auth: ['admin-bkn', 'komite'],
+    tag: TAG,
+    summary: 'Keputusan sidang hasil atas peserta pada angkatan ini (Perban BKN 7/2020 Pasal 25, 16(6))',
+    description:
+      'KOMPETEN hanya bila setiap unit kompeten (kumulatif atas uji ulang). Pencatat bukan penguji peserta (SIDANG-BUKAN-ASESOR). Satu keputusan per percobaan: permintaan ulang mengembalikan keputusan yang ada (200) dan meminta sertifikat lagi.',
+    params: CohortParticipantPath,
+    body: ResultDecisionRequest,
+    responses: {
+      201: { description: 'Keputusan tercatat dan sertifikat diminta.', schema: ResultDecision },
+      200: {
+        description: 'Keputusan percobaan ini sudah ada; sertifikat diminta lagi.',
+        schema: ResultDecision,
+      },
+      ...common,
+    },
+  }),
+  getResults: defineRoute({
+    operationId: 'getResults',
+    method: 'GET',
+    path: '/programs/{programId}/participants/{nip}/results',
+    function: 'results',
+    auth: ['admin-bkn', 'komite', ...PARTICIPANT_SIDE],
+    tag: TAG,
+    summary: 'Keputusan, uji ulang dan banding peserta, dengan keputusan yang berlaku dan tindak lanjutnya',
+    params: ParticipantPath,
+    responses: { 200: { description: 'Riwayat hasil peserta.', schema: ResultRecord }, ...common },
+  }),
+  bookRetest: defineRoute({
+    operationId: 'bookRetest',
+    method: 'POST',
+    path: '/programs/{programId}/participants/{nip}/retest',
+    function: 'results',
+    auth: ['admin-bkn'],
+    tag: TAG,
+    summary: 'Menjadwalkan uji ulang pada angkatan berikutnya sejenjang (Perban BKN 7/2020 Pasal 25c, 26)',
+    description:
+      'Paling banyak 2 kali per jenjang, hanya pada unit belum kompeten, ke angkatan sejenjang berikutnya; kursi diambil dalam satu transaksi bersyarat (tidak melebihi kapasitas).',
+    params: ParticipantPath,
+    body: RetestRequest,
+    responses: {
+      201: { description: 'Uji ulang terjadwal.', schema: RetestBooking },
+      ...common,
+      409: error('Angkatan penuh, atau uji ulang ini sudah dijadwalkan.'),
+    },
+  }),
+  fileAppeal: defineRoute({
+    operationId: 'fileAppeal',
+    method: 'POST',
+    path: '/programs/{programId}/participants/{nip}/appeals',
+    function: 'results',
+    auth: PARTICIPANT_SIDE,
+    tag: TAG,
+    summary:
+      'Mengajukan banding atas hasil atau pengaduan atas proses uji (Perban BKN 7/2020 Pasal 25h, 36(1)d)',
+    description:
+      'Oleh peserta atau instansinya, sebelum `appealUntil`, atas keputusan yang berlaku; selama terbuka, sertifikat atas keputusan itu tidak diterbitkan.',
+    params: ParticipantPath,
+    body: AppealRequest,
+    responses: { 201: { description: 'Banding/pengaduan tercatat.', schema: Appeal }, ...common },
+  }),
+  assignAppealReviewer: defineRoute({
+    operationId: 'assignAppealReviewer',
+    method: 'PUT',
+    path: '/programs/{programId}/participants/{nip}/appeals/{appealId}/reviewer',
+    function: 'results',
+    auth: ['admin-bkn'],
+    tag: TAG,
+    summary: 'Menunjuk peninjau banding yang tidak terlibat dalam pengujian peserta',
+    params: AppealPath,
+    body: AppealReviewRequest,
+    responses: {
+      200: { description: 'Peninjau ditunjuk.', schema: Appeal },
+      ...common,
+      409: error('Banding sudah diputus.'),
+    },
+  }),
+  resolveAppeal: defineRoute({
+    operationId: 'resolveAppeal',
+    method: 'POST',
+    path: '/programs/{programId}/participants/{nip}/appeals/{appealId}/resolution',
+    function: 'results',
+    auth: ['komite', 'admin-bkn'],
+    tag: TAG,
+    summary: 'Putusan banding dalam persidangan hasil uji oleh komite (Pasal 25f, 25h)',
+    description:
+      'Bila diterima, keputusan baru (source BANDING) menggantikan yang lama (`supersededBy`). Sertifikat diminta lagi untuk keputusan yang berlaku; permintaan ulang hanya meminta lagi.',
+    params: AppealPath,
+    body: AppealResolutionRequest,
+    responses: { 200: { description: 'Banding diputus.', schema: Appeal }, ...common },
+  }),
+} satisfies Record<string, RouteDefinition>;

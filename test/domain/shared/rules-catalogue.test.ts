@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCOPE_RULES } from '../../../domain/access/scope';
+import { SESSION_RULES } from '../../../domain/result/session';
 import { APPEAL_RULES } from '../../../domain/assessment/appeal';
 import { ASSESSOR_RULES } from '../../../domain/assessment/assessor';
 import { DECISION_RULES } from '../../../domain/assessment/decision';
@@ -38,6 +39,7 @@ import { LEARNING_RULES } from '../../../domain/training/learning-hours';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
+  SESSION_RULES,
   NIP_RULES,
   CALENDAR_RULES,
   ELIGIBILITY_RULES,

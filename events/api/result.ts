@@ -1,0 +1,242 @@
+import * as z from 'zod';
+import { Nip, ProgramId, SchemeCode } from './identifiers';
+
+/*
+ * Result session (sidang hasil Uji Kompetensi Teknis, Perban BKN 7/2020 Pasal 25), re-tests (Pasal 26) and
+ * appeals (Pasal 25h, 36(1)d). A decision is never changed: a correction (an upheld appeal) is a new decision
+ * that supersedes the old one.
+ */
+const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
+const NIP = '198503102010011002';
+
+/** `dec_<decidedAt ISO>_<n>`: n counts the participant's decisions from 1, so ids sort by time. */
+export const DecisionId = z
+  .string()
+  .regex(/^dec_\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_\d{1,3}$/, 'Format ID keputusan tidak dikenal.')
+  .meta({ id: 'DecisionId', examples: ['dec_2027-08-20T03:00:00.000Z_1'] });
+
+export const Outcome = z.enum(['KOMPETEN', 'BELUM_KOMPETEN']);
+
+export const ResultDecision = z
+  .object({
+    programId: ProgramId,
+    nip: Nip,
+    decisionId: DecisionId,
+    scheme: SchemeCode,
+    cohort: z.int(),
+    attempt: z.int().min(0).max(2),
+    outcome: Outcome,
+    competentUnits: z.array(z.string()),
+    notYetCompetentUnits: z.array(z.string()),
+    committee: z.array(z.string()),
+    decidedBy: z.string(),
+    decidedAt: z.iso.datetime(),
+    reason: z.string(),
+    source: z.enum(['SIDANG_HASIL', 'BANDING']),
+    appealUntil: z.iso.datetime().optional(),
+    appealId: z.string().optional(),
+    supersedes: DecisionId.optional(),
+    supersededBy: DecisionId.optional(),
+  })
+  .meta({
+    id: 'ResultDecision',
+    description:
+      'Keputusan sidang hasil atas seorang peserta (Perban BKN 7/2020 Pasal 25); tidak pernah diubah, koreksi dicatat sebagai keputusan baru.',
+    examples: [
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        decisionId: 'dec_2027-08-20T03:00:00.000Z_1',
+        scheme: 'ADMINISTRATOR',
+        cohort: 19,
+        attempt: 0,
+        outcome: 'BELUM_KOMPETEN',
+        competentUnits: ['MASN-ADM-01'],
+        notYetCompetentUnits: ['MASN-ADM-02'],
+        committee: ['komite.ketua', 'komite.anggota1', 'komite.anggota2'],
+        decidedBy: 'komite.ketua',
+        decidedAt: '2027-08-20T03:00:00.000Z',
+        reason: 'Unit MASN-ADM-02 direkomendasikan belum kompeten oleh asesor.',
+        source: 'SIDANG_HASIL',
+        appealUntil: '2027-09-03T03:00:00.000Z',
+      },
+    ],
+  });
+export type ResultDecision = z.infer<typeof ResultDecision>;
+
+export const ResultDecisionRequest = z
+  .strictObject({
+    committee: z.array(z.string().trim().min(2).max(128)).min(1).max(15),
+    reason: z.string().trim().min(3).max(2000).optional(),
+    appealPeriodDays: z.int().min(1).max(90).default(14),
+  })
+  .meta({
+    id: 'ResultDecisionRequest',
+    examples: [{ committee: ['komite.ketua', 'komite.anggota1', 'komite.anggota2'], appealPeriodDays: 14 }],
+  });
+
+export const RetestRequest = z
+  .strictObject({
+    toCohort: z.int().min(1).max(999),
+  })
+  .meta({ id: 'RetestRequest', examples: [{ toCohort: 21 }] });
+
+export const RetestBooking = z
+  .object({
+    programId: ProgramId,
+    nip: Nip,
+    retestNumber: z.int().min(1).max(2),
+    cohort: z.int(),
+    scheme: SchemeCode,
+    unitCodes: z.array(z.string()),
+    basedOn: DecisionId,
+    bookedBy: z.string(),
+    bookedAt: z.iso.datetime(),
+  })
+  .meta({
+    id: 'RetestBooking',
+    examples: [
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        retestNumber: 1,
+        cohort: 21,
+        scheme: 'ADMINISTRATOR',
+        unitCodes: ['MASN-ADM-02'],
+        basedOn: 'dec_2027-08-20T03:00:00.000Z_1',
+        bookedBy: 'bkn-admin-1',
+        bookedAt: '2027-08-21T03:00:00.000Z',
+      },
+    ],
+  });
+export type RetestBooking = z.infer<typeof RetestBooking>;
+
+export const AppealRequest = z
+  .strictObject({
+    subject: z.enum(['HASIL', 'PROSES']),
+    decisionId: DecisionId,
+    grounds: z.string().trim().max(4000),
+    unitCodes: z.array(z.string().min(1).max(32)).max(40).default([]),
+  })
+  .meta({
+    id: 'AppealRequest',
+    examples: [
+      {
+        subject: 'HASIL',
+        decisionId: 'dec_2027-08-20T03:00:00.000Z_1',
+        grounds: 'Bukti portofolio unit MASN-ADM-02 tidak dipertimbangkan asesor.',
+        unitCodes: ['MASN-ADM-02'],
+      },
+    ],
+  });
+
+export const AppealReviewRequest = z
+  .strictObject({
+    reviewer: z.string().trim().min(2).max(128),
+  })
+  .meta({ id: 'AppealReviewRequest', examples: [{ reviewer: 'komite.anggota2' }] });
+
+export const AppealResolutionRequest = z
+  .strictObject({
+    upheld: z.boolean(),
+    committee: z.array(z.string().trim().min(2).max(128)).min(1).max(15),
+    inResultSession: z.boolean(),
+    reason: z.string().trim().min(3).max(2000),
+    competentUnits: z.array(z.string().min(1).max(32)).max(40).default([]),
+  })
+  .meta({
+    id: 'AppealResolutionRequest',
+    examples: [
+      {
+        upheld: true,
+        committee: ['komite.ketua', 'komite.anggota1', 'komite.anggota2'],
+        inResultSession: true,
+        reason: 'Bukti portofolio memenuhi kriteria unjuk kerja unit MASN-ADM-02.',
+        competentUnits: ['MASN-ADM-02'],
+      },
+    ],
+  });
+
+export const Appeal = z
+  .object({
+    programId: ProgramId,
+    nip: Nip,
+    appealId: z.string(),
+    decisionId: DecisionId,
+    subject: z.enum(['HASIL', 'PROSES']),
+    grounds: z.string(),
+    unitCodes: z.array(z.string()),
+    status: z.enum(['OPEN', 'RESOLVED']),
+    filedBy: z.string(),
+    filedAt: z.iso.datetime(),
+    reviewDeadline: z.iso.datetime(),
+    reviewer: z.string().optional(),
+    resolution: z
+      .object({
+        upheld: z.boolean(),
+        committee: z.array(z.string()),
+        reason: z.string(),
+        decidedBy: z.string(),
+        decidedAt: z.iso.datetime(),
+        resultingDecisionId: DecisionId,
+      })
+      .optional(),
+  })
+  .meta({
+    id: 'Appeal',
+    examples: [
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        appealId: 'bdg_2027-08-22T03:00:00.000Z_1a2b3c4d',
+        decisionId: 'dec_2027-08-20T03:00:00.000Z_1',
+        subject: 'HASIL',
+        grounds: 'Bukti portofolio unit MASN-ADM-02 tidak dipertimbangkan asesor.',
+        unitCodes: ['MASN-ADM-02'],
+        status: 'OPEN',
+        filedBy: NIP,
+        filedAt: '2027-08-22T03:00:00.000Z',
+        reviewDeadline: '2027-09-05T03:00:00.000Z',
+        reviewer: 'komite.anggota2',
+      },
+    ],
+  });
+export type Appeal = z.infer<typeof Appeal>;
+
+export const CohortParticipantPath = z.strictObject({
+  programId: ProgramId,
+  number: z.coerce.number().int().min(1).max(999),
+  nip: Nip,
+});
+
+export const AppealPath = z.strictObject({
+  programId: ProgramId,
+  nip: Nip,
+  appealId: z.string().regex(/^bdg_[0-9TZ:.-]+_[0-9a-f]{8}$/, 'Format ID banding tidak dikenal.'),
+});
+
+export const ResultRecord = z
+  .object({
+    programId: ProgramId,
+    nip: Nip,
+    decisions: z.array(ResultDecision),
+    retests: z.array(RetestBooking),
+    appeals: z.array(Appeal),
+    current: DecisionId.nullable(),
+    followUp: z.enum(['NONE', 'UJI_ULANG', 'PENGEMBANGAN']),
+  })
+  .meta({
+    id: 'ResultRecord',
+    examples: [
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        decisions: [(ResultDecision.meta()?.examples as unknown[])[0]],
+        retests: [(RetestBooking.meta()?.examples as unknown[])[0]],
+        appeals: [],
+        current: 'dec_2027-08-20T03:00:00.000Z_1',
+        followUp: 'UJI_ULANG',
+      },
+    ],
+  });
+export type ResultRecord = z.infer<typeof ResultRecord>;

@@ -1,0 +1,84 @@
+import {
+  checkAssessor,
+  type AssessedParticipant,
+  type AssessorProfile,
+} from '../../domain/assessment/assessor';
+import { checkExpert, type ExpertProfile } from '../../domain/assessment/expert';
+import { dateInWib } from '../../domain/program/program';
+import type { RuleViolation } from '../../domain/shared/rule';
+import type { TeamMember } from '../../events/api/assessment';
+import type { Participant } from '../../events/api/participant';
+import type { routes } from '../../events/api/routes';
+import { saveTeamMember, teamOf } from '../shared/data/assessment-repository';
+import { retestsIn } from '../shared/data/result-repository';
+import { findCohort, findParticipant, seatsOf } from '../shared/data/seating-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { assessedParticipant } from './tester';
+
+/** The rules that concern one participant only: they exclude that participant instead of refusing the member. */
+const PER_PARTICIPANT = new Set([
+  'ASESOR-BEBAS-KEPENTINGAN',
+  'ASESOR-PANGKAT-SETARA-PESERTA',
+  'PAKAR-BEBAS-KEPENTINGAN',
+]);
+
+/** Someone nobody is in conflict with and every rank reaches: what the general requirements are checked against. */
+const NOBODY: AssessedParticipant = { nip: '', directSupervisorNip: null, golongan: 'I/a' };
+
+async function testedIn(programId: string, number: number): Promise<Participant[]> {
+  const [seated, retests] = await Promise.all([seatsOf(programId, number), retestsIn(programId, number)]);
+  const others = await Promise.all(retests.map((r) => findParticipant(programId, r.nip)));
+  return [...seated, ...others.filter((p): p is Participant => p !== undefined)];
+}
+
+/**
+ * BKN assigns an assessor (Perban BKN 7/2020 Pasal 28) or an expert (Pasal 29) to a cohort. The requirements
+ * of the person refuse the assignment; a conflict of interest with, or a rank below, one participant of the
+ * cohort only excludes that participant (the member may test the others).
+ */
+export const assignTeamMember: Operation<typeof routes.assignTeamMember> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const cohort = await findCohort(params.programId, params.number);
+  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  const today = dateInWib(now);
+  const { role, username, name, nip, ...rest } = body;
+  const profile = { ...rest, nip };
+  const check = (participant: AssessedParticipant): RuleViolation[] => {
+    const verdict =
+      role === 'asesor'
+        ? checkAssessor(profile as unknown as AssessorProfile, participant, today)
+        : checkExpert(profile as unknown as ExpertProfile, participant);
+    return verdict.ok ? [] : verdict.violations;
+  };
+  const general = check(NOBODY).filter((v) => !PER_PARTICIPANT.has(v.code));
+  if (general.length > 0) throw rulesNotMet(general);
+  const participants = await testedIn(params.programId, params.number);
+  const excluded = participants
+    .map((p) => ({ nip: p.nip, codes: [...new Set(check(assessedParticipant(p)).map((v) => v.code))] }))
+    .filter((x) => x.codes.length > 0);
+  const member: TeamMember = {
+    programId: params.programId,
+    cohort: cohort.number,
+    username,
+    role,
+    nip,
+    name,
+    profile: rest,
+    excluded,
+    assignedBy: principal.username,
+    assignedAt: now.toISOString(),
+  };
+  await saveTeamMember(member);
+  return { statusCode: 200, body: member };
+};
+
+export const listTeam: Operation<typeof routes.listTeam> = async ({ params }) => {
+  const cohort = await findCohort(params.programId, params.number);
+  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  return { statusCode: 200, body: { items: await teamOf(params.programId, params.number) } };
+};

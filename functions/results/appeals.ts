@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { fileAppeal as checkAppeal, resolveAppeal as checkResolution } from '../../domain/assessment/appeal';
+import {
+  checkAppealReviewer,
+  checkAppealWindow,
+  checkSessionRecorder,
+  decideUpheldAppeal,
+} from '../../domain/result/session';
+import type { RuleViolation } from '../../domain/shared/rule';
+import type { routes } from '../../events/api/routes';
+import { resultRoutes } from '../../events/api/routes/results';
+import type { Appeal, ResultDecision } from '../../events/api/result';
+import { testersOf } from '../assessment/context';
+import {
+  assignAppealReviewer as saveReviewer,
+  decisionIdOf,
+  findAppeal,
+  findResultDecision,
+  loadResults,
+  resolveAppealRecord,
+  saveAppeal,
+} from '../shared/data/result-repository';
+import { findParticipant } from '../shared/data/seating-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import type { Principal } from '../shared/http/principal';
+import { requestCertificate } from './certificate-queue';
+import { decisionNotFound, participantInScope } from './context';
+
+/** Our choice (the sources set none): an appeal is reviewed and decided within 14 days of filing. */
+export const APPEAL_REVIEW_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+const appealNotFound = () =>
+  new HttpError(404, 'APPEAL_NOT_FOUND', 'Banding tidak ditemukan untuk peserta ini.');
+
+/**
+ * The participant, or their instansi for them, appeals a decision or complains about the process (Perban BKN
+ * 7/2020 Pasal 25h, 36(1)d), within the period the session set and against the decision in force. The case gets
+ * a review deadline; while it is open no certificate is issued for that decision.
+ */
+export const fileAppeal: Operation<typeof routes.fileAppeal> = async ({ params, body, principal, now }) => {
+  await participantInScope(principal, params, resultRoutes.fileAppeal.auth);
+  const decision = await findResultDecision(params.programId, params.nip, body.decisionId);
+  if (!decision) throw decisionNotFound();
+  const filedAt = now.toISOString();
+  const verdict = checkAppeal(
+    {
+      subject: body.subject,
+      appellantNip: principal.roles.includes('peserta') && principal.nip ? principal.nip : params.nip,
+      grounds: body.grounds,
+      unitCodes: body.unitCodes,
+    },
+    {
+      participantNip: params.nip,
+      resultDecided: true,
+      decidedUnitCodes: [...decision.competentUnits, ...decision.notYetCompetentUnits],
+    },
+  );
+  const violations = [...(verdict.ok ? [] : verdict.violations), ...checkAppealWindow(decision, filedAt)];
+  if (violations.length > 0) throw rulesNotMet(violations);
+  const appeal: Appeal = {
+    programId: params.programId,
+    nip: params.nip,
+    appealId: `bdg_${filedAt}_${randomUUID().slice(0, 8)}`,
+    decisionId: decision.decisionId,
+    subject: body.subject,
+    grounds: body.grounds,
+    unitCodes: body.unitCodes,
+    status: 'OPEN',
+    filedBy: principal.username,
+    filedAt,
+    reviewDeadline: new Date(now.getTime() + APPEAL_REVIEW_DAYS * DAY_MS).toISOString(),
+  };
+  await saveAppeal(appeal);
+  return { statusCode: 201, body: appeal };
+};
+
+async function testersOfParticipant(programId: string, nip: string): Promise<string[]> {
+  const [participant, results] = await Promise.all([
+    findParticipant(programId, nip),
+    loadResults(programId, nip),
+  ]);
+  if (!participant)
+    throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
+  return testersOf(participant, results.retests);
+}
+
+/** BKN names the reviewer of an open appeal: someone who took no part in testing the participant. */
+export const assignAppealReviewer: Operation<typeof routes.assignAppealReviewer> = async ({
+  params,
+  body,
+}) => {
+  const appeal = await findAppeal(params.programId, params.nip, params.appealId);
+  if (!appeal) throw appealNotFound();
+  if (appeal.status !== 'OPEN') throw new HttpError(409, 'APPEAL_RESOLVED', 'Banding sudah diputus.');
+  const refused = checkAppealReviewer(
+    body.reviewer,
+    await testersOfParticipant(params.programId, params.nip),
+  );
+  if (refused.length > 0) throw rulesNotMet(refused);
+  if (!(await saveReviewer(appeal, body.reviewer))) {
+    throw new HttpError(409, 'APPEAL_RESOLVED', 'Banding sudah diputus.');
+  }
+  return { statusCode: 200, body: { ...appeal, reviewer: body.reviewer } };
+};
+
+const actingRole = (principal: Principal) =>
+  principal.roles.includes('komite') ? 'komite' : principal.roles[0]!;
+
+/**
+ * The committee decides an appeal in the result session (Pasal 25f, 25h), after a reviewer was named, and
+ * never someone who tested the participant. An upheld appeal against the result writes a new decision that
+ * supersedes the old one (which stays, with `supersededBy`); either way the certificate is requested again for
+ * the decision in force. A retry of a resolved appeal only requests again.
+ */
+export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
+  params,
+  body,
+  principal,
+  now,
+  correlationId,
+}) => {
+  const appeal = await findAppeal(params.programId, params.nip, params.appealId);
+  if (!appeal) throw appealNotFound();
+  if (appeal.resolution) return resend(appeal, correlationId, now);
+  const [decision, testers, history] = await Promise.all([
+    findResultDecision(params.programId, params.nip, appeal.decisionId),
+    testersOfParticipant(params.programId, params.nip),
+    loadResults(params.programId, params.nip),
+  ]);
+  if (!decision) throw decisionNotFound();
+  const ruling = checkResolution({
+    decidedBy: { role: actingRole(principal), id: principal.username },
+    inResultSession: body.inResultSession,
+    upheld: body.upheld,
+  });
+  const violations: RuleViolation[] = [
+    ...(ruling.ok ? [] : ruling.violations),
+    ...checkAppealReviewer(appeal.reviewer, testers),
+    ...checkSessionRecorder(principal.username, testers),
+  ];
+  const decidedAt = now.toISOString();
+  let replacement: ResultDecision | undefined;
+  if (body.upheld && appeal.subject === 'HASIL') {
+    const changed = decideUpheldAppeal({
+      requiredUnitCodes: [...decision.competentUnits, ...decision.notYetCompetentUnits],
+      decided: decision,
+      contestedUnits: appeal.unitCodes,
+      competentUnits: body.competentUnits,
+    });
+    if (!changed.ok) violations.push(...changed.violations);
+    else {
+      replacement = {
+        ...decision,
+        decisionId: decisionIdOf(decidedAt, history.decisions.length + 1),
+        ...changed.value,
+        committee: body.committee,
+        decidedBy: principal.username,
+        decidedAt,
+        reason: body.reason,
+        source: 'BANDING',
+        // An appeal's ruling is final: no further appeal against the decision it makes.
+        appealUntil: decidedAt,
+        appealId: appeal.appealId,
+        supersedes: decision.decisionId,
+      };
+      delete replacement.supersededBy;
+    }
+  }
+  if (violations.length > 0) throw rulesNotMet(violations);
+  const resolution = {
+    upheld: body.upheld,
+    committee: body.committee,
+    reason: body.reason,
+    decidedBy: principal.username,
+    decidedAt,
+    resultingDecisionId: replacement?.decisionId ?? decision.decisionId,
+  };
+  if (!(await resolveAppealRecord(appeal, resolution, replacement))) {
+    const latest = await findAppeal(params.programId, params.nip, params.appealId);
+    if (latest?.resolution) return resend(latest, correlationId, now);
+    throw new HttpError(
+      409,
+      'RESULT_CHANGED',
+      'Keputusan telah digantikan sementara banding diputus; muat ulang.',
+    );
+  }
+  const resolved: Appeal = { ...appeal, status: 'RESOLVED', resolution };
+  return resend(resolved, correlationId, now);
+};
+
+async function resend(appeal: Appeal, correlationId: string, now: Date) {
+  await requestCertificate(
+    { programId: appeal.programId, nip: appeal.nip, decisionId: appeal.resolution!.resultingDecisionId },
+    correlationId,
+    now,
+  );
+  return { statusCode: 200, body: appeal };
+}

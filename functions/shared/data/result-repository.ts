@@ -1,0 +1,290 @@
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Appeal, ResultDecision, RetestBooking } from '../../../events/api/result';
+import { dynamo } from '../clients';
+import { cohortKey, participantKey } from './seating-repository';
+import {
+  ConcurrentChangeError,
+  GSI1,
+  isConditionalCheckFailure,
+  tableName,
+  transact,
+  type TransactItem,
+} from './table';
+
+/*
+ * Results of the competency test: the result-session decisions, the guard that gives each attempt one session
+ * decision, the re-test bookings and the appeals, all in the participant's partition next to the Participant
+ * item. Decisions are never changed except for the one-time `supersededBy` pointer an upheld appeal sets when it
+ * writes the new decision. Key shapes: docs/drafts/data-model-assessment-results.md.
+ */
+const pad = (n: number) => String(n).padStart(3, '0');
+const RESULT = 'RESULT#';
+export const decisionKey = (programId: string, nip: string, decisionId: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${RESULT}DECISION#${decisionId}`,
+});
+export const attemptKey = (programId: string, nip: string, attempt: number) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${RESULT}ATTEMPT#${attempt}`,
+});
+export const appealKey = (programId: string, nip: string, appealId: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${RESULT}APPEAL#${appealId}`,
+});
+export const retestKey = (programId: string, nip: string, retestNumber: number) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${RESULT}RETEST#${retestNumber}`,
+});
+const retestsPartition = (programId: string, cohort: number) => `COHORT#${programId}#${pad(cohort)}#RETESTS`;
+
+/** `dec_<decidedAt>_<n>`: sorts by time within a participant; n is the participant's n-th decision. */
+export const decisionIdOf = (decidedAt: string, n: number) => `dec_${decidedAt}_${n}`;
+
+const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk'];
+function strip<T>(item: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
+}
+
+async function queryAll(input: {
+  pk: string;
+  skPrefix?: string;
+  index?: typeof GSI1;
+}): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  const pkName = input.index ? input.index.pk : 'pk';
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        ...(input.index ? { IndexName: input.index.name } : { ConsistentRead: true }),
+        KeyConditionExpression: input.skPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': pkName, ...(input.skPrefix ? { '#sk': 'sk' } : {}) },
+        ExpressionAttributeValues: {
+          ':pk': input.pk,
+          ...(input.skPrefix ? { ':prefix': input.skPrefix } : {}),
+        },
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** One decision, strongly consistent; undefined when the participant has no decision of that id. */
+export async function findResultDecision(
+  programId: string,
+  nip: string,
+  decisionId: string,
+): Promise<ResultDecision | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: decisionKey(programId, nip, decisionId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? strip<ResultDecision>(Item) : undefined;
+}
+
+/** Whether an appeal or complaint against this decision is still open (no certificate while it is). */
+export async function hasOpenAppeal(programId: string, nip: string, decisionId: string): Promise<boolean> {
+  const appeals = await queryAll({ pk: participantKey(programId, nip).pk, skPrefix: `${RESULT}APPEAL#` });
+  return appeals.some((item) => item.decisionId === decisionId && item.status === 'OPEN');
+}
+
+export interface ResultHistory {
+  /** Oldest first. */
+  decisions: ResultDecision[];
+  /** attempt -> the session decision recorded for it. */
+  attempts: Map<number, string>;
+  retests: RetestBooking[];
+  appeals: Appeal[];
+}
+
+/** Every decision, attempt guard, re-test booking and appeal of a participant, in one consistent query. */
+export async function loadResults(programId: string, nip: string): Promise<ResultHistory> {
+  const items = await queryAll({ pk: participantKey(programId, nip).pk, skPrefix: RESULT });
+  const of = (kind: string) => items.filter((item) => String(item.sk).startsWith(`${RESULT}${kind}#`));
+  return {
+    decisions: of('DECISION').map((item) => strip<ResultDecision>(item)),
+    attempts: new Map(of('ATTEMPT').map((item) => [Number(item.attempt), String(item.decisionId)])),
+    retests: of('RETEST')
+      .map((item) => strip<RetestBooking>(item))
+      .sort((a, b) => a.retestNumber - b.retestNumber),
+    appeals: of('APPEAL').map((item) => strip<Appeal>(item)),
+  };
+}
+
+const putNew = (key: { pk: string; sk: string }, item: Record<string, unknown>): TransactItem => ({
+  Put: {
+    TableName: tableName(),
+    Item: { ...key, ...item },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+
+/**
+ * Records the session decision of one attempt, append-only: the attempt's guard and the decision are created
+ * together, each only if absent. False when the attempt already has a decision (a retried request): the caller
+ * reads it back and re-sends its message instead of deciding twice.
+ */
+export async function recordSessionDecision(decision: ResultDecision): Promise<boolean> {
+  try {
+    await transact([
+      putNew(attemptKey(decision.programId, decision.nip, decision.attempt), {
+        entity: 'ResultAttempt',
+        attempt: decision.attempt,
+        decisionId: decision.decisionId,
+      }),
+      putNew(decisionKey(decision.programId, decision.nip, decision.decisionId), {
+        entity: 'ResultDecision',
+        ...decision,
+      }),
+    ]);
+    return true;
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError) return false;
+    throw error;
+  }
+}
+
+export type RetestOutcome = 'BOOKED' | 'COHORT_FULL' | 'ALREADY_BOOKED';
+
+/**
+ * Books a re-test seat in a later cohort, all or nothing: the cohort's seat count goes up only while under
+ * capacity (the guard of docs/data-model.md S2), and the booking is created only once per re-test number, so
+ * two requests racing for the last seat or a retried request can neither overbook nor book twice.
+ */
+export async function bookRetest(booking: RetestBooking): Promise<RetestOutcome> {
+  try {
+    await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: cohortKey(booking.programId, booking.cohort),
+          ConditionExpression: '#taken < #capacity',
+          UpdateExpression: 'SET #taken = #taken + :one',
+          ExpressionAttributeNames: { '#taken': 'seatsTaken', '#capacity': 'capacity' },
+          ExpressionAttributeValues: { ':one': 1 },
+        },
+      },
+      putNew(retestKey(booking.programId, booking.nip, booking.retestNumber), {
+        entity: 'RetestBooking',
+        [GSI1.pk]: retestsPartition(booking.programId, booking.cohort),
+        [GSI1.sk]: booking.nip,
+        ...booking,
+      }),
+    ]);
+    return 'BOOKED';
+  } catch (error) {
+    if (!(error instanceof ConcurrentChangeError)) throw error;
+    const [cohortReason, bookingReason] = error.reasons;
+    if (bookingReason === 'ConditionalCheckFailed') return 'ALREADY_BOOKED';
+    if (cohortReason === 'ConditionalCheckFailed') return 'COHORT_FULL';
+    throw error;
+  }
+}
+
+/** The re-test bookings into a cohort (participants seated elsewhere who take their re-test here). */
+export async function retestsIn(programId: string, cohort: number): Promise<RetestBooking[]> {
+  return (await queryAll({ pk: retestsPartition(programId, cohort), index: GSI1 })).map((item) =>
+    strip<RetestBooking>(item),
+  );
+}
+
+/** Files an appeal or complaint; its id is new, so the write only ever creates. */
+export async function saveAppeal(appeal: Appeal): Promise<void> {
+  await transact([
+    putNew(appealKey(appeal.programId, appeal.nip, appeal.appealId), { entity: 'Appeal', ...appeal }),
+  ]);
+}
+
+export async function findAppeal(
+  programId: string,
+  nip: string,
+  appealId: string,
+): Promise<Appeal | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: appealKey(programId, nip, appealId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? strip<Appeal>(Item) : undefined;
+}
+
+/** Names the reviewer of an open appeal; false once it is resolved. */
+export async function assignAppealReviewer(
+  appeal: Pick<Appeal, 'programId' | 'nip' | 'appealId'>,
+  reviewer: string,
+): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: appealKey(appeal.programId, appeal.nip, appeal.appealId),
+        ConditionExpression: '#status = :open',
+        UpdateExpression: 'SET #reviewer = :reviewer',
+        ExpressionAttributeNames: { '#status': 'status', '#reviewer': 'reviewer' },
+        ExpressionAttributeValues: { ':open': 'OPEN', ':reviewer': reviewer },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Closes an open appeal with its resolution, all or nothing. When upheld, the new decision is created (only
+ * if absent) and the old one gets its `supersededBy` pointer (only once). False when the appeal was already
+ * resolved (a retried request) or the old decision was superseded meanwhile.
+ */
+export async function resolveAppealRecord(
+  appeal: Appeal,
+  resolution: NonNullable<Appeal['resolution']>,
+  newDecision?: ResultDecision,
+): Promise<boolean> {
+  const items: TransactItem[] = [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: appealKey(appeal.programId, appeal.nip, appeal.appealId),
+        ConditionExpression: '#status = :open',
+        UpdateExpression: 'SET #status = :resolved, #resolution = :resolution',
+        ExpressionAttributeNames: { '#status': 'status', '#resolution': 'resolution' },
+        ExpressionAttributeValues: { ':open': 'OPEN', ':resolved': 'RESOLVED', ':resolution': resolution },
+      },
+    },
+  ];
+  if (newDecision) {
+    items.push(
+      putNew(decisionKey(newDecision.programId, newDecision.nip, newDecision.decisionId), {
+        entity: 'ResultDecision',
+        ...newDecision,
+      }),
+      {
+        Update: {
+          TableName: tableName(),
+          Key: decisionKey(appeal.programId, appeal.nip, appeal.decisionId),
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#supersededBy)',
+          UpdateExpression: 'SET #supersededBy = :by',
+          ExpressionAttributeNames: { '#supersededBy': 'supersededBy' },
+          ExpressionAttributeValues: { ':by': newDecision.decisionId },
+        },
+      },
+    );
+  }
+  try {
+    await transact(items);
+    return true;
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError) return false;
+    throw error;
+  }
+}

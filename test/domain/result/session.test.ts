@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkAppealReviewer,
+  checkAppealWindow,
+  checkRetestCohort,
+  checkSessionRecorder,
+  cumulateAttempt,
+  decideUpheldAppeal,
+  followUpOf,
+} from '../../../domain/result/session';
+import { codesOf, valueOf } from '../shared/helpers';
+
+const REQUIRED = ['U1', 'U2', 'U3'];
+
+describe('result session (Perban BKN 7/2020 Pasal 2, 25, 26)', () => {
+  it.each([
+    ['the assessor of the participant', 'asesor.a', ['asesor.a', 'pakar.p'], ['SIDANG-BUKAN-ASESOR']],
+    ['the expert of the participant', 'pakar.p', ['asesor.a', 'pakar.p'], ['SIDANG-BUKAN-ASESOR']],
+    ['someone who did not test', 'komite.k', ['asesor.a'], []],
+  ])('SIDANG-BUKAN-ASESOR: recorded by %s -> %j', (_, recorder, testers, codes) => {
+    expect(checkSessionRecorder(recorder, testers).map((v) => v.code)).toEqual(codes);
+  });
+
+  it.each([
+    ['first test, all competent', [], ['U1', 'U2', 'U3'], 'KOMPETEN', []],
+    ['first test, one not yet competent', [], ['U1', 'U2'], 'BELUM_KOMPETEN', ['U3']],
+    ['re-test adds the failed unit to those competent before', ['U1', 'U2'], ['U3'], 'KOMPETEN', []],
+    ['re-test fails again', ['U1'], ['U2'], 'BELUM_KOMPETEN', ['U3']],
+  ])('UJI-KOMPETEN-SELURUH-UNIT / UJI-ULANG-UNIT-BK: %s', (_, before, tested, outcome, notYet) => {
+    const result = cumulateAttempt(REQUIRED, before, { competentUnits: tested });
+    expect(result.outcome).toBe(outcome);
+    expect(result.notYetCompetentUnits).toEqual(notYet);
+    expect(result.competentUnits).toEqual(REQUIRED.filter((u) => !notYet.includes(u)));
+  });
+
+  it('UJI-KOMPETEN-SELURUH-UNIT: a scheme without units is never competent', () => {
+    expect(cumulateAttempt([], [], { competentUnits: [] }).outcome).toBe('BELUM_KOMPETEN');
+  });
+
+  it.each([
+    ['competent needs no follow-up', 'KOMPETEN', 0, 'NONE'],
+    ['not yet competent, no re-test taken: re-test', 'BELUM_KOMPETEN', 0, 'UJI_ULANG'],
+    ['not yet competent after 1 re-test: re-test', 'BELUM_KOMPETEN', 1, 'UJI_ULANG'],
+    ['not yet competent after 2 re-tests: development', 'BELUM_KOMPETEN', 2, 'PENGEMBANGAN'],
+  ] as const)('UJI-ULANG-MAKS-2: %s', (_, outcome, taken, followUp) => {
+    expect(followUpOf(outcome, taken)).toBe(followUp);
+  });
+
+  it.each([
+    ['within the period', {}, '2027-08-21T00:00:00.000Z', []],
+    ['on the last instant', { appealUntil: '2027-09-03T03:00:00.000Z' }, '2027-09-03T03:00:00.000Z', []],
+    [
+      'one millisecond late',
+      { appealUntil: '2027-09-03T03:00:00.000Z' },
+      '2027-09-03T03:00:00.001Z',
+      ['BANDING-BATAS-WAKTU'],
+    ],
+    ['a superseded decision', { supersededBy: 'dec_x' }, '2027-08-21T00:00:00.000Z', ['BANDING-BATAS-WAKTU']],
+  ])('BANDING-BATAS-WAKTU: %s', (_, decision, now, codes) => {
+    expect(checkAppealWindow(decision, now).map((v) => v.code)).toEqual(codes);
+  });
+
+  it.each([
+    ['an assessor of the participant', 'asesor.a', ['BANDING-PENINJAU-INDEPENDEN']],
+    ['a committee member who did not test', 'komite.k', []],
+    ['nobody (no reviewer named yet)', undefined, ['BANDING-PENINJAU-INDEPENDEN']],
+  ])('BANDING-PENINJAU-INDEPENDEN: reviewed by %s', (_, reviewer, codes) => {
+    expect(checkAppealReviewer(reviewer, ['asesor.a']).map((v) => v.code)).toEqual(codes);
+  });
+
+  const decided = {
+    outcome: 'BELUM_KOMPETEN' as const,
+    competentUnits: ['U1', 'U2'],
+    notYetCompetentUnits: ['U3'],
+  };
+  it('BANDING-PUTUSAN-UNIT: an upheld appeal on the contested unit makes the participant competent', () => {
+    const result = decideUpheldAppeal({
+      requiredUnitCodes: REQUIRED,
+      decided,
+      contestedUnits: ['U3'],
+      competentUnits: ['U3'],
+    });
+    expect(valueOf(result)).toEqual({
+      outcome: 'KOMPETEN',
+      competentUnits: REQUIRED,
+      notYetCompetentUnits: [],
+    });
+  });
+
+  it.each([
+    ['a unit not contested', ['U3'], ['U2'], ['BANDING-PUTUSAN-UNIT']],
+    ['a unit already competent', ['U1'], ['U1'], ['BANDING-PUTUSAN-UNIT']],
+    ['no unit named', ['U3'], [], ['BANDING-PUTUSAN-UNIT']],
+  ])('BANDING-PUTUSAN-UNIT: %s is refused', (_, contested, competent, codes) => {
+    const result = decideUpheldAppeal({
+      requiredUnitCodes: REQUIRED,
+      decided,
+      contestedUnits: contested,
+      competentUnits: competent,
+    });
+    expect(codesOf(result)).toEqual(codes);
+  });
+
+  const last = { number: 19, scheme: 'ADMINISTRATOR', startDate: '2027-07-29', endDate: '2027-07-30' };
+  it.each([
+    [
+      'a later cohort of the same scheme',
+      { number: 21, scheme: 'ADMINISTRATOR', startDate: '2027-08-10', endDate: '2027-08-11' },
+      [],
+    ],
+    [
+      'a cohort of another scheme',
+      { number: 22, scheme: 'PENGAWAS', startDate: '2027-08-10', endDate: '2027-08-11' },
+      ['UJI-ULANG-ANGKATAN-BERIKUTNYA'],
+    ],
+    [
+      'a cohort starting on the last test day',
+      { number: 20, scheme: 'ADMINISTRATOR', startDate: '2027-07-30', endDate: '2027-07-31' },
+      ['UJI-ULANG-ANGKATAN-BERIKUTNYA'],
+    ],
+  ])('UJI-ULANG-ANGKATAN-BERIKUTNYA: %s', (_, target, codes) => {
+    expect(checkRetestCohort(last, target).map((v) => v.code)).toEqual(codes);
+  });
+});

@@ -1,0 +1,224 @@
+import '../helpers/env';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler } from '../../../functions/assessment/index';
+import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { TABLE_NAME } from '../helpers/env';
+import { PROGRAM_ID } from '../helpers/programs';
+import { bknAdmin, NIP, OTHER_NIP } from '../helpers/proposals';
+import { aCohort, aParticipant, cohortItem, participantItem, serve } from '../preassessment/table';
+import {
+  ASESOR,
+  asesor,
+  assessorBody,
+  cohortPartition,
+  evidenceItem,
+  expertBody,
+  pakar,
+  PARTITION,
+  teamItem,
+  UNIT,
+} from './fixtures';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const context = lambdaContext('assessment');
+const NOW = '2026-07-30T03:00:00.000Z';
+const COHORT_PATH = { programId: PROGRAM_ID, number: '19' };
+const UNIT_PATH = { ...COHORT_PATH, nip: NIP, unitCode: UNIT };
+const EVIDENCE = {
+  method: 'PORTOFOLIO',
+  description: 'Dokumen rencana kebutuhan pegawai 2026 yang disusun peserta.',
+  relevant: true,
+  realWork: true,
+  demonstratesCompetency: true,
+  verifiable: true,
+  valid: true,
+  authentic: true,
+  current: true,
+};
+
+const BASE = [
+  cohortItem(aCohort({ seatsTaken: 2 })),
+  participantItem(aParticipant()),
+  participantItem(aParticipant({ nip: OTHER_NIP, name: 'Rina Wulandari' })),
+];
+
+const send = (routeKey: string, claims: Claims, body: unknown, path: Record<string, string>) =>
+  handler(apiEvent(routeKey, { pathParameters: { ...path }, body, claims }), context);
+const assign = (body: unknown) =>
+  send('POST /programs/{programId}/cohorts/{number}/team', bknAdmin(), body, COHORT_PATH);
+const evidence = (claims: Claims, body: unknown = EVIDENCE) =>
+  send(
+    'POST /programs/{programId}/cohorts/{number}/participants/{nip}/units/{unitCode}/evidence',
+    claims,
+    body,
+    UNIT_PATH,
+  );
+const recommend = (
+  claims: Claims,
+  body: unknown = { recommendation: 'KOMPETEN', evidenceSufficient: true },
+) =>
+  send(
+    'POST /programs/{programId}/cohorts/{number}/participants/{nip}/units/{unitCode}/recommendation',
+    claims,
+    body,
+    UNIT_PATH,
+  );
+/** The input of every PutItem sent. */
+const puts = () => ddb.commandCalls(PutCommand).map((call) => call.args[0].input);
+const codes = (result: Awaited<ReturnType<typeof handler>>) =>
+  (bodyOf<{ details?: { code: string }[] }>(result).details ?? []).map((d) => d.code);
+
+beforeEach(() => {
+  ddb.reset();
+  serve(ddb, BASE);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(NOW));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('POST .../cohorts/{number}/team', () => {
+  it('ASESOR-BEBAS-KEPENTINGAN: a conflicted assessor is assigned but excluded from that participant only', async () => {
+    // Prepare
+    const body = assessorBody({ declaredConflictNips: [OTHER_NIP] });
+    // Act
+    const result = await assign(body);
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result).excluded).toEqual([{ nip: OTHER_NIP, codes: ['ASESOR-BEBAS-KEPENTINGAN'] }]);
+    const [put] = puts();
+    expect(put).toMatchObject({
+      TableName: TABLE_NAME,
+      Item: {
+        pk: cohortPartition(19),
+        sk: `ASSESSMENT#TEAM#${ASESOR}`,
+        entity: 'TeamMember',
+        role: 'asesor',
+        excluded: [{ nip: OTHER_NIP, codes: ['ASESOR-BEBAS-KEPENTINGAN'] }],
+      },
+    });
+  });
+
+  it.each([
+    ['ASESOR-PENDIDIKAN-S1', { education: 'D4' }],
+    ['ASESOR-SERTIFIKAT', { assessorCertificate: { recognisedByBkn: true, validUntil: '2026-01-31' } }],
+    ['ASESOR-PANGKAT-III-C', { golongan: 'III/b' }],
+  ])('%s: an assessor not meeting a general requirement is refused (422)', async (code, overrides) => {
+    const result = await assign(assessorBody(overrides));
+    expect(result.statusCode).toBe(422);
+    expect(codes(result)).toContain(code);
+    expect(puts()).toHaveLength(0);
+  });
+
+  it('PAKAR-STATUS: an expert who is neither PNS nor a retired senior official is refused', async () => {
+    const result = await assign(expertBody({ status: 'LAINNYA' }));
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe('PAKAR-STATUS');
+  });
+});
+
+describe('POST .../units/{unitCode}/evidence', () => {
+  it('an assessor assigned to the cohort records evidence, append-only, with the kind of its method', async () => {
+    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    const result = await evidence(asesor());
+    expect(result.statusCode).toBe(201);
+    expect(bodyOf(result)).toMatchObject({ kind: 'TIDAK_LANGSUNG', attempt: 0, unmetRules: [] });
+    const [put] = puts();
+    expect(put).toMatchObject({
+      ConditionExpression: 'attribute_not_exists(pk)',
+      Item: { pk: PARTITION, entity: 'Evidence', recordedBy: ASESOR, method: 'PORTOFOLIO' },
+    });
+    expect(String(put!.Item!.sk)).toMatch(new RegExp(`^ASSESSMENT#0#${UNIT}#EVIDENCE#evd_${NOW}_`));
+  });
+
+  it('BUKTI-TERKINI: evidence that is not current is recorded with the rule it does not meet', async () => {
+    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    const result = await evidence(asesor(), { ...EVIDENCE, current: false });
+    expect(bodyOf(result).unmetRules).toEqual(['BUKTI-TERKINI']);
+  });
+
+  it('TIM_UJI_TIDAK_DITUGASKAN: an assessor not assigned to the cohort may not record (403)', async () => {
+    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    const result = await evidence(asesor('asesor.lain'));
+    expect(result.statusCode).toBe(403);
+    expect(bodyOf(result).code).toBe('TIM_UJI_TIDAK_DITUGASKAN');
+  });
+
+  it('ASESOR-BEBAS-KEPENTINGAN: an assessor in conflict with this participant may not assess them (422)', async () => {
+    serve(ddb, [...BASE, teamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
+    const result = await evidence(asesor());
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe('ASESOR-BEBAS-KEPENTINGAN');
+    expect(puts()).toHaveLength(0);
+  });
+
+  it('PAKAR-KEWENANGAN: an expert collects evidence only with an assessor who may test the participant', async () => {
+    serve(ddb, [...BASE, teamItem(expertBody())]);
+    const alone = await evidence(pakar());
+    expect(alone.statusCode).toBe(422);
+    expect(bodyOf(alone).code).toBe('PAKAR-KEWENANGAN');
+
+    serve(ddb, [...BASE, teamItem(expertBody()), teamItem(assessorBody())]);
+    const withAssessor = await evidence(pakar());
+    expect(withAssessor.statusCode).toBe(201);
+    expect(bodyOf(withAssessor).recordedByRole).toBe('pakar');
+  });
+
+  it("UNIT_NOT_TESTED: a unit outside the participant's qualification is 404", async () => {
+    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    const result = await send(
+      'POST /programs/{programId}/cohorts/{number}/participants/{nip}/units/{unitCode}/evidence',
+      asesor(),
+      EVIDENCE,
+      { ...UNIT_PATH, unitCode: 'MASN-JPT-01' },
+    );
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result).code).toBe('UNIT_NOT_TESTED');
+  });
+});
+
+describe('POST .../units/{unitCode}/recommendation', () => {
+  it('UJI-METODE-MIN-2: a unit with evidence of one method only cannot be recommended competent', async () => {
+    serve(ddb, [...BASE, teamItem(assessorBody()), evidenceItem(UNIT, 'PORTOFOLIO')]);
+    const result = await recommend(asesor());
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe('UJI-METODE-MIN-2');
+    expect(puts()).toHaveLength(0);
+  });
+
+  it('UJI-METODE-MIN-2: the same unit with a second method is recommended competent, as a new record', async () => {
+    serve(ddb, [
+      ...BASE,
+      teamItem(assessorBody()),
+      evidenceItem(UNIT, 'PORTOFOLIO', 0, 1),
+      evidenceItem(UNIT, 'WAWANCARA', 0, 2),
+    ]);
+    const result = await recommend(asesor());
+    expect(result.statusCode).toBe(201);
+    expect(bodyOf(result).methods).toEqual(['PORTOFOLIO', 'WAWANCARA']);
+    const [put] = puts();
+    expect(put).toMatchObject({
+      ConditionExpression: 'attribute_not_exists(pk)',
+      Item: { pk: PARTITION, entity: 'UnitRecommendation', recommendation: 'KOMPETEN' },
+    });
+    expect(String(put!.Item!.sk)).toMatch(new RegExp(`^ASSESSMENT#0#${UNIT}#RECOMMENDATION#${NOW}#`));
+  });
+
+  it('UJI-BELUM-KOMPETEN: not yet competent may be recommended without sufficient evidence', async () => {
+    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    const result = await recommend(asesor(), { recommendation: 'BELUM_KOMPETEN', evidenceSufficient: false });
+    expect(result.statusCode).toBe(201);
+  });
+
+  it('PAKAR-TIDAK-MEMUTUSKAN: an expert assigned to the cohort cannot recommend (422)', async () => {
+    serve(ddb, [...BASE, teamItem(expertBody()), teamItem(assessorBody())]);
+    const result = await recommend(pakar());
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe('PAKAR-TIDAK-MEMUTUSKAN');
+  });
+});

@@ -1,0 +1,152 @@
+import { requiredUnitsFor } from '../../../domain/result/attempt';
+import { claimsWith, type Claims } from '../helpers/api-event';
+import { PROGRAM_ID } from '../helpers/programs';
+import { NIP } from '../helpers/proposals';
+
+/*
+ * The items of the assessment and result stages as docs/drafts/data-model-assessment-results.md stores them,
+ * written out here (not taken from the repositories) so the tests pin the key shapes.
+ */
+export const ASESOR = 'asesor.budi';
+export const ASESOR_NIP = '197501012000031001';
+export const PAKAR = 'pakar.sri';
+export const KOMITE = 'komite.ketua';
+export const UNITS = requiredUnitsFor('ADMINISTRATOR');
+export const UNIT = UNITS[0]!;
+export const PARTITION = `PARTICIPANT#${PROGRAM_ID}#${NIP}`;
+export const cohortPartition = (n: number) => `COHORT#${PROGRAM_ID}#${String(n).padStart(3, '0')}`;
+
+export const asesor = (username = ASESOR): Claims => claimsWith('[asesor]', { 'cognito:username': username });
+export const pakar = (username = PAKAR): Claims => claimsWith('[pakar]', { 'cognito:username': username });
+export const komite = (username = KOMITE): Claims => claimsWith('[komite]', { 'cognito:username': username });
+
+export const assessorBody = (overrides: Record<string, unknown> = {}) => ({
+  role: 'asesor',
+  username: ASESOR,
+  nip: ASESOR_NIP,
+  name: 'Budi Santoso, S.H., M.Si.',
+  isPns: true,
+  education: 'S2',
+  golongan: 'IV/a',
+  serviceStart: '2000-03-01',
+  assessorCertificate: { recognisedByBkn: true, validUntil: '2029-12-31' },
+  mastery: {
+    methods: true,
+    communication: true,
+    followsGuide: true,
+    schemeSystem: true,
+    interpretsStandards: true,
+    competencyContext: true,
+    regulations: true,
+    assessmentPractice: true,
+  },
+  disciplinaryPeriods: [],
+  ...overrides,
+});
+
+export const expertBody = (overrides: Record<string, unknown> = {}) => ({
+  role: 'pakar',
+  username: PAKAR,
+  nip: '196501011990032001',
+  name: 'Dr. Sri Wahyuni',
+  education: 'S3',
+  status: 'PENSIUNAN_JPT_MADYA',
+  statusProvenByHistory: true,
+  relevantExpertise: true,
+  assignedByBkn: true,
+  signedComplianceStatement: true,
+  ...overrides,
+});
+
+/** A team member item as stored: the body without role, username, name and nip is the profile. */
+export function teamItem(
+  body: Record<string, unknown>,
+  cohort = 19,
+  excluded: { nip: string; codes: string[] }[] = [],
+) {
+  const { role, username, name, nip, ...profile } = body;
+  return {
+    pk: cohortPartition(cohort),
+    sk: `ASSESSMENT#TEAM#${String(username)}`,
+    entity: 'TeamMember',
+    programId: PROGRAM_ID,
+    cohort,
+    username,
+    role,
+    nip,
+    name,
+    profile: { directSupervisorNip: null, declaredConflictNips: [], ...profile },
+    excluded,
+    assignedBy: 'bkn-admin-1',
+    assignedAt: '2026-07-20T03:00:00.000Z',
+  };
+}
+
+const QUALITIES = {
+  relevant: true,
+  realWork: true,
+  demonstratesCompetency: true,
+  verifiable: true,
+  valid: true,
+  authentic: true,
+  current: true,
+};
+
+export function evidenceItem(unitCode: string, method: string, attempt = 0, i = 1, by = ASESOR) {
+  const evidenceId = `evd_2026-07-30T0${i}:00:00.000Z_0000000${i}`;
+  return {
+    pk: PARTITION,
+    sk: `ASSESSMENT#${attempt}#${unitCode}#EVIDENCE#${evidenceId}`,
+    entity: 'Evidence',
+    programId: PROGRAM_ID,
+    nip: NIP,
+    cohort: attempt === 0 ? 19 : 21,
+    attempt,
+    unitCode,
+    evidenceId,
+    method,
+    kind: 'TIDAK_LANGSUNG',
+    description: 'Dokumen kerja peserta.',
+    ...QUALITIES,
+    unmetRules: [],
+    recordedBy: by,
+    recordedByRole: 'asesor',
+    recordedAt: `2026-07-30T0${i}:00:00.000Z`,
+  };
+}
+
+export function recommendationItem(
+  unitCode: string,
+  recommendation: 'KOMPETEN' | 'BELUM_KOMPETEN',
+  attempt = 0,
+  by = ASESOR,
+) {
+  return {
+    pk: PARTITION,
+    sk: `ASSESSMENT#${attempt}#${unitCode}#RECOMMENDATION#2026-07-30T09:00:00.000Z#0a1b2c3d`,
+    entity: 'UnitRecommendation',
+    programId: PROGRAM_ID,
+    nip: NIP,
+    cohort: attempt === 0 ? 19 : 21,
+    attempt,
+    unitCode,
+    recommendation,
+    evidenceSufficient: true,
+    methods: ['PORTOFOLIO', 'WAWANCARA'],
+    recommendedBy: by,
+    recommendedAt: '2026-07-30T09:00:00.000Z',
+  };
+}
+
+/** Two methods of sound evidence and a recommendation for every unit of `units`. */
+export function assessedUnits(
+  units: readonly string[],
+  outcome: (unit: string) => 'KOMPETEN' | 'BELUM_KOMPETEN' = () => 'KOMPETEN',
+  attempt = 0,
+) {
+  return units.flatMap((u) => [
+    evidenceItem(u, 'PORTOFOLIO', attempt, 1),
+    evidenceItem(u, 'WAWANCARA', attempt, 2),
+    recommendationItem(u, outcome(u), attempt),
+  ]);
+}
