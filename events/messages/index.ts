@@ -1,4 +1,12 @@
 import { AnnouncementRequested } from './announcement-requested';
+import {
+  CertificateIssued,
+  CertificateReinstated,
+  CertificateReissued,
+  CertificateRevoked,
+  TrainingCertificateIssued,
+} from './certificate-events';
+import { CertificateRenderRequested } from './certificate-render-requested';
 import { CertificateRequested } from './certificate-requested';
 import { InvitationRequested } from './invitation-requested';
 import { PlacementRequested } from './placement-requested';
@@ -9,4 +17,10 @@ export const MESSAGE_SCHEMAS = [
   PlacementRequested,
   InvitationRequested,
   CertificateRequested,
+  CertificateRenderRequested,
+  CertificateIssued,
+  TrainingCertificateIssued,
+  CertificateRevoked,
+  CertificateReinstated,
+  CertificateReissued,
 ] as const;

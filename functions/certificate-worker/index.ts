@@ -2,14 +2,85 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import * as z from 'zod';
+import { dateInWib } from '../../domain/program/program';
+import { CertificateRenderRequested } from '../../events/messages/certificate-render-requested';
 import { CertificateRequested } from '../../events/messages/certificate-requested';
+import {
+  findCertificateByNumber,
+  findCertificateSigners,
+  findDecisionCertificateNumber,
+} from '../shared/data/certificate-repository';
+import { findResultDecision, hasOpenAppeal } from '../shared/data/result-repository';
+import { findParticipant } from '../shared/data/seating-repository';
 import { logger } from '../shared/logger';
+import { numberCertificate, renderAndStore } from './issue-certificate';
+import { issueTrainingCertificate } from './issue-training-certificate';
 
 const processor = new BatchProcessor(EventType.SQS);
 
+const WorkerMessage = z.discriminatedUnion('type', [CertificateRequested, CertificateRenderRequested]);
+
+/**
+ * The certificates a result-session decision grants (Perban BKN 7/2020 Pasal 34): the training certificate to
+ * a participant who attended the whole training, whatever the outcome; the competency certificate to a
+ * KOMPETEN decision that is in force (not superseded) and not under appeal. Throwing fails only this record:
+ * it is retried, then lands in the DLQ.
+ */
+async function issueForDecision(message: CertificateRequested): Promise<void> {
+  const log = { correlationId: message.correlationId, programId: message.programId, nip: message.nip };
+  const [decision, participant, signers] = await Promise.all([
+    findResultDecision(message.programId, message.nip, message.decisionId),
+    findParticipant(message.programId, message.nip),
+    findCertificateSigners(message.programId),
+  ]);
+  if (!decision)
+    throw new Error(`No decision ${message.decisionId} for ${message.nip} in ${message.programId}`);
+  if (!participant) throw new Error(`No participant ${message.nip} in ${message.programId}`);
+  // No number is taken while the signers are unknown: the message waits (retries, then the DLQ for a redrive).
+  if (!signers) throw new Error(`Certificate signers of ${message.programId} are not set`);
+  const now = new Date();
+  await issueTrainingCertificate(participant, signers, now, message.correlationId);
+
+  if (decision.outcome !== 'KOMPETEN' || decision.supersededBy) {
+    logger.info('no competency certificate: decision not KOMPETEN or superseded', {
+      ...log,
+      decisionId: decision.decisionId,
+      outcome: decision.outcome,
+      supersededBy: decision.supersededBy,
+    });
+    return;
+  }
+  const existing = await findDecisionCertificateNumber(message.programId, message.nip, message.decisionId);
+  if (!existing && (await hasOpenAppeal(message.programId, message.nip, message.decisionId))) {
+    logger.info('no competency certificate while an appeal against the decision is open', {
+      ...log,
+      decisionId: decision.decisionId,
+    });
+    return;
+  }
+  const number =
+    existing ??
+    (await numberCertificate({
+      decision,
+      participant,
+      signers,
+      issuedOn: dateInWib(now),
+      now,
+      correlationId: message.correlationId,
+    }));
+  if (!number) return;
+  const record = await findCertificateByNumber(number);
+  if (!record) throw new Error(`Certificate ${number} is not recorded`);
+  await renderAndStore(record, message.correlationId);
+}
+
 async function issueOne(record: SQSRecord): Promise<void> {
-  const message = CertificateRequested.parse(JSON.parse(record.body));
-  throw new Error(`Certificate issuing is not built yet (${message.decisionId})`);
+  const message = WorkerMessage.parse(JSON.parse(record.body));
+  if (message.type === 'CertificateRequested') return issueForDecision(message);
+  const certificate = await findCertificateByNumber(message.registrationNumber);
+  if (!certificate) throw new Error(`Certificate ${message.registrationNumber} is not recorded`);
+  await renderAndStore(certificate, message.correlationId);
 }
 
 export const handler = middy(async (event: SQSEvent, context: Context) =>

@@ -1,5 +1,19 @@
 import { certificateRoutes } from '../../events/api/routes/certificates';
 import { apiHandler } from '../shared/http/api-handler';
+import { createCertificateArchive } from './archive';
+import { getDevelopmentRecord } from './development-record';
+import { getCertificate, getParticipantCertificates } from './get-certificates';
+import { reinstateCertificate, reissueCertificate, revokeCertificate } from './maintenance';
+import { putCertificateSigners } from './signers';
 
 /** Certificates: download links, archive, revocation, reinstatement, re-issue, records. */
-export const handler = apiHandler(certificateRoutes, {});
+export const handler = apiHandler(certificateRoutes, {
+  putCertificateSigners,
+  getParticipantCertificates,
+  getCertificate,
+  createCertificateArchive,
+  revokeCertificate,
+  reinstateCertificate,
+  reissueCertificate,
+  getDevelopmentRecord,
+});

@@ -1,4 +1,181 @@
-import type { RouteDefinition } from '../route';
+import {
+  Certificate,
+  CertificateArchive,
+  CertificateInstansiPath,
+  CertificateParticipantPath,
+  CertificatePath,
+  CertificateProgramPath,
+  CertificateSigners,
+  CertificateSignersRequest,
+  DevelopmentQuery,
+  DevelopmentRecord,
+  HolderPath,
+  ParticipantCertificates,
+  ReinstatementRequest,
+  ReissueRequest,
+  RevocationRequest,
+} from '../certificate';
+import { defineRoute, type RouteDefinition } from '../route';
+import { authErrors, error, scopeErrors } from './common';
+
+const READERS = ['admin-bkn', 'instansi', 'kanreg', 'peserta'] as const;
+const TAG = 'Sertifikat';
 
 /** Certificates: download links, archive, revocation, reinstatement, re-issue, records. */
-export const certificateRoutes = {} satisfies Record<string, RouteDefinition>;
+export const certificateRoutes = {
+  putCertificateSigners: defineRoute({
+    operationId: 'putCertificateSigners',
+    method: 'PUT',
+    path: '/programs/{programId}/certificate-signers',
+    function: 'certificates',
+    auth: ['admin-bkn'],
+    tag: TAG,
+    summary: 'Menetapkan penanda tangan sertifikat program (Perban BKN 7/2020 Pasal 34(2)-(3))',
+    description:
+      'Halaman depan: Kepala BKN atau pejabat yang ditunjuk; halaman belakang dan sertifikat pelatihan: pimpinan ' +
+      'unit yang membidangi pelatihan dan pengembangan ASN. Sertifikat tidak diberi nomor selama belum ditetapkan.',
+    params: CertificateProgramPath,
+    body: CertificateSignersRequest,
+    responses: {
+      200: { description: 'Penanda tangan tercatat.', schema: CertificateSigners },
+      400: error('Data tidak valid.'),
+      404: error('Program tidak ditemukan.'),
+      ...authErrors,
+    },
+  }),
+  getParticipantCertificates: defineRoute({
+    operationId: 'getParticipantCertificates',
+    method: 'GET',
+    path: '/programs/{programId}/participants/{nip}/certificates',
+    function: 'certificates',
+    auth: READERS,
+    tag: TAG,
+    summary:
+      'Sertifikat kompetensi (semua versi) dan sertifikat pelatihan peserta, dengan tautan unduh berumur pendek',
+    params: CertificateParticipantPath,
+    responses: {
+      200: { description: 'Sertifikat peserta.', schema: ParticipantCertificates },
+      ...scopeErrors,
+      404: error('Peserta tidak ditemukan.'),
+      401: authErrors[401],
+    },
+  }),
+  getCertificate: defineRoute({
+    operationId: 'getCertificate',
+    method: 'GET',
+    path: '/certificates/{certificateId}',
+    function: 'certificates',
+    auth: READERS,
+    tag: TAG,
+    summary: 'Satu versi sertifikat kompetensi dengan tautan unduh PDF berumur pendek',
+    params: CertificatePath,
+    responses: {
+      200: { description: 'Sertifikat dan tautan unduhnya (bila PDF telah dibuat).', schema: Certificate },
+      ...scopeErrors,
+      404: error('Sertifikat tidak ditemukan.'),
+      401: authErrors[401],
+    },
+  }),
+  createCertificateArchive: defineRoute({
+    operationId: 'createCertificateArchive',
+    method: 'POST',
+    path: '/programs/{programId}/instansi/{instansiCode}/certificates/archive',
+    function: 'certificates',
+    auth: ['admin-bkn', 'instansi', 'kanreg'],
+    tag: TAG,
+    summary: 'Arsip ZIP semua sertifikat instansi pada satu program, dengan tautan unduh berumur pendek',
+    description:
+      'Memuat semua PDF sertifikat kompetensi (setiap versi) dan sertifikat pelatihan yang telah dibuat. Dibatasi ' +
+      '500 berkas dan 200 MiB; di atas itu ditolak dengan ARCHIVE_TOO_LARGE (unduh per peserta).',
+    params: CertificateInstansiPath,
+    responses: {
+      201: { description: 'Arsip dibuat.', schema: CertificateArchive },
+      ...scopeErrors,
+      404: error('Instansi tidak ditemukan, atau belum ada sertifikat (NO_CERTIFICATES).'),
+      413: error('Arsip melebihi batas (ARCHIVE_TOO_LARGE).'),
+      401: authErrors[401],
+    },
+  }),
+  revokeCertificate: defineRoute({
+    operationId: 'revokeCertificate',
+    method: 'POST',
+    path: '/certificates/{certificateId}/revocation',
+    function: 'certificates',
+    auth: ['admin-bkn'],
+    tag: TAG,
+    summary:
+      'Mencabut sertifikat karena pelanggaran disiplin dan/atau pidana (Perban BKN 7/2020 Pasal 36(3))',
+    params: CertificatePath,
+    body: RevocationRequest,
+    responses: {
+      200: { description: 'Sertifikat dicabut dan masuk daftar pencabutan publik.', schema: Certificate },
+      400: error('Data tidak valid.'),
+      404: error('Sertifikat tidak ditemukan.'),
+      409: error('Sertifikat berubah bersamaan (CERTIFICATE_CHANGED).'),
+      422: error('Aturan tidak terpenuhi: SERT-CABUT-ALASAN, SERT-CABUT-STATUS.'),
+      ...authErrors,
+    },
+  }),
+  reinstateCertificate: defineRoute({
+    operationId: 'reinstateCertificate',
+    method: 'POST',
+    path: '/certificates/{certificateId}/reinstatement',
+    function: 'certificates',
+    auth: ['admin-bkn'],
+    tag: TAG,
+    summary: 'Mengakui kembali sertifikat yang dicabut atas permohonan melalui instansi (Pasal 36(4)-(6))',
+    params: CertificatePath,
+    body: ReinstatementRequest,
+    responses: {
+      200: { description: 'Sertifikat berlaku kembali.', schema: Certificate },
+      400: error('Data tidak valid.'),
+      404: error('Sertifikat tidak ditemukan.'),
+      409: error('Sertifikat berubah bersamaan (CERTIFICATE_CHANGED).'),
+      422: error('Aturan tidak terpenuhi: SERT-PULIH-DICABUT, -PEMOHON, -MELALUI-INSTANSI, -6-BULAN.'),
+      ...authErrors,
+    },
+  }),
+  reissueCertificate: defineRoute({
+    operationId: 'reissueCertificate',
+    method: 'POST',
+    path: '/certificates/{certificateId}/reissue',
+    function: 'certificates',
+    auth: ['admin-bkn'],
+    tag: TAG,
+    summary:
+      'Menerbitkan ulang sertifikat sebagai versi baru (perubahan skema atau koreksi nama, Pasal 35(3))',
+    description:
+      'Versi baru memakai nomor dasar yang sama dengan akhiran -P<n> berikutnya; versi lama berstatus DIMUTAKHIRKAN ' +
+      'dan mencatat penggantinya. PDF versi baru dibuat oleh antrean sertifikat.',
+    params: CertificatePath,
+    body: ReissueRequest,
+    responses: {
+      201: { description: 'Versi baru tercatat; PDF-nya sedang dibuat.', schema: Certificate },
+      400: error('Data tidak valid.'),
+      404: error('Sertifikat tidak ditemukan.'),
+      409: error('Sertifikat berubah bersamaan (CERTIFICATE_CHANGED) atau penanda tangan belum ditetapkan.'),
+      422: error('Aturan tidak terpenuhi: SERT-MUTAKHIR-*.'),
+      ...authErrors,
+    },
+  }),
+  getDevelopmentRecord: defineRoute({
+    operationId: 'getDevelopmentRecord',
+    method: 'GET',
+    path: '/asn/{nip}/development-record',
+    function: 'certificates',
+    auth: READERS,
+    tag: TAG,
+    summary: 'Riwayat JP pengembangan kompetensi per tahun untuk pencatatan nasional (JSON atau CSV)',
+    description:
+      'Dari sertifikat pelatihan yang diterbitkan, lintas program. `?format=csv` menghasilkan text/csv dengan kolom ' +
+      'nip,tahun,program_id,judul,jenis,jp,tanggal_selesai,instansi,total_jp_tahun,kekurangan_jp_tahun.',
+    params: HolderPath,
+    query: DevelopmentQuery,
+    responses: {
+      200: { description: 'Riwayat JP per tahun (JSON; CSV dengan ?format=csv).', schema: DevelopmentRecord },
+      ...scopeErrors,
+      404: error('Belum ada catatan pengembangan kompetensi.'),
+      401: authErrors[401],
+    },
+  }),
+} satisfies Record<string, RouteDefinition>;

@@ -1,0 +1,493 @@
+import * as z from 'zod';
+import { DownloadLink } from './download';
+import { InstansiCode, Nip, ProgramId, SchemeCode } from './identifiers';
+
+/*
+ * Certificates (Perban BKN 7/2020 Pasal 34-36): the competency certificate of a KOMPETEN decision, with its
+ * registration number, versions (Pasal 35(3)), revocation and reinstatement (Pasal 36(3)-(6)); the training
+ * certificate of a participant who attended the 21 JP (Peraturan LAN 6/2022 Pasal 34); the record of JP earned
+ * per year for the national competency-development record (UU 20/2023 Pasal 47(2)).
+ */
+const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
+const NIP = '198503102010011002';
+const NUMBER = '0042/SKTM-ASN/L3/2027';
+const AT = '2027-08-20T03:00:05.000Z';
+const SHA = '63b8c5add45fe7a5c8547baed97af63b99a6d69b72ea12f321ee131c21571161';
+const IsoDate = z.iso.date().describe('Tanggal kalender YYYY-MM-DD (WIB).');
+const DOWNLOAD_EXAMPLE = (DownloadLink.meta()?.examples as unknown[])[0];
+
+/**
+ * A registration number in a URL: its slashes become hyphens (`0042/SKTM-ASN/L3/2027-P1` is
+ * `0042-SKTM-ASN-L3-2027-P1`). The mapping is one to one because no part of the number contains a hyphen
+ * except the fixed `SKTM-ASN` and the `-P<n>` suffix.
+ */
+export const CertificateId = z
+  .string()
+  .regex(/^\d{4,}-SKTM-ASN-[A-Z0-9]+-\d{4}(-P\d+)?$/, 'Format ID sertifikat tidak dikenal.')
+  .meta({
+    id: 'CertificateId',
+    description:
+      'Nomor registrasi dengan "/" diganti "-", mis. 0042-SKTM-ASN-L3-2027 untuk 0042/SKTM-ASN/L3/2027.',
+    examples: ['0042-SKTM-ASN-L3-2027'],
+  });
+
+export const certificateIdOf = (registrationNumber: string): string =>
+  registrationNumber.replaceAll('/', '-');
+
+export function registrationNumberOf(certificateId: string): string {
+  const m = /^(\d{4,})-SKTM-ASN-([A-Z0-9]+)-(\d{4})(-P\d+)?$/.exec(certificateId);
+  if (!m) return certificateId;
+  return `${m[1]}/SKTM-ASN/${m[2]}/${m[3]}${m[4] ?? ''}`;
+}
+
+export const CertificatePath = z.strictObject({ certificateId: CertificateId });
+export const CertificateParticipantPath = z.strictObject({ programId: ProgramId, nip: Nip });
+export const CertificateInstansiPath = z.strictObject({ programId: ProgramId, instansiCode: InstansiCode });
+export const CertificateProgramPath = z.strictObject({ programId: ProgramId });
+export const HolderPath = z.strictObject({ nip: Nip });
+
+const Signer = z.strictObject({
+  name: z.string().trim().min(3).max(200),
+  nip: z
+    .string()
+    .regex(/^\d{18}$/, 'NIP terdiri atas 18 angka.')
+    .optional(),
+  position: z.string().trim().min(3).max(200),
+});
+
+export const CertificateSignersRequest = z
+  .strictObject({
+    front: Signer.extend({
+      role: z
+        .enum(['KEPALA_BKN', 'PEJABAT_DITUNJUK'])
+        .describe('Kepala BKN, atau pejabat lain yang ditunjuk (Pasal 34(2)).'),
+    })
+      .strict()
+      .describe('Penanda tangan halaman depan sertifikat kompetensi (Pasal 34(3)b).'),
+    back: Signer.describe(
+      'Pimpinan unit BKN yang membidangi pelatihan dan pengembangan ASN (Kepala Pusbang ASN): halaman belakang ' +
+        'sertifikat kompetensi (Pasal 34(3)c) dan sertifikat pelatihan.',
+    ),
+    place: z.string().trim().min(3).max(60).default('Jakarta').describe('Tempat penerbitan.'),
+  })
+  .meta({
+    id: 'CertificateSignersRequest',
+    examples: [
+      {
+        front: {
+          role: 'KEPALA_BKN',
+          name: 'Prof. Dr. Zudan Arif Fakrulloh, S.H., M.H.',
+          position: 'Kepala Badan Kepegawaian Negara',
+        },
+        back: {
+          name: 'Dr. Andi Wijaya, M.Si.',
+          nip: '197001011995031001',
+          position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+        },
+        place: 'Jakarta',
+      },
+    ],
+  });
+
+export const CertificateSigners = CertificateSignersRequest.extend({
+  programId: ProgramId,
+  place: z.string(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+}).meta({
+  id: 'CertificateSigners',
+  examples: [
+    {
+      ...(CertificateSignersRequest.meta()?.examples as Record<string, unknown>[])[0],
+      programId: PROGRAM,
+      updatedBy: 'bkn-admin-1',
+      updatedAt: '2027-08-01T03:00:00.000Z',
+    },
+  ],
+});
+export type CertificateSigners = z.infer<typeof CertificateSigners>;
+
+export const RevocationGround = z.strictObject({
+  kind: z.enum(['DISIPLIN', 'PIDANA']),
+  decisionRef: z.string().trim().min(1).max(200).describe('SK hukuman disiplin atau putusan pengadilan.'),
+  decidedOn: IsoDate,
+  final: z.boolean().describe('Keputusan telah final (berkekuatan hukum tetap).'),
+});
+
+const Revocation = z.object({
+  revokedOn: IsoDate,
+  grounds: z.array(RevocationGround),
+  notice: z.string().describe('Teks pengumuman pencabutan (Pasal 36(3)).'),
+  revokedBy: z.string(),
+  revokedAt: z.string(),
+});
+
+const Reinstatement = z.object({
+  revokedOn: IsoDate.describe('Pencabutan yang dipulihkan.'),
+  requestedOn: IsoDate,
+  authorityRestoredOn: IsoDate,
+  instansiCode: InstansiCode,
+  letterNumber: z.string(),
+  reassessment: z.object({ schemeVersion: z.string(), schemeChanged: z.boolean() }),
+  reinstatedBy: z.string(),
+  reinstatedAt: z.string(),
+});
+
+export const CertificateStatus = z.enum(['AKTIF', 'DICABUT', 'DIMUTAKHIRKAN']).meta({
+  id: 'CertificateStatus',
+  description:
+    'AKTIF: berlaku; DICABUT: dicabut (Pasal 36(3)); DIMUTAKHIRKAN: digantikan versi baru (Pasal 35(3)).',
+});
+
+const SignatureBlock = z.object({
+  role: z.string(),
+  name: z.string(),
+  nip: z.string().optional(),
+  position: z.string(),
+});
+
+/** The competency certificate as recorded: everything printed on it comes from here, so it renders identically. */
+export const CompetencyCertificateRecord = z.object({
+  registrationNumber: z.string(),
+  certificateId: z.string(),
+  version: z.int().min(0),
+  programId: ProgramId,
+  nip: Nip,
+  instansiCode: InstansiCode,
+  decisionId: z.string(),
+  holder: z.object({ name: z.string(), nip: Nip }),
+  scheme: SchemeCode,
+  level: z.string().describe('Jenjang, mis. Administrator.'),
+  schemeVersion: z.string(),
+  qualification: z.string().describe('Kualifikasi (paket unit) yang dipenuhi.'),
+  requiredUnitCount: z.int(),
+  units: z.array(z.object({ code: z.string(), title: z.string() })),
+  place: z.string(),
+  issuedOn: IsoDate,
+  signatures: z.object({ front: SignatureBlock, back: SignatureBlock }),
+  verificationUrl: z.string(),
+  status: CertificateStatus,
+  document: z.object({ key: z.string(), sha256: z.string(), renderedAt: z.string() }).optional(),
+  eventPending: z.boolean().optional().describe('PDF tercatat, pengumuman (event) belum terkirim.'),
+  revocation: Revocation.optional(),
+  reinstatements: z.array(Reinstatement).default([]),
+  supersedes: z.string().optional().describe('Nomor versi sebelumnya.'),
+  supersededBy: z.string().optional().describe('Nomor versi yang menggantikan.'),
+  reissue: z
+    .object({
+      reason: z.enum(['PERUBAHAN_SKEMA', 'KOREKSI_NAMA']),
+      note: z.string(),
+      by: z.string(),
+      at: z.string(),
+    })
+    .optional(),
+  issuedAt: z.string(),
+});
+export type CompetencyCertificateRecord = z.infer<typeof CompetencyCertificateRecord>;
+
+const CERTIFICATE_EXAMPLE: CompetencyCertificateRecord = {
+  registrationNumber: NUMBER,
+  certificateId: '0042-SKTM-ASN-L3-2027',
+  version: 0,
+  programId: PROGRAM,
+  nip: NIP,
+  instansiCode: '3201',
+  decisionId: 'dec_2027-08-20T03:00:00.000Z_1',
+  holder: { name: 'Dewi Lestari, S.Sos.', nip: NIP },
+  scheme: 'ADMINISTRATOR',
+  level: 'Administrator',
+  schemeVersion: '2019',
+  qualification: 'Kualifikasi Administrator',
+  requiredUnitCount: 2,
+  units: [
+    { code: 'MASN-ADM-01', title: 'Melaksanakan Manajemen Perencanaan ASN' },
+    { code: 'MASN-ADM-02', title: 'Melaksanakan Manajemen Pengadaan ASN' },
+  ],
+  place: 'Jakarta',
+  issuedOn: '2027-08-20',
+  signatures: {
+    front: {
+      role: 'KEPALA_BKN',
+      name: 'Prof. Dr. Zudan Arif Fakrulloh, S.H., M.H.',
+      position: 'Kepala Badan Kepegawaian Negara',
+    },
+    back: {
+      role: 'PIMPINAN_UNIT_PENGEMBANGAN',
+      name: 'Dr. Andi Wijaya, M.Si.',
+      nip: '197001011995031001',
+      position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+    },
+  },
+  verificationUrl: 'https://sertifikasi.bkn.go.id/verifikasi/0042/SKTM-ASN/L3/2027',
+  status: 'AKTIF',
+  document: {
+    key: 'certificates/prg_0f8fad5b-d9cb-469f-a165-70867728950e/198503102010011002/0042-SKTM-ASN-L3-2027.pdf',
+    sha256: SHA,
+    renderedAt: AT,
+  },
+  reinstatements: [],
+  issuedAt: AT,
+};
+
+export const Certificate = CompetencyCertificateRecord.extend({
+  download: DownloadLink.optional().describe('Ada bila PDF telah dibuat.'),
+}).meta({
+  id: 'Certificate',
+  description: 'Sertifikat kompetensi (Perban BKN 7/2020 Pasal 34) dengan tautan unduh berumur pendek.',
+  examples: [{ ...CERTIFICATE_EXAMPLE, download: DOWNLOAD_EXAMPLE }],
+});
+
+export const TrainingCertificateRecord = z.object({
+  programId: ProgramId,
+  nip: Nip,
+  instansiCode: InstansiCode,
+  participant: z.object({ name: z.string(), nip: Nip, position: z.string() }),
+  trainingType: z.enum(['KEPEMIMPINAN', 'TEKNIS', 'FUNGSIONAL', 'SOSIAL_KULTURAL', 'E_LEARNING']),
+  title: z.string(),
+  jp: z.int().min(1),
+  completedOn: IsoDate,
+  cohort: z.int(),
+  place: z.string(),
+  signer: z.object({
+    name: z.string(),
+    nip: z.string().optional(),
+    position: z.string(),
+    institution: z.string(),
+  }),
+  document: z.object({ key: z.string(), sha256: z.string(), renderedAt: z.string() }).optional(),
+  eventPending: z.boolean().optional(),
+  issuedAt: z.string(),
+});
+export type TrainingCertificateRecord = z.infer<typeof TrainingCertificateRecord>;
+
+const TRAINING_EXAMPLE: TrainingCertificateRecord = {
+  programId: PROGRAM,
+  nip: NIP,
+  instansiCode: '3201',
+  participant: { name: 'Dewi Lestari, S.Sos.', nip: NIP, position: 'Kepala Bidang Pengembangan Pegawai' },
+  trainingType: 'TEKNIS',
+  title: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
+  jp: 21,
+  completedOn: '2027-07-30',
+  cohort: 19,
+  place: 'Jakarta',
+  signer: {
+    name: 'Dr. Andi Wijaya, M.Si.',
+    position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+    institution: 'Badan Kepegawaian Negara',
+  },
+  document: { key: `certificates/${PROGRAM}/${NIP}/pelatihan.pdf`, sha256: SHA, renderedAt: AT },
+  issuedAt: AT,
+};
+
+export const TrainingCertificate = TrainingCertificateRecord.extend({
+  download: DownloadLink.optional(),
+}).meta({
+  id: 'TrainingCertificate',
+  description: 'Sertifikat pelatihan (Peraturan LAN 6/2022 Pasal 34(1)) dengan tautan unduh berumur pendek.',
+  examples: [{ ...TRAINING_EXAMPLE, download: DOWNLOAD_EXAMPLE }],
+});
+
+export const ParticipantCertificates = z
+  .object({
+    programId: ProgramId,
+    nip: Nip,
+    competency: z.array(Certificate).describe('Semua versi sertifikat kompetensi, terlama dahulu.'),
+    training: TrainingCertificate.nullable(),
+  })
+  .meta({
+    id: 'ParticipantCertificates',
+    examples: [
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        competency: [{ ...CERTIFICATE_EXAMPLE, download: DOWNLOAD_EXAMPLE }],
+        training: { ...TRAINING_EXAMPLE, download: DOWNLOAD_EXAMPLE },
+      },
+    ],
+  });
+
+export const RevocationRequest = z.strictObject({ grounds: z.array(RevocationGround).min(1).max(10) }).meta({
+  id: 'RevocationRequest',
+  examples: [
+    {
+      grounds: [
+        {
+          kind: 'DISIPLIN',
+          decisionRef: 'SK Bupati Bogor 862/Kpts/2028',
+          decidedOn: '2028-03-01',
+          final: true,
+        },
+      ],
+    },
+  ],
+});
+
+export const ReinstatementRequest = z
+  .strictObject({
+    requestedByNip: Nip.describe('Pemohon: pemegang sertifikat sendiri (Pasal 36(4)).'),
+    instansiCode: InstansiCode.describe('Instansi yang mengajukan permohonan: tempat pemohon bertugas.'),
+    letterNumber: z.string().trim().min(3).max(200).describe('Nomor surat permohonan instansi.'),
+    authorityRestoredOn: IsoDate.describe('Tanggal kewenangan pemohon kembali.'),
+    requestedOn: IsoDate.describe('Tanggal surat permohonan.'),
+  })
+  .meta({
+    id: 'ReinstatementRequest',
+    examples: [
+      {
+        requestedByNip: NIP,
+        instansiCode: '3201',
+        letterNumber: '800/123/BKPSDM/2029',
+        authorityRestoredOn: '2028-09-01',
+        requestedOn: '2029-03-01',
+      },
+    ],
+  });
+
+export const ReissueRequest = z
+  .discriminatedUnion('reason', [
+    z.strictObject({
+      reason: z.literal('PERUBAHAN_SKEMA'),
+      schemeVersion: z.string().trim().min(1).max(40).describe('Versi skema yang baru (Pasal 35(3)).'),
+      unitCodes: z
+        .array(z.string().min(1).max(32))
+        .min(1)
+        .max(40)
+        .describe('Unit kompetensi skema yang baru.'),
+      newlyCompetentUnitCodes: z
+        .array(z.string().min(1).max(32))
+        .max(40)
+        .default([])
+        .describe('Unit baru yang telah diuji dan dinyatakan kompeten (Pasal 15(4)).'),
+    }),
+    z.strictObject({
+      reason: z.literal('KOREKSI_NAMA'),
+      name: z.string().trim().min(3).max(200).describe('Nama pemegang yang benar.'),
+      basis: z
+        .string()
+        .trim()
+        .min(3)
+        .max(300)
+        .describe('Dasar koreksi, mis. nomor SK atau dokumen kependudukan.'),
+    }),
+  ])
+  .meta({
+    id: 'ReissueRequest',
+    examples: [
+      { reason: 'KOREKSI_NAMA', name: 'Dewi Lestari, S.Sos., M.Si.', basis: 'SK Kenaikan Pangkat 823/2028' },
+      {
+        reason: 'PERUBAHAN_SKEMA',
+        schemeVersion: '2028',
+        unitCodes: ['MASN-ADM-01', 'MASN-ADM-02'],
+        newlyCompetentUnitCodes: [],
+      },
+    ],
+  });
+export type ReissueRequest = z.infer<typeof ReissueRequest>;
+
+export const RevokedCertificateList = z
+  .object({
+    items: z.array(
+      z.object({
+        registrationNumber: z.string(),
+        holderName: z.string(),
+        scheme: SchemeCode,
+        revokedOn: IsoDate,
+        notice: z.string(),
+      }),
+    ),
+    nextCursor: z.string().optional(),
+  })
+  .meta({
+    id: 'RevokedCertificateList',
+    examples: [
+      {
+        items: [
+          {
+            registrationNumber: NUMBER,
+            holderName: 'Dewi Lestari, S.Sos.',
+            scheme: 'ADMINISTRATOR',
+            revokedOn: '2028-03-10',
+            notice: 'Sertifikat Kompetensi Teknis Manajemen ASN nomor 0042/SKTM-ASN/L3/2027 dicabut.',
+          },
+        ],
+      },
+    ],
+  });
+
+export const CertificateArchive = z
+  .object({
+    programId: ProgramId,
+    instansiCode: InstansiCode,
+    count: z.int().describe('Jumlah berkas PDF dalam arsip.'),
+    bytes: z.int(),
+    download: DownloadLink,
+  })
+  .meta({
+    id: 'CertificateArchive',
+    description: 'Arsip ZIP semua sertifikat (kompetensi dan pelatihan) instansi pada satu program.',
+    examples: [
+      { programId: PROGRAM, instansiCode: '3201', count: 2, bytes: 48_211, download: DOWNLOAD_EXAMPLE },
+    ],
+  });
+
+export const DevelopmentQuery = z.strictObject({
+  format: z
+    .enum(['json', 'csv'])
+    .optional()
+    .describe('csv atau json; tanpa ini menurut header Accept (bawaan JSON).'),
+});
+
+export const DevelopmentEntry = z.object({
+  year: z.int(),
+  programId: ProgramId,
+  title: z.string(),
+  trainingType: z.string(),
+  jp: z.int(),
+  completedOn: IsoDate,
+  instansiCode: InstansiCode,
+});
+export type DevelopmentEntry = z.infer<typeof DevelopmentEntry>;
+
+export const DevelopmentRecord = z
+  .object({
+    nip: Nip,
+    years: z.array(
+      z.object({
+        year: z.int(),
+        totalJp: z.int(),
+        rightJp: z.int().describe('Hak pengembangan kompetensi per tahun (UU 20/2023 Pasal 47(2)): 20 JP.'),
+        shortfallJp: z.int(),
+        entries: z.array(DevelopmentEntry),
+      }),
+    ),
+  })
+  .meta({
+    id: 'DevelopmentRecord',
+    description:
+      'JP pengembangan kompetensi per tahun dari sertifikat pelatihan yang diterbitkan, untuk pencatatan nasional (SIPKA).',
+    examples: [
+      {
+        nip: NIP,
+        years: [
+          {
+            year: 2027,
+            totalJp: 21,
+            rightJp: 20,
+            shortfallJp: 0,
+            entries: [
+              {
+                year: 2027,
+                programId: PROGRAM,
+                title: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
+                trainingType: 'TEKNIS',
+                jp: 21,
+                completedOn: '2027-07-30',
+                instansiCode: '3201',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });

@@ -1,0 +1,68 @@
+import type { CompetencyCertificate } from '../../domain/certificate/competency-certificate';
+import { SCHEMES, type SchemeCode } from '../../domain/reference/schemes';
+import type { IsoDate } from '../../domain/shared/dates';
+import {
+  certificateIdOf,
+  type CertificateSigners,
+  type CompetencyCertificateRecord,
+} from '../../events/api/certificate';
+import { ENV, requireEnv } from '../shared/env';
+
+/*
+ * The recorded competency certificate and the domain's view of it, shared by the worker (first issue) and the
+ * certificates API (re-issue). No AWS SDK and no PDF library here, so the API bundle stays small.
+ */
+/** The scheme version the 2019 handbook's units belong to (printed units come from domain/reference). */
+export const SCHEME_VERSION = '2019';
+
+export const LEVEL_NAMES: Readonly<Record<SchemeCode, string>> = {
+  JPT_MADYA: 'JPT Madya',
+  JPT_PRATAMA: 'JPT Pratama',
+  ADMINISTRATOR: 'Administrator',
+  PENGAWAS: 'Pengawas',
+  PELAKSANA: 'Pelaksana',
+  MENTOR: 'Mentor',
+  KONSELOR: 'Konselor',
+};
+
+export const competencyCertificateKey = (programId: string, nip: string, registrationNumber: string) =>
+  `certificates/${programId}/${nip}/${certificateIdOf(registrationNumber)}.pdf`;
+
+export const verificationUrlOf = (registrationNumber: string) =>
+  `${requireEnv(ENV.publicBaseUrl)}/verifikasi/${registrationNumber}`;
+
+/** The domain's view of a recorded certificate, to check its content (Pasal 34(3)). */
+export function asDomainCertificate(record: CompetencyCertificateRecord): CompetencyCertificate {
+  return {
+    registrationNumber: record.registrationNumber,
+    holder: record.holder,
+    scheme: record.scheme,
+    schemeVersion: record.schemeVersion,
+    issuedOn: record.issuedOn as IsoDate,
+    front: {
+      statement: `Dinyatakan kompeten pada skema ${SCHEMES[record.scheme].name}`,
+      scheme: record.scheme,
+      signature: {
+        role: record.signatures.front.role as 'KEPALA_BKN' | 'PEJABAT_DITUNJUK',
+        name: record.signatures.front.name,
+        signedOn: record.issuedOn as IsoDate,
+      },
+    },
+    back: {
+      units: record.units,
+      signature: {
+        role: 'PIMPINAN_UNIT_PENGEMBANGAN',
+        name: record.signatures.back.name,
+        signedOn: record.issuedOn as IsoDate,
+      },
+    },
+    status: record.status,
+  };
+}
+
+export function signaturesOf(signers: CertificateSigners): CompetencyCertificateRecord['signatures'] {
+  return {
+    front: { ...signers.front },
+    back: { role: 'PIMPINAN_UNIT_PENGEMBANGAN', ...signers.back },
+  };
+}

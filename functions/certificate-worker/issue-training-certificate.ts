@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { validateTrainingCertificate } from '../../domain/certificate/training-certificate';
+import type { IsoDate } from '../../domain/shared/dates';
+import { learningHours } from '../../domain/training/learning-hours';
+import type { CertificateSigners, TrainingCertificateRecord } from '../../events/api/certificate';
+import type { Participant } from '../../events/api/participant';
+import type { TrainingCertificateIssued } from '../../events/messages/certificate-events';
+import { s3 } from '../shared/clients';
+import {
+  clearEventPending,
+  createTrainingCertificate,
+  trainingCertificateKey as trainingCertificateStorageKey,
+  findTrainingCertificate,
+  recordTrainingDocument,
+} from '../shared/data/certificate-repository';
+import { findProgram } from '../shared/data/program-repository';
+import { findCohort } from '../shared/data/seating-repository';
+import { attendanceOf, loadTraining } from '../shared/data/training-repository';
+import { ENV, requireEnv } from '../shared/env';
+import { publishEvent } from '../shared/events';
+import { logger } from '../shared/logger';
+import { renderTrainingCertificate } from './render-training-certificate';
+
+export const trainingCertificateKey = (programId: string, nip: string) =>
+  `certificates/${programId}/${nip}/pelatihan.pdf`;
+
+/**
+ * Who attended, and so gets the training certificate: a participant who earned the whole 21 JP of their
+ * cohort (domain/training/learning-hours.ts: 3 JP e-learning, 9 + 3 JP classroom on days 1 and 2, 6 JP
+ * evaluation), counted from the e-learning record and the cohort's attendance registers. The certificate
+ * states the JP, and Peraturan LAN 6/2022 Pasal 34(1) makes it proof of a completed training, so a partial
+ * attendance earns none (its JP stay visible in GET …/learning). Undefined when not (yet) attended in full.
+ */
+async function attendedTraining(
+  participant: Participant,
+): Promise<{ cohort: number; jp: number; completedOn: IsoDate } | undefined> {
+  const training = await loadTraining(participant.programId, participant.nip);
+  const cohortNumber = training.confirmation?.cohort ?? participant.seat?.cohort;
+  if (cohortNumber === undefined) return undefined;
+  const [cohort, registers] = await Promise.all([
+    findCohort(participant.programId, cohortNumber),
+    attendanceOf(participant.programId, cohortNumber),
+  ]);
+  if (!cohort) return undefined;
+  const attended = registers
+    .filter((register) => register.present.includes(participant.nip))
+    .map((register) => ({ date: register.date as IsoDate, session: register.session }));
+  const hours = learningHours({
+    cohort: { startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate },
+    eLearningCompleted: training.eLearning !== undefined,
+    attended,
+  });
+  if (hours.total < hours.max) return undefined;
+  const completedOn = attended.map((a) => a.date).reduce((a, b) => (a > b ? a : b));
+  return { cohort: cohortNumber, jp: hours.total, completedOn };
+}
+
+async function announce(record: TrainingCertificateRecord, sha256: string): Promise<void> {
+  const detail: TrainingCertificateIssued = {
+    programId: record.programId,
+    nip: record.nip,
+    instansiCode: record.instansiCode,
+    title: record.title,
+    jp: record.jp,
+    completedOn: record.completedOn,
+    sha256,
+  };
+  await publishEvent('TrainingCertificateIssued', detail);
+  await clearEventPending(trainingCertificateStorageKey(record.programId, record.nip));
+}
+
+/**
+ * Issues the participant's training certificate of the programme once (whatever the competency outcome), with
+ * its entry in the holder's development record, then renders and stores it. A duplicate message finds it
+ * recorded and only finishes what is missing.
+ */
+export async function issueTrainingCertificate(
+  participant: Participant,
+  signers: CertificateSigners,
+  now: Date,
+  correlationId: string,
+): Promise<void> {
+  let record = await findTrainingCertificate(participant.programId, participant.nip);
+  if (record?.document) {
+    if (record.eventPending) await announce(record, record.document.sha256);
+    return;
+  }
+  if (!record) {
+    const [attended, program] = await Promise.all([
+      attendedTraining(participant),
+      findProgram(participant.programId),
+    ]);
+    if (!attended || !program) {
+      logger.info('training certificate not issued: the 21 JP were not all attended', {
+        correlationId,
+        programId: participant.programId,
+        nip: participant.nip,
+      });
+      return;
+    }
+    const candidate: TrainingCertificateRecord = {
+      programId: participant.programId,
+      nip: participant.nip,
+      instansiCode: participant.instansiCode,
+      participant: { name: participant.name, nip: participant.nip, position: participant.position.title },
+      trainingType: 'TEKNIS',
+      title: program.name,
+      jp: attended.jp,
+      completedOn: attended.completedOn,
+      cohort: attended.cohort,
+      place: signers.place,
+      signer: { ...signers.back, institution: 'Badan Kepegawaian Negara' },
+      issuedAt: now.toISOString(),
+    };
+    const checked = validateTrainingCertificate({
+      participant: candidate.participant,
+      trainingType: candidate.trainingType,
+      title: candidate.title,
+      jp: candidate.jp,
+      completedOn: candidate.completedOn as IsoDate,
+      signer: candidate.signer,
+      sipkaRecordId: null,
+    });
+    if (!checked.ok) {
+      logger.warn('training certificate refused', {
+        correlationId,
+        nip: participant.nip,
+        codes: checked.violations.map((v) => v.code),
+      });
+      return;
+    }
+    const created = await createTrainingCertificate(candidate);
+    record = created ? candidate : await findTrainingCertificate(participant.programId, participant.nip);
+    if (!record) throw new Error(`Training certificate of ${participant.nip} vanished`);
+    if (record.document) return;
+  }
+  const pdf = await renderTrainingCertificate(record);
+  const key = trainingCertificateKey(record.programId, record.nip);
+  await s3().send(
+    new PutObjectCommand({
+      Bucket: requireEnv(ENV.documentsBucket),
+      Key: key,
+      Body: pdf,
+      ContentType: 'application/pdf',
+    }),
+  );
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const detail: TrainingCertificateIssued = {
+    programId: record.programId,
+    nip: record.nip,
+    instansiCode: record.instansiCode,
+    title: record.title,
+    jp: record.jp,
+    completedOn: record.completedOn,
+    sha256,
+  };
+  await publishEvent('TrainingCertificateIssued', detail);
+  await recordTrainingDocument(record.programId, record.nip, {
+    key,
+    sha256,
+    renderedAt: new Date().toISOString(),
+  });
+  logger.info('training certificate issued', { correlationId, nip: record.nip, key, sha256 });
+}

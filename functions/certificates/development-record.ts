@@ -1,0 +1,107 @@
+import { ANNUAL_JP_RIGHT } from '../../domain/certificate/training-certificate';
+import type { DevelopmentEntry } from '../../events/api/certificate';
+import type { routes } from '../../events/api/routes';
+import { developmentRecordOf } from '../shared/data/certificate-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { HttpError } from '../shared/http/http-error';
+import { holderInScope, onlyOwnNip } from './access';
+
+interface YearSummary {
+  year: number;
+  totalJp: number;
+  rightJp: number;
+  shortfallJp: number;
+  entries: DevelopmentEntry[];
+}
+
+/** JP per year against the 20 JP right of UU 20/2023 Pasal 47(2), oldest year first. */
+export function summarise(entries: readonly DevelopmentEntry[]): YearSummary[] {
+  const years = [...new Set(entries.map((e) => e.year))].sort((a, b) => a - b);
+  return years.map((year) => {
+    const ofYear = entries.filter((e) => e.year === year);
+    const totalJp = ofYear.reduce((sum, e) => sum + e.jp, 0);
+    return {
+      year,
+      totalJp,
+      rightJp: ANNUAL_JP_RIGHT,
+      shortfallJp: Math.max(0, ANNUAL_JP_RIGHT - totalJp),
+      entries: ofYear,
+    };
+  });
+}
+
+const CSV_COLUMNS = [
+  'nip',
+  'tahun',
+  'program_id',
+  'judul',
+  'jenis',
+  'jp',
+  'tanggal_selesai',
+  'instansi',
+  'total_jp_tahun',
+  'kekurangan_jp_tahun',
+];
+
+const cell = (value: string | number) => {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/** RFC 4180 CSV, one row per training certificate, with the year's total and shortfall repeated. */
+export function toCsv(nip: string, years: readonly YearSummary[]): string {
+  const rows = years.flatMap((y) =>
+    y.entries.map((e) =>
+      [
+        nip,
+        y.year,
+        e.programId,
+        e.title,
+        e.trainingType,
+        e.jp,
+        e.completedOn,
+        e.instansiCode,
+        y.totalJp,
+        y.shortfallJp,
+      ]
+        .map(cell)
+        .join(','),
+    ),
+  );
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/**
+ * The holder's JP of competency development per year, from the training certificates issued to them in every
+ * programme, for the national record (SIPKA, Peraturan LAN 6/2022 Pasal 34(2)). An instansi sees the record of
+ * an ASN whose latest training it proposed.
+ */
+export const getDevelopmentRecord: Operation<typeof routes.getDevelopmentRecord> = async ({
+  params,
+  query,
+  principal,
+}) => {
+  onlyOwnNip(principal, params.nip);
+  const entries = await developmentRecordOf(params.nip);
+  if (entries.length === 0) {
+    throw new HttpError(
+      404,
+      'DEVELOPMENT_RECORD_NOT_FOUND',
+      'Belum ada catatan pengembangan kompetensi untuk NIP ini.',
+    );
+  }
+  const latest = entries.reduce((a, b) => (a.completedOn >= b.completedOn ? a : b));
+  await holderInScope(principal, { nip: params.nip, instansiCode: latest.instansiCode });
+  const years = summarise(entries);
+  if (query.format === 'csv') {
+    return {
+      statusCode: 200,
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="pengembangan-kompetensi-${params.nip}.csv"`,
+      },
+      body: toCsv(params.nip, years),
+    };
+  }
+  return { statusCode: 200, body: { nip: params.nip, years } };
+};

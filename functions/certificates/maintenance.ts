@@ -1,0 +1,236 @@
+import { validateCompetencyCertificate } from '../../domain/certificate/competency-certificate';
+import {
+  formatRegistrationNumber,
+  nextVersion,
+  parseRegistrationNumber,
+} from '../../domain/certificate/registration-number';
+import { requestReinstatement } from '../../domain/certificate/reinstatement';
+import { revokeCertificate as revoke } from '../../domain/certificate/revocation';
+import { UPDATE_RULES, updateCertificateForScheme } from '../../domain/certificate/update';
+import { dateInWib } from '../../domain/program/program';
+import { competencyUnit, isCompetencyUnitCode } from '../../domain/reference/competency-units';
+import type { IsoDate } from '../../domain/shared/dates';
+import { violation, type RuleViolation } from '../../domain/shared/rule';
+import { certificateIdOf, type CompetencyCertificateRecord } from '../../events/api/certificate';
+import type { routes } from '../../events/api/routes';
+import type {
+  CertificateReinstated,
+  CertificateReissued,
+  CertificateRevoked,
+} from '../../events/messages/certificate-events';
+import {
+  asDomainCertificate,
+  SCHEME_VERSION,
+  signaturesOf,
+  verificationUrlOf,
+} from '../certificate-worker/certificate-model';
+import {
+  findCertificateByNumber,
+  findCertificateSigners,
+  recordReinstatement,
+  recordReissue,
+  recordRevocation,
+} from '../shared/data/certificate-repository';
+import { findParticipant } from '../shared/data/seating-repository';
+import { publishEvent } from '../shared/events';
+import type { Operation } from '../shared/http/api-handler';
+import { conflict, HttpError, rulesNotMet } from '../shared/http/http-error';
+import { certificateOr404, withDownload } from './access';
+import { requestRender } from './render-queue';
+
+const changed = () =>
+  conflict(
+    'CERTIFICATE_CHANGED',
+    'Sertifikat berubah bersamaan dengan permintaan ini. Muat ulang dan coba lagi.',
+  );
+
+async function reread(registrationNumber: string): Promise<CompetencyCertificateRecord> {
+  const certificate = await findCertificateByNumber(registrationNumber);
+  if (!certificate) throw new Error(`Certificate ${registrationNumber} vanished`);
+  return certificate;
+}
+
+/** BKN revokes a certificate for a proven disciplinary or criminal violation (Perban BKN 7/2020 Pasal 36(3)). */
+export const revokeCertificate: Operation<typeof routes.revokeCertificate> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const certificate = await certificateOr404(params.certificateId);
+  const decision = revoke(
+    {
+      registrationNumber: certificate.registrationNumber,
+      holder: certificate.holder,
+      status: certificate.status,
+      grounds: body.grounds.map((g) => ({ ...g, decidedOn: g.decidedOn as IsoDate })),
+    },
+    dateInWib(now),
+  );
+  if (!decision.ok) throw rulesNotMet(decision.violations);
+  const revocation = {
+    revokedOn: decision.value.revokedOn,
+    grounds: body.grounds,
+    notice: decision.value.publication.notice,
+    revokedBy: principal.username,
+    revokedAt: now.toISOString(),
+  };
+  if (!(await recordRevocation(certificate.registrationNumber, revocation))) throw changed();
+  const detail: CertificateRevoked = {
+    registrationNumber: certificate.registrationNumber,
+    nip: certificate.nip,
+    instansiCode: certificate.instansiCode,
+    revokedOn: revocation.revokedOn,
+    kinds: [...new Set(body.grounds.map((g) => g.kind))],
+    notice: revocation.notice,
+  };
+  await publishEvent('CertificateRevoked', detail);
+  return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber), now) };
+};
+
+/**
+ * BKN reinstates a revoked certificate on the holder's request through the instansi where they now work, no
+ * earlier than 6 months after their authority returned (Pasal 36(4)-(6)). The instansi is the holder's current
+ * workplace when it is the instansi of their participant record.
+ */
+export const reinstateCertificate: Operation<typeof routes.reinstateCertificate> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const certificate = await certificateOr404(params.certificateId);
+  const participant = await findParticipant(certificate.programId, certificate.nip);
+  const workplace = participant?.instansiCode ?? certificate.instansiCode;
+  const decision = requestReinstatement(
+    {
+      registrationNumber: certificate.registrationNumber,
+      holderNip: certificate.nip,
+      status: certificate.status,
+      schemeVersion: certificate.schemeVersion,
+      requestedByNip: body.requestedByNip,
+      submittedVia: { kind: 'INSTANSI', isCurrentWorkplace: body.instansiCode === workplace },
+      authorityRestoredOn: body.authorityRestoredOn as IsoDate,
+      requestedOn: body.requestedOn as IsoDate,
+    },
+    SCHEME_VERSION,
+  );
+  if (!decision.ok) throw rulesNotMet(decision.violations);
+  const reinstatement = {
+    revokedOn: certificate.revocation?.revokedOn ?? body.authorityRestoredOn,
+    requestedOn: body.requestedOn,
+    authorityRestoredOn: body.authorityRestoredOn,
+    instansiCode: body.instansiCode,
+    letterNumber: body.letterNumber,
+    reassessment: decision.value.reassessment,
+    reinstatedBy: principal.username,
+    reinstatedAt: now.toISOString(),
+  };
+  if (!(await recordReinstatement(certificate.registrationNumber, reinstatement))) throw changed();
+  const detail: CertificateReinstated = {
+    registrationNumber: certificate.registrationNumber,
+    nip: certificate.nip,
+    instansiCode: certificate.instansiCode,
+    reinstatedOn: dateInWib(now),
+    schemeChanged: decision.value.reassessment.schemeChanged,
+  };
+  await publishEvent('CertificateReinstated', detail);
+  return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber), now) };
+};
+
+/**
+ * BKN re-issues an AKTIF certificate as its next version (Pasal 35(3)): for a scheme change, with the revised
+ * scheme's units (updateCertificateForScheme); for a name correction, with the corrected name. The new version
+ * is signed by the programme's current signers; the worker renders its PDF.
+ */
+export const reissueCertificate: Operation<typeof routes.reissueCertificate> = async ({
+  params,
+  body,
+  principal,
+  now,
+  correlationId,
+}) => {
+  const certificate = await certificateOr404(params.certificateId);
+  const signers = await findCertificateSigners(certificate.programId);
+  if (!signers) {
+    throw new HttpError(
+      409,
+      'CERTIFICATE_SIGNERS_MISSING',
+      'Penanda tangan sertifikat program belum ditetapkan.',
+    );
+  }
+  const today = dateInWib(now);
+  let number: string;
+  let changes: Partial<CompetencyCertificateRecord>;
+  if (body.reason === 'PERUBAHAN_SKEMA') {
+    const units = body.unitCodes.map((code) => ({
+      code,
+      title: isCompetencyUnitCode(code) ? competencyUnit(code).title : '',
+    }));
+    const update = updateCertificateForScheme(
+      asDomainCertificate(certificate),
+      { version: body.schemeVersion, units },
+      body.newlyCompetentUnitCodes,
+      today,
+    );
+    if (!update.ok) throw rulesNotMet(update.violations);
+    number = update.value.updated.registrationNumber;
+    changes = { schemeVersion: body.schemeVersion, units, requiredUnitCount: units.length };
+  } else {
+    const violations: RuleViolation[] = [];
+    if (certificate.status !== 'AKTIF') {
+      violations.push(
+        violation(
+          UPDATE_RULES['SERT-MUTAKHIR-STATUS-AKTIF'],
+          `Sertifikat berstatus ${certificate.status}; hanya sertifikat aktif yang dimutakhirkan.`,
+          'status',
+        ),
+      );
+    }
+    const parsed = parseRegistrationNumber(certificate.registrationNumber);
+    if (!parsed.ok) throw rulesNotMet(parsed.violations);
+    const formatted = formatRegistrationNumber(nextVersion(parsed.value));
+    if (!formatted.ok) throw rulesNotMet(formatted.violations);
+    if (violations.length > 0) throw rulesNotMet(violations);
+    number = formatted.value;
+    changes = { holder: { ...certificate.holder, name: body.name } };
+  }
+  const next: CompetencyCertificateRecord = {
+    ...certificate,
+    ...changes,
+    registrationNumber: number,
+    certificateId: certificateIdOf(number),
+    version: certificate.version + 1,
+    issuedOn: today,
+    place: signers.place,
+    signatures: signaturesOf(signers),
+    verificationUrl: verificationUrlOf(number),
+    status: 'AKTIF',
+    document: undefined,
+    revocation: undefined,
+    reinstatements: [],
+    supersedes: certificate.registrationNumber,
+    supersededBy: undefined,
+    reissue: {
+      reason: body.reason,
+      note: body.reason === 'KOREKSI_NAMA' ? body.basis : `Skema versi ${body.schemeVersion}`,
+      by: principal.username,
+      at: now.toISOString(),
+    },
+    issuedAt: now.toISOString(),
+  };
+  const content = validateCompetencyCertificate(asDomainCertificate(next));
+  if (!content.ok) throw rulesNotMet(content.violations);
+  if (!(await recordReissue(certificate, next))) throw changed();
+  await requestRender(number, correlationId, now);
+  const detail: CertificateReissued = {
+    registrationNumber: number,
+    supersedes: certificate.registrationNumber,
+    nip: certificate.nip,
+    instansiCode: certificate.instansiCode,
+    reason: body.reason,
+    issuedOn: today,
+  };
+  await publishEvent('CertificateReissued', detail);
+  return { statusCode: 201, body: next };
+};

@@ -1,0 +1,39 @@
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { ENV, requireEnv } from './env';
+
+/** Source of every integration event this system publishes. */
+export const EVENT_SOURCE = 'id.go.bkn.sertifikasi';
+
+let client: EventBridgeClient | undefined;
+
+/** One client per process, created on first use (endpoint from AWS_ENDPOINT_URL_EVENTBRIDGE locally). */
+export function eventBridge(): EventBridgeClient {
+  client ??= new EventBridgeClient({});
+  return client;
+}
+
+/**
+ * Puts one integration event on the programme's bus. PutEvents answers 200 even when it refuses an entry, so
+ * FailedEntryCount is checked: a refused event throws, and the caller's retry publishes it again (subscribers
+ * see an event at least once).
+ */
+export async function publishEvent(detailType: string, detail: unknown): Promise<void> {
+  const result = await eventBridge().send(
+    new PutEventsCommand({
+      Entries: [
+        {
+          EventBusName: requireEnv(ENV.eventBusName),
+          Source: EVENT_SOURCE,
+          DetailType: detailType,
+          Detail: JSON.stringify(detail),
+        },
+      ],
+    }),
+  );
+  if ((result.FailedEntryCount ?? 0) > 0) {
+    const entry = result.Entries?.find((e) => e.ErrorCode);
+    throw new Error(
+      `Event ${detailType} refused by the bus: ${entry?.ErrorCode} ${entry?.ErrorMessage ?? ''}`,
+    );
+  }
+}

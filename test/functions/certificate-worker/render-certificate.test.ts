@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { renderCompetencyCertificate } from '../../../functions/certificate-worker/render-certificate';
+import { renderTrainingCertificate } from '../../../functions/certificate-worker/render-training-certificate';
+import { aCertificate } from './fixtures';
+import { pdfText, qrOnPage } from './pdf-reading';
+
+describe('renderCompetencyCertificate', () => {
+  it('front: statement of competence in the scheme, name, NIP, level, registration number and the Head of BKN; back: units and the Pusbang head (Pasal 34(3))', async () => {
+    // Act
+    const [front, back] = await pdfText(await renderCompetencyCertificate(aCertificate()));
+
+    // Assess
+    expect(front).toContain('SERTIFIKAT KOMPETENSI');
+    expect(front).toContain('Nomor Registrasi: 0042/SKTM-ASN/L3/2027');
+    expect(front).toContain('Dewi Lestari, S.Sos.');
+    expect(front).toContain('NIP. 198503102010011002');
+    expect(front).toContain('dinyatakan KOMPETEN pada Skema Sertifikasi');
+    expect(front).toContain(
+      'Sertifikasi penyelenggara manajemen ASN jenjang Administrator (Jenjang Administrator)',
+    );
+    expect(front).toContain('Kepala Badan Kepegawaian Negara');
+    expect(front).toContain('Prof. Dr. Zudan Arif Fakrulloh');
+    expect(back).toContain('DAFTAR UNIT KOMPETENSI');
+    expect(back).toContain('MASN-ADM-01');
+    expect(back).toContain('Judul MASN-ADM-01');
+    expect(back).toContain('Kepala Pusat Pengembangan Aparatur Sipil Negara');
+    expect(back).toContain('Dr. Andi Wijaya, M.Si.');
+  });
+
+  it('carries a QR code that decodes to the public verification page of its number', async () => {
+    // Act
+    const qr = await qrOnPage(await renderCompetencyCertificate(aCertificate()));
+
+    // Assess
+    expect(qr).toBe('https://sertifikasi.bkn.go.id/verifikasi/0042/SKTM-ASN/L3/2027');
+  });
+
+  it('is deterministic: the same record renders the same bytes (a retry stores the same file and hash)', async () => {
+    expect(Buffer.from(await renderCompetencyCertificate(aCertificate()))).toStrictEqual(
+      Buffer.from(await renderCompetencyCertificate(aCertificate())),
+    );
+  });
+});
+
+describe('renderTrainingCertificate', () => {
+  it('shows name, NIP, position, type and title of the training, its JP and the signer (Peraturan LAN 6/2022 Pasal 34(1))', async () => {
+    // Act
+    const [page] = await pdfText(
+      await renderTrainingCertificate({
+        participant: {
+          name: 'Dewi Lestari, S.Sos.',
+          nip: '198503102010011002',
+          position: 'Kepala Bidang Pengembangan Pegawai',
+        },
+        trainingType: 'TEKNIS',
+        title: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
+        jp: 21,
+        completedOn: '2027-07-30',
+        cohort: 19,
+        place: 'Jakarta',
+        signer: {
+          name: 'Dr. Andi Wijaya, M.Si.',
+          position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+          institution: 'Badan Kepegawaian Negara',
+        },
+      }),
+    );
+
+    // Assess
+    for (const text of [
+      'SERTIFIKAT PELATIHAN',
+      'Dewi Lestari, S.Sos.',
+      'NIP. 198503102010011002',
+      'Jabatan: Kepala Bidang Pengembangan Pegawai',
+      'Pelatihan Teknis',
+      'Pelatihan dan Sertifikasi Manajemen ASN 2027',
+      '21 Jam Pelajaran (JP)',
+      'Dr. Andi Wijaya, M.Si.',
+    ]) {
+      expect(page).toContain(text);
+    }
+  });
+});

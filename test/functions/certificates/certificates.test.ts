@@ -1,0 +1,429 @@
+import '../helpers/env';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
+import { handler } from '../../../functions/certificates/index';
+import {
+  certificateKey,
+  certificateSignersKey,
+  REVOKED_PARTITION,
+} from '../../../functions/shared/data/certificate-repository';
+import { participantKey } from '../../../functions/shared/data/seating-repository';
+import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { TABLE_NAME } from '../helpers/env';
+import { PROGRAM_ID } from '../helpers/programs';
+import {
+  anInstansi,
+  bknAdmin,
+  INSTANSI,
+  instansiItem,
+  instansiKey,
+  instansiOperator,
+  NIP,
+  OTHER_INSTANSI,
+  OTHER_NIP,
+} from '../helpers/proposals';
+import {
+  aCertificate,
+  aParticipant,
+  aSigners,
+  EVENT_BUS,
+  PUBLIC_BASE_URL,
+} from '../certificate-worker/fixtures';
+
+process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
+process.env.EVENT_BUS_NAME = EVENT_BUS;
+process.env.CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const bus = mockClient(EventBridgeClient);
+const sqs = mockClient(SQSClient);
+const context = lambdaContext('certificates');
+const NUMBER = '0042/SKTM-ASN/L3/2027';
+const ID = '0042-SKTM-ASN-L3-2027';
+const TODAY = '2028-03-10T03:00:00.000Z';
+const peserta = (nip: string): Claims => claimsWith('[peserta]', { 'custom:nip': nip });
+
+const call = (
+  routeKey: string,
+  pathParameters: Record<string, string>,
+  options: { body?: unknown; claims?: Claims; query?: Record<string, string> } = {},
+) =>
+  handler(
+    apiEvent(routeKey, {
+      pathParameters,
+      body: options.body,
+      claims: options.claims ?? bknAdmin(),
+      queryStringParameters: options.query,
+    }),
+    context,
+  );
+
+function serve(certificate: CompetencyCertificateRecord) {
+  ddb.on(GetCommand, { Key: certificateKey(certificate.registrationNumber) }).resolves({ Item: certificate });
+}
+
+beforeEach(() => {
+  ddb.reset();
+  bus.reset();
+  sqs.reset();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(TODAY));
+  ddb.on(GetCommand).resolves({});
+  ddb.on(GetCommand, { Key: instansiKey(INSTANSI) }).resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
+  ddb.on(GetCommand, { Key: participantKey(PROGRAM_ID, NIP) }).resolves({ Item: aParticipant() });
+  ddb.on(GetCommand, { Key: certificateSignersKey(PROGRAM_ID) }).resolves({ Item: aSigners() });
+  ddb.on(UpdateCommand).resolves({});
+  ddb.on(TransactWriteCommand).resolves({});
+  bus.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'e-1' }] });
+  sqs.on(SendMessageCommand).resolves({ MessageId: 'm-1' });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('GET /certificates/{certificateId}: download link', () => {
+  const rendered = () =>
+    aCertificate({
+      document: {
+        key: `certificates/${PROGRAM_ID}/${NIP}/${ID}.pdf`,
+        sha256: 'a'.repeat(64),
+        renderedAt: TODAY,
+      },
+    });
+
+  it('gives the holder a presigned link valid 5 minutes, with the sha256 of the file', async () => {
+    // Prepare
+    serve(rendered());
+
+    // Act
+    const result = await call(
+      'GET /certificates/{certificateId}',
+      { certificateId: ID },
+      { claims: peserta(NIP) },
+    );
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const body = bodyOf<{ download: { url: string; expiresAt: string; sha256: string } }>(result);
+    expect(body.download.url).toContain(`certificates/${PROGRAM_ID}/${NIP}/${ID}.pdf`);
+    expect(body.download.url).toContain('X-Amz-Expires=300');
+    expect(body.download).toMatchObject({ expiresAt: '2028-03-10T03:05:00.000Z', sha256: 'a'.repeat(64) });
+  });
+
+  it('refuses another participant (AKSES-PESERTA-SENDIRI) and an instansi out of scope', async () => {
+    // Prepare
+    serve(rendered());
+
+    // Act
+    const other = await call(
+      'GET /certificates/{certificateId}',
+      { certificateId: ID },
+      { claims: peserta(OTHER_NIP) },
+    );
+    const foreign = await call(
+      'GET /certificates/{certificateId}',
+      { certificateId: ID },
+      { claims: instansiOperator(OTHER_INSTANSI) },
+    );
+
+    // Assess
+    expect([other.statusCode, bodyOf(other).code]).toEqual([403, 'AKSES-PESERTA-SENDIRI']);
+    expect(foreign.statusCode).toBe(403);
+  });
+
+  it('answers 404 CERTIFICATE_NOT_FOUND for an unknown number', async () => {
+    const result = await call('GET /certificates/{certificateId}', {
+      certificateId: '0999-SKTM-ASN-L3-2027',
+    });
+    expect([result.statusCode, bodyOf(result).code]).toEqual([404, 'CERTIFICATE_NOT_FOUND']);
+  });
+});
+
+describe('POST /certificates/{certificateId}/revocation', () => {
+  const grounds = [
+    { kind: 'DISIPLIN', decisionRef: 'SK Bupati Bogor 862/2028', decidedOn: '2028-03-01', final: true },
+  ];
+
+  it('revokes an AKTIF certificate: DICABUT, into the public revocation list (gsi2), CertificateRevoked published', async () => {
+    // Prepare
+    serve(aCertificate());
+
+    // Act
+    const result = await call(
+      'POST /certificates/{certificateId}/revocation',
+      { certificateId: ID },
+      { body: { grounds } },
+    );
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const [update] = ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input);
+    expect(update).toMatchObject({
+      TableName: TABLE_NAME,
+      Key: certificateKey(NUMBER),
+      ConditionExpression: '#status = :active',
+      ExpressionAttributeValues: {
+        ':revoked': 'DICABUT',
+        ':gsi2pk': REVOKED_PARTITION,
+        ':gsi2sk': `2028-03-10#${NUMBER}`,
+      },
+    });
+    const [event] = bus.commandCalls(PutEventsCommand).map((c) => c.args[0].input.Entries![0]!);
+    expect(event!.DetailType).toBe('CertificateRevoked');
+    expect(JSON.parse(event!.Detail!)).toMatchObject({
+      registrationNumber: NUMBER,
+      kinds: ['DISIPLIN'],
+      revokedOn: '2028-03-10',
+    });
+  });
+
+  it('refuses a decision that is not final (422 SERT-CABUT-ALASAN) and writes nothing', async () => {
+    // Prepare
+    serve(aCertificate());
+
+    // Act
+    const result = await call(
+      'POST /certificates/{certificateId}/revocation',
+      { certificateId: ID },
+      {
+        body: { grounds: [{ ...grounds[0], final: false }] },
+      },
+    );
+
+    // Assess
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-CABUT-ALASAN']);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+    expect(bus.commandCalls(PutEventsCommand)).toHaveLength(0);
+  });
+
+  it('is for BKN only (403 for an instansi operator)', async () => {
+    const result = await call(
+      'POST /certificates/{certificateId}/revocation',
+      { certificateId: ID },
+      { body: { grounds }, claims: instansiOperator() },
+    );
+    expect(result.statusCode).toBe(403);
+  });
+});
+
+describe('POST /certificates/{certificateId}/reinstatement', () => {
+  const revoked = () =>
+    aCertificate({
+      status: 'DICABUT',
+      revocation: { revokedOn: '2027-09-01', grounds: [], notice: 'x', revokedBy: 'bkn', revokedAt: TODAY },
+    });
+  const body = (requestedOn: string) => ({
+    requestedByNip: NIP,
+    instansiCode: INSTANSI,
+    letterNumber: '800/123/BKPSDM/2028',
+    authorityRestoredOn: '2027-09-10',
+    requestedOn,
+  });
+
+  it('refuses a request earlier than 6 months after the authority returned (422 SERT-PULIH-6-BULAN)', async () => {
+    // Prepare
+    serve(revoked());
+
+    // Act
+    const result = await call(
+      'POST /certificates/{certificateId}/reinstatement',
+      { certificateId: ID },
+      { body: body('2028-03-09') },
+    );
+
+    // Assess
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-PULIH-6-BULAN']);
+  });
+
+  it('reinstates exactly 6 months after: AKTIF again, out of the revocation list, CertificateReinstated published', async () => {
+    // Prepare
+    serve(revoked());
+
+    // Act
+    const result = await call(
+      'POST /certificates/{certificateId}/reinstatement',
+      { certificateId: ID },
+      { body: body('2028-03-10') },
+    );
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const [update] = ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input);
+    expect(update!.ConditionExpression).toBe('#status = :revoked');
+    expect(update!.UpdateExpression).toContain('REMOVE #revocation, #gsi2pk, #gsi2sk');
+    expect(bus.commandCalls(PutEventsCommand)[0]!.args[0].input.Entries![0]!.DetailType).toBe(
+      'CertificateReinstated',
+    );
+  });
+
+  it('refuses a request through an instansi that is not the holder’s workplace (SERT-PULIH-MELALUI-INSTANSI)', async () => {
+    // Prepare
+    serve(revoked());
+
+    // Act
+    const result = await call(
+      'POST /certificates/{certificateId}/reinstatement',
+      { certificateId: ID },
+      {
+        body: { ...body('2028-03-10'), instansiCode: OTHER_INSTANSI },
+      },
+    );
+
+    // Assess
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-PULIH-MELALUI-INSTANSI']);
+  });
+});
+
+describe('POST /certificates/{certificateId}/reissue', () => {
+  it('a name correction records version -P1 and supersedes the old one in one transaction, queues its rendering and publishes CertificateReissued', async () => {
+    // Prepare
+    serve(aCertificate());
+
+    // Act
+    const result = await call(
+      'POST /certificates/{certificateId}/reissue',
+      { certificateId: ID },
+      {
+        body: { reason: 'KOREKSI_NAMA', name: 'Dewi Lestari, S.Sos., M.Si.', basis: 'SK 823/2028' },
+      },
+    );
+
+    // Assess
+    expect(result.statusCode).toBe(201);
+    expect(bodyOf(result)).toMatchObject({
+      registrationNumber: `${NUMBER}-P1`,
+      version: 1,
+      supersedes: NUMBER,
+      holder: { name: 'Dewi Lestari, S.Sos., M.Si.' },
+      verificationUrl: `${PUBLIC_BASE_URL}/verifikasi/${NUMBER}-P1`,
+    });
+    const [items] = ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input.TransactItems!);
+    expect(items![0]!.Update).toMatchObject({
+      Key: certificateKey(NUMBER),
+      ConditionExpression: '#status = :active AND attribute_not_exists(#supersededBy)',
+      ExpressionAttributeValues: { ':superseded': 'DIMUTAKHIRKAN', ':next': `${NUMBER}-P1` },
+    });
+    expect(items![1]!.Put).toMatchObject({
+      Item: certificateKey(`${NUMBER}-P1`),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+    expect(JSON.parse(sqs.commandCalls(SendMessageCommand)[0]!.args[0].input.MessageBody!)).toMatchObject({
+      type: 'CertificateRenderRequested',
+      registrationNumber: `${NUMBER}-P1`,
+    });
+    expect(bus.commandCalls(PutEventsCommand)[0]!.args[0].input.Entries![0]!.DetailType).toBe(
+      'CertificateReissued',
+    );
+  });
+
+  it('a scheme change needs a new scheme version (422 SERT-MUTAKHIR-PERUBAHAN-SKEMA)', async () => {
+    // Prepare
+    serve(aCertificate());
+
+    // Act
+    const result = await call(
+      'POST /certificates/{certificateId}/reissue',
+      { certificateId: ID },
+      {
+        body: { reason: 'PERUBAHAN_SKEMA', schemeVersion: '2019', unitCodes: ['MASN-ADM-01'] },
+      },
+    );
+
+    // Assess
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-MUTAKHIR-PERUBAHAN-SKEMA']);
+  });
+
+  it('a revoked certificate is not re-issued (422 SERT-MUTAKHIR-STATUS-AKTIF)', async () => {
+    // Prepare
+    serve(aCertificate({ status: 'DICABUT' }));
+
+    // Act
+    const result = await call(
+      'POST /certificates/{certificateId}/reissue',
+      { certificateId: ID },
+      {
+        body: { reason: 'KOREKSI_NAMA', name: 'Dewi Lestari', basis: 'KTP' },
+      },
+    );
+
+    // Assess
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-MUTAKHIR-STATUS-AKTIF']);
+  });
+});
+
+describe('GET /asn/{nip}/development-record', () => {
+  const entry = (year: number, jp: number) => ({
+    pk: `ASN#${NIP}`,
+    sk: `DEVELOPMENT#${year}#${year}-07-30#${PROGRAM_ID}`,
+    entity: 'DevelopmentRecord',
+    nip: NIP,
+    year,
+    programId: PROGRAM_ID,
+    title: 'Pelatihan, "Manajemen" ASN',
+    trainingType: 'TEKNIS',
+    jp,
+    completedOn: `${year}-07-30`,
+    instansiCode: INSTANSI,
+  });
+
+  beforeEach(() => {
+    ddb.on(QueryCommand).resolves({ Items: [entry(2027, 21), entry(2028, 12)] });
+  });
+
+  it('sums the JP per year against the 20 JP right, from the holder’s own partition (Query, no Scan)', async () => {
+    // Act
+    const result = await call('GET /asn/{nip}/development-record', { nip: NIP }, { claims: peserta(NIP) });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf<{ years: unknown[] }>(result).years).toMatchObject([
+      { year: 2027, totalJp: 21, rightJp: 20, shortfallJp: 0 },
+      { year: 2028, totalJp: 12, rightJp: 20, shortfallJp: 8 },
+    ]);
+    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toMatchObject({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': `ASN#${NIP}`, ':prefix': 'DEVELOPMENT#' },
+    });
+  });
+
+  it('exports CSV with ?format=csv, quoting fields as RFC 4180 requires', async () => {
+    // Act
+    const result = await call(
+      'GET /asn/{nip}/development-record',
+      { nip: NIP },
+      { query: { format: 'csv' } },
+    );
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(result.headers?.['content-type']).toBe('text/csv; charset=utf-8');
+    expect(String(result.body).split('\r\n')).toEqual([
+      'nip,tahun,program_id,judul,jenis,jp,tanggal_selesai,instansi,total_jp_tahun,kekurangan_jp_tahun',
+      `${NIP},2027,${PROGRAM_ID},"Pelatihan, ""Manajemen"" ASN",TEKNIS,21,2027-07-30,${INSTANSI},21,0`,
+      `${NIP},2028,${PROGRAM_ID},"Pelatihan, ""Manajemen"" ASN",TEKNIS,12,2028-07-30,${INSTANSI},12,8`,
+      '',
+    ]);
+  });
+
+  it('is refused to another participant (AKSES-PESERTA-SENDIRI) before any read', async () => {
+    const result = await call(
+      'GET /asn/{nip}/development-record',
+      { nip: NIP },
+      { claims: peserta(OTHER_NIP) },
+    );
+    expect([result.statusCode, bodyOf(result).code]).toEqual([403, 'AKSES-PESERTA-SENDIRI']);
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
+  });
+});

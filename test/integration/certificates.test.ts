@@ -1,0 +1,298 @@
+import { createHash } from 'node:crypto';
+import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSequenceGapFree, parseRegistrationNumber } from '../../domain/certificate/registration-number';
+import { dateInWib } from '../../domain/program/program';
+import { requiredUnitCodes } from '../../domain/reference/qualifications';
+import { addDays, addMonths, type IsoDate } from '../../domain/shared/dates';
+import type { ResultDecision } from '../../events/api/result';
+import type { CertificateRequested } from '../../events/messages/certificate-requested';
+import { recordSessionDecision } from '../../functions/shared/data/result-repository';
+import { saveParticipant } from '../../functions/shared/data/seating-repository';
+import { saveAttendance, saveELearning } from '../../functions/shared/data/training-repository';
+import type { LocalStack } from '../../infra/local/local-stack';
+import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
+import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+
+const today = dateInWib(new Date());
+const START = addDays(today, 10);
+const END = addDays(START, 1);
+const NIPS = ['198503102010011002', '198703122011012003', '199001152015032001'];
+const UNITS = [...requiredUnitCodes('ADMINISTRATOR')];
+const decisionIdOf = (i: number) => `dec_2027-08-20T03:00:0${i}.000Z_1`;
+
+describe('certificates through the certificate queue, end to end on the local stack', () => {
+  let stack: LocalStack;
+  let admin: Caller;
+  let bogor: Caller;
+  let programId: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ workerConcurrency: 4 });
+    admin = await callerFor(stack, 'admin-bkn');
+    bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
+    expect(
+      (
+        await admin('PUT', '/instansi/3201', {
+          name: 'Pemerintah Kabupaten Bogor',
+          kind: 'KABUPATEN_KOTA',
+          kanreg: 'III',
+        })
+      ).status,
+    ).toBe(200);
+    const program = await admin('POST', '/programs', {
+      ...programBody(-1, 3_600_000, 'Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat)'),
+      cohortPlan: [{ number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startDate: START, endDate: END }],
+    });
+    expect(program.status, JSON.stringify(program.body)).toBe(201);
+    programId = program.body.id;
+    const signers = await admin('PUT', `/programs/${programId}/certificate-signers`, {
+      front: {
+        role: 'KEPALA_BKN',
+        name: 'Prof. Dr. Zudan Arif Fakrulloh',
+        position: 'Kepala Badan Kepegawaian Negara',
+      },
+      back: {
+        name: 'Dr. Andi Wijaya, M.Si.',
+        nip: '197001011995031001',
+        position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+      },
+    });
+    expect(signers.status, JSON.stringify(signers.body)).toBe(200);
+
+    // Seeded directly: the participants seated in cohort 1, their training and their result-session decisions.
+    for (const [i, nip] of NIPS.entries()) {
+      await saveParticipant({
+        programId,
+        nip,
+        instansiCode: '3201',
+        name: ['Dewi Lestari, S.Sos.', 'Rina Kartika, S.H.', 'Budi Santoso, S.E.'][i]!,
+        scheme: 'ADMINISTRATOR',
+        position: { title: 'Kepala Bidang Pengembangan Pegawai', unit: 'BKPSDM', rank: 'III/d' },
+        status: 'SET',
+        seat: { cohort: 1, placedAt: new Date().toISOString() },
+        updatedAt: new Date().toISOString(),
+      });
+      await saveELearning({
+        programId,
+        nip,
+        completedOn: addDays(START, -3),
+        recordedBy: 'bkn',
+        recordedAt: new Date().toISOString(),
+      });
+      const decision: ResultDecision = {
+        programId,
+        nip,
+        decisionId: decisionIdOf(i),
+        scheme: 'ADMINISTRATOR',
+        cohort: 1,
+        attempt: 0,
+        outcome: 'KOMPETEN',
+        competentUnits: UNITS,
+        notYetCompetentUnits: [],
+        committee: ['komite.ketua'],
+        decidedBy: 'komite.ketua',
+        decidedAt: '2027-08-20T03:00:00.000Z',
+        reason: 'Semua unit kompeten.',
+        source: 'SIDANG_HASIL',
+      };
+      expect(await recordSessionDecision(decision)).toBe(true);
+    }
+    for (const [date, session] of [
+      [START, 'KLASIKAL'],
+      [END, 'KLASIKAL'],
+      [END, 'EVALUASI'],
+    ] as const) {
+      await saveAttendance({
+        programId,
+        cohort: 1,
+        date,
+        day: date === START ? 1 : 2,
+        session,
+        present: NIPS,
+        recordedBy: 'bkn',
+        recordedAt: new Date().toISOString(),
+      });
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const certificatesOf = (nip: string, caller: Caller = admin) =>
+    caller('GET', `/programs/${programId}/participants/${nip}/certificates`);
+
+  it('duplicated messages on concurrent workers give one certificate per decision, numbers gap-free from 0001', async () => {
+    // Act: every decision's message three times, in one batch and again.
+    const messages = NIPS.flatMap((nip, i) =>
+      [0, 1, 2].map((copy): [string, CertificateRequested] => [
+        `${i}-${copy}`,
+        {
+          type: 'CertificateRequested',
+          version: 1,
+          programId,
+          nip,
+          decisionId: decisionIdOf(i),
+          requestedAt: new Date().toISOString(),
+          correlationId: `it-${i}-${copy}`,
+        },
+      ]),
+    );
+    const queueUrl = stack.resources.queues.certificate.url;
+    for (let i = 0; i < messages.length; i += 5) {
+      await stack.clients.sqs.send(
+        new SendMessageBatchCommand({
+          QueueUrl: queueUrl,
+          Entries: messages
+            .slice(i, i + 5)
+            .map(([id, body]) => ({ Id: id, MessageBody: JSON.stringify(body) })),
+        }),
+      );
+    }
+
+    // Assess
+    const numbers: string[] = [];
+    for (const nip of NIPS) {
+      const body = await eventually(
+        async () => {
+          const answer = await certificatesOf(nip);
+          return answer.body?.competency?.[0]?.download && answer.body?.training?.download
+            ? answer.body
+            : undefined;
+        },
+        `certificates of ${nip}`,
+        60_000,
+      );
+      expect(body.competency).toHaveLength(1);
+      numbers.push(body.competency[0].registrationNumber);
+    }
+    const year = Number(today.slice(0, 4));
+    const parsed = numbers.map((n) => {
+      const p = parseRegistrationNumber(n);
+      if (!p.ok) throw new Error(n);
+      return p.value;
+    });
+    expect(parsed.map((p) => p.sequence).sort()).toEqual([1, 2, 3]);
+    expect(checkSequenceGapFree(parsed, 'ADMINISTRATOR', year).ok).toBe(true);
+    // Events are delivered at least once (a concurrent duplicate may announce again): one subject each.
+    const issued = stack.events().filter((e) => e['detail-type'] === 'CertificateIssued');
+    expect(
+      new Set(issued.map((e) => (e.detail as { registrationNumber: string }).registrationNumber)),
+    ).toEqual(new Set(numbers));
+    const trained = stack.events().filter((e) => e['detail-type'] === 'TrainingCertificateIssued');
+    expect(new Set(trained.map((e) => (e.detail as { nip: string }).nip))).toEqual(new Set(NIPS));
+  }, 90_000);
+
+  it('the holder downloads the PDF through a short-lived link: hash recorded, text and QR code as issued', async () => {
+    // Prepare
+    const holder = await callerFor(stack, 'peserta', { nip: NIPS[0] });
+    const { body } = await certificatesOf(NIPS[0]!, holder);
+    const certificate = body.competency[0];
+
+    // Act
+    const pdf = new Uint8Array(await (await fetch(certificate.download.url)).arrayBuffer());
+
+    // Assess
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(certificate.download.sha256);
+    const [front, back] = await pdfText(pdf);
+    expect(front).toContain(`Nomor Registrasi: ${certificate.registrationNumber}`);
+    expect(front).toContain('Dewi Lestari, S.Sos.');
+    expect(front).toContain(`NIP. ${NIPS[0]}`);
+    expect(back).toContain('MASN-ADM-01');
+    expect(await qrOnPage(pdf)).toBe(`${stack.baseUrl}/verifikasi/${certificate.registrationNumber}`);
+    const training = new Uint8Array(await (await fetch(body.training.download.url)).arrayBuffer());
+    expect((await pdfText(training))[0]).toContain('21 Jam Pelajaran (JP)');
+    // Another participant may not read them.
+    const other = await callerFor(stack, 'peserta', { nip: NIPS[1] });
+    expect((await certificatesOf(NIPS[0]!, other)).status).toBe(403);
+  });
+
+  it('the instansi downloads all its certificates of the programme as one ZIP', async () => {
+    // Act
+    const archive = await bogor('POST', `/programs/${programId}/instansi/3201/certificates/archive`);
+
+    // Assess
+    expect(archive.status, JSON.stringify(archive.body)).toBe(201);
+    const zip = unzipSync(new Uint8Array(await (await fetch(archive.body.download.url)).arrayBuffer()));
+    expect(Object.keys(zip)).toHaveLength(6);
+    expect(archive.body.count).toBe(6);
+  });
+
+  it('BKN revokes, the certificate shows DICABUT; reinstated 6 months after authority returned; re-issued as -P1', async () => {
+    // Prepare
+    const { body } = await certificatesOf(NIPS[1]!);
+    const number: string = body.competency[0].registrationNumber;
+    const id = number.replaceAll('/', '-');
+
+    // Act + Assess: revocation
+    const revoked = await admin('POST', `/certificates/${id}/revocation`, {
+      grounds: [{ kind: 'DISIPLIN', decisionRef: 'SK Bupati Bogor 862/2028', decidedOn: today, final: true }],
+    });
+    expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
+    expect(revoked.body.status).toBe('DICABUT');
+
+    // reinstatement: too early, then exactly 6 months after
+    const request = (restored: IsoDate) => ({
+      requestedByNip: NIPS[1],
+      instansiCode: '3201',
+      letterNumber: '800/123/BKPSDM',
+      authorityRestoredOn: restored,
+      requestedOn: today,
+    });
+    const early = await admin('POST', `/certificates/${id}/reinstatement`, request(addMonths(today, -5)));
+    expect([early.status, early.body.code]).toEqual([422, 'SERT-PULIH-6-BULAN']);
+    const reinstated = await admin(
+      'POST',
+      `/certificates/${id}/reinstatement`,
+      request(addMonths(today, -6)),
+    );
+    expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
+    expect(reinstated.body.status).toBe('AKTIF');
+
+    // re-issue for a name correction
+    const reissued = await admin('POST', `/certificates/${id}/reissue`, {
+      reason: 'KOREKSI_NAMA',
+      name: 'Rina Kartika, S.H., M.H.',
+      basis: 'SK 823/2028',
+    });
+    expect(reissued.status, JSON.stringify(reissued.body)).toBe(201);
+    expect(reissued.body.registrationNumber).toBe(`${number}-P1`);
+    const old = await admin('GET', `/certificates/${id}`);
+    expect(old.body).toMatchObject({ status: 'DIMUTAKHIRKAN', supersededBy: `${number}-P1` });
+    const next = await eventually(async () => {
+      const answer = await admin('GET', `/certificates/${id}-P1`);
+      return answer.body?.download ? answer.body : undefined;
+    }, 'the re-issued version rendered');
+    const pdf = new Uint8Array(await (await fetch(next.download.url)).arrayBuffer());
+    expect((await pdfText(pdf))[0]).toContain('Rina Kartika, S.H., M.H.');
+
+    const types = stack.events().map((e) => e['detail-type']);
+    expect(types).toEqual(
+      expect.arrayContaining(['CertificateRevoked', 'CertificateReinstated', 'CertificateReissued']),
+    );
+    expect(stack.events().every((e) => e.source === 'id.go.bkn.sertifikasi')).toBe(true);
+  }, 60_000);
+
+  it('exports the JP earned per year for the national record, as JSON and as CSV', async () => {
+    // Prepare
+    const holder = await callerFor(stack, 'peserta', { nip: NIPS[2] });
+    const year = Number(END.slice(0, 4));
+
+    // Act
+    const json = await holder('GET', `/asn/${NIPS[2]}/development-record`);
+    const csv = await holder('GET', `/asn/${NIPS[2]}/development-record?format=csv`);
+
+    // Assess
+    expect(json.status, JSON.stringify(json.body)).toBe(200);
+    expect(json.body.years).toMatchObject([{ year, totalJp: 21, rightJp: 20, shortfallJp: 0 }]);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = String(csv.body).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'nip,tahun,program_id,judul,jenis,jp,tanggal_selesai,instansi,total_jp_tahun,kekurangan_jp_tahun',
+    );
+    expect(lines[1]).toContain(`${NIPS[2]},${year},${programId},`);
+  });
+});
