@@ -28,7 +28,7 @@ export async function measureBundles(): Promise<{ sizes: BundleSize[]; analysis:
       name,
       kind: model.kind,
       bytes: output.contents.byteLength,
-      budget: BUNDLE_BUDGET_BYTES[model.kind],
+      budget: model.bundleBudget ? model.bundleBudget.kib * 1024 : BUNDLE_BUDGET_BYTES[model.kind],
     });
     analysis[name] = await analyzeMetafile(result.metafile!, { verbose: false });
   }

@@ -92,6 +92,13 @@ export interface FunctionModel {
   kind: 'api' | 'worker' | 'job';
   memoryMiB: number;
   timeoutSeconds: number;
+  /**
+   * V8 heap limits (NODE_OPTIONS), where the defaults let garbage pile up: a renderer making thousands of short
+   * documents keeps peak memory and GC pauses small with a bounded heap (docs/BENCHMARKS.md).
+   */
+  v8?: { maxOldSpaceMiB: number; maxSemiSpaceMiB: number };
+  /** A larger bundle budget than its kind's, with the reason; see infra/bundling.ts for the defaults. */
+  bundleBudget?: { kib: number; reason: string };
   /** What the function may touch: the stack grants exactly this, the local runner sets the same variables. */
   uses: {
     table?: 'read' | 'readWrite';
@@ -202,6 +209,11 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 1024,
     timeoutSeconds: 30,
+    bundleBudget: {
+      kib: 460,
+      reason:
+        'The only API function that also publishes events (EventBridge client) and zips archives (fflate); about 50 KiB over the API default.',
+    },
     uses: {
       table: 'readWrite',
       buckets: { documents: 'readWrite' },
@@ -221,6 +233,7 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'worker',
     memoryMiB: 512,
     timeoutSeconds: 60,
+    v8: { maxOldSpaceMiB: 128, maxSemiSpaceMiB: 16 },
     uses: {
       table: 'readWrite',
       buckets: { documents: 'write' },
@@ -275,6 +288,9 @@ export const SCHEDULES: Record<string, ScheduleModel> = {
 /** Per-function settings for Powertools, the same in both runtimes. */
 export const serviceName = (fn: FunctionName) => `sertifikasi-${fn}`;
 
+export const nodeOptions = (v8: NonNullable<FunctionModel['v8']>) =>
+  `--max-old-space-size=${v8.maxOldSpaceMiB} --max-semi-space-size=${v8.maxSemiSpaceMiB}`;
+
 /** The environment variables a function needs, with names resolved by the deployment (CDK or local). */
 export function functionEnvironment(
   name: FunctionName,
@@ -293,6 +309,7 @@ export function functionEnvironment(
     env[BUCKETS[bucket].envVar] = resolve.bucket(bucket);
   }
   for (const queue of fn.uses.sendsTo ?? []) env[QUEUES[queue].envVar] = resolve.queueUrl(queue);
+  if (fn.v8) env.NODE_OPTIONS = nodeOptions(fn.v8);
   if (fn.uses.publishesEvents) env[ENV.eventBusName] = resolve.eventBus;
   if (fn.uses.publicUrl) env[ENV.publicBaseUrl] = resolve.publicBaseUrl;
   return env;

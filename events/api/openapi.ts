@@ -89,7 +89,13 @@ function operation(route: RouteDefinition): JsonObject {
         ...(spec.schema
           ? { content: { [spec.contentType ?? 'application/json']: { schema: refTo(spec.schema, where) } } }
           : spec.contentType
-            ? { content: { [spec.contentType]: { schema: { type: 'object' } } } }
+            ? {
+                content: {
+                  [spec.contentType]: {
+                    schema: spec.contentType === 'application/json' ? { type: 'object' } : { type: 'string' },
+                  },
+                },
+              }
             : {}),
       },
     ]),
@@ -114,7 +120,19 @@ function operation(route: RouteDefinition): JsonObject {
             content: { 'application/json': { schema: refTo(route.body, where) } },
           },
         }
-      : {}),
+      : route.binaryBody
+        ? {
+            requestBody: {
+              required: true,
+              description: route.binaryBody.description,
+              content: {
+                [route.binaryBody.contentType]: {
+                  schema: { type: 'string', contentMediaType: route.binaryBody.contentType },
+                },
+              },
+            },
+          }
+        : {}),
     responses: {
       ...responses,
       429: {
@@ -129,11 +147,15 @@ function operation(route: RouteDefinition): JsonObject {
   };
 }
 
+/** OpenAPI has no greedy variable: API Gateway's `{nomor+}` is documented as `{nomor}` (slashes allowed). */
+export const openApiPath = (path: string) => path.replace(/\{(\w+)\+\}/g, '{$1}');
+
 /** The OpenAPI 3.1 document of the API, generated from the route list and the same zod schemas the handlers use. */
 export function buildOpenApiDocument(serverUrl?: string): JsonObject {
   const paths: Record<string, JsonObject> = {};
   for (const route of ROUTES) {
-    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(route) };
+    const path = openApiPath(route.path);
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route) };
   }
   return {
     openapi: '3.1.0',

@@ -47,6 +47,8 @@ export interface RouteDefinition {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** A raw (non-JSON) body instead, e.g. a PDF to check: handed to the operation as bytes. */
+  binaryBody?: { contentType: string; maxBytes: number; description: string };
   responses: Readonly<Record<number, ResponseSpec>>;
 }
 

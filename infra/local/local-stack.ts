@@ -113,9 +113,14 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   };
   const resources = await provisionResources(clients, options.prefix ?? 'sertifikasi-local');
 
-  // All functions share this process, so each one's variables are set together; the names never collide.
+  // All functions share this process, so each one's variables are set together (the names never collide);
+  // per-function service names and V8 flags cannot apply to one shared process.
   for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
-    const { POWERTOOLS_SERVICE_NAME: _service, ...env } = functionEnvironment(name, {
+    const {
+      POWERTOOLS_SERVICE_NAME: _service,
+      NODE_OPTIONS: _v8,
+      ...env
+    } = functionEnvironment(name, {
       table: resources.table,
       bucket: (bucket) => resources.buckets[bucket],
       queueUrl: (queue) => resources.queues[queue].url,

@@ -30,9 +30,14 @@ const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: menghentikan sistem lokal…`);
-  await stack.stop();
-  console.log('Berhenti. Tidak ada proses yang tertinggal.');
-  process.exit(0);
+  try {
+    await stack.stop();
+    console.log('Berhenti. Tidak ada proses yang tertinggal.');
+    process.exit(0);
+  } catch (error) {
+    console.error('Gagal menghentikan sistem lokal dengan bersih:', error);
+    process.exit(1);
+  }
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

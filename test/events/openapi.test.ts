@@ -1,7 +1,7 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { buildOpenApiDocument } from '../../events/api/openapi';
+import { buildOpenApiDocument, openApiPath } from '../../events/api/openapi';
 import { MESSAGE_SCHEMAS } from '../../events/messages';
 import { ROUTES } from '../../events/api/routes';
 
@@ -36,13 +36,13 @@ describe('the OpenAPI document generated from the route list', () => {
     const operations = Object.values(document.paths).flatMap((item) => Object.keys(item));
     expect(operations).toHaveLength(ROUTES.length);
     for (const route of ROUTES)
-      expect(document.paths[route.path]?.[route.method.toLowerCase()]).toBeDefined();
+      expect(document.paths[openApiPath(route.path)]?.[route.method.toLowerCase()]).toBeDefined();
   });
 
   it.each(ROUTES.filter((r) => r.auth !== 'public').map((r) => [r.operationId, r] as const))(
     '%s is secured, lists its roles and documents 401 and 403',
     (_id, route) => {
-      const operation = document.paths[route.path]![route.method.toLowerCase()]!;
+      const operation = document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!;
       expect(operation.security).toBeUndefined();
       expect(operation['x-roles']).toEqual(route.auth);
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
@@ -52,7 +52,7 @@ describe('the OpenAPI document generated from the route list', () => {
   it.each(ROUTES.filter((r) => r.auth === 'public').map((r) => [r.operationId, r] as const))(
     '%s is public (empty security)',
     (_id, route) => {
-      expect(document.paths[route.path]![route.method.toLowerCase()]!.security).toEqual([]);
+      expect(document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!.security).toEqual([]);
     },
   );
 

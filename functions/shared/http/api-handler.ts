@@ -15,6 +15,8 @@ export interface OperationInput<R extends RouteDefinition> {
   body: Infer<R['body']>;
   params: Infer<R['params']>;
   query: Infer<R['query']>;
+  /** The raw body of a route that declares `binaryBody`. */
+  bytes: R['binaryBody'] extends object ? Buffer : undefined;
   /** Present on every authenticated route; public routes may get none. */
   principal: R['auth'] extends 'public' ? Principal | undefined : Principal;
   now: Date;

@@ -48,11 +48,29 @@ function jsonBody(event: ApiEvent): unknown {
   }
 }
 
+function binaryBody(event: ApiEvent, spec: NonNullable<RouteDefinition['binaryBody']>): Buffer {
+  const contentType = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (contentType !== spec.contentType) {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `Isi permintaan harus berformat ${spec.contentType}.`);
+  }
+  const bytes = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+  if (bytes.length === 0) throw new HttpError(400, 'BODY_REQUIRED', 'Isi permintaan (berkas) wajib diisi.');
+  if (bytes.length > spec.maxBytes) {
+    throw new HttpError(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `Berkas melebihi ${(spec.maxBytes / 2 ** 20).toFixed(0)} MiB.`,
+    );
+  }
+  return bytes;
+}
+
 /** Path, query and body of a request, each checked by the route's own schema. */
 export function parseRequest(route: RouteDefinition, event: ApiEvent) {
   return {
     params: route.params ? parsePart(route.params, event.pathParameters ?? {}, 'params') : undefined,
     query: route.query ? parsePart(route.query, event.queryStringParameters ?? {}, 'query') : undefined,
     body: route.body ? parsePart(route.body, jsonBody(event), 'body') : undefined,
+    bytes: route.binaryBody ? binaryBody(event, route.binaryBody) : undefined,
   };
 }

@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/meta/index';
+import { openApiPath } from '../../../events/api/openapi';
 import { ROUTES } from '../../../events/api/routes';
 import { apiEvent, bodyOf } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
@@ -56,7 +57,7 @@ describe('meta function', () => {
     expect(ROUTES.length).toBeGreaterThan(0);
     for (const route of ROUTES) {
       expect(
-        document.paths[route.path]?.[route.method.toLowerCase()]?.operationId,
+        document.paths[openApiPath(route.path)]?.[route.method.toLowerCase()]?.operationId,
         `${route.method} ${route.path}`,
       ).toBe(route.operationId);
     }
@@ -73,7 +74,7 @@ describe('meta function', () => {
 
     // Assess
     for (const route of ROUTES) {
-      const operation = document.paths[route.path]![route.method.toLowerCase()]!;
+      const operation = document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!;
       if (route.auth === 'public') expect(operation.security).toStrictEqual([]);
       else expect(operation.security).toBeUndefined();
     }

@@ -1,0 +1,119 @@
+import * as z from 'zod';
+import { SchemeCode } from './identifiers';
+
+/*
+ * What the public may learn about a certificate (Perban BKN 7/2020 Pasal 34-36): whether it is genuine and in
+ * force, and its content as recorded, so an edited PDF cannot pass. Personal data stops at the holder's name
+ * with the scheme and level: no NIP, position, instansi or contact.
+ */
+
+export const RegistrationNumberText = z
+  .string()
+  .trim()
+  .min(1, 'Nomor registrasi wajib diisi.')
+  .max(40, 'Nomor registrasi terlalu panjang.')
+  .meta({
+    id: 'RegistrationNumberText',
+    description: 'Nomor registrasi sertifikat, mis. 0042/SKTM-ASN/L3/2025 (versi mutakhir: -P1, -P2 ...).',
+    examples: ['0042/SKTM-ASN/L3/2025'],
+  });
+
+export const VerificationPath = z.strictObject({ nomor: RegistrationNumberText });
+export const VerificationQuery = z.strictObject({ nomor: RegistrationNumberText.optional() });
+
+export const VerificationStatus = z.enum(['BERLAKU', 'DICABUT', 'DIGANTIKAN']).meta({
+  id: 'VerificationStatus',
+  description:
+    'BERLAKU: sah dan berlaku; DICABUT: dicabut (Pasal 36); DIGANTIKAN: diganti versi pemutakhiran (Pasal 35(3)).',
+});
+
+export const CertificateVerification = z
+  .strictObject({
+    registrationNumber: z.string(),
+    status: VerificationStatus,
+    holderName: z.string(),
+    scheme: SchemeCode,
+    schemeName: z.string(),
+    level: z.string().meta({ description: 'Jenjang skema, mis. Administrator.' }),
+    issuedOn: z.iso.date(),
+    units: z.array(z.strictObject({ code: z.string(), title: z.string() })),
+    revocation: z
+      .strictObject({
+        since: z.iso.date(),
+        reason: z.string().meta({ description: 'Alasan dalam istilah umum (pelanggaran disiplin/pidana).' }),
+      })
+      .optional(),
+    supersededBy: z
+      .string()
+      .optional()
+      .meta({ description: 'Nomor versi yang menggantikan sertifikat ini.' }),
+    fileSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({ description: 'SHA-256 berkas PDF yang diterbitkan; berkas lain (diubah) tidak sama.' }),
+  })
+  .meta({
+    id: 'CertificateVerification',
+    examples: [
+      {
+        registrationNumber: '0042/SKTM-ASN/L3/2025',
+        status: 'BERLAKU',
+        holderName: 'Rina Kartika, S.H.',
+        scheme: 'ADMINISTRATOR',
+        schemeName: 'Sertifikasi penyelenggara manajemen ASN jenjang Administrator',
+        level: 'Administrator',
+        issuedOn: '2025-08-20',
+        units: [{ code: 'MASN-ADM-01', title: 'Melaksanakan Manajemen Perencanaan ASN' }],
+        fileSha256: 'a3f1c5d2e4b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8',
+      },
+    ],
+  });
+export type CertificateVerification = z.infer<typeof CertificateVerification>;
+
+export const PdfCheck = z
+  .strictObject({
+    registrationNumber: z.string(),
+    matches: z.boolean().meta({ description: 'Berkas yang diunggah persis berkas yang diterbitkan.' }),
+    uploadedSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    status: VerificationStatus,
+  })
+  .meta({
+    id: 'PdfCheck',
+    examples: [
+      {
+        registrationNumber: '0042/SKTM-ASN/L3/2025',
+        matches: false,
+        uploadedSha256: 'b4f1c5d2e4b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8',
+        status: 'BERLAKU',
+      },
+    ],
+  });
+export type PdfCheck = z.infer<typeof PdfCheck>;
+
+export const RevocationListEntry = z.strictObject({
+  registrationNumber: z.string(),
+  holderName: z.string(),
+  scheme: SchemeCode,
+  since: z.iso.date(),
+  reason: z.string(),
+});
+
+export const RevocationList = z
+  .strictObject({ items: z.array(RevocationListEntry), nextCursor: z.string().optional() })
+  .meta({
+    id: 'RevocationList',
+    examples: [
+      {
+        items: [
+          {
+            registrationNumber: '0007/SKTM-ASN/L4/2025',
+            holderName: 'Budi Santoso',
+            scheme: 'PENGAWAS',
+            since: '2026-03-02',
+            reason: 'Pelanggaran disiplin',
+          },
+        ],
+      },
+    ],
+  });
+export type RevocationList = z.infer<typeof RevocationList>;
