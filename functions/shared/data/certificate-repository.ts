@@ -1,10 +1,4 @@
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   CertificateSigners,
   CompetencyCertificateRecord,
@@ -14,7 +8,7 @@ import type {
 import { dynamo } from '../clients';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
 import { participantKey } from './seating-repository';
-import { cancellationReasons, GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
+import { ConcurrentChangeError, GSI1, GSI2, isConditionalCheckFailure, tableName, transact } from './table';
 
 /*
  * Certificates. Key shapes and access patterns: docs/drafts/data-model-certificates.md.
@@ -125,58 +119,46 @@ export async function allocateCertificate(
   certificate: CompetencyCertificateRecord,
 ): Promise<CertificateAllocation> {
   try {
-    await dynamo().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: certificateCounterKey(schemeToken, year),
-              ConditionExpression: last === 0 ? 'attribute_not_exists(#last)' : '#last = :last',
-              UpdateExpression: 'SET #last = :next, #entity = :entity',
-              ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
-              ExpressionAttributeValues: {
-                ...(last === 0 ? {} : { ':last': last }),
-                ':next': last + 1,
-                ':entity': 'CertificateCounter',
-              },
-            },
+    await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: certificateCounterKey(schemeToken, year),
+          ConditionExpression: last === 0 ? 'attribute_not_exists(#last)' : '#last = :last',
+          UpdateExpression: 'SET #last = :next, #entity = :entity',
+          ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
+          ExpressionAttributeValues: {
+            ...(last === 0 ? {} : { ':last': last }),
+            ':next': last + 1,
+            ':entity': 'CertificateCounter',
           },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                ...decisionCertificateKey(certificate.programId, certificate.nip, certificate.decisionId),
-                entity: 'DecisionCertificate',
-                registrationNumber: certificate.registrationNumber,
-                issuedAt: certificate.issuedAt,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...decisionCertificateKey(certificate.programId, certificate.nip, certificate.decisionId),
+            entity: 'DecisionCertificate',
+            registrationNumber: certificate.registrationNumber,
+            issuedAt: certificate.issuedAt,
           },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: certificateItem(certificate),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: certificateItem(certificate),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
     return 'ALLOCATED';
   } catch (error) {
-    const reasons = cancellationReasons(error);
-    if (!reasons) throw error;
-    const [registerReason, guardReason] = reasons;
-    if (guardReason === 'ConditionalCheckFailed') return 'ALREADY_ISSUED';
-    if (
-      registerReason === 'ConditionalCheckFailed' ||
-      reasons.some((reason) => reason === 'TransactionConflict')
-    ) {
-      return 'REGISTER_MOVED';
-    }
-    throw error;
+    if (!(error instanceof ConcurrentChangeError)) throw error;
+    // Only the guard item tells a duplicate; anything else is the register moving under us.
+    return error.reasons[1] === 'ConditionalCheckFailed' ? 'ALREADY_ISSUED' : 'REGISTER_MOVED';
   }
 }
 
@@ -416,37 +398,32 @@ export async function recordReissue(
   next: CompetencyCertificateRecord,
 ): Promise<boolean> {
   try {
-    await dynamo().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: certificateKey(previous.registrationNumber),
-              ConditionExpression: '#status = :active AND attribute_not_exists(#supersededBy)',
-              UpdateExpression: 'SET #status = :superseded, #supersededBy = :next',
-              ExpressionAttributeNames: { '#status': 'status', '#supersededBy': 'supersededBy' },
-              ExpressionAttributeValues: {
-                ':active': 'AKTIF',
-                ':superseded': 'DIMUTAKHIRKAN',
-                ':next': next.registrationNumber,
-              },
-            },
+    await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: certificateKey(previous.registrationNumber),
+          ConditionExpression: '#status = :active AND attribute_not_exists(#supersededBy)',
+          UpdateExpression: 'SET #status = :superseded, #supersededBy = :next',
+          ExpressionAttributeNames: { '#status': 'status', '#supersededBy': 'supersededBy' },
+          ExpressionAttributeValues: {
+            ':active': 'AKTIF',
+            ':superseded': 'DIMUTAKHIRKAN',
+            ':next': next.registrationNumber,
           },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: certificateItem(next),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: certificateItem(next),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
     return true;
   } catch (error) {
-    const reasons = cancellationReasons(error);
-    if (reasons?.some((r) => r === 'ConditionalCheckFailed' || r === 'TransactionConflict')) return false;
+    if (error instanceof ConcurrentChangeError) return false;
     throw error;
   }
 }
@@ -480,41 +457,36 @@ export async function createTrainingCertificate(certificate: TrainingCertificate
     instansiCode: certificate.instansiCode,
   };
   try {
-    await dynamo().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                ...trainingCertificateKey(certificate.programId, certificate.nip),
-                entity: 'TrainingCertificate',
-                [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
-                [GSI1.sk]: `${certificate.nip}#TRAINING`,
-                ...certificate,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+    await transact([
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...trainingCertificateKey(certificate.programId, certificate.nip),
+            entity: 'TrainingCertificate',
+            [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
+            [GSI1.sk]: `${certificate.nip}#TRAINING`,
+            ...certificate,
           },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                ...developmentKey(certificate.nip, entry),
-                entity: 'DevelopmentRecord',
-                nip: certificate.nip,
-                ...entry,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...developmentKey(certificate.nip, entry),
+            entity: 'DevelopmentRecord',
+            nip: certificate.nip,
+            ...entry,
           },
-        ],
-      }),
-    );
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
     return true;
   } catch (error) {
-    const reasons = cancellationReasons(error);
-    if (reasons?.some((r) => r === 'ConditionalCheckFailed' || r === 'TransactionConflict')) return false;
+    if (error instanceof ConcurrentChangeError) return false;
     throw error;
   }
 }
