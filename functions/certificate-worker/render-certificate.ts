@@ -2,7 +2,7 @@ import { StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
 import { wrapText } from '../shared/pdf-text';
-import { A4_LANDSCAPE, centred, drawQrCode, encodable, left, newDocument, tanggal } from './pdf-kit';
+import { A4_LANDSCAPE, centred, drawQrCode, encodable, left, newDocument, savePdf, tanggal } from './pdf-kit';
 
 /** What the competency certificate prints; all of it is recorded with the certificate, so it renders again the same. */
 export type CompetencyCertificateData = Pick<
@@ -145,5 +145,5 @@ export async function renderCompetencyCertificate(data: CompetencyCertificateDat
     data.issuedOn,
     data.signatures.back,
   );
-  return pdf.save({ useObjectStreams: false });
+  return savePdf(pdf);
 }

@@ -1,6 +1,6 @@
 import { StandardFonts, rgb } from 'pdf-lib';
 import type { TrainingCertificateRecord } from '../../events/api/certificate';
-import { A4_LANDSCAPE, centred, left, newDocument, tanggal } from './pdf-kit';
+import { A4_LANDSCAPE, centred, left, newDocument, savePdf, tanggal } from './pdf-kit';
 
 export type TrainingCertificateData = Pick<
   TrainingCertificateRecord,
@@ -57,5 +57,5 @@ export async function renderTrainingCertificate(data: TrainingCertificateData): 
   left(page, data.signer.institution, x, 143, regular, 11);
   left(page, data.signer.name, x, 85, bold, 11);
   if (data.signer.nip) left(page, `NIP. ${data.signer.nip}`, x, 71, regular, 10);
-  return pdf.save({ useObjectStreams: false });
+  return savePdf(pdf);
 }
