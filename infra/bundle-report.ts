@@ -1,4 +1,4 @@
-import { build, analyzeMetafile } from 'esbuild';
+import { build, analyzeMetafile, type Metafile } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_BUDGET_BYTES, esbuildOptions } from './bundling';
@@ -13,24 +13,30 @@ export interface BundleSize {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** One function bundled exactly as deployed: the minified module and esbuild's metafile. */
+export async function bundleFunction(name: FunctionName): Promise<{ code: Uint8Array; metafile: Metafile }> {
+  const result = await build({
+    ...esbuildOptions(join(root, FUNCTIONS[name].entry)),
+    outfile: join(root, 'cdk.out', 'bundle-report', `${name}.mjs`),
+  });
+  const output = result.outputFiles!.find((file) => file.path.endsWith('.mjs'))!;
+  return { code: output.contents, metafile: result.metafile! };
+}
+
 /** Bundles every function exactly as deployed and measures the minified output. */
 export async function measureBundles(): Promise<{ sizes: BundleSize[]; analysis: Record<string, string> }> {
   const sizes: BundleSize[] = [];
   const analysis: Record<string, string> = {};
   for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
     const model = FUNCTIONS[name];
-    const result = await build({
-      ...esbuildOptions(join(root, model.entry)),
-      outfile: join(root, 'cdk.out', 'bundle-report', `${name}.mjs`),
-    });
-    const output = result.outputFiles!.find((file) => file.path.endsWith('.mjs'))!;
+    const { code, metafile } = await bundleFunction(name);
     sizes.push({
       name,
       kind: model.kind,
-      bytes: output.contents.byteLength,
+      bytes: code.byteLength,
       budget: model.bundleBudget ? model.bundleBudget.kib * 1024 : BUNDLE_BUDGET_BYTES[model.kind],
     });
-    analysis[name] = await analyzeMetafile(result.metafile!, { verbose: false });
+    analysis[name] = await analyzeMetafile(metafile, { verbose: false });
   }
   return { sizes, analysis };
 }
