@@ -61,7 +61,11 @@ export class WorkflowFunction extends Construct {
             retryAttempts: 2,
           }
         : {}),
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      environment: {
+        ...props.environment,
+        // Source maps for stack traces, after the function's own flags (e.g. V8 heap limits) rather than instead.
+        NODE_OPTIONS: ['--enable-source-maps', props.environment.NODE_OPTIONS].filter(Boolean).join(' '),
+      },
       projectRoot: props.projectRoot,
       depsLockFilePath: join(props.projectRoot, 'package-lock.json'),
       bundling: {
@@ -74,7 +78,7 @@ export class WorkflowFunction extends Construct {
         esbuildArgs: Object.fromEntries(
           Object.entries(BUNDLE.alias).map(([from, to]) => [`--alias:${from}`, to]),
         ),
-        externalModules: [],
+        externalModules: [...BUNDLE.external],
         forceDockerBundling: false,
       },
     });
