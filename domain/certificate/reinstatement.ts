@@ -25,6 +25,12 @@ export const REINSTATEMENT_RULES = defineRules({
     article: 'Perban BKN 7/2020 Pasal 36(6)',
     summary: 'Permohonan paling cepat 6 bulan setelah kewenangan pemohon kembali (tepat 6 bulan diterima).',
   },
+  'SERT-PULIH-KRONOLOGI': {
+    article: 'Perban BKN 7/2020 Pasal 36(4) dan (6)',
+    summary:
+      'Kewenangan yang kembali adalah kewenangan yang hilang karena pencabutan: tanggalnya tidak sebelum ' +
+      'pencabutan, dan permohonan tidak bertanggal setelah hari ini.',
+  },
   'SERT-PULIH-METODE': {
     article: 'Perban BKN 7/2020 Pasal 36(5)',
     summary: 'Pengakuan kembali dilakukan dengan metode sesuai perkembangan skema dan kondisi pemohon.',
@@ -45,6 +51,10 @@ export interface ReinstatementRequest {
   /** When the applicant regained the authority to use their competence; null if not (yet). */
   authorityRestoredOn: IsoDate | null;
   requestedOn: IsoDate;
+  /** When the certificate was revoked; null if the record has none. */
+  revokedOn: IsoDate | null;
+  /** Today (WIB), when BKN decides. */
+  today: IsoDate;
 }
 
 export interface ReinstatementPlan {
@@ -86,6 +96,24 @@ export function requestReinstatement(
         R['SERT-PULIH-MELALUI-INSTANSI'],
         'Permohonan harus diajukan melalui instansi tempat pemohon bertugas.',
         'submittedVia',
+      ),
+    );
+  }
+  if (isAfter(req.requestedOn, req.today)) {
+    v.push(
+      violation(
+        R['SERT-PULIH-KRONOLOGI'],
+        `Tanggal permohonan ${req.requestedOn} belum tiba.`,
+        'requestedOn',
+      ),
+    );
+  }
+  if (req.authorityRestoredOn && req.revokedOn && isAfter(req.revokedOn, req.authorityRestoredOn)) {
+    v.push(
+      violation(
+        R['SERT-PULIH-KRONOLOGI'],
+        `Kewenangan tidak dapat kembali (${req.authorityRestoredOn}) sebelum sertifikat dicabut (${req.revokedOn}).`,
+        'authorityRestoredOn',
       ),
     );
   }

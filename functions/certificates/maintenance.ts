@@ -35,6 +35,7 @@ import { findParticipant } from '../shared/data/seating-repository';
 import { publishEvent } from '../shared/events';
 import type { Operation } from '../shared/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../shared/http/http-error';
+import { countEvent } from '../shared/metrics';
 import { certificateOr404, withDownload } from './access';
 import { requestRender } from './render-queue';
 
@@ -76,6 +77,7 @@ export const revokeCertificate: Operation<typeof routes.revokeCertificate> = asy
     revokedAt: now.toISOString(),
   };
   if (!(await recordRevocation(certificate.registrationNumber, revocation))) throw changed();
+  countEvent('CertificateRevoked');
   const detail: CertificateRevoked = {
     registrationNumber: certificate.registrationNumber,
     nip: certificate.nip,
@@ -112,6 +114,8 @@ export const reinstateCertificate: Operation<typeof routes.reinstateCertificate>
       submittedVia: { kind: 'INSTANSI', isCurrentWorkplace: body.instansiCode === workplace },
       authorityRestoredOn: body.authorityRestoredOn as IsoDate,
       requestedOn: body.requestedOn as IsoDate,
+      revokedOn: (certificate.revocation?.revokedOn ?? null) as IsoDate | null,
+      today: dateInWib(now),
     },
     SCHEME_VERSION,
   );
@@ -127,6 +131,7 @@ export const reinstateCertificate: Operation<typeof routes.reinstateCertificate>
     reinstatedAt: now.toISOString(),
   };
   if (!(await recordReinstatement(certificate.registrationNumber, reinstatement))) throw changed();
+  countEvent('CertificateReinstated');
   const detail: CertificateReinstated = {
     registrationNumber: certificate.registrationNumber,
     nip: certificate.nip,

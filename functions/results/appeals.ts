@@ -10,7 +10,7 @@ import type { RuleViolation } from '../../domain/shared/rule';
 import type { routes } from '../../events/api/routes';
 import { resultRoutes } from '../../events/api/routes/results';
 import type { Appeal, ResultDecision } from '../../events/api/result';
-import { testersOf } from '../assessment/context';
+import { requiredUnitsOf, testersOf } from '../assessment/context';
 import {
   assignAppealReviewer as saveReviewer,
   decisionIdOf,
@@ -124,12 +124,13 @@ export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
   const appeal = await findAppeal(params.programId, params.nip, params.appealId);
   if (!appeal) throw appealNotFound();
   if (appeal.resolution) return resend(appeal, correlationId, now);
-  const [decision, testers, history] = await Promise.all([
+  const [decision, testers, history, participant] = await Promise.all([
     findResultDecision(params.programId, params.nip, appeal.decisionId),
     testersOfParticipant(params.programId, params.nip),
     loadResults(params.programId, params.nip),
+    findParticipant(params.programId, params.nip),
   ]);
-  if (!decision) throw decisionNotFound();
+  if (!decision || !participant) throw decisionNotFound();
   const ruling = checkResolution({
     decidedBy: { role: actingRole(principal), id: principal.username },
     inResultSession: body.inResultSession,
@@ -144,7 +145,8 @@ export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
   let replacement: ResultDecision | undefined;
   if (body.upheld && appeal.subject === 'HASIL') {
     const changed = decideUpheldAppeal({
-      requiredUnitCodes: [...decision.competentUnits, ...decision.notYetCompetentUnits],
+      // The qualification's order, so the new decision (and the certificate's back page) lists units as usual.
+      requiredUnitCodes: await requiredUnitsOf(participant),
       decided: decision,
       contestedUnits: appeal.unitCodes,
       competentUnits: body.competentUnits,

@@ -15,6 +15,8 @@ const request = (o: Partial<ReinstatementRequest> = {}): ReinstatementRequest =>
   submittedVia: { kind: 'INSTANSI', isCurrentWorkplace: true },
   authorityRestoredOn: d('2026-01-15'),
   requestedOn: d('2026-07-15'),
+  revokedOn: d('2025-11-03'),
+  today: d('2026-07-20'),
   ...o,
 });
 
@@ -25,9 +27,8 @@ describe('reinstatement (Perban BKN 7/2020 Pasal 36(4)-(6))', () => {
     ['2026-03-01', false, 'after 1.5 months'],
     ['2027-01-01', true, 'after a year'],
   ])('SERT-PULIH-6-BULAN: requested %s accepted = %s (%s)', (requestedOn, ok) => {
-    expect(codesOf(requestReinstatement(request({ requestedOn: d(requestedOn) }), '2019'))).toEqual(
-      ok ? [] : ['SERT-PULIH-6-BULAN'],
-    );
+    const asked = request({ requestedOn: d(requestedOn), today: d(requestedOn) });
+    expect(codesOf(requestReinstatement(asked, '2019'))).toEqual(ok ? [] : ['SERT-PULIH-6-BULAN']);
   });
 
   it('SERT-PULIH-6-BULAN: the earliest date clamps at the end of the month (31 August + 6 months = 28 February)', () => {
@@ -49,6 +50,14 @@ describe('reinstatement (Perban BKN 7/2020 Pasal 36(4)-(6))', () => {
         { submittedVia: { kind: 'LANGSUNG', isCurrentWorkplace: false } },
         ['SERT-PULIH-MELALUI-INSTANSI'],
       ],
+      ['a request dated tomorrow', { today: d('2026-07-14') }, ['SERT-PULIH-KRONOLOGI']],
+      ['a request dated today', { today: d('2026-07-15') }, []],
+      [
+        'authority restored the day before the revocation',
+        { revokedOn: d('2026-01-16'), requestedOn: d('2026-07-15') },
+        ['SERT-PULIH-KRONOLOGI'],
+      ],
+      ['authority restored on the day of the revocation', { revokedOn: d('2026-01-15') }, []],
       [
         'through a former instansi',
         { submittedVia: { kind: 'INSTANSI', isCurrentWorkplace: false } },
