@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { ROLE_LABELS } from '../../domain/access/roles';
+import { ROLE_LABELS, type Role } from '../../domain/access/roles';
 import { MESSAGE_SCHEMAS } from '../messages';
 import { ApiError } from './error';
-import type { RouteDefinition } from './route';
+import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from './route';
 import { ROUTES } from './routes';
 
 type JsonObject = Record<string, unknown>;
@@ -79,6 +79,21 @@ function parameters(route: RouteDefinition): JsonObject[] {
   return [...from(route.params, 'path'), ...from(route.query, 'query')];
 }
 
+/**
+ * The route's scope rule, machine-readable: which path parameters bind the caller, and which of the route's roles
+ * it restricts (the others reach every record).
+ */
+function scopeExtension(scope: RouteScope, roles: readonly Role[]): JsonObject {
+  const rule = ROUTE_SCOPES[scope];
+  return {
+    rule: scope,
+    effect: rule.effect,
+    binds: rule.binds,
+    roles: rule.roles.filter((role) => roles.includes(role)),
+    description: rule.description,
+  };
+}
+
 function operation(route: RouteDefinition): JsonObject {
   const where = `${route.method} ${route.path}`;
   const responses = Object.fromEntries(
@@ -110,7 +125,14 @@ function operation(route: RouteDefinition): JsonObject {
       ? { security: [] }
       : {
           'x-roles': roles,
-          description: `${route.description ?? route.summary}. Peran: ${roles.map((r) => ROLE_LABELS[r]).join(', ')}.`,
+          ...(route.scope ? { 'x-scope': scopeExtension(route.scope, roles) } : {}),
+          description: [
+            `${route.description ?? route.summary}.`,
+            `Peran: ${roles.map((r) => ROLE_LABELS[r]).join(', ')}.`,
+            ...(route.scope && route.scope !== 'none'
+              ? [`Cakupan data: ${ROUTE_SCOPES[route.scope].description}`]
+              : []),
+          ].join(' '),
         }),
     parameters: parameters(route),
     ...(route.body

@@ -22,6 +22,83 @@ export const API_FUNCTIONS = [
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
+/**
+ * Which records a caller reaches once their role is allowed: the rule a route's handler enforces after the role
+ * check, rendered as `x-scope` in the OpenAPI document (and checked by the authorization matrix test).
+ */
+export interface ScopeRule {
+  /** The path parameters naming the record the rule is checked against. */
+  binds: readonly string[];
+  /** The roles the rule restricts; any other role the route allows reaches every record. */
+  roles: readonly Role[];
+  /** `refuse`: 403 outside the caller's scope; `narrow`: a listing cut to the scope, never refused. */
+  effect: 'none' | 'refuse' | 'narrow';
+  description: string;
+}
+
+const OWN_NIP = 'peserta hanya NIP-nya sendiri';
+const OPERATORS = ['instansi', 'kanreg'] as const;
+const HOLDERS = [...OPERATORS, 'peserta'] as const;
+
+/**
+ * The scope rules of the API. An instansi operator acts for its own instansi, a Kanreg operator for the
+ * provincial and district governments of its region (Perban BKN 7/2020 Pasal 31(1)a-b, Pasal 11; see
+ * domain/access/scope.ts), a participant for themself; BKN, the committee and every role not listed reach
+ * every record.
+ */
+export const ROUTE_SCOPES = {
+  none: {
+    binds: [],
+    roles: [],
+    effect: 'none',
+    description: 'Tanpa pembatasan data: setiap peran yang diizinkan menjangkau semua data.',
+  },
+  instansi: {
+    binds: ['instansiCode'],
+    roles: OPERATORS,
+    effect: 'refuse',
+    description:
+      'Operator instansi hanya instansinya sendiri ({instansiCode}); operator Kanreg hanya pemerintah provinsi dan kabupaten/kota di wilayah kerjanya.',
+  },
+  candidate: {
+    binds: ['instansiCode', 'nip'],
+    roles: HOLDERS,
+    effect: 'refuse',
+    description: `Operator instansi dan Kanreg hanya instansi dalam cakupannya ({instansiCode}); ${OWN_NIP} ({nip}).`,
+  },
+  participant: {
+    binds: ['nip'],
+    roles: HOLDERS,
+    effect: 'refuse',
+    description: `Operator instansi dan Kanreg hanya peserta yang diusulkan instansi dalam cakupannya; ${OWN_NIP} ({nip}).`,
+  },
+  holder: {
+    binds: ['nip'],
+    roles: HOLDERS,
+    effect: 'refuse',
+    description: `Operator instansi dan Kanreg hanya ASN yang pelatihan terakhirnya diusulkan instansi dalam cakupannya; ${OWN_NIP} ({nip}).`,
+  },
+  certificate: {
+    binds: ['certificateId'],
+    roles: HOLDERS,
+    effect: 'refuse',
+    description: `Operator instansi dan Kanreg hanya sertifikat pemegang dari instansi dalam cakupannya; ${OWN_NIP}.`,
+  },
+  'test-team': {
+    binds: ['programId', 'number'],
+    roles: ['asesor', 'pakar'],
+    effect: 'refuse',
+    description: 'Asesor dan pakar hanya pada angkatan tempat mereka ditugaskan ({number}).',
+  },
+  'kanreg-region': {
+    binds: [],
+    roles: ['kanreg'],
+    effect: 'narrow',
+    description: 'Operator Kanreg hanya melihat data wilayah kerjanya; akun Kanreg tanpa wilayah ditolak.',
+  },
+} as const satisfies Record<string, ScopeRule>;
+export type RouteScope = keyof typeof ROUTE_SCOPES;
+
 export interface ResponseSpec {
   description: string;
   /** A schema registered with `.meta({ id })`, rendered as a component; absent for empty or non-JSON bodies. */
@@ -41,6 +118,8 @@ export interface RouteDefinition {
   function: ApiFunctionName;
   /** `public` routes skip the JWT authorizer; otherwise the Cognito groups allowed to call the route. */
   auth: 'public' | readonly Role[];
+  /** Which records the allowed roles reach (ROUTE_SCOPES); every non-public route declares one, `none` included. */
+  scope?: RouteScope;
   summary: string;
   description?: string;
   tag: string;

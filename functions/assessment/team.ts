@@ -14,7 +14,7 @@ import { retestsIn } from '../shared/data/result-repository';
 import { findCohort, findParticipant, seatsOf } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { assessedParticipant } from './tester';
+import { assessedParticipant, mayReadCohort } from './tester';
 
 /** The rules that concern one participant only: they exclude that participant instead of refusing the member. */
 const PER_PARTICIPANT = new Set([
@@ -77,8 +77,10 @@ export const assignTeamMember: Operation<typeof routes.assignTeamMember> = async
   return { statusCode: 200, body: member };
 };
 
-export const listTeam: Operation<typeof routes.listTeam> = async ({ params }) => {
+export const listTeam: Operation<typeof routes.listTeam> = async ({ params, principal }) => {
   const cohort = await findCohort(params.programId, params.number);
   if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
-  return { statusCode: 200, body: { items: await teamOf(params.programId, params.number) } };
+  const team = await teamOf(params.programId, params.number);
+  mayReadCohort(principal, team);
+  return { statusCode: 200, body: { items: team } };
 };

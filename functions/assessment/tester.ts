@@ -31,13 +31,9 @@ export function memberMayTest(
     : checkExpert({ ...member.profile, nip: member.nip } as unknown as ExpertProfile, who);
 }
 
-/**
- * The team member the caller is, once they may test this participant: assigned to the cohort in the role they
- * act in (403 otherwise), and meeting the assessor or expert rules for this participant now, conflicts of
- * interest included (422 otherwise).
- */
-export function testerFor(principal: Principal, ctx: TestContext, today: IsoDate): TeamMember {
-  const member = ctx.team.find((m) => m.username === principal.username && principal.roles.includes(m.role));
+/** The member of `team` the caller is, in a role they act in; 403 when they are not on the cohort's team. */
+export function teamMemberOf(principal: Principal, team: readonly TeamMember[]): TeamMember {
+  const member = team.find((m) => m.username === principal.username && principal.roles.includes(m.role));
   if (!member) {
     throw new HttpError(
       403,
@@ -45,6 +41,25 @@ export function testerFor(principal: Principal, ctx: TestContext, today: IsoDate
       'Anda tidak ditugaskan sebagai asesor atau pakar pada angkatan ini.',
     );
   }
+  return member;
+}
+
+/**
+ * What a cohort's test results and team are to an assessor or expert: their own cohort's only (Pasal 28-30 give
+ * them the participants they test, not the programme). BKN and the committee see every cohort.
+ */
+export function mayReadCohort(principal: Principal, team: readonly TeamMember[]): void {
+  const overseer = principal.roles.some((role) => role === 'admin-bkn' || role === 'komite');
+  if (!overseer) teamMemberOf(principal, team);
+}
+
+/**
+ * The team member the caller is, once they may test this participant: assigned to the cohort in the role they
+ * act in (403 otherwise), and meeting the assessor or expert rules for this participant now, conflicts of
+ * interest included (422 otherwise).
+ */
+export function testerFor(principal: Principal, ctx: TestContext, today: IsoDate): TeamMember {
+  const member = teamMemberOf(principal, ctx.team);
   const verdict = memberMayTest(member, ctx.participant, today);
   if (!verdict.ok) {
     throw new HttpError(

@@ -3,13 +3,23 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { buildOpenApiDocument, openApiPath } from '../../events/api/openapi';
 import { MESSAGE_SCHEMAS } from '../../events/messages';
+import { ROUTE_SCOPES } from '../../events/api/route';
 import { ROUTES } from '../../events/api/routes';
 
 const document = buildOpenApiDocument() as {
   openapi: string;
   paths: Record<
     string,
-    Record<string, { security?: unknown[]; responses: Record<string, unknown>; 'x-roles'?: string[] }>
+    Record<
+      string,
+      {
+        security?: unknown[];
+        parameters: { name: string; in: string }[];
+        responses: Record<string, unknown>;
+        'x-roles'?: string[];
+        'x-scope'?: { rule: string; effect: string; binds: string[]; roles: string[] };
+      }
+    >
   >;
   components: { schemas: Record<string, unknown> };
 };
@@ -49,10 +59,34 @@ describe('the OpenAPI document generated from the route list', () => {
     },
   );
 
-  it.each(ROUTES.filter((r) => r.auth === 'public').map((r) => [r.operationId, r] as const))(
-    '%s is public (empty security)',
+  it.each(ROUTES.filter((r) => r.auth !== 'public').map((r) => [r.operationId, r] as const))(
+    '%s states its scope rule: declared (none included), bound to its own path parameters, restricting its roles',
     (_id, route) => {
-      expect(document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!.security).toEqual([]);
+      const operation = document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!;
+      expect(
+        route.scope,
+        'declare `scope` on the route (ROUTE_SCOPES), `none` when unrestricted',
+      ).toBeDefined();
+      const rule = ROUTE_SCOPES[route.scope!];
+      const scope = operation['x-scope']!;
+      expect(scope).toMatchObject({ rule: route.scope, effect: rule.effect, binds: rule.binds });
+      const pathParameters = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+      expect(pathParameters).toEqual(expect.arrayContaining([...rule.binds]));
+      expect(scope.roles).toEqual(
+        rule.roles.filter((role) => (route.auth as readonly string[]).includes(role)),
+      );
+      // A rule none of the route's roles is subject to says nothing: such a route declares `none`.
+      if (route.scope !== 'none') expect(scope.roles.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(ROUTES.filter((r) => r.auth === 'public').map((r) => [r.operationId, r] as const))(
+    '%s is public (empty security, no scope rule)',
+    (_id, route) => {
+      const operation = document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!;
+      expect(operation.security).toEqual([]);
+      expect(route.scope).toBeUndefined();
+      expect(operation['x-scope']).toBeUndefined();
     },
   );
 

@@ -33,6 +33,7 @@ export const assessmentRoutes = {
     path: '/programs/{programId}/cohorts/{number}/team',
     function: 'assessment',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: TAG,
     summary: 'Menugaskan asesor atau pakar ke angkatan (Perban BKN 7/2020 Pasal 28-29)',
     description:
@@ -51,6 +52,7 @@ export const assessmentRoutes = {
     path: '/programs/{programId}/cohorts/{number}/team',
     function: 'assessment',
     auth: ['admin-bkn', 'komite', ...TESTERS],
+    scope: 'test-team',
     tag: TAG,
     summary: 'Asesor dan pakar yang ditugaskan ke angkatan',
     params: CohortPath,
@@ -66,6 +68,7 @@ export const assessmentRoutes = {
     path: '/programs/{programId}/cohorts/{number}/participants/{nip}/units/{unitCode}/evidence',
     function: 'assessment',
     auth: TESTERS,
+    scope: 'test-team',
     tag: TAG,
     summary: 'Mencatat bukti satu unit kompetensi peserta (Perban BKN 7/2020 Pasal 20-21, 30(4)c)',
     description:
@@ -80,6 +83,7 @@ export const assessmentRoutes = {
     path: '/programs/{programId}/cohorts/{number}/participants/{nip}/units/{unitCode}/recommendation',
     function: 'assessment',
     auth: TESTERS,
+    scope: 'test-team',
     tag: TAG,
     summary: 'Rekomendasi asesor kompeten atau belum kompeten untuk satu unit (Pasal 30(2)i)',
     description:
@@ -94,6 +98,7 @@ export const assessmentRoutes = {
     path: '/programs/{programId}/cohorts/{number}/participants/{nip}/assessment',
     function: 'assessment',
     auth: ['admin-bkn', 'komite', ...TESTERS],
+    scope: 'test-team',
     tag: TAG,
     summary: 'Bukti dan rekomendasi setiap unit peserta pada angkatan ini',
     params: CohortParticipantPath,

@@ -29,6 +29,7 @@ export const certificateRoutes = {
     path: '/programs/{programId}/certificate-signers',
     function: 'certificates',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: TAG,
     summary: 'Menetapkan penanda tangan sertifikat program (Perban BKN 7/2020 Pasal 34(2)-(3))',
     description:
@@ -49,6 +50,7 @@ export const certificateRoutes = {
     path: '/programs/{programId}/participants/{nip}/certificates',
     function: 'certificates',
     auth: READERS,
+    scope: 'participant',
     tag: TAG,
     summary:
       'Sertifikat kompetensi (semua versi) dan sertifikat pelatihan peserta, dengan tautan unduh berumur pendek',
@@ -66,6 +68,7 @@ export const certificateRoutes = {
     path: '/certificates/{certificateId}',
     function: 'certificates',
     auth: READERS,
+    scope: 'certificate',
     tag: TAG,
     summary: 'Satu versi sertifikat kompetensi dengan tautan unduh PDF berumur pendek',
     params: CertificatePath,
@@ -82,6 +85,7 @@ export const certificateRoutes = {
     path: '/programs/{programId}/instansi/{instansiCode}/certificates/archive',
     function: 'certificates',
     auth: ['admin-bkn', 'instansi', 'kanreg'],
+    scope: 'instansi',
     tag: TAG,
     summary: 'Arsip ZIP semua sertifikat instansi pada satu program, dengan tautan unduh berumur pendek',
     description:
@@ -102,6 +106,7 @@ export const certificateRoutes = {
     path: '/certificates/{certificateId}/revocation',
     function: 'certificates',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: TAG,
     summary:
       'Mencabut sertifikat karena pelanggaran disiplin dan/atau pidana (Perban BKN 7/2020 Pasal 36(3))',
@@ -122,6 +127,7 @@ export const certificateRoutes = {
     path: '/certificates/{certificateId}/reinstatement',
     function: 'certificates',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: TAG,
     summary: 'Mengakui kembali sertifikat yang dicabut atas permohonan melalui instansi (Pasal 36(4)-(6))',
     params: CertificatePath,
@@ -141,6 +147,7 @@ export const certificateRoutes = {
     path: '/certificates/{certificateId}/reissue',
     function: 'certificates',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: TAG,
     summary:
       'Menerbitkan ulang sertifikat sebagai versi baru (perubahan skema atau koreksi nama, Pasal 35(3))',
@@ -164,6 +171,7 @@ export const certificateRoutes = {
     path: '/asn/{nip}/development-record',
     function: 'certificates',
     auth: READERS,
+    scope: 'holder',
     tag: TAG,
     summary: 'Riwayat JP pengembangan kompetensi per tahun untuk pencatatan nasional (JSON atau CSV)',
     description:

@@ -11,6 +11,7 @@ export const documentRoutes = {
     path: '/programs/{programId}/announcement',
     function: 'documents',
     auth: ['admin-bkn', 'instansi', 'kanreg'],
+    scope: 'none',
     tag: 'Program',
     summary: 'Tautan unduh surat pemberitahuan program',
     params: ProgramPath,

@@ -11,6 +11,7 @@ export const instansiRoutes = {
     path: '/instansi/{instansiCode}',
     function: 'instansi',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: 'Instansi',
     summary: 'Mendaftarkan atau memperbarui instansi dan Kanreg pembinanya',
     params: InstansiPath,
@@ -27,6 +28,7 @@ export const instansiRoutes = {
     path: '/instansi',
     function: 'instansi',
     auth: ['admin-bkn', 'kanreg'],
+    scope: 'kanreg-region',
     tag: 'Instansi',
     summary: 'Daftar instansi (operator Kanreg: instansi di wilayahnya)',
     query: z.strictObject({
@@ -46,6 +48,7 @@ export const instansiRoutes = {
     path: '/instansi/{instansiCode}',
     function: 'instansi',
     auth: PROPOSAL_READERS,
+    scope: 'instansi',
     tag: 'Instansi',
     summary: 'Rincian satu instansi',
     params: InstansiPath,

@@ -18,6 +18,7 @@ export const invitationRoutes = {
     path: '/programs/{programId}/invitation-signer',
     function: 'invitations',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: 'Undangan',
     summary: 'Menetapkan penanda tangan undangan program (isian (10) dan (11) Perka BKN 11/2008)',
     params: ProgramPath,
@@ -35,6 +36,7 @@ export const invitationRoutes = {
     path: '/programs/{programId}/cohorts/{number}/invitations',
     function: 'invitations',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: 'Undangan',
     summary: 'Mengantrekan (ulang) undangan semua peserta yang duduk di satu angkatan',
     description:
@@ -55,6 +57,7 @@ export const invitationRoutes = {
     path: '/programs/{programId}/participants/{nip}/invitation',
     function: 'invitations',
     auth: ['admin-bkn', 'instansi', 'kanreg', 'peserta'],
+    scope: 'participant',
     tag: 'Undangan',
     summary: 'Undangan peserta dengan tautan unduh PDF berumur pendek',
     params: InvitationParticipantPath,

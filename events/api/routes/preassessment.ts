@@ -11,6 +11,7 @@ export const preassessmentRoutes = {
     path: '/programs/{programId}/proposals/{instansiCode}/candidates/{nip}/self-assessment',
     function: 'preassessment',
     auth: ['instansi', 'kanreg', 'peserta'],
+    scope: 'candidate',
     tag: 'Pra Uji',
     summary: 'Mengisi atau memperbaiki penilaian mandiri calon per unit kompetensi (Pasal 30(1)a-b)',
     description:
@@ -32,6 +33,7 @@ export const preassessmentRoutes = {
     path: '/programs/{programId}/proposals/{instansiCode}/candidates/{nip}/recommendation',
     function: 'preassessment',
     auth: ['asesor'],
+    scope: 'none',
     tag: 'Pra Uji',
     summary: 'Rekomendasi asesor: calon layak atau belum layak mengikuti tahapan selanjutnya (Pasal 30(1)c)',
     description:
@@ -53,6 +55,7 @@ export const preassessmentRoutes = {
     path: '/programs/{programId}/proposals/{instansiCode}/candidates/{nip}/pre-assessment',
     function: 'preassessment',
     auth: ['admin-bkn', 'asesor', 'instansi', 'kanreg', 'peserta'],
+    scope: 'candidate',
     tag: 'Pra Uji',
     summary: 'Penilaian mandiri, kelengkapannya dan riwayat rekomendasi asesor',
     params: CandidatePath,

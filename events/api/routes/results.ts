@@ -34,6 +34,7 @@ export const resultRoutes = {
     path: '/programs/{programId}/cohorts/{number}/participants/{nip}/result',
     function: 'results',
     auth: ['admin-bkn', 'komite'],
+    scope: 'none',
     tag: TAG,
     summary: 'Keputusan sidang hasil atas peserta pada angkatan ini (Perban BKN 7/2020 Pasal 25, 16(6))',
     description:
@@ -55,6 +56,7 @@ export const resultRoutes = {
     path: '/programs/{programId}/participants/{nip}/results',
     function: 'results',
     auth: ['admin-bkn', 'komite', ...PARTICIPANT_SIDE],
+    scope: 'participant',
     tag: TAG,
     summary: 'Keputusan, uji ulang dan banding peserta, dengan keputusan yang berlaku dan tindak lanjutnya',
     params: ParticipantPath,
@@ -66,6 +68,7 @@ export const resultRoutes = {
     path: '/programs/{programId}/participants/{nip}/retest',
     function: 'results',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: TAG,
     summary: 'Menjadwalkan uji ulang pada angkatan berikutnya sejenjang (Perban BKN 7/2020 Pasal 25c, 26)',
     description:
@@ -84,6 +87,7 @@ export const resultRoutes = {
     path: '/programs/{programId}/participants/{nip}/appeals',
     function: 'results',
     auth: PARTICIPANT_SIDE,
+    scope: 'participant',
     tag: TAG,
     summary:
       'Mengajukan banding atas hasil atau pengaduan atas proses uji (Perban BKN 7/2020 Pasal 25h, 36(1)d)',
@@ -99,6 +103,7 @@ export const resultRoutes = {
     path: '/programs/{programId}/participants/{nip}/appeals/{appealId}/reviewer',
     function: 'results',
     auth: ['admin-bkn'],
+    scope: 'none',
     tag: TAG,
     summary: 'Menunjuk peninjau banding yang tidak terlibat dalam pengujian peserta',
     params: AppealPath,
@@ -115,6 +120,7 @@ export const resultRoutes = {
     path: '/programs/{programId}/participants/{nip}/appeals/{appealId}/resolution',
     function: 'results',
     auth: ['komite', 'admin-bkn'],
+    scope: 'none',
     tag: TAG,
     summary: 'Putusan banding dalam persidangan hasil uji oleh komite (Pasal 25f, 25h)',
     description:

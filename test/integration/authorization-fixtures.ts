@@ -1,0 +1,257 @@
+import { expect } from 'vitest';
+import type * as z from 'zod';
+import { ROLES, type Role } from '../../domain/access/roles';
+import { SCHEME_TOKENS } from '../../domain/certificate/registration-number';
+import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
+import { dateInWib } from '../../domain/program/program';
+import { requiredUnitCodes } from '../../domain/reference/qualifications';
+import { addDays } from '../../domain/shared/dates';
+import { TeamAssignmentRequest } from '../../events/api/assessment';
+import {
+  Certificate,
+  TrainingCertificate,
+  type CompetencyCertificateRecord,
+  type TrainingCertificateRecord,
+} from '../../events/api/certificate';
+import {
+  allocateCertificate,
+  createTrainingCertificate,
+} from '../../functions/shared/data/certificate-repository';
+import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
+import type { LocalStack } from '../../infra/local/local-stack';
+import { callerFor, eligibleCandidate, programBody, type Caller } from './helpers';
+
+/**
+ * The data the authorization matrix calls the API on: one programme with two cohorts and three ASN, each
+ * proposed by a different instansi, set as a participant, seated, certified and trained. An instansi operator
+ * owns the first one; the Kanreg operator owns the second (a district in its region), not the third (a
+ * province of another region); the participant is the first; the assessor and the expert are assigned to the
+ * first one's cohort only.
+ */
+
+/** Who calls: a user of one role, or nobody. */
+export const CALLERS = ['anonymous', ...ROLES] as const;
+export type CallerName = (typeof CALLERS)[number];
+export type Side = 'own' | 'foreign';
+
+/** One ASN of the fixture and the records that name them. */
+interface Subject {
+  instansiCode: string;
+  nip: string;
+  cohort: number;
+  registrationNumber: string;
+  certificateId: string;
+}
+
+const SCHEME = 'ADMINISTRATOR';
+const ASN = {
+  /** A central-government instansi: no Kanreg acts for it. */
+  pusat: {
+    instansi: {
+      code: '4011',
+      name: 'Kementerian Pendayagunaan Aparatur Negara',
+      kind: 'PUSAT',
+      kanreg: null,
+    },
+    nip: '198601012010011001',
+    name: 'Dewi Lestari, S.Sos.',
+    cohort: 1,
+  },
+  /** A district in Kanreg III's region: the Kanreg operator's own. */
+  daerah: {
+    instansi: { code: '3201', name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' },
+    nip: '198702022011012002',
+    name: 'Rina Kartika, S.H.',
+    cohort: 2,
+  },
+  /** A province of another region (Kanreg I). */
+  wilayahLain: {
+    instansi: { code: '33', name: 'Pemerintah Provinsi Jawa Tengah', kind: 'PROVINSI', kanreg: 'I' },
+    nip: '198803032012011003',
+    name: 'Agus Pratama, S.E.',
+    cohort: 2,
+  },
+} as const;
+type AsnKey = keyof typeof ASN;
+
+/** The records each caller calls its own, and someone else's. */
+const SUBJECTS_OF: Record<CallerName, Record<Side, AsnKey>> = {
+  anonymous: { own: 'pusat', foreign: 'daerah' },
+  instansi: { own: 'pusat', foreign: 'daerah' },
+  kanreg: { own: 'daerah', foreign: 'wilayahLain' },
+  'admin-bkn': { own: 'pusat', foreign: 'daerah' },
+  asesor: { own: 'pusat', foreign: 'daerah' },
+  pakar: { own: 'pusat', foreign: 'daerah' },
+  komite: { own: 'pusat', foreign: 'daerah' },
+  peserta: { own: 'pusat', foreign: 'daerah' },
+};
+
+/** The claims of each role's token; callerFor hands them to the token authority whole, the username included (the test team is matched on it). */
+const CLAIMS: Record<Role, { username: string; instansi?: string; kanreg?: string; nip?: string }> = {
+  instansi: { username: 'operator.kemenpan', instansi: ASN.pusat.instansi.code },
+  kanreg: { username: 'operator.kanreg3', kanreg: ASN.daerah.instansi.kanreg },
+  'admin-bkn': { username: 'admin.bkn' },
+  asesor: { username: 'asesor.matriks' },
+  pakar: { username: 'pakar.matriks' },
+  komite: { username: 'komite.matriks' },
+  peserta: { username: 'peserta.dewi', nip: ASN.pusat.nip, instansi: ASN.pusat.instansi.code },
+};
+
+const exampleOf = <T>(schema: z.ZodType, index = 0): T => (schema.meta()?.examples as T[])[index]!;
+
+export interface AuthorizationFixture {
+  /** A client of each role, with the claims above; the anonymous one sends no token. */
+  callers: Record<CallerName, Caller>;
+  /** A value for every path parameter of the API, naming the caller's own records or someone else's. */
+  pathValues(caller: CallerName, side: Side): Record<string, string>;
+}
+
+/** Every path parameter the fixture has a value for: a new one needs a value here before the matrix can call it. */
+export const PATH_PARAMETERS = [
+  'programId',
+  'instansiCode',
+  'nip',
+  'number',
+  'unitCode',
+  'kind',
+  'appealId',
+  'certificateId',
+  'nomor',
+] as const;
+
+/** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
+export async function seedAuthorizationFixture(stack: LocalStack): Promise<AuthorizationFixture> {
+  const callers = Object.fromEntries(
+    await Promise.all(
+      CALLERS.map(async (name) => [
+        name,
+        name === 'anonymous' ? await callerFor(stack) : await callerFor(stack, name, CLAIMS[name]),
+      ]),
+    ),
+  ) as Record<CallerName, Caller>;
+  const call = async (caller: Caller, method: string, path: string, body?: unknown) => {
+    const response = await caller(method, path, body);
+    expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+    return response.body as Record<string, unknown>;
+  };
+  const admin = (method: string, path: string, body?: unknown) =>
+    call(callers['admin-bkn'], method, path, body);
+
+  const today = dateInWib(new Date());
+  const cohortPlan = [1, 2].map((number) => ({
+    number,
+    scheme: SCHEME,
+    capacity: 5,
+    startDate: addDays(today, 10 * number),
+    endDate: addDays(today, 10 * number + 1),
+  }));
+  const program = await admin('POST', '/programs', {
+    ...programBody(-1, 3_600_000, 'Pelatihan dan Sertifikasi Manajemen ASN (matriks otorisasi)'),
+    cohortPlan,
+  });
+  const programId = String(program.id);
+  const assessor = exampleOf<Record<string, unknown>>(TeamAssignmentRequest, 0);
+  const expert = exampleOf<Record<string, unknown>>(TeamAssignmentRequest, 1);
+  for (const [member, role] of [
+    [assessor, 'asesor'],
+    [expert, 'pakar'],
+  ] as const) {
+    await admin('POST', `/programs/${programId}/cohorts/${ASN.pusat.cohort}/team`, {
+      ...member,
+      username: CLAIMS[role].username,
+    });
+  }
+
+  const certificateExample = exampleOf<CompetencyCertificateRecord & { download?: unknown }>(Certificate);
+  const trainingExample = exampleOf<TrainingCertificateRecord & { download?: unknown }>(TrainingCertificate);
+  const year = new Date().getUTCFullYear();
+  const token = SCHEME_TOKENS[SCHEME];
+  const subjects = {} as Record<AsnKey, Subject>;
+  // One after another: each certificate takes the next number of the scheme's register.
+  for (const [index, key] of (Object.keys(ASN) as AsnKey[]).entries()) {
+    const asn = ASN[key];
+    const { code, ...instansi } = asn.instansi;
+    await admin('PUT', `/instansi/${code}`, instansi);
+    const operator =
+      key === 'daerah' ? callers.kanreg : await callerFor(stack, 'instansi', { instansi: code });
+    await call(operator, 'PUT', `/programs/${programId}/proposals/${code}`);
+    await call(
+      operator,
+      'PUT',
+      `/programs/${programId}/proposals/${code}/candidates/${asn.nip}`,
+      eligibleCandidate(SCHEME, asn.name),
+    );
+    const now = new Date().toISOString();
+    const position = { title: 'Kepala Bidang Pengembangan Pegawai', unit: 'BKPSDM', rank: 'III/d' };
+    expect(
+      await saveParticipant({
+        programId,
+        nip: asn.nip,
+        instansiCode: code,
+        name: asn.name,
+        scheme: SCHEME,
+        position,
+        status: 'SET',
+        setting: { decision: 'SET', decidedBy: CLAIMS['admin-bkn'].username, decidedAt: now },
+        updatedAt: now,
+      }),
+    ).toBe(true);
+    const cohort = await findCohort(programId, asn.cohort);
+    expect(await takeSeat({ programId, nip: asn.nip, scheme: SCHEME }, cohort!, now)).toBe('SEATED');
+    const sequence = String(index + 1).padStart(4, '0');
+    const registrationNumber = `${sequence}/SKTM-ASN/${token}/${year}`;
+    const certificateId = registrationNumber.replaceAll('/', '-');
+    const { document: _document, download: _download, ...certificate } = certificateExample;
+    expect(
+      await allocateCertificate(token, year, index, {
+        ...certificate,
+        registrationNumber,
+        certificateId,
+        programId,
+        nip: asn.nip,
+        instansiCode: code,
+        decisionId: `dec_${now}_1`,
+        holder: { name: asn.name, nip: asn.nip },
+        issuedAt: now,
+      }),
+    ).toBe('ALLOCATED');
+    const { document: _trainingDocument, download: _trainingDownload, ...training } = trainingExample;
+    expect(
+      await createTrainingCertificate({
+        ...training,
+        programId,
+        nip: asn.nip,
+        instansiCode: code,
+        participant: { name: asn.name, nip: asn.nip, position: position.title },
+        cohort: asn.cohort,
+        issuedAt: now,
+      }),
+    ).toBe(true);
+    subjects[key] = {
+      instansiCode: code,
+      nip: asn.nip,
+      cohort: asn.cohort,
+      registrationNumber,
+      certificateId,
+    };
+  }
+
+  return {
+    callers,
+    pathValues(caller, side) {
+      const subject = subjects[SUBJECTS_OF[caller][side]];
+      const values: Record<(typeof PATH_PARAMETERS)[number], string> = {
+        programId,
+        instansiCode: subject.instansiCode,
+        nip: subject.nip,
+        number: String(subject.cohort),
+        unitCode: requiredUnitCodes(SCHEME)[0]!,
+        kind: REQUIRED_DOCUMENTS[0],
+        appealId: 'bdg_2027-01-04T03:00:00.000Z_0a1b2c3d',
+        certificateId: subject.certificateId,
+        nomor: subject.registrationNumber,
+      };
+      return values;
+    },
+  };
+}
