@@ -1,0 +1,123 @@
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { expect } from 'vitest';
+import type * as z from 'zod';
+import type { Role } from '../../domain/access/roles';
+import type { SchemeCode } from '../../domain/reference/schemes';
+import { EvidenceRequest, TeamAssignmentRequest } from '../../events/api/assessment';
+import type { Participant } from '../../events/api/participant';
+import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
+import type { LocalStack } from '../../infra/local/local-stack';
+import { callerFor, eventually, type Caller } from './helpers';
+
+/**
+ * A caller whose token carries a username: the committee, reviewer and conflict rules compare usernames.
+ * `callerFor` hands its claims to the token authority as they are, so the username goes with them.
+ */
+export function callerNamed(stack: LocalStack, role: Role, username: string, nip?: string): Promise<Caller> {
+  const claims: Parameters<typeof callerFor>[2] & { username: string } = {
+    username,
+    ...(nip ? { nip } : {}),
+  };
+  return callerFor(stack, role, claims);
+}
+
+const exampleOf = <T>(schema: z.ZodType): T => (schema.meta()?.examples as T[])[0]!;
+
+/** A qualified assessor (the API's own example), with no expiry on the assessor certificate. */
+export const qualifiedAssessor = (username: string, nip: string, name: string) => ({
+  ...exampleOf<Record<string, unknown>>(TeamAssignmentRequest),
+  username,
+  nip,
+  name,
+  assessorCertificate: { recognisedByBkn: true, validUntil: null },
+});
+
+/** Evidence that meets every rule of evidence (the API's own example), collected by `method`. */
+export const soundEvidence = (method: string) => ({
+  ...exampleOf<Record<string, unknown>>(EvidenceRequest),
+  method,
+});
+
+/**
+ * Participants set by the participant-setting session and seated in a cohort (the seat transaction), as the
+ * placement flow would leave them: the set-up the assessment starts from.
+ */
+export async function seatInCohort(
+  programId: string,
+  cohortNumber: number,
+  people: readonly { nip: string; name: string }[],
+  scheme: SchemeCode = 'ADMINISTRATOR',
+): Promise<void> {
+  const cohort = await findCohort(programId, cohortNumber);
+  if (!cohort) throw new Error(`no cohort ${cohortNumber} in ${programId}`);
+  const at = new Date().toISOString();
+  const position = { title: 'Kepala Bidang Mutasi', unit: 'BKPSDM Kabupaten Bogor', rank: 'III/d' };
+  for (const { nip, name } of people) {
+    const participant: Participant = {
+      programId,
+      nip,
+      name,
+      scheme,
+      position,
+      instansiCode: '3201',
+      status: 'SET',
+      setting: { decision: 'SET', decidedBy: 'sidang-penetapan', decidedAt: at },
+      updatedAt: at,
+    };
+    expect(await saveParticipant(participant)).toBe(true);
+    expect(await takeSeat(participant, cohort, at)).toBe('SEATED');
+  }
+}
+
+/**
+ * An assessor's work on one participant of a cohort, through the API: sound evidence by two methods for each
+ * unit, then the recommendation (not yet competent for the units in `notYetCompetent`).
+ */
+export async function assessUnits(
+  assessor: Caller,
+  participantPath: string,
+  units: readonly string[],
+  notYetCompetent: readonly string[] = [],
+): Promise<void> {
+  for (const unit of units) {
+    const unitPath = `${participantPath}/units/${unit}`;
+    for (const method of ['PORTOFOLIO', 'WAWANCARA']) {
+      const { status, body } = await assessor('POST', `${unitPath}/evidence`, soundEvidence(method));
+      expect(status, JSON.stringify(body)).toBe(201);
+    }
+    const recommendation = notYetCompetent.includes(unit) ? 'BELUM_KOMPETEN' : 'KOMPETEN';
+    const recommended = await assessor('POST', `${unitPath}/recommendation`, {
+      recommendation,
+      evidenceSufficient: true,
+    });
+    expect(recommended.status, JSON.stringify(recommended.body)).toBe(201);
+  }
+}
+
+async function depth(stack: LocalStack, queueUrl: string): Promise<number> {
+  const { Attributes = {} } = await stack.clients.sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: queueUrl,
+      AttributeNames: [
+        'ApproximateNumberOfMessages',
+        'ApproximateNumberOfMessagesNotVisible',
+        'ApproximateNumberOfMessagesDelayed',
+      ],
+    }),
+  );
+  return Object.values(Attributes).reduce((sum, n) => sum + Number(n), 0);
+}
+
+/**
+ * Waits until the certificate worker has handled every message on its queue (a message in hand is not
+ * visible until the worker deletes it), then checks that none failed its way to the DLQ.
+ */
+export async function certificateQueueSettled(stack: LocalStack, timeoutMs = 60_000): Promise<void> {
+  const queue = stack.resources.queues.certificate;
+  await eventually(
+    async () => ((await depth(stack, queue.url)) === 0 ? true : undefined),
+    'the certificate queue to drain',
+    timeoutMs,
+  );
+  expect(await depth(stack, queue.dlqUrl)).toBe(0);
+}
