@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  STATUS_CODES,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { routeKey, type RouteDefinition } from '../../events/api/route';
 import { ROUTES } from '../../events/api/routes';
@@ -38,18 +45,40 @@ function compile(route: RouteDefinition): CompiledRoute {
 
 const compiled = ROUTES.map(compile);
 
+/** A path segment's value, or undefined when its percent-encoding is not valid UTF-8 (e.g. `%zz`, `%C0%AF`). */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 function match(method: string, path: string) {
   for (const candidate of compiled) {
     if (candidate.route.method !== method) continue;
     const found = candidate.pattern.exec(path);
     if (found) {
-      const params = Object.fromEntries(
-        candidate.names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)]),
-      );
+      const values = candidate.names.map((_, i) => decodeSegment(found[i + 1]!));
+      if (values.includes(undefined)) return { route: candidate.route, params: undefined };
+      const params = Object.fromEntries(candidate.names.map((name, i) => [name, values[i]!]));
       return { route: candidate.route, params };
     }
   }
   return undefined;
+}
+
+/**
+ * Query parameters as API Gateway passes them: a repeated name gets its values joined with commas. Built as own
+ * properties, so a name such as `__proto__` reaches the route's schema (and is refused there) instead of vanishing.
+ */
+function queryParameters(search: URLSearchParams): Record<string, string> | undefined {
+  const joined = new Map<string, string>();
+  for (const [name, value] of search) {
+    const earlier = joined.get(name);
+    joined.set(name, earlier === undefined ? value : `${earlier},${value}`);
+  }
+  return joined.size ? Object.fromEntries(joined) : undefined;
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -79,12 +108,18 @@ export function createApiServer(options: {
   authority: LocalAuthority;
   handlers: Record<FunctionName, unknown>;
 }): Server {
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = (req.method ?? 'GET').toUpperCase();
       const found = match(method, url.pathname);
       if (!found) return send(res, 404, { code: 'ROUTE_NOT_FOUND', message: 'Jalur API tidak dikenal.' });
+      if (!found.params) {
+        return send(res, 400, {
+          code: 'MALFORMED_PATH',
+          message: 'Jalur permintaan memuat pengodean persen yang tidak sah.',
+        });
+      }
 
       let claims: Record<string, string> | undefined;
       if (found.route.auth !== 'public') {
@@ -101,9 +136,6 @@ export function createApiServer(options: {
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
       }
-      const query: Record<string, string> = {};
-      for (const [name, value] of url.searchParams)
-        query[name] = query[name] ? `${query[name]},${value}` : value;
       const contentType = headers['content-type'] ?? '';
       const base64 = raw.length > 0 && !isText(contentType);
       const now = new Date();
@@ -113,7 +145,7 @@ export function createApiServer(options: {
         rawPath: url.pathname,
         rawQueryString: url.search.slice(1),
         headers,
-        queryStringParameters: Object.keys(query).length ? query : undefined,
+        queryStringParameters: queryParameters(url.searchParams),
         pathParameters: Object.keys(found.params).length ? found.params : undefined,
         body: raw.length ? raw.toString(base64 ? 'base64' : 'utf8') : undefined,
         isBase64Encoded: base64,
@@ -148,4 +180,29 @@ export function createApiServer(options: {
       send(res, 500, { code: 'INTERNAL_ERROR', message: 'Terjadi kesalahan pada sistem.' });
     }
   });
+  server.on('clientError', answerClientError);
+  return server;
+}
+
+const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'HEADERS_TOO_LARGE', 'Baris permintaan dan header melebihi batas.'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'REQUEST_TIMEOUT', 'Permintaan tidak selesai dikirim pada waktunya.'],
+};
+
+/**
+ * A request Node's HTTP parser refuses before any handler (a request line and headers over its 16 KiB, a broken
+ * request line) still gets the API's error shape, as every other refusal does.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable) return socket.destroy();
+  const [status, code, message] = CLIENT_ERRORS[error.code ?? ''] ?? [
+    400,
+    'MALFORMED_REQUEST',
+    'Permintaan HTTP tidak sah.',
+  ];
+  const body = JSON.stringify({ code, message });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }

@@ -104,6 +104,33 @@ describe('the local stack serves the system through the same handlers', () => {
     expect(response.body.code).toBe('ROUTE_NOT_FOUND');
   });
 
+  it.each([
+    ['not hex', '%zz'],
+    ['truncated', '%E0%A4%A'],
+    ['overlong', '%C0%AF'],
+  ])(
+    'answers a path parameter whose percent-encoding is not UTF-8 (%s) with 400 MALFORMED_PATH',
+    async (_case, junk) => {
+      const response = await admin('GET', `/programs/prg_${junk}`);
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('MALFORMED_PATH');
+    },
+  );
+
+  it('passes a query parameter named __proto__ on to the route, which refuses it as unknown', async () => {
+    const response = await admin('GET', '/programs?__proto__=1');
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([
+      expect.objectContaining({ path: 'query', code: 'unrecognized_keys' }),
+    ]);
+  });
+
+  it('answers a request line and headers too large for Node with 431 in the API error shape', async () => {
+    const response = await admin('GET', `/programs?cursor=${'x'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect(response.body.code).toBe('HEADERS_TOO_LARGE');
+  });
+
   it('renders the announcement letter through the queue into S3 and serves a working download link', async () => {
     const program = (await admin('POST', '/programs', programBody(3_600_000, 7_200_000))).body;
     const accepted = await admin('POST', `/programs/${program.id}/announcement`);
