@@ -1,11 +1,12 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { fileURLToPath } from 'node:url';
+import { STACK_NAME } from './resource-model';
 import { SertifikasiStack } from './stack';
 
 /** `npx cdk synth` / `cdk deploy`: the stack, checked by cdk-nag's AwsSolutions and Serverless packs. */
 export function buildApp(app = new App()): { app: App; stack: SertifikasiStack } {
-  const stack = new SertifikasiStack(app, 'SertifikasiAsn', {
+  const stack = new SertifikasiStack(app, STACK_NAME, {
     projectRoot: fileURLToPath(new URL('..', import.meta.url)),
     env: {
       account: process.env.CDK_DEFAULT_ACCOUNT,

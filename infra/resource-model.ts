@@ -81,6 +81,21 @@ export const QUEUES: Record<QueueName, QueueModel> = {
   },
 };
 
+/** The CDK stack's id, and so the prefix of the names CloudFormation gives its queues. */
+export const STACK_NAME = 'SertifikasiAsn';
+
+const capitalized = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/**
+ * Construct ids of a work queue and its DLQ in the stack. CloudFormation names the queue
+ * `<stack>-<construct id><hash>-<suffix>`, which is how operators' tools (infra/ops/redrive.ts) find it.
+ */
+export const queueConstructId = (name: QueueName) => `${capitalized(name)}Queue`;
+export const dlqConstructId = (name: QueueName) => `${capitalized(name)}Dlq`;
+
+/** The local stack's name of a work queue (its DLQ is `<name>-dlq`), under the stack's resource prefix. */
+export const localQueueName = (prefix: string, name: QueueName) => `${prefix}-${name}`;
+
 export type WorkerFunctionName =
   'announcementLetter' | 'placementWorker' | 'invitationWorker' | 'certificateWorker';
 export type JobFunctionName = 'programWindow' | 'cohortRegistration';

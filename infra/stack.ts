@@ -13,9 +13,11 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import {
   Alarm,
   type AlarmProps,
+  AlarmStatusWidget,
   ComparisonOperator,
   Dashboard,
   GraphWidget,
+  MathExpression,
   Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
@@ -42,6 +44,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../domain/access/roles';
 import { ROUTES } from '../events/api/routes';
+import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../functions/shared/metrics';
 import { WorkflowFunction } from './constructs/workflow-function';
 import { acknowledge } from './nag';
 import {
@@ -50,7 +53,9 @@ import {
   QUEUES,
   SCHEDULES,
   TABLE,
+  dlqConstructId,
   functionEnvironment,
+  queueConstructId,
   type BucketName,
   type FunctionName,
   type QueueName,
@@ -124,12 +129,17 @@ export class SertifikasiStack extends Stack {
       enforceSSL: true,
     });
     const alarmAction = new SnsAction(alarmTopic);
-    const alarm = (id: string, props: AlarmProps) => new Alarm(this, id, props).addAlarmAction(alarmAction);
+    const alarms: Alarm[] = [];
+    const alarm = (id: string, props: AlarmProps) => {
+      const created = new Alarm(this, id, props);
+      created.addAlarmAction(alarmAction);
+      alarms.push(created);
+    };
 
     // Queues, each with its dead-letter queue.
     const queues = {} as Record<QueueName, { queue: Queue; dlq: Queue }>;
     for (const [name, model] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
-      const dlq = new Queue(this, `${pascal(name)}Dlq`, {
+      const dlq = new Queue(this, dlqConstructId(name), {
         encryption: QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
         retentionPeriod: Duration.days(14),
@@ -140,7 +150,7 @@ export class SertifikasiStack extends Stack {
         'Serverless-SQSRedrivePolicy',
         'This queue is itself the dead-letter queue of a work queue.',
       );
-      const queue = new Queue(this, `${pascal(name)}Queue`, {
+      const queue = new Queue(this, queueConstructId(name), {
         encryption: QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
         visibilityTimeout: Duration.seconds(model.visibilityTimeoutSeconds),
@@ -417,15 +427,18 @@ export class SertifikasiStack extends Stack {
         );
       }
     }
+    const apiMetric = (metricName: string, statistic: string) =>
+      new Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName,
+        dimensionsMap: { ApiId: api.apiId, Stage: '$default' },
+        statistic,
+        period: Duration.minutes(5),
+      });
     alarm('Api5xxAlarm', {
       alarmDescription: 'Lebih dari 1% permintaan API berakhir 5xx.',
-      metric: new Metric({
-        namespace: 'AWS/ApiGateway',
-        metricName: '5xx',
-        dimensionsMap: { ApiId: api.apiId, Stage: '$default' },
-        statistic: 'Average',
-        period: Duration.minutes(5),
-      }),
+      // Each request counts 0 or 1, so the average is the 5xx rate.
+      metric: apiMetric('5xx', 'Average'),
       threshold: 0.01,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 2,
@@ -433,52 +446,88 @@ export class SertifikasiStack extends Stack {
     });
     alarm('ApiLatencyAlarm', {
       alarmDescription: 'Latensi p99 API di atas 2 detik.',
-      metric: new Metric({
-        namespace: 'AWS/ApiGateway',
-        metricName: 'Latency',
-        dimensionsMap: { ApiId: api.apiId, Stage: '$default' },
-        statistic: 'p99',
-        period: Duration.minutes(5),
-      }),
+      metric: apiMetric('Latency', 'p99'),
       threshold: 2000,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 3,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
 
-    // Operators' view: queues and their DLQs, API health, function errors.
+    // Operators' view: the programme's business events, its queues and their DLQs, the API, every stage's
+    // function, and the state of every alarm.
+    const queueEntries = Object.entries(queues) as [QueueName, (typeof queues)[QueueName]][];
+    const stages = Object.entries(functions) as [FunctionName, WorkflowFunction][];
+    const perStage = (title: string, metric: (fn: WorkflowFunction['fn']) => Metric) =>
+      new GraphWidget({
+        title,
+        width: 6,
+        left: stages.map(([name, wf]) => metric(wf.fn).with({ label: name })),
+      });
+    // Counted by whichever function sees the event (functions/shared/metrics.ts): summed over services.
+    const businessEvent = (name: string) =>
+      new MathExpression({
+        expression: `SUM(SEARCH('{${METRICS_NAMESPACE},service} MetricName="${name}"', 'Sum', 3600))`,
+        label: name,
+        period: Duration.hours(1),
+        usingMetrics: {},
+      });
     new Dashboard(this, 'Dashboard', {
       dashboardName: `${this.stackName}-operasi`,
       widgets: [
         [
           new GraphWidget({
+            title: 'Program: peristiwa bisnis per jam',
+            width: 24,
+            left: BUSINESS_METRICS.map(businessEvent),
+          }),
+        ],
+        [
+          new GraphWidget({
             title: 'Antrean: pesan menunggu',
-            left: Object.values(queues).map(({ queue }) => queue.metricApproximateNumberOfMessagesVisible()),
-            right: Object.values(queues).map(({ dlq }) => dlq.metricApproximateNumberOfMessagesVisible()),
+            width: 8,
+            left: queueEntries.map(([name, { queue }]) =>
+              queue.metricApproximateNumberOfMessagesVisible({ label: name }),
+            ),
           }),
           new GraphWidget({
-            title: 'Antrean: umur pesan tertua',
-            left: Object.values(queues).map(({ queue }) => queue.metricApproximateAgeOfOldestMessage()),
+            title: 'Antrean: umur pesan tertua (detik)',
+            width: 8,
+            left: queueEntries.map(([name, { queue }]) =>
+              queue.metricApproximateAgeOfOldestMessage({ label: name }),
+            ),
+          }),
+          new GraphWidget({
+            title: 'DLQ dan antrean kegagalan tugas: pesan gagal',
+            width: 8,
+            left: [
+              ...queueEntries.map(([name, { dlq }]) =>
+                dlq.metricApproximateNumberOfMessagesVisible({ label: `${name} DLQ` }),
+              ),
+              ...Object.entries(jobFailureQueues).map(([name, failures]) =>
+                failures.metricApproximateNumberOfMessagesVisible({ label: `${name} gagal` }),
+              ),
+            ],
           }),
         ],
         [
           new GraphWidget({
             title: 'API: permintaan, 4xx, 5xx',
-            left: ['Count', '4xx', '5xx'].map(
-              (metricName) =>
-                new Metric({
-                  namespace: 'AWS/ApiGateway',
-                  metricName,
-                  dimensionsMap: { ApiId: api.apiId, Stage: '$default' },
-                  statistic: 'Sum',
-                }),
-            ),
+            width: 12,
+            left: ['Count', '4xx', '5xx'].map((metricName) => apiMetric(metricName, 'Sum')),
           }),
           new GraphWidget({
-            title: 'Fungsi: galat',
-            left: Object.values(functions).map((wf) => wf.fn.metricErrors()),
+            title: 'API: latensi p99 (ms)',
+            width: 12,
+            left: [apiMetric('Latency', 'p99'), apiMetric('IntegrationLatency', 'p99')],
           }),
         ],
+        [
+          perStage('Tahap: pemanggilan', (fn) => fn.metricInvocations()),
+          perStage('Tahap: galat', (fn) => fn.metricErrors()),
+          perStage('Tahap: throttle', (fn) => fn.metricThrottles()),
+          perStage('Tahap: durasi p99 (ms)', (fn) => fn.metricDuration({ statistic: 'p99' })),
+        ],
+        [new AlarmStatusWidget({ title: 'Alarm', width: 24, alarms })],
       ],
     });
 

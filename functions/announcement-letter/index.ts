@@ -1,24 +1,17 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
 import { AnnouncementRequested } from '../../events/messages/announcement-requested';
 import { s3 } from '../shared/clients';
 import { ENV, requireEnv } from '../shared/env';
 import { findProgram, recordAnnouncement } from '../shared/data/program-repository';
 import { logger } from '../shared/logger';
+import { sqsWorker } from '../shared/sqs-worker';
 import { renderAnnouncementLetter } from './render-letter';
-
-const processor = new BatchProcessor(EventType.SQS);
 
 export const documentKey = (programId: string) => `programs/${programId}/pengumuman.pdf`;
 
-/**
- * Renders one letter. Throwing fails only this record: it is retried, then lands in the DLQ. Records of a batch
- * run concurrently, so their log keys go with each log call rather than onto the shared logger.
- */
+/** Renders one letter. Throwing fails only this record: it is retried, then lands in the DLQ. */
 async function renderOne(record: SQSRecord): Promise<void> {
   const message = AnnouncementRequested.parse(JSON.parse(record.body));
   const program = await findProgram(message.programId);
@@ -36,7 +29,6 @@ async function renderOne(record: SQSRecord): Promise<void> {
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, new Date());
   logger.info('announcement letter rendered', {
-    correlationId: message.correlationId,
     programId: message.programId,
     key,
     sha256,
@@ -44,6 +36,4 @@ async function renderOne(record: SQSRecord): Promise<void> {
   });
 }
 
-export const handler = middy(async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, renderOne, processor, { context }),
-).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = sqsWorker(() => renderOne);

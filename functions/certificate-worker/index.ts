@@ -1,7 +1,4 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
 import * as z from 'zod';
 import { dateInWib } from '../../domain/program/program';
 import { CertificateRenderRequested } from '../../events/messages/certificate-render-requested';
@@ -14,10 +11,9 @@ import {
 import { findResultDecision, hasOpenAppeal } from '../shared/data/result-repository';
 import { findParticipant } from '../shared/data/seating-repository';
 import { logger } from '../shared/logger';
+import { sqsWorker } from '../shared/sqs-worker';
 import { numberCertificate, renderAndStore } from './issue-certificate';
 import { issueTrainingCertificate } from './issue-training-certificate';
-
-const processor = new BatchProcessor(EventType.SQS);
 
 const WorkerMessage = z.discriminatedUnion('type', [CertificateRequested, CertificateRenderRequested]);
 
@@ -28,7 +24,7 @@ const WorkerMessage = z.discriminatedUnion('type', [CertificateRequested, Certif
  * it is retried, then lands in the DLQ.
  */
 async function issueForDecision(message: CertificateRequested): Promise<void> {
-  const log = { correlationId: message.correlationId, programId: message.programId, nip: message.nip };
+  const log = { programId: message.programId, nip: message.nip };
   const [decision, participant, signers] = await Promise.all([
     findResultDecision(message.programId, message.nip, message.decisionId),
     findParticipant(message.programId, message.nip),
@@ -40,7 +36,7 @@ async function issueForDecision(message: CertificateRequested): Promise<void> {
   // No number is taken while the signers are unknown: the message waits (retries, then the DLQ for a redrive).
   if (!signers) throw new Error(`Certificate signers of ${message.programId} are not set`);
   const now = new Date();
-  await issueTrainingCertificate(participant, signers, now, message.correlationId);
+  await issueTrainingCertificate(participant, signers, now);
 
   if (decision.outcome !== 'KOMPETEN' || decision.supersededBy) {
     logger.info('no competency certificate: decision not KOMPETEN or superseded', {
@@ -67,12 +63,11 @@ async function issueForDecision(message: CertificateRequested): Promise<void> {
       signers,
       issuedOn: dateInWib(now),
       now,
-      correlationId: message.correlationId,
     }));
   if (!number) return;
   const record = await findCertificateByNumber(number);
   if (!record) throw new Error(`Certificate ${number} is not recorded`);
-  await renderAndStore(record, message.correlationId);
+  await renderAndStore(record);
 }
 
 async function issueOne(record: SQSRecord): Promise<void> {
@@ -80,9 +75,7 @@ async function issueOne(record: SQSRecord): Promise<void> {
   if (message.type === 'CertificateRequested') return issueForDecision(message);
   const certificate = await findCertificateByNumber(message.registrationNumber);
   if (!certificate) throw new Error(`Certificate ${message.registrationNumber} is not recorded`);
-  await renderAndStore(certificate, message.correlationId);
+  await renderAndStore(certificate);
 }
 
-export const handler = middy(async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, issueOne, processor, { context }),
-).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = sqsWorker(() => issueOne);

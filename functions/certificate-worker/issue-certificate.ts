@@ -34,6 +34,7 @@ import {
 import { ENV, requireEnv } from '../shared/env';
 import { publishEvent } from '../shared/events';
 import { logger } from '../shared/logger';
+import { countEvent } from '../shared/metrics';
 import { renderCompetencyCertificate } from './render-certificate';
 
 /** Many certificates of one result session contend for the scheme's register: retry a taken number. */
@@ -58,7 +59,6 @@ interface Context {
   signers: CertificateSigners;
   issuedOn: IsoDate;
   now: Date;
-  correlationId: string;
 }
 
 /**
@@ -116,7 +116,6 @@ export async function numberCertificate(ctx: Context): Promise<string | undefine
     });
     if (!checked.ok) {
       logger.warn('competency certificate refused', {
-        correlationId: ctx.correlationId,
         decisionId: decision.decisionId,
         codes: checked.violations.map((v) => v.code),
         violations: checked.violations,
@@ -150,10 +149,7 @@ const issuedEvent = (record: CompetencyCertificateRecord, sha256: string): Certi
  * delivery that records the document announces it (a concurrent duplicate stops there); a record still marked
  * `eventPending` (its announcer failed after recording) is announced by the next delivery.
  */
-export async function renderAndStore(
-  record: CompetencyCertificateRecord,
-  correlationId: string,
-): Promise<void> {
+export async function renderAndStore(record: CompetencyCertificateRecord): Promise<void> {
   const key = certificateKey(record.registrationNumber);
   if (record.document) {
     if (record.eventPending) {
@@ -175,10 +171,10 @@ export async function renderAndStore(
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const document = { key: objectKey, sha256, renderedAt: new Date().toISOString() };
   if (!(await recordCertificateDocument(record.registrationNumber, document))) return;
+  countEvent('CertificateIssued');
   await publishEvent('CertificateIssued', issuedEvent(record, sha256));
   await clearEventPending(key);
   logger.info('competency certificate issued', {
-    correlationId,
     registrationNumber: record.registrationNumber,
     key: objectKey,
     sha256,

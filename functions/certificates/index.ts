@@ -1,12 +1,16 @@
 import { certificateRoutes } from '../../events/api/routes/certificates';
 import { apiHandler } from '../shared/http/api-handler';
+import { publishMetrics } from '../shared/metrics';
 import { createCertificateArchive } from './archive';
 import { getDevelopmentRecord } from './development-record';
 import { getCertificate, getParticipantCertificates } from './get-certificates';
 import { reinstateCertificate, reissueCertificate, revokeCertificate } from './maintenance';
 import { putCertificateSigners } from './signers';
 
-/** Certificates: download links, archive, revocation, reinstatement, re-issue, records. */
+/**
+ * Certificates: download links, archive, revocation, reinstatement, re-issue, records. Revocations and
+ * reinstatements are counted (CertificateRevoked, CertificateReinstated).
+ */
 export const handler = apiHandler(certificateRoutes, {
   putCertificateSigners,
   getParticipantCertificates,
@@ -16,4 +20,4 @@ export const handler = apiHandler(certificateRoutes, {
   reinstateCertificate,
   reissueCertificate,
   getDevelopmentRecord,
-});
+}).use(publishMetrics());

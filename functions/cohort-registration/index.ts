@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { dateInWib } from '../../domain/program/program';
 import { cohortsDueForRegistration, openRegistration, seatsOf } from '../shared/data/seating-repository';
-import { logger } from '../shared/logger';
+import { logger, withLogKeys } from '../shared/logger';
 import { requestInvitations } from '../invitations/invitation-queue';
 
 /**
@@ -55,6 +55,8 @@ export async function runCohortRegistration(
   return { opened, invited };
 }
 
-export const handler = middy(async (_event: unknown, context: Context) =>
-  runCohortRegistration(new Date(), context.awsRequestId),
-).use(injectLambdaContext(logger));
+/** The run's request id correlates its log lines with the invitations it queues (and their worker's lines). */
+export const handler = middy(async (_event: unknown, context: Context) => {
+  const correlationId = context.awsRequestId;
+  return withLogKeys({ correlationId }, () => runCohortRegistration(new Date(), correlationId));
+}).use(injectLambdaContext(logger));

@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
 import { dateInWib } from '../../domain/program/program';
 import { buildInvitation } from '../../domain/scheduling/invitation';
 import { dateParts, type IsoDate } from '../../domain/shared/dates';
@@ -23,9 +20,8 @@ import { findProgram } from '../shared/data/program-repository';
 import { findCohort, findParticipant } from '../shared/data/seating-repository';
 import { ENV, requireEnv } from '../shared/env';
 import { logger } from '../shared/logger';
+import { sqsWorker } from '../shared/sqs-worker';
 import { renderInvitation } from './render-invitation';
-
-const processor = new BatchProcessor(EventType.SQS);
 
 export const invitationKey = (programId: string, cohort: number, nip: string) =>
   `invitations/${programId}/${cohort}/${nip}.pdf`;
@@ -78,7 +74,6 @@ async function numberInvitation(
       };
       const recorded = await recordInvitationRefused(participant, refusal, now.toISOString());
       logger.info('invitation refused', {
-        correlationId: message.correlationId,
         programId: message.programId,
         nip: message.nip,
         cohort: message.cohort,
@@ -118,7 +113,7 @@ async function inviteOne(record: SQSRecord): Promise<void> {
   const message = InvitationRequested.parse(JSON.parse(record.body));
   const participant = await findParticipant(message.programId, message.nip);
   if (!participant) throw new Error(`No participant ${message.nip} in ${message.programId}`);
-  const log = { correlationId: message.correlationId, programId: message.programId, nip: message.nip };
+  const log = { programId: message.programId, nip: message.nip };
   if (participant.seat?.cohort !== message.cohort) {
     logger.info('invitation skipped: participant not seated in the cohort', {
       ...log,
@@ -160,6 +155,4 @@ async function inviteOne(record: SQSRecord): Promise<void> {
   });
 }
 
-export const handler = middy(async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, inviteOne, processor, { context }),
-).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = sqsWorker(() => inviteOne);

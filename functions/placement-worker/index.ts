@@ -1,7 +1,4 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
 import { dateInWib } from '../../domain/program/program';
 import { placementChoices } from '../../domain/scheduling/placement';
 import type { Cohort } from '../../events/api/participant';
@@ -9,8 +6,8 @@ import { PlacementRequested } from '../../events/messages/placement-requested';
 import { findParticipant, joinWaitlist, listCohorts, takeSeat } from '../shared/data/seating-repository';
 import { cancellationReasons } from '../shared/data/table';
 import { logger } from '../shared/logger';
-
-const processor = new BatchProcessor(EventType.SQS);
+import { countEvent } from '../shared/metrics';
+import { sqsWorker } from '../shared/sqs-worker';
 
 /** Contention on a cohort's seat counter is normal when many workers place at once: retry it a few times. */
 const MAX_CONFLICT_RETRIES = 8;
@@ -63,6 +60,7 @@ async function placeOne(
       const outcome = await takeSeat(message, cohort, now.toISOString());
       if (outcome === 'SEATED') {
         cohort.seatsTaken += 1;
+        countEvent('ParticipantPlaced');
         logger.info('participant seated', {
           programId: message.programId,
           nip: message.nip,
@@ -79,6 +77,7 @@ async function placeOne(
     }
   }
   if (!(await joinWaitlist(message, now.toISOString()))) return settleRefusal(message);
+  countEvent('ParticipantWaitlisted');
   logger.info('participant waitlisted', {
     programId: message.programId,
     nip: message.nip,
@@ -95,19 +94,19 @@ async function settleRefusal(message: PlacementRequested): Promise<void> {
   );
 }
 
-export const handler = middy(async (event: SQSEvent, context: Context) => {
-  // One cohort listing per level per batch: the seat transaction re-checks capacity, so a stale count only
-  // costs a retry on the next cohort.
-  const listings = new Map<string, Promise<Cohort[]>>();
-  const cohortsOf = (programId: string, scheme: string) => {
-    const key = `${programId}#${scheme}`;
-    if (!listings.has(key)) listings.set(key, listCohorts(programId, scheme));
-    return listings.get(key)!;
-  };
+export const handler = sqsWorker(
+  () => {
+    // One cohort listing per level per batch: the seat transaction re-checks capacity, so a stale count only
+    // costs a retry on the next cohort.
+    const listings = new Map<string, Promise<Cohort[]>>();
+    const cohortsOf = (programId: string, scheme: string) => {
+      const key = `${programId}#${scheme}`;
+      if (!listings.has(key)) listings.set(key, listCohorts(programId, scheme));
+      return listings.get(key)!;
+    };
+    return (record: SQSRecord) => placeOne(record, cohortsOf);
+  },
   // Records one after another: concurrency comes from parallel batches (Lambda's pollers); ten more
   // transactions per batch on the same few seat counters would mostly collide and back off.
-  return processPartialResponse(event, (record: SQSRecord) => placeOne(record, cohortsOf), processor, {
-    context,
-    processInParallel: false,
-  });
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+  { processInParallel: false },
+);

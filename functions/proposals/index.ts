@@ -1,5 +1,6 @@
 import { proposalRoutes } from '../../events/api/routes/proposals';
 import { apiHandler } from '../shared/http/api-handler';
+import { publishMetrics } from '../shared/metrics';
 import { deleteCandidate } from './delete-candidate';
 import { confirmDocument, confirmLetter, requestDocumentUpload, requestLetterUpload } from './documents';
 import { getProposal } from './get-proposal';
@@ -7,7 +8,10 @@ import { openProposal } from './open-proposal';
 import { putCandidate } from './put-candidate';
 import { submitProposal } from './submit-proposal';
 
-/** Proposal stage: instansi and Kanreg operators build and submit their proposals of candidates. */
+/**
+ * Proposal stage: instansi and Kanreg operators build and submit their proposals of candidates. Submissions
+ * are counted (ProposalSubmitted).
+ */
 export const handler = apiHandler(proposalRoutes, {
   openProposal,
   getProposal,
@@ -18,4 +22,4 @@ export const handler = apiHandler(proposalRoutes, {
   requestLetterUpload,
   confirmLetter,
   submitProposal,
-});
+}).use(publishMetrics());

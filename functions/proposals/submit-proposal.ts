@@ -11,6 +11,7 @@ import {
   submitProposal as writeSubmission,
 } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
+import { countEvent } from '../shared/metrics';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
 import { changedMeanwhile, proposalScope } from './context';
 
@@ -88,6 +89,7 @@ export const submitProposal: Operation<typeof routes.submitProposal> = async ({ 
   });
   try {
     const submitted = await writeSubmission(proposal, screened, principal.username, at);
+    countEvent('ProposalSubmitted');
     const byNip = new Map(screened.map((s) => [s.candidate.nip, s.eligibility]));
     return {
       statusCode: 200,

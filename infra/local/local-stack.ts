@@ -20,7 +20,7 @@ import { startFauxqsServer } from './fauxqs';
 import { createApiServer } from './http-server';
 import { lambdaContext } from './lambda-context';
 import { createLocalAuthority, type LocalAuthority } from './local-auth';
-import { PROJECT_ROOT } from './paths';
+import { LOCAL_PREFIX, PROJECT_ROOT } from './paths';
 import { provisionResources, type LocalClients, type LocalResources } from './provision';
 import { startPoller, type SqsHandlerFn } from './queue-poller';
 import { startSchedule } from './scheduler';
@@ -111,7 +111,8 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     sqs: new SQSClient({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials }),
     s3: new S3Client({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials, forcePathStyle: true }),
   };
-  const resources = await provisionResources(clients, options.prefix ?? 'sertifikasi-local');
+  const prefix = options.prefix ?? LOCAL_PREFIX;
+  const resources = await provisionResources(clients, prefix);
 
   // All functions share this process, so each one's variables are set together (the names never collide);
   // per-function service names and V8 flags cannot apply to one shared process.
@@ -124,7 +125,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
       table: resources.table,
       bucket: (bucket) => resources.buckets[bucket],
       queueUrl: (queue) => resources.queues[queue].url,
-      eventBus: `${options.prefix ?? 'sertifikasi-local'}-events`,
+      eventBus: `${prefix}-events`,
       // Known once the server listens (below).
       publicBaseUrl: '',
     });

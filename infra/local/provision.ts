@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { BUCKETS, QUEUES, TABLE, type BucketName, type QueueName } from '../resource-model';
+import { BUCKETS, QUEUES, TABLE, localQueueName, type BucketName, type QueueName } from '../resource-model';
 
 export interface LocalQueue {
   name: string;
@@ -108,7 +108,7 @@ export async function provisionResources(clients: LocalClients, prefix: string):
   }
   const queues = {} as Record<QueueName, LocalQueue>;
   for (const [key, queue] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
-    queues[key] = await ensureQueue(clients.sqs, `${prefix}-${key}`, queue);
+    queues[key] = await ensureQueue(clients.sqs, localQueueName(prefix, key), queue);
   }
   return { table, buckets, queues };
 }

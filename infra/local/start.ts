@@ -21,6 +21,7 @@ console.log(`
   Token:  TOKEN=$(npm run -s token -- --role admin-bkn)
           (peran: instansi --instansi KODE | kanreg --kanreg KODE | admin-bkn | asesor | pakar | komite | peserta --nip NIP)
   Coba:   curl -H "authorization: Bearer $TOKEN" ${stack.baseUrl}/programs
+  DLQ:    AWS_ENDPOINT_URL_SQS=${stack.endpoints.fauxqs} npm run redrive -- <${Object.keys(QUEUES).join('|')}> [--dry-run]
 
   Ctrl-C untuk berhenti.
 `);

@@ -6,7 +6,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../domain/access/roles';
 import { ROUTES } from '../../events/api/routes';
 import { buildApp } from '../../infra/app';
-import { FUNCTIONS, QUEUES, SCHEDULES } from '../../infra/resource-model';
+import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../functions/shared/metrics';
+import {
+  FUNCTIONS,
+  QUEUES,
+  SCHEDULES,
+  dlqConstructId,
+  nodeOptions,
+  queueConstructId,
+  type FunctionName,
+  type QueueName,
+} from '../../infra/resource-model';
 
 /** Bundling is measured by the bundle-size test; here the template is what matters. */
 const appWithoutBundling = () => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
@@ -98,6 +108,13 @@ describe('the CDK stack built from the resource model', () => {
     expect(Object.keys(functions)).toHaveLength(Object.keys(FUNCTIONS).length);
   });
 
+  it("keeps a function's own V8 flags in NODE_OPTIONS next to source maps (the certificate worker's heap limits)", () => {
+    const flags = nodeOptions(FUNCTIONS.certificateWorker.v8!);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { NODE_OPTIONS: `--enable-source-maps ${flags}` } },
+    });
+  });
+
   it('routes every declared route, with the Cognito JWT authorizer on all but the public ones', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
@@ -146,5 +163,150 @@ describe('the CDK stack built from the resource model', () => {
     const queuesAsDlq = Object.keys(QUEUES).length;
     const jobFailureQueues = Object.values(FUNCTIONS).filter((f) => f.kind === 'job').length;
     expect(Object.keys(dlqAlarms)).toHaveLength(queuesAsDlq + jobFailureQueues);
+  });
+
+  describe('operations', () => {
+    /** The logical id CDK gave a construct id (its hash appended), among the template's resources of a type. */
+    const logicalId = (type: string, constructId: string) => {
+      const ids = Object.keys(template.findResources(type)).filter((id) =>
+        new RegExp(`^${constructId}[0-9A-F]{8}$`).test(id),
+      );
+      expect(ids).toHaveLength(1);
+      return ids[0]!;
+    };
+    const queueName = (id: string) => ({ 'Fn::GetAtt': [id, 'QueueName'] });
+    const alarmsOn = (metricName: string, dimension: { Name: string; Value: unknown }) =>
+      Object.values(
+        template.findResources('AWS::CloudWatch::Alarm', {
+          Properties: { MetricName: metricName, Dimensions: [dimension] },
+        }),
+      ).map((alarm) => alarm.Properties as Record<string, unknown>);
+    const functionIds = () => Object.keys(template.findResources('AWS::Lambda::Function'));
+    /** The dashboard's widgets, with each CloudFormation reference written as `{Ref:Id}` or `{GetAtt:Id.Attr}`. */
+    const dashboardWidgets = () => {
+      const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
+      const [, parts] = dashboard!.Properties.DashboardBody['Fn::Join'] as [string, unknown[]];
+      const body = parts
+        .map((part) => {
+          if (typeof part === 'string') return part;
+          const ref = part as { Ref?: string; 'Fn::GetAtt'?: string[] };
+          return ref.Ref ? `{Ref:${ref.Ref}}` : `{GetAtt:${ref['Fn::GetAtt']!.join('.')}}`;
+        })
+        .join('');
+      const { widgets } = JSON.parse(body) as {
+        widgets: { properties: { title: string; metrics?: unknown[][]; alarms?: string[] } }[];
+      };
+      return new Map(widgets.map((w) => [w.properties.title, w.properties]));
+    };
+    /** The referenced resources (by placeholder) or expressions a graph widget plots. */
+    const plotted = (title: string) => {
+      const widget = dashboardWidgets().get(title);
+      expect(widget, title).toBeDefined();
+      return widget!.metrics!.map((metric) =>
+        metric.length === 1
+          ? (metric[0] as { expression: string }).expression
+          : (metric.find((part) => typeof part === 'string' && part.startsWith('{')) as string),
+      );
+    };
+    const queueNames = Object.keys(QUEUES) as QueueName[];
+
+    it("alarms on each work queue's DLQ holding any message", () => {
+      for (const name of queueNames) {
+        const [alarm] = alarmsOn('ApproximateNumberOfMessagesVisible', {
+          Name: 'QueueName',
+          Value: queueName(logicalId('AWS::SQS::Queue', dlqConstructId(name))),
+        });
+        expect(alarm).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
+      }
+    });
+
+    it("alarms when a work queue's oldest message is older than the model allows", () => {
+      for (const name of queueNames) {
+        const alarms = alarmsOn('ApproximateAgeOfOldestMessage', {
+          Name: 'QueueName',
+          Value: queueName(logicalId('AWS::SQS::Queue', queueConstructId(name))),
+        });
+        expect(alarms).toEqual([
+          expect.objectContaining({
+            Threshold: QUEUES[name].maxAgeSeconds,
+            ComparisonOperator: 'GreaterThanThreshold',
+            Statistic: 'Maximum',
+          }),
+        ]);
+      }
+    });
+
+    it('alarms on errors and throttles of every function', () => {
+      expect(functionIds()).toHaveLength(Object.keys(FUNCTIONS).length);
+      for (const id of functionIds()) {
+        for (const metricName of ['Errors', 'Throttles']) {
+          const alarms = alarmsOn(metricName, { Name: 'FunctionName', Value: { Ref: id } });
+          expect(alarms, `${metricName} of ${id}`).toEqual([
+            expect.objectContaining({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' }),
+          ]);
+        }
+      }
+    });
+
+    it("alarms on the API's 5xx rate above 1% and its p99 latency above 2 s", () => {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/ApiGateway',
+        MetricName: '5xx',
+        Statistic: 'Average',
+        Threshold: 0.01,
+        Dimensions: Match.arrayWith([{ Name: 'Stage', Value: '$default' }]),
+      });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/ApiGateway',
+        MetricName: 'Latency',
+        ExtendedStatistic: 'p99',
+        Threshold: 2000,
+      });
+    });
+
+    it('sends every alarm to the encrypted alarm topic', () => {
+      const [topicId] = Object.keys(
+        template.findResources('AWS::SNS::Topic', { Properties: { KmsMasterKeyId: Match.anyValue() } }),
+      );
+      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+      expect(alarms.length).toBeGreaterThan(0);
+      for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
+    });
+
+    it('shows every work queue, its DLQ and the job failure queues on the dashboard', () => {
+      const queueRef = (constructId: string) =>
+        `{GetAtt:${logicalId('AWS::SQS::Queue', constructId)}.QueueName}`;
+      const work = queueNames.map((name) => queueRef(queueConstructId(name)));
+      expect(plotted('Antrean: pesan menunggu')).toEqual(work);
+      expect(plotted('Antrean: umur pesan tertua (detik)')).toEqual(work);
+      const jobs = Object.keys(FUNCTIONS).filter((name) => FUNCTIONS[name as FunctionName].kind === 'job');
+      expect(plotted('DLQ dan antrean kegagalan tugas: pesan gagal')).toEqual([
+        ...queueNames.map((name) => queueRef(dlqConstructId(name))),
+        ...jobs.map((name) => queueRef(`${name.charAt(0).toUpperCase()}${name.slice(1)}FailureQueue`)),
+      ]);
+    });
+
+    it("shows every stage's invocations, errors, throttles and p99 duration on the dashboard", () => {
+      const functions = functionIds().map((id) => `{Ref:${id}}`);
+      for (const title of ['pemanggilan', 'galat', 'throttle', 'durasi p99 (ms)']) {
+        expect(plotted(`Tahap: ${title}`)).toEqual(functions);
+      }
+    });
+
+    it("shows the programme's business events, the API and every alarm on the dashboard", () => {
+      expect(plotted('Program: peristiwa bisnis per jam')).toEqual(
+        BUSINESS_METRICS.map(
+          (name) => `SUM(SEARCH('{${METRICS_NAMESPACE},service} MetricName="${name}"', 'Sum', 3600))`,
+        ),
+      );
+      const api = `{Ref:${Object.keys(template.findResources('AWS::ApiGatewayV2::Api'))[0]}}`;
+      expect(plotted('API: permintaan, 4xx, 5xx')).toEqual([api, api, api]);
+      expect(plotted('API: latensi p99 (ms)')).toEqual([api, api]);
+      const alarms = Object.keys(template.findResources('AWS::CloudWatch::Alarm'));
+      expect(dashboardWidgets().get('Alarm')!.alarms).toEqual(
+        expect.arrayContaining(alarms.map((id) => `{GetAtt:${id}.Arn}`)),
+      );
+      expect(dashboardWidgets().get('Alarm')!.alarms).toHaveLength(alarms.length);
+    });
   });
 });

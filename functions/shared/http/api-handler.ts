@@ -62,6 +62,22 @@ function toResponse(result: OperationResult): ApiResult {
   };
 }
 
+const correlationIdOf = (event: ApiEvent) =>
+  event.headers?.['x-correlation-id'] ?? event.requestContext.requestId;
+
+/** Returns the correlation id to the caller, on errors too, so a problem report can quote it. */
+function correlationHeader(): middy.MiddlewareObj<ApiEvent, ApiResult> {
+  const set = async (request: middy.Request<ApiEvent, ApiResult>) => {
+    if (request.response) {
+      request.response.headers = {
+        ...request.response.headers,
+        'x-correlation-id': correlationIdOf(request.event),
+      };
+    }
+  };
+  return { after: set, onError: set };
+}
+
 /**
  * The Lambda handler of one workflow stage: dispatches on API Gateway's routeKey to the stage's operations,
  * with auth, input parsing and error mapping taken from the stage's own routes (so its bundle carries only
@@ -80,18 +96,22 @@ export function apiHandler(
     throw new Error(`Stage routes and operations differ: unserved ${unserved}, undeclared ${undeclared}`);
   }
   const routes = new Map(Object.values(stageRoutes).map((route) => [routeKey(route), route]));
-  return middy<ApiEvent, ApiResult>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(errorResponder())
-    .handler(async (event) => {
-      const route = routes.get(event.routeKey);
-      if (!route) throw new HttpError(404, 'ROUTE_NOT_FOUND', 'Jalur API tidak dikenal.');
-      const correlationId = event.headers?.['x-correlation-id'] ?? event.requestContext.requestId;
-      logger.appendKeys({ correlationId, operationId: route.operationId });
-      const principal = authorize(route, event);
-      const input = parseRequest(route, event);
-      const operation = operations[route.operationId]!;
-      const result = await operation({ ...input, principal, now: new Date(), correlationId });
-      return toResponse(result);
-    });
+  return (
+    middy<ApiEvent, ApiResult>()
+      .use(injectLambdaContext(logger, { resetKeys: true }))
+      // Listed before the error responder so that its onError, which runs after the responder's, sees the response.
+      .use(correlationHeader())
+      .use(errorResponder())
+      .handler(async (event) => {
+        const route = routes.get(event.routeKey);
+        if (!route) throw new HttpError(404, 'ROUTE_NOT_FOUND', 'Jalur API tidak dikenal.');
+        const correlationId = correlationIdOf(event);
+        logger.appendKeys({ correlationId, operationId: route.operationId });
+        const principal = authorize(route, event);
+        const input = parseRequest(route, event);
+        const operation = operations[route.operationId]!;
+        const result = await operation({ ...input, principal, now: new Date(), correlationId });
+        return toResponse(result);
+      })
+  );
 }

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { captureOutput } from '../helpers/output';
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -243,37 +244,63 @@ describe('announcement-letter worker', () => {
   });
 
   describe('log correlation', () => {
+    let output: ReturnType<typeof captureOutput>;
+    beforeEach(() => {
+      output = captureOutput();
+    });
     afterEach(() => {
-      vi.restoreAllMocks();
+      output.restore();
     });
 
-    it('tags each "rendered" log line with the programId and correlationId of its own record', async () => {
-      // Prepare: records of a batch run concurrently, so each line must carry its own record's keys
-      const info = vi.spyOn(logger, 'info');
-      const event = sqsEvent(
-        sqsRecord(message({ correlationId: 'corr-first' })),
-        sqsRecord(message({ programId: OTHER_PROGRAM_ID, correlationId: 'corr-other' })),
-      );
+    it("writes each record's lines with its own message's correlationId, though records run concurrently", async () => {
+      // Prepare
+      const first = sqsRecord(message({ correlationId: 'corr-first' }));
+      const other = sqsRecord(message({ programId: OTHER_PROGRAM_ID, correlationId: 'corr-other' }));
 
       // Act
-      await handler(event, context);
+      await handler(sqsEvent(first, other), context);
 
       // Assess
-      const rendered = info.mock.calls
-        .filter(([text]) => text === 'announcement letter rendered')
-        .map(([, attributes]) => attributes as { key: string; programId?: string; correlationId?: string });
+      const rendered = output.logs('announcement letter rendered');
+      expect(
+        rendered.map(({ programId, correlationId, messageId }) => ({ programId, correlationId, messageId })),
+      ).toEqual(
+        expect.arrayContaining([
+          { programId: PROGRAM_ID, correlationId: 'corr-first', messageId: first.messageId },
+          { programId: OTHER_PROGRAM_ID, correlationId: 'corr-other', messageId: other.messageId },
+        ]),
+      );
       expect(rendered).toHaveLength(2);
-      const expected: Record<string, string> = {
-        [PROGRAM_ID]: 'corr-first',
-        [OTHER_PROGRAM_ID]: 'corr-other',
-      };
-      for (const line of rendered) {
-        const programId = line.key.split('/')[1]!;
-        expect({ programId: line.programId, correlationId: line.correlationId }).toStrictEqual({
-          programId,
-          correlationId: expected[programId],
-        });
-      }
+    });
+
+    it('logs why a record failed, with its correlationId, and drops the keys once the record is done', async () => {
+      // Prepare
+      ddb.on(GetCommand, { Key: programKey(OTHER_PROGRAM_ID) }).resolves({});
+      const missing = sqsRecord(message({ programId: OTHER_PROGRAM_ID, correlationId: 'corr-missing' }));
+
+      // Act
+      await handler(sqsEvent(sqsRecord(message()), missing), context);
+      logger.info('after the batch');
+
+      // Assess
+      const [failure] = output.logs('message failed: it is retried, then moved to the DLQ');
+      expect(failure).toMatchObject({
+        level: 'ERROR',
+        correlationId: 'corr-missing',
+        messageId: missing.messageId,
+        receiveCount: 1,
+        error: expect.objectContaining({ message: `Program ${OTHER_PROGRAM_ID} does not exist` }),
+      });
+      const [after] = output.logs('after the batch');
+      expect(after).not.toHaveProperty('correlationId');
+      expect(after).not.toHaveProperty('messageId');
+    });
+
+    it("tags an unreadable message's lines with its message id", async () => {
+      const poison = sqsRecord('not json');
+      await expect(handler(sqsEvent(poison), context)).rejects.toBeInstanceOf(FullBatchFailureError);
+      const [failure] = output.logs('message failed: it is retried, then moved to the DLQ');
+      expect(failure).toMatchObject({ correlationId: poison.messageId, messageId: poison.messageId });
     });
   });
 });

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { captureOutput, emfMetric } from '../helpers/output';
 import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
@@ -75,7 +76,9 @@ function allocation(last: number, number: string) {
 }
 
 describe('certificate worker', () => {
+  let output: ReturnType<typeof captureOutput>;
   beforeEach(() => {
+    output = captureOutput();
     ddb.reset();
     s3.reset();
     bus.reset();
@@ -120,6 +123,7 @@ describe('certificate worker', () => {
 
   afterEach(() => {
     vi.useRealTimers();
+    output.restore();
   });
 
   it('numbers a KOMPETEN decision in ONE transaction: register last+1, a per-decision guard and the certificate, each conditional', async () => {
@@ -221,6 +225,11 @@ describe('certificate worker', () => {
         ExpressionAttributeNames: { '#eventPending': 'eventPending' },
       },
     ]);
+    expect(output.logs('competency certificate issued')).toEqual([
+      expect.objectContaining({ correlationId: 'corr-result-session', registrationNumber: NUMBER }),
+    ]);
+    const [blob] = output.metrics();
+    expect(emfMetric(blob!, 'CertificateIssued')).toMatchObject({ namespace: 'SertifikasiASN', value: 1 });
   });
 
   it('a duplicate message for a decision already numbered takes no second number (and nothing once rendered)', async () => {
@@ -401,6 +410,7 @@ describe('certificate worker', () => {
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
     expect(bus.commandCalls(PutEventsCommand)).toHaveLength(0);
+    expect(output.metrics()).toEqual([]);
   });
 
   it('a CertificateRenderRequested renders the named version (a re-issue) without numbering anything', async () => {
@@ -439,6 +449,7 @@ describe('certificate worker', () => {
 });
 
 describe('certificate worker: training certificate', () => {
+  let output: ReturnType<typeof captureOutput>;
   const attended = (present: boolean) => [
     {
       sk: 'ATTENDANCE#2027-07-29#KLASIKAL',
@@ -451,6 +462,7 @@ describe('certificate worker: training certificate', () => {
   ];
 
   beforeEach(() => {
+    output = captureOutput();
     ddb.reset();
     s3.reset();
     bus.reset();
@@ -481,6 +493,7 @@ describe('certificate worker: training certificate', () => {
 
   afterEach(() => {
     vi.useRealTimers();
+    output.restore();
   });
 
   it('a participant who earned all 21 JP gets the training certificate with its development-record entry, in one transaction, whatever the outcome', async () => {
@@ -523,6 +536,7 @@ describe('certificate worker: training certificate', () => {
     expect(bus.commandCalls(PutEventsCommand)[0]!.args[0].input.Entries![0]!.DetailType).toBe(
       'TrainingCertificateIssued',
     );
+    expect(emfMetric(output.metrics()[0]!, 'TrainingCertificateIssued')).toMatchObject({ value: 1 });
   });
 
   it('a participant who missed a session (18 of 21 JP) gets no training certificate', async () => {
@@ -542,5 +556,6 @@ describe('certificate worker: training certificate', () => {
     expect(result).toStrictEqual({ batchItemFailures: [] });
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
+    expect(output.metrics()).toEqual([]);
   });
 });

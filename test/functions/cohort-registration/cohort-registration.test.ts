@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { captureOutput } from '../helpers/output';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -197,15 +198,19 @@ describe('cohort-registration job (runCohortRegistration)', () => {
       vi.useRealTimers();
     });
 
-    it('runs at the current time and correlates the messages with the Lambda request id', async () => {
+    it('runs at the current time and correlates its log lines and the messages with the Lambda request id', async () => {
       // Prepare
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(NOW);
       due(cohortItem(aCohort()));
       seated(PROGRAM_ID, COHORT, NIP);
+      const output = captureOutput();
 
       // Act
-      const result = await handler({ source: 'aws.events', 'detail-type': 'Scheduled Event' }, context);
+      const result = await handler(
+        { source: 'aws.events', 'detail-type': 'Scheduled Event' },
+        context,
+      ).finally(() => output.restore());
 
       // Assess
       expect(result).toStrictEqual({ opened: [`${PROGRAM_ID}#${COHORT}`], invited: 1 });
@@ -213,6 +218,9 @@ describe('cohort-registration job (runCohortRegistration)', () => {
         sqs.commandCalls(SendMessageBatchCommand)[0]!.args[0].input.Entries![0]!.MessageBody!,
       );
       expect(body.correlationId).toBe(context.awsRequestId);
+      expect(output.logs('cohort registrations opened')).toEqual([
+        expect.objectContaining({ correlationId: context.awsRequestId, invited: 1 }),
+      ]);
     });
   });
 });

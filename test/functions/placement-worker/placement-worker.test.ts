@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { captureOutput, emfMetric } from '../helpers/output';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
@@ -8,7 +9,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/placement-worker/index';
 import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -157,5 +158,48 @@ describe('placement worker', () => {
     ).catch((error: Error) => error);
     expect(ddb.calls()).toHaveLength(0);
     expect(result).toBeInstanceOf(Error);
+  });
+
+  describe('logs and metrics', () => {
+    let output: ReturnType<typeof captureOutput>;
+    beforeEach(() => {
+      output = captureOutput();
+    });
+    afterEach(() => {
+      output.restore();
+    });
+
+    it("counts a seat taken as ParticipantPlaced and logs it with the message's correlationId", async () => {
+      // Act
+      await place(message());
+
+      // Assess
+      expect(output.logs('participant seated')).toEqual([
+        expect.objectContaining({ correlationId: 'corr-1', nip: NIP, cohort: 19 }),
+      ]);
+      const [blob] = output.metrics();
+      expect(emfMetric(blob!, 'ParticipantPlaced')).toEqual({
+        namespace: 'SertifikasiASN',
+        dimensions: [['service']],
+        unit: 'Count',
+        value: 1,
+        service: 'sertifikasi-test',
+      });
+    });
+
+    it('counts a place on the waiting list as ParticipantWaitlisted', async () => {
+      ddb.on(QueryCommand).resolves({ Items: [cohort(19, 30)] });
+      await place(message());
+      const [blob] = output.metrics();
+      expect(emfMetric(blob!, 'ParticipantWaitlisted')).toMatchObject({ value: 1 });
+      expect(emfMetric(blob!, 'ParticipantPlaced')).toBeUndefined();
+    });
+
+    it('counts nothing, and prints no metrics, for a duplicate delivery', async () => {
+      ddb.on(TransactWriteCommand).rejects(cancelled('None', 'ConditionalCheckFailed'));
+      ddb.on(GetCommand).resolves({ Item: participant({ seat: { cohort: 19, placedAt: 'x' } }) });
+      await place(message());
+      expect(output.metrics()).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { captureOutput, emfMetric } from '../helpers/output';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -132,7 +133,9 @@ const guardPut = (nip: string, instansiCode = INSTANSI) => ({
 });
 
 describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProposal)', () => {
+  let output: ReturnType<typeof captureOutput>;
   beforeEach(() => {
+    output = captureOutput();
     ddb.reset();
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
@@ -140,6 +143,7 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
 
   afterEach(() => {
     vi.useRealTimers();
+    output.restore();
   });
 
   it('asks for the NIP guards of every candidate in one BatchGet', async () => {
@@ -199,6 +203,14 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
       guardPut(OTHER_NIP),
     ]);
     expect(result.statusCode).toBe(200);
+    const [blob] = output.metrics();
+    expect(emfMetric(blob!, 'ProposalSubmitted')).toEqual({
+      namespace: 'SertifikasiASN',
+      dimensions: [['service']],
+      unit: 'Count',
+      value: 1,
+      service: 'sertifikasi-test',
+    });
   });
 
   it('answers the submitted proposal with every candidate SUBMITTED and its full eligibility report', async () => {
@@ -290,6 +302,7 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
     expect(bodyOf(result)).toStrictEqual({ ...proposal, candidates });
     expect(writeCalls(ddb)).toHaveLength(0);
     expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(0);
+    expect(output.metrics()).toEqual([]);
   });
 
   it('refuses with every reason at once: window closed, no letter, missing documents, quota, NIP held elsewhere', async () => {

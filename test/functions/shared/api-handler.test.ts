@@ -140,4 +140,35 @@ describe('apiHandler', () => {
       });
     });
   });
+
+  describe('correlation id', () => {
+    it.each([
+      ['an answer', '[admin-bkn]', 200],
+      ['a refusal', '[peserta]', 403],
+    ])('is returned in x-correlation-id on %s, as the caller sent it', async (_case, groups, status) => {
+      // Prepare
+      const event = apiEvent('GET /programs/{programId}', {
+        pathParameters: { programId: PROGRAM_ID },
+        claims: claimsWith(groups),
+      });
+      event.headers['x-correlation-id'] = 'portal-7f3a9c';
+
+      // Act
+      const result = await handler(event, context);
+
+      // Assess
+      expect(result.statusCode).toBe(status);
+      expect(result.headers?.['x-correlation-id']).toBe('portal-7f3a9c');
+    });
+
+    it("is API Gateway's request id when the caller sent none", async () => {
+      // Act
+      const result = await getProgram(claimsWith('[admin-bkn]'));
+
+      // Assess
+      expect(result.headers?.['x-correlation-id']).toBe(
+        apiEvent('GET /programs/{programId}').requestContext.requestId,
+      );
+    });
+  });
 });
