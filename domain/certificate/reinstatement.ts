@@ -28,8 +28,8 @@ export const REINSTATEMENT_RULES = defineRules({
   'SERT-PULIH-KRONOLOGI': {
     article: 'Perban BKN 7/2020 Pasal 36(4) dan (6)',
     summary:
-      'Kewenangan yang kembali adalah kewenangan yang hilang karena pencabutan: tanggalnya tidak sebelum ' +
-      'pencabutan, dan permohonan tidak bertanggal setelah hari ini.',
+      'Kewenangan kembali setelah hilang karena putusan yang menjadi dasar pencabutan: tanggalnya tidak ' +
+      'sebelum putusan itu, dan permohonan tidak bertanggal setelah hari ini.',
   },
   'SERT-PULIH-METODE': {
     article: 'Perban BKN 7/2020 Pasal 36(5)',
@@ -51,8 +51,8 @@ export interface ReinstatementRequest {
   /** When the applicant regained the authority to use their competence; null if not (yet). */
   authorityRestoredOn: IsoDate | null;
   requestedOn: IsoDate;
-  /** When the certificate was revoked; null if the record has none. */
-  revokedOn: IsoDate | null;
+  /** When the applicant lost that authority: the earliest decision the revocation rests on; null if unknown. */
+  authorityLostOn: IsoDate | null;
   /** Today (WIB), when BKN decides. */
   today: IsoDate;
 }
@@ -108,11 +108,15 @@ export function requestReinstatement(
       ),
     );
   }
-  if (req.authorityRestoredOn && req.revokedOn && isAfter(req.revokedOn, req.authorityRestoredOn)) {
+  if (
+    req.authorityRestoredOn &&
+    req.authorityLostOn &&
+    isAfter(req.authorityLostOn, req.authorityRestoredOn)
+  ) {
     v.push(
       violation(
         R['SERT-PULIH-KRONOLOGI'],
-        `Kewenangan tidak dapat kembali (${req.authorityRestoredOn}) sebelum sertifikat dicabut (${req.revokedOn}).`,
+        `Kewenangan tidak dapat kembali (${req.authorityRestoredOn}) sebelum hilang karena putusan ${req.authorityLostOn}.`,
         'authorityRestoredOn',
       ),
     );

@@ -20,6 +20,7 @@ import { attendanceOf, loadTraining } from '../shared/data/training-repository';
 import { ENV, requireEnv } from '../shared/env';
 import { publishEvent } from '../shared/events';
 import { logger } from '../shared/logger';
+import { countEvent } from '../shared/metrics';
 import { renderTrainingCertificate } from './render-training-certificate';
 
 export const trainingCertificateKey = (programId: string, nip: string) =>
@@ -79,7 +80,6 @@ export async function issueTrainingCertificate(
   participant: Participant,
   signers: CertificateSigners,
   now: Date,
-  correlationId: string,
 ): Promise<void> {
   let record = await findTrainingCertificate(participant.programId, participant.nip);
   if (record?.document) {
@@ -93,7 +93,6 @@ export async function issueTrainingCertificate(
     ]);
     if (!attended || !program) {
       logger.info('training certificate not issued: the 21 JP were not all attended', {
-        correlationId,
         programId: participant.programId,
         nip: participant.nip,
       });
@@ -124,7 +123,6 @@ export async function issueTrainingCertificate(
     });
     if (!checked.ok) {
       logger.warn('training certificate refused', {
-        correlationId,
         nip: participant.nip,
         codes: checked.violations.map((v) => v.code),
       });
@@ -146,20 +144,15 @@ export async function issueTrainingCertificate(
     }),
   );
   const sha256 = createHash('sha256').update(pdf).digest('hex');
-  const detail: TrainingCertificateIssued = {
-    programId: record.programId,
-    nip: record.nip,
-    instansiCode: record.instansiCode,
-    title: record.title,
-    jp: record.jp,
-    completedOn: record.completedOn,
-    sha256,
-  };
-  await publishEvent('TrainingCertificateIssued', detail);
-  await recordTrainingDocument(record.programId, record.nip, {
+  const recorded = await recordTrainingDocument(record.programId, record.nip, {
     key,
     sha256,
     renderedAt: new Date().toISOString(),
   });
-  logger.info('training certificate issued', { correlationId, nip: record.nip, key, sha256 });
+  // Only the delivery that records the document counts and announces it, not a concurrent duplicate; if the
+  // announcement fails, the record stays marked and the next delivery announces it.
+  if (!recorded) return;
+  countEvent('TrainingCertificateIssued');
+  await announce(record, sha256);
+  logger.info('training certificate issued', { nip: record.nip, key, sha256 });
 }

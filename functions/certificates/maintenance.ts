@@ -90,6 +90,10 @@ export const revokeCertificate: Operation<typeof routes.revokeCertificate> = asy
   return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber), now) };
 };
 
+/** The earliest decision a revocation rests on: when the holder lost the authority to use the competence. */
+const authorityLostOn = (certificate: CompetencyCertificateRecord): IsoDate | null =>
+  (certificate.revocation?.grounds.map((g) => g.decidedOn).sort()[0] ?? null) as IsoDate | null;
+
 /**
  * BKN reinstates a revoked certificate on the holder's request through the instansi where they now work, no
  * earlier than 6 months after their authority returned (Pasal 36(4)-(6)). The instansi is the holder's current
@@ -114,7 +118,7 @@ export const reinstateCertificate: Operation<typeof routes.reinstateCertificate>
       submittedVia: { kind: 'INSTANSI', isCurrentWorkplace: body.instansiCode === workplace },
       authorityRestoredOn: body.authorityRestoredOn as IsoDate,
       requestedOn: body.requestedOn as IsoDate,
-      revokedOn: (certificate.revocation?.revokedOn ?? null) as IsoDate | null,
+      authorityLostOn: authorityLostOn(certificate),
       today: dateInWib(now),
     },
     SCHEME_VERSION,

@@ -228,7 +228,15 @@ describe('certificates through the certificate queue, end to end on the local st
 
     // Act + Assess: revocation
     const revoked = await admin('POST', `/certificates/${id}/revocation`, {
-      grounds: [{ kind: 'DISIPLIN', decisionRef: 'SK Bupati Bogor 862/2028', decidedOn: today, final: true }],
+      // Authority was lost by a disciplinary decision a year ago, before it can have returned.
+      grounds: [
+        {
+          kind: 'DISIPLIN',
+          decisionRef: 'SK Bupati Bogor 862/2028',
+          decidedOn: addMonths(today, -12),
+          final: true,
+        },
+      ],
     });
     expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
     expect(revoked.body.status).toBe('DICABUT');

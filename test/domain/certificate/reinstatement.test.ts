@@ -15,7 +15,7 @@ const request = (o: Partial<ReinstatementRequest> = {}): ReinstatementRequest =>
   submittedVia: { kind: 'INSTANSI', isCurrentWorkplace: true },
   authorityRestoredOn: d('2026-01-15'),
   requestedOn: d('2026-07-15'),
-  revokedOn: d('2025-11-03'),
+  authorityLostOn: d('2025-11-03'),
   today: d('2026-07-20'),
   ...o,
 });
@@ -53,11 +53,11 @@ describe('reinstatement (Perban BKN 7/2020 Pasal 36(4)-(6))', () => {
       ['a request dated tomorrow', { today: d('2026-07-14') }, ['SERT-PULIH-KRONOLOGI']],
       ['a request dated today', { today: d('2026-07-15') }, []],
       [
-        'authority restored the day before the revocation',
-        { revokedOn: d('2026-01-16'), requestedOn: d('2026-07-15') },
+        'authority restored the day before the decision that took it away',
+        { authorityLostOn: d('2026-01-16') },
         ['SERT-PULIH-KRONOLOGI'],
       ],
-      ['authority restored on the day of the revocation', { revokedOn: d('2026-01-15') }, []],
+      ['authority restored on the day of that decision', { authorityLostOn: d('2026-01-15') }, []],
       [
         'through a former instansi',
         { submittedVia: { kind: 'INSTANSI', isCurrentWorkplace: false } },

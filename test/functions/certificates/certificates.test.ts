@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { captureOutput, emfMetric } from '../helpers/output';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
@@ -73,7 +74,9 @@ function serve(certificate: CompetencyCertificateRecord) {
   ddb.on(GetCommand, { Key: certificateKey(certificate.registrationNumber) }).resolves({ Item: certificate });
 }
 
+let output: ReturnType<typeof captureOutput>;
 beforeEach(() => {
+  output = captureOutput();
   ddb.reset();
   bus.reset();
   sqs.reset();
@@ -91,6 +94,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  output.restore();
 });
 
 describe('GET /certificates/{certificateId}: download link', () => {
@@ -187,6 +191,8 @@ describe('POST /certificates/{certificateId}/revocation', () => {
       kinds: ['DISIPLIN'],
       revokedOn: '2028-03-10',
     });
+    const [blob] = output.metrics();
+    expect(emfMetric(blob!, 'CertificateRevoked')).toMatchObject({ namespace: 'SertifikasiASN', value: 1 });
   });
 
   it('refuses a decision that is not final (422 SERT-CABUT-ALASAN) and writes nothing', async () => {
@@ -206,6 +212,7 @@ describe('POST /certificates/{certificateId}/revocation', () => {
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-CABUT-ALASAN']);
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
     expect(bus.commandCalls(PutEventsCommand)).toHaveLength(0);
+    expect(output.metrics()).toEqual([]);
   });
 
   it('is for BKN only (403 for an instansi operator)', async () => {
@@ -266,6 +273,11 @@ describe('POST /certificates/{certificateId}/reinstatement', () => {
     expect(bus.commandCalls(PutEventsCommand)[0]!.args[0].input.Entries![0]!.DetailType).toBe(
       'CertificateReinstated',
     );
+    const [blob] = output.metrics();
+    expect(emfMetric(blob!, 'CertificateReinstated')).toMatchObject({
+      namespace: 'SertifikasiASN',
+      value: 1,
+    });
   });
 
   it('refuses a request through an instansi that is not the holder’s workplace (SERT-PULIH-MELALUI-INSTANSI)', async () => {
