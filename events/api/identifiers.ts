@@ -33,3 +33,13 @@ export const Nip = z
   .string()
   .regex(/^\d{18}$/, 'NIP terdiri atas 18 angka.')
   .meta({ id: 'Nip', description: 'Nomor Induk Pegawai (18 angka).', examples: ['198503102010011002'] });
+
+/**
+ * A whole number as it is written in a path or query string: decimal digits only, so "7" is 7 while "0x7",
+ * "7e0", " 7" and "7.0" are refused rather than read as 7.
+ */
+export const DecimalInteger = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'Harus berupa bilangan bulat yang ditulis dengan angka desimal.')
+    .pipe(z.coerce.number<string>().int().min(min).max(max));

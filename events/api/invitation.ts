@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DownloadLink } from './download';
-import { ProgramId } from './identifiers';
+import { DecimalInteger, ProgramId } from './identifiers';
 
 /*
  * Invitations of seated participants to their cohort: the notification letter of Perka BKN 11/2008 (Anak
@@ -14,7 +14,7 @@ const Nip = z.string().regex(/^\d{18}$/, 'NIP terdiri atas 18 angka.');
 export const InvitationParticipantPath = z.strictObject({ programId: ProgramId, nip: Nip });
 export const InvitationCohortPath = z.strictObject({
   programId: ProgramId,
-  number: z.coerce.number().int().min(1).max(999),
+  number: DecimalInteger(1, 999),
 });
 
 const LETTER_EXAMPLE = {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { InstansiCode, Nip, ProgramId } from './identifiers';
+import { InstansiCode, Nip, DecimalInteger, ProgramId } from './identifiers';
 
 /** Path parameters of the routes, by what they name. */
 export const ProgramPath = z.strictObject({ programId: ProgramId });
@@ -8,5 +8,5 @@ export const CandidatePath = ProposalPath.extend({ nip: Nip }).strict();
 export const ParticipantPath = z.strictObject({ programId: ProgramId, nip: Nip });
 export const CohortPath = z.strictObject({
   programId: ProgramId,
-  number: z.coerce.number().int().min(1).max(999),
+  number: DecimalInteger(1, 999),
 });

@@ -3,7 +3,7 @@ import { PERFORMANCE_RATINGS } from '../../domain/eligibility/candidate';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import { GOLONGAN_RUANG } from '../../domain/identity/rank';
 import { UPLOAD_CONTENT_TYPES, MAX_UPLOAD_BYTES } from '../../domain/proposal/limits';
-import { InstansiCode, KanregCode, Nip, ProgramId, SchemeCode } from './identifiers';
+import { InstansiCode, KanregCode, Nip, ProgramId, SchemeCode, DecimalInteger } from './identifiers';
 import { CandidatePath, ProposalPath } from './paths';
 
 export { CandidatePath, Nip, ProposalPath };
@@ -327,7 +327,7 @@ export const DecisionRequest = z
 export const CandidateDocumentPath = CandidatePath.extend({ kind: DocumentKind }).strict();
 
 const Cursor = z.string().max(2048).optional();
-const Limit = z.coerce.number().int().min(1).max(200).default(50);
+const Limit = DecimalInteger(1, 200).default(50);
 
 export const ProposalQuery = z.strictObject({
   status: ProposalStatus.optional(),

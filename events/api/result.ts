@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Nip, ProgramId, SchemeCode } from './identifiers';
+import { Nip, ProgramId, SchemeCode, DecimalInteger } from './identifiers';
 
 /*
  * Result session (sidang hasil Uji Kompetensi Teknis, Perban BKN 7/2020 Pasal 25), re-tests (Pasal 26) and
@@ -205,7 +205,7 @@ export type Appeal = z.infer<typeof Appeal>;
 
 export const CohortParticipantPath = z.strictObject({
   programId: ProgramId,
-  number: z.coerce.number().int().min(1).max(999),
+  number: DecimalInteger(1, 999),
   nip: Nip,
 });
 

@@ -1,3 +1,4 @@
+import { DecimalInteger } from '../identifiers';
 import * as z from 'zod';
 import { Instansi, InstansiList, InstansiPath, KanregCode, UpsertInstansiRequest } from '../instansi';
 import { defineRoute, type RouteDefinition } from '../route';
@@ -33,7 +34,7 @@ export const instansiRoutes = {
     summary: 'Daftar instansi (operator Kanreg: instansi di wilayahnya)',
     query: z.strictObject({
       kanreg: KanregCode.optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(100),
+      limit: DecimalInteger(1, 200).default(100),
       cursor: z.string().max(2048).optional(),
     }),
     responses: {

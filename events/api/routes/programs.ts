@@ -1,3 +1,4 @@
+import { DecimalInteger } from '../identifiers';
 import * as z from 'zod';
 import {
   AnnouncementAccepted,
@@ -37,7 +38,7 @@ export const programRoutes = {
     scope: 'none',
     tag: 'Program',
     summary: 'Daftar program sertifikasi, terbaru dahulu',
-    query: z.strictObject({ year: z.coerce.number().int().min(2019).max(2100).optional() }),
+    query: z.strictObject({ year: DecimalInteger(2019, 2100).optional() }),
     responses: {
       200: { description: 'Daftar program.', schema: ProgramList },
       400: error('Parameter tidak valid.'),

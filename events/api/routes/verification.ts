@@ -1,3 +1,4 @@
+import { DecimalInteger } from '../identifiers';
 import * as z from 'zod';
 import { defineRoute, type RouteDefinition } from '../route';
 import {
@@ -94,7 +95,7 @@ export const verificationRoutes = {
     tag: 'Verifikasi',
     summary: 'Daftar publik sertifikat yang dicabut (Pasal 36(3)), terbaru dahulu',
     query: z.strictObject({
-      limit: z.coerce.number().int().min(1).max(100).default(50),
+      limit: DecimalInteger(1, 100).default(50),
       cursor: z.string().max(2048).optional(),
     }),
     responses: {
