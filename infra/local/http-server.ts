@@ -176,6 +176,8 @@ export function createApiServer(options: {
       res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string> | undefined);
       res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
     } catch (error) {
+      // A client that hung up mid-request (e.g. a load generator stopping) is not a crash: nobody to answer.
+      if (req.destroyed) return;
       console.error('[local api] handler crashed', error);
       send(res, 500, { code: 'INTERNAL_ERROR', message: 'Terjadi kesalahan pada sistem.' });
     }
