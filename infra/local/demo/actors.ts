@@ -1,0 +1,63 @@
+import type { Role } from '../../../domain/access/roles';
+import type { LocalAuthority } from '../local-auth';
+import { callerOf, UnexpectedReply, type Caller, type HttpClient } from './http';
+import type { InstansiSpec } from './scenario';
+
+/** The bytes every demo upload carries: a minimal PDF, as the upload checks want (type and size signed). */
+export const DEMO_PDF = Buffer.from('%PDF-1.7\n% dokumen demo sertifikasi manajemen ASN\n%%EOF\n');
+
+/** The committee of every result session of the demo; none of them tests anyone. */
+export const COMMITTEE = ['komite.ketua', 'komite.anggota1', 'komite.anggota2'];
+
+/**
+ * The people who act on the programme, each with a token as Cognito would issue it (minted once, kept for the
+ * run): BKN's administrator, the committee, instansi and Kanreg operators, assessors and the participants.
+ */
+export class Actors {
+  private readonly callers = new Map<string, Promise<Caller>>();
+
+  constructor(
+    private readonly authority: LocalAuthority,
+    readonly client: HttpClient,
+  ) {}
+
+  private caller(
+    key: string,
+    claims: { role: Role; username: string; instansi?: string; kanreg?: string; nip?: string },
+  ): Promise<Caller> {
+    let caller = this.callers.get(key);
+    if (!caller) {
+      caller = this.authority.mint(claims).then((token) => callerOf(this.client, token));
+      this.callers.set(key, caller);
+    }
+    return caller;
+  }
+
+  admin = () => this.caller('admin', { role: 'admin-bkn', username: 'bkn.admin' });
+  committee = () => this.caller('komite', { role: 'komite', username: COMMITTEE[0]! });
+  assessor = (username: string) => this.caller(`asesor:${username}`, { role: 'asesor', username });
+  participant = (nip: string, instansi: string) =>
+    this.caller(`peserta:${nip}`, { role: 'peserta', username: `peserta.${nip}`, nip, instansi });
+
+  /** The operator who builds an instansi's proposal: its own, or its Kanreg's for a regional government. */
+  proposer = (instansi: InstansiSpec) =>
+    instansi.proposedBy === 'kanreg' && instansi.kanreg
+      ? this.caller(`kanreg:${instansi.kanreg}`, {
+          role: 'kanreg',
+          username: `kanreg.${instansi.kanreg.toLowerCase()}`,
+          kanreg: instansi.kanreg,
+        })
+      : this.caller(`instansi:${instansi.code}`, {
+          role: 'instansi',
+          username: `operator.${instansi.code.toLowerCase()}`,
+          instansi: instansi.code,
+        });
+
+  /** Uploads the demo PDF through a signed slot as a browser would (slot, PUT to storage), then confirms it. */
+  async upload(as: Caller, slotPath: string, confirmPath: string) {
+    const slot = await as('POST', slotPath, { contentType: 'application/pdf', size: DEMO_PDF.length });
+    const put = await this.client.send(slot.body.url, 'PUT', slot.body.headers, DEMO_PDF);
+    if (put.status !== 200) throw new UnexpectedReply('PUT', slot.body.url, put);
+    return as('PUT', confirmPath);
+  }
+}

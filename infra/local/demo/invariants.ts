@@ -1,0 +1,308 @@
+import {
+  parseRegistrationNumber,
+  SCHEME_TOKENS,
+  type RegistrationNumber,
+} from '../../../domain/certificate/registration-number';
+import type { SchemeCode } from '../../../domain/reference/schemes';
+import type { Participant } from '../../../events/api/participant';
+import type { ResultRecord } from '../../../events/api/result';
+import { lastCertificateSequence } from '../../../functions/shared/data/certificate-repository';
+import { lastInvitationSequence } from '../../../functions/shared/data/invitation-repository';
+import { retestsIn } from '../../../functions/shared/data/result-repository';
+import { forEachLimit, type Progress } from './progress';
+import { deadLetters } from './queues';
+import { candidatesWithStatus } from './stage-screening';
+import type { Caller } from './http';
+import { attendingParticipants, refreshCohorts, type DemoContext, type ParticipantRun } from './state';
+
+export interface InvariantResult {
+  name: string;
+  ok: boolean;
+  /** What broke, a few lines at most per invariant. */
+  details: string[];
+}
+
+/** Seats of one cohort as read back at the end. */
+export interface CohortSeats {
+  number: number;
+  scheme: string;
+  startDate: string;
+  capacity: number;
+  seatsTaken: number;
+  seated: number;
+  retests: number;
+}
+
+export interface CertificateCounts {
+  competency: Record<string, number>;
+  training: number;
+  revoked: number;
+  reinstated: number;
+}
+
+export interface Verification {
+  invariants: InvariantResult[];
+  cohorts: CohortSeats[];
+  certificates: CertificateCounts;
+}
+
+interface CompetencyView {
+  registrationNumber: string;
+  scheme: SchemeCode;
+  decisionId: string;
+  nip: string;
+  status: string;
+  version: number;
+}
+
+class Checker {
+  readonly results: InvariantResult[] = [];
+  check(name: string, details: string[]): void {
+    this.results.push({ name, ok: details.length === 0, details: details.slice(0, 8) });
+  }
+}
+
+/** Every registration number of a register taken exactly once, 1..n, and the register's counter at n. */
+async function registerProblems(
+  label: string,
+  numbers: readonly { sequence: number; year: number }[],
+  counter: (year: number) => Promise<number>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const year of new Set(numbers.map((n) => n.year))) {
+    const sequences = numbers.filter((n) => n.year === year).map((n) => n.sequence);
+    const unique = new Set(sequences);
+    if (unique.size !== sequences.length) problems.push(`${label} ${year}: a number is used twice`);
+    const max = Math.max(...sequences);
+    if (unique.size !== max)
+      problems.push(`${label} ${year}: ${max - unique.size} numbers skipped below ${max}`);
+    const last = await counter(year);
+    if (last !== max)
+      problems.push(`${label} ${year}: the register is at ${last}, the last number issued is ${max}`);
+  }
+  return problems;
+}
+
+type Records = Map<string, { results: ResultRecord; competency: CompetencyView[]; training: boolean }>;
+
+/** Seats: never over capacity; the counter is the seated plus the re-tests booked; each seat of its level. */
+async function checkSeats(ctx: DemoContext, admin: Caller) {
+  const problems: string[] = [];
+  const seats: CohortSeats[] = [];
+  const seatedAt = new Map<string, number[]>();
+  await forEachLimit(await refreshCohorts(ctx), ctx.concurrency, async (cohort) => {
+    const [listing, retests] = await Promise.all([
+      admin('GET', `/programs/${ctx.programId}/cohorts/${cohort.number}/participants`),
+      retestsIn(ctx.programId, cohort.number),
+    ]);
+    const seated = listing.body.items as Participant[];
+    for (const p of seated) {
+      seatedAt.set(p.nip, [...(seatedAt.get(p.nip) ?? []), cohort.number]);
+      if (p.scheme !== cohort.scheme)
+        problems.push(`${p.nip} (${p.scheme}) seated in ${cohort.scheme} cohort ${cohort.number}`);
+    }
+    if (cohort.seatsTaken > cohort.capacity)
+      problems.push(`cohort ${cohort.number}: ${cohort.seatsTaken} seats of ${cohort.capacity}`);
+    if (cohort.seatsTaken !== seated.length + retests.length)
+      problems.push(
+        `cohort ${cohort.number}: counter ${cohort.seatsTaken}, seated ${seated.length} + re-tests ${retests.length}`,
+      );
+    const { number, scheme, startDate, capacity, seatsTaken } = cohort;
+    seats.push({
+      number,
+      scheme,
+      startDate,
+      capacity,
+      seatsTaken,
+      seated: seated.length,
+      retests: retests.length,
+    });
+  });
+  seats.sort((a, b) => a.number - b.number);
+  return { problems, seats, seatedAt };
+}
+
+/** Every attending participant's results and certificates, as the API gives them. */
+async function readParticipants(ctx: DemoContext, admin: Caller, progress: Progress): Promise<Records> {
+  const records: Records = new Map();
+  const attending = attendingParticipants(ctx);
+  progress.restart(attending.length, 'peserta diperiksa');
+  await forEachLimit(attending, ctx.concurrency, async (run) => {
+    const base = `/programs/${ctx.programId}/participants/${run.spec.nip}`;
+    const [results, certificates] = await Promise.all([
+      admin('GET', `${base}/results`),
+      admin('GET', `${base}/certificates`),
+    ]);
+    records.set(run.spec.nip, {
+      results: results.body,
+      competency: certificates.body.competency,
+      training: certificates.body.training !== null,
+    });
+    progress.tick();
+  });
+  return records;
+}
+
+/** Nobody lost: every candidate decided; every participant set seated once, or withdrawn; every test decided. */
+async function checkNobodyLost(
+  ctx: DemoContext,
+  admin: Caller,
+  seatedAt: Map<string, number[]>,
+  records: Records,
+): Promise<string[]> {
+  const lost: string[] = [];
+  let listed = 0;
+  for (const status of ['DRAFT', 'SUBMITTED', 'DOCUMENT_REQUESTED', 'ACCEPTED', 'REJECTED']) {
+    const candidates = await candidatesWithStatus(ctx, status);
+    if (!['ACCEPTED', 'REJECTED'].includes(status) && candidates.length > 0)
+      lost.push(`${candidates.length} candidates left ${status}`);
+    listed += candidates.length;
+  }
+  if (listed !== ctx.scenario.candidates.length)
+    lost.push(`${listed} candidates listed, ${ctx.scenario.candidates.length} proposed`);
+  for (const [nip, run] of ctx.participants) {
+    const cohorts = seatedAt.get(nip) ?? [];
+    if (cohorts.length > 1) lost.push(`${nip} seated in cohorts ${cohorts.join(', ')}`);
+    if (run.declined) {
+      if (cohorts.length > 0) lost.push(`${nip} declined but still holds a seat`);
+      const seen = (await admin('GET', `/programs/${ctx.programId}/participants/${nip}`)).body as Participant;
+      if (!seen.withdrawnAt || seen.seat) lost.push(`${nip} declined but is not recorded as withdrawn`);
+    } else if (cohorts.length !== 1) lost.push(`${nip} was set but holds no seat`);
+  }
+  for (const nip of seatedAt.keys())
+    if (!ctx.participants.has(nip)) lost.push(`${nip} holds a seat but was never set`);
+  for (const run of attendingParticipants(ctx)) {
+    if (!records.get(run.spec.nip)?.results.current)
+      lost.push(`${run.spec.nip} was tested but has no decision in force`);
+  }
+  return lost;
+}
+
+/** Certificates: one per competent decision in force and none without one; training certificates iff 21 JP. */
+function checkCertificates(ctx: DemoContext, records: Records) {
+  const problems: string[] = [];
+  const numbers: RegistrationNumber[] = [];
+  const counts: CertificateCounts = {
+    competency: {},
+    training: 0,
+    revoked: 0,
+    reinstated: ctx.reinstated.length,
+  };
+  const statusOf = new Map<string, string>();
+  for (const run of attendingParticipants(ctx)) {
+    const { results, competency, training } = records.get(run.spec.nip)!;
+    const decisions = new Map(results.decisions.map((d) => [d.decisionId, d]));
+    const current = results.current ? decisions.get(results.current) : undefined;
+    const firstIssues = competency.filter((c) => c.version === 0);
+    for (const certificate of competency) {
+      const decision = decisions.get(certificate.decisionId);
+      statusOf.set(certificate.registrationNumber, certificate.status);
+      if (certificate.nip !== run.spec.nip)
+        problems.push(`${certificate.registrationNumber} names another holder`);
+      if (!decision || decision.outcome !== 'KOMPETEN' || decision.supersededBy)
+        problems.push(
+          `${certificate.registrationNumber} rests on ${certificate.decisionId}, not a competent decision in force`,
+        );
+      const parsed = parseRegistrationNumber(certificate.registrationNumber);
+      if (!parsed.ok) problems.push(`${certificate.registrationNumber} is malformed`);
+      else if (certificate.version === 0) numbers.push(parsed.value);
+      if (certificate.status === 'DICABUT') counts.revoked += 1;
+    }
+    const competent = current?.outcome === 'KOMPETEN';
+    if (competent && (firstIssues.length !== 1 || firstIssues[0]!.decisionId !== current.decisionId))
+      problems.push(
+        `${run.spec.nip} is competent (${current.decisionId}) with ${firstIssues.length} certificates`,
+      );
+    if (!competent && firstIssues.length > 0)
+      problems.push(`${run.spec.nip} is not competent but holds a certificate`);
+    const fullJp = !run.absentFromEvaluation;
+    if (training !== fullJp)
+      problems.push(
+        `${run.spec.nip}: training certificate ${training ? 'issued' : 'missing'} with${fullJp ? '' : 'out'} the full 21 JP`,
+      );
+    if (training) counts.training += 1;
+    for (const n of firstIssues) {
+      const token = SCHEME_TOKENS[n.scheme];
+      counts.competency[token] = (counts.competency[token] ?? 0) + 1;
+    }
+  }
+  for (const n of ctx.revoked) {
+    const expected = ctx.reinstated.includes(n) ? 'AKTIF' : 'DICABUT';
+    if (statusOf.get(n) !== expected) problems.push(`${n} is ${statusOf.get(n)}, expected ${expected}`);
+  }
+  return { problems, numbers, counts, recorded: [...statusOf.keys()] };
+}
+
+const INVITATION_NUMBER = /^(\d+)\/UND\/PUSBANG-ASN\/[IVX]+\/(\d{4})$/;
+
+/** Registers: no number reused or skipped, none taken and left unused; every certificate announced. */
+async function checkRegisters(
+  ctx: DemoContext,
+  numbers: readonly RegistrationNumber[],
+  recorded: readonly string[],
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const scheme of new Set(numbers.map((n) => n.scheme))) {
+    const token = SCHEME_TOKENS[scheme];
+    problems.push(
+      ...(await registerProblems(
+        `certificates ${token}`,
+        numbers.filter((n) => n.scheme === scheme),
+        (year) => lastCertificateSequence(token, year),
+      )),
+    );
+  }
+  const invitations = [...ctx.participants.values()].map((p: ParticipantRun) =>
+    INVITATION_NUMBER.exec(p.invitationNumber ?? ''),
+  );
+  const missing = invitations.filter((m) => !m).length;
+  if (missing > 0) problems.push(`${missing} participants without an invitation number`);
+  problems.push(
+    ...(await registerProblems(
+      'invitations',
+      invitations.filter((m) => m !== null).map((m) => ({ sequence: Number(m[1]), year: Number(m[2]) })),
+      lastInvitationSequence,
+    )),
+  );
+  const announced = new Set(
+    ctx.stack
+      .events()
+      .filter((e) => e['detail-type'] === 'CertificateIssued')
+      .map((e) => (e.detail as { registrationNumber: string }).registrationNumber),
+  );
+  if (announced.size !== recorded.length || recorded.some((n) => !announced.has(n)))
+    problems.push(`${announced.size} certificates announced on the event bus, ${recorded.length} recorded`);
+  return problems;
+}
+
+/**
+ * Reads the programme back through the API (and, where the API has nothing to ask, the registers' counters and
+ * the re-test seats straight from DynamoDB) and checks what must always hold.
+ */
+export async function verifyInvariants(ctx: DemoContext, progress: Progress): Promise<Verification> {
+  const admin = await ctx.actors.admin();
+  const checker = new Checker();
+  const seats = await checkSeats(ctx, admin);
+  checker.check('no cohort over capacity; every seat counted, of its level', seats.problems);
+  const records = await readParticipants(ctx, admin, progress);
+  checker.check(
+    'no participant lost: every candidate decided, every participant seated once or withdrawn, every test decided',
+    await checkNobodyLost(ctx, admin, seats.seatedAt, records),
+  );
+  const certificates = checkCertificates(ctx, records);
+  checker.check(
+    'no certificate without a competent decision; one per competent decision; training certificate iff 21 JP',
+    certificates.problems,
+  );
+  checker.check(
+    'no registration or invitation number reused or skipped; every certificate announced',
+    await checkRegisters(ctx, certificates.numbers, certificates.recorded),
+  );
+  const dead = Object.entries(await deadLetters(ctx.stack)).filter(([, n]) => n > 0);
+  checker.check(
+    'no message in a dead-letter queue',
+    dead.map(([q, n]) => `${q}: ${n}`),
+  );
+  checker.check('every answer as the scenario expected', ctx.problems);
+  return { invariants: checker.results, cohorts: seats.seats, certificates: certificates.counts };
+}

@@ -1,0 +1,97 @@
+import type { HttpClient } from './http';
+
+/** Runs `fn` on every item with at most `limit` running at once; stops taking new items after a failure. */
+export async function forEachLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        await fn(items[index]!, index);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  });
+  await Promise.all(lanes);
+}
+
+/** What a running stage has done so far, for its progress lines. */
+export class Progress {
+  done = 0;
+  constructor(
+    public total: number,
+    public unit: string,
+  ) {}
+
+  tick(n = 1): void {
+    this.done += n;
+  }
+
+  /** Starts counting something else within the same stage. */
+  restart(total: number, unit: string): void {
+    this.total = total;
+    this.unit = unit;
+    this.done = 0;
+  }
+}
+
+export interface StageTiming {
+  name: string;
+  seconds: number;
+  requests: number;
+}
+
+/** Runs the stages one after another, printing progress every `intervalMs` and keeping each stage's wall time. */
+export class StageRunner {
+  readonly timings: StageTiming[] = [];
+
+  constructor(
+    private readonly client: HttpClient,
+    private readonly log: (line: string) => void,
+    private readonly intervalMs = 2_000,
+  ) {}
+
+  async run<T>(name: string, fn: (progress: Progress) => Promise<T>): Promise<T> {
+    const progress = new Progress(0, '');
+    const started = performance.now();
+    const requestsBefore = this.client.requests;
+    const line = () => {
+      const seconds = (performance.now() - started) / 1000;
+      const requests = this.client.requests - requestsBefore;
+      const share = progress.total > 0 ? ` ${progress.done}/${progress.total} ${progress.unit}` : '';
+      return `${name}:${share} · ${seconds.toFixed(1)} s · ${requests} permintaan (${(requests / Math.max(seconds, 0.001)).toFixed(0)}/s)`;
+    };
+    this.log(`▶ ${name}`);
+    const timer = setInterval(() => this.log(`  ${line()}`), this.intervalMs);
+    timer.unref();
+    try {
+      return await fn(progress);
+    } finally {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      this.timings.push({ name, seconds, requests: this.client.requests - requestsBefore });
+      this.log(`✓ ${line()}`);
+    }
+  }
+}
+
+/** Asks `probe` every `intervalMs` until it answers true; fails naming `what` after `timeoutMs`. */
+export async function pollUntil(
+  probe: () => Promise<boolean>,
+  what: string,
+  timeoutMs: number,
+  intervalMs = 200,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}

@@ -1,0 +1,174 @@
+import { addDays, type IsoDate } from '../../../domain/shared/dates';
+import { COMMITTEE } from './actors';
+import { assessorAssignment, evidence } from './bodies';
+import { forEachLimit, type Progress } from './progress';
+import { randomFor, shareOf, shuffled } from './random';
+import { add, attendingParticipants, cohortOf, type DemoContext, type ParticipantRun } from './state';
+
+/** About 7% of participants are found not yet competent on a unit or two in their first test. */
+export const ASSESSMENT_SHARES = { notYetCompetent: 0.07, twoUnits: 0.3 };
+
+const ASSESSORS_PER_COHORT = 2;
+
+/** An assessor's NIP: born from 1968, CPNS March 1995 (more than 8 years of service, rank IV/d). */
+const assessorNip = (k: number) =>
+  `${addDays('1968-01-01' as IsoDate, k * 11).replaceAll('-', '')}199503${1 + (k % 2)}${String((k % 999) + 1).padStart(3, '0')}`;
+
+const assessorName = (k: number) => `asesor.${String(k).padStart(3, '0')}`;
+
+/**
+ * BKN assigns two assessors to each cohort; in the first cohort one of them declares a conflict of interest
+ * with a participant, who is then assessed by the other.
+ */
+async function assignTeams(ctx: DemoContext): Promise<void> {
+  const admin = await ctx.actors.admin();
+  const attending = attendingParticipants(ctx);
+  const pool = Math.max(ASSESSORS_PER_COHORT, ctx.cohorts.length);
+  await forEachLimit(ctx.cohorts, ctx.concurrency, async (cohort, i) => {
+    const members: { username: string; excluded: string[] }[] = [];
+    for (let j = 0; j < ASSESSORS_PER_COHORT; j++) {
+      const k = (i * ASSESSORS_PER_COHORT + j) % pool;
+      const conflict =
+        i === 0 && j === 0
+          ? attending
+              .filter((p) => p.cohort === cohort.number)
+              .slice(0, 1)
+              .map((p) => p.spec.nip)
+          : [];
+      const member = await admin(
+        'POST',
+        `/programs/${ctx.programId}/cohorts/${cohort.number}/team`,
+        assessorAssignment(
+          assessorName(k),
+          assessorNip(k),
+          `Asesor Kompetensi ${String(k).padStart(3, '0')}`,
+          conflict,
+        ),
+      );
+      const excluded = (member.body.excluded as { nip: string }[]).map((x) => x.nip);
+      add(ctx.counts, 'peserta dikecualikan dari asesor (konflik kepentingan)', excluded.length);
+      members.push({ username: assessorName(k), excluded });
+    }
+    ctx.teams.set(cohort.number, members);
+  });
+  add(ctx.counts, 'penugasan asesor', ctx.cohorts.length * ASSESSORS_PER_COHORT);
+}
+
+/** The assessor of a participant in a cohort: the team in turn, skipping any who may not test them. */
+export function assessorFor(ctx: DemoContext, cohort: number, nip: string, turn: number): string {
+  const free = (ctx.teams.get(cohort) ?? []).filter((m) => !m.excluded.includes(nip));
+  if (free.length === 0) throw new Error(`nobody in the team of cohort ${cohort} may test ${nip}`);
+  return free[turn % free.length]!.username;
+}
+
+/** Two methods of evidence and a recommendation for each unit, by the participant's assessor. */
+export async function assessUnits(
+  ctx: DemoContext,
+  assessor: string,
+  cohort: number,
+  nip: string,
+  units: readonly string[],
+  notYetCompetent: readonly string[],
+): Promise<void> {
+  const as = await ctx.actors.assessor(assessor);
+  const unitPath = (unit: string) =>
+    `/programs/${ctx.programId}/cohorts/${cohort}/participants/${nip}/units/${unit}`;
+  for (const unit of units) {
+    await as('POST', `${unitPath(unit)}/evidence`, evidence('PORTOFOLIO', unit), [201]);
+    await as('POST', `${unitPath(unit)}/evidence`, evidence('WAWANCARA', unit), [201]);
+    const competent = !notYetCompetent.includes(unit);
+    await as(
+      'POST',
+      `${unitPath(unit)}/recommendation`,
+      competent
+        ? { recommendation: 'KOMPETEN', evidenceSufficient: true }
+        : {
+            recommendation: 'BELUM_KOMPETEN',
+            evidenceSufficient: true,
+            notes: 'Unjuk kerja belum memenuhi kriteria; perlu pengembangan sebelum uji ulang.',
+          },
+      [201],
+    );
+  }
+  add(ctx.counts, 'unit diuji', units.length);
+  add(ctx.counts, 'unit belum kompeten', notYetCompetent.length);
+}
+
+/**
+ * Who is found not yet competent: half among those a later cohort of their level could re-test, half among the
+ * rest; each on one unit, or two.
+ */
+function drawNotYetCompetent(ctx: DemoContext, attending: ParticipantRun[]): void {
+  const random = randomFor(ctx.scenario.seed, 'assessment');
+  const retestable = (p: ParticipantRun) => {
+    const own = cohortOf(ctx, p.cohort!);
+    return ctx.cohorts.some((c) => c.scheme === own.scheme && c.startDate > own.endDate);
+  };
+  const n = shareOf(attending.length, ASSESSMENT_SHARES.notYetCompetent, 2);
+  const early = shuffled(attending.filter(retestable), random);
+  const late = shuffled(
+    attending.filter((p) => !retestable(p)),
+    random,
+  );
+  const fromEarly = Math.min(early.length, Math.max(n - late.length, Math.ceil(n / 2)));
+  for (const p of [...early.slice(0, fromEarly), ...late.slice(0, n - fromEarly)]) {
+    const units = shuffled(p.spec.units, random);
+    p.notYetCompetent = units.slice(0, random() < ASSESSMENT_SHARES.twoUnits ? 2 : 1);
+  }
+}
+
+/** The test: teams assigned, then every attending participant assessed unit by unit. */
+export async function runAssessment(ctx: DemoContext, progress: Progress): Promise<void> {
+  await assignTeams(ctx);
+  const attending = attendingParticipants(ctx);
+  drawNotYetCompetent(ctx, attending);
+  progress.restart(attending.length, 'peserta');
+  const turns = new Map<number, number>();
+  await forEachLimit(attending, ctx.concurrency, async (run) => {
+    const turn = turns.get(run.cohort!) ?? 0;
+    turns.set(run.cohort!, turn + 1);
+    run.assessor = assessorFor(ctx, run.cohort!, run.spec.nip, turn);
+    await assessUnits(
+      ctx,
+      run.assessor,
+      run.cohort!,
+      run.spec.nip,
+      run.spec.units,
+      run.notYetCompetent ?? [],
+    );
+    progress.tick();
+  });
+  add(ctx.counts, 'peserta diuji', attending.length);
+}
+
+/** The result session decides one attempt, recorded by the committee's chair (who tested nobody). */
+export async function decide(ctx: DemoContext, cohort: number, nip: string) {
+  const chair = await ctx.actors.committee();
+  const decision = await chair(
+    'POST',
+    `/programs/${ctx.programId}/cohorts/${cohort}/participants/${nip}/result`,
+    { committee: COMMITTEE, appealPeriodDays: 14 },
+    [201],
+  );
+  return decision.body as {
+    decisionId: string;
+    outcome: 'KOMPETEN' | 'BELUM_KOMPETEN';
+    notYetCompetentUnits: string[];
+  };
+}
+
+/** The result session decides every first test; each decision queues its certificates. */
+export async function resultSession(ctx: DemoContext, progress: Progress): Promise<void> {
+  const attending = attendingParticipants(ctx);
+  progress.restart(attending.length, 'keputusan');
+  await forEachLimit(attending, ctx.concurrency, async (run) => {
+    const decision = await decide(ctx, run.cohort!, run.spec.nip);
+    run.decisionId = decision.decisionId;
+    run.outcome = decision.outcome;
+    const expected = run.notYetCompetent?.length ? 'BELUM_KOMPETEN' : 'KOMPETEN';
+    if (decision.outcome !== expected)
+      ctx.problems.push(`${run.spec.nip} decided ${decision.outcome}, expected ${expected}`);
+    add(ctx.counts, `sidang hasil: ${decision.outcome}`);
+    progress.tick();
+  });
+}

@@ -1,0 +1,108 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDemo } from '../../infra/local/demo/demo';
+import { formatSummary, type DemoReport } from '../../infra/local/demo/summary';
+import type { LocalStack } from '../../infra/local/local-stack';
+import { startTestStack } from './helpers';
+
+/**
+ * `npm run demo` on a small scale: two Pengawas cohorts of 8, every stage played through the API and the queues,
+ * then read back. The same code as the full run; only the plan is smaller.
+ */
+describe('the demo programme, played on a small scale', () => {
+  let stack: LocalStack;
+  let report: DemoReport;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startTestStack({ workerConcurrency: 4 });
+    report = await runDemo(stack, { scale: 'small', concurrency: 16, log: (line) => lines.push(line) });
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('keeps every invariant', () => {
+    expect(report.invariants.filter((i) => !i.ok)).toEqual([]);
+    expect(report.invariants.map((i) => i.name)).toHaveLength(6);
+    expect(report.ok).toBe(true);
+  });
+
+  it('plays every stage, timed, with progress lines', () => {
+    expect(report.timings.map((t) => t.name)).toHaveLength(12);
+    expect(report.timings.every((t) => t.seconds > 0)).toBe(true);
+    expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(12);
+    const summary = formatSummary(report).join('\n');
+    expect(summary).toContain('Semua invarian terpenuhi.');
+    expect(summary).toContain('uji kompetensi');
+  });
+
+  it('counts what the scenario makes happen, stage by stage', () => {
+    // 18 candidates from 18 instansi: 1 ineligible, 1 not set after the pre-assessment, 16 for the 16 seats.
+    expect(report.counts).toMatchObject({
+      'instansi terdaftar': 18,
+      'calon diusulkan': 18,
+      'calon tidak memenuhi syarat (laporan kelayakan)': 1,
+      'usulan ditolak sistem: dokumen kurang, dilengkapi': 1,
+      'sidang kelayakan: REJECTED': 1,
+      'sidang kelayakan: DOCUMENT_REQUESTED': 1,
+      'usulan diperbaiki dan diajukan ulang': 1,
+      'sidang kelayakan: ACCEPTED': 17,
+      'pra-uji: penilaian mandiri diperbaiki': 1,
+      'sidang penetapan: ditetapkan': 16,
+      'sidang penetapan: tidak ditetapkan': 1,
+      'peserta mendapat kursi': 16,
+      'peserta tidak dapat hadir (kursi dilepas)': 1,
+      'peserta diuji': 15,
+      'sidang hasil: BELUM_KOMPETEN': 2,
+      'sidang hasil: KOMPETEN': 13,
+      'uji ulang dijadwalkan': 1,
+      'uji ulang: KOMPETEN': 1,
+      'banding diajukan dan diterima': 1,
+      'sertifikat dicabut': 2,
+      'sertifikat dipulihkan (setelah 6 bulan)': 1,
+    });
+    expect(report.counts['usulan oleh Kanreg']).toBeGreaterThan(0);
+  });
+
+  it('fills both cohorts to capacity: the seat a participant gave back took the re-test', () => {
+    expect(report.cohorts.map((c) => [c.number, c.capacity, c.seatsTaken, c.seated, c.retests])).toEqual([
+      [4, 8, 8, 8, 0],
+      [10, 8, 8, 7, 1],
+    ]);
+    expect(report.certificates).toEqual({ competency: { L2: 15 }, training: 14, revoked: 1, reinstated: 1 });
+  });
+
+  it('reports a broken invariant: a cohort over capacity and a certificate number taken but never used', async () => {
+    const db = DynamoDBDocumentClient.from(stack.clients.dynamodb);
+    await db.send(
+      new UpdateCommand({
+        TableName: stack.resources.table,
+        Key: { pk: `COHORT#${report.programId}#004`, sk: '#COHORT' },
+        UpdateExpression: 'SET seatsTaken = seatsTaken + :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
+    const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+    await db.send(
+      new UpdateCommand({
+        TableName: stack.resources.table,
+        Key: { pk: `COUNTER#CERTIFICATE#L2#${year}`, sk: '#COUNTER' },
+        UpdateExpression: 'SET #last = #last + :one',
+        ExpressionAttributeNames: { '#last': 'last' },
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
+
+    const again = await report.recheck();
+
+    const broken = again.filter((i) => !i.ok);
+    expect(broken.map((i) => i.name)).toEqual([
+      expect.stringContaining('over capacity'),
+      expect.stringContaining('reused or skipped'),
+    ]);
+    expect(broken[0]!.details).toEqual(expect.arrayContaining([expect.stringContaining('cohort 4')]));
+    expect(broken[1]!.details).toEqual([expect.stringContaining('the register is at 16')]);
+  });
+});
