@@ -44,6 +44,12 @@ export interface QueueModel {
   batchSize: number;
   /** Longest a message may wait before the age alarm fires. */
   maxAgeSeconds: number;
+  /**
+   * Most worker invocations at once, for queues whose messages all take numbers from one register per year
+   * (invitation letters, certificates): more would only make them contend for the counter and fail on retries.
+   * Their workers also take a batch's records one after another.
+   */
+  maxConcurrency?: number;
 }
 
 export const QUEUES: Record<QueueName, QueueModel> = {
@@ -70,6 +76,7 @@ export const QUEUES: Record<QueueName, QueueModel> = {
     maxReceiveCount: 3,
     batchSize: 5,
     maxAgeSeconds: 900,
+    maxConcurrency: 2,
   },
   certificate: {
     envVar: ENV.certificateQueueUrl,
@@ -78,6 +85,7 @@ export const QUEUES: Record<QueueName, QueueModel> = {
     maxReceiveCount: 5,
     batchSize: 10,
     maxAgeSeconds: 900,
+    maxConcurrency: 2,
   },
 };
 

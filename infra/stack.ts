@@ -376,6 +376,7 @@ export class SertifikasiStack extends Stack {
       const source = new SqsEventSource(queues[name].queue, {
         batchSize: model.batchSize,
         reportBatchItemFailures: true,
+        maxConcurrency: model.maxConcurrency,
       });
       worker.addEventSource(source);
       acknowledge(

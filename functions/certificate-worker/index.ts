@@ -78,4 +78,5 @@ async function issueOne(record: SQSRecord): Promise<void> {
   await renderAndStore(certificate);
 }
 
-export const handler = sqsWorker(() => issueOne);
+// One number from the year's register at a time (see QUEUES.maxConcurrency in infra/resource-model.ts).
+export const handler = sqsWorker(() => issueOne, { processInParallel: false });

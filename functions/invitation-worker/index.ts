@@ -155,4 +155,5 @@ async function inviteOne(record: SQSRecord): Promise<void> {
   });
 }
 
-export const handler = sqsWorker(() => inviteOne);
+// One number from the year's register at a time (see QUEUES.maxConcurrency in infra/resource-model.ts).
+export const handler = sqsWorker(() => inviteOne, { processInParallel: false });

@@ -152,7 +152,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
             model,
             worker: model.consumer,
             handler: handlers[model.consumer] as SqsHandlerFn,
-            concurrency: options.workerConcurrency,
+            concurrency: Math.min(options.workerConcurrency ?? 1, model.maxConcurrency ?? Infinity),
             retryDelaySeconds: options.retryDelaySeconds ?? 2,
           }),
         );

@@ -143,6 +143,17 @@ describe('the CDK stack built from the resource model', () => {
     }
   });
 
+  it('caps the workers of register-bound queues (invitation letters, certificates) at two concurrent batches', () => {
+    const capped = template.findResources('AWS::Lambda::EventSourceMapping', {
+      Properties: { ScalingConfig: { MaximumConcurrency: 2 } },
+    });
+    expect(Object.keys(capped)).toHaveLength(
+      Object.values(QUEUES).filter((model) => model.maxConcurrency === 2).length,
+    );
+    expect(QUEUES.invitation.maxConcurrency).toBe(2);
+    expect(QUEUES.certificate.maxConcurrency).toBe(2);
+  });
+
   it('fires every schedule with a dead-letter queue for failed invocations', () => {
     for (const schedule of Object.values(SCHEDULES)) {
       template.hasResourceProperties('AWS::Events::Rule', {
