@@ -17,9 +17,6 @@ export const BUNDLE = {
   alias: {
     '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
   },
-  // The SDK imports its event-stream codec lazily, only for operations that stream events; none of ours do,
-  // so it stays out of the bundle (about 15 KiB per function) instead of being inlined unused.
-  external: ['@smithy/core/event-streams'],
 } as const;
 
 export function esbuildOptions(entry: string): BuildOptions {
@@ -33,7 +30,6 @@ export function esbuildOptions(entry: string): BuildOptions {
     mainFields: [...BUNDLE.mainFields],
     banner: { js: BUNDLE.banner },
     alias: { ...BUNDLE.alias },
-    external: [...BUNDLE.external],
     write: false,
     metafile: true,
     logLevel: 'silent',

@@ -78,7 +78,7 @@ export class WorkflowFunction extends Construct {
         esbuildArgs: Object.fromEntries(
           Object.entries(BUNDLE.alias).map(([from, to]) => [`--alias:${from}`, to]),
         ),
-        externalModules: [...BUNDLE.external],
+        externalModules: [],
         forceDockerBundling: false,
       },
     });
