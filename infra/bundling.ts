@@ -1,4 +1,4 @@
-import type { BuildOptions } from 'esbuild';
+import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -19,7 +19,38 @@ export const BUNDLE = {
   },
 } as const;
 
-export function esbuildOptions(entry: string): BuildOptions {
+/**
+ * Modules the SDK loads with `import()` only for features none of our functions use (the event-stream codec of
+ * streaming operations). A bundle that reaches them only through `import()` may leave them out: the import never
+ * runs. One that imports them statically (the S3 client does) must keep them, or it fails to load.
+ */
+const LAZY_SDK_MODULES = ['@smithy/core/event-streams'];
+
+/** Which lazily loaded SDK modules the bundle described by `metafile` can leave out. */
+export function lazyExternals(metafile: Metafile): string[] {
+  // Only modules whose code is in the output count: the metafile also lists imports of tree-shaken modules.
+  const kept = new Set(
+    Object.values(metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([path]) => path),
+    ),
+  );
+  const imports = Object.entries(metafile.inputs)
+    .filter(([path]) => kept.has(path))
+    .flatMap(([, input]) => input.imports);
+  return LAZY_SDK_MODULES.filter((module) => {
+    const of = imports.filter((i) => (i.original ?? i.path) === module);
+    return of.length > 0 && of.every((i) => i.kind === 'dynamic-import');
+  });
+}
+
+/** The lazily loaded SDK modules that the function with this entry point can leave out of its bundle. */
+export function lazyExternalsOf(entry: string): string[] {
+  return lazyExternals(buildSync(esbuildOptions(entry)).metafile!);
+}
+
+export function esbuildOptions(entry: string, external: readonly string[] = []): BuildOptions {
   return {
     entryPoints: [entry],
     bundle: true,
@@ -30,6 +61,7 @@ export function esbuildOptions(entry: string): BuildOptions {
     mainFields: [...BUNDLE.mainFields],
     banner: { js: BUNDLE.banner },
     alias: { ...BUNDLE.alias },
+    external: [...external],
     write: false,
     metafile: true,
     logLevel: 'silent',

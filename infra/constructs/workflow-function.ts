@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
@@ -7,7 +7,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
-import { BUNDLE } from '../bundling';
+import { BUNDLE, lazyExternalsOf } from '../bundling';
 import { acknowledge } from '../nag';
 import type { FunctionModel, FunctionName } from '../resource-model';
 
@@ -30,6 +30,7 @@ export class WorkflowFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkflowFunctionProps) {
     super(scope, id);
+    const entry = join(props.projectRoot, props.model.entry);
     this.logGroup = new LogGroup(this, 'Logs', {
       retention: RetentionDays.ONE_YEAR,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -45,7 +46,7 @@ export class WorkflowFunction extends Construct {
       }),
     );
     this.fn = new NodejsFunction(this, 'Function', {
-      entry: join(props.projectRoot, props.model.entry),
+      entry,
       handler: 'handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -78,7 +79,8 @@ export class WorkflowFunction extends Construct {
         esbuildArgs: Object.fromEntries(
           Object.entries(BUNDLE.alias).map(([from, to]) => [`--alias:${from}`, to]),
         ),
-        externalModules: [],
+        // Computed only when this stack is really bundled (tests synthesize without bundling).
+        externalModules: Stack.of(scope).bundlingRequired ? lazyExternalsOf(entry) : [],
         forceDockerBundling: false,
       },
     });
