@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { EDUCATION_LEVELS } from '../../domain/assessment/education';
 import { ASSESSMENT_METHODS, type AssessmentMethod } from '../../domain/assessment/methods';
 import { GOLONGAN_RUANG } from '../../domain/identity/rank';
+import { QUALIFICATION_CODES, requiredUnitCodes } from '../../domain/reference/qualifications';
 import { Nip, ProgramId } from './identifiers';
 import { CohortParticipantPath } from './result';
 
@@ -266,6 +267,7 @@ export const RecommendationRequest = z
     id: 'UnitRecommendationRequest',
     examples: [{ recommendation: 'KOMPETEN', evidenceSufficient: true }],
   });
+export type RecommendationRequest = z.infer<typeof RecommendationRequest>;
 
 export const UnitRecommendation = z
   .object({
@@ -332,6 +334,84 @@ export const ParticipantAssessment = z
   });
 export type ParticipantAssessment = z.infer<typeof ParticipantAssessment>;
 
-export const UnitPath = CohortParticipantPath.extend({
-  unitCode: z.string().regex(/^[A-Z0-9-]{3,32}$/, 'Kode unit tidak dikenal.'),
-}).strict();
+const UnitCode = z.string().regex(/^[A-Z0-9-]{3,32}$/, 'Kode unit tidak dikenal.');
+
+export const UnitPath = CohortParticipantPath.extend({ unitCode: UnitCode }).strict();
+
+/** DynamoDB's limit on the items of one TransactWriteItems: a whole sheet is written in one. */
+export const MAX_TRANSACT_ITEMS = 100;
+/** The units of the longest qualification (Pengawas, 15): one sheet covers at most every unit of an attempt. */
+export const MAX_SHEET_UNITS = Math.max(...QUALIFICATION_CODES.map((code) => requiredUnitCodes(code).length));
+/**
+ * Evidence items per unit in one sheet: every unit with its evidence and its recommendation must fit one
+ * transaction, 15 × (5 + 1) = 90 items ≤ 100.
+ */
+export const MAX_SHEET_EVIDENCE_PER_UNIT = Math.floor(MAX_TRANSACT_ITEMS / MAX_SHEET_UNITS) - 1;
+
+const EVIDENCE_EXAMPLE = (EvidenceRequest.meta()?.examples as z.input<typeof EvidenceRequest>[])[0]!;
+const interview = (unit: string): z.input<typeof EvidenceRequest> => ({
+  ...EVIDENCE_EXAMPLE,
+  method: 'WAWANCARA',
+  description: `Wawancara tentang penerapan unit ${unit} dalam pekerjaan peserta.`,
+});
+
+export const AssessmentSheetRequest = z
+  .strictObject({
+    units: z
+      .array(
+        z
+          .strictObject({
+            unitCode: UnitCode,
+            evidence: z
+              .array(EvidenceRequest)
+              .max(MAX_SHEET_EVIDENCE_PER_UNIT)
+              .default([])
+              .describe('Bukti baru unit ini, dicatat sebelum rekomendasinya.'),
+            recommendation: RecommendationRequest.optional().describe(
+              'Rekomendasi asesor, dinilai atas bukti unit yang sudah tercatat ditambah bukti dalam lembar ini.',
+            ),
+          })
+          .refine((unit) => unit.evidence.length > 0 || unit.recommendation !== undefined, {
+            message: 'Unit dalam lembar penilaian memuat bukti, rekomendasi, atau keduanya.',
+            path: ['evidence'],
+          }),
+      )
+      .min(1)
+      .max(MAX_SHEET_UNITS)
+      .superRefine((units, ctx) => {
+        units.forEach((unit, i) => {
+          if (units.findIndex((u) => u.unitCode === unit.unitCode) < i) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'unitCode'],
+              message: `Unit ${unit.unitCode} tercantum lebih dari sekali dalam lembar penilaian.`,
+            });
+          }
+        });
+      }),
+  })
+  .meta({
+    id: 'AssessmentSheetRequest',
+    description: `Lembar penilaian peserta: bukti dan rekomendasi beberapa unit sekaligus, paling banyak ${MAX_SHEET_UNITS} unit (unit kualifikasi terpanjang), masing-masing sekali dengan paling banyak ${MAX_SHEET_EVIDENCE_PER_UNIT} bukti, agar seluruh lembar (paling banyak ${MAX_SHEET_UNITS * (MAX_SHEET_EVIDENCE_PER_UNIT + 1)} rekaman) tercatat dalam satu transaksi.`,
+    examples: [
+      {
+        units: [
+          {
+            unitCode: 'MASN-ADM-01',
+            evidence: [EVIDENCE_EXAMPLE, interview('MASN-ADM-01')],
+            recommendation: { recommendation: 'KOMPETEN', evidenceSufficient: true },
+          },
+          {
+            unitCode: 'MASN-ADM-02',
+            evidence: [interview('MASN-ADM-02')],
+            recommendation: {
+              recommendation: 'BELUM_KOMPETEN',
+              evidenceSufficient: true,
+              notes: 'Unjuk kerja belum memenuhi kriteria.',
+            },
+          },
+        ],
+      },
+    ],
+  });
+export type AssessmentSheetRequest = z.infer<typeof AssessmentSheetRequest>;

@@ -1,15 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { evidenceItemViolations } from '../../domain/assessment/evidence';
-import { authorizeExpertAction } from '../../domain/assessment/expert';
-import { ASSESSMENT_METHODS } from '../../domain/assessment/methods';
-import { dateInWib } from '../../domain/program/program';
-import type { EvidenceRecord } from '../../events/api/assessment';
 import type { routes } from '../../events/api/routes';
-import { saveEvidence } from '../shared/data/assessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
 import { testContext } from './context';
-import { memberMayTest, testerFor } from './tester';
+import { evidenceRecord, evidenceRefusals, record, recorderOf } from './recording';
 import { unitInScope } from './units';
 
 /**
@@ -25,34 +18,10 @@ export const recordEvidence: Operation<typeof routes.recordEvidence> = async ({
 }) => {
   const ctx = await testContext(params.programId, params.number, params.nip);
   unitInScope(ctx, params.unitCode);
-  const today = dateInWib(now);
-  const member = testerFor(principal, ctx, today);
-  if (member.role === 'pakar') {
-    const assessorInvolved = ctx.team.some(
-      (m) => m.role === 'asesor' && memberMayTest(m, ctx.participant, today).ok,
-    );
-    const verdict = authorizeExpertAction('MEMBANTU_PENGUMPULAN_BUKTI', assessorInvolved);
-    if (!verdict.ok) throw rulesNotMet(verdict.violations);
-  }
-  const recordedAt = now.toISOString();
-  const evidenceId = `evd_${recordedAt}_${randomUUID().slice(0, 8)}`;
-  const { method, description, ...qualities } = body;
-  const record: EvidenceRecord = {
-    programId: params.programId,
-    nip: params.nip,
-    cohort: ctx.cohort.number,
-    attempt: ctx.scope.attempt,
-    unitCode: params.unitCode,
-    evidenceId,
-    method,
-    kind: ASSESSMENT_METHODS[method].kind,
-    description,
-    ...qualities,
-    unmetRules: evidenceItemViolations({ id: evidenceId, method, ...qualities }).map((v) => v.code),
-    recordedBy: principal.username,
-    recordedByRole: member.role,
-    recordedAt,
-  };
-  await saveEvidence(record);
-  return { statusCode: 201, body: record };
+  const recorder = recorderOf(ctx, principal, now);
+  const refused = evidenceRefusals(recorder);
+  if (refused.length > 0) throw rulesNotMet(refused);
+  const evidence = evidenceRecord(recorder, params.unitCode, body);
+  await record([evidence]);
+  return { statusCode: 201, body: evidence };
 };

@@ -3,13 +3,15 @@ import { apiHandler } from '../shared/http/api-handler';
 import { recordEvidence } from './evidence';
 import { getAssessment } from './get-assessment';
 import { recommendUnit } from './recommendation';
+import { recordAssessmentSheet } from './sheet';
 import { assignTeamMember, listTeam } from './team';
 
-/** Uji Kompetensi: assessors, evidence and unit recommendations. */
+/** Uji Kompetensi: assessors, evidence and unit recommendations, one unit at a time or a whole sheet. */
 export const handler = apiHandler(assessmentRoutes, {
   assignTeamMember,
   listTeam,
   recordEvidence,
   recommendUnit,
+  recordAssessmentSheet,
   getAssessment,
 });

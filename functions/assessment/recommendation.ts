@@ -1,14 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { decideUnit } from '../../domain/assessment/decision';
-import { authorizeExpertAction } from '../../domain/assessment/expert';
-import { dateInWib } from '../../domain/program/program';
-import type { UnitRecommendation } from '../../events/api/assessment';
 import type { routes } from '../../events/api/routes';
-import { loadAssessment, saveRecommendation } from '../shared/data/assessment-repository';
+import { loadAssessment } from '../shared/data/assessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
 import { testContext } from './context';
-import { testerFor } from './tester';
+import { record, recommendationRecord, recommendationRefusals, recorderOf } from './recording';
 import { evidenceItems, unitInScope } from './units';
 
 /**
@@ -24,38 +19,12 @@ export const recommendUnit: Operation<typeof routes.recommendUnit> = async ({
 }) => {
   const ctx = await testContext(params.programId, params.number, params.nip);
   unitInScope(ctx, params.unitCode);
-  const member = testerFor(principal, ctx, dateInWib(now));
-  if (member.role === 'pakar') {
-    const verdict = authorizeExpertAction('MEMUTUSKAN_KOMPETEN', true);
-    if (!verdict.ok) throw rulesNotMet(verdict.violations);
-  }
+  const recorder = recorderOf(ctx, principal, now);
   const units = await loadAssessment(params.programId, params.nip, ctx.scope.attempt);
-  const evidence = evidenceItems(units.get(params.unitCode));
-  const methods = [...new Set(evidence.map((e) => e.method))];
-  if (body.recommendation === 'KOMPETEN') {
-    const unit = decideUnit({
-      unitCode: params.unitCode,
-      methods,
-      evidence,
-      evidenceSufficient: body.evidenceSufficient,
-      recommendation: 'KOMPETEN',
-      decidedBy: { role: 'asesor', id: principal.username },
-    });
-    if (!unit.competent) throw rulesNotMet(unit.reasons);
-  }
-  const recommendation: UnitRecommendation = {
-    programId: params.programId,
-    nip: params.nip,
-    cohort: ctx.cohort.number,
-    attempt: ctx.scope.attempt,
-    unitCode: params.unitCode,
-    recommendation: body.recommendation,
-    evidenceSufficient: body.evidenceSufficient,
-    methods,
-    ...(body.notes ? { notes: body.notes } : {}),
-    recommendedBy: principal.username,
-    recommendedAt: now.toISOString(),
-  };
-  await saveRecommendation(recommendation, randomUUID().slice(0, 8));
-  return { statusCode: 201, body: recommendation };
+  const evidence = evidenceItems(units.get(params.unitCode)?.evidence ?? []);
+  const refused = recommendationRefusals(recorder, params.unitCode, evidence, body);
+  if (refused.length > 0) throw rulesNotMet(refused);
+  const recommendation = recommendationRecord(recorder, params.unitCode, body, evidence);
+  await record([], [recommendation]);
+  return { statusCode: 201, body: recommendation.recommendation };
 };

@@ -1,22 +1,39 @@
 import type { UnitAssessment } from '../../domain/assessment/decision';
 import type { EvidenceItem } from '../../domain/assessment/evidence';
+import { distinctMethods } from '../../domain/assessment/methods';
+import type { RuleViolation } from '../../domain/shared/rule';
+import type { EvidenceRecord } from '../../events/api/assessment';
 import type { UnitRecord } from '../shared/data/assessment-repository';
 import { HttpError } from '../shared/http/http-error';
 import type { TestContext } from './context';
 
-/** 404 unless the unit is tested in this attempt (every required unit at first, the failed ones in a re-test). */
-export function unitInScope(ctx: TestContext, unitCode: string): void {
-  if (!ctx.scope.unitCodes.includes(unitCode)) {
-    throw new HttpError(
-      404,
-      'UNIT_NOT_TESTED',
-      `Unit ${unitCode} tidak termasuk unit yang diuji peserta pada angkatan ini.`,
-    );
-  }
+/**
+ * Why `unitCode` may not be recorded in this attempt, or undefined when it is tested in it: every required unit
+ * at the first test (Pasal 16(6), 19(1)), only the units then not yet competent in a re-test (Pasal 26(2)).
+ */
+export function unitNotTested(
+  ctx: TestContext,
+  unitCode: string,
+  field = 'unitCode',
+): RuleViolation | undefined {
+  if (ctx.scope.unitCodes.includes(unitCode)) return undefined;
+  return {
+    code: 'UNIT_NOT_TESTED',
+    article: `Perban BKN 7/2020 ${ctx.scope.attempt === 0 ? 'Pasal 16(6), 19(1)' : 'Pasal 26(2)'}`,
+    message: `Unit ${unitCode} tidak termasuk unit yang diuji peserta pada angkatan ini.`,
+    field,
+  };
 }
 
-export const evidenceItems = (unit: UnitRecord | undefined): EvidenceItem[] =>
-  (unit?.evidence ?? []).map(
+/** 404 unless the unit is tested in this attempt. */
+export function unitInScope(ctx: TestContext, unitCode: string): void {
+  const notTested = unitNotTested(ctx, unitCode);
+  if (notTested) throw new HttpError(404, notTested.code, notTested.message);
+}
+
+/** Evidence as the decision rules see it: the method and the Pasal 21 qualities judged. */
+export const evidenceItems = (records: readonly EvidenceRecord[]): EvidenceItem[] =>
+  records.map(
     ({
       evidenceId,
       method,
@@ -40,17 +57,21 @@ export const evidenceItems = (unit: UnitRecord | undefined): EvidenceItem[] =>
     }),
   );
 
+/** The distinct methods of a unit's evidence, in the order first used (Pasal 22(1)). */
+export const methodsOf = (evidence: readonly EvidenceItem[]) =>
+  distinctMethods(evidence.map((e) => e.method));
+
 /**
  * A unit as the decision rules see it: the latest recommendation, the evidence collected and the distinct
  * methods it used (Pasal 22(1)); undefined when no assessor has recommended yet.
  */
 export function unitAssessmentOf(unitCode: string, unit: UnitRecord | undefined): UnitAssessment | undefined {
   const latest = unit?.recommendations.at(-1);
-  if (!latest) return undefined;
-  const evidence = evidenceItems(unit);
+  if (!unit || !latest) return undefined;
+  const evidence = evidenceItems(unit.evidence);
   return {
     unitCode,
-    methods: [...new Set(evidence.map((e) => e.method))],
+    methods: methodsOf(evidence),
     evidence,
     evidenceSufficient: latest.evidenceSufficient,
     recommendation: latest.recommendation,

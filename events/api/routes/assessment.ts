@@ -1,4 +1,5 @@
 import {
+  AssessmentSheetRequest,
   CohortParticipantPath,
   CohortTeam,
   EvidenceRecord,
@@ -22,6 +23,7 @@ const unitErrors = {
   401: authErrors[401],
   403: authErrors[403],
   404: error('Program, angkatan, peserta pada angkatan, atau unit skema tidak ditemukan.'),
+  409: error('Data penilaian berubah selama permintaan diproses; tidak ada yang dicatat, silakan ulangi.'),
   422: error('Aturan uji tidak terpenuhi (semua alasan dalam details).'),
 };
 
@@ -91,6 +93,29 @@ export const assessmentRoutes = {
     params: UnitPath,
     body: RecommendationRequest,
     responses: { 201: { description: 'Rekomendasi tercatat.', schema: UnitRecommendation }, ...unitErrors },
+  }),
+  recordAssessmentSheet: defineRoute({
+    operationId: 'recordAssessmentSheet',
+    method: 'POST',
+    path: '/programs/{programId}/cohorts/{number}/participants/{nip}/assessment',
+    function: 'assessment',
+    auth: TESTERS,
+    scope: 'test-team',
+    tag: TAG,
+    summary:
+      'Mencatat lembar penilaian peserta: bukti dan rekomendasi beberapa unit sekaligus (Pasal 20-22, 30)',
+    description:
+      'Aturan yang sama dengan pencatatan bukti dan rekomendasi per unit, diperiksa untuk seluruh lembar sebelum apa pun dicatat: setiap unit harus termasuk unit yang diuji pada angkatan ini (`UNIT_NOT_TESTED`), pakar hanya menambah bukti bersama asesor dan tidak merekomendasikan, dan rekomendasi KOMPETEN dinilai atas bukti unit yang sudah tercatat ditambah bukti unit itu dalam lembar ini (paling kurang 2 metode, Pasal 21-22). Bila satu aturan saja tidak terpenuhi, jawabannya 422 dengan semua pelanggaran (`details[].path` menunjuk `units.<i>…`) dan tidak ada yang dicatat; bila semuanya terpenuhi, seluruh lembar dicatat sekaligus (satu transaksi) sebagai rekaman baru, dan jawabannya penilaian peserta seperti `GET` jalur ini.',
+    params: CohortParticipantPath,
+    body: AssessmentSheetRequest,
+    responses: {
+      201: { description: 'Lembar tercatat; penilaian peserta sesudahnya.', schema: ParticipantAssessment },
+      ...unitErrors,
+      404: error('Program, angkatan atau peserta pada angkatan tidak ditemukan.'),
+      422: error(
+        'Aturan uji tidak terpenuhi: anggota tim tidak dapat menguji peserta, atau pelanggaran pada unit lembar (semua dalam details, dengan path).',
+      ),
+    },
   }),
   getAssessment: defineRoute({
     operationId: 'getAssessment',

@@ -2,13 +2,13 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { EvidenceRecord, TeamMember, UnitRecommendation } from '../../../events/api/assessment';
 import { dynamo } from '../clients';
 import { cohortKey, participantKey } from './seating-repository';
-import { tableName } from './table';
+import { ConcurrentChangeError, isConditionalCheckFailure, tableName, transact } from './table';
 
 /*
  * Uji Kompetensi: the test team of a cohort (assessors and experts) lives in the cohort's partition; the evidence
  * and the unit recommendations of a participant live in the participant's partition, per attempt (0 the first
  * test, 1-2 the re-tests) and unit. Evidence and recommendations are append-only: a new recommendation for the
- * same unit is a new item, and the latest one counts. Key shapes: docs/drafts/data-model-assessment-results.md.
+ * same unit is a new item, and the latest one counts. Key shapes and access patterns: docs/data-model.md.
  */
 export const teamMemberKey = (programId: string, cohort: number, username: string) => ({
   pk: cohortKey(programId, cohort).pk,
@@ -71,19 +71,49 @@ export async function teamOf(programId: string, cohort: number): Promise<TeamMem
   );
 }
 
-const putNew = (Item: Record<string, unknown>) =>
-  new PutCommand({ TableName: tableName(), Item, ConditionExpression: 'attribute_not_exists(pk)' });
-
-/** Records one evidence item; its id is new, so the write only ever creates. */
-export async function saveEvidence(evidence: EvidenceRecord): Promise<void> {
-  await dynamo().send(putNew({ ...evidenceKey(evidence), entity: 'Evidence', ...evidence }));
+/** A recommendation as recorded: `id` (8 characters of a UUID) keeps two given in the same millisecond apart. */
+export interface NewRecommendation {
+  recommendation: UnitRecommendation;
+  id: string;
 }
 
-/** Records a recommendation as a new item; earlier ones stay (the latest counts). */
-export async function saveRecommendation(recommendation: UnitRecommendation, id: string): Promise<void> {
-  await dynamo().send(
-    putNew({ ...recommendationKey(recommendation, id), entity: 'UnitRecommendation', ...recommendation }),
-  );
+const putNew = (Item: Record<string, unknown>) => ({
+  TableName: tableName(),
+  Item,
+  ConditionExpression: 'attribute_not_exists(pk)',
+});
+const evidenceItem = (evidence: EvidenceRecord) => ({
+  ...evidenceKey(evidence),
+  entity: 'Evidence',
+  ...evidence,
+});
+const recommendationItem = ({ recommendation, id }: NewRecommendation) => ({
+  ...recommendationKey(recommendation, id),
+  entity: 'UnitRecommendation',
+  ...recommendation,
+});
+
+/**
+ * Records evidence and recommendations, all or nothing, each as a new item (their ids are new, so the writes
+ * only ever create): one `PutItem` for a single item, otherwise one `TransactWriteItems`, which takes at most
+ * 100 items (an assessment sheet is limited to fit). A write whose condition fails, or a transaction running
+ * into another one, writes nothing and throws ConcurrentChangeError.
+ */
+export async function recordAssessment(
+  evidence: readonly EvidenceRecord[],
+  recommendations: readonly NewRecommendation[] = [],
+): Promise<void> {
+  const puts = [...evidence.map(evidenceItem), ...recommendations.map(recommendationItem)].map(putNew);
+  if (puts.length === 1) {
+    try {
+      await dynamo().send(new PutCommand(puts[0]!));
+    } catch (error) {
+      if (isConditionalCheckFailure(error)) throw new ConcurrentChangeError(['ConditionalCheckFailed']);
+      throw error;
+    }
+  } else if (puts.length > 1) {
+    await transact(puts.map((Put) => ({ Put })));
+  }
 }
 
 export interface UnitRecord {

@@ -8,12 +8,14 @@ import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';
 import { PROGRAM_ID } from '../helpers/programs';
 import { bknAdmin, NIP, OTHER_NIP } from '../helpers/proposals';
-import { aCohort, aParticipant, cohortItem, participantItem, serve } from '../preassessment/table';
+import { serve } from '../preassessment/table';
 import {
   ASESOR,
   asesor,
   assessorBody,
+  BASE,
   cohortPartition,
+  evidenceBody,
   evidenceItem,
   expertBody,
   pakar,
@@ -27,23 +29,7 @@ const context = lambdaContext('assessment');
 const NOW = '2026-07-30T03:00:00.000Z';
 const COHORT_PATH = { programId: PROGRAM_ID, number: '19' };
 const UNIT_PATH = { ...COHORT_PATH, nip: NIP, unitCode: UNIT };
-const EVIDENCE = {
-  method: 'PORTOFOLIO',
-  description: 'Dokumen rencana kebutuhan pegawai 2026 yang disusun peserta.',
-  relevant: true,
-  realWork: true,
-  demonstratesCompetency: true,
-  verifiable: true,
-  valid: true,
-  authentic: true,
-  current: true,
-};
-
-const BASE = [
-  cohortItem(aCohort({ seatsTaken: 2 })),
-  participantItem(aParticipant()),
-  participantItem(aParticipant({ nip: OTHER_NIP, name: 'Rina Wulandari' })),
-];
+const EVIDENCE = evidenceBody();
 
 const send = (routeKey: string, claims: Claims, body: unknown, path: Record<string, string>) =>
   handler(apiEvent(routeKey, { pathParameters: { ...path }, body, claims }), context);
@@ -134,6 +120,16 @@ describe('POST .../units/{unitCode}/evidence', () => {
       Item: { pk: PARTITION, entity: 'Evidence', recordedBy: ASESOR, method: 'PORTOFOLIO' },
     });
     expect(String(put!.Item!.sk)).toMatch(new RegExp(`^ASSESSMENT#0#${UNIT}#EVIDENCE#evd_${NOW}_`));
+  });
+
+  it('ASSESSMENT_CHANGED: a write whose condition fails writes nothing and answers 409', async () => {
+    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    ddb
+      .on(PutCommand)
+      .rejects(Object.assign(new Error('exists'), { name: 'ConditionalCheckFailedException' }));
+    const result = await evidence(asesor());
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe('ASSESSMENT_CHANGED');
   });
 
   it('BUKTI-TERKINI: evidence that is not current is recorded with the rule it does not meet', async () => {

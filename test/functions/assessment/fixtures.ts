@@ -1,10 +1,11 @@
 import { requiredUnitsFor } from '../../../domain/result/attempt';
 import { claimsWith, type Claims } from '../helpers/api-event';
 import { PROGRAM_ID } from '../helpers/programs';
-import { NIP } from '../helpers/proposals';
+import { NIP, OTHER_NIP } from '../helpers/proposals';
+import { aCohort, aParticipant, cohortItem, participantItem } from '../preassessment/table';
 
 /*
- * The items of the assessment and result stages as docs/drafts/data-model-assessment-results.md stores them,
+ * The items of the assessment and result stages as docs/data-model.md stores them,
  * written out here (not taken from the repositories) so the tests pin the key shapes.
  */
 export const ASESOR = 'asesor.budi';
@@ -91,6 +92,21 @@ const QUALITIES = {
   authentic: true,
   current: true,
 };
+
+/** Cohort 19 (Administrator) with the participant and one other seated in it. */
+export const BASE = [
+  cohortItem(aCohort({ seatsTaken: 2 })),
+  participantItem(aParticipant()),
+  participantItem(aParticipant({ nip: OTHER_NIP, name: 'Rina Wulandari' })),
+];
+
+/** An evidence request meeting every Pasal 21 quality. */
+export const evidenceBody = (method = 'PORTOFOLIO', overrides: Record<string, unknown> = {}) => ({
+  method,
+  description: `Bukti ${method.toLowerCase()} atas pekerjaan peserta tahun 2026.`,
+  ...QUALITIES,
+  ...overrides,
+});
 
 export function evidenceItem(unitCode: string, method: string, attempt = 0, i = 1, by = ASESOR) {
   const evidenceId = `evd_2026-07-30T0${i}:00:00.000Z_0000000${i}`;

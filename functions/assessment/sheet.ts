@@ -1,0 +1,81 @@
+import type { RuleViolation } from '../../domain/shared/rule';
+import type { EvidenceRecord } from '../../events/api/assessment';
+import type { routes } from '../../events/api/routes';
+import {
+  loadAssessment,
+  type NewRecommendation,
+  type UnitRecord,
+} from '../shared/data/assessment-repository';
+import type { Operation } from '../shared/http/api-handler';
+import { rulesNotMet } from '../shared/http/http-error';
+import { testContext } from './context';
+import { participantAssessment } from './get-assessment';
+import {
+  evidenceRecord,
+  evidenceRefusals,
+  record,
+  recommendationRecord,
+  recommendationRefusals,
+  recorderOf,
+} from './recording';
+import { evidenceItems, unitNotTested } from './units';
+
+/** A refusal of a sheet: the rule, and the member of the body it refuses (`units.<i>.unitCode`, …). */
+type SheetViolation = RuleViolation & { path: string };
+
+const at = (path: string, violations: readonly RuleViolation[]): SheetViolation[] =>
+  violations.map((v) => ({ ...v, path }));
+
+function unitOf(units: Map<string, UnitRecord>, unitCode: string): UnitRecord {
+  const unit = units.get(unitCode) ?? { evidence: [], recommendations: [] };
+  units.set(unitCode, unit);
+  return unit;
+}
+
+/**
+ * An assessor records a participant's assessment sheet at once: evidence and recommendations of several units,
+ * by exactly the rules of the one-unit routes (recordEvidence, recommendUnit), each recommendation judged on the
+ * unit's recorded evidence and the evidence this sheet adds to it. Everything is checked before anything is
+ * written: any refusal answers 422 with all of them; otherwise the whole sheet is written in one transaction.
+ */
+export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentSheet> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const ctx = await testContext(params.programId, params.number, params.nip);
+  const recorder = recorderOf(ctx, principal, now);
+  const units = await loadAssessment(params.programId, params.nip, ctx.scope.attempt);
+  const evidenceRefused = evidenceRefusals(recorder);
+  const violations: SheetViolation[] = [];
+  const evidence: EvidenceRecord[] = [];
+  const recommendations: NewRecommendation[] = [];
+  body.units.forEach((unit, i) => {
+    const notTested = unitNotTested(ctx, unit.unitCode, `units.${i}.unitCode`);
+    if (notTested) {
+      violations.push(...at(`units.${i}.unitCode`, [notTested]));
+      return;
+    }
+    const added = unit.evidence.map((e, k) =>
+      evidenceRecord(recorder, unit.unitCode, e, evidence.length + k),
+    );
+    if (added.length > 0) violations.push(...at(`units.${i}.evidence`, evidenceRefused));
+    evidence.push(...added);
+    if (unit.recommendation) {
+      const items = evidenceItems([...(units.get(unit.unitCode)?.evidence ?? []), ...added]);
+      const field = `units.${i}.recommendation`;
+      violations.push(
+        ...at(field, recommendationRefusals(recorder, unit.unitCode, items, unit.recommendation, field)),
+      );
+      recommendations.push(recommendationRecord(recorder, unit.unitCode, unit.recommendation, items));
+    }
+  });
+  if (violations.length > 0) throw rulesNotMet(violations);
+
+  await record(evidence, recommendations);
+  for (const e of evidence) unitOf(units, e.unitCode).evidence.push(e);
+  for (const r of recommendations)
+    unitOf(units, r.recommendation.unitCode).recommendations.push(r.recommendation);
+  return { statusCode: 201, body: participantAssessment(ctx, units) };
+};
