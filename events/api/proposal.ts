@@ -268,36 +268,103 @@ export const CandidatePage = z
   .object({ items: z.array(Candidate), nextCursor: z.string().optional() })
   .meta({ id: 'CandidatePage', examples: [{ items: [CANDIDATE_EXAMPLE] }] });
 
-export const UploadRequest = z
-  .strictObject({
-    contentType: z.enum(UPLOAD_CONTENT_TYPES),
-    size: z
-      .int()
-      .min(1)
-      .max(MAX_UPLOAD_BYTES)
-      .describe(`Ukuran berkas dalam bita, paling besar ${MAX_UPLOAD_BYTES}.`),
-  })
-  .meta({ id: 'UploadRequest', examples: [{ contentType: 'application/pdf', size: 183_204 }] });
+/** What an uploader declares about a file before getting its slot: both are signed into the slot. */
+const UPLOAD_FIELDS = {
+  contentType: z.enum(UPLOAD_CONTENT_TYPES),
+  size: z
+    .int()
+    .min(1)
+    .max(MAX_UPLOAD_BYTES)
+    .describe(`Ukuran berkas dalam bita, paling besar ${MAX_UPLOAD_BYTES}.`),
+};
+const UPLOAD_EXAMPLE = { contentType: 'application/pdf', size: 183_204 } as const;
 
-export const UploadSlot = z
+export const UploadRequest = z
+  .strictObject(UPLOAD_FIELDS)
+  .meta({ id: 'UploadRequest', examples: [UPLOAD_EXAMPLE] });
+
+const SLOT_FIELDS = {
+  method: z.literal('PUT'),
+  url: z.url(),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
+};
+/** The slot of an example upload: the object `path` under the programme, signed for `file`'s type and size. */
+const slotExample = (path: string, file: { contentType: string; size: number }) => ({
+  method: 'PUT' as const,
+  url: `https://sertifikasi-uploads.s3.ap-southeast-3.amazonaws.com/proposals/${PROGRAM}/3201/${path}?X-Amz-Signature=5a0ed3a808be83f3d23af303ae494e9705418a42594ed7cdb086f031cbcfea07`,
+  headers: { 'content-type': file.contentType, 'content-length': String(file.size) },
+  expiresAt: '2026-11-23T03:10:00.000Z',
+});
+const SLOT_DESCRIPTION =
+  'Unggah berkas dengan PUT ke url ini, tepat dengan header yang diberikan (jenis dan ukuran ditandatangani), lalu konfirmasi.';
+
+export const UploadSlot = z.object(SLOT_FIELDS).meta({
+  id: 'UploadSlot',
+  examples: [slotExample('SURAT_USULAN', UPLOAD_EXAMPLE)],
+  description: SLOT_DESCRIPTION,
+});
+
+/** A list of a candidate's documents, each kind at most once (so at most every kind once). */
+function documentList<T extends z.ZodType<{ kind: string }>>(item: T) {
+  return z
+    .array(item)
+    .min(1)
+    .max(REQUIRED_DOCUMENTS.length)
+    .superRefine((documents, ctx) => {
+      documents.forEach((document, i) => {
+        if (documents.findIndex((d) => d.kind === document.kind) < i) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'kind'],
+            message: `Jenis dokumen ${document.kind} disebut lebih dari sekali.`,
+          });
+        }
+      });
+    });
+}
+
+/** Two of a candidate's documents, as an operator's form sends them. */
+const DOCUMENT_UPLOADS_EXAMPLE = [
+  { kind: 'IJAZAH_TERAKHIR', ...UPLOAD_EXAMPLE },
+  { kind: 'PAS_FOTO', contentType: 'image/jpeg', size: 84_211 },
+] as const;
+
+export const DocumentUploadsRequest = z
+  .strictObject({
+    documents: documentList(z.strictObject({ kind: DocumentKind, ...UPLOAD_FIELDS })).describe(
+      'Setiap dokumen paling banyak sekali, dengan aturan jenis dan ukuran yang sama seperti unggahan satu dokumen.',
+    ),
+  })
+  .meta({ id: 'DocumentUploadsRequest', examples: [{ documents: DOCUMENT_UPLOADS_EXAMPLE }] });
+
+export const DocumentUploadSlots = z
   .object({
-    method: z.literal('PUT'),
-    url: z.url(),
-    headers: z.record(z.string(), z.string()),
-    expiresAt: z.string(),
+    documents: z
+      .array(z.object({ kind: DocumentKind, ...SLOT_FIELDS }).describe(SLOT_DESCRIPTION))
+      .describe('Satu tautan untuk setiap dokumen yang diminta, dalam urutan permintaan.'),
   })
   .meta({
-    id: 'UploadSlot',
+    id: 'DocumentUploadSlots',
     examples: [
       {
-        method: 'PUT',
-        url: 'https://sertifikasi-uploads.s3.ap-southeast-3.amazonaws.com/proposals/prg_0f8fad5b-d9cb-469f-a165-70867728950e/3201/SURAT_USULAN?X-Amz-Signature=5a0ed3a808be83f3d23af303ae494e9705418a42594ed7cdb086f031cbcfea07',
-        headers: { 'content-type': 'application/pdf', 'content-length': '183204' },
-        expiresAt: '2026-11-23T03:10:00.000Z',
+        documents: DOCUMENT_UPLOADS_EXAMPLE.map((file) => ({
+          kind: file.kind,
+          ...slotExample(`198503102010011002/${file.kind}`, file),
+        })),
       },
     ],
-    description:
-      'Unggah berkas dengan PUT ke url ini, tepat dengan header yang diberikan (jenis dan ukuran ditandatangani), lalu konfirmasi.',
+  });
+
+export const ConfirmDocumentsRequest = z
+  .strictObject({
+    documents: documentList(z.strictObject({ kind: DocumentKind })).describe(
+      'Dokumen yang sudah diunggah ke tautannya, masing-masing paling banyak sekali.',
+    ),
+  })
+  .meta({
+    id: 'ConfirmDocumentsRequest',
+    examples: [{ documents: DOCUMENT_UPLOADS_EXAMPLE.map(({ kind }) => ({ kind })) }],
   });
 
 export const DecisionRequest = z

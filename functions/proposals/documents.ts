@@ -1,16 +1,28 @@
+import type { RequiredDocument } from '../../domain/eligibility/documents';
+import type { Candidate } from '../../events/api/proposal';
 import type { routes } from '../../events/api/routes';
 import {
   ConcurrentChangeError,
   findCandidate,
-  recordCandidateDocument,
+  recordCandidateDocuments,
   recordLetter,
 } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
+import type { Principal } from '../shared/http/principal';
 import { changedMeanwhile, existingProposal, notEditable, proposalScope } from './context';
 import { candidateDocumentKey, confirmedUpload, letterKey, uploadSlot } from '../shared/uploads';
 
-async function editableCandidate(params: { programId: string; instansiCode: string; nip: string }) {
+interface CandidateRef {
+  programId: string;
+  instansiCode: string;
+  nip: string;
+}
+
+const documentKey = (params: CandidateRef, kind: RequiredDocument) =>
+  candidateDocumentKey(params.programId, params.instansiCode, params.nip, kind);
+
+async function editableCandidate(params: CandidateRef) {
   const proposal = await existingProposal(params);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   const candidate = await findCandidate(params, params.nip);
@@ -29,6 +41,63 @@ async function orChangedMeanwhile(write: () => Promise<void>): Promise<void> {
   }
 }
 
+interface DocumentFile {
+  kind: RequiredDocument;
+  contentType: string;
+  size: number;
+}
+
+/** Signed PUT slots for some of a candidate's Pasal 32 documents, in the order asked, while it may change. */
+async function documentSlots(params: CandidateRef, principal: Principal, now: Date, files: DocumentFile[]) {
+  await proposalScope(params, principal);
+  await editableCandidate(params);
+  return Promise.all(files.map((file) => uploadSlot(documentKey(params, file.kind), file, now)));
+}
+
+/** A document whose file did not pass the storage check, with where it was in the request. */
+interface RefusedDocument {
+  index: number;
+  kind: RequiredDocument;
+  error: HttpError;
+}
+
+/**
+ * Records uploaded documents on the candidate, all or none: every file is checked in storage (in parallel), and
+ * only when all pass are they written, in one update of the candidate. A file that fails its check makes
+ * `refusal` the answer (an unexpected failure, e.g. storage answering 500, is thrown as it is).
+ */
+async function confirmDocumentsOf(
+  params: CandidateRef,
+  kinds: RequiredDocument[],
+  principal: Principal,
+  now: Date,
+  refusal: (refused: RefusedDocument[]) => HttpError,
+): Promise<Candidate> {
+  await proposalScope(params, principal);
+  const candidate = await editableCandidate(params);
+  const checks = await Promise.allSettled(
+    kinds.map((kind) => confirmedUpload(documentKey(params, kind), principal.username, now)),
+  );
+  const documents: Candidate['documents'] = {};
+  const refused: RefusedDocument[] = [];
+  checks.forEach((check, index) => {
+    const kind = kinds[index]!;
+    if (check.status === 'fulfilled') documents[kind] = check.value;
+    else if (check.reason instanceof HttpError) refused.push({ index, kind, error: check.reason });
+    else throw check.reason;
+  });
+  if (refused.length > 0) throw refusal(refused);
+
+  const change = { by: principal.username, at: now.toISOString() };
+  await orChangedMeanwhile(() => recordCandidateDocuments(params, params.nip, documents, change));
+  return {
+    ...candidate,
+    documents: { ...candidate.documents, ...documents },
+    updatedBy: change.by,
+    updatedAt: change.at,
+  };
+}
+
 /** A signed PUT slot for one of a candidate's Pasal 32 documents. */
 export const requestDocumentUpload: Operation<typeof routes.requestDocumentUpload> = async ({
   params,
@@ -36,10 +105,22 @@ export const requestDocumentUpload: Operation<typeof routes.requestDocumentUploa
   principal,
   now,
 }) => {
-  await proposalScope(params, principal);
-  await editableCandidate(params);
-  const key = candidateDocumentKey(params.programId, params.instansiCode, params.nip, params.kind);
-  return { statusCode: 200, body: await uploadSlot(key, body, now) };
+  const [slot] = await documentSlots(params, principal, now, [{ kind: params.kind, ...body }]);
+  return { statusCode: 200, body: slot };
+};
+
+/** Signed PUT slots for several of a candidate's documents at once, as an operator's form uploads them. */
+export const requestDocumentUploads: Operation<typeof routes.requestDocumentUploads> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const slots = await documentSlots(params, principal, now, body.documents);
+  return {
+    statusCode: 200,
+    body: { documents: slots.map((slot, i) => ({ kind: body.documents[i]!.kind, ...slot })) },
+  };
 };
 
 /** Records an uploaded document on the candidate once S3 holds an acceptable file. */
@@ -47,20 +128,35 @@ export const confirmDocument: Operation<typeof routes.confirmDocument> = async (
   params,
   principal,
   now,
+}) => ({
+  statusCode: 200,
+  body: await confirmDocumentsOf(params, [params.kind], principal, now, ([only]) => only!.error),
+});
+
+/**
+ * Records several uploaded documents at once: all, or, when any file fails its check, none, with a 422 naming
+ * every problem by its place in the request (`documents.<i>`).
+ */
+export const confirmDocuments: Operation<typeof routes.confirmDocuments> = async ({
+  params,
+  body,
+  principal,
+  now,
 }) => {
-  await proposalScope(params, principal);
-  const candidate = await editableCandidate(params);
-  const key = candidateDocumentKey(params.programId, params.instansiCode, params.nip, params.kind);
-  const document = await confirmedUpload(key, principal.username, now);
-  await orChangedMeanwhile(() => recordCandidateDocument(params, params.nip, params.kind, document));
-  return {
-    statusCode: 200,
-    body: {
-      ...candidate,
-      documents: { ...candidate.documents, [params.kind]: document },
-      updatedAt: document.uploadedAt,
-    },
-  };
+  const kinds = body.documents.map((document) => document.kind);
+  const refusal = (refused: RefusedDocument[]) =>
+    new HttpError(
+      422,
+      'DOCUMENTS_NOT_CONFIRMED',
+      `${refused.length} dari ${kinds.length} berkas tidak lolos pemeriksaan; tidak ada dokumen yang dicatat.`,
+      refused.map(({ index, kind, error }) => ({
+        path: `documents.${index}`,
+        kind,
+        code: error.code,
+        message: error.message,
+      })),
+    );
+  return { statusCode: 200, body: await confirmDocumentsOf(params, kinds, principal, now, refusal) };
 };
 
 /** A signed PUT slot for the proposal letter signed by the head of the instansi (Pasal 31(1)a). */

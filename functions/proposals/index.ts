@@ -2,7 +2,14 @@ import { proposalRoutes } from '../../events/api/routes/proposals';
 import { apiHandler } from '../shared/http/api-handler';
 import { publishMetrics } from '../shared/metrics';
 import { deleteCandidate } from './delete-candidate';
-import { confirmDocument, confirmLetter, requestDocumentUpload, requestLetterUpload } from './documents';
+import {
+  confirmDocument,
+  confirmDocuments,
+  confirmLetter,
+  requestDocumentUpload,
+  requestDocumentUploads,
+  requestLetterUpload,
+} from './documents';
 import { getProposal } from './get-proposal';
 import { openProposal } from './open-proposal';
 import { putCandidate } from './put-candidate';
@@ -19,6 +26,8 @@ export const handler = apiHandler(proposalRoutes, {
   deleteCandidate,
   requestDocumentUpload,
   confirmDocument,
+  requestDocumentUploads,
+  confirmDocuments,
   requestLetterUpload,
   confirmLetter,
   submitProposal,

@@ -194,37 +194,59 @@ export async function deleteCandidate(ref: ProposalRef, nip: string, now: string
   ]);
 }
 
-export async function recordCandidateDocument(
+/**
+ * Records confirmed documents on a candidate that is still a draft or was sent back for documents: one update of
+ * the candidate (so its document set changes at once, whatever the number of documents) with the proposal's
+ * version bump, in one transaction.
+ */
+export async function recordCandidateDocuments(
   ref: ProposalRef,
   nip: string,
-  kind: RequiredDocument,
-  document: StoredDocument,
+  documents: Partial<Record<RequiredDocument, StoredDocument>>,
+  change: { by: string; at: string },
 ): Promise<void> {
+  const entries = Object.entries(documents);
+  if (entries.length === 0) throw new Error('recordCandidateDocuments: no document to record');
   await transact([
     {
       Update: {
         TableName: tableName(),
         Key: candidateKey(ref, nip),
         ConditionExpression: '#status IN (:draft, :requested)',
-        UpdateExpression: 'SET #documents.#kind = :document, #updatedAt = :now, #updatedBy = :by',
+        UpdateExpression: `SET ${entries.map((_, i) => `#documents.#kind${i} = :document${i}`).join(', ')}, #updatedAt = :now, #updatedBy = :by`,
         ExpressionAttributeNames: {
           '#status': 'status',
           '#documents': 'documents',
-          '#kind': kind,
+          ...Object.fromEntries(entries.map(([kind], i) => [`#kind${i}`, kind])),
           '#updatedAt': 'updatedAt',
           '#updatedBy': 'updatedBy',
         },
         ExpressionAttributeValues: {
           ':draft': 'DRAFT',
           ':requested': 'DOCUMENT_REQUESTED',
-          ':document': document,
-          ':now': document.uploadedAt,
-          ':by': document.uploadedBy,
+          ...Object.fromEntries(entries.map(([, document], i) => [`:document${i}`, document])),
+          ':now': change.at,
+          ':by': change.by,
         },
       },
     },
-    touchProposal(ref, document.uploadedAt),
+    touchProposal(ref, change.at),
   ]);
+}
+
+/** One confirmed document, recorded as its uploader confirmed it (recordCandidateDocuments of one). */
+export function recordCandidateDocument(
+  ref: ProposalRef,
+  nip: string,
+  kind: RequiredDocument,
+  document: StoredDocument,
+): Promise<void> {
+  return recordCandidateDocuments(
+    ref,
+    nip,
+    { [kind]: document },
+    { by: document.uploadedBy, at: document.uploadedAt },
+  );
 }
 
 export async function recordLetter(ref: ProposalRef, letter: StoredDocument): Promise<void> {

@@ -5,7 +5,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
-import { apiEvent, bodyOf } from '../helpers/api-event';
+import { REQUIRED_DOCUMENTS } from '../../../domain/eligibility/documents';
+import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { ACCESS_KEY_ID, REGION, TABLE_NAME, UPLOADS_BUCKET } from '../helpers/env';
 import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
@@ -13,14 +14,18 @@ import {
   aCandidate,
   anInstansi,
   aProposal,
+  bknAdmin,
   candidateItem,
   candidateKey,
   INSTANSI,
   instansiItem,
   instansiOperator,
+  kanregOperator,
   NIP,
   NOW,
   OPERATOR,
+  OTHER_INSTANSI,
+  OTHER_KANREG,
   OTHER_NIP,
   proposalItem,
   proposalKey,
@@ -60,6 +65,16 @@ const requestLetterSlot = (body: unknown) =>
     apiEvent(`POST ${PROPOSAL}/letter/upload`, { pathParameters: proposalPath(), body, claims }),
     context,
   );
+const DOCUMENTS = `${PROPOSAL}/candidates/{nip}/documents`;
+const candidatePath = () => ({ programId: PROGRAM_ID, instansiCode: INSTANSI, nip: NIP });
+const requestDocumentSlots = (body: unknown, as: Claims = claims) =>
+  handler(
+    apiEvent(`POST ${DOCUMENTS}/uploads`, { pathParameters: candidatePath(), body, claims: as }),
+    context,
+  );
+const confirmDocuments = (body: unknown, as: Claims = claims) =>
+  handler(apiEvent(`PUT ${DOCUMENTS}`, { pathParameters: candidatePath(), body, claims: as }), context);
+const documentKey = (kind: string) => `proposals/${PROGRAM_ID}/${INSTANSI}/${NIP}/${kind}`;
 const confirmLetter = () =>
   handler(apiEvent(`PUT ${PROPOSAL}/letter`, { pathParameters: proposalPath(), claims }), context);
 
@@ -88,6 +103,29 @@ function expectSignedFor(url: URL, key: string) {
     `${ACCESS_KEY_ID}/20260407/${REGION}/s3/aws4_request`,
   );
   expect(url.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
+}
+
+/** A 400 VALIDATION_FAILED naming `path` with the zod issue `code`, answered before the table was asked. */
+function expectInvalid(result: Awaited<ReturnType<typeof handler>>, path: string, code: string) {
+  expect(result.statusCode).toBe(400);
+  expect(bodyOf(result)).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    details: expect.arrayContaining([expect.objectContaining({ path, code })]),
+  });
+  expect(ddb.calls()).toHaveLength(0);
+}
+
+/**
+ * S3 answering each presigned HEAD by the document kind its URL names (the last segment of the key), as
+ * `stubS3Head` does for one object; a kind not listed was never uploaded (404).
+ */
+function stubS3Heads(objects: Record<string, { contentType: string; size: number } | 403 | 404 | 500>) {
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+    const object = objects[new URL(String(input)).pathname.split('/').at(-1)!] ?? 404;
+    if (typeof object === 'number') return new Response(null, { status: object });
+    const headers = { 'content-type': object.contentType, 'content-length': `${object.size}` };
+    return new Response(null, { headers });
+  });
 }
 
 const touch = () => ({
@@ -227,12 +265,7 @@ describe('proposal documents and letter', () => {
       const result = await requestDocumentSlot(body);
 
       // Assess
-      expect(result.statusCode).toBe(400);
-      expect(bodyOf(result)).toMatchObject({
-        code: 'VALIDATION_FAILED',
-        details: expect.arrayContaining([expect.objectContaining({ path, code })]),
-      });
-      expect(ddb.calls()).toHaveLength(0);
+      expectInvalid(result, path, code);
     });
 
     it('answers 400 VALIDATION_FAILED for a document kind Pasal 32 does not list', async () => {
@@ -307,18 +340,18 @@ describe('proposal documents and letter', () => {
             TableName: TABLE_NAME,
             Key: candidateKey(NIP),
             ConditionExpression: '#status IN (:draft, :requested)',
-            UpdateExpression: 'SET #documents.#kind = :document, #updatedAt = :now, #updatedBy = :by',
+            UpdateExpression: 'SET #documents.#kind0 = :document0, #updatedAt = :now, #updatedBy = :by',
             ExpressionAttributeNames: {
               '#status': 'status',
               '#documents': 'documents',
-              '#kind': 'PAS_FOTO',
+              '#kind0': 'PAS_FOTO',
               '#updatedAt': 'updatedAt',
               '#updatedBy': 'updatedBy',
             },
             ExpressionAttributeValues: {
               ':draft': 'DRAFT',
               ':requested': 'DOCUMENT_REQUESTED',
-              ':document': document,
+              ':document0': document,
               ':now': NOW,
               ':by': OPERATOR,
             },
@@ -327,7 +360,12 @@ describe('proposal documents and letter', () => {
         touch(),
       ]);
       expect(result.statusCode).toBe(200);
-      expect(bodyOf(result)).toMatchObject({ nip: NIP, documents: { PAS_FOTO: document }, updatedAt: NOW });
+      expect(bodyOf(result)).toMatchObject({
+        nip: NIP,
+        documents: { PAS_FOTO: document },
+        updatedBy: OPERATOR,
+        updatedAt: NOW,
+      });
     });
 
     it('records the media type without parameters, in lower case', async () => {
@@ -340,7 +378,7 @@ describe('proposal documents and letter', () => {
 
       // Assess
       expect(result.statusCode).toBe(200);
-      expect(transactItems(ddb)![0]!.Update!.ExpressionAttributeValues![':document']).toMatchObject({
+      expect(transactItems(ddb)![0]!.Update!.ExpressionAttributeValues![':document0']).toMatchObject({
         contentType: 'application/pdf',
       });
     });
@@ -436,6 +474,420 @@ describe('proposal documents and letter', () => {
 
       // Assess
       expect(result.statusCode).toBe(409);
+      expect(head).not.toHaveBeenCalled();
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+  });
+
+  describe('POST …/documents/uploads (requestDocumentUploads)', () => {
+    it('answers one ten-minute presigned PUT per document, in the order asked, writing nothing', async () => {
+      // Prepare
+      seed();
+      const fetchSpy = vi.spyOn(globalThis, 'fetch');
+      const documents = REQUIRED_DOCUMENTS.map((kind, i) => ({
+        kind,
+        contentType: i % 2 ? 'image/jpeg' : 'application/pdf',
+        size: 1000 + i,
+      }));
+
+      // Act
+      const result = await requestDocumentSlots({ documents });
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      const slots = bodyOf<{
+        documents: { kind: string; method: string; url: string; headers: Record<string, string> }[];
+      }>(result).documents;
+      expect(slots.map((slot) => slot.kind)).toEqual([...REQUIRED_DOCUMENTS]);
+      slots.forEach((slot, i) => {
+        expect(slot).toMatchObject({ method: 'PUT', expiresAt: '2026-04-07T03:10:00.000Z' });
+        expect(slot.headers).toStrictEqual({
+          'content-type': documents[i]!.contentType,
+          'content-length': String(documents[i]!.size),
+        });
+        const url = new URL(slot.url);
+        expectSignedFor(url, documentKey(slot.kind));
+        expect(url.searchParams.get('X-Amz-Expires')).toBe('600');
+      });
+      expect(writeCalls(ddb)).toHaveLength(0);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    });
+
+    it('lets the Kanreg operator of the instansi region ask for slots', async () => {
+      // Prepare
+      seed();
+
+      // Act
+      const result = await requestDocumentSlots(
+        { documents: [{ kind: 'PAS_FOTO', contentType: 'image/png', size: 10 }] },
+        kanregOperator(),
+      );
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+    });
+
+    it.each([
+      [
+        'a kind named twice',
+        [
+          { kind: 'PAS_FOTO', contentType: 'image/jpeg', size: 1000 },
+          { kind: 'IJAZAH_TERAKHIR', contentType: 'application/pdf', size: 1000 },
+          { kind: 'PAS_FOTO', contentType: 'image/png', size: 1000 },
+        ],
+        'body.documents.2.kind',
+        'custom',
+      ],
+      ['an empty list', [], 'body.documents', 'too_small'],
+      [
+        'more documents than there are kinds',
+        [...REQUIRED_DOCUMENTS, 'PAS_FOTO'].map((kind) => ({ kind, contentType: 'image/png', size: 1 })),
+        'body.documents',
+        'too_big',
+      ],
+      [
+        'one file over 5 MiB',
+        [
+          { kind: 'PAS_FOTO', contentType: 'image/jpeg', size: 1000 },
+          { kind: 'IJAZAH_TERAKHIR', contentType: 'application/pdf', size: 5 * MiB + 1 },
+        ],
+        'body.documents.1.size',
+        'too_big',
+      ],
+      [
+        'an HTML file',
+        [{ kind: 'PAS_FOTO', contentType: 'text/html', size: 1000 }],
+        'body.documents.0.contentType',
+        'invalid_value',
+      ],
+      [
+        'a kind Pasal 32 does not list',
+        [{ kind: 'KTP', contentType: 'image/jpeg', size: 1000 }],
+        'body.documents.0.kind',
+        'invalid_value',
+      ],
+      [
+        'a document without its kind',
+        [{ contentType: 'image/jpeg', size: 1000 }],
+        'body.documents.0.kind',
+        'invalid_value',
+      ],
+      [
+        'an unknown field',
+        [{ kind: 'PAS_FOTO', contentType: 'image/jpeg', size: 1000, name: 'foto.jpg' }],
+        'body.documents.0',
+        'unrecognized_keys',
+      ],
+    ])('answers 400 VALIDATION_FAILED for %s, without a call', async (_case, documents, path, code) => {
+      // Prepare
+      seed();
+
+      // Act
+      const result = await requestDocumentSlots({ documents });
+
+      // Assess
+      expectInvalid(result, path, code);
+    });
+
+    it('answers 409 PROPOSAL_NOT_EDITABLE once the proposal is submitted', async () => {
+      // Prepare
+      seed(aProposal({ status: 'SUBMITTED' }), [aCandidate({ status: 'SUBMITTED' })]);
+
+      // Act
+      const result = await requestDocumentSlots({
+        documents: [{ kind: 'PAS_FOTO', contentType: 'image/jpeg', size: 1000 }],
+      });
+
+      // Assess
+      expect(result.statusCode).toBe(409);
+      expect(bodyOf(result)).toMatchObject({ code: 'PROPOSAL_NOT_EDITABLE' });
+    });
+  });
+
+  describe('PUT …/documents (confirmDocuments)', () => {
+    const pdf = { contentType: 'application/pdf', size: 183_204 };
+    const stored = (kind: string, file = pdf) => ({
+      key: documentKey(kind),
+      ...file,
+      uploadedAt: NOW,
+      uploadedBy: OPERATOR,
+    });
+
+    it('checks every object with a presigned HEAD, then records them all in one update of the candidate', async () => {
+      // Prepare
+      seed();
+      const photo = { contentType: 'image/jpeg', size: 84_211 };
+      const head = stubS3Heads({ IJAZAH_TERAKHIR: pdf, PAS_FOTO: photo, SK_PANGKAT_TERAKHIR: pdf });
+
+      // Act
+      const result = await confirmDocuments({
+        documents: [{ kind: 'IJAZAH_TERAKHIR' }, { kind: 'PAS_FOTO' }, { kind: 'SK_PANGKAT_TERAKHIR' }],
+      });
+
+      // Assess
+      expect(head).toHaveBeenCalledTimes(3);
+      for (const [, init] of head.mock.calls) expect(init).toStrictEqual({ method: 'HEAD' });
+      expect(head.mock.calls.map(([input]) => new URL(String(input)).pathname).sort()).toEqual(
+        ['IJAZAH_TERAKHIR', 'PAS_FOTO', 'SK_PANGKAT_TERAKHIR'].map((kind) => `/${documentKey(kind)}`),
+      );
+      expect(transactItems(ddb)).toStrictEqual([
+        {
+          Update: {
+            TableName: TABLE_NAME,
+            Key: candidateKey(NIP),
+            ConditionExpression: '#status IN (:draft, :requested)',
+            UpdateExpression:
+              'SET #documents.#kind0 = :document0, #documents.#kind1 = :document1, #documents.#kind2 = :document2, #updatedAt = :now, #updatedBy = :by',
+            ExpressionAttributeNames: {
+              '#status': 'status',
+              '#documents': 'documents',
+              '#kind0': 'IJAZAH_TERAKHIR',
+              '#kind1': 'PAS_FOTO',
+              '#kind2': 'SK_PANGKAT_TERAKHIR',
+              '#updatedAt': 'updatedAt',
+              '#updatedBy': 'updatedBy',
+            },
+            ExpressionAttributeValues: {
+              ':draft': 'DRAFT',
+              ':requested': 'DOCUMENT_REQUESTED',
+              ':document0': stored('IJAZAH_TERAKHIR'),
+              ':document1': stored('PAS_FOTO', photo),
+              ':document2': stored('SK_PANGKAT_TERAKHIR'),
+              ':now': NOW,
+              ':by': OPERATOR,
+            },
+          },
+        },
+        touch(),
+      ]);
+      expect(result.statusCode).toBe(200);
+      expect(bodyOf(result)).toStrictEqual({
+        ...aCandidate({ documents: {} }),
+        documents: {
+          IJAZAH_TERAKHIR: stored('IJAZAH_TERAKHIR'),
+          PAS_FOTO: stored('PAS_FOTO', photo),
+          SK_PANGKAT_TERAKHIR: stored('SK_PANGKAT_TERAKHIR'),
+        },
+        updatedBy: OPERATOR,
+        updatedAt: NOW,
+      });
+    });
+
+    it('asks S3 about every file at once, not one after the other', async () => {
+      // Prepare
+      seed();
+      let inFlight = 0;
+      let most = 0;
+      vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        inFlight -= 1;
+        return new Response(null, {
+          status: 200,
+          headers: { 'content-type': 'application/pdf', 'content-length': '10' },
+        });
+      });
+
+      // Act
+      const result = await confirmDocuments({ documents: REQUIRED_DOCUMENTS.map((kind) => ({ kind })) });
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      expect(most).toBe(REQUIRED_DOCUMENTS.length);
+      expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    });
+
+    it('replaces a document the session asked for, keeping the others, while the proposal NEEDS_FIX', async () => {
+      // Prepare
+      const candidate = aCandidate({ status: 'DOCUMENT_REQUESTED' });
+      seed(aProposal({ status: 'NEEDS_FIX' }), [candidate]);
+      stubS3Heads({ SURAT_KETERANGAN_SEHAT: pdf });
+
+      // Act
+      const result = await confirmDocuments({ documents: [{ kind: 'SURAT_KETERANGAN_SEHAT' }] });
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      expect(bodyOf<{ documents: object }>(result).documents).toStrictEqual({
+        ...candidate.documents,
+        SURAT_KETERANGAN_SEHAT: stored('SURAT_KETERANGAN_SEHAT'),
+      });
+      expect(transactItems(ddb)).toHaveLength(2);
+    });
+
+    it('answers 422 DOCUMENTS_NOT_CONFIRMED naming every file that failed its check, and records nothing', async () => {
+      // Prepare
+      seed();
+      stubS3Heads({
+        IJAZAH_TERAKHIR: pdf,
+        PAS_FOTO: { contentType: 'text/html; charset=utf-8', size: 13 },
+        SK_JABATAN_TERAKHIR: { contentType: 'application/pdf', size: 5 * MiB + 1 },
+      });
+
+      // Act
+      const result = await confirmDocuments({
+        documents: [
+          { kind: 'IJAZAH_TERAKHIR' },
+          { kind: 'SK_PANGKAT_TERAKHIR' },
+          { kind: 'PAS_FOTO' },
+          { kind: 'SK_JABATAN_TERAKHIR' },
+        ],
+      });
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      expect(bodyOf(result)).toStrictEqual({
+        code: 'DOCUMENTS_NOT_CONFIRMED',
+        message: '3 dari 4 berkas tidak lolos pemeriksaan; tidak ada dokumen yang dicatat.',
+        details: [
+          {
+            path: 'documents.1',
+            kind: 'SK_PANGKAT_TERAKHIR',
+            code: 'UPLOAD_NOT_FOUND',
+            message: expect.any(String),
+          },
+          { path: 'documents.2', kind: 'PAS_FOTO', code: 'UPLOAD_TYPE', message: expect.any(String) },
+          {
+            path: 'documents.3',
+            kind: 'SK_JABATAN_TERAKHIR',
+            code: 'UPLOAD_SIZE',
+            message: expect.any(String),
+          },
+        ],
+      });
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it.each([404, 403] as const)(
+      'answers 422 (not 409) when a single object is missing (HEAD %i), writing nothing',
+      async (status) => {
+        // Prepare
+        seed();
+        stubS3Heads({ IJAZAH_TERAKHIR: pdf, PAS_FOTO: status });
+
+        // Act
+        const result = await confirmDocuments({
+          documents: [{ kind: 'IJAZAH_TERAKHIR' }, { kind: 'PAS_FOTO' }],
+        });
+
+        // Assess
+        expect(result.statusCode).toBe(422);
+        expect(bodyOf(result)).toMatchObject({
+          code: 'DOCUMENTS_NOT_CONFIRMED',
+          details: [{ path: 'documents.1', kind: 'PAS_FOTO', code: 'UPLOAD_NOT_FOUND' }],
+        });
+        expect(writeCalls(ddb)).toHaveLength(0);
+      },
+    );
+
+    it('answers 500 INTERNAL_ERROR, writing nothing, when S3 answers one HEAD with a server error', async () => {
+      // Prepare
+      seed();
+      stubS3Heads({ IJAZAH_TERAKHIR: pdf, PAS_FOTO: 500 });
+
+      // Act
+      const result = await confirmDocuments({
+        documents: [{ kind: 'IJAZAH_TERAKHIR' }, { kind: 'PAS_FOTO' }],
+      });
+
+      // Assess
+      expect(result.statusCode).toBe(500);
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it.each([
+      ['a kind named twice', [{ kind: 'PAS_FOTO' }, { kind: 'PAS_FOTO' }], 'body.documents.1.kind', 'custom'],
+      ['an empty list', [], 'body.documents', 'too_small'],
+      ['a kind Pasal 32 does not list', [{ kind: 'KTP' }], 'body.documents.0.kind', 'invalid_value'],
+      [
+        'a field the single confirmation does not take',
+        [{ kind: 'PAS_FOTO', size: 10 }],
+        'body.documents.0',
+        'unrecognized_keys',
+      ],
+    ])(
+      'answers 400 VALIDATION_FAILED for %s, without asking S3 or the table',
+      async (_case, documents, path, code) => {
+        // Prepare
+        seed();
+        const head = stubS3Heads({ PAS_FOTO: pdf });
+
+        // Act
+        const result = await confirmDocuments({ documents });
+
+        // Assess
+        expectInvalid(result, path, code);
+        expect(head).not.toHaveBeenCalled();
+      },
+    );
+
+    it.each([
+      ['the proposal is SUBMITTED', aProposal({ status: 'SUBMITTED' }), aCandidate({ status: 'SUBMITTED' })],
+      ['the candidate was ACCEPTED', aProposal({ status: 'NEEDS_FIX' }), aCandidate({ status: 'ACCEPTED' })],
+    ])('answers 409 PROPOSAL_NOT_EDITABLE when %s, before asking S3', async (_case, proposal, candidate) => {
+      // Prepare
+      seed(proposal, [candidate]);
+      const head = stubS3Heads({ PAS_FOTO: pdf });
+
+      // Act
+      const result = await confirmDocuments({ documents: [{ kind: 'PAS_FOTO' }] });
+
+      // Assess
+      expect(result.statusCode).toBe(409);
+      expect(bodyOf(result)).toMatchObject({ code: 'PROPOSAL_NOT_EDITABLE' });
+      expect(head).not.toHaveBeenCalled();
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('answers 409 PROPOSAL_CHANGED when the candidate changed status meanwhile', async () => {
+      // Prepare
+      seed();
+      stubS3Heads({ PAS_FOTO: pdf, IJAZAH_TERAKHIR: pdf });
+      ddb.on(TransactWriteCommand).rejects(
+        new TransactionCanceledException({
+          message: 'Transaction cancelled',
+          $metadata: {},
+          CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+        }),
+      );
+
+      // Act
+      const result = await confirmDocuments({
+        documents: [{ kind: 'PAS_FOTO' }, { kind: 'IJAZAH_TERAKHIR' }],
+      });
+
+      // Assess
+      expect(result.statusCode).toBe(409);
+      expect(bodyOf(result)).toMatchObject({ code: 'PROPOSAL_CHANGED' });
+    });
+  });
+
+  describe.each([
+    [
+      'requestDocumentUploads',
+      (as: Claims) =>
+        requestDocumentSlots(
+          { documents: [{ kind: 'PAS_FOTO', contentType: 'image/jpeg', size: 1000 }] },
+          as,
+        ),
+    ],
+    ['confirmDocuments', (as: Claims) => confirmDocuments({ documents: [{ kind: 'PAS_FOTO' }] }, as)],
+  ])('%s: the route declaration refuses who may not act for the instansi', (_route, call) => {
+    it.each([
+      ['a BKN administrator (role not allowed)', bknAdmin(), 'FORBIDDEN_ROLE'],
+      ['an operator of another instansi', instansiOperator(OTHER_INSTANSI), 'AKSES-INSTANSI-SENDIRI'],
+      ['a Kanreg operator of another region', kanregOperator(OTHER_KANREG), 'AKSES-KANREG-WILAYAH'],
+    ])('answers 403 to %s, without S3 or a write', async (_caller, as, code) => {
+      // Prepare
+      seed();
+      const head = stubS3Heads({ PAS_FOTO: { contentType: 'image/jpeg', size: 1000 } });
+
+      // Act
+      const result = await call(as);
+
+      // Assess
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result)).toMatchObject({ code });
       expect(head).not.toHaveBeenCalled();
       expect(writeCalls(ddb)).toHaveLength(0);
     });

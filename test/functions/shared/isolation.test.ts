@@ -63,6 +63,14 @@ const PROPOSAL_ROUTES: RouteCase[] = [
     body: upload,
   },
   { routeKey: 'PUT /programs/{programId}/proposals/{instansiCode}/candidates/{nip}/documents/{kind}' },
+  {
+    routeKey: 'POST /programs/{programId}/proposals/{instansiCode}/candidates/{nip}/documents/uploads',
+    body: { documents: [{ kind: 'PAS_FOTO', ...upload }] },
+  },
+  {
+    routeKey: 'PUT /programs/{programId}/proposals/{instansiCode}/candidates/{nip}/documents',
+    body: { documents: [{ kind: 'PAS_FOTO' }] },
+  },
   { routeKey: 'POST /programs/{programId}/proposals/{instansiCode}/letter/upload', body: upload },
   { routeKey: 'PUT /programs/{programId}/proposals/{instansiCode}/letter' },
   { routeKey: 'POST /programs/{programId}/proposals/{instansiCode}/submit' },
