@@ -64,16 +64,87 @@ export const ResultDecision = z
   });
 export type ResultDecision = z.infer<typeof ResultDecision>;
 
+const Committee = z.array(z.string().trim().min(2).max(128)).min(1).max(15);
+const DecisionReason = z.string().trim().min(3).max(2000);
+const AppealPeriodDays = z.int().min(1).max(90).default(14);
+const COMMITTEE_EXAMPLE = ['komite.ketua', 'komite.anggota1', 'komite.anggota2'];
+
 export const ResultDecisionRequest = z
   .strictObject({
-    committee: z.array(z.string().trim().min(2).max(128)).min(1).max(15),
-    reason: z.string().trim().min(3).max(2000).optional(),
-    appealPeriodDays: z.int().min(1).max(90).default(14),
+    committee: Committee,
+    reason: DecisionReason.optional(),
+    appealPeriodDays: AppealPeriodDays,
   })
   .meta({
     id: 'ResultDecisionRequest',
-    examples: [{ committee: ['komite.ketua', 'komite.anggota1', 'komite.anggota2'], appealPeriodDays: 14 }],
+    examples: [{ committee: COMMITTEE_EXAMPLE, appealPeriodDays: 14 }],
   });
+
+/**
+ * The most decisions one cohort request records. Each decision is two items of one DynamoDB
+ * TransactWriteItems (the attempt's guard and the decision, R4 of docs/data-model.md), which holds at most 100
+ * items: 50 decisions, so a full cohort of 30 (the 2019 programme's size) is decided in one request with
+ * room to spare. A cohort planned larger than 50 (capacity may reach 200) is decided in several requests.
+ */
+export const MAX_SESSION_DECISIONS = 50;
+
+export const CohortResultDecisionsRequest = z
+  .strictObject({
+    committee: Committee,
+    appealPeriodDays: AppealPeriodDays,
+    decisions: z
+      .array(z.strictObject({ nip: Nip, reason: DecisionReason.optional() }))
+      .min(1)
+      .max(MAX_SESSION_DECISIONS)
+      .superRefine((decisions, ctx) => {
+        decisions.forEach(({ nip }, i) => {
+          if (decisions.findIndex((d) => d.nip === nip) < i) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'nip'],
+              message: `NIP ${nip} tercantum lebih dari sekali; satu keputusan per peserta.`,
+            });
+          }
+        });
+      }),
+  })
+  .meta({
+    id: 'CohortResultDecisionsRequest',
+    examples: [
+      {
+        committee: COMMITTEE_EXAMPLE,
+        appealPeriodDays: 14,
+        decisions: [
+          { nip: NIP },
+          {
+            nip: '199002152015032001',
+            reason: 'Unit MASN-ADM-02 direkomendasikan belum kompeten oleh asesor.',
+          },
+        ],
+      },
+    ],
+  });
+
+export const CohortResultDecisions = z
+  .object({
+    programId: ProgramId,
+    cohort: z.int(),
+    decisions: z.array(ResultDecision),
+    alreadyDecided: z.array(Nip),
+  })
+  .meta({
+    id: 'CohortResultDecisions',
+    description: 'Urutan permintaan; `alreadyDecided`: NIP yang sudah diputus sebelumnya.',
+    examples: [
+      {
+        programId: PROGRAM,
+        cohort: 19,
+        decisions: [(ResultDecision.meta()?.examples as unknown[])[0]],
+        alreadyDecided: [],
+      },
+    ],
+  });
+export type CohortResultDecisions = z.infer<typeof CohortResultDecisions>;
 
 export const RetestRequest = z
   .strictObject({
@@ -139,9 +210,9 @@ export const AppealReviewRequest = z
 export const AppealResolutionRequest = z
   .strictObject({
     upheld: z.boolean(),
-    committee: z.array(z.string().trim().min(2).max(128)).min(1).max(15),
+    committee: Committee,
     inResultSession: z.boolean(),
-    reason: z.string().trim().min(3).max(2000),
+    reason: DecisionReason,
     competentUnits: z.array(z.string().min(1).max(32)).max(40).default([]),
   })
   .meta({
@@ -149,7 +220,7 @@ export const AppealResolutionRequest = z
     examples: [
       {
         upheld: true,
-        committee: ['komite.ketua', 'komite.anggota1', 'komite.anggota2'],
+        committee: COMMITTEE_EXAMPLE,
         inResultSession: true,
         reason: 'Bukti portofolio memenuhi kriteria unjuk kerja unit MASN-ADM-02.',
         competentUnits: ['MASN-ADM-02'],

@@ -1,19 +1,15 @@
-import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import { sqs } from '../shared/clients';
 import { ENV, requireEnv } from '../shared/env';
 
-/**
- * Asks the certificate worker to issue what a decision grants. Sent after the decision is written; when it
- * fails the request fails, and a retry finds the decision already written and only sends again (the worker
- * issues once per decision).
- */
-export async function requestCertificate(
-  decision: { programId: string; nip: string; decisionId: string },
-  correlationId: string,
-  now: Date,
-): Promise<void> {
-  const message: CertificateRequested = {
+type DecisionRef = { programId: string; nip: string; decisionId: string };
+
+/** SQS takes at most ten entries per SendMessageBatch. */
+const ENTRIES_PER_BATCH = 10;
+
+const messageBody = (decision: DecisionRef, correlationId: string, now: Date): string =>
+  JSON.stringify({
     type: 'CertificateRequested',
     version: 1,
     programId: decision.programId,
@@ -21,11 +17,51 @@ export async function requestCertificate(
     decisionId: decision.decisionId,
     requestedAt: now.toISOString(),
     correlationId,
-  };
+  } satisfies CertificateRequested);
+
+/**
+ * Asks the certificate worker to issue what a decision grants. Sent after the decision is written; when it
+ * fails the request fails, and a retry finds the decision already written and only sends again (the worker
+ * issues once per decision).
+ */
+export async function requestCertificate(
+  decision: DecisionRef,
+  correlationId: string,
+  now: Date,
+): Promise<void> {
   await sqs().send(
     new SendMessageCommand({
       QueueUrl: requireEnv(ENV.certificateQueueUrl),
-      MessageBody: JSON.stringify(message),
+      MessageBody: messageBody(decision, correlationId, now),
     }),
   );
+}
+
+/**
+ * requestCertificate for several decisions (a result session's cohort), ten messages per SendMessageBatch, the
+ * batches sent side by side. Throws when SQS refuses any entry, naming the participants: the request fails
+ * after its decisions were written, and its retry finds them and sends every message again (a duplicate is
+ * harmless: the worker issues once per decision).
+ */
+export async function requestCertificates(
+  decisions: readonly DecisionRef[],
+  correlationId: string,
+  now: Date,
+): Promise<void> {
+  const queueUrl = requireEnv(ENV.certificateQueueUrl);
+  const batches: { Id: string; MessageBody: string }[][] = [];
+  decisions.forEach((decision, i) => {
+    if (i % ENTRIES_PER_BATCH === 0) batches.push([]);
+    batches.at(-1)!.push({ Id: String(i), MessageBody: messageBody(decision, correlationId, now) });
+  });
+  const answers = await Promise.all(
+    batches.map((Entries) => sqs().send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries }))),
+  );
+  const refused = answers.flatMap((answer) => answer.Failed ?? []);
+  if (refused.length > 0) {
+    const named = refused.map((entry) => `${decisions[Number(entry.Id)]?.nip} (${entry.Code})`);
+    throw new Error(
+      `Certificate queue refused ${refused.length} of ${decisions.length} requests: ${named.join(', ')}`,
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import { ParticipantPath } from '../paths';
+import { CohortPath, ParticipantPath } from '../paths';
 import {
   Appeal,
   AppealPath,
@@ -6,6 +6,8 @@ import {
   AppealResolutionRequest,
   CohortParticipantPath,
   AppealReviewRequest,
+  CohortResultDecisions,
+  CohortResultDecisionsRequest,
   ResultDecision,
   ResultDecisionRequest,
   ResultRecord,
@@ -25,6 +27,7 @@ const common = {
   404: error('Program, angkatan, peserta, keputusan atau banding tidak ditemukan.'),
   422: error('Aturan tidak terpenuhi (semua alasan dalam details).'),
 };
+const resultChanged = { 409: error('Data hasil berubah selama permintaan diproses; ulangi permintaan.') };
 
 /** Sidang hasil, re-tests and appeals. */
 export const resultRoutes = {
@@ -48,6 +51,35 @@ export const resultRoutes = {
         schema: ResultDecision,
       },
       ...common,
+      ...resultChanged,
+    },
+  }),
+  decideCohortResults: defineRoute({
+    operationId: 'decideCohortResults',
+    method: 'POST',
+    path: '/programs/{programId}/cohorts/{number}/results',
+    function: 'results',
+    auth: ['admin-bkn', 'komite'],
+    scope: 'none',
+    tag: TAG,
+    summary:
+      'Keputusan sidang hasil atas peserta satu angkatan sekaligus (Perban BKN 7/2020 Pasal 25, 16(6))',
+    description:
+      'Aturan keputusan per peserta, diperiksa untuk semua dahulu: satu masalah menolak seluruhnya (422, `path` `decisions.<i>`), tanpa pencatatan. Keputusan baru dicatat dalam satu transaksi, lalu sertifikat diminta. Percobaan yang sudah diputus dikembalikan (`alreadyDecided`); permintaan ulang tidak memutus dua kali. Paling banyak 50 keputusan, tidak melebihi kapasitas angkatan.',
+    params: CohortPath,
+    body: CohortResultDecisionsRequest,
+    responses: {
+      201: {
+        description: 'Keputusan baru tercatat; sertifikat diminta.',
+        schema: CohortResultDecisions,
+      },
+      200: {
+        description:
+          'Setiap percobaan sudah diputus; keputusan yang ada dikembalikan dan sertifikat diminta lagi.',
+        schema: CohortResultDecisions,
+      },
+      ...common,
+      ...resultChanged,
     },
   }),
   getResults: defineRoute({

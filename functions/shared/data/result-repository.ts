@@ -126,30 +126,46 @@ const putNew = (key: { pk: string; sk: string }, item: Record<string, unknown>):
   },
 });
 
+/** DynamoDB's limit on the items of one TransactWriteItems. */
+const MAX_TRANSACTION_ITEMS = 100;
+
 /**
- * Records the session decision of one attempt, append-only: the attempt's guard and the decision are created
- * together, each only if absent. False when the attempt already has a decision (a retried request): the caller
- * reads it back and re-sends its message instead of deciding twice.
+ * Records the session decisions of one or more attempts, all or nothing and append-only: each attempt's guard
+ * and its decision are created together, each only if absent (two items per decision, so at most 50 per call;
+ * a full cohort of 30 takes 60). False when any attempt already has a decision (a retried or concurrent
+ * request) and then nothing is written: the caller reads the existing decisions and re-sends their messages
+ * instead of deciding twice.
  */
-export async function recordSessionDecision(decision: ResultDecision): Promise<boolean> {
+export async function recordSessionDecisions(decisions: readonly ResultDecision[]): Promise<boolean> {
+  const items = decisions.flatMap((decision) => [
+    putNew(attemptKey(decision.programId, decision.nip, decision.attempt), {
+      entity: 'ResultAttempt',
+      attempt: decision.attempt,
+      decisionId: decision.decisionId,
+    }),
+    putNew(decisionKey(decision.programId, decision.nip, decision.decisionId), {
+      entity: 'ResultDecision',
+      ...decision,
+    }),
+  ]);
+  if (items.length === 0) return true;
+  if (items.length > MAX_TRANSACTION_ITEMS) {
+    throw new RangeError(
+      `${decisions.length} decisions exceed one transaction (${MAX_TRANSACTION_ITEMS} items)`,
+    );
+  }
   try {
-    await transact([
-      putNew(attemptKey(decision.programId, decision.nip, decision.attempt), {
-        entity: 'ResultAttempt',
-        attempt: decision.attempt,
-        decisionId: decision.decisionId,
-      }),
-      putNew(decisionKey(decision.programId, decision.nip, decision.decisionId), {
-        entity: 'ResultDecision',
-        ...decision,
-      }),
-    ]);
+    await transact(items);
     return true;
   } catch (error) {
     if (error instanceof ConcurrentChangeError) return false;
     throw error;
   }
 }
+
+/** Records the session decision of one attempt (recordSessionDecisions of one). */
+export const recordSessionDecision = (decision: ResultDecision): Promise<boolean> =>
+  recordSessionDecisions([decision]);
 
 export type RetestOutcome = 'BOOKED' | 'COHORT_FULL' | 'ALREADY_BOOKED';
 

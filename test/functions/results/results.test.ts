@@ -1,5 +1,5 @@
 import '../helpers/env';
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -15,13 +15,13 @@ import {
   assessedUnits,
   assessorBody,
   cohortPartition,
-  KOMITE,
   komite,
   PARTITION,
   teamItem,
   UNIT,
   UNITS,
 } from '../assessment/fixtures';
+import { attemptItem, cancelled, COMMITTEE, DECISION_ID, decisionItem, OTHER_UNITS } from './fixtures';
 
 const CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
 process.env.CERTIFICATE_QUEUE_URL = CERTIFICATE_QUEUE_URL;
@@ -30,9 +30,6 @@ const ddb = mockClient(DynamoDBDocumentClient);
 const sqs = mockClient(SQSClient);
 const context = lambdaContext('results');
 const NOW = '2026-08-03T03:00:00.000Z';
-const DECISION_ID = 'dec_2026-07-31T03:00:00.000Z_1';
-const COMMITTEE = ['komite.ketua', 'komite.anggota1', 'komite.anggota2'];
-const OTHER_UNITS = UNITS.filter((u) => u !== UNIT);
 
 const BASE = [
   instansiItem(anInstansi(INSTANSI)),
@@ -43,39 +40,6 @@ const BASE = [
   teamItem(assessorBody()),
 ];
 
-function decisionItem(overrides: Record<string, unknown> = {}) {
-  const decision = {
-    programId: PROGRAM_ID,
-    nip: NIP,
-    decisionId: DECISION_ID,
-    scheme: 'ADMINISTRATOR',
-    cohort: 19,
-    attempt: 0,
-    outcome: 'BELUM_KOMPETEN',
-    competentUnits: OTHER_UNITS,
-    notYetCompetentUnits: [UNIT],
-    committee: COMMITTEE,
-    decidedBy: KOMITE,
-    decidedAt: '2026-07-31T03:00:00.000Z',
-    reason: `Belum kompeten pada unit: ${UNIT}.`,
-    source: 'SIDANG_HASIL',
-    appealUntil: '2026-08-14T03:00:00.000Z',
-    ...overrides,
-  };
-  return {
-    pk: PARTITION,
-    sk: `RESULT#DECISION#${decision.decisionId}`,
-    entity: 'ResultDecision',
-    ...decision,
-  };
-}
-const attemptItem = (attempt: number, decisionId = DECISION_ID) => ({
-  pk: PARTITION,
-  sk: `RESULT#ATTEMPT#${attempt}`,
-  entity: 'ResultAttempt',
-  attempt,
-  decisionId,
-});
 const retestItem = (n: number, cohort: number) => ({
   pk: PARTITION,
   sk: `RESULT#RETEST#${n}`,
@@ -146,26 +110,27 @@ const resolve = (body: Record<string, unknown>, claims: Claims = komite()) =>
   );
 const transactions = () =>
   ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input.TransactItems ?? []);
+/** The decisions whose certificates were requested, one message at a time (appeals) or in batches (sessions). */
 const sentDecisionIds = () =>
-  sqs.commandCalls(SendMessageCommand).map((c) => {
-    expect(c.args[0].input.QueueUrl).toBe(CERTIFICATE_QUEUE_URL);
-    return JSON.parse(String(c.args[0].input.MessageBody)).decisionId as string;
-  });
-const cancelled = (...codes: string[]) =>
-  Object.assign(new Error('cancelled'), {
-    name: 'TransactionCanceledException',
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
-
+  [
+    ...sqs.commandCalls(SendMessageCommand).map((c) => c.args[0].input),
+    ...sqs.commandCalls(SendMessageBatchCommand).flatMap((c) => c.args[0].input.Entries ?? []),
+  ].map((entry) => JSON.parse(String(entry.MessageBody)).decisionId as string);
+const queueUrls = () =>
+  [...sqs.commandCalls(SendMessageCommand), ...sqs.commandCalls(SendMessageBatchCommand)].map(
+    (c) => c.args[0].input.QueueUrl,
+  );
 beforeEach(() => {
   ddb.reset();
   sqs.reset();
   sqs.on(SendMessageCommand).resolves({ MessageId: 'm-1' });
+  sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
   serve(ddb, BASE);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(NOW));
 });
 afterEach(() => {
+  for (const url of queueUrls()) expect(url).toBe(CERTIFICATE_QUEUE_URL);
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -243,7 +208,7 @@ describe('POST .../cohorts/{number}/participants/{nip}/result', () => {
 
   it('when the queue refuses, the request fails after the decision was written (a retry then only re-sends)', async () => {
     serve(ddb, [...BASE, ...assessedUnits(UNITS)]);
-    sqs.on(SendMessageCommand).rejects(new Error('queue down'));
+    sqs.on(SendMessageBatchCommand).rejects(new Error('queue down'));
     const result = await decide();
     expect(result.statusCode).toBe(500);
     expect(transactions()).toHaveLength(1);
