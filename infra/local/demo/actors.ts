@@ -53,6 +53,23 @@ export class Actors {
           instansi: instansi.code,
         });
 
+  /**
+   * Uploads a candidate's documents as the operator's form does: every slot in one request, the files PUT to
+   * storage in parallel, then all confirmed in one request.
+   */
+  async uploadDocuments(as: Caller, candidatePath: string, kinds: readonly string[]) {
+    const slots = await as('POST', `${candidatePath}/documents/uploads`, {
+      documents: kinds.map((kind) => ({ kind, contentType: 'application/pdf', size: DEMO_PDF.length })),
+    });
+    await Promise.all(
+      (slots.body.documents as { url: string; headers: Record<string, string> }[]).map(async (slot) => {
+        const put = await this.client.send(slot.url, 'PUT', slot.headers, DEMO_PDF);
+        if (put.status !== 200) throw new UnexpectedReply('PUT', slot.url, put);
+      }),
+    );
+    return as('PUT', `${candidatePath}/documents`, { documents: kinds.map((kind) => ({ kind })) });
+  }
+
   /** Uploads the demo PDF through a signed slot as a browser would (slot, PUT to storage), then confirms it. */
   async upload(as: Caller, slotPath: string, confirmPath: string) {
     const slot = await as('POST', slotPath, { contentType: 'application/pdf', size: DEMO_PDF.length });

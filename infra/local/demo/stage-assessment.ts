@@ -61,7 +61,10 @@ export function assessorFor(ctx: DemoContext, cohort: number, nip: string, turn:
   return free[turn % free.length]!.username;
 }
 
-/** Two methods of evidence and a recommendation for each unit, by the participant's assessor. */
+/**
+ * The participant's assessment sheet, recorded by their assessor in one request: two methods of evidence and a
+ * recommendation for each unit.
+ */
 export async function assessUnits(
   ctx: DemoContext,
   assessor: string,
@@ -71,25 +74,24 @@ export async function assessUnits(
   notYetCompetent: readonly string[],
 ): Promise<void> {
   const as = await ctx.actors.assessor(assessor);
-  const unitPath = (unit: string) =>
-    `/programs/${ctx.programId}/cohorts/${cohort}/participants/${nip}/units/${unit}`;
-  for (const unit of units) {
-    await as('POST', `${unitPath(unit)}/evidence`, evidence('PORTOFOLIO', unit), [201]);
-    await as('POST', `${unitPath(unit)}/evidence`, evidence('WAWANCARA', unit), [201]);
-    const competent = !notYetCompetent.includes(unit);
-    await as(
-      'POST',
-      `${unitPath(unit)}/recommendation`,
-      competent
-        ? { recommendation: 'KOMPETEN', evidenceSufficient: true }
-        : {
-            recommendation: 'BELUM_KOMPETEN',
-            evidenceSufficient: true,
-            notes: 'Unjuk kerja belum memenuhi kriteria; perlu pengembangan sebelum uji ulang.',
-          },
-      [201],
-    );
-  }
+  await as(
+    'POST',
+    `/programs/${ctx.programId}/cohorts/${cohort}/participants/${nip}/assessment`,
+    {
+      units: units.map((unit) => ({
+        unitCode: unit,
+        evidence: [evidence('PORTOFOLIO', unit), evidence('WAWANCARA', unit)],
+        recommendation: notYetCompetent.includes(unit)
+          ? {
+              recommendation: 'BELUM_KOMPETEN',
+              evidenceSufficient: true,
+              notes: 'Unjuk kerja belum memenuhi kriteria; perlu pengembangan sebelum uji ulang.',
+            }
+          : { recommendation: 'KOMPETEN', evidenceSufficient: true },
+      })),
+    },
+    [201],
+  );
   add(ctx.counts, 'unit diuji', units.length);
   add(ctx.counts, 'unit belum kompeten', notYetCompetent.length);
 }
@@ -141,34 +143,59 @@ export async function runAssessment(ctx: DemoContext, progress: Progress): Promi
   add(ctx.counts, 'peserta diuji', attending.length);
 }
 
-/** The result session decides one attempt, recorded by the committee's chair (who tested nobody). */
-export async function decide(ctx: DemoContext, cohort: number, nip: string) {
-  const chair = await ctx.actors.committee();
-  const decision = await chair(
-    'POST',
-    `/programs/${ctx.programId}/cohorts/${cohort}/participants/${nip}/result`,
-    { committee: COMMITTEE, appealPeriodDays: 14 },
-    [201],
-  );
-  return decision.body as {
-    decisionId: string;
-    outcome: 'KOMPETEN' | 'BELUM_KOMPETEN';
-    notYetCompetentUnits: string[];
-  };
+interface SessionDecision {
+  nip: string;
+  decisionId: string;
+  outcome: 'KOMPETEN' | 'BELUM_KOMPETEN';
+  notYetCompetentUnits: string[];
 }
 
-/** The result session decides every first test; each decision queues its certificates. */
+/**
+ * The result session of one cohort decides the attempts of the given participants in one request, recorded by
+ * the committee's chair (who tested nobody); the decisions by NIP.
+ */
+export async function decideCohort(
+  ctx: DemoContext,
+  cohort: number,
+  nips: readonly string[],
+): Promise<Map<string, SessionDecision>> {
+  const chair = await ctx.actors.committee();
+  const session = await chair(
+    'POST',
+    `/programs/${ctx.programId}/cohorts/${cohort}/results`,
+    { committee: COMMITTEE, appealPeriodDays: 14, decisions: nips.map((nip) => ({ nip })) },
+    [201],
+  );
+  return new Map((session.body.decisions as SessionDecision[]).map((d) => [d.nip, d]));
+}
+
+/** The participants of `runs` by the cohort where `cohortOfRun` says they were tested. */
+export function byCohort<T>(runs: readonly T[], cohortOfRun: (run: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const run of runs) groups.set(cohortOfRun(run), [...(groups.get(cohortOfRun(run)) ?? []), run]);
+  return groups;
+}
+
+/** The result session decides every first test, cohort by cohort; each decision queues its certificates. */
 export async function resultSession(ctx: DemoContext, progress: Progress): Promise<void> {
   const attending = attendingParticipants(ctx);
   progress.restart(attending.length, 'keputusan');
-  await forEachLimit(attending, ctx.concurrency, async (run) => {
-    const decision = await decide(ctx, run.cohort!, run.spec.nip);
-    run.decisionId = decision.decisionId;
-    run.outcome = decision.outcome;
-    const expected = run.notYetCompetent?.length ? 'BELUM_KOMPETEN' : 'KOMPETEN';
-    if (decision.outcome !== expected)
-      ctx.problems.push(`${run.spec.nip} decided ${decision.outcome}, expected ${expected}`);
-    add(ctx.counts, `sidang hasil: ${decision.outcome}`);
-    progress.tick();
+  const cohorts = [...byCohort(attending, (run) => run.cohort!)];
+  await forEachLimit(cohorts, ctx.concurrency, async ([cohort, runs]) => {
+    const decisions = await decideCohort(
+      ctx,
+      cohort,
+      runs.map((run) => run.spec.nip),
+    );
+    for (const run of runs) {
+      const decision = decisions.get(run.spec.nip)!;
+      run.decisionId = decision.decisionId;
+      run.outcome = decision.outcome;
+      const expected = run.notYetCompetent?.length ? 'BELUM_KOMPETEN' : 'KOMPETEN';
+      if (decision.outcome !== expected)
+        ctx.problems.push(`${run.spec.nip} decided ${decision.outcome}, expected ${expected}`);
+      add(ctx.counts, `sidang hasil: ${decision.outcome}`);
+      progress.tick();
+    }
   });
 }

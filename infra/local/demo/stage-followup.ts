@@ -1,7 +1,7 @@
 import { COMMITTEE } from './actors';
 import { forEachLimit, type Progress } from './progress';
 import { randomFor } from './random';
-import { assessorFor, assessUnits, decide } from './stage-assessment';
+import { assessorFor, assessUnits, byCohort, decideCohort } from './stage-assessment';
 import {
   add,
   attendingParticipants,
@@ -104,7 +104,10 @@ async function appeal(ctx: DemoContext): Promise<void> {
   add(ctx.counts, 'banding diajukan dan diterima');
 }
 
-/** Re-tests booked, tested on the not-yet-competent units in the later cohort, decided; then an appeal. */
+/**
+ * Re-tests booked, tested on the not-yet-competent units in the later cohort and decided by that cohort's result
+ * session; then an appeal.
+ */
 export async function retestsAndAppeal(ctx: DemoContext, progress: Progress): Promise<void> {
   const booked = await bookRetests(ctx);
   progress.restart(booked.length, 'uji ulang');
@@ -119,14 +122,25 @@ export async function retestsAndAppeal(ctx: DemoContext, progress: Progress): Pr
       retest.units,
       retest.passes ? [] : retest.units,
     );
-    const decision = await decide(ctx, retest.cohort, run.spec.nip);
-    retest.decisionId = decision.decisionId;
-    retest.outcome = decision.outcome;
-    if (decision.outcome !== (retest.passes ? 'KOMPETEN' : 'BELUM_KOMPETEN')) {
-      ctx.problems.push(`re-test of ${run.spec.nip} decided ${decision.outcome}`);
+  });
+  const cohorts = [...byCohort(booked, (run) => run.retest!.cohort)];
+  await forEachLimit(cohorts, ctx.concurrency, async ([cohort, runs]) => {
+    const decisions = await decideCohort(
+      ctx,
+      cohort,
+      runs.map((run) => run.spec.nip),
+    );
+    for (const run of runs) {
+      const retest = run.retest!;
+      const decision = decisions.get(run.spec.nip)!;
+      retest.decisionId = decision.decisionId;
+      retest.outcome = decision.outcome;
+      if (decision.outcome !== (retest.passes ? 'KOMPETEN' : 'BELUM_KOMPETEN')) {
+        ctx.problems.push(`re-test of ${run.spec.nip} decided ${decision.outcome}`);
+      }
+      add(ctx.counts, `uji ulang: ${decision.outcome}`);
+      progress.tick();
     }
-    add(ctx.counts, `uji ulang: ${decision.outcome}`);
-    progress.tick();
   });
   await appeal(ctx);
 }

@@ -21,10 +21,11 @@ async function propose(
   await as('PUT', base, undefined, [201]);
   for (const candidate of candidates) {
     await as('PUT', `${base}/candidates/${candidate.nip}`, candidate.input, [201]);
-    for (const kind of REQUIRED_DOCUMENTS.filter((k) => k !== candidate.missingDocument)) {
-      const path = `${base}/candidates/${candidate.nip}/documents/${kind}`;
-      await ctx.actors.upload(as, `${path}/upload`, path);
-    }
+    await ctx.actors.uploadDocuments(
+      as,
+      `${base}/candidates/${candidate.nip}`,
+      REQUIRED_DOCUMENTS.filter((k) => k !== candidate.missingDocument),
+    );
   }
   await ctx.actors.upload(as, `${base}/letter/upload`, `${base}/letter`);
 
