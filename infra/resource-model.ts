@@ -47,7 +47,7 @@ export interface QueueModel {
   /**
    * Most worker invocations at once, for queues whose messages all take numbers from one register per year
    * (invitation letters, certificates): more would only make them contend for the counter and fail on retries.
-   * Their workers also take a batch's records one after another.
+   * Within an invocation their workers take numbers one at a time too, and do the rest of each record in parallel.
    */
   maxConcurrency?: number;
 }

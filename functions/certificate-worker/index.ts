@@ -11,9 +11,13 @@ import {
 import { findResultDecision, hasOpenAppeal } from '../shared/data/result-repository';
 import { findParticipant } from '../shared/data/seating-repository';
 import { logger } from '../shared/logger';
+import { oneAtATime } from '../shared/one-at-a-time';
 import { sqsWorker } from '../shared/sqs-worker';
 import { numberCertificate, renderAndStore } from './issue-certificate';
 import { issueTrainingCertificate } from './issue-training-certificate';
+
+// One number from the year's register at a time in this process; see QUEUES.maxConcurrency for across them.
+const takeNumber = oneAtATime(numberCertificate);
 
 const WorkerMessage = z.discriminatedUnion('type', [CertificateRequested, CertificateRenderRequested]);
 
@@ -57,7 +61,7 @@ async function issueForDecision(message: CertificateRequested): Promise<void> {
   }
   const number =
     existing ??
-    (await numberCertificate({
+    (await takeNumber({
       decision,
       participant,
       signers,
@@ -78,5 +82,4 @@ async function issueOne(record: SQSRecord): Promise<void> {
   await renderAndStore(certificate);
 }
 
-// One number from the year's register at a time (see QUEUES.maxConcurrency in infra/resource-model.ts).
-export const handler = sqsWorker(() => issueOne, { processInParallel: false });
+export const handler = sqsWorker(() => issueOne);

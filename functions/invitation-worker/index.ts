@@ -20,6 +20,7 @@ import { findProgram } from '../shared/data/program-repository';
 import { findCohort, findParticipant } from '../shared/data/seating-repository';
 import { ENV, requireEnv } from '../shared/env';
 import { logger } from '../shared/logger';
+import { oneAtATime } from '../shared/one-at-a-time';
 import { sqsWorker } from '../shared/sqs-worker';
 import { renderInvitation } from './render-invitation';
 
@@ -104,6 +105,9 @@ async function numberInvitation(
   }
 }
 
+// One number from the year's register at a time in this process; see QUEUES.maxConcurrency for across them.
+const takeNumber = oneAtATime(numberInvitation);
+
 /**
  * Issues one participant's invitation to their cohort and stores its PDF. A redelivered message reuses the
  * number already taken (and renders the same bytes); a message for a cohort the participant no longer sits in
@@ -126,7 +130,7 @@ async function inviteOne(record: SQSRecord): Promise<void> {
   if (isNumberedFor(existing, message.cohort) && existing.status === 'READY') return;
   const numbered = isNumberedFor(existing, message.cohort)
     ? existing
-    : await numberInvitation(participant, message, now);
+    : await takeNumber(participant, message, now);
   if (!numbered) return;
   const pdf = await renderInvitation(numbered.letter);
   const key = invitationKey(message.programId, message.cohort, message.nip);
@@ -155,5 +159,4 @@ async function inviteOne(record: SQSRecord): Promise<void> {
   });
 }
 
-// One number from the year's register at a time (see QUEUES.maxConcurrency in infra/resource-model.ts).
-export const handler = sqsWorker(() => inviteOne, { processInParallel: false });
+export const handler = sqsWorker(() => inviteOne);
