@@ -6,27 +6,32 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 /*
  * One client per service per process, created on first use and reused across invocations.
  * Endpoints come from the SDK's own AWS_ENDPOINT_URL_<SERVICE> variables, so the local runner needs no
- * special code path here; path-style S3 addressing is what local emulators serve.
+ * special code path here; path-style S3 addressing is what local emulators serve. The SDK reads the variable
+ * only when a client is made, so a client is made again when it changes (a local stack restarted on new
+ * ports in the same process); on Lambda it never changes. Marked pure so that a bundle keeps only the clients
+ * its function uses.
  */
-let documentClient: DynamoDBDocumentClient | undefined;
-let sqsClient: SQSClient | undefined;
-let s3Client: S3Client | undefined;
-
-export function dynamo(): DynamoDBDocumentClient {
-  documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
-  return documentClient;
+export function perEndpoint<T>(variable: string, make: () => T): () => T {
+  let made: { endpoint: string | undefined; client: T } | undefined;
+  return () => {
+    const endpoint = process.env[variable];
+    if (!made || made.endpoint !== endpoint) made = { endpoint, client: make() };
+    return made.client;
+  };
 }
 
-export function sqs(): SQSClient {
-  // Our queues live in the function's own region, so the resolved endpoint is always the right one; not
-  // re-routing by the queue URL's host also keeps emulators' URLs (sqs.<region>.<host>) out of the way.
-  sqsClient ??= new SQSClient({ useQueueUrlAsEndpoint: false });
-  return sqsClient;
-}
+export const dynamo = /* @__PURE__ */ perEndpoint('AWS_ENDPOINT_URL_DYNAMODB', () =>
+  DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
+);
 
-export function s3(): S3Client {
-  s3Client ??= new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) });
-  return s3Client;
-}
+// Our queues live in the function's own region, so the resolved endpoint is always the right one; not
+// re-routing by the queue URL's host also keeps emulators' URLs (sqs.<region>.<host>) out of the way.
+export const sqs = /* @__PURE__ */ perEndpoint(
+  'AWS_ENDPOINT_URL_SQS',
+  () => new SQSClient({ useQueueUrlAsEndpoint: false }),
+);
+
+export const s3 = /* @__PURE__ */ perEndpoint(
+  'AWS_ENDPOINT_URL_S3',
+  () => new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) }),
+);

@@ -1,16 +1,15 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { perEndpoint } from './clients';
 import { ENV, requireEnv } from './env';
 
 /** Source of every integration event this system publishes. */
 export const EVENT_SOURCE = 'id.go.bkn.sertifikasi';
 
-let client: EventBridgeClient | undefined;
-
 /** One client per process, created on first use (endpoint from AWS_ENDPOINT_URL_EVENTBRIDGE locally). */
-export function eventBridge(): EventBridgeClient {
-  client ??= new EventBridgeClient({});
-  return client;
-}
+export const eventBridge = /* @__PURE__ */ perEndpoint(
+  'AWS_ENDPOINT_URL_EVENTBRIDGE',
+  () => new EventBridgeClient({}),
+);
 
 /**
  * Puts one integration event on the programme's bus. PutEvents answers 200 even when it refuses an entry, so
