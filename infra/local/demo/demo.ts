@@ -1,9 +1,11 @@
 import { dateInWib } from '../../../domain/program/program';
-import type { LocalStack } from '../local-stack';
+import type { QueueName } from '../../resource-model';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../local-stack';
 import { Actors } from './actors';
 import { HttpClient } from './http';
 import { verifyInvariants } from './invariants';
 import { Progress, StageRunner } from './progress';
+import { workQueueDepths } from './queues';
 import { generateScenario } from './scenario';
 import { issueAndMaintain } from './stage-certificates';
 import { retestsAndAppeal } from './stage-followup';
@@ -14,8 +16,24 @@ import { demoPlan, openProgramme, type DemoScale } from './stage-programme';
 import { proposeCandidates } from './stage-proposals';
 import { eligibilitySession } from './stage-screening';
 import { runTraining } from './stage-training';
-import type { DemoContext } from './state';
+import type { DemoContext, Stage } from './state';
 import type { DemoReport } from './summary';
+
+/**
+ * Stops the stack between two stages and goes on with it started again on the same data, as an operator's
+ * Ctrl-C and `npm start` would: what the queues held must still be delivered, once in effect.
+ */
+export interface DemoRestarts {
+  /**
+   * Numbers of the stages after which the stack is stopped, e.g. `'4'` (participants set: their placements
+   * just queued) or `'9'` (result session: the certificates just queued).
+   */
+  after: readonly string[];
+  /** Stops the running stack and starts it again on its data, with the same token key (`RestartableStack`). */
+  restart: (after: string) => Promise<LocalStack>;
+  /** Runs on the stack about to stop, the actors idle: e.g. a test holding messages as a worker that died would. */
+  beforeStop?: (stack: LocalStack, after: string) => Promise<void>;
+}
 
 export interface DemoOptions {
   /** `full`: the 2019 programme (1500 participants, 50 cohorts); `small`: two cohorts of 8. */
@@ -26,13 +44,30 @@ export interface DemoOptions {
   log?: (line: string) => void;
   /** Progress lines every this many milliseconds. */
   progressEveryMs?: number;
+  restarts?: DemoRestarts;
 }
+
+/** One stop and start of the stack during the run. */
+export interface RestartRecord {
+  after: string;
+  /** Messages on each work queue (waiting, in a worker's hands or delayed) the moment the stack was stopped. */
+  inFlight: Record<QueueName, number>;
+  /** From stopping the stack to the restarted one serving. */
+  seconds: number;
+  baseUrl: string;
+}
+
+export interface DemoRun extends DemoReport {
+  restarts: RestartRecord[];
+}
+
+const numberOf = (stageName: string) => stageName.split(' ')[0]!;
 
 /**
  * Plays a programme on a running local stack through the public API and the queues, as its actors would, stage
  * by stage with wall times, then reads it back and checks the invariants.
  */
-export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Promise<DemoReport> {
+export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Promise<DemoRun> {
   const scale = options.scale ?? 'full';
   const concurrency = options.concurrency ?? 24;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -55,24 +90,40 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
     reinstated: [],
     problems: [],
   };
+  const programme: [string, Stage][] = [
+    ['1 BKN membuka program', (c, p) => openProgramme(c, plan, p)],
+    ['2 usulan instansi dan Kanreg', proposeCandidates],
+    ['3 sidang penetapan calon', eligibilitySession],
+    ['4 pra-uji dan penetapan peserta', setParticipants],
+    ['5 penempatan (antrean)', awaitPlacement],
+    ['6 TUK dan undangan (antrean)', sendInvitations],
+    ['7 konfirmasi, e-learning, kehadiran', runTraining],
+    ['8 uji kompetensi', runAssessment],
+    ['9 sidang hasil', resultSession],
+    ['10 uji ulang dan banding', retestsAndAppeal],
+    ['11 sertifikat, pencabutan, pemulihan', issueAndMaintain],
+  ];
+  const restartAfter = new Set(options.restarts?.after ?? []);
+  const unknown = [...restartAfter].filter((n) => !programme.some(([name]) => numberOf(name) === n));
+  if (unknown.length) throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to 11)`);
   const stages = new StageRunner(client, log, options.progressEveryMs);
+  const restarts: RestartRecord[] = [];
   log(
     `Demo ${scale}: ${scenario.instansi.length} instansi, ${scenario.candidates.length} calon, ` +
       `${plan.draft.cohortPlan.length} angkatan, ${concurrency} permintaan bersamaan.`,
   );
   const started = performance.now();
   try {
-    await stages.run('1 BKN membuka program', (p) => openProgramme(ctx, plan, p));
-    await stages.run('2 usulan instansi dan Kanreg', (p) => proposeCandidates(ctx, p));
-    await stages.run('3 sidang penetapan calon', (p) => eligibilitySession(ctx, p));
-    await stages.run('4 pra-uji dan penetapan peserta', (p) => setParticipants(ctx, p));
-    await stages.run('5 penempatan (antrean)', (p) => awaitPlacement(ctx, p));
-    await stages.run('6 TUK dan undangan (antrean)', (p) => sendInvitations(ctx, p));
-    await stages.run('7 konfirmasi, e-learning, kehadiran', (p) => runTraining(ctx, p));
-    await stages.run('8 uji kompetensi', (p) => runAssessment(ctx, p));
-    await stages.run('9 sidang hasil', (p) => resultSession(ctx, p));
-    await stages.run('10 uji ulang dan banding', (p) => retestsAndAppeal(ctx, p));
-    await stages.run('11 sertifikat, pencabutan, pemulihan', (p) => issueAndMaintain(ctx, p));
+    for (const [name, stage] of programme) {
+      await stages.run(name, (p) => stage(ctx, p));
+      const after = numberOf(name);
+      if (!restartAfter.has(after)) continue;
+      restarts.push(
+        await stages.run(`↻ stack berhenti dan menyala lagi (${after})`, () =>
+          restartBetweenStages(ctx, client, options.restarts!, after),
+        ),
+      );
+    }
     const verification = await stages.run('12 pemeriksaan invarian', (p) => verifyInvariants(ctx, p));
     return {
       programId: ctx.programId,
@@ -87,10 +138,11 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
       routes: [...client.latency]
         .map(([route, { count, ms }]) => ({ route, count, totalSeconds: ms / 1000, meanMs: ms / count }))
         .sort((a, b) => b.totalSeconds - a.totalSeconds),
+      restarts,
       recheck: async () => {
-        const fresh = new HttpClient(stack.baseUrl, concurrency);
+        const fresh = new HttpClient(ctx.stack.baseUrl, concurrency);
         try {
-          const again = { ...ctx, actors: new Actors(stack.authority, fresh) };
+          const again = { ...ctx, actors: new Actors(ctx.stack.authority, fresh) };
           return (await verifyInvariants(again, new Progress(0, ''))).invariants;
         } finally {
           fresh.close();
@@ -99,5 +151,84 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
     };
   } finally {
     client.close();
+  }
+}
+
+/**
+ * Stops the stack while the queues may still hold work, starts it again on the same data, and points the actors
+ * at it. Their tokens are kept (the restarted stack must sign with the same key), and so are the events the
+ * stopped stack's bus had received: the local bus keeps its file but starts with nothing in memory.
+ */
+async function restartBetweenStages(
+  ctx: DemoContext,
+  client: HttpClient,
+  restarts: DemoRestarts,
+  after: string,
+): Promise<RestartRecord> {
+  const started = performance.now();
+  const stopping = ctx.stack;
+  await restarts.beforeStop?.(stopping, after);
+  const inFlight = await workQueueDepths(stopping);
+  const queued = Object.entries(inFlight)
+    .filter(([, n]) => n > 0)
+    .map(([q, n]) => `${q} ${n}`);
+  ctx.log(
+    `  stack berhenti setelah tahap ${after}; pesan dalam antrean: ${queued.join(', ') || 'tidak ada'}`,
+  );
+  const restarted = await restarts.restart(after);
+  const probe = await stopping.authority.mint({ role: 'admin-bkn' });
+  if (!(await restarted.authority.verify(`Bearer ${probe}`)).ok)
+    throw new Error(
+      'the restarted stack refuses the tokens of the stopped one: start it with the same keyFile',
+    );
+  client.retarget(restarted.baseUrl);
+  // Read when asked: the stopped stack's workers finish the batches in their hands, and announce them, as it stops.
+  ctx.stack = { ...restarted, events: () => [...stopping.events(), ...restarted.events()] };
+  const seconds = (performance.now() - started) / 1000;
+  ctx.log(`  stack menyala lagi di ${restarted.baseUrl}, data dan token yang sama`);
+  return { after, inFlight, seconds, baseUrl: restarted.baseUrl };
+}
+
+/**
+ * A local stack that can be stopped and started again in this process on the same data: DynamoDB Local's and
+ * fauxqs's files in `dataDir`, the same resource prefix, and the same token key, so issued tokens stay valid.
+ */
+export class RestartableStack {
+  private running?: LocalStack;
+
+  constructor(private readonly options: LocalStackOptions) {}
+
+  get current(): LocalStack {
+    if (!this.running) throw new Error('the local stack is not running');
+    return this.running;
+  }
+
+  /** Starts the stack; `overrides` apply to this start only (e.g. `workers: false` to let work queue up). */
+  async start(overrides: Partial<LocalStackOptions> = {}): Promise<LocalStack> {
+    if (this.running) throw new Error('the local stack is already running');
+    this.running = await startLocalStack({ ...this.options, ...overrides });
+    return this.running;
+  }
+
+  /** Stops the running stack, if any; stopping twice is harmless. */
+  async stop(): Promise<void> {
+    const stopping = this.running;
+    this.running = undefined;
+    await stopping?.stop();
+  }
+
+  /** Stops the stack and starts it again; `whileStopped` runs in between (e.g. to look at the data files). */
+  async restart(
+    whileStopped?: () => void | Promise<void>,
+    overrides: Partial<LocalStackOptions> = {},
+  ): Promise<LocalStack> {
+    const { dataDir, keyFile, endpoints } = this.options;
+    if (!dataDir || !keyFile || endpoints)
+      throw new Error(
+        'a restart keeps the data only with its own emulators on a dataDir, and tokens with a keyFile',
+      );
+    await this.stop();
+    await whileStopped?.();
+    return this.start(overrides);
   }
 }

@@ -24,16 +24,34 @@ export class UnexpectedReply extends Error {
  * a request counter the stages read for their rate.
  */
 export class HttpClient {
-  private readonly agent: Agent;
+  private agent: Agent;
   requests = 0;
   /** Requests and their summed latency per route (ids in the path replaced), for the profile. */
   readonly latency = new Map<string, { count: number; ms: number }>();
 
   constructor(
-    readonly baseUrl: string,
-    maxInFlight: number,
+    private base: string,
+    private readonly maxInFlight: number,
   ) {
-    this.agent = new Agent({ keepAlive: true, maxSockets: maxInFlight, maxFreeSockets: maxInFlight });
+    this.agent = this.newAgent();
+  }
+
+  get baseUrl(): string {
+    return this.base;
+  }
+
+  private newAgent(): Agent {
+    return new Agent({ keepAlive: true, maxSockets: this.maxInFlight, maxFreeSockets: this.maxInFlight });
+  }
+
+  /**
+   * Points the client at a restarted API (its port may have changed): the kept-alive sockets of the stopped
+   * one are dropped. Only between requests: anything still in flight on the old agent fails.
+   */
+  retarget(baseUrl: string): void {
+    this.agent.destroy();
+    this.agent = this.newAgent();
+    this.base = baseUrl;
   }
 
   /** Sends one request and parses a JSON answer (text answers are kept as text). */

@@ -1,6 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startLocalStack } from '../local-stack';
-import { runDemo } from './demo';
+import { RestartableStack, runDemo } from './demo';
 import type { DemoScale } from './stage-programme';
 import { formatSummary } from './summary';
 
@@ -9,11 +11,14 @@ import { formatSummary } from './summary';
  * stack (DynamoDB Local, fauxqs, every handler and worker), with progress lines, a closing summary, and a
  * non-zero exit when an invariant breaks or an actor meets an answer it did not expect.
  *
- *   npm run demo -- [--scale full|small] [--concurrency 24] [--workers 2] [--seed 2019]
+ *   npm run demo -- [--scale full|small] [--concurrency 24] [--workers 2] [--seed 2019] [--restart-after 4 ...]
  *
  * Two pollers per queue by default: the invitation and certificate registers are single counters that every
  * worker record contends for (pollers × the records of a batch, handled in parallel); with 6 pollers on a loaded
  * machine invitations ran out of retries and went to the DLQ.
+ *
+ * `--restart-after <stage>` (repeatable) stops the stack after that stage and starts it again on the same data,
+ * kept for the run in a temporary folder: e.g. 4 (the placements just queued) or 9 (the certificates just queued).
  */
 const { values } = parseArgs({
   options: {
@@ -21,6 +26,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '24' },
     workers: { type: 'string', default: '2' },
     seed: { type: 'string', default: '2019' },
+    'restart-after': { type: 'string', multiple: true, default: [] },
   },
 });
 if (values.scale !== 'full' && values.scale !== 'small') throw new Error('--scale is full or small');
@@ -29,22 +35,34 @@ if (values.scale !== 'full' && values.scale !== 'small') throw new Error('--scal
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
-const started = performance.now();
-const stack = await startLocalStack({
+const restartAfter = values['restart-after'];
+const dataDir = restartAfter.length ? mkdtempSync(join(tmpdir(), 'sertifikasi-demo-')) : undefined;
+const stack = new RestartableStack({
   prefix: 'demo',
   schedules: false,
   workerConcurrency: Number(values.workers),
+  ...(dataDir && { dataDir, keyFile: join(dataDir, 'auth', 'signing-key.json') }),
 });
-console.log(
-  `Stack lokal ${stack.baseUrl} siap dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-);
+
+const started = performance.now();
 try {
-  const report = await runDemo(stack, {
+  await stack.start();
+  console.log(
+    `Stack lokal ${stack.current.baseUrl} siap dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+  const report = await runDemo(stack.current, {
     scale: values.scale as DemoScale,
     concurrency: Number(values.concurrency),
     seed: Number(values.seed),
+    restarts: dataDir ? { after: restartAfter, restart: () => stack.restart() } : undefined,
   });
   for (const line of formatSummary(report)) console.log(line);
+  for (const r of report.restarts) {
+    const queued = Object.values(r.inFlight).reduce((a, b) => a + b, 0);
+    console.log(
+      `Stack dihentikan setelah tahap ${r.after} dengan ${queued} pesan dalam antrean; menyala lagi dalam ${r.seconds.toFixed(1)} s.`,
+    );
+  }
   console.log(
     `Waktu total proses, termasuk menyalakan stack: ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
@@ -54,4 +72,5 @@ try {
   process.exitCode = 2;
 } finally {
   await stack.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

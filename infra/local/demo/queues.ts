@@ -45,9 +45,15 @@ export async function waitForQueues(
   }
 }
 
-/** Messages left in each dead-letter queue. */
-export async function deadLetters(stack: LocalStack): Promise<Record<string, number>> {
+/** Messages on each work queue (`url`) or left in each dead-letter queue (`dlqUrl`). */
+async function depths(stack: LocalStack, which: 'url' | 'dlqUrl'): Promise<Record<QueueName, number>> {
   const names = Object.keys(stack.resources.queues) as QueueName[];
-  const counts = await Promise.all(names.map((q) => queueDepth(stack, stack.resources.queues[q].dlqUrl)));
-  return Object.fromEntries(names.map((q, i) => [q, counts[i]!]));
+  const counts = await Promise.all(names.map((q) => queueDepth(stack, stack.resources.queues[q][which])));
+  return Object.fromEntries(names.map((q, i) => [q, counts[i]!])) as Record<QueueName, number>;
 }
+
+/** Messages left in each dead-letter queue. */
+export const deadLetters = (stack: LocalStack) => depths(stack, 'dlqUrl');
+
+/** Messages on each work queue: waiting, in a worker's hands or delayed. */
+export const workQueueDepths = (stack: LocalStack) => depths(stack, 'url');
