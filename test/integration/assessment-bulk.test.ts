@@ -4,6 +4,7 @@ import { TeamAssignmentRequest } from '../../events/api/assessment';
 import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
+import { soundEvidence } from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const NIP_A = '198503102010011002';
@@ -12,23 +13,11 @@ const NIP_B = '199002152015032001';
 const wibDate = (days: number) =>
   new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
-const evidence = (method: string, unit: string) => ({
-  method,
-  description: `Bukti ${method.toLowerCase()} atas pekerjaan peserta untuk unit ${unit}.`,
-  relevant: true,
-  realWork: true,
-  demonstratesCompetency: true,
-  verifiable: true,
-  valid: true,
-  authentic: true,
-  current: true,
-});
-
 /** A whole sheet: two methods of sound evidence and a recommendation for each unit. */
 const sheetOf = (units: readonly string[], notYetCompetent: readonly string[] = []) => ({
   units: units.map((unitCode) => ({
     unitCode,
-    evidence: [evidence('PORTOFOLIO', unitCode), evidence('WAWANCARA', unitCode)],
+    evidence: [soundEvidence('PORTOFOLIO'), soundEvidence('WAWANCARA')],
     recommendation: notYetCompetent.includes(unitCode)
       ? { recommendation: 'BELUM_KOMPETEN', evidenceSufficient: true, notes: 'Unjuk kerja belum memenuhi.' }
       : { recommendation: 'KOMPETEN', evidenceSufficient: true },
@@ -107,7 +96,7 @@ describe('the assessment sheet, end to end through the local API: one request pe
 
   it('a sheet breaking any rule is refused whole (422, every violation) and writes nothing', async () => {
     const sheet = sheetOf(UNITS);
-    sheet.units[3]!.evidence = [evidence('PORTOFOLIO', UNITS[3]!)];
+    sheet.units[3]!.evidence = [soundEvidence('PORTOFOLIO')];
     sheet.units.push({ ...sheetOf(['MASN-JPT-01']).units[0]! });
     const refused = await budi('POST', path(NIP_A, 'assessment'), sheet);
     expect(refused.status).toBe(422);
@@ -143,19 +132,19 @@ describe('the assessment sheet, end to end through the local API: one request pe
   it('the expert adds evidence by sheet, and the one-unit and sheet records mix', async () => {
     const [first, second] = UNITS as [string, string];
     const added = await sri('POST', path(NIP_B, 'assessment'), {
-      units: [{ unitCode: first, evidence: [evidence('OBSERVASI', first)] }],
+      units: [{ unitCode: first, evidence: [soundEvidence('OBSERVASI')] }],
     });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     const one = await budi(
       'POST',
       `/programs/${programId}/cohorts/1/participants/${NIP_B}/units/${second}/evidence`,
-      evidence('PORTOFOLIO', second),
+      soundEvidence('PORTOFOLIO'),
     );
     expect(one.status).toBe(201);
     // The recorded evidence counts: one more method each makes both units competent.
     const sheet = sheetOf(UNITS, [UNITS[5]!]);
-    sheet.units[0]!.evidence = [evidence('WAWANCARA', first)];
-    sheet.units[1]!.evidence = [evidence('WAWANCARA', second)];
+    sheet.units[0]!.evidence = [soundEvidence('WAWANCARA')];
+    sheet.units[1]!.evidence = [soundEvidence('WAWANCARA')];
     const recorded = await budi('POST', path(NIP_B, 'assessment'), sheet);
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
     const units = (recorded.body as Assessment).units;

@@ -169,26 +169,37 @@ export async function decideCohort(
   return new Map((session.body.decisions as SessionDecision[]).map((d) => [d.nip, d]));
 }
 
-/** The participants of `runs` by the cohort where `cohortOfRun` says they were tested. */
-export function byCohort<T>(runs: readonly T[], cohortOfRun: (run: T) => number): Map<number, T[]> {
+/**
+ * The result sessions of the cohorts where `runs` were tested (`cohortOfRun`), one request per cohort, a few
+ * cohorts at a time; `record` takes each participant's decision.
+ */
+export async function decideByCohort<T extends { spec: { nip: string } }>(
+  ctx: DemoContext,
+  runs: readonly T[],
+  cohortOfRun: (run: T) => number,
+  record: (run: T, decision: SessionDecision) => void,
+): Promise<void> {
   const groups = new Map<number, T[]>();
   for (const run of runs) groups.set(cohortOfRun(run), [...(groups.get(cohortOfRun(run)) ?? []), run]);
-  return groups;
+  await forEachLimit([...groups], ctx.concurrency, async ([cohort, members]) => {
+    const decisions = await decideCohort(
+      ctx,
+      cohort,
+      members.map((run) => run.spec.nip),
+    );
+    for (const run of members) record(run, decisions.get(run.spec.nip)!);
+  });
 }
 
 /** The result session decides every first test, cohort by cohort; each decision queues its certificates. */
 export async function resultSession(ctx: DemoContext, progress: Progress): Promise<void> {
   const attending = attendingParticipants(ctx);
   progress.restart(attending.length, 'keputusan');
-  const cohorts = [...byCohort(attending, (run) => run.cohort!)];
-  await forEachLimit(cohorts, ctx.concurrency, async ([cohort, runs]) => {
-    const decisions = await decideCohort(
-      ctx,
-      cohort,
-      runs.map((run) => run.spec.nip),
-    );
-    for (const run of runs) {
-      const decision = decisions.get(run.spec.nip)!;
+  await decideByCohort(
+    ctx,
+    attending,
+    (run) => run.cohort!,
+    (run, decision) => {
       run.decisionId = decision.decisionId;
       run.outcome = decision.outcome;
       const expected = run.notYetCompetent?.length ? 'BELUM_KOMPETEN' : 'KOMPETEN';
@@ -196,6 +207,6 @@ export async function resultSession(ctx: DemoContext, progress: Progress): Promi
         ctx.problems.push(`${run.spec.nip} decided ${decision.outcome}, expected ${expected}`);
       add(ctx.counts, `sidang hasil: ${decision.outcome}`);
       progress.tick();
-    }
-  });
+    },
+  );
 }

@@ -1,7 +1,7 @@
 import { COMMITTEE } from './actors';
 import { forEachLimit, type Progress } from './progress';
 import { randomFor } from './random';
-import { assessorFor, assessUnits, byCohort, decideCohort } from './stage-assessment';
+import { assessorFor, assessUnits, decideByCohort } from './stage-assessment';
 import {
   add,
   attendingParticipants,
@@ -123,16 +123,12 @@ export async function retestsAndAppeal(ctx: DemoContext, progress: Progress): Pr
       retest.passes ? [] : retest.units,
     );
   });
-  const cohorts = [...byCohort(booked, (run) => run.retest!.cohort)];
-  await forEachLimit(cohorts, ctx.concurrency, async ([cohort, runs]) => {
-    const decisions = await decideCohort(
-      ctx,
-      cohort,
-      runs.map((run) => run.spec.nip),
-    );
-    for (const run of runs) {
+  await decideByCohort(
+    ctx,
+    booked,
+    (run) => run.retest!.cohort,
+    (run, decision) => {
       const retest = run.retest!;
-      const decision = decisions.get(run.spec.nip)!;
       retest.decisionId = decision.decisionId;
       retest.outcome = decision.outcome;
       if (decision.outcome !== (retest.passes ? 'KOMPETEN' : 'BELUM_KOMPETEN')) {
@@ -140,7 +136,7 @@ export async function retestsAndAppeal(ctx: DemoContext, progress: Progress): Pr
       }
       add(ctx.counts, `uji ulang: ${decision.outcome}`);
       progress.tick();
-    }
-  });
+    },
+  );
   await appeal(ctx);
 }
