@@ -12,51 +12,14 @@ import {
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
+import { encodable } from '../shared/pdf-text';
 
 /*
- * What the two certificates share: the deterministic document set-up, text that the standard fonts can encode,
- * centred lines, dates in Bahasa Indonesia and a QR code drawn as vector rectangles (no PNG encoding or
- * decoding per certificate, which is what keeps a certificate to a few milliseconds).
+ * What the two certificates share: the deterministic document set-up, centred and left-aligned lines of text
+ * the standard fonts can encode, the QR code as a vector path (no PNG encoding or decoding per certificate) and
+ * the finished file. Dates and encodable text are in functions/shared/pdf-text.ts, shared with the letters.
  */
 export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
-
-const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-/** "20 Agustus 2027", without the host's locale data so the bytes never depend on it. */
-export function tanggal(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${BULAN[month! - 1]} ${year}`;
-}
-
-// WinAnsi encodes every printable ASCII character, which is nearly every text on a certificate.
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-const charsets = new WeakMap<PDFFont, Set<number>>();
-
-/** Replaces what the standard fonts cannot encode (WinAnsi), so an unusual name never fails the certificate. */
-export function encodable(font: PDFFont, text: string): string {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  let supported = charsets.get(font);
-  if (!supported) {
-    supported = new Set(font.getCharacterSet());
-    charsets.set(font, supported);
-  }
-  const set = supported;
-  return [...text].map((c) => (set.has(c.codePointAt(0)!) ? c : '?')).join('');
-}
 
 /** A document whose metadata dates are those of the certificate, so the same data gives the same bytes. */
 export async function newDocument(title: string, subject: string, issuedOn: string): Promise<PDFDocument> {

@@ -1,8 +1,8 @@
 import { StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
-import { wrapText } from '../shared/pdf-text';
-import { A4_LANDSCAPE, centred, drawQrCode, encodable, left, newDocument, savePdf, tanggal } from './pdf-kit';
+import { encodable, tanggal, wrapText } from '../shared/pdf-text';
+import { A4_LANDSCAPE, centred, drawQrCode, left, newDocument, savePdf } from './pdf-kit';
 
 /** What the competency certificate prints; all of it is recorded with the certificate, so it renders again the same. */
 export type CompetencyCertificateData = Pick<

@@ -1,6 +1,7 @@
 import { StandardFonts, rgb } from 'pdf-lib';
 import type { TrainingCertificateRecord } from '../../events/api/certificate';
-import { A4_LANDSCAPE, centred, left, newDocument, savePdf, tanggal } from './pdf-kit';
+import { tanggal } from '../shared/pdf-text';
+import { A4_LANDSCAPE, centred, left, newDocument, savePdf } from './pdf-kit';
 
 export type TrainingCertificateData = Pick<
   TrainingCertificateRecord,

@@ -1,36 +1,9 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import type { InvitationLetter } from '../../events/api/invitation';
-import { wrapText } from '../shared/pdf-text';
+import { encodable, tanggal, wrapText } from '../shared/pdf-text';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 64;
-const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-/** "29 Juli 2027", without the host's locale data so the bytes never depend on it. */
-export function tanggal(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${BULAN[month! - 1]} ${year}`;
-}
-
-/** Replaces what the standard fonts cannot encode (WinAnsi), so an unusual name never fails the letter. */
-function encodable(font: PDFFont, text: string): string {
-  const supported = new Set(font.getCharacterSet());
-  return [...text].map((c) => (supported.has(c.codePointAt(0)!) ? c : '?')).join('');
-}
-
 /**
  * The invitation of one participant, laid out as the notification letter of Perka BKN 11/2008 (Anak Lampiran):
  * place and date (1), number (2), nature (3), attachment (4), the participant (5), day (6), date (7), time (8),

@@ -1,3 +1,5 @@
+import type { PDFFont } from 'pdf-lib';
+
 /** Splits text into lines no wider than `width`, measured with the font in use (for pdf-lib pages). */
 export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
@@ -11,4 +13,42 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
   }
   if (line) lines.push(line);
   return lines;
+}
+
+const BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+
+/** "20 Agustus 2027", without the host's locale data so the bytes never depend on it. */
+export function tanggal(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${BULAN[month! - 1]} ${year}`;
+}
+
+// WinAnsi encodes every printable ASCII character, which is nearly every text on a certificate.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+const charsets = new WeakMap<PDFFont, Set<number>>();
+
+/** Replaces what the standard fonts cannot encode (WinAnsi), so an unusual name never fails a letter or a certificate. */
+export function encodable(font: PDFFont, text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  let supported = charsets.get(font);
+  if (!supported) {
+    supported = new Set(font.getCharacterSet());
+    charsets.set(font, supported);
+  }
+  const set = supported;
+  return [...text].map((c) => (set.has(c.codePointAt(0)!) ? c : '?')).join('');
 }
