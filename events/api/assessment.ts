@@ -338,15 +338,14 @@ const UnitCode = z.string().regex(/^[A-Z0-9-]{3,32}$/, 'Kode unit tidak dikenal.
 
 export const UnitPath = CohortParticipantPath.extend({ unitCode: UnitCode }).strict();
 
-/** DynamoDB's limit on the items of one TransactWriteItems: a whole sheet is written in one. */
-export const MAX_TRANSACT_ITEMS = 100;
 /** The units of the longest qualification (Pengawas, 15): one sheet covers at most every unit of an attempt. */
 export const MAX_SHEET_UNITS = Math.max(...QUALIFICATION_CODES.map((code) => requiredUnitCodes(code).length));
 /**
- * Evidence items per unit in one sheet: every unit with its evidence and its recommendation must fit one
- * transaction, 15 × (5 + 1) = 90 items ≤ 100.
+ * New evidence items per unit in one sheet: two methods are what a recommendation needs (Pasal 22), five leave
+ * room for supporting evidence; more is recorded by a further sheet. With the body limit it keeps a whole sheet
+ * (at most 15 × (5 + 1) = 90 records) within one item.
  */
-export const MAX_SHEET_EVIDENCE_PER_UNIT = Math.floor(MAX_TRANSACT_ITEMS / MAX_SHEET_UNITS) - 1;
+export const MAX_SHEET_EVIDENCE_PER_UNIT = 5;
 
 const EVIDENCE_EXAMPLE = (EvidenceRequest.meta()?.examples as z.input<typeof EvidenceRequest>[])[0]!;
 const interview = (unit: string): z.input<typeof EvidenceRequest> => ({
@@ -392,7 +391,7 @@ export const AssessmentSheetRequest = z
   })
   .meta({
     id: 'AssessmentSheetRequest',
-    description: `Lembar penilaian peserta: bukti dan rekomendasi beberapa unit sekaligus, paling banyak ${MAX_SHEET_UNITS} unit (unit kualifikasi terpanjang), masing-masing sekali dengan paling banyak ${MAX_SHEET_EVIDENCE_PER_UNIT} bukti, agar seluruh lembar (paling banyak ${MAX_SHEET_UNITS * (MAX_SHEET_EVIDENCE_PER_UNIT + 1)} rekaman) tercatat dalam satu transaksi.`,
+    description: `Lembar penilaian peserta: bukti dan rekomendasi beberapa unit sekaligus, paling banyak ${MAX_SHEET_UNITS} unit (unit kualifikasi terpanjang), masing-masing sekali dengan paling banyak ${MAX_SHEET_EVIDENCE_PER_UNIT} bukti, agar seluruh lembar (paling banyak ${MAX_SHEET_UNITS * (MAX_SHEET_EVIDENCE_PER_UNIT + 1)} rekaman) tercatat sekaligus sebagai satu rekaman.`,
     examples: [
       {
         units: [

@@ -150,6 +150,20 @@ describe('the assessment sheet, end to end through the local API: one request pe
     const units = (recorded.body as Assessment).units;
     expect(units[0]!.evidence.map((e) => e.method)).toEqual(['OBSERVASI', 'WAWANCARA']);
     expect(units[1]!.evidence.map((e) => e.method)).toEqual(['PORTOFOLIO', 'WAWANCARA']);
+    // Read back from the table, the single records and the sheet's come together in the same order.
+    expect((await komite('GET', path(NIP_B, 'assessment'))).body).toEqual(recorded.body);
+    // A later one-unit recommendation is the unit's latest, over the sheet's (and then back again).
+    for (const recommendation of ['BELUM_KOMPETEN', 'KOMPETEN']) {
+      const changed = await budi(
+        'POST',
+        `/programs/${programId}/cohorts/1/participants/${NIP_B}/units/${first}/recommendation`,
+        { recommendation, evidenceSufficient: true },
+      );
+      expect(changed.status, JSON.stringify(changed.body)).toBe(201);
+      const read = (await komite('GET', path(NIP_B, 'assessment'))).body as Assessment;
+      expect(read.units[0]!.recommendation?.recommendation).toBe(recommendation);
+      expect(read.units[1]!.recommendation?.recommendation).toBe('KOMPETEN');
+    }
   });
 
   it('the result session decides from the sheets: KOMPETEN when every unit is, BELUM_KOMPETEN otherwise', async () => {

@@ -105,7 +105,7 @@ export const assessmentRoutes = {
     summary:
       'Mencatat lembar penilaian peserta: bukti dan rekomendasi beberapa unit sekaligus (Pasal 20-22, 30)',
     description:
-      'Aturan yang sama dengan pencatatan bukti dan rekomendasi per unit, diperiksa untuk seluruh lembar sebelum apa pun dicatat: setiap unit harus termasuk unit yang diuji pada angkatan ini (`UNIT_NOT_TESTED`), pakar hanya menambah bukti bersama asesor dan tidak merekomendasikan, dan rekomendasi KOMPETEN dinilai atas bukti unit yang sudah tercatat ditambah bukti unit itu dalam lembar ini (paling kurang 2 metode, Pasal 21-22). Bila satu aturan saja tidak terpenuhi, jawabannya 422 dengan semua pelanggaran (`details[].path` menunjuk `units.<i>…`) dan tidak ada yang dicatat; bila semuanya terpenuhi, seluruh lembar dicatat sekaligus (satu transaksi) sebagai rekaman baru, dan jawabannya penilaian peserta seperti `GET` jalur ini.',
+      'Aturan yang sama dengan pencatatan bukti dan rekomendasi per unit, diperiksa untuk seluruh lembar sebelum apa pun dicatat: setiap unit harus termasuk unit yang diuji pada angkatan ini (`UNIT_NOT_TESTED`), pakar hanya menambah bukti bersama asesor dan tidak merekomendasikan, dan rekomendasi KOMPETEN dinilai atas bukti unit yang sudah tercatat ditambah bukti unit itu dalam lembar ini (paling kurang 2 metode, Pasal 21-22). Bila satu aturan saja tidak terpenuhi, jawabannya 422 dengan semua pelanggaran (`details[].path` menunjuk `units.<i>…`) dan tidak ada yang dicatat; bila semuanya terpenuhi, seluruh lembar dicatat sekaligus sebagai satu rekaman baru, dan jawabannya penilaian peserta seperti `GET` jalur ini.',
     params: CohortParticipantPath,
     body: AssessmentSheetRequest,
     responses: {

@@ -1,14 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { EvidenceRecord, TeamMember, UnitRecommendation } from '../../../events/api/assessment';
 import { dynamo } from '../clients';
 import { cohortKey, participantKey } from './seating-repository';
-import { ConcurrentChangeError, isConditionalCheckFailure, tableName, transact } from './table';
+import { ConcurrentChangeError, isConditionalCheckFailure, tableName } from './table';
 
 /*
  * Uji Kompetensi: the test team of a cohort (assessors and experts) lives in the cohort's partition; the evidence
  * and the unit recommendations of a participant live in the participant's partition, per attempt (0 the first
- * test, 1-2 the re-tests) and unit. Evidence and recommendations are append-only: a new recommendation for the
- * same unit is a new item, and the latest one counts. Key shapes and access patterns: docs/data-model.md.
+ * test, 1-2 the re-tests) and unit, or together in a sheet's item. Evidence and recommendations are append-only:
+ * a new recommendation for the same unit is a new record, and the latest one counts. Key shapes and access patterns: docs/data-model.md.
  */
 export const teamMemberKey = (programId: string, cohort: number, username: string) => ({
   pk: cohortKey(programId, cohort).pk,
@@ -94,25 +95,56 @@ const recommendationItem = ({ recommendation, id }: NewRecommendation) => ({
 });
 
 /**
- * Records evidence and recommendations, all or nothing, each as a new item (their ids are new, so the writes
- * only ever create): one `PutItem` for a single item, otherwise one `TransactWriteItems`, which takes at most
- * 100 items (an assessment sheet is limited to fit). A write whose condition fails, or a transaction running
- * into another one, writes nothing and throws ConcurrentChangeError.
+ * The records of one request, with the attempt and author they share. It always fits DynamoDB's 400 KB item:
+ * its text comes from a body of at most MAX_BODY_BYTES (256 KiB), and the rest is a few hundred bytes per
+ * record, at most 90 records (test/functions/assessment/sheet-item.test.ts builds the largest).
+ */
+export function sheetItem(
+  evidence: readonly EvidenceRecord[],
+  recommendations: readonly NewRecommendation[],
+) {
+  const first = evidence[0] ?? recommendations[0]!.recommendation;
+  const recordedBy = 'recordedBy' in first ? first.recordedBy : first.recommendedBy;
+  const recordedAt = 'recordedAt' in first ? first.recordedAt : first.recommendedAt;
+  return {
+    pk: participantKey(first.programId, first.nip).pk,
+    sk: `ASSESSMENT#${first.attempt}#SHEET#${recordedAt}#${randomUUID().slice(0, 8)}`,
+    entity: 'AssessmentSheet',
+    programId: first.programId,
+    nip: first.nip,
+    cohort: first.cohort,
+    attempt: first.attempt,
+    recordedBy,
+    recordedAt,
+    evidence,
+    recommendations: recommendations.map((r) => r.recommendation),
+  };
+}
+
+/**
+ * Records evidence and recommendations, all or nothing, as new items only (`attribute_not_exists`): a single
+ * record as its own item (Evidence, UnitRecommendation), several (an assessment sheet) as one AssessmentSheet
+ * item holding them all. One item per sheet is one write where a transaction of one item per record cost two
+ * per record and, on DynamoDB Local, ten times the time. A failed condition writes nothing and throws
+ * ConcurrentChangeError.
  */
 export async function recordAssessment(
   evidence: readonly EvidenceRecord[],
   recommendations: readonly NewRecommendation[] = [],
 ): Promise<void> {
-  const puts = [...evidence.map(evidenceItem), ...recommendations.map(recommendationItem)].map(putNew);
-  if (puts.length === 1) {
-    try {
-      await dynamo().send(new PutCommand(puts[0]!));
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) throw new ConcurrentChangeError(['ConditionalCheckFailed']);
-      throw error;
-    }
-  } else if (puts.length > 1) {
-    await transact(puts.map((Put) => ({ Put })));
+  const count = evidence.length + recommendations.length;
+  if (count === 0) return;
+  const item =
+    count > 1
+      ? sheetItem(evidence, recommendations)
+      : evidence[0]
+        ? evidenceItem(evidence[0])
+        : recommendationItem(recommendations[0]!);
+  try {
+    await dynamo().send(new PutCommand(putNew(item)));
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) throw new ConcurrentChangeError(['ConditionalCheckFailed']);
+    throw error;
   }
 }
 
@@ -122,7 +154,13 @@ export interface UnitRecord {
   recommendations: UnitRecommendation[];
 }
 
-/** A participant's evidence and recommendations, per unit, for one attempt or (without one) every attempt. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A participant's evidence and recommendations, per unit (in unit order), for one attempt or (without one)
+ * every attempt: the records of single items and of sheets together, evidence in the order of its ids (time,
+ * then place in its request) and recommendations oldest first.
+ */
 export async function loadAssessment(
   programId: string,
   nip: string,
@@ -132,13 +170,30 @@ export async function loadAssessment(
     participantKey(programId, nip).pk,
     attempt === undefined ? 'ASSESSMENT#' : `ASSESSMENT#${attempt}#`,
   );
-  const units = new Map<string, UnitRecord>();
+  const found = new Map<string, UnitRecord>();
+  const unitOf = (record: { attempt: number; unitCode: string }) => {
+    const key = attempt === undefined ? `${record.attempt}#${record.unitCode}` : record.unitCode;
+    const unit = found.get(key) ?? { evidence: [], recommendations: [] };
+    found.set(key, unit);
+    return unit;
+  };
   for (const item of items) {
-    const key =
-      attempt === undefined ? `${String(item.attempt)}#${String(item.unitCode)}` : String(item.unitCode);
-    const unit = units.get(key) ?? { evidence: [], recommendations: [] };
-    if (item.entity === 'Evidence') unit.evidence.push(strip<EvidenceRecord>(item));
-    if (item.entity === 'UnitRecommendation') unit.recommendations.push(strip<UnitRecommendation>(item));
+    if (item.entity === 'Evidence') {
+      const e = strip<EvidenceRecord>(item);
+      unitOf(e).evidence.push(e);
+    } else if (item.entity === 'UnitRecommendation') {
+      const r = strip<UnitRecommendation>(item);
+      unitOf(r).recommendations.push(r);
+    } else if (item.entity === 'AssessmentSheet') {
+      for (const e of item.evidence as EvidenceRecord[]) unitOf(e).evidence.push(e);
+      for (const r of item.recommendations as UnitRecommendation[]) unitOf(r).recommendations.push(r);
+    }
+  }
+  const units = new Map<string, UnitRecord>();
+  for (const key of [...found.keys()].sort(byText)) {
+    const unit = found.get(key)!;
+    unit.evidence.sort((a, b) => byText(a.evidenceId, b.evidenceId));
+    unit.recommendations.sort((a, b) => byText(a.recommendedAt, b.recommendedAt));
     units.set(key, unit);
   }
   return units;

@@ -6,7 +6,6 @@ import {
   AssessmentSheetRequest,
   MAX_SHEET_EVIDENCE_PER_UNIT,
   MAX_SHEET_UNITS,
-  MAX_TRANSACT_ITEMS,
 } from '../../../events/api/assessment';
 import { handler } from '../../../functions/assessment/index';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
@@ -54,6 +53,14 @@ const details = (result: Awaited<ReturnType<typeof handler>>) =>
   (bodyOf<{ details?: Detail[] }>(result).details ?? []).map(({ code, path }) => ({ code, path }));
 const transactions = () => ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input);
 const puts = () => ddb.commandCalls(PutCommand).map((call) => call.args[0].input);
+/** The records of the one sheet item written. */
+const sheetRecords = () => {
+  const item = puts()[0]!.Item!;
+  return {
+    evidence: item.evidence as Record<string, unknown>[],
+    recommendations: item.recommendations as Record<string, unknown>[],
+  };
+};
 const nothingWritten = () => {
   expect(transactions()).toEqual([]);
   expect(puts()).toEqual([]);
@@ -71,9 +78,8 @@ afterEach(() => {
 });
 
 describe('the assessment sheet contract', () => {
-  it('fits one TransactWriteItems: every unit of the longest qualification, each with its evidence and recommendation', () => {
+  it('covers every unit of the longest qualification, each with its evidence and recommendation', () => {
     expect(MAX_SHEET_UNITS).toBe(15);
-    expect(MAX_SHEET_UNITS * (MAX_SHEET_EVIDENCE_PER_UNIT + 1)).toBeLessThanOrEqual(MAX_TRANSACT_ITEMS);
     const full = {
       units: Array.from({ length: MAX_SHEET_UNITS }, (_, i) => ({
         unitCode: `MASN-PGW-${String(i + 1).padStart(2, '0')}`,
@@ -88,7 +94,7 @@ describe('the assessment sheet contract', () => {
     ['a unit named twice', [competent(FIRST), competent(FIRST)], 'body.units.1.unitCode'],
     ['a unit with nothing to record', [{ unitCode: FIRST }], 'body.units.0.evidence'],
     [
-      'more evidence for a unit than fits the transaction',
+      'more new evidence for a unit than a sheet takes',
       [
         {
           unitCode: FIRST,
@@ -108,30 +114,37 @@ describe('the assessment sheet contract', () => {
 });
 
 describe('POST .../participants/{nip}/assessment', () => {
-  it('records every unit of the sheet in one transaction of new items, and answers the assessment as GET does', async () => {
+  it('records the whole sheet as one new AssessmentSheet item, and answers the assessment as GET does', async () => {
     // Prepare
     const units = UNITS.map((u) => competent(u));
     // Act
     const result = await sheet(asesor(), units);
     // Assess
     expect(result.statusCode).toBe(201);
-    expect(puts()).toEqual([]);
-    const [transaction, ...others] = transactions();
+    expect(transactions()).toEqual([]);
+    const [put, ...others] = puts();
     expect(others).toEqual([]);
-    const items = transaction!.TransactItems!;
-    expect(items).toHaveLength(UNITS.length * 3);
-    for (const item of items) {
-      expect(item.Put).toMatchObject({
-        TableName: TABLE_NAME,
-        ConditionExpression: 'attribute_not_exists(pk)',
-        Item: { pk: PARTITION, programId: PROGRAM_ID, nip: NIP, cohort: 19, attempt: 0 },
-      });
-    }
-    const evidence = items.map((i) => i.Put!.Item!).filter((i) => i.entity === 'Evidence');
-    const recommendations = items.map((i) => i.Put!.Item!).filter((i) => i.entity === 'UnitRecommendation');
+    expect(put).toMatchObject({
+      TableName: TABLE_NAME,
+      ConditionExpression: 'attribute_not_exists(pk)',
+      Item: {
+        pk: PARTITION,
+        sk: expect.stringMatching(new RegExp(`^ASSESSMENT#0#SHEET#${NOW}#[0-9a-f]{8}$`)),
+        entity: 'AssessmentSheet',
+        programId: PROGRAM_ID,
+        nip: NIP,
+        cohort: 19,
+        attempt: 0,
+        recordedBy: ASESOR,
+        recordedAt: NOW,
+      },
+    });
+    const { evidence, recommendations } = sheetRecords();
     expect(evidence).toHaveLength(UNITS.length * 2);
+    expect(recommendations).toHaveLength(UNITS.length);
     expect(evidence[0]).toMatchObject({
-      sk: expect.stringMatching(new RegExp(`^ASSESSMENT#0#${FIRST}#EVIDENCE#evd_${NOW}_00[0-9a-f]{6}$`)),
+      evidenceId: expect.stringMatching(new RegExp(`^evd_${NOW}_00[0-9a-f]{6}$`)),
+      unitCode: FIRST,
       method: 'PORTOFOLIO',
       kind: 'TIDAK_LANGSUNG',
       unmetRules: [],
@@ -140,13 +153,14 @@ describe('POST .../participants/{nip}/assessment', () => {
       recordedAt: NOW,
     });
     // The evidence of one request sorts in the order it was sent.
-    const sks = evidence.map((e) => String(e.sk).split('#EVIDENCE#')[1]);
-    expect([...sks].sort()).toEqual(sks);
+    const ids = evidence.map((e) => String(e.evidenceId));
+    expect([...ids].sort()).toEqual(ids);
     expect(recommendations[0]).toMatchObject({
-      sk: expect.stringMatching(new RegExp(`^ASSESSMENT#0#${FIRST}#RECOMMENDATION#${NOW}#[0-9a-f]{8}$`)),
+      unitCode: FIRST,
       recommendation: 'KOMPETEN',
       methods: ['PORTOFOLIO', 'WAWANCARA'],
       recommendedBy: ASESOR,
+      recommendedAt: NOW,
     });
     const body = bodyOf<{ units: { unitCode: string; evidence: unknown[]; recommendation: unknown }[] }>(
       result,
@@ -160,10 +174,7 @@ describe('POST .../participants/{nip}/assessment', () => {
     serve(ddb, [...BASE, teamItem(assessorBody()), evidenceItem(FIRST, 'PORTOFOLIO')]);
     const result = await sheet(asesor(), [competent(FIRST, ['WAWANCARA'])]);
     expect(result.statusCode).toBe(201);
-    const [transaction] = transactions();
-    const recommendation = transaction!
-      .TransactItems!.map((i) => i.Put!.Item!)
-      .find((i) => i.entity === 'UnitRecommendation');
+    const [recommendation] = sheetRecords().recommendations;
     expect(recommendation!.methods).toEqual(['PORTOFOLIO', 'WAWANCARA']);
     expect(bodyOf<{ units: { evidence: unknown[] }[] }>(result).units[0]!.evidence).toHaveLength(2);
   });
@@ -202,12 +213,9 @@ describe('POST .../participants/{nip}/assessment', () => {
       },
     ]);
     expect(recorded.statusCode).toBe(201);
-    const items = transactions()[0]!.TransactItems!.map((i) => i.Put!.Item!);
-    expect(items.map((i) => i.unmetRules ?? i.recommendation)).toEqual([
-      [],
-      ['BUKTI-TERKINI'],
-      'BELUM_KOMPETEN',
-    ]);
+    const { evidence, recommendations } = sheetRecords();
+    expect(evidence.map((e) => e.unmetRules)).toEqual([[], ['BUKTI-TERKINI']]);
+    expect(recommendations.map((r) => r.recommendation)).toEqual(['BELUM_KOMPETEN']);
   });
 
   it('PAKAR-TIDAK-MEMUTUSKAN: an expert adds evidence but never recommends; nothing of that sheet is written', async () => {
@@ -221,8 +229,7 @@ describe('POST .../participants/{nip}/assessment', () => {
 
     const evidenceOnly = await sheet(pakar(), [{ unitCode: FIRST, evidence: [evidenceBody('OBSERVASI')] }]);
     expect(evidenceOnly.statusCode).toBe(201);
-    // A single item needs no transaction.
-    expect(transactions()).toEqual([]);
+    // A single record is its own item, as the one-unit routes write it.
     expect(puts()).toMatchObject([
       {
         ConditionExpression: 'attribute_not_exists(pk)',
@@ -275,13 +282,14 @@ describe('POST .../participants/{nip}/assessment', () => {
     nothingWritten();
   });
 
-  it('ASSESSMENT_CHANGED: a cancelled transaction writes nothing and answers 409, as the one-unit routes do', async () => {
-    ddb.on(TransactWriteCommand).rejects(
-      Object.assign(new Error('Transaction cancelled'), {
-        name: 'TransactionCanceledException',
-        CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
-      }),
-    );
+  it('ASSESSMENT_CHANGED: a failed write condition writes nothing and answers 409, as the one-unit routes do', async () => {
+    ddb
+      .on(PutCommand)
+      .rejects(
+        Object.assign(new Error('The conditional request failed'), {
+          name: 'ConditionalCheckFailedException',
+        }),
+      );
     const result = await sheet(asesor(), [competent(FIRST)]);
     expect(result.statusCode).toBe(409);
     expect(bodyOf(result).code).toBe('ASSESSMENT_CHANGED');
