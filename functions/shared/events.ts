@@ -1,14 +1,13 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { perEndpoint } from './clients';
+import { perEndpoint, withoutSdkLogging } from './clients';
 import { ENV, requireEnv } from './env';
 
 /** Source of every integration event this system publishes. */
 export const EVENT_SOURCE = 'id.go.bkn.sertifikasi';
 
 /** One client per process, created on first use (endpoint from AWS_ENDPOINT_URL_EVENTBRIDGE locally). */
-export const eventBridge = /* @__PURE__ */ perEndpoint(
-  'AWS_ENDPOINT_URL_EVENTBRIDGE',
-  () => new EventBridgeClient({}),
+export const eventBridge = /* @__PURE__ */ perEndpoint('AWS_ENDPOINT_URL_EVENTBRIDGE', () =>
+  withoutSdkLogging(new EventBridgeClient({})),
 );
 
 /**

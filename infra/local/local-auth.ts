@@ -52,11 +52,17 @@ async function loadOrCreateKey(keyFile?: string): Promise<JWK> {
   return jwk;
 }
 
+/** Tokens whose signature was checked, kept until they expire; cleared whole when this many. */
+const VERIFIED_TOKENS = 10_000;
+
 export async function createLocalAuthority(keyFile?: string): Promise<LocalAuthority> {
   const jwk = await loadOrCreateKey(keyFile);
   const privateKey = await importJWK(jwk, ALG);
   const { d: _private, ...publicJwk } = jwk;
   const publicKey = await importJWK(publicJwk, ALG);
+  // An ES256 check costs more than the rest of a local request's routing; a client sends the same token with
+  // every request until it expires, so its signature is checked once and its expiry every time.
+  const verified = new Map<string, JWTPayload>();
 
   return {
     async mint(request) {
@@ -81,11 +87,16 @@ export async function createLocalAuthority(keyFile?: string): Promise<LocalAutho
       const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
       if (!token)
         return { ok: false, code: 'AUTH_REQUIRED', message: 'Token otorisasi (Bearer) diperlukan.' };
+      const known = verified.get(token);
+      if (known && Date.now() / 1000 < known.exp!) return { ok: true, claims: known };
       try {
         const { payload } = await jwtVerify(token, publicKey, {
           issuer: LOCAL_ISSUER,
           audience: LOCAL_AUDIENCE,
+          requiredClaims: ['exp'],
         });
+        if (verified.size >= VERIFIED_TOKENS) verified.clear();
+        verified.set(token, payload);
         return { ok: true, claims: payload };
       } catch (error) {
         if (error instanceof errors.JWTExpired) {

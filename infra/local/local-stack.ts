@@ -13,6 +13,7 @@ import {
   type QueueName,
   type WorkerFunctionName,
 } from '../resource-model';
+import { withoutSdkLogging } from '../../functions/shared/clients';
 import { ENV } from '../../functions/shared/env';
 import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
 import { startLocalEventBus, type PublishedEvent } from './event-bus';
@@ -107,9 +108,13 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   });
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const clients: LocalClients = {
-    dynamodb: new DynamoDBClient({ endpoint: endpoints.dynamodb, region: LOCAL_REGION, credentials }),
-    sqs: new SQSClient({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials }),
-    s3: new S3Client({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials, forcePathStyle: true }),
+    dynamodb: withoutSdkLogging(
+      new DynamoDBClient({ endpoint: endpoints.dynamodb, region: LOCAL_REGION, credentials }),
+    ),
+    sqs: withoutSdkLogging(new SQSClient({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials })),
+    s3: withoutSdkLogging(
+      new S3Client({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials, forcePathStyle: true }),
+    ),
   };
   const prefix = options.prefix ?? LOCAL_PREFIX;
   const resources = await provisionResources(clients, prefix);
