@@ -3,9 +3,9 @@ import { attemptInCohort, requiredUnitsFor, type AttemptScope } from '../../doma
 import type { TeamMember } from '../../events/api/assessment';
 import type { Cohort, Participant } from '../../events/api/participant';
 import type { RetestBooking } from '../../events/api/result';
-import { loadAssessment, teamOf } from '../shared/data/assessment-repository';
+import { loadAssessment, teamOf, type UnitRecord } from '../shared/data/assessment-repository';
 import { loadPreAssessment } from '../shared/data/preassessment-repository';
-import { loadResults } from '../shared/data/result-repository';
+import { loadResults, type ResultHistory } from '../shared/data/result-repository';
 import { findCohort, findParticipant } from '../shared/data/seating-repository';
 import { HttpError } from '../shared/http/http-error';
 
@@ -17,7 +17,20 @@ export interface TestContext {
   required: readonly string[];
   scope: AttemptScope;
   retests: RetestBooking[];
+  /** Every decision, attempt guard, re-test and appeal of the participant, as read for the context. */
+  results: ResultHistory;
   team: TeamMember[];
+}
+
+/** A cohort and its test team: read once when one request tests several of its participants. */
+export interface CohortUnderTest {
+  cohort: Cohort | undefined;
+  team: TeamMember[];
+}
+
+export async function cohortUnderTest(programId: string, number: number): Promise<CohortUnderTest> {
+  const [cohort, team] = await Promise.all([findCohort(programId, number), teamOf(programId, number)]);
+  return { cohort, team };
 }
 
 /** The participant's required units: those of the qualification of their pre-assessment (or the scheme's only one). */
@@ -32,13 +45,20 @@ export async function requiredUnitsOf(participant: Participant): Promise<readonl
   );
 }
 
-/** Loads the test context, or 404 when the cohort, the participant or their attempt in that cohort is missing. */
-export async function testContext(programId: string, number: number, nip: string): Promise<TestContext> {
-  const [cohort, participant, results, team] = await Promise.all([
-    findCohort(programId, number),
+/**
+ * Loads the test context, or 404 when the cohort, the participant or their attempt in that cohort is missing;
+ * `tested` is the cohort and team when the caller has read them already.
+ */
+export async function testContext(
+  programId: string,
+  number: number,
+  nip: string,
+  tested?: CohortUnderTest,
+): Promise<TestContext> {
+  const [{ cohort, team }, participant, results] = await Promise.all([
+    tested ?? cohortUnderTest(programId, number),
     findParticipant(programId, nip),
     loadResults(programId, nip),
-    teamOf(programId, number),
   ]);
   if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
   if (!participant)
@@ -52,7 +72,13 @@ export async function testContext(programId: string, number: number, nip: string
       'Peserta tidak diuji pada angkatan ini (bukan kursinya dan tidak ada uji ulang terjadwal).',
     );
   }
-  return { cohort, participant, required, scope, retests: results.retests, team };
+  return { cohort, participant, required, scope, retests: results.retests, results, team };
+}
+
+/** What a caller of testersOf has read already: every attempt's assessment, some cohorts' teams. */
+export interface KnownTesting {
+  assessment?: ReadonlyMap<string, UnitRecord>;
+  teams?: ReadonlyMap<number, TeamMember[]>;
 }
 
 /**
@@ -62,13 +88,14 @@ export async function testContext(programId: string, number: number, nip: string
 export async function testersOf(
   participant: Participant,
   retests: readonly RetestBooking[],
+  known: KnownTesting = {},
 ): Promise<string[]> {
   const cohorts = [participant.seat?.cohort, ...retests.map((r) => r.cohort)].filter(
     (c): c is number => c !== undefined,
   );
   const [units, ...teams] = await Promise.all([
-    loadAssessment(participant.programId, participant.nip),
-    ...cohorts.map((c) => teamOf(participant.programId, c)),
+    known.assessment ?? loadAssessment(participant.programId, participant.nip),
+    ...cohorts.map((c) => known.teams?.get(c) ?? teamOf(participant.programId, c)),
   ]);
   const names = new Set<string>();
   for (const unit of units.values()) {

@@ -1,4 +1,6 @@
 import type { routes } from '../../events/api/routes';
+import type { CohortUnderTest } from '../assessment/context';
+import { teamOf } from '../shared/data/assessment-repository';
 import { findCohort } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
@@ -22,15 +24,19 @@ interface Problem {
   field?: string;
 }
 
-/** Participants planned side by side: each takes about ten reads, so a wave stays well under the SDK's 50 sockets. */
+/** Participants planned side by side: each takes about five reads, so a wave stays well under the SDK's 50 sockets. */
 const PLAN_WAVE = 5;
 
 type Plan = SessionPlan | { kind: 'unknown'; nip: string; error: HttpError };
 
 /** A participant this cohort does not test (or the programme lacks) is a problem of the request, not a 404. */
-async function planOrUnknown(session: ResultSession, entry: { nip: string; reason?: string | undefined }) {
+async function planOrUnknown(
+  session: ResultSession,
+  entry: { nip: string; reason?: string | undefined },
+  tested: CohortUnderTest,
+) {
   try {
-    return await planSessionDecision(session, entry);
+    return await planSessionDecision(session, entry, tested);
   } catch (error) {
     if (error instanceof HttpError && error.statusCode === 404) {
       return { kind: 'unknown', nip: entry.nip, error } satisfies Plan;
@@ -89,12 +95,14 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
       },
     ]);
   }
+  // The cohort and its team are the same for every participant: read once for the whole session.
+  const tested: CohortUnderTest = { cohort, team: await teamOf(params.programId, cohort.number) };
   const session = resultSession(params, body, principal, now);
   const recorded = await decideWithOneReplay(async () => {
     const plans: Plan[] = [];
     for (let start = 0; start < body.decisions.length; start += PLAN_WAVE) {
       const wave = body.decisions.slice(start, start + PLAN_WAVE);
-      plans.push(...(await Promise.all(wave.map((entry) => planOrUnknown(session, entry)))));
+      plans.push(...(await Promise.all(wave.map((entry) => planOrUnknown(session, entry, tested)))));
     }
     const problems = plans.flatMap(problemsOf);
     if (problems.length > 0) throw refused(problems);

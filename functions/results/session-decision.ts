@@ -2,15 +2,10 @@ import { DECISION_RULES, decideOverall, type UnitAssessment } from '../../domain
 import { checkSessionRecorder, cumulateAttempt } from '../../domain/result/session';
 import { violation, type RuleViolation } from '../../domain/shared/rule';
 import type { ResultDecision } from '../../events/api/result';
-import { testContext, testersOf } from '../assessment/context';
+import { testContext, testersOf, type CohortUnderTest } from '../assessment/context';
 import { unitAssessmentOf } from '../assessment/units';
-import { loadAssessment } from '../shared/data/assessment-repository';
-import {
-  decisionIdOf,
-  findResultDecision,
-  loadResults,
-  recordSessionDecisions,
-} from '../shared/data/result-repository';
+import { loadAssessment, unitsOfAttempt } from '../shared/data/assessment-repository';
+import { decisionIdOf, findResultDecision, recordSessionDecisions } from '../shared/data/result-repository';
 import type { Principal } from '../shared/http/principal';
 import { requestCertificates } from './certificate-queue';
 import { currentDecision, resultChanged } from './context';
@@ -63,24 +58,29 @@ const defaultReason = (result: { outcome: string; notYetCompetentUnits: string[]
  * already has (one per attempt), or every rule it breaks, or the new decision. KOMPETEN only when every
  * required unit is, counting units found competent in earlier attempts (Pasal 16(6), 26(2)); every tested unit
  * needs an assessor's recommendation; the recorder must not have tested the participant. Throws the 404
- * HttpError of testContext when the participant is not tested in this cohort.
+ * HttpError of testContext when the participant is not tested in this cohort. `tested`: the cohort and its
+ * team, when the caller decides several of its participants.
  */
 export async function planSessionDecision(
   session: ResultSession,
   entry: { nip: string; reason?: string | undefined },
+  tested?: CohortUnderTest,
 ): Promise<SessionPlan> {
   const { programId, now } = session;
   const { nip } = entry;
-  const ctx = await testContext(programId, session.cohort, nip);
+  const ctx = await testContext(programId, session.cohort, nip, tested);
   const { attempt, unitCodes } = ctx.scope;
-  const history = await loadResults(programId, nip);
+  const history = ctx.results;
   const decidedId = history.attempts.get(attempt);
   if (decidedId !== undefined) return { kind: 'decided', nip, decisionId: decidedId };
 
-  const [testers, units] = await Promise.all([
-    testersOf(ctx.participant, ctx.retests),
-    loadAssessment(programId, nip, attempt),
-  ]);
+  // Every attempt's records: who tested the participant, and this attempt's units.
+  const every = await loadAssessment(programId, nip);
+  const testers = await testersOf(ctx.participant, ctx.retests, {
+    assessment: every,
+    teams: new Map([[ctx.cohort.number, ctx.team]]),
+  });
+  const units = unitsOfAttempt(every, attempt);
   const assessments = unitCodes.map((code) => unitAssessmentOf(code, units.get(code)));
   const violations = [
     ...checkSessionRecorder(session.recorder, testers),

@@ -198,3 +198,16 @@ export async function loadAssessment(
   }
   return units;
 }
+
+/** One attempt's units, by unit code, out of every attempt's (as `loadAssessment` without an attempt gives them). */
+export function unitsOfAttempt(
+  every: ReadonlyMap<string, UnitRecord>,
+  attempt: number,
+): Map<string, UnitRecord> {
+  const prefix = `${attempt}#`;
+  return new Map(
+    [...every]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, unit]) => [key.slice(prefix.length), unit]),
+  );
+}

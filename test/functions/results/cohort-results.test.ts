@@ -1,6 +1,11 @@
 import '../helpers/env';
 import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/results/index';
@@ -181,6 +186,22 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
       ['20', '21', '22', '23', '24', '25', '26', '27', '28', '29'],
     ]);
     expect(requested()).toEqual(nips.map((nip) => `${nip} ${NEW_ID}`));
+    // The cohort and its team are read once for the session; each participant's records once each.
+    const cohortPartition = `COHORT#${PROGRAM_ID}#019`;
+    const cohortReads = ddb
+      .commandCalls(GetCommand)
+      .filter((c) => c.args[0].input.Key?.pk === cohortPartition);
+    const teamReads = ddb
+      .commandCalls(QueryCommand)
+      .filter((c) => c.args[0].input.ExpressionAttributeValues?.[':pk'] === cohortPartition);
+    expect(cohortReads).toHaveLength(1);
+    expect(teamReads).toHaveLength(1);
+    const perParticipant = (nip: string) =>
+      ddb
+        .commandCalls(QueryCommand)
+        .filter((c) => c.args[0].input.ExpressionAttributeValues?.[':pk'] === partition(nip))
+        .map((c) => String(c.args[0].input.ExpressionAttributeValues?.[':prefix']));
+    expect(perParticipant(nips[0]!).sort()).toEqual(['ASSESSMENT#', 'RESULT#']);
   });
 
   it("all or nothing: one participant's missing recommendation and an unknown NIP refuse everyone, each problem located", async () => {
