@@ -100,7 +100,7 @@ async function issueCertificates(programId: string, instansi: string[], count: n
           status: 'SET' as const,
           updatedAt: decidedAt,
         };
-        const number = await numberCertificate({
+        const certificate = await numberCertificate({
           decision: {
             programId,
             nip,
@@ -122,7 +122,8 @@ async function issueCertificates(programId: string, instansi: string[], count: n
           issuedOn,
           now: new Date(),
         });
-        if (!number) throw new Error(`certificate ${i} refused by the content rules`);
+        if (!certificate) throw new Error(`certificate ${i} refused by the content rules`);
+        const number = certificate.registrationNumber;
         await recordCertificateDocument(number, {
           key: competencyCertificateKey(programId, nip, number),
           sha256: createHash('sha256').update(number).digest('hex'),

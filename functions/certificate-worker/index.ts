@@ -3,17 +3,14 @@ import * as z from 'zod';
 import { dateInWib } from '../../domain/program/program';
 import { CertificateRenderRequested } from '../../events/messages/certificate-render-requested';
 import { CertificateRequested } from '../../events/messages/certificate-requested';
-import {
-  findCertificateByNumber,
-  findCertificateSigners,
-  findDecisionCertificateNumber,
-} from '../shared/data/certificate-repository';
+import { findDecisionCertificateNumber } from '../shared/data/certificate-repository';
 import { findResultDecision, hasOpenAppeal } from '../shared/data/result-repository';
 import { findParticipant } from '../shared/data/seating-repository';
 import { logger } from '../shared/logger';
 import { oneAtATime } from '../shared/one-at-a-time';
 import { sqsWorker } from '../shared/sqs-worker';
-import { numberCertificate, renderAndStore } from './issue-certificate';
+import { batchReads, type BatchReads } from './batch-reads';
+import { issuedCertificate, numberCertificate, renderAndStore } from './issue-certificate';
 import { issueTrainingCertificate } from './issue-training-certificate';
 
 // One number from the year's register at a time in this process; see QUEUES.maxConcurrency for across them.
@@ -27,12 +24,12 @@ const WorkerMessage = z.discriminatedUnion('type', [CertificateRequested, Certif
  * KOMPETEN decision that is in force (not superseded) and not under appeal. Throwing fails only this record:
  * it is retried, then lands in the DLQ.
  */
-async function issueForDecision(message: CertificateRequested): Promise<void> {
+async function issueForDecision(message: CertificateRequested, reads: BatchReads): Promise<void> {
   const log = { programId: message.programId, nip: message.nip };
   const [decision, participant, signers] = await Promise.all([
     findResultDecision(message.programId, message.nip, message.decisionId),
     findParticipant(message.programId, message.nip),
-    findCertificateSigners(message.programId),
+    reads.signers(message.programId),
   ]);
   if (!decision)
     throw new Error(`No decision ${message.decisionId} for ${message.nip} in ${message.programId}`);
@@ -40,7 +37,7 @@ async function issueForDecision(message: CertificateRequested): Promise<void> {
   // No number is taken while the signers are unknown: the message waits (retries, then the DLQ for a redrive).
   if (!signers) throw new Error(`Certificate signers of ${message.programId} are not set`);
   const now = new Date();
-  await issueTrainingCertificate(participant, signers, now);
+  await issueTrainingCertificate(participant, signers, now, reads);
 
   if (decision.outcome !== 'KOMPETEN' || decision.supersededBy) {
     logger.info('no competency certificate: decision not KOMPETEN or superseded', {
@@ -59,27 +56,20 @@ async function issueForDecision(message: CertificateRequested): Promise<void> {
     });
     return;
   }
-  const number =
-    existing ??
-    (await takeNumber({
-      decision,
-      participant,
-      signers,
-      issuedOn: dateInWib(now),
-      now,
-    }));
-  if (!number) return;
-  const record = await findCertificateByNumber(number);
-  if (!record) throw new Error(`Certificate ${number} is not recorded`);
+  const record = existing
+    ? await issuedCertificate(existing)
+    : await takeNumber({ decision, participant, signers, issuedOn: dateInWib(now), now });
+  if (!record) return;
   await renderAndStore(record);
 }
 
-async function issueOne(record: SQSRecord): Promise<void> {
+async function issueOne(record: SQSRecord, reads: BatchReads): Promise<void> {
   const message = WorkerMessage.parse(JSON.parse(record.body));
-  if (message.type === 'CertificateRequested') return issueForDecision(message);
-  const certificate = await findCertificateByNumber(message.registrationNumber);
-  if (!certificate) throw new Error(`Certificate ${message.registrationNumber} is not recorded`);
-  await renderAndStore(certificate);
+  if (message.type === 'CertificateRequested') return issueForDecision(message, reads);
+  await renderAndStore(await issuedCertificate(message.registrationNumber));
 }
 
-export const handler = sqsWorker(() => issueOne);
+export const handler = sqsWorker(() => {
+  const reads = batchReads();
+  return (record) => issueOne(record, reads);
+});

@@ -27,6 +27,7 @@ import {
   allocateCertificate,
   certificateKey,
   clearEventPending,
+  findCertificateByNumber,
   findDecisionCertificateNumber,
   lastCertificateSequence,
   recordCertificateDocument,
@@ -61,12 +62,20 @@ interface Context {
   now: Date;
 }
 
+/** The recorded certificate of a number the decision's guard holds. */
+export async function issuedCertificate(number: string): Promise<CompetencyCertificateRecord> {
+  const record = await findCertificateByNumber(number);
+  if (!record) throw new Error(`Certificate ${number} is not recorded`);
+  return record;
+}
+
 /**
  * Numbers the decision's competency certificate: the next sequence of the scheme's register of the year, taken
- * in one transaction with the decision's guard item and the certificate record. A duplicate message finds the
- * guard and reuses its number. Undefined when the certificate's content rules refuse it (no number is taken).
+ * in one transaction with the decision's guard item and the certificate record, which it answers. A duplicate
+ * message finds the guard and answers the certificate of its number. Undefined when the certificate's content
+ * rules refuse it (no number is taken).
  */
-export async function numberCertificate(ctx: Context): Promise<string | undefined> {
+export async function numberCertificate(ctx: Context): Promise<CompetencyCertificateRecord | undefined> {
   const { decision, participant, signers, issuedOn, now } = ctx;
   const year = Number(issuedOn.slice(0, 4));
   const token = SCHEME_TOKENS[decision.scheme];
@@ -123,9 +132,14 @@ export async function numberCertificate(ctx: Context): Promise<string | undefine
       return undefined;
     }
     const outcome = await allocateCertificate(token, year, last, record);
-    if (outcome === 'ALLOCATED') return number;
+    if (outcome === 'ALLOCATED') return record;
     if (outcome === 'ALREADY_ISSUED') {
-      return findDecisionCertificateNumber(decision.programId, decision.nip, decision.decisionId);
+      const issued = await findDecisionCertificateNumber(
+        decision.programId,
+        decision.nip,
+        decision.decisionId,
+      );
+      return issued === undefined ? undefined : issuedCertificate(issued);
     }
     if (attempt >= MAX_REGISTER_RETRIES) throw new Error(`Certificate register ${token}/${year} stayed busy`);
     await pause(attempt);

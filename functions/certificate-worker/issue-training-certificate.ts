@@ -14,13 +14,12 @@ import {
   findTrainingCertificate,
   recordTrainingDocument,
 } from '../shared/data/certificate-repository';
-import { findProgram } from '../shared/data/program-repository';
-import { findCohort } from '../shared/data/seating-repository';
-import { attendanceOf, loadTraining } from '../shared/data/training-repository';
+import { loadTraining } from '../shared/data/training-repository';
 import { ENV, requireEnv } from '../shared/env';
 import { publishEvent } from '../shared/events';
 import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
+import type { BatchReads } from './batch-reads';
 import { renderTrainingCertificate } from './render-training-certificate';
 
 export const trainingCertificateKey = (programId: string, nip: string) =>
@@ -35,13 +34,14 @@ export const trainingCertificateKey = (programId: string, nip: string) =>
  */
 async function attendedTraining(
   participant: Participant,
+  reads: BatchReads,
 ): Promise<{ cohort: number; jp: number; completedOn: IsoDate } | undefined> {
   const training = await loadTraining(participant.programId, participant.nip);
   const cohortNumber = training.confirmation?.cohort ?? participant.seat?.cohort;
   if (cohortNumber === undefined) return undefined;
   const [cohort, registers] = await Promise.all([
-    findCohort(participant.programId, cohortNumber),
-    attendanceOf(participant.programId, cohortNumber),
+    reads.cohort(participant.programId, cohortNumber),
+    reads.attendance(participant.programId, cohortNumber),
   ]);
   if (!cohort) return undefined;
   const attended = registers
@@ -74,12 +74,13 @@ async function announce(record: TrainingCertificateRecord, sha256: string): Prom
 /**
  * Issues the participant's training certificate of the programme once (whatever the competency outcome), with
  * its entry in the holder's development record, then renders and stores it. A duplicate message finds it
- * recorded and only finishes what is missing.
+ * recorded and only finishes what is missing. `reads`: the programme and cohort data of the batch.
  */
 export async function issueTrainingCertificate(
   participant: Participant,
   signers: CertificateSigners,
   now: Date,
+  reads: BatchReads,
 ): Promise<void> {
   let record = await findTrainingCertificate(participant.programId, participant.nip);
   if (record?.document) {
@@ -88,8 +89,8 @@ export async function issueTrainingCertificate(
   }
   if (!record) {
     const [attended, program] = await Promise.all([
-      attendedTraining(participant),
-      findProgram(participant.programId),
+      attendedTraining(participant, reads),
+      reads.program(participant.programId),
     ]);
     if (!attended || !program) {
       logger.info('training certificate not issued: the 21 JP were not all attended', {

@@ -4,8 +4,9 @@ import type { SQSRecord } from 'aws-lambda';
 import { dateInWib } from '../../domain/program/program';
 import { buildInvitation } from '../../domain/scheduling/invitation';
 import { dateParts, type IsoDate } from '../../domain/shared/dates';
-import type { InvitationRecord } from '../../events/api/invitation';
-import type { Participant } from '../../events/api/participant';
+import type { InvitationRecord, InvitationSigner } from '../../events/api/invitation';
+import type { Cohort, Participant } from '../../events/api/participant';
+import type { Program } from '../../events/api/program';
 import { InvitationRequested } from '../../events/messages/invitation-requested';
 import { s3 } from '../shared/clients';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../shared/data/invitation-repository';
 import { findProgram } from '../shared/data/program-repository';
 import { findCohort, findParticipant } from '../shared/data/seating-repository';
+import { readOnce } from '../shared/read-once';
 import { ENV, requireEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { oneAtATime } from '../shared/one-at-a-time';
@@ -36,6 +38,30 @@ type Numbered = InvitationRecord & { number: string; letter: NonNullable<Invitat
 const isNumberedFor = (record: InvitationRecord | undefined, cohort: number): record is Numbered =>
   record?.cohort === cohort && record.number !== undefined && record.letter !== undefined;
 
+/** What a letter states besides its participant, read once per batch: the letters of a batch share them. */
+interface LetterReads {
+  cohort: (programId: string, number: number) => Promise<Cohort | undefined>;
+  program: (programId: string) => Promise<Program | undefined>;
+  signer: (programId: string) => Promise<InvitationSigner | undefined>;
+}
+
+const letterReads = (): LetterReads => ({
+  cohort: readOnce(findCohort),
+  program: readOnce(findProgram),
+  signer: readOnce(findInvitationSigner),
+});
+
+/** The cohort, programme and signer of the message's letter; the signer may still be missing (refused later). */
+async function letterOf(message: InvitationRequested, reads: LetterReads) {
+  const [cohort, program, signer] = await Promise.all([
+    reads.cohort(message.programId, message.cohort),
+    reads.program(message.programId),
+    reads.signer(message.programId),
+  ]);
+  if (!cohort || !program) throw new Error(`Cohort ${message.cohort} of ${message.programId} does not exist`);
+  return { cohort, program, signer };
+}
+
 /**
  * Numbers the participant's invitation, or records why it is refused (too late, or a field of the letter
  * missing): a refusal is an outcome, not a failure, so it is not retried. Undefined when refused.
@@ -43,14 +69,9 @@ const isNumberedFor = (record: InvitationRecord | undefined, cohort: number): re
 async function numberInvitation(
   participant: Participant,
   message: InvitationRequested,
+  { cohort, program, signer }: Awaited<ReturnType<typeof letterOf>>,
   now: Date,
 ): Promise<Numbered | undefined> {
-  const [cohort, program, signer] = await Promise.all([
-    findCohort(message.programId, message.cohort),
-    findProgram(message.programId),
-    findInvitationSigner(message.programId),
-  ]);
-  if (!cohort || !program) throw new Error(`Cohort ${message.cohort} of ${message.programId} does not exist`);
   const issuedOn = dateInWib(now);
   const year = dateParts(issuedOn).year;
   for (let attempt = 0; ; attempt++) {
@@ -113,7 +134,7 @@ const takeNumber = oneAtATime(numberInvitation);
  * number already taken (and renders the same bytes); a message for a cohort the participant no longer sits in
  * is dropped. Throwing fails only this record: it is retried, then lands in the DLQ.
  */
-async function inviteOne(record: SQSRecord): Promise<void> {
+async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
   const message = InvitationRequested.parse(JSON.parse(record.body));
   const participant = await findParticipant(message.programId, message.nip);
   if (!participant) throw new Error(`No participant ${message.nip} in ${message.programId}`);
@@ -130,7 +151,7 @@ async function inviteOne(record: SQSRecord): Promise<void> {
   if (isNumberedFor(existing, message.cohort) && existing.status === 'READY') return;
   const numbered = isNumberedFor(existing, message.cohort)
     ? existing
-    : await takeNumber(participant, message, now);
+    : await takeNumber(participant, message, await letterOf(message, reads), now);
   if (!numbered) return;
   const pdf = await renderInvitation(numbered.letter);
   const key = invitationKey(message.programId, message.cohort, message.nip);
@@ -159,4 +180,7 @@ async function inviteOne(record: SQSRecord): Promise<void> {
   });
 }
 
-export const handler = sqsWorker(() => inviteOne);
+export const handler = sqsWorker(() => {
+  const reads = letterReads();
+  return (record) => inviteOne(record, reads);
+});

@@ -539,6 +539,49 @@ describe('certificate worker: training certificate', () => {
     expect(emfMetric(output.metrics()[0]!, 'TrainingCertificateIssued')).toMatchObject({ value: 1 });
   });
 
+  it('the decisions of a cohort in one batch read the programme, its signers, the cohort and its attendance once', async () => {
+    // Prepare
+    const second = '199001012015031009';
+    ddb
+      .on(GetCommand, { Key: decisionKey(PROGRAM_ID, second, DECISION_ID) })
+      .resolves({ Item: aDecision({ nip: second, outcome: 'BELUM_KOMPETEN' }) });
+    ddb
+      .on(GetCommand, { Key: participantKey(PROGRAM_ID, second) })
+      .resolves({ Item: aParticipant({ nip: second }) });
+    ddb
+      .on(QueryCommand, {
+        ExpressionAttributeValues: { ':pk': participantKey(PROGRAM_ID, second).pk, ':prefix': 'TRAINING#' },
+      })
+      .resolves({ Items: [{ sk: 'TRAINING#ELEARNING', completedOn: '2027-07-25' }] });
+    ddb
+      .on(QueryCommand, {
+        ExpressionAttributeValues: { ':pk': cohortKey(PROGRAM_ID, 19).pk, ':prefix': 'ATTENDANCE#' },
+      })
+      .resolves({ Items: attended(true).map((r) => ({ ...r, present: [...r.present, second] })) });
+    const reads = (key: Record<string, string>) =>
+      ddb
+        .commandCalls(GetCommand)
+        .filter((call) => JSON.stringify(call.args[0].input.Key) === JSON.stringify(key));
+    const attendanceReads = () =>
+      ddb
+        .commandCalls(QueryCommand)
+        .filter((call) => call.args[0].input.ExpressionAttributeValues?.[':prefix'] === 'ATTENDANCE#');
+
+    // Act
+    const result = await handler(
+      sqsEvent(sqsRecord(message(), 'first'), sqsRecord(message({ nip: second }), 'second')),
+      context,
+    );
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+    expect(reads(programKey(PROGRAM_ID))).toHaveLength(1);
+    expect(reads(certificateSignersKey(PROGRAM_ID))).toHaveLength(1);
+    expect(reads(cohortKey(PROGRAM_ID, 19))).toHaveLength(1);
+    expect(attendanceReads()).toHaveLength(1);
+  });
+
   it('a participant who missed a session (18 of 21 JP) gets no training certificate', async () => {
     // Prepare
     ddb

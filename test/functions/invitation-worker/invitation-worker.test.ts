@@ -407,6 +407,31 @@ describe('invitation worker', () => {
     expect(s3.commandCalls(PutObjectCommand)).toHaveLength(1);
   });
 
+  it('reads the cohort, programme and signer once for a batch of letters to the cohort', async () => {
+    // Prepare
+    const third = '199001012015031009';
+    ddb
+      .on(GetCommand, { Key: participantKey(third) })
+      .resolves({ Item: participantItem(aSeatedParticipant({ nip: third })) });
+    const readsOf = (key: Record<string, unknown>) =>
+      ddb
+        .commandCalls(GetCommand)
+        .filter((call) => JSON.stringify(call.args[0].input.Key) === JSON.stringify(key));
+
+    // Act
+    const result = await handler(
+      sqsEvent(sqsRecord(message(), 'first'), sqsRecord(message({ nip: third }), 'second')),
+      context,
+    );
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+    expect(readsOf(cohortKey())).toHaveLength(1);
+    expect(readsOf(programKey(PROGRAM_ID))).toHaveLength(1);
+    expect(readsOf(signerKey())).toHaveLength(1);
+  });
+
   it('fails the record of a NIP that is no participant, writing nothing for it', async () => {
     // Prepare
     ddb.on(GetCommand, { Key: participantKey(OTHER_NIP) }).resolves({});
