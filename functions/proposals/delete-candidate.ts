@@ -1,12 +1,8 @@
 import type { routes } from '../../events/api/routes';
-import {
-  ConcurrentChangeError,
-  deleteCandidate as remove,
-  findCandidate,
-} from '../shared/data/proposal-repository';
+import { ConcurrentChangeError, deleteCandidate as remove } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
-import { changedMeanwhile, existingProposal, notEditable, proposalScope } from './context';
+import { changedMeanwhile, existingProposal, notEditable, editScope } from './context';
 
 /** Withdraws a candidate from a draft proposal. */
 export const deleteCandidate: Operation<typeof routes.deleteCandidate> = async ({
@@ -14,10 +10,10 @@ export const deleteCandidate: Operation<typeof routes.deleteCandidate> = async (
   principal,
   now,
 }) => {
-  await proposalScope(params, principal);
-  const proposal = await existingProposal(params);
+  const scope = await editScope(params, principal);
+  const proposal = existingProposal(scope.proposal);
   if (proposal.status !== 'DRAFT') throw notEditable();
-  if (!(await findCandidate(params, params.nip))) {
+  if (!scope.candidate) {
     throw new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
   }
   try {

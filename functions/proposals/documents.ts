@@ -3,14 +3,13 @@ import type { Candidate } from '../../events/api/proposal';
 import type { routes } from '../../events/api/routes';
 import {
   ConcurrentChangeError,
-  findCandidate,
   recordCandidateDocuments,
   recordLetter,
 } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
 import type { Principal } from '../shared/http/principal';
-import { changedMeanwhile, existingProposal, notEditable, proposalScope } from './context';
+import { changedMeanwhile, existingProposal, notEditable, editScope, type EditScope } from './context';
 import { candidateDocumentKey, confirmedUpload, letterKey, uploadSlot } from '../shared/uploads';
 
 interface CandidateRef {
@@ -22,10 +21,10 @@ interface CandidateRef {
 const documentKey = (params: CandidateRef, kind: RequiredDocument) =>
   candidateDocumentKey(params.programId, params.instansiCode, params.nip, kind);
 
-async function editableCandidate(params: CandidateRef) {
-  const proposal = await existingProposal(params);
+function editableCandidate(scope: EditScope) {
+  const proposal = existingProposal(scope.proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
-  const candidate = await findCandidate(params, params.nip);
+  const candidate = scope.candidate;
   if (!candidate)
     throw new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
   if (candidate.status !== 'DRAFT' && candidate.status !== 'DOCUMENT_REQUESTED') throw notEditable();
@@ -49,8 +48,7 @@ interface DocumentFile {
 
 /** Signed PUT slots for some of a candidate's Pasal 32 documents, in the order asked, while it may change. */
 async function documentSlots(params: CandidateRef, principal: Principal, now: Date, files: DocumentFile[]) {
-  await proposalScope(params, principal);
-  await editableCandidate(params);
+  editableCandidate(await editScope(params, principal));
   return Promise.all(files.map((file) => uploadSlot(documentKey(params, file.kind), file, now)));
 }
 
@@ -73,8 +71,7 @@ async function confirmDocumentsOf(
   now: Date,
   refusal: (refused: RefusedDocument[]) => HttpError,
 ): Promise<Candidate> {
-  await proposalScope(params, principal);
-  const candidate = await editableCandidate(params);
+  const candidate = editableCandidate(await editScope(params, principal));
   const checks = await Promise.allSettled(
     kinds.map((kind) => confirmedUpload(documentKey(params, kind), principal.username, now)),
   );
@@ -166,8 +163,7 @@ export const requestLetterUpload: Operation<typeof routes.requestLetterUpload> =
   principal,
   now,
 }) => {
-  await proposalScope(params, principal);
-  const proposal = await existingProposal(params);
+  const proposal = existingProposal((await editScope(params, principal)).proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   return {
     statusCode: 200,
@@ -176,8 +172,7 @@ export const requestLetterUpload: Operation<typeof routes.requestLetterUpload> =
 };
 
 export const confirmLetter: Operation<typeof routes.confirmLetter> = async ({ params, principal, now }) => {
-  await proposalScope(params, principal);
-  const proposal = await existingProposal(params);
+  const proposal = existingProposal((await editScope(params, principal)).proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   const letter = await confirmedUpload(
     letterKey(params.programId, params.instansiCode),

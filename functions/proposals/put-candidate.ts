@@ -2,10 +2,10 @@ import { parseNip } from '../../domain/identity/nip';
 import { MAX_CANDIDATES_PER_PROPOSAL } from '../../domain/proposal/limits';
 import type { Candidate } from '../../events/api/proposal';
 import type { routes } from '../../events/api/routes';
-import { ConcurrentChangeError, findCandidate, saveCandidate } from '../shared/data/proposal-repository';
+import { ConcurrentChangeError, saveCandidate } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { changedMeanwhile, existingProposal, notEditable, proposalScope } from './context';
+import { changedMeanwhile, existingProposal, notEditable, editScope } from './context';
 
 /**
  * Adds a candidate to a draft proposal, or corrects one (in a draft, or when the session sent it back).
@@ -19,10 +19,10 @@ export const putCandidate: Operation<typeof routes.putCandidate> = async ({
 }) => {
   const nip = parseNip(params.nip, 'nip');
   if (!nip.ok) throw rulesNotMet(nip.violations);
-  await proposalScope(params, principal);
-  const proposal = await existingProposal(params);
+  const scope = await editScope(params, principal);
+  const proposal = existingProposal(scope.proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
-  const existing = await findCandidate(params, params.nip);
+  const existing = scope.candidate;
   if (!existing && proposal.status !== 'DRAFT') throw notEditable();
   if (existing && existing.status !== 'DRAFT' && existing.status !== 'DOCUMENT_REQUESTED')
     throw notEditable();

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Instansi } from '../../../events/api/instansi';
 import { dynamo } from '../clients';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
-import { GSI1, GSI2, tableName } from './table';
+import { GSI1, GSI2, tableName, type ItemRead } from './table';
 
 /*
  * Instansi registry. Access patterns (docs/data-model.md):
@@ -34,6 +34,9 @@ export async function saveInstansi(instansi: Instansi): Promise<void> {
     }),
   );
 }
+
+/** The instansi's registration, for a read of several items at once (`readItems`). */
+export const instansiRead = (code: string): ItemRead<Instansi> => ({ key: keyOf(code), from: fromItem });
 
 export async function findInstansi(code: string): Promise<Instansi | undefined> {
   const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: keyOf(code) }));

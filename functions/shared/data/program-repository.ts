@@ -12,7 +12,14 @@ import type { IsoDate } from '../../../domain/shared/dates';
 import type { Program, ProgramStatus } from '../../../events/api/program';
 import { dynamo } from '../clients';
 import { cohortItem } from './seating-repository';
-import { cancellationReasons, GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
+import {
+  cancellationReasons,
+  GSI1,
+  GSI2,
+  isConditionalCheckFailure,
+  tableName,
+  type ItemRead,
+} from './table';
 
 /*
  * Programme items. Access patterns (docs/data-model.md):
@@ -87,6 +94,9 @@ export async function insertProgram(program: Program): Promise<boolean> {
     throw error;
   }
 }
+
+/** The programme, for a read of several items at once (`readItems`). */
+export const programRead = (id: string): ItemRead<Program> => ({ key: keyOf(id), from: fromItem });
 
 export async function findProgram(id: string): Promise<Program | undefined> {
   const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: keyOf(id) }));

@@ -11,6 +11,7 @@ import {
   isConditionalCheckFailure,
   tableName,
   transact,
+  type ItemRead,
   type TransactItem,
 } from './table';
 
@@ -106,6 +107,16 @@ export async function openProposal(proposal: Proposal): Promise<{ proposal: Prop
     return { proposal: (await findProposal(proposal))!, created: false };
   }
 }
+
+/** The proposal and one of its candidates, for a read of several items at once (`readItems`). */
+export const proposalRead = (ref: ProposalRef): ItemRead<Proposal> => ({
+  key: proposalKey(ref),
+  from: strip,
+});
+export const candidateRead = (ref: ProposalRef, nip: string): ItemRead<Candidate> => ({
+  key: candidateKey(ref, nip),
+  from: strip,
+});
 
 export async function findProposal(ref: ProposalRef): Promise<Proposal | undefined> {
   const { Item } = await dynamo().send(

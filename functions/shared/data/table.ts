@@ -1,4 +1,4 @@
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../clients';
 import { requireEnv, ENV } from '../env';
 
@@ -24,6 +24,42 @@ export function cancellationReasons(error: unknown): (string | undefined)[] | un
   return ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map(
     (r) => r.Code,
   );
+}
+
+/** How to read one item: its key, and how its stored attributes become the entity (each repository's own). */
+export interface ItemRead<T> {
+  key: { pk: string; sk: string };
+  from: (item: Record<string, unknown>) => T;
+}
+
+type ReadResults<R extends readonly (ItemRead<unknown> | undefined)[]> = {
+  [K in keyof R]: R[K] extends ItemRead<infer T> ? T | undefined : undefined;
+};
+
+/**
+ * Reads several items of any entities in one strongly consistent BatchGetItem (up to 100; keys that DynamoDB
+ * leaves unprocessed are asked again), answered in the order of `reads`; an absent item, or an absent read,
+ * answers undefined. For a request that needs a few items at once: one call instead of one per item.
+ */
+export async function readItems<R extends readonly (ItemRead<unknown> | undefined)[]>(
+  ...reads: R
+): Promise<ReadResults<R>> {
+  const id = (key: Record<string, unknown>) => `${String(key.pk)}\u0000${String(key.sk)}`;
+  const found = new Map<string, Record<string, unknown>>();
+  let keys: Record<string, unknown>[] = [
+    ...new Map(reads.flatMap((read) => (read ? [[id(read.key), read.key] as const] : []))).values(),
+  ];
+  while (keys.length > 0) {
+    const { Responses, UnprocessedKeys } = await dynamo().send(
+      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: true } } }),
+    );
+    for (const item of Responses?.[tableName()] ?? []) found.set(id(item), item);
+    keys = (UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+  }
+  return reads.map((read) => {
+    const item = read && found.get(id(read.key));
+    return item ? read.from(item) : undefined;
+  }) as ReadResults<R>;
 }
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];

@@ -1,6 +1,12 @@
 import '../helpers/env';
 import { ThrottlingException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  type BatchGetCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
@@ -18,7 +24,9 @@ import {
   candidateKey,
   INSTANSI,
   instansiItem,
+  instansiKey,
   instansiOperator,
+  kanregOperator,
   NIP,
   NOW,
   OPERATOR,
@@ -543,5 +551,34 @@ describe('proposal candidates', () => {
       expect(result.statusCode).toBe(409);
       expect(bodyOf(result)).toMatchObject({ code: 'PROPOSAL_CHANGED' });
     });
+  });
+});
+
+describe('what a candidate route reads', () => {
+  beforeEach(() => {
+    ddb.reset();
+    seed();
+  });
+
+  const keysOf = (call: { args: [{ input: object }] }) =>
+    ((call.args[0].input as BatchGetCommandInput).RequestItems?.[TABLE_NAME]?.Keys ?? []).map((k) => k.pk);
+  const batches = () => ddb.commandCalls(BatchGetCommand).map(keysOf);
+
+  it("reads the instansi, programme, proposal and candidate in one strongly consistent BatchGet for the instansi's own operator", async () => {
+    const result = await put(aCandidateInput());
+    expect(result.statusCode).toBe(201);
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
+    expect(batches()).toEqual([
+      [instansiKey(INSTANSI).pk, `PROGRAM#${PROGRAM_ID}`, proposalKey().pk, candidateKey(NIP).pk],
+    ]);
+    const [batch] = ddb.commandCalls(BatchGetCommand);
+    expect(batch!.args[0].input.RequestItems?.[TABLE_NAME]?.ConsistentRead).toBe(true);
+  });
+
+  it("reads a Kanreg operator's instansi first, to check the region, then the rest in one BatchGet", async () => {
+    const result = await put(aCandidateInput(), NIP, { claims: kanregOperator() });
+    expect(result.statusCode).toBe(201);
+    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key)).toEqual([instansiKey(INSTANSI)]);
+    expect(batches()).toEqual([[`PROGRAM#${PROGRAM_ID}`, proposalKey().pk, candidateKey(NIP).pk]]);
   });
 });
