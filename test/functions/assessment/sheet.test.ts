@@ -283,13 +283,11 @@ describe('POST .../participants/{nip}/assessment', () => {
   });
 
   it('ASSESSMENT_CHANGED: a failed write condition writes nothing and answers 409, as the one-unit routes do', async () => {
-    ddb
-      .on(PutCommand)
-      .rejects(
-        Object.assign(new Error('The conditional request failed'), {
-          name: 'ConditionalCheckFailedException',
-        }),
-      );
+    ddb.on(PutCommand).rejects(
+      Object.assign(new Error('The conditional request failed'), {
+        name: 'ConditionalCheckFailedException',
+      }),
+    );
     const result = await sheet(asesor(), [competent(FIRST)]);
     expect(result.statusCode).toBe(409);
     expect(bodyOf(result).code).toBe('ASSESSMENT_CHANGED');
