@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { AwsStub } from 'aws-sdk-client-mock';
 import { vi } from 'vitest';
+import { storageHttp } from '../../../functions/shared/s3-presign';
 import { REQUIRED_DOCUMENTS, type RequiredDocument } from '../../../domain/eligibility/documents';
 import type { Instansi } from '../../../events/api/instansi';
 import type { Candidate, CandidateInput, Proposal } from '../../../events/api/proposal';
@@ -259,17 +260,19 @@ export function transactItems(ddb: DynamoMock) {
   return calls[0]!.args[0].input.TransactItems;
 }
 
+/** A storage answer to a HEAD, as `storageHttp.head` gives it: S3's status and headers. */
+export const headAnswer = (answer: { contentType: string; size: number } | number) =>
+  typeof answer === 'number'
+    ? { status: answer, headers: {} }
+    : {
+        status: 200,
+        headers: { 'content-type': answer.contentType, 'content-length': String(answer.size) },
+      };
+
 /**
- * Makes the presigned HEAD of functions/shared/s3-presign.ts (a global `fetch`) answer like S3: 200 with the
- * object's type and length, or a bare 404/403. Restore with `vi.restoreAllMocks()`.
+ * Makes the presigned HEAD of functions/shared/s3-presign.ts answer like S3: 200 with the object's type and
+ * length, or a bare 404/403. Restore with `vi.restoreAllMocks()`.
  */
 export function stubS3Head(answer: { contentType: string; size: number } | 403 | 404) {
-  return vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
-    typeof answer === 'number'
-      ? new Response(null, { status: answer })
-      : new Response(null, {
-          status: 200,
-          headers: { 'content-type': answer.contentType, 'content-length': String(answer.size) },
-        }),
-  );
+  return vi.spyOn(storageHttp, 'head').mockImplementation(async () => headAnswer(answer));
 }

@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynam
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
+import { storageHttp } from '../../../functions/shared/s3-presign';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { REQUIRED_DOCUMENTS } from '../../../domain/eligibility/documents';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
@@ -29,6 +30,7 @@ import {
   OTHER_NIP,
   proposalItem,
   proposalKey,
+  headAnswer,
   serveTable,
   stubS3Head,
   transactItems,
@@ -87,11 +89,10 @@ function seed(proposal: Proposal = aProposal(), candidates: Candidate[] = [aCand
   ]);
 }
 
-/** The presigned URL the handler sent to S3 with `fetch`, and the request options. */
+/** The presigned URL the handler sent to S3 in its one HEAD. */
 function headRequest(spy: ReturnType<typeof stubS3Head>) {
   expect(spy).toHaveBeenCalledTimes(1);
-  const [input, init] = spy.mock.calls[0]!;
-  return { url: new URL(String(input)), init };
+  return { url: new URL(spy.mock.calls[0]![0]) };
 }
 
 function expectSignedFor(url: URL, key: string) {
@@ -120,12 +121,9 @@ function expectInvalid(result: Awaited<ReturnType<typeof handler>>, path: string
  * `stubS3Head` does for one object; a kind not listed was never uploaded (404).
  */
 function stubS3Heads(objects: Record<string, { contentType: string; size: number } | 403 | 404 | 500>) {
-  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
-    const object = objects[new URL(String(input)).pathname.split('/').at(-1)!] ?? 404;
-    if (typeof object === 'number') return new Response(null, { status: object });
-    const headers = { 'content-type': object.contentType, 'content-length': `${object.size}` };
-    return new Response(null, { headers });
-  });
+  return vi
+    .spyOn(storageHttp, 'head')
+    .mockImplementation(async (url) => headAnswer(objects[new URL(url).pathname.split('/').at(-1)!] ?? 404));
 }
 
 const touch = () => ({
@@ -155,7 +153,7 @@ describe('proposal documents and letter', () => {
     it('answers a ten-minute presigned PUT whose content type and length are signed headers', async () => {
       // Prepare
       seed();
-      const fetchSpy = vi.spyOn(globalThis, 'fetch');
+      const fetchSpy = vi.spyOn(storageHttp, 'head');
 
       // Act
       const result = await requestDocumentSlot({ contentType: 'image/jpeg', size: 84_211 });
@@ -323,8 +321,7 @@ describe('proposal documents and letter', () => {
       const result = await confirmDocument();
 
       // Assess
-      const { url, init } = headRequest(head);
-      expect(init).toStrictEqual({ method: 'HEAD' });
+      const { url } = headRequest(head);
       expectSignedFor(url, DOCUMENT_KEY);
       expect(url.searchParams.get('X-Amz-Expires')).toBe('60');
       const document = {
@@ -434,7 +431,7 @@ describe('proposal documents and letter', () => {
     it('answers 500 INTERNAL_ERROR when S3 answers the HEAD with a server error', async () => {
       // Prepare
       seed();
-      vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 500 }));
+      vi.spyOn(storageHttp, 'head').mockResolvedValue(headAnswer(500));
 
       // Act
       const result = await confirmDocument();
@@ -483,7 +480,7 @@ describe('proposal documents and letter', () => {
     it('answers one ten-minute presigned PUT per document, in the order asked, writing nothing', async () => {
       // Prepare
       seed();
-      const fetchSpy = vi.spyOn(globalThis, 'fetch');
+      const fetchSpy = vi.spyOn(storageHttp, 'head');
       const documents = REQUIRED_DOCUMENTS.map((kind, i) => ({
         kind,
         contentType: i % 2 ? 'image/jpeg' : 'application/pdf',
@@ -626,7 +623,6 @@ describe('proposal documents and letter', () => {
 
       // Assess
       expect(head).toHaveBeenCalledTimes(3);
-      for (const [, init] of head.mock.calls) expect(init).toStrictEqual({ method: 'HEAD' });
       expect(head.mock.calls.map(([input]) => new URL(String(input)).pathname).sort()).toEqual(
         ['IJAZAH_TERAKHIR', 'PAS_FOTO', 'SK_PANGKAT_TERAKHIR'].map((kind) => `/${documentKey(kind)}`),
       );
@@ -678,14 +674,11 @@ describe('proposal documents and letter', () => {
       seed();
       let inFlight = 0;
       let most = 0;
-      vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+      vi.spyOn(storageHttp, 'head').mockImplementation(async () => {
         most = Math.max(most, ++inFlight);
         await new Promise((resolve) => setImmediate(resolve));
         inFlight -= 1;
-        return new Response(null, {
-          status: 200,
-          headers: { 'content-type': 'application/pdf', 'content-length': '10' },
-        });
+        return headAnswer({ contentType: 'application/pdf', size: 10 });
       });
 
       // Act
