@@ -28,7 +28,7 @@ export interface CohortUnderTest {
   team: TeamMember[];
 }
 
-export async function cohortUnderTest(programId: string, number: number): Promise<CohortUnderTest> {
+async function cohortUnderTest(programId: string, number: number): Promise<CohortUnderTest> {
   const [cohort, team] = await Promise.all([findCohort(programId, number), teamOf(programId, number)]);
   return { cohort, team };
 }

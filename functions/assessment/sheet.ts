@@ -36,7 +36,7 @@ function unitOf(units: Map<string, UnitRecord>, unitCode: string): UnitRecord {
  * An assessor records a participant's assessment sheet at once: evidence and recommendations of several units,
  * by exactly the rules of the one-unit routes (recordEvidence, recommendUnit), each recommendation judged on the
  * unit's recorded evidence and the evidence this sheet adds to it. Everything is checked before anything is
- * written: any refusal answers 422 with all of them; otherwise the whole sheet is written in one transaction.
+ * written: any refusal answers 422 with all of them; otherwise the whole sheet is written as one new item.
  */
 export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentSheet> = async ({
   params,

@@ -4,9 +4,8 @@ import type { SQSRecord } from 'aws-lambda';
 import { dateInWib } from '../../domain/program/program';
 import { buildInvitation } from '../../domain/scheduling/invitation';
 import { dateParts, type IsoDate } from '../../domain/shared/dates';
-import type { InvitationRecord, InvitationSigner } from '../../events/api/invitation';
-import type { Cohort, Participant } from '../../events/api/participant';
-import type { Program } from '../../events/api/program';
+import type { InvitationRecord } from '../../events/api/invitation';
+import type { Participant } from '../../events/api/participant';
 import { InvitationRequested } from '../../events/messages/invitation-requested';
 import { s3 } from '../shared/clients';
 import {
@@ -39,17 +38,12 @@ const isNumberedFor = (record: InvitationRecord | undefined, cohort: number): re
   record?.cohort === cohort && record.number !== undefined && record.letter !== undefined;
 
 /** What a letter states besides its participant, read once per batch: the letters of a batch share them. */
-interface LetterReads {
-  cohort: (programId: string, number: number) => Promise<Cohort | undefined>;
-  program: (programId: string) => Promise<Program | undefined>;
-  signer: (programId: string) => Promise<InvitationSigner | undefined>;
-}
-
-const letterReads = (): LetterReads => ({
+const letterReads = () => ({
   cohort: readOnce(findCohort),
   program: readOnce(findProgram),
   signer: readOnce(findInvitationSigner),
 });
+type LetterReads = ReturnType<typeof letterReads>;
 
 /** The cohort, programme and signer of the message's letter; the signer may still be missing (refused later). */
 async function letterOf(message: InvitationRequested, reads: LetterReads) {

@@ -31,9 +31,9 @@ export interface EditScope {
 
 /**
  * The scope of a route changing a proposal: proposalScope's, with the instansi's proposal and, for a
- * candidate's route, the candidate, checked in that order (404 instansi, 403 scope, 404 programme). Read at once when the token decides the scope (BKN, the instansi's own
- * operator); a Kanreg operator's scope is the instansi's region, so its registration is read and checked
- * first, and nothing of an instansi outside the region is read.
+ * candidate's route, the candidate, checked in that order (404 instansi, 403 scope, 404 programme). Read at
+ * once when the token decides the scope (BKN, the instansi's own operator); a Kanreg operator's scope is the
+ * instansi's region, so its registration is read and checked first, and nothing outside the region is read.
  */
 export async function editScope(
   params: ProposalRef & { nip?: string },
