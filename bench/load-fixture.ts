@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { REQUIRED_DOCUMENTS } from '../domain/eligibility/documents';
-import { dateInWib } from '../domain/program/program';
 import { qualificationsOfScheme, requiredUnitCodes } from '../domain/reference/qualifications';
 import type { CertificateSigners } from '../events/api/certificate';
 import { competencyCertificateKey } from '../functions/certificate-worker/certificate-model';
@@ -16,6 +15,7 @@ import type { LocalStack } from '../infra/local/local-stack';
 import { nipFor } from '../infra/local/programme-2019';
 import { eligibleCandidate, programBody } from '../test/integration/helpers';
 import { sampleCertificate } from './certificate-sample';
+import { dateInWib } from '../domain/shared/dates';
 
 /** An instansi operator as the load generator acts: the instansi's code and the operator's ID token. */
 export interface Operator {

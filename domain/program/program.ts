@@ -1,7 +1,7 @@
 import { COHORTS_2019 } from '../reference/cohorts-2019';
 import { PROGRAMME_2019 } from '../reference/programme-2019';
 import type { SchemeCode } from '../reference/schemes';
-import { addDays, daysBetween, type IsoDate } from '../shared/dates';
+import { addDays, dateInWib, daysBetween, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
 /**
@@ -125,11 +125,6 @@ function quotaViolations(draft: ProgramDraft): RuleViolation[] {
       ),
     ),
   ];
-}
-
-/** BKN runs the programme on Jakarta time (WIB, UTC+7, no daylight saving): its calendar date of an instant. */
-export function dateInWib(instant: Date): IsoDate {
-  return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) as IsoDate;
 }
 
 function cohortViolations(draft: ProgramDraft): RuleViolation[] {

@@ -178,3 +178,14 @@ export function hariOf(date: IsoDate): Hari {
 export function isWithinPeriod(date: IsoDate, period: { from: IsoDate; until?: IsoDate | null }): boolean {
   return date >= period.from && (period.until == null || date <= period.until);
 }
+
+/** Jakarta's offset from UTC: WIB is UTC+7 all year (Indonesia keeps no daylight saving time). */
+const WIB_OFFSET_MS = 7 * 3_600_000;
+
+/**
+ * The Asia/Jakarta calendar date of an instant: BKN runs the programme on Jakarta time. The only place a date
+ * is taken from a timestamp (the UTC date of an instant is not Jakarta's between 17.00 and 24.00 UTC).
+ */
+export function dateInWib(instant: Date): IsoDate {
+  return new Date(instant.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10) as IsoDate;
+}

@@ -8,6 +8,7 @@ import { findProgram, recordAnnouncement } from '../shared/data/program-reposito
 import { logger } from '../shared/logger';
 import { sqsWorker } from '../shared/sqs-worker';
 import { renderAnnouncementLetter } from './render-letter';
+import { now } from '../shared/clock';
 
 export const documentKey = (programId: string) => `programs/${programId}/pengumuman.pdf`;
 
@@ -27,7 +28,7 @@ async function renderOne(record: SQSRecord): Promise<void> {
     }),
   );
   const sha256 = createHash('sha256').update(pdf).digest('hex');
-  await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, new Date());
+  await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, now());
   logger.info('announcement letter rendered', {
     programId: message.programId,
     key,

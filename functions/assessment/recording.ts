@@ -3,7 +3,6 @@ import { decideUnit } from '../../domain/assessment/decision';
 import { evidenceItemViolations, type EvidenceItem } from '../../domain/assessment/evidence';
 import { authorizeExpertAction } from '../../domain/assessment/expert';
 import { ASSESSMENT_METHODS } from '../../domain/assessment/methods';
-import { dateInWib } from '../../domain/program/program';
 import type { RuleViolation } from '../../domain/shared/rule';
 import type {
   EvidenceRecord,
@@ -18,6 +17,7 @@ import type { Principal } from '../shared/http/principal';
 import type { TestContext } from './context';
 import { memberMayTest, testerFor } from './tester';
 import { methodsOf } from './units';
+import { dateInWib } from '../../domain/shared/dates';
 
 /*
  * What the evidence and recommendation routes share, one unit at a time or a whole sheet: who records, the

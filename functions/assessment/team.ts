@@ -4,7 +4,6 @@ import {
   type AssessorProfile,
 } from '../../domain/assessment/assessor';
 import { checkExpert, type ExpertProfile } from '../../domain/assessment/expert';
-import { dateInWib } from '../../domain/program/program';
 import type { RuleViolation } from '../../domain/shared/rule';
 import type { TeamMember } from '../../events/api/assessment';
 import type { Participant } from '../../events/api/participant';
@@ -15,6 +14,7 @@ import { findCohort, findParticipant, seatsOf } from '../shared/data/seating-rep
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
 import { assessedParticipant, mayReadCohort } from './tester';
+import { dateInWib } from '../../domain/shared/dates';
 
 /** The rules that concern one participant only: they exclude that participant instead of refusing the member. */
 const PER_PARTICIPANT = new Set([

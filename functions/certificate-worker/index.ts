@@ -1,6 +1,5 @@
 import type { SQSRecord } from 'aws-lambda';
 import * as z from 'zod';
-import { dateInWib } from '../../domain/program/program';
 import { CertificateRenderRequested } from '../../events/messages/certificate-render-requested';
 import { CertificateRequested } from '../../events/messages/certificate-requested';
 import { findDecisionCertificateNumber } from '../shared/data/certificate-repository';
@@ -12,6 +11,8 @@ import { sqsWorker } from '../shared/sqs-worker';
 import { batchReads, type BatchReads } from './batch-reads';
 import { issuedCertificate, numberCertificate, renderAndStore } from './issue-certificate';
 import { issueTrainingCertificate } from './issue-training-certificate';
+import { now as clock } from '../shared/clock';
+import { dateInWib } from '../../domain/shared/dates';
 
 // One number from the year's register at a time in this process; see QUEUES.maxConcurrency for across them.
 const takeNumber = oneAtATime(numberCertificate);
@@ -36,7 +37,7 @@ async function issueForDecision(message: CertificateRequested, reads: BatchReads
   if (!participant) throw new Error(`No participant ${message.nip} in ${message.programId}`);
   // No number is taken while the signers are unknown: the message waits (retries, then the DLQ for a redrive).
   if (!signers) throw new Error(`Certificate signers of ${message.programId} are not set`);
-  const now = new Date();
+  const now = clock();
   await issueTrainingCertificate(participant, signers, now, reads);
 
   if (decision.outcome !== 'KOMPETEN' || decision.supersededBy) {

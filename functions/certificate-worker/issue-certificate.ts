@@ -37,6 +37,7 @@ import { publishEvent } from '../shared/events';
 import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import { renderCompetencyCertificate } from './render-certificate';
+import { now } from '../shared/clock';
 
 /** Many certificates of one result session contend for the scheme's register: retry a taken number. */
 const MAX_REGISTER_RETRIES = 8;
@@ -183,7 +184,7 @@ export async function renderAndStore(record: CompetencyCertificateRecord): Promi
     }),
   );
   const sha256 = createHash('sha256').update(pdf).digest('hex');
-  const document = { key: objectKey, sha256, renderedAt: new Date().toISOString() };
+  const document = { key: objectKey, sha256, renderedAt: now().toISOString() };
   if (!(await recordCertificateDocument(record.registrationNumber, document))) return;
   countEvent('CertificateIssued');
   await publishEvent('CertificateIssued', issuedEvent(record, sha256));

@@ -148,7 +148,7 @@ export async function issueTrainingCertificate(
   const recorded = await recordTrainingDocument(record.programId, record.nip, {
     key,
     sha256,
-    renderedAt: new Date().toISOString(),
+    renderedAt: now.toISOString(),
   });
   // Only the delivery that records the document counts and announces it, not a concurrent duplicate; if the
   // announcement fails, the record stays marked and the next delivery announces it.

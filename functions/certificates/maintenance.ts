@@ -7,7 +7,6 @@ import {
 import { requestReinstatement } from '../../domain/certificate/reinstatement';
 import { revokeCertificate as revoke } from '../../domain/certificate/revocation';
 import { UPDATE_RULES, updateCertificateForScheme } from '../../domain/certificate/update';
-import { dateInWib } from '../../domain/program/program';
 import { competencyUnit, isCompetencyUnitCode } from '../../domain/reference/competency-units';
 import type { IsoDate } from '../../domain/shared/dates';
 import { violation, type RuleViolation } from '../../domain/shared/rule';
@@ -38,6 +37,7 @@ import { conflict, HttpError, rulesNotMet } from '../shared/http/http-error';
 import { countEvent } from '../shared/metrics';
 import { certificateOr404, withDownload } from './access';
 import { requestRender } from './render-queue';
+import { dateInWib } from '../../domain/shared/dates';
 
 const changed = () =>
   conflict(

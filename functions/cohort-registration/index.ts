@@ -1,10 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { dateInWib } from '../../domain/program/program';
 import { cohortsDueForRegistration, openRegistration, seatsOf } from '../shared/data/seating-repository';
 import { logger, withLogKeys } from '../shared/logger';
 import { requestInvitations } from '../invitations/invitation-queue';
+import { now } from '../shared/clock';
+import { dateInWib } from '../../domain/shared/dates';
 
 /**
  * Scheduled job: opens each cohort's registration on its date (domain/scheduling/placement.ts#
@@ -58,5 +59,5 @@ export async function runCohortRegistration(
 /** The run's request id correlates its log lines with the invitations it queues (and their worker's lines). */
 export const handler = middy(async (_event: unknown, context: Context) => {
   const correlationId = context.awsRequestId;
-  return withLogKeys({ correlationId }, () => runCohortRegistration(new Date(), correlationId));
+  return withLogKeys({ correlationId }, () => runCohortRegistration(now(), correlationId));
 }).use(injectLambdaContext(logger));

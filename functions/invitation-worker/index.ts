@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
-import { dateInWib } from '../../domain/program/program';
 import { buildInvitation } from '../../domain/scheduling/invitation';
-import { dateParts, type IsoDate } from '../../domain/shared/dates';
+import { dateParts, type IsoDate, dateInWib } from '../../domain/shared/dates';
 import type { InvitationRecord } from '../../events/api/invitation';
 import type { Participant } from '../../events/api/participant';
 import { InvitationRequested } from '../../events/messages/invitation-requested';
@@ -24,6 +23,7 @@ import { logger } from '../shared/logger';
 import { oneAtATime } from '../shared/one-at-a-time';
 import { sqsWorker } from '../shared/sqs-worker';
 import { renderInvitation } from './render-invitation';
+import { now as clock } from '../shared/clock';
 
 export const invitationKey = (programId: string, cohort: number, nip: string) =>
   `invitations/${programId}/${cohort}/${nip}.pdf`;
@@ -140,7 +140,7 @@ async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
     });
     return;
   }
-  const now = new Date();
+  const now = clock();
   const existing = invitationOf(participant);
   if (isNumberedFor(existing, message.cohort) && existing.status === 'READY') return;
   const numbered = isNumberedFor(existing, message.cohort)

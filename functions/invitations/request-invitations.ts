@@ -1,4 +1,3 @@
-import { dateInWib } from '../../domain/program/program';
 import { invitationDeadline } from '../../domain/scheduling/invitation';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
@@ -7,6 +6,7 @@ import { findCohort, seatsOf } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
 import { requestInvitations } from './invitation-queue';
+import { dateInWib } from '../../domain/shared/dates';
 
 /**
  * BKN (re)queues the invitations of a cohort's seated participants, e.g. after setting the signer or moving

@@ -1,5 +1,4 @@
 import type { SQSRecord } from 'aws-lambda';
-import { dateInWib } from '../../domain/program/program';
 import { placementChoices } from '../../domain/scheduling/placement';
 import type { Cohort } from '../../events/api/participant';
 import { PlacementRequested } from '../../events/messages/placement-requested';
@@ -8,6 +7,8 @@ import { cancellationReasons } from '../shared/data/table';
 import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import { sqsWorker } from '../shared/sqs-worker';
+import { now as clock } from '../shared/clock';
+import { dateInWib } from '../../domain/shared/dates';
 
 /** Contention on a cohort's seat counter is normal when many workers place at once: retry it a few times. */
 const MAX_CONFLICT_RETRIES = 8;
@@ -44,7 +45,7 @@ async function placeOne(
   cohortsOf: (programId: string, scheme: string) => Promise<Cohort[]>,
 ) {
   const message = PlacementRequested.parse(JSON.parse(record.body));
-  const now = new Date();
+  const now = clock();
   const choices = placementChoices(
     { scheme: message.scheme, status: 'SET', seatCohort: null },
     await cohortsOf(message.programId, message.scheme),

@@ -4,6 +4,7 @@ import { windowStatusAt } from '../../domain/program/program';
 import type { ProgramStatus } from '../../events/api/program';
 import { programsDueForTransition, transitionProgram } from '../shared/data/program-repository';
 import { logger } from '../shared/logger';
+import { now } from '../shared/clock';
 
 export interface WindowJobResult {
   opened: string[];
@@ -34,4 +35,4 @@ export async function runWindowJob(now: Date): Promise<WindowJobResult> {
   return result;
 }
 
-export const handler = middy(async () => runWindowJob(new Date())).use(injectLambdaContext(logger));
+export const handler = middy(async () => runWindowJob(now())).use(injectLambdaContext(logger));

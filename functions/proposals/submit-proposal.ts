@@ -1,7 +1,7 @@
 import { evaluateEligibility, type CandidateProfile } from '../../domain/eligibility/candidate';
 import type { RequiredDocument } from '../../domain/eligibility/documents';
 import { checkSubmission } from '../../domain/proposal/submission';
-import type { IsoDate } from '../../domain/shared/dates';
+import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { Candidate } from '../../events/api/proposal';
 import type { routes } from '../../events/api/routes';
 import {
@@ -81,7 +81,7 @@ export const submitProposal: Operation<typeof routes.submitProposal> = async ({ 
   );
   if (!verdict.ok) throw rulesNotMet(verdict.violations);
 
-  const today = now.toISOString().slice(0, 10) as IsoDate;
+  const today = dateInWib(now);
   const at = now.toISOString();
   const screened = toScreen.map((candidate) => {
     const report = evaluateEligibility(profileOf(candidate), today);

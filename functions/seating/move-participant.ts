@@ -1,10 +1,10 @@
-import { dateInWib } from '../../domain/program/program';
 import { checkMove } from '../../domain/scheduling/placement';
 import type { routes } from '../../events/api/routes';
 import { findCohort, findParticipant, moveSeat, waitlistHead } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
 import { requestPlacement } from './placement-queue';
+import { dateInWib } from '../../domain/shared/dates';
 
 /**
  * BKN moves a participant to another cohort of the same level that has a free seat. The seat given back goes

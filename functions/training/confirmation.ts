@@ -1,4 +1,3 @@
-import { dateInWib } from '../../domain/program/program';
 import type { IsoDate } from '../../domain/shared/dates';
 import { checkConfirmation } from '../../domain/training/confirmation';
 import type { routes } from '../../events/api/routes';
@@ -9,6 +8,7 @@ import { loadTraining, saveConfirmation } from '../shared/data/training-reposito
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
 import { participantInScope } from './context';
+import { dateInWib } from '../../domain/shared/dates';
 
 /**
  * The participant confirms attendance online, with the CV already uploaded and the action plan, before the

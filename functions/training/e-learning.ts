@@ -1,4 +1,3 @@
-import { dateInWib } from '../../domain/program/program';
 import type { IsoDate } from '../../domain/shared/dates';
 import { checkELearning } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
@@ -9,6 +8,7 @@ import { loadTraining, saveELearning } from '../shared/data/training-repository'
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
 import { participantInScope } from './context';
+import { dateInWib } from '../../domain/shared/dates';
 
 /** BKN records that a participant completed the e-learning (3 JP) before the class. */
 export const recordELearning: Operation<typeof routes.recordELearning> = async ({

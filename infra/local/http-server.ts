@@ -11,6 +11,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { routeKey, type RouteDefinition } from '../../events/api/route';
 import { ROUTES } from '../../events/api/routes';
 import type { FunctionName } from '../resource-model';
+import { CalendarError, type CalendarMove, type LocalCalendar } from './calendar';
 import { lambdaContext } from './lambda-context';
 import { claimsAsApiGatewayPassesThem, type LocalAuthority } from './local-auth';
 
@@ -107,11 +108,13 @@ const isText = (contentType: string) =>
 export function createApiServer(options: {
   authority: LocalAuthority;
   handlers: Record<FunctionName, unknown>;
+  calendar: LocalCalendar;
 }): Server {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = (req.method ?? 'GET').toUpperCase();
+      if (url.pathname === CLOCK_PATH) return await serveClock(req, res, method, options);
       const found = match(method, url.pathname);
       if (!found) return send(res, 404, { code: 'ROUTE_NOT_FOUND', message: 'Jalur API tidak dikenal.' });
       if (!found.params) {
@@ -184,6 +187,56 @@ export function createApiServer(options: {
   });
   server.on('clientError', answerClientError);
   return server;
+}
+
+/** The local stack's own route, never deployed: reads and moves the business calendar (infra/local/calendar.ts). */
+export const CLOCK_PATH = '/_local/clock';
+
+/**
+ * `GET /_local/clock` answers the calendar's time; `PUT /_local/clock` with `{ "date": "2019-05-06" }`,
+ * `{ "at": "<ISO instant>" }` or `{ "advanceDays": 1 }` moves it forward. Moving time is BKN's to do: a token
+ * of the admin-bkn role is required, as for the routes that run the programme.
+ */
+async function serveClock(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  options: { authority: LocalAuthority; calendar: LocalCalendar },
+) {
+  const answer = () => send(res, 200, { now: options.calendar.now().toISOString() });
+  if (method === 'GET') return answer();
+  if (method !== 'PUT')
+    return send(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Gunakan GET atau PUT.' });
+  const verdict = await options.authority.verify(req.headers.authorization);
+  if (!verdict.ok) return send(res, 401, { code: verdict.code, message: verdict.message });
+  const groups = verdict.claims['cognito:groups'];
+  if (!Array.isArray(groups) || !groups.includes('admin-bkn')) {
+    return send(res, 403, {
+      code: 'FORBIDDEN_ROLE',
+      message: 'Hanya admin BKN yang dapat menggeser kalender.',
+    });
+  }
+  const raw = await readBody(req);
+  let move: CalendarMove;
+  try {
+    move = JSON.parse(raw === 'too-large' ? '' : raw.toString('utf8')) as CalendarMove;
+    if (typeof move !== 'object' || move === null) throw new Error('not an object');
+  } catch {
+    return send(res, 400, {
+      code: 'CLOCK_INVALID',
+      message: 'Isi permintaan harus JSON: {"date": "YYYY-MM-DD"}, {"at": "<ISO>"} atau {"advanceDays": n}.',
+    });
+  }
+  try {
+    options.calendar.move(move);
+  } catch (error) {
+    if (!(error instanceof CalendarError)) throw error;
+    return send(res, error.code === 'CLOCK_BACKWARDS' ? 409 : 400, {
+      code: error.code,
+      message: error.message,
+    });
+  }
+  return answer();
 }
 
 const CLIENT_ERRORS: Record<string, [number, string, string]> = {

@@ -14,7 +14,9 @@ import {
   type WorkerFunctionName,
 } from '../resource-model';
 import { withoutSdkLogging } from '../../functions/shared/clients';
+import { useClock } from '../../functions/shared/clock';
 import { ENV } from '../../functions/shared/env';
+import { LocalCalendar, type CalendarMove } from './calendar';
 import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
 import { startLocalEventBus, type PublishedEvent } from './event-bus';
 import { startFauxqsServer } from './fauxqs';
@@ -43,6 +45,11 @@ export interface LocalStackOptions {
   workerConcurrency?: number;
   retryDelaySeconds?: number;
   schedules?: boolean;
+  /**
+   * Where the business calendar starts (functions/shared/clock.ts): e.g. `{ date: '2019-04-05' }`. Without it a
+   * fresh stack starts on today's time, and one with a data folder resumes where its calendar stood.
+   */
+  calendarStart?: CalendarMove;
 }
 
 export interface LocalStack {
@@ -51,6 +58,8 @@ export interface LocalStack {
   clients: LocalClients;
   authority: LocalAuthority;
   endpoints: { dynamodb: string; fauxqs: string };
+  /** The business clock every handler reads; moved forward by `PUT /_local/clock` or directly. */
+  calendar: LocalCalendar;
   /** Integration events the functions published on the (local) event bus, oldest first. */
   events(): readonly PublishedEvent[];
   /** Runs a schedule's target now, as EventBridge would at its time. */
@@ -141,8 +150,14 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   const handlers = {} as Record<FunctionName, unknown>;
   for (const name of Object.keys(FUNCTIONS) as FunctionName[]) handlers[name] = await loadHandler(name);
 
+  const calendar = new LocalCalendar({
+    file: options.dataDir && join(options.dataDir, 'calendar.json'),
+    start: options.calendarStart,
+  });
+  useClock(calendar);
+
   const authority = await createLocalAuthority(options.keyFile);
-  const server = createApiServer({ authority, handlers });
+  const server = createApiServer({ authority, handlers, calendar });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   process.env[ENV.publicBaseUrl] = baseUrl;
@@ -167,7 +182,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     const event = {
       source: 'aws.events',
       'detail-type': 'Scheduled Event',
-      time: new Date().toISOString(),
+      time: calendar.now().toISOString(),
       detail: {},
     };
     return (handlers[schedule.target] as (e: unknown, c: unknown) => Promise<unknown>)(
@@ -179,6 +194,15 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     options.schedules === false
       ? []
       : Object.keys(SCHEDULES).map((name) => startSchedule(SCHEDULES[name]!, () => fireSchedule(name)));
+  if (options.schedules !== false) {
+    // Days skipped by moving the calendar still have their jobs run, as EventBridge would have on each of them
+    // (every job works on what is due by "now", so one run catches up).
+    calendar.onMove(() => {
+      for (const name of Object.keys(SCHEDULES)) {
+        fireSchedule(name).catch((error) => console.error(`[local schedule ${name}]`, error));
+      }
+    });
+  }
 
   return {
     baseUrl,
@@ -186,6 +210,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     clients,
     authority,
     endpoints,
+    calendar,
     events: () => eventBus.events(),
     fireSchedule,
     async stop() {
@@ -195,6 +220,8 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
       await new Promise((resolve) => server.close(resolve));
       for (const client of Object.values(clients)) client.destroy();
       for (const service of started.reverse()) await service.stop();
+      calendar.save();
+      useClock(undefined);
     },
   };
 }

@@ -3,9 +3,8 @@ import type * as z from 'zod';
 import { ROLES, type Role } from '../../domain/access/roles';
 import { SCHEME_TOKENS } from '../../domain/certificate/registration-number';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
-import { dateInWib } from '../../domain/program/program';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
-import { addDays } from '../../domain/shared/dates';
+import { addDays, dateInWib } from '../../domain/shared/dates';
 import { TeamAssignmentRequest } from '../../events/api/assessment';
 import {
   Certificate,

@@ -6,9 +6,8 @@ import {
   parseRegistrationNumber,
   SCHEME_TOKENS,
 } from '../../domain/certificate/registration-number';
-import { dateInWib } from '../../domain/program/program';
 import { requiredUnitsFor } from '../../domain/result/attempt';
-import { addDays, addMonths } from '../../domain/shared/dates';
+import { addDays, addMonths, dateInWib } from '../../domain/shared/dates';
 import { CertificateSignersRequest, ReinstatementRequest } from '../../events/api/certificate';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import { lastCertificateSequence } from '../../functions/shared/data/certificate-repository';

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestNotificationDate } from '../../domain/assessment/structural/notification';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
-import { dateInWib } from '../../domain/program/program';
 import { qualificationsOfScheme, requiredUnitCodes } from '../../domain/reference/qualifications';
-import { addDays } from '../../domain/shared/dates';
+import { addDays, dateInWib } from '../../domain/shared/dates';
 import type { LocalStack } from '../../infra/local/local-stack';
 import {
   callerFor,

@@ -1,8 +1,7 @@
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateInWib } from '../../domain/program/program';
 import { requiredUnitsFor } from '../../domain/result/attempt';
-import { addDays } from '../../domain/shared/dates';
+import { addDays, dateInWib } from '../../domain/shared/dates';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
 import { assessUnits, callerNamed, qualifiedAssessor, seatInCohort } from './pipeline-helpers';

@@ -8,6 +8,7 @@ import { errorResponder } from './error-responder';
 import { HttpError } from './http-error';
 import { parseRequest } from './parse-request';
 import { principalFrom, type Principal } from './principal';
+import { now } from '../clock';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -110,7 +111,7 @@ export function apiHandler(
         const principal = authorize(route, event);
         const input = parseRequest(route, event);
         const operation = operations[route.operationId]!;
-        const result = await operation({ ...input, principal, now: new Date(), correlationId });
+        const result = await operation({ ...input, principal, now: now(), correlationId });
         return toResponse(result);
       })
   );

@@ -1,4 +1,3 @@
-import { dateInWib } from '../../../domain/program/program';
 import type { QueueName } from '../../resource-model';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../local-stack';
 import { Actors } from './actors';
@@ -18,6 +17,7 @@ import { eligibilitySession } from './stage-screening';
 import { runTraining } from './stage-training';
 import type { DemoContext, Stage } from './state';
 import type { DemoReport } from './summary';
+import { dateInWib } from '../../../domain/shared/dates';
 
 /**
  * Stops the stack between two stages and goes on with it started again on the same data, as an operator's

@@ -1,5 +1,4 @@
-import { dateInWib } from '../../../domain/program/program';
-import { addMonths, type IsoDate } from '../../../domain/shared/dates';
+import { addMonths, type IsoDate, dateInWib } from '../../../domain/shared/dates';
 import type { Progress } from './progress';
 import { waitForQueues } from './queues';
 import { randomFor, shuffled } from './random';

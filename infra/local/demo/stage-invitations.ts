@@ -1,8 +1,8 @@
-import { dateInWib } from '../../../domain/program/program';
 import { invitationSigner, verifiedTestSite } from './bodies';
 import { forEachLimit, type Progress } from './progress';
 import { waitForQueues } from './queues';
 import { add, refreshCohorts, type DemoContext } from './state';
+import { dateInWib } from '../../../domain/shared/dates';
 
 /**
  * BKN names the letters' signer and records each cohort's verified test site; the registration job opens the

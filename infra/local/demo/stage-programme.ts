@@ -1,5 +1,5 @@
-import { dateInWib, programme2019Draft, type ProgramDraft } from '../../../domain/program/program';
-import { addDays, daysBetween, type IsoDate } from '../../../domain/shared/dates';
+import { programme2019Draft, type ProgramDraft } from '../../../domain/program/program';
+import { addDays, daysBetween, type IsoDate, dateInWib } from '../../../domain/shared/dates';
 import type { Cohort } from '../../../events/api/participant';
 import { certificateSigners } from './bodies';
 import { forEachLimit, pollUntil, type Progress } from './progress';

@@ -1,8 +1,8 @@
-import { dateInWib } from '../../../domain/program/program';
 import { actionPlan } from './bodies';
 import { forEachLimit, pollUntil, type Progress } from './progress';
 import { oneOf, randomFor, shareOf, shuffled } from './random';
 import { add, attendingParticipants, type DemoContext, type ParticipantRun } from './state';
+import { dateInWib } from '../../../domain/shared/dates';
 
 export const TRAINING_SHARES = { declines: 0.02, absentFromEvaluation: 0.01 };
 
