@@ -172,19 +172,21 @@ function levelChecks(p: CandidateProfile, now: IsoDate): RuleCheck[] {
       );
   const monthsCheck = !incumbent
     ? notApplicable(R['ELIG-MASA-JABATAN-12M'])
-    : checkOf(
-        R['ELIG-MASA-JABATAN-12M'],
-        isAfter(addMonths(p.position.since, MIN_MONTHS_IN_POSITION), now)
-          ? [
-              violation(
-                R['ELIG-MASA-JABATAN-12M'],
-                `Calon baru dapat diuji paling cepat ${MIN_MONTHS_IN_POSITION} bulan setelah menduduki jabatan, yaitu mulai ${addMonths(p.position.since, MIN_MONTHS_IN_POSITION)}.`,
-                'position.since',
-              ),
-            ]
-          : [],
-      );
+    : checkOf(R['ELIG-MASA-JABATAN-12M'], monthsInPositionViolations(p.position.since, now));
   return [levelCheck, successionCheck, monthsCheck];
+}
+
+function monthsInPositionViolations(since: IsoDate, testDate: IsoDate): RuleViolation[] {
+  const from = addMonths(since, MIN_MONTHS_IN_POSITION);
+  return isAfter(from, testDate)
+    ? [
+        violation(
+          R['ELIG-MASA-JABATAN-12M'],
+          `Calon baru dapat diuji paling cepat ${MIN_MONTHS_IN_POSITION} bulan setelah menduduki jabatan, yaitu mulai ${from}; tanggal uji ${testDate}.`,
+          'position.since',
+        ),
+      ]
+    : [];
 }
 
 /** The years whose rating Pasal 31(2)b looks at: the 2 calendar years before the year of `now`. */
@@ -193,7 +195,7 @@ export function performanceYears(now: IsoDate): number[] {
   return Array.from({ length: PERFORMANCE_YEARS }, (_, i) => year - 1 - i);
 }
 
-function performanceViolations(p: CandidateProfile, now: IsoDate): RuleViolation[] {
+function performanceViolations(p: TestDateProfile, now: IsoDate): RuleViolation[] {
   return performanceYears(now).flatMap((year) => {
     const ratings = p.performance.filter((r) => r.year === year);
     if (ratings.length === 0) {
@@ -221,7 +223,7 @@ function performanceViolations(p: CandidateProfile, now: IsoDate): RuleViolation
  * A heavy sentence counts when imposed after `now` minus 3 years: one imposed exactly 3 years before
  * `now` (same calendar date) has completed the 3 years and no longer bars the candidate.
  */
-function disciplinaryViolations(p: CandidateProfile, now: IsoDate): RuleViolation[] {
+function disciplinaryViolations(p: TestDateProfile, now: IsoDate): RuleViolation[] {
   const windowStart = addYears(now, -HEAVY_SENTENCE_YEARS);
   return p.disciplinarySentences
     .map((s, i) => ({ s, i }))
@@ -262,7 +264,7 @@ function recommendationViolations(p: CandidateProfile): RuleViolation[] {
   return v;
 }
 
-function leaveViolations(p: CandidateProfile, now: IsoDate, kind: 'CLTN' | 'TUGAS_BELAJAR'): RuleViolation[] {
+function leaveViolations(p: TestDateProfile, now: IsoDate, kind: 'CLTN' | 'TUGAS_BELAJAR'): RuleViolation[] {
   const rule = kind === 'CLTN' ? R['ELIG-CLTN'] : R['ELIG-TUGAS-BELAJAR'];
   const label = kind === 'CLTN' ? 'cuti di luar tanggungan negara' : 'tugas belajar';
   return p.leaves
@@ -271,8 +273,23 @@ function leaveViolations(p: CandidateProfile, now: IsoDate, kind: 'CLTN' | 'TUGA
     .map(({ l, i }) => violation(rule, `Calon sedang menjalani ${label} sejak ${l.from}.`, `leaves.${i}`));
 }
 
-/** The full eligibility report of a candidate at date `now`. */
-export function evaluateEligibility(p: CandidateProfile, now: IsoDate): EligibilityReport {
+/**
+ * The rules counted to the day of the test: they may be met on one test date and not on another (Pasal 16(4)
+ * "12 bulan setelah menduduki jabatan", 31(2)b "2 tahun terakhir", 31(2)c "3 tahun terakhir", 31(2)e "tidak
+ * sedang menjalani"). The others hold or not whatever the date.
+ */
+export const TEST_DATE_RULE_CODES: readonly string[] = [
+  'ELIG-MASA-JABATAN-12M',
+  'ELIG-KINERJA-2Y',
+  'ELIG-HUKDIS-BERAT-3Y',
+  'ELIG-CLTN',
+  'ELIG-TUGAS-BELAJAR',
+];
+
+/** The full eligibility report of a candidate tested on `testDate`. */
+export function evaluateEligibility(p: CandidateProfile, testDate: IsoDate): EligibilityReport {
+  const now = testDate;
+  const [performance, sentences, unpaidLeave, studyLeave] = testDateChecks(p, now);
   const checks: RuleCheck[] = [
     checkOf(
       R['ELIG-PENYELENGGARA-MANAJEMEN-ASN'],
@@ -299,18 +316,44 @@ export function evaluateEligibility(p: CandidateProfile, now: IsoDate): Eligibil
           ],
     ),
     ...levelChecks(p, now),
-    checkOf(R['ELIG-KINERJA-2Y'], performanceViolations(p, now)),
-    checkOf(R['ELIG-HUKDIS-BERAT-3Y'], disciplinaryViolations(p, now)),
+    performance,
+    sentences,
     checkOf(R['ELIG-REKOMENDASI-ATASAN'], recommendationViolations(p)),
-    checkOf(R['ELIG-CLTN'], leaveViolations(p, now, 'CLTN')),
-    checkOf(R['ELIG-TUGAS-BELAJAR'], leaveViolations(p, now, 'TUGAS_BELAJAR')),
+    unpaidLeave,
+    studyLeave,
     ...documentChecks(p.documents),
   ];
   const violations = checks.flatMap((c) => c.violations);
   return { eligible: violations.length === 0, checks, violations };
 }
 
+/** What the rules counted to the test need of a candidate: kept on the participant for placement. */
+export type TestDateProfile = Pick<
+  CandidateProfile,
+  'scheme' | 'performance' | 'disciplinarySentences' | 'leaves'
+> & { position: Pick<CandidateProfile['position'], 'level' | 'since'> };
+
+/** Pasal 31(2)b, c and e (twice), in this order. */
+function testDateChecks(p: TestDateProfile, testDate: IsoDate): [RuleCheck, RuleCheck, RuleCheck, RuleCheck] {
+  return [
+    checkOf(R['ELIG-KINERJA-2Y'], performanceViolations(p, testDate)),
+    checkOf(R['ELIG-HUKDIS-BERAT-3Y'], disciplinaryViolations(p, testDate)),
+    checkOf(R['ELIG-CLTN'], leaveViolations(p, testDate, 'CLTN')),
+    checkOf(R['ELIG-TUGAS-BELAJAR'], leaveViolations(p, testDate, 'TUGAS_BELAJAR')),
+  ];
+}
+
+/** Every unmet rule counted to the test, for a test on `testDate` (12 months in position included). */
+export function testDateViolations(p: TestDateProfile, testDate: IsoDate): RuleViolation[] {
+  const schemeLevel = SCHEMES[p.scheme].level;
+  const incumbent = schemeLevel !== null && p.position.level === schemeLevel;
+  return [
+    ...(incumbent ? monthsInPositionViolations(p.position.since, testDate) : []),
+    ...testDateChecks(p, testDate).flatMap((c) => c.violations),
+  ];
+}
+
 /** The report as a decision: the profile when eligible, otherwise every violation. */
-export function eligibilityDecision(p: CandidateProfile, now: IsoDate): Decision<CandidateProfile> {
-  return decide(p, evaluateEligibility(p, now).violations);
+export function eligibilityDecision(p: CandidateProfile, testDate: IsoDate): Decision<CandidateProfile> {
+  return decide(p, evaluateEligibility(p, testDate).violations);
 }

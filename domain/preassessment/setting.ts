@@ -11,6 +11,11 @@ export const SETTING_RULES = defineRules({
     summary:
       'Hanya calon yang rekomendasi terakhir asesornya layak (FIT), atas penilaian mandiri yang lengkap, yang ditetapkan sebagai peserta.',
   },
+  'PRA-PENETAPAN-TANGGAL-UJI': {
+    article: 'Perban BKN 7/2020 Pasal 31(1)f, 16(4), 31(2)b, 31(2)c, 31(2)e',
+    summary:
+      'Calon ditetapkan sebagai peserta hanya bila pada paling sedikit satu tanggal uji angkatan sejenjang yang belum dimulai ia memenuhi syarat yang dihitung sampai hari uji.',
+  },
 });
 
 const R = SETTING_RULES;
@@ -21,9 +26,21 @@ export interface SettingInput {
   selfAssessmentComplete: boolean | undefined;
   /** The latest recommendation, if any (only assessors record one). */
   recommendation: { outcome: 'FIT' | 'NOT_FIT' } | undefined;
+  /**
+   * The rules counted to the test against the test dates of the cohorts of the candidate's level not yet begun
+   * (domain/eligibility/test-date.ts#testDatesMet): the dates met, or the violations of the closest one.
+   */
+  testDates: {
+    remaining: readonly string[];
+    eligible: readonly string[];
+    violations: readonly RuleViolation[];
+  };
 }
 
-/** Whether the session may SET the candidate; not setting a candidate needs no recommendation. */
+/**
+ * Whether the session may SET the candidate, with every unmet rule; not setting a candidate needs no
+ * recommendation and no test date.
+ */
 export function checkSetting(input: SettingInput): Decision<void> {
   if (input.decision === 'NOT_SET') return decide(undefined, []);
   const violations: RuleViolation[] = [];
@@ -49,6 +66,19 @@ export function checkSetting(input: SettingInput): Decision<void> {
         'Rekomendasi terakhir asesor menyatakan calon belum layak.',
         'recommendation',
       ),
+    );
+  }
+  const { remaining, eligible } = input.testDates;
+  if (eligible.length === 0) {
+    violations.push(
+      violation(
+        R['PRA-PENETAPAN-TANGGAL-UJI'],
+        remaining.length === 0
+          ? 'Tidak ada lagi angkatan sejenjang yang belum dimulai dalam program ini.'
+          : `Pada tanggal uji angkatan sejenjang yang tersisa (${remaining.join(', ')}) calon belum memenuhi syarat yang dihitung sampai hari uji.`,
+        'testDates',
+      ),
+      ...input.testDates.violations,
     );
   }
   return decide(undefined, violations);

@@ -1,3 +1,4 @@
+import { testDateOf } from '../eligibility/test-date';
 import type { SchemeCode } from '../reference/schemes';
 import { addDays, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
@@ -27,6 +28,11 @@ export const PLACEMENT_RULES = defineRules({
     article: 'Perban BKN 7/2020 Pasal 17(1)',
     summary: 'Peserta ditempatkan atau dipindahkan hanya ke angkatan yang belum dimulai.',
   },
+  'ANGKATAN-TANGGAL-UJI-LAYAK': {
+    article: 'Perban BKN 7/2020 Pasal 16(4), 31(2)b, 31(2)c, 31(2)e',
+    summary:
+      'Peserta ditempatkan atau dipindahkan hanya ke angkatan yang pada tanggal ujinya ia memenuhi syarat yang dihitung sampai hari uji.',
+  },
 });
 
 export interface CohortState {
@@ -34,8 +40,10 @@ export interface CohortState {
   scheme: SchemeCode;
   capacity: number;
   seatsTaken: number;
-  /** ISO calendar date; compared as text, which orders ISO dates correctly. */
+  /** ISO calendar dates; compared as text, which orders ISO dates correctly. */
   startDate: string;
+  /** The last day, on which the cohort is tested (domain/eligibility/test-date.ts). */
+  endDate: string;
 }
 
 export interface PlacementSubject {
@@ -43,11 +51,24 @@ export interface PlacementSubject {
   /** SET once the participant-setting session has fixed the participant (Pasal 31(1)f). */
   status: string;
   seatCohort: number | null;
+  /**
+   * The test dates on which the participant meets the rules counted to the test, as the participant-setting
+   * session found them; undefined for a participant set before they were recorded (no restriction).
+   */
+  eligibleTestDates?: readonly string[] | undefined;
 }
+
+/** Whether the participant meets the rules counted to the test on the cohort's test date. */
+const testDateFits = (subject: PlacementSubject, cohort: CohortState) =>
+  subject.eligibleTestDates === undefined || subject.eligibleTestDates.includes(testDateOf(cohort));
 
 const R = PLACEMENT_RULES;
 
-/** Cohorts a participant may take a seat in, in the order to try them: earliest start first, then number. */
+/**
+ * Cohorts a participant may take a seat in, in the order to try them: earliest start first, then number. Only
+ * those of their level with a free seat, not yet begun, and on whose test date they meet the rules counted to
+ * the test.
+ */
 export function placementChoices<C extends CohortState>(
   subject: PlacementSubject,
   cohorts: readonly C[],
@@ -65,7 +86,13 @@ export function placementChoices<C extends CohortState>(
     );
   }
   const choices = cohorts
-    .filter((c) => c.scheme === subject.scheme && c.seatsTaken < c.capacity && c.startDate > today)
+    .filter(
+      (c) =>
+        c.scheme === subject.scheme &&
+        c.seatsTaken < c.capacity &&
+        c.startDate > today &&
+        testDateFits(subject, c),
+    )
     .sort((a, b) => (a.startDate === b.startDate ? a.number - b.number : a.startDate < b.startDate ? -1 : 1));
   return decide(choices, violations);
 }
@@ -88,6 +115,15 @@ export function checkMove(
       violation(
         R['ANGKATAN-JENJANG'],
         `Angkatan ${to.number} berjenjang ${to.scheme}, bukan ${subject.scheme}.`,
+        'to',
+      ),
+    );
+  }
+  if (!testDateFits(subject, to)) {
+    violations.push(
+      violation(
+        R['ANGKATAN-TANGGAL-UJI-LAYAK'],
+        `Pada tanggal uji angkatan ${to.number} (${testDateOf(to)}) peserta belum memenuhi syarat yang dihitung sampai hari uji.`,
         'to',
       ),
     );

@@ -27,6 +27,12 @@ export const Participant = z
         decidedAt: z.string(),
       })
       .optional(),
+    eligibleTestDates: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'Tanggal uji angkatan sejenjang yang syarat yang dihitung sampai hari uji terpenuhi (Perban BKN 7/2020 Pasal 16(4), 31(2)), pada sidang penetapan peserta; hanya angkatan ini yang ditawarkan.',
+      ),
     seat: z.object({ cohort: z.int(), placedAt: z.string() }).optional(),
     waitlistedAt: z.string().optional(),
     withdrawnAt: z

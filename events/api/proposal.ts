@@ -111,6 +111,16 @@ export const EligibilityReport = z
   .object({
     eligible: z.boolean(),
     evaluatedAt: z.string(),
+    evaluatedFor: z
+      .string()
+      .optional()
+      .describe(
+        'Tanggal uji yang menjadi ukuran aturan yang dihitung sampai hari uji (Pasal 16(4), 31(2)b, c, e): tanggal uji pertama angkatan sejenjang yang memenuhi, atau yang paling mendekati bila tidak ada.',
+      ),
+    eligibleTestDates: z
+      .array(z.string())
+      .optional()
+      .describe('Tanggal uji angkatan sejenjang dalam program yang syaratnya terpenuhi.'),
     checks: z.array(
       z.object({
         code: z.string(),

@@ -12,6 +12,12 @@ export const PlacementRequested = z
     programId: ProgramId,
     nip: z.string().regex(/^\d{18}$/),
     scheme: SchemeCode.describe('Jenjang peserta: angkatan yang dicoba hanya yang sejenjang.'),
+    eligibleTestDates: z
+      .array(z.iso.date())
+      .optional()
+      .describe(
+        'Tanggal uji yang syaratnya dipenuhi peserta (sidang penetapan peserta): hanya angkatan yang diuji pada tanggal ini yang dicoba.',
+      ),
     requestedAt: z.iso.datetime(),
     correlationId: z.string().min(1),
   })
@@ -24,6 +30,7 @@ export const PlacementRequested = z
         programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
         nip: '198503102010011002',
         scheme: 'ADMINISTRATOR',
+        eligibleTestDates: ['2026-12-08', '2026-12-15'],
         requestedAt: '2026-11-23T10:00:00.000Z',
         correlationId: 'c6af9ac6-7b61-11e6-9a41-93e812345678',
       },

@@ -47,7 +47,7 @@ async function placeOne(
   const message = PlacementRequested.parse(JSON.parse(record.body));
   const now = clock();
   const choices = placementChoices(
-    { scheme: message.scheme, status: 'SET', seatCohort: null },
+    { scheme: message.scheme, status: 'SET', seatCohort: null, eligibleTestDates: message.eligibleTestDates },
     await cohortsOf(message.programId, message.scheme),
     dateInWib(now),
   );

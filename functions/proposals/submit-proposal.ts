@@ -1,8 +1,6 @@
-import { evaluateEligibility, type CandidateProfile } from '../../domain/eligibility/candidate';
-import type { RequiredDocument } from '../../domain/eligibility/documents';
+import { eligibilityForTestDates, testDatesOf } from '../../domain/eligibility/test-date';
 import { checkSubmission } from '../../domain/proposal/submission';
-import { dateInWib, type IsoDate } from '../../domain/shared/dates';
-import type { Candidate } from '../../events/api/proposal';
+import { dateInWib } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
 import {
   ConcurrentChangeError,
@@ -11,31 +9,10 @@ import {
   submitProposal as writeSubmission,
 } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
+import { candidateProfileOf, documentsOf } from '../shared/candidate-profile';
 import { countEvent } from '../shared/metrics';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
 import { changedMeanwhile, proposalScope } from './context';
-
-const documentsOf = (candidate: Candidate) => Object.keys(candidate.documents) as RequiredDocument[];
-
-function profileOf(candidate: Candidate): CandidateProfile {
-  return {
-    scheme: candidate.scheme,
-    route: candidate.route,
-    position: { ...candidate.position, since: candidate.position.since as IsoDate },
-    performance: candidate.performance,
-    disciplinarySentences: candidate.disciplinarySentences.map((s) => ({
-      ...s,
-      decidedOn: s.decidedOn as IsoDate,
-    })),
-    supervisorRecommendation: candidate.supervisorRecommendation,
-    leaves: candidate.leaves.map((l) => ({
-      ...l,
-      from: l.from as IsoDate,
-      until: l.until as IsoDate | null,
-    })),
-    documents: documentsOf(candidate).map((kind) => ({ kind, valid: true })),
-  };
-}
 
 /**
  * Submits the proposal: refused with every reason (window, letter, quotas, documents, NIPs proposed elsewhere),
@@ -81,11 +58,26 @@ export const submitProposal: Operation<typeof routes.submitProposal> = async ({ 
   );
   if (!verdict.ok) throw rulesNotMet(verdict.violations);
 
+  // Counted to the test (Pasal 16(4), 31(2)): against the test dates the programme offers the candidate's level.
   const today = dateInWib(now);
   const at = now.toISOString();
   const screened = toScreen.map((candidate) => {
-    const report = evaluateEligibility(profileOf(candidate), today);
-    return { candidate, eligibility: { eligible: report.eligible, evaluatedAt: at, checks: report.checks } };
+    const testDates = testDatesOf(program.cohortPlan, candidate.scheme);
+    const { report, evaluatedFor, eligibleTestDates } = eligibilityForTestDates(
+      candidateProfileOf(candidate),
+      testDates,
+      today,
+    );
+    return {
+      candidate,
+      eligibility: {
+        eligible: report.eligible,
+        evaluatedAt: at,
+        evaluatedFor,
+        eligibleTestDates,
+        checks: report.checks,
+      },
+    };
   });
   try {
     const submitted = await writeSubmission(proposal, screened, principal.username, at);

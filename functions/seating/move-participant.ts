@@ -25,7 +25,12 @@ export const moveParticipant: Operation<typeof routes.moveParticipant> = async (
   ]);
   if (!from || !to) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
   const verdict = checkMove(
-    { scheme: participant.scheme, status: participant.status, seatCohort: participant.seat.cohort },
+    {
+      scheme: participant.scheme,
+      status: participant.status,
+      seatCohort: participant.seat.cohort,
+      eligibleTestDates: participant.eligibleTestDates,
+    },
     from,
     to,
     dateInWib(now),
@@ -41,7 +46,7 @@ export const moveParticipant: Operation<typeof routes.moveParticipant> = async (
   const [next] = await waitlistHead(params.programId, participant.scheme, 1);
   if (next)
     await requestPlacement(
-      { programId: params.programId, nip: next, scheme: participant.scheme },
+      { ...next, programId: params.programId, scheme: participant.scheme },
       correlationId,
       now,
     );

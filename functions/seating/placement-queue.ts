@@ -6,7 +6,7 @@ import { ENV, requireEnv } from '../shared/env';
 
 /** Queues a participant's placement; the worker seats them in a cohort of their level or waitlists them. */
 export async function requestPlacement(
-  who: { programId: string; nip: string; scheme: SchemeCode },
+  who: { programId: string; nip: string; scheme: SchemeCode; eligibleTestDates?: string[] | undefined },
   correlationId: string,
   now: Date,
 ): Promise<void> {
@@ -16,6 +16,7 @@ export async function requestPlacement(
     programId: who.programId,
     nip: who.nip,
     scheme: who.scheme,
+    ...(who.eligibleTestDates ? { eligibleTestDates: who.eligibleTestDates } : {}),
     requestedAt: now.toISOString(),
     correlationId,
   };

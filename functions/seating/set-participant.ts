@@ -1,7 +1,11 @@
+import { testDatesMet, testDatesOf } from '../../domain/eligibility/test-date';
 import { checkSetting } from '../../domain/preassessment/setting';
+import { dateInWib } from '../../domain/shared/dates';
 import type { Participant } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
+import { testDateProfileOf } from '../shared/candidate-profile';
 import { loadPreAssessment } from '../shared/data/preassessment-repository';
+import { findProgram } from '../shared/data/program-repository';
 import { findCandidate } from '../shared/data/proposal-repository';
 import { findParticipant, saveParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
@@ -33,14 +37,24 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
       'Calon belum diterima dalam sidang penetapan calon peserta.',
     );
   }
+  // Checked again against the test dates still ahead (Pasal 16(4), 31(2)b, c, e): kept on the participant, so
+  // placement and moves offer only cohorts on whose test date the participant is eligible.
+  let eligibleTestDates: string[] | undefined;
   if (body.decision === 'SET') {
-    const { selfAssessment, history } = await loadPreAssessment(params, params.nip);
+    const [{ selfAssessment, history }, program] = await Promise.all([
+      loadPreAssessment(params, params.nip),
+      findProgram(params.programId),
+    ]);
+    const remaining = testDatesOf(program?.cohortPlan ?? [], candidate.scheme, dateInWib(now));
+    const met = testDatesMet(testDateProfileOf(candidate), remaining);
     const verdict = checkSetting({
       decision: body.decision,
       selfAssessmentComplete: selfAssessment?.complete,
       recommendation: history.at(-1),
+      testDates: { remaining, eligible: met.eligibleTestDates, violations: met.violations },
     });
     if (!verdict.ok) throw rulesNotMet(verdict.violations);
+    eligibleTestDates = met.eligibleTestDates;
   }
   const existing = await findParticipant(params.programId, params.nip);
   if (existing?.status === 'SET' && body.decision === 'SET') {
@@ -67,6 +81,7 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
       rank: candidate.position.rank,
     },
     status: body.decision,
+    ...(eligibleTestDates ? { eligibleTestDates } : {}),
     setting: {
       decision: body.decision,
       ...(body.reason ? { reason: body.reason } : {}),

@@ -20,7 +20,7 @@ export const withdrawParticipant: Operation<typeof routes.withdrawParticipant> =
   const [next] = await waitlistHead(params.programId, participant.scheme, 1);
   if (next)
     await requestPlacement(
-      { programId: params.programId, nip: next, scheme: participant.scheme },
+      { ...next, programId: params.programId, scheme: participant.scheme },
       correlationId,
       now,
     );

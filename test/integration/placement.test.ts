@@ -158,7 +158,9 @@ describe('placing participants into cohorts through the placement queue', () => 
           ? -1
           : 1,
     );
-    expect(await waitlistHead(programId, 'ADMINISTRATOR', 5)).toEqual(byArrival.map((p) => p.nip));
+    expect((await waitlistHead(programId, 'ADMINISTRATOR', 5)).map((p) => p.nip)).toEqual(
+      byArrival.map((p) => p.nip),
+    );
     expect(
       participants.every((p) => p.seat?.cohort === undefined || adminCohorts.includes(p.seat.cohort)),
     ).toBe(true);

@@ -6,6 +6,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Cohort, Participant } from '../../../events/api/participant';
+import { testDateOf } from '../../../domain/eligibility/test-date';
 import { dynamo } from '../clients';
 import { cancellationReasons, GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
 
@@ -156,8 +157,10 @@ export async function takeSeat(
             Update: {
               TableName: tableName(),
               Key: participantKey(participant.programId, participant.nip),
+              // A participant is seated only in a cohort on whose test date they are eligible (set by the session).
               ConditionExpression:
-                '#status = :set AND #scheme = :scheme AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)',
+                '#status = :set AND #scheme = :scheme AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)' +
+                ' AND (attribute_not_exists(#eligible) OR contains(#eligible, :testDate))',
               UpdateExpression:
                 'SET #seat = :seat, #updatedAt = :now, #g1pk = :g1pk, #g1sk = :nip REMOVE #waitlistedAt',
               ExpressionAttributeNames: {
@@ -167,12 +170,14 @@ export async function takeSeat(
                 '#withdrawnAt': 'withdrawnAt',
                 '#updatedAt': 'updatedAt',
                 '#waitlistedAt': 'waitlistedAt',
+                '#eligible': 'eligibleTestDates',
                 '#g1pk': GSI1.pk,
                 '#g1sk': GSI1.sk,
               },
               ExpressionAttributeValues: {
                 ':set': 'SET',
                 ':scheme': participant.scheme,
+                ':testDate': testDateOf(cohort),
                 ':seat': { cohort: cohort.number, placedAt: now },
                 ':now': now,
                 ':g1pk': seatsPartition(cohort.programId, cohort.number),
@@ -234,8 +239,12 @@ export async function joinWaitlist(
   }
 }
 
-/** The first participants waiting for a seat of a level, longest-waiting first. */
-export async function waitlistHead(programId: string, scheme: string, limit: number): Promise<string[]> {
+/** The first participants waiting for a seat of a level, longest-waiting first, with the test dates they may take. */
+export async function waitlistHead(
+  programId: string,
+  scheme: string,
+  limit: number,
+): Promise<Pick<Participant, 'nip' | 'eligibleTestDates'>[]> {
   const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
@@ -246,7 +255,10 @@ export async function waitlistHead(programId: string, scheme: string, limit: num
       Limit: limit,
     }),
   );
-  return Items.map((item) => String(item.nip));
+  return Items.map((item) => ({
+    nip: String(item.nip),
+    ...(item.eligibleTestDates ? { eligibleTestDates: item.eligibleTestDates as string[] } : {}),
+  }));
 }
 
 /** The participants seated in a cohort. */

@@ -7,8 +7,15 @@ describe('checkSetting: only a candidate recommended FIT is SET (Pasal 31(1)f)',
     decision: 'SET',
     selfAssessmentComplete: true,
     recommendation: { outcome: 'FIT' },
+    testDates: { remaining: ['2019-07-02'], eligible: ['2019-07-02'], violations: [] },
     ...overrides,
   });
+  const twelveMonths = {
+    code: 'ELIG-MASA-JABATAN-12M',
+    article: 'Perban BKN 7/2020 Pasal 16(4)',
+    message:
+      'Calon baru dapat diuji paling cepat 12 bulan setelah menduduki jabatan, yaitu mulai 2019-07-10.',
+  };
 
   it.each(
     named<SettingInput>([
@@ -26,6 +33,21 @@ describe('checkSetting: only a candidate recommended FIT is SET (Pasal 31(1)f)',
       ],
       ['an incomplete self-assessment', setting({ selfAssessmentComplete: false }), ['PRA-PENETAPAN-LAYAK']],
       ['NOT_SET needs no recommendation', setting({ decision: 'NOT_SET', recommendation: undefined }), []],
+      [
+        'eligible on none of the remaining test dates: the reason and the rule not met',
+        setting({ testDates: { remaining: ['2019-07-02'], eligible: [], violations: [twelveMonths] } }),
+        ['PRA-PENETAPAN-TANGGAL-UJI', 'ELIG-MASA-JABATAN-12M'],
+      ],
+      [
+        'no cohort of the level left to test in',
+        setting({ testDates: { remaining: [], eligible: [], violations: [] } }),
+        ['PRA-PENETAPAN-TANGGAL-UJI'],
+      ],
+      [
+        'NOT_SET needs no test date',
+        setting({ decision: 'NOT_SET', testDates: { remaining: [], eligible: [], violations: [] } }),
+        [],
+      ],
     ]),
   )('%s: %s', (_codes, _label, given, expected) => {
     expect(codesOf(checkSetting(given))).toEqual(expected);

@@ -16,6 +16,7 @@ const cohort = (number: number, overrides: Partial<CohortState> = {}): CohortSta
   capacity: 30,
   seatsTaken: 0,
   startDate: '2026-07-29',
+  endDate: '2026-07-30',
   ...overrides,
 });
 const subject = (overrides: Partial<PlacementSubject> = {}): PlacementSubject => ({
@@ -143,5 +144,37 @@ describe('checkMove', () => {
 describe('registrationOpensOn', () => {
   it('opens registration two weeks before the cohort, as the 2019 invitations of 22 April for 6 May', () => {
     expect(registrationOpensOn('2019-05-06' as IsoDate)).toBe('2019-04-22');
+  });
+});
+
+describe('ANGKATAN-TANGGAL-UJI-LAYAK: only cohorts on whose test date the participant is eligible', () => {
+  const cohorts = [
+    cohort(19, { startDate: '2026-07-29', endDate: '2026-07-30' }),
+    cohort(25, { startDate: '2026-07-31', endDate: '2026-08-01' }),
+    cohort(31, { startDate: '2026-08-05', endDate: '2026-08-06' }),
+  ];
+
+  it.each([
+    [undefined, [19, 25, 31]],
+    [
+      ['2026-08-01', '2026-08-06'],
+      [25, 31],
+    ],
+    [['2026-07-31'], []],
+    [[], []],
+  ])('eligible on %j: placement offers cohorts %j (the test date is the last day)', (dates, offered) => {
+    const decision = placementChoices(subject({ eligibleTestDates: dates }), cohorts, today);
+    expect(decision.ok && decision.value.map((c) => c.number)).toEqual(offered);
+  });
+
+  it.each([
+    ['2026-08-01', []],
+    ['2026-07-31', ['ANGKATAN-TANGGAL-UJI-LAYAK']],
+  ])('a move to cohort 25 (tested 2026-08-01) of one eligible on %s -> %j', (date, expected) => {
+    const from = cohort(19);
+    const to = cohorts[1]!;
+    expect(codes(checkMove(subject({ seatCohort: 19, eligibleTestDates: [date] }), from, to, today))).toEqual(
+      expected,
+    );
   });
 });

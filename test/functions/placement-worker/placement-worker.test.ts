@@ -89,10 +89,29 @@ describe('placement worker', () => {
     expect(cohortUpdate!.Update!.UpdateExpression).toBe('SET #taken = #taken + :one');
     expect(seatUpdate!.Update!.Key).toEqual(participantKey);
     expect(seatUpdate!.Update!.ConditionExpression).toBe(
-      '#status = :set AND #scheme = :scheme AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)',
+      '#status = :set AND #scheme = :scheme AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt)' +
+        ' AND (attribute_not_exists(#eligible) OR contains(#eligible, :testDate))',
     );
     expect(seatUpdate!.Update!.ExpressionAttributeValues![':g1pk']).toBe(`COHORT#${PROGRAM_ID}#019#SEATS`);
     expect(seatUpdate!.Update!.ExpressionAttributeValues![':nip']).toBe(NIP);
+  });
+
+  it('ANGKATAN-TANGGAL-UJI-LAYAK: tries only cohorts tested on a date the participant is eligible for, and guards it in the transaction', async () => {
+    // Prepare: cohort 19 is tested earlier than the participant's only eligible test date.
+    const later = future(40);
+    ddb.on(QueryCommand).resolves({ Items: [cohort(19, 0), cohort(20, 0, later)] });
+    ddb.on(TransactWriteCommand).resolves({});
+
+    // Act
+    const result = await place({ ...message(), eligibleTestDates: [later] });
+
+    // Assess
+    expect(result).toEqual({ batchItemFailures: [] });
+    const calls = ddb.commandCalls(TransactWriteCommand);
+    expect(calls).toHaveLength(1);
+    const [cohortUpdate, seatUpdate] = calls[0]!.args[0].input.TransactItems!;
+    expect(cohortUpdate!.Update!.Key).toEqual({ pk: `COHORT#${PROGRAM_ID}#020`, sk: '#COHORT' });
+    expect(seatUpdate!.Update!.ExpressionAttributeValues![':testDate']).toBe(later);
   });
 
   it('does nothing for a duplicate delivery: the seat transaction is refused and the participant is seated', async () => {

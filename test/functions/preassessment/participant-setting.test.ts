@@ -9,7 +9,7 @@ import { handler } from '../../../functions/seating/index';
 import { apiEvent, bodyOf } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';
-import { PROGRAM_ID } from '../helpers/programs';
+import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import {
   aCandidate,
   anInstansi,
@@ -43,7 +43,19 @@ const setParticipant = (body: unknown) =>
   );
 
 const UNITS = requiredUnitCodes('ADMINISTRATOR').map((unit) => ({ unit, claim: 'BK' }));
-const BASE = [instansiItem(anInstansi(INSTANSI)), candidateItem(aCandidate({ status: 'ACCEPTED' }))];
+/** One Administrator cohort, tested on 2026-07-30, after this session (2026-05-10). */
+const JULY = {
+  number: 19,
+  scheme: 'ADMINISTRATOR' as const,
+  capacity: 30,
+  startDate: '2026-07-29',
+  endDate: '2026-07-30',
+};
+const BASE = [
+  instansiItem(anInstansi(INSTANSI)),
+  candidateItem(aCandidate({ status: 'ACCEPTED' })),
+  programItem(aProgram({ cohortPlan: [JULY] })),
+];
 const complete = selfAssessmentItem({
   qualification: 'ADMINISTRATOR',
   units: UNITS,
@@ -78,7 +90,11 @@ describe('POST .../participant-setting: only a candidate recommended FIT is SET'
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(bodyOf(result)).toMatchObject({ status: 'SET', setting: { decision: 'SET', decidedAt: NOW } });
+    expect(bodyOf(result)).toMatchObject({
+      status: 'SET',
+      eligibleTestDates: ['2026-07-30'],
+      setting: { decision: 'SET', decidedAt: NOW },
+    });
     expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
       TableName: TABLE_NAME,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',

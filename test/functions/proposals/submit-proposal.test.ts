@@ -115,7 +115,13 @@ const candidateUpdate = (nip: string, screened = 'DRAFT') => ({
     ExpressionAttributeValues: {
       ':screened': screened,
       ':submitted': 'SUBMITTED',
-      ':eligibility': { eligible: true, evaluatedAt: NOW, checks: expect.any(Array) },
+      ':eligibility': {
+        eligible: true,
+        evaluatedAt: NOW,
+        evaluatedFor: '2026-04-07',
+        eligibleTestDates: [],
+        checks: expect.any(Array),
+      },
       ':now': NOW,
       ':g2pk': `PROGRAM#${PROGRAM_ID}#CANDIDATES#SUBMITTED`,
     },
@@ -261,6 +267,78 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
     expect(eligibility.checks.filter((c) => !c.met).map((c) => c.code)).toStrictEqual([
       'ELIG-PENYELENGGARA-MANAJEMEN-ASN',
     ]);
+  });
+
+  describe('counted to the test date (Pasal 16(4), 31(2)), not to the day of submission', () => {
+    const cohort = (number: number, startDate: string, endDate: string) => ({
+      number,
+      scheme: 'ADMINISTRATOR' as const,
+      capacity: 30,
+      startDate,
+      endDate,
+    });
+    const eligibilityOf = () =>
+      transactItems(ddb)![1]!.Update!.ExpressionAttributeValues![':eligibility'] as {
+        eligible: boolean;
+        evaluatedFor: string;
+        eligibleTestDates: string[];
+        checks: { code: string; met: boolean; violations: { message: string }[] }[];
+      };
+    // In position since 2025-06-10: 12 months are reached on 2026-06-10, after this submission (2026-04-07).
+    const newcomer = () => aCandidate({ position: { ...aCandidateInput().position, since: '2025-06-10' } });
+
+    it('ELIG-MASA-JABATAN-12M: a candidate who reaches 12 months before a later cohort is eligible for that one', async () => {
+      // Prepare: cohorts tested 2026-05-07 and 2026-07-02.
+      const program = aProgram({
+        status: 'OPEN',
+        cohortPlan: [cohort(1, '2026-05-06', '2026-05-07'), cohort(2, '2026-07-01', '2026-07-02')],
+      });
+      seed(ready({ candidateCount: 1 }), [newcomer()], [], program);
+
+      // Act
+      const result = await submit();
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      expect(eligibilityOf()).toMatchObject({
+        eligible: true,
+        evaluatedFor: '2026-07-02',
+        eligibleTestDates: ['2026-07-02'],
+      });
+    });
+
+    it('ELIG-MASA-JABATAN-12M: not yet 12 months on any test date: refused on the closest, naming the date', async () => {
+      // Prepare: the only cohort is tested 2026-05-07.
+      const program = aProgram({ status: 'OPEN', cohortPlan: [cohort(1, '2026-05-06', '2026-05-07')] });
+      seed(ready({ candidateCount: 1 }), [newcomer()], [], program);
+
+      // Act
+      await submit();
+
+      // Assess
+      const eligibility = eligibilityOf();
+      expect(eligibility).toMatchObject({
+        eligible: false,
+        evaluatedFor: '2026-05-07',
+        eligibleTestDates: [],
+      });
+      const unmet = eligibility.checks.filter((c) => !c.met);
+      expect(unmet.map((c) => c.code)).toEqual(['ELIG-MASA-JABATAN-12M']);
+      expect(unmet[0]!.violations[0]!.message).toContain('2026-06-10');
+    });
+
+    it('without a cohort plan, the Jakarta date of the submission: 17.30 UTC is already the next day in WIB', async () => {
+      // Prepare: 12 months are reached on 2026-04-08; it is 00.30 WIB on 2026-04-08.
+      vi.setSystemTime(new Date('2026-04-07T17:30:00.000Z'));
+      const candidate = aCandidate({ position: { ...aCandidateInput().position, since: '2025-04-08' } });
+      seed(ready({ candidateCount: 1 }), [candidate]);
+
+      // Act
+      await submit();
+
+      // Assess
+      expect(eligibilityOf()).toMatchObject({ eligible: true, evaluatedFor: '2026-04-08' });
+    });
   });
 
   it('leaves the Kanreg index key alone for a central-government proposal', async () => {
