@@ -6,14 +6,14 @@ import {
   type QualificationCode,
 } from '../reference/qualifications';
 import type { SchemeCode } from '../reference/schemes';
-import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
+import { decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
 
 /**
  * The candidate's self-assessment (penilaian mandiri) in the pre-test consultation: for every competency unit
  * of the qualification the candidate is tested on, a claim of competent (K) or not yet competent (BK) with
  * notes on the evidence (Perban BKN 7/2020 Pasal 30(1)a-b, 31(1)e; the units of each qualification are the
- * 2019 handbook's, domain/reference/qualifications.ts). Which JPT Pratama qualification applies (BKN or K/L/D,
- * `jptPratamaQualificationFor`) is decided by the caller and passed in.
+ * 2019 handbook's, domain/reference/qualifications.ts). The qualification follows the candidate (their scheme
+ * and whether their instansi is BKN, `qualificationFor`), never the caller: a request naming another is refused.
  */
 export const SELF_ASSESSMENT_RULES = defineRules({
   'PRA-CALON-DITERIMA': {
@@ -25,6 +25,12 @@ export const SELF_ASSESSMENT_RULES = defineRules({
     article:
       'Perban BKN 7/2020 Pasal 14(2), 15(3)d; Panduan Pusbang ASN BKN 2019, Kompetensi Teknis Manajemen ASN',
     summary: 'Penilaian mandiri dilakukan terhadap kualifikasi dari skema sertifikasi calon.',
+  },
+  'PRA-KUALIFIKASI-CALON': {
+    article:
+      'Perban BKN 7/2020 Pasal 14(2), 15(3)d; Panduan Pusbang ASN BKN 2019, Kompetensi Teknis Manajemen ASN (Kualifikasi JPT Pratama BKN; Kualifikasi JPT Pratama Instansi K/L dan Daerah)',
+    summary:
+      'Kualifikasi mengikuti calon: JPT Pratama di BKN diuji pada Kualifikasi JPT Pratama BKN (12 unit), JPT Pratama instansi lain pada Kualifikasi JPT Pratama Instansi K/L dan Daerah (11 unit); permintaan yang menyebut kualifikasi lain ditolak.',
   },
   'PRA-UNIT-KUALIFIKASI': {
     article: 'Perban BKN 7/2020 Pasal 30(1)a; Panduan Pusbang ASN BKN 2019, Kompetensi Teknis Manajemen ASN',
@@ -60,7 +66,10 @@ export interface UnitAssessment {
 
 export interface SelfAssessmentInput {
   scheme: SchemeCode;
-  qualification: QualificationCode;
+  /** The candidate's qualification (`qualificationFor`); undefined when the scheme has none. */
+  qualification: QualificationCode | undefined;
+  /** The qualification the request names, if it names one: it must be the candidate's. */
+  requested?: string | undefined;
   units: readonly UnitAssessment[];
 }
 
@@ -78,32 +87,40 @@ export function qualificationsFor(scheme: SchemeCode): QualificationCode[] {
 }
 
 /**
- * Checks a self-assessment as saved (it may still be partial): the qualification is one of the scheme's, every
- * unit belongs to it at most once, every K claim has evidence notes. Completeness is reported separately.
+ * Checks a self-assessment as saved (it may still be partial): the candidate's qualification is one of the
+ * scheme's and the request names no other, every unit belongs to it at most once, every K claim has evidence
+ * notes. Completeness is reported separately.
  */
 export function checkSelfAssessment(input: SelfAssessmentInput): Decision<Completeness> {
   const violations: RuleViolation[] = [];
-  const allowed = qualificationsFor(input.scheme);
-  if (!allowed.includes(input.qualification)) {
+  const { qualification } = input;
+  if (qualification === undefined || !qualificationsFor(input.scheme).includes(qualification)) {
     violations.push(
       violation(
         R['PRA-KUALIFIKASI-SKEMA'],
-        allowed.length === 0
-          ? `Skema ${input.scheme} belum memiliki kualifikasi dengan unit kompetensi.`
-          : `Kualifikasi ${input.qualification} bukan kualifikasi skema ${input.scheme} (${allowed.join(', ')}).`,
+        `Skema ${input.scheme} belum memiliki kualifikasi dengan unit kompetensi.`,
         'qualification',
       ),
     );
-    return decide(completenessOf(input), violations);
+    return reject(violations);
   }
-  const units = new Set<string>(requiredUnitCodes(input.qualification));
+  if (input.requested !== undefined && input.requested !== qualification) {
+    violations.push(
+      violation(
+        R['PRA-KUALIFIKASI-CALON'],
+        `Calon diuji pada ${QUALIFICATIONS[qualification].name} (${qualification}), bukan ${input.requested}: kualifikasi mengikuti skema dan instansi calon.`,
+        'qualification',
+      ),
+    );
+  }
+  const units = new Set<string>(requiredUnitCodes(qualification));
   const seen = new Set<string>();
   input.units.forEach((assessment, i) => {
     if (!units.has(assessment.unit)) {
       violations.push(
         violation(
           R['PRA-UNIT-KUALIFIKASI'],
-          `Unit ${assessment.unit} bukan unit kompetensi ${QUALIFICATIONS[input.qualification].name}.`,
+          `Unit ${assessment.unit} bukan unit kompetensi ${QUALIFICATIONS[qualification].name}.`,
           `units.${i}.unit`,
         ),
       );
@@ -127,11 +144,14 @@ export function checkSelfAssessment(input: SelfAssessmentInput): Decision<Comple
       );
     }
   });
-  return decide(completenessOf(input), violations);
+  return decide(completenessOf({ qualification, units: input.units }), violations);
 }
 
 /** Which units of the qualification are still unclaimed. */
-export function completenessOf(input: Pick<SelfAssessmentInput, 'qualification' | 'units'>): Completeness {
+export function completenessOf(input: {
+  qualification: QualificationCode;
+  units: readonly UnitAssessment[];
+}): Completeness {
   const required = requiredUnitCodes(input.qualification);
   const claimed = new Set(input.units.map((u) => u.unit));
   const missingUnits = required.filter((code) => !claimed.has(code));

@@ -152,12 +152,22 @@ export function qualificationsOfScheme(scheme: SchemeCode): readonly Qualificati
   return QUALIFICATION_CODES.map((code) => QUALIFICATIONS[code]).filter((q) => q.scheme === scheme);
 }
 
+/** What decides a candidate's qualification besides the scheme: whether their instansi is BKN itself. */
+export interface QualificationInstansi {
+  /** The instansi is BKN (recorded with its registration), whose JPT Pratama take the BKN qualification. */
+  bkn?: boolean | undefined;
+}
+
 /**
- * The JPT Pratama qualification for an official: BKN's own JPT Pratama take the BKN qualification, those
- * of a K/L or Daerah instansi the other (Panduan Pusbang ASN BKN 2019, Kompetensi Teknis Manajemen ASN).
+ * The qualification a candidate is tested on, derived from the candidate and never chosen by the caller: BKN's
+ * own JPT Pratama take the 12-unit BKN qualification, those of a K/L or Daerah instansi the 11-unit one; every
+ * other scheme has one qualification (Panduan Pusbang ASN BKN 2019, Kompetensi Teknis Manajemen ASN). Undefined
+ * for a scheme without units (JPT Madya, Pelaksana, mentor, counsellor).
  */
-export function jptPratamaQualificationFor(
-  instansi: 'BKN' | 'K/L/D',
-): 'JPT_PRATAMA_BKN' | 'JPT_PRATAMA_INSTANSI' {
-  return instansi === 'BKN' ? 'JPT_PRATAMA_BKN' : 'JPT_PRATAMA_INSTANSI';
+export function qualificationFor(
+  scheme: SchemeCode,
+  instansi: QualificationInstansi,
+): QualificationCode | undefined {
+  if (scheme === 'JPT_PRATAMA') return instansi.bkn === true ? 'JPT_PRATAMA_BKN' : 'JPT_PRATAMA_INSTANSI';
+  return qualificationsOfScheme(scheme)[0]?.code;
 }

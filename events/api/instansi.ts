@@ -16,6 +16,12 @@ export const UpsertInstansiRequest = z
     kanreg: KanregCode.nullable().describe(
       'Kanreg yang membawahi instansi daerah; null untuk instansi pusat.',
     ),
+    bkn: z
+      .boolean()
+      .optional()
+      .describe(
+        'Instansi ini adalah BKN sendiri (instansi pusat): JPT Pratama-nya diuji pada Kualifikasi JPT Pratama BKN (Panduan Pusbang ASN BKN 2019).',
+      ),
   })
   .meta({
     id: 'UpsertInstansiRequest',
@@ -28,6 +34,7 @@ export const Instansi = z
     name: z.string(),
     kind: InstansiKind,
     kanreg: KanregCode.nullable(),
+    bkn: z.boolean().optional(),
     updatedBy: z.string(),
     updatedAt: z.string(),
   })

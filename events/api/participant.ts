@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { QualificationCode } from './preassessment';
 import { InstansiCode, Nip, ProgramId, SchemeCode } from './identifiers';
 import { CohortPath, ParticipantPath } from './paths';
 
@@ -27,6 +28,9 @@ export const Participant = z
         decidedAt: z.string(),
       })
       .optional(),
+    qualification: QualificationCode.optional().describe(
+      'Kualifikasi yang diujikan, mengikuti skema dan instansi peserta (ditetapkan bersama peserta).',
+    ),
     eligibleTestDates: z
       .array(z.string())
       .optional()

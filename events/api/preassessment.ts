@@ -10,7 +10,7 @@ const NIP = '198503102010011002';
 export const QualificationCode = z.enum(QUALIFICATION_CODES).meta({
   id: 'QualificationCode',
   description:
-    'Kualifikasi yang dinilai (Panduan Pusbang ASN BKN 2019). JPT Pratama: JPT_PRATAMA_BKN untuk pejabat BKN, JPT_PRATAMA_INSTANSI untuk K/L dan Daerah.',
+    'Kualifikasi yang dinilai (Panduan Pusbang ASN BKN 2019), ditentukan oleh skema dan instansi calon. JPT Pratama: JPT_PRATAMA_BKN untuk pejabat BKN, JPT_PRATAMA_INSTANSI untuk K/L dan Daerah.',
 });
 
 const UnitAssessment = z.strictObject({
@@ -21,7 +21,13 @@ const UnitAssessment = z.strictObject({
 
 export const SelfAssessmentRequest = z
   .strictObject({
-    qualification: QualificationCode,
+    qualification: z
+      .string()
+      .max(40)
+      .optional()
+      .describe(
+        'Tidak perlu diisi: kualifikasi mengikuti skema dan instansi calon. Bila diisi harus sama dengannya (PRA-KUALIFIKASI-CALON).',
+      ),
     units: z.array(UnitAssessment).max(30),
   })
   .meta({

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Nip, ProgramId, SchemeCode, DecimalInteger } from './identifiers';
+import { QualificationCode } from './preassessment';
 
 /*
  * Result session (sidang hasil Uji Kompetensi Teknis, Perban BKN 7/2020 Pasal 25), re-tests (Pasal 26) and
@@ -23,6 +24,9 @@ export const ResultDecision = z
     nip: Nip,
     decisionId: DecisionId,
     scheme: SchemeCode,
+    qualification: QualificationCode.optional().describe(
+      'Kualifikasi yang diputus: mengikuti skema dan instansi peserta, bukan pilihan pemanggil.',
+    ),
     cohort: z.int(),
     attempt: z.int().min(0).max(2),
     outcome: Outcome,
@@ -48,6 +52,7 @@ export const ResultDecision = z
         nip: NIP,
         decisionId: 'dec_2027-08-20T03:00:00.000Z_1',
         scheme: 'ADMINISTRATOR',
+        qualification: 'ADMINISTRATOR',
         cohort: 19,
         attempt: 0,
         outcome: 'BELUM_KOMPETEN',

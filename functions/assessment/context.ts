@@ -13,6 +13,7 @@ import { HttpError } from '../shared/http/http-error';
 export interface TestContext {
   cohort: Cohort;
   participant: Participant;
+  qualification: QualificationCode | undefined;
   /** Every unit that must be competent (Pasal 16(6)). */
   required: readonly string[];
   scope: AttemptScope;
@@ -33,16 +34,22 @@ async function cohortUnderTest(programId: string, number: number): Promise<Cohor
   return { cohort, team };
 }
 
-/** The participant's required units: those of the qualification of their pre-assessment (or the scheme's only one). */
-export async function requiredUnitsOf(participant: Participant): Promise<readonly string[]> {
-  const pre = await loadPreAssessment(
-    { programId: participant.programId, instansiCode: participant.instansiCode },
-    participant.nip,
-  );
-  return requiredUnitsFor(
-    participant.scheme,
-    pre.selfAssessment?.qualification as QualificationCode | undefined,
-  );
+/**
+ * The participant's qualification and its required units: the one set with the participant (their scheme, and
+ * whether their instansi is BKN), or, for a participant set before it was kept there, their pre-assessment's.
+ */
+export async function qualificationOf(
+  participant: Participant,
+): Promise<{ qualification: QualificationCode | undefined; required: readonly string[] }> {
+  const qualification =
+    participant.qualification ??
+    ((
+      await loadPreAssessment(
+        { programId: participant.programId, instansiCode: participant.instansiCode },
+        participant.nip,
+      )
+    ).selfAssessment?.qualification as QualificationCode | undefined);
+  return { qualification, required: requiredUnitsFor(participant.scheme, qualification) };
 }
 
 /**
@@ -63,7 +70,7 @@ export async function testContext(
   if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
   if (!participant)
     throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
-  const required = await requiredUnitsOf(participant);
+  const { qualification, required } = await qualificationOf(participant);
   const scope = attemptInCohort(number, participant.seat?.cohort, required, results.retests);
   if (!scope) {
     throw new HttpError(
@@ -72,7 +79,7 @@ export async function testContext(
       'Peserta tidak diuji pada angkatan ini (bukan kursinya dan tidak ada uji ulang terjadwal).',
     );
   }
-  return { cohort, participant, required, scope, retests: results.retests, results, team };
+  return { cohort, participant, qualification, required, scope, retests: results.retests, results, team };
 }
 
 /** What a caller of testersOf has read already: every attempt's assessment, some cohorts' teams. */

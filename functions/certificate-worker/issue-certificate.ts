@@ -3,7 +3,11 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { validateCompetencyCertificate } from '../../domain/certificate/competency-certificate';
 import { formatRegistrationNumber, SCHEME_TOKENS } from '../../domain/certificate/registration-number';
 import { competencyUnit, isCompetencyUnitCode } from '../../domain/reference/competency-units';
-import { qualificationsOfScheme, requiredUnitCodes } from '../../domain/reference/qualifications';
+import {
+  QUALIFICATIONS,
+  qualificationsOfScheme,
+  requiredUnitCodes,
+} from '../../domain/reference/qualifications';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { IsoDate } from '../../domain/shared/dates';
 import {
@@ -44,12 +48,18 @@ const MAX_REGISTER_RETRIES = 8;
 const pause = (attempt: number) =>
   new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
 
-/** The qualification the decision fulfils: the scheme's package whose required units are all competent. */
+/**
+ * The qualification the decision is on: the participant's own (derived from their scheme and instansi and kept on
+ * the decision); for a decision made before it was kept there, the scheme's package whose required units are all
+ * competent.
+ */
 function qualificationFor(decision: ResultDecision): { name: string; required: readonly string[] } {
   const qualifications = qualificationsOfScheme(decision.scheme);
-  const fulfilled =
-    qualifications.find((q) => requiredUnitCodes(q.code).every((c) => decision.competentUnits.includes(c))) ??
-    qualifications[0];
+  const fulfilled = decision.qualification
+    ? QUALIFICATIONS[decision.qualification]
+    : (qualifications.find((q) =>
+        requiredUnitCodes(q.code).every((c) => decision.competentUnits.includes(c)),
+      ) ?? qualifications[0]);
   return fulfilled
     ? { name: fulfilled.name, required: requiredUnitCodes(fulfilled.code) }
     : { name: SCHEMES[decision.scheme].name, required: decision.competentUnits };

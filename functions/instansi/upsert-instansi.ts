@@ -3,7 +3,10 @@ import { saveInstansi } from '../shared/data/instansi-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
 
-/** BKN registers an instansi and, for regional governments, the Kanreg that covers it. */
+/**
+ * BKN registers an instansi and, for regional governments, the Kanreg that covers it; its own registration says
+ * `bkn: true` (its JPT Pratama take the BKN qualification).
+ */
 export const upsertInstansi: Operation<typeof routes.upsertInstansi> = async ({
   params,
   body,
@@ -15,6 +18,9 @@ export const upsertInstansi: Operation<typeof routes.upsertInstansi> = async ({
   }
   if (body.kind === 'PUSAT' && body.kanreg !== null) {
     throw new HttpError(400, 'INSTANSI_PUSAT_TANPA_KANREG', 'Instansi pusat tidak dibina Kanreg.');
+  }
+  if (body.bkn === true && body.kind !== 'PUSAT') {
+    throw new HttpError(400, 'INSTANSI_BKN_PUSAT', 'BKN adalah instansi pusat.');
   }
   const instansi = {
     code: params.instansiCode,

@@ -1,6 +1,6 @@
 import type { Role } from '../../domain/access/roles';
-import { completenessOf, qualificationsFor } from '../../domain/preassessment/self-assessment';
-import { requiredUnitCodes } from '../../domain/reference/qualifications';
+import { completenessOf } from '../../domain/preassessment/self-assessment';
+import { requiredUnitCodes, type QualificationCode } from '../../domain/reference/qualifications';
 import type { PreAssessment } from '../../events/api/preassessment';
 import type { Candidate } from '../../events/api/proposal';
 import type { PreAssessmentRecord } from '../shared/data/preassessment-repository';
@@ -58,20 +58,20 @@ export async function orChangedMeanwhile<T>(write: () => Promise<T>): Promise<T>
   }
 }
 
-/** The pre-assessment as the API shows it; before any is filled, measured against the scheme's widest qualification. */
-export function preAssessmentView(candidate: Candidate, record: PreAssessmentRecord): PreAssessment {
+/**
+ * The pre-assessment as the API shows it; before any is filled, measured against the candidate's qualification
+ * (`qualificationFor`: their scheme, and whether their instansi is BKN).
+ */
+export function preAssessmentView(
+  candidate: Candidate,
+  record: PreAssessmentRecord,
+  qualification?: QualificationCode,
+): PreAssessment {
   const self = record.selfAssessment;
-  const fallback = qualificationsFor(candidate.scheme)
-    .map((code) => ({ code, units: requiredUnitCodes(code) }))
-    .sort((a, b) => b.units.length - a.units.length)[0];
+  const units = qualification ? requiredUnitCodes(qualification) : [];
   const completeness = self
     ? completenessOf(self)
-    : {
-        complete: false,
-        missingUnits: [...(fallback?.units ?? [])],
-        claimed: 0,
-        required: fallback?.units.length ?? 0,
-      };
+    : { complete: false, missingUnits: [...units], claimed: 0, required: units.length };
   return {
     programId: candidate.programId,
     instansiCode: candidate.instansiCode,

@@ -1,6 +1,8 @@
 import { checkEditable, checkSelfAssessment } from '../../domain/preassessment/self-assessment';
+import { qualificationFor } from '../../domain/reference/qualifications';
 import type { routes } from '../../events/api/routes';
 import { preassessmentRoutes } from '../../events/api/routes/preassessment';
+import { findInstansi } from '../shared/data/instansi-repository';
 import { loadPreAssessment, saveSelfAssessment } from '../shared/data/preassessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
@@ -9,6 +11,7 @@ import { candidateInScope, orChangedMeanwhile, preAssessmentView } from './conte
 /**
  * The candidate (or the instansi for them) fills the self-assessment for each unit of the qualification
  * (Perban BKN 7/2020 Pasal 30(1)a-b, 31(1)e). It may be saved in parts; an assessor's FIT recommendation locks it.
+ * The qualification is the candidate's (their scheme, and whether their instansi is BKN), never the caller's.
  */
 export const putSelfAssessment: Operation<typeof routes.putSelfAssessment> = async ({
   params,
@@ -17,22 +20,27 @@ export const putSelfAssessment: Operation<typeof routes.putSelfAssessment> = asy
   now,
 }) => {
   const candidate = await candidateInScope(principal, params, preassessmentRoutes.putSelfAssessment.auth);
-  const record = await loadPreAssessment(params, params.nip);
+  const [record, instansi] = await Promise.all([
+    loadPreAssessment(params, params.nip),
+    findInstansi(params.instansiCode),
+  ]);
+  const qualification = qualificationFor(candidate.scheme, { bkn: instansi?.bkn });
   const editable = checkEditable(candidate.status, record.selfAssessment?.recommendation?.outcome);
   const content = checkSelfAssessment({
     scheme: candidate.scheme,
-    qualification: body.qualification,
+    qualification,
+    requested: body.qualification,
     units: body.units,
   });
   const violations = [...(editable.ok ? [] : editable.violations), ...(content.ok ? [] : content.violations)];
-  if (violations.length > 0) throw rulesNotMet(violations);
+  if (violations.length > 0 || !qualification) throw rulesNotMet(violations);
   const saved = await orChangedMeanwhile(() =>
     saveSelfAssessment(
       {
         programId: params.programId,
         instansiCode: params.instansiCode,
         nip: params.nip,
-        qualification: body.qualification,
+        qualification,
         units: body.units,
         complete: content.ok && content.value.complete,
         filledBy: principal.username,

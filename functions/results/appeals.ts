@@ -10,7 +10,7 @@ import type { RuleViolation } from '../../domain/shared/rule';
 import type { routes } from '../../events/api/routes';
 import { resultRoutes } from '../../events/api/routes/results';
 import type { Appeal, ResultDecision } from '../../events/api/result';
-import { requiredUnitsOf, testersOf } from '../assessment/context';
+import { qualificationOf, testersOf } from '../assessment/context';
 import {
   assignAppealReviewer as saveReviewer,
   decisionIdOf,
@@ -146,7 +146,7 @@ export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
   if (body.upheld && appeal.subject === 'HASIL') {
     const changed = decideUpheldAppeal({
       // The qualification's order, so the new decision (and the certificate's back page) lists units as usual.
-      requiredUnitCodes: await requiredUnitsOf(participant),
+      requiredUnitCodes: (await qualificationOf(participant)).required,
       decided: decision,
       contestedUnits: appeal.unitCodes,
       competentUnits: body.competentUnits,

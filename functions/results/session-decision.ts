@@ -108,6 +108,7 @@ export async function planSessionDecision(
       nip,
       decisionId: decisionIdOf(decidedAt, history.decisions.length + 1),
       scheme: ctx.participant.scheme,
+      ...(ctx.qualification ? { qualification: ctx.qualification } : {}),
       cohort: ctx.cohort.number,
       attempt,
       ...result,

@@ -1,5 +1,6 @@
 import { testDatesMet, testDatesOf } from '../../domain/eligibility/test-date';
 import { checkSetting } from '../../domain/preassessment/setting';
+import type { QualificationCode } from '../../domain/reference/qualifications';
 import { dateInWib } from '../../domain/shared/dates';
 import type { Participant } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
@@ -40,6 +41,7 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
   // Checked again against the test dates still ahead (Pasal 16(4), 31(2)b, c, e): kept on the participant, so
   // placement and moves offer only cohorts on whose test date the participant is eligible.
   let eligibleTestDates: string[] | undefined;
+  let qualification: QualificationCode | undefined;
   if (body.decision === 'SET') {
     const [{ selfAssessment, history }, program] = await Promise.all([
       loadPreAssessment(params, params.nip),
@@ -55,6 +57,8 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
     });
     if (!verdict.ok) throw rulesNotMet(verdict.violations);
     eligibleTestDates = met.eligibleTestDates;
+    // The qualification the self-assessment was made on: the candidate's own (domain/reference/qualifications.ts).
+    qualification = selfAssessment?.qualification;
   }
   const existing = await findParticipant(params.programId, params.nip);
   if (existing?.status === 'SET' && body.decision === 'SET') {
@@ -81,6 +85,7 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
       rank: candidate.position.rank,
     },
     status: body.decision,
+    ...(qualification ? { qualification } : {}),
     ...(eligibleTestDates ? { eligibleTestDates } : {}),
     setting: {
       decision: body.decision,

@@ -2,8 +2,7 @@ import { REQUIRED_DOCUMENTS, type RequiredDocument } from '../../../domain/eligi
 import type { GolonganRuang } from '../../../domain/identity/rank';
 import type { PlannedCohort } from '../../../domain/program/program';
 import {
-  jptPratamaQualificationFor,
-  qualificationsOfScheme,
+  qualificationFor,
   requiredUnitCodes,
   type QualificationCode,
 } from '../../../domain/reference/qualifications';
@@ -28,6 +27,8 @@ export interface InstansiSpec {
   kanreg: string | null;
   /** Who builds and submits the proposal: the instansi's own operator or its Kanreg (regional only). */
   proposedBy: 'instansi' | 'kanreg';
+  /** BKN itself: its JPT Pratama take the BKN qualification. */
+  bkn?: boolean;
 }
 
 /** The eligibility rule an ineligible candidate breaks, and how the profile breaks it. */
@@ -144,13 +145,15 @@ export function generateInstansi(count: number, seed: number): InstansiSpec[] {
     proposedBy: random() < SHARES.proposedByKanreg ? 'kanreg' : 'instansi',
   });
   const list: InstansiSpec[] = [];
+  // The first central agency is BKN itself, so its JPT Pratama show the BKN qualification.
   for (let i = 1; i <= central; i++) {
     list.push({
       code: `KL${pad(i, 3)}`,
-      name: `Kementerian/Lembaga ${pad(i, 3)}`,
+      name: i === 1 ? 'Badan Kepegawaian Negara' : `Kementerian/Lembaga ${pad(i, 3)}`,
       kind: 'PUSAT',
       kanreg: null,
       proposedBy: 'instansi',
+      ...(i === 1 ? { bkn: true } : {}),
     });
   }
   for (const [code, name, kanreg] of PROVINCES.slice(0, provinces)) {
@@ -230,11 +233,6 @@ const POSITIONS: Record<
   },
 };
 
-function qualificationOf(scheme: SchemeCode): QualificationCode {
-  if (scheme === 'JPT_PRATAMA') return jptPratamaQualificationFor('K/L/D');
-  return qualificationsOfScheme(scheme)[0]!.code;
-}
-
 /** The profile the instansi enters: eligible today, or breaking exactly the rule named. */
 function candidateInput(
   scheme: SchemeCode,
@@ -304,14 +302,22 @@ export function generateScenario(plan: readonly PlannedCohort[], today: IsoDate,
   const random = randomFor(seed, 'candidates');
   const candidates: CandidateSpec[] = [];
   for (const { scheme, seats: n, notSet, ineligible } of perScheme) {
-    const proposers = shuffled(instansi, random).slice(0, n + notSet + ineligible);
+    // BKN's own JPT Pratama candidate is always among the ones set: the one qualification only BKN takes.
+    const drawn = shuffled(instansi, random);
+    const bkn = scheme === 'JPT_PRATAMA' ? drawn.filter((i) => i.bkn) : [];
+    const others = drawn.filter((i) => !bkn.includes(i));
+    const proposers = [
+      ...others.slice(0, ineligible + notSet),
+      ...bkn,
+      ...others.slice(ineligible + notSet),
+    ].slice(0, n + notSet + ineligible);
     proposers.forEach((proposer, i) => {
       const index = candidates.length;
       const nip = nipFor(index);
       const sex = nip.charAt(14) === '1' ? 'L' : 'P';
       const name = `${oneOf(FIRST_NAMES[sex], random)} ${oneOf(LAST_NAMES, random)}${oneOf(DEGREES, random)}`;
       const reason = i < ineligible ? INELIGIBLE_REASONS[index % INELIGIBLE_REASONS.length] : undefined;
-      const qualification = qualificationOf(scheme);
+      const qualification = qualificationFor(scheme, proposer)!;
       candidates.push({
         nip,
         instansi: proposer,

@@ -97,6 +97,7 @@ export async function openProgramme(ctx: DemoContext, plan: DemoPlan, progress: 
       name: instansi.name,
       kind: instansi.kind,
       kanreg: instansi.kanreg,
+      ...(instansi.bkn ? { bkn: true } : {}),
     });
     progress.tick();
   });

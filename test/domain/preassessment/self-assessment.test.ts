@@ -9,11 +9,7 @@ import {
   type SelfAssessmentInput,
   type UnitAssessment,
 } from '../../../domain/preassessment/self-assessment';
-import {
-  jptPratamaQualificationFor,
-  requiredUnitCodes,
-  type QualificationCode,
-} from '../../../domain/reference/qualifications';
+import { requiredUnitCodes, type QualificationCode } from '../../../domain/reference/qualifications';
 import { codesOf, named, valueOf, violationsOf } from '../shared/helpers';
 
 /** A K claim with evidence for every unit of `qualification`. */
@@ -73,8 +69,33 @@ describe('checkSelfAssessment (Perban BKN 7/2020 Pasal 30(1)a-b, 31(1)e)', () =>
       ],
       [
         'a scheme without qualification units',
-        input({ scheme: 'JPT_MADYA', qualification: 'ADMINISTRATOR' }),
+        input({ scheme: 'JPT_MADYA', qualification: undefined }),
         ['PRA-KUALIFIKASI-SKEMA'],
+      ],
+      [
+        'a K/L/D JPT Pratama whose request names the BKN qualification',
+        input({
+          scheme: 'JPT_PRATAMA',
+          qualification: 'JPT_PRATAMA_INSTANSI',
+          requested: 'JPT_PRATAMA_BKN',
+          units: [],
+        }),
+        ['PRA-KUALIFIKASI-CALON'],
+      ],
+      [
+        'a BKN JPT Pratama whose request names the K/L/D qualification',
+        input({
+          scheme: 'JPT_PRATAMA',
+          qualification: 'JPT_PRATAMA_BKN',
+          requested: 'JPT_PRATAMA_INSTANSI',
+          units: [],
+        }),
+        ['PRA-KUALIFIKASI-CALON'],
+      ],
+      [
+        'a request naming the candidate\'s own qualification',
+        input({ requested: 'ADMINISTRATOR' }),
+        [],
       ],
       [
         'JPT Pratama BKN: MASN-JPT-01 is a unit',
@@ -139,10 +160,8 @@ describe('completenessOf: one claim per unit of the qualification', () => {
     });
   });
 
-  it('the JPT Pratama qualification is picked by the caller: BKN officials take the BKN one', () => {
+  it('JPT Pratama has two qualifications; which one follows the candidate (qualificationFor)', () => {
     expect(qualificationsFor('JPT_PRATAMA')).toEqual(['JPT_PRATAMA_BKN', 'JPT_PRATAMA_INSTANSI']);
-    expect(jptPratamaQualificationFor('BKN')).toBe('JPT_PRATAMA_BKN');
-    expect(jptPratamaQualificationFor('K/L/D')).toBe('JPT_PRATAMA_INSTANSI');
   });
 
   it('incompleteness lists PRA-PENILAIAN-LENGKAP with the missing units, and nothing when complete', () => {

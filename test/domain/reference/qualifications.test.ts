@@ -4,7 +4,7 @@ import {
   QUALIFICATIONS,
   QUALIFICATION_CODES,
   isQualificationCode,
-  jptPratamaQualificationFor,
+  qualificationFor,
   qualificationUnits,
   qualificationsOfScheme,
   requiredUnitCodes,
@@ -100,11 +100,20 @@ describe('qualifications of the 2019 handbook', () => {
   });
 
   it.each([
-    ['BKN', 'JPT_PRATAMA_BKN'],
-    ['K/L/D', 'JPT_PRATAMA_INSTANSI'],
-  ] as const)('a JPT Pratama of %s takes %s', (instansi, code) => {
-    expect(jptPratamaQualificationFor(instansi)).toBe(code);
-  });
+    ['JPT_PRATAMA', { bkn: true }, 'JPT_PRATAMA_BKN', 12],
+    ['JPT_PRATAMA', { bkn: false }, 'JPT_PRATAMA_INSTANSI', 11],
+    ['JPT_PRATAMA', {}, 'JPT_PRATAMA_INSTANSI', 11],
+    ['ADMINISTRATOR', { bkn: true }, 'ADMINISTRATOR', 14],
+    ['PENGAWAS', {}, 'PENGAWAS', 15],
+    ['JPT_MADYA', { bkn: true }, undefined, 0],
+  ] as const)(
+    'PRA-KUALIFIKASI-CALON: a %s candidate of an instansi %j takes %s (%i units)',
+    (scheme, instansi, code, units) => {
+      const qualification = qualificationFor(scheme, instansi);
+      expect(qualification).toBe(code);
+      expect(qualification ? requiredUnitCodes(qualification) : []).toHaveLength(units);
+    },
+  );
 
   it.each([
     ['PENGAWAS', true],
