@@ -111,7 +111,6 @@ async function issueCertificates(programId: string, instansi: string[], count: n
             outcome: 'KOMPETEN',
             competentUnits: units,
             notYetCompetentUnits: [],
-            committee: ['komite.ketua'],
             decidedBy: 'komite.ketua',
             decidedAt,
             reason: 'Kompeten pada seluruh unit.',

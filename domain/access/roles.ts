@@ -1,8 +1,9 @@
 /**
  * The actors of the certification process, one Cognito group each.
- * Perban BKN 7/2020: instansi and Kanreg propose candidates (Pasal 10, 11, 31), BKN runs the programme
- * (Pasal 16(5)), assessors test (Pasal 28), experts assist (Pasal 29-30), the committee sits the result
- * session (Pasal 25), and the participant is the ASN being certified.
+ * Perban BKN 7/2020: instansi and Kanreg propose candidates (Pasal 10, 11, 31), BKN's training unit runs the
+ * programme and holds the result sessions (Pasal 9, 16(5)), assessors test and take part in the result session
+ * (Pasal 28, 30(2)q), experts assist (Pasal 29-30), the Komite Sertifikasi keeps the system's quality (Pasal 6:
+ * it does not decide results), and the participant is the ASN being certified.
  */
 export const ROLES = ['instansi', 'kanreg', 'admin-bkn', 'asesor', 'pakar', 'komite', 'peserta'] as const;
 
@@ -11,10 +12,10 @@ export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   instansi: 'Operator instansi',
   kanreg: 'Operator Kantor Regional BKN',
-  'admin-bkn': 'Admin program BKN',
+  'admin-bkn': 'Unit pelatihan BKN (penyelenggara program)',
   asesor: 'Asesor kompetensi',
   pakar: 'Pakar',
-  komite: 'Komite sertifikasi',
+  komite: 'Komite Sertifikasi (Pasal 6)',
   peserta: 'Peserta (ASN)',
 };
 

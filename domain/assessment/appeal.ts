@@ -3,9 +3,8 @@
  * that the participant may complain about the result and the process (Perban BKN 7/2020 Pasal 36(1)d),
  * that the assessor explains the complaint mechanism before the test (Pasal 30(1)a), and that the
  * result session (sidang hasil, Pasal 25f) sets how appeals are handled (Pasal 25h). No deadline or
- * form is prescribed, so none is enforced here.
+ * form is prescribed, so none is enforced here; who decides is in ../result/session.ts (the independent reviewer).
  */
-import type { Role } from '../access/roles';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
 export const APPEAL_RULES = defineRules({
@@ -20,10 +19,6 @@ export const APPEAL_RULES = defineRules({
   'BANDING-ALASAN': {
     article: 'Perban BKN 7/2020 Pasal 25h',
     summary: 'Banding/pengaduan memuat alasan, dan banding atas hasil menyebut unit yang dipersoalkan.',
-  },
-  'BANDING-DIPUTUS-SIDANG': {
-    article: 'Perban BKN 7/2020 Pasal 25f, 25h',
-    summary: 'Banding diputus dalam persidangan hasil uji oleh komite, bukan oleh asesor atau pakar sendiri.',
   },
 });
 
@@ -87,35 +82,4 @@ export function fileAppeal(appeal: Appeal, context: AppealContext): Decision<App
     });
   }
   return decide(appeal, v);
-}
-
-export interface AppealResolution {
-  decidedBy: { role: Role; id: string };
-  /** Taken in the result session (sidang hasil uji). */
-  inResultSession: boolean;
-  upheld: boolean;
-}
-
-/** Whether an appeal resolution was taken by the competent body (the committee in the result session). */
-export function resolveAppeal(resolution: AppealResolution): Decision<AppealResolution> {
-  const v: RuleViolation[] = [];
-  if (resolution.decidedBy.role !== 'komite') {
-    v.push(
-      violation(
-        APPEAL_RULES['BANDING-DIPUTUS-SIDANG'],
-        `Banding diputus oleh komite dalam persidangan hasil uji, bukan oleh ${resolution.decidedBy.role}.`,
-        'decidedBy.role',
-      ),
-    );
-  }
-  if (!resolution.inResultSession) {
-    v.push(
-      violation(
-        APPEAL_RULES['BANDING-DIPUTUS-SIDANG'],
-        'Banding harus diputus dalam persidangan hasil Uji Kompetensi Teknis.',
-        'inResultSession',
-      ),
-    );
-  }
-  return decide(resolution, v);
 }

@@ -1,9 +1,13 @@
 /**
  * The result session (sidang hasil Uji Kompetensi Teknis, Perban BKN 7/2020 Pasal 25) around the per-unit
- * decisions of domain/assessment/decision.ts: who may record it, how a re-test adds to the units already
- * competent (Pasal 26(2)), what follows a not-yet-competent decision (Pasal 25c-d, 26(1)), and the appeal window
- * and reviewer the session sets (Pasal 25h). Independence and objectivity (Pasal 2a, 2d) are why the person who
- * records a decision, or reviews an appeal, must not have assessed the participant.
+ * decisions of domain/assessment/decision.ts. BKN's training unit holds it (Pasal 16(5); 9d: it sets the results)
+ * with the organisers, the assessors taking part to give their recommendations (Pasal 25f, 30(2)q; experts may
+ * attend but never decide, 30(4)j); its record lists who attended in what role. The Komite Sertifikasi of Pasal 6
+ * is another body with other duties: it does not decide results. This module also says how a re-test adds to
+ * the units already competent (Pasal 26(2)), what follows a not-yet-competent decision (Pasal 25c-d, 26(1)), and
+ * the appeal window and the independent reviewer who decides an appeal (Pasal 25h, where the regulation names no
+ * body: see docs/rules.md). Independence and objectivity (Pasal 2a, 2d) are why the person who records a decision,
+ * or decides an appeal, must not have assessed the participant.
  */
 import type { OverallDecision, Recommendation } from '../assessment/decision';
 import { MAX_RETESTS_PER_LEVEL } from '../assessment/retest';
@@ -19,9 +23,19 @@ export const SESSION_RULES = defineRules({
     summary:
       'Banding/pengaduan diajukan dalam jangka waktu yang ditetapkan sidang hasil, atas keputusan yang berlaku.',
   },
+  'SIDANG-ASESOR-HADIR': {
+    article: 'Perban BKN 7/2020 Pasal 25f, 30(2)q',
+    summary:
+      'Sidang hasil dilaksanakan unit pelatihan BKN bersama unsur penyelenggara: paling sedikit satu asesor tim uji hadir, dan yang hadir sebagai asesor atau pakar adalah anggota tim uji dalam peran itu.',
+  },
   'BANDING-PENINJAU-INDEPENDEN': {
     article: 'Perban BKN 7/2020 Pasal 2a, 2d, 25h',
-    summary: 'Peninjau dan pemutus banding tidak terlibat dalam pengujian peserta yang mengajukan banding.',
+    summary:
+      'Peninjau banding tidak terlibat dalam pengujian peserta dan tidak hadir atau mencatat sidang yang membuat keputusan yang dibanding.',
+  },
+  'BANDING-DIPUTUS-PENINJAU': {
+    article: 'Perban BKN 7/2020 Pasal 2a, 2d, 25h',
+    summary: 'Banding diputus oleh peninjau independen yang ditunjuk BKN, sendiri, bukan oleh orang lain.',
   },
   'UJI-ULANG-ANGKATAN-BERIKUTNYA': {
     article: 'Perban BKN 7/2020 Pasal 25c, 26(1)',
@@ -34,6 +48,55 @@ export const SESSION_RULES = defineRules({
 });
 
 const R = SESSION_RULES;
+
+/** In what role someone attends the result session (Pasal 25f, 30(2)q, 30(4)). */
+export const SESSION_ROLES = ['UNIT_PELATIHAN_BKN', 'PENYELENGGARA', 'ASESOR', 'PAKAR', 'PIHAK_LAIN'] as const;
+export type SessionRole = (typeof SESSION_ROLES)[number];
+
+export interface SessionAttendee {
+  name: string;
+  role: SessionRole;
+  /** The account of an assessor or expert of the test team (required for those roles). */
+  username?: string | undefined;
+}
+
+/**
+ * Who attends a result session, checked against the session's test team: at least one of its assessors
+ * (Pasal 30(2)q: the assessors carry out the result session to recommend the decision), and anyone attending as
+ * an assessor or expert is a member of the team in that role.
+ */
+export function checkSessionAttendance(
+  attendees: readonly SessionAttendee[],
+  team: readonly { username: string; role: 'asesor' | 'pakar' }[],
+): RuleViolation[] {
+  const v: RuleViolation[] = [];
+  attendees.forEach((attendee, i) => {
+    if (attendee.role !== 'ASESOR' && attendee.role !== 'PAKAR') return;
+    const role = attendee.role === 'ASESOR' ? 'asesor' : 'pakar';
+    if (!team.some((m) => m.username === attendee.username && m.role === role)) {
+      v.push(
+        violation(
+          R['SIDANG-ASESOR-HADIR'],
+          `${attendee.name} hadir sebagai ${attendee.role} tetapi bukan ${role} tim uji angkatan ini.`,
+          `session.attendees.${i}.username`,
+        ),
+      );
+    }
+  });
+  const assessors = attendees.filter(
+    (a) => a.role === 'ASESOR' && team.some((m) => m.username === a.username && m.role === 'asesor'),
+  );
+  if (assessors.length === 0) {
+    v.push(
+      violation(
+        R['SIDANG-ASESOR-HADIR'],
+        'Sidang hasil dihadiri paling sedikit satu asesor tim uji untuk menyampaikan rekomendasinya.',
+        'session.attendees',
+      ),
+    );
+  }
+  return v;
+}
 
 /** Refuses a recorder (or appeal decider) who assessed the participant: `testers` are everyone who did. */
 export function checkSessionRecorder(recorder: string, testers: readonly string[]): RuleViolation[] {
@@ -113,10 +176,15 @@ export function checkAppealWindow(
   return v;
 }
 
-/** Refuses an appeal without a reviewer, or with one who took part in testing the participant. */
+/**
+ * Refuses an appeal's reviewer who is missing, took part in testing the participant (`testers`), or attended or
+ * recorded the result session whose decision is appealed (`session`, usernames): the appeal is judged by someone
+ * who had no hand in the decision (Pasal 2a, 2d).
+ */
 export function checkAppealReviewer(
   reviewer: string | undefined,
   testers: readonly string[],
+  session: readonly string[] = [],
 ): RuleViolation[] {
   if (reviewer === undefined) {
     return [
@@ -127,12 +195,36 @@ export function checkAppealReviewer(
       ),
     ];
   }
-  return testers.includes(reviewer)
+  const v: RuleViolation[] = [];
+  if (testers.includes(reviewer)) {
+    v.push(
+      violation(
+        R['BANDING-PENINJAU-INDEPENDEN'],
+        `${reviewer} terlibat dalam pengujian peserta sehingga tidak dapat meninjau banding ini.`,
+        'reviewer',
+      ),
+    );
+  }
+  if (session.includes(reviewer)) {
+    v.push(
+      violation(
+        R['BANDING-PENINJAU-INDEPENDEN'],
+        `${reviewer} hadir atau mencatat sidang hasil yang membuat keputusan ini sehingga tidak dapat meninjau bandingnya.`,
+        'reviewer',
+      ),
+    );
+  }
+  return v;
+}
+
+/** Only the named reviewer decides the appeal (our interpretation of Pasal 25h: docs/rules.md). */
+export function checkAppealDecider(decider: string, reviewer: string | undefined): RuleViolation[] {
+  return reviewer !== undefined && decider !== reviewer
     ? [
         violation(
-          R['BANDING-PENINJAU-INDEPENDEN'],
-          `${reviewer} terlibat dalam pengujian peserta sehingga tidak dapat meninjau banding ini.`,
-          'reviewer',
+          R['BANDING-DIPUTUS-PENINJAU'],
+          `Banding ini diputus oleh peninjau yang ditunjuk (${reviewer}), bukan oleh ${decider}.`,
+          'decidedBy',
         ),
       ]
     : [];

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SESSION_ROLES } from '../../domain/result/session';
 import { Nip, ProgramId, SchemeCode, DecimalInteger } from './identifiers';
 import { QualificationCode } from './preassessment';
 
@@ -18,6 +19,46 @@ export const DecisionId = z
 
 export const Outcome = z.enum(['KOMPETEN', 'BELUM_KOMPETEN']);
 
+const PersonName = z.string().trim().min(2).max(128);
+
+/** Who held the result session and who attended in what role (Perban BKN 7/2020 Pasal 16(5), 25f, 30(2)q). */
+export const ResultSessionAttendance = z
+  .strictObject({
+    chair: z
+      .strictObject({ name: PersonName, position: z.string().trim().min(3).max(200) })
+      .describe('Pejabat unit pelatihan BKN yang memimpin sidang (Pasal 16(5)).'),
+    attendees: z
+      .array(
+        z.strictObject({
+          name: PersonName,
+          role: z.enum(SESSION_ROLES),
+          username: z
+            .string()
+            .trim()
+            .min(2)
+            .max(128)
+            .optional()
+            .describe('Akun asesor atau pakar tim uji (wajib untuk peran ASESOR dan PAKAR).'),
+        }),
+      )
+      .min(1)
+      .max(40)
+      .describe(
+        'Yang hadir dan perannya: UNIT_PELATIHAN_BKN, PENYELENGGARA, ASESOR (paling sedikit satu asesor tim uji, Pasal 30(2)q), PAKAR (tidak memutus, Pasal 30(4)j), PIHAK_LAIN (Pasal 25f).',
+      ),
+  })
+  .meta({ id: 'ResultSessionAttendance' });
+export type ResultSessionAttendance = z.infer<typeof ResultSessionAttendance>;
+
+const SESSION_EXAMPLE = {
+  chair: { name: 'Dr. Ahmad Jalis, M.A.', position: 'Kepala Pusat Pengembangan ASN' },
+  attendees: [
+    { name: 'Dr. Ahmad Jalis, M.A.', role: 'UNIT_PELATIHAN_BKN' },
+    { name: 'Eko Wahyudi', role: 'PENYELENGGARA' },
+    { name: 'Budi Santoso, S.Psi., M.Si.', role: 'ASESOR', username: 'asesor.budi' },
+  ],
+} as const;
+
 export const ResultDecision = z
   .object({
     programId: ProgramId,
@@ -32,8 +73,10 @@ export const ResultDecision = z
     outcome: Outcome,
     competentUnits: z.array(z.string()),
     notYetCompetentUnits: z.array(z.string()),
-    committee: z.array(z.string()),
-    decidedBy: z.string(),
+    session: ResultSessionAttendance.optional().describe(
+      'Sidang hasil yang memutus: pimpinan dan yang hadir dengan perannya; tidak ada untuk putusan banding.',
+    ),
+    decidedBy: z.string().describe('Pencatat keputusan dari unit pelatihan BKN (bukan penguji peserta).'),
     decidedAt: z.iso.datetime(),
     reason: z.string(),
     source: z.enum(['SIDANG_HASIL', 'BANDING']),
@@ -58,8 +101,8 @@ export const ResultDecision = z
         outcome: 'BELUM_KOMPETEN',
         competentUnits: ['MASN-ADM-01'],
         notYetCompetentUnits: ['MASN-ADM-02'],
-        committee: ['komite.ketua', 'komite.anggota1', 'komite.anggota2'],
-        decidedBy: 'komite.ketua',
+        session: SESSION_EXAMPLE,
+        decidedBy: 'pusbang.sidang',
         decidedAt: '2027-08-20T03:00:00.000Z',
         reason: 'Unit MASN-ADM-02 direkomendasikan belum kompeten oleh asesor.',
         source: 'SIDANG_HASIL',
@@ -69,20 +112,18 @@ export const ResultDecision = z
   });
 export type ResultDecision = z.infer<typeof ResultDecision>;
 
-const Committee = z.array(z.string().trim().min(2).max(128)).min(1).max(15);
 const DecisionReason = z.string().trim().min(3).max(2000);
 const AppealPeriodDays = z.int().min(1).max(90).default(14);
-const COMMITTEE_EXAMPLE = ['komite.ketua', 'komite.anggota1', 'komite.anggota2'];
 
 export const ResultDecisionRequest = z
   .strictObject({
-    committee: Committee,
+    session: ResultSessionAttendance,
     reason: DecisionReason.optional(),
     appealPeriodDays: AppealPeriodDays,
   })
   .meta({
     id: 'ResultDecisionRequest',
-    examples: [{ committee: COMMITTEE_EXAMPLE, appealPeriodDays: 14 }],
+    examples: [{ session: SESSION_EXAMPLE, appealPeriodDays: 14 }],
   });
 
 /**
@@ -95,7 +136,7 @@ export const MAX_SESSION_DECISIONS = 50;
 
 export const CohortResultDecisionsRequest = z
   .strictObject({
-    committee: Committee,
+    session: ResultSessionAttendance,
     appealPeriodDays: AppealPeriodDays,
     decisions: z
       .array(z.strictObject({ nip: Nip, reason: DecisionReason.optional() }))
@@ -117,7 +158,7 @@ export const CohortResultDecisionsRequest = z
     id: 'CohortResultDecisionsRequest',
     examples: [
       {
-        committee: COMMITTEE_EXAMPLE,
+        session: SESSION_EXAMPLE,
         appealPeriodDays: 14,
         decisions: [
           { nip: NIP },
@@ -210,13 +251,16 @@ export const AppealReviewRequest = z
   .strictObject({
     reviewer: z.string().trim().min(2).max(128),
   })
-  .meta({ id: 'AppealReviewRequest', examples: [{ reviewer: 'komite.anggota2' }] });
+  .meta({
+    id: 'AppealReviewRequest',
+    description:
+      'Peninjau independen dari unit pelatihan BKN: tidak menguji peserta dan tidak hadir atau mencatat sidang yang diputus.',
+    examples: [{ reviewer: 'pusbang.peninjau' }],
+  });
 
 export const AppealResolutionRequest = z
   .strictObject({
     upheld: z.boolean(),
-    committee: Committee,
-    inResultSession: z.boolean(),
     reason: DecisionReason,
     competentUnits: z.array(z.string().min(1).max(32)).max(40).default([]),
   })
@@ -225,8 +269,6 @@ export const AppealResolutionRequest = z
     examples: [
       {
         upheld: true,
-        committee: COMMITTEE_EXAMPLE,
-        inResultSession: true,
         reason: 'Bukti portofolio memenuhi kriteria unjuk kerja unit MASN-ADM-02.',
         competentUnits: ['MASN-ADM-02'],
       },
@@ -250,7 +292,6 @@ export const Appeal = z
     resolution: z
       .object({
         upheld: z.boolean(),
-        committee: z.array(z.string()),
         reason: z.string(),
         decidedBy: z.string(),
         decidedAt: z.iso.datetime(),
@@ -273,7 +314,7 @@ export const Appeal = z
         filedBy: NIP,
         filedAt: '2027-08-22T03:00:00.000Z',
         reviewDeadline: '2027-09-05T03:00:00.000Z',
-        reviewer: 'komite.anggota2',
+        reviewer: 'pusbang.peninjau',
       },
     ],
   });

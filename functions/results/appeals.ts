@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { fileAppeal as checkAppeal, resolveAppeal as checkResolution } from '../../domain/assessment/appeal';
+import { fileAppeal as checkAppeal } from '../../domain/assessment/appeal';
 import {
+  checkAppealDecider,
   checkAppealReviewer,
   checkAppealWindow,
-  checkSessionRecorder,
   decideUpheldAppeal,
 } from '../../domain/result/session';
 import type { RuleViolation } from '../../domain/shared/rule';
@@ -23,7 +23,6 @@ import {
 import { findParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import type { Principal } from '../shared/http/principal';
 import { requestCertificate } from './certificate-queue';
 import { decisionNotFound, participantInScope } from './context';
 
@@ -86,7 +85,16 @@ async function testersOfParticipant(programId: string, nip: string): Promise<str
   return testersOf(participant, results.retests);
 }
 
-/** BKN names the reviewer of an open appeal: someone who took no part in testing the participant. */
+/** Who attended or recorded the session that made a decision (usernames): they cannot review its appeal. */
+const sessionPeopleOf = (decision: ResultDecision): string[] => [
+  decision.decidedBy,
+  ...(decision.session?.attendees.flatMap((a) => (a.username ? [a.username] : [])) ?? []),
+];
+
+/**
+ * BKN names the reviewer of an open appeal: an official of its training unit who took no part in testing the
+ * participant and did not attend or record the session whose decision is appealed (Pasal 2a, 2d, 25h).
+ */
 export const assignAppealReviewer: Operation<typeof routes.assignAppealReviewer> = async ({
   params,
   body,
@@ -94,10 +102,12 @@ export const assignAppealReviewer: Operation<typeof routes.assignAppealReviewer>
   const appeal = await findAppeal(params.programId, params.nip, params.appealId);
   if (!appeal) throw appealNotFound();
   if (appeal.status !== 'OPEN') throw new HttpError(409, 'APPEAL_RESOLVED', 'Banding sudah diputus.');
-  const refused = checkAppealReviewer(
-    body.reviewer,
-    await testersOfParticipant(params.programId, params.nip),
-  );
+  const [testers, decision] = await Promise.all([
+    testersOfParticipant(params.programId, params.nip),
+    findResultDecision(params.programId, params.nip, appeal.decisionId),
+  ]);
+  if (!decision) throw decisionNotFound();
+  const refused = checkAppealReviewer(body.reviewer, testers, sessionPeopleOf(decision));
   if (refused.length > 0) throw rulesNotMet(refused);
   if (!(await saveReviewer(appeal, body.reviewer))) {
     throw new HttpError(409, 'APPEAL_RESOLVED', 'Banding sudah diputus.');
@@ -105,14 +115,11 @@ export const assignAppealReviewer: Operation<typeof routes.assignAppealReviewer>
   return { statusCode: 200, body: { ...appeal, reviewer: body.reviewer } };
 };
 
-const actingRole = (principal: Principal) =>
-  principal.roles.includes('komite') ? 'komite' : principal.roles[0]!;
-
 /**
- * The committee decides an appeal in the result session (Pasal 25f, 25h), after a reviewer was named, and
- * never someone who tested the participant. An upheld appeal against the result writes a new decision that
- * supersedes the old one (which stays, with `supersededBy`); either way the certificate is requested again for
- * the decision in force. A retry of a resolved appeal only requests again.
+ * The independent reviewer BKN named decides the appeal, themself (our reading of Pasal 25h, which names no
+ * body: docs/rules.md). An upheld appeal against the result writes a new decision that supersedes the old one
+ * (which stays, with `supersededBy`); either way the certificate is requested again for the decision in force.
+ * A retry of a resolved appeal only requests again.
  */
 export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
   params,
@@ -131,15 +138,9 @@ export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
     findParticipant(params.programId, params.nip),
   ]);
   if (!decision || !participant) throw decisionNotFound();
-  const ruling = checkResolution({
-    decidedBy: { role: actingRole(principal), id: principal.username },
-    inResultSession: body.inResultSession,
-    upheld: body.upheld,
-  });
   const violations: RuleViolation[] = [
-    ...(ruling.ok ? [] : ruling.violations),
-    ...checkAppealReviewer(appeal.reviewer, testers),
-    ...checkSessionRecorder(principal.username, testers),
+    ...checkAppealReviewer(appeal.reviewer, testers, sessionPeopleOf(decision)),
+    ...checkAppealDecider(principal.username, appeal.reviewer),
   ];
   const decidedAt = now.toISOString();
   let replacement: ResultDecision | undefined;
@@ -157,7 +158,6 @@ export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
         ...decision,
         decisionId: decisionIdOf(decidedAt, history.decisions.length + 1),
         ...changed.value,
-        committee: body.committee,
         decidedBy: principal.username,
         decidedAt,
         reason: body.reason,
@@ -168,12 +168,13 @@ export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
         supersedes: decision.decisionId,
       };
       delete replacement.supersededBy;
+      // Made by the reviewer, not by a session: no session record (the old decision keeps its own).
+      delete replacement.session;
     }
   }
   if (violations.length > 0) throw rulesNotMet(violations);
   const resolution = {
     upheld: body.upheld,
-    committee: body.committee,
     reason: body.reason,
     decidedBy: principal.username,
     decidedAt,

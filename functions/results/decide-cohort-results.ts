@@ -1,3 +1,4 @@
+import { checkSessionAttendance } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
 import type { CohortUnderTest } from '../assessment/context';
 import { teamOf } from '../shared/data/assessment-repository';
@@ -97,6 +98,11 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
   }
   // The cohort and its team are the same for every participant: read once for the whole session.
   const tested: CohortUnderTest = { cohort, team: await teamOf(params.programId, cohort.number) };
+  // Who attended is the session's, not a participant's: checked once, before anyone is planned.
+  const attendance = checkSessionAttendance(body.session.attendees, tested.team);
+  if (attendance.length > 0) {
+    throw refused(attendance.map((v) => ({ ...v, path: v.field ?? 'session' })));
+  }
   const session = resultSession(params, body, principal, now);
   const recorded = await decideWithOneReplay(async () => {
     const plans: Plan[] = [];

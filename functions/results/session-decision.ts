@@ -1,7 +1,7 @@
 import { DECISION_RULES, decideOverall, type UnitAssessment } from '../../domain/assessment/decision';
-import { checkSessionRecorder, cumulateAttempt } from '../../domain/result/session';
+import { checkSessionAttendance, checkSessionRecorder, cumulateAttempt } from '../../domain/result/session';
 import { violation, type RuleViolation } from '../../domain/shared/rule';
-import type { ResultDecision } from '../../events/api/result';
+import type { ResultDecision, ResultSessionAttendance } from '../../events/api/result';
 import { testContext, testersOf, type CohortUnderTest } from '../assessment/context';
 import { unitAssessmentOf } from '../assessment/units';
 import { loadAssessment, unitsOfAttempt } from '../shared/data/assessment-repository';
@@ -21,23 +21,24 @@ const DAY_MS = 86_400_000;
 export interface ResultSession {
   programId: string;
   cohort: number;
-  /** Who records the decisions; never someone who tested the participant. */
+  /** Who records the decisions for BKN's training unit; never someone who tested the participant. */
   recorder: string;
-  committee: string[];
+  /** Who held the session and who attended in what role (Pasal 16(5), 25f, 30(2)q). */
+  attendance: ResultSessionAttendance;
   appealPeriodDays: number;
   now: Date;
 }
 
 export const resultSession = (
   params: { programId: string; number: number },
-  body: { committee: string[]; appealPeriodDays: number },
+  body: { session: ResultSessionAttendance; appealPeriodDays: number },
   principal: Principal,
   now: Date,
 ): ResultSession => ({
   programId: params.programId,
   cohort: params.number,
   recorder: principal.username,
-  committee: body.committee,
+  attendance: body.session,
   appealPeriodDays: body.appealPeriodDays,
   now,
 });
@@ -83,6 +84,7 @@ export async function planSessionDecision(
   const units = unitsOfAttempt(every, attempt);
   const assessments = unitCodes.map((code) => unitAssessmentOf(code, units.get(code)));
   const violations = [
+    ...checkSessionAttendance(session.attendance.attendees, ctx.team),
     ...checkSessionRecorder(session.recorder, testers),
     ...unitCodes
       .filter((_, i) => assessments[i] === undefined)
@@ -112,7 +114,7 @@ export async function planSessionDecision(
       cohort: ctx.cohort.number,
       attempt,
       ...result,
-      committee: session.committee,
+      session: session.attendance,
       decidedBy: session.recorder,
       decidedAt,
       reason: entry.reason ?? defaultReason(result),

@@ -4,7 +4,7 @@ import { TeamAssignmentRequest } from '../../events/api/assessment';
 import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
-import { soundEvidence } from './pipeline-helpers';
+import { sessionWith, soundEvidence } from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const NIP_A = '198503102010011002';
@@ -167,11 +167,12 @@ describe('the assessment sheet, end to end through the local API: one request pe
   });
 
   it('the result session decides from the sheets: KOMPETEN when every unit is, BELUM_KOMPETEN otherwise', async () => {
-    const session = { committee: ['komite.ketua', 'komite.anggota1', 'komite.anggota2'] };
-    const a = await komite('POST', path(NIP_A, 'result'), session);
+    const sidang = await callerFor(stack, 'admin-bkn', { username: 'pusbang.sidang' } as never);
+    const session = { session: sessionWith('asesor.budi') };
+    const a = await sidang('POST', path(NIP_A, 'result'), session);
     expect(a.status, JSON.stringify(a.body)).toBe(201);
     expect(a.body).toMatchObject({ outcome: 'KOMPETEN', attempt: 0, competentUnits: [...UNITS] });
-    const b = await komite('POST', path(NIP_B, 'result'), session);
+    const b = await sidang('POST', path(NIP_B, 'result'), session);
     expect(b.status, JSON.stringify(b.body)).toBe(201);
     expect(b.body).toMatchObject({ outcome: 'BELUM_KOMPETEN', notYetCompetentUnits: [UNITS[5]] });
   });

@@ -5,6 +5,7 @@ import { requiredUnitsFor } from '../../domain/result/attempt';
 import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
+import { sessionWith } from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const [FAILED_UNIT] = UNITS;
@@ -54,7 +55,7 @@ describe('assessment, result session, re-test and appeal, end to end through the
   let stack: LocalStack;
   let programId: string;
   let admin: Caller;
-  let komite: Caller;
+  let sidang: Caller;
   let budi: Caller;
   let citra: Caller;
   let sri: Caller;
@@ -125,7 +126,7 @@ describe('assessment, result session, re-test and appeal, end to end through the
     // Workers off: the CertificateRequested messages stay on the queue for this test to read.
     stack = await startTestStack({ workers: false });
     admin = await as('admin-bkn', 'bkn-admin-1');
-    komite = await as('komite', 'komite.ketua');
+    sidang = await as('admin-bkn', 'pusbang.sidang');
     budi = await as('asesor', 'asesor.budi');
     citra = await as('asesor', 'asesor.citra');
     sri = await as('pakar', 'pakar.sri');
@@ -235,28 +236,28 @@ describe('assessment, result session, re-test and appeal, end to end through the
     await assess(budi, 1, NIP_A, UNITS, []);
     await assess(budi, 1, NIP_B, UNITS, [FAILED_UNIT!]);
     await assess(citra, 1, NIP_C, UNITS, [FAILED_UNIT!]);
-    const a = await komite('GET', `/programs/${programId}/cohorts/1/participants/${NIP_A}/assessment`);
+    const a = await sidang('GET', `/programs/${programId}/cohorts/1/participants/${NIP_A}/assessment`);
     expect(a.body.units).toHaveLength(UNITS.length);
     expect(a.body.units[0].evidence).toHaveLength(3);
   });
 
   it('the result session decides; never by the assessor; KOMPETEN only when every unit is; each decision requests its certificate', async () => {
     const path = (nip: string) => `/programs/${programId}/cohorts/1/participants/${nip}/result`;
-    const session = { committee: ['komite.ketua', 'komite.anggota1', 'komite.anggota2'] };
-    const budiInCommittee = await as('komite', 'asesor.budi');
-    const refused = await budiInCommittee('POST', path(NIP_A), session);
+    const session = { session: sessionWith('asesor.budi', 'asesor.citra') };
+    const budiAtTheUnit = await as('admin-bkn', 'asesor.budi');
+    const refused = await budiAtTheUnit('POST', path(NIP_A), session);
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('SIDANG-BUKAN-ASESOR');
 
-    const a = await komite('POST', path(NIP_A), session);
+    const a = await sidang('POST', path(NIP_A), session);
     expect(a.status).toBe(201);
     expect(a.body).toMatchObject({ outcome: 'KOMPETEN', attempt: 0, competentUnits: [...UNITS] });
-    const b = await komite('POST', path(NIP_B), session);
+    const b = await sidang('POST', path(NIP_B), session);
     expect(b.body).toMatchObject({ outcome: 'BELUM_KOMPETEN', notYetCompetentUnits: [FAILED_UNIT] });
     const c = await admin('POST', path(NIP_C), session);
     expect(c.body.outcome).toBe('BELUM_KOMPETEN');
     // A retry of the same request does not decide twice.
-    const again = await komite('POST', path(NIP_A), session);
+    const again = await sidang('POST', path(NIP_A), session);
     expect(again.status).toBe(200);
     expect(again.body.decisionId).toBe(a.body.decisionId);
     Object.assign(decisions, {
@@ -294,8 +295,8 @@ describe('assessment, result session, re-test and appeal, end to end through the
     const otherUnit = await budi('POST', `${unitPath(2, NIP_B, UNITS[1]!)}/evidence`, evidence('PORTOFOLIO'));
     expect(otherUnit.status).toBe(404);
     await assess(budi, 2, NIP_B, [FAILED_UNIT!], []);
-    const decided = await komite('POST', `/programs/${programId}/cohorts/2/participants/${NIP_B}/result`, {
-      committee: ['komite.ketua', 'komite.anggota1'],
+    const decided = await sidang('POST', `/programs/${programId}/cohorts/2/participants/${NIP_B}/result`, {
+      session: sessionWith('asesor.budi'),
     });
     expect(decided.status).toBe(201);
     expect(decided.body).toMatchObject({
@@ -324,24 +325,34 @@ describe('assessment, result session, re-test and appeal, end to end through the
     expect(filed.body.status).toBe('OPEN');
     const appealPath = `/programs/${programId}/participants/${NIP_C}/appeals/${filed.body.appealId}`;
 
-    const early = await komite('POST', `${appealPath}/resolution`, {
+    const peninjau = await as('admin-bkn', 'pusbang.peninjau');
+    const early = await peninjau('POST', `${appealPath}/resolution`, {
       upheld: true,
-      committee: ['komite.ketua'],
-      inResultSession: true,
       reason: 'Bukti memenuhi kriteria unjuk kerja.',
       competentUnits: [FAILED_UNIT],
     });
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('BANDING-PENINJAU-INDEPENDEN');
+    // Citra tested the participant and sat the session that decided: both reasons.
     const byAssessor = await admin('PUT', `${appealPath}/reviewer`, { reviewer: 'asesor.citra' });
     expect(byAssessor.status).toBe(422);
-    expect(byAssessor.body.code).toBe('BANDING-PENINJAU-INDEPENDEN');
-    expect((await admin('PUT', `${appealPath}/reviewer`, { reviewer: 'komite.anggota2' })).status).toBe(200);
+    expect(byAssessor.body.details.map((d: { code: string }) => d.code)).toEqual([
+      'BANDING-PENINJAU-INDEPENDEN',
+      'BANDING-PENINJAU-INDEPENDEN',
+    ]);
+    // The decision appealed was recorded by bkn-admin-1: not its reviewer either.
+    const byRecorder = await admin('PUT', `${appealPath}/reviewer`, { reviewer: 'bkn-admin-1' });
+    expect(byRecorder.body.code).toBe('BANDING-PENINJAU-INDEPENDEN');
+    expect((await admin('PUT', `${appealPath}/reviewer`, { reviewer: 'pusbang.peninjau' })).status).toBe(200);
+    const byAnother = await sidang('POST', `${appealPath}/resolution`, {
+      upheld: false,
+      reason: 'Bukti tidak memenuhi kriteria.',
+    });
+    expect(byAnother.status).toBe(422);
+    expect(byAnother.body.code).toBe('BANDING-DIPUTUS-PENINJAU');
 
-    const resolved = await komite('POST', `${appealPath}/resolution`, {
+    const resolved = await peninjau('POST', `${appealPath}/resolution`, {
       upheld: true,
-      committee: ['komite.ketua', 'komite.anggota1', 'komite.anggota2'],
-      inResultSession: true,
       reason: 'Bukti memenuhi kriteria unjuk kerja.',
       competentUnits: [FAILED_UNIT],
     });

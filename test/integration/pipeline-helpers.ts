@@ -121,3 +121,16 @@ export async function certificateQueueSettled(stack: LocalStack, timeoutMs = 60_
   );
   expect(await depth(stack, queue.dlqUrl)).toBe(0);
 }
+
+/**
+ * The record of a result session held by BKN's training unit with the given assessors of the test team
+ * (Perban BKN 7/2020 Pasal 16(5), 25f, 30(2)q).
+ */
+export const sessionWith = (...assessors: string[]) => ({
+  chair: { name: 'Kepala Pusbang ASN', position: 'Kepala Pusat Pengembangan ASN' },
+  attendees: [
+    { name: 'Kepala Pusbang ASN', role: 'UNIT_PELATIHAN_BKN' },
+    { name: 'Panitia Pusbang ASN', role: 'PENYELENGGARA' },
+    ...assessors.map((username) => ({ name: username, role: 'ASESOR', username })),
+  ],
+});

@@ -4,7 +4,7 @@ import { requiredUnitsFor } from '../../domain/result/attempt';
 import { addDays, dateInWib } from '../../domain/shared/dates';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
-import { assessUnits, callerNamed, qualifiedAssessor, seatInCohort } from './pipeline-helpers';
+import { assessUnits, callerNamed, qualifiedAssessor, seatInCohort, sessionWith } from './pipeline-helpers';
 
 /*
  * The result session deciding a whole cohort in one request (POST /programs/{programId}/cohorts/{number}/results)
@@ -14,7 +14,6 @@ import { assessUnits, callerNamed, qualifiedAssessor, seatInCohort } from './pip
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const FAILED_UNIT = UNITS[1]!;
 const LAST_UNIT = UNITS.at(-1)!;
-const COMMITTEE = ['komite.ketua', 'komite.anggota1', 'komite.anggota2'];
 const PEOPLE = [
   { nip: '198604122011012001', name: 'Dewi Anggraini, S.Sos.' },
   { nip: '199105202015021002', name: 'Bayu Saputra, S.H.' },
@@ -28,11 +27,11 @@ const TIMEOUT = 120_000;
 describe('the result session decides a cohort in one request', () => {
   let stack: LocalStack;
   let admin: Caller;
-  let komite: Caller;
+  let sidang: Caller;
   let budi: Caller;
   let programId: string;
   const session = {
-    committee: COMMITTEE,
+    session: sessionWith('asesor.budi'),
     appealPeriodDays: 14,
     decisions: NIPS.map((nip) =>
       nip === B ? { nip, reason: 'Unit kedua belum didukung bukti yang cukup.' } : { nip },
@@ -60,7 +59,7 @@ describe('the result session decides a cohort in one request', () => {
   beforeAll(async () => {
     stack = await startTestStack({ workers: false });
     admin = await callerNamed(stack, 'admin-bkn', 'bkn-admin-1');
-    komite = await callerNamed(stack, 'komite', 'komite.ketua');
+    sidang = await callerNamed(stack, 'admin-bkn', 'pusbang.sidang');
     budi = await callerNamed(stack, 'asesor', 'asesor.budi');
     const today = dateInWib(new Date());
     const program = await admin('POST', '/programs', {
@@ -94,8 +93,21 @@ describe('the result session decides a cohort in one request', () => {
     await stack?.stop();
   });
 
+  it('SIDANG-ASESOR-HADIR: a session without an assessor of the team decides nothing; the Komite (Pasal 6) decides no results', async () => {
+    const withoutAssessor = {
+      ...session,
+      session: { ...session.session, attendees: session.session.attendees.slice(0, 2) },
+    };
+    const refused = await sidang('POST', `/programs/${programId}/cohorts/1/results`, withoutAssessor);
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('SIDANG-ASESOR-HADIR');
+    const komite = await callerNamed(stack, 'komite', 'komite.ketua');
+    expect((await decideCohort(komite)).status).toBe(403);
+    expect(await certificateRequests()).toEqual([]);
+  });
+
   it('UJI-KEPUTUSAN-ASESOR: one participant not ready refuses the whole cohort, locating the problem; nothing is written', async () => {
-    const refused = await decideCohort(komite);
+    const refused = await decideCohort(sidang);
 
     expect(refused.status, JSON.stringify(refused.body)).toBe(422);
     expect(refused.body.code).toBe('UJI-KEPUTUSAN-ASESOR');
@@ -111,9 +123,9 @@ describe('the result session decides a cohort in one request', () => {
     expect(await certificateRequests()).toEqual([]);
   });
 
-  it('SIDANG-BUKAN-ASESOR: the assessor, even as committee, is refused for every participant at once', async () => {
-    const asCommittee = await callerNamed(stack, 'komite', 'asesor.budi');
-    const refused = await asCommittee('POST', `/programs/${programId}/cohorts/1/results`, session);
+  it('SIDANG-BUKAN-ASESOR: the assessor, even recording for the unit, is refused for every participant at once', async () => {
+    const asUnit = await callerNamed(stack, 'admin-bkn', 'asesor.budi');
+    const refused = await asUnit('POST', `/programs/${programId}/cohorts/1/results`, session);
 
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('RULES_NOT_MET');
@@ -129,7 +141,7 @@ describe('the result session decides a cohort in one request', () => {
     'decides every participant in one request: each decision readable in their results, each certificate requested',
     async () => {
       await assessUnits(budi, participantPath(D), [LAST_UNIT]);
-      const response = await decideCohort(komite);
+      const response = await decideCohort(sidang);
 
       expect(response.status, JSON.stringify(response.body)).toBe(201);
       expect(response.body).toMatchObject({ programId, cohort: 1, alreadyDecided: [] });
@@ -149,8 +161,9 @@ describe('the result session decides a cohort in one request', () => {
             decisionId: decision.decisionId,
             cohort: 1,
             attempt: 0,
-            committee: COMMITTEE,
-            decidedBy: 'komite.ketua',
+            // The record lists who held the session and who attended in what role.
+            session: sessionWith('asesor.budi'),
+            decidedBy: 'pusbang.sidang',
             source: 'SIDANG_HASIL',
           }),
         ]);
@@ -167,7 +180,7 @@ describe('the result session decides a cohort in one request', () => {
   );
 
   it('a retry of the same request decides nobody again and requests every certificate again', async () => {
-    const retry = await decideCohort(komite);
+    const retry = await decideCohort(sidang);
 
     expect(retry.status, JSON.stringify(retry.body)).toBe(200);
     expect(retry.body.alreadyDecided).toEqual(NIPS);

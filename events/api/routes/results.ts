@@ -36,12 +36,12 @@ export const resultRoutes = {
     method: 'POST',
     path: '/programs/{programId}/cohorts/{number}/participants/{nip}/result',
     function: 'results',
-    auth: ['admin-bkn', 'komite'],
+    auth: ['admin-bkn'],
     scope: 'none',
     tag: TAG,
-    summary: 'Keputusan sidang hasil atas peserta pada angkatan ini (Perban BKN 7/2020 Pasal 25, 16(6))',
+    summary: 'Keputusan sidang hasil atas peserta pada angkatan ini (Perban BKN 7/2020 Pasal 16(5), 25, 16(6))',
     description:
-      'KOMPETEN hanya bila setiap unit kompeten (kumulatif atas uji ulang). Pencatat bukan penguji peserta (SIDANG-BUKAN-ASESOR). Satu keputusan per percobaan: permintaan ulang mengembalikan keputusan yang ada (200) dan meminta sertifikat lagi.',
+      'Sidang dilaksanakan unit pelatihan BKN bersama unsur penyelenggara; `session` mencatat pimpinan dan yang hadir dengan perannya, paling sedikit satu asesor tim uji (SIDANG-ASESOR-HADIR). KOMPETEN hanya bila setiap unit kompeten (kumulatif atas uji ulang). Pencatat bukan penguji peserta (SIDANG-BUKAN-ASESOR). Satu keputusan per percobaan: permintaan ulang mengembalikan keputusan yang ada (200) dan meminta sertifikat lagi.',
     params: CohortParticipantPath,
     body: ResultDecisionRequest,
     responses: {
@@ -59,13 +59,13 @@ export const resultRoutes = {
     method: 'POST',
     path: '/programs/{programId}/cohorts/{number}/results',
     function: 'results',
-    auth: ['admin-bkn', 'komite'],
+    auth: ['admin-bkn'],
     scope: 'none',
     tag: TAG,
     summary:
       'Keputusan sidang hasil atas peserta satu angkatan sekaligus (Perban BKN 7/2020 Pasal 25, 16(6))',
     description:
-      'Aturan keputusan per peserta, diperiksa untuk semua dahulu: satu masalah menolak seluruhnya (422, `path` `decisions.<i>`), tanpa pencatatan. Keputusan baru dicatat dalam satu transaksi, lalu sertifikat diminta. Percobaan yang sudah diputus dikembalikan (`alreadyDecided`); permintaan ulang tidak memutus dua kali. Paling banyak 50 keputusan, tidak melebihi kapasitas angkatan.',
+      'Sidang hasil unit pelatihan BKN (Pasal 16(5)) dengan daftar hadir dan peran (`session`, SIDANG-ASESOR-HADIR). Aturan keputusan per peserta, diperiksa untuk semua dahulu: satu masalah menolak seluruhnya (422, `path` `decisions.<i>`), tanpa pencatatan. Keputusan baru dicatat dalam satu transaksi, lalu sertifikat diminta. Percobaan yang sudah diputus dikembalikan (`alreadyDecided`); permintaan ulang tidak memutus dua kali. Paling banyak 50 keputusan, tidak melebihi kapasitas angkatan.',
     params: CohortPath,
     body: CohortResultDecisionsRequest,
     responses: {
@@ -137,7 +137,8 @@ export const resultRoutes = {
     auth: ['admin-bkn'],
     scope: 'none',
     tag: TAG,
-    summary: 'Menunjuk peninjau banding yang tidak terlibat dalam pengujian peserta',
+    summary:
+      'Menunjuk peninjau banding independen: tidak menguji peserta, tidak hadir atau mencatat sidang yang diputus (Pasal 2a, 2d, 25h)',
     params: AppealPath,
     body: AppealReviewRequest,
     responses: {
@@ -151,12 +152,12 @@ export const resultRoutes = {
     method: 'POST',
     path: '/programs/{programId}/participants/{nip}/appeals/{appealId}/resolution',
     function: 'results',
-    auth: ['komite', 'admin-bkn'],
+    auth: ['admin-bkn'],
     scope: 'none',
     tag: TAG,
-    summary: 'Putusan banding dalam persidangan hasil uji oleh komite (Pasal 25f, 25h)',
+    summary: 'Putusan banding oleh peninjau independen yang ditunjuk BKN (Pasal 2a, 2d, 25h)',
     description:
-      'Bila diterima, keputusan baru (source BANDING) menggantikan yang lama (`supersededBy`). Sertifikat diminta lagi untuk keputusan yang berlaku; permintaan ulang hanya meminta lagi.',
+      'Hanya peninjau yang ditunjuk yang memutus (BANDING-DIPUTUS-PENINJAU), dan ia tetap independen (BANDING-PENINJAU-INDEPENDEN). Bila diterima, keputusan baru (source BANDING) menggantikan yang lama (`supersededBy`). Sertifikat diminta lagi untuk keputusan yang berlaku; permintaan ulang hanya meminta lagi.',
     params: AppealPath,
     body: AppealResolutionRequest,
     responses: { 200: { description: 'Banding diputus.', schema: Appeal }, ...common },

@@ -6,12 +6,14 @@ import type { InstansiSpec } from './scenario';
 /** The bytes every demo upload carries: a minimal PDF, as the upload checks want (type and size signed). */
 export const DEMO_PDF = Buffer.from('%PDF-1.7\n% dokumen demo sertifikasi manajemen ASN\n%%EOF\n');
 
-/** The committee of every result session of the demo; none of them tests anyone. */
-export const COMMITTEE = ['komite.ketua', 'komite.anggota1', 'komite.anggota2'];
+/** Who records the result sessions for BKN's training unit, and who reviews appeals; neither tests anyone. */
+export const RECORDER = 'pusbang.sidang';
+export const APPEAL_REVIEWER = 'pusbang.peninjau';
 
 /**
  * The people who act on the programme, each with a token as Cognito would issue it (minted once, kept for the
- * run): BKN's administrator, the committee, instansi and Kanreg operators, assessors and the participants.
+ * run): BKN's administrator, the unit's session recorder and appeal reviewer, instansi and Kanreg operators,
+ * assessors and the participants.
  */
 export class Actors {
   private readonly callers = new Map<string, Promise<Caller>>();
@@ -34,7 +36,8 @@ export class Actors {
   }
 
   admin = () => this.caller('admin', { role: 'admin-bkn', username: 'bkn.admin' });
-  committee = () => this.caller('komite', { role: 'komite', username: COMMITTEE[0]! });
+  recorder = () => this.caller('recorder', { role: 'admin-bkn', username: RECORDER });
+  reviewer = () => this.caller('reviewer', { role: 'admin-bkn', username: APPEAL_REVIEWER });
   assessor = (username: string) => this.caller(`asesor:${username}`, { role: 'asesor', username });
   participant = (nip: string, instansi: string) =>
     this.caller(`peserta:${nip}`, { role: 'peserta', username: `peserta.${nip}`, nip, instansi });

@@ -1,5 +1,4 @@
 import { addDays, type IsoDate } from '../../../domain/shared/dates';
-import { COMMITTEE } from './actors';
 import { assessorAssignment, evidence } from './bodies';
 import { forEachLimit, type Progress } from './progress';
 import { randomFor, shareOf, shuffled } from './random';
@@ -143,6 +142,22 @@ export async function runAssessment(ctx: DemoContext, progress: Progress): Promi
   add(ctx.counts, 'peserta diuji', attending.length);
 }
 
+/** Who held a cohort's result session: the head of Pusbang ASN, the organisers and the cohort's assessors. */
+function sessionOf(ctx: DemoContext, cohort: number) {
+  return {
+    chair: { name: 'Dr. Ahmad Jalis, M.A.', position: 'Kepala Pusat Pengembangan ASN' },
+    attendees: [
+      { name: 'Dr. Ahmad Jalis, M.A.', role: 'UNIT_PELATIHAN_BKN' },
+      { name: 'Panitia Pusbang ASN', role: 'PENYELENGGARA' },
+      ...(ctx.teams.get(cohort) ?? []).map((m) => ({
+        name: m.username,
+        role: 'ASESOR',
+        username: m.username,
+      })),
+    ],
+  };
+}
+
 interface SessionDecision {
   nip: string;
   decisionId: string;
@@ -151,19 +166,20 @@ interface SessionDecision {
 }
 
 /**
- * The result session of one cohort decides the attempts of the given participants in one request, recorded by
- * the committee's chair (who tested nobody); the decisions by NIP.
+ * The result session of one cohort decides the attempts of the given participants in one request: held by BKN's
+ * training unit with the cohort's assessors (Pasal 16(5), 25f, 30(2)q), recorded by an official who tested
+ * nobody; the decisions by NIP.
  */
 export async function decideCohort(
   ctx: DemoContext,
   cohort: number,
   nips: readonly string[],
 ): Promise<Map<string, SessionDecision>> {
-  const chair = await ctx.actors.committee();
-  const session = await chair(
+  const recorder = await ctx.actors.recorder();
+  const session = await recorder(
     'POST',
     `/programs/${ctx.programId}/cohorts/${cohort}/results`,
-    { committee: COMMITTEE, appealPeriodDays: 14, decisions: nips.map((nip) => ({ nip })) },
+    { session: sessionOf(ctx, cohort), appealPeriodDays: 14, decisions: nips.map((nip) => ({ nip })) },
     [201],
   );
   return new Map((session.body.decisions as SessionDecision[]).map((d) => [d.nip, d]));

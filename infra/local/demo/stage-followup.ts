@@ -1,4 +1,4 @@
-import { COMMITTEE } from './actors';
+import { APPEAL_REVIEWER } from './actors';
 import { forEachLimit, type Progress } from './progress';
 import { randomFor } from './random';
 import { assessorFor, assessUnits, decideByCohort } from './stage-assessment';
@@ -64,8 +64,8 @@ async function bookRetests(ctx: DemoContext): Promise<ParticipantRun[]> {
 }
 
 /**
- * A not-yet-competent participant appeals the decision in force; BKN names a reviewer who tested nobody, and the
- * result session upholds it: a new decision supersedes the old and its certificate is queued.
+ * A not-yet-competent participant appeals the decision in force; BKN names an independent reviewer (who tested
+ * nobody and sat no session), who upholds it: a new decision supersedes the old and its certificate is queued.
  */
 async function appeal(ctx: DemoContext): Promise<void> {
   const notYet = attendingParticipants(ctx).filter((p) => outcomeInForce(p) === 'BELUM_KOMPETEN');
@@ -75,7 +75,7 @@ async function appeal(ctx: DemoContext): Promise<void> {
   const units = run.retest?.units ?? run.notYetCompetent!;
   const me = await ctx.actors.participant(run.spec.nip, run.spec.instansi.code);
   const admin = await ctx.actors.admin();
-  const chair = await ctx.actors.committee();
+  const reviewer = await ctx.actors.reviewer();
   const base = `/programs/${ctx.programId}/participants/${run.spec.nip}/appeals`;
   const filed = await me(
     'POST',
@@ -89,11 +89,9 @@ async function appeal(ctx: DemoContext): Promise<void> {
     [201],
   );
   const appealPath = `${base}/${filed.body.appealId}`;
-  await admin('PUT', `${appealPath}/reviewer`, { reviewer: COMMITTEE[2] });
-  const resolved = await chair('POST', `${appealPath}/resolution`, {
+  await admin('PUT', `${appealPath}/reviewer`, { reviewer: APPEAL_REVIEWER });
+  const resolved = await reviewer('POST', `${appealPath}/resolution`, {
     upheld: true,
-    committee: COMMITTEE,
-    inResultSession: true,
     reason: 'Bukti portofolio memenuhi kriteria unjuk kerja unit yang dipersoalkan.',
     competentUnits: units,
   });

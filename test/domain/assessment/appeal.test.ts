@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fileAppeal,
-  resolveAppeal,
-  type Appeal,
-  type AppealContext,
-} from '../../../domain/assessment/appeal';
+import { fileAppeal, type Appeal, type AppealContext } from '../../../domain/assessment/appeal';
 import { codesOf, named, NIP_A, NIP_B } from '../shared/helpers';
 
 const context: AppealContext = { participantNip: NIP_A, resultDecided: true, decidedUnitCodes: ['U1', 'U2'] };
@@ -41,15 +36,4 @@ describe('appeals (Perban BKN 7/2020 Pasal 25h, 36(1)d)', () => {
   )('%s: %s', (_title, _label, [a, ctx], codes) => {
     expect(codesOf(fileAppeal(a, ctx))).toEqual(codes);
   });
-
-  it.each([
-    [{ role: 'komite', id: 'K1' }, true, []],
-    [{ role: 'asesor', id: 'A1' }, true, ['BANDING-DIPUTUS-SIDANG']],
-    [{ role: 'komite', id: 'K1' }, false, ['BANDING-DIPUTUS-SIDANG']],
-  ] as const)(
-    'BANDING-DIPUTUS-SIDANG: decided by %j in session=%s -> %j',
-    (decidedBy, inResultSession, codes) => {
-      expect(codesOf(resolveAppeal({ decidedBy, inResultSession, upheld: true }))).toEqual(codes);
-    },
-  );
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkAppealDecider,
   checkAppealReviewer,
+  checkSessionAttendance,
   checkAppealWindow,
   checkRetestCohort,
   checkSessionRecorder,
@@ -62,10 +64,57 @@ describe('result session (Perban BKN 7/2020 Pasal 2, 25, 26)', () => {
 
   it.each([
     ['an assessor of the participant', 'asesor.a', ['BANDING-PENINJAU-INDEPENDEN']],
-    ['a committee member who did not test', 'komite.k', []],
+    ['an official of the unit who neither tested nor sat the session', 'pusbang.peninjau', []],
+    ['the recorder of the session that decided', 'pusbang.sidang', ['BANDING-PENINJAU-INDEPENDEN']],
+    ['an assessor who attended that session', 'asesor.b', ['BANDING-PENINJAU-INDEPENDEN']],
     ['nobody (no reviewer named yet)', undefined, ['BANDING-PENINJAU-INDEPENDEN']],
   ])('BANDING-PENINJAU-INDEPENDEN: reviewed by %s', (_, reviewer, codes) => {
-    expect(checkAppealReviewer(reviewer, ['asesor.a']).map((v) => v.code)).toEqual(codes);
+    const session = ['pusbang.sidang', 'asesor.b'];
+    expect(checkAppealReviewer(reviewer, ['asesor.a'], session).map((v) => v.code)).toEqual(codes);
+  });
+
+  it.each([
+    ['the named reviewer', 'pusbang.peninjau', []],
+    ['another official of the unit', 'pusbang.lain', ['BANDING-DIPUTUS-PENINJAU']],
+  ])('BANDING-DIPUTUS-PENINJAU: decided by %s', (_, decider, codes) => {
+    expect(checkAppealDecider(decider, 'pusbang.peninjau').map((v) => v.code)).toEqual(codes);
+  });
+
+  describe('SIDANG-ASESOR-HADIR: the unit holds the session with the assessors of the test team (Pasal 25f, 30(2)q)', () => {
+    const team = [
+      { username: 'asesor.a', role: 'asesor' as const },
+      { username: 'pakar.p', role: 'pakar' as const },
+    ];
+    const unit = { name: 'Kepala Pusbang ASN', role: 'UNIT_PELATIHAN_BKN' as const };
+    it.each([
+      [
+        'the unit and an assessor of the team',
+        [unit, { name: 'A', role: 'ASESOR', username: 'asesor.a' }],
+        [],
+      ],
+      [
+        'the unit, an assessor and an expert of the team',
+        [
+          unit,
+          { name: 'A', role: 'ASESOR', username: 'asesor.a' },
+          { name: 'P', role: 'PAKAR', username: 'pakar.p' },
+        ],
+        [],
+      ],
+      ['no assessor', [unit, { name: 'Eko', role: 'PENYELENGGARA' }], ['SIDANG-ASESOR-HADIR']],
+      [
+        'an "assessor" who is not on the team (and so no assessor of it)',
+        [unit, { name: 'X', role: 'ASESOR', username: 'asesor.x' }],
+        ['SIDANG-ASESOR-HADIR', 'SIDANG-ASESOR-HADIR'],
+      ],
+      [
+        'the expert named as an assessor',
+        [unit, { name: 'P', role: 'ASESOR', username: 'pakar.p' }],
+        ['SIDANG-ASESOR-HADIR', 'SIDANG-ASESOR-HADIR'],
+      ],
+    ] as const)('%s -> %j', (_, attendees, codes) => {
+      expect(checkSessionAttendance(attendees, team).map((v) => v.code)).toEqual(codes);
+    });
   });
 
   const decided = {

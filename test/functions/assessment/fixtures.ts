@@ -12,6 +12,16 @@ export const ASESOR = 'asesor.budi';
 export const ASESOR_NIP = '197501012000031001';
 export const PAKAR = 'pakar.sri';
 export const KOMITE = 'komite.ketua';
+/** The official of BKN's training unit who records the result sessions (Pasal 16(5)). */
+export const SIDANG = 'pusbang.sidang';
+/** The result session's record: the unit's chair and the cohort's assessor (Pasal 25f, 30(2)q). */
+export const SESSION = {
+  chair: { name: 'Kepala Pusbang ASN', position: 'Kepala Pusat Pengembangan ASN' },
+  attendees: [
+    { name: 'Kepala Pusbang ASN', role: 'UNIT_PELATIHAN_BKN' },
+    { name: 'Budi Santoso', role: 'ASESOR', username: 'asesor.budi' },
+  ],
+};
 export const UNITS = requiredUnitsFor('ADMINISTRATOR');
 export const UNIT = UNITS[0]!;
 export const PARTITION = `PARTICIPANT#${PROGRAM_ID}#${NIP}`;
@@ -20,6 +30,8 @@ export const cohortPartition = (n: number) => `COHORT#${PROGRAM_ID}#${String(n).
 export const asesor = (username = ASESOR): Claims => claimsWith('[asesor]', { 'cognito:username': username });
 export const pakar = (username = PAKAR): Claims => claimsWith('[pakar]', { 'cognito:username': username });
 export const komite = (username = KOMITE): Claims => claimsWith('[komite]', { 'cognito:username': username });
+export const sidang = (username = SIDANG): Claims =>
+  claimsWith('[admin-bkn]', { 'cognito:username': username });
 
 export const assessorBody = (overrides: Record<string, unknown> = {}) => ({
   role: 'asesor',

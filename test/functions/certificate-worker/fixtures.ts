@@ -34,7 +34,6 @@ export const aDecision = (overrides: Partial<ResultDecision> = {}): ResultDecisi
   outcome: 'KOMPETEN',
   competentUnits: ADM_UNITS,
   notYetCompetentUnits: [],
-  committee: ['komite.ketua', 'komite.anggota1'],
   decidedBy: 'komite.ketua',
   decidedAt: DECIDED_AT,
   reason: 'Semua unit kompeten.',

@@ -9,7 +9,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/results/index';
-import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
+import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';
 import { anInstansi, INSTANSI, instansiItem, NIP, OTHER_NIP } from '../helpers/proposals';
@@ -19,14 +19,15 @@ import {
   assessedUnits,
   assessorBody,
   evidenceItem,
-  KOMITE,
-  komite,
+  SIDANG,
+  SESSION,
+  sidang,
   recommendationItem,
   teamItem,
   UNIT,
   UNITS,
 } from '../assessment/fixtures';
-import { attemptItem, cancelled, COMMITTEE, DECISION_ID, decisionItem, partitionOf } from './fixtures';
+import { attemptItem, cancelled, DECISION_ID, decisionItem, partitionOf } from './fixtures';
 
 /*
  * POST /programs/{programId}/cohorts/{number}/results: the result session deciding a cohort at once, with the
@@ -78,14 +79,14 @@ const BASE = [instansiItem(anInstansi(INSTANSI)), cohortItem(aCohort()), teamIte
 
 const decideCohort = (
   nips: readonly string[],
-  claims: Claims = komite(),
+  claims: Claims = sidang(),
   extra: Record<string, unknown> = {},
   number = '19',
 ) =>
   handler(
     apiEvent(ROUTE, {
       pathParameters: { programId: PROGRAM_ID, number },
-      body: { committee: COMMITTEE, decisions: nips.map((nip) => ({ nip })), ...extra },
+      body: { session: SESSION, decisions: nips.map((nip) => ({ nip })), ...extra },
       claims,
     }),
     context,
@@ -122,7 +123,7 @@ afterEach(() => {
 describe('POST /programs/{programId}/cohorts/{number}/results', () => {
   it('decides the cohort in one transaction of attempt guards and decisions, then requests every certificate in one batch', async () => {
     serve(ddb, [...BASE, ...assessed(NIP), ...assessed(OTHER_NIP, [UNIT]), ...assessed(THIRD_NIP)]);
-    const result = await decideCohort(COHORT, komite(), {
+    const result = await decideCohort(COHORT, sidang(), {
       appealPeriodDays: 7,
       decisions: [
         { nip: NIP },
@@ -142,8 +143,8 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
     expect(body.decisions[1]).toMatchObject({
       notYetCompetentUnits: [UNIT],
       reason: 'Portofolio unit pertama belum memadai.',
-      committee: COMMITTEE,
-      decidedBy: KOMITE,
+      session: SESSION,
+      decidedBy: SIDANG,
       appealUntil: '2026-08-10T03:00:00.000Z',
     });
     const [items, ...more] = transactions();
@@ -237,9 +238,26 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
     expect(transactions()).toHaveLength(0);
   });
 
-  it('SIDANG-BUKAN-ASESOR: the assessor of the cohort may not record its decisions, even as committee', async () => {
+  it('SIDANG-ASESOR-HADIR: a session without an assessor of the team is refused before anyone is planned', async () => {
+    serve(ddb, [...BASE, ...assessed(NIP)]);
+    const session = { ...SESSION, attendees: [SESSION.attendees[0]!] };
+    const result = await decideCohort([NIP], sidang(), { session });
+
+    expect(result.statusCode).toBe(422);
+    expect(problemsOf(result)).toEqual([{ code: 'SIDANG-ASESOR-HADIR', path: 'session.attendees' }]);
+    expect(transactions()).toHaveLength(0);
+  });
+
+  it('the Komite Sertifikasi of Pasal 6 does not decide results: 403 FORBIDDEN_ROLE', async () => {
+    serve(ddb, [...BASE, ...assessed(NIP)]);
+    const result = await decideCohort([NIP], claimsWith('[komite]', { 'cognito:username': 'komite.ketua' }));
+    expect(result.statusCode).toBe(403);
+    expect(bodyOf(result).code).toBe('FORBIDDEN_ROLE');
+  });
+
+  it('SIDANG-BUKAN-ASESOR: the assessor of the cohort may not record its decisions', async () => {
     serve(ddb, [...BASE, ...assessed(NIP), ...assessed(OTHER_NIP)]);
-    const result = await decideCohort([NIP, OTHER_NIP], komite(ASESOR));
+    const result = await decideCohort([NIP, OTHER_NIP], sidang(ASESOR));
 
     expect(result.statusCode).toBe(422);
     expect(problemsOf(result)).toEqual([
@@ -263,7 +281,7 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
       seated(THIRD_NIP),
       ...forParticipant(THIRD_NIP, byCitra),
     ]);
-    const result = await decideCohort(COHORT, komite(CITRA));
+    const result = await decideCohort(COHORT, sidang(CITRA));
 
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('SIDANG-BUKAN-ASESOR');
@@ -289,7 +307,7 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
   it('a participant decided before keeps that decision while the others are decided now', async () => {
     const earlier = DECISION_ID;
     serve(ddb, [...BASE, ...assessed(NIP), ...decidedBefore(NIP, earlier), ...assessed(OTHER_NIP)]);
-    const result = await decideCohort([NIP, OTHER_NIP], komite());
+    const result = await decideCohort([NIP, OTHER_NIP], sidang());
 
     expect(result.statusCode).toBe(201);
     expect(bodyOf(result)).toMatchObject({ alreadyDecided: [NIP] });
@@ -355,8 +373,8 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
     const result = await handler(
       apiEvent('POST /programs/{programId}/cohorts/{number}/participants/{nip}/result', {
         pathParameters: { programId: PROGRAM_ID, number: '19', nip: NIP },
-        body: { committee: COMMITTEE },
-        claims: komite(),
+        body: { session: SESSION },
+        claims: sidang(),
       }),
       context,
     );
@@ -378,7 +396,7 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
 
   it('404 for a cohort the programme does not have', async () => {
     serve(ddb, BASE);
-    const result = await decideCohort([NIP], komite(), {}, '42');
+    const result = await decideCohort([NIP], sidang(), {}, '42');
     expect(result.statusCode).toBe(404);
     expect(bodyOf(result).code).toBe('COHORT_NOT_FOUND');
   });

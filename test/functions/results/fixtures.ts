@@ -1,13 +1,12 @@
 import { PROGRAM_ID } from '../helpers/programs';
 import { NIP } from '../helpers/proposals';
-import { KOMITE, UNIT, UNITS } from '../assessment/fixtures';
+import { SESSION, SIDANG, UNIT, UNITS } from '../assessment/fixtures';
 
 /*
  * The result items as docs/data-model.md stores them (R4), written out here so the tests pin the key shapes,
  * for any participant of the programme.
  */
 export const DECISION_ID = 'dec_2026-07-31T03:00:00.000Z_1';
-export const COMMITTEE = ['komite.ketua', 'komite.anggota1', 'komite.anggota2'];
 export const OTHER_UNITS = UNITS.filter((u) => u !== UNIT);
 export const partitionOf = (nip: string = NIP) => `PARTICIPANT#${PROGRAM_ID}#${nip}`;
 
@@ -23,8 +22,8 @@ export function decisionItem(overrides: Record<string, unknown> = {}, nip: strin
     outcome: 'BELUM_KOMPETEN',
     competentUnits: OTHER_UNITS,
     notYetCompetentUnits: [UNIT],
-    committee: COMMITTEE,
-    decidedBy: KOMITE,
+    session: SESSION,
+    decidedBy: SIDANG,
     decidedAt: '2026-07-31T03:00:00.000Z',
     reason: `Belum kompeten pada unit: ${UNIT}.`,
     source: 'SIDANG_HASIL',

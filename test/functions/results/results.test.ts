@@ -15,13 +15,14 @@ import {
   assessedUnits,
   assessorBody,
   cohortPartition,
-  komite,
+  SESSION,
+  sidang,
   PARTITION,
   teamItem,
   UNIT,
   UNITS,
 } from '../assessment/fixtures';
-import { attemptItem, cancelled, COMMITTEE, DECISION_ID, decisionItem, OTHER_UNITS } from './fixtures';
+import { attemptItem, cancelled, DECISION_ID, decisionItem, OTHER_UNITS } from './fixtures';
 
 const CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
 process.env.CERTIFICATE_QUEUE_URL = CERTIFICATE_QUEUE_URL;
@@ -72,18 +73,18 @@ const appealItem = (overrides: Record<string, unknown> = {}) => ({
   filedBy: 'dewi.lestari',
   filedAt: '2026-08-02T03:00:00.000Z',
   reviewDeadline: '2026-08-16T03:00:00.000Z',
-  reviewer: 'komite.anggota2',
+  reviewer: 'pusbang.peninjau',
   ...overrides,
 });
 
 const send = (routeKey: string, claims: Claims, body: unknown, path: Record<string, string>) =>
   handler(apiEvent(routeKey, { pathParameters: { ...path }, body, claims }), context);
 const PARTICIPANT_PATH = { programId: PROGRAM_ID, nip: NIP };
-const decide = (claims: Claims = komite(), number = '19') =>
+const decide = (claims: Claims = sidang(), number = '19') =>
   send(
     'POST /programs/{programId}/cohorts/{number}/participants/{nip}/result',
     claims,
-    { committee: COMMITTEE },
+    { session: SESSION },
     { ...PARTICIPANT_PATH, number },
   );
 const retest = (toCohort = 21) =>
@@ -101,11 +102,11 @@ const appeal = (claims: Claims = peserta(), body: Record<string, unknown> = {}) 
     },
     PARTICIPANT_PATH,
   );
-const resolve = (body: Record<string, unknown>, claims: Claims = komite()) =>
+const resolve = (body: Record<string, unknown>, claims: Claims = sidang('pusbang.peninjau')) =>
   send(
     'POST /programs/{programId}/participants/{nip}/appeals/{appealId}/resolution',
     claims,
-    { committee: COMMITTEE, inResultSession: true, reason: 'Bukti memenuhi kriteria.', ...body },
+    { reason: 'Bukti memenuhi kriteria.', ...body },
     { ...PARTICIPANT_PATH, appealId: APPEAL_ID },
   );
 const transactions = () =>
@@ -190,7 +191,7 @@ describe('POST .../cohorts/{number}/participants/{nip}/result', () => {
 
   it('SIDANG-BUKAN-ASESOR: the assessor of the participant may not record the decision, even as committee', async () => {
     serve(ddb, [...BASE, ...assessedUnits(UNITS)]);
-    const result = await decide(komite(ASESOR));
+    const result = await decide(sidang(ASESOR));
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('SIDANG-BUKAN-ASESOR');
     expect(transactions()).toHaveLength(0);
@@ -223,7 +224,7 @@ describe('POST .../cohorts/{number}/participants/{nip}/result', () => {
       retestItem(1, 21),
       ...assessedUnits([UNIT], () => 'KOMPETEN', 1),
     ]);
-    const result = await decide(komite(), '21');
+    const result = await decide(sidang(), '21');
     expect(result.statusCode).toBe(201);
     expect(bodyOf(result)).toMatchObject({
       attempt: 1,
@@ -352,10 +353,26 @@ describe('appeals', () => {
       { ...PARTICIPANT_PATH, appealId: APPEAL_ID },
     );
     expect(result.statusCode).toBe(422);
+    // Both reasons: they tested the participant and attended the session that decided.
+    expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toEqual([
+      'BANDING-PENINJAU-INDEPENDEN',
+      'BANDING-PENINJAU-INDEPENDEN',
+    ]);
+  });
+
+  it('BANDING-PENINJAU-INDEPENDEN: the official who recorded the session that decided cannot review its appeal', async () => {
+    serve(ddb, [...BASE, decisionItem(), appealItem({ reviewer: undefined })]);
+    const result = await send(
+      'PUT /programs/{programId}/participants/{nip}/appeals/{appealId}/reviewer',
+      bknAdmin(),
+      { reviewer: 'pusbang.sidang' },
+      { ...PARTICIPANT_PATH, appealId: APPEAL_ID },
+    );
+    expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('BANDING-PENINJAU-INDEPENDEN');
   });
 
-  it('BANDING-DIPUTUS-SIDANG: an upheld appeal writes a new decision that supersedes the old, then requests the certificate for it', async () => {
+  it('BANDING-DIPUTUS-PENINJAU: the named reviewer upholds an appeal: a new decision that supersedes the old, then requests the certificate for it', async () => {
     serve(ddb, [...BASE, decisionItem(), attemptItem(0), appealItem()]);
     const result = await resolve({ upheld: true, competentUnits: [UNIT] });
     expect(result.statusCode).toBe(200);
@@ -395,11 +412,11 @@ describe('appeals', () => {
     expect(sentDecisionIds()).toEqual([DECISION_ID]);
   });
 
-  it('BANDING-DIPUTUS-SIDANG: BKN staff outside the committee cannot decide an appeal', async () => {
+  it('BANDING-DIPUTUS-PENINJAU: another official of the unit than the named reviewer cannot decide the appeal', async () => {
     serve(ddb, [...BASE, decisionItem(), appealItem()]);
     const result = await resolve({ upheld: false }, bknAdmin());
     expect(result.statusCode).toBe(422);
-    expect(bodyOf(result).code).toBe('BANDING-DIPUTUS-SIDANG');
+    expect(bodyOf(result).code).toBe('BANDING-DIPUTUS-PENINJAU');
   });
 
   it('BANDING-PENINJAU-INDEPENDEN: no ruling before a reviewer is named', async () => {
