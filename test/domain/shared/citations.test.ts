@@ -5,11 +5,11 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /*
- * Every article of Perban BKN 7/2020 and Perka BKN 11/2008 cited in docs/rules.md and in the code (comments,
- * rule articles, descriptions: every comment and string literal of domain/, functions/ and events/) exists in
- * the regulation's text (docs/sources/): the Pasal, its ayat, the huruf in that ayat (or in the Pasal when it
- * has no ayat) and the angka under a huruf; for Perka BKN 11/2008 the Lampiran section path and the items of
- * the Anak Lampiran.
+ * Every article of Perban BKN 7/2020 and Perka BKN 11/2008 cited in docs/rules.md (and data-model.md, README.md)
+ * and in the code (rule articles, comments, descriptions: every comment and string literal of domain/, functions/
+ * and events/) exists in the regulation's text (docs/sources/): the Pasal, its ayat, the huruf in that ayat (or
+ * in the Pasal when it has no ayat) and the angka under a huruf; for Perka BKN 11/2008 the Lampiran section path
+ * and the items of the Anak Lampiran.
  *
  * How a citation is read:
  * - A bare `Pasal …` cites the document last named in the same comment, string, table row or paragraph, and
@@ -167,18 +167,18 @@ function unitsOfSource(file: string): Unit[] {
   return units;
 }
 
-/** docs/rules.md: each table row, and each paragraph or list item. */
-function unitsOfRules(): Unit[] {
+/** A Markdown file: each table row, and each paragraph or list item. */
+function unitsOfMarkdown(path: string): Unit[] {
   const units: Unit[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.length) units.push({ where: 'docs/rules.md', text: paragraph.join(' ') });
+    if (paragraph.length) units.push({ where: path, text: paragraph.join(' ') });
     paragraph = [];
   };
-  for (const line of readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(ROOT, path), 'utf8').split('\n')) {
     if (line.startsWith('|')) {
       flush();
-      units.push({ where: 'docs/rules.md', text: line });
+      units.push({ where: path, text: line });
     } else if (line.trim() === '' || /^\s*(- |#)/.test(line)) {
       flush();
       if (line.trim() !== '') paragraph.push(line);
@@ -189,7 +189,7 @@ function unitsOfRules(): Unit[] {
 }
 
 const UNITS: Unit[] = [
-  ...unitsOfRules(),
+  ...['docs/rules.md', 'docs/data-model.md', 'README.md'].flatMap(unitsOfMarkdown),
   ...['domain', 'functions', 'events'].flatMap(filesUnder).flatMap(unitsOfSource),
 ];
 
