@@ -1,6 +1,6 @@
 /**
  * Whether a person may act as assessor (asesor sertifikasi) for a given participant: Perban BKN 7/2020
- * Pasal 28(1)-(2) a-n, with the team's rank at least the participant's (Pasal 18(6), 28(2)c).
+ * Pasal 28(1)-(2) a-n, with the team's rank at least the participant's (Pasal 19(6), 28(2)c).
  */
 import { describeRank, isRankAtLeast, type GolonganRuang } from '../identity/rank';
 import { addYears, isAfter, isWithinPeriod, type IsoDate } from '../shared/dates';
@@ -31,7 +31,7 @@ export const ASSESSOR_RULES = defineRules({
     summary: 'Asesor memiliki masa kerja paling singkat 8 tahun.',
   },
   'ASESOR-PANGKAT-SETARA-PESERTA': {
-    article: 'Perban BKN 7/2020 Pasal 28(2)c, 18(6)',
+    article: 'Perban BKN 7/2020 Pasal 28(2)c, 19(6)',
     summary: 'Pangkat asesor paling rendah setara dengan pangkat peserta yang dinilai.',
   },
   'ASESOR-SERTIFIKAT': {

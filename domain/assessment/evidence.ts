@@ -42,7 +42,7 @@ export const EVIDENCE_RULES = defineRules({
   },
 });
 
-/** The assessor's judgement of one evidence item against Pasal 21 a-e(3). */
+/** The assessor's judgement of one evidence item against Pasal 21a-d, 21e angka 1-3. */
 export interface EvidenceItem {
   id: string;
   method: AssessmentMethod;

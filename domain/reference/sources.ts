@@ -1,6 +1,7 @@
 /**
  * The source documents the reference data is taken from, and the prefix every citation starts with, so a
- * reader can trace each item back to the seed (see /work/shared/seeds/README.md).
+ * reader can trace each item back to the seed (see /work/shared/seeds/README.md; the regulation texts are also
+ * in docs/sources/).
  */
 export const SOURCE_CODES = ['PERBAN_BKN_7_2020', 'SURAT_PUSBANG_2019', 'PANDUAN_PUSBANG_2019'] as const;
 

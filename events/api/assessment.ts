@@ -5,6 +5,7 @@ import { GOLONGAN_RUANG } from '../../domain/identity/rank';
 import { QUALIFICATION_CODES, requiredUnitCodes } from '../../domain/reference/qualifications';
 import { Nip, ProgramId } from './identifiers';
 import { CohortParticipantPath } from './result';
+import { DisplayName } from './text';
 
 export { CohortParticipantPath };
 
@@ -27,7 +28,7 @@ export const AssessmentMethodCode = z.enum(METHOD_CODES).meta({
 
 const conflictFields = {
   nip: Nip,
-  name: z.string().trim().min(3).max(200),
+  name: DisplayName(),
   directSupervisorNip: Nip.nullable().default(null).describe('Atasan langsung anggota tim, bila diketahui.'),
   declaredConflictNips: z
     .array(Nip)

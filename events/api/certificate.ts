@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DownloadLink } from './download';
 import { InstansiCode, Nip, ProgramId, SchemeCode } from './identifiers';
+import { DisplayName, DisplayText } from './text';
 
 /*
  * Certificates (Perban BKN 7/2020 Pasal 34-36): the competency certificate of a KOMPETEN decision, with its
@@ -47,12 +48,12 @@ export const CertificateProgramPath = z.strictObject({ programId: ProgramId });
 export const HolderPath = z.strictObject({ nip: Nip });
 
 const Signer = z.strictObject({
-  name: z.string().trim().min(3).max(200),
+  name: DisplayName(),
   nip: z
     .string()
     .regex(/^\d{18}$/, 'NIP terdiri atas 18 angka.')
     .optional(),
-  position: z.string().trim().min(3).max(200),
+  position: DisplayText(),
 });
 
 export const CertificateSignersRequest = z
@@ -68,7 +69,7 @@ export const CertificateSignersRequest = z
       'Pimpinan unit BKN yang membidangi pelatihan dan pengembangan ASN (Kepala Pusbang ASN): halaman belakang ' +
         'sertifikat kompetensi (Pasal 34(3)c) dan sertifikat pelatihan.',
     ),
-    place: z.string().trim().min(3).max(60).default('Jakarta').describe('Tempat penerbitan.'),
+    place: DisplayText(3, 60).default('Jakarta').describe('Tempat penerbitan.'),
   })
   .meta({
     id: 'CertificateSignersRequest',
@@ -362,7 +363,7 @@ export const ReissueRequest = z
     }),
     z.strictObject({
       reason: z.literal('KOREKSI_NAMA'),
-      name: z.string().trim().min(3).max(200).describe('Nama pemegang yang benar.'),
+      name: DisplayName().describe('Nama pemegang yang benar.'),
       basis: z
         .string()
         .trim()

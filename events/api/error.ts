@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { RuleViolation } from '../../domain/shared/rule';
 
 /** The one error shape every route answers with (issue 4.6): a stable code, a message in Bahasa Indonesia. */
 export const ApiError = z
@@ -22,3 +23,18 @@ export const ApiError = z
   });
 
 export type ApiError = z.infer<typeof ApiError>;
+
+/**
+ * A zod issue for a domain rule broken by a field: the request parser answers with the rule's code, not a
+ * generic one (functions/shared/http/parse-request.ts).
+ */
+export const ruleIssue = (v: RuleViolation) =>
+  ({ code: 'custom', message: v.message, params: { code: v.code, article: v.article } }) as const;
+
+/** The rule a zod issue carries when it was raised by {@link ruleIssue}. */
+export function ruleOfIssue(issue: z.core.$ZodIssue): { code: string; article: string } | undefined {
+  const params = issue.code === 'custom' ? issue.params : undefined;
+  return typeof params?.code === 'string' && typeof params.article === 'string'
+    ? { code: params.code, article: params.article }
+    : undefined;
+}

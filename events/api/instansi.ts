@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { InstansiCode, KanregCode } from './identifiers';
+import { DisplayName } from './text';
 
 export { InstansiCode, KanregCode };
 
@@ -11,7 +12,7 @@ export const InstansiKind = z.enum(['PUSAT', 'PROVINSI', 'KABUPATEN_KOTA']).meta
 
 export const UpsertInstansiRequest = z
   .strictObject({
-    name: z.string().trim().min(3).max(200),
+    name: DisplayName(),
     kind: InstansiKind,
     kanreg: KanregCode.nullable().describe(
       'Kanreg yang membawahi instansi daerah; null untuk instansi pusat.',

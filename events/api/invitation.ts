@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DownloadLink } from './download';
 import { DecimalInteger, ProgramId } from './identifiers';
+import { DisplayName, DisplayText } from './text';
 
 /*
  * Invitations of seated participants to their cohort: the notification letter of Perka BKN 11/2008 (Anak
@@ -138,8 +139,8 @@ export const InvitationBatch = z
 
 export const InvitationSignerRequest = z
   .strictObject({
-    name: z.string().trim().min(3).max(200).describe('(11) Nama penanda tangan, dengan gelar.'),
-    position: z.string().trim().min(3).max(200).describe('(10) Jabatan penanda tangan.'),
+    name: DisplayName().describe('(11) Nama penanda tangan, dengan gelar.'),
+    position: DisplayText().describe('(10) Jabatan penanda tangan.'),
   })
   .meta({
     id: 'InvitationSignerRequest',

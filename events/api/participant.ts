@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { QualificationCode } from './preassessment';
 import { InstansiCode, Nip, ProgramId, SchemeCode } from './identifiers';
 import { CohortPath, ParticipantPath } from './paths';
+import { DisplayName } from './text';
 
 export { CohortPath, ParticipantPath };
 
@@ -132,7 +133,7 @@ export const ParticipantList = z
 export const TestSiteRequest = z
   .strictObject({
     tukId: z.string().trim().min(2).max(64),
-    name: z.string().trim().min(3).max(200),
+    name: DisplayName(),
     address: z.string().trim().min(5).max(300),
     kind: z.enum(['RUANG_PERTEMUAN', 'FASILITAS_DIKLAT', 'TEMPAT_KERJA']),
     verification: z.strictObject({

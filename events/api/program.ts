@@ -3,6 +3,7 @@ import { SCHEME_CODES } from '../../domain/reference/schemes';
 import { ProgramId, SchemeCode } from './identifiers';
 import { DownloadLink } from './download';
 import { ProgramPath } from './paths';
+import { DisplayName } from './text';
 
 export { DownloadLink, ProgramId, ProgramPath, SchemeCode };
 
@@ -36,7 +37,7 @@ const ProposalWindowInput = z.strictObject({
 
 export const CreateProgramRequest = z
   .strictObject({
-    name: z.string().trim().min(5).max(200),
+    name: DisplayName(5, 200),
     year: z.int().min(2019).max(2100),
     schemes: z.array(SchemeCode).min(1).max(SCHEME_CODES.length),
     proposalWindow: ProposalWindowInput,

@@ -5,6 +5,7 @@ import { GOLONGAN_RUANG } from '../../domain/identity/rank';
 import { UPLOAD_CONTENT_TYPES, MAX_UPLOAD_BYTES } from '../../domain/proposal/limits';
 import { InstansiCode, KanregCode, Nip, ProgramId, SchemeCode, DecimalInteger } from './identifiers';
 import { CandidatePath, ProposalPath } from './paths';
+import { DisplayName, DisplayText } from './text';
 
 export { CandidatePath, Nip, ProposalPath };
 
@@ -33,7 +34,7 @@ export type ProposalStatus = z.infer<typeof ProposalStatus>;
 
 export const CandidateInput = z
   .strictObject({
-    name: z.string().trim().min(3).max(150),
+    name: DisplayName(3, 150),
     scheme: SchemeCode,
     route: z
       .enum(['UJI_LANGSUNG', 'PELATIHAN'])
@@ -41,8 +42,8 @@ export const CandidateInput = z
         'UJI_LANGSUNG: pemangku jabatan (Pasal 16(1)); PELATIHAN: terintegrasi pelatihan (Pasal 16(2)-(3)).',
       ),
     position: z.strictObject({
-      title: z.string().trim().min(3).max(200),
-      unit: z.string().trim().min(3).max(200),
+      title: DisplayText(),
+      unit: DisplayText(),
       level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).nullable(),
       rank: z.enum(GOLONGAN_RUANG),
       isAsnManagement: z.boolean(),

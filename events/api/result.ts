@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SESSION_ROLES } from '../../domain/result/session';
 import { Nip, ProgramId, SchemeCode, DecimalInteger } from './identifiers';
+import { DisplayName, DisplayText } from './text';
 import { QualificationCode } from './preassessment';
 
 /*
@@ -19,13 +20,13 @@ export const DecisionId = z
 
 export const Outcome = z.enum(['KOMPETEN', 'BELUM_KOMPETEN']);
 
-const PersonName = z.string().trim().min(2).max(128);
+const PersonName = DisplayName(2, 128);
 
 /** Who held the result session and who attended in what role (Perban BKN 7/2020 Pasal 16(5), 25f, 30(2)q). */
 export const ResultSessionAttendance = z
   .strictObject({
     chair: z
-      .strictObject({ name: PersonName, position: z.string().trim().min(3).max(200) })
+      .strictObject({ name: PersonName, position: DisplayText(3, 200) })
       .describe('Pejabat unit pelatihan BKN yang memimpin sidang (Pasal 16(5)).'),
     attendees: z
       .array(

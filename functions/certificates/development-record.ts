@@ -1,6 +1,7 @@
 import { ANNUAL_JP_RIGHT } from '../../domain/certificate/training-certificate';
 import type { DevelopmentEntry } from '../../events/api/certificate';
 import type { routes } from '../../events/api/routes';
+import { toCsv } from '../shared/csv';
 import { developmentRecordOf } from '../shared/data/certificate-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
@@ -43,16 +44,12 @@ const CSV_COLUMNS = [
   'kekurangan_jp_tahun',
 ];
 
-const cell = (value: string | number) => {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
-/** RFC 4180 CSV, one row per training certificate, with the year's total and shortfall repeated. */
-export function toCsv(nip: string, years: readonly YearSummary[]): string {
-  const rows = years.flatMap((y) =>
-    y.entries.map((e) =>
-      [
+/** One row per training certificate, with the year's total and shortfall repeated. */
+export function developmentRecordCsv(nip: string, years: readonly YearSummary[]): string {
+  return toCsv(
+    CSV_COLUMNS,
+    years.flatMap((y) =>
+      y.entries.map((e) => [
         nip,
         y.year,
         e.programId,
@@ -63,12 +60,9 @@ export function toCsv(nip: string, years: readonly YearSummary[]): string {
         e.instansiCode,
         y.totalJp,
         y.shortfallJp,
-      ]
-        .map(cell)
-        .join(','),
+      ]),
     ),
   );
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /**
@@ -100,7 +94,7 @@ export const getDevelopmentRecord: Operation<typeof routes.getDevelopmentRecord>
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="pengembangan-kompetensi-${params.nip}.csv"`,
       },
-      body: toCsv(params.nip, years),
+      body: developmentRecordCsv(params.nip, years),
     };
   }
   return { statusCode: 200, body: { nip: params.nip, years } };

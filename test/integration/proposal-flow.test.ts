@@ -7,6 +7,7 @@ import { callerFor, programBody, startTestStack, type Caller, eligibleCandidate 
 const NIP_ADM = '198503102010011002';
 const NIP_PGW = '199001152015032001';
 const NIP_EXTRA = '198807222012121003';
+const NIP_NAMED = '198602142011011004';
 
 const candidate = eligibleCandidate;
 
@@ -325,5 +326,37 @@ describe('proposal intake and eligibility, end to end through the local API', ()
     expect(badCursor.status).toBe(400);
     expect(badCursor.body.code).toBe('INVALID_CURSOR');
     expect(await partitionItems('3201')).toEqual(before);
+  });
+
+  it('NAMA-KARAKTER-KENDALI: a candidate name given in NFD is stored and returned in NFC; one with U+202E is refused', async () => {
+    // Prepare: the central ministry opens its own proposal.
+    const kemendagri = await callerFor(stack, 'instansi', { instansi: '4011' });
+    expect((await kemendagri('PUT', `${base()}/4011`)).status).toBe(201);
+    const path = `${base()}/4011/candidates/${NIP_NAMED}`;
+
+    // Act
+    const nfd = await kemendagri(
+      'PUT',
+      path,
+      candidate('ADMINISTRATOR', 'Jose\u0301 Nu\u0301n\u0303ez, S.Sos.'),
+    );
+    const stored = await partitionItems('4011');
+    const listed = await admin('GET', `/programs/${programId}/candidates?scheme=ADMINISTRATOR&status=DRAFT`);
+    const bidi = await kemendagri('PUT', path, candidate('ADMINISTRATOR', 'Dewi \u202ELestari'));
+
+    // Assess
+    expect(nfd.status, JSON.stringify(nfd.body)).toBe(201);
+    expect(nfd.body.name).toBe('José Núñez, S.Sos.');
+    expect(stored.find((item) => item.nip?.S === NIP_NAMED)?.name?.S).toBe('José Núñez, S.Sos.');
+    expect(listed.body.items.find((c: { nip: string }) => c.nip === NIP_NAMED)?.name).toBe(
+      'José Núñez, S.Sos.',
+    );
+    expect(bidi.status).toBe(400);
+    expect(bidi.body).toMatchObject({
+      code: 'NAMA-KARAKTER-KENDALI',
+      details: [{ path: 'body.name', code: 'NAMA-KARAKTER-KENDALI' }],
+    });
+    expect(bidi.body.message).toContain('U+202E (pengarah teks dua arah) pada posisi 6');
+    expect(await partitionItems('4011')).toEqual(stored);
   });
 });

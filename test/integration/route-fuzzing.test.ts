@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../domain/access/roles';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
+import { NAME_RULES } from '../../domain/identity/name';
 import { ApiError } from '../../events/api/error';
 import { routeKey, type RouteDefinition } from '../../events/api/route';
 import { ROUTES, routes } from '../../events/api/routes';
@@ -53,6 +54,8 @@ const REFUSALS: Record<Part, Readonly<Record<string, number>>> = {
   query: { VALIDATION_FAILED: 400 },
   body: {
     VALIDATION_FAILED: 400,
+    // A name or printed text with a hidden character: refused by the rule's own code (events/api/text.ts).
+    ...Object.fromEntries(Object.keys(NAME_RULES).map((code) => [code, 400])),
     MALFORMED_JSON: 400,
     BODY_REQUIRED: 400,
     PAYLOAD_TOO_LARGE: 413,
@@ -152,14 +155,14 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
     const { code, message, details } = body as ApiError;
     expect(Object.keys(REFUSALS[part]), what).toContain(code);
     expect(status, what).toBe(REFUSALS[part][code]);
-    expect(code, what).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+    expect(code, what).toMatch(/^[A-Z][A-Z0-9]*([_-][A-Z0-9]+)*$/);
     const messages = [
       message,
       ...((details as { message?: string }[] | undefined) ?? []).map((d) => d.message),
     ];
     for (const text of messages) expect(text, what).toMatch(/\S/);
     for (const text of messages) expect(text, what).not.toMatch(ENGLISH);
-    if (code === 'VALIDATION_FAILED') {
+    if (code === 'VALIDATION_FAILED' || code in NAME_RULES) {
       for (const detail of details as { path: string }[])
         expect(detail.path, what).toMatch(new RegExp(`^${part}\\b`));
     }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import id from 'zod/v4/locales/id.js';
+import { ruleOfIssue } from '../../../events/api/error';
 import type { RouteDefinition } from '../../../events/api/route';
 import type { ApiEvent } from './api-handler';
 import { HttpError } from './http-error';
@@ -10,16 +11,27 @@ z.config(id());
 /** JSON bodies of this API are small records; anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/**
+ * 400 with every issue. An issue raised for a domain rule (events/api/error.ts `ruleIssue`) carries the rule's
+ * code and article; when every issue is of one rule, that code is the answer's code, as `rulesNotMet` does.
+ */
 function invalid(issues: z.core.$ZodIssue[], where: string): HttpError {
+  const details = issues.map((issue) => {
+    const rule = ruleOfIssue(issue);
+    return {
+      path: [where, ...issue.path.map(String)].join('.'),
+      code: rule?.code ?? issue.code,
+      message: issue.message,
+      ...(rule ? { article: rule.article } : {}),
+    };
+  });
+  const rules = new Set(issues.map((issue) => ruleOfIssue(issue)?.code));
+  const rule = rules.size === 1 ? [...rules][0] : undefined;
   return new HttpError(
     400,
-    'VALIDATION_FAILED',
-    'Data yang dikirim tidak valid.',
-    issues.map((issue) => ({
-      path: [where, ...issue.path.map(String)].join('.'),
-      code: issue.code,
-      message: issue.message,
-    })),
+    rule ?? 'VALIDATION_FAILED',
+    rule !== undefined && details.length === 1 ? details[0]!.message : 'Data yang dikirim tidak valid.',
+    details,
   );
 }
 

@@ -23,6 +23,7 @@ import { TRAINING_CERTIFICATE_RULES } from '../../../domain/certificate/training
 import { UPDATE_RULES } from '../../../domain/certificate/update';
 import { ELIGIBILITY_RULES } from '../../../domain/eligibility/candidate';
 import { DOCUMENT_RULES } from '../../../domain/eligibility/documents';
+import { NAME_RULES } from '../../../domain/identity/name';
 import { NIP_RULES } from '../../../domain/identity/nip';
 import { PROGRAM_RULES } from '../../../domain/program/program';
 import { RECOMMENDATION_RULES } from '../../../domain/preassessment/recommendation';
@@ -41,6 +42,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
   SESSION_RULES,
   NIP_RULES,
+  NAME_RULES,
   CALENDAR_RULES,
   ELIGIBILITY_RULES,
   DOCUMENT_RULES,

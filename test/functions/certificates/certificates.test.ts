@@ -429,6 +429,24 @@ describe('GET /asn/{nip}/development-record', () => {
     ]);
   });
 
+  it('neutralises a training title that begins with = in the CSV, so a spreadsheet shows it as text', async () => {
+    // Prepare
+    const formula = '=HYPERLINK("http://x.test","Pelatihan")';
+    ddb.on(QueryCommand).resolves({ Items: [{ ...entry(2027, 21), title: formula }] });
+
+    // Act
+    const result = await call(
+      'GET /asn/{nip}/development-record',
+      { nip: NIP },
+      { query: { format: 'csv' } },
+    );
+
+    // Assess
+    expect(String(result.body).split('\r\n')[1]).toBe(
+      `${NIP},2027,${PROGRAM_ID},"'=HYPERLINK(""http://x.test"",""Pelatihan"")",TEKNIS,21,2027-07-30,${INSTANSI},21,0`,
+    );
+  });
+
   it('is refused to another participant (AKSES-PESERTA-SENDIRI) before any read', async () => {
     const result = await call(
       'GET /asn/{nip}/development-record',

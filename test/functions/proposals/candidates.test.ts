@@ -451,6 +451,66 @@ describe('proposal candidates', () => {
         expect(ddb.calls()).toHaveLength(0);
       });
 
+      it('NAMA-KARAKTER-KENDALI: stores a name sent in NFD (decomposed accents) in NFC', async () => {
+        // Prepare
+        seed();
+        const nfd = 'Jose\u0301 Nu\u0301n\u0303ez, S.Sos.';
+
+        // Act
+        const result = await put(aCandidateInput({ name: nfd }));
+
+        // Assess
+        expect(result.statusCode).toBe(201);
+        expect(transactItems(ddb)![0]!.Put!.Item!.name).toBe('José Núñez, S.Sos.');
+        expect(bodyOf(result)).toMatchObject({ name: 'José Núñez, S.Sos.' });
+      });
+
+      it('NAMA-KARAKTER-KENDALI: answers 400 with the rule code for a name with a right-to-left override', async () => {
+        // Prepare
+        seed();
+
+        // Act
+        const result = await put(aCandidateInput({ name: 'Dewi \u202ELestari' }));
+
+        // Assess
+        expect(result.statusCode).toBe(400);
+        expect(bodyOf(result)).toStrictEqual({
+          code: 'NAMA-KARAKTER-KENDALI',
+          message:
+            'Nama tidak boleh memuat karakter kendali atau tak terlihat: U+202E (pengarah teks dua arah) pada posisi 6.',
+          details: [
+            {
+              path: 'body.name',
+              code: 'NAMA-KARAKTER-KENDALI',
+              article: 'Peraturan LAN 6/2022 Pasal 34(1); Perka BKN 11/2008 Anak Lampiran (5), (11)',
+              message:
+                'Nama tidak boleh memuat karakter kendali atau tak terlihat: U+202E (pengarah teks dua arah) pada posisi 6.',
+            },
+          ],
+        });
+        expect(ddb.calls()).toHaveLength(0);
+      });
+
+      it('TEKS-KARAKTER-KENDALI: a zero-width space in the position title is refused with its own code, next to a short name', async () => {
+        // Prepare
+        seed();
+        const position = { ...aCandidateInput().position, title: 'Kepala\u200B Bidang' };
+
+        // Act
+        const result = await put(aCandidateInput({ name: 'Ab', position }));
+
+        // Assess: two issues of different kinds, so the answer is VALIDATION_FAILED listing both.
+        expect(result.statusCode).toBe(400);
+        expect(bodyOf(result)).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          details: expect.arrayContaining([
+            expect.objectContaining({ path: 'body.name', code: 'too_small' }),
+            expect.objectContaining({ path: 'body.position.title', code: 'TEKS-KARAKTER-KENDALI' }),
+          ]),
+        });
+        expect(ddb.calls()).toHaveLength(0);
+      });
+
       it.each([
         ['17 digits', '19850310201001100'],
         ['letters', '19850310201001100X'],
