@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { QualificationCode } from './preassessment';
 import { InstansiCode, Nip, ProgramId, SchemeCode } from './identifiers';
+import { QualificationCode } from './qualification';
 import { CohortPath, ParticipantPath } from './paths';
 import { DisplayName } from './text';
 

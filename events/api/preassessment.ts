@@ -1,17 +1,13 @@
 import * as z from 'zod';
 import { UNIT_CLAIMS } from '../../domain/preassessment/self-assessment';
 import { RECOMMENDATION_OUTCOMES } from '../../domain/preassessment/recommendation';
-import { QUALIFICATION_CODES } from '../../domain/reference/qualifications';
 import { InstansiCode, Nip, ProgramId } from './identifiers';
+import { QualificationCode } from './qualification';
+
+export { QualificationCode };
 
 const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
 const NIP = '198503102010011002';
-
-export const QualificationCode = z.enum(QUALIFICATION_CODES).meta({
-  id: 'QualificationCode',
-  description:
-    'Kualifikasi yang dinilai (Panduan Pusbang ASN BKN 2019), ditentukan oleh skema dan instansi calon. JPT Pratama: JPT_PRATAMA_BKN untuk pejabat BKN, JPT_PRATAMA_INSTANSI untuk K/L dan Daerah.',
-});
 
 const UnitAssessment = z.strictObject({
   unit: z.string().regex(/^MASN-[A-Z]{3}-\d{2}$/, 'Kode unit kompetensi tidak dikenal.'),

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { SESSION_ROLES } from '../../domain/result/session';
-import { Nip, ProgramId, SchemeCode, DecimalInteger } from './identifiers';
+import { DecimalInteger, Nip, ProgramId, SchemeCode } from './identifiers';
+import { QualificationCode } from './qualification';
 import { DisplayName, DisplayText } from './text';
-import { QualificationCode } from './preassessment';
 
 /*
  * Result session (sidang hasil Uji Kompetensi Teknis, Perban BKN 7/2020 Pasal 25), re-tests (Pasal 26) and
