@@ -227,6 +227,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 10,
     uses: { table: 'readWrite', sendsTo: ['certificate'] },
   },
+  retests: {
+    entry: 'functions/retests/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
   certificates: {
     entry: 'functions/certificates/index.ts',
     kind: 'api',

@@ -1,7 +1,9 @@
 /**
  * Re-tests (Uji Kompetensi Teknis ulang), Perban BKN 7/2020 Pasal 26: a participant declared not yet
- * competent may be re-tested at most 2 times within the level of their position, and only on the
- * units declared not yet competent. Pasal 25c: the result session schedules the re-test.
+ * competent may be re-tested at most 2 times within the level of their position ("dalam jenjang jabatannya":
+ * counted for the person, NIP and level, across every programme), and only on the units declared not yet
+ * competent. Pasal 25c: the result session schedules the re-test "pada tahapan berikutnya", a later test session
+ * of the same level, in the same or a later programme.
  */
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
@@ -12,7 +14,8 @@ export const RETEST_RULES = defineRules({
   },
   'UJI-ULANG-MAKS-2': {
     article: 'Perban BKN 7/2020 Pasal 26(1)',
-    summary: 'Uji ulang paling banyak 2 kali dalam satu jenjang jabatan; uji ulang ke-3 ditolak.',
+    summary:
+      'Uji ulang paling banyak 2 kali dalam satu jenjang jabatan, dihitung per orang (NIP dan jenjang) di semua program; uji ulang ke-3 ditolak.',
   },
   'UJI-ULANG-UNIT-BK': {
     article: 'Perban BKN 7/2020 Pasal 26(2)',
@@ -33,17 +36,25 @@ export interface TestAttempt {
 
 export interface RetestRequest {
   level: number | null;
-  /** Every previous attempt of the participant, in the order taken, any level. */
+  /** Every previous attempt of the participant in this programme, in the order taken, any level. */
   history: readonly TestAttempt[];
+  /** Re-tests the person (NIP) has already taken or booked at this level, in every programme. */
+  retestsTakenAtLevel: number;
   unitCodes: readonly string[];
 }
 
 export interface RetestPlan {
   level: number | null;
-  /** 1 or 2. */
+  /** The re-test's attempt in this programme: 1 or 2. */
   retestNumber: number;
+  /** The person's re-test at this level across programmes: 1 or 2. */
+  retestAtLevel: number;
   unitCodes: string[];
 }
+
+/** How many re-tests are left to a person at a level (Pasal 26(1)). */
+export const retestsRemaining = (retestsTakenAtLevel: number) =>
+  Math.max(0, MAX_RETESTS_PER_LEVEL - retestsTakenAtLevel);
 
 /**
  * The units still not competent at `level`: those whose latest result in the history of that level is
@@ -57,14 +68,14 @@ export function outstandingUnits(level: number | null, history: readonly TestAtt
   return [...latest].filter(([, competent]) => !competent).map(([code]) => code);
 }
 
-/** How many re-tests the participant has taken at `level`. */
+/** How many re-tests the participant has taken at `level` in the attempts of `history` (one programme). */
 export function retestsTaken(level: number | null, history: readonly TestAttempt[]): number {
   return history.filter((a) => a.level === level && a.kind === 'ULANG').length;
 }
 
 /** Whether a re-test may be scheduled, and on which units; every unmet rule is listed. */
 export function planRetest(request: RetestRequest): Decision<RetestPlan> {
-  const { level, history, unitCodes } = request;
+  const { level, history, unitCodes, retestsTakenAtLevel } = request;
   const violations: RuleViolation[] = [];
   const atLevel = history.filter((a) => a.level === level);
   const outstanding = outstandingUnits(level, history);
@@ -79,12 +90,11 @@ export function planRetest(request: RetestRequest): Decision<RetestPlan> {
       ),
     );
   }
-  const taken = retestsTaken(level, history);
-  if (taken >= MAX_RETESTS_PER_LEVEL) {
+  if (retestsRemaining(retestsTakenAtLevel) === 0) {
     violations.push(
       violation(
         RETEST_RULES['UJI-ULANG-MAKS-2'],
-        `Peserta telah mengikuti ${taken} kali uji ulang pada jenjang ini; paling banyak ${MAX_RETESTS_PER_LEVEL} kali.`,
+        `ASN ini telah mengikuti ${retestsTakenAtLevel} kali uji ulang pada jenjang ini (di semua program); paling banyak ${MAX_RETESTS_PER_LEVEL} kali.`,
         'history',
       ),
     );
@@ -110,5 +120,46 @@ export function planRetest(request: RetestRequest): Decision<RetestPlan> {
         ),
       ),
     );
-  return decide({ level, retestNumber: taken + 1, unitCodes: requested }, violations);
+  return decide(
+    {
+      level,
+      retestNumber: retestsTaken(level, history) + 1,
+      retestAtLevel: retestsTakenAtLevel + 1,
+      unitCodes: requested,
+    },
+    violations,
+  );
+}
+
+/**
+ * Whether a participant (or their instansi) may ask for a re-test on a decision (Pasal 16(7) "dapat diusulkan
+ * untuk mengikuti ujian ulang"): the decision in force, not yet competent, with a re-test left at the level.
+ */
+export function checkRetestAsk(input: {
+  outcome: 'KOMPETEN' | 'BELUM_KOMPETEN';
+  inForce: boolean;
+  retestsTakenAtLevel: number;
+}): Decision<void> {
+  const violations: RuleViolation[] = [];
+  if (input.outcome !== 'BELUM_KOMPETEN' || !input.inForce) {
+    violations.push(
+      violation(
+        RETEST_RULES['UJI-ULANG-BELUM-KOMPETEN'],
+        input.inForce
+          ? 'Keputusan ini menyatakan kompeten; uji ulang tidak diperlukan.'
+          : 'Keputusan ini tidak lagi berlaku; minta uji ulang atas keputusan yang berlaku.',
+        'decisionId',
+      ),
+    );
+  }
+  if (retestsRemaining(input.retestsTakenAtLevel) === 0) {
+    violations.push(
+      violation(
+        RETEST_RULES['UJI-ULANG-MAKS-2'],
+        `Uji ulang pada jenjang ini sudah ${MAX_RETESTS_PER_LEVEL} kali; tindak lanjutnya pengembangan kompetensi (Pasal 16(7), 35(5)).`,
+        'decisionId',
+      ),
+    );
+  }
+  return decide(undefined, violations);
 }

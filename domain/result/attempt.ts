@@ -28,14 +28,37 @@ export interface AttemptScope {
   unitCodes: readonly string[];
 }
 
-/** The attempt taken in `cohort`, or undefined when the participant is not tested there. */
+/**
+ * The attempt taken in test session `cohort` of programme `sessionProgramId`, or undefined when the participant
+ * is not tested there: the first test in the cohort they sit in (of their own programme), or a re-test booked into
+ * that session, which may be another programme's.
+ */
 export function attemptInCohort(
-  cohort: number,
-  seatCohort: number | undefined,
+  session: { programId: string; number: number },
+  participant: { programId: string; seatCohort: number | undefined },
   requiredUnitCodes: readonly string[],
-  retests: readonly { retestNumber: number; cohort: number; unitCodes: readonly string[] }[],
+  retests: readonly {
+    retestNumber: number;
+    cohort: number;
+    session?: { programId: string } | undefined;
+    unitCodes: readonly string[];
+  }[],
 ): AttemptScope | undefined {
-  const retest = retests.find((r) => r.cohort === cohort);
+  const retest = retests.find(
+    (r) =>
+      r.cohort === session.number && (r.session?.programId ?? participant.programId) === session.programId,
+  );
   if (retest) return { attempt: retest.retestNumber, unitCodes: retest.unitCodes };
-  return seatCohort === cohort ? { attempt: 0, unitCodes: requiredUnitCodes } : undefined;
+  const seatedHere = participant.programId === session.programId && participant.seatCohort === session.number;
+  return seatedHere ? { attempt: 0, unitCodes: requiredUnitCodes } : undefined;
+}
+
+/** The decision in force: the latest one not superseded (decision ids sort by time). */
+export function currentDecision<D extends { decisionId: string; supersededBy?: string | undefined }>(
+  decisions: readonly D[],
+): D | undefined {
+  return [...decisions]
+    .filter((d) => d.supersededBy === undefined)
+    .sort((a, b) => (a.decisionId < b.decisionId ? -1 : 1))
+    .at(-1);
 }

@@ -37,9 +37,15 @@ export const SESSION_RULES = defineRules({
     article: 'Perban BKN 7/2020 Pasal 2a, 2d, 25h',
     summary: 'Banding diputus oleh peninjau independen yang ditunjuk BKN, sendiri, bukan oleh orang lain.',
   },
-  'UJI-ULANG-ANGKATAN-BERIKUTNYA': {
+  'UJI-ULANG-SESI-BERIKUTNYA': {
     article: 'Perban BKN 7/2020 Pasal 25c, 26(1)',
-    summary: 'Uji ulang dijadwalkan pada angkatan berikutnya dengan jenjang (skema) yang sama.',
+    summary:
+      'Uji ulang dijadwalkan pada sesi uji berikutnya dengan jenjang (skema) yang sama, dalam program yang sama atau program sesudahnya, yang belum dimulai.',
+  },
+  'TINDAK-LANJUT-BELUM-KOMPETEN': {
+    article: 'Perban BKN 7/2020 Pasal 16(7), 25c, 25d, 35(4), 35(5)',
+    summary:
+      'Setiap keputusan belum kompeten mencatat tawaran uji ulang (atau mengapa tidak ada lagi) dan rekomendasi pengembangan atas unit yang belum kompeten dengan bentuk Pasal 35(5).',
   },
   'BANDING-PUTUSAN-UNIT': {
     article: 'Perban BKN 7/2020 Pasal 25h, 26(2)',
@@ -50,7 +56,13 @@ export const SESSION_RULES = defineRules({
 const R = SESSION_RULES;
 
 /** In what role someone attends the result session (Pasal 25f, 30(2)q, 30(4)). */
-export const SESSION_ROLES = ['UNIT_PELATIHAN_BKN', 'PENYELENGGARA', 'ASESOR', 'PAKAR', 'PIHAK_LAIN'] as const;
+export const SESSION_ROLES = [
+  'UNIT_PELATIHAN_BKN',
+  'PENYELENGGARA',
+  'ASESOR',
+  'PAKAR',
+  'PIHAK_LAIN',
+] as const;
 export type SessionRole = (typeof SESSION_ROLES)[number];
 
 export interface SessionAttendee {
@@ -138,15 +150,73 @@ export function cumulateAttempt(
   };
 }
 
-export type FollowUp = 'NONE' | 'UJI_ULANG' | 'PENGEMBANGAN';
+/** The forms competency development takes (Pasal 35(5) a-h). */
+export const DEVELOPMENT_FORMS = [
+  'PENDIDIKAN',
+  'PELATIHAN',
+  'PEMBIMBINGAN',
+  'PENDAMPINGAN',
+  'PEMAGANGAN',
+  'KONSULTASI',
+  'KONSELING',
+  'SEMINAR_LOKAKARYA',
+] as const;
+export type DevelopmentForm = (typeof DEVELOPMENT_FORMS)[number];
+
+/** When the session names no form: training on the units not yet mastered (Pasal 35(4)). */
+export const DEFAULT_DEVELOPMENT: readonly DevelopmentForm[] = ['PELATIHAN'];
+
+export interface FollowUp {
+  /** The re-test the participant may ask for (Pasal 16(7), 25c, 26(1)). */
+  retest: { offered: boolean; remaining: number; unitCodes: string[]; reason?: string };
+  /** The development recommended for the gap (Pasal 25d, 35(4)-(5)). */
+  development: { forms: DevelopmentForm[]; unitCodes: string[]; notes?: string };
+}
 
 /**
- * What follows a decision: nothing once competent; a re-test while fewer than 2 were taken at the level
- * (Pasal 25c, 26(1)); otherwise competency development for the gap (Pasal 25d).
+ * What follows a decision: nothing once competent; for one not yet competent both a re-test offer (or why there
+ * is none: the 2 re-tests of the level taken, counted for the person across programmes) and a development
+ * recommendation on the units not yet competent, in the forms the session names (training by default). The
+ * session naming no form at all is refused.
  */
-export function followUpOf(outcome: Recommendation, retestsTakenAtLevel: number): FollowUp {
-  if (outcome === 'KOMPETEN') return 'NONE';
-  return retestsTakenAtLevel < MAX_RETESTS_PER_LEVEL ? 'UJI_ULANG' : 'PENGEMBANGAN';
+export function followUpOf(
+  decision: { outcome: Recommendation; notYetCompetentUnits: readonly string[] },
+  retestsTakenAtLevel: number,
+  development?: { forms: readonly DevelopmentForm[]; notes?: string | undefined },
+): Decision<FollowUp | undefined> {
+  if (decision.outcome === 'KOMPETEN') return decide(undefined, []);
+  const forms = [...new Set(development?.forms ?? DEFAULT_DEVELOPMENT)];
+  const remaining = Math.max(0, MAX_RETESTS_PER_LEVEL - retestsTakenAtLevel);
+  const unitCodes = [...decision.notYetCompetentUnits];
+  const v =
+    forms.length === 0
+      ? [
+          violation(
+            R['TINDAK-LANJUT-BELUM-KOMPETEN'],
+            'Rekomendasi pengembangan bagi peserta belum kompeten memuat paling sedikit satu bentuk Pasal 35(5).',
+            'development.forms',
+          ),
+        ]
+      : [];
+  return decide(
+    {
+      retest:
+        remaining > 0
+          ? { offered: true, remaining, unitCodes }
+          : {
+              offered: false,
+              remaining: 0,
+              unitCodes,
+              reason: `Uji ulang pada jenjang ini sudah ${MAX_RETESTS_PER_LEVEL} kali (Pasal 26(1)).`,
+            },
+      development: {
+        forms,
+        unitCodes,
+        ...(development?.notes ? { notes: development.notes } : {}),
+      },
+    },
+    v,
+  );
 }
 
 /** Whether an appeal may still be filed against a decision at `now` (ISO instants compare as text). */
@@ -278,33 +348,48 @@ export function decideUpheldAppeal(a: UpheldAppeal): Decision<AttemptResult> {
   );
 }
 
-export interface CohortSlot {
+/** A test session: a cohort's test day, or a re-test session BKN schedules of its own. */
+export interface TestSessionSlot {
+  programId: string;
   number: number;
   scheme: string;
   startDate: string;
-  endDate: string;
+  /** The day of the test (domain/eligibility/test-date.ts#testDateOf). */
+  testDate: string;
 }
 
-/** A re-test goes into a later cohort of the same scheme: one that starts after the last tested cohort ended. */
-export function checkRetestCohort(lastTested: CohortSlot, target: CohortSlot): RuleViolation[] {
+/**
+ * A re-test goes into a later test session of the same scheme, in the same or a later programme: one tested after
+ * the session the participant was last tested in, and not yet begun on `today` (Pasal 25c "pada tahapan
+ * berikutnya", 26(1)).
+ */
+export function checkRetestSession(
+  lastTested: TestSessionSlot,
+  target: TestSessionSlot,
+  today: string,
+): RuleViolation[] {
   const v: RuleViolation[] = [];
+  const rule = R['UJI-ULANG-SESI-BERIKUTNYA'];
   if (target.scheme !== lastTested.scheme) {
     v.push(
       violation(
-        R['UJI-ULANG-ANGKATAN-BERIKUTNYA'],
-        `Angkatan ${target.number} untuk skema ${target.scheme}; uji ulang harus pada skema ${lastTested.scheme}.`,
+        rule,
+        `Sesi ${target.number} untuk skema ${target.scheme}; uji ulang harus pada skema ${lastTested.scheme}.`,
         'toCohort',
       ),
     );
   }
-  if (target.startDate <= lastTested.endDate) {
+  if (target.testDate <= lastTested.testDate) {
     v.push(
       violation(
-        R['UJI-ULANG-ANGKATAN-BERIKUTNYA'],
-        `Angkatan ${target.number} dimulai ${target.startDate}, tidak sesudah angkatan ${lastTested.number} berakhir (${lastTested.endDate}).`,
+        rule,
+        `Sesi ${target.number} diuji ${target.testDate}, tidak sesudah uji terakhir peserta (${lastTested.testDate}).`,
         'toCohort',
       ),
     );
+  }
+  if (target.startDate <= today) {
+    v.push(violation(rule, `Sesi ${target.number} sudah dimulai (${target.startDate}).`, 'toCohort'));
   }
   return v;
 }

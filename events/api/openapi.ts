@@ -22,7 +22,9 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Undangan: 'Surat undangan peserta (Perka BKN 11/2008) dan tautan unduhnya.',
   'Uji Kompetensi':
     'Penugasan asesor dan pakar, bukti per unit dan rekomendasi asesor (Perban BKN 7/2020 Pasal 20-24, 28-30).',
-  'Sidang Hasil': 'Keputusan sidang hasil, uji ulang, banding dan pengaduan (Pasal 25-26).',
+  'Sidang Hasil': 'Keputusan sidang hasil, banding dan pengaduan (Pasal 25, 36(1)d).',
+  'Uji Ulang':
+    'Permintaan dan penjadwalan uji ulang, kapasitas sesi uji dan sesi uji ulang BKN (Pasal 16(7), 25c, 26).',
   Sertifikat:
     'Sertifikat kompetensi dan sertifikat pelatihan: unduh, pencabutan, pemulihan dan penerbitan ulang (Pasal 34-36).',
   Verifikasi: 'Verifikasi publik keaslian dan status sertifikat, tanpa login.',

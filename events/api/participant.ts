@@ -76,6 +76,28 @@ export const Cohort = z
     endDate: z.string(),
     registrationOpensOn: z.string(),
     registration: z.enum(['SCHEDULED', 'OPEN']),
+    kind: z
+      .enum(['PELATIHAN', 'UJI_ULANG'])
+      .optional()
+      .describe(
+        'PELATIHAN (bawaan): angkatan pelatihan yang diuji pada hari terakhirnya; UJI_ULANG: sesi uji ulang BKN tanpa pelatihan (kapasitas kursi 0).',
+      ),
+    testSession: z
+      .object({
+        roomCapacity: z.int(),
+        assessorCount: z.int(),
+        participantsPerAssessor: z.int(),
+        testCapacity: z.int(),
+        setBy: z.string(),
+        setAt: z.string(),
+      })
+      .optional()
+      .describe('Kapasitas sesi uji: ruang dan asesor (Perban BKN 7/2020 Pasal 19(3), 27).'),
+    retestPlaces: z
+      .int()
+      .optional()
+      .describe('Tempat bagi peserta uji ulang pada sesi uji ini, di luar peserta angkatannya sendiri.'),
+    retestsBooked: z.int().optional().describe('Uji ulang yang sudah dijadwalkan ke sesi ini.'),
     testSite: z
       .object({
         tukId: z.string(),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { SESSION_ROLES } from '../../domain/result/session';
+import { DEVELOPMENT_FORMS, SESSION_ROLES } from '../../domain/result/session';
 import { DecimalInteger, Nip, ProgramId, SchemeCode } from './identifiers';
 import { QualificationCode } from './qualification';
 import { DisplayName, DisplayText } from './text';
@@ -60,6 +60,34 @@ const SESSION_EXAMPLE = {
   ],
 } as const;
 
+const Development = z.strictObject({
+  forms: z
+    .array(z.enum(DEVELOPMENT_FORMS))
+    .max(8)
+    .describe('Bentuk pengembangan kompetensi (Perban BKN 7/2020 Pasal 35(5) a-h).'),
+  notes: z.string().trim().min(3).max(2000).optional(),
+});
+
+export const FollowUp = z
+  .object({
+    retest: z.object({
+      offered: z.boolean(),
+      remaining: z.int().min(0).max(2),
+      unitCodes: z.array(z.string()),
+      reason: z.string().optional(),
+    }),
+    development: z.object({
+      forms: z.array(z.enum(DEVELOPMENT_FORMS)),
+      unitCodes: z.array(z.string()),
+      notes: z.string().optional(),
+    }),
+  })
+  .meta({
+    id: 'FollowUp',
+    description:
+      'Tindak lanjut keputusan belum kompeten: tawaran uji ulang (atau alasan tidak ada lagi) dan rekomendasi pengembangan atas unit yang belum kompeten (Perban BKN 7/2020 Pasal 16(7), 25c-d, 35(4)-(5)).',
+  });
+
 export const ResultDecision = z
   .object({
     programId: ProgramId,
@@ -69,7 +97,11 @@ export const ResultDecision = z
     qualification: QualificationCode.optional().describe(
       'Kualifikasi yang diputus: mengikuti skema dan instansi peserta, bukan pilihan pemanggil.',
     ),
-    cohort: z.int(),
+    cohort: z.int().describe('Nomor sesi uji tempat percobaan ini diuji.'),
+    testSession: z
+      .object({ programId: ProgramId, number: z.int() })
+      .optional()
+      .describe('Sesi uji tempat diuji bila dari program lain (uji ulang pada program sesudahnya).'),
     attempt: z.int().min(0).max(2),
     outcome: Outcome,
     competentUnits: z.array(z.string()),
@@ -82,6 +114,7 @@ export const ResultDecision = z
     reason: z.string(),
     source: z.enum(['SIDANG_HASIL', 'BANDING']),
     appealUntil: z.iso.datetime().optional(),
+    followUp: FollowUp.optional().describe('Ada pada setiap keputusan BELUM_KOMPETEN.'),
     appealId: z.string().optional(),
     supersedes: DecisionId.optional(),
     supersededBy: DecisionId.optional(),
@@ -108,6 +141,10 @@ export const ResultDecision = z
         reason: 'Unit MASN-ADM-02 direkomendasikan belum kompeten oleh asesor.',
         source: 'SIDANG_HASIL',
         appealUntil: '2027-09-03T03:00:00.000Z',
+        followUp: {
+          retest: { offered: true, remaining: 2, unitCodes: ['MASN-ADM-02'] },
+          development: { forms: ['PELATIHAN', 'PEMBIMBINGAN'], unitCodes: ['MASN-ADM-02'] },
+        },
       },
     ],
   });
@@ -120,6 +157,9 @@ export const ResultDecisionRequest = z
   .strictObject({
     session: ResultSessionAttendance,
     reason: DecisionReason.optional(),
+    development: Development.optional().describe(
+      'Rekomendasi pengembangan bila peserta belum kompeten; bawaan: PELATIHAN atas unit yang belum kompeten.',
+    ),
     appealPeriodDays: AppealPeriodDays,
   })
   .meta({
@@ -140,7 +180,9 @@ export const CohortResultDecisionsRequest = z
     session: ResultSessionAttendance,
     appealPeriodDays: AppealPeriodDays,
     decisions: z
-      .array(z.strictObject({ nip: Nip, reason: DecisionReason.optional() }))
+      .array(
+        z.strictObject({ nip: Nip, reason: DecisionReason.optional(), development: Development.optional() }),
+      )
       .min(1)
       .max(MAX_SESSION_DECISIONS)
       .superRefine((decisions, ctx) => {
@@ -195,7 +237,10 @@ export type CohortResultDecisions = z.infer<typeof CohortResultDecisions>;
 
 export const RetestRequest = z
   .strictObject({
-    toCohort: z.int().min(1).max(999),
+    toCohort: z.int().min(1).max(999).describe('Nomor sesi uji (angkatan atau sesi uji ulang BKN).'),
+    toProgram: ProgramId.optional().describe(
+      'Program sesi uji itu, bila program lain yang sesudahnya (Pasal 26(1): dalam jenjang jabatannya).',
+    ),
   })
   .meta({ id: 'RetestRequest', examples: [{ toCohort: 21 }] });
 
@@ -204,7 +249,19 @@ export const RetestBooking = z
     programId: ProgramId,
     nip: Nip,
     retestNumber: z.int().min(1).max(2),
+    retestAtLevel: z
+      .int()
+      .min(1)
+      .max(2)
+      .optional()
+      .describe('Uji ulang ke berapa bagi ASN ini pada jenjangnya, di semua program.'),
     cohort: z.int(),
+    session: z
+      .object({ programId: ProgramId, number: z.int(), testDate: z.string() })
+      .optional()
+      .describe(
+        'Sesi uji tempat uji ulang: angkatan atau sesi uji ulang, dalam program ini atau sesudahnya.',
+      ),
     scheme: SchemeCode,
     unitCodes: z.array(z.string()),
     basedOn: DecisionId,
@@ -218,7 +275,9 @@ export const RetestBooking = z
         programId: PROGRAM,
         nip: NIP,
         retestNumber: 1,
+        retestAtLevel: 1,
         cohort: 21,
+        session: { programId: PROGRAM, number: 21, testDate: '2027-08-06' },
         scheme: 'ADMINISTRATOR',
         unitCodes: ['MASN-ADM-02'],
         basedOn: 'dec_2027-08-20T03:00:00.000Z_1',
@@ -341,7 +400,14 @@ export const ResultRecord = z
     retests: z.array(RetestBooking),
     appeals: z.array(Appeal),
     current: DecisionId.nullable(),
-    followUp: z.enum(['NONE', 'UJI_ULANG', 'PENGEMBANGAN']),
+    followUp: FollowUp.nullable().describe(
+      'Tindak lanjut keputusan yang berlaku bila belum kompeten, dengan sisa uji ulang ASN ini pada jenjangnya saat ini.',
+    ),
+    retestsTakenAtLevel: z
+      .int()
+      .min(0)
+      .max(2)
+      .describe('Uji ulang yang sudah dijadwalkan atau diikuti ASN ini pada jenjangnya, di semua program.'),
   })
   .meta({
     id: 'ResultRecord',
@@ -353,7 +419,11 @@ export const ResultRecord = z
         retests: [(RetestBooking.meta()?.examples as unknown[])[0]],
         appeals: [],
         current: 'dec_2027-08-20T03:00:00.000Z_1',
-        followUp: 'UJI_ULANG',
+        followUp: {
+          retest: { offered: true, remaining: 1, unitCodes: ['MASN-ADM-02'] },
+          development: { forms: ['PELATIHAN'], unitCodes: ['MASN-ADM-02'] },
+        },
+        retestsTakenAtLevel: 1,
       },
     ],
   });

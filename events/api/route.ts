@@ -17,6 +17,7 @@ export const API_FUNCTIONS = [
   'invitations',
   'assessment',
   'results',
+  'retests',
   'certificates',
   'verification',
 ] as const;

@@ -10,6 +10,7 @@ import { trainingRoutes } from './routes/training';
 import { invitationRoutes } from './routes/invitations';
 import { assessmentRoutes } from './routes/assessment';
 import { resultRoutes } from './routes/results';
+import { retestRoutes } from './routes/retests';
 import { certificateRoutes } from './routes/certificates';
 import { verificationRoutes } from './routes/verification';
 import type { RouteDefinition } from './route';
@@ -31,6 +32,7 @@ export const routes = {
   ...invitationRoutes,
   ...assessmentRoutes,
   ...resultRoutes,
+  ...retestRoutes,
   ...certificateRoutes,
   ...verificationRoutes,
 };

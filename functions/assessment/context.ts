@@ -6,6 +6,7 @@ import type { RetestBooking } from '../../events/api/result';
 import { loadAssessment, teamOf, type UnitRecord } from '../shared/data/assessment-repository';
 import { loadPreAssessment } from '../shared/data/preassessment-repository';
 import { loadResults, type ResultHistory } from '../shared/data/result-repository';
+import { retestBookingIn } from '../shared/data/retest-repository';
 import { findCohort, findParticipant } from '../shared/data/seating-repository';
 import { HttpError } from '../shared/http/http-error';
 
@@ -53,8 +54,10 @@ export async function qualificationOf(
 }
 
 /**
- * Loads the test context, or 404 when the cohort, the participant or their attempt in that cohort is missing;
- * `tested` is the cohort and team when the caller has read them already.
+ * Loads the test context of a participant in test session `number` of programme `programId`, or 404 when the
+ * session, the participant or their attempt there is missing; `tested` is the session and team when the caller
+ * has read them already. A participant of another programme re-tested here is found through the session's
+ * bookings: their records and results stay their own programme's.
  */
 export async function testContext(
   programId: string,
@@ -62,16 +65,31 @@ export async function testContext(
   nip: string,
   tested?: CohortUnderTest,
 ): Promise<TestContext> {
-  const [{ cohort, team }, participant, results] = await Promise.all([
+  const [{ cohort, team }, here, hereResults] = await Promise.all([
     tested ?? cohortUnderTest(programId, number),
     findParticipant(programId, nip),
     loadResults(programId, nip),
   ]);
   if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  const session = { programId, number };
+  const seated = (p: Participant | undefined) => ({
+    programId: p?.programId ?? programId,
+    seatCohort: p?.seat?.cohort,
+  });
+  let [participant, results] = [here, hereResults];
+  if (!here || !attemptInCohort(session, seated(here), [], hereResults.retests)) {
+    const booking = await retestBookingIn(programId, number, nip);
+    if (booking && booking.programId !== programId) {
+      [participant, results] = await Promise.all([
+        findParticipant(booking.programId, nip),
+        loadResults(booking.programId, nip),
+      ]);
+    }
+  }
   if (!participant)
     throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
   const { qualification, required } = await qualificationOf(participant);
-  const scope = attemptInCohort(number, participant.seat?.cohort, required, results.retests);
+  const scope = attemptInCohort(session, seated(participant), required, results.retests);
   if (!scope) {
     throw new HttpError(
       404,
@@ -82,27 +100,35 @@ export async function testContext(
   return { cohort, participant, qualification, required, scope, retests: results.retests, results, team };
 }
 
-/** What a caller of testersOf has read already: every attempt's assessment, some cohorts' teams. */
+/** What a caller of testersOf has read already: every attempt's assessment, some sessions' teams. */
 export interface KnownTesting {
   assessment?: ReadonlyMap<string, UnitRecord>;
-  teams?: ReadonlyMap<number, TeamMember[]>;
+  /** By `sessionKey`. */
+  teams?: ReadonlyMap<string, TeamMember[]>;
 }
+
+/** A test session's key among the teams a caller has read: its programme and number. */
+export const sessionKey = (programId: string, number: number) => `${programId}#${number}`;
 
 /**
  * Everyone who took part in testing a participant: who recorded evidence or a recommendation for them (any
- * attempt), and the members of the test teams of their cohorts (seat and re-tests) not excluded for them.
+ * attempt), and the members of the test teams of the sessions they were tested in (their cohort, and the sessions
+ * of their re-tests, whichever programme) not excluded for them.
  */
 export async function testersOf(
   participant: Participant,
   retests: readonly RetestBooking[],
   known: KnownTesting = {},
 ): Promise<string[]> {
-  const cohorts = [participant.seat?.cohort, ...retests.map((r) => r.cohort)].filter(
-    (c): c is number => c !== undefined,
-  );
+  const sessions = [
+    ...(participant.seat ? [{ programId: participant.programId, number: participant.seat.cohort }] : []),
+    ...retests.map((r) => ({ programId: r.session?.programId ?? participant.programId, number: r.cohort })),
+  ];
   const [units, ...teams] = await Promise.all([
     known.assessment ?? loadAssessment(participant.programId, participant.nip),
-    ...cohorts.map((c) => known.teams?.get(c) ?? teamOf(participant.programId, c)),
+    ...sessions.map(
+      (s) => known.teams?.get(sessionKey(s.programId, s.number)) ?? teamOf(s.programId, s.number),
+    ),
   ]);
   const names = new Set<string>();
   for (const unit of units.values()) {

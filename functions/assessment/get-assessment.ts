@@ -26,6 +26,6 @@ export function participantAssessment(
 export const getAssessment: Operation<typeof routes.getAssessment> = async ({ params, principal }) => {
   const ctx = await testContext(params.programId, params.number, params.nip);
   mayReadCohort(principal, ctx.team);
-  const units = await loadAssessment(params.programId, params.nip, ctx.scope.attempt);
+  const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   return { statusCode: 200, body: participantAssessment(ctx, units) };
 };

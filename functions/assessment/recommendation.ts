@@ -20,7 +20,7 @@ export const recommendUnit: Operation<typeof routes.recommendUnit> = async ({
   const ctx = await testContext(params.programId, params.number, params.nip);
   unitInScope(ctx, params.unitCode);
   const recorder = recorderOf(ctx, principal, now);
-  const units = await loadAssessment(params.programId, params.nip, ctx.scope.attempt);
+  const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   const evidence = evidenceItems(units.get(params.unitCode)?.evidence ?? []);
   const refused = recommendationRefusals(recorder, params.unitCode, evidence, body);
   if (refused.length > 0) throw rulesNotMet(refused);

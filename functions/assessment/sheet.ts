@@ -46,7 +46,7 @@ export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentShee
 }) => {
   const ctx = await testContext(params.programId, params.number, params.nip);
   const recorder = recorderOf(ctx, principal, now);
-  const units = await loadAssessment(params.programId, params.nip, ctx.scope.attempt);
+  const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   const evidenceRefused = evidenceRefusals(recorder);
   const violations: SheetViolation[] = [];
   const evidence: EvidenceRecord[] = [];

@@ -9,7 +9,7 @@ import type { TeamMember } from '../../events/api/assessment';
 import type { Participant } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
 import { saveTeamMember, teamOf } from '../shared/data/assessment-repository';
-import { retestsIn } from '../shared/data/result-repository';
+import { retestsIn } from '../shared/data/retest-repository';
 import { findCohort, findParticipant, seatsOf } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
@@ -26,9 +26,10 @@ const PER_PARTICIPANT = new Set([
 /** Someone nobody is in conflict with and every rank reaches: what the general requirements are checked against. */
 const NOBODY: AssessedParticipant = { nip: '', directSupervisorNip: null, golongan: 'I/a' };
 
+/** Who a test session tests: the cohort's seated participants and the re-tests booked into it, any programme. */
 async function testedIn(programId: string, number: number): Promise<Participant[]> {
   const [seated, retests] = await Promise.all([seatsOf(programId, number), retestsIn(programId, number)]);
-  const others = await Promise.all(retests.map((r) => findParticipant(programId, r.nip)));
+  const others = await Promise.all(retests.map((r) => findParticipant(r.programId, r.nip)));
   return [...seated, ...others.filter((p): p is Participant => p !== undefined)];
 }
 

@@ -1,6 +1,5 @@
 import type { Role } from '../../domain/access/roles';
 import type { Participant } from '../../events/api/participant';
-import type { ResultDecision } from '../../events/api/result';
 import { findParticipant } from '../shared/data/seating-repository';
 import { HttpError } from '../shared/http/http-error';
 import type { Principal } from '../shared/http/principal';
@@ -33,14 +32,6 @@ export async function participantInScope(
     throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
   if (!bkn && operator) await instansiInScope(principal, participant.instansiCode);
   return participant;
-}
-
-/** The decision in force: the latest one not superseded (ids sort by time). */
-export function currentDecision(decisions: readonly ResultDecision[]): ResultDecision | undefined {
-  return [...decisions]
-    .filter((d) => d.supersededBy === undefined)
-    .sort((a, b) => (a.decisionId < b.decisionId ? -1 : 1))
-    .at(-1);
 }
 
 export const decisionNotFound = () =>

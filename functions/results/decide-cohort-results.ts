@@ -33,7 +33,7 @@ type Plan = SessionPlan | { kind: 'unknown'; nip: string; error: HttpError };
 /** A participant this cohort does not test (or the programme lacks) is a problem of the request, not a 404. */
 async function planOrUnknown(
   session: ResultSession,
-  entry: { nip: string; reason?: string | undefined },
+  entry: Parameters<typeof planSessionDecision>[1],
   tested: CohortUnderTest,
 ) {
   try {
@@ -87,11 +87,13 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
 }) => {
   const cohort = await findCohort(params.programId, params.number);
   if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
-  if (body.decisions.length > cohort.capacity) {
+  // A session tests its own participants and the re-tests booked into it: at most its test capacity.
+  const testCapacity = cohort.testSession?.testCapacity ?? cohort.capacity;
+  if (body.decisions.length > testCapacity) {
     throw refused([
       {
         code: 'COHORT_CAPACITY_EXCEEDED',
-        message: `Angkatan ${cohort.number} berkapasitas ${cohort.capacity} peserta; ${body.decisions.length} keputusan diajukan.`,
+        message: `Sesi uji ${cohort.number} berkapasitas ${testCapacity} peserta; ${body.decisions.length} keputusan diajukan.`,
         path: 'decisions',
       },
     ]);

@@ -18,7 +18,11 @@ export const decideResult: Operation<typeof routes.decideResult> = async ({
 }) => {
   const session = resultSession(params, body, principal, now);
   const recorded = await decideWithOneReplay(async () => {
-    const plan = await planSessionDecision(session, { nip: params.nip, reason: body.reason });
+    const plan = await planSessionDecision(session, {
+      nip: params.nip,
+      reason: body.reason,
+      development: body.development,
+    });
     if (plan.kind === 'refused') throw rulesNotMet(plan.violations);
     return recordSession(session, [plan], correlationId);
   });

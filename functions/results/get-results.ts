@@ -1,15 +1,25 @@
+import { SCHEMES } from '../../domain/reference/schemes';
 import { followUpOf } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
 import { resultRoutes } from '../../events/api/routes/results';
 import { loadResults } from '../shared/data/result-repository';
+import { retestsTakenAtLevel } from '../shared/data/retest-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { currentDecision, participantInScope } from './context';
+import { currentDecision } from '../../domain/result/attempt';
+import { participantInScope } from './context';
 
-/** A participant's decisions, re-tests and appeals, the decision in force and what follows it (Pasal 25c-d). */
+/**
+ * A participant's decisions, re-tests and appeals, the decision in force and what follows it (Pasal 16(7),
+ * 25c-d): the development recommended and the re-tests the person still has at the level, across programmes.
+ */
 export const getResults: Operation<typeof routes.getResults> = async ({ params, principal }) => {
-  await participantInScope(principal, params, resultRoutes.getResults.auth);
-  const history = await loadResults(params.programId, params.nip);
+  const participant = await participantInScope(principal, params, resultRoutes.getResults.auth);
+  const [history, taken] = await Promise.all([
+    loadResults(params.programId, params.nip),
+    retestsTakenAtLevel(params.nip, SCHEMES[participant.scheme].level),
+  ]);
   const current = currentDecision(history.decisions);
+  const followUp = current ? followUpOf(current, taken, current.followUp?.development) : undefined;
   return {
     statusCode: 200,
     body: {
@@ -19,7 +29,8 @@ export const getResults: Operation<typeof routes.getResults> = async ({ params, 
       retests: history.retests,
       appeals: history.appeals,
       current: current?.decisionId ?? null,
-      followUp: current ? followUpOf(current.outcome, history.retests.length) : 'NONE',
+      followUp: (followUp?.ok && followUp.value) || null,
+      retestsTakenAtLevel: taken,
     },
   };
 };

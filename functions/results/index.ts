@@ -4,14 +4,12 @@ import { assignAppealReviewer, fileAppeal, resolveAppeal } from './appeals';
 import { decideCohortResults } from './decide-cohort-results';
 import { decideResult } from './decide-result';
 import { getResults } from './get-results';
-import { bookRetest } from './retest';
 
-/** Sidang hasil, re-tests and appeals. */
+/** Sidang hasil and appeals. */
 export const handler = apiHandler(resultRoutes, {
   decideResult,
   decideCohortResults,
   getResults,
-  bookRetest,
   fileAppeal,
   assignAppealReviewer,
   resolveAppeal,

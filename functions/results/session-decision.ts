@@ -1,14 +1,23 @@
 import { DECISION_RULES, decideOverall, type UnitAssessment } from '../../domain/assessment/decision';
-import { checkSessionAttendance, checkSessionRecorder, cumulateAttempt } from '../../domain/result/session';
+import { SCHEMES } from '../../domain/reference/schemes';
+import {
+  checkSessionAttendance,
+  checkSessionRecorder,
+  cumulateAttempt,
+  followUpOf,
+  type DevelopmentForm,
+} from '../../domain/result/session';
 import { violation, type RuleViolation } from '../../domain/shared/rule';
 import type { ResultDecision, ResultSessionAttendance } from '../../events/api/result';
-import { testContext, testersOf, type CohortUnderTest } from '../assessment/context';
+import { sessionKey, testContext, testersOf, type CohortUnderTest } from '../assessment/context';
 import { unitAssessmentOf } from '../assessment/units';
 import { loadAssessment, unitsOfAttempt } from '../shared/data/assessment-repository';
 import { decisionIdOf, findResultDecision, recordSessionDecisions } from '../shared/data/result-repository';
+import { retestsTakenAtLevel } from '../shared/data/retest-repository';
 import type { Principal } from '../shared/http/principal';
 import { requestCertificates } from './certificate-queue';
-import { currentDecision, resultChanged } from './context';
+import { currentDecision } from '../../domain/result/attempt';
+import { resultChanged } from './context';
 
 /*
  * The result session (Perban BKN 7/2020 Pasal 25), shared by the route that decides one participant and the
@@ -45,7 +54,7 @@ export const resultSession = (
 
 /** A participant's attempt already decided (its decision is answered again), or a new decision to record. */
 export type RecordablePlan =
-  | { kind: 'decided'; nip: string; decisionId: string }
+  | { kind: 'decided'; nip: string; programId: string; decisionId: string }
   | { kind: 'new'; nip: string; decision: ResultDecision };
 export type SessionPlan = RecordablePlan | { kind: 'refused'; nip: string; violations: RuleViolation[] };
 
@@ -64,22 +73,31 @@ const defaultReason = (result: { outcome: string; notYetCompetentUnits: string[]
  */
 export async function planSessionDecision(
   session: ResultSession,
-  entry: { nip: string; reason?: string | undefined },
+  entry: {
+    nip: string;
+    reason?: string | undefined;
+    development?: { forms: DevelopmentForm[]; notes?: string | undefined } | undefined;
+  },
   tested?: CohortUnderTest,
 ): Promise<SessionPlan> {
-  const { programId, now } = session;
+  const { now } = session;
   const { nip } = entry;
-  const ctx = await testContext(programId, session.cohort, nip, tested);
+  const ctx = await testContext(session.programId, session.cohort, nip, tested);
+  // The participant's own programme: a re-test held in a later programme's session is still theirs.
+  const { programId } = ctx.participant;
   const { attempt, unitCodes } = ctx.scope;
   const history = ctx.results;
   const decidedId = history.attempts.get(attempt);
-  if (decidedId !== undefined) return { kind: 'decided', nip, decisionId: decidedId };
+  if (decidedId !== undefined) return { kind: 'decided', nip, programId, decisionId: decidedId };
 
   // Every attempt's records: who tested the participant, and this attempt's units.
-  const every = await loadAssessment(programId, nip);
+  const [every, retestsTaken] = await Promise.all([
+    loadAssessment(programId, nip),
+    retestsTakenAtLevel(nip, SCHEMES[ctx.participant.scheme].level),
+  ]);
   const testers = await testersOf(ctx.participant, ctx.retests, {
     assessment: every,
-    teams: new Map([[ctx.cohort.number, ctx.team]]),
+    teams: new Map([[sessionKey(session.programId, ctx.cohort.number), ctx.team]]),
   });
   const units = unitsOfAttempt(every, attempt);
   const assessments = unitCodes.map((code) => unitAssessmentOf(code, units.get(code)));
@@ -101,6 +119,9 @@ export async function planSessionDecision(
   const overall = decideOverall(unitCodes, assessments as UnitAssessment[]);
   const previous = attempt === 0 ? undefined : currentDecision(history.decisions);
   const result = cumulateAttempt(ctx.required, previous?.competentUnits ?? [], overall);
+  // Not yet competent: both the re-test still open to the person and the development for the gap (Pasal 16(7)).
+  const followUp = followUpOf(result, retestsTaken, entry.development);
+  if (!followUp.ok) return { kind: 'refused', nip, violations: followUp.violations };
   const decidedAt = now.toISOString();
   return {
     kind: 'new',
@@ -112,6 +133,9 @@ export async function planSessionDecision(
       scheme: ctx.participant.scheme,
       ...(ctx.qualification ? { qualification: ctx.qualification } : {}),
       cohort: ctx.cohort.number,
+      ...(session.programId !== programId
+        ? { testSession: { programId: session.programId, number: ctx.cohort.number } }
+        : {}),
       attempt,
       ...result,
       session: session.attendance,
@@ -120,6 +144,7 @@ export async function planSessionDecision(
       reason: entry.reason ?? defaultReason(result),
       source: 'SIDANG_HASIL',
       appealUntil: new Date(now.getTime() + session.appealPeriodDays * DAY_MS).toISOString(),
+      ...(followUp.value ? { followUp: followUp.value } : {}),
     },
   };
 }
@@ -133,8 +158,8 @@ export interface RecordedSession {
   alreadyDecided: string[];
 }
 
-async function recordedDecision(programId: string, plan: { nip: string; decisionId: string }) {
-  const decision = await findResultDecision(programId, plan.nip, plan.decisionId);
+async function recordedDecision(plan: { nip: string; programId: string; decisionId: string }) {
+  const decision = await findResultDecision(plan.programId, plan.nip, plan.decisionId);
   if (!decision) throw resultChanged();
   return decision;
 }
@@ -154,7 +179,7 @@ export async function recordSession(
   const fresh = plans.flatMap((plan) => (plan.kind === 'new' ? [plan.decision] : []));
   if (!(await recordSessionDecisions(fresh))) return undefined;
   const decisions = await Promise.all(
-    plans.map((plan) => (plan.kind === 'new' ? plan.decision : recordedDecision(session.programId, plan))),
+    plans.map((plan) => (plan.kind === 'new' ? plan.decision : recordedDecision(plan))),
   );
   await requestCertificates(decisions, correlationId, session.now);
   return {

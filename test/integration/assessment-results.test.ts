@@ -272,16 +272,33 @@ describe('assessment, result session, re-test and appeal, end to end through the
     );
   });
 
-  it('UJI-ULANG-UNIT-BK: a re-test on the failed unit only, into a later cohort, never over its capacity', async () => {
+  it('UJI-ULANG-UNIT-BK: a re-test on the failed unit only, into a later test session, never over its own places', async () => {
+    // Cohort 2's one seat is for its own participant: re-tests take places of its test session, none until set.
+    const noPlace = await admin('POST', `/programs/${programId}/participants/${NIP_B}/retest`, {
+      toCohort: 2,
+    });
+    expect([noPlace.status, noPlace.body.code]).toEqual([409, 'SESSION_FULL']);
+    const session = await admin('PUT', `/programs/${programId}/cohorts/2/test-session`, {
+      roomCapacity: 2,
+      assessorCount: 1,
+      participantsPerAssessor: 10,
+    });
+    expect(session.body).toMatchObject({ retestPlaces: 1, testSession: { testCapacity: 2 } });
     const booked = await admin('POST', `/programs/${programId}/participants/${NIP_B}/retest`, {
       toCohort: 2,
     });
     expect(booked.status).toBe(201);
-    expect(booked.body).toMatchObject({ retestNumber: 1, cohort: 2, unitCodes: [FAILED_UNIT] });
+    expect(booked.body).toMatchObject({
+      retestNumber: 1,
+      retestAtLevel: 1,
+      cohort: 2,
+      unitCodes: [FAILED_UNIT],
+    });
     const full = await admin('POST', `/programs/${programId}/participants/${NIP_C}/retest`, { toCohort: 2 });
     expect(full.status).toBe(409);
-    expect(full.body.code).toBe('COHORT_FULL');
-    expect((await findCohort(programId, 2))!.seatsTaken).toBe(1);
+    expect(full.body.code).toBe('SESSION_FULL');
+    // The training seat stays free for the cohort's own participant.
+    expect(await findCohort(programId, 2)).toMatchObject({ seatsTaken: 0, retestsBooked: 1 });
     const competent = await admin('POST', `/programs/${programId}/participants/${NIP_A}/retest`, {
       toCohort: 2,
     });

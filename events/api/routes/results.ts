@@ -11,8 +11,6 @@ import {
   ResultDecision,
   ResultDecisionRequest,
   ResultRecord,
-  RetestBooking,
-  RetestRequest,
 } from '../result';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
@@ -39,7 +37,8 @@ export const resultRoutes = {
     auth: ['admin-bkn'],
     scope: 'none',
     tag: TAG,
-    summary: 'Keputusan sidang hasil atas peserta pada angkatan ini (Perban BKN 7/2020 Pasal 16(5), 25, 16(6))',
+    summary:
+      'Keputusan sidang hasil atas peserta pada angkatan ini (Perban BKN 7/2020 Pasal 16(5), 25, 16(6))',
     description:
       'Sidang dilaksanakan unit pelatihan BKN bersama unsur penyelenggara; `session` mencatat pimpinan dan yang hadir dengan perannya, paling sedikit satu asesor tim uji (SIDANG-ASESOR-HADIR). KOMPETEN hanya bila setiap unit kompeten (kumulatif atas uji ulang). Pencatat bukan penguji peserta (SIDANG-BUKAN-ASESOR). Satu keputusan per percobaan: permintaan ulang mengembalikan keputusan yang ada (200) dan meminta sertifikat lagi.',
     params: CohortParticipantPath,
@@ -93,25 +92,6 @@ export const resultRoutes = {
     summary: 'Keputusan, uji ulang dan banding peserta, dengan keputusan yang berlaku dan tindak lanjutnya',
     params: ParticipantPath,
     responses: { 200: { description: 'Riwayat hasil peserta.', schema: ResultRecord }, ...common },
-  }),
-  bookRetest: defineRoute({
-    operationId: 'bookRetest',
-    method: 'POST',
-    path: '/programs/{programId}/participants/{nip}/retest',
-    function: 'results',
-    auth: ['admin-bkn'],
-    scope: 'none',
-    tag: TAG,
-    summary: 'Menjadwalkan uji ulang pada angkatan berikutnya sejenjang (Perban BKN 7/2020 Pasal 25c, 26)',
-    description:
-      'Paling banyak 2 kali per jenjang, hanya pada unit belum kompeten, ke angkatan sejenjang berikutnya; kursi diambil dalam satu transaksi bersyarat (tidak melebihi kapasitas).',
-    params: ParticipantPath,
-    body: RetestRequest,
-    responses: {
-      201: { description: 'Uji ulang terjadwal.', schema: RetestBooking },
-      ...common,
-      409: error('Angkatan penuh, atau uji ulang ini sudah dijadwalkan.'),
-    },
   }),
   fileAppeal: defineRoute({
     operationId: 'fileAppeal',

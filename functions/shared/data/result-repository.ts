@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Appeal, ResultDecision, RetestBooking } from '../../../events/api/result';
 import { dynamo } from '../clients';
-import { cohortKey, participantKey } from './seating-repository';
+import { participantKey } from './seating-repository';
 import {
   ConcurrentChangeError,
   GSI1,
@@ -17,7 +17,6 @@ import {
  * item. Decisions are never changed except for the one-time `supersededBy` pointer an upheld appeal sets when it
  * writes the new decision. Key shapes: docs/drafts/data-model-assessment-results.md.
  */
-const pad = (n: number) => String(n).padStart(3, '0');
 const RESULT = 'RESULT#';
 export const decisionKey = (programId: string, nip: string, decisionId: string) => ({
   pk: participantKey(programId, nip).pk,
@@ -31,11 +30,6 @@ export const appealKey = (programId: string, nip: string, appealId: string) => (
   pk: participantKey(programId, nip).pk,
   sk: `${RESULT}APPEAL#${appealId}`,
 });
-export const retestKey = (programId: string, nip: string, retestNumber: number) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${RESULT}RETEST#${retestNumber}`,
-});
-const retestsPartition = (programId: string, cohort: number) => `COHORT#${programId}#${pad(cohort)}#RETESTS`;
 
 /** `dec_<decidedAt>_<n>`: sorts by time within a participant; n is the participant's n-th decision. */
 export const decisionIdOf = (decidedAt: string, n: number) => `dec_${decidedAt}_${n}`;
@@ -166,50 +160,6 @@ export async function recordSessionDecisions(decisions: readonly ResultDecision[
 /** Records the session decision of one attempt (recordSessionDecisions of one). */
 export const recordSessionDecision = (decision: ResultDecision): Promise<boolean> =>
   recordSessionDecisions([decision]);
-
-export type RetestOutcome = 'BOOKED' | 'COHORT_FULL' | 'ALREADY_BOOKED';
-
-/**
- * Books a re-test seat in a later cohort, all or nothing: the cohort's seat count goes up only while under
- * capacity (the guard of docs/data-model.md S2), and the booking is created only once per re-test number, so
- * two requests racing for the last seat or a retried request can neither overbook nor book twice.
- */
-export async function bookRetest(booking: RetestBooking): Promise<RetestOutcome> {
-  try {
-    await transact([
-      {
-        Update: {
-          TableName: tableName(),
-          Key: cohortKey(booking.programId, booking.cohort),
-          ConditionExpression: '#taken < #capacity',
-          UpdateExpression: 'SET #taken = #taken + :one',
-          ExpressionAttributeNames: { '#taken': 'seatsTaken', '#capacity': 'capacity' },
-          ExpressionAttributeValues: { ':one': 1 },
-        },
-      },
-      putNew(retestKey(booking.programId, booking.nip, booking.retestNumber), {
-        entity: 'RetestBooking',
-        [GSI1.pk]: retestsPartition(booking.programId, booking.cohort),
-        [GSI1.sk]: booking.nip,
-        ...booking,
-      }),
-    ]);
-    return 'BOOKED';
-  } catch (error) {
-    if (!(error instanceof ConcurrentChangeError)) throw error;
-    const [cohortReason, bookingReason] = error.reasons;
-    if (bookingReason === 'ConditionalCheckFailed') return 'ALREADY_BOOKED';
-    if (cohortReason === 'ConditionalCheckFailed') return 'COHORT_FULL';
-    throw error;
-  }
-}
-
-/** The re-test bookings into a cohort (participants seated elsewhere who take their re-test here). */
-export async function retestsIn(programId: string, cohort: number): Promise<RetestBooking[]> {
-  return (await queryAll({ pk: retestsPartition(programId, cohort), index: GSI1 })).map((item) =>
-    strip<RetestBooking>(item),
-  );
-}
 
 /** Files an appeal or complaint; its id is new, so the write only ever creates. */
 export async function saveAppeal(appeal: Appeal): Promise<void> {

@@ -422,3 +422,52 @@ export async function recordTestSite(
     throw error;
   }
 }
+
+/**
+ * Records a cohort's test-session capacity and its re-test places; false when the cohort does not exist or more
+ * re-tests are booked into it than the new places allow (booked meanwhile).
+ */
+export async function recordTestSession(
+  programId: string,
+  number: number,
+  testSession: NonNullable<Cohort['testSession']>,
+  retestPlaces: number,
+): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: cohortKey(programId, number),
+        ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#booked) OR #booked <= :places)',
+        UpdateExpression: 'SET #testSession = :testSession, #places = :places',
+        ExpressionAttributeNames: {
+          '#testSession': 'testSession',
+          '#places': 'retestPlaces',
+          '#booked': 'retestsBooked',
+        },
+        ExpressionAttributeValues: { ':testSession': testSession, ':places': retestPlaces },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Creates a cohort item under a number nobody holds yet (a re-test session); false when the number is taken. */
+export async function createCohort(cohort: Cohort): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: cohortItem(cohort),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}

@@ -3,12 +3,13 @@ import {
   SCHEME_TOKENS,
   type RegistrationNumber,
 } from '../../../domain/certificate/registration-number';
+import { QUALIFICATIONS } from '../../../domain/reference/qualifications';
 import type { SchemeCode } from '../../../domain/reference/schemes';
 import type { Participant } from '../../../events/api/participant';
 import type { ResultRecord } from '../../../events/api/result';
 import { lastCertificateSequence } from '../../../functions/shared/data/certificate-repository';
 import { lastInvitationSequence } from '../../../functions/shared/data/invitation-repository';
-import { retestsIn } from '../../../functions/shared/data/result-repository';
+import { retestsIn } from '../../../functions/shared/data/retest-repository';
 import { forEachLimit, type Progress } from './progress';
 import { deadLetters } from './queues';
 import { candidatesWithStatus } from './stage-screening';
@@ -49,6 +50,7 @@ export interface Verification {
 interface CompetencyView {
   registrationNumber: string;
   scheme: SchemeCode;
+  qualification: string;
   decisionId: string;
   nip: string;
   status: string;
@@ -85,7 +87,7 @@ async function registerProblems(
 
 type Records = Map<string, { results: ResultRecord; competency: CompetencyView[]; training: boolean }>;
 
-/** Seats: never over capacity; the counter is the seated plus the re-tests booked; each seat of its level. */
+/** Seats: never over capacity, the counter the seated, each of its level; re-tests within their session's places. */
 async function checkSeats(ctx: DemoContext, admin: Caller) {
   const problems: string[] = [];
   const seats: CohortSeats[] = [];
@@ -103,9 +105,12 @@ async function checkSeats(ctx: DemoContext, admin: Caller) {
     }
     if (cohort.seatsTaken > cohort.capacity)
       problems.push(`cohort ${cohort.number}: ${cohort.seatsTaken} seats of ${cohort.capacity}`);
-    if (cohort.seatsTaken !== seated.length + retests.length)
+    if (cohort.seatsTaken !== seated.length)
+      problems.push(`cohort ${cohort.number}: counter ${cohort.seatsTaken}, seated ${seated.length}`);
+    // Re-tests take places of the test session, never training seats, and never more than it has.
+    if ((cohort.retestsBooked ?? 0) !== retests.length || retests.length > (cohort.retestPlaces ?? 0))
       problems.push(
-        `cohort ${cohort.number}: counter ${cohort.seatsTaken}, seated ${seated.length} + re-tests ${retests.length}`,
+        `session ${cohort.number}: ${retests.length} re-tests booked, counter ${cohort.retestsBooked}, places ${cohort.retestPlaces}`,
       );
     const { number, scheme, startDate, capacity, seatsTaken } = cohort;
     seats.push({
@@ -233,6 +238,36 @@ function checkCertificates(ctx: DemoContext, records: Records) {
   return { problems, numbers, counts, recorded: [...statusOf.keys()] };
 }
 
+/**
+ * Re-tests and follow-up (Pasal 16(7), 25c-d, 26, 35(5)): every ask booked; every not-yet-competent decision with
+ * both a re-test offer (or why none) and a development recommendation; the qualification the candidate's own
+ * (BKN's JPT Pratama on the BKN one) on every decision and certificate.
+ */
+async function checkFollowUp(ctx: DemoContext, admin: Caller, records: Records): Promise<string[]> {
+  const problems: string[] = [];
+  const pending = (await admin('GET', `/programs/${ctx.programId}/retest-requests`)).body.items as unknown[];
+  if (pending.length > 0) problems.push(`${pending.length} re-test asks without a booking`);
+  for (const run of attendingParticipants(ctx)) {
+    const { results, competency } = records.get(run.spec.nip)!;
+    const expected = QUALIFICATIONS[run.spec.qualification];
+    for (const d of results.decisions) {
+      if (d.qualification !== undefined && d.qualification !== expected.code)
+        problems.push(`${d.decisionId} of ${run.spec.nip} is on ${d.qualification}, not ${expected.code}`);
+      if (d.outcome !== 'BELUM_KOMPETEN' || d.source === 'BANDING') continue;
+      const followUp = d.followUp;
+      if (!followUp?.retest || !followUp.development.forms.length)
+        problems.push(`${d.decisionId} of ${run.spec.nip} is not yet competent without both follow-ups`);
+    }
+    for (const c of competency) {
+      if (c.qualification !== expected.name)
+        problems.push(`${c.registrationNumber} states ${c.qualification}, not ${expected.name}`);
+    }
+    if (run.retest && !results.retests.some((r) => r.cohort === run.retest!.cohort))
+      problems.push(`${run.spec.nip} asked for a re-test that is not booked`);
+  }
+  return problems;
+}
+
 const INVITATION_NUMBER = /^(\d+)\/UND\/PUSBANG-ASN\/[IVX]+\/(\d{4})$/;
 
 /** Registers: no number reused or skipped, none taken and left unused; every certificate announced. */
@@ -297,6 +332,10 @@ export async function verifyInvariants(ctx: DemoContext, progress: Progress): Pr
   checker.check(
     'no registration or invitation number reused or skipped; every certificate announced',
     await checkRegisters(ctx, certificates.numbers, certificates.recorded),
+  );
+  checker.check(
+    "every re-test ask booked; every not-yet-competent decision with a re-test offer and development; the qualification the candidate's own",
+    await checkFollowUp(ctx, admin, records),
   );
   const dead = Object.entries(await deadLetters(ctx.stack)).filter(([, n]) => n > 0);
   checker.check(

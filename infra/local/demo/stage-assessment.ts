@@ -15,43 +15,56 @@ const assessorNip = (k: number) =>
 
 const assessorName = (k: number) => `asesor.${String(k).padStart(3, '0')}`;
 
+/** The members BKN assigns to a session: two assessors of the pool, the one at `i`'s turn. */
+async function assignMembers(ctx: DemoContext, number: number, i: number, conflicts: string[] = []) {
+  const admin = await ctx.actors.admin();
+  const pool = Math.max(ASSESSORS_PER_COHORT, ctx.cohorts.length);
+  const members: { username: string; excluded: string[] }[] = [];
+  for (let j = 0; j < ASSESSORS_PER_COHORT; j++) {
+    const k = (i * ASSESSORS_PER_COHORT + j) % pool;
+    const member = await admin(
+      'POST',
+      `/programs/${ctx.programId}/cohorts/${number}/team`,
+      assessorAssignment(
+        assessorName(k),
+        assessorNip(k),
+        `Asesor Kompetensi ${String(k).padStart(3, '0')}`,
+        j === 0 ? conflicts : [],
+      ),
+    );
+    const excluded = (member.body.excluded as { nip: string }[]).map((x) => x.nip);
+    add(ctx.counts, 'peserta dikecualikan dari asesor (konflik kepentingan)', excluded.length);
+    members.push({ username: assessorName(k), excluded });
+  }
+  ctx.teams.set(number, members);
+  add(ctx.counts, 'penugasan asesor', ASSESSORS_PER_COHORT);
+}
+
 /**
  * BKN assigns two assessors to each cohort; in the first cohort one of them declares a conflict of interest
  * with a participant, who is then assessed by the other.
  */
 async function assignTeams(ctx: DemoContext): Promise<void> {
-  const admin = await ctx.actors.admin();
   const attending = attendingParticipants(ctx);
-  const pool = Math.max(ASSESSORS_PER_COHORT, ctx.cohorts.length);
   await forEachLimit(ctx.cohorts, ctx.concurrency, async (cohort, i) => {
-    const members: { username: string; excluded: string[] }[] = [];
-    for (let j = 0; j < ASSESSORS_PER_COHORT; j++) {
-      const k = (i * ASSESSORS_PER_COHORT + j) % pool;
-      const conflict =
-        i === 0 && j === 0
-          ? attending
-              .filter((p) => p.cohort === cohort.number)
-              .slice(0, 1)
-              .map((p) => p.spec.nip)
-          : [];
-      const member = await admin(
-        'POST',
-        `/programs/${ctx.programId}/cohorts/${cohort.number}/team`,
-        assessorAssignment(
-          assessorName(k),
-          assessorNip(k),
-          `Asesor Kompetensi ${String(k).padStart(3, '0')}`,
-          conflict,
-        ),
-      );
-      const excluded = (member.body.excluded as { nip: string }[]).map((x) => x.nip);
-      add(ctx.counts, 'peserta dikecualikan dari asesor (konflik kepentingan)', excluded.length);
-      members.push({ username: assessorName(k), excluded });
-    }
-    ctx.teams.set(cohort.number, members);
+    const conflict =
+      i === 0
+        ? attending
+            .filter((p) => p.cohort === cohort.number)
+            .slice(0, 1)
+            .map((p) => p.spec.nip)
+        : [];
+    await assignMembers(ctx, cohort.number, i, conflict);
   });
-  add(ctx.counts, 'penugasan asesor', ctx.cohorts.length * ASSESSORS_PER_COHORT);
 }
+
+/** The team of a re-test session: the assessors of the session `like`'s turn. */
+export const assignTeam = (ctx: DemoContext, number: number, like: number) =>
+  assignMembers(
+    ctx,
+    number,
+    ctx.cohorts.findIndex((c) => c.number === like),
+  );
 
 /** The assessor of a participant in a cohort: the team in turn, skipping any who may not test them. */
 export function assessorFor(ctx: DemoContext, cohort: number, nip: string, turn: number): string {
@@ -97,7 +110,8 @@ export async function assessUnits(
 
 /**
  * Who is found not yet competent: half among those a later cohort of their level could re-test, half among the
- * rest; each on one unit, or two.
+ * rest (whom BKN's own re-test session takes); each on one unit, or two. At least three, so a small run has a
+ * re-test in a later cohort, one in a re-test session and an appeal.
  */
 function drawNotYetCompetent(ctx: DemoContext, attending: ParticipantRun[]): void {
   const random = randomFor(ctx.scenario.seed, 'assessment');
@@ -105,7 +119,7 @@ function drawNotYetCompetent(ctx: DemoContext, attending: ParticipantRun[]): voi
     const own = cohortOf(ctx, p.cohort!);
     return ctx.cohorts.some((c) => c.scheme === own.scheme && c.startDate > own.endDate);
   };
-  const n = shareOf(attending.length, ASSESSMENT_SHARES.notYetCompetent, 2);
+  const n = shareOf(attending.length, ASSESSMENT_SHARES.notYetCompetent, 3);
   const early = shuffled(attending.filter(retestable), random);
   const late = shuffled(
     attending.filter((p) => !retestable(p)),

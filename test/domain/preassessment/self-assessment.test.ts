@@ -92,11 +92,7 @@ describe('checkSelfAssessment (Perban BKN 7/2020 Pasal 30(1)a-b, 31(1)e)', () =>
         }),
         ['PRA-KUALIFIKASI-CALON'],
       ],
-      [
-        'a request naming the candidate\'s own qualification',
-        input({ requested: 'ADMINISTRATOR' }),
-        [],
-      ],
+      ["a request naming the candidate's own qualification", input({ requested: 'ADMINISTRATOR' }), []],
       [
         'JPT Pratama BKN: MASN-JPT-01 is a unit',
         input({

@@ -33,6 +33,30 @@ describe('attempts and their units (Perban BKN 7/2020 Pasal 16(6), 26)', () => {
     ],
     ['another cohort is no attempt', 20, undefined],
   ])('%s', (_, cohort, expected) => {
-    expect(attemptInCohort(cohort, 19, ['U1', 'U2', 'U3'], retests)).toEqual(expected);
+    const participant = { programId: 'prg_a', seatCohort: 19 };
+    expect(
+      attemptInCohort({ programId: 'prg_a', number: cohort }, participant, ['U1', 'U2', 'U3'], retests),
+    ).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a re-test booked into a later programme's session 3 is taken there",
+      'prg_b',
+      3,
+      { attempt: 1, unitCodes: ['U3'] },
+    ],
+    ["cohort 3 of the participant's own programme is not that session", 'prg_a', 3, undefined],
+    ["the seat of the own programme is no attempt in another programme's cohort 19", 'prg_b', 19, undefined],
+  ])('%s', (_, programId, number, expected) => {
+    const later = [{ retestNumber: 1, cohort: 3, session: { programId: 'prg_b' }, unitCodes: ['U3'] }];
+    expect(
+      attemptInCohort(
+        { programId, number },
+        { programId: 'prg_a', seatCohort: 19 },
+        ['U1', 'U2', 'U3'],
+        later,
+      ),
+    ).toEqual(expected);
   });
 });

@@ -4,7 +4,7 @@ import {
   checkAppealReviewer,
   checkSessionAttendance,
   checkAppealWindow,
-  checkRetestCohort,
+  checkRetestSession,
   checkSessionRecorder,
   cumulateAttempt,
   decideUpheldAppeal,
@@ -39,13 +39,43 @@ describe('result session (Perban BKN 7/2020 Pasal 2, 25, 26)', () => {
     expect(cumulateAttempt([], [], { competentUnits: [] }).outcome).toBe('BELUM_KOMPETEN');
   });
 
-  it.each([
-    ['competent needs no follow-up', 'KOMPETEN', 0, 'NONE'],
-    ['not yet competent, no re-test taken: re-test', 'BELUM_KOMPETEN', 0, 'UJI_ULANG'],
-    ['not yet competent after 1 re-test: re-test', 'BELUM_KOMPETEN', 1, 'UJI_ULANG'],
-    ['not yet competent after 2 re-tests: development', 'BELUM_KOMPETEN', 2, 'PENGEMBANGAN'],
-  ] as const)('UJI-ULANG-MAKS-2: %s', (_, outcome, taken, followUp) => {
-    expect(followUpOf(outcome, taken)).toBe(followUp);
+  describe('TINDAK-LANJUT-BELUM-KOMPETEN: every not-yet-competent decision records a re-test offer and development', () => {
+    const notYet = { outcome: 'BELUM_KOMPETEN' as const, notYetCompetentUnits: ['U3'] };
+
+    it('competent needs no follow-up', () => {
+      expect(followUpOf({ outcome: 'KOMPETEN', notYetCompetentUnits: [] }, 0)).toEqual({
+        ok: true,
+        value: undefined,
+      });
+    });
+
+    it.each([
+      [0, { offered: true, remaining: 2 }],
+      [1, { offered: true, remaining: 1 }],
+      [2, { offered: false, remaining: 0 }],
+    ] as const)('after %i re-tests at the level: re-test %j, and development either way', (taken, retest) => {
+      const followUp = followUpOf(notYet, taken);
+      expect(followUp.ok && followUp.value).toMatchObject({
+        retest: { ...retest, unitCodes: ['U3'] },
+        development: { forms: ['PELATIHAN'], unitCodes: ['U3'] },
+      });
+    });
+
+    it('the forms the session names (Pasal 35(5)), with notes', () => {
+      const followUp = followUpOf(notYet, 0, {
+        forms: ['PEMBIMBINGAN', 'KONSULTASI'],
+        notes: 'Mentor di BKD.',
+      });
+      expect(followUp.ok && followUp.value?.development).toEqual({
+        forms: ['PEMBIMBINGAN', 'KONSULTASI'],
+        unitCodes: ['U3'],
+        notes: 'Mentor di BKD.',
+      });
+    });
+
+    it('no form at all is refused', () => {
+      expect(codesOf(followUpOf(notYet, 0, { forms: [] }))).toEqual(['TINDAK-LANJUT-BELUM-KOMPETEN']);
+    });
   });
 
   it.each([
@@ -150,24 +180,42 @@ describe('result session (Perban BKN 7/2020 Pasal 2, 25, 26)', () => {
     expect(codesOf(result)).toEqual(codes);
   });
 
-  const last = { number: 19, scheme: 'ADMINISTRATOR', startDate: '2027-07-29', endDate: '2027-07-30' };
+  const last = {
+    programId: 'prg_a',
+    number: 19,
+    scheme: 'ADMINISTRATOR',
+    startDate: '2027-07-29',
+    testDate: '2027-07-30',
+  };
+  const session = (overrides: Partial<typeof last>) => ({ ...last, ...overrides });
   it.each([
     [
       'a later cohort of the same scheme',
-      { number: 21, scheme: 'ADMINISTRATOR', startDate: '2027-08-10', endDate: '2027-08-11' },
+      session({ number: 21, startDate: '2027-08-10', testDate: '2027-08-11' }),
+      [],
+    ],
+    [
+      'a re-test session of a later programme',
+      session({ programId: 'prg_b', number: 3, startDate: '2028-05-06', testDate: '2028-05-06' }),
       [],
     ],
     [
       'a cohort of another scheme',
-      { number: 22, scheme: 'PENGAWAS', startDate: '2027-08-10', endDate: '2027-08-11' },
-      ['UJI-ULANG-ANGKATAN-BERIKUTNYA'],
+      session({ number: 22, scheme: 'PENGAWAS', startDate: '2027-08-10', testDate: '2027-08-11' }),
+      ['UJI-ULANG-SESI-BERIKUTNYA'],
     ],
     [
-      'a cohort starting on the last test day',
-      { number: 20, scheme: 'ADMINISTRATOR', startDate: '2027-07-30', endDate: '2027-07-31' },
-      ['UJI-ULANG-ANGKATAN-BERIKUTNYA'],
+      'a session tested on the last test day',
+      session({ number: 20, startDate: '2027-07-29', testDate: '2027-07-30' }),
+      ['UJI-ULANG-SESI-BERIKUTNYA', 'UJI-ULANG-SESI-BERIKUTNYA'],
     ],
-  ])('UJI-ULANG-ANGKATAN-BERIKUTNYA: %s', (_, target, codes) => {
-    expect(checkRetestCohort(last, target).map((v) => v.code)).toEqual(codes);
+    [
+      'a later session that has already begun today',
+      session({ number: 23, startDate: '2027-08-01', testDate: '2027-08-02' }),
+      ['UJI-ULANG-SESI-BERIKUTNYA'],
+    ],
+  ])('UJI-ULANG-SESI-BERIKUTNYA: %s', (_, target, codes) => {
+    const today = '2027-08-01';
+    expect(checkRetestSession(last, target, today).map((v) => v.code)).toEqual(codes);
   });
 });

@@ -31,6 +31,7 @@ import { SELF_ASSESSMENT_RULES } from '../../../domain/preassessment/self-assess
 import { SETTING_RULES } from '../../../domain/preassessment/setting';
 import { INVITATION_RULES } from '../../../domain/scheduling/invitation';
 import { PLACEMENT_RULES } from '../../../domain/scheduling/placement';
+import { TEST_SESSION_RULES } from '../../../domain/scheduling/test-session';
 import { SUBMISSION_RULES } from '../../../domain/proposal/submission';
 import { DATE_RULES } from '../../../domain/shared/dates';
 import type { Rule } from '../../../domain/shared/rule';
@@ -66,6 +67,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   UPDATE_RULES,
   PROGRAM_RULES,
   PLACEMENT_RULES,
+  TEST_SESSION_RULES,
   INVITATION_RULES,
   SCOPE_RULES,
   SUBMISSION_RULES,

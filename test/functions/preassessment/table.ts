@@ -126,8 +126,15 @@ export function aCohort(overrides: Partial<Cohort> = {}): Cohort {
   };
 }
 
+/** A cohort as stored: its key in its own programme, and its place in the programme's listing (S1). */
 export function cohortItem(cohort: Cohort) {
-  return { ...cohortKey(cohort.number), entity: 'Cohort', ...cohort };
+  return {
+    pk: `COHORT#${cohort.programId}#${String(cohort.number).padStart(3, '0')}`,
+    sk: '#COHORT',
+    gsi1pk: `PROGRAM#${cohort.programId}#COHORTS`,
+    entity: 'Cohort',
+    ...cohort,
+  };
 }
 
 /** Answers GetItem and Query (base table `begins_with`, or gsi1 by partition) from `items`; writes succeed. */

@@ -22,7 +22,7 @@ import {
   UNIT,
   UNITS,
 } from '../assessment/fixtures';
-import { attemptItem, cancelled, DECISION_ID, decisionItem, OTHER_UNITS } from './fixtures';
+import { attemptItem, DECISION_ID, decisionItem, OTHER_UNITS } from './fixtures';
 
 const CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
 process.env.CERTIFICATE_QUEUE_URL = CERTIFICATE_QUEUE_URL;
@@ -87,8 +87,6 @@ const decide = (claims: Claims = sidang(), number = '19') =>
     { session: SESSION },
     { ...PARTICIPANT_PATH, number },
   );
-const retest = (toCohort = 21) =>
-  send('POST /programs/{programId}/participants/{nip}/retest', bknAdmin(), { toCohort }, PARTICIPANT_PATH);
 const appeal = (claims: Claims = peserta(), body: Record<string, unknown> = {}) =>
   send(
     'POST /programs/{programId}/participants/{nip}/appeals',
@@ -233,88 +231,6 @@ describe('POST .../cohorts/{number}/participants/{nip}/result', () => {
       competentUnits: [...UNITS],
     });
     expect(bodyOf(result).decisionId).toBe(`dec_${NOW}_2`);
-  });
-});
-
-describe('POST .../participants/{nip}/retest', () => {
-  it('UJI-ULANG-UNIT-BK: books the failed units only into a later cohort, taking a seat under capacity', async () => {
-    serve(ddb, [...BASE, decisionItem(), attemptItem(0)]);
-    const result = await retest();
-    expect(result.statusCode).toBe(201);
-    expect(bodyOf(result)).toMatchObject({
-      retestNumber: 1,
-      cohort: 21,
-      unitCodes: [UNIT],
-      basedOn: DECISION_ID,
-    });
-    const [items] = transactions();
-    expect(items![0]).toEqual({
-      Update: expect.objectContaining({
-        Key: { pk: cohortPartition(21), sk: '#COHORT' },
-        ConditionExpression: '#taken < #capacity',
-        UpdateExpression: 'SET #taken = #taken + :one',
-      }),
-    });
-    expect(items![1]).toEqual({
-      Put: expect.objectContaining({
-        ConditionExpression: 'attribute_not_exists(pk)',
-        Item: expect.objectContaining({
-          sk: 'RESULT#RETEST#1',
-          gsi1pk: `${cohortPartition(21)}#RETESTS`,
-          gsi1sk: NIP,
-        }),
-      }),
-    });
-  });
-
-  it('COHORT_FULL: the seat transaction failing on the cohort answers 409', async () => {
-    serve(ddb, [...BASE, decisionItem(), attemptItem(0)]);
-    ddb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
-    const result = await retest();
-    expect(result.statusCode).toBe(409);
-    expect(bodyOf(result).code).toBe('COHORT_FULL');
-  });
-
-  it('UJI-ULANG-ANGKATAN-BERIKUTNYA: a cohort of another level is refused', async () => {
-    serve(ddb, [...BASE, decisionItem(), attemptItem(0)]);
-    const result = await retest(22);
-    expect(result.statusCode).toBe(422);
-    expect(bodyOf(result).code).toBe('UJI-ULANG-ANGKATAN-BERIKUTNYA');
-  });
-
-  it('UJI-ULANG-MAKS-2: a 3rd re-test is refused; the follow-up is competency development', async () => {
-    const second = 'dec_2026-09-01T03:00:00.000Z_3';
-    serve(ddb, [
-      ...BASE,
-      cohortItem(aCohort({ number: 23, startDate: '2026-09-20', endDate: '2026-09-21' })),
-      decisionItem(),
-      decisionItem({ decisionId: 'dec_2026-08-22T03:00:00.000Z_2', attempt: 1, cohort: 21 }),
-      decisionItem({ decisionId: second, attempt: 2, cohort: 21 }),
-      retestItem(1, 21),
-      retestItem(2, 21),
-    ]);
-    const result = await retest(23);
-    expect(result.statusCode).toBe(422);
-    expect(bodyOf(result).code).toBe('UJI-ULANG-MAKS-2');
-    const record = await send(
-      'GET /programs/{programId}/participants/{nip}/results',
-      bknAdmin(),
-      undefined,
-      PARTICIPANT_PATH,
-    );
-    expect(bodyOf(record)).toMatchObject({ current: second, followUp: 'PENGEMBANGAN' });
-  });
-
-  it('UJI-ULANG-BELUM-KOMPETEN: a competent participant gets no re-test', async () => {
-    serve(ddb, [
-      ...BASE,
-      decisionItem({ outcome: 'KOMPETEN', competentUnits: UNITS, notYetCompetentUnits: [] }),
-    ]);
-    const result = await retest();
-    expect(result.statusCode).toBe(422);
-    expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toContain(
-      'UJI-ULANG-BELUM-KOMPETEN',
-    );
   });
 });
 
