@@ -1,5 +1,10 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { InvitationRecord, InvitationSigner } from '../../../events/api/invitation';
+import type {
+  InvitationDelivery,
+  InvitationReceipt,
+  InvitationRecord,
+  InvitationSigner,
+} from '../../../events/api/invitation';
 import type { Participant } from '../../../events/api/participant';
 import { dynamo } from '../clients';
 import { cancellationReasons, isConditionalCheckFailure, tableName } from './table';
@@ -118,11 +123,15 @@ export async function allocateInvitation(
   }
 }
 
-/** Marks the numbered invitation READY with its document; false when the participant now holds another. */
+/**
+ * Marks the numbered invitation READY with its document and how it was sent; false when the participant now
+ * holds another.
+ */
 export async function recordInvitationReady(
   participant: Pick<Participant, 'programId' | 'nip'>,
   number: string,
   document: { key: string; sha256: string },
+  delivery: InvitationDelivery,
   now: string,
 ): Promise<boolean> {
   try {
@@ -132,7 +141,7 @@ export async function recordInvitationReady(
         Key: participantKey(participant.programId, participant.nip),
         ConditionExpression: '#inv.#number = :number',
         UpdateExpression:
-          'SET #inv.#status = :ready, #inv.#documentKey = :key, #inv.#sha256 = :sha256, #inv.#issuedAt = :now, #updatedAt = :now',
+          'SET #inv.#status = :ready, #inv.#documentKey = :key, #inv.#sha256 = :sha256, #inv.#issuedAt = :now, #inv.#delivery = :delivery, #updatedAt = :now',
         ExpressionAttributeNames: {
           '#inv': 'invitation',
           '#number': 'number',
@@ -140,6 +149,7 @@ export async function recordInvitationReady(
           '#documentKey': 'documentKey',
           '#sha256': 'sha256',
           '#issuedAt': 'issuedAt',
+          '#delivery': 'delivery',
           '#updatedAt': 'updatedAt',
         },
         ExpressionAttributeValues: {
@@ -147,6 +157,7 @@ export async function recordInvitationReady(
           ':ready': 'READY',
           ':key': document.key,
           ':sha256': document.sha256,
+          ':delivery': delivery,
           ':now': now,
         },
       }),
@@ -182,6 +193,50 @@ export async function recordInvitationRefused(
           '#updatedAt': 'updatedAt',
         },
         ExpressionAttributeValues: { ':cohort': record.cohort, ':record': record, ':now': now },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Records the acknowledged receipt of the participant's current invitation, once: only while they still sit in
+ * the letter's cohort, the letter numbered `number` is READY and no receipt is recorded. False otherwise (a move,
+ * a new letter, or another acknowledgement first).
+ */
+export async function recordInvitationReceipt(
+  participant: Pick<Participant, 'programId' | 'nip'>,
+  letter: { cohort: number; number: string },
+  receipt: InvitationReceipt,
+  now: string,
+): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: participantKey(participant.programId, participant.nip),
+        ConditionExpression:
+          '#seat.#cohort = :cohort AND #inv.#cohort = :cohort AND #inv.#number = :number AND #inv.#status = :ready AND attribute_not_exists(#inv.#receipt)',
+        UpdateExpression: 'SET #inv.#receipt = :receipt, #updatedAt = :now',
+        ExpressionAttributeNames: {
+          '#seat': 'seat',
+          '#cohort': 'cohort',
+          '#inv': 'invitation',
+          '#number': 'number',
+          '#status': 'status',
+          '#receipt': 'receipt',
+          '#updatedAt': 'updatedAt',
+        },
+        ExpressionAttributeValues: {
+          ':cohort': letter.cohort,
+          ':number': letter.number,
+          ':ready': 'READY',
+          ':receipt': receipt,
+          ':now': now,
+        },
       }),
     );
     return true;
