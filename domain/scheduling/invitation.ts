@@ -74,7 +74,8 @@ export const INVITATION_ATTACHMENT = `2 (dua) berkas: ${INVITATION_FORMS.join(' 
 /** Cohorts start in the morning and last the whole training day (Panduan Pusbang ASN BKN 2019). */
 export const INVITATION_TIME = '08.00 WIB s.d. selesai';
 /** Lampiran III.2.a.3): the letter reaches the PNS through the personnel official of their instansi. */
-export const INVITATION_CHANNEL = 'PEJABAT_KEPEGAWAIAN_INSTANSI' satisfies NotificationLetter['sentVia'];
+export const INVITATION_CHANNEL =
+  'PEJABAT_KEPEGAWAIAN_INSTANSI' as const satisfies NotificationLetter['sentVia'];
 
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] as const;
 const NUMBER_PATTERN = /^(\d{4,})\/UND\/PUSBANG-ASN\/([IVX]+)\/(\d{4})$/;

@@ -57,7 +57,7 @@ export function workHistoryForm(sheet: Sheet, letter: InvitationLetter): void {
       { title: 'Periode (TMT s.d.)', width: w * 0.16 },
       { title: 'Uraian Tugas di Bidang Kepegawaian', width: w * 0.32 - 24 },
     ],
-    [['1', addressee.position, unitOf(letter), '... s.d. sekarang'], ...numbered(2, 6)],
+    [['1', addressee.position, unitOf(letter), '... s.d. sekarang'], ...numbered(2, 5)],
     { minLines: 1.6 },
   );
 
@@ -70,7 +70,7 @@ export function workHistoryForm(sheet: Sheet, letter: InvitationLetter): void {
       { title: 'Tahun', width: w * 0.12 },
       { title: 'JP', width: w * 0.18 - 24 },
     ],
-    numbered(1, 4),
+    numbered(1, 3),
     { minLines: 1 },
   );
   signature(

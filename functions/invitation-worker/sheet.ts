@@ -43,7 +43,7 @@ export class Sheet {
   constructor(
     private readonly pdf: PDFDocument,
     readonly fonts: Fonts,
-    readonly margin = 64,
+    readonly margin = 56,
   ) {
     this.newPage();
   }

@@ -75,7 +75,10 @@ export function cohortItem(cohort: Cohort): Record<string, unknown> {
           gsi2pk: 'COHORT_REGISTRATION#SCHEDULED',
           gsi2sk: `${cohort.registrationOpensOn}#${cohort.programId}#${String(cohort.number).padStart(3, '0')}`,
         }
-      : {}),
+      : {
+          gsi2pk: 'COHORT_REGISTRATION#OPEN',
+          gsi2sk: `${cohort.startDate}#${cohort.programId}#${String(cohort.number).padStart(3, '0')}`,
+        }),
     ...cohort,
   };
 }
