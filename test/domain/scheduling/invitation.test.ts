@@ -189,9 +189,12 @@ describe("a cohort's invitations can be issued today (BKN's request, Lampiran II
     ['2027-07-22', TEST_SITE, ['PK-PEMBERITAHUAN-6-HARI-KERJA']],
     ['2027-07-21', undefined, ['UNDANGAN-TEMPAT-TUK']],
     ['2027-07-22', undefined, ['PK-PEMBERITAHUAN-6-HARI-KERJA', 'UNDANGAN-TEMPAT-TUK']],
-  ] as const)('issued %s to test site %j -> %j', (issuedOn, testSite, codes) => {
-    expect(codesOf(checkCohortInvitations({ ...cohort19, testSite }, d(issuedOn)))).toEqual(codes);
-  });
+  ] as const)(
+    'UNDANGAN-TEMPAT-TUK and PK-PEMBERITAHUAN-6-HARI-KERJA: issued %s to test site %j -> %j',
+    (issuedOn, testSite, codes) => {
+      expect(codesOf(checkCohortInvitations({ ...cohort19, testSite }, d(issuedOn)))).toEqual(codes);
+    },
+  );
 
   it('answers the last issue day and the place the letters will state', () => {
     expect(valueOf(checkCohortInvitations(cohort19, d('2027-07-15')))).toStrictEqual({

@@ -704,7 +704,7 @@ describe('POST /programs/{programId}/participants/{nip}/invitation/receipt (ackn
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
   });
 
-  it('takes today in WIB: at 23:30 WIB on 16 July (16:30 UTC) the 16th is today, the 17th is not', async () => {
+  it('UNDANGAN-TANGGAL-TERIMA: today is taken in WIB, at 23:30 WIB on 16 July (16:30 UTC) the 16th is today, the 17th is not', async () => {
     // Prepare
     vi.setSystemTime(new Date('2027-07-16T16:30:00.000Z'));
 
