@@ -4,6 +4,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
+  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Cohort, Participant } from '../../../events/api/participant';
 import { dynamo } from '../clients';
@@ -41,6 +42,24 @@ function strip<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
 }
 
+/** Every item a query matches, page after page, without the storage keys. */
+async function queryAll<T>(query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<T[]> {
+  const items: T[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        ...query,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    items.push(...(page.Items ?? []).map((item) => strip<T>(item)));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
 export function cohortItem(cohort: Cohort): Record<string, unknown> {
   return {
     ...cohortKey(cohort.programId, cohort.number),
@@ -60,27 +79,16 @@ export async function findCohort(programId: string, number: number): Promise<Coh
 }
 
 /** The programme's cohorts, of one level or all, ordered by level, start date and number. */
-export async function listCohorts(programId: string, scheme?: string): Promise<Cohort[]> {
-  const cohorts: Cohort[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI1.name,
-        KeyConditionExpression: scheme ? '#pk = :pk AND begins_with(#sk, :scheme)' : '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': GSI1.pk, ...(scheme ? { '#sk': GSI1.sk } : {}) },
-        ExpressionAttributeValues: {
-          ':pk': `PROGRAM#${programId}#COHORTS`,
-          ...(scheme ? { ':scheme': `${scheme}#` } : {}),
-        },
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    cohorts.push(...(page.Items ?? []).map((item) => strip<Cohort>(item)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return cohorts;
+export function listCohorts(programId: string, scheme?: string): Promise<Cohort[]> {
+  return queryAll<Cohort>({
+    IndexName: GSI1.name,
+    KeyConditionExpression: scheme ? '#pk = :pk AND begins_with(#sk, :scheme)' : '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': GSI1.pk, ...(scheme ? { '#sk': GSI1.sk } : {}) },
+    ExpressionAttributeValues: {
+      ':pk': `PROGRAM#${programId}#COHORTS`,
+      ...(scheme ? { ':scheme': `${scheme}#` } : {}),
+    },
+  });
 }
 
 export async function findParticipant(programId: string, nip: string): Promise<Participant | undefined> {
@@ -256,24 +264,13 @@ export async function waitlistHead(programId: string, scheme: string, limit: num
 }
 
 /** The participants seated in a cohort. */
-export async function seatsOf(programId: string, number: number): Promise<Participant[]> {
-  const seated: Participant[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI1.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': GSI1.pk },
-        ExpressionAttributeValues: { ':pk': seatsPartition(programId, number) },
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    seated.push(...(page.Items ?? []).map((item) => strip<Participant>(item)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return seated;
+export function seatsOf(programId: string, number: number): Promise<Participant[]> {
+  return queryAll<Participant>({
+    IndexName: GSI1.name,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': GSI1.pk },
+    ExpressionAttributeValues: { ':pk': seatsPartition(programId, number) },
+  });
 }
 
 /**
@@ -337,24 +334,13 @@ export async function cohortsDueForRegistration(today: string): Promise<Cohort[]
 }
 
 /** Cohorts whose registration is open and that start after `today` (ISO date), by start date. */
-export async function openCohortsAhead(today: string): Promise<Cohort[]> {
-  const cohorts: Cohort[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI2.name,
-        KeyConditionExpression: '#pk = :pk AND #sk > :today',
-        ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
-        ExpressionAttributeValues: { ':pk': 'COHORT_REGISTRATION#OPEN', ':today': `${today}#~` },
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    cohorts.push(...(page.Items ?? []).map((item) => strip<Cohort>(item)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return cohorts;
+export function openCohortsAhead(today: string): Promise<Cohort[]> {
+  return queryAll<Cohort>({
+    IndexName: GSI2.name,
+    KeyConditionExpression: '#pk = :pk AND #sk > :today',
+    ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
+    ExpressionAttributeValues: { ':pk': 'COHORT_REGISTRATION#OPEN', ':today': `${today}#~` },
+  });
 }
 
 /** Opens a cohort's registration once, moving it to the open cohorts of gsi2; false when another run did. */
