@@ -1,9 +1,23 @@
-import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  fillAndStroke,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setFillingGrayscaleColor,
+  setLineWidth,
+  setStrokingGrayscaleColor,
+  stroke,
+  type PDFDocument,
+  type PDFFont,
+  type PDFPage,
+} from 'pdf-lib';
 import { encodable, wrapText } from '../shared/pdf-text';
 
 const A4: [number, number] = [595.28, 841.89];
 const BLACK = rgb(0, 0, 0);
-const SHADE = rgb(0.9, 0.9, 0.9);
+/** Grey of a table's header row. */
+const SHADE = 0.9;
 const LEADING = 1.35;
 
 export interface Fonts {
@@ -142,6 +156,7 @@ export class Sheet {
     const size = options.size ?? 9;
     const pad = 3;
     const lineHeight = size * LEADING;
+    const lefts = columns.map((_, i) => this.left + columns.slice(0, i).reduce((sum, c) => sum + c.width, 0));
     const cellLines = (row: readonly Cell[], font: PDFFont, at: number) =>
       columns.map((column, i) => {
         const cell = row[i];
@@ -152,22 +167,21 @@ export class Sheet {
       const height = Math.max(minLines, ...wrapped.map((l) => l.length)) * at * LEADING + 2 * pad;
       this.ensure(height);
       const top = this.y + at;
-      let x = this.left;
-      columns.forEach((column, i) => {
-        this.page.drawRectangle({
-          x,
-          y: top - height,
-          width: column.width,
-          height,
-          borderColor: BLACK,
-          borderWidth: 0.5,
-          ...(shaded ? { color: SHADE } : {}),
-        });
-        wrapped[i]!.forEach((line, n) =>
-          this.draw(line, x + pad, top - pad - at - n * at * LEADING + 2, font, at),
-        );
-        x += column.width;
-      });
+      // One rectangle operator per cell in a single graphics state: a few operators a row, not ten a cell.
+      this.page.pushOperators(
+        pushGraphicsState(),
+        setLineWidth(0.5),
+        setStrokingGrayscaleColor(0),
+        ...(shaded ? [setFillingGrayscaleColor(SHADE)] : []),
+        ...columns.map((column, i) => rectangle(lefts[i]!, top - height, column.width, height)),
+        shaded ? fillAndStroke() : stroke(),
+        popGraphicsState(),
+      );
+      wrapped.forEach((lines, i) =>
+        lines.forEach((line, n) =>
+          this.draw(line, lefts[i]! + pad, top - pad - at - n * at * LEADING + 2, font, at),
+        ),
+      );
       this.y -= height;
     };
     drawRow(
