@@ -66,7 +66,7 @@ export const INVITATION_NATURE = 'Penting';
  * Pusbang ASN BKN 2019, Timeline Pelatihan No 3-4: "Undangan peserta, terlampir formulir Riwayat Pekerjaan &
  * Rencana Tindak Lanjut (Action Plan)").
  */
-export const INVITATION_FORMS = [
+const INVITATION_FORMS = [
   'Formulir Riwayat Pekerjaan',
   'Formulir Rencana Tindak Lanjut (Action Plan)',
 ] as const;
@@ -200,7 +200,7 @@ export function invitationVenue(cohort: InvitationCohort): Decision<string> {
     return reject([
       violation(
         INVITATION_RULES['UNDANGAN-TEMPAT-TUK'],
-        `Angkatan ${cohort.number} belum memiliki TUK terverifikasi (PUT …/cohorts/${cohort.number}/test-site); tempat undangan tidak dapat diisi.`,
+        `Angkatan ${cohort.number} belum memiliki TUK yang terverifikasi untuk penggunaannya; tempat undangan tidak dapat diisi.`,
         'testSite',
       ),
     ]);
