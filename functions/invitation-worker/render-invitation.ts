@@ -29,6 +29,7 @@ export async function renderInvitation(letter: InvitationLetter): Promise<Uint8A
   writeLetter(sheet, letter);
   workHistoryForm(sheet, letter);
   actionPlanForm(sheet, letter);
+  sheet.finish();
   return pdf.save({ useObjectStreams: false });
 }
 

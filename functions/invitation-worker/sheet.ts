@@ -1,21 +1,7 @@
-import {
-  fillAndStroke,
-  popGraphicsState,
-  pushGraphicsState,
-  rectangle,
-  rgb,
-  setFillingGrayscaleColor,
-  setLineWidth,
-  setStrokingGrayscaleColor,
-  stroke,
-  type PDFDocument,
-  type PDFFont,
-  type PDFPage,
-} from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { encodable, wrapText } from '../shared/pdf-text';
 
 const A4: [number, number] = [595.28, 841.89];
-const BLACK = rgb(0, 0, 0);
 /** Grey of a table's header row. */
 const SHADE = 0.9;
 const LEADING = 1.35;
@@ -44,13 +30,22 @@ export interface Column {
 /** A cell of a table row: its text, or blank when undefined (a row shorter than the table is blank after it). */
 export type Cell = string | undefined;
 
+/** A coordinate as the content stream writes it: two decimals at most, so the same layout gives the same bytes. */
+const n = (value: number) => String(Math.round(value * 100) / 100);
+
 /**
  * Portrait A4 pages written top to bottom with the standard fonts: wrapped text that never crosses the margins
  * (a word too long for a line is cut), labelled fields with a dotted line to write on when the value is not
  * known, and ruled tables whose rows grow with their text. A line or row that no longer fits starts a new page.
+ *
+ * Each page's content is written as PDF operators in text and stored as one compressed stream when the page is
+ * done (`finish` for the last): a letter with its forms has some four hundred lines and cells, and pdf-lib's
+ * operator objects (about ten per drawText) took most of the time of rendering it.
  */
 export class Sheet {
   private page!: PDFPage;
+  private content: string[] = [];
+  private readonly fontNames = new Map<PDFFont, string>();
   /** The baseline of the next line. */
   y = 0;
 
@@ -71,8 +66,18 @@ export class Sheet {
   }
 
   newPage(): void {
+    this.finish();
     this.page = this.pdf.addPage(A4);
+    this.fontNames.clear();
     this.y = A4[1] - this.margin;
+  }
+
+  /** Stores what was written on the current page; call it once the last page is written. */
+  finish(): void {
+    if (this.content.length === 0) return;
+    const context = this.pdf.context;
+    this.page.node.addContentStream(context.register(context.flateStream(this.content.join('\n'))));
+    this.content = [];
   }
 
   /** Starts a new page unless `height` points still fit above the bottom margin. */
@@ -84,8 +89,19 @@ export class Sheet {
     return wrapText(encodable(font, text), width, (s) => font.widthOfTextAtSize(s, size));
   }
 
+  private fontName(font: PDFFont): string {
+    let name = this.fontNames.get(font);
+    if (!name) {
+      name = this.page.node.newFontDictionary(font.name, font.ref).toString();
+      this.fontNames.set(font, name);
+    }
+    return name;
+  }
+
+  /** One line of text (already encodable and wrapped) with its baseline at (x, y), in black. */
   private draw(line: string, x: number, y: number, font: PDFFont, size: number): void {
-    this.page.drawText(line, { x, y, size, font, color: BLACK });
+    const glyphs = font.encodeText(line).toString();
+    this.content.push(`BT ${this.fontName(font)} ${n(size)} Tf ${n(x)} ${n(y)} Td ${glyphs} Tj ET`);
   }
 
   text(text: string, options: TextOptions = {}): void {
@@ -105,13 +121,8 @@ export class Sheet {
 
   /** A dotted line to write on, from x to x + width, just under the current baseline. */
   private blank(x: number, width: number): void {
-    this.page.drawLine({
-      start: { x, y: this.y - 2 },
-      end: { x: x + width, y: this.y - 2 },
-      thickness: 0.5,
-      dashArray: [1, 2],
-      color: BLACK,
-    });
+    const y = n(this.y - 2);
+    this.content.push(`q 0.5 w [1 2] 0 d ${n(x)} ${y} m ${n(x + width)} ${y} l S Q`);
   }
 
   /**
@@ -155,7 +166,6 @@ export class Sheet {
   ): void {
     const size = options.size ?? 9;
     const pad = 3;
-    const lineHeight = size * LEADING;
     const lefts = columns.map((_, i) => this.left + columns.slice(0, i).reduce((sum, c) => sum + c.width, 0));
     const cellLines = (row: readonly Cell[], font: PDFFont, at: number) =>
       columns.map((column, i) => {
@@ -167,19 +177,11 @@ export class Sheet {
       const height = Math.max(minLines, ...wrapped.map((l) => l.length)) * at * LEADING + 2 * pad;
       this.ensure(height);
       const top = this.y + at;
-      // One rectangle operator per cell in a single graphics state: a few operators a row, not ten a cell.
-      this.page.pushOperators(
-        pushGraphicsState(),
-        setLineWidth(0.5),
-        setStrokingGrayscaleColor(0),
-        ...(shaded ? [setFillingGrayscaleColor(SHADE)] : []),
-        ...columns.map((column, i) => rectangle(lefts[i]!, top - height, column.width, height)),
-        shaded ? fillAndStroke() : stroke(),
-        popGraphicsState(),
-      );
+      const cells = columns.map((c, i) => `${n(lefts[i]!)} ${n(top - height)} ${n(c.width)} ${n(height)} re`);
+      this.content.push(`q 0.5 w ${shaded ? `${SHADE} g ` : ''}${cells.join(' ')} ${shaded ? 'B' : 'S'} Q`);
       wrapped.forEach((lines, i) =>
-        lines.forEach((line, n) =>
-          this.draw(line, lefts[i]! + pad, top - pad - at - n * at * LEADING + 2, font, at),
+        lines.forEach((line, k) =>
+          this.draw(line, lefts[i]! + pad, top - pad - at - k * at * LEADING + 2, font, at),
         ),
       );
       this.y -= height;
@@ -192,6 +194,6 @@ export class Sheet {
       1,
     );
     for (const row of rows) drawRow(row, this.fonts.regular, size, false, options.minLines ?? 1);
-    this.y -= lineHeight;
+    this.y -= size * LEADING;
   }
 }
