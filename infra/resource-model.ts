@@ -176,14 +176,16 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    uses: { table: 'readWrite', sendsTo: ['placement'] },
+    // Placement of waiting participants; the invitation of one moved into a cohort whose registration is open.
+    uses: { table: 'readWrite', sendsTo: ['placement', 'invitation'] },
   },
   placementWorker: {
     entry: 'functions/placement-worker/index.ts',
     kind: 'worker',
     memoryMiB: 512,
     timeoutSeconds: 30,
-    uses: { table: 'readWrite' },
+    // The invitation of one seated in a cohort whose registration is already open.
+    uses: { table: 'readWrite', sendsTo: ['invitation'] },
   },
   preassessment: {
     entry: 'functions/preassessment/index.ts',

@@ -3,7 +3,9 @@
  * 11/2008 (Anak Lampiran, fields (1)-(11)), made available to the personnel official of the participant's
  * instansi (Lampiran III.2.a.3)) and refused when it could no longer reach the participant 6 working days
  * before the cohort starts (Lampiran III.2.a.4)). Content, channel and timeliness are checked by
- * `checkNotification` of ../assessment/structural/notification; this module builds the letter and its number.
+ * `checkNotification` of ../assessment/structural/notification; this module builds the letter and its number,
+ * names its place (the cohort's verified test site) and its attachments (the forms the participant returns when
+ * confirming, Panduan Pusbang ASN BKN 2019), and checks the date its receipt is acknowledged on.
  *
  * The template requires a number (2) but prescribes no format; ours follows the Pusbang ASN letters
  * ("195 /A/TU/Pusbang ASN/III/2019"):
@@ -19,10 +21,11 @@ import {
   checkNotification,
   latestNotificationDate,
   NOTIFICATION_RULES,
+  receiptTimeliness,
   type NotificationLetter,
+  type ReceiptTimeliness,
 } from '../assessment/structural/notification';
-import { PROGRAMME_2019 } from '../reference/programme-2019';
-import { dateParts, hariOf, isAfter, type IsoDate } from '../shared/dates';
+import { dateParts, hariOf, isAfter, isBefore, type IsoDate } from '../shared/dates';
 import {
   accept,
   decide,
@@ -43,15 +46,36 @@ export const INVITATION_RULES = defineRules({
     article: 'Perban BKN 7/2020 Pasal 31(1)f; Perka BKN 11/2008 Lampiran III.2.a.3)',
     summary: 'Undangan hanya dibuat untuk peserta yang ditetapkan dan duduk di angkatan yang diundangkan.',
   },
+  'UNDANGAN-TEMPAT-TUK': {
+    article: 'Perka BKN 11/2008 Anak Lampiran (9); Perban BKN 7/2020 Pasal 27(4)',
+    summary:
+      'Tempat pada undangan adalah nama dan alamat TUK angkatan yang telah diverifikasi; tanpa TUK terverifikasi undangan tidak diterbitkan.',
+  },
+  'UNDANGAN-TANGGAL-TERIMA': {
+    article: 'Perka BKN 11/2008 Lampiran III.2.a.3)-4)',
+    summary:
+      'Tanggal undangan diterima tidak sebelum tanggal surat dan tidak sesudah hari ini (WIB) saat penerimaan dicatat.',
+  },
 });
 
 /** Where Pusbang ASN BKN dates its letters (Surat Pusbang ASN BKN 2019: "Bogor, 24 Maret 2019"). */
 export const INVITATION_PLACE = 'Bogor';
 export const INVITATION_NATURE = 'Penting';
-export const INVITATION_ATTACHMENT = '-';
+/**
+ * (4): the forms the invitation carries and the participant returns, filled, when confirming online (Panduan
+ * Pusbang ASN BKN 2019, Timeline Pelatihan No 3-4: "Undangan peserta, terlampir formulir Riwayat Pekerjaan &
+ * Rencana Tindak Lanjut (Action Plan)").
+ */
+const INVITATION_FORMS = [
+  'Formulir Riwayat Pekerjaan',
+  'Formulir Rencana Tindak Lanjut (Action Plan)',
+] as const;
+export const INVITATION_ATTACHMENT = `2 (dua) berkas: ${INVITATION_FORMS.join(' dan ')}`;
 /** Cohorts start in the morning and last the whole training day (Panduan Pusbang ASN BKN 2019). */
 export const INVITATION_TIME = '08.00 WIB s.d. selesai';
-export const INVITATION_VENUE = PROGRAMME_2019.venue;
+/** Lampiran III.2.a.3): the letter reaches the PNS through the personnel official of their instansi. */
+export const INVITATION_CHANNEL =
+  'PEJABAT_KEPEGAWAIAN_INSTANSI' as const satisfies NotificationLetter['sentVia'];
 
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] as const;
 const NUMBER_PATTERN = /^(\d{4,})\/UND\/PUSBANG-ASN\/([IVX]+)\/(\d{4})$/;
@@ -107,14 +131,22 @@ export interface InvitationParticipant {
   name: string;
   /** SET once the participant-setting session has fixed the participant (Perban BKN 7/2020 Pasal 31(1)f). */
   status: string;
-  position: { title: string; unit: string };
+  /** `rank` (pangkat/golongan) is not on the letter, only on the attached CV form. */
+  position: { title: string; unit: string; rank?: string | undefined };
   seat?: { cohort: number } | undefined;
+}
+
+/** The test site (TUK) recorded on a cohort once verified for its use (Perban BKN 7/2020 Pasal 27(4)). */
+export interface InvitationTestSite {
+  name: string;
+  address: string;
 }
 
 export interface InvitationCohort {
   number: number;
   startDate: IsoDate;
   endDate: IsoDate;
+  testSite?: InvitationTestSite | undefined;
 }
 
 export interface InvitationSigner {
@@ -126,6 +158,8 @@ export interface InvitationInput {
   participant: InvitationParticipant;
   cohort: InvitationCohort;
   programName: string;
+  /** The name of the participant's instansi, for the attached forms; unknown leaves their line blank. */
+  instansiName?: string | undefined;
   signer: InvitationSigner;
   /** The sequence the letter will take (the last of the year's register plus one). */
   sequence: number;
@@ -142,13 +176,36 @@ export interface Invitation {
   /** (3) */ nature: string;
   /** (4) */ attachment: string;
   subject: string;
-  /** (5) */ addressee: { name: string; nip: string; position: string; workUnit: string };
+  /** (5), with the rank and instansi the attached forms also print when known. */
+  addressee: {
+    name: string;
+    nip: string;
+    position: string;
+    workUnit: string;
+    rank?: string;
+    instansi?: string;
+  };
   /** (6) */ day: string;
   /** (7) first and last training day */ date: IsoDate;
   endDate: IsoDate;
   /** (8) */ time: string;
-  /** (9) */ venue: string;
+  /** (9): the verified test site's name and address. */
+  venue: string;
   /** (10), (11) */ signer: InvitationSigner;
+}
+
+/** (9): the cohort's verified test site, "<name>, <address>"; refused while the cohort has none. */
+export function invitationVenue(cohort: InvitationCohort): Decision<string> {
+  if (!cohort.testSite) {
+    return reject([
+      violation(
+        INVITATION_RULES['UNDANGAN-TEMPAT-TUK'],
+        `Angkatan ${cohort.number} belum memiliki TUK yang terverifikasi untuk penggunaannya; tempat undangan tidak dapat diisi.`,
+        'testSite',
+      ),
+    ]);
+  }
+  return accept(`${cohort.testSite.name.trim()}, ${cohort.testSite.address.trim()}`);
 }
 
 /**
@@ -171,10 +228,25 @@ export function invitationDeadline(startDate: IsoDate, issuedOn: IsoDate): Decis
 }
 
 /**
+ * Whether a cohort's invitations can be issued today (`issuedOn`): still in time (`invitationDeadline`) and to a
+ * verified test site (`invitationVenue`); every unmet rule is listed.
+ */
+export function checkCohortInvitations(
+  cohort: InvitationCohort,
+  issuedOn: IsoDate,
+): Decision<{ latestIssueDate: IsoDate; venue: string }> {
+  const deadline = invitationDeadline(cohort.startDate, issuedOn);
+  const venue = invitationVenue(cohort);
+  if (deadline.ok && venue.ok) return accept({ latestIssueDate: deadline.value, venue: venue.value });
+  return reject([...(deadline.ok ? [] : deadline.violations), ...(venue.ok ? [] : venue.violations)]);
+}
+
+/**
  * Builds the invitation of a participant to their cohort, issued today (`issuedOn`) with the given sequence.
  * Refused with every unmet rule: the participant is not SET or not seated in this cohort, the number is
- * malformed, or the letter fails `checkNotification` — notably when it is too late (issued after
- * `latestNotificationDate(startDate)`, PK-PEMBERITAHUAN-6-HARI-KERJA) or a field is empty (PK-SURAT-ISI).
+ * malformed, the cohort has no verified test site (UNDANGAN-TEMPAT-TUK), or the letter fails `checkNotification`
+ * — notably when it is too late (issued after `latestNotificationDate(startDate)`, PK-PEMBERITAHUAN-6-HARI-KERJA)
+ * or a field is empty (PK-SURAT-ISI).
  */
 export function buildInvitation(input: InvitationInput): Decision<Invitation> {
   const { participant, cohort, signer, issuedOn } = input;
@@ -190,6 +262,8 @@ export function buildInvitation(input: InvitationInput): Decision<Invitation> {
   }
   const number = formatInvitationNumber({ sequence: input.sequence, issuedOn });
   if (!number.ok) v.push(...number.violations);
+  const venue = invitationVenue(cohort);
+  if (!venue.ok) v.push(...venue.violations);
   const letter: NotificationLetter = {
     place: INVITATION_PLACE,
     letterDate: issuedOn,
@@ -205,15 +279,20 @@ export function buildInvitation(input: InvitationInput): Decision<Invitation> {
     day: hariOf(cohort.startDate),
     date: cohort.startDate,
     time: INVITATION_TIME,
-    venue: INVITATION_VENUE,
+    venue: venue.ok ? venue.value : '',
     signerPosition: signer.position,
     signerName: signer.name,
-    // The instansi's personnel official downloads the letter on the day it is issued.
-    sentVia: 'PEJABAT_KEPEGAWAIAN_INSTANSI',
+    // The instansi's personnel official downloads the letter on the day it is issued: the earliest it can arrive.
+    sentVia: INVITATION_CHANNEL,
     receivedOn: issuedOn,
   };
+  // A field already refused by its own rule (number, venue) is not reported again as empty.
+  const reported = (x: RuleViolation) =>
+    (number.ok || x.field !== 'number') && (venue.ok || x.field !== 'venue');
   const checked = checkNotification(letter);
-  if (!checked.ok) v.push(...checked.violations.filter((x) => number.ok || x.field !== 'number'));
+  if (!checked.ok) v.push(...checked.violations.filter(reported));
+  const { rank } = participant.position;
+  const instansi = input.instansiName;
   return decide(
     {
       cohort: cohort.number,
@@ -223,7 +302,11 @@ export function buildInvitation(input: InvitationInput): Decision<Invitation> {
       nature: letter.nature,
       attachment: letter.attachment,
       subject: `Undangan ${input.programName} Angkatan ${cohort.number}`,
-      addressee: letter.addressee,
+      addressee: {
+        ...letter.addressee,
+        ...(rank?.trim() ? { rank: rank.trim() } : {}),
+        ...(instansi?.trim() ? { instansi: instansi.trim() } : {}),
+      },
       day: letter.day,
       date: letter.date,
       endDate: cohort.endDate,
@@ -233,4 +316,48 @@ export function buildInvitation(input: InvitationInput): Decision<Invitation> {
     },
     v,
   );
+}
+
+export interface ReceiptInput {
+  /** (1): the letter's date; it cannot have arrived before it was written. */
+  letterDate: IsoDate;
+  /** (7): the cohort's first day, the assessment the letter announces. */
+  startDate: IsoDate;
+  /** The day the instansi or the participant says the letter reached the participant. */
+  receivedOn: IsoDate;
+  /** Today in WIB, when the receipt is acknowledged: a letter cannot be said to arrive on a day still to come. */
+  today: IsoDate;
+}
+
+/**
+ * The acknowledged receipt of an invitation, with the day it had to arrive by (Perka BKN 11/2008 Lampiran
+ * III.2.a.4)): a late receipt is accepted and flagged with PK-PEMBERITAHUAN-6-HARI-KERJA in `late`, since it
+ * records what happened. Refused when the date is impossible (UNDANGAN-TANGGAL-TERIMA) or the cohort's year has
+ * no holiday data (KAL-DATA-LIBUR); every unmet rule is listed.
+ */
+export function checkReceipt(input: ReceiptInput): Decision<ReceiptTimeliness & { receivedOn: IsoDate }> {
+  const { letterDate, startDate, receivedOn, today } = input;
+  const v: RuleViolation[] = [];
+  if (isBefore(receivedOn, letterDate)) {
+    v.push(
+      violation(
+        INVITATION_RULES['UNDANGAN-TANGGAL-TERIMA'],
+        `Undangan bertanggal ${letterDate} tidak mungkin diterima ${receivedOn}, sebelum tanggal suratnya.`,
+        'receivedOn',
+      ),
+    );
+  }
+  if (isAfter(receivedOn, today)) {
+    v.push(
+      violation(
+        INVITATION_RULES['UNDANGAN-TANGGAL-TERIMA'],
+        `Tanggal terima ${receivedOn} belum tiba; hari ini ${today}.`,
+        'receivedOn',
+      ),
+    );
+  }
+  const timeliness = receiptTimeliness(startDate, receivedOn);
+  if (!timeliness.ok)
+    return reject([...v, ...timeliness.violations.map((x) => ({ ...x, field: 'startDate' }))]);
+  return decide({ receivedOn, ...timeliness.value }, v);
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
-import { buildInvitation } from '../../domain/scheduling/invitation';
+import { latestNotificationDate } from '../../domain/assessment/structural/notification';
+import { buildInvitation, INVITATION_CHANNEL } from '../../domain/scheduling/invitation';
 import { dateParts, type IsoDate, dateInWib } from '../../domain/shared/dates';
 import type { InvitationRecord } from '../../events/api/invitation';
 import type { Participant } from '../../events/api/participant';
@@ -15,6 +16,7 @@ import {
   recordInvitationReady,
   recordInvitationRefused,
 } from '../shared/data/invitation-repository';
+import { findInstansi } from '../shared/data/instansi-repository';
 import { findProgram } from '../shared/data/program-repository';
 import { findCohort, findParticipant } from '../shared/data/seating-repository';
 import { readOnce } from '../shared/read-once';
@@ -42,18 +44,23 @@ const letterReads = () => ({
   cohort: readOnce(findCohort),
   program: readOnce(findProgram),
   signer: readOnce(findInvitationSigner),
+  instansi: readOnce(findInstansi),
 });
 type LetterReads = ReturnType<typeof letterReads>;
 
-/** The cohort, programme and signer of the message's letter; the signer may still be missing (refused later). */
-async function letterOf(message: InvitationRequested, reads: LetterReads) {
-  const [cohort, program, signer] = await Promise.all([
+/**
+ * The cohort (with its verified test site), programme, signer and instansi of the message's letter; the signer
+ * or the test site may still be missing (refused later), an unknown instansi leaves its line of the forms blank.
+ */
+async function letterOf(message: InvitationRequested, participant: Participant, reads: LetterReads) {
+  const [cohort, program, signer, instansi] = await Promise.all([
     reads.cohort(message.programId, message.cohort),
     reads.program(message.programId),
     reads.signer(message.programId),
+    reads.instansi(participant.instansiCode),
   ]);
   if (!cohort || !program) throw new Error(`Cohort ${message.cohort} of ${message.programId} does not exist`);
-  return { cohort, program, signer };
+  return { cohort, program, signer, instansi };
 }
 
 /**
@@ -63,7 +70,7 @@ async function letterOf(message: InvitationRequested, reads: LetterReads) {
 async function numberInvitation(
   participant: Participant,
   message: InvitationRequested,
-  { cohort, program, signer }: Awaited<ReturnType<typeof letterOf>>,
+  { cohort, program, signer, instansi }: Awaited<ReturnType<typeof letterOf>>,
   now: Date,
 ): Promise<Numbered | undefined> {
   const issuedOn = dateInWib(now);
@@ -74,6 +81,7 @@ async function numberInvitation(
       participant,
       cohort: { ...cohort, startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate },
       programName: program.name,
+      instansiName: instansi?.name,
       signer: signer ?? { name: '', position: '' },
       sequence: last + 1,
       issuedOn,
@@ -124,9 +132,11 @@ async function numberInvitation(
 const takeNumber = oneAtATime(numberInvitation);
 
 /**
- * Issues one participant's invitation to their cohort and stores its PDF. A redelivered message reuses the
- * number already taken (and renders the same bytes); a message for a cohort the participant no longer sits in
- * is dropped. Throwing fails only this record: it is retried, then lands in the DLQ.
+ * Issues one participant's invitation to their cohort, stores its PDF (the letter and its attached forms) and
+ * records it sent: available to the personnel official of the participant's instansi from now, to reach the
+ * participant by the 6th working day before the cohort. A redelivered message reuses the number already taken
+ * (and renders the same bytes); a message for a cohort the participant no longer sits in is dropped. Throwing
+ * fails only this record: it is retried, then lands in the DLQ.
  */
 async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
   const message = InvitationRequested.parse(JSON.parse(record.body));
@@ -145,8 +155,11 @@ async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
   if (isNumberedFor(existing, message.cohort) && existing.status === 'READY') return;
   const numbered = isNumberedFor(existing, message.cohort)
     ? existing
-    : await takeNumber(participant, message, await letterOf(message, reads), now);
+    : await takeNumber(participant, message, await letterOf(message, participant, reads), now);
   if (!numbered) return;
+  const receiveBy = latestNotificationDate(numbered.letter.date as IsoDate);
+  // Only a year's holiday data removed after the letter was numbered could refuse it here.
+  if (!receiveBy.ok) throw new Error(receiveBy.violations[0]!.message);
   const pdf = await renderInvitation(numbered.letter);
   const key = invitationKey(message.programId, message.cohort, message.nip);
   await s3().send(
@@ -162,6 +175,12 @@ async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
     participant,
     numbered.number,
     { key, sha256 },
+    {
+      channel: INVITATION_CHANNEL,
+      instansiCode: participant.instansiCode,
+      availableAt: now.toISOString(),
+      receiveBy: receiveBy.value,
+    },
     now.toISOString(),
   );
   logger.info('invitation issued', {

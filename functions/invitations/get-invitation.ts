@@ -1,44 +1,21 @@
 import type { routes } from '../../events/api/routes';
-import { invitationOf } from '../shared/data/invitation-repository';
-import { findParticipant } from '../shared/data/seating-repository';
+import { invitationRoutes } from '../../events/api/routes/invitations';
 import { ENV, requireEnv } from '../shared/env';
 import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
-import { instansiInScope } from '../shared/http/scope';
 import { presignDownload } from '../shared/s3-presign';
+import { currentInvitation, invitedParticipant } from './participant-invitation';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
 export const DOWNLOAD_LINK_SECONDS = 300;
 
 /**
- * A participant's invitation to the cohort they sit in, with a short-lived link to its PDF: for the
- * participant, the operators of their instansi or region (Perka BKN 11/2008 Lampiran III.2.a.3): the letter
- * goes through the instansi's personnel official) and BKN.
+ * A participant's invitation to the cohort they sit in, how it was sent and, once acknowledged, when it was
+ * received, with a short-lived link to its PDF: for the participant, the operators of their instansi or region
+ * (Perka BKN 11/2008 Lampiran III.2.a.3): the letter goes through the instansi's personnel official) and BKN.
  */
 export const getInvitation: Operation<typeof routes.getInvitation> = async ({ params, principal, now }) => {
-  const onlyParticipant = principal.roles.every((role) => role === 'peserta');
-  if (onlyParticipant && principal.nip !== params.nip) {
-    throw new HttpError(403, 'AKSES-PESERTA-SENDIRI', 'Peserta hanya dapat melihat datanya sendiri.');
-  }
-  const participant = await findParticipant(params.programId, params.nip);
-  if (!participant)
-    throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
-  if (!onlyParticipant) await instansiInScope(principal, participant.instansiCode);
-  const invitation = invitationOf(participant);
-  if (!invitation || !participant.seat || invitation.cohort !== participant.seat.cohort) {
-    throw new HttpError(404, 'INVITATION_NOT_FOUND', 'Undangan peserta untuk angkatannya belum diterbitkan.');
-  }
-  if (invitation.status === 'REFUSED') {
-    throw new HttpError(
-      409,
-      'INVITATION_REFUSED',
-      `Undangan tidak diterbitkan: ${invitation.violations?.[0]?.message ?? invitation.code}`,
-      invitation.violations,
-    );
-  }
-  if (invitation.status !== 'READY' || !invitation.documentKey || !invitation.letter) {
-    throw new HttpError(409, 'DOCUMENT_NOT_READY', 'Undangan masih dibuat. Silakan coba lagi sebentar lagi.');
-  }
+  const { participant } = await invitedParticipant(principal, params, invitationRoutes.getInvitation.auth);
+  const invitation = currentInvitation(participant);
   const url = await presignDownload({
     bucket: requireEnv(ENV.documentsBucket),
     key: invitation.documentKey,
@@ -51,9 +28,11 @@ export const getInvitation: Operation<typeof routes.getInvitation> = async ({ pa
       programId: participant.programId,
       nip: participant.nip,
       cohort: invitation.cohort,
-      number: invitation.letter.number,
+      number: invitation.number,
       issuedAt: invitation.issuedAt ?? invitation.requestedAt,
       letter: invitation.letter,
+      delivery: invitation.delivery,
+      ...(invitation.receipt ? { receipt: invitation.receipt } : {}),
       download: {
         url,
         expiresAt: new Date(now.getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString(),

@@ -1,12 +1,14 @@
 import { invitationRoutes } from '../../events/api/routes/invitations';
 import { apiHandler } from '../shared/http/api-handler';
 import { getInvitation } from './get-invitation';
+import { acknowledgeInvitation } from './receipt';
 import { requestCohortInvitations } from './request-invitations';
 import { putInvitationSigner } from './signer';
 
-/** Invitations (Perka BKN 11/2008 notification letter) and their download links. */
+/** Invitations (Perka BKN 11/2008 notification letter), their download links and their receipt. */
 export const handler = apiHandler(invitationRoutes, {
   putInvitationSigner,
   requestCohortInvitations,
   getInvitation,
+  acknowledgeInvitation,
 });

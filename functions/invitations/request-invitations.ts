@@ -1,4 +1,4 @@
-import { invitationDeadline } from '../../domain/scheduling/invitation';
+import { checkCohortInvitations } from '../../domain/scheduling/invitation';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
 import { findInvitationSigner } from '../shared/data/invitation-repository';
@@ -11,7 +11,8 @@ import { dateInWib } from '../../domain/shared/dates';
 /**
  * BKN (re)queues the invitations of a cohort's seated participants, e.g. after setting the signer or moving
  * participants. Refused once an invitation issued today could no longer arrive 6 working days before the
- * cohort starts (Perka BKN 11/2008 Lampiran III.2.a.4)).
+ * cohort starts (Perka BKN 11/2008 Lampiran III.2.a.4)), and while the cohort has no verified test site to name
+ * as its place (Anak Lampiran (9)).
  */
 export const requestCohortInvitations: Operation<typeof routes.requestCohortInvitations> = async ({
   params,
@@ -20,8 +21,11 @@ export const requestCohortInvitations: Operation<typeof routes.requestCohortInvi
 }) => {
   const cohort = await findCohort(params.programId, params.number);
   if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
-  const deadline = invitationDeadline(cohort.startDate as IsoDate, dateInWib(now));
-  if (!deadline.ok) throw rulesNotMet(deadline.violations);
+  const invitable = checkCohortInvitations(
+    { ...cohort, startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate },
+    dateInWib(now),
+  );
+  if (!invitable.ok) throw rulesNotMet(invitable.violations);
   if (!(await findInvitationSigner(params.programId))) {
     throw new HttpError(
       409,
@@ -39,6 +43,11 @@ export const requestCohortInvitations: Operation<typeof routes.requestCohortInvi
   );
   return {
     statusCode: 202,
-    body: { programId: params.programId, cohort: cohort.number, queued, latestIssueDate: deadline.value },
+    body: {
+      programId: params.programId,
+      cohort: cohort.number,
+      queued,
+      latestIssueDate: invitable.value.latestIssueDate,
+    },
   };
 };

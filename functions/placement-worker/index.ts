@@ -2,6 +2,8 @@ import type { SQSRecord } from 'aws-lambda';
 import { placementChoices } from '../../domain/scheduling/placement';
 import type { Cohort } from '../../events/api/participant';
 import { PlacementRequested } from '../../events/messages/placement-requested';
+import { requestInvitations } from '../invitations/invitation-queue';
+import { invitationOf } from '../shared/data/invitation-repository';
 import { findParticipant, joinWaitlist, listCohorts, takeSeat } from '../shared/data/seating-repository';
 import { cancellationReasons } from '../shared/data/table';
 import { logger } from '../shared/logger';
@@ -34,16 +36,32 @@ function byFreeSeats(cohorts: Cohort[]): Cohort[] {
   return order;
 }
 
+type CohortsOf = (programId: string, scheme: string) => Promise<Cohort[]>;
+
+/**
+ * Queues the invitation of a participant seated in a cohort whose registration is already open: the
+ * registration job invited the cohort's participants when it opened, before this one sat there. Sent after the
+ * seat commits, so a failed send fails the record; its redelivery finds the participant seated and sends again
+ * (settleRefusal), and a second message is harmless (the invitation worker numbers one letter per cohort).
+ */
+async function inviteToOpenCohort(message: PlacementRequested, cohort: Cohort, now: Date): Promise<void> {
+  if (cohort.registration !== 'OPEN') return;
+  await requestInvitations(message.programId, cohort.number, [message.nip], message.correlationId, now);
+  logger.info('invitation queued: seated in a cohort whose registration is open', {
+    programId: message.programId,
+    nip: message.nip,
+    cohort: cohort.number,
+  });
+}
+
 /**
  * Seats one participant in a cohort of their level with a free seat that has not begun, or puts them on the
- * level's waiting list. The seat transaction itself checks that the participant is SET, of that level and
- * seatless (see takeSeat), so the participant is only read when it refuses: to tell a duplicate delivery
- * (already seated: done) from a message naming nobody placeable (fails, retried, then DLQ).
+ * level's waiting list; one seated in a cohort whose registration is open is invited at once. The seat
+ * transaction itself checks that the participant is SET, of that level and seatless (see takeSeat), so the
+ * participant is only read when it refuses: to tell a duplicate delivery (already seated: done, once invited)
+ * from a message naming nobody placeable (fails, retried, then DLQ).
  */
-async function placeOne(
-  record: SQSRecord,
-  cohortsOf: (programId: string, scheme: string) => Promise<Cohort[]>,
-) {
+async function placeOne(record: SQSRecord, cohortsOf: CohortsOf) {
   const message = PlacementRequested.parse(JSON.parse(record.body));
   const now = clock();
   const choices = placementChoices(
@@ -67,9 +85,9 @@ async function placeOne(
           nip: message.nip,
           cohort: cohort.number,
         });
-        return;
+        return inviteToOpenCohort(message, cohort, now);
       }
-      if (outcome === 'NOT_PLACEABLE') return settleRefusal(message);
+      if (outcome === 'NOT_PLACEABLE') return settleRefusal(message, cohortsOf, now);
       cohort.seatsTaken = cohort.capacity;
     } catch (error) {
       if (!isConflict(error) || attempt >= MAX_CONFLICT_RETRIES * Math.max(queue.length, 1)) throw error;
@@ -77,7 +95,7 @@ async function placeOne(
       if (queue.length === 1) await pause(attempt);
     }
   }
-  if (!(await joinWaitlist(message, now.toISOString()))) return settleRefusal(message);
+  if (!(await joinWaitlist(message, now.toISOString()))) return settleRefusal(message, cohortsOf, now);
   countEvent('ParticipantWaitlisted');
   logger.info('participant waitlisted', {
     programId: message.programId,
@@ -86,10 +104,20 @@ async function placeOne(
   });
 }
 
-/** A refused seat or waitlist write is fine for a duplicate or a withdrawn participant, an error otherwise. */
-async function settleRefusal(message: PlacementRequested): Promise<void> {
+/**
+ * A refused seat or waitlist write is fine for a duplicate or a withdrawn participant, an error otherwise. A
+ * duplicate finding the participant seated in an open cohort without its invitation sends it: the delivery
+ * that seated them failed to.
+ */
+async function settleRefusal(message: PlacementRequested, cohortsOf: CohortsOf, now: Date): Promise<void> {
   const participant = await findParticipant(message.programId, message.nip);
-  if (participant?.seat || participant?.withdrawnAt || participant?.waitlistedAt) return;
+  if (participant?.seat) {
+    const seat = participant.seat.cohort;
+    const cohort = (await cohortsOf(message.programId, participant.scheme)).find((c) => c.number === seat);
+    if (cohort && invitationOf(participant)?.cohort !== seat) await inviteToOpenCohort(message, cohort, now);
+    return;
+  }
+  if (participant?.withdrawnAt || participant?.waitlistedAt) return;
   throw new Error(
     `${message.nip} cannot be placed in ${message.programId}: not a SET participant of ${message.scheme}`,
   );

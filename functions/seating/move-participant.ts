@@ -1,14 +1,18 @@
 import { checkMove } from '../../domain/scheduling/placement';
 import type { routes } from '../../events/api/routes';
+import { requestInvitations } from '../invitations/invitation-queue';
 import { findCohort, findParticipant, moveSeat, waitlistHead } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { logger } from '../shared/logger';
 import { requestPlacement } from './placement-queue';
 import { dateInWib } from '../../domain/shared/dates';
 
 /**
  * BKN moves a participant to another cohort of the same level that has a free seat. The seat given back goes
- * to whoever has waited longest for that level.
+ * to whoever has waited longest for that level. Moved into a cohort whose registration is open, the participant
+ * gets its invitation without anyone asking; the letter of the cohort they left is no longer theirs (an
+ * invitation counts only for the cohort of the seat) and the new one replaces it.
  */
 export const moveParticipant: Operation<typeof routes.moveParticipant> = async ({
   params,
@@ -41,6 +45,18 @@ export const moveParticipant: Operation<typeof routes.moveParticipant> = async (
       409,
       'SEAT_CHANGED',
       'Kursi atau angkatan berubah saat pemindahan. Muat ulang lalu coba lagi.',
+    );
+  }
+  if (to.registration === 'OPEN') {
+    // After the move commits. A failed send does not undo the move nor fail the answer (the seat has changed):
+    // the registration job's nightly pass invites whoever sits in an open cohort without an invitation.
+    await requestInvitations(params.programId, to.number, [participant.nip], correlationId, now).catch(
+      (error: unknown) =>
+        logger.error('invitation of a moved participant not queued; the registration job will queue it', {
+          nip: participant.nip,
+          cohort: to.number,
+          error: error as Error,
+        }),
     );
   }
   const [next] = await waitlistHead(params.programId, participant.scheme, 1);

@@ -1,10 +1,27 @@
 import type { PDFFont } from 'pdf-lib';
 
-/** Splits text into lines no wider than `width`, measured with the font in use (for pdf-lib pages). */
+/** Cuts a word wider than `width` into pieces that fit, so no unbroken text runs past a margin. */
+function fitWord(word: string, width: number, measure: (s: string) => number): string[] {
+  if (measure(word) <= width) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const c of word) {
+    if (piece && measure(piece + c) > width) {
+      pieces.push(piece);
+      piece = c;
+    } else piece += c;
+  }
+  return piece ? [...pieces, piece] : pieces;
+}
+
+/**
+ * Splits text into lines no wider than `width`, measured with the font in use (for pdf-lib pages); a single word
+ * wider than a line is cut.
+ */
 export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/\s+/).flatMap((w) => fitWord(w, width, measure))) {
     const candidate = line ? `${line} ${word}` : word;
     if (measure(candidate) > width && line) {
       lines.push(line);

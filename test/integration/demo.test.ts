@@ -53,6 +53,7 @@ describe('the demo programme, played on a small scale', () => {
       'sidang penetapan: ditetapkan': 16,
       'sidang penetapan: tidak ditetapkan': 1,
       'peserta mendapat kursi': 16,
+      'undangan diterima tepat waktu (6 hari kerja)': 16,
       'peserta tidak dapat hadir (kursi dilepas)': 1,
       'peserta diuji': 15,
       'sidang hasil: BELUM_KOMPETEN': 3,
@@ -69,6 +70,7 @@ describe('the demo programme, played on a small scale', () => {
       'sertifikat dipulihkan (setelah 6 bulan)': 1,
     });
     expect(report.counts['usulan oleh Kanreg']).toBeGreaterThan(0);
+    expect(report.counts['undangan diterima terlambat (< 6 hari kerja)']).toBeUndefined();
   });
 
   it('re-tests take test-session places, not training seats: the seat given back stays free', () => {

@@ -9,7 +9,7 @@ import { NATIONAL_HOLIDAYS } from '../../calendar/holidays';
 import { addWorkingDays, type HolidayData } from '../../calendar/working-days';
 import { validateNip } from '../../identity/nip';
 import { hariOf, isAfter, type IsoDate } from '../../shared/dates';
-import { decide, defineRules, violation, type Decision, type RuleViolation } from '../../shared/rule';
+import { accept, decide, defineRules, violation, type Decision, type RuleViolation } from '../../shared/rule';
 
 export const NOTIFICATION_RULES = defineRules({
   'PK-PEMBERITAHUAN-6-HARI-KERJA': {
@@ -57,6 +57,37 @@ export function latestNotificationDate(
   data: HolidayData = NATIONAL_HOLIDAYS,
 ): Decision<IsoDate> {
   return addWorkingDays(assessmentDate, -NOTICE_WORKING_DAYS, data);
+}
+
+const lateReceipt = (receivedOn: IsoDate, latest: IsoDate, assessmentDate: IsoDate) =>
+  violation(
+    NOTIFICATION_RULES['PK-PEMBERITAHUAN-6-HARI-KERJA'],
+    `Surat diterima ${receivedOn}; paling lambat ${latest} (${NOTICE_WORKING_DAYS} hari kerja sebelum ${assessmentDate}).`,
+    'receivedOn',
+  );
+
+export interface ReceiptTimeliness {
+  /** The last day the letter could reach the PNS (`latestNotificationDate`). */
+  deadline: IsoDate;
+  /** The unmet 6-working-day rule when the letter arrived after `deadline`, else null. */
+  late: RuleViolation | null;
+}
+
+/**
+ * Whether a letter received on `receivedOn` reached the PNS in time for an assessment on `assessmentDate`. A late
+ * receipt is a fact to record, not a refusal: the only rejection is a year without holiday data (KAL-DATA-LIBUR).
+ */
+export function receiptTimeliness(
+  assessmentDate: IsoDate,
+  receivedOn: IsoDate,
+  data: HolidayData = NATIONAL_HOLIDAYS,
+): Decision<ReceiptTimeliness> {
+  const latest = latestNotificationDate(assessmentDate, data);
+  if (!latest.ok) return latest;
+  const late = isAfter(receivedOn, latest.value)
+    ? lateReceipt(receivedOn, latest.value, assessmentDate)
+    : null;
+  return accept({ deadline: latest.value, late });
 }
 
 const TEXT_FIELDS: readonly [string, (l: NotificationLetter) => string][] = [
@@ -137,13 +168,7 @@ export function checkNotification(
       ),
     );
   } else if (isAfter(letter.receivedOn, latest.value)) {
-    v.push(
-      violation(
-        NOTIFICATION_RULES['PK-PEMBERITAHUAN-6-HARI-KERJA'],
-        `Surat diterima ${letter.receivedOn}; paling lambat ${latest.value} (${NOTICE_WORKING_DAYS} hari kerja sebelum ${letter.date}).`,
-        'receivedOn',
-      ),
-    );
+    v.push(lateReceipt(letter.receivedOn, latest.value, letter.date));
   }
   return decide(letter, v);
 }

@@ -1,13 +1,24 @@
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { InvitationRecord, InvitationSigner } from '../../../events/api/invitation';
+import {
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type {
+  InvitationDelivery,
+  InvitationReceipt,
+  InvitationRecord,
+  InvitationSigner,
+} from '../../../events/api/invitation';
 import type { Participant } from '../../../events/api/participant';
 import { dynamo } from '../clients';
 import { cancellationReasons, isConditionalCheckFailure, tableName } from './table';
 import { participantKey } from './seating-repository';
 
 /*
- * Invitations (surat undangan). Access patterns (to add to docs/data-model.md):
- *  - a participant's invitation:        the `invitation` map of the Participant item (participantKey)
+ * Invitations (surat undangan). Access patterns (docs/data-model.md, I1-I10):
+ *  - a participant's invitation, its delivery and receipt: the `invitation` map of the Participant item
  *  - the signer of a programme's letters: GetItem pk=PROGRAM#<id>, sk=#INVITATION_SIGNER
  *  - the year's register of numbers:      GetItem pk=COUNTER#INVITATION#<year>, sk=#COUNTER (attribute `last`)
  * A number is taken in one transaction with the participant's invitation, conditional on the register not
@@ -19,6 +30,26 @@ export const invitationSignerKey = (programId: string) => ({
   sk: '#INVITATION_SIGNER',
 });
 export const invitationCounterKey = (year: number) => ({ pk: `COUNTER#INVITATION#${year}`, sk: '#COUNTER' });
+
+/** One conditional UpdateItem of the participant item; false when its condition fails. */
+async function updateParticipant(
+  participant: Pick<Participant, 'programId' | 'nip'>,
+  update: Omit<UpdateCommandInput, 'TableName' | 'Key'>,
+): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: participantKey(participant.programId, participant.nip),
+        ...update,
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
 
 /** The invitation recorded on a participant item, if any. */
 export const invitationOf = (participant: Participant): InvitationRecord | undefined =>
@@ -118,75 +149,95 @@ export async function allocateInvitation(
   }
 }
 
-/** Marks the numbered invitation READY with its document; false when the participant now holds another. */
-export async function recordInvitationReady(
+/**
+ * Marks the numbered invitation READY with its document and how it was sent; false when the participant now
+ * holds another.
+ */
+export function recordInvitationReady(
   participant: Pick<Participant, 'programId' | 'nip'>,
   number: string,
   document: { key: string; sha256: string },
+  delivery: InvitationDelivery,
   now: string,
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: participantKey(participant.programId, participant.nip),
-        ConditionExpression: '#inv.#number = :number',
-        UpdateExpression:
-          'SET #inv.#status = :ready, #inv.#documentKey = :key, #inv.#sha256 = :sha256, #inv.#issuedAt = :now, #updatedAt = :now',
-        ExpressionAttributeNames: {
-          '#inv': 'invitation',
-          '#number': 'number',
-          '#status': 'status',
-          '#documentKey': 'documentKey',
-          '#sha256': 'sha256',
-          '#issuedAt': 'issuedAt',
-          '#updatedAt': 'updatedAt',
-        },
-        ExpressionAttributeValues: {
-          ':number': number,
-          ':ready': 'READY',
-          ':key': document.key,
-          ':sha256': document.sha256,
-          ':now': now,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return updateParticipant(participant, {
+    ConditionExpression: '#inv.#number = :number',
+    UpdateExpression:
+      'SET #inv.#status = :ready, #inv.#documentKey = :key, #inv.#sha256 = :sha256, #inv.#issuedAt = :now, #inv.#delivery = :delivery, #updatedAt = :now',
+    ExpressionAttributeNames: {
+      '#inv': 'invitation',
+      '#number': 'number',
+      '#status': 'status',
+      '#documentKey': 'documentKey',
+      '#sha256': 'sha256',
+      '#issuedAt': 'issuedAt',
+      '#delivery': 'delivery',
+      '#updatedAt': 'updatedAt',
+    },
+    ExpressionAttributeValues: {
+      ':number': number,
+      ':ready': 'READY',
+      ':key': document.key,
+      ':sha256': document.sha256,
+      ':delivery': delivery,
+      ':now': now,
+    },
+  });
 }
 
 /**
  * Records a refused invitation; never over a letter already numbered for that cohort (a late duplicate must
  * not withdraw an invitation issued in time). False when it was not recorded for that reason or a move.
  */
-export async function recordInvitationRefused(
+export function recordInvitationRefused(
   participant: Pick<Participant, 'programId' | 'nip'>,
   record: InvitationRecord,
   now: string,
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: participantKey(participant.programId, participant.nip),
-        ConditionExpression: NOT_NUMBERED_FOR_COHORT,
-        UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
-        ExpressionAttributeNames: {
-          '#seat': 'seat',
-          '#cohort': 'cohort',
-          '#inv': 'invitation',
-          '#number': 'number',
-          '#updatedAt': 'updatedAt',
-        },
-        ExpressionAttributeValues: { ':cohort': record.cohort, ':record': record, ':now': now },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return updateParticipant(participant, {
+    ConditionExpression: NOT_NUMBERED_FOR_COHORT,
+    UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
+    ExpressionAttributeNames: {
+      '#seat': 'seat',
+      '#cohort': 'cohort',
+      '#inv': 'invitation',
+      '#number': 'number',
+      '#updatedAt': 'updatedAt',
+    },
+    ExpressionAttributeValues: { ':cohort': record.cohort, ':record': record, ':now': now },
+  });
+}
+
+/**
+ * Records the acknowledged receipt of the participant's current invitation, once: only while they still sit in
+ * the letter's cohort, the letter numbered `number` is READY and no receipt is recorded. False otherwise (a move,
+ * a new letter, or another acknowledgement first).
+ */
+export function recordInvitationReceipt(
+  participant: Pick<Participant, 'programId' | 'nip'>,
+  letter: { cohort: number; number: string },
+  receipt: InvitationReceipt,
+  now: string,
+): Promise<boolean> {
+  return updateParticipant(participant, {
+    ConditionExpression:
+      '#seat.#cohort = :cohort AND #inv.#cohort = :cohort AND #inv.#number = :number AND #inv.#status = :ready AND attribute_not_exists(#inv.#receipt)',
+    UpdateExpression: 'SET #inv.#receipt = :receipt, #updatedAt = :now',
+    ExpressionAttributeNames: {
+      '#seat': 'seat',
+      '#cohort': 'cohort',
+      '#inv': 'invitation',
+      '#number': 'number',
+      '#status': 'status',
+      '#receipt': 'receipt',
+      '#updatedAt': 'updatedAt',
+    },
+    ExpressionAttributeValues: {
+      ':cohort': letter.cohort,
+      ':number': letter.number,
+      ':ready': 'READY',
+      ':receipt': receipt,
+      ':now': now,
+    },
+  });
 }

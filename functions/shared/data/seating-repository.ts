@@ -4,6 +4,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
+  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Cohort, Participant } from '../../../events/api/participant';
 import { testDateOf } from '../../../domain/eligibility/test-date';
@@ -26,9 +27,38 @@ export const participantKey = (programId: string, nip: string) => ({
 const seatsPartition = (programId: string, number: number) => `COHORT#${programId}#${pad(number)}#SEATS`;
 const waitlistPartition = (programId: string, scheme: string) => `WAITLIST#${programId}#${scheme}`;
 
+/**
+ * Where a cohort sits in gsi2, by the state of its registration: until it opens, by its opening date (the
+ * registration job opens it); once open, by its start date (the job invites whoever sits there uninvited).
+ */
+function registrationIndex(cohort: Cohort): Record<string, string> {
+  const id = `${cohort.programId}#${pad(cohort.number)}`;
+  return cohort.registration === 'SCHEDULED'
+    ? { [GSI2.pk]: 'COHORT_REGISTRATION#SCHEDULED', [GSI2.sk]: `${cohort.registrationOpensOn}#${id}` }
+    : { [GSI2.pk]: 'COHORT_REGISTRATION#OPEN', [GSI2.sk]: `${cohort.startDate}#${id}` };
+}
+
 const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
 function strip<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
+}
+
+/** Every item a query matches, page after page, without the storage keys. */
+async function queryAll<T>(query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<T[]> {
+  const items: T[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        ...query,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    items.push(...(page.Items ?? []).map((item) => strip<T>(item)));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
 }
 
 export function cohortItem(cohort: Cohort): Record<string, unknown> {
@@ -37,12 +67,7 @@ export function cohortItem(cohort: Cohort): Record<string, unknown> {
     entity: 'Cohort',
     [GSI1.pk]: `PROGRAM#${cohort.programId}#COHORTS`,
     [GSI1.sk]: `${cohort.scheme}#${cohort.startDate}#${pad(cohort.number)}`,
-    ...(cohort.registration === 'SCHEDULED'
-      ? {
-          [GSI2.pk]: 'COHORT_REGISTRATION#SCHEDULED',
-          [GSI2.sk]: `${cohort.registrationOpensOn}#${cohort.programId}#${pad(cohort.number)}`,
-        }
-      : {}),
+    ...registrationIndex(cohort),
     ...cohort,
   };
 }
@@ -55,27 +80,16 @@ export async function findCohort(programId: string, number: number): Promise<Coh
 }
 
 /** The programme's cohorts, of one level or all, ordered by level, start date and number. */
-export async function listCohorts(programId: string, scheme?: string): Promise<Cohort[]> {
-  const cohorts: Cohort[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI1.name,
-        KeyConditionExpression: scheme ? '#pk = :pk AND begins_with(#sk, :scheme)' : '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': GSI1.pk, ...(scheme ? { '#sk': GSI1.sk } : {}) },
-        ExpressionAttributeValues: {
-          ':pk': `PROGRAM#${programId}#COHORTS`,
-          ...(scheme ? { ':scheme': `${scheme}#` } : {}),
-        },
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    cohorts.push(...(page.Items ?? []).map((item) => strip<Cohort>(item)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return cohorts;
+export function listCohorts(programId: string, scheme?: string): Promise<Cohort[]> {
+  return queryAll<Cohort>({
+    IndexName: GSI1.name,
+    KeyConditionExpression: scheme ? '#pk = :pk AND begins_with(#sk, :scheme)' : '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': GSI1.pk, ...(scheme ? { '#sk': GSI1.sk } : {}) },
+    ExpressionAttributeValues: {
+      ':pk': `PROGRAM#${programId}#COHORTS`,
+      ...(scheme ? { ':scheme': `${scheme}#` } : {}),
+    },
+  });
 }
 
 export async function findParticipant(programId: string, nip: string): Promise<Participant | undefined> {
@@ -262,24 +276,13 @@ export async function waitlistHead(
 }
 
 /** The participants seated in a cohort. */
-export async function seatsOf(programId: string, number: number): Promise<Participant[]> {
-  const seated: Participant[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI1.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': GSI1.pk },
-        ExpressionAttributeValues: { ':pk': seatsPartition(programId, number) },
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    seated.push(...(page.Items ?? []).map((item) => strip<Participant>(item)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return seated;
+export function seatsOf(programId: string, number: number): Promise<Participant[]> {
+  return queryAll<Participant>({
+    IndexName: GSI1.name,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': GSI1.pk },
+    ExpressionAttributeValues: { ':pk': seatsPartition(programId, number) },
+  });
 }
 
 /**
@@ -342,17 +345,33 @@ export async function cohortsDueForRegistration(today: string): Promise<Cohort[]
   return Items.map((item) => strip<Cohort>(item));
 }
 
-/** Opens a cohort's registration once; false when another run already did. */
+/** Cohorts whose registration is open and that start after `today` (ISO date), by start date. */
+export function openCohortsAhead(today: string): Promise<Cohort[]> {
+  return queryAll<Cohort>({
+    IndexName: GSI2.name,
+    KeyConditionExpression: '#pk = :pk AND #sk > :today',
+    ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
+    ExpressionAttributeValues: { ':pk': 'COHORT_REGISTRATION#OPEN', ':today': `${today}#~` },
+  });
+}
+
+/** Opens a cohort's registration once, moving it to the open cohorts of gsi2; false when another run did. */
 export async function openRegistration(cohort: Cohort): Promise<boolean> {
+  const index = registrationIndex({ ...cohort, registration: 'OPEN' });
   try {
     await dynamo().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: cohortKey(cohort.programId, cohort.number),
         ConditionExpression: '#registration = :scheduled',
-        UpdateExpression: 'SET #registration = :open REMOVE #g2pk, #g2sk',
+        UpdateExpression: 'SET #registration = :open, #g2pk = :g2pk, #g2sk = :g2sk',
         ExpressionAttributeNames: { '#registration': 'registration', '#g2pk': GSI2.pk, '#g2sk': GSI2.sk },
-        ExpressionAttributeValues: { ':scheduled': 'SCHEDULED', ':open': 'OPEN' },
+        ExpressionAttributeValues: {
+          ':scheduled': 'SCHEDULED',
+          ':open': 'OPEN',
+          ':g2pk': index[GSI2.pk],
+          ':g2sk': index[GSI2.sk],
+        },
       }),
     );
     return true;

@@ -42,6 +42,14 @@ export class Actors {
   participant = (nip: string, instansi: string) =>
     this.caller(`peserta:${nip}`, { role: 'peserta', username: `peserta.${nip}`, nip, instansi });
 
+  /** The instansi's own operator: its personnel official's office. */
+  operator = (code: string) =>
+    this.caller(`instansi:${code}`, {
+      role: 'instansi',
+      username: `operator.${code.toLowerCase()}`,
+      instansi: code,
+    });
+
   /** The operator who builds an instansi's proposal: its own, or its Kanreg's for a regional government. */
   proposer = (instansi: InstansiSpec) =>
     instansi.proposedBy === 'kanreg' && instansi.kanreg
@@ -50,11 +58,7 @@ export class Actors {
           username: `kanreg.${instansi.kanreg.toLowerCase()}`,
           kanreg: instansi.kanreg,
         })
-      : this.caller(`instansi:${instansi.code}`, {
-          role: 'instansi',
-          username: `operator.${instansi.code.toLowerCase()}`,
-          instansi: instansi.code,
-        });
+      : this.operator(instansi.code);
 
   /**
    * Uploads a candidate's documents as the operator's form does: every slot in one request, the files PUT to

@@ -6,6 +6,12 @@ import { dateInWib } from '../../../domain/shared/dates';
 
 export const TRAINING_SHARES = { declines: 0.02, absentFromEvaluation: 0.01 };
 
+/** The counts of receipts, against the 6 working days of Perka BKN 11/2008 Lampiran III.2.a.4). */
+export const RECEIPTS = {
+  inTime: 'undangan diterima tepat waktu (6 hari kerja)',
+  late: 'undangan diterima terlambat (< 6 hari kerja)',
+};
+
 const PLAN_TITLES = [
   'Implementasi Coaching dan Mentoring Kepegawaian',
   'Penyusunan Peta Jabatan dan Analisis Beban Kerja',
@@ -33,7 +39,23 @@ function chooseDecliners(ctx: DemoContext): void {
   }
 }
 
-/** A participant reads the invitation, then confirms with CV and action plan, or declines. */
+/**
+ * The day the invitation reached the participant is recorded, by the instansi's personnel official who passed it
+ * on or by the participant: a receipt after the 6th working day before the cohort is flagged late.
+ */
+async function acknowledgeReceipt(ctx: DemoContext, run: ParticipantRun, today: string): Promise<void> {
+  const { nip, instansi } = run.spec;
+  const byOperator = randomFor(ctx.scenario.seed, `receipt:${nip}`)() < 0.5;
+  const as = await (byOperator
+    ? ctx.actors.operator(instansi.code)
+    : ctx.actors.participant(nip, instansi.code));
+  const recorded = await as('POST', `/programs/${ctx.programId}/participants/${nip}/invitation/receipt`, {
+    receivedOn: today,
+  });
+  add(ctx.counts, recorded.body.receipt.late ? RECEIPTS.late : RECEIPTS.inTime);
+}
+
+/** A participant reads the invitation and its receipt is recorded, then they confirm with CV and action plan, or decline. */
 async function confirm(ctx: DemoContext, run: ParticipantRun, today: string): Promise<void> {
   const { nip, instansi } = run.spec;
   const me = await ctx.actors.participant(nip, instansi.code);
@@ -52,6 +74,7 @@ async function confirm(ctx: DemoContext, run: ParticipantRun, today: string): Pr
     `the invitation of ${nip}`,
     30_000,
   );
+  if (run.invitationNumber) await acknowledgeReceipt(ctx, run, today);
   if (run.declined) {
     await me('POST', `${base}/confirmation`, { attending: false });
     // BKN gives the seat back; nobody waits for it, so it stays free for a re-test.

@@ -17,10 +17,12 @@ import type { InvitationRequested } from '../../../events/messages/invitation-re
 import { lambdaContext } from '../helpers/context';
 import { DOCUMENTS_BUCKET, TABLE_NAME } from '../helpers/env';
 import { aProgram, programItem, programKey, PROGRAM_ID } from '../helpers/programs';
-import { NIP, OTHER_NIP } from '../helpers/proposals';
+import { anInstansi, INSTANSI, instansiItem, instansiKey, NIP, OTHER_NIP } from '../helpers/proposals';
+import { pdfText } from '../certificate-worker/pdf-reading';
 import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
 import {
   aCohort,
+  aDelivery,
   aLetter,
   aReadyInvitation,
   aSeatedParticipant,
@@ -79,6 +81,8 @@ const movedAway = () =>
 const putBodies = () =>
   s3.commandCalls(PutObjectCommand).map((call) => Buffer.from(call.args[0].input.Body as Uint8Array));
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** Each page's text with its runs of spaces (from the PDF's text items) made single. */
+const textOf = async (bytes: Uint8Array) => (await pdfText(bytes)).map((page) => page.replace(/\s+/g, ' '));
 
 function allocation(last: number, record: InvitationRecord, now = OPENS_AT) {
   return {
@@ -123,7 +127,7 @@ const ready = (number: string, sha: string, now = OPENS_AT) => ({
   Key: participantKey(),
   ConditionExpression: '#inv.#number = :number',
   UpdateExpression:
-    'SET #inv.#status = :ready, #inv.#documentKey = :key, #inv.#sha256 = :sha256, #inv.#issuedAt = :now, #updatedAt = :now',
+    'SET #inv.#status = :ready, #inv.#documentKey = :key, #inv.#sha256 = :sha256, #inv.#issuedAt = :now, #inv.#delivery = :delivery, #updatedAt = :now',
   ExpressionAttributeNames: {
     '#inv': 'invitation',
     '#number': 'number',
@@ -131,6 +135,7 @@ const ready = (number: string, sha: string, now = OPENS_AT) => ({
     '#documentKey': 'documentKey',
     '#sha256': 'sha256',
     '#issuedAt': 'issuedAt',
+    '#delivery': 'delivery',
     '#updatedAt': 'updatedAt',
   },
   ExpressionAttributeValues: {
@@ -138,6 +143,7 @@ const ready = (number: string, sha: string, now = OPENS_AT) => ({
     ':ready': 'READY',
     ':key': invitationPdfKey(),
     ':sha256': sha,
+    ':delivery': aDelivery(now),
     ':now': now,
   },
 });
@@ -152,6 +158,7 @@ describe('invitation worker', () => {
       .resolves({ Item: cohortItem(aCohort({ registration: 'OPEN' })) });
     ddb.on(GetCommand, { Key: programKey(PROGRAM_ID) }).resolves({ Item: programItem(aProgram()) });
     ddb.on(GetCommand, { Key: signerKey() }).resolves({ Item: signerItem(aSigner()) });
+    ddb.on(GetCommand, { Key: instansiKey(INSTANSI) }).resolves({ Item: instansiItem(anInstansi()) });
     ddb.on(GetCommand, { Key: counterKey(2027) }).resolves({ Item: { ...counterKey(2027), last: 6 } });
     ddb.on(TransactWriteCommand).resolves({});
     ddb.on(UpdateCommand).resolves({});
@@ -193,7 +200,7 @@ describe('invitation worker', () => {
     expect(ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input).toStrictEqual(allocation(0, record));
   });
 
-  it('stores the PDF at invitations/<programId>/<cohort>/<nip>.pdf, then records it READY with its sha256', async () => {
+  it('stores the PDF at invitations/<programId>/<cohort>/<nip>.pdf, then records it READY and sent through the instansi, with its sha256', async () => {
     // Act
     await handler(sqsEvent(sqsRecord(message())), context);
 
@@ -215,6 +222,73 @@ describe('invitation worker', () => {
     ]);
     expect(puts[0]!.calledBefore(updates[0]!)).toBe(true);
     expect(ddb.commandCalls(TransactWriteCommand)[0]!.calledBefore(puts[0]!)).toBe(true);
+  });
+
+  it("names the cohort's verified test site as the place (9) and the attached forms (4), taken from the cohort read", async () => {
+    // Prepare
+    const testSite = {
+      ...aCohort().testSite!,
+      name: 'Kanreg III BKN, Aula',
+      address: 'Jl. Surapati 1, Bandung',
+    };
+    ddb.on(GetCommand, { Key: cohortKey() }).resolves({ Item: cohortItem(aCohort({ testSite })) });
+
+    // Act
+    await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    const record = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![1]!.Update!
+      .ExpressionAttributeValues![':record'] as InvitationRecord;
+    expect(record.letter).toMatchObject({
+      venue: 'Kanreg III BKN, Aula, Jl. Surapati 1, Bandung',
+      attachment:
+        '2 (dua) berkas: Formulir Riwayat Pekerjaan dan Formulir Rencana Tindak Lanjut (Action Plan)',
+    });
+  });
+
+  it('renders the letter and, on the following pages, the work history and action plan forms filled with what is known', async () => {
+    // Act
+    const pages = await textOf(await renderInvitation(aLetter()));
+
+    // Assess
+    expect(pages).toHaveLength(4);
+    expect(pages[0]).toContain('Lampiran : 2 (dua) berkas: Formulir Riwayat Pekerjaan dan Formulir Rencana');
+    expect(pages[0]).toContain('Tempat : Pusbang ASN BKN, Bogor, Jawa Barat');
+    expect(pages[1]).toContain('FORMULIR RIWAYAT PEKERJAAN');
+    for (const known of ['Dewi Lestari, S.Sos.', NIP, 'III/d', 'Pemerintah Kabupaten Bogor']) {
+      expect(pages[1]).toContain(known);
+    }
+    expect(pages[2]).toContain('FORMULIR RENCANA TINDAK LANJUT (ACTION PLAN)');
+    for (const row of [
+      'HP / Email',
+      'Mentor/Atasan Langsung',
+      'Judul',
+      'Latar Belakang',
+      'Pokok Permasalahan',
+    ]) {
+      expect(pages[2]).toContain(row);
+    }
+    expect(pages[2]).toContain('Tujuan');
+    expect(pages[2]).toContain('Manfaat');
+    for (const term of ['Jangka Pendek (s.d. 3 bulan)', 'Jangka Menengah', 'Jangka Panjang']) {
+      expect(pages[3]).toContain(term);
+    }
+    expect(pages[3]).toContain('Target Capaian/Output');
+    expect(pages[3]).toContain('Timeline Langkah Kerja/Milestones');
+    expect(pages[3]).toContain('1 2 3 4 5 6 7 8 9 10 11 12');
+  });
+
+  it('leaves the rank and instansi lines of the forms blank when they are not known', async () => {
+    // Prepare
+    const { rank: _rank, instansi: _instansi, ...addressee } = aLetter().addressee;
+
+    // Act
+    const pages = await textOf(await renderInvitation(aLetter({ addressee })));
+
+    // Assess
+    expect(pages[1]).not.toContain('III/d');
+    expect(pages[1]).not.toContain('Pemerintah Kabupaten Bogor');
+    expect(pages[0]).toContain('kepegawaian instansi Saudara');
   });
 
   it('renders the same bytes for the same letter, whenever it is rendered', async () => {
@@ -358,6 +432,27 @@ describe('invitation worker', () => {
     ]);
   });
 
+  it('records a refusal with UNDANGAN-TEMPAT-TUK when the cohort has no verified test site, taking no number', async () => {
+    // Prepare
+    ddb
+      .on(GetCommand, { Key: cohortKey() })
+      .resolves({ Item: cohortItem(aCohort({ registration: 'OPEN', testSite: undefined })) });
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    const record = ddb.commandCalls(UpdateCommand)[0]!.args[0].input.ExpressionAttributeValues?.[':record'];
+    expect(record).toMatchObject({
+      status: 'REFUSED',
+      code: 'UNDANGAN-TEMPAT-TUK',
+      violations: [expect.objectContaining({ code: 'UNDANGAN-TEMPAT-TUK', field: 'testSite' })],
+    });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(s3.calls()).toHaveLength(0);
+  });
+
   it('records a refusal with PK-SURAT-ISI when the programme has no signer', async () => {
     // Prepare
     ddb.on(GetCommand, { Key: signerKey() }).resolves({});
@@ -430,6 +525,7 @@ describe('invitation worker', () => {
     expect(readsOf(cohortKey())).toHaveLength(1);
     expect(readsOf(programKey(PROGRAM_ID))).toHaveLength(1);
     expect(readsOf(signerKey())).toHaveLength(1);
+    expect(readsOf(instansiKey(INSTANSI))).toHaveLength(1);
   });
 
   it('fails the record of a NIP that is no participant, writing nothing for it', async () => {

@@ -1,4 +1,9 @@
-import type { InvitationLetter, InvitationRecord, InvitationSigner } from '../../../events/api/invitation';
+import type {
+  InvitationDelivery,
+  InvitationLetter,
+  InvitationRecord,
+  InvitationSigner,
+} from '../../../events/api/invitation';
 import type { Cohort, Participant } from '../../../events/api/participant';
 import { INSTANSI, NIP } from '../helpers/proposals';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -70,7 +75,10 @@ export function cohortItem(cohort: Cohort): Record<string, unknown> {
           gsi2pk: 'COHORT_REGISTRATION#SCHEDULED',
           gsi2sk: `${cohort.registrationOpensOn}#${cohort.programId}#${String(cohort.number).padStart(3, '0')}`,
         }
-      : {}),
+      : {
+          gsi2pk: 'COHORT_REGISTRATION#OPEN',
+          gsi2sk: `${cohort.startDate}#${cohort.programId}#${String(cohort.number).padStart(3, '0')}`,
+        }),
     ...cohort,
   };
 }
@@ -137,25 +145,35 @@ export function aLetter(overrides: Partial<InvitationLetter> = {}): InvitationLe
     letterDate: '2027-07-15',
     number: '0007/UND/PUSBANG-ASN/VII/2027',
     nature: 'Penting',
-    attachment: '-',
+    attachment: '2 (dua) berkas: Formulir Riwayat Pekerjaan dan Formulir Rencana Tindak Lanjut (Action Plan)',
     subject: 'Undangan Pelatihan dan Sertifikasi Manajemen ASN 2026 Angkatan 19',
     addressee: {
       name: 'Dewi Lestari, S.Sos.',
       nip: NIP,
       position: 'Kepala Bidang Pengembangan Pegawai',
       workUnit: 'BKPSDM',
+      rank: 'III/d',
+      instansi: 'Pemerintah Kabupaten Bogor',
     },
     day: 'Kamis',
     date: START_DATE,
     endDate: '2027-07-30',
     time: '08.00 WIB s.d. selesai',
-    venue: 'Pusbang ASN BKN',
+    venue: 'Pusbang ASN BKN, Bogor, Jawa Barat',
     signer: { position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara', name: 'Dr. Andi Wijaya, M.Si.' },
     ...overrides,
   };
 }
 
 export const SHA256 = 'a3f1c2d4e5b6978801234567890abcdef0123456789abcdef0123456789abcd';
+
+/** Made available to the Bogor personnel official when the PDF was stored, to reach Dewi by 21 July. */
+export const aDelivery = (availableAt = '2027-07-14T17:05:03.000Z'): InvitationDelivery => ({
+  channel: 'PEJABAT_KEPEGAWAIAN_INSTANSI',
+  instansiCode: INSTANSI,
+  availableAt,
+  receiveBy: LATEST_ISSUE_DATE,
+});
 
 export function aReadyInvitation(overrides: Partial<InvitationRecord> = {}): InvitationRecord {
   return {
@@ -168,6 +186,7 @@ export function aReadyInvitation(overrides: Partial<InvitationRecord> = {}): Inv
     documentKey: invitationPdfKey(),
     sha256: SHA256,
     issuedAt: '2027-07-14T17:05:03.000Z',
+    delivery: aDelivery(),
     ...overrides,
   };
 }

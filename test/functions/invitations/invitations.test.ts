@@ -1,11 +1,13 @@
 import '../helpers/env';
 import { ThrottlingException } from '@aws-sdk/client-dynamodb';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
   type GetCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -30,6 +32,7 @@ import {
 } from '../helpers/proposals';
 import {
   aCohort,
+  aDelivery,
   aReadyInvitation,
   aSeatedParticipant,
   aSigner,
@@ -253,6 +256,46 @@ describe('POST /programs/{programId}/cohorts/{number}/invitations (requestCohort
     expect(sqs.calls()).toHaveLength(0);
   });
 
+  it('answers 422 UNDANGAN-TEMPAT-TUK for a cohort without a verified test site, queueing nothing', async () => {
+    // Prepare
+    serve(cohortItem(aCohort({ testSite: undefined })), signerItem(aSigner()));
+
+    // Act
+    const result = await request();
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({
+      code: 'UNDANGAN-TEMPAT-TUK',
+      details: [
+        {
+          code: 'UNDANGAN-TEMPAT-TUK',
+          article: 'Perka BKN 11/2008 Anak Lampiran (9); Perban BKN 7/2020 Pasal 27(4)',
+          field: 'testSite',
+        },
+      ],
+    });
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
+    expect(sqs.calls()).toHaveLength(0);
+  });
+
+  it('answers 422 with both rules when it is too late and the cohort has no verified test site', async () => {
+    // Prepare
+    serve(cohortItem(aCohort({ testSite: undefined })), signerItem(aSigner()));
+    vi.setSystemTime(new Date(TOO_LATE));
+
+    // Act
+    const result = await request();
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toStrictEqual([
+      'PK-PEMBERITAHUAN-6-HARI-KERJA',
+      'UNDANGAN-TEMPAT-TUK',
+    ]);
+    expect(sqs.calls()).toHaveLength(0);
+  });
+
   it('answers 409 INVITATION_SIGNER_MISSING when the programme has no signer yet, queueing nothing', async () => {
     // Prepare
     serve(cohortItem(aCohort()));
@@ -353,7 +396,7 @@ describe('GET /programs/{programId}/participants/{nip}/invitation (getInvitation
     vi.useRealTimers();
   });
 
-  it('answers 200 with the letter and a five-minute presigned GET URL to its PDF', async () => {
+  it('answers 200 with the letter, how it was sent, and a five-minute presigned GET URL to its PDF', async () => {
     // Act
     const result = await get();
 
@@ -373,6 +416,7 @@ describe('GET /programs/{programId}/participants/{nip}/invitation (getInvitation
       number: '0007/UND/PUSBANG-ASN/VII/2027',
       issuedAt: '2027-07-14T17:05:03.000Z',
       letter: aReadyInvitation().letter,
+      delivery: aDelivery(),
     });
     expect(download.expiresAt).toBe('2027-07-15T02:05:00.000Z');
     expect(download.sha256).toBe(SHA256);
@@ -386,6 +430,32 @@ describe('GET /programs/{programId}/participants/{nip}/invitation (getInvitation
     expect(url.searchParams.get('response-content-disposition')).toBe(
       `attachment; filename="undangan-${NIP}.pdf"`,
     );
+  });
+
+  it('shows the receipt once acknowledged, flagged late with its rule, to BKN and the instansi', async () => {
+    // Prepare
+    const receipt = {
+      receivedOn: '2027-07-22',
+      deadline: LATEST_ISSUE_DATE,
+      late: true,
+      rule: {
+        code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
+        article: 'Perka BKN 11/2008 Lampiran III.2.a.4)',
+        message: 'Surat diterima 2027-07-22; paling lambat 2027-07-21 (6 hari kerja sebelum 2027-07-29).',
+      },
+      acknowledgedBy: 'peserta.dewi',
+      acknowledgedAs: 'peserta' as const,
+      acknowledgedAt: '2027-07-22T02:00:00.000Z',
+    };
+    serve(participant(aReadyInvitation({ receipt })), instansiItem(anInstansi(INSTANSI)));
+
+    // Act
+    const bkn = await get();
+    const operator = await get(instansiOperator(INSTANSI));
+
+    // Assess
+    expect(bodyOf(bkn)).toMatchObject({ receipt });
+    expect(bodyOf(operator)).toMatchObject({ receipt });
   });
 
   it('answers 200 to the participant for their own NIP, without any instansi lookup', async () => {
@@ -493,7 +563,7 @@ describe('GET /programs/{programId}/participants/{nip}/invitation (getInvitation
 
   it('answers 409 DOCUMENT_NOT_READY while the numbered letter is being rendered', async () => {
     // Prepare
-    const { documentKey: _k, sha256: _s, issuedAt: _i, ...numbered } = aReadyInvitation();
+    const { documentKey: _k, sha256: _s, issuedAt: _i, delivery: _d, ...numbered } = aReadyInvitation();
     serve(participant({ ...numbered, status: 'NUMBERED' }), instansiItem(anInstansi(INSTANSI)));
 
     // Act
@@ -503,4 +573,261 @@ describe('GET /programs/{programId}/participants/{nip}/invitation (getInvitation
     expect(result.statusCode).toBe(409);
     expect(bodyOf(result)).toMatchObject({ code: 'DOCUMENT_NOT_READY' });
   });
+});
+
+describe('POST /programs/{programId}/participants/{nip}/invitation/receipt (acknowledgeInvitation)', () => {
+  /** 09:00 WIB on Friday 16 July 2027: the day after the letter, five working days before it had to arrive. */
+  const NOW = '2027-07-16T02:00:00.000Z';
+  const acknowledge = (receivedOn: unknown, claims: Claims = peserta(NIP), nip = NIP) =>
+    handler(
+      apiEvent('POST /programs/{programId}/participants/{nip}/invitation/receipt', {
+        pathParameters: { programId: PROGRAM_ID, nip },
+        body: { receivedOn },
+        claims,
+      }),
+      context,
+    );
+  const peserta = (nip: string) =>
+    claimsWith('[peserta]', {
+      'custom:nip': nip,
+      'custom:instansi': INSTANSI,
+      'cognito:username': 'peserta.dewi',
+    });
+  const receiptOf = (receivedOn: string, by: 'peserta' | 'instansi' = 'peserta') => ({
+    receivedOn,
+    deadline: LATEST_ISSUE_DATE,
+    late: false,
+    acknowledgedBy: by === 'peserta' ? 'peserta.dewi' : 'operator-bogor',
+    acknowledgedAs: by,
+    acknowledgedAt: NOW,
+  });
+  const update = (receipt: unknown) => ({
+    TableName: TABLE_NAME,
+    Key: participantKey(),
+    ConditionExpression:
+      '#seat.#cohort = :cohort AND #inv.#cohort = :cohort AND #inv.#number = :number AND #inv.#status = :ready AND attribute_not_exists(#inv.#receipt)',
+    UpdateExpression: 'SET #inv.#receipt = :receipt, #updatedAt = :now',
+    ExpressionAttributeNames: {
+      '#seat': 'seat',
+      '#cohort': 'cohort',
+      '#inv': 'invitation',
+      '#number': 'number',
+      '#status': 'status',
+      '#receipt': 'receipt',
+      '#updatedAt': 'updatedAt',
+    },
+    ExpressionAttributeValues: {
+      ':cohort': COHORT,
+      ':number': '0007/UND/PUSBANG-ASN/VII/2027',
+      ':ready': 'READY',
+      ':receipt': receipt,
+      ':now': NOW,
+    },
+  });
+
+  beforeEach(() => {
+    ddb.reset();
+    serve(
+      participantItem(aSeatedParticipant({ invitation: aReadyInvitation() })),
+      instansiItem(anInstansi(INSTANSI)),
+    );
+    ddb.on(UpdateCommand).resolves({});
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(NOW));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('records the participant acknowledging receipt, in time, with who and when, on the current letter only', async () => {
+    // Act
+    const result = await acknowledge('2027-07-16');
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toStrictEqual({
+      programId: PROGRAM_ID,
+      nip: NIP,
+      cohort: COHORT,
+      number: '0007/UND/PUSBANG-ASN/VII/2027',
+      receipt: receiptOf('2027-07-16'),
+    });
+    expect(ddb.commandCalls(UpdateCommand).map((call) => call.args[0].input)).toStrictEqual([
+      update(receiptOf('2027-07-16')),
+    ]);
+  });
+
+  it('records the operator of the instansi acknowledging for the participant, as the instansi', async () => {
+    // Act
+    const result = await acknowledge('2027-07-15', instansiOperator(INSTANSI));
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({
+      receipt: { ...receiptOf('2027-07-15', 'instansi'), acknowledgedBy: 'operator-bogor' },
+    });
+  });
+
+  it('PK-PEMBERITAHUAN-6-HARI-KERJA: accepts a receipt after the 6th working day before the cohort, flagged late with the rule and the deadline', async () => {
+    // Prepare
+    vi.setSystemTime(new Date('2027-07-23T02:00:00.000Z'));
+
+    // Act
+    const result = await acknowledge('2027-07-22');
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({
+      receipt: {
+        receivedOn: '2027-07-22',
+        deadline: '2027-07-21',
+        late: true,
+        rule: {
+          code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
+          article: 'Perka BKN 11/2008 Lampiran III.2.a.4)',
+          message: 'Surat diterima 2027-07-22; paling lambat 2027-07-21 (6 hari kerja sebelum 2027-07-29).',
+        },
+      },
+    });
+  });
+
+  it.each([
+    ['2027-07-14', 'before the letter date'],
+    ['2027-07-17', 'tomorrow in WIB'],
+  ])('UNDANGAN-TANGGAL-TERIMA: answers 422 for a receipt on %s (%s), writing nothing', async (receivedOn) => {
+    // Act
+    const result = await acknowledge(receivedOn);
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({ code: 'UNDANGAN-TANGGAL-TERIMA' });
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it('UNDANGAN-TANGGAL-TERIMA: today is taken in WIB, at 23:30 WIB on 16 July (16:30 UTC) the 16th is today, the 17th is not', async () => {
+    // Prepare
+    vi.setSystemTime(new Date('2027-07-16T16:30:00.000Z'));
+
+    // Act
+    const today = await acknowledge('2027-07-16');
+    const tomorrow = await acknowledge('2027-07-17');
+
+    // Assess
+    expect([today.statusCode, tomorrow.statusCode]).toStrictEqual([200, 422]);
+  });
+
+  it('answers the receipt on record to the same date again, writing nothing', async () => {
+    // Prepare
+    serve(
+      participantItem(
+        aSeatedParticipant({ invitation: aReadyInvitation({ receipt: receiptOf('2027-07-16') }) }),
+      ),
+    );
+
+    // Act
+    const result = await acknowledge('2027-07-16');
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({ receipt: receiptOf('2027-07-16') });
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it('answers 409 INVITATION_RECEIPT_RECORDED to another date once a receipt is recorded', async () => {
+    // Prepare
+    serve(
+      participantItem(
+        aSeatedParticipant({ invitation: aReadyInvitation({ receipt: receiptOf('2027-07-15') }) }),
+      ),
+    );
+
+    // Act
+    const result = await acknowledge('2027-07-16');
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toMatchObject({
+      code: 'INVITATION_RECEIPT_RECORDED',
+      details: receiptOf('2027-07-15'),
+    });
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it('answers 409 INVITATION_CHANGED when the letter changed between the read and the write', async () => {
+    // Prepare
+    ddb.on(UpdateCommand).rejects(new ConditionalCheckFailedException({ message: 'failed', $metadata: {} }));
+
+    // Act
+    const result = await acknowledge('2027-07-16');
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toMatchObject({ code: 'INVITATION_CHANGED' });
+  });
+
+  it.each([
+    ['a letter to the cohort left (a move)', aReadyInvitation({ cohort: 18 }), 404, 'INVITATION_NOT_FOUND'],
+    ['no letter yet', undefined, 404, 'INVITATION_NOT_FOUND'],
+    [
+      'a refused letter',
+      {
+        status: 'REFUSED' as const,
+        cohort: COHORT,
+        requestedAt: OPENS_AT,
+        issuedOn: '2027-07-15',
+        code: 'X',
+      },
+      409,
+      'INVITATION_REFUSED',
+    ],
+  ])('answers %s with %i %s, writing nothing', async (_case, invitation, status, code) => {
+    // Prepare
+    serve(participantItem(aSeatedParticipant(invitation ? { invitation } : {})));
+
+    // Act
+    const result = await acknowledge('2027-07-16');
+
+    // Assess
+    expect(result.statusCode).toBe(status);
+    expect(bodyOf(result)).toMatchObject({ code });
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it('answers 403 to a participant for another NIP and to the operator of another instansi, before any write', async () => {
+    // Act
+    const other = await acknowledge('2027-07-16', peserta(OTHER_NIP));
+    const foreign = await acknowledge('2027-07-16', instansiOperator(OTHER_INSTANSI));
+
+    // Assess
+    expect(other.statusCode).toBe(403);
+    expect(bodyOf(other)).toMatchObject({ code: 'AKSES-PESERTA-SENDIRI' });
+    expect(foreign.statusCode).toBe(403);
+    expect(bodyOf(foreign)).toMatchObject({ code: 'AKSES-INSTANSI-SENDIRI' });
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it.each([['[admin-bkn]'], ['[kanreg]'], ['[asesor]']])(
+    'answers 403 FORBIDDEN_ROLE to %s',
+    async (group) => {
+      // Act
+      const result = await acknowledge('2027-07-16', claimsWith(group));
+
+      // Assess
+      expect(result.statusCode).toBe(403);
+      expect(bodyOf(result)).toMatchObject({ code: 'FORBIDDEN_ROLE' });
+      expect(ddb.calls()).toHaveLength(0);
+    },
+  );
+
+  it.each([['2027-02-30'], ['16-07-2027'], [20270716]])(
+    'answers 400 for receivedOn %j',
+    async (receivedOn) => {
+      // Act
+      const result = await acknowledge(receivedOn);
+
+      // Assess
+      expect(result.statusCode).toBe(400);
+      expect(ddb.calls()).toHaveLength(0);
+    },
+  );
 });

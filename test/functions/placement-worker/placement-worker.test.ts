@@ -1,6 +1,7 @@
 import '../helpers/env';
 import { captureOutput, emfMetric } from '../helpers/output';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
   DynamoDBDocumentClient,
   GetCommand,
@@ -9,13 +10,15 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/placement-worker/index';
 import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';
 import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
+import { aReadyInvitation, INVITATION_QUEUE_URL } from '../invitations/fixtures';
 
 const ddb = mockClient(DynamoDBDocumentClient);
+const sqs = mockClient(SQSClient);
 const NIP = '198503102010011002';
 const participantKey = { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: '#PARTICIPANT' };
 const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -32,7 +35,7 @@ const participant = (overrides: Record<string, unknown> = {}) => ({
   updatedAt: '2026-11-01T00:00:00.000Z',
   ...overrides,
 });
-const cohort = (number: number, seatsTaken: number, startDate = future(30)) => ({
+const cohort = (number: number, seatsTaken: number, startDate = future(30), registration = 'SCHEDULED') => ({
   programId: PROGRAM_ID,
   number,
   scheme: 'ADMINISTRATOR',
@@ -41,7 +44,7 @@ const cohort = (number: number, seatsTaken: number, startDate = future(30)) => (
   startDate,
   endDate: startDate,
   registrationOpensOn: startDate,
-  registration: 'SCHEDULED',
+  registration,
 });
 const message = (nip = NIP) => ({
   type: 'PlacementRequested',
@@ -64,6 +67,7 @@ const place = (...bodies: unknown[]) =>
 describe('placement worker', () => {
   beforeEach(() => {
     ddb.reset();
+    sqs.reset();
     ddb.on(GetCommand).resolves({ Item: participant() });
     ddb.on(QueryCommand).resolves({ Items: [cohort(19, 0)] });
     ddb.on(TransactWriteCommand).resolves({});
@@ -219,6 +223,133 @@ describe('placement worker', () => {
       ddb.on(GetCommand).resolves({ Item: participant({ seat: { cohort: 19, placedAt: 'x' } }) });
       await place(message());
       expect(output.metrics()).toEqual([]);
+    });
+  });
+
+  describe('the invitation of one seated in a cohort whose registration is already open', () => {
+    const NOW = '2027-07-20T03:00:00.000Z';
+    const OTHER = '199001152015032001';
+    const invitationSent = (nip = NIP) => ({
+      QueueUrl: INVITATION_QUEUE_URL,
+      Entries: [
+        {
+          Id: nip,
+          MessageBody: JSON.stringify({
+            type: 'InvitationRequested',
+            version: 1,
+            programId: PROGRAM_ID,
+            cohort: 19,
+            nip,
+            requestedAt: NOW,
+            correlationId: 'corr-1',
+          }),
+        },
+      ],
+    });
+    const seatedIn19 = (invitation?: unknown) =>
+      ddb.on(GetCommand).resolves({
+        Item: participant({ seat: { cohort: 19, placedAt: NOW }, ...(invitation ? { invitation } : {}) }),
+      });
+    const alreadySeated = () =>
+      ddb.on(TransactWriteCommand).rejects(cancelled('None', 'ConditionalCheckFailed'));
+
+    beforeEach(() => {
+      ddb.on(QueryCommand).resolves({ Items: [cohort(19, 0, '2027-08-05', 'OPEN')] });
+      sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(NOW));
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('queues the InvitationRequested of the cohort, with the placement message correlationId, once the seat is committed', async () => {
+      // Act
+      const result = await place(message());
+
+      // Assess
+      expect(result).toEqual({ batchItemFailures: [] });
+      const sends = sqs.commandCalls(SendMessageBatchCommand);
+      expect(sends.map((call) => call.args[0].input)).toStrictEqual([invitationSent()]);
+      expect(ddb.commandCalls(TransactWriteCommand)[0]!.calledBefore(sends[0]!)).toBe(true);
+    });
+
+    it('queues nothing for a seat in a cohort whose registration is still SCHEDULED (the registration job invites it)', async () => {
+      // Prepare
+      ddb.on(QueryCommand).resolves({ Items: [cohort(19, 0, '2027-08-05', 'SCHEDULED')] });
+
+      // Act
+      await place(message());
+
+      // Assess
+      expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+      expect(sqs.calls()).toHaveLength(0);
+    });
+
+    it('queues nothing for a place on the waiting list', async () => {
+      // Prepare
+      ddb.on(QueryCommand).resolves({ Items: [cohort(19, 30, '2027-08-05', 'OPEN')] });
+
+      // Act
+      await place(message());
+
+      // Assess
+      expect(ddb.commandCalls(UpdateCommand)).toHaveLength(1);
+      expect(sqs.calls()).toHaveLength(0);
+    });
+
+    it('fails the record when the send fails after the seat, and its redelivery, finding the seat uninvited, sends it', async () => {
+      // Prepare
+      sqs
+        .on(SendMessageBatchCommand)
+        .rejectsOnce(new Error('SQS unavailable'))
+        .resolves({ Successful: [], Failed: [] });
+
+      // Act: the second record of the batch, another participant, is invited as usual
+      const first = await handler(
+        sqsEvent(sqsRecord(message(), 'unsent'), sqsRecord(message(OTHER), 'other')),
+        lambdaContext(),
+      );
+      alreadySeated();
+      seatedIn19();
+      const redelivered = await place(message());
+
+      // Assess
+      expect(first.batchItemFailures).toEqual([{ itemIdentifier: 'unsent' }]);
+      expect(redelivered).toEqual({ batchItemFailures: [] });
+      expect(sqs.commandCalls(SendMessageBatchCommand).map((call) => call.args[0].input)).toStrictEqual([
+        invitationSent(),
+        invitationSent(OTHER),
+        invitationSent(),
+      ]);
+    });
+
+    it('sends nothing again for a duplicate finding the participant already invited to the cohort, refused included', async () => {
+      // Prepare
+      alreadySeated();
+
+      // Act
+      seatedIn19(aReadyInvitation());
+      await place(message());
+      seatedIn19({ status: 'REFUSED', cohort: 19, requestedAt: NOW, issuedOn: '2027-07-20', code: 'X' });
+      await place(message());
+
+      // Assess
+      expect(sqs.calls()).toHaveLength(0);
+    });
+
+    it('sends the invitation for a duplicate finding the participant holding only the letter of a cohort left', async () => {
+      // Prepare
+      alreadySeated();
+      seatedIn19(aReadyInvitation({ cohort: 18 }));
+
+      // Act
+      await place(message());
+
+      // Assess
+      expect(sqs.commandCalls(SendMessageBatchCommand).map((call) => call.args[0].input)).toStrictEqual([
+        invitationSent(),
+      ]);
     });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkNotification,
   latestNotificationDate,
+  receiptTimeliness,
   type NotificationLetter,
 } from '../../../../domain/assessment/structural/notification';
 import { codesOf, d, NIP_B, valueOf } from '../../shared/helpers';
@@ -49,6 +50,22 @@ describe('notification letter (Perka BKN 11/2008 Lampiran III.2.a.3)-4), Anak La
     expect(codesOf(checkNotification({ ...l, receivedOn: d('2025-03-25') }))).toEqual([
       'PK-PEMBERITAHUAN-6-HARI-KERJA',
     ]);
+  });
+
+  it.each([
+    ['2025-07-07', null],
+    ['2025-07-08', 'PK-PEMBERITAHUAN-6-HARI-KERJA'],
+  ])(
+    'PK-PEMBERITAHUAN-6-HARI-KERJA: receiptTimeliness of a letter received %s flags %s, refusing nothing',
+    (receivedOn, late) => {
+      const timeliness = valueOf(receiptTimeliness(d('2025-07-15'), d(receivedOn)));
+      expect(timeliness.deadline).toBe('2025-07-07');
+      expect(timeliness.late?.code ?? null).toBe(late);
+    },
+  );
+
+  it('KAL-DATA-LIBUR: receiptTimeliness does not guess in a year without holiday data', () => {
+    expect(codesOf(receiptTimeliness(d('2028-01-18'), d('2028-01-02')))).toEqual(['KAL-DATA-LIBUR']);
   });
 
   it('PK-PEMBERITAHUAN-6-HARI-KERJA: a letter not received is refused', () => {
