@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'infra',
           include: ['test/infra/**/*.test.ts'],
           testTimeout: 120_000,
+          // Building the stack (every function, cdk-nag) takes over 10 s on a busy two-core machine.
+          hookTimeout: 120_000,
         },
       },
       {

@@ -31,12 +31,13 @@ import {
   StringAttribute,
   UserPool,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -50,6 +51,7 @@ import { acknowledge } from './nag';
 import {
   BUCKETS,
   FUNCTIONS,
+  OUTBOX_STREAM,
   QUEUES,
   SCHEDULES,
   TABLE,
@@ -88,6 +90,7 @@ export class SertifikasiStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       timeToLiveAttribute: TABLE.timeToLiveAttribute,
+      dynamoStream: StreamViewType[TABLE.streamView],
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
@@ -276,7 +279,8 @@ export class SertifikasiStack extends Stack {
       throttlingRateLimit: 100,
       detailedMetricsEnabled: true,
     };
-    // Integration events (certificate issued, revoked, reinstated, re-issued) for other systems to subscribe to.
+    // Integration events (certificate issued, revoked, reinstated, re-issued, annulled) for other systems to
+    // subscribe to, published by the outbox relay only.
     const eventBus = new EventBus(this, 'EventBus', {
       description: 'Peristiwa sertifikasi untuk sistem lain (sertifikat terbit, dicabut, dipulihkan)',
     });
@@ -365,7 +369,9 @@ export class SertifikasiStack extends Stack {
           'Serverless-LambdaDLQ',
           model.kind === 'api'
             ? 'Invoked synchronously by API Gateway; failures return to the caller.'
-            : "Invoked by an SQS event source; failed messages go to the queue's own DLQ.",
+            : name === OUTBOX_STREAM.consumer
+              ? "Invoked by the table's stream event source; failed records go to its on-failure queue."
+              : "Invoked by an SQS event source; failed messages go to the queue's own DLQ.",
         );
       }
     }
@@ -385,6 +391,54 @@ export class SertifikasiStack extends Stack {
         "SQS event sources take no on-failure destination; failed messages go to the queue's redrive DLQ.",
       );
     }
+
+    // The transactional outbox: the relay reads the table's stream of new outbox entries and publishes them.
+    // Records that fail every retry go to the on-failure queue (their entries stay pending for the sweep job).
+    const streamFailures = new Queue(this, 'EventRelayFailureQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    for (const rule of ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy']) {
+      acknowledge(
+        streamFailures,
+        rule,
+        "This queue is itself the stream event source's on-failure destination.",
+      );
+    }
+    alarm('EventRelayFailureAlarm', {
+      alarmDescription:
+        'Relai event gagal berulang kali: peristiwa tertahan di outbox sampai tugas penyapu menerbitkannya.',
+      metric: streamFailures.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(1),
+        statistic: 'Maximum',
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    const relay = functions[OUTBOX_STREAM.consumer].fn;
+    relay.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: OUTBOX_STREAM.batchSize,
+        bisectBatchOnError: true,
+        retryAttempts: OUTBOX_STREAM.retryAttempts,
+        maxRecordAge: Duration.seconds(OUTBOX_STREAM.maxRecordAgeSeconds),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(streamFailures),
+        filters: [FilterCriteria.filter(OUTBOX_STREAM.filter)],
+      }),
+    );
+    alarm('EventRelayIteratorAgeAlarm', {
+      alarmDescription: 'Relai event tertinggal dari stream tabel: peristiwa sertifikat terlambat terbit.',
+      metric: relay.metric('IteratorAge', { period: Duration.minutes(1), statistic: 'Maximum' }),
+      threshold: OUTBOX_STREAM.maxIteratorAgeSeconds * 1000,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
 
     // Schedules: EventBridge rules invoking the jobs; failed invocations land in the job's failure queue.
     for (const [name, schedule] of Object.entries(SCHEDULES)) {
@@ -507,6 +561,7 @@ export class SertifikasiStack extends Stack {
               ...Object.entries(jobFailureQueues).map(([name, failures]) =>
                 failures.metricApproximateNumberOfMessagesVisible({ label: `${name} gagal` }),
               ),
+              streamFailures.metricApproximateNumberOfMessagesVisible({ label: 'relai event gagal' }),
             ],
           }),
         ],
