@@ -10,7 +10,11 @@ import { requiredUnitsFor } from '../../domain/result/attempt';
 import { addDays, addMonths, dateInWib } from '../../domain/shared/dates';
 import { CertificateSignersRequest, ReinstatementRequest } from '../../events/api/certificate';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '../../functions/shared/clients';
 import { lastCertificateSequence } from '../../functions/shared/data/certificate-repository';
+import { outboxKey } from '../../functions/shared/data/outbox-repository';
+import { tableName } from '../../functions/shared/data/table';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
@@ -18,6 +22,8 @@ import {
   assessUnits,
   callerNamed,
   certificateQueueSettled,
+  historyEventIds,
+  publishedEventIds,
   qualifiedAssessor,
   seatInCohort,
   soundEvidence,
@@ -346,10 +352,12 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
           .filter((e) => e['detail-type'] === 'CertificateIssued')
           .map((e) => (e.detail as { registrationNumber: string }).registrationNumber);
       const before = (await certificatesOf(A.nip)).body.competency;
+      await stack.eventsSettled();
       const announcedBefore = issuedEvents().filter((n) => n === numbers[A.nip]).length;
 
       await sendCertificateRequests(A.nip, decisions[A.nip]!, 3);
       await certificateQueueSettled(stack);
+      await stack.eventsSettled();
 
       const after = (await certificatesOf(A.nip)).body.competency;
       expect(after).toHaveLength(1);
@@ -371,6 +379,44 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
       // No number was taken and left unused: the register's last number is the last one issued.
       expect(await lastCertificateSequence(SCHEME_TOKENS[SCHEME], year)).toBe(3);
       expect(new Set(issuedEvents())).toEqual(new Set(Object.values(numbers)));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'each certificate event of the pipeline is on the bus exactly once, with the id of the history entry it announces; a relay that published and died before marking it sent adds no second one',
+    async () => {
+      // Every change of every version of the run, and each participant's training certificate.
+      const versions = (
+        await Promise.all([A, B, C].map(async ({ nip }) => (await certificatesOf(nip)).body.competency))
+      ).flat();
+      const published = await publishedEventIds(stack);
+      expect(new Set(published).size).toBe(published.length);
+      expect(published.filter((id) => !id.startsWith('PELATIHAN/')).sort()).toEqual(
+        historyEventIds(versions).sort(),
+      );
+      const types = stack.events().map((e) => e['detail-type']);
+      for (const type of ['CertificateIssued', 'CertificateRevoked', 'CertificateReinstated']) {
+        expect(types, type).toContain(type);
+      }
+
+      // The relay put A's CertificateIssued on the bus and died before marking it: the entry is unsent again
+      // and its stream record is delivered once more (here: the entry written anew, as a new insert).
+      const eventId = `${numbers[A.nip]}#0`;
+      const { Item } = await dynamo().send(
+        new GetCommand({ TableName: tableName(), Key: outboxKey(eventId) }),
+      );
+      const { sentAt: _sentAt, expiresAt: _expiresAt, ...unsent } = Item!;
+      await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: outboxKey(eventId) }));
+      await dynamo().send(new PutCommand({ TableName: tableName(), Item: unsent }));
+      await eventually(
+        async () => (stack.repeatedEvents().length > 0 ? true : undefined),
+        'the relay to publish the entry again',
+      );
+      await stack.eventsSettled();
+
+      expect(await publishedEventIds(stack)).toEqual(published);
+      expect(stack.repeatedEvents().map((e) => (e.detail as { eventId: string }).eventId)).toEqual([eventId]);
     },
     TIMEOUT,
   );

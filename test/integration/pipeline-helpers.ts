@@ -121,3 +121,13 @@ export async function certificateQueueSettled(stack: LocalStack, timeoutMs = 60_
   );
   expect(await depth(stack, queue.dlqUrl)).toBe(0);
 }
+
+/** The event ids on the local bus once the relay has published everything the outbox held, oldest first. */
+export async function publishedEventIds(stack: LocalStack): Promise<string[]> {
+  await stack.eventsSettled();
+  return stack.events().map((e) => (e.detail as { eventId: string }).eventId);
+}
+
+/** Every history entry's event id of these certificate versions: each change is announced by its own event. */
+export const historyEventIds = (versions: readonly { history: readonly { eventId: string }[] }[]) =>
+  versions.flatMap((v) => v.history.map((h) => h.eventId));
