@@ -138,31 +138,22 @@ export class SertifikasiStack extends Stack {
       created.addAlarmAction(alarmAction);
       alarms.push(created);
     };
-
-    // Queues, each with its dead-letter queue.
-    const queues = {} as Record<QueueName, { queue: Queue; dlq: Queue }>;
-    for (const [name, model] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
-      const dlq = new Queue(this, dlqConstructId(name), {
+    /**
+     * A queue where failures are kept for review (a work queue's DLQ, a job's failure queue, the stream relay's
+     * on-failure destination), encrypted and TLS only, with an alarm on any message in it.
+     */
+    const failureQueue = (id: string, whose: string, alarmId: string, alarmDescription: string) => {
+      const failures = new Queue(this, id, {
         encryption: QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
         retentionPeriod: Duration.days(14),
       });
-      acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself the dead-letter queue of a work queue.');
-      acknowledge(
-        dlq,
-        'Serverless-SQSRedrivePolicy',
-        'This queue is itself the dead-letter queue of a work queue.',
-      );
-      const queue = new Queue(this, queueConstructId(name), {
-        encryption: QueueEncryption.SQS_MANAGED,
-        enforceSSL: true,
-        visibilityTimeout: Duration.seconds(model.visibilityTimeoutSeconds),
-        deadLetterQueue: { queue: dlq, maxReceiveCount: model.maxReceiveCount },
-      });
-      queues[name] = { queue, dlq };
-      alarm(`${pascal(name)}DlqAlarm`, {
-        alarmDescription: `Pesan gagal diproses di DLQ antrean ${name}: periksa dan redrive.`,
-        metric: dlq.metricApproximateNumberOfMessagesVisible({
+      for (const rule of ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy']) {
+        acknowledge(failures, rule, `This queue is itself the ${whose}.`);
+      }
+      alarm(alarmId, {
+        alarmDescription,
+        metric: failures.metricApproximateNumberOfMessagesVisible({
           period: Duration.minutes(1),
           statistic: 'Maximum',
         }),
@@ -171,6 +162,25 @@ export class SertifikasiStack extends Stack {
         evaluationPeriods: 1,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       });
+      return failures;
+    };
+
+    // Queues, each with its dead-letter queue.
+    const queues = {} as Record<QueueName, { queue: Queue; dlq: Queue }>;
+    for (const [name, model] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
+      const dlq = failureQueue(
+        dlqConstructId(name),
+        'dead-letter queue of a work queue',
+        `${pascal(name)}DlqAlarm`,
+        `Pesan gagal diproses di DLQ antrean ${name}: periksa dan redrive.`,
+      );
+      const queue = new Queue(this, queueConstructId(name), {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        visibilityTimeout: Duration.seconds(model.visibilityTimeoutSeconds),
+        deadLetterQueue: { queue: dlq, maxReceiveCount: model.maxReceiveCount },
+      });
+      queues[name] = { queue, dlq };
       alarm(`${pascal(name)}AgeAlarm`, {
         alarmDescription: `Pesan tertua di antrean ${name} menunggu terlalu lama.`,
         metric: queue.metricApproximateAgeOfOldestMessage({
@@ -223,33 +233,12 @@ export class SertifikasiStack extends Stack {
     const jobFailureQueues = {} as Record<string, Queue>;
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       if (FUNCTIONS[name].kind !== 'job') continue;
-      const failures = new Queue(this, `${pascal(name)}FailureQueue`, {
-        encryption: QueueEncryption.SQS_MANAGED,
-        enforceSSL: true,
-        retentionPeriod: Duration.days(14),
-      });
-      acknowledge(
-        failures,
-        'AwsSolutions-SQS3',
-        'This queue is itself the dead-letter queue of a scheduled job.',
+      jobFailureQueues[name] = failureQueue(
+        `${pascal(name)}FailureQueue`,
+        'dead-letter queue of a scheduled job',
+        `${pascal(name)}FailureAlarm`,
+        `Tugas terjadwal ${name} gagal berulang kali.`,
       );
-      acknowledge(
-        failures,
-        'Serverless-SQSRedrivePolicy',
-        'This queue is itself the dead-letter queue of a scheduled job.',
-      );
-      jobFailureQueues[name] = failures;
-      alarm(`${pascal(name)}FailureAlarm`, {
-        alarmDescription: `Tugas terjadwal ${name} gagal berulang kali.`,
-        metric: failures.metricApproximateNumberOfMessagesVisible({
-          period: Duration.minutes(1),
-          statistic: 'Maximum',
-        }),
-        threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
     }
 
     // HTTP API (routes below, once the functions exist): its URL is printed in certificates' QR codes.
@@ -394,30 +383,12 @@ export class SertifikasiStack extends Stack {
 
     // The transactional outbox: the relay reads the table's stream of new outbox entries and publishes them.
     // Records that fail every retry go to the on-failure queue (their entries stay pending for the sweep job).
-    const streamFailures = new Queue(this, 'EventRelayFailureQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    for (const rule of ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy']) {
-      acknowledge(
-        streamFailures,
-        rule,
-        "This queue is itself the stream event source's on-failure destination.",
-      );
-    }
-    alarm('EventRelayFailureAlarm', {
-      alarmDescription:
-        'Relai event gagal berulang kali: peristiwa tertahan di outbox sampai tugas penyapu menerbitkannya.',
-      metric: streamFailures.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(1),
-        statistic: 'Maximum',
-      }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    const streamFailures = failureQueue(
+      'EventRelayFailureQueue',
+      "stream event source's on-failure destination",
+      'EventRelayFailureAlarm',
+      'Relai event gagal berulang kali: peristiwa tertahan di outbox sampai tugas penyapu menerbitkannya.',
+    );
     const relay = functions[OUTBOX_STREAM.consumer].fn;
     relay.addEventSource(
       new DynamoEventSource(table, {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkSequenceGapFree,
@@ -7,24 +8,25 @@ import {
   SCHEME_TOKENS,
 } from '../../domain/certificate/registration-number';
 import { requiredUnitsFor } from '../../domain/result/attempt';
-import { addDays, addMonths, dateInWib } from '../../domain/shared/dates';
-import { CertificateSignersRequest, ReinstatementRequest } from '../../events/api/certificate';
+import { addMonths, dateInWib } from '../../domain/shared/dates';
+import { ReinstatementRequest } from '../../events/api/certificate';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../../functions/shared/clients';
 import { lastCertificateSequence } from '../../functions/shared/data/certificate-repository';
 import { outboxKey } from '../../functions/shared/data/outbox-repository';
 import { tableName } from '../../functions/shared/data/table';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import {
   assessUnits,
   callerNamed,
+  BUDI,
   certificateQueueSettled,
+  COMMITTEE,
   historyEventIds,
+  programWithSigners,
   publishedEventIds,
-  qualifiedAssessor,
   seatInCohort,
   soundEvidence,
 } from './pipeline-helpers';
@@ -41,17 +43,7 @@ const today = dateInWib(new Date());
 const A = { nip: '198604122011012001', name: 'Dewi Anggraini, S.Sos.' };
 const B = { nip: '199105202015021002', name: 'Bayu Saputra, S.H.' };
 const C = { nip: '198911032014032003', name: 'Citra Maharani, S.E.' };
-const COMMITTEE = ['komite.ketua', 'komite.anggota1', 'komite.anggota2'];
 const TIMEOUT = 120_000;
-const BUDI = qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso, S.H., M.Si.');
-/** A two-day cohort of the scheme starting `startsInDays` from today. */
-const cohortSlot = (number: number, capacity: number, startsInDays: number) => ({
-  number,
-  scheme: SCHEME,
-  capacity,
-  startDate: addDays(today, startsInDays),
-  endDate: addDays(today, startsInDays + 1),
-});
 
 describe('a cohort from assessment to downloadable, verifiable certificates, through the certificate queue', () => {
   let stack: LocalStack;
@@ -112,18 +104,10 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
     komite = await callerNamed(stack, 'komite', 'komite.ketua');
     budi = await callerNamed(stack, 'asesor', 'asesor.budi');
     anyone = await callerFor(stack);
-    const program = await admin('POST', '/programs', {
-      ...programBody(1_500, 3_600_000, 'Program uji kompetensi sampai sertifikat'),
-      cohortPlan: [cohortSlot(1, 3, 3), cohortSlot(2, 1, 10)],
-    });
-    expect(program.status, JSON.stringify(program.body)).toBe(201);
-    programId = program.body.id;
-    const signers = await admin(
-      'PUT',
-      `/programs/${programId}/certificate-signers`,
-      (CertificateSignersRequest.meta()?.examples as unknown[])[0],
-    );
-    expect(signers.status, JSON.stringify(signers.body)).toBe(200);
+    programId = await programWithSigners(admin, 'Program uji kompetensi sampai sertifikat', [
+      { number: 1, scheme: SCHEME, capacity: 3, startsInDays: 3 },
+      { number: 2, scheme: SCHEME, capacity: 1, startsInDays: 10 },
+    ]);
     await seatInCohort(programId, 1, [A, B, C]);
   }, TIMEOUT);
 

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitsFor } from '../../domain/result/attempt';
-import { addDays, dateInWib } from '../../domain/shared/dates';
-import { CertificateSignersRequest, ReinstatementRequest } from '../../events/api/certificate';
+import { dateInWib } from '../../domain/shared/dates';
+import { ReinstatementRequest } from '../../events/api/certificate';
 import type { LocalStack } from '../../infra/local/local-stack';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import {
   assessUnits,
+  BUDI,
   callerNamed,
+  COMMITTEE,
   historyEventIds,
+  programWithSigners,
   publishedEventIds,
-  qualifiedAssessor,
   seatInCohort,
 } from './pipeline-helpers';
 
@@ -26,7 +28,6 @@ const CONTESTED = UNITS[2]!;
 const today = dateInWib(new Date());
 const A = { nip: '198702142012012001', name: 'Ayu Pratiwi, S.H.' };
 const B = { nip: '199003052014031002', name: 'Bima Nugraha, S.E.' };
-const COMMITTEE = ['komite.ketua', 'komite.anggota1', 'komite.anggota2'];
 const TIMEOUT = 120_000;
 
 describe('a certificate whose decision is superseded after it was issued (Perban BKN 7/2020 Pasal 34(1))', () => {
@@ -76,26 +77,11 @@ describe('a certificate whose decision is superseded after it was issued (Perban
     komite = await callerNamed(stack, 'komite', 'komite.ketua');
     anyone = await callerFor(stack);
     const budi = await callerNamed(stack, 'asesor', 'asesor.budi');
-    const program = await admin('POST', '/programs', {
-      ...programBody(1_500, 3_600_000, 'Program uji koreksi keputusan'),
-      cohortPlan: [
-        { number: 1, scheme: SCHEME, capacity: 2, startDate: addDays(today, 3), endDate: addDays(today, 4) },
-      ],
-    });
-    expect(program.status, JSON.stringify(program.body)).toBe(201);
-    programId = program.body.id;
-    const signers = await admin(
-      'PUT',
-      `/programs/${programId}/certificate-signers`,
-      (CertificateSignersRequest.meta()?.examples as unknown[])[0],
-    );
-    expect(signers.status).toBe(200);
+    programId = await programWithSigners(admin, 'Program uji koreksi keputusan', [
+      { number: 1, scheme: SCHEME, capacity: 2, startsInDays: 3 },
+    ]);
     await seatInCohort(programId, 1, [A, B]);
-    const team = await admin(
-      'POST',
-      `/programs/${programId}/cohorts/1/team`,
-      qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso, S.H., M.Si.'),
-    );
+    const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
     expect(team.status, JSON.stringify(team.body)).toBe(200);
     for (const { nip } of [A, B]) {
       await assessUnits(budi, `/programs/${programId}/cohorts/1/participants/${nip}`, UNITS);
