@@ -278,6 +278,7 @@ export async function annulCertificate(
   if (!(await recordAnnulment(held, change))) {
     throw new Error(`Certificate ${held.registrationNumber} changed while it was annulled: decide again`);
   }
+  countEvent('CertificateAnnulled');
   logger.info('competency certificate annulled: its decision was superseded by a not-yet-competent one', {
     registrationNumber: held.registrationNumber,
     decisionId: decision.decisionId,

@@ -599,6 +599,7 @@ describe('certificate worker', () => {
         ConditionExpression: 'attribute_not_exists(pk)',
       });
       expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
+      expect(emfMetric(output.metrics()[0]!, 'CertificateAnnulled')).toMatchObject({ value: 1 });
     });
 
     it('SERT-GANTI-KEPUTUSAN: superseded by a decision still KOMPETEN, a new version on it replaces the certificate in ONE transaction, then is rendered', async () => {
