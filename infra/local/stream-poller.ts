@@ -22,6 +22,9 @@ export interface StreamPollerOptions {
   retryDelayMs?: number;
 }
 
+/** How often the list of shards is read again (a new shard opens when one closes, or after hours). */
+const DESCRIBE_EVERY_MS = 5_000;
+
 interface Shard {
   ShardId: string;
   ParentShardId?: string;
@@ -85,6 +88,8 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
   let running = true;
   const closed = new Set<string>();
   const iterators = new Map<string, string>();
+  let shards: Shard[] | undefined;
+  let describedAt = 0;
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   async function deliver(streamArn: string, records: DynamoDBRecord[]): Promise<void> {
@@ -135,6 +140,8 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
     else {
       iterators.delete(shard.ShardId);
       closed.add(shard.ShardId);
+      // Its children are in the stream's description from now on.
+      shards = undefined;
     }
     return Records.length;
   }
@@ -145,12 +152,15 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
     if (!streamArn) throw new Error(`Table ${options.table} has no stream`);
     while (running) {
       try {
-        const { StreamDescription } = await streams<{ StreamDescription: { Shards: Shard[] } }>(
-          endpoint,
-          'DescribeStream',
-          { StreamArn: streamArn },
-        );
-        const shards = StreamDescription.Shards;
+        if (!shards || Date.now() - describedAt > DESCRIBE_EVERY_MS) {
+          const { StreamDescription } = await streams<{ StreamDescription: { Shards: Shard[] } }>(
+            endpoint,
+            'DescribeStream',
+            { StreamArn: streamArn },
+          );
+          shards = StreamDescription.Shards;
+          describedAt = Date.now();
+        }
         const known = new Set(shards.map((s) => s.ShardId));
         // A child shard is read once its parent is finished (or gone from the stream).
         const readable = shards.filter(
