@@ -22,6 +22,7 @@ export default defineConfig({
           include: ['test/infra/**/*.test.ts'],
           // Synthesizing the stack, in a test or in a beforeAll, takes seconds, more on a busy machine.
           testTimeout: 120_000,
+          // Building the stack (every function, cdk-nag) takes over 10 s on a busy two-core machine.
           hookTimeout: 120_000,
         },
       },

@@ -3,8 +3,7 @@ import { REQUIRED_DOCUMENTS } from '../domain/eligibility/documents';
 import { qualificationsOfScheme, requiredUnitCodes } from '../domain/reference/qualifications';
 import type { CertificateSigners } from '../events/api/certificate';
 import { competencyCertificateKey } from '../functions/certificate-worker/certificate-model';
-import { numberCertificate } from '../functions/certificate-worker/issue-certificate';
-import { recordCertificateDocument } from '../functions/shared/data/certificate-repository';
+import { numberCertificate, recordIssued } from '../functions/certificate-worker/issue-certificate';
 import { recordCandidateDocument, recordLetter } from '../functions/shared/data/proposal-repository';
 import { candidateDocumentKey, letterKey } from '../functions/shared/uploads';
 import { DEMO_PDF } from '../infra/local/demo/actors';
@@ -123,11 +122,16 @@ async function issueCertificates(programId: string, instansi: string[], count: n
         });
         if (!certificate) throw new Error(`certificate ${i} refused by the content rules`);
         const number = certificate.registrationNumber;
-        await recordCertificateDocument(number, {
-          key: competencyCertificateKey(programId, nip, number),
-          sha256: createHash('sha256').update(number).digest('hex'),
-          renderedAt: new Date().toISOString(),
-        });
+        const at = new Date();
+        await recordIssued(
+          certificate,
+          {
+            key: competencyCertificateKey(programId, nip, number),
+            sha256: createHash('sha256').update(number).digest('hex'),
+            renderedAt: at.toISOString(),
+          },
+          at,
+        );
         numbers.push(number);
       }
     }),

@@ -31,12 +31,13 @@ import {
   StringAttribute,
   UserPool,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -50,6 +51,7 @@ import { acknowledge } from './nag';
 import {
   BUCKETS,
   FUNCTIONS,
+  OUTBOX_STREAM,
   QUEUES,
   SCHEDULES,
   TABLE,
@@ -88,6 +90,7 @@ export class SertifikasiStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       timeToLiveAttribute: TABLE.timeToLiveAttribute,
+      dynamoStream: StreamViewType[TABLE.streamView],
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
@@ -135,31 +138,22 @@ export class SertifikasiStack extends Stack {
       created.addAlarmAction(alarmAction);
       alarms.push(created);
     };
-
-    // Queues, each with its dead-letter queue.
-    const queues = {} as Record<QueueName, { queue: Queue; dlq: Queue }>;
-    for (const [name, model] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
-      const dlq = new Queue(this, dlqConstructId(name), {
+    /**
+     * A queue where failures are kept for review (a work queue's DLQ, a job's failure queue, the stream relay's
+     * on-failure destination), encrypted and TLS only, with an alarm on any message in it.
+     */
+    const failureQueue = (id: string, whose: string, alarmId: string, alarmDescription: string) => {
+      const failures = new Queue(this, id, {
         encryption: QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
         retentionPeriod: Duration.days(14),
       });
-      acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself the dead-letter queue of a work queue.');
-      acknowledge(
-        dlq,
-        'Serverless-SQSRedrivePolicy',
-        'This queue is itself the dead-letter queue of a work queue.',
-      );
-      const queue = new Queue(this, queueConstructId(name), {
-        encryption: QueueEncryption.SQS_MANAGED,
-        enforceSSL: true,
-        visibilityTimeout: Duration.seconds(model.visibilityTimeoutSeconds),
-        deadLetterQueue: { queue: dlq, maxReceiveCount: model.maxReceiveCount },
-      });
-      queues[name] = { queue, dlq };
-      alarm(`${pascal(name)}DlqAlarm`, {
-        alarmDescription: `Pesan gagal diproses di DLQ antrean ${name}: periksa dan redrive.`,
-        metric: dlq.metricApproximateNumberOfMessagesVisible({
+      for (const rule of ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy']) {
+        acknowledge(failures, rule, `This queue is itself the ${whose}.`);
+      }
+      alarm(alarmId, {
+        alarmDescription,
+        metric: failures.metricApproximateNumberOfMessagesVisible({
           period: Duration.minutes(1),
           statistic: 'Maximum',
         }),
@@ -168,6 +162,25 @@ export class SertifikasiStack extends Stack {
         evaluationPeriods: 1,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       });
+      return failures;
+    };
+
+    // Queues, each with its dead-letter queue.
+    const queues = {} as Record<QueueName, { queue: Queue; dlq: Queue }>;
+    for (const [name, model] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
+      const dlq = failureQueue(
+        dlqConstructId(name),
+        'dead-letter queue of a work queue',
+        `${pascal(name)}DlqAlarm`,
+        `Pesan gagal diproses di DLQ antrean ${name}: periksa dan redrive.`,
+      );
+      const queue = new Queue(this, queueConstructId(name), {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        visibilityTimeout: Duration.seconds(model.visibilityTimeoutSeconds),
+        deadLetterQueue: { queue: dlq, maxReceiveCount: model.maxReceiveCount },
+      });
+      queues[name] = { queue, dlq };
       alarm(`${pascal(name)}AgeAlarm`, {
         alarmDescription: `Pesan tertua di antrean ${name} menunggu terlalu lama.`,
         metric: queue.metricApproximateAgeOfOldestMessage({
@@ -220,33 +233,12 @@ export class SertifikasiStack extends Stack {
     const jobFailureQueues = {} as Record<string, Queue>;
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       if (FUNCTIONS[name].kind !== 'job') continue;
-      const failures = new Queue(this, `${pascal(name)}FailureQueue`, {
-        encryption: QueueEncryption.SQS_MANAGED,
-        enforceSSL: true,
-        retentionPeriod: Duration.days(14),
-      });
-      acknowledge(
-        failures,
-        'AwsSolutions-SQS3',
-        'This queue is itself the dead-letter queue of a scheduled job.',
+      jobFailureQueues[name] = failureQueue(
+        `${pascal(name)}FailureQueue`,
+        'dead-letter queue of a scheduled job',
+        `${pascal(name)}FailureAlarm`,
+        `Tugas terjadwal ${name} gagal berulang kali.`,
       );
-      acknowledge(
-        failures,
-        'Serverless-SQSRedrivePolicy',
-        'This queue is itself the dead-letter queue of a scheduled job.',
-      );
-      jobFailureQueues[name] = failures;
-      alarm(`${pascal(name)}FailureAlarm`, {
-        alarmDescription: `Tugas terjadwal ${name} gagal berulang kali.`,
-        metric: failures.metricApproximateNumberOfMessagesVisible({
-          period: Duration.minutes(1),
-          statistic: 'Maximum',
-        }),
-        threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
     }
 
     // HTTP API (routes below, once the functions exist): its URL is printed in certificates' QR codes.
@@ -276,7 +268,8 @@ export class SertifikasiStack extends Stack {
       throttlingRateLimit: 100,
       detailedMetricsEnabled: true,
     };
-    // Integration events (certificate issued, revoked, reinstated, re-issued) for other systems to subscribe to.
+    // Integration events (certificate issued, revoked, reinstated, re-issued, annulled) for other systems to
+    // subscribe to, published by the outbox relay only.
     const eventBus = new EventBus(this, 'EventBus', {
       description: 'Peristiwa sertifikasi untuk sistem lain (sertifikat terbit, dicabut, dipulihkan)',
     });
@@ -365,7 +358,9 @@ export class SertifikasiStack extends Stack {
           'Serverless-LambdaDLQ',
           model.kind === 'api'
             ? 'Invoked synchronously by API Gateway; failures return to the caller.'
-            : "Invoked by an SQS event source; failed messages go to the queue's own DLQ.",
+            : name === OUTBOX_STREAM.consumer
+              ? "Invoked by the table's stream event source; failed records go to its on-failure queue."
+              : "Invoked by an SQS event source; failed messages go to the queue's own DLQ.",
         );
       }
     }
@@ -385,6 +380,36 @@ export class SertifikasiStack extends Stack {
         "SQS event sources take no on-failure destination; failed messages go to the queue's redrive DLQ.",
       );
     }
+
+    // The transactional outbox: the relay reads the table's stream of new outbox entries and publishes them.
+    // Records that fail every retry go to the on-failure queue (their entries stay pending for the sweep job).
+    const streamFailures = failureQueue(
+      'EventRelayFailureQueue',
+      "stream event source's on-failure destination",
+      'EventRelayFailureAlarm',
+      'Relai event gagal berulang kali: peristiwa tertahan di outbox sampai tugas penyapu menerbitkannya.',
+    );
+    const relay = functions[OUTBOX_STREAM.consumer].fn;
+    relay.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: OUTBOX_STREAM.batchSize,
+        bisectBatchOnError: true,
+        retryAttempts: OUTBOX_STREAM.retryAttempts,
+        maxRecordAge: Duration.seconds(OUTBOX_STREAM.maxRecordAgeSeconds),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(streamFailures),
+        filters: [FilterCriteria.filter(OUTBOX_STREAM.filter)],
+      }),
+    );
+    alarm('EventRelayIteratorAgeAlarm', {
+      alarmDescription: 'Relai event tertinggal dari stream tabel: peristiwa sertifikat terlambat terbit.',
+      metric: relay.metric('IteratorAge', { period: Duration.minutes(1), statistic: 'Maximum' }),
+      threshold: OUTBOX_STREAM.maxIteratorAgeSeconds * 1000,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
 
     // Schedules: EventBridge rules invoking the jobs; failed invocations land in the job's failure queue.
     for (const [name, schedule] of Object.entries(SCHEDULES)) {
@@ -507,6 +532,7 @@ export class SertifikasiStack extends Stack {
               ...Object.entries(jobFailureQueues).map(([name, failures]) =>
                 failures.metricApproximateNumberOfMessagesVisible({ label: `${name} gagal` }),
               ),
+              streamFailures.metricApproximateNumberOfMessagesVisible({ label: 'relai event gagal' }),
             ],
           }),
         ],

@@ -56,7 +56,8 @@ export interface CertificateUnit {
   title: string;
 }
 
-export type CertificateStatus = 'AKTIF' | 'DICABUT' | 'DIMUTAKHIRKAN';
+/** DIMUTAKHIRKAN: replaced by a newer version; DIBATALKAN: its decision was replaced by a not-yet-competent one. */
+export type CertificateStatus = 'AKTIF' | 'DICABUT' | 'DIMUTAKHIRKAN' | 'DIBATALKAN';
 
 export interface CompetencyCertificate {
   registrationNumber: string;

@@ -50,16 +50,22 @@ export interface Revocation {
   publication: { required: true; notice: string };
 }
 
+/** The kinds of violation proven, in words ("pelanggaran disiplin dan tindak pidana"): never the case. */
+export function violationKinds(kinds: readonly RevocationGround['kind'][]): string {
+  const words = [
+    ...(kinds.includes('DISIPLIN') ? ['pelanggaran disiplin'] : []),
+    ...(kinds.includes('PIDANA') ? ['tindak pidana'] : []),
+  ];
+  return words.length ? words.join(' dan ') : 'pelanggaran';
+}
+
 /** The text published in the media. It names the holder and number, not the details of the case. */
 export function publicationNotice(
   r: Pick<Revocation, 'registrationNumber' | 'holder' | 'revokedOn' | 'grounds'>,
 ): string {
-  const kinds = [
-    ...new Set(r.grounds.map((g) => (g.kind === 'DISIPLIN' ? 'pelanggaran disiplin' : 'tindak pidana'))),
-  ];
   return (
     `Sertifikat Kompetensi Teknis Manajemen ASN nomor ${r.registrationNumber} atas nama ${r.holder.name} ` +
-    `dicabut sejak ${r.revokedOn} karena terbukti melakukan ${kinds.join(' dan ')}, sehingga kewenangan ` +
+    `dicabut sejak ${r.revokedOn} karena terbukti melakukan ${violationKinds(r.grounds.map((g) => g.kind))}, sehingga kewenangan ` +
     'pemegang sertifikat hilang dan pengakuan kompetensinya gugur (Peraturan BKN 7/2020 Pasal 36 ayat (3)).'
   );
 }

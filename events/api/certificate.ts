@@ -134,11 +134,40 @@ const Reinstatement = z.object({
   reinstatedAt: z.string(),
 });
 
-export const CertificateStatus = z.enum(['AKTIF', 'DICABUT', 'DIMUTAKHIRKAN']).meta({
+export const CertificateStatus = z.enum(['AKTIF', 'DICABUT', 'DIMUTAKHIRKAN', 'DIBATALKAN']).meta({
   id: 'CertificateStatus',
   description:
-    'AKTIF: berlaku; DICABUT: dicabut (Pasal 36(3)); DIMUTAKHIRKAN: digantikan versi baru (Pasal 35(3)).',
+    'AKTIF: berlaku; DICABUT: dicabut (Pasal 36(3)); DIMUTAKHIRKAN: digantikan versi baru (Pasal 35(3), atau keputusan dasarnya diganti); DIBATALKAN: keputusan dasarnya digantikan keputusan belum kompeten (Pasal 34(1)).',
 });
+
+export const CertificateHistoryEvent = z.enum([
+  'DITERBITKAN',
+  'DICABUT',
+  'DIPULIHKAN',
+  'DIMUTAKHIRKAN',
+  'DIBATALKAN',
+]);
+
+/** One change of a certificate version, in order; each is announced by the integration event `eventId`. */
+export const CertificateHistoryEntry = z
+  .object({
+    event: CertificateHistoryEvent,
+    at: z.iso.datetime(),
+    on: IsoDate,
+    reason: z.string().describe('Apa yang terjadi dan mengapa, dengan pasalnya.'),
+    rule: z.string().optional().describe('Kode aturan yang memutuskannya (docs/rules.md).'),
+    by: z.string().describe('Pengguna yang memutuskan, atau `sistem` untuk akibat keputusan hasil uji.'),
+    relatedNumber: z
+      .string()
+      .optional()
+      .describe('DITERBITKAN: versi yang digantikannya; DIMUTAKHIRKAN: versi penggantinya.'),
+    decisionId: z.string().optional().describe('Keputusan hasil uji yang menjadi dasar (atau dasar lama).'),
+    supersedingDecisionId: z.string().optional().describe('Keputusan pengganti, bila dasar diganti.'),
+    appealId: z.string().optional().describe('Banding yang menghasilkan keputusan pengganti, bila ada.'),
+    eventId: z.string(),
+  })
+  .meta({ id: 'CertificateHistoryEntry' });
+export type CertificateHistoryEntry = z.infer<typeof CertificateHistoryEntry>;
 
 const SignatureBlock = z.object({
   role: z.string(),
@@ -169,19 +198,19 @@ export const CompetencyCertificateRecord = z.object({
   verificationUrl: z.string(),
   status: CertificateStatus,
   document: z.object({ key: z.string(), sha256: z.string(), renderedAt: z.string() }).optional(),
-  eventPending: z.boolean().optional().describe('PDF tercatat, pengumuman (event) belum terkirim.'),
   revocation: Revocation.optional(),
   reinstatements: z.array(Reinstatement).default([]),
   supersedes: z.string().optional().describe('Nomor versi sebelumnya.'),
   supersededBy: z.string().optional().describe('Nomor versi yang menggantikan.'),
   reissue: z
     .object({
-      reason: z.enum(['PERUBAHAN_SKEMA', 'KOREKSI_NAMA']),
+      reason: z.enum(['PERUBAHAN_SKEMA', 'KOREKSI_NAMA', 'KEPUTUSAN_DIGANTI']),
       note: z.string(),
       by: z.string(),
       at: z.string(),
     })
     .optional(),
+  history: z.array(CertificateHistoryEntry).default([]).describe('Riwayat versi ini, terlama dahulu.'),
   issuedAt: z.string(),
 });
 export type CompetencyCertificateRecord = z.infer<typeof CompetencyCertificateRecord>;
@@ -227,6 +256,19 @@ const CERTIFICATE_EXAMPLE: CompetencyCertificateRecord = {
     renderedAt: AT,
   },
   reinstatements: [],
+  history: [
+    {
+      event: 'DITERBITKAN',
+      at: AT,
+      on: '2027-08-20',
+      reason:
+        'Diterbitkan atas keputusan sidang hasil dec_2027-08-20T03:00:00.000Z_1: kompeten pada seluruh unit yang dipersyaratkan (Perban BKN 7/2020 Pasal 34 ayat (1)).',
+      rule: 'SERT-DASAR-KEPUTUSAN',
+      by: 'sistem',
+      decisionId: 'dec_2027-08-20T03:00:00.000Z_1',
+      eventId: `${NUMBER}#0`,
+    },
+  ],
   issuedAt: AT,
 };
 
@@ -256,7 +298,6 @@ export const TrainingCertificateRecord = z.object({
     institution: z.string(),
   }),
   document: z.object({ key: z.string(), sha256: z.string(), renderedAt: z.string() }).optional(),
-  eventPending: z.boolean().optional(),
   issuedAt: z.string(),
 });
 export type TrainingCertificateRecord = z.infer<typeof TrainingCertificateRecord>;

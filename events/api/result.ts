@@ -6,8 +6,8 @@ import { DisplayName, DisplayText } from './text';
 
 /*
  * Result session (sidang hasil Uji Kompetensi Teknis, Perban BKN 7/2020 Pasal 25), re-tests (Pasal 26) and
- * appeals (Pasal 25h, 36(1)d). A decision is never changed: a correction (an upheld appeal) is a new decision
- * that supersedes the old one.
+ * appeals (Pasal 25h, 36(1)d). A decision is never changed: a correction (an upheld appeal, or the session's
+ * own correction) is a new decision that supersedes the old one.
  */
 const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
 const NIP = '198503102010011002';
@@ -112,7 +112,9 @@ export const ResultDecision = z
     decidedBy: z.string().describe('Pencatat keputusan dari unit pelatihan BKN (bukan penguji peserta).'),
     decidedAt: z.iso.datetime(),
     reason: z.string(),
-    source: z.enum(['SIDANG_HASIL', 'BANDING']),
+    source: z
+      .enum(['SIDANG_HASIL', 'BANDING', 'KOREKSI'])
+      .describe('KOREKSI: koreksi oleh sidang hasil atas keputusan yang berlaku (`supersedes`).'),
     appealUntil: z.iso.datetime().optional(),
     followUp: FollowUp.optional().describe('Ada pada setiap keputusan BELUM_KOMPETEN.'),
     appealId: z.string().optional(),
@@ -379,6 +381,30 @@ export const Appeal = z
     ],
   });
 export type Appeal = z.infer<typeof Appeal>;
+
+export const ResultCorrectionRequest = z
+  .strictObject({
+    session: ResultSessionAttendance,
+    reason: DecisionReason.describe('Dasar koreksi, mis. temuan atas bukti atau cacat persidangan.'),
+    competentUnits: z
+      .array(z.string().min(1).max(32))
+      .max(40)
+      .describe('Semua unit yang kini dinyatakan kompeten; unit dipersyaratkan lainnya belum kompeten.'),
+    appealPeriodDays: AppealPeriodDays,
+  })
+  .meta({
+    id: 'ResultCorrectionRequest',
+    examples: [
+      {
+        session: SESSION_EXAMPLE,
+        reason: 'Bukti portofolio unit MASN-ADM-02 ternyata bukan karya peserta (berita acara 12/2027).',
+        competentUnits: ['MASN-ADM-01'],
+        appealPeriodDays: 14,
+      },
+    ],
+  });
+
+export const DecisionPath = z.strictObject({ programId: ProgramId, nip: Nip, decisionId: DecisionId });
 
 export const CohortParticipantPath = z.strictObject({
   programId: ProgramId,

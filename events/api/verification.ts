@@ -21,10 +21,20 @@ export const RegistrationNumberText = z
 export const VerificationPath = z.strictObject({ nomor: RegistrationNumberText });
 export const VerificationQuery = z.strictObject({ nomor: RegistrationNumberText.optional() });
 
-export const VerificationStatus = z.enum(['BERLAKU', 'DICABUT', 'DIGANTIKAN']).meta({
+export const VerificationStatus = z.enum(['BERLAKU', 'DICABUT', 'DIGANTIKAN', 'DIBATALKAN']).meta({
   id: 'VerificationStatus',
   description:
-    'BERLAKU: sah dan berlaku; DICABUT: dicabut (Pasal 36); DIGANTIKAN: diganti versi pemutakhiran (Pasal 35(3)).',
+    'BERLAKU: sah dan berlaku; DICABUT: dicabut (Pasal 36(3)); DIGANTIKAN: diganti versi yang lebih baru (Pasal 35(3), atau keputusan dasarnya diganti); DIBATALKAN: tidak berlaku lagi karena keputusan hasil uji yang menjadi dasarnya digantikan keputusan belum kompeten (Pasal 34(1)).',
+});
+
+export const PublicHistoryEntry = z.strictObject({
+  on: z.iso.date(),
+  event: z.enum(['DITERBITKAN', 'DICABUT', 'DIPULIHKAN', 'DIMUTAKHIRKAN', 'DIBATALKAN']),
+  description: z.string().meta({ description: 'Apa yang terjadi dan mengapa, dalam istilah umum.' }),
+  relatedNumber: z
+    .string()
+    .optional()
+    .meta({ description: 'Versi yang digantikan (DITERBITKAN) atau penggantinya (DIMUTAKHIRKAN).' }),
 });
 
 export const CertificateVerification = z
@@ -43,10 +53,19 @@ export const CertificateVerification = z
         reason: z.string().meta({ description: 'Alasan dalam istilah umum (pelanggaran disiplin/pidana).' }),
       })
       .optional(),
+    annulment: z
+      .strictObject({
+        since: z.iso.date(),
+        reason: z.string(),
+      })
+      .optional(),
     supersededBy: z
       .string()
       .optional()
       .meta({ description: 'Nomor versi yang menggantikan sertifikat ini.' }),
+    history: z
+      .array(PublicHistoryEntry)
+      .meta({ description: 'Riwayat versi ini, terlama dahulu (tanpa rincian perkara).' }),
     fileSha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/)
@@ -64,6 +83,13 @@ export const CertificateVerification = z
         level: 'Administrator',
         issuedOn: '2025-08-20',
         units: [{ code: 'MASN-ADM-01', title: 'Melaksanakan Manajemen Perencanaan ASN' }],
+        history: [
+          {
+            on: '2025-08-20',
+            event: 'DITERBITKAN',
+            description: 'Diterbitkan atas keputusan sidang hasil uji kompetensi (Pasal 34 ayat (1)).',
+          },
+        ],
         fileSha256: 'a3f1c5d2e4b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8',
       },
     ],

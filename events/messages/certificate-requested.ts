@@ -4,8 +4,10 @@ import { Nip, ProgramId } from '../api/identifiers';
 /**
  * Asks the certificate worker to issue the certificates a result-session decision grants (Perban BKN 7/2020
  * Pasal 34): the competency certificate for a KOMPETEN decision, and the training certificate for a participant
- * who attended. The decision is named, not copied: the worker reads it and issues only what it still grants
- * (no open appeal, not superseded). Delivering it twice is harmless: one decision gets one certificate.
+ * who attended. The decision is named, not copied: the worker reads it and does only what it still calls for
+ * (no open appeal, not superseded); a decision that superseded the one a certificate rests on replaces that
+ * certificate by a new version, or annuls it when not competent. Delivering it twice is harmless: one decision
+ * gets one certificate, and a change is made once.
  */
 export const CertificateRequested = z
   .strictObject({

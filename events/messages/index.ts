@@ -1,5 +1,6 @@
 import { AnnouncementRequested } from './announcement-requested';
 import {
+  CertificateAnnulled,
   CertificateIssued,
   CertificateReinstated,
   CertificateReissued,
@@ -23,4 +24,5 @@ export const MESSAGE_SCHEMAS = [
   CertificateRevoked,
   CertificateReinstated,
   CertificateReissued,
+  CertificateAnnulled,
 ] as const;

@@ -1,16 +1,20 @@
 import type { CompetencyCertificate } from '../../domain/certificate/competency-certificate';
 import { SCHEMES, type SchemeCode } from '../../domain/reference/schemes';
-import type { IsoDate } from '../../domain/shared/dates';
+import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import {
   certificateIdOf,
+  type CertificateHistoryEntry,
   type CertificateSigners,
   type CompetencyCertificateRecord,
 } from '../../events/api/certificate';
+import type { CertificateEventDetail, CertificateEventType } from '../../events/messages/certificate-events';
+import type { CertificateChange } from '../shared/data/certificate-repository';
+import { eventIdOf } from '../shared/data/outbox-repository';
 import { ENV, requireEnv } from '../shared/env';
 
 /*
  * The recorded competency certificate and the domain's view of it, shared by the worker (first issue) and the
- * certificates API (re-issue). No AWS SDK and no PDF library here, so the API bundle stays small.
+ * certificates API (re-issue). No PDF library here, so the API bundle stays small.
  */
 /** The scheme version the 2019 handbook's units belong to (printed units come from domain/reference). */
 export const SCHEME_VERSION = '2019';
@@ -64,5 +68,29 @@ export function signaturesOf(signers: CertificateSigners): CompetencyCertificate
   return {
     front: { ...signers.front },
     back: { role: 'PIMPINAN_UNIT_PENGEMBANGAN', ...signers.back },
+  };
+}
+
+/** Who is recorded as making a change that follows from a result-session decision, not from a person. */
+export const SYSTEM_ACTOR = 'sistem';
+
+type EntryFacts = Omit<CertificateHistoryEntry, 'eventId' | 'at' | 'on'>;
+
+/**
+ * The next change of a version at `at`: the entry its history gains and the integration event that announces
+ * it, both named by the id `<number>#<index of the entry>`.
+ */
+export function changeOf<T extends CertificateEventType>(
+  certificate: Pick<CompetencyCertificateRecord, 'registrationNumber' | 'history'>,
+  at: Date,
+  facts: EntryFacts,
+  detailType: T,
+  detail: Omit<CertificateEventDetail<T>, 'eventId'>,
+): CertificateChange {
+  const eventId = eventIdOf(certificate.registrationNumber, certificate.history.length);
+  const occurredAt = at.toISOString();
+  return {
+    entry: { ...facts, at: occurredAt, on: dateInWib(at), eventId },
+    event: { detailType, detail: { ...detail, eventId } as CertificateEventDetail<T>, occurredAt },
   };
 }

@@ -1,18 +1,25 @@
 import type { SQSRecord } from 'aws-lambda';
 import * as z from 'zod';
+import { certificateForDecision } from '../../domain/certificate/decision-change';
+import { dateInWib } from '../../domain/shared/dates';
 import { CertificateRenderRequested } from '../../events/messages/certificate-render-requested';
 import { CertificateRequested } from '../../events/messages/certificate-requested';
-import { findDecisionCertificateNumber } from '../shared/data/certificate-repository';
-import { findResultDecision, hasOpenAppeal } from '../shared/data/result-repository';
+import { now as clock } from '../shared/clock';
+import { findDecisionCertificateNumber, findHeldCertificate } from '../shared/data/certificate-repository';
+import { appealOpenAgainst, loadResults } from '../shared/data/result-repository';
 import { findParticipant } from '../shared/data/seating-repository';
 import { logger } from '../shared/logger';
 import { oneAtATime } from '../shared/one-at-a-time';
 import { sqsWorker } from '../shared/sqs-worker';
 import { batchReads, type BatchReads } from './batch-reads';
-import { issuedCertificate, numberCertificate, renderAndStore } from './issue-certificate';
+import {
+  annulCertificate,
+  issuedCertificate,
+  numberCertificate,
+  renderAndStore,
+  replaceCertificate,
+} from './issue-certificate';
 import { issueTrainingCertificate } from './issue-training-certificate';
-import { now as clock } from '../shared/clock';
-import { dateInWib } from '../../domain/shared/dates';
 
 // One number from the year's register at a time in this process; see QUEUES.maxConcurrency for across them.
 const takeNumber = oneAtATime(numberCertificate);
@@ -21,47 +28,63 @@ const WorkerMessage = z.discriminatedUnion('type', [CertificateRequested, Certif
 
 /**
  * The certificates a result-session decision grants (Perban BKN 7/2020 Pasal 34): the training certificate to
- * a participant who attended the whole training, whatever the outcome; the competency certificate to a
- * KOMPETEN decision that is in force (not superseded) and not under appeal. Throwing fails only this record:
- * it is retried, then lands in the DLQ.
+ * a participant who attended the whole training, whatever the outcome; for the competency certificate, what
+ * domain/certificate/decision-change.ts says the decision does to the participant's certificate: issue the
+ * first one, replace it by a new version when its decision was superseded by this competent one (or it was
+ * annulled), annul it when superseded by a not-yet-competent one, or nothing (superseded, under appeal, already
+ * certified on another decision in force). Throwing fails only this record: it is retried, then lands in the
+ * DLQ.
  */
 async function issueForDecision(message: CertificateRequested, reads: BatchReads): Promise<void> {
-  const log = { programId: message.programId, nip: message.nip };
-  const [decision, participant, signers] = await Promise.all([
-    findResultDecision(message.programId, message.nip, message.decisionId),
-    findParticipant(message.programId, message.nip),
-    reads.signers(message.programId),
+  const { programId, nip, decisionId } = message;
+  const [history, participant, signers, guarded] = await Promise.all([
+    loadResults(programId, nip),
+    findParticipant(programId, nip),
+    reads.signers(programId),
+    findDecisionCertificateNumber(programId, nip, decisionId),
   ]);
-  if (!decision)
-    throw new Error(`No decision ${message.decisionId} for ${message.nip} in ${message.programId}`);
-  if (!participant) throw new Error(`No participant ${message.nip} in ${message.programId}`);
+  const decision = history.decisions.find((d) => d.decisionId === decisionId);
+  if (!decision) throw new Error(`No decision ${decisionId} for ${nip} in ${programId}`);
+  if (!participant) throw new Error(`No participant ${nip} in ${programId}`);
   // No number is taken while the signers are unknown: the message waits (retries, then the DLQ for a redrive).
-  if (!signers) throw new Error(`Certificate signers of ${message.programId} are not set`);
+  if (!signers) throw new Error(`Certificate signers of ${programId} are not set`);
   const now = clock();
   await issueTrainingCertificate(participant, signers, now, reads);
+  // A duplicate message, or a retry after a render failure: finish the version this decision already has.
+  if (guarded) return renderAndStore(await issuedCertificate(guarded));
 
-  if (decision.outcome !== 'KOMPETEN' || decision.supersededBy) {
-    logger.info('no competency certificate: decision not KOMPETEN or superseded', {
-      ...log,
-      decisionId: decision.decisionId,
-      outcome: decision.outcome,
-      supersededBy: decision.supersededBy,
-    });
-    return;
+  const heldRef = await findHeldCertificate(programId, nip);
+  const held = heldRef && (await issuedCertificate(heldRef.registrationNumber));
+  const consequence = certificateForDecision({
+    decision,
+    decisions: history.decisions,
+    held,
+    appealOpen: appealOpenAgainst(history, decisionId),
+  });
+  const ctx = { decision, participant, signers, issuedOn: dateInWib(now), now };
+  switch (consequence.action) {
+    case 'TERBITKAN': {
+      const record = await takeNumber(ctx);
+      if (record) await renderAndStore(record);
+      return;
+    }
+    case 'VERSI_BARU': {
+      const record = await replaceCertificate(ctx, held!, consequence);
+      if (record) await renderAndStore(record);
+      return;
+    }
+    case 'BATALKAN':
+      return annulCertificate(held!, decision, consequence, now);
+    case 'TIDAK_ADA':
+      logger.info('no competency certificate change', {
+        programId,
+        nip,
+        decisionId,
+        outcome: decision.outcome,
+        rule: consequence.rule?.code,
+        reason: consequence.reason,
+      });
   }
-  const existing = await findDecisionCertificateNumber(message.programId, message.nip, message.decisionId);
-  if (!existing && (await hasOpenAppeal(message.programId, message.nip, message.decisionId))) {
-    logger.info('no competency certificate while an appeal against the decision is open', {
-      ...log,
-      decisionId: decision.decisionId,
-    });
-    return;
-  }
-  const record = existing
-    ? await issuedCertificate(existing)
-    : await takeNumber({ decision, participant, signers, issuedOn: dateInWib(now), now });
-  if (!record) return;
-  await renderAndStore(record);
 }
 
 async function issueOne(record: SQSRecord, reads: BatchReads): Promise<void> {

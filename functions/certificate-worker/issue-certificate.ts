@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { validateCompetencyCertificate } from '../../domain/certificate/competency-certificate';
-import { formatRegistrationNumber, SCHEME_TOKENS } from '../../domain/certificate/registration-number';
+import {
+  CERTIFICATE_RULES,
+  validateCompetencyCertificate,
+} from '../../domain/certificate/competency-certificate';
+import type { CertificateConsequence } from '../../domain/certificate/decision-change';
+import {
+  formatRegistrationNumber,
+  nextVersion,
+  parseRegistrationNumber,
+  SCHEME_TOKENS,
+} from '../../domain/certificate/registration-number';
 import { competencyUnit, isCompetencyUnitCode } from '../../domain/reference/competency-units';
 import {
   QUALIFICATIONS,
@@ -9,7 +18,7 @@ import {
   requiredUnitCodes,
 } from '../../domain/reference/qualifications';
 import { SCHEMES } from '../../domain/reference/schemes';
-import type { IsoDate } from '../../domain/shared/dates';
+import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import {
   certificateIdOf,
   type CertificateSigners,
@@ -17,27 +26,27 @@ import {
 } from '../../events/api/certificate';
 import {
   asDomainCertificate,
+  changeOf,
   competencyCertificateKey,
   LEVEL_NAMES,
   SCHEME_VERSION,
   signaturesOf,
+  SYSTEM_ACTOR,
   verificationUrlOf,
 } from './certificate-model';
 import type { Participant } from '../../events/api/participant';
 import type { ResultDecision } from '../../events/api/result';
-import type { CertificateIssued } from '../../events/messages/certificate-events';
 import { s3 } from '../shared/clients';
 import {
   allocateCertificate,
-  certificateKey,
-  clearEventPending,
   findCertificateByNumber,
   findDecisionCertificateNumber,
   lastCertificateSequence,
+  recordAnnulment,
   recordCertificateDocument,
+  recordNewVersion,
 } from '../shared/data/certificate-repository';
 import { ENV, requireEnv } from '../shared/env';
-import { publishEvent } from '../shared/events';
 import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import { renderCompetencyCertificate } from './render-certificate';
@@ -65,7 +74,7 @@ function qualificationFor(decision: ResultDecision): { name: string; required: r
     : { name: SCHEMES[decision.scheme].name, required: decision.competentUnits };
 }
 
-interface Context {
+export interface Context {
   decision: ResultDecision;
   participant: Participant;
   signers: CertificateSigners;
@@ -81,16 +90,70 @@ export async function issuedCertificate(number: string): Promise<CompetencyCerti
 }
 
 /**
+ * The certificate a KOMPETEN decision gives, numbered `number`, or undefined when its content rules refuse it
+ * (Pasal 34(3), and the decision as its basis, Pasal 34(1)): printed from the decision, the participant and
+ * the programme's signers.
+ */
+function certificateOn(
+  ctx: Context,
+  number: string,
+  version: number,
+): CompetencyCertificateRecord | undefined {
+  const { decision, participant, signers, issuedOn, now } = ctx;
+  const qualification = qualificationFor(decision);
+  const record: CompetencyCertificateRecord = {
+    registrationNumber: number,
+    certificateId: certificateIdOf(number),
+    version,
+    programId: decision.programId,
+    nip: decision.nip,
+    instansiCode: participant.instansiCode,
+    decisionId: decision.decisionId,
+    holder: { name: participant.name, nip: participant.nip },
+    scheme: decision.scheme,
+    level: LEVEL_NAMES[decision.scheme],
+    schemeVersion: SCHEME_VERSION,
+    qualification: qualification.name,
+    requiredUnitCount: qualification.required.length,
+    units: decision.competentUnits.map((code) => ({
+      code,
+      title: isCompetencyUnitCode(code) ? competencyUnit(code).title : '',
+    })),
+    place: signers.place,
+    issuedOn,
+    signatures: signaturesOf(signers),
+    verificationUrl: verificationUrlOf(number),
+    status: 'AKTIF',
+    reinstatements: [],
+    history: [],
+    issuedAt: now.toISOString(),
+  };
+  const checked = validateCompetencyCertificate(asDomainCertificate(record), {
+    participantNip: decision.nip,
+    scheme: decision.scheme,
+    outcome: decision.outcome,
+    requiredUnitCodes: qualification.required,
+    competentUnitCodes: decision.competentUnits,
+  });
+  if (checked.ok) return record;
+  logger.warn('competency certificate refused', {
+    decisionId: decision.decisionId,
+    codes: checked.violations.map((v) => v.code),
+    violations: checked.violations,
+  });
+  return undefined;
+}
+
+/**
  * Numbers the decision's competency certificate: the next sequence of the scheme's register of the year, taken
- * in one transaction with the decision's guard item and the certificate record, which it answers. A duplicate
- * message finds the guard and answers the certificate of its number. Undefined when the certificate's content
- * rules refuse it (no number is taken).
+ * in one transaction with the decision's guard item, the certificate record and the participant's holding,
+ * which it answers. A duplicate message finds the guard and answers the certificate of its number. Undefined
+ * when the certificate's content rules refuse it (no number is taken).
  */
 export async function numberCertificate(ctx: Context): Promise<CompetencyCertificateRecord | undefined> {
-  const { decision, participant, signers, issuedOn, now } = ctx;
+  const { decision, issuedOn } = ctx;
   const year = Number(issuedOn.slice(0, 4));
   const token = SCHEME_TOKENS[decision.scheme];
-  const qualification = qualificationFor(decision);
   for (let attempt = 0; ; attempt++) {
     const last = await lastCertificateSequence(token, year);
     const formatted = formatRegistrationNumber({
@@ -100,48 +163,8 @@ export async function numberCertificate(ctx: Context): Promise<CompetencyCertifi
       version: 0,
     });
     if (!formatted.ok) throw new Error(formatted.violations[0]!.message);
-    const number = formatted.value;
-    const record: CompetencyCertificateRecord = {
-      registrationNumber: number,
-      certificateId: certificateIdOf(number),
-      version: 0,
-      programId: decision.programId,
-      nip: decision.nip,
-      instansiCode: participant.instansiCode,
-      decisionId: decision.decisionId,
-      holder: { name: participant.name, nip: participant.nip },
-      scheme: decision.scheme,
-      level: LEVEL_NAMES[decision.scheme],
-      schemeVersion: SCHEME_VERSION,
-      qualification: qualification.name,
-      requiredUnitCount: qualification.required.length,
-      units: decision.competentUnits.map((code) => ({
-        code,
-        title: isCompetencyUnitCode(code) ? competencyUnit(code).title : '',
-      })),
-      place: signers.place,
-      issuedOn,
-      signatures: signaturesOf(signers),
-      verificationUrl: verificationUrlOf(number),
-      status: 'AKTIF',
-      reinstatements: [],
-      issuedAt: now.toISOString(),
-    };
-    const checked = validateCompetencyCertificate(asDomainCertificate(record), {
-      participantNip: decision.nip,
-      scheme: decision.scheme,
-      outcome: decision.outcome,
-      requiredUnitCodes: qualification.required,
-      competentUnitCodes: decision.competentUnits,
-    });
-    if (!checked.ok) {
-      logger.warn('competency certificate refused', {
-        decisionId: decision.decisionId,
-        codes: checked.violations.map((v) => v.code),
-        violations: checked.violations,
-      });
-      return undefined;
-    }
+    const record = certificateOn(ctx, formatted.value, 0);
+    if (!record) return undefined;
     const outcome = await allocateCertificate(token, year, last, record);
     if (outcome === 'ALLOCATED') return record;
     if (outcome === 'ALREADY_ISSUED') {
@@ -152,37 +175,179 @@ export async function numberCertificate(ctx: Context): Promise<CompetencyCertifi
       );
       return issued === undefined ? undefined : issuedCertificate(issued);
     }
+    if (outcome === 'ALREADY_HELD') {
+      throw new Error(`${decision.nip} was certified on another decision meanwhile: decide again`);
+    }
     if (attempt >= MAX_REGISTER_RETRIES) throw new Error(`Certificate register ${token}/${year} stayed busy`);
     await pause(attempt);
   }
 }
 
-const issuedEvent = (record: CompetencyCertificateRecord, sha256: string): CertificateIssued => ({
-  registrationNumber: record.registrationNumber,
-  programId: record.programId,
-  nip: record.nip,
-  instansiCode: record.instansiCode,
-  scheme: record.scheme,
-  decisionId: record.decisionId,
-  issuedOn: record.issuedOn,
-  sha256,
-});
+/**
+ * Replaces the participant's certificate `held` by its next version on the decision now in force (Pasal 34(1);
+ * the rule and reason come from domain/certificate/decision-change.ts). A revoked certificate stays revoked in
+ * its new version. The change is entered in the old version's history and announced (CertificateReissued) in
+ * the same transaction; the new version is then rendered like any other. Undefined when the content rules
+ * refuse it.
+ */
+export async function replaceCertificate(
+  ctx: Context,
+  held: CompetencyCertificateRecord,
+  consequence: Extract<CertificateConsequence, { action: 'VERSI_BARU' }>,
+): Promise<CompetencyCertificateRecord | undefined> {
+  const { decision, now } = ctx;
+  const parsed = parseRegistrationNumber(held.registrationNumber);
+  if (!parsed.ok) throw new Error(`Certificate ${held.registrationNumber} has a malformed number`);
+  const formatted = formatRegistrationNumber(nextVersion(parsed.value));
+  if (!formatted.ok) throw new Error(formatted.violations[0]!.message);
+  const printed = certificateOn(ctx, formatted.value, held.version + 1);
+  if (!printed) return undefined;
+  const revoked = held.status === 'DICABUT' ? held.revocation : undefined;
+  const next: CompetencyCertificateRecord = {
+    ...printed,
+    ...(revoked ? { status: 'DICABUT', revocation: revoked } : {}),
+    supersedes: held.registrationNumber,
+    reissue: {
+      reason: 'KEPUTUSAN_DIGANTI',
+      note: consequence.reason,
+      by: SYSTEM_ACTOR,
+      at: now.toISOString(),
+    },
+  };
+  const change = changeOf(
+    held,
+    now,
+    {
+      event: 'DIMUTAKHIRKAN',
+      reason: consequence.reason,
+      rule: consequence.rule.code,
+      by: SYSTEM_ACTOR,
+      relatedNumber: next.registrationNumber,
+      decisionId: held.decisionId,
+      supersedingDecisionId: decision.decisionId,
+      ...(decision.appealId ? { appealId: decision.appealId } : {}),
+    },
+    'CertificateReissued',
+    {
+      registrationNumber: next.registrationNumber,
+      supersedes: held.registrationNumber,
+      nip: held.nip,
+      instansiCode: held.instansiCode,
+      reason: 'KEPUTUSAN_DIGANTI',
+      issuedOn: next.issuedOn,
+      decisionId: decision.decisionId,
+      previousDecisionId: held.decisionId,
+      ...(decision.appealId ? { appealId: decision.appealId } : {}),
+    },
+  );
+  if (!(await recordNewVersion(held, next, change))) {
+    throw new Error(`Certificate ${held.registrationNumber} changed while it was replaced: decide again`);
+  }
+  logger.info('competency certificate replaced: its decision was superseded', {
+    registrationNumber: held.registrationNumber,
+    replacedBy: next.registrationNumber,
+    decisionId: decision.decisionId,
+  });
+  return next;
+}
 
 /**
- * Renders a numbered certificate version, stores the PDF and records it with its SHA-256, then announces it.
- * A failure anywhere here keeps the number: the retry renders the same record (same bytes, same key). Only the
- * delivery that records the document announces it (a concurrent duplicate stops there); a record still marked
- * `eventPending` (its announcer failed after recording) is announced by the next delivery.
+ * Annuls the participant's certificate `held`: the decision it rests on was superseded by a not-yet-competent
+ * one (SERT-BATAL-KEPUTUSAN). Entered in its history and announced (CertificateAnnulled) in one transaction.
+ */
+export async function annulCertificate(
+  held: CompetencyCertificateRecord,
+  decision: ResultDecision,
+  consequence: Extract<CertificateConsequence, { action: 'BATALKAN' }>,
+  at: Date,
+): Promise<void> {
+  const change = changeOf(
+    held,
+    at,
+    {
+      event: 'DIBATALKAN',
+      reason: consequence.reason,
+      rule: consequence.rule.code,
+      by: SYSTEM_ACTOR,
+      decisionId: held.decisionId,
+      supersedingDecisionId: decision.decisionId,
+      ...(decision.appealId ? { appealId: decision.appealId } : {}),
+    },
+    'CertificateAnnulled',
+    {
+      registrationNumber: held.registrationNumber,
+      nip: held.nip,
+      instansiCode: held.instansiCode,
+      annulledOn: dateInWib(at),
+      decisionId: held.decisionId,
+      supersedingDecisionId: decision.decisionId,
+      ...(decision.appealId ? { appealId: decision.appealId } : {}),
+      reason: consequence.reason,
+    },
+  );
+  if (!(await recordAnnulment(held, change))) {
+    throw new Error(`Certificate ${held.registrationNumber} changed while it was annulled: decide again`);
+  }
+  countEvent('CertificateAnnulled');
+  logger.info('competency certificate annulled: its decision was superseded by a not-yet-competent one', {
+    registrationNumber: held.registrationNumber,
+    decisionId: decision.decisionId,
+  });
+}
+
+/** Why a version is issued, for its history: on the decision itself, or as the new version of another. */
+function issueReason(record: CompetencyCertificateRecord): { reason: string; rule?: string } {
+  if (record.supersedes && record.reissue) {
+    return { reason: `Versi baru yang menggantikan ${record.supersedes}: ${record.reissue.note}` };
+  }
+  return {
+    reason: `Diterbitkan atas keputusan sidang hasil ${record.decisionId}: kompeten pada seluruh unit yang dipersyaratkan (Perban BKN 7/2020 Pasal 34 ayat (1)).`,
+    rule: CERTIFICATE_RULES['SERT-DASAR-KEPUTUSAN'].code,
+  };
+}
+
+/**
+ * Records the stored PDF of a version with the history entry that issues it and the CertificateIssued event,
+ * in one transaction (the relay publishes the event). False when it was recorded already or its history moved.
+ */
+export function recordIssued(
+  record: CompetencyCertificateRecord,
+  document: NonNullable<CompetencyCertificateRecord['document']>,
+  at: Date,
+): Promise<boolean> {
+  const change = changeOf(
+    record,
+    at,
+    {
+      event: 'DITERBITKAN',
+      ...issueReason(record),
+      by: SYSTEM_ACTOR,
+      decisionId: record.decisionId,
+      ...(record.supersedes ? { relatedNumber: record.supersedes } : {}),
+    },
+    'CertificateIssued',
+    {
+      registrationNumber: record.registrationNumber,
+      programId: record.programId,
+      nip: record.nip,
+      instansiCode: record.instansiCode,
+      scheme: record.scheme,
+      decisionId: record.decisionId,
+      issuedOn: record.issuedOn,
+      sha256: document.sha256,
+    },
+  );
+  return recordCertificateDocument(record, document, change);
+}
+
+/**
+ * Renders a numbered certificate version, stores the PDF, then records it with its SHA-256 together with the
+ * history entry that issues it and the CertificateIssued event (the relay publishes it). A failure anywhere
+ * here keeps the number: the retry renders the same record (same bytes, same key). Only one delivery records
+ * the document; a concurrent duplicate finds it recorded and stops.
  */
 export async function renderAndStore(record: CompetencyCertificateRecord): Promise<void> {
-  const key = certificateKey(record.registrationNumber);
-  if (record.document) {
-    if (record.eventPending) {
-      await publishEvent('CertificateIssued', issuedEvent(record, record.document.sha256));
-      await clearEventPending(key);
-    }
-    return;
-  }
+  if (record.document) return;
   const pdf = await renderCompetencyCertificate(record);
   const objectKey = competencyCertificateKey(record.programId, record.nip, record.registrationNumber);
   await s3().send(
@@ -194,11 +359,13 @@ export async function renderAndStore(record: CompetencyCertificateRecord): Promi
     }),
   );
   const sha256 = createHash('sha256').update(pdf).digest('hex');
-  const document = { key: objectKey, sha256, renderedAt: now().toISOString() };
-  if (!(await recordCertificateDocument(record.registrationNumber, document))) return;
+  const at = now();
+  if (!(await recordIssued(record, { key: objectKey, sha256, renderedAt: at.toISOString() }, at))) {
+    // Recorded by a concurrent delivery: done. Otherwise its history moved under us: render it again.
+    if ((await issuedCertificate(record.registrationNumber)).document) return;
+    throw new Error(`Certificate ${record.registrationNumber} changed while its document was recorded`);
+  }
   countEvent('CertificateIssued');
-  await publishEvent('CertificateIssued', issuedEvent(record, sha256));
-  await clearEventPending(key);
   logger.info('competency certificate issued', {
     registrationNumber: record.registrationNumber,
     key: objectKey,

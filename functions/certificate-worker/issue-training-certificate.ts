@@ -5,18 +5,15 @@ import type { IsoDate } from '../../domain/shared/dates';
 import { learningHours } from '../../domain/training/learning-hours';
 import type { CertificateSigners, TrainingCertificateRecord } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
-import type { TrainingCertificateIssued } from '../../events/messages/certificate-events';
 import { s3 } from '../shared/clients';
 import {
-  clearEventPending,
   createTrainingCertificate,
-  trainingCertificateKey as trainingCertificateStorageKey,
   findTrainingCertificate,
   recordTrainingDocument,
 } from '../shared/data/certificate-repository';
+import { eventIdOf } from '../shared/data/outbox-repository';
 import { loadTraining } from '../shared/data/training-repository';
 import { ENV, requireEnv } from '../shared/env';
-import { publishEvent } from '../shared/events';
 import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import type { BatchReads } from './batch-reads';
@@ -57,24 +54,11 @@ async function attendedTraining(
   return { cohort: cohortNumber, jp: hours.total, completedOn };
 }
 
-async function announce(record: TrainingCertificateRecord, sha256: string): Promise<void> {
-  const detail: TrainingCertificateIssued = {
-    programId: record.programId,
-    nip: record.nip,
-    instansiCode: record.instansiCode,
-    title: record.title,
-    jp: record.jp,
-    completedOn: record.completedOn,
-    sha256,
-  };
-  await publishEvent('TrainingCertificateIssued', detail);
-  await clearEventPending(trainingCertificateStorageKey(record.programId, record.nip));
-}
-
 /**
  * Issues the participant's training certificate of the programme once (whatever the competency outcome), with
- * its entry in the holder's development record, then renders and stores it. A duplicate message finds it
- * recorded and only finishes what is missing. `reads`: the programme and cohort data of the batch.
+ * its entry in the holder's development record, then renders and stores it and records the PDF with its
+ * TrainingCertificateIssued event. A duplicate message finds it recorded and only finishes what is missing.
+ * `reads`: the programme and cohort data of the batch.
  */
 export async function issueTrainingCertificate(
   participant: Participant,
@@ -83,10 +67,7 @@ export async function issueTrainingCertificate(
   reads: BatchReads,
 ): Promise<void> {
   let record = await findTrainingCertificate(participant.programId, participant.nip);
-  if (record?.document) {
-    if (record.eventPending) await announce(record, record.document.sha256);
-    return;
-  }
+  if (record?.document) return;
   if (!record) {
     const [attended, program] = await Promise.all([
       attendedTraining(participant, reads),
@@ -145,15 +126,29 @@ export async function issueTrainingCertificate(
     }),
   );
   const sha256 = createHash('sha256').update(pdf).digest('hex');
-  const recorded = await recordTrainingDocument(record.programId, record.nip, {
-    key,
-    sha256,
-    renderedAt: now.toISOString(),
-  });
-  // Only the delivery that records the document counts and announces it, not a concurrent duplicate; if the
-  // announcement fails, the record stays marked and the next delivery announces it.
+  // Issued once per participant and programme: its one event is entry 0 of the certificate.
+  const eventId = eventIdOf(`PELATIHAN/${record.programId}/${record.nip}`, 0);
+  const recorded = await recordTrainingDocument(
+    record.programId,
+    record.nip,
+    { key, sha256, renderedAt: now.toISOString() },
+    {
+      detailType: 'TrainingCertificateIssued',
+      detail: {
+        eventId,
+        programId: record.programId,
+        nip: record.nip,
+        instansiCode: record.instansiCode,
+        title: record.title,
+        jp: record.jp,
+        completedOn: record.completedOn,
+        sha256,
+      },
+      occurredAt: now.toISOString(),
+    },
+  );
+  // Only the delivery that records the document (and its event, in the same transaction) counts it.
   if (!recorded) return;
   countEvent('TrainingCertificateIssued');
-  await announce(record, sha256);
   logger.info('training certificate issued', { nip: record.nip, key, sha256 });
 }

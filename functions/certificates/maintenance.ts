@@ -4,21 +4,21 @@ import {
   nextVersion,
   parseRegistrationNumber,
 } from '../../domain/certificate/registration-number';
-import { requestReinstatement } from '../../domain/certificate/reinstatement';
-import { revokeCertificate as revoke } from '../../domain/certificate/revocation';
+import { REINSTATEMENT_RULES, requestReinstatement } from '../../domain/certificate/reinstatement';
+import {
+  REVOCATION_RULES,
+  revokeCertificate as revoke,
+  violationKinds,
+} from '../../domain/certificate/revocation';
 import { UPDATE_RULES, updateCertificateForScheme } from '../../domain/certificate/update';
 import { competencyUnit, isCompetencyUnitCode } from '../../domain/reference/competency-units';
 import type { IsoDate } from '../../domain/shared/dates';
 import { violation, type RuleViolation } from '../../domain/shared/rule';
 import { certificateIdOf, type CompetencyCertificateRecord } from '../../events/api/certificate';
 import type { routes } from '../../events/api/routes';
-import type {
-  CertificateReinstated,
-  CertificateReissued,
-  CertificateRevoked,
-} from '../../events/messages/certificate-events';
 import {
   asDomainCertificate,
+  changeOf,
   SCHEME_VERSION,
   signaturesOf,
   verificationUrlOf,
@@ -26,12 +26,11 @@ import {
 import {
   findCertificateByNumber,
   findCertificateSigners,
+  recordNewVersion,
   recordReinstatement,
-  recordReissue,
   recordRevocation,
 } from '../shared/data/certificate-repository';
 import { findParticipant } from '../shared/data/seating-repository';
-import { publishEvent } from '../shared/events';
 import type { Operation } from '../shared/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../shared/http/http-error';
 import { countEvent } from '../shared/metrics';
@@ -76,17 +75,28 @@ export const revokeCertificate: Operation<typeof routes.revokeCertificate> = asy
     revokedBy: principal.username,
     revokedAt: now.toISOString(),
   };
-  if (!(await recordRevocation(certificate.registrationNumber, revocation))) throw changed();
+  const kinds = [...new Set(body.grounds.map((g) => g.kind))];
+  const change = changeOf(
+    certificate,
+    now,
+    {
+      event: 'DICABUT',
+      reason: `Dicabut karena ${violationKinds(kinds)} yang terbukti dengan keputusan final (Perban BKN 7/2020 Pasal 36 ayat (3)).`,
+      rule: REVOCATION_RULES['SERT-CABUT-ALASAN'].code,
+      by: principal.username,
+    },
+    'CertificateRevoked',
+    {
+      registrationNumber: certificate.registrationNumber,
+      nip: certificate.nip,
+      instansiCode: certificate.instansiCode,
+      revokedOn: revocation.revokedOn,
+      kinds,
+      notice: revocation.notice,
+    },
+  );
+  if (!(await recordRevocation(certificate, revocation, change))) throw changed();
   countEvent('CertificateRevoked');
-  const detail: CertificateRevoked = {
-    registrationNumber: certificate.registrationNumber,
-    nip: certificate.nip,
-    instansiCode: certificate.instansiCode,
-    revokedOn: revocation.revokedOn,
-    kinds: [...new Set(body.grounds.map((g) => g.kind))],
-    notice: revocation.notice,
-  };
-  await publishEvent('CertificateRevoked', detail);
   return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber), now) };
 };
 
@@ -134,16 +144,26 @@ export const reinstateCertificate: Operation<typeof routes.reinstateCertificate>
     reinstatedBy: principal.username,
     reinstatedAt: now.toISOString(),
   };
-  if (!(await recordReinstatement(certificate.registrationNumber, reinstatement))) throw changed();
+  const change = changeOf(
+    certificate,
+    now,
+    {
+      event: 'DIPULIHKAN',
+      reason: `Diakui kembali atas permohonan pemegang melalui instansi ${body.instansiCode} (surat ${body.letterNumber}), paling cepat 6 bulan setelah kewenangannya kembali (Perban BKN 7/2020 Pasal 36(4)-(6)).`,
+      rule: REINSTATEMENT_RULES['SERT-PULIH-6-BULAN'].code,
+      by: principal.username,
+    },
+    'CertificateReinstated',
+    {
+      registrationNumber: certificate.registrationNumber,
+      nip: certificate.nip,
+      instansiCode: certificate.instansiCode,
+      reinstatedOn: dateInWib(now),
+      schemeChanged: decision.value.reassessment.schemeChanged,
+    },
+  );
+  if (!(await recordReinstatement(certificate, reinstatement, change))) throw changed();
   countEvent('CertificateReinstated');
-  const detail: CertificateReinstated = {
-    registrationNumber: certificate.registrationNumber,
-    nip: certificate.nip,
-    instansiCode: certificate.instansiCode,
-    reinstatedOn: dateInWib(now),
-    schemeChanged: decision.value.reassessment.schemeChanged,
-  };
-  await publishEvent('CertificateReinstated', detail);
   return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber), now) };
 };
 
@@ -218,11 +238,15 @@ export const reissueCertificate: Operation<typeof routes.reissueCertificate> = a
     document: undefined,
     revocation: undefined,
     reinstatements: [],
+    history: [],
     supersedes: certificate.registrationNumber,
     supersededBy: undefined,
     reissue: {
       reason: body.reason,
-      note: body.reason === 'KOREKSI_NAMA' ? body.basis : `Skema versi ${body.schemeVersion}`,
+      note:
+        body.reason === 'KOREKSI_NAMA'
+          ? `koreksi nama pemegang (${body.basis})`
+          : `perubahan skema ke versi ${body.schemeVersion} (Perban BKN 7/2020 Pasal 35 ayat (3))`,
       by: principal.username,
       at: now.toISOString(),
     },
@@ -230,16 +254,27 @@ export const reissueCertificate: Operation<typeof routes.reissueCertificate> = a
   };
   const content = validateCompetencyCertificate(asDomainCertificate(next));
   if (!content.ok) throw rulesNotMet(content.violations);
-  if (!(await recordReissue(certificate, next))) throw changed();
+  const change = changeOf(
+    certificate,
+    now,
+    {
+      event: 'DIMUTAKHIRKAN',
+      reason: `Digantikan versi ${number}: ${next.reissue!.note}.`,
+      rule: UPDATE_RULES['SERT-MUTAKHIR-VERSI'].code,
+      by: principal.username,
+      relatedNumber: number,
+    },
+    'CertificateReissued',
+    {
+      registrationNumber: number,
+      supersedes: certificate.registrationNumber,
+      nip: certificate.nip,
+      instansiCode: certificate.instansiCode,
+      reason: body.reason,
+      issuedOn: today,
+    },
+  );
+  if (!(await recordNewVersion(certificate, next, change))) throw changed();
   await requestRender(number, correlationId, now);
-  const detail: CertificateReissued = {
-    registrationNumber: number,
-    supersedes: certificate.registrationNumber,
-    nip: certificate.nip,
-    instansiCode: certificate.instansiCode,
-    reason: body.reason,
-    issuedOn: today,
-  };
-  await publishEvent('CertificateReissued', detail);
   return { statusCode: 201, body: next };
 };

@@ -17,6 +17,9 @@ let current: Clock = SYSTEM_CLOCK;
 
 export const now = (): Date => current.now();
 
+/** Protocol time, never business time: e.g. how long an outbox entry has waited for the relay. */
+export const systemTime = (): Date => SYSTEM_CLOCK.now();
+
 /** Installs the clock every handler reads from now on (the local stack's calendar); none restores the system's. */
 export function useClock(clock: Clock | undefined): void {
   current = clock ?? SYSTEM_CLOCK;

@@ -11,11 +11,11 @@ export const eventBridge = /* @__PURE__ */ perEndpoint('AWS_ENDPOINT_URL_EVENTBR
 );
 
 /**
- * Puts one integration event on the programme's bus. PutEvents answers 200 even when it refuses an entry, so
- * FailedEntryCount is checked: a refused event throws, and the caller's retry publishes it again (subscribers
- * see an event at least once).
+ * Puts one integration event on the programme's bus, at the business time `time` of the change it announces.
+ * PutEvents answers 200 even when it refuses an entry, so FailedEntryCount is checked: a refused event throws,
+ * and the caller's retry publishes it again (subscribers see an event at least once, with its own id).
  */
-export async function publishEvent(detailType: string, detail: unknown): Promise<void> {
+export async function publishEvent(detailType: string, detail: unknown, time: Date): Promise<void> {
   const result = await eventBridge().send(
     new PutEventsCommand({
       Entries: [
@@ -24,6 +24,7 @@ export async function publishEvent(detailType: string, detail: unknown): Promise
           Source: EVENT_SOURCE,
           DetailType: detailType,
           Detail: JSON.stringify(detail),
+          Time: time,
         },
       ],
     }),

@@ -13,6 +13,7 @@ export const BUSINESS_METRICS = [
   'TrainingCertificateIssued',
   'CertificateRevoked',
   'CertificateReinstated',
+  'CertificateAnnulled',
 ] as const;
 export type BusinessMetric = (typeof BUSINESS_METRICS)[number];
 

@@ -15,7 +15,8 @@ const escape = (text: string) =>
 const STATUS_TEXT: Record<CertificateVerification['status'], string> = {
   BERLAKU: 'Sertifikat sah dan berlaku',
   DICABUT: 'Sertifikat telah dicabut',
-  DIGANTIKAN: 'Sertifikat telah digantikan oleh versi pemutakhiran',
+  DIGANTIKAN: 'Sertifikat telah digantikan oleh versi yang lebih baru',
+  DIBATALKAN: 'Sertifikat telah dibatalkan dan tidak berlaku',
 };
 
 const DATE = new Intl.DateTimeFormat('id-ID', {
@@ -57,19 +58,30 @@ export const PAGE_HEADERS = {
   'cache-control': 'no-store',
 };
 
+/** A link to another version's verification page. */
+const link = (number: string) =>
+  `<a href="/verifikasi/${number.split('/').map(encodeURIComponent).join('/')}">${escape(number)}</a>`;
+
 function certificateSection(v: CertificateVerification): string {
   const units = v.units.map((u) => `<tr><td>${escape(u.code)}</td><td>${escape(u.title)}</td></tr>`).join('');
   const revoked = v.revocation
     ? `<p class="catatan">Dicabut sejak ${longDate(v.revocation.since)}: ${escape(v.revocation.reason)}.</p>`
     : '';
-  const superseded = v.supersededBy
-    ? `<p class="catatan">Digantikan oleh <a href="/verifikasi/${v.supersededBy.split('/').map(encodeURIComponent).join('/')}">${escape(v.supersededBy)}</a>.</p>`
+  const annulled = v.annulment
+    ? `<p class="catatan">Dibatalkan sejak ${longDate(v.annulment.since)}: ${escape(v.annulment.reason)}.</p>`
     : '';
+  const superseded = v.supersededBy ? `<p class="catatan">Digantikan oleh ${link(v.supersededBy)}.</p>` : '';
+  const history = v.history
+    .map(
+      (h) =>
+        `<li data-peristiwa="${h.event}"><time datetime="${h.on}">${longDate(h.on)}</time>: ${escape(h.description)}${h.relatedNumber ? ` (${link(h.relatedNumber)})` : ''}</li>`,
+    )
+    .join('');
   const endpoint = `/verification/${v.registrationNumber.split('/').map(encodeURIComponent).join('/')}`;
   return `
 <section id="sertifikat" data-status="${v.status}">
   <p class="status status-${v.status.toLowerCase()}" id="status">${STATUS_TEXT[v.status]}</p>
-  ${revoked}${superseded}
+  ${revoked}${annulled}${superseded}
   <dl>
     <dt>Nomor registrasi</dt><dd id="nomor">${escape(v.registrationNumber)}</dd>
     <dt>Nama pemegang</dt><dd id="nama">${escape(v.holderName)}</dd>
@@ -79,6 +91,8 @@ function certificateSection(v: CertificateVerification): string {
   </dl>
   <h2>Unit kompetensi yang dinyatakan kompeten</h2>
   <table id="unit"><thead><tr><th>Kode</th><th>Judul unit</th></tr></thead><tbody>${units}</tbody></table>
+  <h2>Riwayat sertifikat</h2>
+  <ol id="riwayat">${history}</ol>
   <h2>Periksa berkas PDF</h2>
   <p>Isi sertifikat di atas berasal dari catatan BKN, bukan dari berkas. Unggah berkas PDF sertifikat untuk
   memastikan berkas itu persis yang diterbitkan (SHA-256 <code>${v.fileSha256}</code>).</p>
@@ -110,7 +124,7 @@ export function verificationPage(input: { number?: string; found?: CertificateVe
 <style>
 body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 .status{font-size:1.25rem;font-weight:700;padding:.75rem 1rem;border-radius:.5rem}
-.status-berlaku{background:#e3f5e8;color:#0b5a22}.status-dicabut,.status-tidak{background:#fde7e7;color:#8a1111}
+.status-berlaku{background:#e3f5e8;color:#0b5a22}.status-dicabut,.status-dibatalkan,.status-tidak{background:#fde7e7;color:#8a1111}
 .status-digantikan{background:#fff4d6;color:#6b4a00}
 dl{display:grid;grid-template-columns:12rem 1fr;gap:.25rem 1rem}dt{font-weight:600}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.35rem;text-align:left}

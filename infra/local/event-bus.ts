@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
@@ -15,9 +15,27 @@ export interface PublishedEvent {
 
 export interface LocalEventBus {
   endpoint: string;
-  /** Everything published since the bus started, oldest first. */
+  /** Everything published since the bus started, oldest first, each event id once. */
   events(): readonly PublishedEvent[];
+  /** Publications of an event id the bus had already received, dropped, oldest first. */
+  repeats(): readonly PublishedEvent[];
   stop(): Promise<void>;
+}
+
+/** The stable id an integration event carries in its detail (events/messages/certificate-events.ts). */
+const eventIdOf = (detail: unknown): string | undefined => {
+  const id = (detail as { eventId?: unknown } | null)?.eventId;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/** The event ids already in the bus's file, so a restarted stack still drops a repeat of an earlier event. */
+function idsInFile(file: string | undefined): Set<string> {
+  if (!file || !existsSync(file)) return new Set();
+  const ids = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => eventIdOf((JSON.parse(line) as PublishedEvent).detail));
+  return new Set(ids.filter((id) => id !== undefined));
 }
 
 interface PutEventsEntry {
@@ -32,11 +50,15 @@ interface PutEventsEntry {
  * A stand-in for EventBridge's PutEvents (the only call the functions make), so `npm start` runs without an
  * AWS account: events are kept in memory for tests and, with a file, appended as JSON lines for operators to
  * follow (`tail -f .local/events.jsonl`). Entries missing a source, detail type or JSON detail are refused
- * per entry, as EventBridge does.
+ * per entry, as EventBridge does. EventBridge itself would deliver a repeated publication again; this bus
+ * stands for it together with a subscriber that keeps the ids it has seen (as ours must): an entry whose
+ * `detail.eventId` it already holds is accepted and dropped, kept aside in `repeats()` and logged.
  */
 export async function startLocalEventBus(options: { file?: string } = {}): Promise<LocalEventBus> {
   const published: PublishedEvent[] = [];
+  const repeated: PublishedEvent[] = [];
   if (options.file) mkdirSync(dirname(options.file), { recursive: true });
+  const seen = idsInFile(options.file);
   let counter = 0;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -68,6 +90,13 @@ export async function startLocalEventBus(options: { file?: string } = {}): Promi
           detail,
           eventBusName: entry.EventBusName ?? 'default',
         };
+        const eventId = eventIdOf(detail);
+        if (eventId !== undefined && seen.has(eventId)) {
+          repeated.push(event);
+          console.warn(`[local event bus] dropped a repeat of event ${eventId} (${event['detail-type']})`);
+          return { EventId: event.id };
+        }
+        if (eventId !== undefined) seen.add(eventId);
         published.push(event);
         if (options.file) appendFileSync(options.file, `${JSON.stringify(event)}\n`);
         return { EventId: event.id };
@@ -85,6 +114,7 @@ export async function startLocalEventBus(options: { file?: string } = {}): Promi
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     events: () => published,
+    repeats: () => repeated,
     async stop() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -6,6 +6,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import {
   FUNCTIONS,
+  OUTBOX_STREAM,
   QUEUES,
   SCHEDULES,
   functionEnvironment,
@@ -15,6 +16,7 @@ import {
 } from '../resource-model';
 import { withoutSdkLogging } from '../../functions/shared/clients';
 import { useClock } from '../../functions/shared/clock';
+import { pendingOutbox } from '../../functions/shared/data/outbox-repository';
 import { ENV } from '../../functions/shared/env';
 import { LocalCalendar, type CalendarMove } from './calendar';
 import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
@@ -27,6 +29,7 @@ import { LOCAL_PREFIX, PROJECT_ROOT } from './paths';
 import { provisionResources, type LocalClients, type LocalResources } from './provision';
 import { startPoller, type SqsHandlerFn } from './queue-poller';
 import { startSchedule } from './scheduler';
+import { startStreamPoller, type StreamHandlerFn } from './stream-poller';
 
 export const LOCAL_REGION = 'ap-southeast-3';
 
@@ -60,8 +63,12 @@ export interface LocalStack {
   endpoints: { dynamodb: string; fauxqs: string };
   /** The business clock every handler reads; moved forward by `PUT /_local/clock` or directly. */
   calendar: LocalCalendar;
-  /** Integration events the functions published on the (local) event bus, oldest first. */
+  /** Integration events the relay published on the (local) event bus, oldest first, each event id once. */
   events(): readonly PublishedEvent[];
+  /** Publications of an event id the bus had already received, which it dropped (see event-bus.ts). */
+  repeatedEvents(): readonly PublishedEvent[];
+  /** Waits until the outbox holds no event the relay has not published yet. */
+  eventsSettled(timeoutMs?: number): Promise<void>;
   /** Runs a schedule's target now, as EventBridge would at its time. */
   fireSchedule(name: keyof typeof SCHEDULES): Promise<unknown>;
   stop(): Promise<void>;
@@ -177,6 +184,31 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
           }),
         );
 
+  // The outbox relay reads the table's stream like its workers read their queues.
+  const streamPollers =
+    options.workers === false
+      ? []
+      : [
+          startStreamPoller({
+            client: clients.dynamodb,
+            endpoint: endpoints.dynamodb,
+            table: resources.table,
+            model: OUTBOX_STREAM,
+            worker: OUTBOX_STREAM.consumer,
+            handler: handlers[OUTBOX_STREAM.consumer] as StreamHandlerFn,
+            retryDelayMs: (options.retryDelaySeconds ?? 2) * 1000,
+          }),
+        ];
+
+  async function eventsSettled(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    // Entries queued up to now, by the system clock the outbox orders them with.
+    while ((await pendingOutbox(new Date(Date.now() + 1000), 1)).length > 0) {
+      if (Date.now() > deadline) throw new Error(`outbox events still unpublished after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   const fireSchedule = (name: keyof typeof SCHEDULES) => {
     const schedule = SCHEDULES[name]!;
     const event = {
@@ -212,10 +244,14 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     endpoints,
     calendar,
     events: () => eventBus.events(),
+    repeatedEvents: () => eventBus.repeats(),
+    eventsSettled,
     fireSchedule,
     async stop() {
       for (const schedule of schedules) schedule.stop();
       await Promise.all(pollers.map((poller) => poller.stop()));
+      // After the workers: the relay reads what their last batches wrote for as long as it runs.
+      await Promise.all(streamPollers.map((poller) => poller.stop()));
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       for (const client of Object.values(clients)) client.destroy();

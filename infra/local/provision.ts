@@ -3,6 +3,7 @@ import {
   DescribeTableCommand,
   DynamoDBClient,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -29,6 +30,8 @@ export interface LocalClients {
   s3: S3Client;
 }
 
+const STREAM = { StreamEnabled: true, StreamViewType: TABLE.streamView };
+
 async function ensureTable(client: DynamoDBClient, name: string): Promise<void> {
   const attributes = new Set<string>([TABLE.partitionKey, TABLE.sortKey]);
   for (const index of TABLE.indexes) attributes.add(index.partitionKey).add(index.sortKey);
@@ -50,6 +53,7 @@ async function ensureTable(client: DynamoDBClient, name: string): Promise<void> 
           ],
           Projection: { ProjectionType: 'ALL' },
         })),
+        StreamSpecification: STREAM,
       }),
     );
     await client.send(
@@ -61,7 +65,11 @@ async function ensureTable(client: DynamoDBClient, name: string): Promise<void> 
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
-  await client.send(new DescribeTableCommand({ TableName: name }));
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
+  // A table kept in `.local/` from before the outbox had no stream.
+  if (!Table?.StreamSpecification?.StreamEnabled) {
+    await client.send(new UpdateTableCommand({ TableName: name, StreamSpecification: STREAM }));
+  }
 }
 
 async function ensureQueue(

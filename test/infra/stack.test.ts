@@ -7,8 +7,10 @@ import { ROLES } from '../../domain/access/roles';
 import { ROUTES } from '../../events/api/routes';
 import { buildApp } from '../../infra/app';
 import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../functions/shared/metrics';
+import { SWEEP_AFTER_MINUTES } from '../../functions/event-relay/sweep';
 import {
   FUNCTIONS,
+  OUTBOX_STREAM,
   QUEUES,
   SCHEDULES,
   dlqConstructId,
@@ -173,7 +175,60 @@ describe('the CDK stack built from the resource model', () => {
     });
     const queuesAsDlq = Object.keys(QUEUES).length;
     const jobFailureQueues = Object.values(FUNCTIONS).filter((f) => f.kind === 'job').length;
-    expect(Object.keys(dlqAlarms)).toHaveLength(queuesAsDlq + jobFailureQueues);
+    const streamFailureQueue = 1;
+    expect(Object.keys(dlqAlarms)).toHaveLength(queuesAsDlq + jobFailureQueues + streamFailureQueue);
+  });
+
+  describe('the outbox of integration events', () => {
+    it("streams the table's keys to the relay: new outbox entries only, partial batch failures, bisected retries, then the on-failure queue", () => {
+      template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+        StreamSpecification: { StreamViewType: 'KEYS_ONLY' },
+      });
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        EventSourceArn: { 'Fn::GetAtt': [Match.anyValue(), 'StreamArn'] },
+        StartingPosition: 'TRIM_HORIZON',
+        BatchSize: OUTBOX_STREAM.batchSize,
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: OUTBOX_STREAM.retryAttempts,
+        MaximumRecordAgeInSeconds: OUTBOX_STREAM.maxRecordAgeSeconds,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        FilterCriteria: { Filters: [{ Pattern: JSON.stringify(OUTBOX_STREAM.filter) }] },
+        DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      });
+      expect(OUTBOX_STREAM.filter).toEqual({
+        eventName: ['INSERT'],
+        dynamodb: { Keys: { pk: { S: [{ prefix: 'OUTBOX#' }] } } },
+      });
+    });
+
+    it('alarms when the relay lags behind the stream', () => {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'IteratorAge',
+        Statistic: 'Maximum',
+        Threshold: OUTBOX_STREAM.maxIteratorAgeSeconds * 1000,
+        ComparisonOperator: 'GreaterThanThreshold',
+      });
+    });
+
+    it('lets only the relay and its sweep put events on the bus', () => {
+      const publishers = (Object.keys(FUNCTIONS) as FunctionName[]).filter(
+        (name) => FUNCTIONS[name].uses.publishesEvents,
+      );
+      expect(publishers.sort()).toEqual(['eventRelay', 'outboxSweep']);
+      const putEvents = template.findResources('AWS::IAM::Policy', {
+        Properties: {
+          PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'events:PutEvents' })]) },
+        },
+      });
+      expect(Object.keys(putEvents)).toHaveLength(publishers.length);
+    });
+
+    it('sweeps an unsent entry only after the stream has given it up, so the two never publish it together', () => {
+      expect(SWEEP_AFTER_MINUTES * 60).toBeGreaterThan(OUTBOX_STREAM.maxRecordAgeSeconds);
+      template.hasResourceProperties('AWS::Events::Rule', {
+        ScheduleExpression: SCHEDULES.outboxSweep!.expression,
+      });
+    });
   });
 
   describe('operations', () => {
@@ -294,6 +349,7 @@ describe('the CDK stack built from the resource model', () => {
       expect(plotted('DLQ dan antrean kegagalan tugas: pesan gagal')).toEqual([
         ...queueNames.map((name) => queueRef(dlqConstructId(name))),
         ...jobs.map((name) => queueRef(`${name.charAt(0).toUpperCase()}${name.slice(1)}FailureQueue`)),
+        queueRef('EventRelayFailureQueue'),
       ]);
     });
 

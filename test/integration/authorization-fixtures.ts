@@ -114,6 +114,7 @@ export const PATH_PARAMETERS = [
   'unitCode',
   'kind',
   'appealId',
+  'decisionId',
   'certificateId',
   'nomor',
 ] as const;
@@ -247,6 +248,7 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         unitCode: requiredUnitCodes(SCHEME)[0]!,
         kind: REQUIRED_DOCUMENTS[0],
         appealId: 'bdg_2027-01-04T03:00:00.000Z_0a1b2c3d',
+        decisionId: 'dec_2027-01-04T03:00:00.000Z_1',
         certificateId: subject.certificateId,
         nomor: subject.registrationNumber,
       };

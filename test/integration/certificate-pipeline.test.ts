@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkSequenceGapFree,
@@ -7,18 +8,24 @@ import {
   SCHEME_TOKENS,
 } from '../../domain/certificate/registration-number';
 import { requiredUnitsFor } from '../../domain/result/attempt';
-import { addDays, addMonths, dateInWib } from '../../domain/shared/dates';
-import { CertificateSignersRequest, ReinstatementRequest } from '../../events/api/certificate';
+import { addMonths, dateInWib } from '../../domain/shared/dates';
+import { ReinstatementRequest } from '../../events/api/certificate';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
+import { dynamo } from '../../functions/shared/clients';
 import { lastCertificateSequence } from '../../functions/shared/data/certificate-repository';
+import { outboxKey } from '../../functions/shared/data/outbox-repository';
+import { tableName } from '../../functions/shared/data/table';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import {
   assessUnits,
   callerNamed,
+  BUDI,
   certificateQueueSettled,
-  qualifiedAssessor,
+  historyEventIds,
+  programWithSigners,
+  publishedEventIds,
   seatInCohort,
   sessionWith,
   soundEvidence,
@@ -37,15 +44,6 @@ const A = { nip: '198604122011012001', name: 'Dewi Anggraini, S.Sos.' };
 const B = { nip: '199105202015021002', name: 'Bayu Saputra, S.H.' };
 const C = { nip: '198911032014032003', name: 'Citra Maharani, S.E.' };
 const TIMEOUT = 120_000;
-const BUDI = qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso, S.H., M.Si.');
-/** A two-day cohort of the scheme starting `startsInDays` from today. */
-const cohortSlot = (number: number, capacity: number, startsInDays: number) => ({
-  number,
-  scheme: SCHEME,
-  capacity,
-  startDate: addDays(today, startsInDays),
-  endDate: addDays(today, startsInDays + 1),
-});
 
 describe('a cohort from assessment to downloadable, verifiable certificates, through the certificate queue', () => {
   let stack: LocalStack;
@@ -108,18 +106,10 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
     sidang = await callerNamed(stack, 'admin-bkn', 'pusbang.sidang');
     budi = await callerNamed(stack, 'asesor', 'asesor.budi');
     anyone = await callerFor(stack);
-    const program = await admin('POST', '/programs', {
-      ...programBody(1_500, 3_600_000, 'Program uji kompetensi sampai sertifikat'),
-      cohortPlan: [cohortSlot(1, 3, 3), cohortSlot(2, 1, 10)],
-    });
-    expect(program.status, JSON.stringify(program.body)).toBe(201);
-    programId = program.body.id;
-    const signers = await admin(
-      'PUT',
-      `/programs/${programId}/certificate-signers`,
-      (CertificateSignersRequest.meta()?.examples as unknown[])[0],
-    );
-    expect(signers.status, JSON.stringify(signers.body)).toBe(200);
+    programId = await programWithSigners(admin, 'Program uji kompetensi sampai sertifikat', [
+      { number: 1, scheme: SCHEME, capacity: 3, startsInDays: 3 },
+      { number: 2, scheme: SCHEME, capacity: 1, startsInDays: 10 },
+    ]);
     await seatInCohort(programId, 1, [A, B, C]);
   }, TIMEOUT);
 
@@ -350,10 +340,12 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
           .filter((e) => e['detail-type'] === 'CertificateIssued')
           .map((e) => (e.detail as { registrationNumber: string }).registrationNumber);
       const before = (await certificatesOf(A.nip)).body.competency;
+      await stack.eventsSettled();
       const announcedBefore = issuedEvents().filter((n) => n === numbers[A.nip]).length;
 
       await sendCertificateRequests(A.nip, decisions[A.nip]!, 3);
       await certificateQueueSettled(stack);
+      await stack.eventsSettled();
 
       const after = (await certificatesOf(A.nip)).body.competency;
       expect(after).toHaveLength(1);
@@ -375,6 +367,44 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
       // No number was taken and left unused: the register's last number is the last one issued.
       expect(await lastCertificateSequence(SCHEME_TOKENS[SCHEME], year)).toBe(3);
       expect(new Set(issuedEvents())).toEqual(new Set(Object.values(numbers)));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'each certificate event of the pipeline is on the bus exactly once, with the id of the history entry it announces; a relay that published and died before marking it sent adds no second one',
+    async () => {
+      // Every change of every version of the run, and each participant's training certificate.
+      const versions = (
+        await Promise.all([A, B, C].map(async ({ nip }) => (await certificatesOf(nip)).body.competency))
+      ).flat();
+      const published = await publishedEventIds(stack);
+      expect(new Set(published).size).toBe(published.length);
+      expect(published.filter((id) => !id.startsWith('PELATIHAN/')).sort()).toEqual(
+        historyEventIds(versions).sort(),
+      );
+      const types = stack.events().map((e) => e['detail-type']);
+      for (const type of ['CertificateIssued', 'CertificateRevoked', 'CertificateReinstated']) {
+        expect(types, type).toContain(type);
+      }
+
+      // The relay put A's CertificateIssued on the bus and died before marking it: the entry is unsent again
+      // and its stream record is delivered once more (here: the entry written anew, as a new insert).
+      const eventId = `${numbers[A.nip]}#0`;
+      const { Item } = await dynamo().send(
+        new GetCommand({ TableName: tableName(), Key: outboxKey(eventId) }),
+      );
+      const { sentAt: _sentAt, expiresAt: _expiresAt, ...unsent } = Item!;
+      await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: outboxKey(eventId) }));
+      await dynamo().send(new PutCommand({ TableName: tableName(), Item: unsent }));
+      await eventually(
+        async () => (stack.repeatedEvents().length > 0 ? true : undefined),
+        'the relay to publish the entry again',
+      );
+      await stack.eventsSettled();
+
+      expect(await publishedEventIds(stack)).toEqual(published);
+      expect(stack.repeatedEvents().map((e) => (e.detail as { eventId: string }).eventId)).toEqual([eventId]);
     },
     TIMEOUT,
   );

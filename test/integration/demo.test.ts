@@ -82,7 +82,7 @@ describe('the demo programme, played on a small scale', () => {
     expect(report.certificates).toEqual({ competency: { L2: 15 }, training: 14, revoked: 1, reinstated: 1 });
   });
 
-  it('reports a broken invariant: a cohort over capacity and a certificate number taken but never used', async () => {
+  it('reports a broken invariant: a cohort over capacity, a certificate number taken but never used, a certificate change never announced', async () => {
     const db = DynamoDBDocumentClient.from(stack.clients.dynamodb);
     await db.send(
       new UpdateCommand({
@@ -103,14 +103,38 @@ describe('the demo programme, played on a small scale', () => {
       }),
     );
 
+    // A change entered in a certificate's history with no event on the bus.
+    await db.send(
+      new UpdateCommand({
+        TableName: stack.resources.table,
+        Key: { pk: `CERTIFICATE#0001/SKTM-ASN/L2/${year}`, sk: '#CERTIFICATE' },
+        UpdateExpression: 'SET #history = list_append(#history, :entry)',
+        ExpressionAttributeNames: { '#history': 'history' },
+        ExpressionAttributeValues: {
+          ':entry': [
+            {
+              event: 'DIPULIHKAN',
+              at: new Date().toISOString(),
+              on: '2026-01-01',
+              reason: 'tanpa peristiwa',
+              by: 'test',
+              eventId: `0001/SKTM-ASN/L2/${year}#9`,
+            },
+          ],
+        },
+      }),
+    );
+
     const again = await report.recheck();
 
     const broken = again.filter((i) => !i.ok);
     expect(broken.map((i) => i.name)).toEqual([
       expect.stringContaining('over capacity'),
       expect.stringContaining('reused or skipped'),
+      expect.stringContaining('every certificate event id on the bus once'),
     ]);
     expect(broken[0]!.details).toEqual(expect.arrayContaining([expect.stringContaining('cohort 4')]));
     expect(broken[1]!.details).toEqual([expect.stringContaining('the register is at 16')]);
+    expect(broken[2]!.details).toEqual([`1 changes never announced, e.g. 0001/SKTM-ASN/L2/${year}#9`]);
   });
 });

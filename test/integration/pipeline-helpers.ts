@@ -3,14 +3,16 @@ import { expect } from 'vitest';
 import type * as z from 'zod';
 import type { Role } from '../../domain/access/roles';
 import type { SchemeCode } from '../../domain/reference/schemes';
+import { addDays, dateInWib } from '../../domain/shared/dates';
 import { EvidenceRequest, TeamAssignmentRequest } from '../../events/api/assessment';
+import { CertificateSignersRequest } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
 import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
-import { callerFor, eventually, type Caller } from './helpers';
+import { callerFor, eventually, programBody, type Caller } from './helpers';
 
 /**
- * A caller whose token carries a username: the committee, reviewer and conflict rules compare usernames.
+ * A caller whose token carries a username: the session recorder, reviewer and conflict rules compare usernames.
  * `callerFor` hands its claims to the token authority as they are, so the username goes with them.
  */
 export function callerNamed(stack: LocalStack, role: Role, username: string, nip?: string): Promise<Caller> {
@@ -134,3 +136,43 @@ export const sessionWith = (...assessors: string[]) => ({
     ...assessors.map((username) => ({ name: username, role: 'ASESOR', username })),
   ],
 });
+/** The event ids on the local bus once the relay has published everything the outbox held, oldest first. */
+export async function publishedEventIds(stack: LocalStack): Promise<string[]> {
+  await stack.eventsSettled();
+  return stack.events().map((e) => (e.detail as { eventId: string }).eventId);
+}
+
+/** Every history entry's event id of these certificate versions: each change is announced by its own event. */
+export const historyEventIds = (versions: readonly { history: readonly { eventId: string }[] }[]) =>
+  versions.flatMap((v) => v.history.map((h) => h.eventId));
+
+/** The assessor of the pipeline suites' cohorts. */
+export const BUDI = qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso, S.H., M.Si.');
+
+/**
+ * A programme with these cohorts (two days each, the first starting `startsInDays` from today) and the
+ * certificate signers of the API's example, created through the API by `admin`; its id.
+ */
+export async function programWithSigners(
+  admin: Caller,
+  name: string,
+  cohorts: readonly { number: number; scheme: SchemeCode; capacity: number; startsInDays: number }[],
+): Promise<string> {
+  const today = dateInWib(new Date());
+  const program = await admin('POST', '/programs', {
+    ...programBody(1_500, 3_600_000, name),
+    cohortPlan: cohorts.map(({ startsInDays, ...cohort }) => ({
+      ...cohort,
+      startDate: addDays(today, startsInDays),
+      endDate: addDays(today, startsInDays + 1),
+    })),
+  });
+  expect(program.status, JSON.stringify(program.body)).toBe(201);
+  const signers = await admin(
+    'PUT',
+    `/programs/${program.body.id}/certificate-signers`,
+    (CertificateSignersRequest.meta()?.examples as unknown[])[0],
+  );
+  expect(signers.status, JSON.stringify(signers.body)).toBe(200);
+  return program.body.id;
+}

@@ -122,6 +122,7 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
       number: '1',
       unitCode: 'MASN-ADM-01',
       appealId: 'bdg_2027-07-30T03:00:00.000Z_1a2b3c4d',
+      decisionId: 'dec_2027-07-30T03:00:00.000Z_1',
       certificateId: '0042-SKTM-ASN-L3-2027',
       nomor: '0042/SKTM-ASN/L3/2027',
     };

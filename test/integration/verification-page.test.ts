@@ -10,6 +10,7 @@ import { requiredUnitCodes, qualificationsOfScheme } from '../../domain/referenc
 import type { Participant } from '../../events/api/participant';
 import type { ResultDecision } from '../../events/api/result';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
+import { changeOf } from '../../functions/certificate-worker/certificate-model';
 import {
   findCertificateByNumber,
   findDecisionCertificateNumber,
@@ -184,13 +185,32 @@ describe.skipIf(!browserAvailable)('public certificate verification page in head
   });
 
   it('a revoked certificate shows as revoked, since when and why in general terms, and is on the public list', async () => {
-    const revoked = await recordRevocation(number, {
-      revokedOn: '2027-10-01',
-      grounds: [{ kind: 'DISIPLIN', decisionRef: 'SK-HD/123/2027', decidedOn: '2027-09-20', final: true }],
-      notice: 'Sertifikat dicabut karena hukuman disiplin berat (SK-HD/123/2027).',
-      revokedBy: 'bkn-admin-1',
-      revokedAt: '2027-10-01T03:00:00.000Z',
-    });
+    const certificate = (await findCertificateByNumber(number))!;
+    const notice = 'Sertifikat dicabut karena hukuman disiplin berat (SK-HD/123/2027).';
+    const revoked = await recordRevocation(
+      certificate,
+      {
+        revokedOn: '2027-10-01',
+        grounds: [{ kind: 'DISIPLIN', decisionRef: 'SK-HD/123/2027', decidedOn: '2027-09-20', final: true }],
+        notice,
+        revokedBy: 'bkn-admin-1',
+        revokedAt: '2027-10-01T03:00:00.000Z',
+      },
+      changeOf(
+        certificate,
+        new Date('2027-10-01T03:00:00.000Z'),
+        { event: 'DICABUT', reason: 'Dicabut karena pelanggaran disiplin yang terbukti.', by: 'bkn-admin-1' },
+        'CertificateRevoked',
+        {
+          registrationNumber: number,
+          nip: NIP,
+          instansiCode: '3201',
+          revokedOn: '2027-10-01',
+          kinds: ['DISIPLIN'],
+          notice,
+        },
+      ),
+    );
     expect(revoked).toBe(true);
     await page.goto(pageOf(number));
     expect(await page.getAttribute('#sertifikat', 'data-status')).toBe('DICABUT');

@@ -1,19 +1,30 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type {
+  CertificateHistoryEntry,
   CertificateSigners,
   CompetencyCertificateRecord,
   DevelopmentEntry,
   TrainingCertificateRecord,
 } from '../../../events/api/certificate';
 import { dynamo } from '../clients';
+import { outboxPut, type OutboxEvent } from './outbox-repository';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
 import { participantKey } from './seating-repository';
-import { ConcurrentChangeError, GSI1, GSI2, isConditionalCheckFailure, tableName, transact } from './table';
+import {
+  ConcurrentChangeError,
+  GSI1,
+  GSI2,
+  tableName,
+  transact,
+  transactOrFalse,
+  type TransactItem,
+} from './table';
 
 /*
  * Certificates. Key shapes and access patterns: docs/drafts/data-model-certificates.md.
  *  - a certificate version:        pk CERTIFICATE#<registration number>, sk #CERTIFICATE (GetItem by number)
  *  - one per decision:             pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#DECISION#<decisionId>
+ *  - the participant's current one: pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#CURRENT
  *  - the training certificate:     pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#TRAINING
  *  - the register of numbers:      pk COUNTER#CERTIFICATE#<scheme>#<year>, sk #COUNTER (attribute `last`)
  *  - an instansi's certificates:   gsi1 PROGRAM#<programId>#INSTANSI#<code>#CERTIFICATES / <nip>#<number|TRAINING>
@@ -28,6 +39,10 @@ export const certificateKey = (registrationNumber: string) => ({
 export const decisionCertificateKey = (programId: string, nip: string, decisionId: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: `CERTIFICATE#DECISION#${decisionId}`,
+});
+export const heldCertificateKey = (programId: string, nip: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: 'CERTIFICATE#CURRENT',
 });
 export const trainingCertificateKey = (programId: string, nip: string) => ({
   pk: participantKey(programId, nip).pk,
@@ -57,13 +72,82 @@ function strip<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.has(k))) as T;
 }
 
+/** A stored version; one recorded before versions kept a history has an empty one. */
+const asCertificate = (item: Record<string, unknown>): CompetencyCertificateRecord => {
+  const certificate = strip<CompetencyCertificateRecord>(item);
+  return { ...certificate, history: certificate.history ?? [] };
+};
+
+const revokedSortKey = (revokedOn: string, registrationNumber: string) =>
+  `${revokedOn}#${registrationNumber}`;
+
 function certificateItem(certificate: CompetencyCertificateRecord): Record<string, unknown> {
+  const revoked = certificate.status === 'DICABUT' ? certificate.revocation : undefined;
   return {
     ...certificateKey(certificate.registrationNumber),
     entity: 'Certificate',
     [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
     [GSI1.sk]: `${certificate.nip}#${certificate.registrationNumber}`,
+    // A new version of a revoked certificate stays on the public revocation list in its place.
+    ...(revoked
+      ? {
+          [GSI2.pk]: REVOKED_PARTITION,
+          [GSI2.sk]: revokedSortKey(revoked.revokedOn, certificate.registrationNumber),
+        }
+      : {}),
     ...certificate,
+  };
+}
+
+/**
+ * A change of a certificate version: the entry its history gains and the integration event announcing it,
+ * written together (the event's id names the entry: `<number>#<index>`).
+ */
+export interface CertificateChange {
+  entry: CertificateHistoryEntry;
+  event: OutboxEvent;
+}
+
+/**
+ * The history entry appended by an UpdateItem, only while the history still has the `length` entries that
+ * were read, so the entry's index (and the event's id) is the one the change was planned with.
+ */
+function historyAppend(length: number, entry: CertificateHistoryEntry) {
+  return {
+    condition:
+      length === 0
+        ? '(attribute_not_exists(#history) OR size(#history) = :length)'
+        : 'size(#history) = :length',
+    set: '#history = list_append(if_not_exists(#history, :none), :entry)',
+    names: { '#history': 'history' },
+    values: { ':length': length, ':none': [], ':entry': [entry] },
+  };
+}
+
+/** The update of one version by a change: its condition and SET/REMOVE clauses, with the history appended. */
+function changeVersion(
+  certificate: CompetencyCertificateRecord,
+  change: CertificateChange,
+  update: {
+    condition: string;
+    set: string[];
+    remove?: string[];
+    names: Record<string, string>;
+    values: Record<string, unknown>;
+  },
+): TransactItem {
+  const history = historyAppend(certificate.history.length, change.entry);
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: certificateKey(certificate.registrationNumber),
+      ConditionExpression: `${update.condition} AND ${history.condition}`,
+      UpdateExpression:
+        `SET ${[...update.set, history.set].join(', ')}` +
+        (update.remove?.length ? ` REMOVE ${update.remove.join(', ')}` : ''),
+      ExpressionAttributeNames: { ...update.names, ...history.names },
+      ExpressionAttributeValues: { ...update.values, ...history.values },
+    },
   };
 }
 
@@ -73,7 +157,7 @@ export async function findCertificateByNumber(
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: certificateKey(registrationNumber), ConsistentRead: true }),
   );
-  return Item ? strip<CompetencyCertificateRecord>(Item) : undefined;
+  return Item ? asCertificate(Item) : undefined;
 }
 
 /** The number a decision was given, if any (the per-decision guard item). */
@@ -104,13 +188,54 @@ export async function lastCertificateSequence(schemeToken: string, year: number)
   return Item ? Number(Item.last) : 0;
 }
 
-export type CertificateAllocation = 'ALLOCATED' | 'REGISTER_MOVED' | 'ALREADY_ISSUED';
+export type CertificateAllocation = 'ALLOCATED' | 'REGISTER_MOVED' | 'ALREADY_ISSUED' | 'ALREADY_HELD';
+
+/** The participant's certificate in force in the programme (its latest version) and its decision. */
+export interface HeldCertificateRef {
+  registrationNumber: string;
+  decisionId: string;
+}
+
+/** Which certificate the participant holds in the programme, if any (strongly consistent). */
+export async function findHeldCertificate(
+  programId: string,
+  nip: string,
+): Promise<HeldCertificateRef | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: heldCertificateKey(programId, nip), ConsistentRead: true }),
+  );
+  return Item
+    ? { registrationNumber: String(Item.registrationNumber), decisionId: String(Item.decisionId) }
+    : undefined;
+}
+
+const holding = (certificate: CompetencyCertificateRecord) => ({
+  ...heldCertificateKey(certificate.programId, certificate.nip),
+  entity: 'HeldCertificate',
+  registrationNumber: certificate.registrationNumber,
+  decisionId: certificate.decisionId,
+});
+
+const decisionGuard = (certificate: CompetencyCertificateRecord): TransactItem => ({
+  Put: {
+    TableName: tableName(),
+    Item: {
+      ...decisionCertificateKey(certificate.programId, certificate.nip, certificate.decisionId),
+      entity: 'DecisionCertificate',
+      registrationNumber: certificate.registrationNumber,
+      issuedAt: certificate.issuedAt,
+    },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
 
 /**
  * Takes sequence `last + 1` of the scheme's register for `certificate`, all or nothing, in one transaction:
  * the register moves only while it still stands at `last`; the decision's guard item is created only if the
- * decision holds no certificate yet; the certificate item only if its number is new. REGISTER_MOVED: another
- * certificate took the number, try the next; ALREADY_ISSUED: a duplicate message got there first.
+ * decision holds no certificate yet; the certificate item only if its number is new; the participant's holding
+ * only if they hold no certificate of the programme yet. REGISTER_MOVED: another certificate took the number,
+ * try the next; ALREADY_ISSUED: a duplicate message got there first; ALREADY_HELD: another decision of the
+ * participant was certified meanwhile (decide again).
  */
 export async function allocateCertificate(
   schemeToken: string,
@@ -134,18 +259,7 @@ export async function allocateCertificate(
           },
         },
       },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: {
-            ...decisionCertificateKey(certificate.programId, certificate.nip, certificate.decisionId),
-            entity: 'DecisionCertificate',
-            registrationNumber: certificate.registrationNumber,
-            issuedAt: certificate.issuedAt,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      decisionGuard(certificate),
       {
         Put: {
           TableName: tableName(),
@@ -153,61 +267,45 @@ export async function allocateCertificate(
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: holding(certificate),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
     ]);
     return 'ALLOCATED';
   } catch (error) {
     if (!(error instanceof ConcurrentChangeError)) throw error;
-    // Only the guard item tells a duplicate; anything else is the register moving under us.
-    return error.reasons[1] === 'ConditionalCheckFailed' ? 'ALREADY_ISSUED' : 'REGISTER_MOVED';
+    // The guard tells a duplicate, the holding another decision's certificate; else the register moved.
+    if (error.reasons[1] === 'ConditionalCheckFailed') return 'ALREADY_ISSUED';
+    if (error.reasons[3] === 'ConditionalCheckFailed') return 'ALREADY_HELD';
+    return 'REGISTER_MOVED';
   }
 }
 
 type StoredDocument = NonNullable<CompetencyCertificateRecord['document']>;
 
 /**
- * Records the rendered PDF of a certificate version, once: the first writer wins and owes the announcement
- * (`eventPending` until its event is published), so concurrent duplicates announce it once. False when another
- * delivery recorded it first.
+ * Records the rendered PDF of a certificate version once, with the history entry that issues it and the
+ * CertificateIssued event announcing it, all or nothing. False when the version already has its document (a
+ * concurrent delivery recorded it first) or its history moved since it was read: read it again.
  */
 export async function recordCertificateDocument(
-  registrationNumber: string,
+  certificate: CompetencyCertificateRecord,
   document: StoredDocument,
+  change: CertificateChange,
 ): Promise<boolean> {
-  return recordDocumentOnce(certificateKey(registrationNumber), document);
-}
-
-async function recordDocumentOnce(
-  key: { pk: string; sk: string },
-  document: StoredDocument,
-): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: key,
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#document)',
-        UpdateExpression: 'SET #document = :document, #eventPending = :true',
-        ExpressionAttributeNames: { '#document': 'document', '#eventPending': 'eventPending' },
-        ExpressionAttributeValues: { ':document': document, ':true': true },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
-}
-
-/** The announcement of a recorded document has been published. */
-export async function clearEventPending(key: { pk: string; sk: string }): Promise<void> {
-  await dynamo().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: key,
-      UpdateExpression: 'REMOVE #eventPending',
-      ExpressionAttributeNames: { '#eventPending': 'eventPending' },
+  return transactOrFalse([
+    changeVersion(certificate, change, {
+      condition: 'attribute_exists(pk) AND attribute_not_exists(#document)',
+      set: ['#document = :document'],
+      names: { '#document': 'document' },
+      values: { ':document': document },
     }),
-  );
+    outboxPut(change.event),
+  ]);
 }
 
 /** Every version of the participant's competency certificates in the programme, oldest number first. */
@@ -226,7 +324,7 @@ export async function certificatesOfParticipant(
       ':nip': `${nip}#`,
     },
   });
-  return items.filter((item) => item.entity === 'Certificate').map((item) => strip(item));
+  return items.filter((item) => item.entity === 'Certificate').map(asCertificate);
 }
 
 export interface InstansiCertificates {
@@ -247,7 +345,7 @@ export async function certificatesOfInstansi(
     ExpressionAttributeValues: { ':pk': instansiCertificatesPartition(programId, instansiCode) },
   });
   return {
-    competency: items.filter((item) => item.entity === 'Certificate').map((item) => strip(item)),
+    competency: items.filter((item) => item.entity === 'Certificate').map(asCertificate),
     training: items.filter((item) => item.entity === 'TrainingCertificate').map((item) => strip(item)),
   };
 }
@@ -313,119 +411,127 @@ export async function listRevokedCertificates(
 }
 
 /**
- * Revokes an AKTIF certificate: status DICABUT, the revocation recorded, and the item enters the public
- * revocation list (gsi2). False when it is no longer AKTIF (revoked or superseded meanwhile).
+ * Revokes an AKTIF certificate: status DICABUT, the revocation recorded, the item enters the public revocation
+ * list (gsi2), and the change is entered in its history and announced, all or nothing. False when it is no
+ * longer AKTIF (revoked or superseded meanwhile) or its history moved.
  */
 export async function recordRevocation(
-  registrationNumber: string,
+  certificate: CompetencyCertificateRecord,
   revocation: NonNullable<CompetencyCertificateRecord['revocation']>,
+  change: CertificateChange,
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: certificateKey(registrationNumber),
-        ConditionExpression: '#status = :active',
-        UpdateExpression:
-          'SET #status = :revoked, #revocation = :revocation, #gsi2pk = :gsi2pk, #gsi2sk = :gsi2sk',
-        ExpressionAttributeNames: {
-          '#status': 'status',
-          '#revocation': 'revocation',
-          '#gsi2pk': GSI2.pk,
-          '#gsi2sk': GSI2.sk,
-        },
-        ExpressionAttributeValues: {
-          ':active': 'AKTIF',
-          ':revoked': 'DICABUT',
-          ':revocation': revocation,
-          ':gsi2pk': REVOKED_PARTITION,
-          ':gsi2sk': `${revocation.revokedOn}#${registrationNumber}`,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return transactOrFalse([
+    changeVersion(certificate, change, {
+      condition: '#status = :active',
+      set: ['#status = :revoked', '#revocation = :revocation', '#gsi2pk = :gsi2pk', '#gsi2sk = :gsi2sk'],
+      names: { '#status': 'status', '#revocation': 'revocation', '#gsi2pk': GSI2.pk, '#gsi2sk': GSI2.sk },
+      values: {
+        ':active': 'AKTIF',
+        ':revoked': 'DICABUT',
+        ':revocation': revocation,
+        ':gsi2pk': REVOKED_PARTITION,
+        ':gsi2sk': revokedSortKey(revocation.revokedOn, certificate.registrationNumber),
+      },
+    }),
+    outboxPut(change.event),
+  ]);
 }
 
 /**
- * Reinstates a DICABUT certificate: AKTIF again, the reinstatement appended, the revocation kept as history
- * in it, and the item leaves the revocation list. False when it is no longer revoked.
+ * Reinstates a DICABUT certificate: AKTIF again, the reinstatement appended, the item leaves the revocation
+ * list, and the change is entered in its history and announced, all or nothing. False when it is no longer
+ * revoked or its history moved.
  */
 export async function recordReinstatement(
-  registrationNumber: string,
+  certificate: CompetencyCertificateRecord,
   reinstatement: CompetencyCertificateRecord['reinstatements'][number],
+  change: CertificateChange,
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: certificateKey(registrationNumber),
-        ConditionExpression: '#status = :revoked',
-        UpdateExpression:
-          'SET #status = :active, #reinstatements = list_append(if_not_exists(#reinstatements, :none), :one) REMOVE #revocation, #gsi2pk, #gsi2sk',
-        ExpressionAttributeNames: {
-          '#status': 'status',
-          '#reinstatements': 'reinstatements',
-          '#revocation': 'revocation',
-          '#gsi2pk': GSI2.pk,
-          '#gsi2sk': GSI2.sk,
-        },
-        ExpressionAttributeValues: {
-          ':revoked': 'DICABUT',
-          ':active': 'AKTIF',
-          ':none': [],
-          ':one': [reinstatement],
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return transactOrFalse([
+    changeVersion(certificate, change, {
+      condition: '#status = :revoked',
+      set: [
+        '#status = :active',
+        '#reinstatements = list_append(if_not_exists(#reinstatements, :none), :one)',
+      ],
+      remove: ['#revocation', '#gsi2pk', '#gsi2sk'],
+      names: {
+        '#status': 'status',
+        '#reinstatements': 'reinstatements',
+        '#revocation': 'revocation',
+        '#gsi2pk': GSI2.pk,
+        '#gsi2sk': GSI2.sk,
+      },
+      values: { ':revoked': 'DICABUT', ':active': 'AKTIF', ':one': [reinstatement] },
+    }),
+    outboxPut(change.event),
+  ]);
 }
 
 /**
- * Re-issues a certificate as its next version, all or nothing: the old version becomes DIMUTAKHIRKAN and names
- * its successor, only while it is AKTIF and not yet superseded; the new version is created only if its number
- * is new. False when another change got there first.
+ * Replaces a version by `next`, all or nothing: the old one becomes DIMUTAKHIRKAN and names its successor (only
+ * while its status is still the one read, it has no successor and its history has not moved), leaves the
+ * revocation list, and records why; the new version is created only if its number is new; the participant's
+ * holding moves to it; a new version on another decision takes that decision's guard; the change is announced.
+ * For a re-issue (Pasal 35(3)) and for a decision superseded by a competent one. False when anything moved.
  */
-export async function recordReissue(
+export async function recordNewVersion(
   previous: CompetencyCertificateRecord,
   next: CompetencyCertificateRecord,
+  change: CertificateChange,
 ): Promise<boolean> {
-  try {
-    await transact([
-      {
-        Update: {
-          TableName: tableName(),
-          Key: certificateKey(previous.registrationNumber),
-          ConditionExpression: '#status = :active AND attribute_not_exists(#supersededBy)',
-          UpdateExpression: 'SET #status = :superseded, #supersededBy = :next',
-          ExpressionAttributeNames: { '#status': 'status', '#supersededBy': 'supersededBy' },
-          ExpressionAttributeValues: {
-            ':active': 'AKTIF',
-            ':superseded': 'DIMUTAKHIRKAN',
-            ':next': next.registrationNumber,
-          },
-        },
+  return transactOrFalse([
+    changeVersion(previous, change, {
+      condition: '#status = :seen AND attribute_not_exists(#supersededBy)',
+      set: ['#status = :superseded', '#supersededBy = :next'],
+      remove: ['#gsi2pk', '#gsi2sk'],
+      names: { '#status': 'status', '#supersededBy': 'supersededBy', '#gsi2pk': GSI2.pk, '#gsi2sk': GSI2.sk },
+      values: {
+        ':seen': previous.status,
+        ':superseded': 'DIMUTAKHIRKAN',
+        ':next': next.registrationNumber,
       },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: certificateItem(next),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
+    }),
+    {
+      Put: {
+        TableName: tableName(),
+        Item: certificateItem(next),
+        ConditionExpression: 'attribute_not_exists(pk)',
       },
-    ]);
-    return true;
-  } catch (error) {
-    if (error instanceof ConcurrentChangeError) return false;
-    throw error;
-  }
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: holding(next),
+        // A certificate issued before holdings were recorded has none yet.
+        ConditionExpression: 'attribute_not_exists(pk) OR #registrationNumber = :previous',
+        ExpressionAttributeNames: { '#registrationNumber': 'registrationNumber' },
+        ExpressionAttributeValues: { ':previous': previous.registrationNumber },
+      },
+    },
+    ...(next.decisionId !== previous.decisionId ? [decisionGuard(next)] : []),
+    outboxPut(change.event),
+  ]);
+}
+
+/**
+ * Annuls a version whose decision was superseded by a not-yet-competent one: DIBATALKAN, off the revocation
+ * list, with the history entry and its event, all or nothing. False when its status or history moved.
+ */
+export async function recordAnnulment(
+  certificate: CompetencyCertificateRecord,
+  change: CertificateChange,
+): Promise<boolean> {
+  return transactOrFalse([
+    changeVersion(certificate, change, {
+      condition: '#status = :seen',
+      set: ['#status = :annulled'],
+      remove: ['#gsi2pk', '#gsi2sk'],
+      names: { '#status': 'status', '#gsi2pk': GSI2.pk, '#gsi2sk': GSI2.sk },
+      values: { ':seen': certificate.status, ':annulled': 'DIBATALKAN' },
+    }),
+    outboxPut(change.event),
+  ]);
 }
 
 export async function findTrainingCertificate(
@@ -456,47 +562,58 @@ export async function createTrainingCertificate(certificate: TrainingCertificate
     completedOn: certificate.completedOn,
     instansiCode: certificate.instansiCode,
   };
-  try {
-    await transact([
-      {
-        Put: {
-          TableName: tableName(),
-          Item: {
-            ...trainingCertificateKey(certificate.programId, certificate.nip),
-            entity: 'TrainingCertificate',
-            [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
-            [GSI1.sk]: `${certificate.nip}#TRAINING`,
-            ...certificate,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
+  return transactOrFalse([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...trainingCertificateKey(certificate.programId, certificate.nip),
+          entity: 'TrainingCertificate',
+          [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
+          [GSI1.sk]: `${certificate.nip}#TRAINING`,
+          ...certificate,
         },
+        ConditionExpression: 'attribute_not_exists(pk)',
       },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: {
-            ...developmentKey(certificate.nip, entry),
-            entity: 'DevelopmentRecord',
-            nip: certificate.nip,
-            ...entry,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...developmentKey(certificate.nip, entry),
+          entity: 'DevelopmentRecord',
+          nip: certificate.nip,
+          ...entry,
         },
+        ConditionExpression: 'attribute_not_exists(pk)',
       },
-    ]);
-    return true;
-  } catch (error) {
-    if (error instanceof ConcurrentChangeError) return false;
-    throw error;
-  }
+    },
+  ]);
 }
 
+/**
+ * Records the rendered PDF of the training certificate once, with the TrainingCertificateIssued event, all or
+ * nothing; false when a concurrent delivery recorded it first.
+ */
 export async function recordTrainingDocument(
   programId: string,
   nip: string,
   document: StoredDocument,
+  event: OutboxEvent,
 ): Promise<boolean> {
-  return recordDocumentOnce(trainingCertificateKey(programId, nip), document);
+  return transactOrFalse([
+    {
+      Update: {
+        TableName: tableName(),
+        Key: trainingCertificateKey(programId, nip),
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#document)',
+        UpdateExpression: 'SET #document = :document',
+        ExpressionAttributeNames: { '#document': 'document' },
+        ExpressionAttributeValues: { ':document': document },
+      },
+    },
+    outboxPut(event),
+  ]);
 }
 
 /** The holder's development record across programmes, oldest year first (one partition per NIP). */

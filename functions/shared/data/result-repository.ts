@@ -3,11 +3,10 @@ import type { Appeal, ResultDecision, RetestBooking } from '../../../events/api/
 import { dynamo } from '../clients';
 import { participantKey } from './seating-repository';
 import {
-  ConcurrentChangeError,
-  GSI1,
   isConditionalCheckFailure,
   tableName,
   transact,
+  transactOrFalse,
   type TransactItem,
 } from './table';
 
@@ -39,25 +38,18 @@ function strip<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
 }
 
-async function queryAll(input: {
-  pk: string;
-  skPrefix?: string;
-  index?: typeof GSI1;
-}): Promise<Record<string, unknown>[]> {
+/** Every item of a participant's partition under a prefix, strongly consistent, page after page. */
+async function queryAll(input: { pk: string; skPrefix: string }): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
-  const pkName = input.index ? input.index.pk : 'pk';
   do {
     const page = await dynamo().send(
       new QueryCommand({
         TableName: tableName(),
-        ...(input.index ? { IndexName: input.index.name } : { ConsistentRead: true }),
-        KeyConditionExpression: input.skPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': pkName, ...(input.skPrefix ? { '#sk': 'sk' } : {}) },
-        ExpressionAttributeValues: {
-          ':pk': input.pk,
-          ...(input.skPrefix ? { ':prefix': input.skPrefix } : {}),
-        },
+        ConsistentRead: true,
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+        ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+        ExpressionAttributeValues: { ':pk': input.pk, ':prefix': input.skPrefix },
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
     );
@@ -83,12 +75,6 @@ export async function findResultDecision(
   return Item ? strip<ResultDecision>(Item) : undefined;
 }
 
-/** Whether an appeal or complaint against this decision is still open (no certificate while it is). */
-export async function hasOpenAppeal(programId: string, nip: string, decisionId: string): Promise<boolean> {
-  const appeals = await queryAll({ pk: participantKey(programId, nip).pk, skPrefix: `${RESULT}APPEAL#` });
-  return appeals.some((item) => item.decisionId === decisionId && item.status === 'OPEN');
-}
-
 export interface ResultHistory {
   /** Oldest first. */
   decisions: ResultDecision[];
@@ -97,6 +83,10 @@ export interface ResultHistory {
   retests: RetestBooking[];
   appeals: Appeal[];
 }
+
+/** Whether an appeal or complaint against this decision is still open (no certificate while it is). */
+export const appealOpenAgainst = (history: ResultHistory, decisionId: string): boolean =>
+  history.appeals.some((appeal) => appeal.decisionId === decisionId && appeal.status === 'OPEN');
 
 /** Every decision, attempt guard, re-test booking and appeal of a participant, in one consistent query. */
 export async function loadResults(programId: string, nip: string): Promise<ResultHistory> {
@@ -148,13 +138,7 @@ export async function recordSessionDecisions(decisions: readonly ResultDecision[
       `${decisions.length} decisions exceed one transaction (${MAX_TRANSACTION_ITEMS} items)`,
     );
   }
-  try {
-    await transact(items);
-    return true;
-  } catch (error) {
-    if (error instanceof ConcurrentChangeError) return false;
-    throw error;
-  }
+  return transactOrFalse(items);
 }
 
 /** Records the session decision of one attempt (recordSessionDecisions of one). */
@@ -228,29 +212,37 @@ export async function resolveAppealRecord(
       },
     },
   ];
-  if (newDecision) {
-    items.push(
-      putNew(decisionKey(newDecision.programId, newDecision.nip, newDecision.decisionId), {
-        entity: 'ResultDecision',
-        ...newDecision,
-      }),
-      {
-        Update: {
-          TableName: tableName(),
-          Key: decisionKey(appeal.programId, appeal.nip, appeal.decisionId),
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#supersededBy)',
-          UpdateExpression: 'SET #supersededBy = :by',
-          ExpressionAttributeNames: { '#supersededBy': 'supersededBy' },
-          ExpressionAttributeValues: { ':by': newDecision.decisionId },
-        },
+  if (newDecision) items.push(...supersede(appeal.decisionId, newDecision));
+  return transactOrFalse(items);
+}
+
+/** The new decision, created once, and the old one's `supersededBy` pointer, set once. */
+function supersede(oldDecisionId: string, newDecision: ResultDecision): TransactItem[] {
+  return [
+    putNew(decisionKey(newDecision.programId, newDecision.nip, newDecision.decisionId), {
+      entity: 'ResultDecision',
+      ...newDecision,
+    }),
+    {
+      Update: {
+        TableName: tableName(),
+        Key: decisionKey(newDecision.programId, newDecision.nip, oldDecisionId),
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#supersededBy)',
+        UpdateExpression: 'SET #supersededBy = :by',
+        ExpressionAttributeNames: { '#supersededBy': 'supersededBy' },
+        ExpressionAttributeValues: { ':by': newDecision.decisionId },
       },
-    );
-  }
-  try {
-    await transact(items);
-    return true;
-  } catch (error) {
-    if (error instanceof ConcurrentChangeError) return false;
-    throw error;
-  }
+    },
+  ];
+}
+
+/**
+ * Records the result session's correction of a decision, all or nothing: the new decision (which names it in
+ * `supersedes`) is created and the old one gets its `supersededBy` pointer, only if it has none. False when
+ * the old decision was superseded meanwhile.
+ */
+export async function recordCorrection(
+  newDecision: ResultDecision & { supersedes: string },
+): Promise<boolean> {
+  return transactOrFalse(supersede(newDecision.supersedes, newDecision));
 }

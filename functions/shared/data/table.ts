@@ -87,3 +87,14 @@ export async function transact(items: TransactItem[]): Promise<void> {
     throw error;
   }
 }
+
+/** `transact`, answering false instead of throwing when a condition no longer held (someone changed it). */
+export async function transactOrFalse(items: TransactItem[]): Promise<boolean> {
+  try {
+    await transact(items);
+    return true;
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError) return false;
+    throw error;
+  }
+}

@@ -64,6 +64,25 @@ export class HttpClient {
     this.requests += 1;
     const started = performance.now();
     const route = routeOf(method, url, this.baseUrl);
+    return this.attempt(url, method, headers, payload).finally(() => {
+      const seen = this.latency.get(route) ?? { count: 0, ms: 0 };
+      seen.count += 1;
+      seen.ms += performance.now() - started;
+      this.latency.set(route, seen);
+    });
+  }
+
+  /**
+   * One request. A kept-alive socket the server closed for idleness (after a quiet spell, e.g. while the demo
+   * waits for the queues or the event relay) may be reused just as it closes: the request never reached the
+   * server, so it is sent again on a new socket, as Node's documentation advises (`request.reusedSocket`).
+   */
+  private attempt(
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    payload?: string | Buffer,
+  ): Promise<Reply> {
     return new Promise<Reply>((resolve, reject) => {
       const req = request(
         url,
@@ -91,13 +110,12 @@ export class HttpClient {
           });
         },
       );
-      req.on('error', reject);
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (req.reusedSocket && error.code === 'ECONNRESET') {
+          this.attempt(url, method, headers, payload).then(resolve, reject);
+        } else reject(error);
+      });
       req.end(payload);
-    }).finally(() => {
-      const seen = this.latency.get(route) ?? { count: 0, ms: 0 };
-      seen.count += 1;
-      seen.ms += performance.now() - started;
-      this.latency.set(route, seen);
     });
   }
 

@@ -55,6 +55,7 @@ interface CompetencyView {
   nip: string;
   status: string;
   version: number;
+  history: { eventId: string }[];
 }
 
 class Checker {
@@ -183,7 +184,7 @@ async function checkNobodyLost(
   return lost;
 }
 
-/** Certificates: one per competent decision in force and none without one; training certificates iff 21 JP. */
+/** Certificates: one in force per competent participant, on a competent decision in force; training iff 21 JP. */
 function checkCertificates(ctx: DemoContext, records: Records) {
   const problems: string[] = [];
   const numbers: RegistrationNumber[] = [];
@@ -199,12 +200,17 @@ function checkCertificates(ctx: DemoContext, records: Records) {
     const decisions = new Map(results.decisions.map((d) => [d.decisionId, d]));
     const current = results.current ? decisions.get(results.current) : undefined;
     const firstIssues = competency.filter((c) => c.version === 0);
+    // The version in force (a superseded or annulled version may rest on a decision that was superseded).
+    const inForce = competency.filter((c) => c.status === 'AKTIF' || c.status === 'DICABUT');
     for (const certificate of competency) {
       const decision = decisions.get(certificate.decisionId);
       statusOf.set(certificate.registrationNumber, certificate.status);
       if (certificate.nip !== run.spec.nip)
         problems.push(`${certificate.registrationNumber} names another holder`);
-      if (!decision || decision.outcome !== 'KOMPETEN' || decision.supersededBy)
+      if (
+        inForce.includes(certificate) &&
+        (!decision || decision.outcome !== 'KOMPETEN' || decision.supersededBy)
+      )
         problems.push(
           `${certificate.registrationNumber} rests on ${certificate.decisionId}, not a competent decision in force`,
         );
@@ -214,12 +220,14 @@ function checkCertificates(ctx: DemoContext, records: Records) {
       if (certificate.status === 'DICABUT') counts.revoked += 1;
     }
     const competent = current?.outcome === 'KOMPETEN';
-    if (competent && (firstIssues.length !== 1 || firstIssues[0]!.decisionId !== current.decisionId))
+    if (firstIssues.length > 1)
+      problems.push(`${run.spec.nip} holds ${firstIssues.length} registration numbers`);
+    if (competent && inForce.length !== 1)
       problems.push(
-        `${run.spec.nip} is competent (${current.decisionId}) with ${firstIssues.length} certificates`,
+        `${run.spec.nip} is competent (${current.decisionId}) with ${inForce.length} certificates in force`,
       );
-    if (!competent && firstIssues.length > 0)
-      problems.push(`${run.spec.nip} is not competent but holds a certificate`);
+    if (!competent && inForce.length > 0)
+      problems.push(`${run.spec.nip} is not competent but holds a certificate in force`);
     const fullJp = !run.absentFromEvaluation;
     if (training !== fullJp)
       problems.push(
@@ -235,7 +243,7 @@ function checkCertificates(ctx: DemoContext, records: Records) {
     const expected = ctx.reinstated.includes(n) ? 'AKTIF' : 'DICABUT';
     if (statusOf.get(n) !== expected) problems.push(`${n} is ${statusOf.get(n)}, expected ${expected}`);
   }
-  return { problems, numbers, counts, recorded: [...statusOf.keys()] };
+  return { problems, numbers, counts };
 }
 
 /**
@@ -270,12 +278,8 @@ async function checkFollowUp(ctx: DemoContext, admin: Caller, records: Records):
 
 const INVITATION_NUMBER = /^(\d+)\/UND\/PUSBANG-ASN\/[IVX]+\/(\d{4})$/;
 
-/** Registers: no number reused or skipped, none taken and left unused; every certificate announced. */
-async function checkRegisters(
-  ctx: DemoContext,
-  numbers: readonly RegistrationNumber[],
-  recorded: readonly string[],
-): Promise<string[]> {
+/** Registers: no number reused or skipped, none taken and left unused. */
+async function checkRegisters(ctx: DemoContext, numbers: readonly RegistrationNumber[]): Promise<string[]> {
   const problems: string[] = [];
   for (const scheme of new Set(numbers.map((n) => n.scheme))) {
     const token = SCHEME_TOKENS[scheme];
@@ -299,14 +303,32 @@ async function checkRegisters(
       lastInvitationSequence,
     )),
   );
-  const announced = new Set(
-    ctx.stack
-      .events()
-      .filter((e) => e['detail-type'] === 'CertificateIssued')
-      .map((e) => (e.detail as { registrationNumber: string }).registrationNumber),
+  return problems;
+}
+
+/**
+ * Certificate events: each event id on the bus once, and exactly the changes recorded: every entry of every
+ * certificate version's history, and each training certificate, announced by the event of its id.
+ */
+function checkEvents(ctx: DemoContext, records: Records): string[] {
+  const problems: string[] = [];
+  const ids = ctx.stack.events().map((e) => (e.detail as { eventId?: string }).eventId ?? '(no id)');
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) problems.push(`event ${id} published more than once`);
+    seen.add(id);
+  }
+  const expected = new Set(
+    [...records.entries()].flatMap(([nip, record]) => [
+      ...record.competency.flatMap((c) => c.history.map((h) => h.eventId)),
+      ...(record.training ? [`PELATIHAN/${ctx.programId}/${nip}#0`] : []),
+    ]),
   );
-  if (announced.size !== recorded.length || recorded.some((n) => !announced.has(n)))
-    problems.push(`${announced.size} certificates announced on the event bus, ${recorded.length} recorded`);
+  const missing = [...expected].filter((id) => !seen.has(id));
+  const unexplained = [...seen].filter((id) => !expected.has(id));
+  if (missing.length > 0) problems.push(`${missing.length} changes never announced, e.g. ${missing[0]}`);
+  if (unexplained.length > 0)
+    problems.push(`${unexplained.length} events announce no recorded change, e.g. ${unexplained[0]}`);
   return problems;
 }
 
@@ -317,6 +339,8 @@ async function checkRegisters(
 export async function verifyInvariants(ctx: DemoContext, progress: Progress): Promise<Verification> {
   const admin = await ctx.actors.admin();
   const checker = new Checker();
+  // The relay publishes after the workers: what they wrote to the outbox is on the bus before it is checked.
+  await ctx.stack.eventsSettled();
   const seats = await checkSeats(ctx, admin);
   checker.check('no cohort over capacity; every seat counted, of its level', seats.problems);
   const records = await readParticipants(ctx, admin, progress);
@@ -326,12 +350,16 @@ export async function verifyInvariants(ctx: DemoContext, progress: Progress): Pr
   );
   const certificates = checkCertificates(ctx, records);
   checker.check(
-    'no certificate without a competent decision; one per competent decision; training certificate iff 21 JP',
+    'no certificate in force without a competent decision in force; one in force per competent participant; training certificate iff 21 JP',
     certificates.problems,
   );
   checker.check(
-    'no registration or invitation number reused or skipped; every certificate announced',
-    await checkRegisters(ctx, certificates.numbers, certificates.recorded),
+    'no registration or invitation number reused or skipped',
+    await checkRegisters(ctx, certificates.numbers),
+  );
+  checker.check(
+    'every certificate event id on the bus once; every recorded certificate change announced',
+    checkEvents(ctx, records),
   );
   checker.check(
     "every re-test ask booked; every not-yet-competent decision with a re-test offer and development; the qualification the candidate's own",

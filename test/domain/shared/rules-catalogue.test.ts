@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCOPE_RULES } from '../../../domain/access/scope';
+import { CORRECTION_RULES } from '../../../domain/result/correction';
 import { SESSION_RULES } from '../../../domain/result/session';
 import { APPEAL_RULES } from '../../../domain/assessment/appeal';
 import { ASSESSOR_RULES } from '../../../domain/assessment/assessor';
@@ -16,6 +17,7 @@ import { TEAM_RULES } from '../../../domain/assessment/structural/team';
 import { TEST_SITE_RULES } from '../../../domain/assessment/test-site';
 import { CALENDAR_RULES } from '../../../domain/calendar/working-days';
 import { CERTIFICATE_RULES } from '../../../domain/certificate/competency-certificate';
+import { DECISION_CHANGE_RULES } from '../../../domain/certificate/decision-change';
 import { REGISTRATION_RULES } from '../../../domain/certificate/registration-number';
 import { REINSTATEMENT_RULES } from '../../../domain/certificate/reinstatement';
 import { REVOCATION_RULES } from '../../../domain/certificate/revocation';
@@ -42,6 +44,7 @@ import { LEARNING_RULES } from '../../../domain/training/learning-hours';
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
   SESSION_RULES,
+  CORRECTION_RULES,
   NIP_RULES,
   NAME_RULES,
   CALENDAR_RULES,
@@ -65,6 +68,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   REVOCATION_RULES,
   REINSTATEMENT_RULES,
   UPDATE_RULES,
+  DECISION_CHANGE_RULES,
   PROGRAM_RULES,
   PLACEMENT_RULES,
   TEST_SESSION_RULES,

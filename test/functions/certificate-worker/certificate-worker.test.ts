@@ -2,7 +2,6 @@ import '../helpers/env';
 import { captureOutput, emfMetric } from '../helpers/output';
 import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   DynamoDBDocumentClient,
@@ -10,10 +9,12 @@ import {
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
+  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
+import type { Appeal, ResultDecision } from '../../../events/api/result';
 import { competencyCertificateKey } from '../../../functions/certificate-worker/certificate-model';
 import { handler } from '../../../functions/certificate-worker/index';
 import { renderCompetencyCertificate } from '../../../functions/certificate-worker/render-certificate';
@@ -23,9 +24,11 @@ import {
   certificateSignersKey,
   decisionCertificateKey,
   developmentKey,
+  heldCertificateKey,
   trainingCertificateKey,
 } from '../../../functions/shared/data/certificate-repository';
-import { decisionKey } from '../../../functions/shared/data/result-repository';
+import { outboxKey } from '../../../functions/shared/data/outbox-repository';
+import { appealKey, decisionKey } from '../../../functions/shared/data/result-repository';
 import { cohortKey, participantKey } from '../../../functions/shared/data/seating-repository';
 import { lambdaContext } from '../helpers/context';
 import { DOCUMENTS_BUCKET, TABLE_NAME } from '../helpers/env';
@@ -38,21 +41,19 @@ import {
   aParticipant,
   aSigners,
   DECISION_ID,
-  EVENT_BUS,
   message,
   NOW,
   PUBLIC_BASE_URL,
 } from './fixtures';
 
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
-process.env.EVENT_BUS_NAME = EVENT_BUS;
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const s3 = mockClient(S3Client);
-const bus = mockClient(EventBridgeClient);
 const context = lambdaContext('certificate-worker');
 
 const NUMBER = '0042/SKTM-ASN/L3/2027';
+const SUPERSEDING = 'dec_2027-09-02T03:00:00.000Z_2';
 const cancelled = (...codes: string[]) =>
   new TransactionCanceledException({
     message: 'Transaction cancelled',
@@ -60,19 +61,42 @@ const cancelled = (...codes: string[]) =>
     CancellationReasons: codes.map((Code) => ({ Code })),
   });
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+type Items = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
-/** What the transactions recorded, so a later GetItem of the certificate reads it back as DynamoDB would. */
+/** Certificate versions the transactions created, so a later GetItem reads them back as DynamoDB would. */
 let recorded: Map<string, CompetencyCertificateRecord>;
 
+const transactions = (): Items[] =>
+  ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input.TransactItems!);
+
 function allocation(last: number, number: string) {
-  return ddb
-    .commandCalls(TransactWriteCommand)
-    .map((call) => call.args[0].input.TransactItems!)
-    .find(
-      (items) =>
-        items[0]?.Update?.ExpressionAttributeValues?.[':next'] === last + 1 &&
-        items[2]?.Put?.Item?.registrationNumber === number,
-    );
+  return transactions().find(
+    (items) =>
+      items[0]?.Update?.ExpressionAttributeValues?.[':next'] === last + 1 &&
+      items[2]?.Put?.Item?.registrationNumber === number,
+  );
+}
+
+/** The participant's decisions (and appeals) as the worker's one query of their results reads them. */
+function serveResults(decisions: ResultDecision[], appeals: Partial<Appeal>[] = []) {
+  ddb
+    .on(QueryCommand, {
+      ExpressionAttributeValues: { ':pk': participantKey(PROGRAM_ID, NIP).pk, ':prefix': 'RESULT#' },
+    })
+    .resolves({
+      Items: [
+        ...decisions.map((d) => ({ ...decisionKey(PROGRAM_ID, NIP, d.decisionId), ...d })),
+        ...appeals.map((a) => ({ ...appealKey(PROGRAM_ID, NIP, 'bdg_1'), ...a })),
+      ],
+    });
+}
+
+/** The participant already holds `certificate` (their holding names it). */
+function holds(certificate: CompetencyCertificateRecord) {
+  recorded.set(certificate.registrationNumber, certificate);
+  ddb.on(GetCommand, { Key: heldCertificateKey(PROGRAM_ID, NIP) }).resolves({
+    Item: { registrationNumber: certificate.registrationNumber, decisionId: certificate.decisionId },
+  });
 }
 
 describe('certificate worker', () => {
@@ -81,11 +105,23 @@ describe('certificate worker', () => {
     output = captureOutput();
     ddb.reset();
     s3.reset();
-    bus.reset();
     recorded = new Map();
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
-    ddb.on(GetCommand, { Key: decisionKey(PROGRAM_ID, NIP, DECISION_ID) }).resolves({ Item: aDecision() });
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    ddb.on(TransactWriteCommand).callsFake((input: TransactWriteCommandInput) => {
+      for (const { Put } of input.TransactItems!) {
+        if (Put?.Item?.entity === 'Certificate') {
+          recorded.set(String(Put.Item.registrationNumber), Put.Item as CompetencyCertificateRecord);
+        }
+      }
+      return {};
+    });
+    ddb.on(GetCommand).callsFake((input: { Key: { pk: string; sk: string } }) => {
+      const number = input.Key.pk.replace(/^CERTIFICATE#/, '');
+      return { Item: recorded.get(number) };
+    });
+    // Specific keys registered after the catch-all win for those keys.
     ddb.on(GetCommand, { Key: participantKey(PROGRAM_ID, NIP) }).resolves({ Item: aParticipant() });
     ddb.on(GetCommand, { Key: certificateSignersKey(PROGRAM_ID) }).resolves({ Item: aSigners() });
     ddb.on(GetCommand, { Key: programKey(PROGRAM_ID) }).resolves({ Item: programItem(aProgram()) });
@@ -94,31 +130,11 @@ describe('certificate worker', () => {
       .on(GetCommand, { Key: trainingCertificateKey(PROGRAM_ID, NIP) })
       .resolves({ Item: { document: { key: 'k', sha256: 'x', renderedAt: NOW } } });
     ddb.on(GetCommand, { Key: decisionCertificateKey(PROGRAM_ID, NIP, DECISION_ID) }).resolves({});
+    ddb.on(GetCommand, { Key: decisionCertificateKey(PROGRAM_ID, NIP, SUPERSEDING) }).resolves({});
+    ddb.on(GetCommand, { Key: heldCertificateKey(PROGRAM_ID, NIP) }).resolves({});
     ddb.on(GetCommand, { Key: certificateCounterKey('L3', 2027) }).resolves({ Item: { last: 41 } });
-    ddb.on(QueryCommand).resolves({ Items: [] });
-    ddb
-      .on(TransactWriteCommand)
-      .callsFake((input: { TransactItems: { Put?: { Item: Record<string, unknown> } }[] }) => {
-        const item = input.TransactItems[2]?.Put?.Item as CompetencyCertificateRecord | undefined;
-        if (item) recorded.set(item.registrationNumber, item);
-        return {};
-      });
-    ddb.on(GetCommand).callsFake((input: { Key: { pk: string; sk: string } }) => {
-      const number = input.Key.pk.replace(/^CERTIFICATE#/, '');
-      return { Item: recorded.get(number) };
-    });
-    // More specific matchers registered above win for their keys; re-register them after the catch-all.
-    ddb.on(GetCommand, { Key: decisionKey(PROGRAM_ID, NIP, DECISION_ID) }).resolves({ Item: aDecision() });
-    ddb.on(GetCommand, { Key: participantKey(PROGRAM_ID, NIP) }).resolves({ Item: aParticipant() });
-    ddb.on(GetCommand, { Key: certificateSignersKey(PROGRAM_ID) }).resolves({ Item: aSigners() });
-    ddb
-      .on(GetCommand, { Key: trainingCertificateKey(PROGRAM_ID, NIP) })
-      .resolves({ Item: { document: { key: 'k', sha256: 'x', renderedAt: NOW } } });
-    ddb.on(GetCommand, { Key: decisionCertificateKey(PROGRAM_ID, NIP, DECISION_ID) }).resolves({});
-    ddb.on(GetCommand, { Key: certificateCounterKey('L3', 2027) }).resolves({ Item: { last: 41 } });
-    ddb.on(UpdateCommand).resolves({});
+    serveResults([aDecision()]);
     s3.on(PutObjectCommand).resolves({});
-    bus.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'e-1' }] });
   });
 
   afterEach(() => {
@@ -126,14 +142,14 @@ describe('certificate worker', () => {
     output.restore();
   });
 
-  it('numbers a KOMPETEN decision in ONE transaction: register last+1, a per-decision guard and the certificate, each conditional', async () => {
+  it("numbers a KOMPETEN decision in ONE transaction: register last+1, the decision's guard, the certificate and the participant's holding, each conditional", async () => {
     // Act
     const result = await handler(sqsEvent(sqsRecord(message())), context);
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    const [items] = ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input.TransactItems!);
-    expect(items).toHaveLength(3);
+    const [items] = transactions();
+    expect(items).toHaveLength(4);
     expect(items![0]!.Update).toStrictEqual({
       TableName: TABLE_NAME,
       Key: certificateCounterKey('L3', 2027),
@@ -160,6 +176,7 @@ describe('certificate worker', () => {
         gsi1sk: `${NIP}#${NUMBER}`,
         registrationNumber: NUMBER,
         status: 'AKTIF',
+        history: [],
         verificationUrl: `${PUBLIC_BASE_URL}/verifikasi/${NUMBER}`,
         units: expect.arrayContaining([
           { code: 'MASN-ADM-01', title: 'Melaksanakan Manajemen Perencanaan ASN' },
@@ -167,9 +184,19 @@ describe('certificate worker', () => {
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     });
+    expect(items![3]!.Put).toStrictEqual({
+      TableName: TABLE_NAME,
+      Item: {
+        ...heldCertificateKey(PROGRAM_ID, NIP),
+        entity: 'HeldCertificate',
+        registrationNumber: NUMBER,
+        decisionId: DECISION_ID,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
   });
 
-  it('stores the PDF in the documents bucket, records it once with its sha256, then announces CertificateIssued', async () => {
+  it('stores the PDF, then records it with its sha256, the history entry that issues it and the CertificateIssued outbox entry in ONE TransactWriteItems', async () => {
     // Act
     await handler(sqsEvent(sqsRecord(message())), context);
 
@@ -181,50 +208,64 @@ describe('certificate worker', () => {
       ContentType: 'application/pdf',
     });
     const hash = sha256(put!.Body as Uint8Array);
-    expect(bus.commandCalls(PutEventsCommand).map((call) => call.args[0].input)).toStrictEqual([
+    const document = {
+      key: competencyCertificateKey(PROGRAM_ID, NIP, NUMBER),
+      sha256: hash,
+      renderedAt: NOW,
+    };
+    const entry = {
+      event: 'DITERBITKAN',
+      reason: `Diterbitkan atas keputusan sidang hasil ${DECISION_ID}: kompeten pada seluruh unit yang dipersyaratkan (Perban BKN 7/2020 Pasal 34 ayat (1)).`,
+      rule: 'SERT-DASAR-KEPUTUSAN',
+      by: 'sistem',
+      decisionId: DECISION_ID,
+      at: NOW,
+      on: '2027-08-20',
+      eventId: `${NUMBER}#0`,
+    };
+    const detail = {
+      registrationNumber: NUMBER,
+      programId: PROGRAM_ID,
+      nip: NIP,
+      instansiCode: '3201',
+      scheme: 'ADMINISTRATOR',
+      decisionId: DECISION_ID,
+      issuedOn: '2027-08-20',
+      sha256: hash,
+      eventId: `${NUMBER}#0`,
+    };
+    expect(transactions()[1]).toStrictEqual([
       {
-        Entries: [
-          {
-            EventBusName: EVENT_BUS,
-            Source: 'id.go.bkn.sertifikasi',
-            DetailType: 'CertificateIssued',
-            Detail: JSON.stringify({
-              registrationNumber: NUMBER,
-              programId: PROGRAM_ID,
-              nip: NIP,
-              instansiCode: '3201',
-              scheme: 'ADMINISTRATOR',
-              decisionId: DECISION_ID,
-              issuedOn: '2027-08-20',
-              sha256: hash,
-            }),
-          },
-        ],
-      },
-    ]);
-    expect(ddb.commandCalls(UpdateCommand).map((call) => call.args[0].input)).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        Key: certificateKey(NUMBER),
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#document)',
-        UpdateExpression: 'SET #document = :document, #eventPending = :true',
-        ExpressionAttributeNames: { '#document': 'document', '#eventPending': 'eventPending' },
-        ExpressionAttributeValues: {
-          ':document': {
-            key: competencyCertificateKey(PROGRAM_ID, NIP, NUMBER),
-            sha256: hash,
-            renderedAt: NOW,
-          },
-          ':true': true,
+        Update: {
+          TableName: TABLE_NAME,
+          Key: certificateKey(NUMBER),
+          ConditionExpression:
+            'attribute_exists(pk) AND attribute_not_exists(#document) AND (attribute_not_exists(#history) OR size(#history) = :length)',
+          UpdateExpression:
+            'SET #document = :document, #history = list_append(if_not_exists(#history, :none), :entry)',
+          ExpressionAttributeNames: { '#document': 'document', '#history': 'history' },
+          ExpressionAttributeValues: { ':document': document, ':length': 0, ':none': [], ':entry': [entry] },
         },
       },
       {
-        TableName: TABLE_NAME,
-        Key: certificateKey(NUMBER),
-        UpdateExpression: 'REMOVE #eventPending',
-        ExpressionAttributeNames: { '#eventPending': 'eventPending' },
+        Put: {
+          TableName: TABLE_NAME,
+          Item: {
+            ...outboxKey(`${NUMBER}#0`),
+            entity: 'OutboxEvent',
+            gsi2pk: 'OUTBOX#PENDING',
+            gsi2sk: `${NOW}#${NUMBER}#0`,
+            eventId: `${NUMBER}#0`,
+            detailType: 'CertificateIssued',
+            detail,
+            occurredAt: NOW,
+            queuedAt: NOW,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
       },
     ]);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
     expect(output.logs('competency certificate issued')).toEqual([
       expect.objectContaining({ correlationId: 'corr-result-session', registrationNumber: NUMBER }),
     ]);
@@ -246,12 +287,14 @@ describe('certificate worker', () => {
     expect(result).toStrictEqual({ batchItemFailures: [] });
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
-    expect(bus.commandCalls(PutEventsCommand)).toHaveLength(0);
   });
 
   it('a duplicate delivered concurrently loses on the per-decision guard and reuses the number the other took', async () => {
     // Prepare: the other worker committed between our reads and our transaction.
-    ddb.on(TransactWriteCommand).rejects(cancelled('None', 'ConditionalCheckFailed', 'None'));
+    ddb
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled('None', 'ConditionalCheckFailed', 'None', 'ConditionalCheckFailed'))
+      .resolves({});
     ddb
       .on(GetCommand, { Key: decisionCertificateKey(PROGRAM_ID, NIP, DECISION_ID) })
       .resolvesOnce({})
@@ -263,7 +306,7 @@ describe('certificate worker', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    expect(transactions().filter((items) => items.length === 4)).toHaveLength(1);
     expect(s3.commandCalls(PutObjectCommand)[0]!.args[0].input.Key).toBe(
       competencyCertificateKey(PROGRAM_ID, NIP, NUMBER),
     );
@@ -277,10 +320,10 @@ describe('certificate worker', () => {
       .resolves({ Item: { last: 42 } });
     ddb
       .on(TransactWriteCommand)
-      .rejectsOnce(cancelled('ConditionalCheckFailed', 'None', 'None'))
-      .callsFake((input: { TransactItems: { Put?: { Item: Record<string, unknown> } }[] }) => {
-        const item = input.TransactItems[2]!.Put!.Item as CompetencyCertificateRecord;
-        recorded.set(item.registrationNumber, item);
+      .rejectsOnce(cancelled('ConditionalCheckFailed', 'None', 'None', 'None'))
+      .callsFake((input: TransactWriteCommandInput) => {
+        const item = input.TransactItems![2]?.Put?.Item as CompetencyCertificateRecord | undefined;
+        if (item) recorded.set(item.registrationNumber, item);
         return {};
       });
 
@@ -289,11 +332,22 @@ describe('certificate worker', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
     expect(allocation(42, '0043/SKTM-ASN/L3/2027')).toBeDefined();
     expect(s3.commandCalls(PutObjectCommand)[0]!.args[0].input.Key).toBe(
       competencyCertificateKey(PROGRAM_ID, NIP, '0043/SKTM-ASN/L3/2027'),
     );
+  });
+
+  it('SERT-SATU-BERLAKU: a holding created meanwhile by another decision fails the record, to decide again', async () => {
+    // Prepare
+    ddb.on(TransactWriteCommand).rejects(cancelled('None', 'None', 'None', 'ConditionalCheckFailed'));
+
+    // Act
+    const run = handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    await expect(run).rejects.toThrow(/All records failed/);
+    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
   });
 
   it('a render/storage failure fails the record but keeps the number: the retry renders the same number', async () => {
@@ -311,7 +365,8 @@ describe('certificate worker', () => {
 
     // Assess
     expect(second).toStrictEqual({ batchItemFailures: [] });
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    expect(allocation(41, NUMBER)).toBeDefined();
+    expect(transactions().filter((items) => items.length === 4)).toHaveLength(1);
     const keys = s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input.Key);
     expect(keys).toStrictEqual([
       competencyCertificateKey(PROGRAM_ID, NIP, NUMBER),
@@ -321,7 +376,7 @@ describe('certificate worker', () => {
 
   it('an open appeal against the decision gives no competency certificate (and takes no number)', async () => {
     // Prepare
-    ddb.on(QueryCommand).resolves({ Items: [{ decisionId: DECISION_ID, status: 'OPEN' }] });
+    serveResults([aDecision()], [{ decisionId: DECISION_ID, status: 'OPEN' }]);
 
     // Act
     const result = await handler(sqsEvent(sqsRecord(message())), context);
@@ -334,12 +389,10 @@ describe('certificate worker', () => {
 
   it.each([
     ['a BELUM_KOMPETEN decision', { outcome: 'BELUM_KOMPETEN' as const }],
-    ['a superseded decision', { supersededBy: 'dec_2027-09-01T03:00:00.000Z_2' }],
+    ['a superseded decision', { supersededBy: SUPERSEDING }],
   ])('%s gives no competency certificate', async (_name, overrides) => {
     // Prepare
-    ddb
-      .on(GetCommand, { Key: decisionKey(PROGRAM_ID, NIP, DECISION_ID) })
-      .resolves({ Item: aDecision(overrides) });
+    serveResults([aDecision(overrides)]);
 
     // Act
     const result = await handler(sqsEvent(sqsRecord(message())), context);
@@ -362,55 +415,45 @@ describe('certificate worker', () => {
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
   });
 
-  it('a refused event (FailedEntryCount > 0) fails the record and leaves the certificate eventPending', async () => {
-    // Prepare
-    bus.on(PutEventsCommand).resolves({ FailedEntryCount: 1, Entries: [{ ErrorCode: 'InternalFailure' }] });
-    const record = sqsRecord(message());
-
-    // Act
-    const run = handler(sqsEvent(record), context);
-
-    // Assess
-    await expect(run).rejects.toThrow(/All records failed/);
-    const updates = ddb.commandCalls(UpdateCommand).map((call) => call.args[0].input.UpdateExpression);
-    expect(updates).toStrictEqual(['SET #document = :document, #eventPending = :true']);
-  });
-
-  it('the next delivery announces a certificate left eventPending, without rendering it again', async () => {
-    // Prepare
-    ddb.on(GetCommand, { Key: decisionCertificateKey(PROGRAM_ID, NIP, DECISION_ID) }).resolves({
-      Item: { registrationNumber: NUMBER },
-    });
-    recorded.set(
-      NUMBER,
-      aCertificate({ document: { key: 'k', sha256: 'b'.repeat(64), renderedAt: NOW }, eventPending: true }),
-    );
-
-    // Act
-    await handler(sqsEvent(sqsRecord(message())), context);
-
-    // Assess
-    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
-    const [entry] = bus.commandCalls(PutEventsCommand).map((call) => call.args[0].input.Entries![0]!);
-    expect(JSON.parse(entry!.Detail!)).toMatchObject({ registrationNumber: NUMBER, sha256: 'b'.repeat(64) });
-    expect(ddb.commandCalls(UpdateCommand).map((call) => call.args[0].input.UpdateExpression)).toStrictEqual([
-      'REMOVE #eventPending',
-    ]);
-  });
-
-  it('a concurrent duplicate that finds the document recorded by the other delivery does not announce it again', async () => {
-    // Prepare
+  it('a concurrent duplicate that finds the document recorded by the other delivery writes no second event', async () => {
+    // Prepare: numbering succeeds, recording the document loses to the other delivery.
     ddb
-      .on(UpdateCommand)
-      .rejects(Object.assign(new Error('condition'), { name: 'ConditionalCheckFailedException' }));
+      .on(TransactWriteCommand)
+      .callsFakeOnce((input: TransactWriteCommandInput) => {
+        const item = input.TransactItems![2]!.Put!.Item as CompetencyCertificateRecord;
+        recorded.set(item.registrationNumber, {
+          ...item,
+          document: { key: 'k', sha256: 'x', renderedAt: NOW },
+        });
+        return {};
+      })
+      .rejects(cancelled('ConditionalCheckFailed', 'None'));
 
     // Act
     const result = await handler(sqsEvent(sqsRecord(message())), context);
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(bus.commandCalls(PutEventsCommand)).toHaveLength(0);
+    expect(transactions()).toHaveLength(2);
     expect(output.metrics()).toEqual([]);
+  });
+
+  it('a version whose history moved while its PDF was rendered fails the record, to be rendered and recorded again', async () => {
+    // Prepare
+    ddb
+      .on(TransactWriteCommand)
+      .callsFakeOnce((input: TransactWriteCommandInput) => {
+        const item = input.TransactItems![2]!.Put!.Item as CompetencyCertificateRecord;
+        recorded.set(item.registrationNumber, item);
+        return {};
+      })
+      .rejects(cancelled('ConditionalCheckFailed', 'None'));
+
+    // Act
+    const run = handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    await expect(run).rejects.toThrow(/All records failed/);
   });
 
   it('a CertificateRenderRequested renders the named version (a re-issue) without numbering anything', async () => {
@@ -420,6 +463,7 @@ describe('certificate worker', () => {
       certificateId: '0042-SKTM-ASN-L3-2027-P1',
       version: 1,
       supersedes: NUMBER,
+      reissue: { reason: 'KOREKSI_NAMA', note: 'koreksi nama pemegang (SK 1)', by: 'bkn', at: NOW },
     });
     recorded.set(reissued.registrationNumber, reissued);
 
@@ -439,12 +483,292 @@ describe('certificate worker', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     const [put] = s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input);
     expect(put!.Key).toBe(competencyCertificateKey(PROGRAM_ID, NIP, reissued.registrationNumber));
     expect(Buffer.from(put!.Body as Uint8Array)).toStrictEqual(
       Buffer.from(await renderCompetencyCertificate(reissued)),
     );
+    const [items] = transactions();
+    expect(items).toHaveLength(2);
+    expect(items![0]!.Update!.ExpressionAttributeValues![':entry']).toEqual([
+      expect.objectContaining({
+        event: 'DITERBITKAN',
+        relatedNumber: NUMBER,
+        reason: `Versi baru yang menggantikan ${NUMBER}: koreksi nama pemegang (SK 1)`,
+        eventId: `${NUMBER}-P1#0`,
+      }),
+    ]);
+    expect(items![1]!.Put!.Item).toMatchObject({
+      detailType: 'CertificateIssued',
+      eventId: `${NUMBER}-P1#0`,
+    });
+  });
+
+  describe('when the decision a certificate rests on is superseded (Perban BKN 7/2020 Pasal 34(1))', () => {
+    const issued = (overrides: Partial<CompetencyCertificateRecord> = {}) =>
+      aCertificate({
+        document: { key: 'k', sha256: 'a'.repeat(64), renderedAt: NOW },
+        history: [
+          {
+            event: 'DITERBITKAN',
+            at: NOW,
+            on: '2027-08-20',
+            reason: 'Diterbitkan.',
+            by: 'sistem',
+            eventId: `${NUMBER}#0`,
+          },
+        ],
+        ...overrides,
+      });
+    const superseding = (overrides: Partial<ResultDecision> = {}) =>
+      aDecision({
+        decisionId: SUPERSEDING,
+        source: 'BANDING',
+        appealId: 'bdg_2027-08-25T03:00:00.000Z_1a2b3c4d',
+        supersedes: DECISION_ID,
+        decidedAt: '2027-09-02T03:00:00.000Z',
+        ...overrides,
+      });
+
+    it('SERT-BATAL-KEPUTUSAN: superseded by a BELUM_KOMPETEN decision, the certificate is annulled with its history entry and CertificateAnnulled in ONE transaction', async () => {
+      // Prepare
+      holds(issued());
+      serveResults([
+        aDecision({ supersededBy: SUPERSEDING }),
+        superseding({ outcome: 'BELUM_KOMPETEN', competentUnits: [], notYetCompetentUnits: ['MASN-ADM-01'] }),
+      ]);
+
+      // Act
+      const result = await handler(sqsEvent(sqsRecord(message({ decisionId: SUPERSEDING }))), context);
+
+      // Assess
+      expect(result).toStrictEqual({ batchItemFailures: [] });
+      const [items] = transactions();
+      expect(items).toHaveLength(2);
+      const reason = `Keputusan ${DECISION_ID} yang menjadi dasar sertifikat digantikan keputusan ${SUPERSEDING} (belum kompeten); sertifikat dibatalkan karena kehilangan dasarnya (Perban BKN 7/2020 Pasal 34 ayat (1)), bukan dicabut menurut Pasal 36 ayat (3).`;
+      const refs = {
+        decisionId: DECISION_ID,
+        supersedingDecisionId: SUPERSEDING,
+        appealId: 'bdg_2027-08-25T03:00:00.000Z_1a2b3c4d',
+      };
+      expect(items![0]!.Update).toStrictEqual({
+        TableName: TABLE_NAME,
+        Key: certificateKey(NUMBER),
+        ConditionExpression: '#status = :seen AND size(#history) = :length',
+        UpdateExpression:
+          'SET #status = :annulled, #history = list_append(if_not_exists(#history, :none), :entry) REMOVE #gsi2pk, #gsi2sk',
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#gsi2pk': 'gsi2pk',
+          '#gsi2sk': 'gsi2sk',
+          '#history': 'history',
+        },
+        ExpressionAttributeValues: {
+          ':seen': 'AKTIF',
+          ':annulled': 'DIBATALKAN',
+          ':length': 1,
+          ':none': [],
+          ':entry': [
+            {
+              event: 'DIBATALKAN',
+              reason,
+              rule: 'SERT-BATAL-KEPUTUSAN',
+              by: 'sistem',
+              ...refs,
+              at: NOW,
+              on: '2027-08-20',
+              eventId: `${NUMBER}#1`,
+            },
+          ],
+        },
+      });
+      expect(items![1]!.Put).toMatchObject({
+        Item: {
+          ...outboxKey(`${NUMBER}#1`),
+          detailType: 'CertificateAnnulled',
+          detail: {
+            eventId: `${NUMBER}#1`,
+            registrationNumber: NUMBER,
+            nip: NIP,
+            instansiCode: '3201',
+            annulledOn: '2027-08-20',
+            ...refs,
+            reason,
+          },
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      });
+      expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
+      expect(emfMetric(output.metrics()[0]!, 'CertificateAnnulled')).toMatchObject({ value: 1 });
+    });
+
+    it('SERT-GANTI-KEPUTUSAN: superseded by a decision still KOMPETEN, a new version on it replaces the certificate in ONE transaction, then is rendered', async () => {
+      // Prepare
+      holds(issued());
+      serveResults([aDecision({ supersededBy: SUPERSEDING }), superseding()]);
+
+      // Act
+      const result = await handler(sqsEvent(sqsRecord(message({ decisionId: SUPERSEDING }))), context);
+
+      // Assess
+      expect(result).toStrictEqual({ batchItemFailures: [] });
+      const [replace, render] = transactions();
+      expect(replace).toHaveLength(5);
+      expect(replace![0]!.Update).toMatchObject({
+        Key: certificateKey(NUMBER),
+        ConditionExpression:
+          '#status = :seen AND attribute_not_exists(#supersededBy) AND size(#history) = :length',
+        UpdateExpression:
+          'SET #status = :superseded, #supersededBy = :next, #history = list_append(if_not_exists(#history, :none), :entry) REMOVE #gsi2pk, #gsi2sk',
+        ExpressionAttributeValues: {
+          ':seen': 'AKTIF',
+          ':superseded': 'DIMUTAKHIRKAN',
+          ':next': `${NUMBER}-P1`,
+          ':length': 1,
+          ':entry': [
+            expect.objectContaining({
+              event: 'DIMUTAKHIRKAN',
+              rule: 'SERT-GANTI-KEPUTUSAN',
+              relatedNumber: `${NUMBER}-P1`,
+              decisionId: DECISION_ID,
+              supersedingDecisionId: SUPERSEDING,
+              appealId: 'bdg_2027-08-25T03:00:00.000Z_1a2b3c4d',
+              eventId: `${NUMBER}#1`,
+            }),
+          ],
+        },
+      });
+      expect(replace![1]!.Put).toMatchObject({
+        Item: {
+          ...certificateKey(`${NUMBER}-P1`),
+          registrationNumber: `${NUMBER}-P1`,
+          version: 1,
+          decisionId: SUPERSEDING,
+          status: 'AKTIF',
+          supersedes: NUMBER,
+          history: [],
+          reissue: { reason: 'KEPUTUSAN_DIGANTI', by: 'sistem' },
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      });
+      expect(replace![2]!.Put).toStrictEqual({
+        TableName: TABLE_NAME,
+        Item: {
+          ...heldCertificateKey(PROGRAM_ID, NIP),
+          entity: 'HeldCertificate',
+          registrationNumber: `${NUMBER}-P1`,
+          decisionId: SUPERSEDING,
+        },
+        ConditionExpression: 'attribute_not_exists(pk) OR #registrationNumber = :previous',
+        ExpressionAttributeNames: { '#registrationNumber': 'registrationNumber' },
+        ExpressionAttributeValues: { ':previous': NUMBER },
+      });
+      expect(replace![3]!.Put).toMatchObject({
+        Item: { ...decisionCertificateKey(PROGRAM_ID, NIP, SUPERSEDING), registrationNumber: `${NUMBER}-P1` },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      });
+      expect(replace![4]!.Put!.Item).toMatchObject({
+        detailType: 'CertificateReissued',
+        detail: {
+          eventId: `${NUMBER}#1`,
+          registrationNumber: `${NUMBER}-P1`,
+          supersedes: NUMBER,
+          reason: 'KEPUTUSAN_DIGANTI',
+          decisionId: SUPERSEDING,
+          previousDecisionId: DECISION_ID,
+          appealId: 'bdg_2027-08-25T03:00:00.000Z_1a2b3c4d',
+        },
+      });
+      expect(render![1]!.Put!.Item).toMatchObject({
+        detailType: 'CertificateIssued',
+        eventId: `${NUMBER}-P1#0`,
+        detail: { registrationNumber: `${NUMBER}-P1`, decisionId: SUPERSEDING },
+      });
+      expect(s3.commandCalls(PutObjectCommand)[0]!.args[0].input.Key).toBe(
+        competencyCertificateKey(PROGRAM_ID, NIP, `${NUMBER}-P1`),
+      );
+    });
+
+    it('SERT-GANTI-KEPUTUSAN: a revoked certificate replaced by a new version stays revoked, on the public list under its new number', async () => {
+      // Prepare
+      const revocation = {
+        revokedOn: '2027-08-25',
+        grounds: [{ kind: 'DISIPLIN' as const, decisionRef: 'SK 1', decidedOn: '2027-08-01', final: true }],
+        notice: 'Dicabut.',
+        revokedBy: 'bkn-admin-1',
+        revokedAt: NOW,
+      };
+      holds(issued({ status: 'DICABUT', revocation }));
+      serveResults([aDecision({ supersededBy: SUPERSEDING }), superseding()]);
+
+      // Act
+      await handler(sqsEvent(sqsRecord(message({ decisionId: SUPERSEDING }))), context);
+
+      // Assess
+      const [replace] = transactions();
+      expect(replace![0]!.Update!.ExpressionAttributeValues).toMatchObject({ ':seen': 'DICABUT' });
+      expect(replace![1]!.Put!.Item).toMatchObject({
+        status: 'DICABUT',
+        revocation,
+        gsi2pk: 'CERTIFICATES#REVOKED',
+        gsi2sk: `2027-08-25#${NUMBER}-P1`,
+      });
+    });
+
+    it('SERT-SATU-BERLAKU: an annulled certificate gets a new version on the next KOMPETEN decision, not a second number', async () => {
+      // Prepare
+      holds(issued({ status: 'DIBATALKAN' }));
+      serveResults([aDecision({ outcome: 'BELUM_KOMPETEN', supersededBy: SUPERSEDING }), superseding()]);
+
+      // Act
+      await handler(sqsEvent(sqsRecord(message({ decisionId: SUPERSEDING }))), context);
+
+      // Assess
+      const [replace] = transactions();
+      expect(replace![0]!.Update!.ExpressionAttributeValues).toMatchObject({
+        ':seen': 'DIBATALKAN',
+        ':entry': [expect.objectContaining({ rule: 'SERT-SATU-BERLAKU' })],
+      });
+      expect(replace![1]!.Put!.Item).toMatchObject({ registrationNumber: `${NUMBER}-P1`, status: 'AKTIF' });
+      expect(allocation(41, NUMBER)).toBeUndefined();
+    });
+
+    it('SERT-SATU-BERLAKU: a KOMPETEN decision of another attempt while the certificate rests on a decision still in force gives no second certificate', async () => {
+      // Prepare: certified on the re-test's decision; a late appeal made the first attempt KOMPETEN too.
+      const retest = 'dec_2027-08-30T03:00:00.000Z_2';
+      holds(issued({ decisionId: retest }));
+      serveResults([
+        aDecision({ outcome: 'BELUM_KOMPETEN', supersededBy: SUPERSEDING }),
+        aDecision({ decisionId: retest, attempt: 1 }),
+        superseding(),
+      ]);
+
+      // Act
+      const result = await handler(sqsEvent(sqsRecord(message({ decisionId: SUPERSEDING }))), context);
+
+      // Assess
+      expect(result).toStrictEqual({ batchItemFailures: [] });
+      expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+      expect(output.logs('no competency certificate change')).toEqual([
+        expect.objectContaining({ rule: 'SERT-SATU-BERLAKU' }),
+      ]);
+    });
+
+    it('a replacement that loses to a concurrent change fails the record, to decide again', async () => {
+      // Prepare
+      holds(issued());
+      serveResults([aDecision({ supersededBy: SUPERSEDING }), superseding()]);
+      ddb
+        .on(TransactWriteCommand)
+        .rejects(cancelled('ConditionalCheckFailed', 'None', 'None', 'None', 'None'));
+
+      // Act
+      const run = handler(sqsEvent(sqsRecord(message({ decisionId: SUPERSEDING }))), context);
+
+      // Assess
+      await expect(run).rejects.toThrow(/All records failed/);
+      expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
+    });
   });
 });
 
@@ -460,17 +784,19 @@ describe('certificate worker: training certificate', () => {
     { sk: 'ATTENDANCE#2027-07-30#KLASIKAL', date: '2027-07-30', session: 'KLASIKAL', present: [NIP] },
     { sk: 'ATTENDANCE#2027-07-30#EVALUASI', date: '2027-07-30', session: 'EVALUASI', present: [NIP] },
   ];
+  const results = (nip: string) => ({
+    ExpressionAttributeValues: { ':pk': participantKey(PROGRAM_ID, nip).pk, ':prefix': 'RESULT#' },
+  });
 
   beforeEach(() => {
     output = captureOutput();
     ddb.reset();
     s3.reset();
-    bus.reset();
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
     ddb.on(GetCommand).resolves({});
-    ddb.on(GetCommand, { Key: decisionKey(PROGRAM_ID, NIP, DECISION_ID) }).resolves({
-      Item: aDecision({ outcome: 'BELUM_KOMPETEN' }),
+    ddb.on(QueryCommand, results(NIP)).resolves({
+      Items: [{ ...decisionKey(PROGRAM_ID, NIP, DECISION_ID), ...aDecision({ outcome: 'BELUM_KOMPETEN' }) }],
     });
     ddb.on(GetCommand, { Key: participantKey(PROGRAM_ID, NIP) }).resolves({ Item: aParticipant() });
     ddb.on(GetCommand, { Key: certificateSignersKey(PROGRAM_ID) }).resolves({ Item: aSigners() });
@@ -486,9 +812,7 @@ describe('certificate worker: training certificate', () => {
         Items: [{ sk: 'TRAINING#ELEARNING', completedOn: '2027-07-25' }],
       });
     ddb.on(TransactWriteCommand).resolves({});
-    ddb.on(UpdateCommand).resolves({});
     s3.on(PutObjectCommand).resolves({});
-    bus.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'e-1' }] });
   });
 
   afterEach(() => {
@@ -496,7 +820,7 @@ describe('certificate worker: training certificate', () => {
     output.restore();
   });
 
-  it('a participant who earned all 21 JP gets the training certificate with its development-record entry, in one transaction, whatever the outcome', async () => {
+  it('a participant who earned all 21 JP gets the training certificate with its development-record entry, in one transaction, whatever the outcome; its PDF is recorded with the TrainingCertificateIssued outbox entry in another', async () => {
     // Prepare
     ddb
       .on(QueryCommand, {
@@ -511,8 +835,8 @@ describe('certificate worker: training certificate', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    const [items] = ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input.TransactItems!);
-    expect(items![0]!.Put).toMatchObject({
+    const [created, documented] = transactions();
+    expect(created![0]!.Put).toMatchObject({
       Item: {
         ...trainingCertificateKey(PROGRAM_ID, NIP),
         entity: 'TrainingCertificate',
@@ -521,7 +845,7 @@ describe('certificate worker: training certificate', () => {
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     });
-    expect(items![1]!.Put).toMatchObject({
+    expect(created![1]!.Put).toMatchObject({
       Item: {
         ...developmentKey(NIP, { year: 2027, completedOn: '2027-07-30', programId: PROGRAM_ID }),
         entity: 'DevelopmentRecord',
@@ -530,21 +854,49 @@ describe('certificate worker: training certificate', () => {
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     });
-    expect(s3.commandCalls(PutObjectCommand)[0]!.args[0].input.Key).toBe(
-      `certificates/${PROGRAM_ID}/${NIP}/pelatihan.pdf`,
-    );
-    expect(bus.commandCalls(PutEventsCommand)[0]!.args[0].input.Entries![0]!.DetailType).toBe(
-      'TrainingCertificateIssued',
-    );
+    const [put] = s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input);
+    expect(put!.Key).toBe(`certificates/${PROGRAM_ID}/${NIP}/pelatihan.pdf`);
+    const eventId = `PELATIHAN/${PROGRAM_ID}/${NIP}#0`;
+    expect(documented).toStrictEqual([
+      {
+        Update: {
+          TableName: TABLE_NAME,
+          Key: trainingCertificateKey(PROGRAM_ID, NIP),
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#document)',
+          UpdateExpression: 'SET #document = :document',
+          ExpressionAttributeNames: { '#document': 'document' },
+          ExpressionAttributeValues: {
+            ':document': { key: put!.Key, sha256: sha256(put!.Body as Uint8Array), renderedAt: NOW },
+          },
+        },
+      },
+      {
+        Put: {
+          TableName: TABLE_NAME,
+          Item: expect.objectContaining({
+            ...outboxKey(eventId),
+            eventId,
+            detailType: 'TrainingCertificateIssued',
+            detail: expect.objectContaining({ eventId, nip: NIP, jp: 21 }),
+          }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
     expect(emfMetric(output.metrics()[0]!, 'TrainingCertificateIssued')).toMatchObject({ value: 1 });
   });
 
   it('the decisions of a cohort in one batch read the programme, its signers, the cohort and its attendance once', async () => {
     // Prepare
     const second = '199001012015031009';
-    ddb
-      .on(GetCommand, { Key: decisionKey(PROGRAM_ID, second, DECISION_ID) })
-      .resolves({ Item: aDecision({ nip: second, outcome: 'BELUM_KOMPETEN' }) });
+    ddb.on(QueryCommand, results(second)).resolves({
+      Items: [
+        {
+          ...decisionKey(PROGRAM_ID, second, DECISION_ID),
+          ...aDecision({ nip: second, outcome: 'BELUM_KOMPETEN' }),
+        },
+      ],
+    });
     ddb
       .on(GetCommand, { Key: participantKey(PROGRAM_ID, second) })
       .resolves({ Item: aParticipant({ nip: second }) });
@@ -575,7 +927,8 @@ describe('certificate worker: training certificate', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+    // Per participant: the certificate with its record entry, then its PDF with its event.
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(4);
     expect(reads(programKey(PROGRAM_ID))).toHaveLength(1);
     expect(reads(certificateSignersKey(PROGRAM_ID))).toHaveLength(1);
     expect(reads(cohortKey(PROGRAM_ID, 19))).toHaveLength(1);

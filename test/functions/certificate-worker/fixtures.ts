@@ -10,7 +10,6 @@ export const DECISION_ID = 'dec_2027-08-20T03:00:00.000Z_1';
 export const DECIDED_AT = '2027-08-20T03:00:00.000Z';
 export const NOW = '2027-08-20T03:00:05.000Z';
 export const PUBLIC_BASE_URL = 'https://sertifikasi.bkn.go.id';
-export const EVENT_BUS = 'sertifikasi-events-test';
 export const ADM_UNITS = [...requiredUnitCodes('ADMINISTRATOR')];
 
 export const message = (overrides: Partial<CertificateRequested> = {}): CertificateRequested => ({
@@ -107,6 +106,7 @@ export const aCertificate = (
   verificationUrl: `${PUBLIC_BASE_URL}/verifikasi/0042/SKTM-ASN/L3/2027`,
   status: 'AKTIF',
   reinstatements: [],
+  history: [],
   issuedAt: NOW,
   ...overrides,
 });

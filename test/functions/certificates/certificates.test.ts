@@ -1,6 +1,5 @@
 import '../helpers/env';
 import { captureOutput, emfMetric } from '../helpers/output';
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
   DynamoDBDocumentClient,
@@ -16,8 +15,10 @@ import { handler } from '../../../functions/certificates/index';
 import {
   certificateKey,
   certificateSignersKey,
+  heldCertificateKey,
   REVOKED_PARTITION,
 } from '../../../functions/shared/data/certificate-repository';
+import { outboxKey } from '../../../functions/shared/data/outbox-repository';
 import { participantKey } from '../../../functions/shared/data/seating-repository';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
@@ -33,21 +34,14 @@ import {
   NIP,
   OTHER_INSTANSI,
   OTHER_NIP,
+  transactItems,
 } from '../helpers/proposals';
-import {
-  aCertificate,
-  aParticipant,
-  aSigners,
-  EVENT_BUS,
-  PUBLIC_BASE_URL,
-} from '../certificate-worker/fixtures';
+import { aCertificate, aParticipant, aSigners, PUBLIC_BASE_URL } from '../certificate-worker/fixtures';
 
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
-process.env.EVENT_BUS_NAME = EVENT_BUS;
 process.env.CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
 
 const ddb = mockClient(DynamoDBDocumentClient);
-const bus = mockClient(EventBridgeClient);
 const sqs = mockClient(SQSClient);
 const context = lambdaContext('certificates');
 const NUMBER = '0042/SKTM-ASN/L3/2027';
@@ -70,6 +64,15 @@ const call = (
     context,
   );
 
+const issuedEntry: CompetencyCertificateRecord['history'][number] = {
+  event: 'DITERBITKAN',
+  at: '2027-08-20T03:00:05.000Z',
+  on: '2027-08-20',
+  reason: 'Diterbitkan.',
+  by: 'sistem',
+  eventId: `${NUMBER}#0`,
+};
+
 function serve(certificate: CompetencyCertificateRecord) {
   ddb.on(GetCommand, { Key: certificateKey(certificate.registrationNumber) }).resolves({ Item: certificate });
 }
@@ -78,7 +81,6 @@ let output: ReturnType<typeof captureOutput>;
 beforeEach(() => {
   output = captureOutput();
   ddb.reset();
-  bus.reset();
   sqs.reset();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(TODAY));
@@ -88,7 +90,6 @@ beforeEach(() => {
   ddb.on(GetCommand, { Key: certificateSignersKey(PROGRAM_ID) }).resolves({ Item: aSigners() });
   ddb.on(UpdateCommand).resolves({});
   ddb.on(TransactWriteCommand).resolves({});
-  bus.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'e-1' }] });
   sqs.on(SendMessageCommand).resolves({ MessageId: 'm-1' });
 });
 
@@ -160,9 +161,9 @@ describe('POST /certificates/{certificateId}/revocation', () => {
     { kind: 'DISIPLIN', decisionRef: 'SK Bupati Bogor 862/2028', decidedOn: '2028-03-01', final: true },
   ];
 
-  it('revokes an AKTIF certificate: DICABUT, into the public revocation list (gsi2), CertificateRevoked published', async () => {
-    // Prepare
-    serve(aCertificate());
+  it('revokes an AKTIF certificate: DICABUT, into the public revocation list (gsi2), its history entry and the CertificateRevoked outbox entry in ONE TransactWriteItems', async () => {
+    // Prepare: the certificate has one entry (its issue), so this change is entry 1.
+    serve(aCertificate({ history: [issuedEntry] }));
 
     // Act
     const result = await call(
@@ -173,24 +174,77 @@ describe('POST /certificates/{certificateId}/revocation', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const [update] = ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input);
-    expect(update).toMatchObject({
-      TableName: TABLE_NAME,
-      Key: certificateKey(NUMBER),
-      ConditionExpression: '#status = :active',
-      ExpressionAttributeValues: {
-        ':revoked': 'DICABUT',
-        ':gsi2pk': REVOKED_PARTITION,
-        ':gsi2sk': `2028-03-10#${NUMBER}`,
-      },
-    });
-    const [event] = bus.commandCalls(PutEventsCommand).map((c) => c.args[0].input.Entries![0]!);
-    expect(event!.DetailType).toBe('CertificateRevoked');
-    expect(JSON.parse(event!.Detail!)).toMatchObject({
-      registrationNumber: NUMBER,
-      kinds: ['DISIPLIN'],
+    const entry = {
+      event: 'DICABUT',
+      reason:
+        'Dicabut karena pelanggaran disiplin yang terbukti dengan keputusan final (Perban BKN 7/2020 Pasal 36 ayat (3)).',
+      rule: 'SERT-CABUT-ALASAN',
+      by: 'bkn-admin-1',
+      at: TODAY,
+      on: '2028-03-10',
+      eventId: `${NUMBER}#1`,
+    };
+    const revocation = {
       revokedOn: '2028-03-10',
-    });
+      grounds,
+      notice: expect.stringContaining(`nomor ${NUMBER}`),
+      revokedBy: 'bkn-admin-1',
+      revokedAt: TODAY,
+    };
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+    expect(transactItems(ddb)).toStrictEqual([
+      {
+        Update: {
+          TableName: TABLE_NAME,
+          Key: certificateKey(NUMBER),
+          ConditionExpression: '#status = :active AND size(#history) = :length',
+          UpdateExpression:
+            'SET #status = :revoked, #revocation = :revocation, #gsi2pk = :gsi2pk, #gsi2sk = :gsi2sk, #history = list_append(if_not_exists(#history, :none), :entry)',
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            '#revocation': 'revocation',
+            '#gsi2pk': 'gsi2pk',
+            '#gsi2sk': 'gsi2sk',
+            '#history': 'history',
+          },
+          ExpressionAttributeValues: {
+            ':active': 'AKTIF',
+            ':revoked': 'DICABUT',
+            ':revocation': revocation,
+            ':gsi2pk': REVOKED_PARTITION,
+            ':gsi2sk': `2028-03-10#${NUMBER}`,
+            ':length': 1,
+            ':none': [],
+            ':entry': [entry],
+          },
+        },
+      },
+      {
+        Put: {
+          TableName: TABLE_NAME,
+          Item: {
+            ...outboxKey(`${NUMBER}#1`),
+            entity: 'OutboxEvent',
+            gsi2pk: 'OUTBOX#PENDING',
+            gsi2sk: `${TODAY}#${NUMBER}#1`,
+            eventId: `${NUMBER}#1`,
+            detailType: 'CertificateRevoked',
+            detail: {
+              registrationNumber: NUMBER,
+              nip: NIP,
+              instansiCode: INSTANSI,
+              revokedOn: '2028-03-10',
+              kinds: ['DISIPLIN'],
+              notice: expect.stringContaining(`nomor ${NUMBER}`),
+              eventId: `${NUMBER}#1`,
+            },
+            occurredAt: TODAY,
+            queuedAt: TODAY,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
     const [blob] = output.metrics();
     expect(emfMetric(blob!, 'CertificateRevoked')).toMatchObject({ namespace: 'SertifikasiASN', value: 1 });
   });
@@ -210,8 +264,7 @@ describe('POST /certificates/{certificateId}/revocation', () => {
 
     // Assess
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-CABUT-ALASAN']);
-    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
-    expect(bus.commandCalls(PutEventsCommand)).toHaveLength(0);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     expect(output.metrics()).toEqual([]);
   });
 
@@ -254,7 +307,7 @@ describe('POST /certificates/{certificateId}/reinstatement', () => {
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-PULIH-6-BULAN']);
   });
 
-  it('reinstates exactly 6 months after: AKTIF again, out of the revocation list, CertificateReinstated published', async () => {
+  it('reinstates exactly 6 months after: AKTIF again, out of the revocation list, with its history entry and the CertificateReinstated outbox entry in one transaction', async () => {
     // Prepare
     serve(revoked());
 
@@ -267,12 +320,18 @@ describe('POST /certificates/{certificateId}/reinstatement', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const [update] = ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input);
-    expect(update!.ConditionExpression).toBe('#status = :revoked');
-    expect(update!.UpdateExpression).toContain('REMOVE #revocation, #gsi2pk, #gsi2sk');
-    expect(bus.commandCalls(PutEventsCommand)[0]!.args[0].input.Entries![0]!.DetailType).toBe(
-      'CertificateReinstated',
+    const [update, outbox] = transactItems(ddb)!;
+    expect(update!.Update!.ConditionExpression).toBe(
+      '#status = :revoked AND (attribute_not_exists(#history) OR size(#history) = :length)',
     );
+    expect(update!.Update!.UpdateExpression).toContain('REMOVE #revocation, #gsi2pk, #gsi2sk');
+    expect(update!.Update!.ExpressionAttributeValues![':entry']).toEqual([
+      expect.objectContaining({ event: 'DIPULIHKAN', rule: 'SERT-PULIH-6-BULAN', eventId: `${NUMBER}#0` }),
+    ]);
+    expect(outbox!.Put!.Item).toMatchObject({
+      detailType: 'CertificateReinstated',
+      detail: { eventId: `${NUMBER}#0`, registrationNumber: NUMBER, reinstatedOn: '2028-03-10' },
+    });
     const [blob] = output.metrics();
     expect(emfMetric(blob!, 'CertificateReinstated')).toMatchObject({
       namespace: 'SertifikasiASN',
@@ -299,7 +358,7 @@ describe('POST /certificates/{certificateId}/reinstatement', () => {
 });
 
 describe('POST /certificates/{certificateId}/reissue', () => {
-  it('a name correction records version -P1 and supersedes the old one in one transaction, queues its rendering and publishes CertificateReissued', async () => {
+  it('a name correction records version -P1, supersedes the old one, moves the holding and writes the CertificateReissued outbox entry in one transaction, then queues its rendering', async () => {
     // Prepare
     serve(aCertificate());
 
@@ -321,23 +380,43 @@ describe('POST /certificates/{certificateId}/reissue', () => {
       holder: { name: 'Dewi Lestari, S.Sos., M.Si.' },
       verificationUrl: `${PUBLIC_BASE_URL}/verifikasi/${NUMBER}-P1`,
     });
-    const [items] = ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input.TransactItems!);
-    expect(items![0]!.Update).toMatchObject({
+    const items = transactItems(ddb)!;
+    expect(items).toHaveLength(4);
+    expect(items[0]!.Update).toMatchObject({
       Key: certificateKey(NUMBER),
-      ConditionExpression: '#status = :active AND attribute_not_exists(#supersededBy)',
-      ExpressionAttributeValues: { ':superseded': 'DIMUTAKHIRKAN', ':next': `${NUMBER}-P1` },
+      ConditionExpression:
+        '#status = :seen AND attribute_not_exists(#supersededBy) AND (attribute_not_exists(#history) OR size(#history) = :length)',
+      ExpressionAttributeValues: {
+        ':seen': 'AKTIF',
+        ':superseded': 'DIMUTAKHIRKAN',
+        ':next': `${NUMBER}-P1`,
+        ':entry': [
+          expect.objectContaining({
+            event: 'DIMUTAKHIRKAN',
+            relatedNumber: `${NUMBER}-P1`,
+            reason: `Digantikan versi ${NUMBER}-P1: koreksi nama pemegang (SK 823/2028).`,
+            eventId: `${NUMBER}#0`,
+          }),
+        ],
+      },
     });
-    expect(items![1]!.Put).toMatchObject({
-      Item: certificateKey(`${NUMBER}-P1`),
+    expect(items[1]!.Put).toMatchObject({
+      Item: { ...certificateKey(`${NUMBER}-P1`), history: [] },
       ConditionExpression: 'attribute_not_exists(pk)',
+    });
+    expect(items[2]!.Put).toMatchObject({
+      Item: { ...heldCertificateKey(PROGRAM_ID, NIP), registrationNumber: `${NUMBER}-P1` },
+      ConditionExpression: 'attribute_not_exists(pk) OR #registrationNumber = :previous',
+      ExpressionAttributeValues: { ':previous': NUMBER },
+    });
+    expect(items[3]!.Put!.Item).toMatchObject({
+      detailType: 'CertificateReissued',
+      detail: { eventId: `${NUMBER}#0`, registrationNumber: `${NUMBER}-P1`, reason: 'KOREKSI_NAMA' },
     });
     expect(JSON.parse(sqs.commandCalls(SendMessageCommand)[0]!.args[0].input.MessageBody!)).toMatchObject({
       type: 'CertificateRenderRequested',
       registrationNumber: `${NUMBER}-P1`,
     });
-    expect(bus.commandCalls(PutEventsCommand)[0]!.args[0].input.Entries![0]!.DetailType).toBe(
-      'CertificateReissued',
-    );
   });
 
   it('a scheme change needs a new scheme version (422 SERT-MUTAKHIR-PERUBAHAN-SKEMA)', async () => {

@@ -4,7 +4,11 @@ import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynam
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/results/index';
-import { findResultDecision, hasOpenAppeal } from '../../../functions/shared/data/result-repository';
+import {
+  appealOpenAgainst,
+  findResultDecision,
+  loadResults,
+} from '../../../functions/shared/data/result-repository';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -16,13 +20,14 @@ import {
   assessorBody,
   cohortPartition,
   SESSION,
+  SIDANG,
   sidang,
   PARTITION,
   teamItem,
   UNIT,
   UNITS,
 } from '../assessment/fixtures';
-import { attemptItem, DECISION_ID, decisionItem, OTHER_UNITS } from './fixtures';
+import { attemptItem, cancelled, DECISION_ID, decisionItem, OTHER_UNITS } from './fixtures';
 
 const CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
 process.env.CERTIFICATE_QUEUE_URL = CERTIFICATE_QUEUE_URL;
@@ -343,18 +348,152 @@ describe('appeals', () => {
   });
 });
 
-describe("result repository (the certificate worker's reads)", () => {
+describe('POST .../participants/{nip}/results/{decisionId}/correction', () => {
+  const correct = (body: Record<string, unknown> = {}, claims: Claims = sidang()) =>
+    send(
+      'POST /programs/{programId}/participants/{nip}/results/{decisionId}/correction',
+      claims,
+      {
+        session: SESSION,
+        reason: 'Bukti portofolio ternyata bukan karya peserta (berita acara 12/2026).',
+        competentUnits: OTHER_UNITS,
+        ...body,
+      },
+      { ...PARTICIPANT_PATH, decisionId: DECISION_ID },
+    );
+  const kompeten = () =>
+    decisionItem({ outcome: 'KOMPETEN', competentUnits: UNITS, notYetCompetentUnits: [] });
+
+  it('SIDANG-KOREKSI-PERSIDANGAN: the session corrects the decision in force with a new decision that supersedes it, in one transaction, then requests the certificate for it', async () => {
+    serve(ddb, [...BASE, kompeten(), attemptItem(0)]);
+    const result = await correct();
+    expect(result.statusCode).toBe(201);
+    const newId = `dec_${NOW}_2`;
+    const correction = {
+      decisionId: newId,
+      outcome: 'BELUM_KOMPETEN',
+      competentUnits: OTHER_UNITS,
+      notYetCompetentUnits: [UNIT],
+      source: 'KOREKSI',
+      supersedes: DECISION_ID,
+      decidedBy: SIDANG,
+      appealUntil: '2026-08-17T03:00:00.000Z',
+    };
+    expect(bodyOf(result)).toMatchObject(correction);
+    expect(transactions()).toEqual([
+      [
+        {
+          Put: {
+            TableName: 'sertifikasi-test',
+            Item: expect.objectContaining({
+              pk: PARTITION,
+              sk: `RESULT#DECISION#${newId}`,
+              entity: 'ResultDecision',
+              ...correction,
+            }),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Update: {
+            TableName: 'sertifikasi-test',
+            Key: { pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#supersededBy)',
+            UpdateExpression: 'SET #supersededBy = :by',
+            ExpressionAttributeNames: { '#supersededBy': 'supersededBy' },
+            ExpressionAttributeValues: { ':by': newId },
+          },
+        },
+      ],
+    ]);
+    expect(sentDecisionIds()).toEqual([newId]);
+  });
+
+  it('a retry of the same correction writes nothing and only requests the certificate again (200)', async () => {
+    const recorded = decisionItem({
+      decisionId: `dec_${NOW}_2`,
+      source: 'KOREKSI',
+      supersedes: DECISION_ID,
+      reason: 'Bukti portofolio ternyata bukan karya peserta (berita acara 12/2026).',
+    });
+    serve(ddb, [...BASE, { ...kompeten(), supersededBy: `dec_${NOW}_2` }, recorded]);
+    const result = await correct();
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result).decisionId).toBe(`dec_${NOW}_2`);
+    expect(transactions()).toEqual([]);
+    expect(sentDecisionIds()).toEqual([`dec_${NOW}_2`]);
+  });
+
+  it.each([
+    [
+      'SIDANG-KOREKSI-BERLAKU',
+      'a decision already superseded',
+      () => [{ ...kompeten(), supersededBy: 'dec_2026-08-01T03:00:00.000Z_2' }],
+      {},
+    ],
+    [
+      'SIDANG-KOREKSI-BERLAKU',
+      'a decision under an open appeal',
+      () => [
+        kompeten(),
+        {
+          pk: PARTITION,
+          sk: 'RESULT#APPEAL#bdg_2026-08-02T03:00:00.000Z_1a2b3c4d',
+          decisionId: DECISION_ID,
+          status: 'OPEN',
+        },
+      ],
+      {},
+    ],
+    [
+      'SIDANG-KOREKSI-UNIT',
+      'a unit not required of the participant',
+      () => [kompeten()],
+      { competentUnits: ['MASN-PWS-01'] },
+    ],
+    [
+      'SIDANG-ASESOR-HADIR',
+      'a session without an assessor of the team',
+      () => [kompeten()],
+      { session: { ...SESSION, attendees: [SESSION.attendees[0]] } },
+    ],
+
+  ])('%s: refuses %s (422) and writes nothing', async (code, _name, items, body) => {
+    serve(ddb, [...BASE, ...items()]);
+    const result = await correct(body);
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, code]);
+    expect(transactions()).toEqual([]);
+    expect(sentDecisionIds()).toEqual([]);
+  });
+
+  it('SIDANG-BUKAN-ASESOR: the assessor of the participant may not record the correction', async () => {
+    serve(ddb, [...BASE, kompeten()]);
+    const result = await correct({}, sidang(ASESOR));
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SIDANG-BUKAN-ASESOR']);
+  });
+
+  it('RESULT_CHANGED: a correction that loses to another one meanwhile answers 409', async () => {
+    serve(ddb, [...BASE, kompeten()]);
+    ddb.on(TransactWriteCommand).rejects(cancelled('None', 'ConditionalCheckFailed'));
+    const result = await correct();
+    expect([result.statusCode, bodyOf(result).code]).toEqual([409, 'RESULT_CHANGED']);
+    expect(sentDecisionIds()).toEqual([]);
+  });
+});
+
+describe('result repository (reads of the appeals and the certificate worker)', () => {
   it('findResultDecision reads one decision by key, strongly consistent', async () => {
     serve(ddb, [decisionItem()]);
     expect(await findResultDecision(PROGRAM_ID, NIP, DECISION_ID)).toMatchObject({ decisionId: DECISION_ID });
     expect(await findResultDecision(PROGRAM_ID, NIP, 'dec_x')).toBeUndefined();
   });
 
-  it('hasOpenAppeal is true only while an appeal against that decision is open', async () => {
+  it('appealOpenAgainst is true only while an appeal against that decision is open', async () => {
     serve(ddb, [appealItem()]);
-    expect(await hasOpenAppeal(PROGRAM_ID, NIP, DECISION_ID)).toBe(true);
-    expect(await hasOpenAppeal(PROGRAM_ID, NIP, 'dec_other')).toBe(false);
+    const open = await loadResults(PROGRAM_ID, NIP);
+    expect(appealOpenAgainst(open, DECISION_ID)).toBe(true);
+    expect(appealOpenAgainst(open, 'dec_other')).toBe(false);
     serve(ddb, [appealItem({ status: 'RESOLVED' })]);
-    expect(await hasOpenAppeal(PROGRAM_ID, NIP, DECISION_ID)).toBe(false);
+    expect(appealOpenAgainst(await loadResults(PROGRAM_ID, NIP), DECISION_ID)).toBe(false);
   });
 });

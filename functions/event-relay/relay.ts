@@ -1,0 +1,21 @@
+import { markOutboxSent, readOutbox } from '../shared/data/outbox-repository';
+import { publishEvent } from '../shared/events';
+import { logger } from '../shared/logger';
+
+export type RelayOutcome = 'PUBLISHED' | 'ALREADY_SENT';
+
+/**
+ * Puts one outbox entry on the event bus, then marks it sent. An entry already marked is not published again
+ * (a replayed stream record, the sweep meeting one the stream relayed). When the publication succeeds and the
+ * mark fails, the caller's retry publishes it once more with the same event id, which subscribers drop: the
+ * guarantee is at least once, each time with the id of the change.
+ */
+export async function relayEvent(eventId: string): Promise<RelayOutcome> {
+  const [entry] = await readOutbox([eventId]);
+  // An entry the table no longer holds expired after it was sent.
+  if (!entry || entry.sentAt) return 'ALREADY_SENT';
+  await publishEvent(entry.detailType, entry.detail, new Date(entry.occurredAt));
+  await markOutboxSent(eventId);
+  logger.info('event published', { eventId, detailType: entry.detailType });
+  return 'PUBLISHED';
+}
