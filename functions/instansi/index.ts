@@ -1,8 +1,25 @@
 import { instansiRoutes } from '../../events/api/routes/instansi';
+import { operatorRoutes } from '../../events/api/routes/operators';
 import { apiHandler } from '../shared/http/api-handler';
 import { getInstansi } from './get-instansi';
 import { listInstansi } from './list-instansi';
+import { getOperator, listOperators, moveOperator, registerOperator, setOperatorStatus } from './operators';
 import { upsertInstansi } from './upsert-instansi';
 
-/** Instansi registry: who may propose, and which Kanreg covers which regional government. */
-export const handler = apiHandler(instansiRoutes, { upsertInstansi, listInstansi, getInstansi });
+/**
+ * Instansi registry: who may propose, and which Kanreg covers which regional government; and the operator
+ * registry: which instansi or Kanreg each operator acts for.
+ */
+export const handler = apiHandler(
+  { ...instansiRoutes, ...operatorRoutes },
+  {
+    upsertInstansi,
+    listInstansi,
+    getInstansi,
+    registerOperator,
+    getOperator,
+    moveOperator,
+    setOperatorStatus,
+    listOperators,
+  },
+);

@@ -1,0 +1,132 @@
+import * as z from 'zod';
+import { DecimalInteger } from '../identifiers';
+import { InstansiCode, KanregCode } from '../instansi';
+import {
+  MoveOperatorRequest,
+  OperatorDetail,
+  OperatorList,
+  OperatorPath,
+  OperatorStatusRequest,
+  RegisterOperatorRequest,
+  Operator,
+} from '../operator';
+import { defineRoute, type RouteDefinition } from '../route';
+import { authErrors, error } from './common';
+
+const notFound = error('Operator belum terdaftar (OPERATOR_NOT_FOUND).');
+const changed = error('Pendaftaran operator berubah bersamaan (OPERATOR_CHANGED); muat ulang.');
+const unknownScope = error(
+  'Instansi belum terdaftar di BKN (OPERATOR_INSTANSI_NOT_REGISTERED), Kanreg tidak membina instansi terdaftar (OPERATOR_KANREG_UNKNOWN), atau pemindahan ke peran lain (OPERATOR_ROLE_FIXED).',
+);
+
+/**
+ * BKN's registry of instansi and Kanreg operators: the instansi or Kanreg each acts for. Every request of an
+ * operator is checked against it (functions/shared/http/operator-check.ts).
+ */
+export const operatorRoutes = {
+  registerOperator: defineRoute({
+    operationId: 'registerOperator',
+    method: 'PUT',
+    path: '/operators/{sub}',
+    function: 'instansi',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: 'Operator',
+    summary: 'Mendaftarkan operator instansi atau Kanreg',
+    description:
+      'Sekali per pengguna Cognito; pendaftaran yang sama diulang menjawab 200, pendaftaran lain untuk sub yang sama 409.',
+    params: OperatorPath,
+    body: RegisterOperatorRequest,
+    responses: {
+      201: { description: 'Operator terdaftar.', schema: Operator },
+      200: { description: 'Operator sudah terdaftar persis seperti ini.', schema: Operator },
+      400: error('Data tidak valid.'),
+      409: error('Sub ini sudah terdaftar dengan data lain (OPERATOR_ALREADY_REGISTERED).'),
+      422: unknownScope,
+      ...authErrors,
+    },
+  }),
+  getOperator: defineRoute({
+    operationId: 'getOperator',
+    method: 'GET',
+    path: '/operators/{sub}',
+    function: 'instansi',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: 'Operator',
+    summary: 'Satu operator dengan riwayat pendaftaran, pemindahan dan penonaktifannya',
+    params: OperatorPath,
+    responses: {
+      200: { description: 'Operator dan riwayatnya.', schema: OperatorDetail },
+      404: notFound,
+      ...authErrors,
+    },
+  }),
+  moveOperator: defineRoute({
+    operationId: 'moveOperator',
+    method: 'POST',
+    path: '/operators/{sub}/move',
+    function: 'instansi',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: 'Operator',
+    summary: 'Memindahkan operator ke instansi atau Kanreg lain',
+    description:
+      'Token lama operator (yang masih menyebut instansi/Kanreg asal) ditolak 403 OPERATOR_SCOPE_MISMATCH sampai atribut Cognito-nya diperbarui.',
+    params: OperatorPath,
+    body: MoveOperatorRequest,
+    responses: {
+      200: { description: 'Operator dipindahkan (atau sudah di tujuan).', schema: Operator },
+      400: error('Data tidak valid.'),
+      404: notFound,
+      409: changed,
+      422: unknownScope,
+      ...authErrors,
+    },
+  }),
+  setOperatorStatus: defineRoute({
+    operationId: 'setOperatorStatus',
+    method: 'PUT',
+    path: '/operators/{sub}/status',
+    function: 'instansi',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: 'Operator',
+    summary: 'Menonaktifkan atau mengaktifkan kembali operator',
+    params: OperatorPath,
+    body: OperatorStatusRequest,
+    responses: {
+      200: { description: 'Status operator tercatat.', schema: Operator },
+      400: error('Data tidak valid.'),
+      404: notFound,
+      409: changed,
+      ...authErrors,
+    },
+  }),
+  listOperators: defineRoute({
+    operationId: 'listOperators',
+    method: 'GET',
+    path: '/operators',
+    function: 'instansi',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: 'Operator',
+    summary: 'Operator satu instansi atau satu Kanreg',
+    query: z
+      .strictObject({
+        instansiCode: InstansiCode.optional(),
+        kanreg: KanregCode.optional(),
+        limit: DecimalInteger(1, 200).default(100),
+        cursor: z.string().max(2048).optional(),
+      })
+      .refine((query) => (query.instansiCode === undefined) !== (query.kanreg === undefined), {
+        message: 'Isi tepat satu dari instansiCode atau kanreg.',
+        path: ['instansiCode'],
+      }),
+    responses: {
+      200: { description: 'Satu halaman operator.', schema: OperatorList },
+      400: error('Parameter tidak valid.'),
+      ...authErrors,
+    },
+  }),
+} satisfies Record<string, RouteDefinition>;
