@@ -1,10 +1,8 @@
 import type { routes } from '../../events/api/routes';
 import { invitationOf } from '../shared/data/invitation-repository';
-import { findParticipant } from '../shared/data/seating-repository';
 import { ENV, requireEnv } from '../shared/env';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
-import { instansiInScope } from '../shared/http/scope';
 import { presignDownload } from '../shared/s3-presign';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
@@ -15,15 +13,10 @@ export const DOWNLOAD_LINK_SECONDS = 300;
  * participant, the operators of their instansi or region (Perka BKN 11/2008 Lampiran III.2.a.3): the letter
  * goes through the instansi's personnel official) and BKN.
  */
-export const getInvitation: Operation<typeof routes.getInvitation> = async ({ params, principal, now }) => {
-  const onlyParticipant = principal.roles.every((role) => role === 'peserta');
-  if (onlyParticipant && principal.nip !== params.nip) {
-    throw new HttpError(403, 'AKSES-PESERTA-SENDIRI', 'Peserta hanya dapat melihat datanya sendiri.');
-  }
-  const participant = await findParticipant(params.programId, params.nip);
-  if (!participant)
-    throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
-  if (!onlyParticipant) await instansiInScope(principal, participant.instansiCode);
+export const getInvitation: Operation<typeof routes.getInvitation> = async ({
+  scoped: { participant },
+  now,
+}) => {
   const invitation = invitationOf(participant);
   if (!invitation || !participant.seat || invitation.cohort !== participant.seat.cohort) {
     throw new HttpError(404, 'INVITATION_NOT_FOUND', 'Undangan peserta untuk angkatannya belum diterbitkan.');

@@ -1,10 +1,9 @@
 import { checkEditable, checkSelfAssessment } from '../../domain/preassessment/self-assessment';
 import type { routes } from '../../events/api/routes';
-import { preassessmentRoutes } from '../../events/api/routes/preassessment';
 import { loadPreAssessment, saveSelfAssessment } from '../shared/data/preassessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { candidateInScope, orChangedMeanwhile, preAssessmentView } from './context';
+import { orChangedMeanwhile, preAssessmentView } from './context';
 
 /**
  * The candidate (or the instansi for them) fills the self-assessment for each unit of the qualification
@@ -14,9 +13,9 @@ export const putSelfAssessment: Operation<typeof routes.putSelfAssessment> = asy
   params,
   body,
   principal,
+  scoped: { candidate },
   now,
 }) => {
-  const candidate = await candidateInScope(principal, params, preassessmentRoutes.putSelfAssessment.auth);
   const record = await loadPreAssessment(params, params.nip);
   const editable = checkEditable(candidate.status, record.selfAssessment?.recommendation?.outcome);
   const content = checkSelfAssessment({

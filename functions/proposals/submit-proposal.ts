@@ -13,7 +13,7 @@ import {
 import type { Operation } from '../shared/http/api-handler';
 import { countEvent } from '../shared/metrics';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { changedMeanwhile, proposalScope } from './context';
+import { changedMeanwhile, programOf } from './context';
 
 const documentsOf = (candidate: Candidate) => Object.keys(candidate.documents) as RequiredDocument[];
 
@@ -44,7 +44,7 @@ function profileOf(candidate: Candidate): CandidateProfile {
  * documents, submitting again screens only the candidates that were sent back.
  */
 export const submitProposal: Operation<typeof routes.submitProposal> = async ({ params, principal, now }) => {
-  const { program } = await proposalScope(params, principal);
+  const program = await programOf(params);
   const loaded = await loadProposal(params);
   if (!loaded)
     throw new HttpError(404, 'PROPOSAL_NOT_FOUND', 'Usulan instansi ini dalam program belum dibuat.');

@@ -23,8 +23,10 @@ const PARTICIPANT_SIDE = ['peserta', 'instansi', 'kanreg'] as const;
 const common = {
   400: error('Data tidak valid.'),
   401: authErrors[401],
-  403: error('Peran tidak berwenang, bukan data peserta sendiri, atau instansi di luar wilayah pengguna.'),
-  404: error('Program, angkatan, peserta, keputusan atau banding tidak ditemukan.'),
+  403: authErrors[403],
+  404: error(
+    'Program, angkatan, peserta, keputusan atau banding tidak ditemukan; peserta lain, atau di luar instansi/wilayah pengguna, dijawab sama (PARTICIPANT_NOT_FOUND).',
+  ),
   422: error('Aturan tidak terpenuhi (semua alasan dalam details).'),
 };
 const resultChanged = { 409: error('Data hasil berubah selama permintaan diproses; ulangi permintaan.') };

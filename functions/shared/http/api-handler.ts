@@ -2,12 +2,15 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
+import type { Role } from '../../../domain/access/roles';
 import { routeKey, type RouteDefinition } from '../../../events/api/route';
 import { logger } from '../logger';
 import { errorResponder } from './error-responder';
 import { HttpError } from './http-error';
 import { parseRequest } from './parse-request';
+import { registeredOperator } from './operator-check';
 import { principalFrom, type Principal } from './principal';
+import { resolveScope, type ScopedOf } from './scope';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -19,6 +22,8 @@ export interface OperationInput<R extends RouteDefinition> {
   bytes: R['binaryBody'] extends object ? Buffer : undefined;
   /** Present on every authenticated route; public routes may get none. */
   principal: R['auth'] extends 'public' ? Principal | undefined : Principal;
+  /** The records the route's scope binds, loaded and checked by the shared handler (functions/shared/http/scope.ts). */
+  scoped: ScopedOf<R>;
   now: Date;
   correlationId: string;
 }
@@ -50,6 +55,10 @@ function authorize(route: RouteDefinition, event: ApiEvent): Principal | undefin
   }
   return principal;
 }
+
+/** The caller's roles this route allows: the ones it acts in here. */
+const actingRoles = (route: RouteDefinition, principal: Principal): Role[] =>
+  route.auth === 'public' ? [] : principal.roles.filter((role) => route.auth.includes(role));
 
 function toResponse(result: OperationResult): ApiResult {
   if (result.body === undefined) return { statusCode: result.statusCode, headers: result.headers };
@@ -107,10 +116,16 @@ export function apiHandler(
         if (!route) throw new HttpError(404, 'ROUTE_NOT_FOUND', 'Jalur API tidak dikenal.');
         const correlationId = correlationIdOf(event);
         logger.appendKeys({ correlationId, operationId: route.operationId });
-        const principal = authorize(route, event);
+        const claimed = authorize(route, event);
         const input = parseRequest(route, event);
+        // The operator registry and the scope's records are read at once; the scope is decided on the former.
+        const checked =
+          claimed && route.auth !== 'public'
+            ? registeredOperator(claimed, actingRoles(route, claimed))
+            : Promise.resolve(claimed);
+        const [principal, scoped] = await Promise.all([checked, resolveScope(route, input.params, checked)]);
         const operation = operations[route.operationId]!;
-        const result = await operation({ ...input, principal, now: new Date(), correlationId });
+        const result = await operation({ ...input, principal, scoped, now: new Date(), correlationId });
         return toResponse(result);
       })
   );
