@@ -31,8 +31,8 @@ describe('apiHandler', () => {
     it.each([
       ['flattened by API Gateway', '[admin-bkn]'],
       ['flattened, several groups', '[peserta komite]'],
-      ['as a raw array', ['kanreg']],
-      ['as a raw array, several groups', ['asesor', 'instansi']],
+      ['as a raw array', ['komite']],
+      ['as a raw array, several groups', ['asesor', 'komite']],
       ['as a bare string', 'admin-bkn'],
     ])('admits a caller whose groups include an allowed role (%s)', async (_form, groups) => {
       // Prepare
