@@ -3,7 +3,14 @@ import { operatorRoutes } from '../../events/api/routes/operators';
 import { apiHandler } from '../shared/http/api-handler';
 import { getInstansi } from './get-instansi';
 import { listInstansi } from './list-instansi';
-import { getOperator, listOperators, moveOperator, registerOperator, setOperatorStatus } from './operators';
+import {
+  getOperator,
+  listInstansiOperators,
+  listKanregOperators,
+  moveOperator,
+  registerOperator,
+  setOperatorStatus,
+} from './operators';
 import { upsertInstansi } from './upsert-instansi';
 
 /**
@@ -20,6 +27,7 @@ export const handler = apiHandler(
     getOperator,
     moveOperator,
     setOperatorStatus,
-    listOperators,
+    listInstansiOperators,
+    listKanregOperators,
   },
 );

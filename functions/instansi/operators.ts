@@ -7,7 +7,7 @@ import {
   createOperator,
   findOperator,
   findOperatorWithHistory,
-  listOperators as queryOperators,
+  listOperators,
   replaceOperator,
 } from '../shared/data/operator-repository';
 import { ConcurrentChangeError } from '../shared/data/table';
@@ -109,10 +109,33 @@ export const getOperator: Operation<typeof routes.getOperator> = async ({ params
   return { statusCode: 200, body: operator };
 };
 
-/** Writes `next` over the entry read as `current`, with the change; 409 when it changed meanwhile. */
-async function replace(current: Operator, next: Operator, record: OperatorChange): Promise<Operator> {
+async function existingOperator(sub: string): Promise<Operator> {
+  const operator = await findOperator(sub);
+  if (!operator) throw operatorNotFound();
+  return operator;
+}
+
+/**
+ * Writes `current` with `fields` changed, by `by` at `at`, over the entry as it was read, with the change record
+ * (a move records where from and where to); 409 when the entry changed meanwhile.
+ */
+async function revise(
+  current: Operator,
+  fields: Partial<Pick<Operator, 'instansiCode' | 'kanreg' | 'status'>>,
+  kind: OperatorChange['change'],
+  by: string,
+  now: Date,
+): Promise<Operator> {
+  const at = now.toISOString();
+  const next = { ...current, ...fields, version: current.version + 1, updatedBy: by, updatedAt: at };
+  const moved = kind === 'MOVED';
   try {
-    await replaceOperator(next, current.version, record, changeId());
+    await replaceOperator(
+      next,
+      current.version,
+      change(kind, by, at, moved ? current : null, moved ? next : null),
+      changeId(),
+    );
   } catch (error) {
     if (error instanceof ConcurrentChangeError) throw changedMeanwhile();
     throw error;
@@ -127,8 +150,7 @@ export const moveOperator: Operation<typeof routes.moveOperator> = async ({
   principal,
   now,
 }) => {
-  const current = await findOperator(params.sub);
-  if (!current) throw operatorNotFound();
+  const current = await existingOperator(params.sub);
   if (body.role !== current.role) {
     throw new HttpError(
       422,
@@ -141,18 +163,7 @@ export const moveOperator: Operation<typeof routes.moveOperator> = async ({
     return { statusCode: 200, body: current };
   }
   await requireKnownScope(body);
-  const at = now.toISOString();
-  const next = {
-    ...current,
-    ...target,
-    version: current.version + 1,
-    updatedBy: principal.username,
-    updatedAt: at,
-  };
-  return {
-    statusCode: 200,
-    body: await replace(current, next, change('MOVED', principal.username, at, current, next)),
-  };
+  return { statusCode: 200, body: await revise(current, target, 'MOVED', principal.username, now) };
 };
 
 /** Disables an operator (every request of theirs is refused from then on) or enables them again. */
@@ -162,26 +173,29 @@ export const setOperatorStatus: Operation<typeof routes.setOperatorStatus> = asy
   principal,
   now,
 }) => {
-  const current = await findOperator(params.sub);
-  if (!current) throw operatorNotFound();
+  const current = await existingOperator(params.sub);
   if (current.status === body.status) return { statusCode: 200, body: current };
-  const at = now.toISOString();
-  const next = {
-    ...current,
-    status: body.status,
-    version: current.version + 1,
-    updatedBy: principal.username,
-    updatedAt: at,
-  };
   const kind = body.status === 'DISABLED' ? 'DISABLED' : 'ENABLED';
   return {
     statusCode: 200,
-    body: await replace(current, next, change(kind, principal.username, at, null, null)),
+    body: await revise(current, { status: body.status }, kind, principal.username, now),
   };
 };
 
-export const listOperators: Operation<typeof routes.listOperators> = async ({ query }) => {
-  const scope =
-    query.instansiCode !== undefined ? { instansiCode: query.instansiCode } : { kanreg: query.kanreg! };
-  return { statusCode: 200, body: await queryOperators(scope, { limit: query.limit, cursor: query.cursor }) };
-};
+/** O6: the operators of one instansi. */
+export const listInstansiOperators: Operation<typeof routes.listInstansiOperators> = async ({
+  params,
+  query,
+}) => ({
+  statusCode: 200,
+  body: await listOperators({ instansiCode: params.instansiCode }, query),
+});
+
+/** O6: the operators of one Kanreg. */
+export const listKanregOperators: Operation<typeof routes.listKanregOperators> = async ({
+  params,
+  query,
+}) => ({
+  statusCode: 200,
+  body: await listOperators({ kanreg: params.kanreg }, query),
+});

@@ -139,6 +139,7 @@ export const PATH_PARAMETERS = [
   'certificateId',
   'nomor',
   'sub',
+  'kanreg',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -304,6 +305,7 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         nomor: subject.registrationNumber,
         // Already disabled, and a Kanreg operator: the allowed writes of the operator routes change nothing of it.
         sub: misregistered.kanreg.disabled.sub!,
+        kanreg: String(ASN.daerah.instansi.kanreg),
       };
       return values;
     },

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DecimalInteger } from '../identifiers';
-import { InstansiCode, KanregCode } from '../instansi';
+import { InstansiPath, KanregCode } from '../instansi';
 import {
   MoveOperatorRequest,
   OperatorDetail,
@@ -12,6 +12,11 @@ import {
 } from '../operator';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
+
+const page = z.strictObject({
+  limit: DecimalInteger(1, 200).default(100),
+  cursor: z.string().max(2048).optional(),
+});
 
 const notFound = error('Operator belum terdaftar (OPERATOR_NOT_FOUND).');
 const changed = error('Pendaftaran operator berubah bersamaan (OPERATOR_CHANGED); muat ulang.');
@@ -103,26 +108,34 @@ export const operatorRoutes = {
       ...authErrors,
     },
   }),
-  listOperators: defineRoute({
-    operationId: 'listOperators',
+  listInstansiOperators: defineRoute({
+    operationId: 'listInstansiOperators',
     method: 'GET',
-    path: '/operators',
+    path: '/instansi/{instansiCode}/operators',
     function: 'instansi',
     auth: ['admin-bkn'],
     scope: 'none',
     tag: 'Operator',
-    summary: 'Operator satu instansi atau satu Kanreg',
-    query: z
-      .strictObject({
-        instansiCode: InstansiCode.optional(),
-        kanreg: KanregCode.optional(),
-        limit: DecimalInteger(1, 200).default(100),
-        cursor: z.string().max(2048).optional(),
-      })
-      .refine((query) => (query.instansiCode === undefined) !== (query.kanreg === undefined), {
-        message: 'Isi tepat satu dari instansiCode atau kanreg.',
-        path: ['instansiCode'],
-      }),
+    summary: 'Operator satu instansi, menurut nama pengguna',
+    params: InstansiPath,
+    query: page,
+    responses: {
+      200: { description: 'Satu halaman operator.', schema: OperatorList },
+      400: error('Parameter tidak valid.'),
+      ...authErrors,
+    },
+  }),
+  listKanregOperators: defineRoute({
+    operationId: 'listKanregOperators',
+    method: 'GET',
+    path: '/kanreg/{kanreg}/operators',
+    function: 'instansi',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: 'Operator',
+    summary: 'Operator satu Kanreg, menurut nama pengguna',
+    params: z.strictObject({ kanreg: KanregCode }),
+    query: page,
     responses: {
       200: { description: 'Satu halaman operator.', schema: OperatorList },
       400: error('Parameter tidak valid.'),

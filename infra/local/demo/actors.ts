@@ -44,7 +44,9 @@ export class Actors {
         claims.role === 'instansi'
           ? { role: 'instansi', instansiCode: claims.instansi }
           : { role: 'kanreg', kanreg: claims.kanreg };
-      await (await this.admin())('PUT', `/operators/${sub}`, { username: claims.username, ...scope });
+      await (
+        await this.admin()
+      )('PUT', `/operators/${sub}`, { username: claims.username, ...scope });
     }
     return caller;
   }

@@ -72,6 +72,14 @@ const entryItem = (operator: Operator) => ({
   ...operator,
 });
 
+/** The transaction cancelled on the entry's condition: the sub is taken, or the entry changed since read. */
+const entryConditionFailed = () =>
+  new TransactionCanceledException({
+    message: 'cancelled',
+    $metadata: {},
+    CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+  });
+
 const changeSk = expect.stringMatching(/^CHANGE#2026-03-01T02:00:00\.000Z#[0-9a-f]{8}$/);
 
 describe('operator registry (instansi function)', () => {
@@ -185,13 +193,7 @@ describe('operator registry (instansi function)', () => {
         .on(GetCommand, { Key: instansiKey(INSTANSI) })
         .resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
       ddb.on(GetCommand, { Key: operatorKey }).resolves({ Item: entryItem(anOperator()) });
-      ddb.on(TransactWriteCommand).rejects(
-        new TransactionCanceledException({
-          message: 'cancelled',
-          $metadata: {},
-          CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
-        }),
-      );
+      ddb.on(TransactWriteCommand).rejects(entryConditionFailed());
 
       // Act
       const result = await call('PUT /operators/{sub}', {
@@ -340,13 +342,7 @@ describe('operator registry (instansi function)', () => {
     it('answers 409 OPERATOR_CHANGED when the entry changed since it was read', async () => {
       // Prepare
       ddb.on(GetCommand).resolves({ Item: entryItem(anOperator()) });
-      ddb.on(TransactWriteCommand).rejects(
-        new TransactionCanceledException({
-          message: 'cancelled',
-          $metadata: {},
-          CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
-        }),
-      );
+      ddb.on(TransactWriteCommand).rejects(entryConditionFailed());
 
       // Act
       const result = await call('POST /operators/{sub}/move', {
@@ -403,44 +399,36 @@ describe('operator registry (instansi function)', () => {
     });
   });
 
-  describe('GET /operators (listOperators)', () => {
+  describe('GET /instansi/{instansiCode}/operators and /kanreg/{kanreg}/operators', () => {
     it.each([
-      ['an instansi', { instansiCode: INSTANSI }, `INSTANSI#${INSTANSI}#OPERATORS`],
-      ['a Kanreg', { kanreg: 'III' }, 'KANREG#III#OPERATORS'],
-    ])('O6: lists the operators of %s from gsi1, 100 per page', async (_case, query, pk) => {
-      // Prepare
-      ddb.on(QueryCommand).resolves({ Items: [entryItem(anOperator())] });
-
-      // Act
-      const result = await call('GET /operators', { query });
-
-      // Assess
-      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
-        {
-          TableName: TABLE_NAME,
-          IndexName: 'gsi1',
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': 'gsi1pk' },
-          ExpressionAttributeValues: { ':pk': pk },
-          Limit: 100,
-        },
-      ]);
-      expect(bodyOf(result)).toStrictEqual({ items: [anOperator()] });
-    });
-
-    it.each([
-      ['neither filter', {}],
-      ['both filters', { instansiCode: INSTANSI, kanreg: 'III' }],
+      [
+        'an instansi',
+        'GET /instansi/{instansiCode}/operators',
+        { instansiCode: INSTANSI },
+        `INSTANSI#${INSTANSI}#OPERATORS`,
+      ],
+      ['a Kanreg', 'GET /kanreg/{kanreg}/operators', { kanreg: 'III' }, 'KANREG#III#OPERATORS'],
     ])(
-      'answers 400 VALIDATION_FAILED for %s: a listing is per instansi or per Kanreg, never a Scan',
-      async (_case, query) => {
+      'O6: lists the operators of %s from gsi1, 100 per page',
+      async (_case, routeKey, pathParameters, pk) => {
+        // Prepare
+        ddb.on(QueryCommand).resolves({ Items: [entryItem(anOperator())] });
+
         // Act
-        const result = await call('GET /operators', { query });
+        const result = await handler(apiEvent(routeKey, { pathParameters, claims: bknAdmin() }), context);
 
         // Assess
-        expect(result.statusCode).toBe(400);
-        expect(bodyOf(result)).toMatchObject({ code: 'VALIDATION_FAILED' });
-        expect(ddb.calls()).toHaveLength(0);
+        expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
+          {
+            TableName: TABLE_NAME,
+            IndexName: 'gsi1',
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': 'gsi1pk' },
+            ExpressionAttributeValues: { ':pk': pk },
+            Limit: 100,
+          },
+        ]);
+        expect(bodyOf(result)).toStrictEqual({ items: [anOperator()] });
       },
     );
   });
