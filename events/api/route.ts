@@ -47,7 +47,8 @@ const HOLDERS = [...OPERATORS, 'peserta'] as const;
 /**
  * The scope rules of the API. An instansi operator acts for its own instansi, a Kanreg operator for the
  * provincial and district governments of its region (Perban BKN 7/2020 Pasal 31(1)a-b, Pasal 11; see
- * domain/access/scope.ts), a participant for themself; BKN, the committee and every role not listed reach
+ * domain/access/scope.ts), both as BKN's operator registry records them; a participant for themself; an
+ * assessor or expert for the cohorts whose team lists them; BKN, the committee and every role not listed reach
  * every record.
  */
 export const ROUTE_SCOPES = {
@@ -98,7 +99,7 @@ export const ROUTE_SCOPES = {
     binds: [],
     roles: ['kanreg'],
     effect: 'narrow',
-    description: 'Operator Kanreg hanya melihat data wilayah kerjanya; akun Kanreg tanpa wilayah ditolak.',
+    description: 'Operator Kanreg hanya melihat data wilayah kerjanya, menurut daftar operator BKN.',
   },
 } as const satisfies Record<string, ScopeRule>;
 export type RouteScope = keyof typeof ROUTE_SCOPES;

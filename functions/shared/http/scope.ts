@@ -198,6 +198,9 @@ export async function resolveScope<R extends RouteDefinition>(
       restricted: roles.length > 0 && roles.every((role) => restricting.includes(role)),
     };
   });
+  // A refused caller is answered from the registry check the handler awaits; a resolver that never awaits the
+  // actor (scope none) must not leave its rejection unhandled, which would end the Lambda's process.
+  actor.catch(() => undefined);
   const resolver = RESOLVERS[kind] as Resolver<RouteScope>;
   return (await resolver(params ?? {}, actor)) as ScopedOf<R>;
 }

@@ -3,9 +3,11 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/instansi/index';
+import { handler as programs } from '../../../functions/programs/index';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';
+import { PROGRAM_ID } from '../helpers/programs';
 import { operatorEntry, operatorKey } from '../helpers/operators';
 import {
   anInstansi,
@@ -123,6 +125,31 @@ describe('operator registry check (every operator request)', () => {
     // Assess
     expect(result.statusCode).toBe(403);
     expect(bodyOf(result)).toMatchObject({ code: 'OPERATOR_SCOPE_MISMATCH' });
+  });
+
+  it('leaves no unhandled rejection when it refuses on a route whose scope reads nothing (GET /programs/{programId})', async () => {
+    // Prepare
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listener);
+
+    try {
+      // Act
+      const result = await programs(
+        apiEvent('GET /programs/{programId}', {
+          pathParameters: { programId: PROGRAM_ID },
+          claims: kanregOperator(),
+        }),
+        lambdaContext('programs'),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+
+      // Assess
+      expect(bodyOf(result)).toMatchObject({ code: 'OPERATOR_NOT_REGISTERED' });
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
   });
 
   it('reads no registry entry for a role that is not an operator', async () => {
