@@ -1,6 +1,8 @@
 import { instansiRoutes } from '../../events/api/routes/instansi';
 import { operatorRoutes } from '../../events/api/routes/operators';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { instansiScope } from '../shared/http/scopes/instansi';
 import { getInstansi } from './get-instansi';
 import { listInstansi } from './list-instansi';
 import {
@@ -30,4 +32,5 @@ export const handler = apiHandler(
     listInstansiOperators,
     listKanregOperators,
   },
+  routeAccess({ instansi: instansiScope }),
 );

@@ -1,12 +1,18 @@
 import { invitationRoutes } from '../../events/api/routes/invitations';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { participantScope } from '../shared/http/scopes/participant';
 import { getInvitation } from './get-invitation';
 import { requestCohortInvitations } from './request-invitations';
 import { putInvitationSigner } from './signer';
 
 /** Invitations (Perka BKN 11/2008 notification letter) and their download links. */
-export const handler = apiHandler(invitationRoutes, {
-  putInvitationSigner,
-  requestCohortInvitations,
-  getInvitation,
-});
+export const handler = apiHandler(
+  invitationRoutes,
+  {
+    putInvitationSigner,
+    requestCohortInvitations,
+    getInvitation,
+  },
+  routeAccess({ participant: participantScope }),
+);

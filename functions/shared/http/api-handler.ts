@@ -2,15 +2,13 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
-import type { Role } from '../../../domain/access/roles';
 import { routeKey, type RouteDefinition } from '../../../events/api/route';
 import { logger } from '../logger';
 import { errorResponder } from './error-responder';
 import { HttpError } from './http-error';
 import { parseRequest } from './parse-request';
-import { registeredOperator } from './operator-check';
 import { principalFrom, type Principal } from './principal';
-import { resolveScope, type ScopedOf } from './scope';
+import type { RouteAccess, ScopedOf } from './scope';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -56,10 +54,6 @@ function authorize(route: RouteDefinition, event: ApiEvent): Principal | undefin
   return principal;
 }
 
-/** The caller's roles this route allows: the ones it acts in here. */
-const actingRoles = (route: RouteDefinition, principal: Principal): Role[] =>
-  route.auth === 'public' ? [] : principal.roles.filter((role) => route.auth.includes(role));
-
 function toResponse(result: OperationResult): ApiResult {
   if (result.body === undefined) return { statusCode: result.statusCode, headers: result.headers };
   if (typeof result.body === 'string')
@@ -90,12 +84,15 @@ function correlationHeader(): middy.MiddlewareObj<ApiEvent, ApiResult> {
 /**
  * The Lambda handler of one workflow stage: dispatches on API Gateway's routeKey to the stage's operations,
  * with auth, input parsing and error mapping taken from the stage's own routes (so its bundle carries only
- * their contracts).
+ * their contracts). `access` (functions/shared/http/scope.ts `routeAccess`) checks every authenticated request
+ * against the operator registry and resolves its route's scope before the operation runs; a stage with
+ * authenticated routes does not load without it, nor without a resolver for each scope kind its routes declare.
  */
 export function apiHandler(
   stageRoutes: Record<string, RouteDefinition>,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation is typed by its own route
   operations: Record<string, Operation<any>>,
+  access?: RouteAccess,
 ) {
   const declared = Object.values(stageRoutes).map((route) => route.operationId);
   const unserved = declared.filter((id) => !(id in operations));
@@ -104,6 +101,10 @@ export function apiHandler(
     // A deployment bug, caught when the module loads (and so by every test that imports the handler).
     throw new Error(`Stage routes and operations differ: unserved ${unserved}, undeclared ${undeclared}`);
   }
+  const unresolved = Object.values(stageRoutes)
+    .filter((route) => route.auth !== 'public' && !access?.kinds.includes(route.scope ?? 'none'))
+    .map((route) => `${route.operationId} (${route.scope ?? 'none'})`);
+  if (unresolved.length) throw new Error(`Stage routes whose scope nothing resolves: ${unresolved}`);
   const routes = new Map(Object.values(stageRoutes).map((route) => [routeKey(route), route]));
   return (
     middy<ApiEvent, ApiResult>()
@@ -118,12 +119,10 @@ export function apiHandler(
         logger.appendKeys({ correlationId, operationId: route.operationId });
         const claimed = authorize(route, event);
         const input = parseRequest(route, event);
-        // The operator registry and the scope's records are read at once; the scope is decided on the former.
-        const checked =
-          claimed && route.auth !== 'public'
-            ? registeredOperator(claimed, actingRoles(route, claimed))
-            : Promise.resolve(claimed);
-        const [principal, scoped] = await Promise.all([checked, resolveScope(route, input.params, checked)]);
+        const { principal, scoped } =
+          route.auth === 'public' || !claimed
+            ? { principal: claimed, scoped: {} }
+            : await access!.check(route, input.params, claimed);
         const operation = operations[route.operationId]!;
         const result = await operation({ ...input, principal, scoped, now: new Date(), correlationId });
         return toResponse(result);
