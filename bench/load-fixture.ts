@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { REQUIRED_DOCUMENTS } from '../domain/eligibility/documents';
 import { qualificationsOfScheme, requiredUnitCodes } from '../domain/reference/qualifications';
 import type { CertificateSigners } from '../events/api/certificate';
@@ -169,15 +169,17 @@ export async function prepareLoadFixture(
     const status = (await admin('GET', `/programs/${programId}`)).body.status;
     if (status !== 'OPEN') throw new Error(`programme ${programId} is ${status}, not open for proposals`);
 
+    // Each operator is registered with BKN before it acts, as the API requires (PUT /operators/{sub}).
     const operators: Operator[] = await Promise.all(
-      instansi.map(async ({ code }) => ({
-        code,
-        token: await stack.authority.mint({
-          role: 'instansi',
-          username: `operator.${code.toLowerCase()}`,
-          instansi: code,
-        }),
-      })),
+      instansi.map(async ({ code }) => {
+        const sub = randomUUID();
+        const username = `operator.${code.toLowerCase()}`;
+        await admin('PUT', `/operators/${sub}`, { username, role: 'instansi', instansiCode: code });
+        return {
+          code,
+          token: await stack.authority.mint({ role: 'instansi', sub, username, instansi: code }),
+        };
+      }),
     );
     const submitting = operators.slice(0, options.submissions);
     await forEachLimit(operators, options.concurrency, async ({ code, token }, index) => {

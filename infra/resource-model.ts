@@ -261,6 +261,11 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 512,
     timeoutSeconds: 10,
+    bundleBudget: {
+      kib: 410,
+      reason:
+        'The result session plans each decision from the assessment, the team, the qualification, the results and the person\'s re-test count, and sends the certificate requests (SQS client); with corrections and appeals it is a few KiB over the API default.',
+    },
     uses: { table: 'readWrite', sendsTo: ['certificate'] },
   },
   retests: {

@@ -25,6 +25,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
+  ClientAttributes,
   FeaturePlan,
   Mfa,
   StandardThreatProtectionMode,
@@ -68,6 +69,9 @@ export interface SertifikasiStackProps extends StackProps {
   /** Public URL of the API (e.g. a custom domain) printed in certificates' QR codes; the API's own by default. */
   publicBaseUrl?: string;
 }
+
+/** The custom attributes that scope a user's data: set by BKN only, never by the user (issue 13). */
+export const SCOPE_ATTRIBUTES = ['instansi', 'kanreg', 'nip'] as const;
 
 const pascal = (name: string) => name.replace(/(^|[-_])(\w)/g, (_m, _s, c: string) => c.toUpperCase());
 
@@ -210,6 +214,8 @@ export class SertifikasiStack extends Stack {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      // instansi and kanreg stay mutable only so that BKN can move an operator (AdminUpdateUserAttributes, with
+      // the operator registry's move); no user writes them through the app client (writeAttributes below).
       customAttributes: {
         instansi: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
         kanreg: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
@@ -223,8 +229,24 @@ export class SertifikasiStack extends Stack {
         groupName: role,
       });
     }
+    // The scope attributes are read into the ID token but never written by their user: an operator who could
+    // set custom:instansi would act for another instansi (the API also checks them against the registry).
     const client = userPool.addClient('ApiClient', {
       authFlows: { userSrp: true },
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({
+          fullname: true,
+          email: true,
+          emailVerified: true,
+          phoneNumber: true,
+          phoneNumberVerified: true,
+        })
+        .withCustomAttributes(...SCOPE_ATTRIBUTES),
+      writeAttributes: new ClientAttributes().withStandardAttributes({
+        fullname: true,
+        email: true,
+        phoneNumber: true,
+      }),
       idTokenValidity: Duration.hours(1),
       preventUserExistenceErrors: true,
     });

@@ -1,4 +1,4 @@
-import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
+import { decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
 import type { Role } from './roles';
 
 /**
@@ -16,12 +16,37 @@ export const SCOPE_RULES = defineRules({
     summary:
       'Operator Kanreg hanya bertindak untuk pemerintah provinsi dan kabupaten/kota di wilayah kerjanya.',
   },
+  'AKSES-PESERTA-SENDIRI': {
+    article: 'Perban BKN 7/2020 Pasal 30(2)m',
+    summary:
+      'Peserta hanya melihat dan mengisi datanya sendiri; keputusan uji diberikan kepada peserta yang diuji.',
+  },
+  'AKSES-TIM-UJI': {
+    article: 'Perban BKN 7/2020 Pasal 28-30',
+    summary: 'Asesor dan pakar hanya bertindak pada angkatan tempat mereka ditugaskan dalam tim uji.',
+  },
 });
 
 export interface Actor {
   roles: readonly Role[];
   instansi?: string;
   kanreg?: string;
+  /** A participant's own NIP. */
+  nip?: string;
+  /** The user name a test team lists its members by. */
+  username?: string;
+}
+
+/** Whose data a participant record is: the ASN's NIP and the instansi that proposed them. */
+export interface Holder {
+  nip: string;
+  instansi: InstansiScope;
+}
+
+/** One member of a cohort's test team, as far as access goes. */
+export interface TeamSeat {
+  username: string;
+  role: Role;
 }
 
 export interface InstansiScope {
@@ -65,4 +90,44 @@ export function mayActForInstansi(actor: Actor, instansi: InstansiScope): Decisi
     );
   }
   return decide(instansi, violations);
+}
+
+/**
+ * Whether `actor` may act on the records of one ASN: the participant on their own NIP only, an operator on
+ * those its instansi or region proposed (mayActForInstansi), BKN on all. Either role of an actor suffices; a
+ * refusal names the rule of each role.
+ */
+export function mayActForHolder(actor: Actor, holder: Holder): Decision<Holder> {
+  if (actor.roles.includes('admin-bkn')) return decide(holder, []);
+  const asParticipant = actor.roles.includes('peserta') && actor.nip === holder.nip;
+  const operator = actor.roles.includes('instansi') || actor.roles.includes('kanreg');
+  const asOperator = operator ? mayActForInstansi(actor, holder.instansi) : undefined;
+  if (asParticipant || asOperator?.ok) return decide(holder, []);
+  const violations: RuleViolation[] = asOperator && !asOperator.ok ? [...asOperator.violations] : [];
+  if (actor.roles.includes('peserta') || !operator) {
+    violations.push(
+      violation(
+        SCOPE_RULES['AKSES-PESERTA-SENDIRI'],
+        'Peserta hanya dapat melihat dan mengisi datanya sendiri.',
+        'nip',
+      ),
+    );
+  }
+  return decide(holder, violations);
+}
+
+/**
+ * Whether `actor` may act on a cohort's testing as an assessor or expert: only when its team lists them, by
+ * user name, in a role they hold. The member found is the decision's value.
+ */
+export function mayTestCohort<M extends TeamSeat>(actor: Actor, team: readonly M[]): Decision<M> {
+  const member = team.find((m) => m.username === actor.username && actor.roles.includes(m.role));
+  if (member) return decide(member, []);
+  return reject([
+    violation(
+      SCOPE_RULES['AKSES-TIM-UJI'],
+      'Anda tidak ditugaskan sebagai asesor atau pakar pada angkatan ini.',
+      'number',
+    ),
+  ]);
 }

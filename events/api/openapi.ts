@@ -13,6 +13,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Sistem: 'Status layanan dan dokumen API ini.',
   Program: 'Program sertifikasi: jenjang, jendela usulan dan surat pemberitahuannya.',
   Instansi: 'Instansi pengusul dan Kanreg pembinanya.',
+  Operator:
+    'Daftar operator instansi dan Kanreg yang dipegang BKN: setiap permintaan operator dicocokkan dengannya (Pasal 11, 31(1)a-b).',
   Usulan: 'Usulan calon peserta oleh instansi atau Kanreg (Perban BKN 7/2020 Pasal 31-32).',
   Penyaringan: 'Penyaringan kelayakan dan sidang penetapan calon peserta.',
   Penjadwalan: 'Penetapan peserta, angkatan, kursi dan daftar tunggu (Pasal 17, 31(1)f).',

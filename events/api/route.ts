@@ -24,16 +24,20 @@ export const API_FUNCTIONS = [
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 /**
- * Which records a caller reaches once their role is allowed: the rule a route's handler enforces after the role
- * check, rendered as `x-scope` in the OpenAPI document (and checked by the authorization matrix test).
+ * Which records a caller reaches once their role is allowed: the rule the shared API handler enforces after the
+ * role and operator-registry checks, before the operation runs (functions/shared/http/scope.ts), rendered as
+ * `x-scope` in the OpenAPI document (and checked by the authorization matrix test).
  */
 export interface ScopeRule {
   /** The path parameters naming the record the rule is checked against. */
   binds: readonly string[];
   /** The roles the rule restricts; any other role the route allows reaches every record. */
   roles: readonly Role[];
-  /** `refuse`: 403 outside the caller's scope; `narrow`: a listing cut to the scope, never refused. */
-  effect: 'none' | 'refuse' | 'narrow';
+  /**
+   * `hide`: a record outside the caller's scope is answered exactly as one that does not exist (404, no oracle);
+   * `narrow`: a listing cut to the scope, never refused.
+   */
+  effect: 'none' | 'hide' | 'narrow';
   description: string;
 }
 
@@ -44,7 +48,8 @@ const HOLDERS = [...OPERATORS, 'peserta'] as const;
 /**
  * The scope rules of the API. An instansi operator acts for its own instansi, a Kanreg operator for the
  * provincial and district governments of its region (Perban BKN 7/2020 Pasal 31(1)a-b, Pasal 11; see
- * domain/access/scope.ts), a participant for themself; BKN, the committee and every role not listed reach
+ * domain/access/scope.ts), both as BKN's operator registry records them; a participant for themself; an
+ * assessor or expert for the cohorts whose team lists them; BKN, the committee and every role not listed reach
  * every record.
  */
 export const ROUTE_SCOPES = {
@@ -57,45 +62,45 @@ export const ROUTE_SCOPES = {
   instansi: {
     binds: ['instansiCode'],
     roles: OPERATORS,
-    effect: 'refuse',
+    effect: 'hide',
     description:
       'Operator instansi hanya instansinya sendiri ({instansiCode}); operator Kanreg hanya pemerintah provinsi dan kabupaten/kota di wilayah kerjanya.',
   },
   candidate: {
     binds: ['instansiCode', 'nip'],
     roles: HOLDERS,
-    effect: 'refuse',
+    effect: 'hide',
     description: `Operator instansi dan Kanreg hanya instansi dalam cakupannya ({instansiCode}); ${OWN_NIP} ({nip}).`,
   },
   participant: {
     binds: ['nip'],
     roles: HOLDERS,
-    effect: 'refuse',
+    effect: 'hide',
     description: `Operator instansi dan Kanreg hanya peserta yang diusulkan instansi dalam cakupannya; ${OWN_NIP} ({nip}).`,
   },
   holder: {
     binds: ['nip'],
     roles: HOLDERS,
-    effect: 'refuse',
+    effect: 'hide',
     description: `Operator instansi dan Kanreg hanya ASN yang pelatihan terakhirnya diusulkan instansi dalam cakupannya; ${OWN_NIP} ({nip}).`,
   },
   certificate: {
     binds: ['certificateId'],
     roles: HOLDERS,
-    effect: 'refuse',
+    effect: 'hide',
     description: `Operator instansi dan Kanreg hanya sertifikat pemegang dari instansi dalam cakupannya; ${OWN_NIP}.`,
   },
   'test-team': {
     binds: ['programId', 'number'],
     roles: ['asesor', 'pakar'],
-    effect: 'refuse',
+    effect: 'hide',
     description: 'Asesor dan pakar hanya pada angkatan tempat mereka ditugaskan ({number}).',
   },
   'kanreg-region': {
     binds: [],
     roles: ['kanreg'],
     effect: 'narrow',
-    description: 'Operator Kanreg hanya melihat data wilayah kerjanya; akun Kanreg tanpa wilayah ditolak.',
+    description: 'Operator Kanreg hanya melihat data wilayah kerjanya, menurut daftar operator BKN.',
   },
 } as const satisfies Record<string, ScopeRule>;
 export type RouteScope = keyof typeof ROUTE_SCOPES;

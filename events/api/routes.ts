@@ -1,5 +1,6 @@
 import { documentRoutes } from './routes/documents';
 import { instansiRoutes } from './routes/instansi';
+import { operatorRoutes } from './routes/operators';
 import { metaRoutes } from './routes/meta';
 import { programRoutes } from './routes/programs';
 import { proposalRoutes } from './routes/proposals';
@@ -24,6 +25,7 @@ export const routes = {
   ...programRoutes,
   ...documentRoutes,
   ...instansiRoutes,
+  ...operatorRoutes,
   ...proposalRoutes,
   ...screeningRoutes,
   ...seatingRoutes,

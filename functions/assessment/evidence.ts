@@ -13,12 +13,12 @@ import { unitInScope } from './units';
 export const recordEvidence: Operation<typeof routes.recordEvidence> = async ({
   params,
   body,
-  principal,
+  scoped,
   now,
 }) => {
-  const ctx = await testContext(params.programId, params.number, params.nip);
+  const ctx = await testContext(params.programId, params.number, params.nip, scoped);
   unitInScope(ctx, params.unitCode);
-  const recorder = recorderOf(ctx, principal, now);
+  const recorder = recorderOf(ctx, scoped.member, now);
   const refused = evidenceRefusals(recorder);
   if (refused.length > 0) throw rulesNotMet(refused);
   const evidence = evidenceRecord(recorder, params.unitCode, body);

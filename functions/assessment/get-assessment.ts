@@ -3,7 +3,6 @@ import type { routes } from '../../events/api/routes';
 import { loadAssessment, type UnitRecord } from '../shared/data/assessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { testContext, type TestContext } from './context';
-import { mayReadCohort } from './tester';
 
 /** Every unit tested in the context's attempt, with its evidence and latest recommendation. */
 export function participantAssessment(
@@ -23,9 +22,9 @@ export function participantAssessment(
   };
 }
 
-export const getAssessment: Operation<typeof routes.getAssessment> = async ({ params, principal }) => {
-  const ctx = await testContext(params.programId, params.number, params.nip);
-  mayReadCohort(principal, ctx.team);
+/** A participant's assessment in a cohort; an assessor or expert reads only their own cohort's (its scope). */
+export const getAssessment: Operation<typeof routes.getAssessment> = async ({ params, scoped }) => {
+  const ctx = await testContext(params.programId, params.number, params.nip, scoped);
   const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   return { statusCode: 200, body: participantAssessment(ctx, units) };
 };

@@ -1,5 +1,7 @@
 import { assessmentRoutes } from '../../events/api/routes/assessment';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { testTeamScope } from '../shared/http/scopes/test-team';
 import { recordEvidence } from './evidence';
 import { getAssessment } from './get-assessment';
 import { recommendUnit } from './recommendation';
@@ -7,11 +9,15 @@ import { recordAssessmentSheet } from './sheet';
 import { assignTeamMember, listTeam } from './team';
 
 /** Uji Kompetensi: assessors, evidence and unit recommendations, one unit at a time or a whole sheet. */
-export const handler = apiHandler(assessmentRoutes, {
-  assignTeamMember,
-  listTeam,
-  recordEvidence,
-  recommendUnit,
-  recordAssessmentSheet,
-  getAssessment,
-});
+export const handler = apiHandler(
+  assessmentRoutes,
+  {
+    assignTeamMember,
+    listTeam,
+    recordEvidence,
+    recommendUnit,
+    recordAssessmentSheet,
+    getAssessment,
+  },
+  routeAccess({ 'test-team': testTeamScope }),
+);

@@ -14,12 +14,12 @@ import { evidenceItems, unitInScope } from './units';
 export const recommendUnit: Operation<typeof routes.recommendUnit> = async ({
   params,
   body,
-  principal,
+  scoped,
   now,
 }) => {
-  const ctx = await testContext(params.programId, params.number, params.nip);
+  const ctx = await testContext(params.programId, params.number, params.nip, scoped);
   unitInScope(ctx, params.unitCode);
-  const recorder = recorderOf(ctx, principal, now);
+  const recorder = recorderOf(ctx, scoped.member, now);
   const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   const evidence = evidenceItems(units.get(params.unitCode)?.evidence ?? []);
   const refused = recommendationRefusals(recorder, params.unitCode, evidence, body);

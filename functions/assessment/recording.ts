@@ -13,7 +13,6 @@ import type {
 import { recordAssessment, type NewRecommendation } from '../shared/data/assessment-repository';
 import { ConcurrentChangeError } from '../shared/data/table';
 import { HttpError } from '../shared/http/http-error';
-import type { Principal } from '../shared/http/principal';
 import type { TestContext } from './context';
 import { memberMayTest, testerFor } from './tester';
 import { methodsOf } from './units';
@@ -32,11 +31,14 @@ export interface Recorder {
 }
 
 /**
- * The caller as the recorder for this participant, checked once: on the cohort's team in the role they act in
- * (403) and free to test this participant now, conflicts of interest included (422).
+ * The caller as the recorder for this participant: `member` is their place on the cohort's team, which the
+ * route's test-team scope found (a caller not on it got 404 before); checked once to be free to test this
+ * participant now, conflicts of interest included (422).
  */
-export function recorderOf(ctx: TestContext, principal: Principal, now: Date): Recorder {
-  return { ctx, member: testerFor(principal, ctx, dateInWib(now)), now };
+export function recorderOf(ctx: TestContext, member: TeamMember | undefined, now: Date): Recorder {
+  // The recording routes allow assessors and experts only, whom the scope always places on the team.
+  if (!member) throw new Error('a recording route reached its operation without a team member');
+  return { ctx, member: testerFor(member, ctx, dateInWib(now)), now };
 }
 
 /**

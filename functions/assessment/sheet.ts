@@ -41,11 +41,11 @@ function unitOf(units: Map<string, UnitRecord>, unitCode: string): UnitRecord {
 export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentSheet> = async ({
   params,
   body,
-  principal,
+  scoped,
   now,
 }) => {
-  const ctx = await testContext(params.programId, params.number, params.nip);
-  const recorder = recorderOf(ctx, principal, now);
+  const ctx = await testContext(params.programId, params.number, params.nip, scoped);
+  const recorder = recorderOf(ctx, scoped.member, now);
   const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   const evidenceRefused = evidenceRefusals(recorder);
   const violations: SheetViolation[] = [];

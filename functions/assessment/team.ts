@@ -8,12 +8,12 @@ import type { RuleViolation } from '../../domain/shared/rule';
 import type { TeamMember } from '../../events/api/assessment';
 import type { Participant } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
-import { saveTeamMember, teamOf } from '../shared/data/assessment-repository';
+import { saveTeamMember } from '../shared/data/assessment-repository';
 import { retestsIn } from '../shared/data/retest-repository';
 import { findCohort, findParticipant, seatsOf } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { assessedParticipant, mayReadCohort } from './tester';
+import { assessedParticipant } from './tester';
 import { dateInWib } from '../../domain/shared/dates';
 
 /** The rules that concern one participant only: they exclude that participant instead of refusing the member. */
@@ -78,10 +78,8 @@ export const assignTeamMember: Operation<typeof routes.assignTeamMember> = async
   return { statusCode: 200, body: member };
 };
 
-export const listTeam: Operation<typeof routes.listTeam> = async ({ params, principal }) => {
-  const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
-  const team = await teamOf(params.programId, params.number);
-  mayReadCohort(principal, team);
-  return { statusCode: 200, body: { items: team } };
-};
+/** A cohort's team; an assessor or expert sees only their own cohort's (the route's scope read it). */
+export const listTeam: Operation<typeof routes.listTeam> = async ({ scoped }) => ({
+  statusCode: 200,
+  body: { items: scoped.team },
+});

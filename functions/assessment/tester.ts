@@ -6,7 +6,6 @@ import type { Decision } from '../../domain/shared/rule';
 import type { TeamMember } from '../../events/api/assessment';
 import type { Participant } from '../../events/api/participant';
 import { HttpError } from '../shared/http/http-error';
-import type { Principal } from '../shared/http/principal';
 import type { TestContext } from './context';
 
 /** What the eligibility rules see of a participant. */
@@ -31,35 +30,11 @@ export function memberMayTest(
     : checkExpert({ ...member.profile, nip: member.nip } as unknown as ExpertProfile, who);
 }
 
-/** The member of `team` the caller is, in a role they act in; 403 when they are not on the cohort's team. */
-export function teamMemberOf(principal: Principal, team: readonly TeamMember[]): TeamMember {
-  const member = team.find((m) => m.username === principal.username && principal.roles.includes(m.role));
-  if (!member) {
-    throw new HttpError(
-      403,
-      'TIM_UJI_TIDAK_DITUGASKAN',
-      'Anda tidak ditugaskan sebagai asesor atau pakar pada angkatan ini.',
-    );
-  }
-  return member;
-}
-
 /**
- * What a cohort's test results and team are to an assessor or expert: their own cohort's only (Pasal 28-30 give
- * them the participants they test, not the programme). BKN and the committee see every cohort.
+ * The team member, once they may test this participant: meeting the assessor or expert rules for this
+ * participant now, conflicts of interest included (422 otherwise).
  */
-export function mayReadCohort(principal: Principal, team: readonly TeamMember[]): void {
-  const overseer = principal.roles.some((role) => role === 'admin-bkn' || role === 'komite');
-  if (!overseer) teamMemberOf(principal, team);
-}
-
-/**
- * The team member the caller is, once they may test this participant: assigned to the cohort in the role they
- * act in (403 otherwise), and meeting the assessor or expert rules for this participant now, conflicts of
- * interest included (422 otherwise).
- */
-export function testerFor(principal: Principal, ctx: TestContext, today: IsoDate): TeamMember {
-  const member = teamMemberOf(principal, ctx.team);
+export function testerFor(member: TeamMember, ctx: TestContext, today: IsoDate): TeamMember {
   const verdict = memberMayTest(member, ctx.participant, today);
   if (!verdict.ok) {
     throw new HttpError(

@@ -4,7 +4,6 @@ import { certificatesOfInstansi } from '../shared/data/certificate-repository';
 import { ENV, requireEnv } from '../shared/env';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
-import { instansiInScope } from '../shared/http/scope';
 import { presignDownload, presignUpload } from '../shared/s3-presign';
 import { DOWNLOAD_LINK_SECONDS } from './access';
 
@@ -36,10 +35,8 @@ async function read(key: string): Promise<Uint8Array> {
  */
 export const createCertificateArchive: Operation<typeof routes.createCertificateArchive> = async ({
   params,
-  principal,
   now,
 }) => {
-  await instansiInScope(principal, params.instansiCode);
   const { competency, training } = await certificatesOfInstansi(params.programId, params.instansiCode);
   const entries = [
     ...competency

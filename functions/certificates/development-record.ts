@@ -2,10 +2,7 @@ import { ANNUAL_JP_RIGHT } from '../../domain/certificate/training-certificate';
 import type { DevelopmentEntry } from '../../events/api/certificate';
 import type { routes } from '../../events/api/routes';
 import { toCsv } from '../shared/csv';
-import { developmentRecordOf } from '../shared/data/certificate-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
-import { holderInScope, onlyOwnNip } from './access';
 
 interface YearSummary {
   year: number;
@@ -73,20 +70,9 @@ export function developmentRecordCsv(nip: string, years: readonly YearSummary[])
 export const getDevelopmentRecord: Operation<typeof routes.getDevelopmentRecord> = async ({
   params,
   query,
-  principal,
+  scoped: { development },
 }) => {
-  onlyOwnNip(principal, params.nip);
-  const entries = await developmentRecordOf(params.nip);
-  if (entries.length === 0) {
-    throw new HttpError(
-      404,
-      'DEVELOPMENT_RECORD_NOT_FOUND',
-      'Belum ada catatan pengembangan kompetensi untuk NIP ini.',
-    );
-  }
-  const latest = entries.reduce((a, b) => (a.completedOn >= b.completedOn ? a : b));
-  await holderInScope(principal, { nip: params.nip, instansiCode: latest.instansiCode });
-  const years = summarise(entries);
+  const years = summarise(development);
   if (query.format === 'csv') {
     return {
       statusCode: 200,

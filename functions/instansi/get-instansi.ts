@@ -1,8 +1,8 @@
 import type { routes } from '../../events/api/routes';
 import type { Operation } from '../shared/http/api-handler';
-import { instansiInScope } from '../shared/http/scope';
 
-export const getInstansi: Operation<typeof routes.getInstansi> = async ({ params, principal }) => ({
+/** The instansi as the shared handler read it for the caller's scope. */
+export const getInstansi: Operation<typeof routes.getInstansi> = async ({ scoped }) => ({
   statusCode: 200,
-  body: await instansiInScope(principal, params.instansiCode),
+  body: scoped.instansi,
 });

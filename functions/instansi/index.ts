@@ -1,8 +1,36 @@
 import { instansiRoutes } from '../../events/api/routes/instansi';
+import { operatorRoutes } from '../../events/api/routes/operators';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { instansiScope } from '../shared/http/scopes/instansi';
 import { getInstansi } from './get-instansi';
 import { listInstansi } from './list-instansi';
+import {
+  getOperator,
+  listInstansiOperators,
+  listKanregOperators,
+  moveOperator,
+  registerOperator,
+  setOperatorStatus,
+} from './operators';
 import { upsertInstansi } from './upsert-instansi';
 
-/** Instansi registry: who may propose, and which Kanreg covers which regional government. */
-export const handler = apiHandler(instansiRoutes, { upsertInstansi, listInstansi, getInstansi });
+/**
+ * Instansi registry: who may propose, and which Kanreg covers which regional government; and the operator
+ * registry: which instansi or Kanreg each operator acts for.
+ */
+export const handler = apiHandler(
+  { ...instansiRoutes, ...operatorRoutes },
+  {
+    upsertInstansi,
+    listInstansi,
+    getInstansi,
+    registerOperator,
+    getOperator,
+    moveOperator,
+    setOperatorStatus,
+    listInstansiOperators,
+    listKanregOperators,
+  },
+  routeAccess({ instansi: instansiScope }),
+);

@@ -1,9 +1,8 @@
 import type { routes } from '../../events/api/routes';
-import { invitationRoutes } from '../../events/api/routes/invitations';
 import { ENV, requireEnv } from '../shared/env';
 import type { Operation } from '../shared/http/api-handler';
 import { presignDownload } from '../shared/s3-presign';
-import { currentInvitation, invitedParticipant } from './participant-invitation';
+import { currentInvitation } from './participant-invitation';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
 export const DOWNLOAD_LINK_SECONDS = 300;
@@ -13,8 +12,10 @@ export const DOWNLOAD_LINK_SECONDS = 300;
  * received, with a short-lived link to its PDF: for the participant, the operators of their instansi or region
  * (Perka BKN 11/2008 Lampiran III.2.a.3): the letter goes through the instansi's personnel official) and BKN.
  */
-export const getInvitation: Operation<typeof routes.getInvitation> = async ({ params, principal, now }) => {
-  const { participant } = await invitedParticipant(principal, params, invitationRoutes.getInvitation.auth);
+export const getInvitation: Operation<typeof routes.getInvitation> = async ({
+  scoped: { participant },
+  now,
+}) => {
   const invitation = currentInvitation(participant);
   const url = await presignDownload({
     bucket: requireEnv(ENV.documentsBucket),

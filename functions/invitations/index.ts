@@ -1,14 +1,20 @@
 import { invitationRoutes } from '../../events/api/routes/invitations';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { participantScope } from '../shared/http/scopes/participant';
 import { getInvitation } from './get-invitation';
 import { acknowledgeInvitation } from './receipt';
 import { requestCohortInvitations } from './request-invitations';
 import { putInvitationSigner } from './signer';
 
 /** Invitations (Perka BKN 11/2008 notification letter), their download links and their receipt. */
-export const handler = apiHandler(invitationRoutes, {
-  putInvitationSigner,
-  requestCohortInvitations,
-  getInvitation,
-  acknowledgeInvitation,
-});
+export const handler = apiHandler(
+  invitationRoutes,
+  {
+    putInvitationSigner,
+    requestCohortInvitations,
+    getInvitation,
+    acknowledgeInvitation,
+  },
+  routeAccess({ participant: participantScope }),
+);

@@ -2,31 +2,16 @@ import type { Role } from '../../domain/access/roles';
 import type { InvitationRecord } from '../../events/api/invitation';
 import type { Participant } from '../../events/api/participant';
 import { invitationOf } from '../shared/data/invitation-repository';
-import { findParticipant } from '../shared/data/seating-repository';
 import { HttpError } from '../shared/http/http-error';
 import type { Principal } from '../shared/http/principal';
-import { instansiInScope } from '../shared/http/scope';
 
 /**
- * The participant an invitation route names, once the caller may act on them, and the role they act in: a
- * participant only for their own NIP (checked before any read), an operator for the participants of the
- * instansi in their scope (Perka BKN 11/2008 Lampiran III.2.a.3): the letter goes through the instansi's
- * personnel official), BKN for anyone. Only the roles the route allows count.
+ * The role a caller acts in on an invitation route (its scope, `participant`, has already found the participant
+ * theirs): an operator of the participant's instansi, for whom the letter goes through the instansi's personnel
+ * official (Perka BKN 11/2008 Lampiran III.2.a.3)), else the participant themself.
  */
-export async function invitedParticipant(
-  principal: Principal,
-  params: { programId: string; nip: string },
-  allowed: readonly Role[],
-): Promise<{ participant: Participant; actingAs: Role }> {
-  const operator = principal.roles.find((role) => role !== 'peserta' && allowed.includes(role));
-  if (!operator && principal.nip !== params.nip) {
-    throw new HttpError(403, 'AKSES-PESERTA-SENDIRI', 'Peserta hanya dapat melihat datanya sendiri.');
-  }
-  const participant = await findParticipant(params.programId, params.nip);
-  if (!participant)
-    throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
-  if (operator) await instansiInScope(principal, participant.instansiCode);
-  return { participant, actingAs: operator ?? 'peserta' };
+export function actingRole(principal: Principal, allowed: readonly Role[]): Role {
+  return principal.roles.find((role) => role !== 'peserta' && allowed.includes(role)) ?? 'peserta';
 }
 
 export type ReadyInvitation = InvitationRecord &

@@ -7,7 +7,7 @@ import { invitationRoutes } from '../../events/api/routes/invitations';
 import { recordInvitationReceipt } from '../shared/data/invitation-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { currentInvitation, invitedParticipant } from './participant-invitation';
+import { actingRole, currentInvitation } from './participant-invitation';
 
 /**
  * The instansi's operator or the participant records the day the invitation reached the participant (Perka BKN
@@ -16,16 +16,12 @@ import { currentInvitation, invitedParticipant } from './participant-invitation'
  * instansi to see. Recorded once: the same date again answers the receipt on record, another date is refused.
  */
 export const acknowledgeInvitation: Operation<typeof routes.acknowledgeInvitation> = async ({
-  params,
   body,
   principal,
+  scoped: { participant },
   now,
 }) => {
-  const { participant, actingAs } = await invitedParticipant(
-    principal,
-    params,
-    invitationRoutes.acknowledgeInvitation.auth,
-  );
+  const actingAs = actingRole(principal, invitationRoutes.acknowledgeInvitation.auth);
   const invitation = currentInvitation(participant);
   const answer = (receipt: InvitationReceipt) => ({
     statusCode: 200,

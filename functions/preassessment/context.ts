@@ -1,4 +1,3 @@
-import type { Role } from '../../domain/access/roles';
 import { completenessOf } from '../../domain/preassessment/self-assessment';
 import { requiredUnitCodes, type QualificationCode } from '../../domain/reference/qualifications';
 import type { PreAssessment } from '../../events/api/preassessment';
@@ -6,8 +5,7 @@ import type { Candidate } from '../../events/api/proposal';
 import type { PreAssessmentRecord } from '../shared/data/preassessment-repository';
 import { ConcurrentChangeError, findCandidate } from '../shared/data/proposal-repository';
 import { HttpError } from '../shared/http/http-error';
-import type { Principal } from '../shared/http/principal';
-import { instansiInScope } from '../shared/http/scope';
+import { candidateNotFound } from '../shared/http/not-found';
 
 export interface CandidateRef {
   programId: string;
@@ -15,30 +13,10 @@ export interface CandidateRef {
   nip: string;
 }
 
-/**
- * The candidate a pre-assessment route names, once the caller may see it: BKN and assessors any candidate,
- * instansi and Kanreg operators those of their scope (checked before any read of the candidate), a participant
- * only their own NIP. Only the roles the route allows count.
- */
-export async function candidateInScope(
-  principal: Principal,
-  params: CandidateRef,
-  allowed: readonly Role[],
-): Promise<Candidate> {
-  const roles = principal.roles.filter((role) => allowed.includes(role));
-  const bkn = roles.includes('admin-bkn') || roles.includes('asesor');
-  const operator = roles.includes('instansi') || roles.includes('kanreg');
-  if (!bkn && !operator && principal.nip !== params.nip) {
-    throw new HttpError(
-      403,
-      'AKSES-PESERTA-SENDIRI',
-      'Peserta hanya dapat melihat dan mengisi datanya sendiri.',
-    );
-  }
-  if (!bkn && operator) await instansiInScope(principal, params.instansiCode);
+/** The candidate a route without a scope names (an assessor's recommendation), or 404. */
+export async function existingCandidate(params: CandidateRef): Promise<Candidate> {
   const candidate = await findCandidate(params, params.nip);
-  if (!candidate)
-    throw new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
+  if (!candidate) throw candidateNotFound();
   return candidate;
 }
 

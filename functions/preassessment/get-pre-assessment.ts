@@ -1,17 +1,14 @@
 import type { routes } from '../../events/api/routes';
-import { preassessmentRoutes } from '../../events/api/routes/preassessment';
 import { qualificationFor } from '../../domain/reference/qualifications';
-import { findInstansi } from '../shared/data/instansi-repository';
 import { loadPreAssessment } from '../shared/data/preassessment-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { candidateInScope, preAssessmentView } from './context';
+import { preAssessmentView } from './context';
 
-export const getPreAssessment: Operation<typeof routes.getPreAssessment> = async ({ params, principal }) => {
-  const candidate = await candidateInScope(principal, params, preassessmentRoutes.getPreAssessment.auth);
-  const [record, instansi] = await Promise.all([
-    loadPreAssessment(params, params.nip),
-    findInstansi(params.instansiCode),
-  ]);
+export const getPreAssessment: Operation<typeof routes.getPreAssessment> = async ({
+  params,
+  scoped: { candidate, instansi },
+}) => {
+  const record = await loadPreAssessment(params, params.nip);
   const qualification = qualificationFor(candidate.scheme, { bkn: instansi?.bkn });
   return { statusCode: 200, body: preAssessmentView(candidate, record, qualification) };
 };

@@ -2,12 +2,11 @@ import { checkRecommendation } from '../../domain/preassessment/recommendation';
 import { completenessOf } from '../../domain/preassessment/self-assessment';
 import type { Recommendation } from '../../events/api/preassessment';
 import type { routes } from '../../events/api/routes';
-import { preassessmentRoutes } from '../../events/api/routes/preassessment';
 import { loadPreAssessment, recordRecommendation } from '../shared/data/preassessment-repository';
 import { findParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { candidateInScope, orChangedMeanwhile, preAssessmentView } from './context';
+import { existingCandidate, orChangedMeanwhile, preAssessmentView } from './context';
 
 /**
  * An assessor reviews the complete self-assessment and recommends the candidate fit or not fit, with notes
@@ -19,7 +18,7 @@ export const recommendCandidate: Operation<typeof routes.recommendCandidate> = a
   principal,
   now,
 }) => {
-  const candidate = await candidateInScope(principal, params, preassessmentRoutes.recommendCandidate.auth);
+  const candidate = await existingCandidate(params);
   const [record, participant] = await Promise.all([
     loadPreAssessment(params, params.nip),
     findParticipant(params.programId, params.nip),

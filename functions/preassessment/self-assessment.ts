@@ -1,12 +1,10 @@
 import { checkEditable, checkSelfAssessment } from '../../domain/preassessment/self-assessment';
 import { qualificationFor } from '../../domain/reference/qualifications';
 import type { routes } from '../../events/api/routes';
-import { preassessmentRoutes } from '../../events/api/routes/preassessment';
-import { findInstansi } from '../shared/data/instansi-repository';
 import { loadPreAssessment, saveSelfAssessment } from '../shared/data/preassessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { candidateInScope, orChangedMeanwhile, preAssessmentView } from './context';
+import { orChangedMeanwhile, preAssessmentView } from './context';
 
 /**
  * The candidate (or the instansi for them) fills the self-assessment for each unit of the qualification
@@ -17,13 +15,10 @@ export const putSelfAssessment: Operation<typeof routes.putSelfAssessment> = asy
   params,
   body,
   principal,
+  scoped: { candidate, instansi },
   now,
 }) => {
-  const candidate = await candidateInScope(principal, params, preassessmentRoutes.putSelfAssessment.auth);
-  const [record, instansi] = await Promise.all([
-    loadPreAssessment(params, params.nip),
-    findInstansi(params.instansiCode),
-  ]);
+  const record = await loadPreAssessment(params, params.nip);
   const qualification = qualificationFor(candidate.scheme, { bkn: instansi?.bkn });
   const editable = checkEditable(candidate.status, record.selfAssessment?.recommendation?.outcome);
   const content = checkSelfAssessment({

@@ -1,5 +1,6 @@
 import { programRoutes } from '../../events/api/routes/programs';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
 import { createProgram } from './create-program';
 import { createProgram2019 } from './create-program-2019';
 import { getProgram } from './get-program';
@@ -7,10 +8,14 @@ import { listPrograms } from './list-programs';
 import { requestAnnouncement } from './request-announcement';
 
 /** Programme stage: BKN opens programmes and announces them to instansi. */
-export const handler = apiHandler(programRoutes, {
-  createProgram,
-  createProgram2019,
-  listPrograms,
-  getProgram,
-  requestAnnouncement,
-});
+export const handler = apiHandler(
+  programRoutes,
+  {
+    createProgram,
+    createProgram2019,
+    listPrograms,
+    getProgram,
+    requestAnnouncement,
+  },
+  routeAccess({}),
+);

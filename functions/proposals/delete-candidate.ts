@@ -2,15 +2,11 @@ import type { routes } from '../../events/api/routes';
 import { ConcurrentChangeError, deleteCandidate as remove } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
-import { changedMeanwhile, existingProposal, notEditable, editScope } from './context';
+import { changedMeanwhile, existingProposal, notEditable, editTarget } from './context';
 
 /** Withdraws a candidate from a draft proposal. */
-export const deleteCandidate: Operation<typeof routes.deleteCandidate> = async ({
-  params,
-  principal,
-  now,
-}) => {
-  const scope = await editScope(params, principal);
+export const deleteCandidate: Operation<typeof routes.deleteCandidate> = async ({ params, now }) => {
+  const scope = await editTarget(params);
   const proposal = existingProposal(scope.proposal);
   if (proposal.status !== 'DRAFT') throw notEditable();
   if (!scope.candidate) {

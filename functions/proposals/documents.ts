@@ -9,7 +9,7 @@ import {
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
 import type { Principal } from '../shared/http/principal';
-import { changedMeanwhile, existingProposal, notEditable, editScope, type EditScope } from './context';
+import { changedMeanwhile, existingProposal, notEditable, editTarget, type EditTarget } from './context';
 import { candidateDocumentKey, confirmedUpload, letterKey, uploadSlot } from '../shared/uploads';
 
 interface CandidateRef {
@@ -21,7 +21,7 @@ interface CandidateRef {
 const documentKey = (params: CandidateRef, kind: RequiredDocument) =>
   candidateDocumentKey(params.programId, params.instansiCode, params.nip, kind);
 
-function editableCandidate(scope: EditScope) {
+function editableCandidate(scope: EditTarget) {
   const proposal = existingProposal(scope.proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   const candidate = scope.candidate;
@@ -47,8 +47,8 @@ interface DocumentFile {
 }
 
 /** Signed PUT slots for some of a candidate's Pasal 32 documents, in the order asked, while it may change. */
-async function documentSlots(params: CandidateRef, principal: Principal, now: Date, files: DocumentFile[]) {
-  editableCandidate(await editScope(params, principal));
+async function documentSlots(params: CandidateRef, now: Date, files: DocumentFile[]) {
+  editableCandidate(await editTarget(params));
   return Promise.all(files.map((file) => uploadSlot(documentKey(params, file.kind), file, now)));
 }
 
@@ -71,7 +71,7 @@ async function confirmDocumentsOf(
   now: Date,
   refusal: (refused: RefusedDocument[]) => HttpError,
 ): Promise<Candidate> {
-  const candidate = editableCandidate(await editScope(params, principal));
+  const candidate = editableCandidate(await editTarget(params));
   const checks = await Promise.allSettled(
     kinds.map((kind) => confirmedUpload(documentKey(params, kind), principal.username, now)),
   );
@@ -99,10 +99,9 @@ async function confirmDocumentsOf(
 export const requestDocumentUpload: Operation<typeof routes.requestDocumentUpload> = async ({
   params,
   body,
-  principal,
   now,
 }) => {
-  const [slot] = await documentSlots(params, principal, now, [{ kind: params.kind, ...body }]);
+  const [slot] = await documentSlots(params, now, [{ kind: params.kind, ...body }]);
   return { statusCode: 200, body: slot };
 };
 
@@ -110,10 +109,9 @@ export const requestDocumentUpload: Operation<typeof routes.requestDocumentUploa
 export const requestDocumentUploads: Operation<typeof routes.requestDocumentUploads> = async ({
   params,
   body,
-  principal,
   now,
 }) => {
-  const slots = await documentSlots(params, principal, now, body.documents);
+  const slots = await documentSlots(params, now, body.documents);
   return {
     statusCode: 200,
     body: { documents: slots.map((slot, i) => ({ kind: body.documents[i]!.kind, ...slot })) },
@@ -160,10 +158,9 @@ export const confirmDocuments: Operation<typeof routes.confirmDocuments> = async
 export const requestLetterUpload: Operation<typeof routes.requestLetterUpload> = async ({
   params,
   body,
-  principal,
   now,
 }) => {
-  const proposal = existingProposal((await editScope(params, principal)).proposal);
+  const proposal = existingProposal((await editTarget(params)).proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   return {
     statusCode: 200,
@@ -172,7 +169,7 @@ export const requestLetterUpload: Operation<typeof routes.requestLetterUpload> =
 };
 
 export const confirmLetter: Operation<typeof routes.confirmLetter> = async ({ params, principal, now }) => {
-  const proposal = existingProposal((await editScope(params, principal)).proposal);
+  const proposal = existingProposal((await editTarget(params)).proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   const letter = await confirmedUpload(
     letterKey(params.programId, params.instansiCode),

@@ -2,10 +2,10 @@ import type { routes } from '../../events/api/routes';
 import { loadProposal } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
-import { proposalScope } from './context';
+import { programOf } from './context';
 
-export const getProposal: Operation<typeof routes.getProposal> = async ({ params, principal }) => {
-  await proposalScope(params, principal);
+export const getProposal: Operation<typeof routes.getProposal> = async ({ params }) => {
+  await programOf(params);
   const loaded = await loadProposal(params);
   if (!loaded)
     throw new HttpError(404, 'PROPOSAL_NOT_FOUND', 'Usulan instansi ini dalam program belum dibuat.');

@@ -1,5 +1,7 @@
 import { proposalRoutes } from '../../events/api/routes/proposals';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { instansiScope } from '../shared/http/scopes/instansi';
 import { publishMetrics } from '../shared/metrics';
 import { deleteCandidate } from './delete-candidate';
 import {
@@ -19,16 +21,20 @@ import { submitProposal } from './submit-proposal';
  * Proposal stage: instansi and Kanreg operators build and submit their proposals of candidates. Submissions
  * are counted (ProposalSubmitted).
  */
-export const handler = apiHandler(proposalRoutes, {
-  openProposal,
-  getProposal,
-  putCandidate,
-  deleteCandidate,
-  requestDocumentUpload,
-  confirmDocument,
-  requestDocumentUploads,
-  confirmDocuments,
-  requestLetterUpload,
-  confirmLetter,
-  submitProposal,
-}).use(publishMetrics());
+export const handler = apiHandler(
+  proposalRoutes,
+  {
+    openProposal,
+    getProposal,
+    putCandidate,
+    deleteCandidate,
+    requestDocumentUpload,
+    confirmDocument,
+    requestDocumentUploads,
+    confirmDocuments,
+    requestLetterUpload,
+    confirmLetter,
+    submitProposal,
+  },
+  routeAccess({ instansi: instansiScope }),
+).use(publishMetrics());

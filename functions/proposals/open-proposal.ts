@@ -1,11 +1,16 @@
 import type { routes } from '../../events/api/routes';
 import { openProposal as createOrGet } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { proposalScope } from './context';
+import { programOf } from './context';
 
 /** Opens the instansi's draft proposal in a programme; repeating the call answers the same proposal. */
-export const openProposal: Operation<typeof routes.openProposal> = async ({ params, principal, now }) => {
-  const { program, instansi } = await proposalScope(params, principal);
+export const openProposal: Operation<typeof routes.openProposal> = async ({
+  params,
+  principal,
+  scoped: { instansi },
+  now,
+}) => {
+  const program = await programOf(params);
   const at = now.toISOString();
   const { proposal, created } = await createOrGet({
     programId: program.id,

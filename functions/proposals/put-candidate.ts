@@ -5,7 +5,7 @@ import type { routes } from '../../events/api/routes';
 import { ConcurrentChangeError, saveCandidate } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { changedMeanwhile, existingProposal, notEditable, editScope } from './context';
+import { changedMeanwhile, existingProposal, notEditable, editTarget } from './context';
 
 /**
  * Adds a candidate to a draft proposal, or corrects one (in a draft, or when the session sent it back).
@@ -19,7 +19,7 @@ export const putCandidate: Operation<typeof routes.putCandidate> = async ({
 }) => {
   const nip = parseNip(params.nip, 'nip');
   if (!nip.ok) throw rulesNotMet(nip.violations);
-  const scope = await editScope(params, principal);
+  const scope = await editTarget(params);
   const proposal = existingProposal(scope.proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   const existing = scope.candidate;

@@ -12,7 +12,7 @@ import type { Operation } from '../shared/http/api-handler';
 import { candidateProfileOf, documentsOf } from '../shared/candidate-profile';
 import { countEvent } from '../shared/metrics';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { changedMeanwhile, proposalScope } from './context';
+import { changedMeanwhile, programOf } from './context';
 
 /**
  * Submits the proposal: refused with every reason (window, letter, quotas, documents, NIPs proposed elsewhere),
@@ -21,7 +21,7 @@ import { changedMeanwhile, proposalScope } from './context';
  * documents, submitting again screens only the candidates that were sent back.
  */
 export const submitProposal: Operation<typeof routes.submitProposal> = async ({ params, principal, now }) => {
-  const { program } = await proposalScope(params, principal);
+  const program = await programOf(params);
   const loaded = await loadProposal(params);
   if (!loaded)
     throw new HttpError(404, 'PROPOSAL_NOT_FOUND', 'Usulan instansi ini dalam program belum dibuat.');

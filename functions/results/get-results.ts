@@ -1,22 +1,19 @@
 import { SCHEMES } from '../../domain/reference/schemes';
 import { followUpOf } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
-import { resultRoutes } from '../../events/api/routes/results';
 import { loadResults } from '../shared/data/result-repository';
 import { retestsTakenAtLevel } from '../shared/data/retest-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { currentDecision } from '../../domain/result/attempt';
-import { participantInScope } from './context';
 
 /**
  * A participant's decisions, re-tests and appeals, the decision in force and what follows it (Pasal 16(7),
  * 25c-d): the development recommended and the re-tests the person still has at the level, across programmes.
  */
-export const getResults: Operation<typeof routes.getResults> = async ({ params, principal }) => {
-  const participant = await participantInScope(principal, params, resultRoutes.getResults.auth);
+export const getResults: Operation<typeof routes.getResults> = async ({ params, scoped }) => {
   const [history, taken] = await Promise.all([
     loadResults(params.programId, params.nip),
-    retestsTakenAtLevel(params.nip, SCHEMES[participant.scheme].level),
+    retestsTakenAtLevel(params.nip, SCHEMES[scoped.participant.scheme].level),
   ]);
   const current = currentDecision(history.decisions);
   const followUp = current ? followUpOf(current, taken, current.followUp?.development) : undefined;

@@ -1,5 +1,7 @@
 import { resultRoutes } from '../../events/api/routes/results';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { participantScope } from '../shared/http/scopes/participant';
 import { assignAppealReviewer, fileAppeal, resolveAppeal } from './appeals';
 import { correctResult } from './correct-result';
 import { decideCohortResults } from './decide-cohort-results';
@@ -7,12 +9,16 @@ import { decideResult } from './decide-result';
 import { getResults } from './get-results';
 
 /** Sidang hasil, its corrections, and appeals. */
-export const handler = apiHandler(resultRoutes, {
-  decideResult,
-  decideCohortResults,
-  correctResult,
-  getResults,
-  fileAppeal,
-  assignAppealReviewer,
-  resolveAppeal,
-});
+export const handler = apiHandler(
+  resultRoutes,
+  {
+    decideResult,
+    decideCohortResults,
+    correctResult,
+    getResults,
+    fileAppeal,
+    assignAppealReviewer,
+    resolveAppeal,
+  },
+  routeAccess({ participant: participantScope }),
+);

@@ -3,7 +3,6 @@ import { SCHEMES } from '../../domain/reference/schemes';
 import { currentDecision } from '../../domain/result/attempt';
 import type { RetestAsk } from '../../events/api/retest';
 import type { routes } from '../../events/api/routes';
-import { retestRoutes } from '../../events/api/routes/retests';
 import { loadResults } from '../shared/data/result-repository';
 import {
   findRetestAsk,
@@ -13,15 +12,19 @@ import {
 } from '../shared/data/retest-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { participantInScope } from '../results/context';
 
 /**
  * A participant not yet competent, or their instansi for them, asks for a re-test (Perban BKN 7/2020 Pasal 16(7),
  * 26): once per decision, on the decision in force, while a re-test is left at the level (counted across
  * programmes). BKN books every ask into a later test session (POST …/retest).
  */
-export const askRetest: Operation<typeof routes.askRetest> = async ({ params, body, principal, now }) => {
-  const participant = await participantInScope(principal, params, retestRoutes.askRetest.auth);
+export const askRetest: Operation<typeof routes.askRetest> = async ({
+  params,
+  body,
+  principal,
+  scoped: { participant },
+  now,
+}) => {
   const [history, taken, existing] = await Promise.all([
     loadResults(params.programId, params.nip),
     retestsTakenAtLevel(params.nip, SCHEMES[participant.scheme].level),

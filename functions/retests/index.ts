@@ -1,14 +1,14 @@
 import { retestRoutes } from '../../events/api/routes/retests';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { participantScope } from '../shared/http/scopes/participant';
 import { askRetest, listRetestAsks } from './ask';
 import { bookRetest } from './book';
 import { createRetestSession, setTestSession } from './sessions';
 
 /** Re-tests: asked for, booked into a later test session, and the test sessions' own capacity. */
-export const handler = apiHandler(retestRoutes, {
-  askRetest,
-  listRetestAsks,
-  bookRetest,
-  setTestSession,
-  createRetestSession,
-});
+export const handler = apiHandler(
+  retestRoutes,
+  { askRetest, listRetestAsks, bookRetest, setTestSession, createRetestSession },
+  routeAccess({ participant: participantScope }),
+);

@@ -1,8 +1,13 @@
 import { screeningRoutes } from '../../events/api/routes/screening';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
 import { decideCandidate } from './decide-candidate';
 import { listCandidates } from './list-candidates';
 import { listProposals } from './list-proposals';
 
 /** Screening stage: BKN reviews submitted proposals and holds the eligibility session. */
-export const handler = apiHandler(screeningRoutes, { listProposals, listCandidates, decideCandidate });
+export const handler = apiHandler(
+  screeningRoutes,
+  { listProposals, listCandidates, decideCandidate },
+  routeAccess({}),
+);

@@ -1,5 +1,7 @@
 import { seatingRoutes } from '../../events/api/routes/seating';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { participantScope } from '../shared/http/scopes/participant';
 import { getParticipant } from './get-participant';
 import { listCohortParticipants, listCohorts } from './list-cohorts';
 import { moveParticipant } from './move-participant';
@@ -8,12 +10,16 @@ import { verifyTestSite } from './verify-test-site';
 import { withdrawParticipant } from './withdraw-participant';
 
 /** Seating stage: the participant-setting session, cohorts, seats and moves. */
-export const handler = apiHandler(seatingRoutes, {
-  setParticipant,
-  getParticipant,
-  moveParticipant,
-  withdrawParticipant,
-  verifyTestSite,
-  listCohorts,
-  listCohortParticipants,
-});
+export const handler = apiHandler(
+  seatingRoutes,
+  {
+    setParticipant,
+    getParticipant,
+    moveParticipant,
+    withdrawParticipant,
+    verifyTestSite,
+    listCohorts,
+    listCohortParticipants,
+  },
+  routeAccess({ participant: participantScope }),
+);

@@ -5,13 +5,14 @@ import { dateInWib } from '../../domain/shared/dates';
 import type { Participant } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
 import { testDateProfileOf } from '../shared/candidate-profile';
+import { findInstansi } from '../shared/data/instansi-repository';
 import { loadPreAssessment } from '../shared/data/preassessment-repository';
 import { findProgram } from '../shared/data/program-repository';
 import { findCandidate } from '../shared/data/proposal-repository';
 import { findParticipant, saveParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { instansiInScope } from '../shared/http/scope';
+import { candidateNotFound, instansiNotFound } from '../shared/http/not-found';
 import { requestPlacement } from './placement-queue';
 
 /**
@@ -27,10 +28,9 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
   now,
   correlationId,
 }) => {
-  await instansiInScope(principal, params.instansiCode);
+  if (!(await findInstansi(params.instansiCode))) throw instansiNotFound();
   const candidate = await findCandidate(params, params.nip);
-  if (!candidate)
-    throw new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
+  if (!candidate) throw candidateNotFound();
   if (candidate.status !== 'ACCEPTED') {
     throw new HttpError(
       409,

@@ -1,13 +1,11 @@
 import type { IsoDate } from '../../domain/shared/dates';
 import { checkConfirmation } from '../../domain/training/confirmation';
 import type { routes } from '../../events/api/routes';
-import { trainingRoutes } from '../../events/api/routes/training';
 import type { Confirmation } from '../../events/api/training';
 import { findCohort } from '../shared/data/seating-repository';
 import { loadTraining, saveConfirmation } from '../shared/data/training-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { participantInScope } from './context';
 import { dateInWib } from '../../domain/shared/dates';
 
 /**
@@ -18,9 +16,9 @@ export const confirmAttendance: Operation<typeof routes.confirmAttendance> = asy
   params,
   body,
   principal,
+  scoped: { participant },
   now,
 }) => {
-  const participant = await participantInScope(principal, params, trainingRoutes.confirmAttendance.auth);
   const [cohort, training] = await Promise.all([
     participant.seat ? findCohort(params.programId, participant.seat.cohort) : undefined,
     loadTraining(params.programId, params.nip),

@@ -1,14 +1,13 @@
 import type { IsoDate } from '../../domain/shared/dates';
 import { checkELearning } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
-import { trainingRoutes } from '../../events/api/routes/training';
 import type { ELearningRecord } from '../../events/api/training';
-import { findCohort } from '../shared/data/seating-repository';
+import { findCohort, findParticipant } from '../shared/data/seating-repository';
 import { loadTraining, saveELearning } from '../shared/data/training-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { participantInScope } from './context';
 import { dateInWib } from '../../domain/shared/dates';
+import { participantNotFound } from '../shared/http/not-found';
 
 /** BKN records that a participant completed the e-learning (3 JP) before the class. */
 export const recordELearning: Operation<typeof routes.recordELearning> = async ({
@@ -17,7 +16,8 @@ export const recordELearning: Operation<typeof routes.recordELearning> = async (
   principal,
   now,
 }) => {
-  const participant = await participantInScope(principal, params, trainingRoutes.recordELearning.auth);
+  const participant = await findParticipant(params.programId, params.nip);
+  if (!participant) throw participantNotFound();
   const [cohort, training] = await Promise.all([
     participant.seat ? findCohort(params.programId, participant.seat.cohort) : undefined,
     loadTraining(params.programId, params.nip),

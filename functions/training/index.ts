@@ -1,5 +1,7 @@
 import { trainingRoutes } from '../../events/api/routes/training';
 import { apiHandler } from '../shared/http/api-handler';
+import { routeAccess } from '../shared/http/scope';
+import { participantScope } from '../shared/http/scopes/participant';
 import { recordAttendance } from './attendance';
 import { confirmAttendance } from './confirmation';
 import { confirmCv, requestCvUpload } from './cv';
@@ -7,11 +9,15 @@ import { recordELearning } from './e-learning';
 import { getLearning } from './learning';
 
 /** Confirmation, CV and action plan, e-learning and classroom attendance, JP earned (2019 handbook). */
-export const handler = apiHandler(trainingRoutes, {
-  confirmAttendance,
-  requestCvUpload,
-  confirmCv,
-  recordELearning,
-  recordAttendance,
-  getLearning,
-});
+export const handler = apiHandler(
+  trainingRoutes,
+  {
+    confirmAttendance,
+    requestCvUpload,
+    confirmCv,
+    recordELearning,
+    recordAttendance,
+    getLearning,
+  },
+  routeAccess({ participant: participantScope }),
+);

@@ -1,15 +1,15 @@
 import type { IsoDate } from '../../domain/shared/dates';
 import { learningHours } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
-import { trainingRoutes } from '../../events/api/routes/training';
 import { findCohort } from '../shared/data/seating-repository';
 import { attendanceOf, loadTraining } from '../shared/data/training-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { participantInScope } from './context';
 
 /** The JP a participant has earned so far, and its parts: e-learning, each classroom day, the evaluation. */
-export const getLearning: Operation<typeof routes.getLearning> = async ({ params, principal }) => {
-  const participant = await participantInScope(principal, params, trainingRoutes.getLearning.auth);
+export const getLearning: Operation<typeof routes.getLearning> = async ({
+  params,
+  scoped: { participant },
+}) => {
   const seat = participant.seat?.cohort;
   const [training, cohort, registers] = await Promise.all([
     loadTraining(params.programId, params.nip),

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../domain/access/roles';
 import { ROUTES } from '../../events/api/routes';
 import { buildApp } from '../../infra/app';
+import { SCOPE_ATTRIBUTES } from '../../infra/stack';
 import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../functions/shared/metrics';
 import { SWEEP_AFTER_MINUTES } from '../../functions/event-relay/sweep';
 import {
@@ -134,6 +135,18 @@ describe('the CDK stack built from the resource model', () => {
   it('creates one Cognito group per role', () => {
     for (const role of ROLES)
       template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: role });
+  });
+
+  it('lets no user write the scope attributes (custom:instansi, custom:kanreg, custom:nip), yet puts them in the ID token', () => {
+    const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+    expect(clients).toHaveLength(1);
+    const { WriteAttributes, ReadAttributes } = clients[0]!.Properties as Record<string, string[]>;
+    expect(WriteAttributes!.length).toBeGreaterThan(0);
+    for (const attribute of SCOPE_ATTRIBUTES.map((name) => `custom:${name}`)) {
+      expect(WriteAttributes).not.toContain(attribute);
+      expect(ReadAttributes).toContain(attribute);
+    }
+    expect(WriteAttributes!.every((attribute) => !attribute.startsWith('custom:'))).toBe(true);
   });
 
   it('wires each queue to its worker with partial batch failures', () => {

@@ -31,7 +31,18 @@ import { callerFor, eligibleCandidate, programBody, type Caller } from './helper
 /** Who calls: a user of one role, or nobody. */
 export const CALLERS = ['anonymous', ...ROLES] as const;
 export type CallerName = (typeof CALLERS)[number];
-export type Side = 'own' | 'foreign';
+/** The caller's own records, someone else's, and records nobody has (the answer a foreign one must equal). */
+export type Side = 'own' | 'foreign' | 'missing';
+
+/** How an operator can disagree with BKN's operator registry: each is refused 403 on every route it may call. */
+export const REGISTRY_STATES = ['unregistered', 'disabled', 'moved'] as const;
+export type RegistryState = (typeof REGISTRY_STATES)[number];
+export const REGISTRY_CODES: Record<RegistryState, string> = {
+  unregistered: 'OPERATOR_NOT_REGISTERED',
+  disabled: 'OPERATOR_DISABLED',
+  moved: 'OPERATOR_SCOPE_MISMATCH',
+};
+export type OperatorRole = 'instansi' | 'kanreg';
 
 /** One ASN of the fixture and the records that name them. */
 interface Subject {
@@ -74,7 +85,7 @@ const ASN = {
 type AsnKey = keyof typeof ASN;
 
 /** The records each caller calls its own, and someone else's. */
-const SUBJECTS_OF: Record<CallerName, Record<Side, AsnKey>> = {
+const SUBJECTS_OF: Record<CallerName, Record<Exclude<Side, 'missing'>, AsnKey>> = {
   anonymous: { own: 'pusat', foreign: 'daerah' },
   instansi: { own: 'pusat', foreign: 'daerah' },
   kanreg: { own: 'daerah', foreign: 'wilayahLain' },
@@ -84,6 +95,14 @@ const SUBJECTS_OF: Record<CallerName, Record<Side, AsnKey>> = {
   komite: { own: 'pusat', foreign: 'daerah' },
   peserta: { own: 'pusat', foreign: 'daerah' },
 };
+
+/** Records nobody has: an instansi code BKN never registered, a NIP never proposed, a cohort never planned. */
+const MISSING = {
+  instansiCode: '9999',
+  nip: '199912312020121009',
+  cohort: 9,
+  sequence: '9999',
+} as const;
 
 /** The claims of each role's token; callerFor hands them to the token authority whole, the username included (the test team is matched on it). */
 const CLAIMS: Record<Role, { username: string; instansi?: string; kanreg?: string; nip?: string }> = {
@@ -101,8 +120,10 @@ const exampleOf = <T>(schema: z.ZodType, index = 0): T => (schema.meta()?.exampl
 export interface AuthorizationFixture {
   /** A client of each role, with the claims above; the anonymous one sends no token. */
   callers: Record<CallerName, Caller>;
-  /** A value for every path parameter of the API, naming the caller's own records or someone else's. */
+  /** A value for every path parameter of the API, naming the caller's own records, someone else's or nobody's. */
   pathValues(caller: CallerName, side: Side): Record<string, string>;
+  /** Operators of each role that disagree with the registry in each way, their claims those of `callers`. */
+  misregistered: Record<OperatorRole, Record<RegistryState, Caller>>;
 }
 
 /** Every path parameter the fixture has a value for: a new one needs a value here before the matrix can call it. */
@@ -117,6 +138,8 @@ export const PATH_PARAMETERS = [
   'decisionId',
   'certificateId',
   'nomor',
+  'sub',
+  'kanreg',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -236,10 +259,40 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
     };
   }
 
+  // The operators the registry disagrees with: never registered, registered then disabled, registered then
+  // moved (to the foreign instansi, or Kanreg I) while their token still names the old one.
+  const misregistered = {} as Record<OperatorRole, Record<RegistryState, Caller>>;
+  for (const role of ['instansi', 'kanreg'] as const) {
+    const claims = { ...CLAIMS[role], username: `${CLAIMS[role].username}.tidak-sah` };
+    const [unregistered, disabled, moved] = await Promise.all([
+      callerFor(stack, role, claims, { register: false }),
+      callerFor(stack, role, claims),
+      callerFor(stack, role, claims),
+    ]);
+    const target =
+      role === 'instansi'
+        ? { role, instansiCode: ASN.daerah.instansi.code }
+        : { role, kanreg: ASN.wilayahLain.instansi.kanreg };
+    // The first call registers the operator; the registry then changes under its token.
+    await call(disabled, 'GET', `/programs/${programId}`);
+    await call(moved, 'GET', `/programs/${programId}`);
+    await admin('PUT', `/operators/${disabled.sub}/status`, { status: 'DISABLED' });
+    await admin('POST', `/operators/${moved.sub}/move`, target);
+    misregistered[role] = { unregistered, disabled, moved };
+  }
+
+  const missingSubject: Subject = {
+    instansiCode: MISSING.instansiCode,
+    nip: MISSING.nip,
+    cohort: MISSING.cohort,
+    registrationNumber: `${MISSING.sequence}/SKTM-ASN/${token}/${year}`,
+    certificateId: `${MISSING.sequence}-SKTM-ASN-${token}-${year}`,
+  };
   return {
     callers,
+    misregistered,
     pathValues(caller, side) {
-      const subject = subjects[SUBJECTS_OF[caller][side]];
+      const subject = side === 'missing' ? missingSubject : subjects[SUBJECTS_OF[caller][side]];
       const values: Record<(typeof PATH_PARAMETERS)[number], string> = {
         programId,
         instansiCode: subject.instansiCode,
@@ -251,6 +304,9 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         decisionId: 'dec_2027-01-04T03:00:00.000Z_1',
         certificateId: subject.certificateId,
         nomor: subject.registrationNumber,
+        // Already disabled, and a Kanreg operator: the allowed writes of the operator routes change nothing of it.
+        sub: misregistered.kanreg.disabled.sub!,
+        kanreg: String(ASN.daerah.instansi.kanreg),
       };
       return values;
     },

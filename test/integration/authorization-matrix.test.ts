@@ -5,17 +5,23 @@ import type { LocalStack } from '../../infra/local/local-stack';
 import {
   CALLERS,
   PATH_PARAMETERS,
+  REGISTRY_CODES,
+  REGISTRY_STATES,
   seedAuthorizationFixture,
   type AuthorizationFixture,
   type CallerName,
+  type OperatorRole,
+  type RegistryState,
   type Side,
 } from './authorization-fixtures';
-import { startTestStack } from './helpers';
+import { startTestStack, type Caller } from './helpers';
 
 /*
- * The authorization matrix (issue 7, point 3): every operation of the OpenAPI document × every role and the
- * anonymous caller × the caller's own records and someone else's, each refused or allowed as the document says
- * (`security`, `x-roles`, `x-scope`). The cases come from the document, so a new route is in the matrix as
+ * The authorization matrix (issue 7, point 3; issue 13): every operation of the OpenAPI document × every role
+ * and the anonymous caller × the caller's own records and someone else's, each refused or allowed as the
+ * document says (`security`, `x-roles`, `x-scope`). A record outside the caller's scope is answered exactly as a
+ * record nobody has (no oracle); an operator the registry does not know, has disabled or has moved is refused
+ * 403 on every route its role may call. The cases come from the document, so a new route is in the matrix as
  * soon as it is declared.
  */
 
@@ -32,7 +38,7 @@ interface OpenApiDocument {
   components: { schemas: Record<string, { examples?: unknown[] }> };
 }
 
-type Outcome = 'allowed' | 'unauthenticated' | 'role refused' | 'scope refused';
+type Outcome = 'allowed' | 'unauthenticated' | 'role refused' | 'hidden as missing';
 
 interface Case {
   name: string;
@@ -45,7 +51,7 @@ interface Case {
 }
 
 const document = buildOpenApiDocument() as unknown as OpenApiDocument;
-const SIDES: readonly Side[] = ['own', 'foreign'];
+const SIDES = ['own', 'foreign'] as const satisfies readonly Side[];
 
 /** What the document promises this caller on this side. */
 function outcomeOf(operation: OpenApiOperation, caller: CallerName, side: Side): Outcome {
@@ -53,8 +59,8 @@ function outcomeOf(operation: OpenApiOperation, caller: CallerName, side: Side):
   if (caller === 'anonymous') return 'unauthenticated';
   if (!operation['x-roles']?.includes(caller)) return 'role refused';
   const scope = operation['x-scope'];
-  const restricted = scope?.effect === 'refuse' && scope.roles.includes(caller);
-  return side === 'foreign' && restricted ? 'scope refused' : 'allowed';
+  const restricted = scope?.effect === 'hide' && scope.roles.includes(caller);
+  return side === 'foreign' && restricted ? 'hidden as missing' : 'allowed';
 }
 
 const operations = Object.entries(document.paths).flatMap(([path, item]) =>
@@ -64,7 +70,12 @@ const cases: Case[] = operations.flatMap(({ path, method, operation }) =>
   CALLERS.flatMap((caller) =>
     SIDES.map((side) => {
       const outcome = outcomeOf(operation, caller, side);
-      const verdict = outcome === 'allowed' ? 'allowed' : 'refused';
+      const verdict =
+        outcome === 'allowed'
+          ? 'allowed'
+          : outcome === 'hidden as missing'
+            ? 'answered as missing'
+            : 'refused';
       return {
         name: `${method} ${path} as ${caller} (${side}) is ${verdict}`,
         method,
@@ -100,18 +111,18 @@ describe('authorization matrix: every route × every role × own and foreign rec
     await stack?.stop();
   });
 
-  async function call(c: Case) {
-    const values = fixture.pathValues(c.caller, c.side);
+  async function call(c: Pick<Case, 'path' | 'method' | 'operation' | 'caller'>, side: Side, as?: Caller) {
+    const values = fixture.pathValues(c.caller, side);
     const path = c.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = values[name];
       if (value === undefined) throw new Error(`no fixture value for path parameter {${name}}`);
       return name === 'nomor' ? value : encodeURIComponent(value);
     });
-    return fixture.callers[c.caller](c.method, path, ...bodyOf(c.operation));
+    return (as ?? fixture.callers[c.caller])(c.method, path, ...bodyOf(c.operation));
   }
 
   async function check(c: Case) {
-    const response = await call(c);
+    const response = await call(c, c.side);
     const code = (response.body as { code?: string } | undefined)?.code;
     const answer = `${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
     switch (c.outcome) {
@@ -121,10 +132,14 @@ describe('authorization matrix: every route × every role × own and foreign rec
       case 'role refused':
         expect([response.status, code], answer).toEqual([403, 'FORBIDDEN_ROLE']);
         break;
-      case 'scope refused':
-        expect(response.status, answer).toBe(403);
-        expect(code, answer).toMatch(/^(AKSES-|TIM_UJI_|FORBIDDEN_SCOPE$)/);
+      case 'hidden as missing': {
+        // No oracle: the very answer (status, code, message, body) of a record nobody has.
+        const missing = await call(c, 'missing');
+        expect(response.status, answer).toBe(404);
+        expect(response.body, answer).toStrictEqual(missing.body);
+        expect(response.status).toBe(missing.status);
         break;
+      }
       case 'allowed':
         expect([401, 403], answer).not.toContain(response.status);
         expect(response.status, answer).toBeLessThan(500);
@@ -139,6 +154,18 @@ describe('authorization matrix: every route × every role × own and foreign rec
       const keys = operations.map(({ method, path }) => `${method} ${path}`).sort();
       expect(keys).toEqual(ROUTES.map((r) => `${r.method} ${openApiPath(r.path)}`).sort());
       expect(cases).toHaveLength(ROUTES.length * CALLERS.length * SIDES.length);
+      // Every scope that restricts a role puts that role's foreign records behind the no-oracle check.
+      const hidden = new Set(
+        cases.filter((c) => c.outcome === 'hidden as missing').map((c) => c.operation['x-scope']!.rule),
+      );
+      expect([...hidden].sort()).toEqual([
+        'candidate',
+        'certificate',
+        'holder',
+        'instansi',
+        'participant',
+        'test-team',
+      ]);
     });
 
     it('the fixture names a record for every path parameter', () => {
@@ -151,7 +178,7 @@ describe('authorization matrix: every route × every role × own and foreign rec
     });
 
     it.each(CALLERS)(
-      'the records %s calls its own and foreign exist, so no refusal is a 404 in disguise',
+      'the records %s calls its own and foreign exist, and the missing ones do not',
       async (caller) => {
         for (const side of SIDES) {
           const { programId, nip, certificateId } = fixture.pathValues(caller, side);
@@ -163,6 +190,11 @@ describe('authorization matrix: every route × every role × own and foreign rec
             expect(response.status, `${side} ${path}: ${JSON.stringify(response.body)}`).toBe(200);
           }
         }
+        const { programId, nip, certificateId } = fixture.pathValues(caller, 'missing');
+        for (const path of [`/programs/${programId}/participants/${nip}`, `/certificates/${certificateId}`]) {
+          const response = await fixture.callers['admin-bkn']('GET', path);
+          expect(response.status, `missing ${path}: ${JSON.stringify(response.body)}`).toBe(404);
+        }
       },
     );
   });
@@ -171,6 +203,34 @@ describe('authorization matrix: every route × every role × own and foreign rec
   // withdrawn, an instansi re-registered), which can only turn a later answer into a business error, never a 403.
   describe.concurrent('refused', () => {
     it.each(cases.filter((c) => c.outcome !== 'allowed'))('$name', check);
+  });
+
+  // Every route an operator role may call, as an operator the registry disagrees with: refused before its scope.
+  const registryCases = (['instansi', 'kanreg'] as const satisfies readonly OperatorRole[]).flatMap((role) =>
+    operations
+      .filter(({ operation }) => operation['x-roles']?.includes(role))
+      .flatMap(({ path, method, operation }) =>
+        REGISTRY_STATES.map((state) => ({
+          name: `${method} ${path} as a ${state} ${role} operator is refused ${REGISTRY_CODES[state]}`,
+          path,
+          method,
+          operation,
+          caller: role,
+          state,
+        })),
+      ),
+  );
+
+  describe.concurrent('operators the registry disagrees with', () => {
+    it('covers every route an instansi or Kanreg operator may call', () => {
+      expect(registryCases.length).toBeGreaterThan(REGISTRY_STATES.length * 2 * 10);
+    });
+
+    it.each(registryCases)('$name', async (c: (typeof registryCases)[number] & { state: RegistryState }) => {
+      const response = await call(c, 'own', fixture.misregistered[c.caller][c.state]);
+      const answer = `${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
+      expect([response.status, response.body?.code], answer).toEqual([403, REGISTRY_CODES[c.state]]);
+    });
   });
 
   describe('narrowed listings', () => {

@@ -204,9 +204,11 @@ describe('certificates through the certificate queue, end to end on the local st
     expect(await qrOnPage(pdf)).toBe(`${stack.baseUrl}/verifikasi/${certificate.registrationNumber}`);
     const training = new Uint8Array(await (await fetch(body.training.download.url)).arrayBuffer());
     expect((await pdfText(training))[0]).toContain('21 Jam Pelajaran (JP)');
-    // Another participant may not read them.
+    // Another participant may not read them, and is told no more than of a NIP that is no participant.
     const other = await callerFor(stack, 'peserta', { nip: NIPS[1] });
-    expect((await certificatesOf(NIPS[0]!, other)).status).toBe(403);
+    const refused = await certificatesOf(NIPS[0]!, other);
+    expect(refused.status).toBe(404);
+    expect(refused.body).toStrictEqual(await certificatesOf('199912312020121009', other).then((r) => r.body));
   });
 
   it('the instansi downloads all its certificates of the programme as one ZIP', async () => {

@@ -26,16 +26,29 @@ export interface Caller {
     body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
     headers: Headers;
   }>;
+  /** The Cognito `sub` of the caller's token (the operator registry's key); none for the anonymous caller. */
+  sub?: string;
+}
+
+export interface CallerOptions {
+  /**
+   * An instansi or Kanreg operator is registered with BKN (as admin-bkn, through the API) before its first call,
+   * for the instansi or Kanreg of its claims, as BKN does before an operator can act; false leaves it unknown.
+   */
+  register?: boolean;
 }
 
 /** Calls the local API as a user of `role` (or anonymously), as a client would over HTTP. */
 export async function callerFor(
   stack: LocalStack,
   role?: Role,
-  claims: { instansi?: string; kanreg?: string; nip?: string } = {},
+  claims: { username?: string; instansi?: string; kanreg?: string; nip?: string } = {},
+  options: CallerOptions = {},
 ): Promise<Caller> {
-  const token = role ? await stack.authority.mint({ role, ...claims }) : undefined;
-  return async (method, path, body, headers = {}) => {
+  const sub = randomUUID();
+  const username = claims.username ?? `${role}-${sub.slice(0, 8)}`;
+  const token = role ? await stack.authority.mint({ role, sub, ...claims, username }) : undefined;
+  const send: Caller = async (method, path, body, headers = {}) => {
     const response = await fetch(`${stack.baseUrl}${path}`, {
       method,
       headers: {
@@ -54,6 +67,38 @@ export async function callerFor(
     }
     return { status: response.status, body: parsed, headers: response.headers };
   };
+  if (!role) return send;
+  const operator = role === 'instansi' || role === 'kanreg';
+  if (!operator || options.register === false) return Object.assign(send, { sub });
+  let registration: Promise<void> | undefined;
+  const caller: Caller = async (...args) => {
+    registration ??= registerOperator(stack, sub, { role, username, ...claims }).catch((error: unknown) => {
+      registration = undefined;
+      throw error;
+    });
+    await registration;
+    return send(...args);
+  };
+  return Object.assign(caller, { sub });
+}
+
+/** Registers `sub` as an operator with BKN through the API, as admin-bkn would; throws when refused. */
+export async function registerOperator(
+  stack: LocalStack,
+  sub: string,
+  operator: { role: 'instansi' | 'kanreg'; username: string; instansi?: string; kanreg?: string },
+): Promise<void> {
+  const admin = await callerFor(stack, 'admin-bkn');
+  const body =
+    operator.role === 'instansi'
+      ? { username: operator.username, role: 'instansi', instansiCode: operator.instansi }
+      : { username: operator.username, role: 'kanreg', kanreg: operator.kanreg };
+  const response = await admin('PUT', `/operators/${sub}`, body);
+  if (response.status >= 300) {
+    throw new Error(
+      `registering operator ${operator.username}: ${response.status} ${JSON.stringify(response.body)}`,
+    );
+  }
 }
 
 export async function eventually<T>(

@@ -316,10 +316,14 @@ describe('invitations of seated participants, end to end through the local API',
     const other = await fetch(`${stack.baseUrl}${invitationOf(NIP_PGW)}`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(other.status).toBe(403);
+    // Another NIP, or another instansi's participant: answered as a NIP that is no participant (no oracle).
+    expect(other.status).toBe(404);
     const foreign = await jabar('GET', invitationOf(NIP_ADM));
-    expect(foreign.status).toBe(403);
-    expect(foreign.body.code).toBe('AKSES-INSTANSI-SENDIRI');
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toStrictEqual({
+      code: 'PARTICIPANT_NOT_FOUND',
+      message: 'Peserta tidak ditemukan dalam program.',
+    });
   });
 
   describe('receipt of the invitation (Perka BKN 11/2008 Lampiran III.2.a.4))', () => {

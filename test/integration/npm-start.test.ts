@@ -50,8 +50,8 @@ async function stop(started: Started, signal: NodeJS.Signals, target: 'group' | 
   return started.output();
 }
 
-async function mintToken(dataDir: string): Promise<string> {
-  const child = spawn('npm', ['run', '-s', 'token', '--', '--role', 'admin-bkn'], {
+async function mintToken(dataDir: string, args: string[] = ['--role', 'admin-bkn']): Promise<string> {
+  const child = spawn('npm', ['run', '-s', 'token', '--', ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SERTIFIKASI_LOCAL_DIR: dataDir },
   });
@@ -66,7 +66,7 @@ describe('npm start', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it(
-    'serves the API with tokens from `npm run token`, keeps data across a restart, and leaves no java behind',
+    'serves the API with tokens from `npm run token` (operators registered with --register), keeps data across a restart, and leaves no java behind',
     { timeout: 240_000 },
     async () => {
       const first = await npmStart(dataDir);
@@ -81,6 +81,24 @@ describe('npm start', () => {
       });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
+
+      // An operator's token acts once BKN registered it: `--register` does so on the running server.
+      const instansi = await fetch(`${first.baseUrl}/instansi/3201`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' }),
+      });
+      expect(instansi.status).toBe(200);
+      const operator = ['--role', 'instansi', '--instansi', '3201'];
+      for (const [args, status] of [
+        [operator, 403],
+        [[...operator, '--register', '--api', first.baseUrl], 200],
+      ] as const) {
+        const read = await fetch(`${first.baseUrl}/instansi/3201`, {
+          headers: { authorization: `Bearer ${await mintToken(dataDir, [...args])}` },
+        });
+        expect(read.status, args.join(' ')).toBe(status);
+      }
 
       expect(await stop(first, 'SIGINT', 'group')).toContain('Berhenti.');
       expect(processesMatching(`-port ${first.dynamodbPort}`)).toEqual([]);

@@ -142,10 +142,12 @@ describe('pre-assessment, participant setting and training, end to end through t
     expect(full.body.selfAssessment).toMatchObject({ version: 2, filledAt: expect.any(String) });
     expect(full.body.completeness.complete).toBe(true);
 
+    // Another participant, and another instansi: answered as a candidate, or an instansi, that does not exist.
     const other = await stranger('GET', `${candidatePath()}/pre-assessment`);
-    expect(other.status).toBe(403);
-    expect(other.body.code).toBe('AKSES-PESERTA-SENDIRI');
-    expect((await bandung('GET', `${candidatePath()}/pre-assessment`)).status).toBe(403);
+    expect(other.status).toBe(404);
+    expect(other.body.code).toBe('CANDIDATE_NOT_FOUND');
+    const foreign = await bandung('GET', `${candidatePath()}/pre-assessment`);
+    expect([foreign.status, foreign.body.code]).toEqual([404, 'INSTANSI_NOT_FOUND']);
   });
 
   it('the assessor recommends, with notes when not fit; every recommendation is kept with who and when', async () => {
@@ -214,7 +216,7 @@ describe('pre-assessment, participant setting and training, end to end through t
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ cohort: 1, attending: true, cv: { key: cv.body.document.key } });
     expect((await bandung('POST', `${participantPath()}/confirmation`, { attending: false })).status).toBe(
-      403,
+      404,
     );
   });
 
@@ -254,6 +256,6 @@ describe('pre-assessment, participant setting and training, end to end through t
       totalJp: 21,
       maxJp: 21,
     });
-    expect((await stranger('GET', `${participantPath()}/learning`)).status).toBe(403);
+    expect((await stranger('GET', `${participantPath()}/learning`)).status).toBe(404);
   });
 });

@@ -149,6 +149,12 @@ describe('a candidate’s documents uploaded all at once, end to end through the
   });
 
   it('an instansi cannot ask for or confirm the documents of another instansi’s candidate', async () => {
+    const admin = await callerFor(stack, 'admin-bkn');
+    await admin('PUT', '/instansi/3200', {
+      name: 'Pemerintah Provinsi Jawa Barat',
+      kind: 'PROVINSI',
+      kanreg: 'III',
+    });
     const jabar = await callerFor(stack, 'instansi', { instansi: '3200' });
     for (const [method, path, body] of [
       [
@@ -159,8 +165,9 @@ describe('a candidate’s documents uploaded all at once, end to end through the
       ['PUT', `${candidatePath(NIP_ADM)}/documents`, { documents: [{ kind: 'PAS_FOTO' }] }],
     ] as const) {
       const answer = await jabar(method, path, body);
-      expect(answer.status, `${method} ${path}`).toBe(403);
-      expect(answer.body.code).toBe('AKSES-INSTANSI-SENDIRI');
+      // Another instansi's candidate is answered as an instansi BKN never registered (no oracle).
+      expect(answer.status, `${method} ${path}`).toBe(404);
+      expect(answer.body.code).toBe('INSTANSI_NOT_FOUND');
     }
   });
 

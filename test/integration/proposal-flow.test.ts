@@ -186,10 +186,10 @@ describe('proposal intake and eligibility, end to end through the local API', ()
   it('a Kanreg acts for the regional governments it covers, and only those', async () => {
     expect((await kanreg3('GET', `${base()}/3201`)).status).toBe(200);
     expect((await kanreg3('PUT', `${base()}/3200`)).status).toBe(201);
+    // Outside its region an instansi is answered as one BKN never registered (no oracle).
     const pusat = await kanreg3('PUT', `${base()}/4011`);
-    expect(pusat.status).toBe(403);
-    expect(pusat.body.code).toBe('AKSES-KANREG-WILAYAH');
-    expect((await kanreg5('GET', `${base()}/3201`)).status).toBe(403);
+    expect([pusat.status, pusat.body.code]).toEqual([404, 'INSTANSI_NOT_FOUND']);
+    expect((await kanreg5('GET', `${base()}/3201`)).status).toBe(404);
     const listed = await kanreg5('GET', `${base()}?kanreg=III`);
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((p: { instansiCode: string }) => p.instansiCode)).not.toContain('3201');
@@ -205,8 +205,10 @@ describe('proposal intake and eligibility, end to end through the local API', ()
       ['POST', `${base()}/3201/letter/upload`, { contentType: 'application/pdf', size: 10 }],
     ] as const) {
       const response = await jabar(method, path, body);
-      expect(response.status, `${method} ${path}`).toBe(403);
-      expect(response.body.code).toBe('AKSES-INSTANSI-SENDIRI');
+      const missing = await jabar(method, path.replace('/3201', '/9999'), body);
+      expect(response.status, `${method} ${path}`).toBe(404);
+      expect(response.body.code).toBe('INSTANSI_NOT_FOUND');
+      expect(response.body).toStrictEqual(missing.body);
     }
     expect((await jabar('GET', `/programs/${programId}/proposals`)).status).toBe(403);
   });
@@ -312,7 +314,7 @@ describe('proposal intake and eligibility, end to end through the local API', ()
         404,
         'NOT_FOUND',
       ],
-      ['GET', `${base()}/ZZZZ`, undefined, 403, 'AKSES-INSTANSI-SENDIRI'],
+      ['GET', `${base()}/ZZZZ`, undefined, 404, 'INSTANSI_NOT_FOUND'],
       ['GET', `/programs/${programId}/candidates?limit=9999`, undefined, 403, 'FORBIDDEN_ROLE'],
     ];
     for (const [method, path, body, status, code] of cases) {

@@ -125,7 +125,13 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
       decisionId: 'dec_2027-07-30T03:00:00.000Z_1',
       certificateId: '0042-SKTM-ASN-L3-2027',
       nomor: '0042/SKTM-ASN/L3/2027',
+      sub: '5b8d2f0e-7c1a-4e9b-8f3d-2a6c9e1b4d70',
+      kanreg: SEED.kanreg,
     };
+    // Every operator is registered with BKN on its first call: before the snapshot, not during the fuzzing.
+    for (const role of ['instansi', 'kanreg'] as const) {
+      expect((await callers.get(role)!('GET', `/programs/${program.body.id}`)).status).toBe(200);
+    }
     before = await snapshot(stack);
   });
   afterAll(async () => {

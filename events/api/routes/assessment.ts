@@ -22,7 +22,9 @@ const unitErrors = {
   400: error('Data tidak valid.'),
   401: authErrors[401],
   403: authErrors[403],
-  404: error('Program, angkatan, peserta pada angkatan, atau unit skema tidak ditemukan.'),
+  404: error(
+    'Program, angkatan, peserta pada angkatan, atau unit skema tidak ditemukan; angkatan tempat asesor/pakar tidak ditugaskan dijawab sama (COHORT_NOT_FOUND).',
+  ),
   409: error('Data penilaian berubah selama permintaan diproses; tidak ada yang dicatat, silakan ulangi.'),
   422: error('Aturan uji tidak terpenuhi (semua alasan dalam details).'),
 };
@@ -61,7 +63,9 @@ export const assessmentRoutes = {
     responses: {
       200: { description: 'Tim uji angkatan.', schema: CohortTeam },
       ...authErrors,
-      404: error('Program atau angkatan tidak ditemukan.'),
+      404: error(
+        'Program atau angkatan tidak ditemukan; angkatan tempat asesor/pakar tidak ditugaskan dijawab sama (COHORT_NOT_FOUND).',
+      ),
     },
   }),
   recordEvidence: defineRoute({
@@ -111,7 +115,9 @@ export const assessmentRoutes = {
     responses: {
       201: { description: 'Lembar tercatat; penilaian peserta sesudahnya.', schema: ParticipantAssessment },
       ...unitErrors,
-      404: error('Program, angkatan atau peserta pada angkatan tidak ditemukan.'),
+      404: error(
+        'Program, angkatan atau peserta pada angkatan tidak ditemukan; angkatan tempat asesor/pakar tidak ditugaskan dijawab sama (COHORT_NOT_FOUND).',
+      ),
       422: error(
         'Aturan uji tidak terpenuhi: anggota tim tidak dapat menguji peserta, atau pelanggaran pada unit lembar (semua dalam details, dengan path).',
       ),
@@ -130,7 +136,9 @@ export const assessmentRoutes = {
     responses: {
       200: { description: 'Penilaian peserta.', schema: ParticipantAssessment },
       ...authErrors,
-      404: error('Program, angkatan atau peserta pada angkatan tidak ditemukan.'),
+      404: error(
+        'Program, angkatan atau peserta pada angkatan tidak ditemukan; angkatan tempat asesor/pakar tidak ditugaskan dijawab sama (COHORT_NOT_FOUND).',
+      ),
     },
   }),
 } satisfies Record<string, RouteDefinition>;

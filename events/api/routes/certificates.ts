@@ -58,7 +58,9 @@ export const certificateRoutes = {
     responses: {
       200: { description: 'Sertifikat peserta.', schema: ParticipantCertificates },
       ...scopeErrors,
-      404: error('Peserta tidak ditemukan.'),
+      404: error(
+        'Peserta tidak ditemukan; peserta lain, atau di luar instansi/wilayah pengguna, dijawab sama (PARTICIPANT_NOT_FOUND).',
+      ),
       401: authErrors[401],
     },
   }),
@@ -75,7 +77,9 @@ export const certificateRoutes = {
     responses: {
       200: { description: 'Sertifikat dan tautan unduhnya (bila PDF telah dibuat).', schema: Certificate },
       ...scopeErrors,
-      404: error('Sertifikat tidak ditemukan.'),
+      404: error(
+        'Sertifikat tidak ditemukan; sertifikat orang lain, atau di luar instansi/wilayah pengguna, dijawab sama (CERTIFICATE_NOT_FOUND).',
+      ),
       401: authErrors[401],
     },
   }),
@@ -183,7 +187,9 @@ export const certificateRoutes = {
     responses: {
       200: { description: 'Riwayat JP per tahun (JSON; CSV dengan ?format=csv).', schema: DevelopmentRecord },
       ...scopeErrors,
-      404: error('Belum ada catatan pengembangan kompetensi.'),
+      404: error(
+        'Belum ada catatan pengembangan kompetensi; NIP lain, atau di luar instansi/wilayah pengguna, dijawab sama (DEVELOPMENT_RECORD_NOT_FOUND).',
+      ),
       401: authErrors[401],
     },
   }),

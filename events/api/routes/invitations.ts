@@ -70,7 +70,9 @@ export const invitationRoutes = {
       200: { description: 'Undangan dan tautan unduhnya.', schema: Invitation },
       409: error('Undangan ditolak (kode aturan di details) atau masih dibuat.'),
       ...scopeErrors,
-      404: error('Peserta atau undangannya tidak ditemukan.'),
+      404: error(
+        'Peserta atau undangannya tidak ditemukan; peserta lain, atau di luar instansi/wilayah pengguna, dijawab sama (PARTICIPANT_NOT_FOUND).',
+      ),
       401: authErrors[401],
     },
   }),

@@ -23,8 +23,10 @@ const PARTICIPANT_SIDE = ['peserta', 'instansi', 'kanreg'] as const;
 const common = {
   400: error('Data tidak valid.'),
   401: authErrors[401],
-  403: error('Peran tidak berwenang, bukan data peserta sendiri, atau instansi di luar wilayah pengguna.'),
-  404: error('Program, angkatan, peserta, keputusan atau banding tidak ditemukan.'),
+  403: authErrors[403],
+  404: error(
+    'Program, angkatan, peserta, keputusan atau banding tidak ditemukan; peserta lain, atau di luar instansi/wilayah pengguna, dijawab sama (PARTICIPANT_NOT_FOUND).',
+  ),
   422: error('Aturan tidak terpenuhi (semua alasan dalam details).'),
 };
 const resultChanged = { 409: error('Data hasil berubah selama permintaan diproses; ulangi permintaan.') };
@@ -91,7 +93,8 @@ export const resultRoutes = {
     auth: ['admin-bkn'],
     scope: 'none',
     tag: TAG,
-    summary: 'Koreksi keputusan yang berlaku oleh sidang hasil unit pelatihan BKN (Perban BKN 7/2020 Pasal 16(5), 25)',
+    summary:
+      'Koreksi keputusan yang berlaku oleh sidang hasil unit pelatihan BKN (Perban BKN 7/2020 Pasal 16(5), 25)',
     description:
       'Keputusan baru (source KOREKSI) menggantikan yang lama (`supersededBy`), atas unit yang kini dinyatakan kompeten; dapat dibanding seperti keputusan lain. Sertifikat yang telah terbit atas keputusan lama diganti versi baru (tetap kompeten) atau dibatalkan (belum kompeten). Pencatat bukan penguji peserta; tidak selama banding atas keputusan itu terbuka. Permintaan ulang atas koreksi yang sama mengembalikannya (200) dan meminta sertifikat lagi.',
     params: DecisionPath,

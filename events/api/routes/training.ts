@@ -16,8 +16,10 @@ import { authErrors, error } from './common';
 const PARTICIPANT_SIDE = ['peserta', 'instansi', 'kanreg'] as const;
 
 const participantErrors = {
-  403: error('Peran tidak berwenang, bukan data peserta sendiri, atau instansi di luar wilayah pengguna.'),
-  404: error('Program atau peserta tidak ditemukan.'),
+  403: authErrors[403],
+  404: error(
+    'Program atau peserta tidak ditemukan; peserta lain (bagi peserta) atau di luar instansi/wilayah pengguna dijawab sama (PARTICIPANT_NOT_FOUND).',
+  ),
 };
 
 /** Confirmation, CV and action plan, e-learning and classroom attendance, JP earned (2019 handbook). */

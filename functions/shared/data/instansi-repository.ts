@@ -9,8 +9,10 @@ import { GSI1, GSI2, tableName, type ItemRead } from './table';
  *  - get an instansi by code:          GetItem pk=INSTANSI#<code>, sk=#INSTANSI
  *  - list all instansi by code:        Query gsi1 pk=INSTANSI
  *  - list the instansi of one Kanreg:  Query gsi2 pk=KANREG#<kanreg>#INSTANSI
+ *  - whether a Kanreg covers any:      the same Query, Limit 1
  */
 const keyOf = (code: string) => ({ pk: `INSTANSI#${code}`, sk: '#INSTANSI' });
+const kanregPartition = (kanreg: string) => `KANREG#${kanreg}#INSTANSI`;
 
 function fromItem(item: Record<string, unknown>): Instansi {
   const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...instansi } = item;
@@ -26,9 +28,7 @@ export async function saveInstansi(instansi: Instansi): Promise<void> {
         entity: 'Instansi',
         [GSI1.pk]: 'INSTANSI',
         [GSI1.sk]: instansi.code,
-        ...(instansi.kanreg
-          ? { [GSI2.pk]: `KANREG#${instansi.kanreg}#INSTANSI`, [GSI2.sk]: instansi.code }
-          : {}),
+        ...(instansi.kanreg ? { [GSI2.pk]: kanregPartition(instansi.kanreg), [GSI2.sk]: instansi.code } : {}),
         ...instansi,
       },
     }),
@@ -49,7 +49,7 @@ export async function listInstansi(options: {
   cursor?: string;
 }): Promise<Page<Instansi>> {
   const index = options.kanreg ? GSI2 : GSI1;
-  const pk = options.kanreg ? `KANREG#${options.kanreg}#INSTANSI` : 'INSTANSI';
+  const pk = options.kanreg ? kanregPartition(options.kanreg) : 'INSTANSI';
   const page = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
@@ -64,4 +64,22 @@ export async function listInstansi(options: {
     }),
   );
   return { items: (page.Items ?? []).map(fromItem), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+}
+
+/**
+ * Whether `kanreg` is a Kanreg BKN knows: one that covers at least one registered regional government (the
+ * instansi registry is where Kanreg codes are recorded).
+ */
+export async function kanregCoversInstansi(kanreg: string): Promise<boolean> {
+  const page = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: GSI2.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': GSI2.pk },
+      ExpressionAttributeValues: { ':pk': kanregPartition(kanreg) },
+      Limit: 1,
+    }),
+  );
+  return (page.Items ?? []).length > 0;
 }

@@ -2,13 +2,7 @@ import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Appeal, ResultDecision, RetestBooking } from '../../../events/api/result';
 import { dynamo } from '../clients';
 import { participantKey } from './seating-repository';
-import {
-  isConditionalCheckFailure,
-  tableName,
-  transact,
-  transactOrFalse,
-  type TransactItem,
-} from './table';
+import { isConditionalCheckFailure, tableName, transact, transactOrFalse, type TransactItem } from './table';
 
 /*
  * Results of the competency test: the result-session decisions, the guard that gives each attempt one session

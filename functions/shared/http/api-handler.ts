@@ -9,6 +9,7 @@ import { HttpError } from './http-error';
 import { parseRequest } from './parse-request';
 import { principalFrom, type Principal } from './principal';
 import { now } from '../clock';
+import type { RouteAccess, ScopedOf } from './scope';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -20,6 +21,8 @@ export interface OperationInput<R extends RouteDefinition> {
   bytes: R['binaryBody'] extends object ? Buffer : undefined;
   /** Present on every authenticated route; public routes may get none. */
   principal: R['auth'] extends 'public' ? Principal | undefined : Principal;
+  /** The records the route's scope binds, loaded and checked by the shared handler (functions/shared/http/scope.ts). */
+  scoped: ScopedOf<R>;
   now: Date;
   correlationId: string;
 }
@@ -82,12 +85,15 @@ function correlationHeader(): middy.MiddlewareObj<ApiEvent, ApiResult> {
 /**
  * The Lambda handler of one workflow stage: dispatches on API Gateway's routeKey to the stage's operations,
  * with auth, input parsing and error mapping taken from the stage's own routes (so its bundle carries only
- * their contracts).
+ * their contracts). `access` (functions/shared/http/scope.ts `routeAccess`) checks every authenticated request
+ * against the operator registry and resolves its route's scope before the operation runs; a stage with
+ * authenticated routes does not load without it, nor without a resolver for each scope kind its routes declare.
  */
 export function apiHandler(
   stageRoutes: Record<string, RouteDefinition>,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation is typed by its own route
   operations: Record<string, Operation<any>>,
+  access?: RouteAccess,
 ) {
   const declared = Object.values(stageRoutes).map((route) => route.operationId);
   const unserved = declared.filter((id) => !(id in operations));
@@ -96,6 +102,10 @@ export function apiHandler(
     // A deployment bug, caught when the module loads (and so by every test that imports the handler).
     throw new Error(`Stage routes and operations differ: unserved ${unserved}, undeclared ${undeclared}`);
   }
+  const unresolved = Object.values(stageRoutes)
+    .filter((route) => route.auth !== 'public' && !access?.kinds.includes(route.scope ?? 'none'))
+    .map((route) => `${route.operationId} (${route.scope ?? 'none'})`);
+  if (unresolved.length) throw new Error(`Stage routes whose scope nothing resolves: ${unresolved}`);
   const routes = new Map(Object.values(stageRoutes).map((route) => [routeKey(route), route]));
   return (
     middy<ApiEvent, ApiResult>()
@@ -108,10 +118,14 @@ export function apiHandler(
         if (!route) throw new HttpError(404, 'ROUTE_NOT_FOUND', 'Jalur API tidak dikenal.');
         const correlationId = correlationIdOf(event);
         logger.appendKeys({ correlationId, operationId: route.operationId });
-        const principal = authorize(route, event);
+        const claimed = authorize(route, event);
         const input = parseRequest(route, event);
+        const { principal, scoped } =
+          route.auth === 'public' || !claimed
+            ? { principal: claimed, scoped: {} }
+            : await access!.check(route, input.params, claimed);
         const operation = operations[route.operationId]!;
-        const result = await operation({ ...input, principal, now: now(), correlationId });
+        const result = await operation({ ...input, principal, scoped, now: now(), correlationId });
         return toResponse(result);
       })
   );

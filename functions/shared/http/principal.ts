@@ -6,9 +6,12 @@ export interface Principal {
   sub: string;
   username: string;
   roles: Role[];
-  /** Instansi code of an instansi operator or participant (`custom:instansi`). */
+  /**
+   * Instansi code of an instansi operator or participant (`custom:instansi`); for an operator, the operator
+   * registry's once the shared handler checked the claim against it (operator-check.ts).
+   */
   instansi?: string;
-  /** Regional office code of a Kanreg operator (`custom:kanreg`). */
+  /** Regional office code of a Kanreg operator (`custom:kanreg`), likewise the registry's once checked. */
   kanreg?: string;
   /** NIP of a participant (`custom:nip`). */
   nip?: string;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '../../../domain/access/roles';
 import type { LocalAuthority } from '../local-auth';
 import { callerOf, UnexpectedReply, type Caller, type HttpClient } from './http';
@@ -13,7 +14,8 @@ export const APPEAL_REVIEWER = 'pusbang.peninjau';
 /**
  * The people who act on the programme, each with a token as Cognito would issue it (minted once, kept for the
  * run): BKN's administrator, the unit's session recorder and appeal reviewer, instansi and Kanreg operators,
- * assessors and the participants.
+ * assessors and the participants. An instansi or Kanreg operator is registered with BKN (`PUT /operators/{sub}`,
+ * as the administrator) once, before its first request, as BKN registers every operator before it can act.
  */
 export class Actors {
   private readonly callers = new Map<string, Promise<Caller>>();
@@ -29,8 +31,23 @@ export class Actors {
   ): Promise<Caller> {
     let caller = this.callers.get(key);
     if (!caller) {
-      caller = this.authority.mint(claims).then((token) => callerOf(this.client, token));
+      caller = this.minted(claims);
       this.callers.set(key, caller);
+    }
+    return caller;
+  }
+
+  private async minted(claims: { role: Role; username: string; instansi?: string; kanreg?: string }) {
+    const sub = randomUUID();
+    const caller = callerOf(this.client, await this.authority.mint({ ...claims, sub }));
+    if (claims.role === 'instansi' || claims.role === 'kanreg') {
+      const scope =
+        claims.role === 'instansi'
+          ? { role: 'instansi', instansiCode: claims.instansi }
+          : { role: 'kanreg', kanreg: claims.kanreg };
+      await (
+        await this.admin()
+      )('PUT', `/operators/${sub}`, { username: claims.username, ...scope });
     }
     return caller;
   }

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../../domain/access/roles';
-import { mayActForInstansi, SCOPE_RULES, type Actor, type InstansiScope } from '../../../domain/access/scope';
+import {
+  mayActForHolder,
+  mayActForInstansi,
+  mayTestCohort,
+  SCOPE_RULES,
+  type Actor,
+  type InstansiScope,
+  type TeamSeat,
+} from '../../../domain/access/scope';
 import { codesOf, valueOf, violationsOf } from '../shared/helpers';
 
 /** Instansi of every kind; the two Kanreg are I (Yogyakarta) and II (Surabaya). */
@@ -200,5 +208,75 @@ describe('mayActForInstansi (Perban BKN 7/2020 Pasal 11, 31(1))', () => {
         expect(decision.ok).toBe(false);
       }),
     );
+  });
+});
+
+describe('mayActForHolder (Perban BKN 7/2020 Pasal 30(2)m, 31(1)a-b, 11)', () => {
+  const NIP = '198503102010011002';
+  const OTHER = '199002152015032001';
+  const OF_SLEMAN = { nip: NIP, instansi: KAB_I };
+  const PESERTA_SENDIRI = 'AKSES-PESERTA-SENDIRI';
+
+  const rows: [string, Actor, string[]][] = [
+    ['admin-bkn', { roles: ['admin-bkn'] }, []],
+    ['the participant themself', { roles: ['peserta'], nip: NIP }, []],
+    ['another participant', { roles: ['peserta'], nip: OTHER }, [PESERTA_SENDIRI]],
+    ['a participant token without a NIP', { roles: ['peserta'] }, [PESERTA_SENDIRI]],
+    ['the operator of the proposing instansi', { roles: ['instansi'], instansi: 'KAB-SLEMAN' }, []],
+    ['the operator of another instansi', { roles: ['instansi'], instansi: 'PROV-DIY' }, [SENDIRI]],
+    ['the Kanreg of the region', { roles: ['kanreg'], kanreg: 'KANREG-I' }, []],
+    ['the Kanreg of another region', { roles: ['kanreg'], kanreg: 'KANREG-II' }, [WILAYAH]],
+    [
+      'another participant who is also an operator of another instansi: both rules named',
+      { roles: ['peserta', 'instansi'], nip: OTHER, instansi: 'PROV-DIY' },
+      [SENDIRI, PESERTA_SENDIRI],
+    ],
+    ['an assessor', { roles: ['asesor'] }, [PESERTA_SENDIRI]],
+  ];
+
+  it.each(
+    rows.map(([label, actor, codes]) => [codes.join(' + ') || 'allowed', label, actor, codes] as const),
+  )('%s: %s', (_title, _label, actor, codes) => {
+    const decision = mayActForHolder(actor, OF_SLEMAN);
+    expect(codesOf(decision)).toEqual(codes);
+    if (codes.length === 0) expect(valueOf(decision)).toBe(OF_SLEMAN);
+  });
+
+  it('AKSES-PESERTA-SENDIRI cites its article and the NIP field', () => {
+    const [v] = violationsOf(mayActForHolder({ roles: ['peserta'], nip: OTHER }, OF_SLEMAN));
+    expect(v).toEqual({
+      code: PESERTA_SENDIRI,
+      article: SCOPE_RULES[PESERTA_SENDIRI].article,
+      message: 'Peserta hanya dapat melihat dan mengisi datanya sendiri.',
+      field: 'nip',
+    });
+  });
+});
+
+describe('mayTestCohort (Perban BKN 7/2020 Pasal 28-30)', () => {
+  const TEAM = [
+    { username: 'asesor.budi', role: 'asesor' as const },
+    { username: 'pakar.sri', role: 'pakar' as const },
+  ];
+
+  it.each([
+    ['an assessor on the team', { roles: ['asesor'], username: 'asesor.budi' }, 'asesor.budi'],
+    ['an expert on the team', { roles: ['pakar'], username: 'pakar.sri' }, 'pakar.sri'],
+  ] as const)('allows %s, giving their place on the team', (_case, actor, username) => {
+    expect(valueOf(mayTestCohort({ ...actor, roles: [...actor.roles] }, TEAM)).username).toBe(username);
+  });
+
+  it.each([
+    ['an assessor not on the team', { roles: ['asesor'], username: 'asesor.lain' }],
+    ['an assessor listed as an expert only (wrong role)', { roles: ['asesor'], username: 'pakar.sri' }],
+    ['a caller without a user name', { roles: ['asesor'] }],
+    ['an empty team', { roles: ['asesor'], username: 'asesor.budi' }, [] as TeamSeat[]],
+  ] as const)('AKSES-TIM-UJI: refuses %s', (_case, actor, team: readonly TeamSeat[] = TEAM) => {
+    const decision = mayTestCohort({ ...actor, roles: [...actor.roles] }, team);
+    expect(codesOf(decision)).toEqual(['AKSES-TIM-UJI']);
+    expect(violationsOf(decision)[0]).toMatchObject({
+      article: SCOPE_RULES['AKSES-TIM-UJI'].article,
+      field: 'number',
+    });
   });
 });

@@ -138,11 +138,15 @@ describe('POST .../units/{unitCode}/evidence', () => {
     expect(bodyOf(result).unmetRules).toEqual(['BUKTI-TERKINI']);
   });
 
-  it('TIM_UJI_TIDAK_DITUGASKAN: an assessor not assigned to the cohort may not record (403)', async () => {
+  it('AKSES-TIM-UJI: an assessor not assigned to the cohort gets the answer of a cohort that does not exist (404)', async () => {
     serve(ddb, [...BASE, teamItem(assessorBody())]);
     const result = await evidence(asesor('asesor.lain'));
-    expect(result.statusCode).toBe(403);
-    expect(bodyOf(result).code).toBe('TIM_UJI_TIDAK_DITUGASKAN');
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toStrictEqual({
+      code: 'COHORT_NOT_FOUND',
+      message: 'Angkatan tidak ditemukan dalam program.',
+    });
+    expect(puts()).toHaveLength(0);
   });
 
   it('ASESOR-BEBAS-KEPENTINGAN: an assessor in conflict with this participant may not assess them (422)', async () => {

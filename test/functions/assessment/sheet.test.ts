@@ -267,10 +267,13 @@ describe('POST .../participants/{nip}/assessment', () => {
     nothingWritten();
   });
 
-  it('TIM_UJI_TIDAK_DITUGASKAN: an assessor not assigned to the cohort may not record a sheet (403)', async () => {
+  it('AKSES-TIM-UJI: an assessor not assigned to the cohort gets the answer of a cohort that does not exist (404)', async () => {
     const result = await sheet(asesor('asesor.lain'), [competent(FIRST)]);
-    expect(result.statusCode).toBe(403);
-    expect(bodyOf(result).code).toBe('TIM_UJI_TIDAK_DITUGASKAN');
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toStrictEqual({
+      code: 'COHORT_NOT_FOUND',
+      message: 'Angkatan tidak ditemukan dalam program.',
+    });
     nothingWritten();
   });
 

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { serveRegistry } from '../helpers/operators';
 import { captureOutput, emfMetric } from '../helpers/output';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
@@ -34,6 +35,7 @@ import {
   NIP,
   OTHER_INSTANSI,
   OTHER_NIP,
+  ALL_OPERATORS,
   transactItems,
 } from '../helpers/proposals';
 import { aCertificate, aParticipant, aSigners, PUBLIC_BASE_URL } from '../certificate-worker/fixtures';
@@ -85,6 +87,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(TODAY));
   ddb.on(GetCommand).resolves({});
+  serveRegistry(ddb, ...ALL_OPERATORS());
   ddb.on(GetCommand, { Key: instansiKey(INSTANSI) }).resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
   ddb.on(GetCommand, { Key: participantKey(PROGRAM_ID, NIP) }).resolves({ Item: aParticipant() });
   ddb.on(GetCommand, { Key: certificateSignersKey(PROGRAM_ID) }).resolves({ Item: aSigners() });
@@ -127,7 +130,7 @@ describe('GET /certificates/{certificateId}: download link', () => {
     expect(body.download).toMatchObject({ expiresAt: '2028-03-10T03:05:00.000Z', sha256: 'a'.repeat(64) });
   });
 
-  it('refuses another participant (AKSES-PESERTA-SENDIRI) and an instansi out of scope', async () => {
+  it('answers another participant and an instansi out of scope exactly as an unknown number (404, no oracle)', async () => {
     // Prepare
     serve(rendered());
 
@@ -143,9 +146,15 @@ describe('GET /certificates/{certificateId}: download link', () => {
       { claims: instansiOperator(OTHER_INSTANSI) },
     );
 
+    const unknown = await call('GET /certificates/{certificateId}', {
+      certificateId: '0999-SKTM-ASN-L3-2027',
+    });
+
     // Assess
-    expect([other.statusCode, bodyOf(other).code]).toEqual([403, 'AKSES-PESERTA-SENDIRI']);
-    expect(foreign.statusCode).toBe(403);
+    expect([other.statusCode, bodyOf(other).code]).toEqual([404, 'CERTIFICATE_NOT_FOUND']);
+    expect(bodyOf(other)).toStrictEqual(bodyOf(unknown));
+    expect(bodyOf(foreign)).toStrictEqual(bodyOf(unknown));
+    expect(foreign.statusCode).toBe(404);
   });
 
   it('answers 404 CERTIFICATE_NOT_FOUND for an unknown number', async () => {
@@ -526,13 +535,20 @@ describe('GET /asn/{nip}/development-record', () => {
     );
   });
 
-  it('is refused to another participant (AKSES-PESERTA-SENDIRI) before any read', async () => {
+  it('answers another participant exactly as a NIP without a record (404 DEVELOPMENT_RECORD_NOT_FOUND, no oracle)', async () => {
     const result = await call(
       'GET /asn/{nip}/development-record',
       { nip: NIP },
       { claims: peserta(OTHER_NIP) },
     );
-    expect([result.statusCode, bodyOf(result).code]).toEqual([403, 'AKSES-PESERTA-SENDIRI']);
-    expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    const own = await call(
+      'GET /asn/{nip}/development-record',
+      { nip: OTHER_NIP },
+      { claims: peserta(OTHER_NIP) },
+    );
+    expect([result.statusCode, bodyOf(result).code]).toEqual([404, 'DEVELOPMENT_RECORD_NOT_FOUND']);
+    expect(own.statusCode).toBe(404);
+    expect(bodyOf(result)).toStrictEqual(bodyOf(own));
   });
 });

@@ -15,7 +15,7 @@ const NOW = '2026-03-02T03:10:00.000Z';
 const KEY = `programs/${PROGRAM_ID}/pengumuman.pdf`;
 const SHA256 = 'a3f1c2d4e5b6978801234567890abcdef0123456789abcdef0123456789abcd';
 
-const download = (groups: string | string[] = '[instansi]') =>
+const download = (groups: string | string[] = '[admin-bkn]') =>
   handler(
     apiEvent('GET /programs/{programId}/announcement', {
       pathParameters: { programId: PROGRAM_ID },

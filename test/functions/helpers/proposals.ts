@@ -21,6 +21,7 @@ import { REQUIRED_DOCUMENTS, type RequiredDocument } from '../../../domain/eligi
 import type { Instansi } from '../../../events/api/instansi';
 import type { Candidate, CandidateInput, Proposal } from '../../../events/api/proposal';
 import { claimsWith, type Claims } from './api-event';
+import { operatorClaims, operatorEntry } from './operators';
 import { TABLE_NAME } from './env';
 import { PROGRAM_ID } from './programs';
 
@@ -49,9 +50,15 @@ export const OTHER_NIP = '199002152015032001';
 export const NOW = '2026-04-07T03:00:00.000Z';
 
 export const instansiOperator = (code: string = INSTANSI): Claims =>
-  claimsWith('[instansi]', { 'custom:instansi': code, 'cognito:username': OPERATOR });
+  operatorClaims('instansi', code, OPERATOR);
 export const kanregOperator = (kanreg: string = KANREG): Claims =>
-  claimsWith('[kanreg]', { 'custom:kanreg': kanreg, 'cognito:username': KANREG_OPERATOR });
+  operatorClaims('kanreg', kanreg, KANREG_OPERATOR);
+
+/** Every instansi and Kanreg operator of the handler tests, registered with BKN for its own claims. */
+export const ALL_OPERATORS = (): Claims[] => [
+  ...[INSTANSI, OTHER_INSTANSI, FAR_INSTANSI, PUSAT_INSTANSI].map((code) => instansiOperator(code)),
+  ...[KANREG, OTHER_KANREG].map((kanreg) => kanregOperator(kanreg)),
+];
 export const bknAdmin = (): Claims => claimsWith('[admin-bkn]');
 
 const INSTANSI_DATA: Record<string, Pick<Instansi, 'name' | 'kind' | 'kanreg'>> = {
@@ -207,11 +214,12 @@ export function guardItem(nip: string, instansiCode: string, programId: string =
 }
 
 /**
- * Answers GetItem, BatchGetItem and the base-table query of one proposal partition from `items`, as DynamoDB
- * would; writes succeed. A test overrides any of these with its own `ddb.on(...)`.
+ * Answers GetItem, BatchGetItem and the base-table query of one proposal partition from `items` (and the
+ * registry entries of ALL_OPERATORS), as DynamoDB would; writes succeed. A test overrides any of these with its own `ddb.on(...)`.
  */
 export function serveTable(ddb: DynamoMock, items: Record<string, unknown>[]): void {
-  const byKey = new Map(items.map((item) => [`${item.pk as string}|${item.sk as string}`, item]));
+  const table = [...ALL_OPERATORS().map((claims) => operatorEntry(claims)), ...items];
+  const byKey = new Map(table.map((item) => [`${item.pk as string}|${item.sk as string}`, item]));
   const find = (key: Record<string, unknown> | undefined) =>
     key ? byKey.get(`${key.pk as string}|${key.sk as string}`) : undefined;
   ddb.on(GetCommand).callsFake((input: GetCommandInput) => {

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { isRegistryRead, serveRegistry } from '../helpers/operators';
 import { ThrottlingException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -19,6 +20,7 @@ import {
   kanregOperator,
   OTHER_INSTANSI,
   PUSAT_INSTANSI,
+  ALL_OPERATORS,
 } from '../helpers/proposals';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -41,6 +43,7 @@ const cursorOf = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(ke
 describe('instansi function', () => {
   beforeEach(() => {
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
   });
@@ -293,15 +296,20 @@ describe('instansi function', () => {
   describe('GET /instansi/{instansiCode} (getInstansi)', () => {
     it('reads the instansi by key and answers it without storage attributes', async () => {
       // Prepare
-      ddb.on(GetCommand).resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
+      ddb
+        .on(GetCommand, { Key: instansiKey(INSTANSI) })
+        .resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
 
       // Act
       const result = await get(INSTANSI, instansiOperator(INSTANSI));
 
-      // Assess
-      expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toStrictEqual([
-        { TableName: TABLE_NAME, Key: instansiKey(INSTANSI) },
-      ]);
+      // Assess: besides the caller's registry entry, the one instansi read.
+      expect(
+        ddb
+          .commandCalls(GetCommand)
+          .filter((c) => !isRegistryRead(c))
+          .map((c) => c.args[0].input),
+      ).toStrictEqual([{ TableName: TABLE_NAME, Key: instansiKey(INSTANSI) }]);
       expect(result.statusCode).toBe(200);
       expect(bodyOf(result)).toStrictEqual(anInstansi(INSTANSI));
     });
@@ -311,7 +319,9 @@ describe('instansi function', () => {
       ['a BKN admin', bknAdmin()],
     ])('answers a regional government to %s', async (_case, claims) => {
       // Prepare
-      ddb.on(GetCommand).resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
+      ddb
+        .on(GetCommand, { Key: instansiKey(INSTANSI) })
+        .resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
 
       // Act
       const result = await get(INSTANSI, claims);

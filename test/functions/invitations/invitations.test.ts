@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { operatorEntry, serveRegistry } from '../helpers/operators';
 import { ThrottlingException } from '@aws-sdk/client-dynamodb';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
@@ -29,6 +30,7 @@ import {
   OTHER_INSTANSI,
   OTHER_KANREG,
   OTHER_NIP,
+  ALL_OPERATORS,
 } from '../helpers/proposals';
 import {
   aCohort,
@@ -58,8 +60,10 @@ const context = lambdaContext('invitations');
 
 /** Answers GetItem from `items` by key, as DynamoDB would. */
 function serve(...items: Record<string, unknown>[]) {
+  // The registry entries of the tests' operators are in the table too (the shared handler reads them).
+  const table = [...ALL_OPERATORS().map((claims) => operatorEntry(claims)), ...items];
   ddb.on(GetCommand).callsFake((input: GetCommandInput) => {
-    const item = items.find((i) => i.pk === input.Key?.pk && i.sk === input.Key?.sk);
+    const item = table.find((i) => i.pk === input.Key?.pk && i.sk === input.Key?.sk);
     return item ? { Item: structuredClone(item) } : {};
   });
 }
@@ -79,6 +83,7 @@ describe('PUT /programs/{programId}/invitation-signer (putInvitationSigner)', ()
 
   beforeEach(() => {
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     ddb.on(PutCommand).resolves({});
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2027-07-01T03:00:00.000Z'));
@@ -165,6 +170,7 @@ describe('POST /programs/{programId}/cohorts/{number}/invitations (requestCohort
 
   beforeEach(() => {
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     sqs.reset();
     serve(cohortItem(aCohort()), signerItem(aSigner()));
     ddb.on(QueryCommand).resolves({ Items: seated(12) });
@@ -388,6 +394,7 @@ describe('GET /programs/{programId}/participants/{nip}/invitation (getInvitation
 
   beforeEach(() => {
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     serve(participant(), instansiItem(anInstansi(INSTANSI)));
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
@@ -467,14 +474,15 @@ describe('GET /programs/{programId}/participants/{nip}/invitation (getInvitation
     expect(ddb.commandCalls(GetCommand)).toHaveLength(1);
   });
 
-  it('answers 403 AKSES-PESERTA-SENDIRI to a participant asking for another NIP, before any read', async () => {
+  it('answers a participant asking for another NIP exactly as a NIP that is no participant (404, no oracle)', async () => {
     // Act
     const result = await get(peserta(OTHER_NIP));
+    const missing = await get(peserta(OTHER_NIP), OTHER_NIP);
 
     // Assess
-    expect(result.statusCode).toBe(403);
-    expect(bodyOf(result)).toMatchObject({ code: 'AKSES-PESERTA-SENDIRI' });
-    expect(ddb.calls()).toHaveLength(0);
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toStrictEqual(bodyOf(missing));
+    expect(bodyOf(result)).toMatchObject({ code: 'PARTICIPANT_NOT_FOUND' });
   });
 
   it('answers 200 to the operator of the participant instansi and to its Kanreg', async () => {
@@ -482,21 +490,22 @@ describe('GET /programs/{programId}/participants/{nip}/invitation (getInvitation
     const operator = await get(instansiOperator(INSTANSI));
     const kanreg = await get(kanregOperator());
 
-    // Assess
+    // Assess: only the Kanreg operator's rule needs the instansi's region.
     expect([operator.statusCode, kanreg.statusCode]).toStrictEqual([200, 200]);
-    expect(ddb.commandCalls(GetCommand, { Key: instansiKey(INSTANSI) })).toHaveLength(2);
+    expect(ddb.commandCalls(GetCommand, { Key: instansiKey(INSTANSI) })).toHaveLength(1);
   });
 
-  it('answers 403 to the operator of another instansi and to another Kanreg', async () => {
+  it('answers the operator of another instansi and another Kanreg exactly as a NIP that is no participant (404)', async () => {
     // Act
     const operator = await get(instansiOperator(OTHER_INSTANSI));
     const kanreg = await get(kanregOperator(OTHER_KANREG));
+    const missing = await get(instansiOperator(OTHER_INSTANSI), OTHER_NIP);
 
     // Assess
-    expect(operator.statusCode).toBe(403);
-    expect(bodyOf(operator)).toMatchObject({ code: 'AKSES-INSTANSI-SENDIRI' });
-    expect(kanreg.statusCode).toBe(403);
-    expect(bodyOf(kanreg)).toMatchObject({ code: 'AKSES-KANREG-WILAYAH' });
+    expect(operator.statusCode).toBe(404);
+    expect(bodyOf(operator)).toMatchObject({ code: 'PARTICIPANT_NOT_FOUND' });
+    expect(bodyOf(operator)).toStrictEqual(bodyOf(missing));
+    expect(bodyOf(kanreg)).toStrictEqual(bodyOf(missing));
   });
 
   it('answers 404 PARTICIPANT_NOT_FOUND for a NIP that is no participant', async () => {
@@ -793,16 +802,17 @@ describe('POST /programs/{programId}/participants/{nip}/invitation/receipt (ackn
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
   });
 
-  it('answers 403 to a participant for another NIP and to the operator of another instansi, before any write', async () => {
+  it('answers a participant for another NIP and the operator of another instansi as a NIP that is no participant (404, no oracle), before any write', async () => {
     // Act
     const other = await acknowledge('2027-07-16', peserta(OTHER_NIP));
     const foreign = await acknowledge('2027-07-16', instansiOperator(OTHER_INSTANSI));
+    const missing = await acknowledge('2027-07-16', peserta(OTHER_NIP), OTHER_NIP);
 
     // Assess
-    expect(other.statusCode).toBe(403);
-    expect(bodyOf(other)).toMatchObject({ code: 'AKSES-PESERTA-SENDIRI' });
-    expect(foreign.statusCode).toBe(403);
-    expect(bodyOf(foreign)).toMatchObject({ code: 'AKSES-INSTANSI-SENDIRI' });
+    expect(other.statusCode).toBe(404);
+    expect(bodyOf(other)).toStrictEqual(bodyOf(missing));
+    expect(bodyOf(foreign)).toStrictEqual(bodyOf(missing));
+    expect(bodyOf(missing)).toMatchObject({ code: 'PARTICIPANT_NOT_FOUND' });
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
   });
 

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { serveRegistry } from '../helpers/operators';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
@@ -30,6 +31,7 @@ import {
   OTHER_KANREG,
   OTHER_NIP,
   writeCalls,
+  ALL_OPERATORS,
 } from '../helpers/proposals';
 import {
   aParticipant,
@@ -74,6 +76,7 @@ const BASE_ITEMS = [
 
 beforeEach(() => {
   ddb.reset();
+  serveRegistry(ddb, ...ALL_OPERATORS());
   serve(ddb, BASE_ITEMS);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(NOW));
@@ -436,33 +439,39 @@ describe('isolation', () => {
     ['GET pre-assessment', (claims: Claims, path = PATH) => read(claims, path)],
   ] as const;
 
+  /** The answer to a NIP nobody proposed: what every candidate outside the caller's scope must get too. */
+  const MISSING_NIP = '199912312020121009';
+
   describe.each(ROUTES)('%s', (_name, act) => {
-    it('answers 403 AKSES-PESERTA-SENDIRI to a participant naming another NIP, before any read', async () => {
-      const result = await act(peserta(OTHER_NIP));
-      expect(result.statusCode).toBe(403);
-      expect(bodyOf(result).code).toBe('AKSES-PESERTA-SENDIRI');
-      expect(ddb.calls()).toHaveLength(0);
-    });
+    it.each([
+      ['a participant naming another NIP', () => peserta(OTHER_NIP)],
+      ['a participant token without a NIP', () => claimsWith('[peserta]')],
+    ])(
+      'answers %s exactly as a NIP nobody proposed (404 CANDIDATE_NOT_FOUND), writing nothing',
+      async (_case, claims) => {
+        const result = await act(claims());
+        const missing = await act(peserta(MISSING_NIP), { ...PATH, nip: MISSING_NIP });
+        expect(result.statusCode).toBe(404);
+        expect(bodyOf(result)).toStrictEqual(bodyOf(missing));
+        expect(bodyOf(result).code).toBe('CANDIDATE_NOT_FOUND');
+        expect(writeCalls(ddb)).toHaveLength(0);
+      },
+    );
 
-    it('answers 403 AKSES-PESERTA-SENDIRI to a participant token without a NIP', async () => {
-      const result = await act(claimsWith('[peserta]'));
-      expect(result.statusCode).toBe(403);
-      expect(ddb.calls()).toHaveLength(0);
-    });
-
-    it('answers 403 AKSES-INSTANSI-SENDIRI to an operator of another instansi, before any read', async () => {
-      const result = await act(instansiOperator(OTHER_INSTANSI));
-      expect(result.statusCode).toBe(403);
-      expect(bodyOf(result).code).toBe('AKSES-INSTANSI-SENDIRI');
-      expect(ddb.calls()).toHaveLength(0);
-    });
-
-    it('answers 403 AKSES-KANREG-WILAYAH to a Kanreg operator of another region', async () => {
-      const result = await act(kanregOperator(OTHER_KANREG));
-      expect(result.statusCode).toBe(403);
-      expect(bodyOf(result).code).toBe('AKSES-KANREG-WILAYAH');
-      expect(writeCalls(ddb)).toHaveLength(0);
-    });
+    it.each([
+      ['an operator of another instansi', () => instansiOperator(OTHER_INSTANSI)],
+      ['a Kanreg operator of another region', () => kanregOperator(OTHER_KANREG)],
+    ])(
+      'answers %s exactly as an instansi BKN never registered (404 INSTANSI_NOT_FOUND), writing nothing',
+      async (_case, claims) => {
+        const result = await act(claims());
+        const missing = await act(claims(), { ...PATH, instansiCode: '9999' });
+        expect(result.statusCode).toBe(404);
+        expect(bodyOf(result)).toStrictEqual(bodyOf(missing));
+        expect(bodyOf(result).code).toBe('INSTANSI_NOT_FOUND');
+        expect(writeCalls(ddb)).toHaveLength(0);
+      },
+    );
 
     it('answers 403 FORBIDDEN_ROLE to a committee member', async () => {
       const result = await act(claimsWith('[komite]'));

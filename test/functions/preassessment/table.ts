@@ -1,9 +1,11 @@
 import {
+  BatchGetCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
+  type BatchGetCommandInput,
   type GetCommandInput,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -11,11 +13,13 @@ import type { Participant } from '../../../events/api/participant';
 import type { Cohort } from '../../../events/api/participant';
 import { claimsWith, type Claims } from '../helpers/api-event';
 import { PROGRAM_ID } from '../helpers/programs';
-import { INSTANSI, NIP, type DynamoMock } from '../helpers/proposals';
+import { TABLE_NAME } from '../helpers/env';
+import { operatorEntry } from '../helpers/operators';
+import { ALL_OPERATORS, INSTANSI, NIP, type DynamoMock } from '../helpers/proposals';
 
 /*
  * The items of pre-assessment and training as docs/data-model.md stores them, written out here (not taken from
- * the repositories) so the tests pin the key shapes independently; and a table fake that answers GetItem and
+ * the repositories) so the tests pin the key shapes independently; and a table fake that answers GetItem, BatchGetItem and
  * the Query shapes these stages use (base table with begins_with, gsi1 by partition).
  */
 export const ASSESSOR = 'asesor-17';
@@ -139,12 +143,23 @@ export function cohortItem(cohort: Cohort) {
 
 /** Answers GetItem and Query (base table `begins_with`, or gsi1 by partition) from `items`; writes succeed. */
 export function serve(ddb: DynamoMock, items: Record<string, unknown>[]): void {
+  // The registry entries of the tests' operators are in the table too (the shared handler reads them); `items`
+  // is read at each call, so a test may add to it meanwhile.
+  const registry = ALL_OPERATORS().map((claims) => operatorEntry(claims));
   const find = (key: Record<string, unknown> | undefined) =>
-    items.find((item) => item.pk === key?.pk && item.sk === key?.sk);
+    [...items, ...registry].find((item) => item.pk === key?.pk && item.sk === key?.sk);
   ddb.on(GetCommand).callsFake((input: GetCommandInput) => {
     const item = find(input.Key);
     return item ? { Item: structuredClone(item) } : {};
   });
+  ddb.on(BatchGetCommand).callsFake((input: BatchGetCommandInput) => ({
+    Responses: {
+      [TABLE_NAME]: (input.RequestItems?.[TABLE_NAME]?.Keys ?? []).flatMap((key) => {
+        const item = find(key);
+        return item ? [structuredClone(item)] : [];
+      }),
+    },
+  }));
   ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => {
     const values = input.ExpressionAttributeValues ?? {};
     const matches = input.IndexName

@@ -13,7 +13,7 @@ const context = lambdaContext('programs');
 
 const ROUTE = 'GET /programs/{programId}';
 const get = (programId: string) =>
-  handler(apiEvent(ROUTE, { pathParameters: { programId }, claims: claimsWith('[instansi]') }), context);
+  handler(apiEvent(ROUTE, { pathParameters: { programId }, claims: claimsWith('[komite]') }), context);
 
 describe('GET /programs/{programId} (getProgram)', () => {
   beforeEach(() => {

@@ -12,7 +12,7 @@ const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('programs');
 
 const list = (queryStringParameters?: Record<string, string>) =>
-  handler(apiEvent('GET /programs', { queryStringParameters, claims: claimsWith('[kanreg]') }), context);
+  handler(apiEvent('GET /programs', { queryStringParameters, claims: claimsWith('[komite]') }), context);
 
 const newer = aProgram({ id: OTHER_PROGRAM_ID, createdAt: '2026-03-05T01:00:00.000Z' });
 const older = aProgram({ id: PROGRAM_ID });

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { operatorKey, serveRegistry } from '../helpers/operators';
 import { ThrottlingException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -36,6 +37,7 @@ import {
   serveTable,
   transactItems,
   writeCalls,
+  ALL_OPERATORS,
 } from '../helpers/proposals';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -43,6 +45,12 @@ const context = lambdaContext('proposals');
 
 const ROUTE = '/programs/{programId}/proposals/{instansiCode}/candidates/{nip}';
 const path = (nip: string) => ({ programId: PROGRAM_ID, instansiCode: INSTANSI, nip });
+/** The calls that read the proposal's partition (or the programme): none may precede the NIP rules. */
+const proposalReads = () =>
+  ddb
+    .calls()
+    .filter((c) => c.args[0] instanceof BatchGetCommand || JSON.stringify(c.args[0]).includes('PROPOSAL#'));
+
 const put = (body: unknown, nip = NIP, options: ApiEventOptions = {}) =>
   handler(
     apiEvent(`PUT ${ROUTE}`, { pathParameters: path(nip), body, claims: instansiOperator(), ...options }),
@@ -93,6 +101,7 @@ const touch = (delta?: number) => ({
 describe('proposal candidates', () => {
   beforeEach(() => {
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
   });
@@ -357,7 +366,7 @@ describe('proposal candidates', () => {
       expect(writeCalls(ddb)).toHaveLength(0);
     });
 
-    describe('NIP rules (before any call)', () => {
+    describe('NIP rules (before the proposal is read)', () => {
       it('answers 422 NIP-TGL-LAHIR for a NIP whose birth date does not exist (30 February)', async () => {
         // Prepare
         seed();
@@ -372,7 +381,7 @@ describe('proposal candidates', () => {
           code: 'NIP-TGL-LAHIR',
           details: [{ code: 'NIP-TGL-LAHIR', field: 'nip.birthDate' }],
         });
-        expect(ddb.calls()).toHaveLength(0);
+        expect(proposalReads()).toHaveLength(0);
       });
 
       it('answers 422 RULES_NOT_MET listing every NIP rule broken', async () => {
@@ -393,7 +402,7 @@ describe('proposal candidates', () => {
           'NIP-JENIS-KELAMIN',
           'NIP-NOMOR-URUT',
         ]);
-        expect(ddb.calls()).toHaveLength(0);
+        expect(proposalReads()).toHaveLength(0);
       });
 
       it('answers 422 NIP-USIA-CPNS-18 for someone who would have been a CPNS at 17', async () => {
@@ -407,7 +416,7 @@ describe('proposal candidates', () => {
         // Assess
         expect(result.statusCode).toBe(422);
         expect(bodyOf(result)).toMatchObject({ code: 'NIP-USIA-CPNS-18' });
-        expect(ddb.calls()).toHaveLength(0);
+        expect(proposalReads()).toHaveLength(0);
       });
     });
 
@@ -448,7 +457,7 @@ describe('proposal candidates', () => {
           code: 'VALIDATION_FAILED',
           details: expect.arrayContaining([expect.objectContaining({ path: where })]),
         });
-        expect(ddb.calls()).toHaveLength(0);
+        expect(proposalReads()).toHaveLength(0);
       });
 
       it('NAMA-KARAKTER-KENDALI: stores a name sent in NFD (decomposed accents) in NFC', async () => {
@@ -527,7 +536,7 @@ describe('proposal candidates', () => {
           code: 'VALIDATION_FAILED',
           details: [expect.objectContaining({ path: 'params.nip' })],
         });
-        expect(ddb.calls()).toHaveLength(0);
+        expect(proposalReads()).toHaveLength(0);
       });
 
       it('answers 400 MALFORMED_JSON for a body that is not JSON', async () => {
@@ -540,7 +549,7 @@ describe('proposal candidates', () => {
         // Assess
         expect(result.statusCode).toBe(400);
         expect(bodyOf(result)).toMatchObject({ code: 'MALFORMED_JSON' });
-        expect(ddb.calls()).toHaveLength(0);
+        expect(proposalReads()).toHaveLength(0);
       });
     });
   });
@@ -617,6 +626,7 @@ describe('proposal candidates', () => {
 describe('what a candidate route reads', () => {
   beforeEach(() => {
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     seed();
   });
 
@@ -624,21 +634,22 @@ describe('what a candidate route reads', () => {
     ((call.args[0].input as BatchGetCommandInput).RequestItems?.[TABLE_NAME]?.Keys ?? []).map((k) => k.pk);
   const batches = () => ddb.commandCalls(BatchGetCommand).map(keysOf);
 
-  it("reads the instansi, programme, proposal and candidate in one strongly consistent BatchGet for the instansi's own operator", async () => {
-    const result = await put(aCandidateInput());
-    expect(result.statusCode).toBe(201);
-    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
-    expect(batches()).toEqual([
-      [instansiKey(INSTANSI).pk, `PROGRAM#${PROGRAM_ID}`, proposalKey().pk, candidateKey(NIP).pk],
-    ]);
-    const [batch] = ddb.commandCalls(BatchGetCommand);
-    expect(batch!.args[0].input.RequestItems?.[TABLE_NAME]?.ConsistentRead).toBe(true);
-  });
-
-  it("reads a Kanreg operator's instansi first, to check the region, then the rest in one BatchGet", async () => {
-    const result = await put(aCandidateInput(), NIP, { claims: kanregOperator() });
-    expect(result.statusCode).toBe(201);
-    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key)).toEqual([instansiKey(INSTANSI)]);
-    expect(batches()).toEqual([[`PROGRAM#${PROGRAM_ID}`, proposalKey().pk, candidateKey(NIP).pk]]);
-  });
+  it.each([
+    ["the instansi's own operator", () => instansiOperator()],
+    ['a Kanreg operator of its region', () => kanregOperator()],
+  ])(
+    'reads, for %s, the registry entry and the instansi (the scope), then programme, proposal and candidate in one strongly consistent BatchGet',
+    async (_case, claims) => {
+      const caller = claims();
+      const result = await put(aCandidateInput(), NIP, { claims: caller });
+      expect(result.statusCode).toBe(201);
+      expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key)).toEqual([
+        operatorKey(String(caller.sub)),
+        instansiKey(INSTANSI),
+      ]);
+      expect(batches()).toEqual([[`PROGRAM#${PROGRAM_ID}`, proposalKey().pk, candidateKey(NIP).pk]]);
+      const [batch] = ddb.commandCalls(BatchGetCommand);
+      expect(batch!.args[0].input.RequestItems?.[TABLE_NAME]?.ConsistentRead).toBe(true);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { serveRegistry } from '../helpers/operators';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -35,6 +36,7 @@ import {
   stubS3Head,
   transactItems,
   writeCalls,
+  ALL_OPERATORS,
 } from '../helpers/proposals';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -140,6 +142,7 @@ const touch = () => ({
 describe('proposal documents and letter', () => {
   beforeEach(() => {
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
   });
@@ -865,12 +868,22 @@ describe('proposal documents and letter', () => {
         ),
     ],
     ['confirmDocuments', (as: Claims) => confirmDocuments({ documents: [{ kind: 'PAS_FOTO' }] }, as)],
-  ])('%s: the route declaration refuses who may not act for the instansi', (_route, call) => {
+  ])('%s: the route declaration keeps out who may not act for the instansi', (_route, call) => {
     it.each([
-      ['a BKN administrator (role not allowed)', bknAdmin(), 'FORBIDDEN_ROLE'],
-      ['an operator of another instansi', instansiOperator(OTHER_INSTANSI), 'AKSES-INSTANSI-SENDIRI'],
-      ['a Kanreg operator of another region', kanregOperator(OTHER_KANREG), 'AKSES-KANREG-WILAYAH'],
-    ])('answers 403 to %s, without S3 or a write', async (_caller, as, code) => {
+      ['a BKN administrator (role not allowed)', bknAdmin(), 403, 'FORBIDDEN_ROLE'],
+      [
+        'an operator of another instansi (as if unregistered)',
+        instansiOperator(OTHER_INSTANSI),
+        404,
+        'INSTANSI_NOT_FOUND',
+      ],
+      [
+        'a Kanreg operator of another region (as if unregistered)',
+        kanregOperator(OTHER_KANREG),
+        404,
+        'INSTANSI_NOT_FOUND',
+      ],
+    ])('answers %s %i %s, without S3 or a write', async (_caller, as, status, code) => {
       // Prepare
       seed();
       const head = stubS3Heads({ PAS_FOTO: { contentType: 'image/jpeg', size: 1000 } });
@@ -879,7 +892,7 @@ describe('proposal documents and letter', () => {
       const result = await call(as);
 
       // Assess
-      expect(result.statusCode).toBe(403);
+      expect(result.statusCode).toBe(status);
       expect(bodyOf(result)).toMatchObject({ code });
       expect(head).not.toHaveBeenCalled();
       expect(writeCalls(ddb)).toHaveLength(0);

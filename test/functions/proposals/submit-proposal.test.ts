@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { serveRegistry } from '../helpers/operators';
 import { captureOutput, emfMetric } from '../helpers/output';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
@@ -35,6 +36,7 @@ import {
   serveTable,
   transactItems,
   writeCalls,
+  ALL_OPERATORS,
 } from '../helpers/proposals';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -143,6 +145,7 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
   beforeEach(() => {
     output = captureOutput();
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
   });

@@ -12,7 +12,15 @@ import {
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';
-import { anInstansi, bknAdmin, INSTANSI, instansiItem, NIP, OTHER_NIP } from '../helpers/proposals';
+import {
+  anInstansi,
+  bknAdmin,
+  INSTANSI,
+  instansiItem,
+  NIP,
+  OTHER_NIP,
+  writeCalls,
+} from '../helpers/proposals';
 import { aCohort, aParticipant, cohortItem, participantItem, peserta, serve } from '../preassessment/table';
 import {
   ASESOR,
@@ -259,10 +267,15 @@ describe('appeals', () => {
     expect(bodyOf(result).code).toBe('BANDING-BATAS-WAKTU');
   });
 
-  it('AKSES-PESERTA-SENDIRI: another participant cannot appeal for this one', async () => {
+  it('AKSES-PESERTA-SENDIRI: another participant cannot appeal for this one, and learns no more than for a NIP that is no participant (404)', async () => {
     serve(ddb, [...BASE, decisionItem()]);
     const result = await appeal(peserta(OTHER_NIP));
-    expect(result.statusCode).toBe(403);
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toStrictEqual({
+      code: 'PARTICIPANT_NOT_FOUND',
+      message: 'Peserta tidak ditemukan dalam program.',
+    });
+    expect(writeCalls(ddb)).toHaveLength(0);
   });
 
   it('BANDING-PENINJAU-INDEPENDEN: the assessor of the participant cannot review the appeal', async () => {
@@ -457,7 +470,6 @@ describe('POST .../participants/{nip}/results/{decisionId}/correction', () => {
       () => [kompeten()],
       { session: { ...SESSION, attendees: [SESSION.attendees[0]] } },
     ],
-
   ])('%s: refuses %s (422) and writes nothing', async (code, _name, items, body) => {
     serve(ddb, [...BASE, ...items()]);
     const result = await correct(body);

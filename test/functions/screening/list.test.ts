@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { serveRegistry } from '../helpers/operators';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import {
   OTHER_INSTANSI,
   OTHER_NIP,
   proposalItem,
+  ALL_OPERATORS,
 } from '../helpers/proposals';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -47,6 +49,7 @@ const queries = () => ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)
 describe('screening lists', () => {
   beforeEach(() => {
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     ddb.on(GetCommand, { Key: programKey(PROGRAM_ID) }).resolves({ Item: programItem(aProgram()) });
     ddb.on(QueryCommand).resolves({ Items: [] });
   });

@@ -2,7 +2,10 @@ import '../helpers/env';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { programRoutes } from '../../../events/api/routes/programs';
 import { handler } from '../../../functions/programs/index';
+import { apiHandler } from '../../../functions/shared/http/api-handler';
+import { routeAccess } from '../../../functions/shared/http/scope';
 import { apiEvent, bodyOf, claimsWith } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
@@ -31,8 +34,8 @@ describe('apiHandler', () => {
     it.each([
       ['flattened by API Gateway', '[admin-bkn]'],
       ['flattened, several groups', '[peserta komite]'],
-      ['as a raw array', ['kanreg']],
-      ['as a raw array, several groups', ['asesor', 'instansi']],
+      ['as a raw array', ['komite']],
+      ['as a raw array, several groups', ['asesor', 'komite']],
       ['as a bare string', 'admin-bkn'],
     ])('admits a caller whose groups include an allowed role (%s)', async (_form, groups) => {
       // Prepare
@@ -77,6 +80,26 @@ describe('apiHandler', () => {
 
       // Assess
       expect(result.statusCode).toBe(403);
+    });
+  });
+
+  describe('scope (issue 13)', () => {
+    it('refuses to load a stage whose authenticated routes have no access check, or no resolver for their scope', () => {
+      // Prepare: the programmes stage's routes, one of them declaring a scope the access given cannot resolve.
+      const operations = Object.fromEntries(
+        Object.values(programRoutes).map((route) => [route.operationId, async () => ({ statusCode: 204 })]),
+      );
+      const scoped = {
+        ...programRoutes,
+        getProgram: { ...programRoutes.getProgram, scope: 'participant' as const },
+      };
+
+      // Act / Assess
+      expect(() => apiHandler(programRoutes, operations)).toThrow(
+        /scope nothing resolves: createProgram \(none\)/,
+      );
+      expect(() => apiHandler(scoped, operations, routeAccess({}))).toThrow(/getProgram \(participant\)/);
+      expect(() => apiHandler(programRoutes, operations, routeAccess({}))).not.toThrow();
     });
   });
 

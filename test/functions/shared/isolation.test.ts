@@ -1,5 +1,6 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { isRegistryRead, serveRegistry } from '../helpers/operators';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler as instansiHandler } from '../../../functions/instansi/index';
@@ -17,7 +18,6 @@ import {
   candidateItem,
   FAR_INSTANSI,
   instansiItem,
-  instansiKey,
   instansiOperator,
   INSTANSI,
   KANREG,
@@ -31,6 +31,7 @@ import {
   serveTable,
   stubS3Head,
   writeCalls,
+  ALL_OPERATORS,
 } from '../helpers/proposals';
 
 /*
@@ -97,6 +98,9 @@ function call(route: RouteCase, instansiCode: string, claims: Claims) {
   return route.handler(apiEvent(route.routeKey, { pathParameters, body: route.body, claims }), context);
 }
 
+/** An instansi code BKN never registered: what an instansi outside the caller's scope must look like. */
+const UNREGISTERED_INSTANSI = '9999';
+
 /** A world where the proposal of every instansi exists with a draft candidate, so only scope can refuse. */
 function seedEverything() {
   const codes = [INSTANSI, OTHER_INSTANSI, FAR_INSTANSI, PUSAT_INSTANSI];
@@ -113,6 +117,7 @@ describe('instansi isolation', () => {
 
   beforeEach(() => {
     ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
     seedEverything();
     fetchSpy = stubS3Head(404);
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -125,66 +130,49 @@ describe('instansi isolation', () => {
   });
 
   describe.each(SCOPED_ROUTES.map((route) => [route.routeKey, route] as const))('%s', (_key, route) => {
-    it('answers 403 AKSES-INSTANSI-SENDIRI to an instansi operator naming another instansi, before any read', async () => {
-      // Prepare: an operator of Kota Bandung names Kabupaten Bogor.
-      const claims = instansiOperator(OTHER_INSTANSI);
+    it.each([
+      ['an instansi operator naming another instansi', () => instansiOperator(OTHER_INSTANSI), INSTANSI],
+      [
+        'a Kanreg operator naming an instansi of another Kanreg',
+        () => kanregOperator(OTHER_KANREG),
+        INSTANSI,
+      ],
+      [
+        'a Kanreg operator naming a central-government instansi',
+        () => kanregOperator(KANREG),
+        PUSAT_INSTANSI,
+      ],
+    ])(
+      'answers %s exactly as an instansi BKN never registered (404 INSTANSI_NOT_FOUND), writing nothing',
+      async (_case, claims, code) => {
+        // Act
+        const result = await call(route, code, claims());
+        const missing = await call(route, UNREGISTERED_INSTANSI, claims());
+
+        // Assess: no oracle; nothing of the instansi's proposal read, nothing written, no storage check.
+        expect(result.statusCode).toBe(404);
+        expect(bodyOf(result)).toStrictEqual(bodyOf(missing));
+        expect(bodyOf(result)).toStrictEqual({
+          code: 'INSTANSI_NOT_FOUND',
+          message: 'Instansi belum terdaftar di BKN.',
+        });
+        const read = ddb.calls().flatMap((c) => JSON.stringify(c.args[0]).match(/PROPOSAL#[^"]*/g) ?? []);
+        expect(read).toStrictEqual([]);
+        expect(writeCalls(ddb)).toHaveLength(0);
+        expect(fetchSpy).not.toHaveBeenCalled();
+      },
+    );
+
+    it('answers 403 OPERATOR_SCOPE_MISMATCH to an instansi operator whose token names no instansi', async () => {
+      // Prepare: registered for Kabupaten Bogor, the token names none.
+      const { 'custom:instansi': _instansi, ...claims } = instansiOperator(INSTANSI);
 
       // Act
       const result = await call(route, INSTANSI, claims);
 
       // Assess
       expect(result.statusCode).toBe(403);
-      expect(bodyOf(result)).toMatchObject({
-        code: 'AKSES-INSTANSI-SENDIRI',
-        details: [expect.objectContaining({ code: 'AKSES-INSTANSI-SENDIRI', field: 'instansiCode' })],
-      });
-      expect(ddb.calls()).toHaveLength(0);
-      expect(fetchSpy).not.toHaveBeenCalled();
-    });
-
-    it('answers 403 AKSES-INSTANSI-SENDIRI to an instansi operator whose token names no instansi', async () => {
-      // Prepare
-      const claims = claimsWith('[instansi]');
-
-      // Act
-      const result = await call(route, INSTANSI, claims);
-
-      // Assess
-      expect(result.statusCode).toBe(403);
-      expect(bodyOf(result)).toMatchObject({ code: 'AKSES-INSTANSI-SENDIRI' });
-      expect(ddb.calls()).toHaveLength(0);
-    });
-
-    it('answers 403 AKSES-KANREG-WILAYAH to a Kanreg operator naming an instansi of another Kanreg', async () => {
-      // Prepare: Kanreg II (Surabaya) names Kabupaten Bogor (Kanreg III).
-      const claims = kanregOperator(OTHER_KANREG);
-
-      // Act
-      const result = await call(route, INSTANSI, claims);
-
-      // Assess
-      expect(result.statusCode).toBe(403);
-      expect(bodyOf(result)).toMatchObject({
-        code: 'AKSES-KANREG-WILAYAH',
-        details: [expect.objectContaining({ code: 'AKSES-KANREG-WILAYAH', field: 'instansiCode' })],
-      });
-      expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key)).toStrictEqual([
-        instansiKey(INSTANSI),
-      ]);
-      expect(writeCalls(ddb)).toHaveLength(0);
-      expect(fetchSpy).not.toHaveBeenCalled();
-    });
-
-    it('answers 403 AKSES-KANREG-WILAYAH to a Kanreg operator naming a central-government instansi', async () => {
-      // Prepare: no Kanreg covers an instansi pusat (Pasal 31(1)b).
-      const claims = kanregOperator(KANREG);
-
-      // Act
-      const result = await call(route, PUSAT_INSTANSI, claims);
-
-      // Assess
-      expect(result.statusCode).toBe(403);
-      expect(bodyOf(result)).toMatchObject({ code: 'AKSES-KANREG-WILAYAH' });
+      expect(bodyOf(result)).toMatchObject({ code: 'OPERATOR_SCOPE_MISMATCH' });
       expect(writeCalls(ddb)).toHaveLength(0);
     });
 
@@ -333,23 +321,24 @@ describe('instansi isolation', () => {
       ['GET /instansi', 'instansi', undefined],
       ['GET /programs/{programId}/proposals', 'screening', { programId: PROGRAM_ID }],
     ] as const)(
-      'answers 403 AKSES-KANREG-WILAYAH on %s (%s function) to a Kanreg operator whose token names no Kanreg',
+      'answers 403 OPERATOR_SCOPE_MISMATCH on %s (%s function) to a Kanreg operator whose token names no Kanreg',
       async (routeKey, fn, path) => {
-        // Prepare
+        // Prepare: registered for Kanreg III, the token names none.
         const handler = HANDLERS[fn];
+        const { 'custom:kanreg': _kanreg, ...claims } = kanregOperator(KANREG);
         const event = apiEvent(routeKey, {
           pathParameters: path ? { ...path } : undefined,
           queryStringParameters: { kanreg: KANREG },
-          claims: claimsWith('[kanreg]'),
+          claims,
         });
 
         // Act
         const result = await handler(event, context);
 
-        // Assess
+        // Assess: refused on the registry read alone.
         expect(result.statusCode).toBe(403);
-        expect(bodyOf(result)).toMatchObject({ code: 'AKSES-KANREG-WILAYAH' });
-        expect(ddb.calls()).toHaveLength(0);
+        expect(bodyOf(result)).toMatchObject({ code: 'OPERATOR_SCOPE_MISMATCH' });
+        expect(ddb.calls().filter((c) => !isRegistryRead(c))).toHaveLength(0);
       },
     );
   });

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { serveRegistry } from '../helpers/operators';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +22,7 @@ import {
   OTHER_NIP,
   stubS3Head,
   writeCalls,
+  ALL_OPERATORS,
 } from '../helpers/proposals';
 import {
   aCohort,
@@ -127,6 +129,7 @@ const attendance = (body: unknown, number = '19', claims: Claims = bknAdmin()) =
 
 beforeEach(() => {
   ddb.reset();
+  serveRegistry(ddb, ...ALL_OPERATORS());
   serve(ddb, BASE);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(NOW));
@@ -470,27 +473,33 @@ describe('isolation of participant routes', () => {
     ],
   ] as const;
 
+  /** A NIP that is no participant of the programme: what every participant outside the scope must look like. */
+  const MISSING_NIP = '199912312020121009';
+
   describe.each(ROUTES)('%s', (_name, act) => {
-    it('answers 403 AKSES-PESERTA-SENDIRI to a participant naming another NIP, before any read', async () => {
-      const result = await act(peserta(OTHER_NIP));
-      expect(result.statusCode).toBe(403);
-      expect(bodyOf(result).code).toBe('AKSES-PESERTA-SENDIRI');
-      expect(ddb.calls()).toHaveLength(0);
-    });
-
-    it('answers 403 AKSES-INSTANSI-SENDIRI to an operator of another instansi, writing nothing', async () => {
-      const result = await act(instansiOperator(OTHER_INSTANSI));
-      expect(result.statusCode).toBe(403);
-      expect(bodyOf(result).code).toBe('AKSES-INSTANSI-SENDIRI');
-      expect(writeCalls(ddb)).toHaveLength(0);
-    });
-
-    it('answers 403 AKSES-KANREG-WILAYAH to a Kanreg operator of another region', async () => {
-      const result = await act(kanregOperator(OTHER_KANREG));
-      expect(result.statusCode).toBe(403);
-      expect(bodyOf(result).code).toBe('AKSES-KANREG-WILAYAH');
-      expect(writeCalls(ddb)).toHaveLength(0);
-    });
+    it.each([
+      ['a participant naming another NIP', () => peserta(OTHER_NIP), () => peserta(MISSING_NIP)],
+      [
+        'an operator of another instansi',
+        () => instansiOperator(OTHER_INSTANSI),
+        () => instansiOperator(OTHER_INSTANSI),
+      ],
+      [
+        'a Kanreg operator of another region',
+        () => kanregOperator(OTHER_KANREG),
+        () => kanregOperator(OTHER_KANREG),
+      ],
+    ])(
+      'answers %s exactly as a NIP that is no participant (404 PARTICIPANT_NOT_FOUND), writing nothing',
+      async (_case, claims, missingClaims) => {
+        const result = await act(claims());
+        const missing = await act(missingClaims(), { ...PARTICIPANT_PATH, nip: MISSING_NIP });
+        expect(result.statusCode).toBe(404);
+        expect(bodyOf(result)).toStrictEqual(bodyOf(missing));
+        expect(bodyOf(result).code).toBe('PARTICIPANT_NOT_FOUND');
+        expect(writeCalls(ddb)).toHaveLength(0);
+      },
+    );
 
     it('answers 403 FORBIDDEN_ROLE to an assessor, without a call', async () => {
       const result = await act(claimsWith('[asesor]'));
