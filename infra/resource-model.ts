@@ -264,7 +264,7 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     bundleBudget: {
       kib: 410,
       reason:
-        'The result session plans each decision from the assessment, the team, the qualification, the results and the person\'s re-test count, and sends the certificate requests (SQS client); with corrections and appeals it is a few KiB over the API default.',
+        "The result session plans each decision from the assessment, the team, the qualification, the results and the person's re-test count, and sends the certificate requests (SQS client); with corrections and appeals it is a few KiB over the API default.",
     },
     uses: { table: 'readWrite', sendsTo: ['certificate'] },
   },
