@@ -193,6 +193,13 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
   it(
     'UJI-ULANG-UNIT-BK: the not-yet-competent participant is re-tested on the failed unit only, in a later cohort of the same level; KOMPETEN then, and certified',
     async () => {
+      // Cohort 2's test session takes a re-test beside its own participants.
+      const places = await admin('PUT', `/programs/${programId}/cohorts/2/test-session`, {
+        roomCapacity: 40,
+        assessorCount: 2,
+        participantsPerAssessor: 20,
+      });
+      expect(places.status, JSON.stringify(places.body)).toBe(200);
       const booked = await admin('POST', `/programs/${programId}/participants/${B.nip}/retest`, {
         toCohort: 2,
       });

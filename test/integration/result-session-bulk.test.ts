@@ -168,8 +168,12 @@ describe('the result session decides a cohort in one request', () => {
           }),
         ]);
       }
+      // Not yet competent: both a re-test offer and development on the unit (Pasal 16(7), 35(5)).
       expect((await resultsOf(B)).body).toMatchObject({
-        followUp: 'UJI_ULANG',
+        followUp: {
+          retest: { offered: true, remaining: 2, unitCodes: [FAILED_UNIT] },
+          development: { forms: ['PELATIHAN'], unitCodes: [FAILED_UNIT] },
+        },
         decisions: [
           { notYetCompetentUnits: [FAILED_UNIT], reason: 'Unit kedua belum didukung bukti yang cukup.' },
         ],
