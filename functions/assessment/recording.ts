@@ -17,6 +17,8 @@ import type { TestContext } from './context';
 import { memberMayTest, testerFor } from './tester';
 import { methodsOf } from './units';
 import { dateInWib } from '../../domain/shared/dates';
+import { testDayViolations } from '../../domain/assessment/test-day';
+import { testDateOf } from '../../domain/eligibility/test-date';
 
 /*
  * What the evidence and recommendation routes share, one unit at a time or a whole sheet: who records, the
@@ -32,13 +34,18 @@ export interface Recorder {
 
 /**
  * The caller as the recorder for this participant: `member` is their place on the cohort's team, which the
- * route's test-team scope found (a caller not on it got 404 before); checked once to be free to test this
- * participant now, conflicts of interest included (422).
+ * route's test-team scope found (a caller not on it got 404 before); checked once that the session's test day
+ * has come and that the member is free to test this participant now, conflicts of interest included (422).
  */
 export function recorderOf(ctx: TestContext, member: TeamMember | undefined, now: Date): Recorder {
   // The recording routes allow assessors and experts only, whom the scope always places on the team.
   if (!member) throw new Error('a recording route reached its operation without a team member');
-  return { ctx, member: testerFor(member, ctx, dateInWib(now)), now };
+  const today = dateInWib(now);
+  const early = testDayViolations(testDateOf(ctx.cohort), today);
+  if (early.length > 0) {
+    throw new HttpError(422, 'UJI-HARI-UJI', 'Hari uji sesi ini belum tiba.', early);
+  }
+  return { ctx, member: testerFor(member, ctx, today), now };
 }
 
 /**

@@ -8,6 +8,9 @@ import {
   type DevelopmentForm,
 } from '../../domain/result/session';
 import { violation, type RuleViolation } from '../../domain/shared/rule';
+import { testDayViolations } from '../../domain/assessment/test-day';
+import { testDateOf } from '../../domain/eligibility/test-date';
+import { dateInWib } from '../../domain/shared/dates';
 import type { ResultDecision, ResultSessionAttendance } from '../../events/api/result';
 import { sessionKey, testContext, testersOf, type CohortUnderTest } from '../assessment/context';
 import { unitAssessmentOf } from '../assessment/units';
@@ -66,8 +69,9 @@ const defaultReason = (result: { outcome: string; notYetCompetentUnits: string[]
 /**
  * The session's decision on one participant's attempt in its cohort, nothing written: the decision the attempt
  * already has (one per attempt), or every rule it breaks, or the new decision. KOMPETEN only when every
- * required unit is, counting units found competent in earlier attempts (Pasal 16(6), 26(2)); every tested unit
- * needs an assessor's recommendation; the recorder must not have tested the participant. Throws the 404
+ * required unit is, counting units found competent in earlier attempts (Pasal 16(6), 26(2)); never before the
+ * session's test day (Pasal 16(5)); every tested unit needs an assessor's recommendation; the recorder must
+ * not have tested the participant. Throws the 404
  * HttpError of testContext when the participant is not tested in this cohort. `tested`: the cohort and its
  * team, when the caller decides several of its participants.
  */
@@ -102,6 +106,7 @@ export async function planSessionDecision(
   const units = unitsOfAttempt(every, attempt);
   const assessments = unitCodes.map((code) => unitAssessmentOf(code, units.get(code)));
   const violations = [
+    ...testDayViolations(testDateOf(ctx.cohort), dateInWib(now)),
     ...checkSessionAttendance(session.attendance.attendees, ctx.team),
     ...checkSessionRecorder(session.recorder, testers),
     ...unitCodes

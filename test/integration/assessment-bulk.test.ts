@@ -4,7 +4,7 @@ import { TeamAssignmentRequest } from '../../events/api/assessment';
 import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
-import { sessionWith, soundEvidence } from './pipeline-helpers';
+import { onTestDay, sessionWith, soundEvidence } from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const NIP_A = '198503102010011002';
@@ -92,6 +92,15 @@ describe('the assessment sheet, end to end through the local API: one request pe
   }, 120_000);
   afterAll(async () => {
     await stack?.stop();
+  });
+
+  it("UJI-HARI-UJI: a sheet before the cohort's test day is refused whole, whatever its content", async () => {
+    const early = await budi('POST', path(NIP_A, 'assessment'), sheetOf(UNITS));
+    expect(early.status).toBe(422);
+    expect((early.body as { code: string }).code).toBe('UJI-HARI-UJI');
+    const read = await komite('GET', path(NIP_A, 'assessment'));
+    expect((read.body as Assessment).units.every((u) => u.evidence.length === 0)).toBe(true);
+    await onTestDay(admin, programId, 1);
   });
 
   it('a sheet breaking any rule is refused whole (422, every violation) and writes nothing', async () => {

@@ -5,7 +5,7 @@ import { requiredUnitsFor } from '../../domain/result/attempt';
 import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
-import { sessionWith } from './pipeline-helpers';
+import { onTestDay, sessionWith } from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const [FAILED_UNIT] = UNITS;
@@ -203,6 +203,19 @@ describe('assessment, result session, re-test and appeal, end to end through the
     expect((await admin('GET', `/programs/${programId}/cohorts/1/team`)).body.items).toHaveLength(3);
   });
 
+  it("UJI-HARI-UJI: nothing of the test is recorded, and no result decided, before the cohort's test day", async () => {
+    const early = await budi('POST', `${unitPath(1, NIP_A, UNITS[0]!)}/evidence`, evidence('PORTOFOLIO'));
+    expect([early.status, early.body.code]).toEqual([422, 'UJI-HARI-UJI']);
+    const decided = await sidang('POST', `/programs/${programId}/cohorts/1/participants/${NIP_A}/result`, {
+      session: sessionWith('asesor.budi', 'asesor.citra'),
+    });
+    expect(decided.status).toBe(422);
+    expect(decided.body.details.map((d: { code: string }) => d.code)).toContain('UJI-HARI-UJI');
+    const a = await sidang('GET', `/programs/${programId}/cohorts/1/participants/${NIP_A}/assessment`);
+    expect(a.body.units.flatMap((u: { evidence: unknown[] }) => u.evidence)).toEqual([]);
+    await onTestDay(admin, programId, 1);
+  });
+
   it('ASESOR-BEBAS-KEPENTINGAN: the conflicted assessor may not assess that participant', async () => {
     const refused = await budi(
       'POST',
@@ -309,6 +322,7 @@ describe('assessment, result session, re-test and appeal, end to end through the
       (await admin('POST', `/programs/${programId}/cohorts/2/team`, assessor('asesor.budi', ASESOR_NIP)))
         .status,
     ).toBe(200);
+    await onTestDay(admin, programId, 2);
     const otherUnit = await budi('POST', `${unitPath(2, NIP_B, UNITS[1]!)}/evidence`, evidence('PORTOFOLIO'));
     expect(otherUnit.status).toBe(404);
     await assess(budi, 2, NIP_B, [FAILED_UNIT!], []);

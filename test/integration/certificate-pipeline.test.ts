@@ -8,7 +8,7 @@ import {
   SCHEME_TOKENS,
 } from '../../domain/certificate/registration-number';
 import { requiredUnitsFor } from '../../domain/result/attempt';
-import { addMonths, dateInWib } from '../../domain/shared/dates';
+import { addMonths } from '../../domain/shared/dates';
 import { ReinstatementRequest } from '../../events/api/certificate';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import { dynamo } from '../../functions/shared/clients';
@@ -24,7 +24,9 @@ import {
   BUDI,
   certificateQueueSettled,
   historyEventIds,
+  onTestDay,
   programWithSigners,
+  todayOn,
   publishedEventIds,
   seatInCohort,
   sessionWith,
@@ -39,7 +41,6 @@ import {
 const SCHEME = 'ADMINISTRATOR';
 const UNITS = requiredUnitsFor(SCHEME);
 const FAILED_UNIT = UNITS[4]!;
-const today = dateInWib(new Date());
 const A = { nip: '198604122011012001', name: 'Dewi Anggraini, S.Sos.' };
 const B = { nip: '199105202015021002', name: 'Bayu Saputra, S.H.' };
 const C = { nip: '198911032014032003', name: 'Citra Maharani, S.E.' };
@@ -122,6 +123,7 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
     async () => {
       const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
       expect(team.status, JSON.stringify(team.body)).toBe(200);
+      await onTestDay(admin, programId, 1);
       await assessUnits(budi, participantPath(1, A.nip), UNITS);
       await assessUnits(budi, participantPath(1, B.nip), UNITS, [FAILED_UNIT]);
       await assessUnits(budi, participantPath(1, C.nip), UNITS, [FAILED_UNIT]);
@@ -207,6 +209,7 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
       expect(booked.body).toMatchObject({ retestNumber: 1, cohort: 2, unitCodes: [FAILED_UNIT] });
       const team = await admin('POST', `/programs/${programId}/cohorts/2/team`, BUDI);
       expect(team.status, JSON.stringify(team.body)).toBe(200);
+      await onTestDay(admin, programId, 2);
       const otherUnit = UNITS.find((u) => u !== FAILED_UNIT)!;
       const notRetested = await budi(
         'POST',
@@ -293,6 +296,7 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
     async () => {
       const number = numbers[A.nip]!;
       const id = number.replaceAll('/', '-');
+      const today = await todayOn(admin);
       // The disciplinary decision took the holder's authority a year ago; BKN revokes the certificate now.
       const sanctionedOn = addMonths(today, -12);
       const revoked = await admin('POST', `/certificates/${id}/revocation`, {
@@ -363,7 +367,7 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
       });
       expect(issuedEvents().filter((n) => n === numbers[A.nip])).toHaveLength(announcedBefore);
 
-      const year = Number(today.slice(0, 4));
+      const year = Number((await todayOn(admin)).slice(0, 4));
       const parsed = Object.values(numbers).map((n) => {
         const p = parseRegistrationNumber(n);
         if (!p.ok) throw new Error(`not a registration number: ${n}`);

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type * as z from 'zod';
 import type { Role } from '../../domain/access/roles';
 import type { SchemeCode } from '../../domain/reference/schemes';
-import { addDays, dateInWib } from '../../domain/shared/dates';
+import { addDays, dateInWib, isAfter, type IsoDate } from '../../domain/shared/dates';
 import { EvidenceRequest, TeamAssignmentRequest } from '../../events/api/assessment';
 import { CertificateSignersRequest } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
@@ -146,11 +146,30 @@ export async function publishedEventIds(stack: LocalStack): Promise<string[]> {
 export const historyEventIds = (versions: readonly { history: readonly { eventId: string }[] }[]) =>
   versions.flatMap((v) => v.history.map((h) => h.eventId));
 
+/** The stack's calendar date (WIB): what every handler takes as today. */
+export async function todayOn(admin: Caller): Promise<IsoDate> {
+  const clock = await admin('GET', '/_local/clock');
+  expect(clock.status).toBe(200);
+  return dateInWib(new Date(clock.body.now));
+}
+
+/**
+ * Moves the stack's calendar to the test day of a cohort (its last day: evidence, recommendations and the result
+ * session are refused before it, UJI-HARI-UJI), unless it stands there or later already.
+ */
+export async function onTestDay(admin: Caller, programId: string, cohortNumber: number): Promise<void> {
+  const cohort = await findCohort(programId, cohortNumber);
+  if (!cohort) throw new Error(`no cohort ${cohortNumber} in ${programId}`);
+  if (!isAfter(cohort.endDate as IsoDate, await todayOn(admin))) return;
+  const moved = await admin('PUT', '/_local/clock', { date: cohort.endDate });
+  expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+}
+
 /** The assessor of the pipeline suites' cohorts. */
 export const BUDI = qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso, S.H., M.Si.');
 
 /**
- * A programme with these cohorts (two days each, the first starting `startsInDays` from today) and the
+ * A programme with these cohorts (two days each, each starting `startsInDays` from the stack's today) and the
  * certificate signers of the API's example, created through the API by `admin`; its id.
  */
 export async function programWithSigners(
@@ -158,7 +177,7 @@ export async function programWithSigners(
   name: string,
   cohorts: readonly { number: number; scheme: SchemeCode; capacity: number; startsInDays: number }[],
 ): Promise<string> {
-  const today = dateInWib(new Date());
+  const today = await todayOn(admin);
   const program = await admin('POST', '/programs', {
     ...programBody(1_500, 3_600_000, name),
     cohortPlan: cohorts.map(({ startsInDays, ...cohort }) => ({

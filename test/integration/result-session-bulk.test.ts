@@ -4,7 +4,14 @@ import { requiredUnitsFor } from '../../domain/result/attempt';
 import { addDays, dateInWib } from '../../domain/shared/dates';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
-import { assessUnits, callerNamed, qualifiedAssessor, seatInCohort, sessionWith } from './pipeline-helpers';
+import {
+  assessUnits,
+  callerNamed,
+  onTestDay,
+  qualifiedAssessor,
+  seatInCohort,
+  sessionWith,
+} from './pipeline-helpers';
 
 /*
  * The result session deciding a whole cohort in one request (POST /programs/{programId}/cohorts/{number}/results)
@@ -83,6 +90,7 @@ describe('the result session decides a cohort in one request', () => {
       qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso, S.H., M.Si.'),
     );
     expect(team.status, JSON.stringify(team.body)).toBe(200);
+    await onTestDay(admin, programId, 1);
     // Everyone assessed, B not yet competent on one unit; D still lacks the last unit's recommendation.
     for (const nip of [A, NIPS[2]!]) await assessUnits(budi, participantPath(nip), UNITS);
     await assessUnits(budi, participantPath(B), UNITS, [FAILED_UNIT]);

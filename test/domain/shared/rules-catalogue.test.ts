@@ -15,6 +15,7 @@ import { NOTIFICATION_RULES } from '../../../domain/assessment/structural/notifi
 import { RESULT_RULES } from '../../../domain/assessment/structural/result';
 import { TEAM_RULES } from '../../../domain/assessment/structural/team';
 import { TEST_SITE_RULES } from '../../../domain/assessment/test-site';
+import { TEST_DAY_RULES } from '../../../domain/assessment/test-day';
 import { CALENDAR_RULES } from '../../../domain/calendar/working-days';
 import { CERTIFICATE_RULES } from '../../../domain/certificate/competency-certificate';
 import { DECISION_CHANGE_RULES } from '../../../domain/certificate/decision-change';
@@ -58,6 +59,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   ASSESSOR_RULES,
   EXPERT_RULES,
   TEST_SITE_RULES,
+  TEST_DAY_RULES,
   TEAM_RULES,
   ECHELON_METHOD_RULES,
   NOTIFICATION_RULES,

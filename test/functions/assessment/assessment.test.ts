@@ -149,6 +149,17 @@ describe('POST .../units/{unitCode}/evidence', () => {
     expect(puts()).toHaveLength(0);
   });
 
+  it('UJI-HARI-UJI: evidence the day before the cohort\'s test day is refused, nothing written', async () => {
+    vi.setSystemTime(new Date('2026-07-29T16:59:59.000Z')); // 23:59 WIB on 29 July; the test day is 30 July
+    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    const result = await evidence(asesor());
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe('UJI-HARI-UJI');
+    expect(puts()).toHaveLength(0);
+    vi.setSystemTime(new Date('2026-07-29T17:00:00.000Z')); // 00:00 WIB on the test day
+    expect((await evidence(asesor())).statusCode).toBe(201);
+  });
+
   it('ASESOR-BEBAS-KEPENTINGAN: an assessor in conflict with this participant may not assess them (422)', async () => {
     serve(ddb, [...BASE, teamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
     const result = await evidence(asesor());

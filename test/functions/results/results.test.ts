@@ -48,8 +48,8 @@ const NOW = '2026-08-03T03:00:00.000Z';
 const BASE = [
   instansiItem(anInstansi(INSTANSI)),
   cohortItem(aCohort()),
-  cohortItem(aCohort({ number: 21, startDate: '2026-08-20', endDate: '2026-08-21', seatsTaken: 10 })),
-  cohortItem(aCohort({ number: 22, scheme: 'PENGAWAS', startDate: '2026-08-20', endDate: '2026-08-21' })),
+  cohortItem(aCohort({ number: 21, startDate: '2026-07-31', endDate: '2026-08-01', seatsTaken: 10 })),
+  cohortItem(aCohort({ number: 22, scheme: 'PENGAWAS', startDate: '2026-07-31', endDate: '2026-08-01' })),
   participantItem(aParticipant()),
   teamItem(assessorBody()),
 ];
@@ -198,6 +198,16 @@ describe('POST .../cohorts/{number}/participants/{nip}/result', () => {
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('UJI-KEPUTUSAN-ASESOR');
     expect(transactions()).toHaveLength(0);
+  });
+
+  it('UJI-HARI-UJI: a result session before the cohort\'s test day decides nothing', async () => {
+    vi.setSystemTime(new Date('2026-07-29T12:00:00.000Z')); // 29 July WIB; cohort 19 is tested on 30 July
+    serve(ddb, [...BASE, ...assessedUnits(UNITS)]);
+    const result = await decide();
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe('UJI-HARI-UJI');
+    expect(transactions()).toHaveLength(0);
+    expect(sentDecisionIds()).toHaveLength(0);
   });
 
   it('SIDANG-BUKAN-ASESOR: the assessor of the participant may not record the decision, even as committee', async () => {
