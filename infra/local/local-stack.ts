@@ -45,6 +45,8 @@ export interface LocalStackOptions {
   /** Signing key file of the local token authority; an in-memory key when absent. */
   keyFile?: string;
   workers?: boolean;
+  /** Queues whose workers do not run on this start, their messages left waiting (e.g. a test's stop mid-run). */
+  pausedQueues?: readonly QueueName[];
   workerConcurrency?: number;
   retryDelaySeconds?: number;
   schedules?: boolean;
@@ -172,17 +174,19 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   const pollers =
     options.workers === false
       ? []
-      : (Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]).map(([key, model]) =>
-          startPoller({
-            client: clients.sqs,
-            queue: resources.queues[key],
-            model,
-            worker: model.consumer,
-            handler: handlers[model.consumer] as SqsHandlerFn,
-            concurrency: Math.min(options.workerConcurrency ?? 1, model.maxConcurrency ?? Infinity),
-            retryDelaySeconds: options.retryDelaySeconds ?? 2,
-          }),
-        );
+      : (Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][])
+          .filter(([key]) => !options.pausedQueues?.includes(key))
+          .map(([key, model]) =>
+            startPoller({
+              client: clients.sqs,
+              queue: resources.queues[key],
+              model,
+              worker: model.consumer,
+              handler: handlers[model.consumer] as SqsHandlerFn,
+              concurrency: Math.min(options.workerConcurrency ?? 1, model.maxConcurrency ?? Infinity),
+              retryDelaySeconds: options.retryDelaySeconds ?? 2,
+            }),
+          );
 
   // The outbox relay reads the table's stream like its workers read their queues.
   const streamPollers =

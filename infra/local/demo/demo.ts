@@ -6,18 +6,16 @@ import { verifyInvariants } from './invariants';
 import { Progress, StageRunner } from './progress';
 import { workQueueDepths } from './queues';
 import { generateScenario } from './scenario';
-import { issueAndMaintain } from './stage-certificates';
-import { retestsAndAppeal } from './stage-followup';
-import { resultSession, runAssessment } from './stage-assessment';
-import { sendInvitations } from './stage-invitations';
+import type { IsoDate } from '../../../domain/shared/dates';
+import { clockToday, DEMO_START, moveClockTo } from './calendar';
+import { awaitCertificates, revokeAndReinstate } from './stage-certificates';
+import { playCohorts } from './stage-cohorts';
 import { awaitPlacement, setParticipants } from './stage-participants';
-import { demoPlan, openProgramme, type DemoScale } from './stage-programme';
+import { demoPlan, openProgramme, PROGRAMME_DAYS, type DemoScale } from './stage-programme';
 import { proposeCandidates } from './stage-proposals';
 import { eligibilitySession } from './stage-screening';
-import { runTraining } from './stage-training';
 import type { DemoContext, Stage } from './state';
 import type { DemoReport } from './summary';
-import { dateInWib } from '../../../domain/shared/dates';
 
 /**
  * Stops the stack between two stages and goes on with it started again on the same data, as an operator's
@@ -26,7 +24,7 @@ import { dateInWib } from '../../../domain/shared/dates';
 export interface DemoRestarts {
   /**
    * Numbers of the stages after which the stack is stopped, e.g. `'4'` (participants set: their placements
-   * just queued) or `'9'` (result session: the certificates just queued).
+   * just queued) or `'6'` (the cohorts played: the certificates queued, when their worker was held back).
    */
   after: readonly string[];
   /** Stops the running stack and starts it again on its data, with the same token key (`RestartableStack`). */
@@ -71,16 +69,22 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   const scale = options.scale ?? 'full';
   const concurrency = options.concurrency ?? 24;
   const log = options.log ?? ((line: string) => console.log(line));
-  const now = new Date();
-  const plan = demoPlan(scale, now);
-  const scenario = generateScenario(plan.draft.cohortPlan, dateInWib(now), options.seed);
+  const plan = demoPlan(scale);
+  const scenario = generateScenario(plan.draft.cohortPlan, DEMO_START, options.seed);
   const client = new HttpClient(stack.baseUrl, concurrency);
+  const actors = new Actors(stack.authority, client);
+  const today = await clockToday({ actors });
+  if (today !== DEMO_START)
+    throw new Error(
+      `the demo plays the 2019 programme from ${DEMO_START}; the stack's calendar is on ${today} (start it with calendarStart ${DEMO_START})`,
+    );
   const ctx: DemoContext = {
     stack,
     scenario,
-    actors: new Actors(stack.authority, client),
+    actors,
     concurrency,
     log,
+    today,
     programId: '',
     cohorts: [],
     participants: new Map(),
@@ -90,27 +94,32 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
     reinstated: [],
     problems: [],
   };
+  /** A stage played on a day of the programme's calendar, moved there first. */
+  const on =
+    (date: IsoDate, stage: Stage): Stage =>
+    async (c, p) => {
+      await moveClockTo(c, date);
+      await stage(c, p);
+    };
   const programme: [string, Stage][] = [
     ['1 BKN membuka program', (c, p) => openProgramme(c, plan, p)],
     ['2 usulan instansi dan Kanreg', proposeCandidates],
-    ['3 sidang penetapan calon', eligibilitySession],
-    ['4 pra-uji dan penetapan peserta', setParticipants],
+    ['3 sidang penetapan calon', on(PROGRAMME_DAYS.screening, eligibilitySession)],
+    ['4 pra-uji dan penetapan peserta', on(PROGRAMME_DAYS.setting, setParticipants)],
     ['5 penempatan (antrean)', awaitPlacement],
-    ['6 TUK dan undangan (antrean)', sendInvitations],
-    ['7 konfirmasi, e-learning, kehadiran', runTraining],
-    ['8 uji kompetensi', runAssessment],
-    ['9 sidang hasil', resultSession],
-    ['10 uji ulang dan banding', retestsAndAppeal],
-    ['11 sertifikat, pencabutan, pemulihan', issueAndMaintain],
+    ['6 angkatan hari demi hari', playCohorts],
+    ['7 sertifikat (antrean)', awaitCertificates],
+    ['8 pencabutan dan pemulihan', revokeAndReinstate],
   ];
   const restartAfter = new Set(options.restarts?.after ?? []);
   const unknown = [...restartAfter].filter((n) => !programme.some(([name]) => numberOf(name) === n));
-  if (unknown.length) throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to 11)`);
+  if (unknown.length)
+    throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${programme.length})`);
   const stages = new StageRunner(client, log, options.progressEveryMs);
   const restarts: RestartRecord[] = [];
   log(
     `Demo ${scale}: ${scenario.instansi.length} instansi, ${scenario.candidates.length} calon, ` +
-      `${plan.draft.cohortPlan.length} angkatan, ${concurrency} permintaan bersamaan.`,
+      `${plan.draft.cohortPlan.length} angkatan, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`,
   );
   const started = performance.now();
   try {
@@ -124,7 +133,9 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
         ),
       );
     }
-    const verification = await stages.run('12 pemeriksaan invarian', (p) => verifyInvariants(ctx, p));
+    const verification = await stages.run(`${programme.length + 1} pemeriksaan invarian`, (p) =>
+      verifyInvariants(ctx, p),
+    );
     return {
       programId: ctx.programId,
       scale,

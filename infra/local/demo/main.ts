@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEMO_START } from './calendar';
 import { RestartableStack, runDemo } from './demo';
 import type { DemoScale } from './stage-programme';
 import { formatSummary } from './summary';
@@ -18,7 +19,7 @@ import { formatSummary } from './summary';
  * machine invitations ran out of retries and went to the DLQ.
  *
  * `--restart-after <stage>` (repeatable) stops the stack after that stage and starts it again on the same data,
- * kept for the run in a temporary folder: e.g. 4 (the placements just queued) or 9 (the certificates just queued).
+ * kept for the run in a temporary folder: e.g. 4 (the placements just queued) or 6 (the cohorts played).
  */
 const { values } = parseArgs({
   options: {
@@ -39,6 +40,9 @@ const restartAfter = values['restart-after'];
 const dataDir = restartAfter.length ? mkdtempSync(join(tmpdir(), 'sertifikasi-demo-')) : undefined;
 const stack = new RestartableStack({
   prefix: 'demo',
+  // The 2019 programme on its own dates: the demo moves the calendar forward as its days come, and fires the
+  // jobs EventBridge would fire on them.
+  calendarStart: { date: DEMO_START },
   schedules: false,
   workerConcurrency: Number(values.workers),
   ...(dataDir && { dataDir, keyFile: join(dataDir, 'auth', 'signing-key.json') }),

@@ -1,11 +1,15 @@
 import { addDays, type IsoDate } from '../../../domain/shared/dates';
 import { assessorAssignment, evidence } from './bodies';
-import { forEachLimit, type Progress } from './progress';
+import { forEachLimit } from './progress';
 import { randomFor, shareOf, shuffled } from './random';
 import { add, attendingParticipants, cohortOf, type DemoContext, type ParticipantRun } from './state';
 
 /** About 7% of participants are found not yet competent on a unit or two in their first test. */
 export const ASSESSMENT_SHARES = { notYetCompetent: 0.07, twoUnits: 0.3 };
+/** Four in five re-tested participants pass. */
+export const RETEST_PASS_SHARE = 0.8;
+/** Nearly all not-yet-competent participants ask for a re-test; the others take the development recommended. */
+export const RETEST_ASK_SHARE = 0.95;
 
 const ASSESSORS_PER_COHORT = 2;
 
@@ -41,21 +45,19 @@ async function assignMembers(ctx: DemoContext, number: number, i: number, confli
 }
 
 /**
- * BKN assigns two assessors to each cohort; in the first cohort one of them declares a conflict of interest
- * with a participant, who is then assessed by the other.
+ * BKN assigns two assessors to a cohort on its first day; in the programme's first cohort one of them declares a
+ * conflict of interest with a participant, who is then assessed by the other.
  */
-async function assignTeams(ctx: DemoContext): Promise<void> {
-  const attending = attendingParticipants(ctx);
-  await forEachLimit(ctx.cohorts, ctx.concurrency, async (cohort, i) => {
-    const conflict =
-      i === 0
-        ? attending
-            .filter((p) => p.cohort === cohort.number)
-            .slice(0, 1)
-            .map((p) => p.spec.nip)
-        : [];
-    await assignMembers(ctx, cohort.number, i, conflict);
-  });
+export async function assignCohortTeam(ctx: DemoContext, number: number): Promise<void> {
+  const i = ctx.cohorts.findIndex((c) => c.number === number);
+  const conflict =
+    i === 0
+      ? attendingParticipants(ctx)
+          .filter((p) => p.cohort === number)
+          .slice(0, 1)
+          .map((p) => p.spec.nip)
+      : [];
+  await assignMembers(ctx, number, i, conflict);
 }
 
 /** The team of a re-test session: the assessors of the session `like`'s turn. */
@@ -111,9 +113,11 @@ export async function assessUnits(
 /**
  * Who is found not yet competent: half among those a later cohort of their level could re-test, half among the
  * rest (whom BKN's own re-test session takes); each on one unit, or two. At least three, so a small run has a
- * re-test in a later cohort, one in a re-test session and an appeal.
+ * re-test in a later cohort, one in a re-test session and an appeal. Then what each does about it: the second
+ * contests the result (an appeal), nearly all others ask for a re-test, which four in five pass.
  */
-function drawNotYetCompetent(ctx: DemoContext, attending: ParticipantRun[]): void {
+export function drawAssessment(ctx: DemoContext): void {
+  const attending = attendingParticipants(ctx);
   const random = randomFor(ctx.scenario.seed, 'assessment');
   const retestable = (p: ParticipantRun) => {
     const own = cohortOf(ctx, p.cohort!);
@@ -130,30 +134,26 @@ function drawNotYetCompetent(ctx: DemoContext, attending: ParticipantRun[]): voi
     const units = shuffled(p.spec.units, random);
     p.notYetCompetent = units.slice(0, random() < ASSESSMENT_SHARES.twoUnits ? 2 : 1);
   }
+  const notYet = attending.filter((p) => p.notYetCompetent);
+  const appellant = notYet.length >= 3 ? notYet[1] : undefined;
+  const asks = randomFor(ctx.scenario.seed, 'retest-asks');
+  const passes = randomFor(ctx.scenario.seed, 'retests');
+  let asking = 0;
+  for (const [i, p] of notYet.entries()) {
+    if (p !== appellant && (i === 0 || asks() < RETEST_ASK_SHARE)) {
+      p.followUp = { asks: true, passes: asking++ === 0 || passes() < RETEST_PASS_SHARE };
+    } else p.followUp = { asks: false, appeals: p === appellant };
+  }
 }
 
-/** The test: teams assigned, then every attending participant assessed unit by unit. */
-export async function runAssessment(ctx: DemoContext, progress: Progress): Promise<void> {
-  await assignTeams(ctx);
-  const attending = attendingParticipants(ctx);
-  drawNotYetCompetent(ctx, attending);
-  progress.restart(attending.length, 'peserta');
-  const turns = new Map<number, number>();
-  await forEachLimit(attending, ctx.concurrency, async (run) => {
-    const turn = turns.get(run.cohort!) ?? 0;
-    turns.set(run.cohort!, turn + 1);
-    run.assessor = assessorFor(ctx, run.cohort!, run.spec.nip, turn);
-    await assessUnits(
-      ctx,
-      run.assessor,
-      run.cohort!,
-      run.spec.nip,
-      run.spec.units,
-      run.notYetCompetent ?? [],
-    );
-    progress.tick();
+/** The test day of a cohort: every participant who came assessed unit by unit by a member of its team. */
+export async function assessCohort(ctx: DemoContext, cohort: number): Promise<void> {
+  const present = attendingParticipants(ctx).filter((p) => p.cohort === cohort);
+  await forEachLimit(present, ctx.concurrency, async (run, turn) => {
+    run.assessor = assessorFor(ctx, cohort, run.spec.nip, turn);
+    await assessUnits(ctx, run.assessor, cohort, run.spec.nip, run.spec.units, run.notYetCompetent ?? []);
   });
-  add(ctx.counts, 'peserta diuji', attending.length);
+  add(ctx.counts, 'peserta diuji', present.length);
 }
 
 /** Who held a cohort's result session: the head of Pusbang ASN, the organisers and the cohort's assessors. */
@@ -199,44 +199,21 @@ export async function decideCohort(
   return new Map((session.body.decisions as SessionDecision[]).map((d) => [d.nip, d]));
 }
 
-/**
- * The result sessions of the cohorts where `runs` were tested (`cohortOfRun`), one request per cohort, a few
- * cohorts at a time; `record` takes each participant's decision.
- */
-export async function decideByCohort<T extends { spec: { nip: string } }>(
-  ctx: DemoContext,
-  runs: readonly T[],
-  cohortOfRun: (run: T) => number,
-  record: (run: T, decision: SessionDecision) => void,
-): Promise<void> {
-  const groups = new Map<number, T[]>();
-  for (const run of runs) groups.set(cohortOfRun(run), [...(groups.get(cohortOfRun(run)) ?? []), run]);
-  await forEachLimit([...groups], ctx.concurrency, async ([cohort, members]) => {
-    const decisions = await decideCohort(
-      ctx,
-      cohort,
-      members.map((run) => run.spec.nip),
-    );
-    for (const run of members) record(run, decisions.get(run.spec.nip)!);
-  });
-}
-
-/** The result session decides every first test, cohort by cohort; each decision queues its certificates. */
-export async function resultSession(ctx: DemoContext, progress: Progress): Promise<void> {
-  const attending = attendingParticipants(ctx);
-  progress.restart(attending.length, 'keputusan');
-  await decideByCohort(
+/** The cohort's result session decides the first test of everyone it tested; each decision queues its certificates. */
+export async function decideFirstTests(ctx: DemoContext, cohort: number): Promise<void> {
+  const tested = attendingParticipants(ctx).filter((p) => p.cohort === cohort);
+  const decisions = await decideCohort(
     ctx,
-    attending,
-    (run) => run.cohort!,
-    (run, decision) => {
-      run.decisionId = decision.decisionId;
-      run.outcome = decision.outcome;
-      const expected = run.notYetCompetent?.length ? 'BELUM_KOMPETEN' : 'KOMPETEN';
-      if (decision.outcome !== expected)
-        ctx.problems.push(`${run.spec.nip} decided ${decision.outcome}, expected ${expected}`);
-      add(ctx.counts, `sidang hasil: ${decision.outcome}`);
-      progress.tick();
-    },
+    cohort,
+    tested.map((p) => p.spec.nip),
   );
+  for (const run of tested) {
+    const decision = decisions.get(run.spec.nip)!;
+    run.decisionId = decision.decisionId;
+    run.outcome = decision.outcome;
+    const expected = run.notYetCompetent?.length ? 'BELUM_KOMPETEN' : 'KOMPETEN';
+    if (decision.outcome !== expected)
+      ctx.problems.push(`${run.spec.nip} decided ${decision.outcome}, expected ${expected}`);
+    add(ctx.counts, `sidang hasil: ${decision.outcome}`);
+  }
 }

@@ -1,4 +1,5 @@
-import { addMonths, type IsoDate, dateInWib } from '../../../domain/shared/dates';
+import { addDays, addMonths } from '../../../domain/shared/dates';
+import { moveClockTo, weekdayOnOrAfter } from './calendar';
 import type { Progress } from './progress';
 import { waitForQueues } from './queues';
 import { randomFor, shuffled } from './random';
@@ -10,13 +11,10 @@ const REVOKED = 2;
 const REINSTATED = 1;
 
 /**
- * The certificate worker numbers, renders and announces every certificate the decisions queued; then BKN revokes
- * two (a final disciplinary sentence), the public verification shows it, and one holder's request through their
- * instansi reinstates theirs: refused while the 6 months after their authority returned have not passed, granted
- * once they have. Without a clock to move, the dates are set back instead: the sentence became final 9 months
- * ago and the holder's authority returned 6 months ago (5 months for the early request).
+ * The certificate worker has numbered, rendered and announced the certificates of every decision as the result
+ * sessions queued them; the last are waited for here.
  */
-export async function issueAndMaintain(ctx: DemoContext, progress: Progress): Promise<void> {
+export async function awaitCertificates(ctx: DemoContext, progress: Progress): Promise<void> {
   const competent = attendingParticipants(ctx).filter((p) => outcomeInForce(p) === 'KOMPETEN');
   progress.restart(competent.length, 'sertifikat kompetensi');
   const issued = () => ctx.stack.events().filter((e) => e['detail-type'] === 'CertificateIssued').length;
@@ -27,13 +25,26 @@ export async function issueAndMaintain(ctx: DemoContext, progress: Progress): Pr
     clearInterval(timer);
     progress.done = issued();
   }
+}
 
+/** A final disciplinary sentence a week after the programme; the holder's authority returns 3 months later. */
+const SENTENCE_AFTER_DAYS = 7;
+const SENTENCE_SERVED_MONTHS = 3;
+
+/**
+ * On the calendar after the programme: BKN revokes two certificates (a final disciplinary sentence of their
+ * holders), the public verification shows it, and one holder's request through their instansi reinstates theirs
+ * (Perban 7/2020 Pasal 37): refused 5 months after their authority returned, granted once 6 months have passed.
+ */
+export async function revokeAndReinstate(ctx: DemoContext): Promise<void> {
+  const competent = attendingParticipants(ctx).filter((p) => outcomeInForce(p) === 'KOMPETEN');
   const admin = await ctx.actors.admin();
-  const today = dateInWib(new Date());
-  // The sentence became final 9 months ago; authority returns 6 months ago (3 months served).
-  const sentencedOn = addMonths(today, -9);
+  const sentencedOn = weekdayOnOrAfter(addDays(ctx.today, SENTENCE_AFTER_DAYS));
+  const restoredOn = addMonths(sentencedOn, SENTENCE_SERVED_MONTHS);
+  await moveClockTo(ctx, sentencedOn);
   const chosen = shuffled(competent, randomFor(ctx.scenario.seed, 'revocations')).slice(0, REVOKED);
-  for (const [i, run] of chosen.entries()) {
+  const certificates: { certificateId: string; registrationNumber: string }[] = [];
+  for (const run of chosen) {
     const holder = await ctx.actors.participant(run.spec.nip, run.spec.instansi.code);
     const own = await holder('GET', `/programs/${ctx.programId}/participants/${run.spec.nip}/certificates`);
     const certificate = own.body.competency[0] as { certificateId: string; registrationNumber: string };
@@ -41,36 +52,32 @@ export async function issueAndMaintain(ctx: DemoContext, progress: Progress): Pr
       grounds: [
         {
           kind: 'DISIPLIN',
-          decisionRef: `SK Hukuman Disiplin ${run.spec.instansi.code}/862/${today.slice(0, 4)}`,
+          decisionRef: `SK Hukuman Disiplin ${run.spec.instansi.code}/862/${sentencedOn.slice(0, 4)}`,
           decidedOn: sentencedOn,
           final: true,
         },
       ],
     });
+    certificates.push(certificate);
     ctx.revoked.push(certificate.registrationNumber);
     add(ctx.counts, 'sertifikat dicabut');
-    if (i >= REINSTATED) continue;
-    const request = (restoredOn: IsoDate) => ({
+  }
+  for (const [i, run] of chosen.slice(0, REINSTATED).entries()) {
+    const { certificateId, registrationNumber } = certificates[i]!;
+    const request = () => ({
       requestedByNip: run.spec.nip,
       instansiCode: run.spec.instansi.code,
-      letterNumber: `800/${run.spec.instansi.code}/BKPSDM/${today.slice(0, 4)}`,
+      letterNumber: `800/${run.spec.instansi.code}/BKPSDM/${ctx.today.slice(0, 4)}`,
       authorityRestoredOn: restoredOn,
-      requestedOn: today,
+      requestedOn: ctx.today,
     });
-    const early = await admin(
-      'POST',
-      `/certificates/${certificate.certificateId}/reinstatement`,
-      request(addMonths(today, -5)),
-      [422],
-    );
+    await moveClockTo(ctx, weekdayOnOrAfter(addMonths(restoredOn, 5)));
+    const early = await admin('POST', `/certificates/${certificateId}/reinstatement`, request(), [422]);
     if (early.body.code !== 'SERT-PULIH-6-BULAN')
       ctx.problems.push(`early reinstatement refused with ${early.body.code}`);
-    await admin(
-      'POST',
-      `/certificates/${certificate.certificateId}/reinstatement`,
-      request(addMonths(today, -6)),
-    );
-    ctx.reinstated.push(certificate.registrationNumber);
+    await moveClockTo(ctx, weekdayOnOrAfter(addMonths(restoredOn, 6)));
+    await admin('POST', `/certificates/${certificateId}/reinstatement`, request());
+    ctx.reinstated.push(registrationNumber);
     add(ctx.counts, 'sertifikat dipulihkan (setelah 6 bulan)');
   }
 

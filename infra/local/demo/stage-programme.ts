@@ -1,18 +1,34 @@
 import { programme2019Draft, type ProgramDraft } from '../../../domain/program/program';
-import { addDays, daysBetween, type IsoDate, dateInWib } from '../../../domain/shared/dates';
+import type { IsoDate } from '../../../domain/shared/dates';
 import type { Cohort } from '../../../events/api/participant';
 import { certificateSigners } from './bodies';
+import { moveClockTo } from './calendar';
 import { forEachLimit, pollUntil, type Progress } from './progress';
 import { add, refreshCohorts, type DemoContext } from './state';
 
 export type DemoScale = 'full' | 'small';
 
-/** The cohorts a small run keeps: two Pengawas cohorts of the 2019 table, the second after the first ends. */
+/** The cohorts a small run keeps: two Pengawas cohorts of the 2019 table, the second after the first's test day. */
 const SMALL_COHORTS = [4, 10];
 const SMALL_CAPACITY = 8;
 
-/** Registration opens 14 days before a cohort (domain/scheduling/placement.ts): the first cohorts open today. */
-const FIRST_COHORT_IN_DAYS = 14;
+/** The 2019 proposal window, as announced: from the morning after BKN prepares the programme, for 10 days. */
+const PROPOSAL_WINDOW_2019 = {
+  opensAt: new Date('2019-04-05T08:00:00+07:00'),
+  closesAt: new Date('2019-04-15T16:00:00+07:00'),
+};
+/** The first cohorts of the 2019 table (angkatan 1-3, JPT Pratama, 6-7 Mei 2019). */
+const FIRST_COHORT_2019 = '2019-05-06' as IsoDate;
+
+/** When BKN's and the instansi's stages before the cohorts happen, on the 2019 calendar. */
+export const PROGRAMME_DAYS = {
+  /** The window job opens the proposals; the instansi and Kanreg propose. */
+  proposals: '2019-04-08' as IsoDate,
+  /** The eligibility session (sidang penetapan calon), while the window is still open for what it asks back. */
+  screening: '2019-04-11' as IsoDate,
+  /** Pre-assessment and the participant-setting session, after the window has closed. */
+  setting: '2019-04-16' as IsoDate,
+};
 
 export interface DemoPlan {
   scale: DemoScale;
@@ -21,46 +37,34 @@ export interface DemoPlan {
 }
 
 /**
- * The programme the demo plays: the 2019 plan (50 cohorts of 30) moved so its first cohort starts in 14 days,
- * or, small, two of its Pengawas cohorts with fewer seats. The proposal window opens in a moment and stays open
- * two hours (the cohorts must start after it closes).
+ * The programme the demo plays: the 2019 plan (50 cohorts of 30) on its own dates, or, small, two of its
+ * Pengawas cohorts with fewer seats, also on their own dates.
  */
-export function demoPlan(scale: DemoScale, now: Date): DemoPlan {
-  const today = dateInWib(now);
-  const firstCohortStartsOn = addDays(today, FIRST_COHORT_IN_DAYS);
+export function demoPlan(scale: DemoScale): DemoPlan {
   const draft = programme2019Draft({
-    year: Number(today.slice(0, 4)),
-    proposalWindow: {
-      opensAt: new Date(now.getTime() + 1_500),
-      closesAt: new Date(now.getTime() + 7_200_000),
-    },
-    firstCohortStartsOn,
+    year: 2019,
+    proposalWindow: PROPOSAL_WINDOW_2019,
+    firstCohortStartsOn: FIRST_COHORT_2019,
   });
-  if (scale === 'full') return { scale, draft, firstCohortStartsOn };
+  if (scale === 'full') return { scale, draft, firstCohortStartsOn: FIRST_COHORT_2019 };
   const kept = draft.cohortPlan.filter((c) => SMALL_COHORTS.includes(c.number));
-  const shift = daysBetween(kept[0]!.startDate, firstCohortStartsOn);
   const schemes = [...new Set(kept.map((c) => c.scheme))];
   return {
     scale,
-    firstCohortStartsOn,
+    firstCohortStartsOn: kept[0]!.startDate,
     draft: {
       ...draft,
       schemes,
       quotaPerInstansi: Object.fromEntries(schemes.map((s) => [s, draft.quotaPerInstansi[s]])),
-      cohortPlan: kept.map((c) => ({
-        ...c,
-        capacity: SMALL_CAPACITY,
-        startDate: addDays(c.startDate, shift),
-        endDate: addDays(c.endDate, shift),
-      })),
+      cohortPlan: kept.map((c) => ({ ...c, capacity: SMALL_CAPACITY })),
     },
   };
 }
 
 /**
- * BKN creates the programme (the 2019 reference route for the full plan) with its proposal window opening in a
- * moment, registers the instansi, names the certificate signers and has the announcement letter rendered; then
- * the window job opens the proposal window.
+ * BKN creates the programme (the 2019 reference route for the full plan) the day before its proposal window
+ * opens, registers the instansi, names the certificate signers and has the announcement letter rendered; on the
+ * first working day of the window the window job opens it.
  */
 export async function openProgramme(ctx: DemoContext, plan: DemoPlan, progress: Progress): Promise<void> {
   const admin = await ctx.actors.admin();
@@ -114,9 +118,8 @@ export async function openProgramme(ctx: DemoContext, plan: DemoPlan, progress: 
     60_000,
   );
 
-  // EventBridge would fire the window job at the opening instant; locally it is fired once that has passed.
-  const wait = draft.proposalWindow.opensAt.getTime() - Date.now();
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait + 50));
+  // EventBridge would fire the window job at the opening instant; the demo fires it once the calendar is there.
+  await moveClockTo(ctx, PROGRAMME_DAYS.proposals);
   await ctx.stack.fireSchedule('proposalWindows');
   const program = await admin('GET', `/programs/${ctx.programId}`);
   if (program.body.status !== 'OPEN')

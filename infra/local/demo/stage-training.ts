@@ -1,8 +1,7 @@
 import { actionPlan } from './bodies';
-import { forEachLimit, pollUntil, type Progress } from './progress';
+import { forEachLimit, pollUntil } from './progress';
 import { oneOf, randomFor, shareOf, shuffled } from './random';
 import { add, attendingParticipants, type DemoContext, type ParticipantRun } from './state';
-import { dateInWib } from '../../../domain/shared/dates';
 
 export const TRAINING_SHARES = { declines: 0.02, absentFromEvaluation: 0.01 };
 
@@ -21,8 +20,8 @@ const PLAN_TITLES = [
 ];
 
 /**
- * Who declines: a few participants of the cohorts that start after another cohort of their level has ended, so
- * the seats they give back can take re-tests later; none where a level has no such cohort.
+ * Who declines: a few participants of the cohorts that start after another cohort of their level has ended
+ * (their seats stay free; nobody waits for them); none where a level has no such cohort.
  */
 function chooseDecliners(ctx: DemoContext): void {
   const random = randomFor(ctx.scenario.seed, 'declines');
@@ -39,24 +38,37 @@ function chooseDecliners(ctx: DemoContext): void {
   }
 }
 
+/** Who declines the invitation, and who of those who come misses the evaluation session (their 21 JP fall short). */
+export function drawTraining(ctx: DemoContext): void {
+  chooseDecliners(ctx);
+  const attending = attendingParticipants(ctx);
+  const random = randomFor(ctx.scenario.seed, 'absent');
+  for (const p of shuffled(attending, random).slice(
+    0,
+    shareOf(attending.length, TRAINING_SHARES.absentFromEvaluation),
+  ))
+    p.absentFromEvaluation = true;
+  add(ctx.counts, 'tidak hadir sesi evaluasi', attending.filter((p) => p.absentFromEvaluation).length);
+}
+
 /**
  * The day the invitation reached the participant is recorded, by the instansi's personnel official who passed it
  * on or by the participant: a receipt after the 6th working day before the cohort is flagged late.
  */
-async function acknowledgeReceipt(ctx: DemoContext, run: ParticipantRun, today: string): Promise<void> {
+async function acknowledgeReceipt(ctx: DemoContext, run: ParticipantRun): Promise<void> {
   const { nip, instansi } = run.spec;
   const byOperator = randomFor(ctx.scenario.seed, `receipt:${nip}`)() < 0.5;
   const as = await (byOperator
     ? ctx.actors.operator(instansi.code)
     : ctx.actors.participant(nip, instansi.code));
   const recorded = await as('POST', `/programs/${ctx.programId}/participants/${nip}/invitation/receipt`, {
-    receivedOn: today,
+    receivedOn: ctx.today,
   });
   add(ctx.counts, recorded.body.receipt.late ? RECEIPTS.late : RECEIPTS.inTime);
 }
 
 /** A participant reads the invitation and its receipt is recorded, then they confirm with CV and action plan, or decline. */
-async function confirm(ctx: DemoContext, run: ParticipantRun, today: string): Promise<void> {
+async function confirm(ctx: DemoContext, run: ParticipantRun): Promise<void> {
   const { nip, instansi } = run.spec;
   const me = await ctx.actors.participant(nip, instansi.code);
   const admin = await ctx.actors.admin();
@@ -74,10 +86,10 @@ async function confirm(ctx: DemoContext, run: ParticipantRun, today: string): Pr
     `the invitation of ${nip}`,
     30_000,
   );
-  if (run.invitationNumber) await acknowledgeReceipt(ctx, run, today);
+  if (run.invitationNumber) await acknowledgeReceipt(ctx, run);
   if (run.declined) {
     await me('POST', `${base}/confirmation`, { attending: false });
-    // BKN gives the seat back; nobody waits for it, so it stays free for a re-test.
+    // BKN gives the seat back; nobody waits for it.
     await admin('DELETE', `${base}/seat`);
     add(ctx.counts, 'peserta tidak dapat hadir (kursi dilepas)');
     return;
@@ -88,45 +100,42 @@ async function confirm(ctx: DemoContext, run: ParticipantRun, today: string): Pr
     attending: true,
     actionPlan: actionPlan(oneOf(PLAN_TITLES, random)),
   });
-  await admin('POST', `${base}/e-learning`, { completedOn: today });
   add(ctx.counts, 'konfirmasi hadir dengan CV dan RTL');
 }
 
-/**
- * Confirmations, e-learning, and each cohort's attendance registers: classroom on both days and the evaluation
- * on the second, which a few miss (their 21 JP, and so their training certificate, fall short).
- */
-export async function runTraining(ctx: DemoContext, progress: Progress): Promise<void> {
-  const today = dateInWib(new Date());
-  chooseDecliners(ctx);
-  const seated = [...ctx.participants.values()].filter((p) => p.cohort !== undefined);
-  progress.restart(seated.length, 'peserta');
-  await forEachLimit(seated, ctx.concurrency, async (run) => {
-    await confirm(ctx, run, today);
-    progress.tick();
-  });
+const seatedIn = (ctx: DemoContext, cohort: number) =>
+  [...ctx.participants.values()].filter((p) => p.cohort === cohort);
 
-  const attending = attendingParticipants(ctx);
-  const random = randomFor(ctx.scenario.seed, 'absent');
-  for (const p of shuffled(attending, random).slice(
-    0,
-    shareOf(attending.length, TRAINING_SHARES.absentFromEvaluation),
-  ))
-    p.absentFromEvaluation = true;
+/** The day after the letters went out: every participant of the cohort acknowledges theirs and answers it. */
+export async function confirmCohort(ctx: DemoContext, cohort: number): Promise<void> {
+  await forEachLimit(seatedIn(ctx, cohort), ctx.concurrency, (run) => confirm(ctx, run));
+}
+
+/** Before the classroom days, BKN records the e-learning each participant who comes completed today. */
+export async function recordELearning(ctx: DemoContext, cohort: number): Promise<void> {
   const admin = await ctx.actors.admin();
-  progress.restart(ctx.cohorts.length, 'angkatan (daftar hadir)');
-  await forEachLimit(ctx.cohorts, ctx.concurrency, async (cohort) => {
-    const present = attending.filter((p) => p.cohort === cohort.number);
-    const register = `/programs/${ctx.programId}/cohorts/${cohort.number}/attendance`;
-    const nips = present.map((p) => p.spec.nip);
-    await admin('POST', register, { date: cohort.startDate, present: nips });
-    await admin('POST', register, { date: cohort.endDate, present: nips });
-    await admin('POST', register, {
-      date: cohort.endDate,
-      evaluation: true,
-      present: present.filter((p) => !p.absentFromEvaluation).map((p) => p.spec.nip),
+  const coming = attendingParticipants(ctx).filter((p) => p.cohort === cohort);
+  await forEachLimit(coming, ctx.concurrency, async (run) => {
+    await admin('POST', `/programs/${ctx.programId}/participants/${run.spec.nip}/e-learning`, {
+      completedOn: ctx.today,
     });
-    progress.tick();
   });
-  add(ctx.counts, 'tidak hadir sesi evaluasi', attending.filter((p) => p.absentFromEvaluation).length);
+}
+
+/**
+ * The attendance register of a classroom day, kept that day; on the second day also the evaluation session's,
+ * which a few miss.
+ */
+export async function keepAttendance(ctx: DemoContext, cohort: number, evaluation: boolean): Promise<void> {
+  const admin = await ctx.actors.admin();
+  const present = attendingParticipants(ctx).filter((p) => p.cohort === cohort);
+  const register = `/programs/${ctx.programId}/cohorts/${cohort}/attendance`;
+  const nips = present.map((p) => p.spec.nip);
+  await admin('POST', register, { date: ctx.today, present: nips });
+  if (!evaluation) return;
+  await admin('POST', register, {
+    date: ctx.today,
+    evaluation: true,
+    present: present.filter((p) => !p.absentFromEvaluation).map((p) => p.spec.nip),
+  });
 }

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../../domain/shared/dates';
 import type { Cohort } from '../../../events/api/participant';
 import type { LocalStack } from '../local-stack';
 import type { Actors } from './actors';
@@ -15,9 +16,11 @@ export interface ParticipantRun {
   assessor?: string;
   /** Units the assessor finds not yet competent in the first test. */
   notYetCompetent?: string[];
+  /** Not yet competent, what the participant then does: ask for a re-test (and pass it or not), or appeal. */
+  followUp?: { asks: true; passes: boolean } | { asks: false; appeals: boolean };
   decisionId?: string;
   outcome?: 'KOMPETEN' | 'BELUM_KOMPETEN';
-  retest?: { cohort: number; units: string[]; passes: boolean; decisionId?: string; outcome?: string };
+  retest?: { cohort: number; units: string[]; decisionId?: string; outcome?: string };
   appeal?: { appealId: string; resultingDecisionId: string };
 }
 
@@ -31,6 +34,8 @@ export interface DemoContext {
   /** Requests in flight at most (the HTTP agent's socket limit too). */
   concurrency: number;
   log: (line: string) => void;
+  /** The stack's business date (WIB), moved forward as the programme's days come (calendar.ts). */
+  today: IsoDate;
   programId: string;
   /** The cohorts as the API lists them (refreshed when seats change). */
   cohorts: Cohort[];
