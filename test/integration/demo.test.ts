@@ -1,14 +1,16 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_START } from '../../infra/local/demo/calendar';
 import { runDemo } from '../../infra/local/demo/demo';
 import { formatSummary, type DemoReport } from '../../infra/local/demo/summary';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { startTestStack } from './helpers';
 
 /**
- * `npm run demo` on a small scale: two Pengawas cohorts of 8, every stage played through the API and the queues,
- * then read back. The same code as the full run; only the plan is smaller.
+ * `npm run demo` on a small scale: two Pengawas cohorts of 8 on their 2019 dates, every stage played through the
+ * API and the queues on the calendar of 2019, then read back. The same code as the full run; only the plan is
+ * smaller.
  */
 describe('the demo programme, played on a small scale', () => {
   let stack: LocalStack;
@@ -16,7 +18,7 @@ describe('the demo programme, played on a small scale', () => {
   const lines: string[] = [];
 
   beforeAll(async () => {
-    stack = await startTestStack({ workerConcurrency: 4 });
+    stack = await startTestStack({ workerConcurrency: 4, calendarStart: { date: DEMO_START } });
     report = await runDemo(stack, { scale: 'small', concurrency: 16, log: (line) => lines.push(line) });
   }, 120_000);
   afterAll(async () => {
@@ -25,17 +27,41 @@ describe('the demo programme, played on a small scale', () => {
 
   it('keeps every invariant', () => {
     expect(report.invariants.filter((i) => !i.ok)).toEqual([]);
-    expect(report.invariants.map((i) => i.name)).toHaveLength(8);
+    expect(report.invariants.map((i) => i.name)).toHaveLength(9);
     expect(report.ok).toBe(true);
   });
 
   it('plays every stage, timed, with progress lines', () => {
-    expect(report.timings.map((t) => t.name)).toHaveLength(12);
+    expect(report.timings.map((t) => t.name)).toHaveLength(9);
     expect(report.timings.every((t) => t.seconds > 0)).toBe(true);
-    expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(12);
+    expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(9);
     const summary = formatSummary(report).join('\n');
     expect(summary).toContain('Semua invarian terpenuhi.');
-    expect(summary).toContain('uji kompetensi');
+    expect(summary).toContain('angkatan hari demi hari');
+  });
+
+  it('plays the cohorts on their 2019 days, in date order, each step on its day', () => {
+    const days = lines.filter((l) => /^ {2}\d{4}-\d{2}-\d{2}: /.test(l)).map((l) => l.trim());
+    const dates = days.map((l) => l.slice(0, 10));
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(dates).size).toBe(dates.length);
+    // Cohort 4 (1-2 Juli 2019): registration 14 days before, the letters acknowledged the next working day, the
+    // e-learning three working days before, the test on its last day; cohort 10 (3-4 Juli) re-tests one of
+    // cohort 4; BKN's re-test session on the first working day 10 days after the last cohort (14 Juli: Sunday).
+    expect(days).toEqual([
+      '2019-06-17: pendaftaran dibuka, undangan terkirim (jadwal)',
+      '2019-06-18: undangan diterima, konfirmasi (4)',
+      '2019-06-19: pendaftaran dibuka, undangan terkirim (jadwal)',
+      '2019-06-20: undangan diterima, konfirmasi (10)',
+      '2019-06-26: e-learning (4)',
+      '2019-06-28: e-learning (10)',
+      '2019-07-01: hari pertama (4)',
+      '2019-07-02: hari uji: evaluasi, uji, sidang hasil, tindak lanjut (4)',
+      '2019-07-03: hari pertama (10)',
+      '2019-07-04: hari uji: evaluasi, uji, sidang hasil, tindak lanjut (10)',
+      expect.stringMatching(/^2019-07-05: banding diputus peninjau independen \(\d{18}\)$/),
+      '2019-07-15: sesi uji ulang BKN: uji dan sidang hasil (11)',
+    ]);
   });
 
   it('counts what the scenario makes happen, stage by stage', () => {
@@ -53,6 +79,7 @@ describe('the demo programme, played on a small scale', () => {
       'sidang penetapan: ditetapkan': 16,
       'sidang penetapan: tidak ditetapkan': 1,
       'peserta mendapat kursi': 16,
+      'angkatan dibuka oleh jadwal pendaftaran': 2,
       'undangan diterima tepat waktu (6 hari kerja)': 16,
       'peserta tidak dapat hadir (kursi dilepas)': 1,
       'peserta diuji': 15,
@@ -92,7 +119,8 @@ describe('the demo programme, played on a small scale', () => {
         ExpressionAttributeValues: { ':one': 1 },
       }),
     );
-    const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+    // Numbered in the year of the result session that decided them.
+    const year = 2019;
     await db.send(
       new UpdateCommand({
         TableName: stack.resources.table,
@@ -114,8 +142,8 @@ describe('the demo programme, played on a small scale', () => {
           ':entry': [
             {
               event: 'DIPULIHKAN',
-              at: new Date().toISOString(),
-              on: '2026-01-01',
+              at: '2020-07-01T02:00:00.000Z',
+              on: '2020-07-01',
               reason: 'tanpa peristiwa',
               by: 'test',
               eventId: `0001/SKTM-ASN/L2/${year}#9`,

@@ -4,15 +4,23 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_START } from '../../infra/local/demo/calendar';
 import { RestartableStack, runDemo, type DemoRun } from '../../infra/local/demo/demo';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack, LocalStackOptions } from '../../infra/local/local-stack';
 import type { QueueName } from '../../infra/resource-model';
 import { processesMatching, startTestStack } from './helpers';
 
-/** The queue whose work each restart interrupts: placements after stage 4, certificates after stage 9. */
-const INTERRUPTED: Record<string, QueueName> = { '4': 'placement', '9': 'certificate' };
-/** Stages after which the stack comes back without its workers, so the next stage's work stays queued. */
-const WORKERS_HELD_BACK = ['3', '8'];
+/** The queue whose work each restart interrupts: placements after stage 4, certificates after stage 6. */
+const INTERRUPTED: Record<string, QueueName> = { '4': 'placement', '6': 'certificate' };
+/**
+ * What the stack comes back without after a stage, so the next stage's work stays queued: all its workers after
+ * stage 3 (stage 4 queues the placements), the certificate worker after stage 5 (the cohorts' result sessions,
+ * re-tests and appeal queue the certificates while the other workers run).
+ */
+const HELD_BACK: Record<string, Partial<LocalStackOptions>> = {
+  '3': { workers: false },
+  '5': { pausedQueues: ['certificate'] },
+};
 
 /** Messages fauxqs kept on disk while the stack was down: all of them, and those a worker had received. */
 function persistedMessages(dataDir: string): { total: number; received: number } {
@@ -45,10 +53,13 @@ interface Stop {
  * nothing lost and nothing duplicated. The small demo is played twice: once never stopped (on the shared
  * emulators), once on a stack of its own with its data on disk, stopped four times:
  *
- * - after stages 3 and 8, quiet moments; it comes back without its workers, so what the next stage queues stays
- *   queued (the workers would otherwise take it all at once, and a stop lets them finish what they hold);
- * - after stage 4, the 16 placements just queued, and after stage 9, the certificates of the result session;
- *   it comes back with its workers, which must do that work once.
+ * - after stage 3, a quiet moment; it comes back without its workers, so the placements stage 4 queues stay
+ *   queued (the workers would otherwise take them all at once, and a stop lets them finish what they hold);
+ * - after stage 5 it comes back without its certificate worker, so the certificates of the cohorts' result
+ *   sessions, re-tests and appeal stay queued through stage 6 (the cohorts on their 2019 days);
+ * - after stage 4, the 16 placements just queued, and after stage 6, the certificates; it comes back with its
+ *   workers, which must do that work once.
+ * Each restart resumes the calendar where it stood.
  *
  * Before those two stops a worker "dies" holding two messages (received, never deleted: they are handed out
  * again when their visibility timeout ends), and each of those is sent a second time, as SQS may deliver it and
@@ -60,6 +71,7 @@ describe('the demo programme, stopped and started again mid-run', () => {
     dataDir,
     keyFile: join(dataDir, 'auth', 'signing-key.json'),
     prefix: 'durability',
+    calendarStart: { date: DEMO_START },
     schedules: false,
     retryDelaySeconds: 1,
     workerConcurrency: 4,
@@ -99,7 +111,7 @@ describe('the demo programme, stopped and started again mid-run', () => {
   }
 
   beforeAll(async () => {
-    const reference = await startTestStack({ workerConcurrency: 4 });
+    const reference = await startTestStack({ workerConcurrency: 4, calendarStart: { date: DEMO_START } });
     try {
       uninterrupted = await runDemo(reference, { scale: 'small', concurrency: 16, log: () => undefined });
     } finally {
@@ -112,37 +124,35 @@ describe('the demo programme, stopped and started again mid-run', () => {
       concurrency: 16,
       log: (line) => lines.push(line),
       restarts: {
-        after: ['3', '4', '8', '9'],
+        after: ['3', '4', '5', '6'],
         beforeStop: workerDiesHolding,
         restart: async (after) => {
-          const restarted = await stack.restart(
-            () => {
-              const stop = stops.at(-1)!;
-              stop.javaLeft = processesMatching(`-port ${dynamodbPorts.at(-1)}`);
-              stop.persisted = persistedMessages(dataDir);
-            },
-            { workers: !WORKERS_HELD_BACK.includes(after) },
-          );
+          const restarted = await stack.restart(() => {
+            const stop = stops.at(-1)!;
+            stop.javaLeft = processesMatching(`-port ${dynamodbPorts.at(-1)}`);
+            stop.persisted = persistedMessages(dataDir);
+          }, HELD_BACK[after] ?? {});
           dynamodbPorts.push(dynamodbPort(restarted));
           return restarted;
         },
       },
     });
-  }, 150_000);
+  }, 400_000);
   afterAll(async () => {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('stops with the placements, then the certificates, queued and two of each in a dead worker’s hands', () => {
-    expect(stops.map((s) => s.after)).toEqual(['3', '4', '8', '9']);
+    expect(stops.map((s) => s.after)).toEqual(['3', '4', '5', '6']);
     const [, placements, , certificates] = stops;
     // The 16 placements plus the second deliveries of the two held, all on disk while the stack was down.
     expect(placements).toMatchObject({ held: 2, persisted: { total: 18, received: 2 } });
     expect(interrupted.restarts[1]!.inFlight.placement).toBe(18);
-    // One certificate message per decision of the result session (15), plus the two second deliveries.
-    expect(certificates).toMatchObject({ held: 2, persisted: { total: 17, received: 2 } });
-    expect(interrupted.restarts[3]!.inFlight.certificate).toBe(17);
+    // One certificate message per decision: the result sessions' 15, the 2 re-tests' and the upheld appeal's,
+    // plus the two second deliveries.
+    expect(certificates).toMatchObject({ held: 2, persisted: { total: 20, received: 2 } });
+    expect(interrupted.restarts[3]!.inFlight.certificate).toBe(20);
     expect(lines.filter((l) => l.startsWith('✓ ↻'))).toHaveLength(4);
   });
 

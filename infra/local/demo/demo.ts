@@ -240,6 +240,7 @@ export class RestartableStack {
       );
     await this.stop();
     await whileStopped?.();
-    return this.start(overrides);
+    // The calendar resumes where it stood (saved in dataDir), not where the first start put it.
+    return this.start({ calendarStart: undefined, ...overrides });
   }
 }

@@ -270,10 +270,36 @@ async function checkFollowUp(ctx: DemoContext, admin: Caller, records: Records):
       if (c.qualification !== expected.name)
         problems.push(`${c.registrationNumber} states ${c.qualification}, not ${expected.name}`);
     }
-    if (run.retest && !results.retests.some((r) => r.cohort === run.retest!.cohort))
+    if (run.followUp?.asks && !results.retests.some((r) => r.cohort === run.retest?.cohort))
       problems.push(`${run.spec.nip} asked for a re-test that is not booked`);
+    else if (run.followUp?.asks && !results.decisions.some((d) => d.attempt > 0))
+      problems.push(`${run.spec.nip} was booked a re-test but never re-tested`);
   }
   return problems;
+}
+
+/**
+ * Invitations (Perka BKN 11/2008 Lampiran III.2.a.4)): everyone who came had their letter's receipt recorded, on
+ * or before the 6th working day before their cohort, as the API shows it.
+ */
+async function checkInvitationsReceived(ctx: DemoContext, admin: Caller): Promise<string[]> {
+  const problems: string[] = [];
+  await forEachLimit(attendingParticipants(ctx), ctx.concurrency, async (run) => {
+    const invitation = await admin(
+      'GET',
+      `/programs/${ctx.programId}/participants/${run.spec.nip}/invitation`,
+      undefined,
+      [200, 404, 409],
+    );
+    const receipt = invitation.body?.receipt as
+      { receivedOn: string; deadline: string; late: boolean } | undefined;
+    if (invitation.status !== 200) problems.push(`${run.spec.nip}: no invitation (${invitation.body?.code})`);
+    else if (!receipt)
+      problems.push(`${run.spec.nip}: invitation ${invitation.body.number} never acknowledged`);
+    else if (receipt.late || receipt.receivedOn > receipt.deadline)
+      problems.push(`${run.spec.nip}: received ${receipt.receivedOn}, after ${receipt.deadline}`);
+  });
+  return problems.sort();
 }
 
 const INVITATION_NUMBER = /^(\d+)\/UND\/PUSBANG-ASN\/[IVX]+\/(\d{4})$/;
@@ -362,7 +388,11 @@ export async function verifyInvariants(ctx: DemoContext, progress: Progress): Pr
     checkEvents(ctx, records),
   );
   checker.check(
-    "every re-test ask booked; every not-yet-competent decision with a re-test offer and development; the qualification the candidate's own",
+    'every invitation received in time: 6 working days before the cohort at the latest',
+    await checkInvitationsReceived(ctx, admin),
+  );
+  checker.check(
+    "every re-test ask booked and re-tested; every not-yet-competent decision with a re-test offer and development; the qualification the candidate's own",
     await checkFollowUp(ctx, admin, records),
   );
   const dead = Object.entries(await deadLetters(ctx.stack)).filter(([, n]) => n > 0);
