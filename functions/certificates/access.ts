@@ -1,3 +1,4 @@
+import { linkExpiresAt } from '../shared/clock';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
 import { findCertificateByNumber } from '../shared/data/certificate-repository';
 import { ENV, requireEnv } from '../shared/env';
@@ -18,7 +19,6 @@ export async function certificateOr404(certificateId: string): Promise<Competenc
 export async function downloadOf(
   document: { key: string; sha256: string } | undefined,
   fileName: string,
-  now: Date,
 ): Promise<{ url: string; expiresAt: string; sha256: string } | undefined> {
   if (!document) return undefined;
   const url = await presignDownload({
@@ -29,12 +29,12 @@ export async function downloadOf(
   });
   return {
     url,
-    expiresAt: new Date(now.getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString(),
+    expiresAt: linkExpiresAt(DOWNLOAD_LINK_SECONDS),
     sha256: document.sha256,
   };
 }
 
-export async function withDownload(certificate: CompetencyCertificateRecord, now: Date) {
-  const download = await downloadOf(certificate.document, `sertifikat-${certificate.certificateId}.pdf`, now);
+export async function withDownload(certificate: CompetencyCertificateRecord) {
+  const download = await downloadOf(certificate.document, `sertifikat-${certificate.certificateId}.pdf`);
   return download ? { ...certificate, download } : certificate;
 }

@@ -1,3 +1,4 @@
+import { linkExpiresAt } from '../shared/clock';
 import { zipSync, type Zippable } from 'fflate';
 import type { routes } from '../../events/api/routes';
 import { certificatesOfInstansi } from '../shared/data/certificate-repository';
@@ -101,7 +102,7 @@ export const createCertificateArchive: Operation<typeof routes.createCertificate
       instansiCode: params.instansiCode,
       count: entries.length,
       bytes: zip.length,
-      download: { url, expiresAt: new Date(now.getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString() },
+      download: { url, expiresAt: linkExpiresAt(DOWNLOAD_LINK_SECONDS) },
     },
   };
 };

@@ -7,21 +7,20 @@ import { downloadOf, withDownload } from './access';
 export const getParticipantCertificates: Operation<typeof routes.getParticipantCertificates> = async ({
   params,
   scoped: { participant },
-  now,
 }) => {
   const [competency, training] = await Promise.all([
     certificatesOfParticipant(params.programId, participant.instansiCode, params.nip),
     findTrainingCertificate(params.programId, params.nip),
   ]);
   const trainingDownload =
-    training && (await downloadOf(training.document, `sertifikat-pelatihan-${params.nip}.pdf`, now));
+    training && (await downloadOf(training.document, `sertifikat-pelatihan-${params.nip}.pdf`));
   return {
     statusCode: 200,
     body: {
       programId: params.programId,
       nip: params.nip,
       competency: await Promise.all(
-        competency.sort((a, b) => a.version - b.version).map((c) => withDownload(c, now)),
+        competency.sort((a, b) => a.version - b.version).map((c) => withDownload(c)),
       ),
       training: training
         ? { ...training, ...(trainingDownload ? { download: trainingDownload } : {}) }
@@ -33,7 +32,7 @@ export const getParticipantCertificates: Operation<typeof routes.getParticipantC
 /** One certificate version, for its holder, their instansi (or region) and BKN. */
 export const getCertificate: Operation<typeof routes.getCertificate> = async ({
   scoped: { certificate },
-  now,
-}) => {
-  return { statusCode: 200, body: await withDownload(certificate, now) };
-};
+}) => ({
+  statusCode: 200,
+  body: await withDownload(certificate),
+});

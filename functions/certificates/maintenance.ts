@@ -97,7 +97,7 @@ export const revokeCertificate: Operation<typeof routes.revokeCertificate> = asy
   );
   if (!(await recordRevocation(certificate, revocation, change))) throw changed();
   countEvent('CertificateRevoked');
-  return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber), now) };
+  return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber)) };
 };
 
 /** The earliest decision a revocation rests on: when the holder lost the authority to use the competence. */
@@ -164,7 +164,7 @@ export const reinstateCertificate: Operation<typeof routes.reinstateCertificate>
   );
   if (!(await recordReinstatement(certificate, reinstatement, change))) throw changed();
   countEvent('CertificateReinstated');
-  return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber), now) };
+  return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber)) };
 };
 
 /**

@@ -1,3 +1,4 @@
+import { linkExpiresAt } from '../shared/clock';
 import type { routes } from '../../events/api/routes';
 import { ENV, requireEnv } from '../shared/env';
 import { findProgram } from '../shared/data/program-repository';
@@ -8,7 +9,7 @@ import { HttpError, notFound } from '../shared/http/http-error';
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
 export const DOWNLOAD_LINK_SECONDS = 300;
 
-export const getAnnouncement: Operation<typeof routes.getAnnouncement> = async ({ params, now }) => {
+export const getAnnouncement: Operation<typeof routes.getAnnouncement> = async ({ params }) => {
   const program = await findProgram(params.programId);
   if (!program?.announcement) throw notFound('Surat pemberitahuan program');
   const { documentKey, sha256 } = program.announcement;
@@ -25,6 +26,6 @@ export const getAnnouncement: Operation<typeof routes.getAnnouncement> = async (
     fileName: `pengumuman-${program.id}.pdf`,
     expiresInSeconds: DOWNLOAD_LINK_SECONDS,
   });
-  const expiresAt = new Date(now.getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString();
+  const expiresAt = linkExpiresAt(DOWNLOAD_LINK_SECONDS);
   return { statusCode: 200, body: { url, expiresAt, sha256 } };
 };

@@ -1,3 +1,4 @@
+import { linkExpiresAt } from '../shared/clock';
 import type { routes } from '../../events/api/routes';
 import { ENV, requireEnv } from '../shared/env';
 import type { Operation } from '../shared/http/api-handler';
@@ -12,10 +13,7 @@ export const DOWNLOAD_LINK_SECONDS = 300;
  * received, with a short-lived link to its PDF: for the participant, the operators of their instansi or region
  * (Perka BKN 11/2008 Lampiran III.2.a.3): the letter goes through the instansi's personnel official) and BKN.
  */
-export const getInvitation: Operation<typeof routes.getInvitation> = async ({
-  scoped: { participant },
-  now,
-}) => {
+export const getInvitation: Operation<typeof routes.getInvitation> = async ({ scoped: { participant } }) => {
   const invitation = currentInvitation(participant);
   const url = await presignDownload({
     bucket: requireEnv(ENV.documentsBucket),
@@ -36,7 +34,7 @@ export const getInvitation: Operation<typeof routes.getInvitation> = async ({
       ...(invitation.receipt ? { receipt: invitation.receipt } : {}),
       download: {
         url,
-        expiresAt: new Date(now.getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString(),
+        expiresAt: linkExpiresAt(DOWNLOAD_LINK_SECONDS),
         sha256: invitation.sha256,
       },
     },

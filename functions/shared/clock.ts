@@ -24,3 +24,7 @@ export const systemTime = (): Date => SYSTEM_CLOCK.now();
 export function useClock(clock: Clock | undefined): void {
   current = clock ?? SYSTEM_CLOCK;
 }
+
+/** When a presigned link made now stops working: S3 checks it against real time, so it is counted from that. */
+export const linkExpiresAt = (seconds: number): string =>
+  new Date(systemTime().getTime() + seconds * 1000).toISOString();

@@ -5,6 +5,7 @@ import type { Cohort, Participant } from '../../events/api/participant';
 import type { PlacementRequested } from '../../events/messages/placement-requested';
 import { listCohorts, saveParticipant, seatsOf } from '../../functions/shared/data/seating-repository';
 import type { LocalStack } from './local-stack';
+import { now } from '../../functions/shared/clock';
 
 const DAY = 86_400_000;
 
@@ -49,7 +50,7 @@ export async function create2019Programme(
 export async function seedParticipants(programId: string, cohorts: Cohort[]): Promise<Participant[]> {
   const participants: Participant[] = [];
   let i = 0;
-  const at = new Date().toISOString();
+  const at = now().toISOString();
   for (const cohort of [...cohorts].sort((a, b) => a.number - b.number)) {
     for (let seat = 0; seat < cohort.capacity; seat++, i++) {
       participants.push({
@@ -92,7 +93,7 @@ export async function requestPlacements(
                 programId,
                 nip,
                 scheme,
-                requestedAt: new Date().toISOString(),
+                requestedAt: now().toISOString(),
                 correlationId: `place-2019-${nip}`,
               };
               return { Id: String(j), MessageBody: JSON.stringify(message) };

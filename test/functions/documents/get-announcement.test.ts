@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/documents/index';
+import { useClock } from '../../../functions/shared/clock';
 import { apiEvent, bodyOf, claimsWith } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { ACCESS_KEY_ID, DOCUMENTS_BUCKET, REGION, TABLE_NAME } from '../helpers/env';
@@ -119,6 +120,21 @@ describe('GET /programs/{programId}/announcement (getAnnouncement)', () => {
     expect(url.searchParams.get('response-content-disposition')).toBe(
       `attachment; filename="pengumuman-${PROGRAM_ID}.pdf"`,
     );
+  });
+
+  it('counts the link from real time while business time is elsewhere: S3 checks the signature against its own clock', async () => {
+    // Prepare: the local calendar plays 2019 while the machine's clock says 2026.
+    ddb.on(GetCommand).resolves({ Item: programItem(ready()) });
+    useClock({ now: () => new Date('2019-07-02T01:00:00.000Z') });
+
+    // Act
+    const result = await download();
+
+    // Assess
+    useClock(undefined);
+    const body = bodyOf<{ url: string; expiresAt: string }>(result);
+    expect(body.expiresAt).toBe('2026-03-02T03:15:00.000Z');
+    expect(new URL(body.url).searchParams.get('X-Amz-Date')).toBe('20260302T031000Z');
   });
 
   it('answers 403 to a committee member, who has no use for the letter', async () => {
