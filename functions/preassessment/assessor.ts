@@ -9,7 +9,7 @@ import {
 import { findParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { assessorProfile, orRefused, summaryOf } from './context';
+import { assessorProfile, existingCandidate, orRefused, summaryOf } from './context';
 
 /**
  * BKN assigns the assessor of a candidate's pre-test consultation (Perban BKN 7/2020 Pasal 30(1), 31(1)d-e):
@@ -21,9 +21,9 @@ export const assignPreAssessor: Operation<typeof routes.assignPreAssessor> = asy
   params,
   body,
   principal,
-  scoped: { candidate },
   now,
 }) => {
+  const candidate = await existingCandidate(params);
   const [record, participant] = await Promise.all([
     loadPreAssessment(params, params.nip),
     findParticipant(params.programId, params.nip),

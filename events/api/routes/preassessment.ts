@@ -39,7 +39,7 @@ export const preassessmentRoutes = {
     path: '/programs/{programId}/proposals/{instansiCode}/candidates/{nip}/pre-assessment/assessor',
     function: 'preassessment',
     auth: ['admin-bkn'],
-    scope: 'candidate',
+    scope: 'none',
     tag: 'Pra Uji',
     summary: 'BKN menugaskan asesor konsultasi pra uji calon (Pasal 28, 30(1), 31(1)e)',
     description:

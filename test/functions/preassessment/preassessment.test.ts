@@ -615,6 +615,19 @@ describe('PUT .../pre-assessment/assessor', () => {
     expect(bodyOf(result).code).toBe(code);
   });
 
+  it('answers 404 CANDIDATE_NOT_FOUND for a NIP nobody proposed, writing nothing', async () => {
+    // Act
+    const result = await call('PUT', 'pre-assessment/assessor', bknAdmin(), REQUEST, {
+      ...PATH,
+      nip: OTHER_NIP,
+    });
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result).code).toBe('CANDIDATE_NOT_FOUND');
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
   it('answers 400 for an assessor without their instansi, before any read', async () => {
     // Prepare
     const { instansiCode: _omitted, ...request } = REQUEST;
