@@ -2,14 +2,10 @@ import { assessedCandidate, checkPreAssessor } from '../../domain/preassessment/
 import { dateInWib } from '../../domain/shared/dates';
 import type { PreAssessor } from '../../events/api/preassessment';
 import type { routes } from '../../events/api/routes';
-import {
-  assignPreAssessor as saveAssignment,
-  loadPreAssessment,
-} from '../shared/data/preassessment-repository';
-import { findParticipant } from '../shared/data/seating-repository';
+import { assignPreAssessor as saveAssignment } from '../shared/data/preassessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { assessorProfile, existingCandidate, orRefused, summaryOf } from './context';
+import { assessorProfile, candidateState, orRefused, summaryOf } from './context';
 
 /**
  * BKN assigns the assessor of a candidate's pre-test consultation (Perban BKN 7/2020 Pasal 30(1), 31(1)d-e):
@@ -23,11 +19,7 @@ export const assignPreAssessor: Operation<typeof routes.assignPreAssessor> = asy
   principal,
   now,
 }) => {
-  const candidate = await existingCandidate(params);
-  const [record, participant] = await Promise.all([
-    loadPreAssessment(params, params.nip),
-    findParticipant(params.programId, params.nip),
-  ]);
+  const { candidate, record, participant } = await candidateState(params);
   const { username, name, nip, ...profile } = body;
   const verdict = checkPreAssessor({
     assessor: assessorProfile(profile, nip),

@@ -3,7 +3,12 @@ import { completenessOf } from '../../domain/preassessment/self-assessment';
 import { requiredUnitCodes, type QualificationCode } from '../../domain/reference/qualifications';
 import type { PreAssessment, PreAssessor, PreAssessorSummary } from '../../events/api/preassessment';
 import type { Candidate } from '../../events/api/proposal';
-import type { PreAssessmentRecord, PreAssessmentWrite } from '../shared/data/preassessment-repository';
+import {
+  loadPreAssessment,
+  type PreAssessmentRecord,
+  type PreAssessmentWrite,
+} from '../shared/data/preassessment-repository';
+import { findParticipant } from '../shared/data/seating-repository';
 import { ConcurrentChangeError, findCandidate } from '../shared/data/proposal-repository';
 import { HttpError } from '../shared/http/http-error';
 import { candidateNotFound } from '../shared/http/not-found';
@@ -19,6 +24,19 @@ export async function existingCandidate(params: CandidateRef): Promise<Candidate
   const candidate = await findCandidate(params, params.nip);
   if (!candidate) throw candidateNotFound();
   return candidate;
+}
+
+/**
+ * What the assessor's assignment and recommendation rest on: the candidate the route names (404 when none), their
+ * pre-assessment and the participant-setting decision, if any.
+ */
+export async function candidateState(params: CandidateRef) {
+  const candidate = await existingCandidate(params);
+  const [record, participant] = await Promise.all([
+    loadPreAssessment(params, params.nip),
+    findParticipant(params.programId, params.nip),
+  ]);
+  return { candidate, record, participant };
 }
 
 export const changedMeanwhile = () =>

@@ -4,11 +4,10 @@ import { completenessOf } from '../../domain/preassessment/self-assessment';
 import { dateInWib } from '../../domain/shared/dates';
 import type { Recommendation } from '../../events/api/preassessment';
 import type { routes } from '../../events/api/routes';
-import { loadPreAssessment, recordRecommendation } from '../shared/data/preassessment-repository';
-import { findParticipant } from '../shared/data/seating-repository';
+import { recordRecommendation } from '../shared/data/preassessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { assessorProfile, existingCandidate, orRefused, preAssessmentView } from './context';
+import { assessorProfile, candidateState, orRefused, preAssessmentView } from './context';
 
 /**
  * The assessor BKN assigned to the candidate reviews the complete self-assessment and recommends the candidate
@@ -23,11 +22,7 @@ export const recommendCandidate: Operation<typeof routes.recommendCandidate> = a
   principal,
   now,
 }) => {
-  const candidate = await existingCandidate(params);
-  const [record, participant] = await Promise.all([
-    loadPreAssessment(params, params.nip),
-    findParticipant(params.programId, params.nip),
-  ]);
+  const { candidate, record, participant } = await candidateState(params);
   const self = record.selfAssessment;
   const assigned = record.assessor;
   const verdict = checkRecommendation({
