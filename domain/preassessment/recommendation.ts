@@ -1,11 +1,14 @@
 import type { Role } from '../access/roles';
+import type { AssessedParticipant } from '../assessment/assessor';
+import type { IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
+import { assignedAssessorViolations, type AssignedAssessor } from './assessor';
 import { incompleteness, SELF_ASSESSMENT_RULES, type Completeness } from './self-assessment';
 
 /**
- * The assessor's recommendation in the pre-test consultation: the assessor checks the self-assessment and
- * recommends whether the candidate is fit to go on (Perban BKN 7/2020 Pasal 30(1)b-c, 31(1)e). What the
- * participant-setting session needs from it is in `setting.ts`.
+ * The assessor's recommendation in the pre-test consultation: the assessor BKN assigned to the candidate checks
+ * the self-assessment and recommends whether the candidate is fit to go on (Perban BKN 7/2020 Pasal 30(1)b-c,
+ * 31(1)e; the assignment: `assessor.ts`). What the participant-setting session needs from it is in `setting.ts`.
  */
 export const RECOMMENDATION_RULES = defineRules({
   'PRA-REKOMENDASI-ASESOR': {
@@ -34,6 +37,11 @@ export type RecommendationOutcome = (typeof RECOMMENDATION_OUTCOMES)[number];
 
 export interface RecommendationInput {
   actorRoles: readonly Role[];
+  actorUsername: string;
+  /** The assessor BKN assigned to the candidate's pre-test consultation, if any. */
+  assigned: AssignedAssessor | undefined;
+  candidate: AssessedParticipant;
+  today: IsoDate;
   candidateStatus: string;
   completeness: Completeness | undefined;
   outcome: RecommendationOutcome;
@@ -42,14 +50,26 @@ export interface RecommendationInput {
   participantStatus?: string;
 }
 
-/** Whether an assessor may record this recommendation now; every unmet rule is listed. */
+/**
+ * Whether the caller may record this recommendation now: an assessor, the one assigned to the candidate and
+ * still meeting Pasal 28 for them; every unmet rule is listed.
+ */
 export function checkRecommendation(input: RecommendationInput): Decision<void> {
   const violations: RuleViolation[] = [];
-  if (!input.actorRoles.includes('asesor')) {
+  const isAssessor = input.actorRoles.includes('asesor');
+  if (!isAssessor) {
     violations.push(
       violation(R['PRA-REKOMENDASI-ASESOR'], 'Rekomendasi kelayakan hanya diberikan oleh asesor.'),
     );
   }
+  violations.push(
+    ...assignedAssessorViolations(
+      { username: input.actorUsername, isAssessor },
+      input.assigned,
+      input.candidate,
+      input.today,
+    ),
+  );
   if (input.candidateStatus !== 'ACCEPTED') {
     violations.push(
       violation(

@@ -1,6 +1,6 @@
 import { COHORT_TRAINING_STEPS_2019 } from '../reference/registration-timeline-2019';
 import { jpOf, sumJp, TOTAL_JP_2019 } from '../reference/training-hours';
-import { daysBetween, type IsoDate } from '../shared/dates';
+import { daysBetween, isAfter, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
 /**
@@ -13,26 +13,37 @@ export const LEARNING_RULES = defineRules({
   'ELEARNING-PESERTA': {
     article: 'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 4 dan 6',
     summary:
-      'E-learning dicatat untuk peserta yang memegang kursi di angkatan dan telah mengonfirmasi kehadiran.',
+      'E-learning dicatat untuk peserta yang memegang kursi di angkatan dan telah mengonfirmasi hadir di angkatan itu.',
   },
   'ELEARNING-SEBELUM-KELAS': {
     article: 'Panduan Pusbang ASN BKN 2019, Metode ("sebelum peserta mengikuti pelatihan di kelas")',
+    summary: 'E-learning diselesaikan sebelum hari pertama klasikal angkatan.',
+  },
+  'ELEARNING-TANGGAL-BELUM-TIBA': {
+    article: 'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 6',
     summary:
-      'E-learning diselesaikan sebelum hari pertama klasikal angkatan, dan tanggal selesainya tidak di masa depan.',
+      'Tanggal selesai e-learning yang dicatat tidak sesudah hari ini (WIB): yang belum terjadi tidak dicatat.',
   },
   'PELATIHAN-HARI-ANGKATAN': {
     article:
       'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 7-9; Surat Pusbang ASN BKN 2019, Lampiran I',
     summary:
-      'Kehadiran dicatat hanya pada hari pelatihan angkatan (hari ke-1 atau ke-2 di antara tanggal angkatan).',
+      'Kehadiran dicatat hanya pada hari pelatihan angkatan (hari ke-1 atau ke-2 di antara tanggal angkatan); sesi uji ulang BKN hanya pada hari ujinya.',
   },
   'PELATIHAN-EVALUASI-HARI': {
     article: 'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 9',
-    summary: 'Sesi evaluasi/uji kompetensi (6 JP) hanya pada hari ke-2 angkatan.',
+    summary:
+      'Sesi evaluasi/uji kompetensi (6 JP) hanya pada hari uji: hari ke-2 angkatan; sesi uji ulang BKN hanya memiliki sesi evaluasi.',
   },
   'PELATIHAN-PESERTA-ANGKATAN': {
-    article: 'Perban BKN 7/2020 Pasal 31(1)f; Surat Pusbang ASN BKN 2019, Lampiran I',
-    summary: 'Peserta yang dicatat hadir adalah peserta yang duduk di angkatan tersebut.',
+    article: 'Perban BKN 7/2020 Pasal 31(1)f, 25c, 26; Surat Pusbang ASN BKN 2019, Lampiran I',
+    summary:
+      'Peserta yang dicatat hadir duduk di angkatan tersebut saat dicatat; pada sesi evaluasi juga peserta yang dijadwalkan uji ulang di sesi uji itu.',
+  },
+  'PELATIHAN-TANGGAL-BELUM-TIBA': {
+    article: 'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 7-9',
+    summary:
+      'Daftar hadir tidak dicatat untuk tanggal sesudah hari ini (WIB): kehadiran yang belum terjadi ditolak.',
   },
 });
 
@@ -44,6 +55,8 @@ export interface CohortDates {
   number: number;
   startDate: IsoDate;
   endDate: IsoDate;
+  /** PELATIHAN (the default): a training cohort; UJI_ULANG: one of BKN's re-test sessions, a test day only. */
+  kind?: 'PELATIHAN' | 'UJI_ULANG';
 }
 
 /** The training days of the 2019 pattern (1 and 2). */
@@ -72,36 +85,75 @@ export interface AttendanceInput {
   present: readonly string[];
   /** NIPs seated in the cohort. */
   seated: readonly string[];
+  /** NIPs booked for a re-test into the cohort's test session (any programme): they sit its evaluation. */
+  retested?: readonly string[];
+  /** Today in WIB: a register records what has happened. */
+  today: IsoDate;
 }
 
-/** Whether a session's attendance list may be recorded; the training day it falls on when it may. */
+/** The day of a session, and the violation when the cohort has no such session on that date. */
+function sessionDay(input: AttendanceInput): { day: number | null; violation?: RuleViolation } {
+  const { cohort, date, session } = input;
+  const notADay = violation(
+    R['PELATIHAN-HARI-ANGKATAN'],
+    cohort.kind === 'UJI_ULANG'
+      ? `Sesi uji ulang ${cohort.number} hanya berlangsung pada ${cohort.startDate}, bukan ${date}.`
+      : `Tanggal ${date} bukan hari pelatihan angkatan ${cohort.number} (${cohort.startDate} s.d. ${cohort.endDate}).`,
+    'date',
+  );
+  if (cohort.kind === 'UJI_ULANG') {
+    if (date !== cohort.startDate) return { day: null, violation: notADay };
+    if (session === 'KLASIKAL') {
+      return {
+        day: 1,
+        violation: violation(
+          R['PELATIHAN-EVALUASI-HARI'],
+          `Sesi uji ulang ${cohort.number} tidak memiliki pelatihan klasikal; hanya sesi evaluasi/uji kompetensi.`,
+          'evaluation',
+        ),
+      };
+    }
+    return { day: 1 };
+  }
+  const day = trainingDayOf(cohort, date);
+  if (day === null) return { day, violation: notADay };
+  if (session === 'EVALUASI' && jpOnDay(day, 'EVALUASI') === 0) {
+    return {
+      day,
+      violation: violation(
+        R['PELATIHAN-EVALUASI-HARI'],
+        `Evaluasi/uji kompetensi angkatan ${cohort.number} berlangsung pada hari ke-2, bukan hari ke-${day}.`,
+        'evaluation',
+      ),
+    };
+  }
+  return { day };
+}
+
+/**
+ * Whether a session's attendance list may be recorded today; the day it falls on when it may. Who may be listed:
+ * those seated in the cohort and, at its evaluation (the test), those booked for a re-test into its test session.
+ */
 export function checkAttendance(input: AttendanceInput): Decision<{ day: number }> {
   const violations: RuleViolation[] = [];
-  const day = trainingDayOf(input.cohort, input.date);
-  if (day === null) {
+  if (isAfter(input.date, input.today)) {
     violations.push(
       violation(
-        R['PELATIHAN-HARI-ANGKATAN'],
-        `Tanggal ${input.date} bukan hari pelatihan angkatan ${input.cohort.number} (${input.cohort.startDate} s.d. ${input.cohort.endDate}).`,
+        R['PELATIHAN-TANGGAL-BELUM-TIBA'],
+        `Tanggal ${input.date} belum tiba (hari ini ${input.today}); kehadiran dicatat setelah sesi berlangsung.`,
         'date',
       ),
     );
-  } else if (input.session === 'EVALUASI' && jpOnDay(day, 'EVALUASI') === 0) {
-    violations.push(
-      violation(
-        R['PELATIHAN-EVALUASI-HARI'],
-        `Evaluasi/uji kompetensi angkatan ${input.cohort.number} berlangsung pada hari ke-2, bukan hari ke-${day}.`,
-        'evaluation',
-      ),
-    );
   }
-  const seated = new Set(input.seated);
+  const { day, violation: dayViolation } = sessionDay(input);
+  if (dayViolation) violations.push(dayViolation);
+  const allowed = new Set([...input.seated, ...(input.session === 'EVALUASI' ? (input.retested ?? []) : [])]);
   input.present.forEach((nip, i) => {
-    if (!seated.has(nip)) {
+    if (!allowed.has(nip)) {
       violations.push(
         violation(
           R['PELATIHAN-PESERTA-ANGKATAN'],
-          `NIP ${nip} bukan peserta angkatan ${input.cohort.number}.`,
+          `NIP ${nip} bukan peserta angkatan ${input.cohort.number}${input.session === 'EVALUASI' ? ' dan tidak dijadwalkan uji ulang di sesi uji ini' : ''}.`,
           `present.${i}`,
         ),
       );
@@ -112,7 +164,8 @@ export function checkAttendance(input: AttendanceInput): Decision<{ day: number 
 
 export interface ELearningInput {
   seat: { cohort: number; startDate: IsoDate } | null;
-  confirmedAttending: boolean;
+  /** The participant's latest confirmation, for the cohort it was given for. */
+  confirmation: { cohort: number; attending: boolean } | null;
   completedOn: IsoDate;
   today: IsoDate;
 }
@@ -120,26 +173,34 @@ export interface ELearningInput {
 /** Whether BKN may record a participant's e-learning as completed on `completedOn`. */
 export function checkELearning(input: ELearningInput): Decision<void> {
   const violations: RuleViolation[] = [];
-  if (!input.seat) {
+  const { seat, confirmation } = input;
+  if (!seat) {
     violations.push(violation(R['ELEARNING-PESERTA'], 'Peserta belum memegang kursi di angkatan mana pun.'));
   }
-  if (!input.confirmedAttending) {
+  if (!confirmation?.attending) {
     violations.push(violation(R['ELEARNING-PESERTA'], 'Peserta belum mengonfirmasi kehadiran.'));
-  }
-  if (input.completedOn > input.today) {
+  } else if (seat && confirmation.cohort !== seat.cohort) {
     violations.push(
       violation(
-        R['ELEARNING-SEBELUM-KELAS'],
-        `Tanggal selesai ${input.completedOn} belum terjadi.`,
+        R['ELEARNING-PESERTA'],
+        `Konfirmasi kehadiran peserta untuk angkatan ${confirmation.cohort}, bukan angkatan ${seat.cohort} tempat kursinya kini; peserta mengonfirmasi ulang.`,
+      ),
+    );
+  }
+  if (isAfter(input.completedOn, input.today)) {
+    violations.push(
+      violation(
+        R['ELEARNING-TANGGAL-BELUM-TIBA'],
+        `Tanggal selesai ${input.completedOn} belum tiba (hari ini ${input.today}).`,
         'completedOn',
       ),
     );
   }
-  if (input.seat && input.completedOn >= input.seat.startDate) {
+  if (seat && input.completedOn >= seat.startDate) {
     violations.push(
       violation(
         R['ELEARNING-SEBELUM-KELAS'],
-        `E-learning harus selesai sebelum klasikal angkatan ${input.seat.cohort} dimulai (${input.seat.startDate}).`,
+        `E-learning harus selesai sebelum klasikal angkatan ${seat.cohort} dimulai (${seat.startDate}).`,
         'completedOn',
       ),
     );

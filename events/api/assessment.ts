@@ -83,7 +83,7 @@ export const ExpertAssignment = z.strictObject({
   signedComplianceStatement: z.boolean(),
 });
 
-const ASSESSOR_EXAMPLE: z.input<typeof AssessorAssignment> = {
+export const ASSESSOR_EXAMPLE: z.input<typeof AssessorAssignment> = {
   role: 'asesor',
   username: 'asesor.budi',
   nip: ASSESSOR_NIP,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { UNIT_CLAIMS } from '../../domain/preassessment/self-assessment';
 import { RECOMMENDATION_OUTCOMES } from '../../domain/preassessment/recommendation';
+import { ASSESSOR_EXAMPLE, AssessorAssignment } from './assessment';
 import { InstansiCode, Nip, ProgramId } from './identifiers';
 import { QualificationCode } from './qualification';
 
@@ -73,10 +74,89 @@ export const Recommendation = z
   .meta({ id: 'Recommendation' });
 export type Recommendation = z.infer<typeof Recommendation>;
 
+const { role: _role, ...ASSESSOR_FIELDS } = ASSESSOR_EXAMPLE;
+const PRE_ASSESSOR_EXAMPLE = { ...ASSESSOR_FIELDS, instansiCode: 'BKN01' };
+
+export const PreAssessorRequest = AssessorAssignment.omit({ role: true })
+  .extend({
+    instansiCode: InstansiCode.describe(
+      'Instansi tempat asesor bekerja (BKN atau instansi lain, Pasal 28(1)); asesor dari instansi yang mengusulkan calon tidak bebas dari kepentingan (Pasal 28(2)n).',
+    ),
+  })
+  .meta({
+    id: 'PreAssessorRequest',
+    description:
+      'Asesor yang ditugaskan BKN pada konsultasi pra uji calon, dengan data persyaratan Pasal 28, instansinya dan kepentingan yang dinyatakannya (Pasal 28(2)n): seperti penugasan ke tim uji angkatan, tanpa peran.',
+    examples: [PRE_ASSESSOR_EXAMPLE],
+  });
+export type PreAssessorRequest = z.infer<typeof PreAssessorRequest>;
+
+/** One assignment of a candidate's pre-test consultation assessor, as the candidate's side sees it. */
+export const PreAssessorSummary = z
+  .object({
+    assignment: z
+      .int()
+      .min(1)
+      .describe('Penugasan ke berapa: 1 yang pertama, bertambah setiap kali diganti.'),
+    username: z.string(),
+    name: z.string(),
+    assignedBy: z.string(),
+    assignedAt: z.string(),
+  })
+  .meta({ id: 'PreAssessorSummary' });
+export type PreAssessorSummary = z.infer<typeof PreAssessorSummary>;
+
+const ASSIGNED_AT = '2026-11-15T03:00:00.000Z';
+const PRE_ASSESSOR_SUMMARY = {
+  assignment: 1,
+  username: 'asesor.budi',
+  name: 'Budi Santoso, S.H., M.Si.',
+  assignedBy: 'bkn-admin-1',
+  assignedAt: ASSIGNED_AT,
+};
+
+export const PreAssessor = z
+  .object({
+    programId: ProgramId,
+    instansiCode: InstansiCode,
+    nip: Nip.describe('NIP calon.'),
+    assignment: z.int().min(1),
+    username: z.string(),
+    assessorNip: Nip,
+    name: z.string(),
+    profile: z
+      .record(z.string(), z.unknown())
+      .describe('Data persyaratan Pasal 28 yang diperiksa saat penugasan.'),
+    assignedBy: z.string(),
+    assignedAt: z.string(),
+    replaces: PreAssessorSummary.optional().describe(
+      'Penugasan sebelumnya yang diganti (tetap dalam riwayat).',
+    ),
+  })
+  .meta({
+    id: 'PreAssessor',
+    description: 'Penugasan asesor konsultasi pra uji calon (Perban BKN 7/2020 Pasal 28, 30(1), 31(1)e).',
+    examples: [
+      {
+        programId: PROGRAM,
+        instansiCode: '3201',
+        nip: NIP,
+        assignment: 1,
+        username: 'asesor.budi',
+        assessorNip: '197501012000031001',
+        name: 'Budi Santoso, S.H., M.Si.',
+        profile: { instansiCode: 'BKN01', education: 'S2', golongan: 'IV/a' },
+        assignedBy: 'bkn-admin-1',
+        assignedAt: ASSIGNED_AT,
+      },
+    ],
+  });
+export type PreAssessor = z.infer<typeof PreAssessor>;
+
 const RECOMMENDATION_EXAMPLE = {
   outcome: 'FIT',
   selfAssessmentVersion: 2,
-  recommendedBy: 'asesor-17',
+  recommendedBy: 'asesor.budi',
   recommendedAt: '2026-11-18T04:00:00.000Z',
 } as const;
 
@@ -104,6 +184,12 @@ export const PreAssessment = z
     }),
     recommendation: Recommendation.nullable().describe('Rekomendasi terakhir asesor.'),
     history: z.array(Recommendation).describe('Semua rekomendasi, yang terlama lebih dahulu.'),
+    assessor: PreAssessorSummary.nullable().describe(
+      'Asesor yang ditugaskan BKN pada konsultasi pra uji calon: hanya ia yang memberikan rekomendasi.',
+    ),
+    assessorHistory: z
+      .array(PreAssessorSummary)
+      .describe('Setiap penugasan asesor, yang terlama lebih dahulu.'),
   })
   .meta({
     id: 'PreAssessment',
@@ -128,11 +214,13 @@ export const PreAssessment = z
             outcome: 'NOT_FIT',
             notes: 'Bukti unit MASN-PGW-04 belum relevan; lengkapi portofolio.',
             selfAssessmentVersion: 1,
-            recommendedBy: 'asesor-17',
+            recommendedBy: 'asesor.budi',
             recommendedAt: '2026-11-16T04:00:00.000Z',
           },
           RECOMMENDATION_EXAMPLE,
         ],
+        assessor: PRE_ASSESSOR_SUMMARY,
+        assessorHistory: [PRE_ASSESSOR_SUMMARY],
       },
       {
         programId: PROGRAM,
@@ -142,6 +230,8 @@ export const PreAssessment = z
         completeness: { complete: false, missingUnits: ['MASN-ADM-01'], claimed: 0, required: 14 },
         recommendation: null,
         history: [],
+        assessor: null,
+        assessorHistory: [],
       },
     ],
   });

@@ -91,6 +91,18 @@ export const CurriculumVitae = z.object({ programId: ProgramId, nip: Nip, docume
   examples: [{ programId: PROGRAM, nip: NIP, document: CV_EXAMPLE }],
 });
 
+/** One answer of a participant, as the history of their confirmation keeps it. */
+export const ConfirmationAnswer = z
+  .object({
+    version: z.int().describe('0: jawaban yang dicatat sebelum jawaban diberi nomor versi.'),
+    cohort: z.int(),
+    attending: z.boolean(),
+    confirmedBy: z.string(),
+    confirmedAt: z.string(),
+  })
+  .meta({ id: 'ConfirmationAnswer' });
+export type ConfirmationAnswer = z.infer<typeof ConfirmationAnswer>;
+
 export const Confirmation = z
   .object({
     programId: ProgramId,
@@ -102,6 +114,10 @@ export const Confirmation = z
     cv: StoredDocument.optional(),
     confirmedBy: z.string(),
     confirmedAt: z.string(),
+    version: z.int().min(1).describe('Jawaban ke berapa: 1 yang pertama, bertambah setiap kali diubah.'),
+    replaces: ConfirmationAnswer.optional().describe(
+      'Jawaban sebelumnya yang diganti jawaban ini (tetap tersimpan dalam riwayat).',
+    ),
   })
   .meta({
     id: 'Confirmation',
@@ -116,6 +132,18 @@ export const Confirmation = z
         cv: CV_EXAMPLE,
         confirmedBy: 'dewi.lestari',
         confirmedAt: AT,
+        version: 1,
+      },
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        instansiCode: '3201',
+        cohort: 19,
+        attending: false,
+        confirmedBy: 'dewi.lestari',
+        confirmedAt: '2027-07-24T02:00:00.000Z',
+        version: 2,
+        replaces: { version: 1, cohort: 19, attending: true, confirmedBy: 'dewi.lestari', confirmedAt: AT },
       },
     ],
   });
@@ -131,17 +159,30 @@ export const ELearningRecord = z
   .object({
     programId: ProgramId,
     nip: Nip,
+    cohort: z.int().describe('Angkatan tempat peserta duduk dan mengonfirmasi hadir saat dicatat.'),
     completedOn: z.string(),
     recordedBy: z.string(),
     recordedAt: z.string(),
+    version: z.int().min(1).describe('Pencatatan ke berapa: koreksi menaikkannya.'),
   })
   .meta({
     id: 'ELearningRecord',
     examples: [
-      { programId: PROGRAM, nip: NIP, completedOn: '2027-07-22', recordedBy: 'bkn-admin-1', recordedAt: AT },
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        cohort: 19,
+        completedOn: '2027-07-22',
+        recordedBy: 'bkn-admin-1',
+        recordedAt: AT,
+        version: 1,
+      },
     ],
   });
 export type ELearningRecord = z.infer<typeof ELearningRecord>;
+
+/** One register and one seat check per participant listed: DynamoDB's 100 items of a transaction. */
+export const MAX_PRESENT = 99;
 
 export const AttendanceRequest = z
   .strictObject({
@@ -152,8 +193,10 @@ export const AttendanceRequest = z
       .describe('true: sesi evaluasi/uji kompetensi (6 JP); false: sesi klasikal hari itu.'),
     present: z
       .array(Nip)
-      .max(200)
-      .describe('NIP peserta yang hadir; yang tidak tercantum dianggap tidak hadir.'),
+      .max(MAX_PRESENT)
+      .describe(
+        `NIP peserta yang hadir; yang tidak tercantum dianggap tidak hadir. Paling banyak ${MAX_PRESENT}: daftar hadir dicatat dalam satu transaksi bersama pemeriksaan kursi setiap peserta yang tercantum.`,
+      ),
   })
   .meta({
     id: 'AttendanceRequest',
@@ -170,6 +213,10 @@ export const AttendanceRegister = z
     present: z.array(Nip),
     recordedBy: z.string(),
     recordedAt: z.string(),
+    version: z
+      .int()
+      .min(1)
+      .describe('Pencatatan ke berapa: daftar yang dikirim ulang (koreksi) menaikkannya.'),
   })
   .meta({
     id: 'AttendanceRegister',
@@ -183,6 +230,7 @@ export const AttendanceRegister = z
         present: [NIP],
         recordedBy: 'bkn-admin-1',
         recordedAt: '2027-07-29T10:00:00.000Z',
+        version: 1,
       },
     ],
   });
@@ -195,10 +243,13 @@ export const LearningRecord = z
     cohort: z.int().nullable(),
     confirmation: z
       .object({
+        cohort: z.int(),
         attending: z.boolean(),
         confirmedAt: z.string(),
         hasActionPlan: z.boolean(),
         hasCv: z.boolean(),
+        version: z.int(),
+        history: z.array(ConfirmationAnswer).describe('Setiap jawaban, yang terlama lebih dahulu.'),
       })
       .nullable(),
     eLearning: z.object({ completedOn: z.string().nullable(), jp: z.int() }),
@@ -215,7 +266,17 @@ export const LearningRecord = z
         programId: PROGRAM,
         nip: NIP,
         cohort: 19,
-        confirmation: { attending: true, confirmedAt: AT, hasActionPlan: true, hasCv: true },
+        confirmation: {
+          cohort: 19,
+          attending: true,
+          confirmedAt: AT,
+          hasActionPlan: true,
+          hasCv: true,
+          version: 1,
+          history: [
+            { version: 1, cohort: 19, attending: true, confirmedBy: 'dewi.lestari', confirmedAt: AT },
+          ],
+        },
         eLearning: { completedOn: '2027-07-22', jp: 3 },
         classroom: [
           { date: '2027-07-29', day: 1, jp: 9 },

@@ -1,8 +1,14 @@
+import type { AssessorProfile } from '../../domain/assessment/assessor';
 import { completenessOf } from '../../domain/preassessment/self-assessment';
 import { requiredUnitCodes, type QualificationCode } from '../../domain/reference/qualifications';
-import type { PreAssessment } from '../../events/api/preassessment';
+import type { PreAssessment, PreAssessor, PreAssessorSummary } from '../../events/api/preassessment';
 import type { Candidate } from '../../events/api/proposal';
-import type { PreAssessmentRecord } from '../shared/data/preassessment-repository';
+import {
+  loadPreAssessment,
+  type PreAssessmentRecord,
+  type PreAssessmentWrite,
+} from '../shared/data/preassessment-repository';
+import { findParticipant } from '../shared/data/seating-repository';
 import { ConcurrentChangeError, findCandidate } from '../shared/data/proposal-repository';
 import { HttpError } from '../shared/http/http-error';
 import { candidateNotFound } from '../shared/http/not-found';
@@ -20,12 +26,51 @@ export async function existingCandidate(params: CandidateRef): Promise<Candidate
   return candidate;
 }
 
+/**
+ * What the assessor's assignment and recommendation rest on: the candidate the route names (404 when none), their
+ * pre-assessment and the participant-setting decision, if any.
+ */
+export async function candidateState(params: CandidateRef) {
+  const candidate = await existingCandidate(params);
+  const [record, participant] = await Promise.all([
+    loadPreAssessment(params, params.nip),
+    findParticipant(params.programId, params.nip),
+  ]);
+  return { candidate, record, participant };
+}
+
 export const changedMeanwhile = () =>
   new HttpError(
     409,
     'PREASSESSMENT_CHANGED',
-    'Penilaian mandiri berubah saat permintaan diproses. Muat ulang lalu coba lagi.',
+    'Penilaian mandiri, status calon atau penetapannya berubah saat permintaan diproses; tidak ada yang dicatat. Muat ulang lalu coba lagi.',
   );
+
+/** Answers a refused conditional write with 409: the assignment changed meanwhile, or anything else it rests on. */
+export function orRefused(outcome: PreAssessmentWrite): void {
+  if (outcome === 'WRITTEN') return;
+  if (outcome === 'ASSESSOR_CHANGED') {
+    throw new HttpError(
+      409,
+      'PREASSESSMENT_ASSESSOR_CHANGED',
+      'Asesor konsultasi pra uji calon ini diganti saat permintaan diproses; tidak ada yang dicatat. Muat ulang lalu coba lagi.',
+    );
+  }
+  throw changedMeanwhile();
+}
+
+/** The Pasal 28 data of an assessor as the API carries it (dates as strings), for the rules to check. */
+export const assessorProfile = (profile: object, nip: string): AssessorProfile =>
+  ({ ...profile, nip }) as unknown as AssessorProfile;
+
+/** An assignment as the candidate's side sees it: who, and who assigned them when. */
+export const summaryOf = (a: PreAssessor): PreAssessorSummary => ({
+  assignment: a.assignment,
+  username: a.username,
+  name: a.name,
+  assignedBy: a.assignedBy,
+  assignedAt: a.assignedAt,
+});
 
 export async function orChangedMeanwhile<T>(write: () => Promise<T>): Promise<T> {
   try {
@@ -66,5 +111,7 @@ export function preAssessmentView(
     completeness,
     recommendation: record.history.at(-1) ?? null,
     history: record.history,
+    assessor: record.assessor ? summaryOf(record.assessor) : null,
+    assessorHistory: record.assessorHistory.map(summaryOf),
   };
 }

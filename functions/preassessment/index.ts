@@ -2,15 +2,20 @@ import { preassessmentRoutes } from '../../events/api/routes/preassessment';
 import { apiHandler } from '../shared/http/api-handler';
 import { routeAccess } from '../shared/http/scope';
 import { candidateScope } from '../shared/http/scopes/candidate';
+import { assignPreAssessor } from './assessor';
 import { getPreAssessment } from './get-pre-assessment';
 import { recommendCandidate } from './recommendation';
 import { putSelfAssessment } from './self-assessment';
 
-/** Pre-assessment: self-assessment and the assessor's recommendation (Perban BKN 7/2020 Pasal 31(1)e). */
+/**
+ * Pre-assessment: self-assessment, the assessor BKN assigns and their recommendation (Perban BKN 7/2020 Pasal
+ * 30(1), 31(1)e).
+ */
 export const handler = apiHandler(
   preassessmentRoutes,
   {
     putSelfAssessment,
+    assignPreAssessor,
     recommendCandidate,
     getPreAssessment,
   },

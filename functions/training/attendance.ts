@@ -1,15 +1,20 @@
 import type { IsoDate } from '../../domain/shared/dates';
+import { dateInWib } from '../../domain/shared/dates';
 import { checkAttendance } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
 import type { AttendanceRegister } from '../../events/api/training';
+import { retestsIn } from '../shared/data/retest-repository';
 import { findCohort, seatsOf } from '../shared/data/seating-repository';
-import { saveAttendance } from '../shared/data/training-repository';
+import { findAttendance, saveAttendance } from '../shared/data/training-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { orChanged } from './written';
 
 /**
- * BKN records who was present at one session of a cohort (classroom or evaluation) on one of its training days
- * (Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 7-9). Sending the same date and session again corrects it.
+ * BKN records who was present at one session of a cohort (classroom or evaluation) on one of its days already
+ * come (Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 7-9): those seated in the cohort and, at the
+ * evaluation, those booked for a re-test into its test session. Sending the same date and session again
+ * corrects it as a new version. Written only while every seated participant listed still sits there.
  */
 export const recordAttendance: Operation<typeof routes.recordAttendance> = async ({
   params,
@@ -19,19 +24,27 @@ export const recordAttendance: Operation<typeof routes.recordAttendance> = async
 }) => {
   const cohort = await findCohort(params.programId, params.number);
   if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
-  const seated = await seatsOf(params.programId, params.number);
-  const present = [...new Set(body.present)];
   const session = body.evaluation ? 'EVALUASI' : 'KLASIKAL';
+  const [seats, retests, previous] = await Promise.all([
+    seatsOf(params.programId, params.number),
+    body.evaluation ? retestsIn(params.programId, params.number) : [],
+    findAttendance(params.programId, params.number, body.date, session),
+  ]);
+  const present = [...new Set(body.present)];
+  const seated = new Set(seats.map((p) => p.nip));
   const verdict = checkAttendance({
     cohort: {
       number: cohort.number,
       startDate: cohort.startDate as IsoDate,
       endDate: cohort.endDate as IsoDate,
+      ...(cohort.kind ? { kind: cohort.kind } : {}),
     },
     date: body.date as IsoDate,
     session,
     present,
-    seated: seated.map((p) => p.nip),
+    seated: [...seated],
+    retested: retests.map((r) => r.nip),
+    today: dateInWib(now),
   });
   if (!verdict.ok) throw rulesNotMet(verdict.violations);
   const register: AttendanceRegister = {
@@ -43,7 +56,9 @@ export const recordAttendance: Operation<typeof routes.recordAttendance> = async
     present,
     recordedBy: principal.username,
     recordedAt: now.toISOString(),
+    version: (previous?.version ?? 0) + 1,
   };
-  await saveAttendance(register);
+  const checked = present.filter((nip) => seated.has(nip));
+  orChanged(await saveAttendance(register, previous?.version, checked), 'Daftar hadir sesi ini');
   return { statusCode: 200, body: register };
 };

@@ -7,10 +7,13 @@ import { loadTraining, saveConfirmation } from '../shared/data/training-reposito
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
+import { orChanged } from './written';
 
 /**
  * The participant confirms attendance online, with the CV already uploaded and the action plan, before the
- * cohort starts (Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 4). A new confirmation replaces the last.
+ * cohort starts (Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 4). A new answer is a new version that
+ * names the one it replaces, which stays in the history; it is written only while the participant still sits
+ * in the cohort confirmed for and nobody answered meanwhile (409 otherwise).
  */
 export const confirmAttendance: Operation<typeof routes.confirmAttendance> = async ({
   params,
@@ -32,6 +35,7 @@ export const confirmAttendance: Operation<typeof routes.confirmAttendance> = asy
     actionPlan: body.actionPlan,
   });
   if (!verdict.ok || !cohort) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
+  const previous = training.confirmation;
   const confirmation: Confirmation = {
     programId: params.programId,
     nip: params.nip,
@@ -42,7 +46,19 @@ export const confirmAttendance: Operation<typeof routes.confirmAttendance> = asy
     ...(training.cv ? { cv: training.cv } : {}),
     confirmedBy: principal.username,
     confirmedAt: now.toISOString(),
+    version: (previous?.version ?? 0) + 1,
+    ...(previous
+      ? {
+          replaces: {
+            version: previous.version,
+            cohort: previous.cohort,
+            attending: previous.attending,
+            confirmedBy: previous.confirmedBy,
+            confirmedAt: previous.confirmedAt,
+          },
+        }
+      : {}),
   };
-  await saveConfirmation(confirmation);
+  orChanged(await saveConfirmation(confirmation, previous?.version), 'Konfirmasi kehadiran');
   return { statusCode: 200, body: confirmation };
 };

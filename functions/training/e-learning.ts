@@ -8,8 +8,12 @@ import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
 import { participantNotFound } from '../shared/http/not-found';
+import { orChanged } from './written';
 
-/** BKN records that a participant completed the e-learning (3 JP) before the class. */
+/**
+ * BKN records that a participant completed the e-learning (3 JP) before the class, on a day already past: only
+ * while they still sit in the cohort they confirmed attending for, and that confirmation is still their answer.
+ */
 export const recordELearning: Operation<typeof routes.recordELearning> = async ({
   params,
   body,
@@ -22,20 +26,23 @@ export const recordELearning: Operation<typeof routes.recordELearning> = async (
     participant.seat ? findCohort(params.programId, participant.seat.cohort) : undefined,
     loadTraining(params.programId, params.nip),
   ]);
+  const { confirmation, eLearning } = training;
   const verdict = checkELearning({
     seat: cohort ? { cohort: cohort.number, startDate: cohort.startDate as IsoDate } : null,
-    confirmedAttending: training.confirmation?.attending === true,
+    confirmation: confirmation ?? null,
     completedOn: body.completedOn as IsoDate,
     today: dateInWib(now),
   });
-  if (!verdict.ok) throw rulesNotMet(verdict.violations);
+  if (!verdict.ok || !cohort || !confirmation) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
   const record: ELearningRecord = {
     programId: params.programId,
     nip: params.nip,
+    cohort: cohort.number,
     completedOn: body.completedOn,
     recordedBy: principal.username,
     recordedAt: now.toISOString(),
+    version: (eLearning?.version ?? 0) + 1,
   };
-  await saveELearning(record);
+  orChanged(await saveELearning(record, confirmation.version, eLearning?.version), 'Catatan e-learning');
   return { statusCode: 200, body: record };
 };

@@ -2,17 +2,21 @@ import type { IsoDate } from '../../domain/shared/dates';
 import { learningHours } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
 import { findCohort } from '../shared/data/seating-repository';
-import { attendanceOf, loadTraining } from '../shared/data/training-repository';
+import { attendanceOf, confirmationHistory, loadTraining } from '../shared/data/training-repository';
 import type { Operation } from '../shared/http/api-handler';
 
-/** The JP a participant has earned so far, and its parts: e-learning, each classroom day, the evaluation. */
+/**
+ * The JP a participant has earned so far, and its parts: e-learning, each classroom day, the evaluation; with
+ * the confirmation and every answer given before it.
+ */
 export const getLearning: Operation<typeof routes.getLearning> = async ({
   params,
   scoped: { participant },
 }) => {
   const seat = participant.seat?.cohort;
-  const [training, cohort, registers] = await Promise.all([
+  const [training, history, cohort, registers] = await Promise.all([
     loadTraining(params.programId, params.nip),
+    confirmationHistory(params.programId, params.nip),
     seat === undefined ? undefined : findCohort(params.programId, seat),
     seat === undefined ? [] : attendanceOf(params.programId, seat),
   ]);
@@ -32,10 +36,13 @@ export const getLearning: Operation<typeof routes.getLearning> = async ({
       cohort: cohort?.number ?? null,
       confirmation: confirmation
         ? {
+            cohort: confirmation.cohort,
             attending: confirmation.attending,
             confirmedAt: confirmation.confirmedAt,
             hasActionPlan: confirmation.actionPlan !== undefined,
             hasCv: training.cv !== undefined,
+            version: confirmation.version,
+            history,
           }
         : null,
       eLearning: { completedOn: training.eLearning?.completedOn ?? null, jp: hours.eLearning },

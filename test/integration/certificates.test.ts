@@ -9,7 +9,11 @@ import type { ResultDecision } from '../../events/api/result';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import { recordSessionDecision } from '../../functions/shared/data/result-repository';
 import { saveParticipant } from '../../functions/shared/data/seating-repository';
-import { saveAttendance, saveELearning } from '../../functions/shared/data/training-repository';
+import {
+  saveAttendance,
+  saveConfirmation,
+  saveELearning,
+} from '../../functions/shared/data/training-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
@@ -73,13 +77,34 @@ describe('certificates through the certificate queue, end to end on the local st
         seat: { cohort: 1, placedAt: new Date().toISOString() },
         updatedAt: new Date().toISOString(),
       });
-      await saveELearning({
-        programId,
-        nip,
-        completedOn: addDays(START, -3),
-        recordedBy: 'bkn',
-        recordedAt: new Date().toISOString(),
-      });
+      const at = new Date().toISOString();
+      const confirmed = await saveConfirmation(
+        {
+          programId,
+          nip,
+          instansiCode: '3201',
+          cohort: 1,
+          attending: true,
+          confirmedBy: nip,
+          confirmedAt: at,
+          version: 1,
+        },
+        undefined,
+      );
+      const learned = await saveELearning(
+        {
+          programId,
+          nip,
+          cohort: 1,
+          completedOn: addDays(START, -3),
+          recordedBy: 'bkn',
+          recordedAt: at,
+          version: 1,
+        },
+        1,
+        undefined,
+      );
+      expect([confirmed.outcome, learned.outcome]).toEqual(['WRITTEN', 'WRITTEN']);
       const decision: ResultDecision = {
         programId,
         nip,
@@ -102,16 +127,22 @@ describe('certificates through the certificate queue, end to end on the local st
       [END, 'KLASIKAL'],
       [END, 'EVALUASI'],
     ] as const) {
-      await saveAttendance({
-        programId,
-        cohort: 1,
-        date,
-        day: date === START ? 1 : 2,
-        session,
-        present: NIPS,
-        recordedBy: 'bkn',
-        recordedAt: new Date().toISOString(),
-      });
+      const recorded = await saveAttendance(
+        {
+          programId,
+          cohort: 1,
+          date,
+          day: date === START ? 1 : 2,
+          session,
+          present: NIPS,
+          recordedBy: 'bkn',
+          recordedAt: new Date().toISOString(),
+          version: 1,
+        },
+        undefined,
+        NIPS,
+      );
+      expect(recorded.outcome).toBe('WRITTEN');
     }
   }, 120_000);
 

@@ -27,6 +27,7 @@ import {
   type Caller,
   eligibleCandidate,
 } from './helpers';
+import { assignPreAssessor, callerNamed } from './pipeline-helpers';
 
 const NIP_ADM = '198503102010011002';
 const NIP_PGW = '199001152015032001';
@@ -110,7 +111,7 @@ describe('invitations of seated participants, end to end through the local API',
     admin = await callerFor(stack, 'admin-bkn');
     bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
     jabar = await callerFor(stack, 'instansi', { instansi: '3200' });
-    asesor = await callerFor(stack, 'asesor');
+    asesor = await callerNamed(stack, 'asesor', 'asesor.budi');
     for (const [code, body] of [
       ['3201', { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' }],
       ['3200', { name: 'Pemerintah Provinsi Jawa Barat', kind: 'PROVINSI', kanreg: 'III' }],
@@ -155,6 +156,7 @@ describe('invitations of seated participants, end to end through the local API',
         units,
       });
       expect(self.status, JSON.stringify(self.body)).toBeLessThan(300);
+      await assignPreAssessor(admin, `${base()}/candidates/${nip}`, 'asesor.budi');
       const fit = await asesor('POST', `${base()}/candidates/${nip}/recommendation`, { outcome: 'FIT' });
       expect(fit.status, JSON.stringify(fit.body)).toBeLessThan(300);
     }

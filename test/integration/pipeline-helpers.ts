@@ -169,6 +169,26 @@ export async function onTestDay(admin: Caller, programId: string, cohortNumber: 
 export const BUDI = qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso, S.H., M.Si.');
 
 /**
+ * BKN assigns `username` as the assessor of the candidate's pre-test consultation (Perban BKN 7/2020 Pasal 28,
+ * 31(1)e): Budi's qualifications, working at `instansiCode` (BKN unless told), so only that caller recommends.
+ */
+export async function assignPreAssessor(
+  admin: Caller,
+  candidatePath: string,
+  username: string,
+  overrides: Record<string, unknown> = {},
+): Promise<void> {
+  const { role: _role, ...assessor } = BUDI as Record<string, unknown>;
+  const assigned = await admin('PUT', `${candidatePath}/pre-assessment/assessor`, {
+    ...assessor,
+    username,
+    instansiCode: 'BKN01',
+    ...overrides,
+  });
+  expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+}
+
+/**
  * A programme with these cohorts (two days each, each starting `startsInDays` from the stack's today) and the
  * certificate signers of the API's example, created through the API by `admin`; its id.
  */

@@ -3,6 +3,7 @@ import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, eligibleCandidate, eventually, startTestStack, type Caller } from './helpers';
+import { assignPreAssessor, callerNamed } from './pipeline-helpers';
 
 /**
  * The qualification follows the candidate, not the caller (Panduan Pusbang ASN BKN 2019): BKN's own JPT Pratama
@@ -56,7 +57,7 @@ describe('the qualification follows the candidate, through the API', () => {
   beforeAll(async () => {
     stack = await startTestStack({ calendarStart: { date: '2019-04-04' } });
     admin = await callerFor(stack, 'admin-bkn');
-    assessor = await callerFor(stack, 'asesor');
+    assessor = await callerNamed(stack, 'asesor', 'asesor.kemendagri');
     for (const [code, name, bkn] of [
       ['BKN01', 'Badan Kepegawaian Negara', true],
       ['KL002', 'Kementerian Dalam Negeri', false],
@@ -125,6 +126,11 @@ describe('the qualification follows the candidate, through the API', () => {
     expect(filled.body.completeness).toMatchObject({ complete: true, required: 12 });
 
     await admin('PUT', '/_local/clock', { date: '2019-04-16' });
+    // An assessor from outside BKN, ranked at least as the JPT Pratama candidate (Pasal 28(2)c, n).
+    await assignPreAssessor(admin, candidatePath('BKN01', AT_BKN), 'asesor.kemendagri', {
+      instansiCode: 'KL002',
+      golongan: 'IV/c',
+    });
     expect(
       (await assessor('POST', `${candidatePath('BKN01', AT_BKN)}/recommendation`, { outcome: 'FIT' })).status,
     ).toBe(200);

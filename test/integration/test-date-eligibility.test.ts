@@ -3,6 +3,7 @@ import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, eligibleCandidate, eventually, startTestStack, type Caller } from './helpers';
+import { assignPreAssessor, callerNamed } from './pipeline-helpers';
 
 /**
  * The rules counted to the test (Perban BKN 7/2020 Pasal 16(4), 31(2)b, c, e) decide on the cohort's test date,
@@ -66,6 +67,7 @@ describe('eligibility counted to the test date, through the API on the 2019 cale
       units,
     });
     expect(filled.status).toBe(200);
+    await assignPreAssessor(admin, candidatePath(nip), 'asesor.budi');
     expect((await assessor('POST', `${candidatePath(nip)}/recommendation`, { outcome: 'FIT' })).status).toBe(
       200,
     );
@@ -75,7 +77,7 @@ describe('eligibility counted to the test date, through the API on the 2019 cale
     stack = await startTestStack({ calendarStart: { date: '2019-04-04' } });
     admin = await callerFor(stack, 'admin-bkn');
     bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
-    assessor = await callerFor(stack, 'asesor');
+    assessor = await callerNamed(stack, 'asesor', 'asesor.budi');
     await admin('PUT', '/instansi/3201', {
       name: 'Pemerintah Kabupaten Bogor',
       kind: 'KABUPATEN_KOTA',

@@ -1,4 +1,10 @@
-import { PreAssessment, RecommendationRequest, SelfAssessmentRequest } from '../preassessment';
+import {
+  PreAssessment,
+  PreAssessor,
+  PreAssessorRequest,
+  RecommendationRequest,
+  SelfAssessmentRequest,
+} from '../preassessment';
 import { CandidatePath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';
@@ -27,6 +33,30 @@ export const preassessmentRoutes = {
       401: authErrors[401],
     },
   }),
+  assignPreAssessor: defineRoute({
+    operationId: 'assignPreAssessor',
+    method: 'PUT',
+    path: '/programs/{programId}/proposals/{instansiCode}/candidates/{nip}/pre-assessment/assessor',
+    function: 'preassessment',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: 'Pra Uji',
+    summary: 'BKN menugaskan asesor konsultasi pra uji calon (Pasal 28, 30(1), 31(1)e)',
+    description:
+      'Asesor memenuhi Pasal 28 untuk calon ini (pangkat paling rendah setara calon, bebas dari kepentingan dengan calon); calon diterima dan belum ditetapkan sebagai peserta. Hanya asesor ini yang memberikan rekomendasi. Penugasan ulang menggantikan asesor dan menyimpan riwayatnya.',
+    params: CandidatePath,
+    body: PreAssessorRequest,
+    responses: {
+      200: { description: 'Asesor ditugaskan.', schema: PreAssessor },
+      400: error('Data tidak valid.'),
+      409: error(
+        'Penugasan asesor berubah bersamaan (PREASSESSMENT_ASSESSOR_CHANGED) atau calon/penetapannya berubah (PREASSESSMENT_CHANGED); muat ulang.',
+      ),
+      422: error('Persyaratan asesor atau calon tidak terpenuhi (semua alasan dalam details).'),
+      ...scopeErrors,
+      401: authErrors[401],
+    },
+  }),
   recommendCandidate: defineRoute({
     operationId: 'recommendCandidate',
     method: 'POST',
@@ -37,13 +67,15 @@ export const preassessmentRoutes = {
     tag: 'Pra Uji',
     summary: 'Rekomendasi asesor: calon layak atau belum layak mengikuti tahapan selanjutnya (Pasal 30(1)c)',
     description:
-      'Setiap rekomendasi dicatat sebagai riwayat baru; yang terakhir menentukan sidang penetapan peserta.',
+      'Hanya asesor yang ditugaskan BKN pada konsultasi pra uji calon ini (PUT …/pre-assessment/assessor) yang merekomendasikan; asesor lain ditolak 422 PRA-ASESOR-DITUGASKAN. Setiap rekomendasi dicatat sebagai riwayat baru; yang terakhir menentukan sidang penetapan peserta.',
     params: CandidatePath,
     body: RecommendationRequest,
     responses: {
       200: { description: 'Rekomendasi tercatat.', schema: PreAssessment },
       400: error('Data tidak valid.'),
-      409: error('Penilaian mandiri berubah bersamaan; muat ulang.'),
+      409: error(
+        'Penilaian mandiri atau calon berubah bersamaan (PREASSESSMENT_CHANGED), atau asesor yang ditugaskan diganti (PREASSESSMENT_ASSESSOR_CHANGED); muat ulang.',
+      ),
       422: error('Aturan rekomendasi tidak terpenuhi (semua alasan dalam details).'),
       ...scopeErrors,
       401: authErrors[401],

@@ -2,16 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { QualificationCode } from '../../../domain/reference/qualifications';
 import type { UnitAssessment } from '../../../domain/preassessment/self-assessment';
-import type { Recommendation } from '../../../events/api/preassessment';
+import type { PreAssessor, Recommendation } from '../../../events/api/preassessment';
 import { dynamo } from '../clients';
-import { proposalPartition, type ProposalRef } from './proposal-repository';
-import { ConcurrentChangeError, isConditionalCheckFailure, tableName, transact } from './table';
+import { candidateRead, proposalPartition, type ProposalRef } from './proposal-repository';
+import { notSetAsParticipant } from './seating-repository';
+import {
+  ConcurrentChangeError,
+  isConditionalCheckFailure,
+  tableName,
+  transact,
+  type TransactItem,
+} from './table';
 
 /*
- * Pre-assessment (konsultasi pra uji): the candidate's self-assessment and the assessor's recommendations, kept
- * in the proposal's partition next to the candidate. The current item holds the self-assessment and the latest
- * recommendation; every recommendation is also written as a history item. Key shapes: docs/data-model.md
- * ("PreAssessment", "PreAssessmentRecommendation").
+ * Pre-assessment (konsultasi pra uji): the candidate's self-assessment, the assessor BKN assigned to the
+ * candidate and that assessor's recommendations, kept in the proposal's partition next to the candidate. The
+ * current item holds the self-assessment and the latest recommendation; every recommendation is also written as
+ * a history item. The current assignment is one item, and every assignment is also kept as a history item. Key
+ * shapes: docs/data-model.md ("PreAssessment", "PreAssessmentRecommendation", "PreAssessmentAssessor").
  */
 const prefix = (nip: string) => `PREASSESSMENT#${nip}`;
 export const preAssessmentKey = (ref: ProposalRef, nip: string) => ({
@@ -20,6 +28,12 @@ export const preAssessmentKey = (ref: ProposalRef, nip: string) => ({
 });
 export const recommendationSk = (nip: string, at: string, id: string) =>
   `${prefix(nip)}#RECOMMENDATION#${at}#${id}`;
+export const preAssessorKey = (ref: ProposalRef, nip: string) => ({
+  pk: proposalPartition(ref),
+  sk: `${prefix(nip)}#ASSESSOR`,
+});
+const preAssessorVersionSk = (nip: string, assignment: number) =>
+  `${prefix(nip)}#ASSESSOR#${String(assignment).padStart(3, '0')}`;
 
 export interface StoredSelfAssessment {
   programId: string;
@@ -39,6 +53,10 @@ export interface PreAssessmentRecord {
   selfAssessment?: StoredSelfAssessment;
   /** Every recommendation, oldest first. */
   history: Recommendation[];
+  /** The assessor BKN assigned to the candidate's consultation, if any. */
+  assessor?: PreAssessor;
+  /** Every assignment, oldest first. */
+  assessorHistory: PreAssessor[];
 }
 
 const STORAGE_KEYS = ['pk', 'sk', 'entity'];
@@ -75,12 +93,85 @@ export async function loadPreAssessment(ref: ProposalRef, nip: string): Promise<
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   const current = items.find((item) => item.sk === prefix(nip));
+  const assessor = items.find((item) => item.sk === preAssessorKey(ref, nip).sk);
   return {
     ...(current ? { selfAssessment: strip<StoredSelfAssessment>(current) } : {}),
     history: items
       .filter((item) => String(item.sk).startsWith(`${prefix(nip)}#RECOMMENDATION#`))
       .map(recommendationOf),
+    ...(assessor ? { assessor: strip<PreAssessor>(assessor) } : {}),
+    assessorHistory: items
+      .filter((item) => String(item.sk).startsWith(`${preAssessorKey(ref, nip).sk}#`))
+      .map((item) => strip<PreAssessor>(item)),
   };
+}
+
+/** The checks a pre-assessment write rests on: the candidate still accepted, not yet set as participant. */
+function candidateStillOpen(ref: ProposalRef, nip: string): TransactItem[] {
+  return [
+    {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: candidateRead(ref, nip).key,
+        ConditionExpression: '#status = :accepted',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':accepted': 'ACCEPTED' },
+      },
+    },
+    notSetAsParticipant(ref.programId, nip),
+  ];
+}
+
+/** How a conditional pre-assessment write ended. */
+export type PreAssessmentWrite = 'WRITTEN' | 'ASSESSOR_CHANGED' | 'CHANGED';
+
+/**
+ * Assigns the candidate's assessor as assignment `assignment.assignment`, all or nothing: only while the
+ * candidate is still accepted and not set as participant, and the current assignment is still `previous`
+ * (undefined when none); every assignment is also kept as a history item, never changed.
+ */
+export async function assignPreAssessor(
+  assignment: PreAssessor,
+  previous: number | undefined,
+): Promise<PreAssessmentWrite> {
+  const key = preAssessorKey(assignment, assignment.nip);
+  try {
+    await transact([
+      ...candidateStillOpen(assignment, assignment.nip),
+      {
+        Put: {
+          TableName: tableName(),
+          Item: { ...key, entity: 'PreAssessmentAssessor', ...assignment },
+          ...(previous === undefined
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: '#assignment = :previous',
+                ExpressionAttributeNames: { '#assignment': 'assignment' },
+                ExpressionAttributeValues: { ':previous': previous },
+              }),
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            pk: key.pk,
+            sk: preAssessorVersionSk(assignment.nip, assignment.assignment),
+            entity: 'PreAssessmentAssessorVersion',
+            ...assignment,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
+    return 'WRITTEN';
+  } catch (error) {
+    if (!(error instanceof ConcurrentChangeError)) throw error;
+    const [candidate, participant] = error.reasons;
+    return candidate === 'ConditionalCheckFailed' || participant === 'ConditionalCheckFailed'
+      ? 'CHANGED'
+      : 'ASSESSOR_CHANGED';
+  }
 }
 
 /**
@@ -120,40 +211,58 @@ export async function saveSelfAssessment(
 
 /**
  * Records a recommendation: a new history item, and the latest recommendation on the self-assessment, only
- * while the self-assessment is still the version the assessor reviewed.
+ * while the self-assessment is still the version the assessor reviewed, the recommending assessor is still the
+ * one assigned (`assigned`, as read), and the candidate still accepted and not set as participant.
  */
 export async function recordRecommendation(
   ref: ProposalRef,
   nip: string,
   recommendation: Recommendation,
-): Promise<void> {
-  await transact([
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          pk: proposalPartition(ref),
-          sk: recommendationSk(nip, recommendation.recommendedAt, randomUUID().slice(0, 8)),
-          entity: 'PreAssessmentRecommendation',
-          programId: ref.programId,
-          instansiCode: ref.instansiCode,
-          nip,
-          ...recommendation,
+  assigned: Pick<PreAssessor, 'assignment' | 'username'>,
+): Promise<PreAssessmentWrite> {
+  try {
+    await transact([
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            pk: proposalPartition(ref),
+            sk: recommendationSk(nip, recommendation.recommendedAt, randomUUID().slice(0, 8)),
+            entity: 'PreAssessmentRecommendation',
+            programId: ref.programId,
+            instansiCode: ref.instansiCode,
+            nip,
+            ...recommendation,
+          },
         },
       },
-    },
-    {
-      Update: {
-        TableName: tableName(),
-        Key: preAssessmentKey(ref, nip),
-        ConditionExpression: '#version = :version',
-        UpdateExpression: 'SET #rec = :rec',
-        ExpressionAttributeNames: { '#version': 'version', '#rec': 'recommendation' },
-        ExpressionAttributeValues: {
-          ':version': recommendation.selfAssessmentVersion,
-          ':rec': recommendation,
+      {
+        Update: {
+          TableName: tableName(),
+          Key: preAssessmentKey(ref, nip),
+          ConditionExpression: '#version = :version',
+          UpdateExpression: 'SET #rec = :rec',
+          ExpressionAttributeNames: { '#version': 'version', '#rec': 'recommendation' },
+          ExpressionAttributeValues: {
+            ':version': recommendation.selfAssessmentVersion,
+            ':rec': recommendation,
+          },
         },
       },
-    },
-  ]);
+      {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: preAssessorKey(ref, nip),
+          ConditionExpression: '#assignment = :assignment AND #username = :username',
+          ExpressionAttributeNames: { '#assignment': 'assignment', '#username': 'username' },
+          ExpressionAttributeValues: { ':assignment': assigned.assignment, ':username': assigned.username },
+        },
+      },
+      ...candidateStillOpen(ref, nip),
+    ]);
+    return 'WRITTEN';
+  } catch (error) {
+    if (!(error instanceof ConcurrentChangeError)) throw error;
+    return error.reasons[2] === 'ConditionalCheckFailed' ? 'ASSESSOR_CHANGED' : 'CHANGED';
+  }
 }

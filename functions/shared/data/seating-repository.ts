@@ -9,7 +9,14 @@ import {
 import type { Cohort, Participant } from '../../../events/api/participant';
 import { testDateOf } from '../../../domain/eligibility/test-date';
 import { dynamo } from '../clients';
-import { cancellationReasons, GSI1, GSI2, isConditionalCheckFailure, tableName } from './table';
+import {
+  cancellationReasons,
+  GSI1,
+  GSI2,
+  isConditionalCheckFailure,
+  tableName,
+  type TransactItem,
+} from './table';
 
 /*
  * Seating: participants (peserta) of a programme, the cohorts (angkatan) they sit in and the waiting lists.
@@ -147,6 +154,36 @@ const seatGivenBack = (programId: string, number: number) => ({
     UpdateExpression: 'SET #taken = #taken - :one',
     ExpressionAttributeNames: { '#taken': 'seatsTaken' },
     ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+  },
+});
+
+/**
+ * A transaction's check that a participant is still set, seated in `cohort` and not withdrawn: what a training
+ * record of that cohort depends on, re-checked by DynamoDB when the record is written.
+ */
+export const stillSeatedIn = (programId: string, nip: string, cohort: number): TransactItem => ({
+  ConditionCheck: {
+    TableName: tableName(),
+    Key: participantKey(programId, nip),
+    ConditionExpression: '#status = :set AND #seat.#cohort = :cohort AND attribute_not_exists(#withdrawnAt)',
+    ExpressionAttributeNames: {
+      '#status': 'status',
+      '#seat': 'seat',
+      '#cohort': 'cohort',
+      '#withdrawnAt': 'withdrawnAt',
+    },
+    ExpressionAttributeValues: { ':set': 'SET', ':cohort': cohort },
+  },
+});
+
+/** A transaction's check that the participant-setting session has not set the candidate as participant. */
+export const notSetAsParticipant = (programId: string, nip: string): TransactItem => ({
+  ConditionCheck: {
+    TableName: tableName(),
+    Key: participantKey(programId, nip),
+    ConditionExpression: 'attribute_not_exists(pk) OR #status <> :set',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':set': 'SET' },
   },
 });
 

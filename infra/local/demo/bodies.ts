@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { TeamAssignmentRequest, EvidenceRequest } from '../../../events/api/assessment';
 import { CertificateSignersRequest } from '../../../events/api/certificate';
 import { InvitationSignerRequest } from '../../../events/api/invitation';
+import { PreAssessorRequest } from '../../../events/api/preassessment';
 import { TestSiteRequest } from '../../../events/api/participant';
 import { ConfirmationRequest } from '../../../events/api/training';
 
@@ -29,6 +30,19 @@ export function assessorAssignment(
     golongan: 'IV/d',
     assessorCertificate: { recognisedByBkn: true, validUntil: null },
   };
+}
+
+/**
+ * The assessor BKN assigns to a candidate's pre-test consultation (Pasal 28, 31(1)e): qualified as a cohort's,
+ * working at `instansiCode` (never the candidate's own: a conflict of interest).
+ */
+export function preAssessorAssignment(username: string, nip: string, name: string, instansiCode: string) {
+  const {
+    role: _role,
+    declaredConflictNips: _none,
+    ...assessor
+  } = assessorAssignment(username, nip, name, []);
+  return { ...exampleOf(PreAssessorRequest), ...assessor, instansiCode };
 }
 
 /** One piece of sound evidence for a unit, collected with `method`. */

@@ -14,7 +14,7 @@ export const RETEST_ASK_SHARE = 0.95;
 const ASSESSORS_PER_COHORT = 2;
 
 /** An assessor's NIP: born from 1968, CPNS March 1995 (more than 8 years of service, rank IV/d). */
-const assessorNip = (k: number) =>
+export const assessorNip = (k: number) =>
   `${addDays('1968-01-01' as IsoDate, k * 11).replaceAll('-', '')}199503${1 + (k % 2)}${String((k % 999) + 1).padStart(3, '0')}`;
 
 const assessorName = (k: number) => `asesor.${String(k).padStart(3, '0')}`;

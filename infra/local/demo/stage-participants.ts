@@ -1,10 +1,16 @@
 import type { Participant } from '../../../events/api/participant';
+import { preAssessorAssignment } from './bodies';
+import { assessorNip } from './stage-assessment';
 import { forEachLimit, type Progress } from './progress';
 import { waitForQueues } from './queues';
 import type { CandidateSpec } from './scenario';
 import { add, refreshCohorts, type DemoContext } from './state';
 
 const PRE_ASSESSORS = 10;
+/** The pre-assessors' NIPs follow the cohort assessors' (at most 50 of them: one pool place per cohort). */
+const PRE_ASSESSOR_NIP_FROM = 60;
+/** BKN's own instansi (scenario.ts): its candidates are consulted by an assessor of another instansi. */
+const BKN = 'KL001';
 
 function selfAssessment(spec: CandidateSpec, withGap: boolean) {
   return {
@@ -22,15 +28,27 @@ function selfAssessment(spec: CandidateSpec, withGap: boolean) {
 }
 
 /**
- * The pre-assessment of one accepted candidate (Pasal 30(1), 31(1)e): the candidate fills the self-assessment,
- * an assessor recommends (asking for more where a unit is claimed not yet competent), and the participant-setting
- * session sets the candidate, which queues the placement, or does not.
+ * The pre-assessment of one accepted candidate (Pasal 28, 30(1), 31(1)e): BKN assigns an assessor, the candidate
+ * fills the self-assessment, the assessor recommends (asking for more where a unit is claimed not yet
+ * competent), and the participant-setting session sets the candidate, which queues the placement, or does not.
  */
 async function preAssess(ctx: DemoContext, spec: CandidateSpec, index: number): Promise<void> {
   const candidate = await ctx.actors.participant(spec.nip, spec.instansi.code);
-  const assessor = await ctx.actors.assessor(`asesor.pra.${String(index % PRE_ASSESSORS).padStart(2, '0')}`);
+  const k = index % PRE_ASSESSORS;
+  const username = `asesor.pra.${String(k).padStart(2, '0')}`;
+  const assessor = await ctx.actors.assessor(username);
   const admin = await ctx.actors.admin();
   const base = `/programs/${ctx.programId}/proposals/${spec.instansi.code}/candidates/${spec.nip}`;
+  await admin(
+    'PUT',
+    `${base}/pre-assessment/assessor`,
+    preAssessorAssignment(
+      username,
+      assessorNip(PRE_ASSESSOR_NIP_FROM + k),
+      `Asesor Pra-Uji ${String(k).padStart(2, '0')}`,
+      spec.instansi.code === BKN ? 'KL002' : BKN,
+    ),
+  );
   const gap = spec.notFitFirst || spec.notSet;
   await candidate('PUT', `${base}/self-assessment`, selfAssessment(spec, Boolean(gap)));
   if (gap) {

@@ -6,34 +6,12 @@ import {
 } from '../../../domain/assessment/assessor';
 import { conflictsOfInterest } from '../../../domain/assessment/conflict-of-interest';
 import { isEducationAtLeast } from '../../../domain/assessment/education';
-import { codesOf, d, NIP_A, NIP_B, NIP_C } from '../shared/helpers';
+import { codesOf, d, NIP_A, NIP_B } from '../shared/helpers';
+import { qualifiedAssessor } from './fixtures';
 
 const NOW = d('2025-03-15');
 
-function assessor(overrides: Partial<AssessorProfile> = {}): AssessorProfile {
-  return {
-    nip: NIP_C,
-    directSupervisorNip: null,
-    declaredConflictNips: [],
-    isPns: true,
-    education: 'S2',
-    golongan: 'IV/a',
-    serviceStart: d('2005-04-01'),
-    assessorCertificate: { recognisedByBkn: true, validUntil: d('2026-12-31') },
-    mastery: {
-      methods: true,
-      communication: true,
-      followsGuide: true,
-      schemeSystem: true,
-      interpretsStandards: true,
-      competencyContext: true,
-      regulations: true,
-      assessmentPractice: true,
-    },
-    disciplinaryPeriods: [],
-    ...overrides,
-  };
-}
+const assessor = qualifiedAssessor;
 
 const participant: AssessedParticipant = { nip: NIP_B, golongan: 'III/d', directSupervisorNip: NIP_A };
 
@@ -107,6 +85,23 @@ describe('assessor requirements (Perban BKN 7/2020 Pasal 28)', () => {
       'DIRI_SENDIRI',
     ]);
   });
+
+  it.each([
+    ['the same instansi', 'BKN01', 'BKN01', ['INSTANSI_SAMA']],
+    ['another instansi', 'BKN01', '3201', []],
+    ['the tester’s instansi unknown', null, '3201', []],
+    ['the participant’s instansi unknown', 'BKN01', undefined, []],
+  ] as const)(
+    'ASESOR-BEBAS-KEPENTINGAN: a tester of %s as the proposing instansi',
+    (_label, testerInstansi, participantInstansi, expected) => {
+      expect(
+        conflictsOfInterest(
+          { nip: NIP_A, declaredConflictNips: [], instansiCode: testerInstansi },
+          { nip: NIP_B, instansiCode: participantInstansi },
+        ),
+      ).toEqual(expected);
+    },
+  );
 
   it('education levels are ordered', () => {
     expect(isEducationAtLeast('S3', 'S1')).toBe(true);

@@ -1,4 +1,6 @@
+import type { AssessorProfile } from '../../../domain/assessment/assessor';
 import type { UnitAssessment } from '../../../domain/assessment/decision';
+import { d, NIP_C } from '../shared/helpers';
 import type { EvidenceItem } from '../../../domain/assessment/evidence';
 
 export function evidence(id: string, overrides: Partial<EvidenceItem> = {}): EvidenceItem {
@@ -25,6 +27,32 @@ export function unitAssessment(unitCode: string, overrides: Partial<UnitAssessme
     evidenceSufficient: true,
     recommendation: 'KOMPETEN',
     decidedBy: { role: 'asesor', id: 'ASR-01' },
+    ...overrides,
+  };
+}
+
+/** An assessor who meets every requirement of Pasal 28 (rank IV/a, certificate valid to the end of 2026). */
+export function qualifiedAssessor(overrides: Partial<AssessorProfile> = {}): AssessorProfile {
+  return {
+    nip: NIP_C,
+    directSupervisorNip: null,
+    declaredConflictNips: [],
+    isPns: true,
+    education: 'S2',
+    golongan: 'IV/a',
+    serviceStart: d('2005-04-01'),
+    assessorCertificate: { recognisedByBkn: true, validUntil: d('2026-12-31') },
+    mastery: {
+      methods: true,
+      communication: true,
+      followsGuide: true,
+      schemeSystem: true,
+      interpretsStandards: true,
+      competencyContext: true,
+      regulations: true,
+      assessmentPractice: true,
+    },
+    disciplinaryPeriods: [],
     ...overrides,
   };
 }

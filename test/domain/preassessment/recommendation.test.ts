@@ -6,13 +6,20 @@ import {
   type RecommendationInput,
 } from '../../../domain/preassessment/recommendation';
 import type { Completeness } from '../../../domain/preassessment/self-assessment';
-import { codesOf, named, violationsOf } from '../shared/helpers';
+import { codesOf, d, named, NIP_B, violationsOf } from '../shared/helpers';
+import { qualifiedAssessor as preAssessor } from '../assessment/fixtures';
 
 const COMPLETE: Completeness = { complete: true, missingUnits: [], claimed: 14, required: 14 };
 const ONE_SHORT: Completeness = { complete: false, missingUnits: ['MASN-ADM-14'], claimed: 13, required: 14 };
 
+const ASSIGNED = { username: 'asesor.budi', profile: preAssessor() };
+
 const input = (overrides: Partial<RecommendationInput> = {}): RecommendationInput => ({
   actorRoles: ['asesor'],
+  actorUsername: 'asesor.budi',
+  assigned: ASSIGNED,
+  candidate: { nip: NIP_B, directSupervisorNip: null, golongan: 'III/d', instansiCode: '3201' },
+  today: d('2019-04-16'),
   candidateStatus: 'ACCEPTED',
   completeness: COMPLETE,
   outcome: 'FIT',
@@ -25,8 +32,35 @@ describe('checkRecommendation (Perban BKN 7/2020 Pasal 30(1)b-c, 31(1)e)', () =>
       ['an assessor finds a complete self-assessment fit', input(), []],
       ['not fit with notes', input({ outcome: 'NOT_FIT', notes: 'Bukti belum relevan.' }), []],
       ['an assessor who is also BKN staff', input({ actorRoles: ['admin-bkn', 'asesor'] }), []],
-      ['a BKN admin', input({ actorRoles: ['admin-bkn'] as Role[] }), ['PRA-REKOMENDASI-ASESOR']],
-      ['an instansi operator', input({ actorRoles: ['instansi'] as Role[] }), ['PRA-REKOMENDASI-ASESOR']],
+      [
+        'a BKN admin under the assigned assessor’s user name',
+        input({ actorRoles: ['admin-bkn'] as Role[] }),
+        ['PRA-REKOMENDASI-ASESOR', 'PRA-ASESOR-DITUGASKAN'],
+      ],
+      [
+        'an instansi operator',
+        input({ actorRoles: ['instansi'] as Role[], actorUsername: 'operator.3201' }),
+        ['PRA-REKOMENDASI-ASESOR', 'PRA-ASESOR-DITUGASKAN'],
+      ],
+      ['another assessor', input({ actorUsername: 'asesor.rina' }), ['PRA-ASESOR-DITUGASKAN']],
+      ['an assessor while nobody is assigned', input({ assigned: undefined }), ['PRA-ASESOR-DITUGASKAN']],
+      [
+        'the assigned assessor whose certificate expired since the assignment',
+        input({
+          assigned: {
+            ...ASSIGNED,
+            profile: preAssessor({
+              assessorCertificate: { recognisedByBkn: true, validUntil: d('2019-04-15') },
+            }),
+          },
+        }),
+        ['ASESOR-SERTIFIKAT'],
+      ],
+      [
+        'the assigned assessor who since declared an interest in the candidate',
+        input({ assigned: { ...ASSIGNED, profile: preAssessor({ declaredConflictNips: [NIP_B] }) } }),
+        ['ASESOR-BEBAS-KEPENTINGAN'],
+      ],
       ['no self-assessment', input({ completeness: undefined }), ['PRA-REKOMENDASI-SETELAH-PENILAIAN']],
       ['one unit short', input({ completeness: ONE_SHORT }), ['PRA-REKOMENDASI-SETELAH-PENILAIAN']],
       ['not fit without notes', input({ outcome: 'NOT_FIT' }), ['PRA-REKOMENDASI-CATATAN']],
@@ -41,7 +75,12 @@ describe('checkRecommendation (Perban BKN 7/2020 Pasal 30(1)b-c, 31(1)e)', () =>
       [
         'every unmet rule at once',
         input({ actorRoles: ['komite'], completeness: ONE_SHORT, outcome: 'NOT_FIT' }),
-        ['PRA-REKOMENDASI-ASESOR', 'PRA-REKOMENDASI-SETELAH-PENILAIAN', 'PRA-REKOMENDASI-CATATAN'],
+        [
+          'PRA-REKOMENDASI-ASESOR',
+          'PRA-ASESOR-DITUGASKAN',
+          'PRA-REKOMENDASI-SETELAH-PENILAIAN',
+          'PRA-REKOMENDASI-CATATAN',
+        ],
       ],
     ]),
   )('%s: %s', (_codes, _label, given, expected) => {

@@ -29,6 +29,7 @@ import { DOCUMENT_RULES } from '../../../domain/eligibility/documents';
 import { NAME_RULES } from '../../../domain/identity/name';
 import { NIP_RULES } from '../../../domain/identity/nip';
 import { PROGRAM_RULES } from '../../../domain/program/program';
+import { PRE_ASSESSOR_RULES } from '../../../domain/preassessment/assessor';
 import { RECOMMENDATION_RULES } from '../../../domain/preassessment/recommendation';
 import { SELF_ASSESSMENT_RULES } from '../../../domain/preassessment/self-assessment';
 import { SETTING_RULES } from '../../../domain/preassessment/setting';
@@ -78,6 +79,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   SCOPE_RULES,
   SUBMISSION_RULES,
   SELF_ASSESSMENT_RULES,
+  PRE_ASSESSOR_RULES,
   RECOMMENDATION_RULES,
   SETTING_RULES,
   CONFIRMATION_RULES,

@@ -38,6 +38,7 @@ describe('checkAttendance', () => {
     session: 'KLASIKAL',
     present: [NIP_A],
     seated: [NIP_A, NIP_B],
+    today: d('2019-05-07'),
     ...overrides,
   });
 
@@ -48,13 +49,43 @@ describe('checkAttendance', () => {
       ['evaluation on day 2', attendance({ date: d('2019-05-07'), session: 'EVALUASI' }), []],
       ['nobody present', attendance({ present: [] }), []],
       ['the day before the cohort', attendance({ date: d('2019-05-05') }), ['PELATIHAN-HARI-ANGKATAN']],
-      ['the day after the cohort', attendance({ date: d('2019-05-08') }), ['PELATIHAN-HARI-ANGKATAN']],
+      [
+        'the day after the cohort',
+        attendance({ date: d('2019-05-08'), today: d('2019-05-08') }),
+        ['PELATIHAN-HARI-ANGKATAN'],
+      ],
       ['evaluation on day 1', attendance({ session: 'EVALUASI' }), ['PELATIHAN-EVALUASI-HARI']],
       ['a NIP seated elsewhere', attendance({ present: [NIP_A, NIP_C] }), ['PELATIHAN-PESERTA-ANGKATAN']],
+      ['day 1 recorded on day 1 itself', attendance({ today: d('2019-05-06') }), []],
+      [
+        'day 2 recorded on day 1, the day before it happens',
+        attendance({ date: d('2019-05-07'), today: d('2019-05-06') }),
+        ['PELATIHAN-TANGGAL-BELUM-TIBA'],
+      ],
+      [
+        'day 1 recorded a week ahead',
+        attendance({ today: d('2019-04-29') }),
+        ['PELATIHAN-TANGGAL-BELUM-TIBA'],
+      ],
+      [
+        'a re-test booked into the session, at its evaluation',
+        attendance({
+          date: d('2019-05-07'),
+          session: 'EVALUASI',
+          present: [NIP_A, NIP_C],
+          retested: [NIP_C],
+        }),
+        [],
+      ],
+      [
+        'a re-test booked into the session, at a classroom session',
+        attendance({ present: [NIP_C], retested: [NIP_C] }),
+        ['PELATIHAN-PESERTA-ANGKATAN'],
+      ],
       [
         'every unmet rule at once',
         attendance({ date: d('2019-06-01'), present: [NIP_C] }),
-        ['PELATIHAN-HARI-ANGKATAN', 'PELATIHAN-PESERTA-ANGKATAN'],
+        ['PELATIHAN-TANGGAL-BELUM-TIBA', 'PELATIHAN-HARI-ANGKATAN', 'PELATIHAN-PESERTA-ANGKATAN'],
       ],
     ]),
   )('%s: %s', (_codes, _label, given, expected) => {
@@ -64,12 +95,51 @@ describe('checkAttendance', () => {
   it('gives the training day of an accepted register', () => {
     expect(valueOf(checkAttendance(attendance({ date: d('2019-05-07') })))).toEqual({ day: 2 });
   });
+
+  describe("BKN's re-test session: one test day, its evaluation only", () => {
+    const SESSION = {
+      number: 51,
+      startDate: d('2019-08-20'),
+      endDate: d('2019-08-20'),
+      kind: 'UJI_ULANG' as const,
+    };
+    const retest = (overrides: Partial<AttendanceInput> = {}): AttendanceInput =>
+      attendance({
+        cohort: SESSION,
+        date: d('2019-08-20'),
+        session: 'EVALUASI',
+        present: [NIP_C],
+        seated: [],
+        retested: [NIP_C],
+        today: d('2019-08-20'),
+        ...overrides,
+      });
+
+    it.each(
+      named<AttendanceInput>([
+        ['the evaluation on its test day', retest(), []],
+        ['a classroom session', retest({ session: 'KLASIKAL', present: [] }), ['PELATIHAN-EVALUASI-HARI']],
+        [
+          'the day after',
+          retest({ date: d('2019-08-21'), today: d('2019-08-21') }),
+          ['PELATIHAN-HARI-ANGKATAN'],
+        ],
+        ['someone not booked into it', retest({ present: [NIP_A] }), ['PELATIHAN-PESERTA-ANGKATAN']],
+      ]),
+    )('%s: %s', (_codes, _label, given, expected) => {
+      expect(codesOf(checkAttendance(given))).toEqual(expected);
+    });
+
+    it('is day 1 of its one day', () => {
+      expect(valueOf(checkAttendance(retest()))).toEqual({ day: 1 });
+    });
+  });
 });
 
-describe('checkELearning (before the class, not in the future)', () => {
+describe('checkELearning (before the class, not in the future, for the cohort confirmed)', () => {
   const eLearning = (overrides: Partial<ELearningInput> = {}): ELearningInput => ({
     seat: { cohort: 1, startDate: d('2019-05-06') },
-    confirmedAttending: true,
+    confirmation: { cohort: 1, attending: true },
     completedOn: d('2019-04-29'),
     today: d('2019-04-30'),
     ...overrides,
@@ -79,13 +149,29 @@ describe('checkELearning (before the class, not in the future)', () => {
     named<ELearningInput>([
       ['on the handbook date, 29 April', eLearning(), []],
       ['the day before the class', eLearning({ completedOn: d('2019-05-05'), today: d('2019-05-05') }), []],
+      ['completed today', eLearning({ completedOn: d('2019-04-30') }), []],
       [
         'on the first day of the class',
         eLearning({ completedOn: d('2019-05-06'), today: d('2019-05-06') }),
         ['ELEARNING-SEBELUM-KELAS'],
       ],
-      ['completed tomorrow', eLearning({ completedOn: d('2019-05-01') }), ['ELEARNING-SEBELUM-KELAS']],
-      ['not confirmed', eLearning({ confirmedAttending: false }), ['ELEARNING-PESERTA']],
+      ['completed tomorrow', eLearning({ completedOn: d('2019-05-01') }), ['ELEARNING-TANGGAL-BELUM-TIBA']],
+      [
+        'completed on the first class day, still to come',
+        eLearning({ completedOn: d('2019-05-06') }),
+        ['ELEARNING-TANGGAL-BELUM-TIBA', 'ELEARNING-SEBELUM-KELAS'],
+      ],
+      ['not confirmed', eLearning({ confirmation: null }), ['ELEARNING-PESERTA']],
+      [
+        'declined attendance',
+        eLearning({ confirmation: { cohort: 1, attending: false } }),
+        ['ELEARNING-PESERTA'],
+      ],
+      [
+        'confirmed for the cohort they were moved from',
+        eLearning({ confirmation: { cohort: 4, attending: true } }),
+        ['ELEARNING-PESERTA'],
+      ],
       ['no seat', eLearning({ seat: null }), ['ELEARNING-PESERTA']],
     ]),
   )('%s: %s', (_codes, _label, given, expected) => {

@@ -11,7 +11,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requiredUnitCodes } from '../../../domain/reference/qualifications';
 import { handler } from '../../../functions/preassessment/index';
-import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
+import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -20,6 +20,7 @@ import {
   anInstansi,
   bknAdmin,
   candidateItem,
+  candidateKey,
   FAR_INSTANSI,
   INSTANSI,
   instansiItem,
@@ -37,10 +38,14 @@ import {
   aParticipant,
   asesor,
   ASSESSOR,
+  ASSESSOR_NIP,
   participantItem,
+  participantKey,
   peserta,
   PESERTA,
+  PRE_ASSESSOR_PROFILE,
   preAssessmentKey,
+  preAssessorItem,
   recommendationItem,
   selfAssessmentItem,
   serve,
@@ -66,6 +71,40 @@ const putSelf = (claims: Claims, body: unknown = PARTIAL, path = PATH) =>
   call('PUT', 'self-assessment', claims, body, path);
 const recommend = (body: unknown, claims: Claims = asesor()) => call('POST', 'recommendation', claims, body);
 const read = (claims: Claims, path = PATH) => call('GET', 'pre-assessment', claims, undefined, path);
+const assign = (body: unknown, claims: Claims = bknAdmin()) =>
+  call('PUT', 'pre-assessment/assessor', claims, body);
+
+/** A DynamoDB transaction refused on the items whose positions are given (the others answered None). */
+const cancelledAt = (length: number, ...failed: number[]) =>
+  new TransactionCanceledException({
+    message: 'cancelled',
+    $metadata: {},
+    CancellationReasons: Array.from({ length }, (_, i) => ({
+      Code: failed.includes(i) ? 'ConditionalCheckFailed' : 'None',
+    })),
+  });
+
+/** The conditions every pre-assessment write rests on: the candidate accepted, not set as participant. */
+const CANDIDATE_STILL_OPEN = [
+  {
+    ConditionCheck: {
+      TableName: TABLE_NAME,
+      Key: candidateKey(),
+      ConditionExpression: '#status = :accepted',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':accepted': 'ACCEPTED' },
+    },
+  },
+  {
+    ConditionCheck: {
+      TableName: TABLE_NAME,
+      Key: participantKey(),
+      ConditionExpression: 'attribute_not_exists(pk) OR #status <> :set',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':set': 'SET' },
+    },
+  },
+];
 
 const BASE_ITEMS = [
   instansiItem(anInstansi(INSTANSI)),
@@ -281,9 +320,9 @@ describe('POST .../recommendation', () => {
   const complete = (version = 2) =>
     selfAssessmentItem({ qualification: 'ADMINISTRATOR', units: ALL_UNITS, version });
 
-  it('an assessor recommends FIT: one transaction writes the history item and the latest recommendation', async () => {
+  it('the assigned assessor recommends FIT: one transaction writes the history item and the latest recommendation, while the assignment and the candidate are as read', async () => {
     // Prepare
-    serve(ddb, [...BASE_ITEMS, complete()]);
+    serve(ddb, [...BASE_ITEMS, complete(), preAssessorItem()]);
 
     // Act
     const result = await recommend({ outcome: 'FIT' });
@@ -322,24 +361,72 @@ describe('POST .../recommendation', () => {
           ExpressionAttributeValues: { ':version': 2, ':rec': recommendation },
         },
       },
+      {
+        ConditionCheck: {
+          TableName: TABLE_NAME,
+          Key: { pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `PREASSESSMENT#${NIP}#ASSESSOR` },
+          ConditionExpression: '#assignment = :assignment AND #username = :username',
+          ExpressionAttributeNames: { '#assignment': 'assignment', '#username': 'username' },
+          ExpressionAttributeValues: { ':assignment': 1, ':username': ASSESSOR },
+        },
+      },
+      ...CANDIDATE_STILL_OPEN,
     ]);
-    expect(bodyOf(result)).toMatchObject({ recommendation, history: [recommendation] });
+    expect(bodyOf(result)).toMatchObject({
+      recommendation,
+      history: [recommendation],
+      assessor: { assignment: 1, username: ASSESSOR },
+    });
   });
 
   it.each([
-    ['NOT_FIT without notes', { outcome: 'NOT_FIT' }, [complete()], 'PRA-REKOMENDASI-CATATAN'],
+    [
+      'NOT_FIT without notes',
+      { outcome: 'NOT_FIT' },
+      [complete(), preAssessorItem()],
+      'PRA-REKOMENDASI-CATATAN',
+    ],
     [
       'an incomplete self-assessment',
       { outcome: 'FIT' },
-      [selfAssessmentItem({ qualification: 'ADMINISTRATOR', units: ALL_UNITS.slice(1), version: 1 })],
+      [
+        selfAssessmentItem({ qualification: 'ADMINISTRATOR', units: ALL_UNITS.slice(1), version: 1 }),
+        preAssessorItem(),
+      ],
       'PRA-REKOMENDASI-SETELAH-PENILAIAN',
     ],
-    ['no self-assessment', { outcome: 'FIT' }, [], 'PRA-REKOMENDASI-SETELAH-PENILAIAN'],
+    ['no self-assessment', { outcome: 'FIT' }, [preAssessorItem()], 'PRA-REKOMENDASI-SETELAH-PENILAIAN'],
     [
       'a candidate already set as participant',
       { outcome: 'NOT_FIT', notes: 'Koreksi rekomendasi.' },
-      [complete(), participantItem(aParticipant())],
+      [complete(), preAssessorItem(), participantItem(aParticipant())],
       'PRA-REKOMENDASI-SEBELUM-PENETAPAN',
+    ],
+    [
+      'PRA-ASESOR-DITUGASKAN: an assessor BKN did not assign to the candidate',
+      { outcome: 'FIT' },
+      [complete(), preAssessorItem({ username: 'asesor.rina' })],
+      'PRA-ASESOR-DITUGASKAN',
+    ],
+    [
+      'PRA-ASESOR-DITUGASKAN: an assessor while BKN assigned nobody',
+      { outcome: 'FIT' },
+      [complete()],
+      'PRA-ASESOR-DITUGASKAN',
+    ],
+    [
+      'ASESOR-SERTIFIKAT: the assigned assessor whose certificate expired since (2026-05-01, WIB today 2026-05-02)',
+      { outcome: 'FIT' },
+      [
+        complete(),
+        preAssessorItem({
+          profile: {
+            ...PRE_ASSESSOR_PROFILE,
+            assessorCertificate: { recognisedByBkn: true, validUntil: '2026-05-01' },
+          },
+        }),
+      ],
+      'ASESOR-SERTIFIKAT',
     ],
   ])('answers 422 for %s and writes nothing', async (_label, body, extra, code) => {
     // Prepare
@@ -354,23 +441,23 @@ describe('POST .../recommendation', () => {
     expect(writeCalls(ddb)).toHaveLength(0);
   });
 
-  it('answers 409 when the self-assessment changed after the assessor read it', async () => {
+  it.each([
+    ['the self-assessment changed after the assessor read it', 1, 'PREASSESSMENT_CHANGED'],
+    ['BKN assigned another assessor meanwhile', 2, 'PREASSESSMENT_ASSESSOR_CHANGED'],
+    ['the candidate’s status changed meanwhile', 3, 'PREASSESSMENT_CHANGED'],
+    ['the candidate was set as participant meanwhile', 4, 'PREASSESSMENT_CHANGED'],
+  ])('answers 409 when %s: the transaction writes nothing', async (_label, failed, code) => {
     // Prepare
-    serve(ddb, [...BASE_ITEMS, complete()]);
-    ddb.on(TransactWriteCommand).rejects(
-      new TransactionCanceledException({
-        message: 'cancelled',
-        $metadata: {},
-        CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }],
-      }),
-    );
+    serve(ddb, [...BASE_ITEMS, complete(), preAssessorItem()]);
+    ddb.on(TransactWriteCommand).rejects(cancelledAt(5, failed));
 
     // Act
     const result = await recommend({ outcome: 'FIT' });
 
     // Assess
     expect(result.statusCode).toBe(409);
-    expect(bodyOf(result).code).toBe('PREASSESSMENT_CHANGED');
+    expect(bodyOf(result).code).toBe(code);
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
   });
 
   it.each([
@@ -380,6 +467,186 @@ describe('POST .../recommendation', () => {
   ])('answers 403 FORBIDDEN_ROLE to %s, without a call', async (_label, claims) => {
     // Act
     const result = await recommend({ outcome: 'FIT' }, claims);
+
+    // Assess
+    expect(result.statusCode).toBe(403);
+    expect(bodyOf(result).code).toBe('FORBIDDEN_ROLE');
+    expect(ddb.calls()).toHaveLength(0);
+  });
+});
+
+describe('PUT .../pre-assessment/assessor', () => {
+  const REQUEST = {
+    username: ASSESSOR,
+    nip: ASSESSOR_NIP,
+    name: 'Budi Santoso, S.H., M.Si.',
+    ...PRE_ASSESSOR_PROFILE,
+  };
+  const CURRENT_KEY = { pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `PREASSESSMENT#${NIP}#ASSESSOR` };
+  const stored = (assignment: number, fields: Record<string, unknown> = {}) => ({
+    programId: PROGRAM_ID,
+    instansiCode: INSTANSI,
+    nip: NIP,
+    assignment,
+    username: ASSESSOR,
+    assessorNip: ASSESSOR_NIP,
+    name: 'Budi Santoso, S.H., M.Si.',
+    profile: PRE_ASSESSOR_PROFILE,
+    assignedBy: ADMIN_USERNAME,
+    assignedAt: NOW,
+    ...fields,
+  });
+
+  it('BKN assigns a qualified assessor of another instansi: one transaction, the current assignment and its history item, while the candidate is accepted and not set', async () => {
+    // Act
+    const result = await assign(REQUEST);
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toStrictEqual(stored(1));
+    const [write] = ddb.commandCalls(TransactWriteCommand);
+    expect(write!.args[0].input.TransactItems).toStrictEqual([
+      ...CANDIDATE_STILL_OPEN,
+      {
+        Put: {
+          TableName: TABLE_NAME,
+          Item: { ...CURRENT_KEY, entity: 'PreAssessmentAssessor', ...stored(1) },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: TABLE_NAME,
+          Item: {
+            pk: CURRENT_KEY.pk,
+            sk: `PREASSESSMENT#${NIP}#ASSESSOR#001`,
+            entity: 'PreAssessmentAssessorVersion',
+            ...stored(1),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
+  });
+
+  it('a new assignment replaces the current one only while it is still the one read, naming it', async () => {
+    // Prepare
+    serve(ddb, [...BASE_ITEMS, preAssessorItem()]);
+
+    // Act
+    const result = await assign({ ...REQUEST, username: 'asesor.rina', name: 'Rina Wulandari, M.Psi.' });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({
+      assignment: 2,
+      username: 'asesor.rina',
+      replaces: { assignment: 1, username: ASSESSOR, assignedAt: '2026-05-01T01:00:00.000Z' },
+    });
+    const [write] = ddb.commandCalls(TransactWriteCommand);
+    expect(write!.args[0].input.TransactItems?.[2]?.Put).toMatchObject({
+      Item: { ...CURRENT_KEY, assignment: 2 },
+      ConditionExpression: '#assignment = :previous',
+      ExpressionAttributeValues: { ':previous': 1 },
+    });
+  });
+
+  it('answers 422 with every unmet requirement of Pasal 28 for this candidate, writing nothing', async () => {
+    // Act
+    const result = await assign({ ...REQUEST, education: 'D3', golongan: 'III/c', instansiCode: INSTANSI });
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toEqual([
+      'ASESOR-PENDIDIKAN-S1',
+      'ASESOR-PANGKAT-SETARA-PESERTA',
+      'ASESOR-BEBAS-KEPENTINGAN',
+    ]);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it.each([
+    ['an assessor who declared an interest in the candidate', { declaredConflictNips: [NIP] }],
+    ['the candidate themself', { nip: NIP }],
+    ['an assessor of the instansi that proposed the candidate', { instansiCode: INSTANSI }],
+  ])('ASESOR-BEBAS-KEPENTINGAN: answers 422 for %s, writing nothing', async (_label, fields) => {
+    // Act
+    const result = await assign({ ...REQUEST, ...fields });
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe('ASESOR-BEBAS-KEPENTINGAN');
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      'PRA-ASESOR-SEBELUM-PENETAPAN',
+      'a candidate already set as participant',
+      [participantItem(aParticipant())],
+    ],
+    ['PRA-CALON-DITERIMA', 'a candidate not accepted', [candidateItem(aCandidate({ status: 'SUBMITTED' }))]],
+  ])('%s: answers 422 for %s, writing nothing', async (code, _label, extra) => {
+    // Prepare
+    serve(ddb, [...extra, ...BASE_ITEMS]);
+
+    // Act
+    const result = await assign(REQUEST);
+
+    // Assess
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe(code);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it.each([
+    ['another assignment was made meanwhile', 2, 'PREASSESSMENT_ASSESSOR_CHANGED'],
+    ['the candidate’s status changed meanwhile', 0, 'PREASSESSMENT_CHANGED'],
+    ['the candidate was set as participant meanwhile', 1, 'PREASSESSMENT_CHANGED'],
+  ])('answers 409 when %s: the transaction writes nothing', async (_label, failed, code) => {
+    // Prepare
+    ddb.on(TransactWriteCommand).rejects(cancelledAt(4, failed));
+
+    // Act
+    const result = await assign(REQUEST);
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe(code);
+  });
+
+  it('answers 404 CANDIDATE_NOT_FOUND for a NIP nobody proposed, writing nothing', async () => {
+    // Act
+    const result = await call('PUT', 'pre-assessment/assessor', bknAdmin(), REQUEST, {
+      ...PATH,
+      nip: OTHER_NIP,
+    });
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result).code).toBe('CANDIDATE_NOT_FOUND');
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('answers 400 for an assessor without their instansi, before any read', async () => {
+    // Prepare
+    const { instansiCode: _omitted, ...request } = REQUEST;
+
+    // Act
+    const result = await assign(request);
+
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+
+  it.each([
+    ['an assessor', asesor()],
+    ['an instansi operator', instansiOperator()],
+    ['the participant', peserta()],
+  ])('answers 403 FORBIDDEN_ROLE to %s, without a call', async (_label, claims) => {
+    // Act
+    const result = await assign(REQUEST, claims);
 
     // Assess
     expect(result.statusCode).toBe(403);
@@ -410,6 +677,33 @@ describe('GET .../pre-assessment', () => {
     ]);
     expect(body.recommendation).toMatchObject({ outcome: 'FIT' });
     expect(body.completeness).toMatchObject({ complete: true });
+  });
+
+  it('gives the assessor BKN assigned and every assignment, oldest first', async () => {
+    // Prepare
+    const first = preAssessorItem({ sk: `PREASSESSMENT#${NIP}#ASSESSOR#001` });
+    const second = preAssessorItem({ assignment: 2, username: 'asesor.rina', assignedAt: NOW });
+    serve(ddb, [
+      ...BASE_ITEMS,
+      first,
+      second,
+      { ...second, sk: `PREASSESSMENT#${NIP}#ASSESSOR#002`, entity: 'PreAssessmentAssessorVersion' },
+    ]);
+
+    // Act
+    const body = bodyOf<{ assessor: unknown; assessorHistory: { username: string }[] }>(
+      await read(instansiOperator()),
+    );
+
+    // Assess
+    expect(body.assessor).toStrictEqual({
+      assignment: 2,
+      username: 'asesor.rina',
+      name: 'Budi Santoso, S.H., M.Si.',
+      assignedBy: ADMIN_USERNAME,
+      assignedAt: NOW,
+    });
+    expect(body.assessorHistory.map((a) => a.username)).toEqual([ASSESSOR, 'asesor.rina']);
   });
 
   it('before anything is filled, every unit of the scheme is missing', async () => {

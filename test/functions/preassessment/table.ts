@@ -10,8 +10,9 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Participant } from '../../../events/api/participant';
+import { PreAssessorRequest } from '../../../events/api/preassessment';
 import type { Cohort } from '../../../events/api/participant';
-import { claimsWith, type Claims } from '../helpers/api-event';
+import { ADMIN_USERNAME, claimsWith, type Claims } from '../helpers/api-event';
 import { PROGRAM_ID } from '../helpers/programs';
 import { TABLE_NAME } from '../helpers/env';
 import { operatorEntry } from '../helpers/operators';
@@ -70,6 +71,40 @@ export function recommendationItem(
     selfAssessmentVersion: version,
     recommendedBy: ASSESSOR,
     recommendedAt: at,
+  };
+}
+
+/** The Pasal 28 data of the API's example assessor, as an assignment stores it (`profile`). */
+const {
+  username: _username,
+  name: _name,
+  nip: _nip,
+  ...PROFILE
+} = PreAssessorRequest.parse((PreAssessorRequest.meta()?.examples as unknown[])[0]);
+export const ASSESSOR_NIP = '197501012000031001';
+export const PRE_ASSESSOR_PROFILE = PROFILE;
+
+/** The current assignment of the candidate's pre-test consultation assessor (ASSESSOR, assignment 1). */
+export function preAssessorItem(
+  fields: Record<string, unknown> = {},
+  nip: string = NIP,
+  code: string = INSTANSI,
+) {
+  return {
+    pk: `PROPOSAL#${PROGRAM_ID}#${code}`,
+    sk: `PREASSESSMENT#${nip}#ASSESSOR`,
+    entity: 'PreAssessmentAssessor',
+    programId: PROGRAM_ID,
+    instansiCode: code,
+    nip,
+    assignment: 1,
+    username: ASSESSOR,
+    assessorNip: ASSESSOR_NIP,
+    name: 'Budi Santoso, S.H., M.Si.',
+    profile: PROFILE,
+    assignedBy: ADMIN_USERNAME,
+    assignedAt: '2026-05-01T01:00:00.000Z',
+    ...fields,
   };
 }
 

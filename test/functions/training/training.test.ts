@@ -1,6 +1,12 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/training/index';
@@ -21,6 +27,7 @@ import {
   OTHER_KANREG,
   OTHER_NIP,
   stubS3Head,
+  transactItems,
   writeCalls,
   ALL_OPERATORS,
 } from '../helpers/proposals';
@@ -73,18 +80,41 @@ const cvItem = {
   nip: NIP,
   document: CV,
 };
-const confirmationItem = (attending = true) => ({
+const confirmationItem = (attending = true, cohort = 19) => ({
   pk: PARTITION,
   sk: 'TRAINING#CONFIRMATION',
   entity: 'Confirmation',
   programId: PROGRAM_ID,
   nip: NIP,
   instansiCode: INSTANSI,
-  cohort: 19,
+  cohort,
   attending,
   confirmedBy: PESERTA,
   confirmedAt: NOW,
+  version: 1,
 });
+/** The participant's seat check every training write of cohort 19 carries (S-guard of docs/data-model.md). */
+const seatCheck = (nip: string = NIP, cohort = 19) => ({
+  ConditionCheck: {
+    TableName: TABLE_NAME,
+    Key: { pk: `PARTICIPANT#${PROGRAM_ID}#${nip}`, sk: '#PARTICIPANT' },
+    ConditionExpression: '#status = :set AND #seat.#cohort = :cohort AND attribute_not_exists(#withdrawnAt)',
+    ExpressionAttributeNames: {
+      '#status': 'status',
+      '#seat': 'seat',
+      '#cohort': 'cohort',
+      '#withdrawnAt': 'withdrawnAt',
+    },
+    ExpressionAttributeValues: { ':set': 'SET', ':cohort': cohort },
+  },
+});
+/** A transaction refused by DynamoDB, with one reason per item. */
+const cancelled = (...reasons: string[]) =>
+  new TransactionCanceledException({
+    message: 'Transaction cancelled',
+    $metadata: {},
+    CancellationReasons: reasons.map((Code) => ({ Code })),
+  });
 const register = (date: string, session: 'KLASIKAL' | 'EVALUASI', present: string[]) => ({
   pk: COHORT_PARTITION,
   sk: `ATTENDANCE#${date}#${session}`,
@@ -97,6 +127,7 @@ const register = (date: string, session: 'KLASIKAL' | 'EVALUASI', present: strin
   present,
   recordedBy: ADMIN_USERNAME,
   recordedAt: NOW,
+  version: 1,
 });
 
 const BASE = [
@@ -140,7 +171,20 @@ afterEach(() => {
 });
 
 describe('POST .../confirmation', () => {
-  it('a seated participant with a CV confirms with the action plan: one Put in their partition', async () => {
+  const confirmation = {
+    programId: PROGRAM_ID,
+    nip: NIP,
+    instansiCode: INSTANSI,
+    cohort: 19,
+    attending: true,
+    actionPlan: ACTION_PLAN,
+    cv: CV,
+    confirmedBy: PESERTA,
+    confirmedAt: NOW,
+    version: 1,
+  };
+
+  it('a seated participant with a CV confirms with the action plan: one transaction checks the seat, writes version 1 and its history item', async () => {
     // Prepare
     serve(ddb, [...BASE, cvItem]);
 
@@ -149,23 +193,29 @@ describe('POST .../confirmation', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const confirmation = {
-      programId: PROGRAM_ID,
-      nip: NIP,
-      instansiCode: INSTANSI,
-      cohort: 19,
-      attending: true,
-      actionPlan: ACTION_PLAN,
-      cv: CV,
-      confirmedBy: PESERTA,
-      confirmedAt: NOW,
-    };
-    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
+    expect(transactItems(ddb)).toStrictEqual([
+      seatCheck(),
       {
-        TableName: TABLE_NAME,
-        Item: { pk: PARTITION, sk: 'TRAINING#CONFIRMATION', entity: 'Confirmation', ...confirmation },
+        Put: {
+          TableName: TABLE_NAME,
+          Item: { pk: PARTITION, sk: 'TRAINING#CONFIRMATION', entity: 'Confirmation', ...confirmation },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: TABLE_NAME,
+          Item: {
+            pk: PARTITION,
+            sk: 'TRAINING_HISTORY#CONFIRMATION#001',
+            entity: 'ConfirmationVersion',
+            ...confirmation,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
       },
     ]);
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
     expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
       {
         TableName: TABLE_NAME,
@@ -175,6 +225,74 @@ describe('POST .../confirmation', () => {
       },
     ]);
     expect(bodyOf(result)).toEqual(confirmation);
+  });
+
+  it('a changed answer (attending, then declining) is version 2, names the answer it replaces and is written only on version 1', async () => {
+    // Prepare
+    serve(ddb, [...BASE, cvItem, { ...confirmationItem(), actionPlan: ACTION_PLAN, cv: CV }]);
+
+    // Act
+    const result = await confirm(peserta(), { attending: false });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const replaces = { version: 1, cohort: 19, attending: true, confirmedBy: PESERTA, confirmedAt: NOW };
+    expect(bodyOf(result)).toMatchObject({ attending: false, version: 2, replaces });
+    const [check, current, history] = transactItems(ddb)!;
+    expect(check).toStrictEqual(seatCheck());
+    expect(current!.Put).toMatchObject({
+      Item: { sk: 'TRAINING#CONFIRMATION', attending: false, version: 2, replaces },
+      ConditionExpression: '#version = :previous',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':previous': 1 },
+    });
+    expect(current!.Put!.Item).not.toHaveProperty('actionPlan');
+    expect(history!.Put).toMatchObject({
+      Item: { sk: 'TRAINING_HISTORY#CONFIRMATION#002', entity: 'ConfirmationVersion', version: 2 },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  });
+
+  it('an answer stored before answers had versions is replaced only while it still has none', async () => {
+    // Prepare
+    const { version: _unversioned, ...legacy } = confirmationItem();
+    serve(ddb, [...BASE, legacy]);
+
+    // Act
+    const result = await confirm(peserta(), { attending: false });
+
+    // Assess
+    expect(bodyOf(result)).toMatchObject({ version: 1, replaces: { version: 0 } });
+    expect(transactItems(ddb)![1]!.Put).toMatchObject({
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#version)',
+      ExpressionAttributeNames: { '#version': 'version' },
+    });
+  });
+
+  it.each([
+    [
+      'the participant was moved or gave the seat back meanwhile',
+      ['ConditionalCheckFailed', 'None', 'None'],
+      'PARTICIPANT_CHANGED',
+    ],
+    ['someone answered meanwhile', ['None', 'ConditionalCheckFailed', 'None'], 'TRAINING_CHANGED'],
+    [
+      'another request wrote the same version',
+      ['None', 'None', 'ConditionalCheckFailed'],
+      'TRAINING_CHANGED',
+    ],
+  ])('answers 409 when %s, and nothing is written', async (_label, reasons, code) => {
+    // Prepare
+    serve(ddb, [...BASE, cvItem]);
+    ddb.on(TransactWriteCommand).rejects(cancelled(...reasons));
+
+    // Act
+    const result = await confirm(peserta());
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe(code);
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
   });
 
   it('a participant who cannot come confirms without CV or action plan', async () => {
@@ -238,7 +356,7 @@ describe('POST .../confirmation', () => {
 
   it('maps a DynamoDB failure on the write to 500 INTERNAL_ERROR', async () => {
     serve(ddb, [...BASE, cvItem]);
-    ddb.on(PutCommand).rejects(Object.assign(new Error('boom'), { name: 'InternalServerError' }));
+    ddb.on(TransactWriteCommand).rejects(Object.assign(new Error('boom'), { name: 'InternalServerError' }));
     const result = await confirm(peserta());
     expect(result.statusCode).toBe(500);
     expect(bodyOf(result)).toEqual({ code: 'INTERNAL_ERROR', message: expect.any(String) });
@@ -295,7 +413,17 @@ describe('CV upload', () => {
 });
 
 describe('POST .../e-learning', () => {
-  it('BKN records a confirmed participant’s e-learning completed before the class', async () => {
+  const record = {
+    programId: PROGRAM_ID,
+    nip: NIP,
+    cohort: 19,
+    completedOn: '2026-07-20',
+    recordedBy: ADMIN_USERNAME,
+    recordedAt: NOW,
+    version: 1,
+  };
+
+  it('BKN records a confirmed participant’s e-learning completed before the class: conditional on the seat and on the attending answer read', async () => {
     // Prepare
     serve(ddb, [...BASE, confirmationItem()]);
 
@@ -304,31 +432,88 @@ describe('POST .../e-learning', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const record = {
-      programId: PROGRAM_ID,
-      nip: NIP,
-      completedOn: '2026-07-20',
-      recordedBy: ADMIN_USERNAME,
-      recordedAt: NOW,
-    };
-    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
+    expect(transactItems(ddb)).toStrictEqual([
+      seatCheck(),
       {
-        TableName: TABLE_NAME,
-        Item: { pk: PARTITION, sk: 'TRAINING#ELEARNING', entity: 'ELearning', ...record },
+        ConditionCheck: {
+          TableName: TABLE_NAME,
+          Key: { pk: PARTITION, sk: 'TRAINING#CONFIRMATION' },
+          ConditionExpression: '#version = :version AND #cohort = :cohort AND #attending = :yes',
+          ExpressionAttributeNames: { '#version': 'version', '#cohort': 'cohort', '#attending': 'attending' },
+          ExpressionAttributeValues: { ':version': 1, ':cohort': 19, ':yes': true },
+        },
+      },
+      {
+        Put: {
+          TableName: TABLE_NAME,
+          Item: { pk: PARTITION, sk: 'TRAINING#ELEARNING', entity: 'ELearning', ...record },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
       },
     ]);
+    expect(bodyOf(result)).toEqual(record);
+  });
+
+  it('a correction is version 2, written only on version 1', async () => {
+    // Prepare
+    serve(ddb, [
+      ...BASE,
+      confirmationItem(),
+      { pk: PARTITION, sk: 'TRAINING#ELEARNING', entity: 'ELearning', ...record, completedOn: '2026-07-19' },
+    ]);
+
+    // Act
+    const result = await eLearning({ completedOn: '2026-07-20' });
+
+    // Assess
+    expect(bodyOf(result)).toMatchObject({ completedOn: '2026-07-20', version: 2 });
+    expect(transactItems(ddb)![2]!.Put).toMatchObject({
+      ConditionExpression: '#version = :previous',
+      ExpressionAttributeValues: { ':previous': 1 },
+    });
   });
 
   it.each([
     ['not confirmed', BASE, '2026-07-20', ['ELEARNING-PESERTA']],
     ['declined attendance', [...BASE, confirmationItem(false)], '2026-07-20', ['ELEARNING-PESERTA']],
-    ['a completion date tomorrow', [...BASE, confirmationItem()], '2026-07-21', ['ELEARNING-SEBELUM-KELAS']],
-  ])('answers 422 for %s', async (_label, items, completedOn, codes) => {
+    [
+      'a confirmation for the cohort the participant was moved from',
+      [...BASE, confirmationItem(true, 4)],
+      '2026-07-20',
+      ['ELEARNING-PESERTA'],
+    ],
+    [
+      'a completion date tomorrow (WIB)',
+      [...BASE, confirmationItem()],
+      '2026-07-21',
+      ['ELEARNING-TANGGAL-BELUM-TIBA'],
+    ],
+  ])('answers 422 for %s, writing nothing', async (_label, items, completedOn, codes) => {
     serve(ddb, items);
     const result = await eLearning({ completedOn });
     expect(result.statusCode).toBe(422);
     expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toEqual(codes);
     expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      'the participant lost the seat meanwhile',
+      ['ConditionalCheckFailed', 'None', 'None'],
+      'PARTICIPANT_CHANGED',
+    ],
+    [
+      'the participant changed the answer meanwhile',
+      ['None', 'ConditionalCheckFailed', 'None'],
+      'TRAINING_CHANGED',
+    ],
+    ['BKN recorded it meanwhile', ['None', 'None', 'ConditionalCheckFailed'], 'TRAINING_CHANGED'],
+  ])('answers 409 when %s', async (_label, reasons, code) => {
+    serve(ddb, [...BASE, confirmationItem()]);
+    ddb.on(TransactWriteCommand).rejects(cancelled(...reasons));
+    const result = await eLearning({ completedOn: '2026-07-20' });
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe(code);
   });
 
   it.each([
@@ -342,25 +527,77 @@ describe('POST .../e-learning', () => {
 });
 
 describe('POST /programs/{programId}/cohorts/{number}/attendance', () => {
-  it('records the classroom register of day 1 in the cohort partition', async () => {
+  /** 30 July 2026, 17.00 WIB: both days of cohort 19 have happened. */
+  const AFTER = '2026-07-30T10:00:00.000Z';
+  const recorded = (date: string, session: 'KLASIKAL' | 'EVALUASI', present: string[]) => ({
+    ...register(date, session, present),
+    recordedAt: AFTER,
+  });
+  /** A participant of another programme booked for a re-test into cohort 19's test session. */
+  const RETESTED = '197812312005041003';
+  const retestBooking = {
+    pk: `PARTICIPANT#prg_other#${RETESTED}`,
+    sk: 'RESULT#RETEST#1',
+    entity: 'RetestBooking',
+    gsi1pk: `COHORT#${PROGRAM_ID}#019#RETESTS`,
+    gsi1sk: RETESTED,
+    programId: 'prg_other',
+    nip: RETESTED,
+    retestNumber: 1,
+    cohort: 4,
+    session: { programId: PROGRAM_ID, number: 19, testDate: '2026-07-30' },
+  };
+  beforeEach(() => vi.setSystemTime(new Date(AFTER)));
+
+  it('records the classroom register of day 1 in the cohort partition, checking each listed participant’s seat in the same transaction', async () => {
     // Act
     const result = await attendance({ date: '2026-07-29', present: [NIP, NIP] });
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
-      { TableName: TABLE_NAME, Item: register('2026-07-29', 'KLASIKAL', [NIP]) },
+    expect(transactItems(ddb)).toStrictEqual([
+      {
+        Put: {
+          TableName: TABLE_NAME,
+          Item: recorded('2026-07-29', 'KLASIKAL', [NIP]),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      seatCheck(),
     ]);
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
   });
 
-  it('records the evaluation register of day 2', async () => {
-    const result = await attendance({ date: '2026-07-30', evaluation: true, present: [NIP] });
+  it('records the evaluation register of day 2, with a re-test booked into the session: only the seated are checked', async () => {
+    // Prepare
+    serve(ddb, [...BASE, retestBooking]);
+
+    // Act
+    const result = await attendance({ date: '2026-07-30', evaluation: true, present: [NIP, RETESTED] });
+
+    // Assess
     expect(result.statusCode).toBe(200);
-    expect(bodyOf(result)).toMatchObject({ day: 2, session: 'EVALUASI' });
+    expect(bodyOf(result)).toMatchObject({ day: 2, session: 'EVALUASI', present: [NIP, RETESTED] });
+    expect(transactItems(ddb)!.slice(1)).toStrictEqual([seatCheck()]);
+  });
+
+  it('a register sent again corrects it as version 2, written only on version 1', async () => {
+    // Prepare
+    serve(ddb, [...BASE, recorded('2026-07-29', 'KLASIKAL', [])]);
+
+    // Act
+    const result = await attendance({ date: '2026-07-29', present: [NIP] });
+
+    // Assess
+    expect(bodyOf(result)).toMatchObject({ present: [NIP], version: 2 });
+    expect(transactItems(ddb)![0]!.Put).toMatchObject({
+      ConditionExpression: '#version = :previous',
+      ExpressionAttributeValues: { ':previous': 1 },
+    });
   });
 
   it.each([
-    ['a date outside the cohort', { date: '2026-07-31', present: [NIP] }, ['PELATIHAN-HARI-ANGKATAN']],
+    ['a date outside the cohort', { date: '2026-07-28', present: [NIP] }, ['PELATIHAN-HARI-ANGKATAN']],
     [
       'the evaluation on day 1',
       { date: '2026-07-29', evaluation: true, present: [NIP] },
@@ -371,11 +608,78 @@ describe('POST /programs/{programId}/cohorts/{number}/attendance', () => {
       { date: '2026-07-29', present: [NIP, OTHER_NIP] },
       ['PELATIHAN-PESERTA-ANGKATAN'],
     ],
+    [
+      'a re-test booked into the session, at a classroom session',
+      { date: '2026-07-30', present: ['197812312005041003'] },
+      ['PELATIHAN-PESERTA-ANGKATAN'],
+    ],
   ])('answers 422 for %s, writing nothing', async (_label, body, codes) => {
+    serve(ddb, [...BASE, retestBooking]);
     const result = await attendance(body);
     expect(result.statusCode).toBe(422);
     expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toEqual(codes);
     expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it.each([
+    ['day 2 on the evening of day 1 (WIB)', '2026-07-29T12:00:00.000Z', '2026-07-30'],
+    ['day 1 a week before it', NOW, '2026-07-29'],
+  ])('PELATIHAN-TANGGAL-BELUM-TIBA: refuses %s, writing nothing', async (_label, now, date) => {
+    vi.setSystemTime(new Date(now));
+    const result = await attendance({ date, present: [NIP] });
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf<{ details: { code: string }[] }>(result).details.map((d) => d.code)).toEqual([
+      'PELATIHAN-TANGGAL-BELUM-TIBA',
+    ]);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('answers 409 PARTICIPANT_CHANGED naming whose seat changed meanwhile, writing nothing', async () => {
+    // Prepare
+    const second = '199006152014032002';
+    serve(ddb, [...BASE, participantItem(aParticipant({ nip: second }))]);
+    ddb.on(TransactWriteCommand).rejects(cancelled('None', 'None', 'ConditionalCheckFailed'));
+
+    // Act
+    const result = await attendance({ date: '2026-07-29', present: [NIP, second] });
+
+    // Assess
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toMatchObject({ code: 'PARTICIPANT_CHANGED', details: { nips: [second] } });
+  });
+
+  it('answers 409 TRAINING_CHANGED when another register of the session was recorded meanwhile', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
+    const result = await attendance({ date: '2026-07-29', present: [NIP] });
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe('TRAINING_CHANGED');
+  });
+
+  it('BKN’s re-test session records its evaluation on its one test day, the re-tests booked into it', async () => {
+    // Prepare
+    const session = aCohort({
+      number: 51,
+      kind: 'UJI_ULANG',
+      capacity: 0,
+      seatsTaken: 0,
+      startDate: '2026-07-30',
+      endDate: '2026-07-30',
+    });
+    serve(ddb, [
+      ...BASE,
+      cohortItem(session),
+      { ...retestBooking, gsi1pk: `COHORT#${PROGRAM_ID}#051#RETESTS` },
+    ]);
+
+    // Act
+    const refused = await attendance({ date: '2026-07-30', present: [] }, '51');
+    const result = await attendance({ date: '2026-07-30', evaluation: true, present: [RETESTED] }, '51');
+
+    // Assess
+    expect(bodyOf(refused).code).toBe('PELATIHAN-EVALUASI-HARI');
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({ cohort: 51, day: 1, session: 'EVALUASI', present: [RETESTED] });
+    expect(transactItems(ddb)).toHaveLength(1);
   });
 
   it('answers 404 COHORT_NOT_FOUND for a cohort the programme does not have', async () => {
@@ -398,6 +702,7 @@ describe('GET .../learning', () => {
       ...BASE,
       cvItem,
       { ...confirmationItem(), actionPlan: ACTION_PLAN },
+      { ...confirmationItem(), sk: 'TRAINING_HISTORY#CONFIRMATION#001', entity: 'ConfirmationVersion' },
       {
         pk: PARTITION,
         sk: 'TRAINING#ELEARNING',
@@ -422,7 +727,15 @@ describe('GET .../learning', () => {
       programId: PROGRAM_ID,
       nip: NIP,
       cohort: 19,
-      confirmation: { attending: true, confirmedAt: NOW, hasActionPlan: true, hasCv: true },
+      confirmation: {
+        cohort: 19,
+        attending: true,
+        confirmedAt: NOW,
+        hasActionPlan: true,
+        hasCv: true,
+        version: 1,
+        history: [{ version: 1, cohort: 19, attending: true, confirmedBy: PESERTA, confirmedAt: NOW }],
+      },
       eLearning: { completedOn: '2026-07-20', jp: 3 },
       classroom: [
         { date: '2026-07-29', day: 1, jp: 9 },
@@ -435,6 +748,20 @@ describe('GET .../learning', () => {
     expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.ExpressionAttributeValues)).toEqual(
       expect.arrayContaining([{ ':pk': COHORT_PARTITION, ':prefix': 'ATTENDANCE#' }]),
     );
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toContainEqual({
+      TableName: TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': PARTITION, ':prefix': 'TRAINING_HISTORY#CONFIRMATION#' },
+      ConsistentRead: true,
+      ProjectionExpression: '#p0, #p1, #p2, #p3, #p4',
+      ExpressionAttributeNames: {
+        '#p0': 'version',
+        '#p1': 'cohort',
+        '#p2': 'attending',
+        '#p3': 'confirmedBy',
+        '#p4': 'confirmedAt',
+      },
+    });
   });
 
   it('counts only the sessions the participant is listed in', async () => {
