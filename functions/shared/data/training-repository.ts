@@ -2,7 +2,7 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AttendanceRegister, Confirmation, ELearningRecord } from '../../../events/api/training';
 import { dynamo } from '../clients';
 import { cohortKey, participantKey } from './seating-repository';
-import { tableName } from './table';
+import { tableName, type ItemRead } from './table';
 
 /*
  * Training of a seated participant: the CV, the attendance confirmation with the action plan and the
@@ -73,6 +73,12 @@ export async function loadTraining(programId: string, nip: string): Promise<Trai
     ...(eLearning ? { eLearning: strip<ELearningRecord>(eLearning) } : {}),
   };
 }
+
+/** The participant's confirmed CV, for a batched read with its upload slot. */
+export const cvRead = (programId: string, nip: string): ItemRead<StoredCv> => ({
+  key: cvKey(programId, nip),
+  from: (item) => item.document as StoredCv,
+});
 
 export async function saveCv(programId: string, nip: string, document: StoredCv): Promise<void> {
   await dynamo().send(

@@ -163,15 +163,21 @@ export function aCandidateInput(overrides: Partial<CandidateInput> = {}): Candid
   };
 }
 
-export function aDocument(kind: RequiredDocument, nip: string = NIP, code: string = INSTANSI) {
+/** A confirmed upload as pinned: its slot's key under `prefix`, the version, size and SHA-256 recorded. */
+export function aPinnedUpload(prefix: string) {
   return {
-    key: `proposals/${PROGRAM_ID}/${code}/${nip}/${kind}`,
+    key: `${prefix}/0f8fad5b-d9cb-469f-a165-70867728950e`,
+    versionId: 'Wf3CkPjbhX0rU6bVnUl0lS8bQ2eY7xZa',
+    sha256: '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae',
     contentType: 'application/pdf',
     size: 183_204,
     uploadedAt: '2026-04-03T02:00:00.000Z',
     uploadedBy: OPERATOR,
   };
 }
+
+export const aDocument = (kind: RequiredDocument, nip: string = NIP, code: string = INSTANSI) =>
+  aPinnedUpload(`proposals/${PROGRAM_ID}/${code}/${nip}/${kind}`);
 
 export const allDocuments = (nip: string = NIP, code: string = INSTANSI): Candidate['documents'] =>
   Object.fromEntries(REQUIRED_DOCUMENTS.map((kind) => [kind, aDocument(kind, nip, code)]));
