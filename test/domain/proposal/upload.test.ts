@@ -82,7 +82,7 @@ describe('documentsChangedSincePinned (UNGGAH-TERKUNCI)', () => {
     ['deleted', undefined, /tidak ada lagi/],
     ['same version id answered with another size', { ...same, size: 11 }, /ukurannya kini 11/],
     ['same version id answered with other bytes', { ...same, sha256: OTHER_SHA }, /SHA-256-nya kini/],
-  ])('%s', (_label, current, change) => {
+  ])('UNGGAH-TERKUNCI: %s', (_label, current, change) => {
     const found = documentsChangedSincePinned([{ pinned, current }]);
     expect(found).toEqual(
       change === undefined
@@ -98,7 +98,7 @@ describe('documentsChangedSincePinned (UNGGAH-TERKUNCI)', () => {
     );
   });
 
-  it('lists every changed document, in the order given, and only those', () => {
+  it('UNGGAH-TERKUNCI: lists every changed document, in the order given, and only those', () => {
     const other = { ...pinned, name: '3201/SURAT_USULAN' };
     const found = documentsChangedSincePinned([
       { pinned, current: { ...same, versionId: 'v3' } },

@@ -35,6 +35,7 @@ import { INVITATION_RULES } from '../../../domain/scheduling/invitation';
 import { PLACEMENT_RULES } from '../../../domain/scheduling/placement';
 import { TEST_SESSION_RULES } from '../../../domain/scheduling/test-session';
 import { SUBMISSION_RULES } from '../../../domain/proposal/submission';
+import { UPLOAD_RULES } from '../../../domain/proposal/upload';
 import { DATE_RULES } from '../../../domain/shared/dates';
 import type { Rule } from '../../../domain/shared/rule';
 import { ACTION_PLAN_RULES } from '../../../domain/training/action-plan';
@@ -75,6 +76,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   INVITATION_RULES,
   SCOPE_RULES,
   SUBMISSION_RULES,
+  UPLOAD_RULES,
   SELF_ASSESSMENT_RULES,
   RECOMMENDATION_RULES,
   SETTING_RULES,
