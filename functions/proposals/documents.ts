@@ -202,7 +202,10 @@ const noDocument = () =>
  * A link to a candidate's document as confirmed: the pinned object version, for the operators who proposed it
  * and BKN's screening (Pasal 31(1)d-e).
  */
-export const getCandidateDocument: Operation<typeof routes.getCandidateDocument> = async ({ params, now }) => {
+export const getCandidateDocument: Operation<typeof routes.getCandidateDocument> = async ({
+  params,
+  now,
+}) => {
   const document = (await findCandidate(params, params.nip))?.documents[params.kind];
   if (!document) throw noDocument();
   return { statusCode: 200, body: await pinnedDownload(document, `${params.nip}-${params.kind}`, now) };

@@ -10,13 +10,7 @@ import type { UploadedDocument } from '../../events/api/upload';
 import { saveSlots, type SlotPlace, type UploadSlotRecord } from './data/upload-slot-repository';
 import { ENV, requireEnv } from './env';
 import { HttpError, rulesNotMet } from './http/http-error';
-import {
-  digestObject,
-  headObject,
-  presignDownload,
-  presignUpload,
-  type StoredObject,
-} from './s3-presign';
+import { digestObject, headObject, presignDownload, presignUpload, type StoredObject } from './s3-presign';
 
 /*
  * Uploads of documents by the people they concern (a candidate's Pasal 32 documents, the proposal letter, a
@@ -125,7 +119,8 @@ export async function confirmedUpload(
     );
   }
   // Without versions nothing could be pinned: a misconfigured bucket fails loudly, never silently.
-  if (!object.versionId) throw new Error(`${bucket} answered ${slot.key} without a version: versioning is off`);
+  if (!object.versionId)
+    throw new Error(`${bucket} answered ${slot.key} without a version: versioning is off`);
   const sha256 = object.sha256 ?? (await digestObject(bucket, slot.key, object.versionId)).sha256;
   const decision = checkUploadConfirmation({
     slotKey: slot.key,
@@ -145,7 +140,11 @@ export async function confirmedUpload(
   };
 }
 
-const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
+const EXTENSIONS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+};
 
 /**
  * A short-lived GET of exactly the pinned version of a confirmed document, whatever its key holds now, offered
