@@ -5,7 +5,7 @@ import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import type { UploadedDocument } from '../../events/api/upload';
 import { documentsChangedInStorage } from '../../functions/shared/uploads';
 import type { LocalStack } from '../../infra/local/local-stack';
-import { callerFor, eligibleCandidate, programBody, startTestStack, type Caller } from './helpers';
+import { bogorProposal, eligibleCandidate, startTestStack, type Caller } from './helpers';
 
 const NIP = '198503102010011002';
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -53,18 +53,7 @@ describe('confirmed uploads are pinned, end to end through the local API and the
 
   beforeAll(async () => {
     stack = await startTestStack({ workers: false });
-    admin = await callerFor(stack, 'admin-bkn');
-    bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
-    const instansi = { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' };
-    expect((await admin('PUT', '/instansi/3201', instansi)).status).toBe(200);
-    const program = await admin(
-      'POST',
-      '/programs',
-      programBody(-60_000, 3_600_000, 'Program unggah terkunci'),
-    );
-    expect(program.status).toBe(201);
-    programId = program.body.id;
-    expect((await bogor('PUT', proposalPath())).status).toBe(201);
+    ({ admin, bogor, programId } = await bogorProposal(stack, 'Program unggah terkunci'));
     expect(
       (await bogor('PUT', candidatePath(), eligibleCandidate('ADMINISTRATOR', 'Dewi Lestari'))).status,
     ).toBe(201);
