@@ -211,6 +211,11 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 1024,
     timeoutSeconds: 15,
+    bundleBudget: {
+      kib: 410,
+      reason:
+        'Besides building and screening proposals it pins every confirmed upload (slot records, presigned PUT, HEAD with checksum, a streamed SHA-256 of a version, pinned download links): a few KiB over the API default.',
+    },
     uses: { table: 'readWrite', buckets: { uploads: 'readWrite' } },
   },
   screening: {
