@@ -5,7 +5,7 @@ import type { CertificateSigners } from '../events/api/certificate';
 import { competencyCertificateKey } from '../functions/certificate-worker/certificate-model';
 import { numberCertificate, recordIssued } from '../functions/certificate-worker/issue-certificate';
 import { recordCandidateDocument, recordLetter } from '../functions/shared/data/proposal-repository';
-import { candidateDocumentKey, letterKey } from '../functions/shared/uploads';
+import { documentPlace, letterPlace } from '../functions/proposals/context';
 import { DEMO_PDF } from '../infra/local/demo/actors';
 import { callerOf, HttpClient } from '../infra/local/demo/http';
 import { forEachLimit } from '../infra/local/demo/progress';
@@ -15,6 +15,8 @@ import { nipFor } from '../infra/local/programme-2019';
 import { eligibleCandidate, programBody } from '../test/integration/helpers';
 import { sampleCertificate } from './certificate-sample';
 import { dateInWib } from '../domain/shared/dates';
+
+const DEMO_PDF_SHA256 = createHash('sha256').update(DEMO_PDF).digest('hex');
 
 /** An instansi operator as the load generator acts: the instansi's code and the operator's ID token. */
 export interface Operator {
@@ -188,8 +190,11 @@ export async function prepareLoadFixture(
       await as('PUT', base, undefined, [201]);
       if (index >= submitting.length) return;
       const uploadedBy = `operator.${code.toLowerCase()}`;
-      const stored = (key: string) => ({
-        key,
+      // Recorded as a confirmation would pin them; the load test submits, it never reads the objects.
+      const stored = (prefix: string) => ({
+        key: `${prefix}/fixture`,
+        versionId: 'fixture',
+        sha256: DEMO_PDF_SHA256,
         contentType: 'application/pdf',
         size: DEMO_PDF.length,
         uploadedAt: new Date().toISOString(),
@@ -204,11 +209,14 @@ export async function prepareLoadFixture(
             { programId, instansiCode: code },
             nip,
             kind,
-            stored(candidateDocumentKey(programId, code, nip, kind)),
+            stored(documentPlace({ programId, instansiCode: code }, nip, kind).prefix),
           );
         }
       }
-      await recordLetter({ programId, instansiCode: code }, stored(letterKey(programId, code)));
+      await recordLetter(
+        { programId, instansiCode: code },
+        stored(letterPlace({ programId, instansiCode: code }).prefix),
+      );
     });
 
     const certificates = await issueCertificates(

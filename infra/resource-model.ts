@@ -29,9 +29,24 @@ export const TABLE = {
 
 export type BucketName = 'documents' | 'uploads';
 
-export const BUCKETS: Record<BucketName, { envVar: EnvName; purpose: string }> = {
+export interface BucketModel {
+  envVar: EnvName;
+  purpose: string;
+  /**
+   * Reads name the object version recorded when the upload was confirmed (docs/data-model.md, "Objects (S3
+   * bucket uploads)"), so the bucket's versioning is what they rely on: the local stack turns it on for these
+   * (every bucket is versioned on AWS), and old versions are kept.
+   */
+  pinnedVersions?: true;
+}
+
+export const BUCKETS: Record<BucketName, BucketModel> = {
   documents: { envVar: ENV.documentsBucket, purpose: 'Generated letters, invitations and certificates' },
-  uploads: { envVar: ENV.uploadsBucket, purpose: 'Documents uploaded by instansi with their proposals' },
+  uploads: {
+    envVar: ENV.uploadsBucket,
+    purpose: 'Documents uploaded by instansi with their proposals, and participant CVs',
+    pinnedVersions: true,
+  },
 };
 
 export type QueueName = 'announcement' | 'placement' | 'invitation' | 'certificate';
@@ -196,6 +211,11 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 1024,
     timeoutSeconds: 15,
+    bundleBudget: {
+      kib: 410,
+      reason:
+        'Besides building and screening proposals it pins every confirmed upload (slot records, presigned PUT, HEAD with checksum, a streamed SHA-256 of a version, pinned download links): a few KiB over the API default.',
+    },
     uses: { table: 'readWrite', buckets: { uploads: 'readWrite' } },
   },
   screening: {

@@ -345,6 +345,8 @@ export class SertifikasiStack extends Stack {
           new PolicyStatement({
             actions: [
               ...(access !== 'write' ? ['s3:GetObject'] : []),
+              // Reads of a pinned upload name its version: S3 authorises those as GetObjectVersion.
+              ...(access !== 'write' && BUCKETS[bucket].pinnedVersions ? ['s3:GetObjectVersion'] : []),
               ...(access !== 'read' ? ['s3:PutObject'] : []),
             ],
             resources: [buckets[bucket].arnForObjects('*')],

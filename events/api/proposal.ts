@@ -6,6 +6,7 @@ import { UPLOAD_CONTENT_TYPES, MAX_UPLOAD_BYTES } from '../../domain/proposal/li
 import { InstansiCode, KanregCode, Nip, ProgramId, SchemeCode, DecimalInteger } from './identifiers';
 import { CandidatePath, ProposalPath } from './paths';
 import { DisplayName, DisplayText } from './text';
+import { DeclaredSha256, UploadedDocument } from './upload';
 
 export { CandidatePath, Nip, ProposalPath };
 
@@ -93,14 +94,6 @@ export const CandidateInput = z
   });
 export type CandidateInput = z.infer<typeof CandidateInput>;
 
-const StoredDocument = z.object({
-  key: z.string(),
-  contentType: z.string(),
-  size: z.int(),
-  uploadedAt: z.string(),
-  uploadedBy: z.string(),
-});
-
 const RuleViolationSchema = z.object({
   code: z.string(),
   article: z.string(),
@@ -158,8 +151,11 @@ export const CandidateDecision = z
 const CANDIDATE_INPUT_EXAMPLE = (CandidateInput.meta()?.examples as unknown[])[0] as CandidateInput;
 const AT = '2026-11-23T03:00:00.000Z';
 const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
+const SLOT_ID = '9b2f4c1e-3d5a-4e8b-a6c7-1f0e2d3c4b5a';
 const DOCUMENT_EXAMPLE = {
-  key: `proposals/${PROGRAM}/3201/198503102010011002/PAS_FOTO`,
+  key: `proposals/${PROGRAM}/3201/198503102010011002/PAS_FOTO/${SLOT_ID}`,
+  versionId: 'Wf3CkPjbhX0rU6bVnUl0lS8bQ2eY7xZa',
+  sha256: '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae',
   contentType: 'image/jpeg',
   size: 84_211,
   uploadedAt: AT,
@@ -171,7 +167,7 @@ export const Candidate = CandidateInput.extend({
   programId: ProgramId,
   instansiCode: InstansiCode,
   status: CandidateStatus,
-  documents: z.partialRecord(DocumentKind, StoredDocument),
+  documents: z.partialRecord(DocumentKind, UploadedDocument),
   eligibility: EligibilityReport.optional(),
   decision: CandidateDecision.optional(),
   updatedBy: z.string(),
@@ -229,7 +225,7 @@ export const Proposal = z
     kanreg: KanregCode.nullable(),
     status: ProposalStatus,
     version: z.int(),
-    letter: StoredDocument.optional().describe(
+    letter: UploadedDocument.optional().describe(
       'Surat usulan yang ditandatangani pimpinan instansi (Pasal 31(1)a).',
     ),
     candidateCount: z.int(),
@@ -251,7 +247,7 @@ export const Proposal = z
         version: 12,
         letter: {
           ...DOCUMENT_EXAMPLE,
-          key: `proposals/${PROGRAM}/3201/SURAT_USULAN`,
+          key: `proposals/${PROGRAM}/3201/SURAT_USULAN/${SLOT_ID}`,
           contentType: 'application/pdf',
         },
         candidateCount: 1,
@@ -279,7 +275,7 @@ export const CandidatePage = z
   .object({ items: z.array(Candidate), nextCursor: z.string().optional() })
   .meta({ id: 'CandidatePage', examples: [{ items: [CANDIDATE_EXAMPLE] }] });
 
-/** What an uploader declares about a file before getting its slot: both are signed into the slot. */
+/** What an uploader declares about a file before getting its slot: all of it is signed into the slot. */
 const UPLOAD_FIELDS = {
   contentType: z.enum(UPLOAD_CONTENT_TYPES),
   size: z
@@ -287,6 +283,7 @@ const UPLOAD_FIELDS = {
     .min(1)
     .max(MAX_UPLOAD_BYTES)
     .describe(`Ukuran berkas dalam bita, paling besar ${MAX_UPLOAD_BYTES}.`),
+  sha256: DeclaredSha256.optional(),
 };
 const UPLOAD_EXAMPLE = { contentType: 'application/pdf', size: 183_204 } as const;
 
@@ -300,15 +297,22 @@ const SLOT_FIELDS = {
   headers: z.record(z.string(), z.string()),
   expiresAt: z.string(),
 };
-/** The slot of an example upload: the object `path` under the programme, signed for `file`'s type and size. */
+/**
+ * The slot of an example upload: a new object under `path` in the programme, signed for `file`'s type and size,
+ * to be written once.
+ */
 const slotExample = (path: string, file: { contentType: string; size: number }) => ({
   method: 'PUT' as const,
-  url: `https://sertifikasi-uploads.s3.ap-southeast-3.amazonaws.com/proposals/${PROGRAM}/3201/${path}?X-Amz-Signature=5a0ed3a808be83f3d23af303ae494e9705418a42594ed7cdb086f031cbcfea07`,
-  headers: { 'content-type': file.contentType, 'content-length': String(file.size) },
+  url: `https://sertifikasi-uploads.s3.ap-southeast-3.amazonaws.com/proposals/${PROGRAM}/3201/${path}/${SLOT_ID}?X-Amz-Signature=5a0ed3a808be83f3d23af303ae494e9705418a42594ed7cdb086f031cbcfea07`,
+  headers: {
+    'content-type': file.contentType,
+    'content-length': String(file.size),
+    'if-none-match': '*',
+  },
   expiresAt: '2026-11-23T03:10:00.000Z',
 });
 const SLOT_DESCRIPTION =
-  'Unggah berkas dengan PUT ke url ini, tepat dengan header yang diberikan (jenis dan ukuran ditandatangani), lalu konfirmasi.';
+  'Unggah berkas dengan PUT ke url ini, tepat dengan header yang diberikan (jenis, ukuran dan SHA-256 bila dinyatakan ditandatangani), lalu konfirmasi. Setiap tautan menulis objek barunya sendiri, sekali: penyimpanan menolak PUT kedua (412), dan konfirmasi kedua ditolak (UNGGAH-SEKALI).';
 
 export const UploadSlot = z.object(SLOT_FIELDS).meta({
   id: 'UploadSlot',

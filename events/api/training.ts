@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DURATION_UNITS, MILESTONE_TERMS } from '../../domain/training/action-plan';
 import { InstansiCode, Nip, ProgramId } from './identifiers';
+import { UploadedDocument } from './upload';
 
 const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
 const NIP = '198503102010011002';
@@ -69,23 +70,17 @@ export const ConfirmationRequest = z
   });
 export type ConfirmationRequest = z.infer<typeof ConfirmationRequest>;
 
-const StoredDocument = z.object({
-  key: z.string(),
-  contentType: z.string(),
-  size: z.int(),
-  uploadedAt: z.string(),
-  uploadedBy: z.string(),
-});
-
 const CV_EXAMPLE = {
-  key: `training/${PROGRAM}/${NIP}/CV`,
+  key: `training/${PROGRAM}/${NIP}/CV/5e0c7b2a-8f3d-4c1b-9a6e-2d4f8b1c3e7a`,
+  versionId: 'q8Ld0vTz1mYbX4kRjN2sHc7pWf5gAe9u',
+  sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
   contentType: 'application/pdf',
   size: 120_311,
   uploadedAt: '2027-07-19T03:00:00.000Z',
   uploadedBy: 'dewi.lestari',
 };
 
-export const CurriculumVitae = z.object({ programId: ProgramId, nip: Nip, document: StoredDocument }).meta({
+export const CurriculumVitae = z.object({ programId: ProgramId, nip: Nip, document: UploadedDocument }).meta({
   id: 'CurriculumVitae',
   description: 'CV (Riwayat Pekerjaan) peserta yang diunggah.',
   examples: [{ programId: PROGRAM, nip: NIP, document: CV_EXAMPLE }],
@@ -111,7 +106,7 @@ export const Confirmation = z
     cohort: z.int(),
     attending: z.boolean(),
     actionPlan: ActionPlan.optional(),
-    cv: StoredDocument.optional(),
+    cv: UploadedDocument.optional(),
     confirmedBy: z.string(),
     confirmedAt: z.string(),
     version: z.int().min(1).describe('Jawaban ke berapa: 1 yang pertama, bertambah setiap kali diubah.'),

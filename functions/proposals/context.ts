@@ -1,7 +1,15 @@
 import type { Program } from '../../events/api/program';
 import type { Candidate, Proposal } from '../../events/api/proposal';
 import { findProgram, programRead } from '../shared/data/program-repository';
-import { candidateRead, proposalRead, type ProposalRef } from '../shared/data/proposal-repository';
+import type { RequiredDocument } from '../../domain/eligibility/documents';
+import {
+  candidateRead,
+  proposalPartition,
+  proposalRead,
+  type ProposalRef,
+} from '../shared/data/proposal-repository';
+import { slotRead, type UploadSlotRecord } from '../shared/data/upload-slot-repository';
+import type { UploadPlace } from '../shared/uploads';
 import { readItems } from '../shared/data/table';
 import { HttpError, notFound } from '../shared/http/http-error';
 
@@ -18,22 +26,42 @@ export interface EditTarget {
   proposal: Proposal | undefined;
   /** The candidate of the route's NIP; undefined without one. */
   candidate: Candidate | undefined;
+  /** The latest upload slot of each place asked for, in order; undefined where none was issued. */
+  slots: (UploadSlotRecord | undefined)[];
 }
 
 /**
  * What a route changing a proposal names, once its instansi is known to be in the caller's scope: the
- * programme (404 when missing), the instansi's proposal and, for a candidate's route, the candidate, in one
- * strongly consistent BatchGetItem.
+ * programme (404 when missing), the instansi's proposal, for a candidate's route the candidate, and the upload
+ * slots of `uploads`, in one strongly consistent BatchGetItem.
  */
-export async function editTarget(params: ProposalRef & { nip?: string }): Promise<EditTarget> {
-  const [program, proposal, candidate] = await readItems(
+export async function editTarget(
+  params: ProposalRef & { nip?: string },
+  uploads: readonly UploadPlace[] = [],
+): Promise<EditTarget> {
+  const [program, proposal, candidate, ...slots] = await readItems(
     programRead(params.programId),
     proposalRead(params),
     params.nip === undefined ? undefined : candidateRead(params, params.nip),
+    ...uploads.map(slotRead),
   );
   if (!program) throw notFound('Program');
-  return { program, proposal, candidate };
+  return { program, proposal, candidate, slots };
 }
+
+/** Where a candidate's document of one kind is kept: its slots' records and objects. */
+export const documentPlace = (ref: ProposalRef, nip: string, kind: RequiredDocument): UploadPlace => ({
+  pk: proposalPartition(ref),
+  name: `${nip}#${kind}`,
+  prefix: `proposals/${ref.programId}/${ref.instansiCode}/${nip}/${kind}`,
+});
+
+/** Where the proposal letter is kept. */
+export const letterPlace = (ref: ProposalRef): UploadPlace => ({
+  pk: proposalPartition(ref),
+  name: 'SURAT_USULAN',
+  prefix: `proposals/${ref.programId}/${ref.instansiCode}/SURAT_USULAN`,
+});
 
 export function existingProposal(proposal: Proposal | undefined): Proposal {
   if (!proposal)

@@ -3,23 +3,31 @@ import type { Candidate } from '../../events/api/proposal';
 import type { routes } from '../../events/api/routes';
 import {
   ConcurrentChangeError,
+  findCandidate,
+  findProposal,
   recordCandidateDocuments,
   recordLetter,
 } from '../shared/data/proposal-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError } from '../shared/http/http-error';
 import type { Principal } from '../shared/http/principal';
-import { changedMeanwhile, existingProposal, notEditable, editTarget, type EditTarget } from './context';
-import { candidateDocumentKey, confirmedUpload, letterKey, uploadSlot } from '../shared/uploads';
+import type { DeclaredFile } from '../../domain/proposal/upload';
+import { confirmedUpload, openUploadSlots, pinnedDownload } from '../shared/uploads';
+import {
+  changedMeanwhile,
+  documentPlace,
+  editTarget,
+  existingProposal,
+  letterPlace,
+  notEditable,
+  type EditTarget,
+} from './context';
 
 interface CandidateRef {
   programId: string;
   instansiCode: string;
   nip: string;
 }
-
-const documentKey = (params: CandidateRef, kind: RequiredDocument) =>
-  candidateDocumentKey(params.programId, params.instansiCode, params.nip, kind);
 
 function editableCandidate(scope: EditTarget) {
   const proposal = existingProposal(scope.proposal);
@@ -40,16 +48,17 @@ async function orChangedMeanwhile(write: () => Promise<void>): Promise<void> {
   }
 }
 
-interface DocumentFile {
-  kind: RequiredDocument;
-  contentType: string;
-  size: number;
-}
-
 /** Signed PUT slots for some of a candidate's Pasal 32 documents, in the order asked, while it may change. */
-async function documentSlots(params: CandidateRef, now: Date, files: DocumentFile[]) {
+async function documentSlots(
+  params: CandidateRef,
+  now: Date,
+  files: (DeclaredFile & { kind: RequiredDocument })[],
+) {
   editableCandidate(await editTarget(params));
-  return Promise.all(files.map((file) => uploadSlot(documentKey(params, file.kind), file, now)));
+  return openUploadSlots(
+    files.map((file) => ({ place: documentPlace(params, params.nip, file.kind), file })),
+    now,
+  );
 }
 
 /** A document whose file did not pass the storage check, with where it was in the request. */
@@ -60,9 +69,10 @@ interface RefusedDocument {
 }
 
 /**
- * Records uploaded documents on the candidate, all or none: every file is checked in storage (in parallel), and
- * only when all pass are they written, in one update of the candidate. A file that fails its check makes
- * `refusal` the answer (an unexpected failure, e.g. storage answering 500, is thrown as it is).
+ * Records uploaded documents on the candidate, all or none: the file of each kind's latest slot is checked in
+ * storage and pinned (in parallel), and only when all pass are they written, in one update of the candidate. A
+ * file that fails its check makes `refusal` the answer (an unexpected failure, e.g. storage answering 500, is
+ * thrown as it is).
  */
 async function confirmDocumentsOf(
   params: CandidateRef,
@@ -71,9 +81,15 @@ async function confirmDocumentsOf(
   now: Date,
   refusal: (refused: RefusedDocument[]) => HttpError,
 ): Promise<Candidate> {
-  const candidate = editableCandidate(await editTarget(params));
+  const target = await editTarget(
+    params,
+    kinds.map((kind) => documentPlace(params, params.nip, kind)),
+  );
+  const candidate = editableCandidate(target);
   const checks = await Promise.allSettled(
-    kinds.map((kind) => confirmedUpload(documentKey(params, kind), principal.username, now)),
+    kinds.map((kind, i) =>
+      confirmedUpload(target.slots[i], candidate.documents[kind], principal.username, now),
+    ),
   );
   const documents: Candidate['documents'] = {};
   const refused: RefusedDocument[] = [];
@@ -162,23 +178,42 @@ export const requestLetterUpload: Operation<typeof routes.requestLetterUpload> =
 }) => {
   const proposal = existingProposal((await editTarget(params)).proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
-  return {
-    statusCode: 200,
-    body: await uploadSlot(letterKey(params.programId, params.instansiCode), body, now),
-  };
+  const [slot] = await openUploadSlots([{ place: letterPlace(params), file: body }], now);
+  return { statusCode: 200, body: slot };
 };
 
+/** Records the uploaded letter of the latest slot, pinned, while the proposal may change. */
 export const confirmLetter: Operation<typeof routes.confirmLetter> = async ({ params, principal, now }) => {
-  const proposal = existingProposal((await editTarget(params)).proposal);
+  const target = await editTarget(params, [letterPlace(params)]);
+  const proposal = existingProposal(target.proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
-  const letter = await confirmedUpload(
-    letterKey(params.programId, params.instansiCode),
-    principal.username,
-    now,
-  );
+  const letter = await confirmedUpload(target.slots[0], proposal.letter, principal.username, now);
   await orChangedMeanwhile(() => recordLetter(params, letter));
   return {
     statusCode: 200,
     body: { ...proposal, letter, version: proposal.version + 1, updatedAt: letter.uploadedAt },
   };
+};
+
+const noDocument = () =>
+  new HttpError(404, 'DOCUMENT_NOT_FOUND', 'Dokumen ini belum dikonfirmasi dalam usulan.');
+
+/**
+ * A link to a candidate's document as confirmed: the pinned object version, for the operators who proposed it
+ * and BKN's screening (Pasal 31(1)d-e).
+ */
+export const getCandidateDocument: Operation<typeof routes.getCandidateDocument> = async ({
+  params,
+  now,
+}) => {
+  const document = (await findCandidate(params, params.nip))?.documents[params.kind];
+  if (!document) throw noDocument();
+  return { statusCode: 200, body: await pinnedDownload(document, `${params.nip}-${params.kind}`, now) };
+};
+
+/** A link to the proposal letter as confirmed: the pinned object version. */
+export const getLetter: Operation<typeof routes.getLetter> = async ({ params, now }) => {
+  const letter = (await findProposal(params))?.letter;
+  if (!letter) throw noDocument();
+  return { statusCode: 200, body: await pinnedDownload(letter, `surat-usulan-${params.instansiCode}`, now) };
 };

@@ -1,2 +1,9 @@
-/** Where a participant's CV is kept in the uploads bucket. */
-export const cvObjectKey = (programId: string, nip: string) => `training/${programId}/${nip}/CV`;
+import { participantKey } from '../shared/data/seating-repository';
+import type { UploadPlace } from '../shared/uploads';
+
+/** Where a participant's CV is kept: its slot record in the participant's partition, its objects in the bucket. */
+export const cvPlace = (programId: string, nip: string): UploadPlace => ({
+  pk: participantKey(programId, nip).pk,
+  name: 'CV',
+  prefix: `training/${programId}/${nip}/CV`,
+});

@@ -1,17 +1,22 @@
 import type { routes } from '../../events/api/routes';
-import { saveCv } from '../shared/data/training-repository';
+import { cvRead, saveCv } from '../shared/data/training-repository';
+import { slotRead } from '../shared/data/upload-slot-repository';
+import { readItems } from '../shared/data/table';
 import type { Operation } from '../shared/http/api-handler';
-import { confirmedUpload, uploadSlot } from '../shared/uploads';
-import { cvObjectKey } from './context';
+import { confirmedUpload, openUploadSlots } from '../shared/uploads';
+import { cvPlace } from './context';
 
 /** A signed PUT slot for the participant's CV (Riwayat Pekerjaan; Panduan Pusbang ASN BKN 2019, Metode). */
 export const requestCvUpload: Operation<typeof routes.requestCvUpload> = async ({ params, body, now }) => {
-  return { statusCode: 200, body: await uploadSlot(cvObjectKey(params.programId, params.nip), body, now) };
+  const [slot] = await openUploadSlots([{ place: cvPlace(params.programId, params.nip), file: body }], now);
+  return { statusCode: 200, body: slot };
 };
 
-/** Records the uploaded CV once S3 holds an acceptable file; a new upload replaces the earlier one. */
+/** Records the CV of the latest slot, pinned, once S3 holds it as declared; a new upload replaces the earlier one. */
 export const confirmCv: Operation<typeof routes.confirmCv> = async ({ params, principal, now }) => {
-  const document = await confirmedUpload(cvObjectKey(params.programId, params.nip), principal.username, now);
+  const place = cvPlace(params.programId, params.nip);
+  const [slot, recorded] = await readItems(slotRead(place), cvRead(params.programId, params.nip));
+  const document = await confirmedUpload(slot, recorded, principal.username, now);
   await saveCv(params.programId, params.nip, document);
   return { statusCode: 200, body: { programId: params.programId, nip: params.nip, document } };
 };

@@ -22,6 +22,7 @@ import { LocalCalendar, type CalendarMove } from './calendar';
 import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
 import { startLocalEventBus, type PublishedEvent } from './event-bus';
 import { startFauxqsServer } from './fauxqs';
+import { startVersionedS3 } from './s3-versioning';
 import { createApiServer } from './http-server';
 import { lambdaContext } from './lambda-context';
 import { createLocalAuthority, type LocalAuthority } from './local-auth';
@@ -62,7 +63,8 @@ export interface LocalStack {
   resources: LocalResources;
   clients: LocalClients;
   authority: LocalAuthority;
-  endpoints: { dynamodb: string; fauxqs: string };
+  /** `s3`: fauxqs behind the layer of s3-versioning.ts, what every S3 client and presigned URL uses. */
+  endpoints: { dynamodb: string; fauxqs: string; s3: string };
   /** The business clock every handler reads; moved forward by `PUT /_local/clock` or directly. */
   calendar: LocalCalendar;
   /** Integration events the relay published on the (local) event bus, oldest first, each event id once. */
@@ -110,6 +112,10 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     endpoints = { dynamodb: dynamodb.endpoint, fauxqs: fauxqs.endpoint };
   }
 
+  // S3 goes through the layer that adds what fauxqs lacks (versions, conditional writes, checksum checks).
+  const s3 = await startVersionedS3(endpoints.fauxqs);
+  started.push(s3);
+
   const eventBus = await startLocalEventBus({
     file: options.dataDir && join(options.dataDir, 'events.jsonl'),
   });
@@ -121,7 +127,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_SQS: endpoints.fauxqs,
-    AWS_ENDPOINT_URL_S3: endpoints.fauxqs,
+    AWS_ENDPOINT_URL_S3: s3.endpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: eventBus.endpoint,
   });
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -131,7 +137,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     ),
     sqs: withoutSdkLogging(new SQSClient({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials })),
     s3: withoutSdkLogging(
-      new S3Client({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials, forcePathStyle: true }),
+      new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials, forcePathStyle: true }),
     ),
   };
   const prefix = options.prefix ?? LOCAL_PREFIX;
@@ -245,7 +251,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     resources,
     clients,
     authority,
-    endpoints,
+    endpoints: { ...endpoints, s3: s3.endpoint },
     calendar,
     events: () => eventBus.events(),
     repeatedEvents: () => eventBus.repeats(),

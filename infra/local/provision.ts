@@ -6,7 +6,7 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { BUCKETS, QUEUES, TABLE, localQueueName, type BucketName, type QueueName } from '../resource-model';
 
@@ -104,7 +104,8 @@ async function ensureQueue(
 
 /**
  * Creates the model's table, buckets and queues (each work queue with its DLQ and redrive policy) if they do
- * not exist yet. `prefix` keeps separate stacks (e.g. parallel test files) apart on one emulator.
+ * not exist yet, and turns on versioning where reads name a version (the S3 layer of s3-versioning.ts keeps
+ * it for as long as it runs). `prefix` keeps separate stacks (e.g. parallel test files) apart on one emulator.
  */
 export async function provisionResources(clients: LocalClients, prefix: string): Promise<LocalResources> {
   const table = `${prefix}-table`;
@@ -113,6 +114,14 @@ export async function provisionResources(clients: LocalClients, prefix: string):
   for (const bucket of Object.keys(BUCKETS) as BucketName[]) {
     buckets[bucket] = `${prefix}-${bucket}`;
     await clients.s3.send(new CreateBucketCommand({ Bucket: buckets[bucket] }));
+    if (BUCKETS[bucket].pinnedVersions) {
+      await clients.s3.send(
+        new PutBucketVersioningCommand({
+          Bucket: buckets[bucket],
+          VersioningConfiguration: { Status: 'Enabled' },
+        }),
+      );
+    }
   }
   const queues = {} as Record<QueueName, LocalQueue>;
   for (const [key, queue] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {

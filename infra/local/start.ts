@@ -26,7 +26,8 @@ console.log(`
   API           ${stack.baseUrl}
   OpenAPI       ${stack.baseUrl}/openapi.json
   DynamoDB      ${stack.endpoints.dynamodb}  (tabel ${stack.resources.table})
-  SQS + S3      ${stack.endpoints.fauxqs}  (fauxqs)
+  SQS           ${stack.endpoints.fauxqs}  (fauxqs)
+  S3            ${stack.endpoints.s3}  (fauxqs, dengan versi objek)
   Rute          ${ROUTES.length}   Fungsi ${Object.keys(FUNCTIONS).length}   Antrean ${Object.keys(QUEUES).length}   Jadwal ${Object.keys(SCHEDULES).length}
   Data          ${LOCAL_DIR}
   Kalender      ${stack.calendar.now().toISOString()}  (GET/PUT ${stack.baseUrl}/_local/clock)

@@ -104,6 +104,34 @@ describe('the CDK stack built from the resource model', () => {
     }
   });
 
+  it('UNGGAH-TERKUNCI: versions the uploads bucket, and lets each function reading it read a pinned version', () => {
+    const [uploads] = Object.keys(template.findResources('AWS::S3::Bucket')).filter((id) =>
+      id.startsWith('UploadsBucket'),
+    );
+    expect(
+      template.findResources('AWS::S3::Bucket', {
+        Properties: { VersioningConfiguration: { Status: 'Enabled' } },
+      })[uploads!],
+    ).toBeDefined();
+    const readers = (Object.keys(FUNCTIONS) as FunctionName[]).filter((name) =>
+      ['read', 'readWrite'].includes(FUNCTIONS[name].uses.buckets?.uploads ?? ''),
+    );
+    const granted = template.findResources('AWS::IAM::Policy', {
+      Properties: {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Action: Match.arrayWith(['s3:GetObject', 's3:GetObjectVersion']),
+              Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [uploads, 'Arn'] }, '/*']] },
+            }),
+          ]),
+        },
+      },
+    });
+    expect(readers.length).toBeGreaterThan(0);
+    expect(Object.keys(granted)).toHaveLength(readers.length);
+  });
+
   it('deploys every function on nodejs24.x arm64 with active tracing', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Role } from '../../domain/access/roles';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../infra/local/local-stack';
 
@@ -144,6 +144,25 @@ export const programBody = (
     closesAt: new Date(Date.now() + closesInMs).toISOString(),
   },
 });
+
+/**
+ * BKN registers the Kabupaten Bogor instansi (3201) and opens a programme whose proposal window is open for the
+ * next hour, and Bogor's operator opens its proposal in it: where a test of a proposal's documents starts.
+ */
+export async function bogorProposal(
+  stack: LocalStack,
+  programName: string,
+): Promise<{ admin: Caller; bogor: Caller; programId: string }> {
+  const admin = await callerFor(stack, 'admin-bkn');
+  const bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
+  const instansi = { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' };
+  expect((await admin('PUT', '/instansi/3201', instansi)).status).toBe(200);
+  const program = await admin('POST', '/programs', programBody(-60_000, 3_600_000, programName));
+  expect(program.status).toBe(201);
+  const programId: string = program.body.id;
+  expect((await bogor('PUT', `/programs/${programId}/proposals/3201`)).status).toBe(201);
+  return { admin, bogor, programId };
+}
 
 /**
  * A candidate who meets every eligibility rule today: an incumbent of the scheme's level for three years, rated

@@ -274,7 +274,7 @@ describe('pre-assessment, participant setting and training, end to end through t
     const cv = await upload(participant, `${participantPath()}/cv/upload`, `${participantPath()}/cv`);
     expect(cv.status).toBe(200);
     expect(cv.body.document).toMatchObject({
-      key: `training/${programId}/${NIP}/CV`,
+      key: expect.stringMatching(new RegExp(`^training/${programId}/${NIP}/CV/[0-9a-f-]{36}$`)),
       contentType: 'application/pdf',
     });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import type { LocalStack } from '../../infra/local/local-stack';
-import { callerFor, eligibleCandidate, programBody, startTestStack, type Caller } from './helpers';
+import { bogorProposal, callerFor, eligibleCandidate, startTestStack, type Caller } from './helpers';
 
 const NIP_ADM = '198503102010011002';
 const NIP_PGW = '199001152015032001';
@@ -64,19 +64,7 @@ describe('a candidate’s documents uploaded all at once, end to end through the
 
   beforeAll(async () => {
     stack = await startTestStack({ workers: false });
-    const admin = await callerFor(stack, 'admin-bkn');
-    bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
-    const instansi = { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' };
-    expect((await admin('PUT', '/instansi/3201', instansi)).status).toBe(200);
-    const program = await admin(
-      'POST',
-      '/programs',
-      programBody(-60_000, 3_600_000, 'Program unggah massal'),
-    );
-    expect(program.status).toBe(201);
-    programId = program.body.id;
-
-    expect((await bogor('PUT', `/programs/${programId}/proposals/3201`)).status).toBe(201);
+    ({ bogor, programId } = await bogorProposal(stack, 'Program unggah massal'));
     for (const [nip, scheme, name] of [
       [NIP_ADM, 'ADMINISTRATOR', 'Dewi Lestari'],
       [NIP_PGW, 'PENGAWAS', 'Rina Marlina'],
@@ -99,7 +87,9 @@ describe('a candidate’s documents uploaded all at once, end to end through the
     expect(confirmed.body.nip).toBe(NIP_ADM);
     expect(Object.keys(confirmed.body.documents).sort()).toEqual([...REQUIRED_DOCUMENTS].sort());
     expect(confirmed.body.documents.PAS_FOTO).toMatchObject({
-      key: `proposals/${programId}/3201/${NIP_ADM}/PAS_FOTO`,
+      key: expect.stringMatching(
+        new RegExp(`^proposals/${programId}/3201/${NIP_ADM}/PAS_FOTO/[0-9a-f-]{36}$`),
+      ),
       contentType: 'image/png',
       size: PNG.length,
     });

@@ -12,6 +12,7 @@ import {
   UploadRequest,
   UploadSlot,
 } from '../proposal';
+import { PinnedDocumentLink } from '../upload';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, PROPOSAL_READERS, PROPOSERS, scopeErrors } from './common';
 
@@ -125,6 +126,24 @@ export const proposalRoutes = {
       401: authErrors[401],
     },
   }),
+  getCandidateDocument: defineRoute({
+    operationId: 'getCandidateDocument',
+    method: 'GET',
+    path: '/programs/{programId}/proposals/{instansiCode}/candidates/{nip}/documents/{kind}',
+    function: 'proposals',
+    auth: PROPOSAL_READERS,
+    scope: 'instansi',
+    tag: 'Usulan',
+    summary: 'Tautan unduh dokumen calon sebagaimana dikonfirmasi (versi objek yang dikunci)',
+    description:
+      'Dokumen yang belum dikonfirmasi dijawab 404 DOCUMENT_NOT_FOUND. Tautan selalu menunjuk versi objek, ukuran dan SHA-256 yang tercatat saat konfirmasi (UNGGAH-TERKUNCI): berkas yang ditulis kemudian pada kunci yang sama tidak pernah dilayani.',
+    params: CandidateDocumentPath,
+    responses: {
+      200: { description: 'Tautan unduh (GET) versi yang dikonfirmasi.', schema: PinnedDocumentLink },
+      ...scopeErrors,
+      401: authErrors[401],
+    },
+  }),
   requestDocumentUploads: defineRoute({
     operationId: 'requestDocumentUploads',
     method: 'POST',
@@ -206,6 +225,23 @@ export const proposalRoutes = {
       200: { description: 'Surat usulan tercatat.', schema: Proposal },
       409: error('Berkas belum diunggah atau usulan sudah diajukan.'),
       422: error('Jenis atau ukuran berkas tidak diterima.'),
+      ...scopeErrors,
+      401: authErrors[401],
+    },
+  }),
+  getLetter: defineRoute({
+    operationId: 'getLetter',
+    method: 'GET',
+    path: '/programs/{programId}/proposals/{instansiCode}/letter',
+    function: 'proposals',
+    auth: PROPOSAL_READERS,
+    scope: 'instansi',
+    tag: 'Usulan',
+    summary: 'Tautan unduh surat usulan sebagaimana dikonfirmasi (versi objek yang dikunci)',
+    description: 'Surat yang belum dikonfirmasi dijawab 404 DOCUMENT_NOT_FOUND.',
+    params: ProposalPath,
+    responses: {
+      200: { description: 'Tautan unduh (GET) versi yang dikonfirmasi.', schema: PinnedDocumentLink },
       ...scopeErrors,
       401: authErrors[401],
     },

@@ -7,7 +7,7 @@ import type {
 } from '../../../events/api/training';
 import { dynamo } from '../clients';
 import { cohortKey, participantKey, stillSeatedIn } from './seating-repository';
-import { ConcurrentChangeError, tableName, transact, type TransactItem } from './table';
+import { ConcurrentChangeError, tableName, transact, type ItemRead, type TransactItem } from './table';
 
 /*
  * Training of a seated participant: the CV, the attendance confirmation with the action plan and the
@@ -113,6 +113,12 @@ export async function confirmationHistory(programId: string, nip: string): Promi
     (item) => Object.fromEntries(ANSWER_FIELDS.map((field) => [field, item[field]])) as ConfirmationAnswer,
   );
 }
+
+/** The participant's confirmed CV, for a batched read with its upload slot. */
+export const cvRead = (programId: string, nip: string): ItemRead<StoredCv> => ({
+  key: cvKey(programId, nip),
+  from: (item) => item.document as StoredCv,
+});
 
 export async function saveCv(programId: string, nip: string, document: StoredCv): Promise<void> {
   await dynamo().send(

@@ -37,6 +37,7 @@ import { INVITATION_RULES } from '../../../domain/scheduling/invitation';
 import { PLACEMENT_RULES } from '../../../domain/scheduling/placement';
 import { TEST_SESSION_RULES } from '../../../domain/scheduling/test-session';
 import { SUBMISSION_RULES } from '../../../domain/proposal/submission';
+import { UPLOAD_RULES } from '../../../domain/proposal/upload';
 import { DATE_RULES } from '../../../domain/shared/dates';
 import type { Rule } from '../../../domain/shared/rule';
 import { ACTION_PLAN_RULES } from '../../../domain/training/action-plan';
@@ -78,6 +79,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   INVITATION_RULES,
   SCOPE_RULES,
   SUBMISSION_RULES,
+  UPLOAD_RULES,
   SELF_ASSESSMENT_RULES,
   PRE_ASSESSOR_RULES,
   RECOMMENDATION_RULES,

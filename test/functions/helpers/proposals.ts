@@ -163,15 +163,33 @@ export function aCandidateInput(overrides: Partial<CandidateInput> = {}): Candid
   };
 }
 
-export function aDocument(kind: RequiredDocument, nip: string = NIP, code: string = INSTANSI) {
+/** The id of the open upload slot the tests' places hold (`slotItem`): the last segment of its object key. */
+export const SLOT_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
+/** The id of the earlier slot whose upload the tests' documents were confirmed from (`aPinnedUpload`). */
+export const CONFIRMED_SLOT_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+/** The version S3 answers for an uploaded object in these tests, and the SHA-256 it holds for it. */
+export const STORED_VERSION = 'Wf3CkPjbhX0rU6bVnUl0lS8bQ2eY7xZa';
+export const STORED_SHA256 = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae';
+
+/** A confirmed upload as pinned: its slot's key under `prefix`, the version, size and SHA-256 recorded. */
+export function aPinnedUpload(prefix: string, slotId: string = CONFIRMED_SLOT_ID) {
   return {
-    key: `proposals/${PROGRAM_ID}/${code}/${nip}/${kind}`,
+    key: `${prefix}/${slotId}`,
+    versionId: STORED_VERSION,
+    sha256: STORED_SHA256,
     contentType: 'application/pdf',
     size: 183_204,
     uploadedAt: '2026-04-03T02:00:00.000Z',
     uploadedBy: OPERATOR,
   };
 }
+
+export const aDocument = (
+  kind: RequiredDocument,
+  nip: string = NIP,
+  code: string = INSTANSI,
+  slotId: string = CONFIRMED_SLOT_ID,
+) => aPinnedUpload(`proposals/${PROGRAM_ID}/${code}/${nip}/${kind}`, slotId);
 
 export const allDocuments = (nip: string = NIP, code: string = INSTANSI): Candidate['documents'] =>
   Object.fromEntries(REQUIRED_DOCUMENTS.map((kind) => [kind, aDocument(kind, nip, code)]));
@@ -268,13 +286,38 @@ export function transactItems(ddb: DynamoMock) {
   return calls[0]!.args[0].input.TransactItems;
 }
 
-/** A storage answer to a HEAD, as `storageHttp.head` gives it: S3's status and headers. */
+/** The latest upload slot of a place (`UPLOAD#<name>` in partition `pk`), issued at NOW for `declared`. */
+export const slotItem = (
+  pk: string,
+  name: string,
+  prefix: string,
+  declared: { contentType: string; size: number; sha256?: string },
+  slotId: string = SLOT_ID,
+) => ({
+  pk,
+  sk: `UPLOAD#${name}`,
+  entity: 'UploadSlot',
+  key: `${prefix}/${slotId}`,
+  declared,
+  issuedAt: NOW,
+  expiresAt: Date.parse(NOW) / 1000 + 24 * 60 * 60,
+});
+
+/**
+ * A storage answer to a HEAD, as `storageHttp.head` gives it: S3's status and headers, the object's version
+ * (STORED_VERSION) and its SHA-256 (STORED_SHA256) as a versioned bucket answers an upload that carried it.
+ */
 export const headAnswer = (answer: { contentType: string; size: number } | number) =>
   typeof answer === 'number'
     ? { status: answer, headers: {} }
     : {
         status: 200,
-        headers: { 'content-type': answer.contentType, 'content-length': String(answer.size) },
+        headers: {
+          'content-type': answer.contentType,
+          'content-length': String(answer.size),
+          'x-amz-version-id': STORED_VERSION,
+          'x-amz-checksum-sha256': Buffer.from(STORED_SHA256, 'hex').toString('base64'),
+        },
       };
 
 /**

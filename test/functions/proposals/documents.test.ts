@@ -1,7 +1,7 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
@@ -14,6 +14,8 @@ import { ACCESS_KEY_ID, REGION, TABLE_NAME, UPLOADS_BUCKET } from '../helpers/en
 import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import {
   aCandidate,
+  aDocument,
+  aPinnedUpload,
   anInstansi,
   aProposal,
   bknAdmin,
@@ -33,7 +35,10 @@ import {
   proposalKey,
   headAnswer,
   serveTable,
-  stubS3Head,
+  slotItem,
+  SLOT_ID,
+  STORED_SHA256,
+  STORED_VERSION,
   transactItems,
   writeCalls,
   ALL_OPERATORS,
@@ -45,8 +50,13 @@ const context = lambdaContext('proposals');
 const PROPOSAL = '/programs/{programId}/proposals/{instansiCode}';
 const DOCUMENT = `${PROPOSAL}/candidates/{nip}/documents/{kind}`;
 const MiB = 1024 * 1024;
-const DOCUMENT_KEY = `proposals/${PROGRAM_ID}/${INSTANSI}/${NIP}/PAS_FOTO`;
-const LETTER_KEY = `proposals/${PROGRAM_ID}/${INSTANSI}/SURAT_USULAN`;
+const DOCUMENT_PREFIX = `proposals/${PROGRAM_ID}/${INSTANSI}/${NIP}/PAS_FOTO`;
+const LETTER_PREFIX = `proposals/${PROGRAM_ID}/${INSTANSI}/SURAT_USULAN`;
+const DOCUMENT_KEY = `${DOCUMENT_PREFIX}/${SLOT_ID}`;
+const LETTER_KEY = `${LETTER_PREFIX}/${SLOT_ID}`;
+/** A slot's object key: a new uuid under the place's prefix. */
+const slotKeyUnder = (prefix: string) =>
+  new RegExp(`^/${prefix}/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`);
 
 const documentPath = (kind = 'PAS_FOTO', nip = NIP) => ({
   programId: PROGRAM_ID,
@@ -78,17 +88,53 @@ const requestDocumentSlots = (body: unknown, as: Claims = claims) =>
   );
 const confirmDocuments = (body: unknown, as: Claims = claims) =>
   handler(apiEvent(`PUT ${DOCUMENTS}`, { pathParameters: candidatePath(), body, claims: as }), context);
-const documentKey = (kind: string) => `proposals/${PROGRAM_ID}/${INSTANSI}/${NIP}/${kind}`;
+const documentPrefix = (kind: string) => `proposals/${PROGRAM_ID}/${INSTANSI}/${NIP}/${kind}`;
+const documentKey = (kind: string) => `${documentPrefix(kind)}/${SLOT_ID}`;
 const confirmLetter = () =>
   handler(apiEvent(`PUT ${PROPOSAL}/letter`, { pathParameters: proposalPath(), claims }), context);
 
+let seeded: Record<string, unknown>[] = [];
+
 function seed(proposal: Proposal = aProposal(), candidates: Candidate[] = [aCandidate({ documents: {} })]) {
-  serveTable(ddb, [
+  seeded = [
     programItem(aProgram({ status: 'OPEN' })),
     instansiItem(anInstansi(INSTANSI)),
     proposalItem(proposal),
     ...candidates.map(candidateItem),
+  ];
+  serveTable(ddb, seeded);
+}
+
+type StoredAnswer = { contentType: string; size: number } | 403 | 404 | 500;
+const DEFAULT_DECLARED = { contentType: 'application/pdf', size: 1000 };
+
+/**
+ * Open slots (places named `<kind>`, or `SURAT_USULAN` for the letter) added to what `seed` put in the table,
+ * each declared as the file S3 is to answer for it (its media type as the request schema gives it).
+ */
+function withSlots(objects: Record<string, StoredAnswer>) {
+  serveTable(ddb, [
+    ...seeded,
+    ...Object.entries(objects).map(([name, answer]) =>
+      slotItem(
+        proposalKey().pk,
+        name === 'SURAT_USULAN' ? name : `${NIP}#${name}`,
+        name === 'SURAT_USULAN' ? LETTER_PREFIX : documentPrefix(name),
+        typeof answer === 'number'
+          ? DEFAULT_DECLARED
+          : { contentType: answer.contentType.split(';')[0]!.toLowerCase(), size: answer.size },
+      ),
+    ),
   ]);
+}
+
+/**
+ * An open slot for PAS_FOTO and for the letter, declared as `answer`, and S3 answering every presigned HEAD
+ * with it. Restore with `vi.restoreAllMocks()`.
+ */
+function stubS3Head(answer: StoredAnswer) {
+  withSlots({ PAS_FOTO: answer, SURAT_USULAN: answer });
+  return vi.spyOn(storageHttp, 'head').mockImplementation(async () => headAnswer(answer));
 }
 
 /** The presigned URL the handler sent to S3 in its one HEAD. */
@@ -119,13 +165,14 @@ function expectInvalid(result: Awaited<ReturnType<typeof handler>>, path: string
 }
 
 /**
- * S3 answering each presigned HEAD by the document kind its URL names (the last segment of the key), as
- * `stubS3Head` does for one object; a kind not listed was never uploaded (404).
+ * An open slot for each kind listed, and S3 answering each presigned HEAD by the document kind its URL names
+ * (the segment before the slot id), as `stubS3Head` does for one object; a kind not listed has no slot.
  */
-function stubS3Heads(objects: Record<string, { contentType: string; size: number } | 403 | 404 | 500>) {
+function stubS3Heads(objects: Record<string, StoredAnswer>) {
+  withSlots(objects);
   return vi
     .spyOn(storageHttp, 'head')
-    .mockImplementation(async (url) => headAnswer(objects[new URL(url).pathname.split('/').at(-1)!] ?? 404));
+    .mockImplementation(async (url) => headAnswer(objects[new URL(url).pathname.split('/').at(-2)!] ?? 404));
 }
 
 const touch = () => ({
@@ -153,7 +200,7 @@ describe('proposal documents and letter', () => {
   });
 
   describe('POST …/documents/{kind}/upload (requestDocumentUpload)', () => {
-    it('answers a ten-minute presigned PUT whose content type and length are signed headers', async () => {
+    it('answers a ten-minute presigned PUT to a new key of its own, written once (If-None-Match), recording the slot', async () => {
       // Prepare
       seed();
       const fetchSpy = vi.spyOn(storageHttp, 'head');
@@ -170,18 +217,72 @@ describe('proposal documents and letter', () => {
         expiresAt: string;
       }>(result);
       expect(slot.method).toBe('PUT');
-      expect(slot.headers).toStrictEqual({ 'content-type': 'image/jpeg', 'content-length': '84211' });
+      expect(slot.headers).toStrictEqual({
+        'content-type': 'image/jpeg',
+        'content-length': '84211',
+        'if-none-match': '*',
+      });
       expect(slot.expiresAt).toBe('2026-04-07T03:10:00.000Z');
-      expect(slot.url).toContain('X-Amz-Signature=');
       const url = new URL(slot.url);
-      expectSignedFor(url, DOCUMENT_KEY);
+      expect(url.pathname).toMatch(slotKeyUnder(DOCUMENT_PREFIX));
+      expectSignedFor(url, url.pathname.slice(1));
       expect(url.searchParams.get('X-Amz-Expires')).toBe('600');
-      expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(
-        expect.arrayContaining(['content-length', 'host']),
-      );
       expect(url.searchParams.has('content-length')).toBe(false);
-      expect(writeCalls(ddb)).toHaveLength(0);
+      expect(ddb.commandCalls(PutCommand).map((call) => call.args[0].input)).toStrictEqual([
+        {
+          TableName: TABLE_NAME,
+          Item: {
+            pk: proposalKey().pk,
+            sk: `UPLOAD#${NIP}#PAS_FOTO`,
+            entity: 'UploadSlot',
+            key: url.pathname.slice(1),
+            declared: { contentType: 'image/jpeg', size: 84_211 },
+            issuedAt: NOW,
+            expiresAt: Date.parse(NOW) / 1000 + 24 * 60 * 60,
+          },
+        },
+      ]);
+      expect(writeCalls(ddb)).toHaveLength(1);
       expect(fetchSpy).not.toHaveBeenCalled();
+    });
+
+    it('signs a declared SHA-256 as x-amz-checksum-sha256 (base64), so S3 refuses other bytes, and records it', async () => {
+      // Prepare
+      seed();
+
+      // Act
+      const result = await requestDocumentSlot({
+        contentType: 'image/jpeg',
+        size: 84_211,
+        sha256: STORED_SHA256,
+      });
+
+      // Assess
+      const slot = bodyOf<{ url: string; headers: Record<string, string> }>(result);
+      expect(slot.headers['x-amz-checksum-sha256']).toBe(
+        Buffer.from(STORED_SHA256, 'hex').toString('base64'),
+      );
+      expect(new URL(slot.url).searchParams.get('X-Amz-SignedHeaders')).toBe(
+        'content-length;content-type;host;if-none-match;x-amz-checksum-sha256',
+      );
+      expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({
+        declared: { contentType: 'image/jpeg', size: 84_211, sha256: STORED_SHA256 },
+      });
+    });
+
+    it('answers 400 VALIDATION_FAILED for a SHA-256 that is not 64 lower-case hex digits, without a call', async () => {
+      // Prepare
+      seed();
+
+      // Act
+      const result = await requestDocumentSlot({
+        contentType: 'image/jpeg',
+        size: 84_211,
+        sha256: STORED_SHA256.toUpperCase(),
+      });
+
+      // Assess
+      expectInvalid(result, 'body.sha256', 'invalid_format');
     });
 
     // BUG functions/shared/s3-presign.ts:90-93 (presignUpload): S3RequestPresigner.prepareRequest always adds
@@ -199,7 +300,9 @@ describe('proposal documents and letter', () => {
 
       // Assess
       const url = new URL(bodyOf<{ url: string }>(result).url);
-      expect(url.searchParams.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host');
+      expect(url.searchParams.get('X-Amz-SignedHeaders')).toBe(
+        'content-length;content-type;host;if-none-match',
+      );
     });
 
     it('signs a different URL for a different size, so a slot cannot carry another file', async () => {
@@ -315,7 +418,7 @@ describe('proposal documents and letter', () => {
   });
 
   describe('PUT …/documents/{kind} (confirmDocument)', () => {
-    it('checks the object with a presigned HEAD and records it in a transaction setting documents.#kind', async () => {
+    it('pins the object of the latest slot (presigned HEAD): its version, size and SHA-256 recorded in a transaction setting documents.#kind', async () => {
       // Prepare
       seed();
       const head = stubS3Head({ contentType: 'image/jpeg', size: 84_211 });
@@ -327,8 +430,11 @@ describe('proposal documents and letter', () => {
       const { url } = headRequest(head);
       expectSignedFor(url, DOCUMENT_KEY);
       expect(url.searchParams.get('X-Amz-Expires')).toBe('60');
+      expect(head.mock.calls[0]![1]).toStrictEqual({ 'x-amz-checksum-mode': 'ENABLED' });
       const document = {
         key: DOCUMENT_KEY,
+        versionId: STORED_VERSION,
+        sha256: STORED_SHA256,
         contentType: 'image/jpeg',
         size: 84_211,
         uploadedAt: NOW,
@@ -366,6 +472,101 @@ describe('proposal documents and letter', () => {
         updatedBy: OPERATOR,
         updatedAt: NOW,
       });
+    });
+
+    it('computes the SHA-256 from the pinned version’s bytes when S3 holds no checksum of the object', async () => {
+      // Prepare
+      seed();
+      stubS3Head({ contentType: 'application/pdf', size: 1000 });
+      const { 'x-amz-checksum-sha256': _dropped, ...headers } = headAnswer(DEFAULT_DECLARED).headers;
+      vi.mocked(storageHttp.head).mockResolvedValue({ status: 200, headers });
+      const digest = vi
+        .spyOn(storageHttp, 'digest')
+        .mockResolvedValue({ status: 200, headers: {}, sha256: 'c'.repeat(64), bytes: 1000 });
+
+      // Act
+      const result = await confirmDocument();
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      const url = new URL(digest.mock.calls[0]![0]);
+      expectSignedFor(url, DOCUMENT_KEY);
+      expect(url.searchParams.get('versionId')).toBe(STORED_VERSION);
+      expect(transactItems(ddb)![0]!.Update!.ExpressionAttributeValues![':document0']).toMatchObject({
+        versionId: STORED_VERSION,
+        sha256: 'c'.repeat(64),
+      });
+    });
+
+    it('UNGGAH-SEKALI: answers 422 when the slot’s file is already the one recorded, writing nothing', async () => {
+      // Prepare
+      seed(aProposal(), [
+        aCandidate({ documents: { PAS_FOTO: aDocument('PAS_FOTO', NIP, INSTANSI, SLOT_ID) } }),
+      ]);
+      stubS3Head({ contentType: 'application/pdf', size: 1000 });
+
+      // Act
+      const result = await confirmDocument();
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      expect(bodyOf(result)).toMatchObject({ code: 'UNGGAH-SEKALI' });
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('UNGGAH-SESUAI: answers 422 naming the size when the object differs from what the slot declared, writing nothing', async () => {
+      // Prepare
+      seed();
+      withSlots({ PAS_FOTO: { contentType: 'application/pdf', size: 1000 } });
+      vi.spyOn(storageHttp, 'head').mockResolvedValue(
+        headAnswer({ contentType: 'application/pdf', size: 1001 }),
+      );
+
+      // Act
+      const result = await confirmDocument();
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      expect(bodyOf(result)).toMatchObject({
+        code: 'UNGGAH-SESUAI',
+        details: [expect.objectContaining({ field: 'size' })],
+      });
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('answers 409 UPLOAD_NOT_FOUND without asking S3 when no slot was issued, or its day to confirm is over', async () => {
+      // Prepare
+      seed();
+      const head = vi.spyOn(storageHttp, 'head');
+
+      // Act
+      const none = await confirmDocument();
+      withSlots({ PAS_FOTO: DEFAULT_DECLARED });
+      vi.setSystemTime(new Date(Date.parse(NOW) + 24 * 60 * 60 * 1000));
+      const expired = await confirmDocument();
+
+      // Assess
+      for (const result of [none, expired]) {
+        expect(result.statusCode).toBe(409);
+        expect(bodyOf(result)).toMatchObject({ code: 'UPLOAD_NOT_FOUND' });
+      }
+      expect(head).not.toHaveBeenCalled();
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('answers 500 INTERNAL_ERROR, pinning nothing, when storage answers without a version (versioning off)', async () => {
+      // Prepare
+      seed();
+      stubS3Head({ contentType: 'application/pdf', size: 1000 });
+      const { 'x-amz-version-id': _dropped, ...headers } = headAnswer(DEFAULT_DECLARED).headers;
+      vi.mocked(storageHttp.head).mockResolvedValue({ status: 200, headers });
+
+      // Act
+      const result = await confirmDocument();
+
+      // Assess
+      expect(result.statusCode).toBe(500);
+      expect(writeCalls(ddb)).toHaveLength(0);
     });
 
     it('records the media type without parameters, in lower case', async () => {
@@ -434,7 +635,7 @@ describe('proposal documents and letter', () => {
     it('answers 500 INTERNAL_ERROR when S3 answers the HEAD with a server error', async () => {
       // Prepare
       seed();
-      vi.spyOn(storageHttp, 'head').mockResolvedValue(headAnswer(500));
+      stubS3Head(500);
 
       // Act
       const result = await confirmDocument();
@@ -480,7 +681,7 @@ describe('proposal documents and letter', () => {
   });
 
   describe('POST …/documents/uploads (requestDocumentUploads)', () => {
-    it('answers one ten-minute presigned PUT per document, in the order asked, writing nothing', async () => {
+    it('answers one ten-minute presigned PUT per document, in the order asked, each to a new key written once, recording each slot', async () => {
       // Prepare
       seed();
       const fetchSpy = vi.spyOn(storageHttp, 'head');
@@ -504,12 +705,23 @@ describe('proposal documents and letter', () => {
         expect(slot.headers).toStrictEqual({
           'content-type': documents[i]!.contentType,
           'content-length': String(documents[i]!.size),
+          'if-none-match': '*',
         });
         const url = new URL(slot.url);
-        expectSignedFor(url, documentKey(slot.kind));
+        expect(url.pathname).toMatch(slotKeyUnder(documentPrefix(slot.kind)));
+        expectSignedFor(url, url.pathname.slice(1));
         expect(url.searchParams.get('X-Amz-Expires')).toBe('600');
       });
-      expect(writeCalls(ddb)).toHaveLength(0);
+      expect(ddb.commandCalls(PutCommand).map((call) => call.args[0].input.Item)).toStrictEqual(
+        slots.map((slot, i) =>
+          expect.objectContaining({
+            sk: `UPLOAD#${NIP}#${slot.kind}`,
+            key: new URL(slot.url).pathname.slice(1),
+            declared: { contentType: documents[i]!.contentType, size: documents[i]!.size },
+          }),
+        ),
+      );
+      expect(writeCalls(ddb)).toHaveLength(documents.length);
       expect(fetchSpy).not.toHaveBeenCalled();
     });
 
@@ -608,6 +820,8 @@ describe('proposal documents and letter', () => {
     const pdf = { contentType: 'application/pdf', size: 183_204 };
     const stored = (kind: string, file = pdf) => ({
       key: documentKey(kind),
+      versionId: STORED_VERSION,
+      sha256: STORED_SHA256,
       ...file,
       uploadedAt: NOW,
       uploadedBy: OPERATOR,
@@ -675,6 +889,11 @@ describe('proposal documents and letter', () => {
     it('asks S3 about every file at once, not one after the other', async () => {
       // Prepare
       seed();
+      withSlots(
+        Object.fromEntries(
+          REQUIRED_DOCUMENTS.map((kind) => [kind, { contentType: 'application/pdf', size: 10 }]),
+        ),
+      );
       let inFlight = 0;
       let most = 0;
       vi.spyOn(storageHttp, 'head').mockImplementation(async () => {
@@ -900,7 +1119,7 @@ describe('proposal documents and letter', () => {
   });
 
   describe('POST …/letter/upload (requestLetterUpload)', () => {
-    it('answers a presigned PUT for the proposal letter', async () => {
+    it('answers a presigned PUT for the proposal letter to a new key written once, recording the slot', async () => {
       // Prepare
       seed();
 
@@ -910,9 +1129,22 @@ describe('proposal documents and letter', () => {
       // Assess
       expect(result.statusCode).toBe(200);
       const slot = bodyOf<{ url: string; headers: Record<string, string> }>(result);
-      expectSignedFor(new URL(slot.url), LETTER_KEY);
-      expect(slot.headers).toStrictEqual({ 'content-type': 'application/pdf', 'content-length': '183204' });
-      expect(writeCalls(ddb)).toHaveLength(0);
+      const url = new URL(slot.url);
+      expect(url.pathname).toMatch(slotKeyUnder(LETTER_PREFIX));
+      expectSignedFor(url, url.pathname.slice(1));
+      expect(slot.headers).toStrictEqual({
+        'content-type': 'application/pdf',
+        'content-length': '183204',
+        'if-none-match': '*',
+      });
+      expect(ddb.commandCalls(PutCommand).map((call) => call.args[0].input.Item)).toStrictEqual([
+        expect.objectContaining({
+          pk: proposalKey().pk,
+          sk: 'UPLOAD#SURAT_USULAN',
+          key: url.pathname.slice(1),
+        }),
+      ]);
+      expect(writeCalls(ddb)).toHaveLength(1);
     });
 
     it('answers 409 PROPOSAL_NOT_EDITABLE once the proposal is submitted', async () => {
@@ -954,6 +1186,8 @@ describe('proposal documents and letter', () => {
       expectSignedFor(headRequest(head).url, LETTER_KEY);
       const letter = {
         key: LETTER_KEY,
+        versionId: STORED_VERSION,
+        sha256: STORED_SHA256,
         contentType: 'application/pdf',
         size: 183_204,
         uploadedAt: NOW,
@@ -1012,6 +1246,84 @@ describe('proposal documents and letter', () => {
       expect(result.statusCode).toBe(422);
       expect(bodyOf(result)).toMatchObject({ code: 'UPLOAD_TYPE' });
       expect(writeCalls(ddb)).toHaveLength(0);
+    });
+  });
+
+  describe('GET …/documents/{kind} and …/letter (pinned download links)', () => {
+    const readAs = (as: Claims, kind = 'PAS_FOTO') =>
+      handler(apiEvent(`GET ${DOCUMENT}`, { pathParameters: documentPath(kind), claims: as }), context);
+    const readLetter = () =>
+      handler(
+        apiEvent(`GET ${PROPOSAL}/letter`, { pathParameters: proposalPath(), claims: bknAdmin() }),
+        context,
+      );
+
+    it('UNGGAH-TERKUNCI: answers a five-minute presigned GET of the pinned version of a candidate’s document, for BKN', async () => {
+      // Prepare
+      const document = aDocument('PAS_FOTO');
+      seed(aProposal({ status: 'SUBMITTED' }), [
+        aCandidate({ status: 'SUBMITTED', documents: { PAS_FOTO: document } }),
+      ]);
+      const head = vi.spyOn(storageHttp, 'head');
+
+      // Act
+      const result = await readAs(bknAdmin());
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      const link = bodyOf<{ url: string; expiresAt: string; document: unknown }>(result);
+      expect(link.document).toStrictEqual(document);
+      expect(link.expiresAt).toBe('2026-04-07T03:05:00.000Z');
+      const url = new URL(link.url);
+      expectSignedFor(url, document.key);
+      expect(url.searchParams.get('versionId')).toBe(document.versionId);
+      expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
+      expect(url.searchParams.get('response-content-disposition')).toBe(
+        `attachment; filename="${NIP}-PAS_FOTO.pdf"`,
+      );
+      expect(head).not.toHaveBeenCalled();
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('UNGGAH-TERKUNCI: answers the letter’s link pinned to its version', async () => {
+      // Prepare
+      const letter = aPinnedUpload(LETTER_PREFIX);
+      seed(aProposal({ letter }));
+
+      // Act
+      const result = await readLetter();
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      const url = new URL(bodyOf<{ url: string }>(result).url);
+      expectSignedFor(url, letter.key);
+      expect(url.searchParams.get('versionId')).toBe(letter.versionId);
+    });
+
+    it.each([
+      ['a document not confirmed', () => readAs(instansiOperator(), 'IJAZAH_TERAKHIR')],
+      ['a letter not confirmed', readLetter],
+    ])('answers 404 DOCUMENT_NOT_FOUND for %s', async (_case, read) => {
+      // Prepare
+      seed(aProposal(), [aCandidate({ documents: { PAS_FOTO: aDocument('PAS_FOTO') } })]);
+
+      // Act
+      const result = await read();
+
+      // Assess
+      expect(result.statusCode).toBe(404);
+      expect(bodyOf(result)).toMatchObject({ code: 'DOCUMENT_NOT_FOUND' });
+    });
+
+    it('answers 404 for an instansi outside the operator’s scope, as for a missing one', async () => {
+      // Prepare
+      seed(aProposal(), [aCandidate({ documents: { PAS_FOTO: aDocument('PAS_FOTO') } })]);
+
+      // Act
+      const result = await readAs(instansiOperator(OTHER_INSTANSI));
+
+      // Assess
+      expect(result.statusCode).toBe(404);
     });
   });
 });

@@ -37,6 +37,7 @@ import {
   transactItems,
   writeCalls,
   ALL_OPERATORS,
+  aPinnedUpload,
 } from '../helpers/proposals';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -51,13 +52,7 @@ const submit = (instansiCode = INSTANSI) =>
     context,
   );
 
-const LETTER = {
-  key: `proposals/${PROGRAM_ID}/${INSTANSI}/SURAT_USULAN`,
-  contentType: 'application/pdf',
-  size: 183_204,
-  uploadedAt: '2026-04-03T02:00:00.000Z',
-  uploadedBy: OPERATOR,
-};
+const LETTER = aPinnedUpload(`proposals/${PROGRAM_ID}/${INSTANSI}/SURAT_USULAN`);
 
 /** An Administrator-level and a Pengawas-level candidate, every document attached. */
 const administrator = () => aCandidate();

@@ -26,6 +26,11 @@ import {
   OTHER_INSTANSI,
   OTHER_KANREG,
   OTHER_NIP,
+  aPinnedUpload,
+  slotItem,
+  SLOT_ID,
+  STORED_SHA256,
+  STORED_VERSION,
   stubS3Head,
   transactItems,
   writeCalls,
@@ -64,13 +69,20 @@ const ACTION_PLAN = {
     },
   ],
 };
+const CV_PREFIX = `training/${PROGRAM_ID}/${NIP}/CV`;
+const CV_FILE = { contentType: 'application/pdf', size: 120_311 };
 const CV = {
-  key: `training/${PROGRAM_ID}/${NIP}/CV`,
-  contentType: 'application/pdf',
-  size: 120_311,
+  ...aPinnedUpload(CV_PREFIX),
+  ...CV_FILE,
   uploadedAt: '2026-07-19T03:00:00.000Z',
   uploadedBy: PESERTA,
 };
+/** The participant's open CV slot, issued now for `CV_FILE`. */
+const cvSlot = () => ({
+  ...slotItem(PARTITION, 'CV', CV_PREFIX, CV_FILE),
+  issuedAt: NOW,
+  expiresAt: Date.parse(NOW) / 1000 + 86_400,
+});
 
 const cvItem = {
   pk: PARTITION,
@@ -364,33 +376,44 @@ describe('POST .../confirmation', () => {
 });
 
 describe('CV upload', () => {
-  it('gives a signed PUT slot for the participant’s CV key in the uploads bucket', async () => {
+  it('gives a signed PUT slot to a new CV key of its own in the uploads bucket, written once, and records the slot', async () => {
     // Act
-    const result = await send('POST /programs/{programId}/participants/{nip}/cv/upload', peserta(), {
-      contentType: 'application/pdf',
-      size: 120_311,
-    });
+    const result = await send('POST /programs/{programId}/participants/{nip}/cv/upload', peserta(), CV_FILE);
 
     // Assess
     expect(result.statusCode).toBe(200);
     const slot = bodyOf<{ url: string; headers: Record<string, string> }>(result);
-    expect(slot.url).toContain(
-      `${UPLOADS_BUCKET}.s3.ap-southeast-3.amazonaws.com/training/${PROGRAM_ID}/${NIP}/CV?`,
-    );
-    expect(slot.headers).toEqual({ 'content-type': 'application/pdf', 'content-length': '120311' });
-    expect(writeCalls(ddb)).toHaveLength(0);
+    const url = new URL(slot.url);
+    expect(url.hostname).toBe(`${UPLOADS_BUCKET}.s3.ap-southeast-3.amazonaws.com`);
+    expect(url.pathname).toMatch(new RegExp(`^/${CV_PREFIX}/[0-9a-f-]{36}$`));
+    expect(slot.headers).toEqual({
+      'content-type': 'application/pdf',
+      'content-length': '120311',
+      'if-none-match': '*',
+    });
+    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input.Item)).toStrictEqual([
+      { ...cvSlot(), key: url.pathname.slice(1) },
+    ]);
+    expect(writeCalls(ddb)).toHaveLength(1);
   });
 
-  it('records the uploaded CV once S3 holds it', async () => {
+  it('records the CV of the latest slot, pinned to its version, size and SHA-256', async () => {
     // Prepare
-    stubS3Head({ contentType: 'application/pdf', size: 120_311 });
+    serve(ddb, [...BASE, cvSlot()]);
+    stubS3Head(CV_FILE);
 
     // Act
     const result = await send('PUT /programs/{programId}/participants/{nip}/cv', peserta());
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const document = { ...CV, uploadedAt: NOW };
+    const document = {
+      ...CV,
+      key: `${CV_PREFIX}/${SLOT_ID}`,
+      versionId: STORED_VERSION,
+      sha256: STORED_SHA256,
+      uploadedAt: NOW,
+    };
     expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
       { TableName: TABLE_NAME, Item: { ...cvItem, document } },
     ]);
@@ -398,18 +421,31 @@ describe('CV upload', () => {
   });
 
   it.each([
-    [404, 409, 'UPLOAD_NOT_FOUND'],
-    [{ contentType: 'text/html', size: 13 }, 422, 'UPLOAD_TYPE'],
-  ] as const)(
-    'refuses a confirmation when S3 answers %j: %i %s, writing nothing',
-    async (head, status, code) => {
-      stubS3Head(head);
-      const result = await send('PUT /programs/{programId}/participants/{nip}/cv', peserta());
-      expect(result.statusCode).toBe(status);
-      expect(bodyOf(result).code).toBe(code);
-      expect(writeCalls(ddb)).toHaveLength(0);
-    },
-  );
+    ['S3 holds nothing for the slot', [cvSlot()], 404, 409, 'UPLOAD_NOT_FOUND'],
+    ['no slot was issued', [], CV_FILE, 409, 'UPLOAD_NOT_FOUND'],
+    ['S3 holds an HTML page', [cvSlot()], { contentType: 'text/html', size: 13 }, 422, 'UPLOAD_TYPE'],
+    [
+      'the slot’s CV is already the one recorded (UNGGAH-SEKALI)',
+      [cvSlot(), { ...cvItem, document: { ...CV, key: `${CV_PREFIX}/${SLOT_ID}` } }],
+      CV_FILE,
+      422,
+      'UNGGAH-SEKALI',
+    ],
+    [
+      'S3 holds a file of another size than declared (UNGGAH-SESUAI)',
+      [cvSlot()],
+      { ...CV_FILE, size: 120_312 },
+      422,
+      'UNGGAH-SESUAI',
+    ],
+  ] as const)('refuses a confirmation when %s, writing nothing', async (_case, items, head, status, code) => {
+    serve(ddb, [...BASE, ...items]);
+    stubS3Head(head);
+    const result = await send('PUT /programs/{programId}/participants/{nip}/cv', peserta());
+    expect(result.statusCode).toBe(status);
+    expect(bodyOf(result).code).toBe(code);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
 });
 
 describe('POST .../e-learning', () => {
