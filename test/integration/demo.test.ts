@@ -1,3 +1,4 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ describe('the demo programme, played on a small scale', () => {
 
   it('keeps every invariant', () => {
     expect(report.invariants.filter((i) => !i.ok)).toEqual([]);
-    expect(report.invariants.map((i) => i.name)).toHaveLength(9);
+    expect(report.invariants.map((i) => i.name)).toHaveLength(10);
     expect(report.ok).toBe(true);
   });
 
@@ -109,7 +110,7 @@ describe('the demo programme, played on a small scale', () => {
     expect(report.certificates).toEqual({ competency: { L2: 15 }, training: 14, revoked: 1, reinstated: 1 });
   });
 
-  it('reports a broken invariant: a cohort over capacity, a certificate number taken but never used, a certificate change never announced', async () => {
+  it('reports a broken invariant: a cohort over capacity, a certificate number taken but never used, a certificate change never announced, a document overwritten in storage', async () => {
     const db = DynamoDBDocumentClient.from(stack.clients.dynamodb);
     await db.send(
       new UpdateCommand({
@@ -153,6 +154,29 @@ describe('the demo programme, played on a small scale', () => {
       }),
     );
 
+    // A candidate's document overwritten in storage behind the system's back (a new version of its object).
+    const token = await stack.authority.mint({ role: 'admin-bkn', sub: 'demo-test', username: 'demo-test' });
+    const { items } = (await (
+      await fetch(`${stack.baseUrl}/programs/${report.programId}/candidates?status=ACCEPTED`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as { items: { instansiCode: string; nip: string }[] };
+    const { instansiCode, nip } = items[0]!;
+    const proposal = (await (
+      await fetch(`${stack.baseUrl}/programs/${report.programId}/proposals/${instansiCode}`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as { candidates: { nip: string; documents: Record<string, { key: string }> }[] };
+    const photo = proposal.candidates.find((c) => c.nip === nip)!.documents.PAS_FOTO!;
+    await stack.clients.s3.send(
+      new PutObjectCommand({
+        Bucket: stack.resources.buckets.uploads,
+        Key: photo.key,
+        Body: Buffer.from('%PDF-1.4 foto lain'),
+        ContentType: 'application/pdf',
+      }),
+    );
+
     const again = await report.recheck();
 
     const broken = again.filter((i) => !i.ok);
@@ -160,9 +184,13 @@ describe('the demo programme, played on a small scale', () => {
       expect.stringContaining('over capacity'),
       expect.stringContaining('reused or skipped'),
       expect.stringContaining('every certificate event id on the bus once'),
+      expect.stringContaining('no document changed after submission'),
     ]);
     expect(broken[0]!.details).toEqual(expect.arrayContaining([expect.stringContaining('cohort 4')]));
     expect(broken[1]!.details).toEqual([expect.stringContaining('the register is at 16')]);
     expect(broken[2]!.details).toEqual([`1 changes never announced, e.g. 0001/SKTM-ASN/L2/${year}#9`]);
+    expect(broken[3]!.details).toEqual([
+      expect.stringMatching(new RegExp(`^${instansiCode} ${nip} PAS_FOTO: `)),
+    ]);
   });
 });

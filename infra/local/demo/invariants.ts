@@ -6,6 +6,10 @@ import {
 import { QUALIFICATIONS } from '../../../domain/reference/qualifications';
 import type { SchemeCode } from '../../../domain/reference/schemes';
 import type { Participant } from '../../../events/api/participant';
+import type { ProposalDetail } from '../../../events/api/proposal';
+import type * as z from 'zod';
+import type { UploadedDocument } from '../../../events/api/upload';
+import { documentsChangedInStorage } from '../../../functions/shared/uploads';
 import type { ResultRecord } from '../../../events/api/result';
 import { lastCertificateSequence } from '../../../functions/shared/data/certificate-repository';
 import { lastInvitationSequence } from '../../../functions/shared/data/invitation-repository';
@@ -302,6 +306,26 @@ async function checkInvitationsReceived(ctx: DemoContext, admin: Caller): Promis
   return problems.sort();
 }
 
+/**
+ * Documents (issue 13): every document of every proposal, the letter and each candidate's, is in storage exactly
+ * as it was pinned when confirmed (version id, size, SHA-256): nothing changed behind the system's back.
+ */
+async function checkDocumentsPinned(ctx: DemoContext, admin: Caller): Promise<string[]> {
+  const documents: { name: string; document: UploadedDocument }[] = [];
+  const proposers = [...new Set(ctx.scenario.candidates.map((c) => c.instansi.code))];
+  await forEachLimit(proposers, ctx.concurrency, async (code) => {
+    const proposal = (await admin('GET', `/programs/${ctx.programId}/proposals/${code}`)).body as z.infer<
+      typeof ProposalDetail
+    >;
+    if (proposal.letter) documents.push({ name: `${code} surat usulan`, document: proposal.letter });
+    for (const candidate of proposal.candidates)
+      for (const [kind, document] of Object.entries(candidate.documents))
+        if (document) documents.push({ name: `${code} ${candidate.nip} ${kind}`, document });
+  });
+  if (documents.length === 0) return ['no confirmed document to check'];
+  return (await documentsChangedInStorage(documents)).map((v) => `${v.field}: ${v.message}`).sort();
+}
+
 const INVITATION_NUMBER = /^(\d+)\/UND\/PUSBANG-ASN\/[IVX]+\/(\d{4})$/;
 
 /** Registers: no number reused or skipped, none taken and left unused. */
@@ -386,6 +410,10 @@ export async function verifyInvariants(ctx: DemoContext, progress: Progress): Pr
   checker.check(
     'every certificate event id on the bus once; every recorded certificate change announced',
     checkEvents(ctx, records),
+  );
+  checker.check(
+    'no document changed after submission: each in storage as pinned when confirmed',
+    await checkDocumentsPinned(ctx, admin),
   );
   checker.check(
     'every invitation received in time: 6 working days before the cohort at the latest',
