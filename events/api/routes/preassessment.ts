@@ -12,6 +12,7 @@ export const preassessmentRoutes = {
     function: 'preassessment',
     auth: ['instansi', 'kanreg', 'peserta'],
     scope: 'candidate',
+    idempotent: true,
     tag: 'Pra Uji',
     summary: 'Mengisi atau memperbaiki penilaian mandiri calon per unit kompetensi (Pasal 30(1)a-b)',
     description:
@@ -34,6 +35,7 @@ export const preassessmentRoutes = {
     function: 'preassessment',
     auth: ['asesor'],
     scope: 'none',
+    idempotent: true,
     tag: 'Pra Uji',
     summary: 'Rekomendasi asesor: calon layak atau belum layak mengikuti tahapan selanjutnya (Pasal 30(1)c)',
     description:
