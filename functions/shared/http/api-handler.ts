@@ -6,7 +6,7 @@ import { routeKey, type RouteDefinition } from '../../../events/api/route';
 import { logger } from '../logger';
 import { errorResponder } from './error-responder';
 import { HttpError } from './http-error';
-import { idempotencyKeyOf, runOnce } from './idempotency';
+import type { IdempotentRequests } from './idempotency';
 import { parseRequest } from './parse-request';
 import { principalFrom, type Principal } from './principal';
 import { now } from '../clock';
@@ -89,13 +89,16 @@ function correlationHeader(): middy.MiddlewareObj<ApiEvent, ApiResult> {
  * and error mapping taken from the stage's own routes (so its bundle carries only their contracts). `access`
  * (functions/shared/http/scope.ts `routeAccess`) checks every authenticated request against the operator
  * registry and resolves its route's scope before the operation runs; a stage with authenticated routes does not
- * load without it, nor without a resolver for each scope kind its routes declare.
+ * load without it, nor without a resolver for each scope kind its routes declare. `idempotency`
+ * (./idempotency.ts `idempotentRequests`) runs the requests sent with a key; a stage with `idempotent` routes
+ * does not load without it (handed in, not imported, so that a stage without such routes does not carry it).
  */
 export function apiHandler(
   stageRoutes: Record<string, RouteDefinition>,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation is typed by its own route
   operations: Record<string, Operation<any>>,
   access?: RouteAccess,
+  idempotency?: IdempotentRequests,
 ) {
   const declared = Object.values(stageRoutes).map((route) => route.operationId);
   const unserved = declared.filter((id) => !(id in operations));
@@ -112,6 +115,9 @@ export function apiHandler(
   const anonymous = Object.values(stageRoutes).filter((r) => r.idempotent && r.auth === 'public');
   if (anonymous.length)
     throw new Error(`Public routes cannot be idempotent: ${anonymous.map((r) => r.operationId)}`);
+  const unkept = Object.values(stageRoutes).filter((r) => r.idempotent && !idempotency);
+  if (unkept.length)
+    throw new Error(`Idempotent routes without idempotentRequests: ${unkept.map((r) => r.operationId)}`);
   const routes = new Map(Object.values(stageRoutes).map((route) => [routeKey(route), route]));
   return (
     middy<ApiEvent, ApiResult>()
@@ -126,7 +132,7 @@ export function apiHandler(
         logger.appendKeys({ correlationId, operationId: route.operationId });
         const claimed = authorize(route, event);
         const input = parseRequest(route, event);
-        const key = idempotencyKeyOf(route, event.headers);
+        const key = route.idempotent ? idempotency!.keyOf(event.headers) : undefined;
         const { principal, scoped } =
           route.auth === 'public' || !claimed
             ? { principal: claimed, scoped: {} }
@@ -135,7 +141,7 @@ export function apiHandler(
         const run = async () =>
           toResponse(await operation({ ...input, principal, scoped, now: now(), correlationId }));
         if (key === undefined || !principal) return run();
-        return runOnce(
+        return idempotency!.runOnce(
           { caller: principal.sub, operationId: route.operationId, key },
           input,
           context.getRemainingTimeInMillis(),

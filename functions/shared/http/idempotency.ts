@@ -5,7 +5,6 @@ import {
   IDEMPOTENCY_RETENTION_HOURS,
   IdempotencyKey,
 } from '../../../events/api/idempotency';
-import type { RouteDefinition } from '../../../events/api/route';
 import { systemTime } from '../clock';
 import {
   claimIdempotencyKey,
@@ -25,12 +24,9 @@ import { HttpError } from './http-error';
  * TTL is), not business time: it is about a client's retries, not the programme's calendar.
  */
 
-/** The request's key, checked; undefined when the route takes none or the client sent none. */
-export function idempotencyKeyOf(
-  route: RouteDefinition,
-  headers: Record<string, string | undefined> | undefined,
-): string | undefined {
-  const key = route.idempotent ? headers?.[IDEMPOTENCY_HEADER] : undefined;
+/** The key of a request to an `idempotent` route, checked; undefined when the client sent none. */
+function keyOf(headers: Record<string, string | undefined> | undefined): string | undefined {
+  const key = headers?.[IDEMPOTENCY_HEADER];
   if (key === undefined || IdempotencyKey.safeParse(key).success) return key;
   throw new HttpError(
     400,
@@ -73,7 +69,7 @@ function replay(record: IdempotencyRecord, requestHash: string): APIGatewayProxy
  * writes are all or nothing), so the key is released and a corrected retry may run with it. `lockMs` is how
  * long the first request may still be running (the function's remaining time): a retry meanwhile gets 409.
  */
-export async function runOnce(
+async function runOnce(
   key: IdempotencyRecordKey,
   request: { params?: unknown; query?: unknown; body?: unknown },
   lockMs: number,
@@ -128,3 +124,7 @@ async function runClaimed(
   }
   return answer;
 }
+
+/** What the shared API handler needs of this step, handed to it by each stage that has `idempotent` routes. */
+export const idempotentRequests = { keyOf, runOnce };
+export type IdempotentRequests = typeof idempotentRequests;

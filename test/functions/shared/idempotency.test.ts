@@ -18,7 +18,7 @@ import { programRoutes } from '../../../events/api/routes/programs';
 import { handler } from '../../../functions/programs/index';
 import { apiHandler, type Operation } from '../../../functions/shared/http/api-handler';
 import { HttpError } from '../../../functions/shared/http/http-error';
-import { requestHashOf } from '../../../functions/shared/http/idempotency';
+import { idempotentRequests, requestHashOf } from '../../../functions/shared/http/idempotency';
 import { routeAccess } from '../../../functions/shared/http/scope';
 import { ADMIN_SUB, apiEvent, bodyOf, type ApiEventOptions } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
@@ -351,7 +351,7 @@ describe('answers no real create gives', () => {
     statusCode: body.statusCode,
     body: { notes: 'x'.repeat(body.size) },
   });
-  const stage = apiHandler({ echo }, { echo: answer }, routeAccess({}));
+  const stage = apiHandler({ echo }, { echo: answer }, routeAccess({}), idempotentRequests);
   const call = (body: { statusCode: number; size: number }) =>
     stage(apiEvent('POST /echo', { body, headers: { 'idempotency-key': KEY } }), context);
 
@@ -395,6 +395,12 @@ describe('answers no real create gives', () => {
     expect(() => apiHandler({ open }, { echo: answer })).toThrow(/Public routes cannot be idempotent: echo/);
   });
 
+  it('a stage with idempotent routes does not load without the step that keeps their answers', () => {
+    expect(() => apiHandler({ echo }, { echo: answer }, routeAccess({}))).toThrow(
+      /Idempotent routes without idempotentRequests: echo/,
+    );
+  });
+
   it('an operation error is mapped as always, after the key is released', async () => {
     serve();
     const refusing = apiHandler(
@@ -405,6 +411,7 @@ describe('answers no real create gives', () => {
         },
       },
       routeAccess({}),
+      idempotentRequests,
     );
 
     const result = await refusing(
