@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ROLE_LABELS, type Role } from '../../domain/access/roles';
 import { MESSAGE_SCHEMAS } from '../messages';
 import { ApiError } from './error';
+import { IDEMPOTENCY_ERRORS, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_RETENTION_HOURS } from './idempotency';
 import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from './route';
 import { ROUTES } from './routes';
 
@@ -80,7 +81,32 @@ function parameters(route: RouteDefinition): JsonObject[] {
         schema: id ? { $ref: componentRef(id) } : inline,
       };
     });
-  return [...from(route.params, 'path'), ...from(route.query, 'query')];
+  return [
+    ...from(route.params, 'path'),
+    ...from(route.query, 'query'),
+    ...(route.idempotent ? [IDEMPOTENCY_PARAMETER] : []),
+  ];
+}
+
+const IDEMPOTENCY_PARAMETER = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: `Kunci pilihan klien (mis. UUID), 1-128 karakter ASCII yang terlihat tanpa spasi: permintaan ulang oleh pengguna yang sama dengan kunci dan isi yang sama dalam ${IDEMPOTENCY_RETENTION_HOURS} jam mendapat jawaban pertamanya lagi (header \`idempotent-replayed: true\`), tanpa membuat rekaman kedua. Jawaban gagal (4xx, 5xx) tidak disimpan: permintaan yang diperbaiki boleh memakai kunci yang sama.`,
+  schema: { type: 'string', minLength: 1, maxLength: 128, pattern: IDEMPOTENCY_KEY_PATTERN.source },
+};
+
+/** A route's own answers with those of its `Idempotency-Key` (events/api/idempotency.ts) added to them. */
+function withIdempotencyErrors(route: RouteDefinition): RouteDefinition['responses'] {
+  if (!route.idempotent) return route.responses;
+  const responses = { ...route.responses };
+  for (const [status, text] of Object.entries(IDEMPOTENCY_ERRORS)) {
+    const own = responses[Number(status)];
+    responses[Number(status)] = own
+      ? { ...own, description: `${own.description} ${text}` }
+      : { description: text, schema: ApiError };
+  }
+  return responses;
 }
 
 /**
@@ -101,7 +127,7 @@ function scopeExtension(scope: RouteScope, roles: readonly Role[]): JsonObject {
 function operation(route: RouteDefinition): JsonObject {
   const where = `${route.method} ${route.path}`;
   const responses = Object.fromEntries(
-    Object.entries(route.responses).map(([status, spec]) => [
+    Object.entries(withIdempotencyErrors(route)).map(([status, spec]) => [
       status,
       {
         description: spec.description,

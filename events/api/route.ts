@@ -134,6 +134,12 @@ export interface RouteDefinition {
   body?: z.ZodType;
   /** A raw (non-JSON) body instead, e.g. a PDF to check: handed to the operation as bytes. */
   binaryBody?: { contentType: string; maxBytes: number; description: string };
+  /**
+   * The route creates a record (or queues work): it accepts an `Idempotency-Key` header, and a retry with the
+   * same key gets the first answer instead of a second record (events/api/idempotency.ts). Authenticated
+   * routes only: the key is the caller's own.
+   */
+  idempotent?: true;
   responses: Readonly<Record<number, ResponseSpec>>;
 }
 

@@ -1,5 +1,6 @@
 import { assessmentRoutes } from '../../events/api/routes/assessment';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { testTeamScope } from '../shared/http/scopes/test-team';
 import { recordEvidence } from './evidence';
@@ -20,4 +21,5 @@ export const handler = apiHandler(
     getAssessment,
   },
   routeAccess({ 'test-team': testTeamScope }),
+  idempotentRequests,
 );

@@ -1,5 +1,6 @@
 import { certificateRoutes } from '../../events/api/routes/certificates';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { participantScope } from '../shared/http/scopes/participant';
 import { certificateScope } from '../shared/http/scopes/certificate';
@@ -34,4 +35,5 @@ export const handler = apiHandler(
     instansi: instansiScope,
     holder: holderScope,
   }),
+  idempotentRequests,
 ).use(publishMetrics());

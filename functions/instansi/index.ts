@@ -1,6 +1,7 @@
 import { instansiRoutes } from '../../events/api/routes/instansi';
 import { operatorRoutes } from '../../events/api/routes/operators';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { instansiScope } from '../shared/http/scopes/instansi';
 import { getInstansi } from './get-instansi';
@@ -33,4 +34,5 @@ export const handler = apiHandler(
     listKanregOperators,
   },
   routeAccess({ instansi: instansiScope }),
+  idempotentRequests,
 );

@@ -1,5 +1,6 @@
 import { invitationRoutes } from '../../events/api/routes/invitations';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { participantScope } from '../shared/http/scopes/participant';
 import { getInvitation } from './get-invitation';
@@ -17,4 +18,5 @@ export const handler = apiHandler(
     acknowledgeInvitation,
   },
   routeAccess({ participant: participantScope }),
+  idempotentRequests,
 );

@@ -1,5 +1,6 @@
 import { preassessmentRoutes } from '../../events/api/routes/preassessment';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { candidateScope } from '../shared/http/scopes/candidate';
 import { assignPreAssessor } from './assessor';
@@ -20,4 +21,5 @@ export const handler = apiHandler(
     getPreAssessment,
   },
   routeAccess({ candidate: candidateScope }),
+  idempotentRequests,
 );

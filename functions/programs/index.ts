@@ -1,5 +1,6 @@
 import { programRoutes } from '../../events/api/routes/programs';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { createProgram } from './create-program';
 import { createProgram2019 } from './create-program-2019';
@@ -18,4 +19,5 @@ export const handler = apiHandler(
     requestAnnouncement,
   },
   routeAccess({}),
+  idempotentRequests,
 );

@@ -1,5 +1,6 @@
 import { proposalRoutes } from '../../events/api/routes/proposals';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { instansiScope } from '../shared/http/scopes/instansi';
 import { publishMetrics } from '../shared/metrics';
@@ -41,4 +42,5 @@ export const handler = apiHandler(
     submitProposal,
   },
   routeAccess({ instansi: instansiScope }),
+  idempotentRequests,
 ).use(publishMetrics());

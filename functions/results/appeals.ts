@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fileAppeal as checkAppeal } from '../../domain/assessment/appeal';
+import { fileAppeal as checkAppeal, openCase, type Filing } from '../../domain/assessment/appeal';
 import {
   checkAppealDecider,
   checkAppealReviewer,
@@ -13,17 +13,18 @@ import { qualificationOf, testersOf } from '../assessment/context';
 import {
   assignAppealReviewer as saveReviewer,
   decisionIdOf,
+  fileAppealOnce,
   findAppeal,
+  findOpenAppeal,
   findResultDecision,
   loadResults,
   resolveAppealRecord,
-  saveAppeal,
 } from '../shared/data/result-repository';
 import { findParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
 import { requestCertificate } from './certificate-queue';
-import { decisionNotFound } from './context';
+import { decisionNotFound, resultChanged } from './context';
 
 /** Our choice (the sources set none): an appeal is reviewed and decided within 14 days of filing. */
 export const APPEAL_REVIEW_DAYS = 14;
@@ -35,18 +36,24 @@ const appealNotFound = () =>
 /**
  * The participant, or their instansi for them, appeals a decision or complains about the process (Perban BKN
  * 7/2020 Pasal 25h, 36(1)d), within the period the session set and against the decision in force. The case gets
- * a review deadline; while it is open no certificate is issued for that decision.
+ * a review deadline; while it is open no certificate is issued for that decision, and it is the decision's only
+ * open case (BANDING-SATU-TERBUKA, kept by a guard item in DynamoDB): the same filing sent again, concurrently
+ * or later, answers 200 with it.
  */
 export const fileAppeal: Operation<typeof routes.fileAppeal> = async ({ params, body, principal, now }) => {
-  const decision = await findResultDecision(params.programId, params.nip, body.decisionId);
+  const [decision, open] = await Promise.all([
+    findResultDecision(params.programId, params.nip, body.decisionId),
+    findOpenAppeal(params.programId, params.nip, body.decisionId),
+  ]);
   if (!decision) throw decisionNotFound();
+  const filing: Filing = { subject: body.subject, grounds: body.grounds, unitCodes: body.unitCodes };
+  const against = openCase(filing, open);
+  if (open && against.ok) return { statusCode: 200, body: open };
   const filedAt = now.toISOString();
   const verdict = checkAppeal(
     {
-      subject: body.subject,
+      ...filing,
       appellantNip: principal.roles.includes('peserta') && principal.nip ? principal.nip : params.nip,
-      grounds: body.grounds,
-      unitCodes: body.unitCodes,
     },
     {
       participantNip: params.nip,
@@ -54,7 +61,11 @@ export const fileAppeal: Operation<typeof routes.fileAppeal> = async ({ params, 
       decidedUnitCodes: [...decision.competentUnits, ...decision.notYetCompetentUnits],
     },
   );
-  const violations = [...(verdict.ok ? [] : verdict.violations), ...checkAppealWindow(decision, filedAt)];
+  const violations = [
+    ...(verdict.ok ? [] : verdict.violations),
+    ...checkAppealWindow(decision, filedAt),
+    ...(against.ok ? [] : against.violations),
+  ];
   if (violations.length > 0) throw rulesNotMet(violations);
   const appeal: Appeal = {
     programId: params.programId,
@@ -69,8 +80,13 @@ export const fileAppeal: Operation<typeof routes.fileAppeal> = async ({ params, 
     filedAt,
     reviewDeadline: new Date(now.getTime() + APPEAL_REVIEW_DAYS * DAY_MS).toISOString(),
   };
-  await saveAppeal(appeal);
-  return { statusCode: 201, body: appeal };
+  const filed = await fileAppealOnce(appeal);
+  if (filed === 'DECISION_CHANGED') throw resultChanged();
+  if (filed === 'FILED') return { statusCode: 201, body: appeal };
+  // A concurrent filing won: this one is its retry, or refused as above.
+  const late = openCase(filing, filed.open);
+  if (!late.ok) throw rulesNotMet(late.violations);
+  return { statusCode: 200, body: filed.open };
 };
 
 async function testersOfParticipant(programId: string, nip: string): Promise<string[]> {

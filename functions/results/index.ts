@@ -1,5 +1,6 @@
 import { resultRoutes } from '../../events/api/routes/results';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { participantScope } from '../shared/http/scopes/participant';
 import { assignAppealReviewer, fileAppeal, resolveAppeal } from './appeals';
@@ -21,4 +22,5 @@ export const handler = apiHandler(
     resolveAppeal,
   },
   routeAccess({ participant: participantScope }),
+  idempotentRequests,
 );

@@ -1,5 +1,6 @@
 import { retestRoutes } from '../../events/api/routes/retests';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { participantScope } from '../shared/http/scopes/participant';
 import { askRetest, listRetestAsks } from './ask';
@@ -11,4 +12,5 @@ export const handler = apiHandler(
   retestRoutes,
   { askRetest, listRetestAsks, bookRetest, setTestSession, createRetestSession },
   routeAccess({ participant: participantScope }),
+  idempotentRequests,
 );

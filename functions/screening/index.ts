@@ -1,5 +1,6 @@
 import { screeningRoutes } from '../../events/api/routes/screening';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { decideCandidate } from './decide-candidate';
 import { listCandidates } from './list-candidates';
@@ -10,4 +11,5 @@ export const handler = apiHandler(
   screeningRoutes,
   { listProposals, listCandidates, decideCandidate },
   routeAccess({}),
+  idempotentRequests,
 );

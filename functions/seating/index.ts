@@ -1,5 +1,6 @@
 import { seatingRoutes } from '../../events/api/routes/seating';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { participantScope } from '../shared/http/scopes/participant';
 import { getParticipant } from './get-participant';
@@ -22,4 +23,5 @@ export const handler = apiHandler(
     listCohortParticipants,
   },
   routeAccess({ participant: participantScope }),
+  idempotentRequests,
 );

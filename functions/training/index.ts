@@ -1,5 +1,6 @@
 import { trainingRoutes } from '../../events/api/routes/training';
 import { apiHandler } from '../shared/http/api-handler';
+import { idempotentRequests } from '../shared/http/idempotency';
 import { routeAccess } from '../shared/http/scope';
 import { participantScope } from '../shared/http/scopes/participant';
 import { recordAttendance } from './attendance';
@@ -20,4 +21,5 @@ export const handler = apiHandler(
     getLearning,
   },
   routeAccess({ participant: participantScope }),
+  idempotentRequests,
 );

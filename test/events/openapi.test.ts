@@ -15,7 +15,7 @@ const document = buildOpenApiDocument() as {
       {
         security?: unknown[];
         parameters: { name: string; in: string }[];
-        responses: Record<string, unknown>;
+        responses: Record<string, { description: string }>;
         'x-roles'?: string[];
         'x-scope'?: { rule: string; effect: string; binds: string[]; roles: string[] };
       }
@@ -87,6 +87,27 @@ describe('the OpenAPI document generated from the route list', () => {
       expect(operation.security).toEqual([]);
       expect(route.scope).toBeUndefined();
       expect(operation['x-scope']).toBeUndefined();
+    },
+  );
+
+  it.each(ROUTES.map((r) => [r.operationId, r] as const))(
+    '%s shows the optional Idempotency-Key header and its answers exactly when the route declares it',
+    (_id, route) => {
+      const operation = document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!;
+      const header = operation.parameters.filter((p) => p.in === 'header');
+      if (!route.idempotent) {
+        expect(header).toEqual([]);
+        return;
+      }
+      expect(header).toEqual([
+        expect.objectContaining({ name: 'Idempotency-Key', required: false, schema: expect.anything() }),
+      ]);
+      for (const [status, code] of [
+        ['400', 'IDEMPOTENCY_KEY_INVALID'],
+        ['409', 'IDEMPOTENCY_IN_PROGRESS'],
+        ['422', 'IDEMPOTENCY_KEY_REUSED'],
+      ] as const)
+        expect(operation.responses[status]?.description).toContain(code);
     },
   );
 

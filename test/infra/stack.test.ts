@@ -65,6 +65,12 @@ describe('the CDK stack built from the resource model', () => {
     });
   });
 
+  it('expires short-lived items (Idempotency-Key answers, sent outbox entries) by TTL on `expiresAt`', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+  });
+
   it('gives every work queue an encrypted DLQ with the model redrive policy and visibility timeout', () => {
     for (const model of Object.values(QUEUES)) {
       template.hasResourceProperties('AWS::SQS::Queue', {

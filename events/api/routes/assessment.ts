@@ -38,6 +38,7 @@ export const assessmentRoutes = {
     function: 'assessment',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary: 'Menugaskan asesor atau pakar ke angkatan (Perban BKN 7/2020 Pasal 28-29)',
     description:
@@ -75,6 +76,7 @@ export const assessmentRoutes = {
     function: 'assessment',
     auth: TESTERS,
     scope: 'test-team',
+    idempotent: true,
     tag: TAG,
     summary: 'Mencatat bukti satu unit kompetensi peserta (Perban BKN 7/2020 Pasal 20-21, 30(4)c)',
     description:
@@ -90,6 +92,7 @@ export const assessmentRoutes = {
     function: 'assessment',
     auth: TESTERS,
     scope: 'test-team',
+    idempotent: true,
     tag: TAG,
     summary: 'Rekomendasi asesor kompeten atau belum kompeten untuk satu unit (Pasal 30(2)i)',
     description:
@@ -105,6 +108,7 @@ export const assessmentRoutes = {
     function: 'assessment',
     auth: TESTERS,
     scope: 'test-team',
+    idempotent: true,
     tag: TAG,
     summary:
       'Mencatat lembar penilaian peserta: bukti dan rekomendasi beberapa unit sekaligus (Pasal 20-22, 30)',

@@ -30,6 +30,7 @@ export const certificateRoutes = {
     function: 'certificates',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary: 'Menetapkan penanda tangan sertifikat program (Perban BKN 7/2020 Pasal 34(2)-(3))',
     description:
@@ -152,6 +153,7 @@ export const certificateRoutes = {
     function: 'certificates',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary:
       'Menerbitkan ulang sertifikat sebagai versi baru (perubahan skema atau koreksi nama, Pasal 35(3))',

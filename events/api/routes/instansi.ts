@@ -13,6 +13,7 @@ export const instansiRoutes = {
     function: 'instansi',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: 'Instansi',
     summary: 'Mendaftarkan atau memperbarui instansi dan Kanreg pembinanya',
     params: InstansiPath,

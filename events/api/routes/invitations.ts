@@ -21,6 +21,7 @@ export const invitationRoutes = {
     function: 'invitations',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: 'Undangan',
     summary: 'Menetapkan penanda tangan undangan program (isian (10) dan (11) Perka BKN 11/2008)',
     params: ProgramPath,
@@ -39,6 +40,7 @@ export const invitationRoutes = {
     function: 'invitations',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: 'Undangan',
     summary: 'Mengantrekan (ulang) undangan semua peserta yang duduk di satu angkatan',
     description:
@@ -83,6 +85,7 @@ export const invitationRoutes = {
     function: 'invitations',
     auth: ['instansi', 'peserta'],
     scope: 'participant',
+    idempotent: true,
     tag: 'Undangan',
     summary: 'Mencatat tanggal undangan diterima peserta (operator instansinya atau peserta sendiri)',
     description:

@@ -36,6 +36,7 @@ export const operatorRoutes = {
     function: 'instansi',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: 'Operator',
     summary: 'Mendaftarkan operator instansi atau Kanreg',
     description:

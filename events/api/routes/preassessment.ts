@@ -18,6 +18,7 @@ export const preassessmentRoutes = {
     function: 'preassessment',
     auth: ['instansi', 'kanreg', 'peserta'],
     scope: 'candidate',
+    idempotent: true,
     tag: 'Pra Uji',
     summary: 'Mengisi atau memperbaiki penilaian mandiri calon per unit kompetensi (Pasal 30(1)a-b)',
     description:
@@ -39,6 +40,7 @@ export const preassessmentRoutes = {
     path: '/programs/{programId}/proposals/{instansiCode}/candidates/{nip}/pre-assessment/assessor',
     function: 'preassessment',
     auth: ['admin-bkn'],
+    idempotent: true,
     scope: 'none',
     tag: 'Pra Uji',
     summary: 'BKN menugaskan asesor konsultasi pra uji calon (Pasal 28, 30(1), 31(1)e)',
@@ -64,6 +66,7 @@ export const preassessmentRoutes = {
     function: 'preassessment',
     auth: ['asesor'],
     scope: 'none',
+    idempotent: true,
     tag: 'Pra Uji',
     summary: 'Rekomendasi asesor: calon layak atau belum layak mengikuti tahapan selanjutnya (Pasal 30(1)c)',
     description:

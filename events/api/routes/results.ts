@@ -40,6 +40,7 @@ export const resultRoutes = {
     function: 'results',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary:
       'Keputusan sidang hasil atas peserta pada angkatan ini (Perban BKN 7/2020 Pasal 16(5), 25, 16(6))',
@@ -64,6 +65,7 @@ export const resultRoutes = {
     function: 'results',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary:
       'Keputusan sidang hasil atas peserta satu angkatan sekaligus (Perban BKN 7/2020 Pasal 25, 16(6))',
@@ -92,6 +94,7 @@ export const resultRoutes = {
     function: 'results',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary:
       'Koreksi keputusan yang berlaku oleh sidang hasil unit pelatihan BKN (Perban BKN 7/2020 Pasal 16(5), 25)',
@@ -125,14 +128,20 @@ export const resultRoutes = {
     function: 'results',
     auth: PARTICIPANT_SIDE,
     scope: 'participant',
+    idempotent: true,
     tag: TAG,
     summary:
       'Mengajukan banding atas hasil atau pengaduan atas proses uji (Perban BKN 7/2020 Pasal 25h, 36(1)d)',
     description:
-      'Oleh peserta atau instansinya, sebelum `appealUntil`, atas keputusan yang berlaku; selama terbuka, sertifikat atas keputusan itu tidak diterbitkan.',
+      'Oleh peserta atau instansinya, sebelum `appealUntil`, atas keputusan yang berlaku; selama terbuka, sertifikat atas keputusan itu tidak diterbitkan. Satu perkara terbuka per keputusan (BANDING-SATU-TERBUKA): pengajuan yang sama (pokok, alasan dan unit) selama perkara terbuka mendapat perkara itu (200); pengajuan lain ditolak sampai perkara diputus.',
     params: ParticipantPath,
     body: AppealRequest,
-    responses: { 201: { description: 'Banding/pengaduan tercatat.', schema: Appeal }, ...common },
+    responses: {
+      201: { description: 'Banding/pengaduan tercatat.', schema: Appeal },
+      200: { description: 'Pengajuan yang sama sudah terbuka: perkara itu.', schema: Appeal },
+      ...common,
+      409: error('Keputusan digantikan ketika banding diajukan (RESULT_CHANGED); ulangi.'),
+    },
   }),
   assignAppealReviewer: defineRoute({
     operationId: 'assignAppealReviewer',

@@ -29,6 +29,7 @@ export const retestRoutes = {
     function: 'retests',
     auth: ['peserta', 'instansi', 'kanreg'],
     scope: 'participant',
+    idempotent: true,
     tag: TAG,
     summary: 'Meminta uji ulang atas keputusan belum kompeten (Perban BKN 7/2020 Pasal 16(7), 26)',
     description:
@@ -60,6 +61,7 @@ export const retestRoutes = {
     function: 'retests',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary: 'Menjadwalkan uji ulang pada sesi uji berikutnya sejenjang (Perban BKN 7/2020 Pasal 25c, 26)',
     description:
@@ -92,6 +94,7 @@ export const retestRoutes = {
     function: 'retests',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary: 'Sesi uji ulang BKN sendiri, tanpa pelatihan (Pasal 25c, 26)',
     description:

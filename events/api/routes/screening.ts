@@ -56,6 +56,7 @@ export const screeningRoutes = {
     function: 'screening',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: 'Penyaringan',
     summary: 'Keputusan sidang penetapan atas satu calon: terima, tolak, atau minta dokumen',
     params: CandidatePath,

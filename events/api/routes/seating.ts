@@ -22,6 +22,7 @@ export const seatingRoutes = {
     function: 'seating',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: 'Penjadwalan',
     summary: 'Sidang penetapan peserta: menetapkan (atau tidak) calon yang diterima sebagai peserta',
     description: 'Peserta yang ditetapkan langsung diantrekan untuk ditempatkan pada angkatan sejenjang.',

@@ -31,6 +31,7 @@ export const trainingRoutes = {
     function: 'training',
     auth: PARTICIPANT_SIDE,
     scope: 'participant',
+    idempotent: true,
     tag: 'Pelatihan',
     summary: 'Konfirmasi kehadiran online dengan CV dan rencana tindak lanjut (Timeline Pelatihan No 4)',
     description:
@@ -88,6 +89,7 @@ export const trainingRoutes = {
     function: 'training',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: 'Pelatihan',
     summary: 'Mencatat penyelesaian e-learning (3 JP) peserta',
     params: ParticipantPath,
@@ -107,6 +109,7 @@ export const trainingRoutes = {
     function: 'training',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: 'Pelatihan',
     summary: 'Mencatat daftar hadir satu sesi angkatan (klasikal atau evaluasi) pada satu hari pelatihan',
     description:

@@ -2,7 +2,14 @@ import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Appeal, ResultDecision, RetestBooking } from '../../../events/api/result';
 import { dynamo } from '../clients';
 import { participantKey } from './seating-repository';
-import { isConditionalCheckFailure, tableName, transact, transactOrFalse, type TransactItem } from './table';
+import {
+  ConcurrentChangeError,
+  isConditionalCheckFailure,
+  tableName,
+  transact,
+  transactOrFalse,
+  type TransactItem,
+} from './table';
 
 /*
  * Results of the competency test: the result-session decisions, the guard that gives each attempt one session
@@ -22,6 +29,11 @@ export const attemptKey = (programId: string, nip: string, attempt: number) => (
 export const appealKey = (programId: string, nip: string, appealId: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: `${RESULT}APPEAL#${appealId}`,
+});
+/** The guard that gives a decision one open case at a time: it names the open appeal, and goes when it is resolved. */
+export const openAppealKey = (programId: string, nip: string, decisionId: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${RESULT}OPEN_APPEAL#${decisionId}`,
 });
 
 /** `dec_<decidedAt>_<n>`: sorts by time within a participant; n is the participant's n-th decision. */
@@ -139,11 +151,66 @@ export async function recordSessionDecisions(decisions: readonly ResultDecision[
 export const recordSessionDecision = (decision: ResultDecision): Promise<boolean> =>
   recordSessionDecisions([decision]);
 
-/** Files an appeal or complaint; its id is new, so the write only ever creates. */
-export async function saveAppeal(appeal: Appeal): Promise<void> {
-  await transact([
+/** The case open against a decision, if any: its guard names it (strongly consistent reads). */
+export async function findOpenAppeal(
+  programId: string,
+  nip: string,
+  decisionId: string,
+): Promise<Appeal | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: openAppealKey(programId, nip, decisionId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? findAppeal(programId, nip, String(Item.appealId)) : undefined;
+}
+
+export type AppealFiling = 'FILED' | 'DECISION_CHANGED' | { open: Appeal };
+
+/** How often a filing that ran into a concurrent one tries again, and how long it waits at most before it does. */
+const FILING_ATTEMPTS = 5;
+const FILING_BACKOFF_MS = 50;
+
+/**
+ * Files an appeal or complaint with its decision's open-case guard, all or nothing: only if no case against the
+ * decision is open and the decision is still in force. `FILED`; or the case that is open (filed by a concurrent
+ * or earlier request); or `DECISION_CHANGED` when the decision was superseded meanwhile. A transaction that
+ * meets a concurrent one, or a guard whose case was resolved in between, tries again.
+ */
+export async function fileAppealOnce(appeal: Appeal): Promise<AppealFiling> {
+  const items: TransactItem[] = [
+    putNew(openAppealKey(appeal.programId, appeal.nip, appeal.decisionId), {
+      entity: 'OpenAppeal',
+      decisionId: appeal.decisionId,
+      appealId: appeal.appealId,
+    }),
     putNew(appealKey(appeal.programId, appeal.nip, appeal.appealId), { entity: 'Appeal', ...appeal }),
-  ]);
+    {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: decisionKey(appeal.programId, appeal.nip, appeal.decisionId),
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#supersededBy)',
+        ExpressionAttributeNames: { '#supersededBy': 'supersededBy' },
+      },
+    },
+  ];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await transact(items);
+      return 'FILED';
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError) || attempt === FILING_ATTEMPTS) throw error;
+      const [guard, , decision] = error.reasons;
+      if (decision === 'ConditionalCheckFailed') return 'DECISION_CHANGED';
+      if (guard === 'ConditionalCheckFailed') {
+        const open = await findOpenAppeal(appeal.programId, appeal.nip, appeal.decisionId);
+        if (open) return { open };
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * FILING_BACKOFF_MS));
+    }
+  }
 }
 
 export async function findAppeal(
@@ -185,9 +252,10 @@ export async function assignAppealReviewer(
 }
 
 /**
- * Closes an open appeal with its resolution, all or nothing. When upheld, the new decision is created (only
- * if absent) and the old one gets its `supersededBy` pointer (only once). False when the appeal was already
- * resolved (a retried request) or the old decision was superseded meanwhile.
+ * Closes an open appeal with its resolution, all or nothing, and releases its decision's open-case guard, so a
+ * later case may be filed while the rules allow one. When upheld, the new decision is created (only if absent)
+ * and the old one gets its `supersededBy` pointer (only once). False when the appeal was already resolved (a
+ * retried request) or the old decision was superseded meanwhile.
  */
 export async function resolveAppealRecord(
   appeal: Appeal,
@@ -203,6 +271,16 @@ export async function resolveAppealRecord(
         UpdateExpression: 'SET #status = :resolved, #resolution = :resolution',
         ExpressionAttributeNames: { '#status': 'status', '#resolution': 'resolution' },
         ExpressionAttributeValues: { ':open': 'OPEN', ':resolved': 'RESOLVED', ':resolution': resolution },
+      },
+    },
+    {
+      Delete: {
+        TableName: tableName(),
+        Key: openAppealKey(appeal.programId, appeal.nip, appeal.decisionId),
+        // A case filed before guards were kept has none.
+        ConditionExpression: 'attribute_not_exists(pk) OR #appealId = :appealId',
+        ExpressionAttributeNames: { '#appealId': 'appealId' },
+        ExpressionAttributeValues: { ':appealId': appeal.appealId },
       },
     },
   ];
@@ -232,11 +310,20 @@ function supersede(oldDecisionId: string, newDecision: ResultDecision): Transact
 
 /**
  * Records the result session's correction of a decision, all or nothing: the new decision (which names it in
- * `supersedes`) is created and the old one gets its `supersededBy` pointer, only if it has none. False when
- * the old decision was superseded meanwhile.
+ * `supersedes`) is created and the old one gets its `supersededBy` pointer, only if it has none and no case
+ * against it is open. False when the old decision was superseded, or appealed, meanwhile.
  */
 export async function recordCorrection(
   newDecision: ResultDecision & { supersedes: string },
 ): Promise<boolean> {
-  return transactOrFalse(supersede(newDecision.supersedes, newDecision));
+  return transactOrFalse([
+    ...supersede(newDecision.supersedes, newDecision),
+    {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: openAppealKey(newDecision.programId, newDecision.nip, newDecision.supersedes),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  ]);
 }

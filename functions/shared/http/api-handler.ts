@@ -6,6 +6,7 @@ import { routeKey, type RouteDefinition } from '../../../events/api/route';
 import { logger } from '../logger';
 import { errorResponder } from './error-responder';
 import { HttpError } from './http-error';
+import type { IdempotentRequests } from './idempotency';
 import { parseRequest } from './parse-request';
 import { principalFrom, type Principal } from './principal';
 import { now } from '../clock';
@@ -84,16 +85,20 @@ function correlationHeader(): middy.MiddlewareObj<ApiEvent, ApiResult> {
 
 /**
  * The Lambda handler of one workflow stage: dispatches on API Gateway's routeKey to the stage's operations,
- * with auth, input parsing and error mapping taken from the stage's own routes (so its bundle carries only
- * their contracts). `access` (functions/shared/http/scope.ts `routeAccess`) checks every authenticated request
- * against the operator registry and resolves its route's scope before the operation runs; a stage with
- * authenticated routes does not load without it, nor without a resolver for each scope kind its routes declare.
+ * with auth, input parsing, the `Idempotency-Key` of the routes that declare `idempotent` (./idempotency.ts)
+ * and error mapping taken from the stage's own routes (so its bundle carries only their contracts). `access`
+ * (functions/shared/http/scope.ts `routeAccess`) checks every authenticated request against the operator
+ * registry and resolves its route's scope before the operation runs; a stage with authenticated routes does not
+ * load without it, nor without a resolver for each scope kind its routes declare. `idempotency`
+ * (./idempotency.ts `idempotentRequests`) runs the requests sent with a key; a stage with `idempotent` routes
+ * does not load without it (handed in, not imported, so that a stage without such routes does not carry it).
  */
 export function apiHandler(
   stageRoutes: Record<string, RouteDefinition>,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each operation is typed by its own route
   operations: Record<string, Operation<any>>,
   access?: RouteAccess,
+  idempotency?: IdempotentRequests,
 ) {
   const declared = Object.values(stageRoutes).map((route) => route.operationId);
   const unserved = declared.filter((id) => !(id in operations));
@@ -106,6 +111,13 @@ export function apiHandler(
     .filter((route) => route.auth !== 'public' && !access?.kinds.includes(route.scope ?? 'none'))
     .map((route) => `${route.operationId} (${route.scope ?? 'none'})`);
   if (unresolved.length) throw new Error(`Stage routes whose scope nothing resolves: ${unresolved}`);
+  // An idempotency key is the caller's own: a route without one cannot take it.
+  const anonymous = Object.values(stageRoutes).filter((r) => r.idempotent && r.auth === 'public');
+  if (anonymous.length)
+    throw new Error(`Public routes cannot be idempotent: ${anonymous.map((r) => r.operationId)}`);
+  const unkept = Object.values(stageRoutes).filter((r) => r.idempotent && !idempotency);
+  if (unkept.length)
+    throw new Error(`Idempotent routes without idempotentRequests: ${unkept.map((r) => r.operationId)}`);
   const routes = new Map(Object.values(stageRoutes).map((route) => [routeKey(route), route]));
   return (
     middy<ApiEvent, ApiResult>()
@@ -113,20 +125,28 @@ export function apiHandler(
       // Listed before the error responder so that its onError, which runs after the responder's, sees the response.
       .use(correlationHeader())
       .use(errorResponder())
-      .handler(async (event) => {
+      .handler(async (event, context) => {
         const route = routes.get(event.routeKey);
         if (!route) throw new HttpError(404, 'ROUTE_NOT_FOUND', 'Jalur API tidak dikenal.');
         const correlationId = correlationIdOf(event);
         logger.appendKeys({ correlationId, operationId: route.operationId });
         const claimed = authorize(route, event);
         const input = parseRequest(route, event);
+        const key = route.idempotent ? idempotency!.keyOf(event.headers) : undefined;
         const { principal, scoped } =
           route.auth === 'public' || !claimed
             ? { principal: claimed, scoped: {} }
             : await access!.check(route, input.params, claimed);
         const operation = operations[route.operationId]!;
-        const result = await operation({ ...input, principal, scoped, now: now(), correlationId });
-        return toResponse(result);
+        const run = async () =>
+          toResponse(await operation({ ...input, principal, scoped, now: now(), correlationId }));
+        if (key === undefined || !principal) return run();
+        return idempotency!.runOnce(
+          { caller: principal.sub, operationId: route.operationId, key },
+          input,
+          context.getRemainingTimeInMillis(),
+          run,
+        );
       })
   );
 }

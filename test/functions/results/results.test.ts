@@ -90,6 +90,25 @@ const appealItem = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+const openAppealKey = { pk: PARTITION, sk: `RESULT#OPEN_APPEAL#${DECISION_ID}` };
+/** The guard naming the open case against DECISION_ID. */
+const openGuard = () => ({
+  ...openAppealKey,
+  entity: 'OpenAppeal',
+  decisionId: DECISION_ID,
+  appealId: APPEAL_ID,
+});
+/** Releases the guard of APPEAL_ID's decision, as every resolution does. */
+const releaseGuard = {
+  Delete: {
+    TableName: 'sertifikasi-test',
+    Key: openAppealKey,
+    ConditionExpression: 'attribute_not_exists(pk) OR #appealId = :appealId',
+    ExpressionAttributeNames: { '#appealId': 'appealId' },
+    ExpressionAttributeValues: { ':appealId': APPEAL_ID },
+  },
+};
+
 const send = (routeKey: string, claims: Claims, body: unknown, path: Record<string, string>) =>
   handler(apiEvent(routeKey, { pathParameters: { ...path }, body, claims }), context);
 const PARTICIPANT_PATH = { programId: PROGRAM_ID, nip: NIP };
@@ -258,16 +277,91 @@ describe('POST .../cohorts/{number}/participants/{nip}/result', () => {
 });
 
 describe('appeals', () => {
-  it('the participant files an appeal within the period: a case with a review deadline, and an open appeal', async () => {
+  it("the participant files an appeal within the period: the case, with a review deadline, and its decision's open-case guard, in one transaction only if no case is open and the decision is in force", async () => {
     serve(ddb, [...BASE, decisionItem()]);
     const result = await appeal();
     expect(result.statusCode).toBe(201);
-    expect(bodyOf(result)).toMatchObject({ status: 'OPEN', reviewDeadline: '2026-08-17T03:00:00.000Z' });
-    const [put] = ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input.TransactItems![0]!.Put!);
-    expect(put).toMatchObject({
-      ConditionExpression: 'attribute_not_exists(pk)',
-      Item: { entity: 'Appeal' },
+    const filed = bodyOf<{ appealId: string }>(result);
+    expect(filed).toMatchObject({ status: 'OPEN', reviewDeadline: '2026-08-17T03:00:00.000Z' });
+    expect(transactions()).toEqual([
+      [
+        {
+          Put: {
+            TableName: 'sertifikasi-test',
+            Item: {
+              ...openAppealKey,
+              entity: 'OpenAppeal',
+              decisionId: DECISION_ID,
+              appealId: filed.appealId,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: 'sertifikasi-test',
+            Item: { pk: PARTITION, sk: `RESULT#APPEAL#${filed.appealId}`, entity: 'Appeal', ...filed },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          ConditionCheck: {
+            TableName: 'sertifikasi-test',
+            Key: { pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#supersededBy)',
+            ExpressionAttributeNames: { '#supersededBy': 'supersededBy' },
+          },
+        },
+      ],
+    ]);
+  });
+
+  it('BANDING-SATU-TERBUKA: the same filing while its case is open answers 200 with that case and writes nothing', async () => {
+    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuard()]);
+    const result = await appeal(peserta(), { grounds: 'Bukti portofolio tidak dipertimbangkan.' });
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({ appealId: APPEAL_ID, status: 'OPEN' });
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it('BANDING-SATU-TERBUKA: a process complaint against a decision whose result appeal is open is refused (422) and writes nothing', async () => {
+    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuard()]);
+    const result = await appeal(peserta(), { subject: 'PROSES', unitCodes: [] });
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'BANDING-SATU-TERBUKA']);
+    expect(writeCalls(ddb)).toHaveLength(0);
+  });
+
+  it("BANDING-SATU-TERBUKA: a filing that loses the guard to a concurrent one answers 200 with the winner's case", async () => {
+    const items: Record<string, unknown>[] = [...BASE, decisionItem()];
+    serve(ddb, items);
+    // The concurrent filing commits between this one's reads and its transaction.
+    ddb.on(TransactWriteCommand).callsFake(() => {
+      items.push(appealItem({ grounds: 'Bukti tidak dipertimbangkan.' }), openGuard());
+      throw cancelled('ConditionalCheckFailed', 'None', 'None');
     });
+    const result = await appeal();
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result).appealId).toBe(APPEAL_ID);
+    expect(transactions()).toHaveLength(1);
+  });
+
+  it('a filing that runs into a concurrent transaction tries again, and files', async () => {
+    serve(ddb, [...BASE, decisionItem()]);
+    ddb
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled('TransactionConflict', 'None', 'None'))
+      .resolves({});
+    const result = await appeal();
+    expect(result.statusCode).toBe(201);
+    expect(transactions()).toHaveLength(2);
+    expect(transactions()[1]).toEqual(transactions()[0]);
+  });
+
+  it('RESULT_CHANGED: a filing against a decision superseded meanwhile answers 409', async () => {
+    serve(ddb, [...BASE, decisionItem()]);
+    ddb.on(TransactWriteCommand).rejects(cancelled('None', 'None', 'ConditionalCheckFailed'));
+    const result = await appeal();
+    expect([result.statusCode, bodyOf(result).code]).toEqual([409, 'RESULT_CHANGED']);
   });
 
   it('BANDING-BATAS-WAKTU: an appeal after the period the session set is refused', async () => {
@@ -325,6 +419,7 @@ describe('appeals', () => {
     const [items] = transactions();
     expect(items).toEqual([
       { Update: expect.objectContaining({ ConditionExpression: '#status = :open' }) },
+      releaseGuard,
       {
         Put: expect.objectContaining({
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -348,11 +443,29 @@ describe('appeals', () => {
     expect(sentDecisionIds()).toEqual([newId]);
   });
 
-  it('an appeal closed without change keeps the decision and requests its certificate again', async () => {
-    serve(ddb, [...BASE, decisionItem(), appealItem()]);
+  it('an appeal closed without change keeps the decision, releases its open-case guard and requests its certificate again', async () => {
+    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuard()]);
     const result = await resolve({ upheld: false });
     expect(result.statusCode).toBe(200);
-    expect(transactions()[0]).toHaveLength(1);
+    expect(transactions()).toEqual([
+      [
+        {
+          Update: {
+            TableName: 'sertifikasi-test',
+            Key: { pk: PARTITION, sk: `RESULT#APPEAL#${APPEAL_ID}` },
+            ConditionExpression: '#status = :open',
+            UpdateExpression: 'SET #status = :resolved, #resolution = :resolution',
+            ExpressionAttributeNames: { '#status': 'status', '#resolution': 'resolution' },
+            ExpressionAttributeValues: {
+              ':open': 'OPEN',
+              ':resolved': 'RESOLVED',
+              ':resolution': expect.objectContaining({ upheld: false, resultingDecisionId: DECISION_ID }),
+            },
+          },
+        },
+        releaseGuard,
+      ],
+    ]);
     expect(sentDecisionIds()).toEqual([DECISION_ID]);
   });
 
@@ -427,6 +540,13 @@ describe('POST .../participants/{nip}/results/{decisionId}/correction', () => {
             ExpressionAttributeValues: { ':by': newId },
           },
         },
+        {
+          ConditionCheck: {
+            TableName: 'sertifikasi-test',
+            Key: openAppealKey,
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
       ],
     ]);
     expect(sentDecisionIds()).toEqual([newId]);
@@ -497,6 +617,14 @@ describe('POST .../participants/{nip}/results/{decisionId}/correction', () => {
   it('RESULT_CHANGED: a correction that loses to another one meanwhile answers 409', async () => {
     serve(ddb, [...BASE, kompeten()]);
     ddb.on(TransactWriteCommand).rejects(cancelled('None', 'ConditionalCheckFailed'));
+    const result = await correct();
+    expect([result.statusCode, bodyOf(result).code]).toEqual([409, 'RESULT_CHANGED']);
+    expect(sentDecisionIds()).toEqual([]);
+  });
+
+  it('RESULT_CHANGED: a correction of a decision appealed meanwhile (its open-case guard appeared) answers 409', async () => {
+    serve(ddb, [...BASE, kompeten()]);
+    ddb.on(TransactWriteCommand).rejects(cancelled('None', 'None', 'ConditionalCheckFailed'));
     const result = await correct();
     expect([result.statusCode, bodyOf(result).code]).toEqual([409, 'RESULT_CHANGED']);
     expect(sentDecisionIds()).toEqual([]);

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { programRoutes } from '../../../events/api/routes/programs';
 import { handler } from '../../../functions/programs/index';
 import { apiHandler } from '../../../functions/shared/http/api-handler';
+import { idempotentRequests } from '../../../functions/shared/http/idempotency';
 import { routeAccess } from '../../../functions/shared/http/scope';
 import { apiEvent, bodyOf, claimsWith } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
@@ -98,8 +99,10 @@ describe('apiHandler', () => {
       expect(() => apiHandler(programRoutes, operations)).toThrow(
         /scope nothing resolves: createProgram \(none\)/,
       );
-      expect(() => apiHandler(scoped, operations, routeAccess({}))).toThrow(/getProgram \(participant\)/);
-      expect(() => apiHandler(programRoutes, operations, routeAccess({}))).not.toThrow();
+      expect(() => apiHandler(scoped, operations, routeAccess({}), idempotentRequests)).toThrow(
+        /getProgram \(participant\)/,
+      );
+      expect(() => apiHandler(programRoutes, operations, routeAccess({}), idempotentRequests)).not.toThrow();
     });
   });
 
