@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitsFor } from '../../domain/result/attempt';
-import { dateInWib } from '../../domain/shared/dates';
 import { ReinstatementRequest } from '../../events/api/certificate';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
@@ -12,7 +11,9 @@ import {
   historyEventIds,
   programWithSigners,
   publishedEventIds,
+  onTestDay,
   seatInCohort,
+  todayOn,
 } from './pipeline-helpers';
 
 /*
@@ -25,7 +26,6 @@ import {
 const SCHEME = 'ADMINISTRATOR';
 const UNITS = requiredUnitsFor(SCHEME);
 const CONTESTED = UNITS[2]!;
-const today = dateInWib(new Date());
 const A = { nip: '198702142012012001', name: 'Ayu Pratiwi, S.H.' };
 const B = { nip: '199003052014031002', name: 'Bima Nugraha, S.E.' };
 const TIMEOUT = 120_000;
@@ -82,6 +82,7 @@ describe('a certificate whose decision is superseded after it was issued (Perban
     await seatInCohort(programId, 1, [A, B]);
     const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
     expect(team.status, JSON.stringify(team.body)).toBe(200);
+    await onTestDay(admin, programId, 1);
     for (const { nip } of [A, B]) {
       await assessUnits(budi, `/programs/${programId}/cohorts/1/participants/${nip}`, UNITS);
       const decided = await sidang('POST', `/programs/${programId}/cohorts/1/participants/${nip}/result`, {
@@ -119,6 +120,7 @@ describe('a certificate whose decision is superseded after it was issued (Perban
         supersedes: decisions[A.nip],
       });
 
+      const today = await todayOn(admin);
       const annulled = await eventually(async () => {
         const found = await certificate(number);
         return found.status === 'DIBATALKAN' ? found : undefined;

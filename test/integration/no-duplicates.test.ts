@@ -8,6 +8,7 @@ import {
   BUDI,
   callerNamed,
   programWithSigners,
+  onTestDay,
   seatInCohort,
   sessionWith,
 } from './pipeline-helpers';
@@ -23,6 +24,11 @@ const FAILED = UNITS[2]!;
 const A = { nip: '198702142012012001', name: 'Ayu Pratiwi, S.H.' };
 const B = { nip: '199003052014031002', name: 'Bima Nugraha, S.E.' };
 const TIMEOUT = 120_000;
+
+/** The proposal windows of the programmes created: well after the stack's calendar, moved to the test day. */
+const DAY_MS = 86_400_000;
+const WINDOW_OPENS = 10 * DAY_MS;
+const WINDOW_CLOSES = 20 * DAY_MS;
 
 describe('no duplicates from a request sent again, through the local API', () => {
   let stack: LocalStack;
@@ -58,6 +64,7 @@ describe('no duplicates from a request sent again, through the local API', () =>
     await seatInCohort(programId, 1, [A, B]);
     const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
     expect(team.status, JSON.stringify(team.body)).toBe(200);
+    await onTestDay(admin, programId, 1);
     for (const { nip } of [A, B]) {
       const participantPath = `/programs/${programId}/cohorts/1/participants/${nip}`;
       await assessUnits(budi, participantPath, UNITS, [FAILED]);
@@ -115,7 +122,7 @@ describe('no duplicates from a request sent again, through the local API', () =>
 
   it('Idempotency-Key: a retried POST /programs answers the first programme and stores one', async () => {
     const name = `Program kunci idempotensi ${randomUUID().slice(0, 8)}`;
-    const body = programBody(3_600_000, 7_200_000, name);
+    const body = programBody(WINDOW_OPENS, WINDOW_CLOSES, name);
     const key = { 'idempotency-key': randomUUID() };
 
     const first = await admin('POST', '/programs', body, key);
@@ -131,7 +138,7 @@ describe('no duplicates from a request sent again, through the local API', () =>
 
   it('IDEMPOTENCY_IN_PROGRESS: 10 concurrent sends with one key store one programme; each gets it or 409 while it is made', async () => {
     const name = `Program kunci serentak ${randomUUID().slice(0, 8)}`;
-    const body = programBody(3_600_000, 7_200_000, name);
+    const body = programBody(WINDOW_OPENS, WINDOW_CLOSES, name);
     const key = { 'idempotency-key': randomUUID() };
 
     const sends = await Promise.all(Array.from({ length: 10 }, () => admin('POST', '/programs', body, key)));
@@ -149,10 +156,15 @@ describe('no duplicates from a request sent again, through the local API', () =>
   it('IDEMPOTENCY_KEY_REUSED: the same key with another body is refused (422, Bahasa Indonesia) and stores nothing', async () => {
     const name = `Program kunci dipakai ulang ${randomUUID().slice(0, 8)}`;
     const key = { 'idempotency-key': randomUUID() };
-    const first = await admin('POST', '/programs', programBody(3_600_000, 7_200_000, name), key);
+    const first = await admin('POST', '/programs', programBody(WINDOW_OPENS, WINDOW_CLOSES, name), key);
     expect(first.status).toBe(201);
 
-    const other = await admin('POST', '/programs', programBody(3_600_000, 7_200_000, `${name} (lain)`), key);
+    const other = await admin(
+      'POST',
+      '/programs',
+      programBody(WINDOW_OPENS, WINDOW_CLOSES, `${name} (lain)`),
+      key,
+    );
 
     expect(other.status).toBe(422);
     expect(other.body).toMatchObject({
@@ -164,7 +176,7 @@ describe('no duplicates from a request sent again, through the local API', () =>
 
   it("keys are each caller's own: another user sending the same key and body gets a programme of their own, never the first answer", async () => {
     const name = `Program kunci per pengguna ${randomUUID().slice(0, 8)}`;
-    const body = programBody(3_600_000, 7_200_000, name);
+    const body = programBody(WINDOW_OPENS, WINDOW_CLOSES, name);
     const key = { 'idempotency-key': randomUUID() };
     const other = await callerFor(stack, 'admin-bkn');
 
@@ -183,8 +195,8 @@ describe('no duplicates from a request sent again, through the local API', () =>
     const name = `Program kunci diperbaiki ${randomUUID().slice(0, 8)}`;
     const key = { 'idempotency-key': randomUUID() };
 
-    const refused = await admin('POST', '/programs', programBody(7_200_000, 3_600_000, name), key);
-    const corrected = await admin('POST', '/programs', programBody(3_600_000, 7_200_000, name), key);
+    const refused = await admin('POST', '/programs', programBody(WINDOW_CLOSES, WINDOW_OPENS, name), key);
+    const corrected = await admin('POST', '/programs', programBody(WINDOW_OPENS, WINDOW_CLOSES, name), key);
 
     expect(refused.status).toBe(422);
     expect(corrected.status).toBe(201);
@@ -195,7 +207,7 @@ describe('no duplicates from a request sent again, through the local API', () =>
   it('IDEMPOTENCY_KEY_INVALID: a key that is not 1-128 visible ASCII characters is refused (400) and nothing runs', async () => {
     const name = `Program kunci tidak sah ${randomUUID().slice(0, 8)}`;
 
-    const refused = await admin('POST', '/programs', programBody(3_600_000, 7_200_000, name), {
+    const refused = await admin('POST', '/programs', programBody(WINDOW_OPENS, WINDOW_CLOSES, name), {
       'idempotency-key': 'a'.repeat(129),
     });
 

@@ -1,3 +1,4 @@
+import { ASSESSOR_EXAMPLE } from '../../../events/api/assessment';
 import type { AssessorProfile } from '../../../domain/assessment/assessor';
 import type { UnitAssessment } from '../../../domain/assessment/decision';
 import { d, NIP_C } from '../shared/helpers';
@@ -42,16 +43,7 @@ export function qualifiedAssessor(overrides: Partial<AssessorProfile> = {}): Ass
     golongan: 'IV/a',
     serviceStart: d('2005-04-01'),
     assessorCertificate: { recognisedByBkn: true, validUntil: d('2026-12-31') },
-    mastery: {
-      methods: true,
-      communication: true,
-      followsGuide: true,
-      schemeSystem: true,
-      interpretsStandards: true,
-      competencyContext: true,
-      regulations: true,
-      assessmentPractice: true,
-    },
+    mastery: { ...ASSESSOR_EXAMPLE.mastery },
     disciplinaryPeriods: [],
     ...overrides,
   };

@@ -1,3 +1,4 @@
+import { ASSESSOR_EXAMPLE } from '../../../events/api/assessment';
 import { requiredUnitsFor } from '../../../domain/result/attempt';
 import { claimsWith, type Claims } from '../helpers/api-event';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -43,16 +44,7 @@ export const assessorBody = (overrides: Record<string, unknown> = {}) => ({
   golongan: 'IV/a',
   serviceStart: '2000-03-01',
   assessorCertificate: { recognisedByBkn: true, validUntil: '2029-12-31' },
-  mastery: {
-    methods: true,
-    communication: true,
-    followsGuide: true,
-    schemeSystem: true,
-    interpretsStandards: true,
-    competencyContext: true,
-    regulations: true,
-    assessmentPractice: true,
-  },
+  mastery: { ...ASSESSOR_EXAMPLE.mastery },
   disciplinaryPeriods: [],
   ...overrides,
 });
