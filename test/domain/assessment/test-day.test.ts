@@ -12,7 +12,10 @@ describe('a test is recorded on or after its test day (Pasal 16(5), 17(1))', () 
     const violations = testDayViolations(d('2019-05-07'), d(today));
     expect(violations.map((v) => v.code)).toEqual(codes);
     if (codes.length > 0) {
-      expect(violations[0]).toMatchObject({ article: 'Perban BKN 7/2020 Pasal 16(5), 17(1)', field: 'cohort' });
+      expect(violations[0]).toMatchObject({
+        article: 'Perban BKN 7/2020 Pasal 16(5), 17(1)',
+        field: 'cohort',
+      });
     }
   });
 });

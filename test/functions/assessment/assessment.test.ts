@@ -149,7 +149,7 @@ describe('POST .../units/{unitCode}/evidence', () => {
     expect(puts()).toHaveLength(0);
   });
 
-  it('UJI-HARI-UJI: evidence the day before the cohort\'s test day is refused, nothing written', async () => {
+  it("UJI-HARI-UJI: evidence the day before the cohort's test day is refused, nothing written", async () => {
     vi.setSystemTime(new Date('2026-07-29T16:59:59.000Z')); // 23:59 WIB on 29 July; the test day is 30 July
     serve(ddb, [...BASE, teamItem(assessorBody())]);
     const result = await evidence(asesor());

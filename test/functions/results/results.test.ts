@@ -219,7 +219,7 @@ describe('POST .../cohorts/{number}/participants/{nip}/result', () => {
     expect(transactions()).toHaveLength(0);
   });
 
-  it('UJI-HARI-UJI: a result session before the cohort\'s test day decides nothing', async () => {
+  it("UJI-HARI-UJI: a result session before the cohort's test day decides nothing", async () => {
     vi.setSystemTime(new Date('2026-07-29T12:00:00.000Z')); // 29 July WIB; cohort 19 is tested on 30 July
     serve(ddb, [...BASE, ...assessedUnits(UNITS)]);
     const result = await decide();
