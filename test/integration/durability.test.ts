@@ -139,7 +139,7 @@ describe('the demo programme, stopped and started again mid-run', () => {
     });
   }, 400_000);
   afterAll(async () => {
-    await stack.stop();
+    await stack.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

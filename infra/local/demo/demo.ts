@@ -206,6 +206,7 @@ async function restartBetweenStages(
  */
 export class RestartableStack {
   private running?: LocalStack;
+  private closed = false;
 
   constructor(private readonly options: LocalStackOptions) {}
 
@@ -216,9 +217,22 @@ export class RestartableStack {
 
   /** Starts the stack; `overrides` apply to this start only (e.g. `workers: false` to let work queue up). */
   async start(overrides: Partial<LocalStackOptions> = {}): Promise<LocalStack> {
+    if (this.closed) throw new Error('the local stack was closed');
     if (this.running) throw new Error('the local stack is already running');
-    this.running = await startLocalStack({ ...this.options, ...overrides });
-    return this.running;
+    const started = await startLocalStack({ ...this.options, ...overrides });
+    if (this.closed) {
+      // Closed while it started (a test's teardown during a restart): stopped at once, so no emulator outlives it.
+      await started.stop();
+      throw new Error('the local stack was closed while it started');
+    }
+    this.running = started;
+    return started;
+  }
+
+  /** Stops the stack for good: a start under way stops as soon as it is up, and no later start runs. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.stop();
   }
 
   /** Stops the running stack, if any; stopping twice is harmless. */

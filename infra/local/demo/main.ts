@@ -75,6 +75,6 @@ try {
   console.error('\nDemo berhenti:', error instanceof Error ? error.message : error);
   process.exitCode = 2;
 } finally {
-  await stack.stop();
+  await stack.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
