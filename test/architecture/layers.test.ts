@@ -1,21 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../infra/local/paths';
+import { importsOf, sourceFiles } from './import-graph';
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
-
-const importsOf = (file: string) =>
-  [
-    ...readFileSync(file, 'utf8').matchAll(
-      /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
-    ),
-  ].map((m) => (m[1] ?? m[2])!);
+const importsOfFile = (file: string) => importsOf(readFileSync(file, 'utf8'));
 
 describe('layering', () => {
   const domainFiles = sourceFiles(join(PROJECT_ROOT, 'domain'));
@@ -27,7 +16,7 @@ describe('layering', () => {
   it.each(domainFiles.map((f) => [relative(PROJECT_ROOT, f), f]))(
     '%s is pure: no AWS SDK, CDK, Lambda runtime, functions/, infra/ or events/ import',
     (_name, file) => {
-      const forbidden = importsOf(file).filter(
+      const forbidden = importsOfFile(file).filter(
         (specifier) =>
           /^(@aws-sdk\/|aws-sdk|aws-cdk-lib|constructs|@aws-lambda-powertools\/|@middy\/|node:)/.test(
             specifier,
@@ -39,7 +28,7 @@ describe('layering', () => {
 
   it('the function handlers never import the CDK', () => {
     const offenders = sourceFiles(join(PROJECT_ROOT, 'functions')).filter((file) =>
-      importsOf(file).some((s) => /^(aws-cdk-lib|constructs|cdk-nag)/.test(s)),
+      importsOfFile(file).some((s) => /^(aws-cdk-lib|constructs|cdk-nag)/.test(s)),
     );
     expect(offenders).toEqual([]);
   });

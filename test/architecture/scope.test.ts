@@ -1,21 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../events/api/routes';
 import { PROJECT_ROOT } from '../../infra/local/paths';
+import { importsOf, sourceFiles } from './import-graph';
 
 /*
  * Scope is declared once per route and enforced by the shared API handler (issue 13): no stage checks it by
  * hand. A stage that imports the scope rules or the scope module, or decides on the caller's instansi, Kanreg
  * or NIP claim, re-introduces a check that one day is forgotten somewhere: this test fails on it.
  */
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 const SHARED_HTTP = join(PROJECT_ROOT, 'functions', 'shared', 'http');
 const stageFiles = sourceFiles(join(PROJECT_ROOT, 'functions')).filter(
@@ -33,11 +27,6 @@ const CLAIM_SCOPE = [
   /[!=]==\s*principal\??\.nip\b/,
   /\b(instansiInScope|refuseOtherInstansi|participantInScope|candidateInScope|holderInScope|onlyOwnNip|mayReadCohort|teamMemberOf)\b/,
 ];
-
-const importsOf = (source: string) =>
-  [
-    ...source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
-  ].map((m) => (m[1] ?? m[2])!);
 
 describe('scope is enforced by the shared handler only', () => {
   it('finds the stage sources it checks', () => {

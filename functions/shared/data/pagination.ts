@@ -1,8 +1,14 @@
-import { HttpError } from '../http/http-error';
-
 /** Opaque page cursors: DynamoDB's LastEvaluatedKey, base64url-encoded. */
 export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
+}
+
+/** A cursor that is not a key of the listed partition; the HTTP layer answers it with 400 INVALID_CURSOR. */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('invalid page cursor');
+    this.name = 'InvalidCursorError';
+  }
 }
 
 const KEY_ATTRIBUTES = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']);
@@ -28,7 +34,7 @@ export function decodeCursor(
     !Array.isArray(key) &&
     Object.entries(key).every(([name, value]) => KEY_ATTRIBUTES.has(name) && typeof value === 'string') &&
     (key as Record<string, unknown>)[partition.attribute] === partition.value;
-  if (!valid) throw new HttpError(400, 'INVALID_CURSOR', 'Kursor halaman tidak dikenal.');
+  if (!valid) throw new InvalidCursorError();
   return key as Record<string, unknown>;
 }
 

@@ -1,6 +1,5 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import { routeKey, type RouteDefinition } from '../../../events/api/route';
 import { logger } from '../logger';
@@ -11,6 +10,7 @@ import { parseRequest } from './parse-request';
 import { principalFrom, type Principal } from './principal';
 import { now } from '../clock';
 import type { RouteAccess, ScopedOf } from './scope';
+import type { ApiEvent, ApiResult } from './types';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -35,9 +35,6 @@ export interface OperationResult {
 }
 
 export type Operation<R extends RouteDefinition> = (input: OperationInput<R>) => Promise<OperationResult>;
-
-export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
-export type ApiResult = APIGatewayProxyStructuredResultV2;
 
 /**
  * Authorizes the caller's role for the route. Authentication itself is the API Gateway JWT authorizer's

@@ -1,5 +1,6 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { InvalidCursorError } from '../data/pagination';
 import { logger } from '../logger';
 import { HttpError } from './http-error';
 
@@ -12,6 +13,9 @@ const THROTTLING = new Set([
 
 function asHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  if (error instanceof InvalidCursorError) {
+    return new HttpError(400, 'INVALID_CURSOR', 'Kursor halaman tidak dikenal.');
+  }
   const name = (error as { name?: string } | undefined)?.name ?? '';
   if (THROTTLING.has(name)) {
     return new HttpError(503, 'SERVICE_BUSY', 'Layanan sedang sibuk. Silakan coba lagi sebentar lagi.');

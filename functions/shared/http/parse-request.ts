@@ -2,7 +2,7 @@ import * as z from 'zod';
 import id from 'zod/v4/locales/id.js';
 import { ruleOfIssue } from '../../../events/api/error';
 import type { RouteDefinition } from '../../../events/api/route';
-import type { ApiEvent } from './api-handler';
+import type { ApiEvent } from './types';
 import { HttpError } from './http-error';
 
 // Validation messages reach users, so they are in Bahasa Indonesia.

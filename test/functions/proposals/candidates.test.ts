@@ -323,7 +323,7 @@ describe('proposal candidates', () => {
 
     // BUG functions/shared/data/proposal-repository.ts:79-82 (transact): a transaction cancelled only because another
     // transaction touched the same proposal item at the same time (reason TransactionConflict, a normal race between
-    // two operators) is rethrown as is, and functions/shared/http/error-responder.ts:13-20 turns it into
+    // two operators) is rethrown as is, and `asHttpError` in functions/shared/http/error-responder.ts turns it into
     // 500 INTERNAL_ERROR. It is a concurrent change: 409 PROPOSAL_CHANGED (or 503 to retry) is the answer.
     it('answers 409 or 503, not 500, when the transaction is cancelled by a conflicting transaction', async () => {
       // Prepare

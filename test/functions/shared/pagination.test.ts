@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../../functions/shared/data/pagination';
+import { decodeCursor, encodeCursor, InvalidCursorError } from '../../../functions/shared/data/pagination';
 
 const partition = { attribute: 'gsi1pk', value: 'PROGRAM#p1#CANDIDATES' };
 const key = {
@@ -26,9 +26,10 @@ describe('page cursors', () => {
     ['a key of another partition', encode({ ...key, gsi1pk: 'PROGRAM#p2#CANDIDATES' })],
     ['a key with a foreign attribute', encode({ ...key, status: 'ACCEPTED' })],
     ['a key with a non-string value', encode({ ...key, sk: { S: 'x' } })],
-  ])('refuse %s with 400 INVALID_CURSOR before it reaches DynamoDB', (_case, cursor) => {
-    expect(() => decodeCursor(cursor, partition)).toThrow(
-      expect.objectContaining({ statusCode: 400, code: 'INVALID_CURSOR' }),
-    );
-  });
+  ])(
+    'refuse %s before it reaches DynamoDB (answered 400 INVALID_CURSOR by the HTTP layer)',
+    (_case, cursor) => {
+      expect(() => decodeCursor(cursor, partition)).toThrow(InvalidCursorError);
+    },
+  );
 });

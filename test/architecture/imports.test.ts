@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { importCycles, importGraph, importsOf } from './import-graph';
+
+/*
+ * Who may import whom (issue 14, point 2): no stage imports another stage, the data layer never imports HTTP,
+ * only tools and tests import the local stack, only tests import test helpers, and no import cycle at all.
+ * Type-only imports count, for cycles too: they cost nothing at runtime, but a cycle of types is still two modules
+ * that cannot be understood (or moved) one without the other.
+ */
+
+const graph = importGraph(['domain', 'events', 'functions', 'infra', 'bench']);
+const edges = [...graph].flatMap(([from, targets]) => targets.map((to) => ({ from, to })));
+
+interface Edge {
+  from: string;
+  to: string;
+}
+
+/** The stage a file belongs to: its folder under functions/, except the shared code all stages use. */
+const stageOf = (file: string) => {
+  const stage = /^functions\/([^/]+)\//.exec(file)?.[1];
+  return stage === 'shared' ? undefined : stage;
+};
+
+const RULES = {
+  'no stage imports another stage': ({ from, to }: Edge) =>
+    stageOf(from) !== undefined && stageOf(to) !== undefined && stageOf(from) !== stageOf(to),
+  'the data layer never imports the HTTP layer': ({ from, to }: Edge) =>
+    from.startsWith('functions/shared/data/') && to.startsWith('functions/shared/http/'),
+  'only the local stack itself, bench/, infra/ops/ and tests import the local stack': ({ from, to }: Edge) =>
+    to.startsWith('infra/local/') && !/^(infra\/local|bench|infra\/ops|test)\//.test(from),
+  'nothing outside test/ imports from test/': ({ from, to }: Edge) =>
+    to.startsWith('test/') && !from.startsWith('test/'),
+} as const;
+type Rule = keyof typeof RULES;
+
+/**
+ * Today's edges that break a rule, each to leave this list when issue 14 moves the code it names. The list only
+ * shrinks: an edge listed here that no longer exists fails the test below, so remove it with the move.
+ */
+const ALLOWED: readonly (Edge & { rule: Rule; why: string })[] = [
+  ...['appeals', 'correct-result', 'decide-cohort-results', 'session-decision'].map((file) => ({
+    from: `functions/results/${file}.ts`,
+    to: 'functions/assessment/context.ts',
+    rule: 'no stage imports another stage' as const,
+    why: "results loads the cohort's assessment context; a shared service, moves in issue 14",
+  })),
+  {
+    from: 'functions/results/session-decision.ts',
+    to: 'functions/assessment/units.ts',
+    rule: 'no stage imports another stage',
+    why: 'the unit results a session decides on are read as assessment reads them; moves in issue 14',
+  },
+  {
+    from: 'functions/certificates/maintenance.ts',
+    to: 'functions/certificate-worker/certificate-model.ts',
+    rule: 'no stage imports another stage',
+    why: 'a corrected certificate is re-rendered with the worker’s model; moves in issue 14',
+  },
+  ...['cohort-registration/index.ts', 'placement-worker/index.ts', 'seating/move-participant.ts'].map(
+    (file) => ({
+      from: `functions/${file}`,
+      to: 'functions/invitations/invitation-queue.ts',
+      rule: 'no stage imports another stage' as const,
+      why: 'the sender of the invitation message lives in the invitations stage; moves in issue 14',
+    }),
+  ),
+  ...['bench/load-fixture.ts', 'bench/load.ts'].map((from) => ({
+    from,
+    to: 'test/integration/helpers.ts',
+    rule: 'nothing outside test/ imports from test/' as const,
+    why: 'the load benchmark drives the local stack with the integration tests’ callers; moves in issue 14',
+  })),
+];
+
+const violations = (rule: Rule) =>
+  edges
+    .filter(RULES[rule])
+    .filter(({ from, to }) => !ALLOWED.some((allowed) => allowed.from === from && allowed.to === to))
+    .map(({ from, to }) => `${from} → ${to}`);
+
+describe('imports', () => {
+  it('the graph holds the project’s files and their relative imports, type-only and dynamic ones too', () => {
+    expect(graph.size).toBeGreaterThan(250);
+    expect(graph.get('functions/programs/index.ts')).toContain('functions/shared/http/api-handler.ts');
+    // `import type { ApiEvent, ApiResult } from './types'`
+    expect(graph.get('functions/shared/http/api-handler.ts')).toContain('functions/shared/http/types.ts');
+    // `await import('./load-fixture')`
+    expect(graph.get('bench/load.ts')).toContain('bench/load-fixture.ts');
+    expect(importsOf('import \'./side-effect\';\nexport * from "./all";')).toEqual([
+      './side-effect',
+      './all',
+    ]);
+  });
+
+  it('the checks catch a cycle and an edge of each rule', () => {
+    expect(
+      importCycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', ['c.ts']],
+          ['c.ts', ['a.ts', 'd.ts']],
+          ['d.ts', []],
+        ]),
+      ),
+    ).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
+    const samples: Record<Rule, Edge> = {
+      'no stage imports another stage': { from: 'functions/results/x.ts', to: 'functions/assessment/y.ts' },
+      'the data layer never imports the HTTP layer': {
+        from: 'functions/shared/data/x.ts',
+        to: 'functions/shared/http/http-error.ts',
+      },
+      'only the local stack itself, bench/, infra/ops/ and tests import the local stack': {
+        from: 'functions/shared/clock.ts',
+        to: 'infra/local/calendar.ts',
+      },
+      'nothing outside test/ imports from test/': {
+        from: 'infra/local/start.ts',
+        to: 'test/integration/helpers.ts',
+      },
+    };
+    for (const [rule, edge] of Object.entries(samples)) expect(RULES[rule as Rule](edge), rule).toBe(true);
+    expect(
+      RULES['no stage imports another stage']({
+        from: 'functions/results/x.ts',
+        to: 'functions/shared/y.ts',
+      }),
+    ).toBe(false);
+  });
+
+  it('no import cycle', () => {
+    expect(importCycles(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it.each(Object.keys(RULES) as Rule[])('%s', (rule) => {
+    expect(violations(rule)).toEqual([]);
+  });
+
+  it('every allowed exception still exists and still breaks its rule, so the list only shrinks', () => {
+    const stale = ALLOWED.filter(
+      (edge) => !graph.get(edge.from)?.includes(edge.to) || !RULES[edge.rule](edge),
+    );
+    expect(stale.map(({ from, to }) => `${from} → ${to}`)).toEqual([]);
+  });
+});
