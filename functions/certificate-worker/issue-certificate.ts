@@ -51,11 +51,10 @@ import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import { renderCompetencyCertificate } from './render-certificate';
 import { now } from '../shared/clock';
+import { pause } from '../shared/backoff';
 
 /** Many certificates of one result session contend for the scheme's register: retry a taken number. */
 const MAX_REGISTER_RETRIES = 8;
-const pause = (attempt: number) =>
-  new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
 
 /**
  * The qualification the decision is on: the participant's own (derived from their scheme and instansi and kept on

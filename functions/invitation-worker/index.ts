@@ -26,14 +26,13 @@ import { oneAtATime } from '../shared/one-at-a-time';
 import { sqsWorker } from '../shared/sqs-worker';
 import { renderInvitation } from './render-invitation';
 import { now as clock } from '../shared/clock';
+import { pause } from '../shared/backoff';
 
 export const invitationKey = (programId: string, cohort: number, nip: string) =>
   `invitations/${programId}/${cohort}/${nip}.pdf`;
 
 /** Letters of a busy day contend for the year's register: retry a taken number a few times. */
 const MAX_REGISTER_RETRIES = 8;
-const pause = (attempt: number) =>
-  new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
 
 type Numbered = InvitationRecord & { number: string; letter: NonNullable<InvitationRecord['letter']> };
 const isNumberedFor = (record: InvitationRecord | undefined, cohort: number): record is Numbered =>

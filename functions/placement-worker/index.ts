@@ -10,15 +10,13 @@ import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import { sqsWorker } from '../shared/sqs-worker';
 import { now as clock } from '../shared/clock';
+import { pause } from '../shared/backoff';
 import { dateInWib } from '../../domain/shared/dates';
 
 /** Contention on a cohort's seat counter is normal when many workers place at once: retry it a few times. */
 const MAX_CONFLICT_RETRIES = 8;
 
 const isConflict = (error: unknown) => cancellationReasons(error)?.includes('TransactionConflict') ?? false;
-
-const pause = (attempt: number) =>
-  new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
 
 /**
  * The order to try cohorts in: a random draw weighted by free seats, so concurrent workers spread over the

@@ -4,6 +4,7 @@ import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { Cohort } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
 import { findProgram } from '../shared/data/program-repository';
+import { pause } from '../shared/backoff';
 import { createCohort, findCohort, listCohorts, recordTestSession } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
@@ -72,6 +73,7 @@ export const createRetestSession: Operation<typeof routes.createRetestSession> =
   if (!plan.ok || !places.ok || violations.length > 0) throw rulesNotMet(violations);
   const { scheme, roomCapacity, assessorCount, participantsPerAssessor } = body;
   for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
+    if (attempt > 0) await pause(attempt - 1);
     const numbers = (await listCohorts(params.programId)).map((c) => c.number);
     const session: Cohort = {
       programId: params.programId,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequiredDocument } from '../../../domain/eligibility/documents';
 import type { Candidate, CandidateStatus, Proposal, ProposalStatus } from '../../../events/api/proposal';
 import { dynamo } from '../clients';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
 import {
+  batchGet,
   ConcurrentChangeError,
   GSI1,
   GSI2,
@@ -294,15 +295,8 @@ export async function nipsHeldElsewhere(
 ): Promise<string[]> {
   const held: string[] = [];
   for (let i = 0; i < nips.length; i += 100) {
-    let keys: Record<string, unknown>[] = nips.slice(i, i + 100).map((nip) => guardKey(programId, nip));
-    while (keys.length > 0) {
-      const { Responses, UnprocessedKeys } = await dynamo().send(
-        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys } } }),
-      );
-      for (const guard of Responses?.[tableName()] ?? []) {
-        if (guard.instansiCode !== instansiCode) held.push(String(guard.nip));
-      }
-      keys = (UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+    for (const guard of await batchGet(nips.slice(i, i + 100).map((nip) => guardKey(programId, nip)))) {
+      if (guard.instansiCode !== instansiCode) held.push(String(guard.nip));
     }
   }
   return held;

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Appeal, ResultDecision, RetestBooking } from '../../../events/api/result';
 import { dynamo } from '../clients';
+import { pause } from '../backoff';
 import { participantKey } from './seating-repository';
 import {
   ConcurrentChangeError,
@@ -169,9 +170,8 @@ export async function findOpenAppeal(
 
 export type AppealFiling = 'FILED' | 'DECISION_CHANGED' | { open: Appeal };
 
-/** How often a filing that ran into a concurrent one tries again, and how long it waits at most before it does. */
+/** How often a filing that ran into a concurrent one tries in all (with a backoff between tries). */
 const FILING_ATTEMPTS = 5;
-const FILING_BACKOFF_MS = 50;
 
 /**
  * Files an appeal or complaint with its decision's open-case guard, all or nothing: only if no case against the
@@ -208,7 +208,7 @@ export async function fileAppealOnce(appeal: Appeal): Promise<AppealFiling> {
         const open = await findOpenAppeal(appeal.programId, appeal.nip, appeal.decisionId);
         if (open) return { open };
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * FILING_BACKOFF_MS));
+      await pause(attempt - 1);
     }
   }
 }

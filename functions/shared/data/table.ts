@@ -1,4 +1,5 @@
 import { BatchGetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BACKOFF, pause } from '../backoff';
 import { dynamo } from '../clients';
 import { requireEnv, ENV } from '../env';
 
@@ -37,25 +38,46 @@ type ReadResults<R extends readonly (ItemRead<unknown> | undefined)[]> = {
 };
 
 /**
- * Reads several items of any entities in one strongly consistent BatchGetItem (up to 100; keys that DynamoDB
- * leaves unprocessed are asked again), answered in the order of `reads`; an absent item, or an absent read,
- * answers undefined. For a request that needs a few items at once: one call instead of one per item.
+ * The items of `keys` (up to 100) that exist, in one BatchGetItem. Keys that DynamoDB leaves unprocessed (it
+ * throttled, or the answer grew too large) are asked again after a backoff, BACKOFF.maxAttempts calls in all;
+ * throws when some are still unprocessed then, rather than answer as if they were absent.
+ */
+export async function batchGet(
+  keys: Record<string, unknown>[],
+  options: { consistentRead?: true } = {},
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  for (let attempt = 0; keys.length > 0; attempt++) {
+    if (attempt === BACKOFF.maxAttempts) {
+      throw new Error(`BatchGetItem left ${keys.length} keys unprocessed after ${attempt} attempts`);
+    }
+    if (attempt > 0) await pause(attempt - 1);
+    const { Responses, UnprocessedKeys } = await dynamo().send(
+      new BatchGetCommand({
+        RequestItems: {
+          [tableName()]: { Keys: keys, ...(options.consistentRead && { ConsistentRead: true }) },
+        },
+      }),
+    );
+    items.push(...(Responses?.[tableName()] ?? []));
+    keys = (UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+  }
+  return items;
+}
+
+/**
+ * Reads several items of any entities in one strongly consistent BatchGetItem (up to 100; `batchGet` asks again
+ * for unprocessed keys), answered in the order of `reads`; an absent item, or an absent read, answers undefined.
+ * For a request that needs a few items at once: one call instead of one per item.
  */
 export async function readItems<R extends readonly (ItemRead<unknown> | undefined)[]>(
   ...reads: R
 ): Promise<ReadResults<R>> {
   const id = (key: Record<string, unknown>) => `${String(key.pk)}\u0000${String(key.sk)}`;
-  const found = new Map<string, Record<string, unknown>>();
-  let keys: Record<string, unknown>[] = [
+  const keys = [
     ...new Map(reads.flatMap((read) => (read ? [[id(read.key), read.key] as const] : []))).values(),
   ];
-  while (keys.length > 0) {
-    const { Responses, UnprocessedKeys } = await dynamo().send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: true } } }),
-    );
-    for (const item of Responses?.[tableName()] ?? []) found.set(id(item), item);
-    keys = (UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-  }
+  const found = new Map((await batchGet(keys, { consistentRead: true })).map((item) => [id(item), item]));
   return reads.map((read) => {
     const item = read && found.get(id(read.key));
     return item ? read.from(item) : undefined;

@@ -1,4 +1,5 @@
 import '../helpers/env';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -61,6 +62,13 @@ const ask = (claims: Claims = peserta()) =>
     { decisionId: DECISION_ID },
     PARTICIPANT_PATH,
   );
+const createSession = (testDate = '2026-09-10') =>
+  send(
+    'POST /programs/{programId}/retest-sessions',
+    bknAdmin(),
+    { scheme: 'ADMINISTRATOR', testDate, roomCapacity: 30, assessorCount: 2, participantsPerAssessor: 15 },
+    { programId: PROGRAM_ID },
+  );
 const transactions = () =>
   ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input.TransactItems ?? []);
 
@@ -72,6 +80,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('POST .../participants/{nip}/retest', () => {
@@ -235,18 +244,7 @@ describe('test sessions', () => {
   });
 
   it('BKN schedules a re-test session of its own: numbered after the cohorts, no training seats, all places for re-tests', async () => {
-    const result = await send(
-      'POST /programs/{programId}/retest-sessions',
-      bknAdmin(),
-      {
-        scheme: 'ADMINISTRATOR',
-        testDate: '2026-09-10',
-        roomCapacity: 30,
-        assessorCount: 2,
-        participantsPerAssessor: 15,
-      },
-      { programId: PROGRAM_ID },
-    );
+    const result = await createSession();
     expect(result.statusCode).toBe(201);
     expect(bodyOf(result)).toMatchObject({
       number: 23,
@@ -262,19 +260,24 @@ describe('test sessions', () => {
     );
   });
 
+  it('a session number taken again and again is tried 5 times in all, with a backoff between, then answers 409', async () => {
+    ddb
+      .on(PutCommand)
+      .rejects(
+        new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }),
+      );
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0);
+
+    const result = await createSession();
+
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe('SESSION_CHANGED');
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(5);
+    expect(random).toHaveBeenCalledTimes(4);
+  });
+
   it('SESI-UJI-ULANG-JADWAL: a re-test session on a day already past is refused', async () => {
-    const result = await send(
-      'POST /programs/{programId}/retest-sessions',
-      bknAdmin(),
-      {
-        scheme: 'ADMINISTRATOR',
-        testDate: '2026-08-01',
-        roomCapacity: 30,
-        assessorCount: 2,
-        participantsPerAssessor: 15,
-      },
-      { programId: PROGRAM_ID },
-    );
+    const result = await createSession('2026-08-01');
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('SESI-UJI-ULANG-JADWAL');
   });

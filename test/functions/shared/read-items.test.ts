@@ -1,7 +1,8 @@
 import '../helpers/env';
 import { BatchGetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKOFF } from '../../../functions/shared/backoff';
 import { readItems, type ItemRead } from '../../../functions/shared/data/table';
 import { TABLE_NAME } from '../helpers/env';
 
@@ -16,6 +17,10 @@ const askedKeys = () =>
   ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input.RequestItems?.[TABLE_NAME]?.Keys);
 
 beforeEach(() => ddb.reset());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('readItems', () => {
   it('answers in the order asked, undefined for an absent item or an absent read, in one consistent BatchGet', async () => {
@@ -47,6 +52,30 @@ describe('readItems', () => {
       ],
       [{ pk: 'B', sk: '#ITEM' }],
     ]);
+  });
+
+  it('waits before each retry of unprocessed keys and, when they stay unprocessed, stops after BACKOFF.maxAttempts calls and throws', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    ddb.on(BatchGetCommand).resolves({
+      Responses: { [TABLE_NAME]: [item('A', 'a')] },
+      UnprocessedKeys: { [TABLE_NAME]: { Keys: [{ pk: 'B', sk: '#ITEM' }] } },
+    });
+
+    const reading = readItems(read('A'), read('B'));
+    const outcome = expect(reading).rejects.toThrow(
+      `BatchGetItem left 1 keys unprocessed after ${BACKOFF.maxAttempts} attempts`,
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    const beforeTheFirstWait = ddb.commandCalls(BatchGetCommand).length;
+    await vi.runAllTimersAsync();
+
+    await outcome;
+    expect(beforeTheFirstWait).toBe(1);
+    expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(BACKOFF.maxAttempts);
+    expect(askedKeys().slice(1)).toEqual(
+      Array.from({ length: BACKOFF.maxAttempts - 1 }, () => [{ pk: 'B', sk: '#ITEM' }]),
+    );
   });
 
   it('asks once for a key named twice, and makes no call when nothing is to be read', async () => {
