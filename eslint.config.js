@@ -33,8 +33,8 @@ export default tseslint.config(
               message: 'domain/ is pure: no AWS SDK, CDK or Lambda runtime imports.',
             },
             {
-              group: ['**/functions/**', '**/infra/**', '**/events/**'],
-              message: 'domain/ must not depend on functions/, infra/ or events/.',
+              group: ['**/functions/**', '**/services/**', '**/adapters/**', '**/infra/**', '**/events/**'],
+              message: 'domain/ must not depend on functions/, services/, adapters/, infra/ or events/.',
             },
           ],
         },

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { REQUIRED_DOCUMENTS } from '../domain/eligibility/documents';
 import { qualificationsOfScheme, requiredUnitCodes } from '../domain/reference/qualifications';
 import type { CertificateSigners } from '../events/api/certificate';
-import { competencyCertificateKey } from '../functions/certificate-worker/certificate-model';
+import { competencyCertificateKey } from '../services/certificate/model';
 import { numberCertificate, recordIssued } from '../functions/certificate-worker/issue-certificate';
 import { recordCandidateDocument, recordLetter } from '../functions/shared/data/proposal-repository';
 import { documentPlace, letterPlace } from '../functions/proposals/context';

@@ -1,9 +1,9 @@
 import type { routes } from '../../events/api/routes';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { testContext } from './context';
+import { testContext } from '../../services/testing/test-context';
 import { evidenceRecord, evidenceRefusals, record, recorderOf } from './recording';
-import { unitInScope } from './units';
+import { unitInScope } from '../../services/testing/units';
 
 /**
  * An assessor, or an expert helping one (Perban BKN 7/2020 Pasal 30(4)c), records one piece of evidence for a

@@ -2,9 +2,9 @@ import type { routes } from '../../events/api/routes';
 import { loadAssessment } from '../shared/data/assessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { testContext } from './context';
+import { testContext } from '../../services/testing/test-context';
 import { record, recommendationRecord, recommendationRefusals, recorderOf } from './recording';
-import { evidenceItems, unitInScope } from './units';
+import { evidenceItems, unitInScope } from '../../services/testing/units';
 
 /**
  * The assessor recommends a unit competent or not yet competent (Perban BKN 7/2020 Pasal 30(2)i). An expert

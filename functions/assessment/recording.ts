@@ -13,9 +13,9 @@ import type {
 import { recordAssessment, type NewRecommendation } from '../shared/data/assessment-repository';
 import { ConcurrentChangeError } from '../shared/data/table';
 import { HttpError } from '../shared/http/http-error';
-import type { TestContext } from './context';
+import type { TestContext } from '../../services/testing/test-context';
 import { memberMayTest, testerFor } from './tester';
-import { methodsOf } from './units';
+import { methodsOf } from '../../services/testing/units';
 import { dateInWib } from '../../domain/shared/dates';
 import { testDayViolations } from '../../domain/assessment/test-day';
 import { testDateOf } from '../../domain/eligibility/test-date';

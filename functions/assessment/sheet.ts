@@ -8,7 +8,7 @@ import {
 } from '../shared/data/assessment-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { rulesNotMet } from '../shared/http/http-error';
-import { testContext } from './context';
+import { testContext } from '../../services/testing/test-context';
 import { participantAssessment } from './get-assessment';
 import {
   evidenceRecord,
@@ -18,7 +18,7 @@ import {
   recommendationRefusals,
   recorderOf,
 } from './recording';
-import { evidenceItems, unitNotTested } from './units';
+import { evidenceItems, unitNotTested } from '../../services/testing/units';
 
 /** A refusal of a sheet: the rule, and the member of the body it refuses (`units.<i>.unitCode`, …). */
 type SheetViolation = RuleViolation & { path: string };

@@ -6,7 +6,7 @@ import type { Decision } from '../../domain/shared/rule';
 import type { TeamMember } from '../../events/api/assessment';
 import type { Participant } from '../../events/api/participant';
 import { HttpError } from '../shared/http/http-error';
-import type { TestContext } from './context';
+import type { TestContext } from '../../services/testing/test-context';
 
 /** What the eligibility rules see of a participant. */
 export function assessedParticipant(participant: Participant) {

@@ -33,7 +33,7 @@ import {
   signaturesOf,
   SYSTEM_ACTOR,
   verificationUrlOf,
-} from './certificate-model';
+} from '../../services/certificate/model';
 import type { Participant } from '../../events/api/participant';
 import type { ResultDecision } from '../../events/api/result';
 import { s3 } from '../shared/clients';

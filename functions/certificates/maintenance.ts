@@ -22,7 +22,7 @@ import {
   SCHEME_VERSION,
   signaturesOf,
   verificationUrlOf,
-} from '../certificate-worker/certificate-model';
+} from '../../services/certificate/model';
 import {
   findCertificateByNumber,
   findCertificateSigners,
@@ -35,7 +35,7 @@ import type { Operation } from '../shared/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../shared/http/http-error';
 import { countEvent } from '../shared/metrics';
 import { certificateOr404, withDownload } from './access';
-import { requestRender } from './render-queue';
+import { requestRender } from '../../adapters/sqs/render-queue';
 import { dateInWib } from '../../domain/shared/dates';
 
 const changed = () =>

@@ -10,7 +10,7 @@ import {
   seatsOf,
 } from '../shared/data/seating-repository';
 import { logger, withLogKeys } from '../shared/logger';
-import { requestInvitations } from '../invitations/invitation-queue';
+import { requestInvitations } from '../../adapters/sqs/invitation-queue';
 import { now } from '../shared/clock';
 import { dateInWib } from '../../domain/shared/dates';
 

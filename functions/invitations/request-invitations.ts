@@ -5,7 +5,7 @@ import { findInvitationSigner } from '../shared/data/invitation-repository';
 import { findCohort, seatsOf } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { requestInvitations } from './invitation-queue';
+import { requestInvitations } from '../../adapters/sqs/invitation-queue';
 import { dateInWib } from '../../domain/shared/dates';
 
 /**

@@ -2,7 +2,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { placementChoices } from '../../domain/scheduling/placement';
 import type { Cohort } from '../../events/api/participant';
 import { PlacementRequested } from '../../events/messages/placement-requested';
-import { requestInvitations } from '../invitations/invitation-queue';
+import { requestInvitations } from '../../adapters/sqs/invitation-queue';
 import { invitationOf } from '../shared/data/invitation-repository';
 import { findParticipant, joinWaitlist, listCohorts, takeSeat } from '../shared/data/seating-repository';
 import { cancellationReasons } from '../shared/data/table';

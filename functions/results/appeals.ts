@@ -9,7 +9,7 @@ import {
 import type { RuleViolation } from '../../domain/shared/rule';
 import type { routes } from '../../events/api/routes';
 import type { Appeal, ResultDecision } from '../../events/api/result';
-import { qualificationOf, testersOf } from '../assessment/context';
+import { qualificationOf, testersOf } from '../../services/testing/test-context';
 import {
   assignAppealReviewer as saveReviewer,
   decisionIdOf,
@@ -23,7 +23,7 @@ import {
 import { findParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { requestCertificate } from './certificate-queue';
+import { requestCertificate } from '../../adapters/sqs/certificate-queue';
 import { decisionNotFound, resultChanged } from './context';
 
 /** Our choice (the sources set none): an appeal is reviewed and decided within 14 days of filing. */

@@ -3,7 +3,7 @@ import { correctDecision } from '../../domain/result/correction';
 import { checkSessionAttendance, checkSessionRecorder, followUpOf } from '../../domain/result/session';
 import type { ResultDecision } from '../../events/api/result';
 import type { routes } from '../../events/api/routes';
-import { qualificationOf, testersOf } from '../assessment/context';
+import { qualificationOf, testersOf } from '../../services/testing/test-context';
 import { teamOf } from '../shared/data/assessment-repository';
 import {
   appealOpenAgainst,
@@ -15,7 +15,7 @@ import { retestsTakenAtLevel } from '../shared/data/retest-repository';
 import { findParticipant } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { requestCertificate } from './certificate-queue';
+import { requestCertificate } from '../../adapters/sqs/certificate-queue';
 import { decisionNotFound, resultChanged } from './context';
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import { checkSessionAttendance } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
-import type { CohortUnderTest } from '../assessment/context';
+import type { CohortUnderTest } from '../../services/testing/test-context';
 import { teamOf } from '../shared/data/assessment-repository';
 import { findCohort } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';

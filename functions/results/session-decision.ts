@@ -12,13 +12,18 @@ import { testDayViolations } from '../../domain/assessment/test-day';
 import { testDateOf } from '../../domain/eligibility/test-date';
 import { dateInWib } from '../../domain/shared/dates';
 import type { ResultDecision, ResultSessionAttendance } from '../../events/api/result';
-import { sessionKey, testContext, testersOf, type CohortUnderTest } from '../assessment/context';
-import { unitAssessmentOf } from '../assessment/units';
+import {
+  sessionKey,
+  testContext,
+  testersOf,
+  type CohortUnderTest,
+} from '../../services/testing/test-context';
+import { unitAssessmentOf } from '../../services/testing/units';
 import { loadAssessment, unitsOfAttempt } from '../shared/data/assessment-repository';
 import { decisionIdOf, findResultDecision, recordSessionDecisions } from '../shared/data/result-repository';
 import { retestsTakenAtLevel } from '../shared/data/retest-repository';
 import type { Principal } from '../shared/http/principal';
-import { requestCertificates } from './certificate-queue';
+import { requestCertificates } from '../../adapters/sqs/certificate-queue';
 import { currentDecision } from '../../domain/result/attempt';
 import { resultChanged } from './context';
 

@@ -1,11 +1,11 @@
 import { checkMove } from '../../domain/scheduling/placement';
 import type { routes } from '../../events/api/routes';
-import { requestInvitations } from '../invitations/invitation-queue';
+import { requestInvitations } from '../../adapters/sqs/invitation-queue';
 import { findCohort, findParticipant, moveSeat, waitlistHead } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
 import { logger } from '../shared/logger';
-import { requestPlacement } from './placement-queue';
+import { requestPlacement } from '../../adapters/sqs/placement-queue';
 import { dateInWib } from '../../domain/shared/dates';
 
 /**

@@ -13,7 +13,7 @@ import { findParticipant, saveParticipant } from '../shared/data/seating-reposit
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
 import { candidateNotFound, instansiNotFound } from '../shared/http/not-found';
-import { requestPlacement } from './placement-queue';
+import { requestPlacement } from '../../adapters/sqs/placement-queue';
 
 /**
  * The participant-setting session (Perban BKN 7/2020 Pasal 31(1)f): an accepted candidate becomes a participant

@@ -14,22 +14,22 @@ describe('layering', () => {
   });
 
   it.each(domainFiles.map((f) => [relative(PROJECT_ROOT, f), f]))(
-    '%s is pure: no AWS SDK, CDK, Lambda runtime, functions/, infra/ or events/ import',
+    '%s is pure: no AWS SDK, CDK, Lambda runtime, functions/, services/, adapters/, infra/ or events/ import',
     (_name, file) => {
       const forbidden = importsOfFile(file).filter(
         (specifier) =>
           /^(@aws-sdk\/|aws-sdk|aws-cdk-lib|constructs|@aws-lambda-powertools\/|@middy\/|node:)/.test(
             specifier,
-          ) || /(^|\/)(functions|infra|events)(\/|$)/.test(specifier),
+          ) || /(^|\/)(functions|services|adapters|infra|events)(\/|$)/.test(specifier),
       );
       expect(forbidden).toEqual([]);
     },
   );
 
-  it('the function handlers never import the CDK', () => {
-    const offenders = sourceFiles(join(PROJECT_ROOT, 'functions')).filter((file) =>
-      importsOfFile(file).some((s) => /^(aws-cdk-lib|constructs|cdk-nag)/.test(s)),
-    );
+  it('the function handlers, services and adapters never import the CDK', () => {
+    const offenders = ['functions', 'services', 'adapters']
+      .flatMap((dir) => sourceFiles(join(PROJECT_ROOT, dir)))
+      .filter((file) => importsOfFile(file).some((s) => /^(aws-cdk-lib|constructs|cdk-nag)/.test(s)));
     expect(offenders).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ const SYSTEM_TIME = /new Date\(\s*\)|Date\.now\(\s*\)/g;
 const UTC_DATE = /toISOString\(\)\s*\.\s*(slice|substring|substr)\(\s*0\s*,\s*10\s*\)/g;
 
 describe('one clock', () => {
-  const files = ['domain', 'events', 'functions']
+  const files = ['domain', 'events', 'functions', 'services', 'adapters']
     .flatMap((dir) => sourceFiles(join(PROJECT_ROOT, dir)))
     .map((file) => [relative(PROJECT_ROOT, file), readFileSync(file, 'utf8')] as const);
 

@@ -10,7 +10,7 @@ import { requiredUnitCodes, qualificationsOfScheme } from '../../domain/referenc
 import type { Participant } from '../../events/api/participant';
 import type { ResultDecision } from '../../events/api/result';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
-import { changeOf } from '../../functions/certificate-worker/certificate-model';
+import { changeOf } from '../../services/certificate/model';
 import {
   findCertificateByNumber,
   findDecisionCertificateNumber,

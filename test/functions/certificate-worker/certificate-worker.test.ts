@@ -15,7 +15,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
 import type { Appeal, ResultDecision } from '../../../events/api/result';
-import { competencyCertificateKey } from '../../../functions/certificate-worker/certificate-model';
+import { competencyCertificateKey } from '../../../services/certificate/model';
 import { handler } from '../../../functions/certificate-worker/index';
 import { renderCompetencyCertificate } from '../../../functions/certificate-worker/render-certificate';
 import {

@@ -3,9 +3,9 @@ import type { EvidenceItem } from '../../domain/assessment/evidence';
 import { distinctMethods } from '../../domain/assessment/methods';
 import type { RuleViolation } from '../../domain/shared/rule';
 import type { EvidenceRecord } from '../../events/api/assessment';
-import type { UnitRecord } from '../shared/data/assessment-repository';
-import { HttpError } from '../shared/http/http-error';
-import type { TestContext } from './context';
+import type { UnitRecord } from '../../functions/shared/data/assessment-repository';
+import { HttpError } from '../../functions/shared/http/http-error';
+import type { TestContext } from './test-context';
 
 /**
  * Why `unitCode` may not be recorded in this attempt, or undefined when it is tested in it: every required unit

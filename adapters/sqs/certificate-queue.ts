@@ -1,7 +1,7 @@
 import { SendMessageBatchCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
-import { sqs } from '../shared/clients';
-import { ENV, requireEnv } from '../shared/env';
+import { sqs } from '../../functions/shared/clients';
+import { ENV, requireEnv } from '../../functions/shared/env';
 
 type DecisionRef = { programId: string; nip: string; decisionId: string };
 

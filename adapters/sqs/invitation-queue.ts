@@ -1,7 +1,7 @@
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import type { InvitationRequested } from '../../events/messages/invitation-requested';
-import { sqs } from '../shared/clients';
-import { ENV, requireEnv } from '../shared/env';
+import { sqs } from '../../functions/shared/clients';
+import { ENV, requireEnv } from '../../functions/shared/env';
 
 /** SQS takes at most ten messages per SendMessageBatch. */
 const BATCH = 10;

@@ -3,12 +3,12 @@ import { attemptInCohort, requiredUnitsFor, type AttemptScope } from '../../doma
 import type { TeamMember } from '../../events/api/assessment';
 import type { Cohort, Participant } from '../../events/api/participant';
 import type { RetestBooking } from '../../events/api/result';
-import { loadAssessment, teamOf, type UnitRecord } from '../shared/data/assessment-repository';
-import { loadPreAssessment } from '../shared/data/preassessment-repository';
-import { loadResults, type ResultHistory } from '../shared/data/result-repository';
-import { retestBookingIn } from '../shared/data/retest-repository';
-import { findCohort, findParticipant } from '../shared/data/seating-repository';
-import { HttpError } from '../shared/http/http-error';
+import { loadAssessment, teamOf, type UnitRecord } from '../../functions/shared/data/assessment-repository';
+import { loadPreAssessment } from '../../functions/shared/data/preassessment-repository';
+import { loadResults, type ResultHistory } from '../../functions/shared/data/result-repository';
+import { retestBookingIn } from '../../functions/shared/data/retest-repository';
+import { findCohort, findParticipant } from '../../functions/shared/data/seating-repository';
+import { HttpError } from '../../functions/shared/http/http-error';
 
 /** A participant as tested in one cohort: the attempt taken there and its units, and the cohort's test team. */
 export interface TestContext {
