@@ -12,7 +12,7 @@ import { forEachLimit } from '../infra/local/demo/progress';
 import { generateInstansi } from '../infra/local/demo/scenario';
 import type { LocalStack } from '../infra/local/local-stack';
 import { nipFor } from '../infra/local/programme-2019';
-import { eligibleCandidate, programBody } from '../test/integration/helpers';
+import { eligibleCandidate, programBody } from '../infra/local/fixtures';
 import { sampleCertificate } from './certificate-sample';
 import { dateInWib } from '../domain/shared/dates';
 

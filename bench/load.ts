@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { MAX_CANDIDATES_PER_PROPOSAL } from '../domain/proposal/limits';
 import { startLocalStack } from '../infra/local/local-stack';
-import { processesMatching } from '../test/integration/helpers';
+import { processesMatching } from '../infra/local/processes';
 import type { LoadFixture, Operator } from './load-fixture';
 
 /**

@@ -37,24 +37,7 @@ const RULES = {
 } as const;
 type Rule = keyof typeof RULES;
 
-/**
- * Today's edges that break a rule, each to leave this list when issue 14 moves the code it names. The list only
- * shrinks: an edge listed here that no longer exists fails the test below, so remove it with the move.
- */
-const ALLOWED: readonly (Edge & { rule: Rule; why: string })[] = [
-  ...['bench/load-fixture.ts', 'bench/load.ts'].map((from) => ({
-    from,
-    to: 'test/integration/helpers.ts',
-    rule: 'nothing outside test/ imports from test/' as const,
-    why: 'the load benchmark drives the local stack with the integration tests’ callers; moves in issue 14',
-  })),
-];
-
-const violations = (rule: Rule) =>
-  edges
-    .filter(RULES[rule])
-    .filter(({ from, to }) => !ALLOWED.some((allowed) => allowed.from === from && allowed.to === to))
-    .map(({ from, to }) => `${from} → ${to}`);
+const violations = (rule: Rule) => edges.filter(RULES[rule]).map(({ from, to }) => `${from} → ${to}`);
 
 describe('imports', () => {
   it('the graph holds the project’s files and their relative imports, type-only and dynamic ones too', () => {
@@ -121,12 +104,5 @@ describe('imports', () => {
 
   it.each(Object.keys(RULES) as Rule[])('%s', (rule) => {
     expect(violations(rule)).toEqual([]);
-  });
-
-  it('every allowed exception still exists and still breaks its rule, so the list only shrinks', () => {
-    const stale = ALLOWED.filter(
-      (edge) => !graph.get(edge.from)?.includes(edge.to) || !RULES[edge.rule](edge),
-    );
-    expect(stale.map(({ from, to }) => `${from} → ${to}`)).toEqual([]);
   });
 });

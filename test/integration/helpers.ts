@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, inject } from 'vitest';
 import type { Role } from '../../domain/access/roles';
+import { programBody } from '../../infra/local/fixtures';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../infra/local/local-stack';
+
+// Shared with the benchmarks, which are tools and may not import tests.
+export { eligibleCandidate, programBody } from '../../infra/local/fixtures';
+export { processesMatching } from '../../infra/local/processes';
 
 /** A local stack on the run's shared emulators, with resources of its own. */
 export function startTestStack(options: LocalStackOptions = {}): Promise<LocalStack> {
@@ -115,36 +119,6 @@ export async function eventually<T>(
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Pids of processes whose command line mentions `needle` (e.g. a DynamoDB Local port). */
-export function processesMatching(needle: string): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      if (cmdline.includes(needle)) pids.push(Number(entry));
-    } catch {
-      // process ended while we looked
-    }
-  }
-  return pids;
-}
-
-export const programBody = (
-  opensInMs: number,
-  closesInMs: number,
-  name = 'Pelatihan dan Sertifikasi Manajemen ASN',
-) => ({
-  name,
-  year: new Date().getUTCFullYear(),
-  schemes: ['ADMINISTRATOR', 'PENGAWAS'],
-  quotaPerInstansi: { ADMINISTRATOR: 1, PENGAWAS: 1 },
-  proposalWindow: {
-    opensAt: new Date(Date.now() + opensInMs).toISOString(),
-    closesAt: new Date(Date.now() + closesInMs).toISOString(),
-  },
-});
-
 /**
  * BKN registers the Kabupaten Bogor instansi (3201) and opens a programme whose proposal window is open for the
  * next hour, and Bogor's operator opens its proposal in it: where a test of a proposal's documents starts.
@@ -162,33 +136,4 @@ export async function bogorProposal(
   const programId: string = program.body.id;
   expect((await bogor('PUT', `/programs/${programId}/proposals/3201`)).status).toBe(201);
   return { admin, bogor, programId };
-}
-
-/**
- * A candidate who meets every eligibility rule today: an incumbent of the scheme's level for three years, rated
- * at least "baik" the last two years, recommended by the direct supervisor, no sentence, no leave.
- */
-export function eligibleCandidate(scheme: 'ADMINISTRATOR' | 'PENGAWAS', name: string) {
-  const year = new Date().getUTCFullYear();
-  return {
-    name,
-    scheme,
-    route: 'UJI_LANGSUNG',
-    position: {
-      title: scheme === 'ADMINISTRATOR' ? 'Kepala Bidang Pengembangan Pegawai' : 'Kepala Subbidang Mutasi',
-      unit: 'Badan Kepegawaian dan Pengembangan SDM',
-      level: scheme === 'ADMINISTRATOR' ? 3 : 2,
-      rank: 'III/d',
-      isAsnManagement: true,
-      meetsPositionRequirements: true,
-      since: `${year - 3}-01-02`,
-    },
-    performance: [
-      { year: year - 2, rating: 'BAIK' },
-      { year: year - 1, rating: 'SANGAT_BAIK' },
-    ],
-    disciplinarySentences: [],
-    supervisorRecommendation: { fromDirectSupervisor: true, recommended: true },
-    leaves: [],
-  };
 }
