@@ -45,16 +45,28 @@ function refTo(schema: z.ZodType, where: string): JsonObject {
  */
 function components(): Record<string, JsonObject> {
   for (const schema of MESSAGE_SCHEMAS) refTo(schema, 'message contracts');
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: componentRef }) as {
-    schemas: Record<string, JsonObject>;
-  };
+  const rendered = (io: 'input' | 'output') =>
+    (
+      z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: componentRef, io }) as {
+        schemas: Record<string, JsonObject>;
+      }
+    ).schemas;
+  const [answers, requests] = [rendered('output'), rendered('input')];
+  // A request body is what a client sends: a field with a default may be left out, so it is published as the
+  // schema's input (not required), where an answer always carries it.
+  const bodies = new Set(REQUEST_BODY_IDS);
   return Object.fromEntries(
-    Object.entries(schemas).map(([id, schema]) => {
-      const { $schema: _s, $id: _i, ...rest } = schema;
+    Object.entries(answers).map(([id, schema]) => {
+      const { $schema: _s, $id: _i, ...rest } = bodies.has(id) ? requests[id]! : schema;
       return [id, rest];
     }),
   );
 }
+
+/** The components that are a route's request body and never an answer (one mode each: enforced by a test). */
+export const REQUEST_BODY_IDS: readonly string[] = [
+  ...new Set(ROUTES.flatMap((r) => (r.body ? [z.globalRegistry.get(r.body)?.id ?? ''] : []))),
+].filter(Boolean);
 
 /** A query parameter's own type, without the optional/default wrapper that says whether it must be sent. */
 function unwrapOptional(schema: z.ZodType): z.ZodType {

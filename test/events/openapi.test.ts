@@ -1,7 +1,7 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { buildOpenApiDocument, openApiPath } from '../../events/api/openapi';
+import { buildOpenApiDocument, openApiPath, REQUEST_BODY_IDS } from '../../events/api/openapi';
 import { MESSAGE_SCHEMAS } from '../../events/messages';
 import { ROUTE_SCOPES } from '../../events/api/route';
 import { ROUTES } from '../../events/api/routes';
@@ -116,6 +116,26 @@ describe('the OpenAPI document generated from the route list', () => {
       expect.arrayContaining(['ApiError', 'Program', 'CreateProgramRequest', 'AnnouncementRequested']),
     );
     expect(document.components.schemas.CreateProgramRequest).toMatchObject({ additionalProperties: false });
+  });
+
+  it('publishes a request body as what a client sends: a field with a default may be left out', () => {
+    const decision = document.components.schemas.ResultDecisionRequest as {
+      required: string[];
+      properties: Record<string, { default?: unknown }>;
+    };
+    expect(decision.required).toEqual(['session']);
+    expect(decision.properties.appealPeriodDays).toMatchObject({ default: 14 });
+    // Strict request objects stay strict in their input form: an unknown field is refused, as zod refuses it.
+    expect(decision).toMatchObject({ additionalProperties: false });
+  });
+
+  it('renders each component in one mode: no request body is also an answer or a message', () => {
+    const answers = new Set([
+      ...ROUTES.flatMap((r) => Object.values(r.responses).map((spec) => spec.schema?.meta()?.id)),
+      ...MESSAGE_SCHEMAS.map((schema) => schema.meta()?.id),
+    ]);
+    expect(REQUEST_BODY_IDS.length).toBeGreaterThan(20);
+    expect(REQUEST_BODY_IDS.filter((id) => answers.has(id))).toEqual([]);
   });
 
   const contracts = new Map<string, z.ZodType>();
