@@ -427,36 +427,6 @@ export const ReissueRequest = z
   });
 export type ReissueRequest = z.infer<typeof ReissueRequest>;
 
-export const RevokedCertificateList = z
-  .object({
-    items: z.array(
-      z.object({
-        registrationNumber: z.string(),
-        holderName: z.string(),
-        scheme: SchemeCode,
-        revokedOn: IsoDate,
-        notice: z.string(),
-      }),
-    ),
-    nextCursor: z.string().optional(),
-  })
-  .meta({
-    id: 'RevokedCertificateList',
-    examples: [
-      {
-        items: [
-          {
-            registrationNumber: NUMBER,
-            holderName: 'Dewi Lestari, S.Sos.',
-            scheme: 'ADMINISTRATOR',
-            revokedOn: '2028-03-10',
-            notice: 'Sertifikat Kompetensi Teknis Manajemen ASN nomor 0042/SKTM-ASN/L3/2027 dicabut.',
-          },
-        ],
-      },
-    ],
-  });
-
 export const CertificateArchive = z
   .object({
     programId: ProgramId,

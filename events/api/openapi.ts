@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ROLE_LABELS, type Role } from '../../domain/access/roles';
-import { MESSAGE_SCHEMAS } from '../messages';
+import { MESSAGE_CHANNELS, MESSAGE_SCHEMAS } from '../messages';
 import { ApiError } from './error';
 import { IDEMPOTENCY_ERRORS, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_RETENTION_HOURS } from './idempotency';
 import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from './route';
@@ -215,6 +215,32 @@ function operation(route: RouteDefinition): JsonObject {
 export const openApiPath = (path: string) => path.replace(/\{(\w+)\+\}/g, '{$1}');
 
 /** The OpenAPI 3.1 document of the API, generated from the route list and the same zod schemas the handlers use. */
+/**
+ * The message contracts, as OpenAPI 3.1 webhooks: what the system sends on each of its queues and on the event
+ * bus (`x-channel`), each body a component of the document.
+ */
+function webhooks(): Record<string, JsonObject> {
+  return Object.fromEntries(
+    MESSAGE_SCHEMAS.map((schema) => {
+      const id = z.globalRegistry.get(schema)!.id!;
+      const { channel, description } = MESSAGE_CHANNELS[id]!;
+      return [
+        id,
+        {
+          post: {
+            operationId: `message${id}`,
+            summary: description,
+            'x-channel': channel,
+            security: [],
+            requestBody: { required: true, content: { 'application/json': { schema: refTo(schema, id) } } },
+            responses: { '200': { description: 'Diterima oleh konsumennya.' } },
+          },
+        },
+      ];
+    }),
+  );
+}
+
 export function buildOpenApiDocument(serverUrl?: string): JsonObject {
   const paths: Record<string, JsonObject> = {};
   for (const route of ROUTES) {
@@ -237,6 +263,7 @@ export function buildOpenApiDocument(serverUrl?: string): JsonObject {
     })),
     security: [{ cognito: [] }],
     paths,
+    webhooks: webhooks(),
     components: {
       securitySchemes: {
         cognito: {

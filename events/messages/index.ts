@@ -26,3 +26,43 @@ export const MESSAGE_SCHEMAS = [
   CertificateReissued,
   CertificateAnnulled,
 ] as const;
+
+/**
+ * Where each contract travels, for the OpenAPI document's webhooks: the SQS work queue of the resource model
+ * (infra/resource-model.ts) it is sent to, or the EventBridge bus that integrators subscribe to.
+ */
+export const MESSAGE_CHANNELS: Readonly<Record<string, { channel: string; description: string }>> = {
+  AnnouncementRequested: {
+    channel: 'sqs:announcement',
+    description: 'BKN meminta surat pemberitahuan program; pekerja surat membuatnya.',
+  },
+  PlacementRequested: {
+    channel: 'sqs:placement',
+    description: 'Peserta ditetapkan; pekerja penempatan memberinya kursi angkatan atau daftar tunggu.',
+  },
+  InvitationRequested: {
+    channel: 'sqs:invitation',
+    description:
+      'Pendaftaran angkatan dibuka atau peserta pindah; pekerja undangan menomori dan membuat suratnya.',
+  },
+  CertificateRequested: {
+    channel: 'sqs:certificate',
+    description: 'Keputusan sidang hasil berlaku; pekerja sertifikat menomori dan menerbitkan sertifikatnya.',
+  },
+  CertificateRenderRequested: {
+    channel: 'sqs:certificate',
+    description: 'Sertifikat yang sudah bernomor perlu dibuat ulang (koreksi, penerbitan ulang).',
+  },
+  CertificateIssued: { channel: 'eventbridge', description: 'Sertifikat kompetensi terbit.' },
+  TrainingCertificateIssued: { channel: 'eventbridge', description: 'Sertifikat pelatihan terbit.' },
+  CertificateRevoked: { channel: 'eventbridge', description: 'Sertifikat dicabut (Pasal 36).' },
+  CertificateReinstated: { channel: 'eventbridge', description: 'Sertifikat yang dicabut dipulihkan.' },
+  CertificateReissued: {
+    channel: 'eventbridge',
+    description: 'Sertifikat diterbitkan ulang dengan versi baru.',
+  },
+  CertificateAnnulled: {
+    channel: 'eventbridge',
+    description: 'Sertifikat dibatalkan karena keputusan yang mendasarinya digantikan.',
+  },
+};

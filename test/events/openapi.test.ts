@@ -28,8 +28,8 @@ describe('the OpenAPI document generated from the route list', () => {
   it('passes Redocly lint (recommended rules) with no errors or warnings', async () => {
     const config = await createConfig({
       extends: ['recommended'],
-      // Message contracts are published as components for integrators; no route refers to them.
-      rules: { 'info-license-url': 'off', 'no-unused-components': 'off' },
+      // Every component is used: by a route, or by a webhook (the message contracts).
+      rules: { 'info-license-url': 'off' },
     });
     const problems = await lintFromString({
       source: JSON.stringify(document),
@@ -127,6 +127,22 @@ describe('the OpenAPI document generated from the route list', () => {
     expect(decision.properties.appealPeriodDays).toMatchObject({ default: 14 });
     // Strict request objects stay strict in their input form: an unknown field is refused, as zod refuses it.
     expect(decision).toMatchObject({ additionalProperties: false });
+  });
+
+  it('publishes every queue and bus message contract as a webhook, with the channel it travels on', () => {
+    const hooks = (
+      buildOpenApiDocument() as {
+        webhooks: Record<string, { post: { 'x-channel': string; requestBody: unknown } }>;
+      }
+    ).webhooks;
+    expect(Object.keys(hooks).sort()).toEqual(MESSAGE_SCHEMAS.map((s) => s.meta()!.id as string).sort());
+    expect(hooks.PlacementRequested!.post).toMatchObject({
+      'x-channel': 'sqs:placement',
+      requestBody: {
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/PlacementRequested' } } },
+      },
+    });
+    expect(hooks.CertificateRevoked!.post['x-channel']).toBe('eventbridge');
   });
 
   it('renders each component in one mode: no request body is also an answer or a message', () => {
