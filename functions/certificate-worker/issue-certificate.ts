@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import {
   CERTIFICATE_RULES,
   validateCompetencyCertificate,
@@ -36,7 +34,6 @@ import {
 } from './certificate-model';
 import type { Participant } from '../../events/api/participant';
 import type { ResultDecision } from '../../events/api/result';
-import { s3 } from '../shared/clients';
 import {
   allocateCertificate,
   findCertificateByNumber,
@@ -46,7 +43,7 @@ import {
   recordCertificateDocument,
   recordNewVersion,
 } from '../shared/data/certificate-repository';
-import { ENV, requireEnv } from '../shared/env';
+import { storePdf } from '../shared/documents';
 import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import { renderCompetencyCertificate } from './render-certificate';
@@ -348,18 +345,12 @@ export function recordIssued(
 export async function renderAndStore(record: CompetencyCertificateRecord): Promise<void> {
   if (record.document) return;
   const pdf = await renderCompetencyCertificate(record);
-  const objectKey = competencyCertificateKey(record.programId, record.nip, record.registrationNumber);
-  await s3().send(
-    new PutObjectCommand({
-      Bucket: requireEnv(ENV.documentsBucket),
-      Key: objectKey,
-      Body: pdf,
-      ContentType: 'application/pdf',
-    }),
+  const { key, sha256 } = await storePdf(
+    competencyCertificateKey(record.programId, record.nip, record.registrationNumber),
+    pdf,
   );
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
   const at = now();
-  if (!(await recordIssued(record, { key: objectKey, sha256, renderedAt: at.toISOString() }, at))) {
+  if (!(await recordIssued(record, { key, sha256, renderedAt: at.toISOString() }, at))) {
     // Recorded by a concurrent delivery: done. Otherwise its history moved under us: render it again.
     if ((await issuedCertificate(record.registrationNumber)).document) return;
     throw new Error(`Certificate ${record.registrationNumber} changed while its document was recorded`);
@@ -367,7 +358,7 @@ export async function renderAndStore(record: CompetencyCertificateRecord): Promi
   countEvent('CertificateIssued');
   logger.info('competency certificate issued', {
     registrationNumber: record.registrationNumber,
-    key: objectKey,
+    key,
     sha256,
   });
 }

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
 import { latestNotificationDate } from '../../domain/assessment/structural/notification';
 import { buildInvitation, INVITATION_CHANNEL } from '../../domain/scheduling/invitation';
@@ -7,7 +5,6 @@ import { dateParts, type IsoDate, dateInWib } from '../../domain/shared/dates';
 import type { InvitationRecord } from '../../events/api/invitation';
 import type { Participant } from '../../events/api/participant';
 import { InvitationRequested } from '../../events/messages/invitation-requested';
-import { s3 } from '../shared/clients';
 import {
   allocateInvitation,
   findInvitationSigner,
@@ -20,7 +17,7 @@ import { findInstansi } from '../shared/data/instansi-repository';
 import { findProgram } from '../shared/data/program-repository';
 import { findCohort, findParticipant } from '../shared/data/seating-repository';
 import { readOnce } from '../shared/read-once';
-import { ENV, requireEnv } from '../shared/env';
+import { storePdf } from '../shared/documents';
 import { logger } from '../shared/logger';
 import { oneAtATime } from '../shared/one-at-a-time';
 import { sqsWorker } from '../shared/sqs-worker';
@@ -160,16 +157,7 @@ async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
   // Only a year's holiday data removed after the letter was numbered could refuse it here.
   if (!receiveBy.ok) throw new Error(receiveBy.violations[0]!.message);
   const pdf = await renderInvitation(numbered.letter);
-  const key = invitationKey(message.programId, message.cohort, message.nip);
-  await s3().send(
-    new PutObjectCommand({
-      Bucket: requireEnv(ENV.documentsBucket),
-      Key: key,
-      Body: pdf,
-      ContentType: 'application/pdf',
-    }),
-  );
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const { key, sha256 } = await storePdf(invitationKey(message.programId, message.cohort, message.nip), pdf);
   const recorded = await recordInvitationReady(
     participant,
     numbered.number,
