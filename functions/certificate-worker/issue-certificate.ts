@@ -36,9 +36,9 @@ import type { Participant } from '../../events/api/participant';
 import type { ResultDecision } from '../../events/api/result';
 import {
   allocateCertificate,
+  certificateRegister,
   findCertificateByNumber,
   findDecisionCertificateNumber,
-  lastCertificateSequence,
   recordAnnulment,
   recordCertificateDocument,
   recordNewVersion,
@@ -48,10 +48,7 @@ import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import { renderCompetencyCertificate } from './render-certificate';
 import { now } from '../shared/clock';
-import { pause } from '../shared/backoff';
-
-/** Many certificates of one result session contend for the scheme's register: retry a taken number. */
-const MAX_REGISTER_RETRIES = 8;
+import { takeNext } from '../shared/register';
 
 /**
  * The qualification the decision is on: the participant's own (derived from their scheme and instansi and kept on
@@ -150,8 +147,7 @@ export async function numberCertificate(ctx: Context): Promise<CompetencyCertifi
   const { decision, issuedOn } = ctx;
   const year = Number(issuedOn.slice(0, 4));
   const token = SCHEME_TOKENS[decision.scheme];
-  for (let attempt = 0; ; attempt++) {
-    const last = await lastCertificateSequence(token, year);
+  return takeNext(certificateRegister(token, year), async (last) => {
     const formatted = formatRegistrationNumber({
       sequence: last + 1,
       scheme: decision.scheme,
@@ -174,9 +170,8 @@ export async function numberCertificate(ctx: Context): Promise<CompetencyCertifi
     if (outcome === 'ALREADY_HELD') {
       throw new Error(`${decision.nip} was certified on another decision meanwhile: decide again`);
     }
-    if (attempt >= MAX_REGISTER_RETRIES) throw new Error(`Certificate register ${token}/${year} stayed busy`);
-    await pause(attempt);
-  }
+    return outcome;
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   allocateInvitation,
   findInvitationSigner,
   invitationOf,
-  lastInvitationSequence,
+  invitationRegister,
   recordInvitationReady,
   recordInvitationRefused,
 } from '../shared/data/invitation-repository';
@@ -23,13 +23,10 @@ import { oneAtATime } from '../shared/one-at-a-time';
 import { sqsWorker } from '../shared/sqs-worker';
 import { renderInvitation } from './render-invitation';
 import { now as clock } from '../shared/clock';
-import { pause } from '../shared/backoff';
+import { takeNext } from '../shared/register';
 
 export const invitationKey = (programId: string, cohort: number, nip: string) =>
   `invitations/${programId}/${cohort}/${nip}.pdf`;
-
-/** Letters of a busy day contend for the year's register: retry a taken number a few times. */
-const MAX_REGISTER_RETRIES = 8;
 
 type Numbered = InvitationRecord & { number: string; letter: NonNullable<InvitationRecord['letter']> };
 const isNumberedFor = (record: InvitationRecord | undefined, cohort: number): record is Numbered =>
@@ -71,8 +68,7 @@ async function numberInvitation(
 ): Promise<Numbered | undefined> {
   const issuedOn = dateInWib(now);
   const year = dateParts(issuedOn).year;
-  for (let attempt = 0; ; attempt++) {
-    const last = await lastInvitationSequence(year);
+  return takeNext(invitationRegister(year), async (last) => {
     const decision = buildInvitation({
       participant,
       cohort: { ...cohort, startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate },
@@ -119,9 +115,8 @@ async function numberInvitation(
         return existing;
       return undefined;
     }
-    if (attempt >= MAX_REGISTER_RETRIES) throw new Error(`Invitation register of ${year} stayed busy`);
-    await pause(attempt);
-  }
+    return outcome;
+  });
 }
 
 // One number from the year's register at a time in this process; see QUEUES.maxConcurrency for across them.
