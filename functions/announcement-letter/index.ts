@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
 import { AnnouncementRequested } from '../../events/messages/announcement-requested';
-import { s3 } from '../shared/clients';
-import { ENV, requireEnv } from '../shared/env';
+import { storePdf } from '../shared/documents';
 import { findProgram, recordAnnouncement } from '../shared/data/program-repository';
 import { logger } from '../shared/logger';
 import { sqsWorker } from '../shared/sqs-worker';
@@ -18,16 +15,7 @@ async function renderOne(record: SQSRecord): Promise<void> {
   const program = await findProgram(message.programId);
   if (!program) throw new Error(`Program ${message.programId} does not exist`);
   const pdf = await renderAnnouncementLetter(program, message.requestedAt);
-  const key = documentKey(program.id);
-  await s3().send(
-    new PutObjectCommand({
-      Bucket: requireEnv(ENV.documentsBucket),
-      Key: key,
-      Body: pdf,
-      ContentType: 'application/pdf',
-    }),
-  );
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const { key, sha256 } = await storePdf(documentKey(program.id), pdf);
   await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, now());
   logger.info('announcement letter rendered', {
     programId: message.programId,

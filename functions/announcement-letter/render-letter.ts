@@ -1,9 +1,8 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { Program } from '../../events/api/program';
 import { SCHEMES } from '../../domain/reference/schemes';
-import { wrapText } from '../shared/pdf-text';
+import { newDocument } from '../shared/pdf-document';
+import { Sheet } from '../shared/pdf-sheet';
 
-const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 64;
 
 const dateId = (iso: string) =>
@@ -19,50 +18,36 @@ const dateId = (iso: string) =>
  * The PDF's dates are fixed to the request time, so rendering the same request twice gives the same bytes.
  */
 export async function renderAnnouncementLetter(program: Program, requestedAt: string): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const fixed = new Date(requestedAt);
-  pdf.setTitle(`Pemberitahuan ${program.name}`);
-  pdf.setAuthor('Pusat Pengembangan ASN, Badan Kepegawaian Negara');
-  pdf.setCreationDate(fixed);
-  pdf.setModificationDate(fixed);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const page = pdf.addPage(A4);
-  const width = A4[0] - 2 * MARGIN;
-  let y = A4[1] - MARGIN;
+  const { pdf, fonts } = await newDocument({
+    title: `Pemberitahuan ${program.name}`,
+    dated: new Date(requestedAt),
+  });
+  const { bold } = fonts;
+  const sheet = new Sheet(pdf, fonts, MARGIN);
 
-  const write = (text: string, options: { font?: typeof regular; size?: number; gap?: number } = {}) => {
-    const font = options.font ?? regular;
-    const size = options.size ?? 11;
-    for (const line of wrapText(text, width, (s) => font.widthOfTextAtSize(s, size))) {
-      page.drawText(line, { x: MARGIN, y, size, font, color: rgb(0, 0, 0) });
-      y -= size * 1.4;
-    }
-    y -= options.gap ?? 4;
-  };
-
-  write('BADAN KEPEGAWAIAN NEGARA', { font: bold, size: 14, gap: 0 });
-  write('PUSAT PENGEMBANGAN ASN', { font: bold, size: 12, gap: 16 });
-  write('Sifat    : Segera', { gap: 0 });
-  write('Lampiran : -', { gap: 0 });
-  write(`Hal      : Pemberitahuan ${program.name}`, { gap: 16 });
-  write('Yth. Pimpinan Instansi Pemerintah Pusat dan Daerah', { gap: 0 });
-  write('di tempat', { gap: 16 });
-  write(
+  sheet.text('BADAN KEPEGAWAIAN NEGARA', { font: bold, size: 14, gap: 0 });
+  sheet.text('PUSAT PENGEMBANGAN ASN', { font: bold, size: 12, gap: 16 });
+  sheet.text('Sifat    : Segera', { gap: 0 });
+  sheet.text('Lampiran : -', { gap: 0 });
+  sheet.text(`Hal      : Pemberitahuan ${program.name}`, { gap: 16 });
+  sheet.text('Yth. Pimpinan Instansi Pemerintah Pusat dan Daerah', { gap: 0 });
+  sheet.text('di tempat', { gap: 16 });
+  sheet.text(
     `Dalam rangka penyelenggaraan Sertifikasi Kompetensi Teknis Manajemen ASN sesuai Peraturan BKN Nomor 7 ` +
       `Tahun 2020, Badan Kepegawaian Negara menyelenggarakan ${program.name} tahun ${program.year} ` +
       `dengan skema sertifikasi berikut:`,
   );
-  for (const code of program.schemes) write(`- ${SCHEMES[code].name}`, { gap: 0 });
-  y -= 8;
-  write(
+  for (const code of program.schemes) sheet.text(`- ${SCHEMES[code].name}`, { gap: 0 });
+  sheet.y -= 8;
+  sheet.text(
     `Usulan calon peserta ditandatangani oleh pimpinan instansi dan disampaikan melalui layanan ini, atau ` +
       `melalui Kantor Regional BKN bagi Pemerintah Provinsi dan Kabupaten/Kota, mulai ${dateId(
         program.proposalWindow.opensAt,
       )} sampai dengan ${dateId(program.proposalWindow.closesAt)}.`,
   );
-  write('Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.', { gap: 32 });
-  write('Kepala Pusat Pengembangan ASN', { gap: 48 });
-  write(`Nomor program: ${program.id}`, { size: 8 });
+  sheet.text('Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.', { gap: 32 });
+  sheet.text('Kepala Pusat Pengembangan ASN', { gap: 48 });
+  sheet.text(`Nomor program: ${program.id}`, { size: 8 });
+  sheet.finish();
   return pdf.save({ useObjectStreams: false });
 }

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import {
   CERTIFICATE_RULES,
   validateCompetencyCertificate,
@@ -36,25 +34,21 @@ import {
 } from '../../services/certificate/model';
 import type { Participant } from '../../events/api/participant';
 import type { ResultDecision } from '../../events/api/result';
-import { s3 } from '../shared/clients';
 import {
   allocateCertificate,
+  certificateRegister,
   findCertificateByNumber,
   findDecisionCertificateNumber,
-  lastCertificateSequence,
   recordAnnulment,
   recordCertificateDocument,
   recordNewVersion,
 } from '../shared/data/certificate-repository';
-import { ENV, requireEnv } from '../shared/env';
+import { storePdf } from '../shared/documents';
 import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import { renderCompetencyCertificate } from './render-certificate';
 import { now } from '../shared/clock';
-import { pause } from '../shared/backoff';
-
-/** Many certificates of one result session contend for the scheme's register: retry a taken number. */
-const MAX_REGISTER_RETRIES = 8;
+import { takeNext } from '../shared/register';
 
 /**
  * The qualification the decision is on: the participant's own (derived from their scheme and instansi and kept on
@@ -153,8 +147,7 @@ export async function numberCertificate(ctx: Context): Promise<CompetencyCertifi
   const { decision, issuedOn } = ctx;
   const year = Number(issuedOn.slice(0, 4));
   const token = SCHEME_TOKENS[decision.scheme];
-  for (let attempt = 0; ; attempt++) {
-    const last = await lastCertificateSequence(token, year);
+  return takeNext(certificateRegister(token, year), async (last) => {
     const formatted = formatRegistrationNumber({
       sequence: last + 1,
       scheme: decision.scheme,
@@ -177,9 +170,8 @@ export async function numberCertificate(ctx: Context): Promise<CompetencyCertifi
     if (outcome === 'ALREADY_HELD') {
       throw new Error(`${decision.nip} was certified on another decision meanwhile: decide again`);
     }
-    if (attempt >= MAX_REGISTER_RETRIES) throw new Error(`Certificate register ${token}/${year} stayed busy`);
-    await pause(attempt);
-  }
+    return outcome;
+  });
 }
 
 /**
@@ -348,18 +340,12 @@ export function recordIssued(
 export async function renderAndStore(record: CompetencyCertificateRecord): Promise<void> {
   if (record.document) return;
   const pdf = await renderCompetencyCertificate(record);
-  const objectKey = competencyCertificateKey(record.programId, record.nip, record.registrationNumber);
-  await s3().send(
-    new PutObjectCommand({
-      Bucket: requireEnv(ENV.documentsBucket),
-      Key: objectKey,
-      Body: pdf,
-      ContentType: 'application/pdf',
-    }),
+  const { key, sha256 } = await storePdf(
+    competencyCertificateKey(record.programId, record.nip, record.registrationNumber),
+    pdf,
   );
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
   const at = now();
-  if (!(await recordIssued(record, { key: objectKey, sha256, renderedAt: at.toISOString() }, at))) {
+  if (!(await recordIssued(record, { key, sha256, renderedAt: at.toISOString() }, at))) {
     // Recorded by a concurrent delivery: done. Otherwise its history moved under us: render it again.
     if ((await issuedCertificate(record.registrationNumber)).document) return;
     throw new Error(`Certificate ${record.registrationNumber} changed while its document was recorded`);
@@ -367,7 +353,7 @@ export async function renderAndStore(record: CompetencyCertificateRecord): Promi
   countEvent('CertificateIssued');
   logger.info('competency certificate issued', {
     registrationNumber: record.registrationNumber,
-    key: objectKey,
+    key,
     sha256,
   });
 }

@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { validateTrainingCertificate } from '../../domain/certificate/training-certificate';
 import type { IsoDate } from '../../domain/shared/dates';
 import { learningHours } from '../../domain/training/learning-hours';
 import type { CertificateSigners, TrainingCertificateRecord } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
-import { s3 } from '../shared/clients';
 import {
   createTrainingCertificate,
   findTrainingCertificate,
@@ -13,7 +10,7 @@ import {
 } from '../shared/data/certificate-repository';
 import { eventIdOf } from '../shared/data/outbox-repository';
 import { loadTraining } from '../shared/data/training-repository';
-import { ENV, requireEnv } from '../shared/env';
+import { storePdf } from '../shared/documents';
 import { logger } from '../shared/logger';
 import { countEvent } from '../shared/metrics';
 import type { BatchReads } from './batch-reads';
@@ -116,16 +113,7 @@ export async function issueTrainingCertificate(
     if (record.document) return;
   }
   const pdf = await renderTrainingCertificate(record);
-  const key = trainingCertificateKey(record.programId, record.nip);
-  await s3().send(
-    new PutObjectCommand({
-      Bucket: requireEnv(ENV.documentsBucket),
-      Key: key,
-      Body: pdf,
-      ContentType: 'application/pdf',
-    }),
-  );
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const { key, sha256 } = await storePdf(trainingCertificateKey(record.programId, record.nip), pdf);
   // Issued once per participant and programme: its one event is entry 0 of the certificate.
   const eventId = eventIdOf(`PELATIHAN/${record.programId}/${record.nip}`, 0);
   const recorded = await recordTrainingDocument(

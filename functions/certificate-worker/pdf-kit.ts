@@ -15,25 +15,11 @@ import {
 import { encodable } from '../shared/pdf-text';
 
 /*
- * What the two certificates share: the deterministic document set-up, centred and left-aligned lines of text
- * the standard fonts can encode, the QR code as a vector path (no PNG encoding or decoding per certificate) and
- * the finished file. Dates and encodable text are in functions/shared/pdf-text.ts, shared with the letters.
+ * What the two certificates share: centred and left-aligned lines of text the standard fonts can encode, the QR
+ * code as a vector path (no PNG encoding or decoding per certificate) and the finished file. The document set-up
+ * (functions/shared/pdf-document.ts), dates and encodable text (pdf-text.ts) are shared with the letters.
  */
 export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
-
-/** A document whose metadata dates are those of the certificate, so the same data gives the same bytes. */
-export async function newDocument(title: string, subject: string, issuedOn: string): Promise<PDFDocument> {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const fixed = new Date(`${issuedOn}T00:00:00+07:00`);
-  pdf.setTitle(title);
-  pdf.setSubject(subject);
-  pdf.setAuthor('Pusat Pengembangan ASN, Badan Kepegawaian Negara');
-  pdf.setProducer('sertifikasi-kompetensi-asn');
-  pdf.setCreator('sertifikasi-kompetensi-asn');
-  pdf.setCreationDate(fixed);
-  pdf.setModificationDate(fixed);
-  return pdf;
-}
 
 export function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: number): void {
   const safe = encodable(font, text);

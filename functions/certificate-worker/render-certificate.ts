@@ -1,8 +1,9 @@
-import { StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFPage } from 'pdf-lib';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
+import { newDocument, startOfWibDay, type Fonts } from '../shared/pdf-document';
 import { encodable, tanggal, wrapText } from '../shared/pdf-text';
-import { A4_LANDSCAPE, centred, drawQrCode, left, newDocument, savePdf } from './pdf-kit';
+import { A4_LANDSCAPE, centred, drawQrCode, left, savePdf } from './pdf-kit';
 
 /** What the competency certificate prints; all of it is recorded with the certificate, so it renders again the same. */
 export type CompetencyCertificateData = Pick<
@@ -27,7 +28,7 @@ const MARGIN = 56;
 
 function signatureBlock(
   page: PDFPage,
-  fonts: { regular: PDFFont; bold: PDFFont },
+  fonts: Fonts,
   x: number,
   y: number,
   place: string,
@@ -64,14 +65,12 @@ function frame(page: PDFPage): void {
  * title, signed by the head of Pusbang ASN (c). Pure: the same data gives the same bytes.
  */
 export async function renderCompetencyCertificate(data: CompetencyCertificateData): Promise<Uint8Array> {
-  const pdf = await newDocument(
-    `Sertifikat Kompetensi ${data.registrationNumber}`,
-    SCHEMES[data.scheme].name,
-    data.issuedOn,
-  );
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const fonts = { regular, bold };
+  const { pdf, fonts } = await newDocument({
+    title: `Sertifikat Kompetensi ${data.registrationNumber}`,
+    subject: SCHEMES[data.scheme].name,
+    dated: startOfWibDay(data.issuedOn),
+  });
+  const { regular, bold } = fonts;
 
   const front = pdf.addPage(A4_LANDSCAPE);
   frame(front);

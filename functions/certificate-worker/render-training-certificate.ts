@@ -1,7 +1,8 @@
-import { StandardFonts, rgb } from 'pdf-lib';
+import { rgb } from 'pdf-lib';
 import type { TrainingCertificateRecord } from '../../events/api/certificate';
+import { newDocument, startOfWibDay } from '../shared/pdf-document';
 import { tanggal } from '../shared/pdf-text';
-import { A4_LANDSCAPE, centred, left, newDocument, savePdf } from './pdf-kit';
+import { A4_LANDSCAPE, centred, left, savePdf } from './pdf-kit';
 
 export type TrainingCertificateData = Pick<
   TrainingCertificateRecord,
@@ -24,9 +25,12 @@ const [W, H] = A4_LANDSCAPE;
  * and the signature of the authorised official of the organising institution. Pure and deterministic.
  */
 export async function renderTrainingCertificate(data: TrainingCertificateData): Promise<Uint8Array> {
-  const pdf = await newDocument(`Sertifikat Pelatihan ${data.participant.nip}`, data.title, data.completedOn);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { pdf, fonts } = await newDocument({
+    title: `Sertifikat Pelatihan ${data.participant.nip}`,
+    subject: data.title,
+    dated: startOfWibDay(data.completedOn),
+  });
+  const { regular, bold } = fonts;
   const page = pdf.addPage(A4_LANDSCAPE);
   page.drawRectangle({
     x: 24,

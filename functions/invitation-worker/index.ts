@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
 import { latestNotificationDate } from '../../domain/assessment/structural/notification';
 import { buildInvitation, INVITATION_CHANNEL } from '../../domain/scheduling/invitation';
@@ -7,12 +5,11 @@ import { dateParts, type IsoDate, dateInWib } from '../../domain/shared/dates';
 import type { InvitationRecord } from '../../events/api/invitation';
 import type { Participant } from '../../events/api/participant';
 import { InvitationRequested } from '../../events/messages/invitation-requested';
-import { s3 } from '../shared/clients';
 import {
   allocateInvitation,
   findInvitationSigner,
   invitationOf,
-  lastInvitationSequence,
+  invitationRegister,
   recordInvitationReady,
   recordInvitationRefused,
 } from '../shared/data/invitation-repository';
@@ -20,19 +17,16 @@ import { findInstansi } from '../shared/data/instansi-repository';
 import { findProgram } from '../shared/data/program-repository';
 import { findCohort, findParticipant } from '../shared/data/seating-repository';
 import { readOnce } from '../shared/read-once';
-import { ENV, requireEnv } from '../shared/env';
+import { storePdf } from '../shared/documents';
 import { logger } from '../shared/logger';
 import { oneAtATime } from '../shared/one-at-a-time';
 import { sqsWorker } from '../shared/sqs-worker';
 import { renderInvitation } from './render-invitation';
 import { now as clock } from '../shared/clock';
-import { pause } from '../shared/backoff';
+import { takeNext } from '../shared/register';
 
 export const invitationKey = (programId: string, cohort: number, nip: string) =>
   `invitations/${programId}/${cohort}/${nip}.pdf`;
-
-/** Letters of a busy day contend for the year's register: retry a taken number a few times. */
-const MAX_REGISTER_RETRIES = 8;
 
 type Numbered = InvitationRecord & { number: string; letter: NonNullable<InvitationRecord['letter']> };
 const isNumberedFor = (record: InvitationRecord | undefined, cohort: number): record is Numbered =>
@@ -74,8 +68,7 @@ async function numberInvitation(
 ): Promise<Numbered | undefined> {
   const issuedOn = dateInWib(now);
   const year = dateParts(issuedOn).year;
-  for (let attempt = 0; ; attempt++) {
-    const last = await lastInvitationSequence(year);
+  return takeNext(invitationRegister(year), async (last) => {
     const decision = buildInvitation({
       participant,
       cohort: { ...cohort, startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate },
@@ -122,9 +115,8 @@ async function numberInvitation(
         return existing;
       return undefined;
     }
-    if (attempt >= MAX_REGISTER_RETRIES) throw new Error(`Invitation register of ${year} stayed busy`);
-    await pause(attempt);
-  }
+    return outcome;
+  });
 }
 
 // One number from the year's register at a time in this process; see QUEUES.maxConcurrency for across them.
@@ -160,16 +152,7 @@ async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
   // Only a year's holiday data removed after the letter was numbered could refuse it here.
   if (!receiveBy.ok) throw new Error(receiveBy.violations[0]!.message);
   const pdf = await renderInvitation(numbered.letter);
-  const key = invitationKey(message.programId, message.cohort, message.nip);
-  await s3().send(
-    new PutObjectCommand({
-      Bucket: requireEnv(ENV.documentsBucket),
-      Key: key,
-      Body: pdf,
-      ContentType: 'application/pdf',
-    }),
-  );
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const { key, sha256 } = await storePdf(invitationKey(message.programId, message.cohort, message.nip), pdf);
   const recorded = await recordInvitationReady(
     participant,
     numbered.number,

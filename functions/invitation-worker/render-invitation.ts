@@ -1,8 +1,8 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { InvitationLetter } from '../../events/api/invitation';
+import { newDocument, startOfWibDay } from '../shared/pdf-document';
+import { Sheet } from '../shared/pdf-sheet';
 import { tanggal } from '../shared/pdf-text';
 import { actionPlanForm, workHistoryForm } from './forms';
-import { Sheet } from './sheet';
 
 /**
  * The invitation of one participant, laid out as the notification letter of Perka BKN 11/2008 (Anak Lampiran):
@@ -12,19 +12,11 @@ import { Sheet } from './sheet';
  * letter's data, so rendering the same letter twice gives the same bytes.
  */
 export async function renderInvitation(letter: InvitationLetter): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const fixed = new Date(`${letter.letterDate}T00:00:00+07:00`);
-  pdf.setTitle(`Undangan ${letter.number}`);
-  pdf.setAuthor('Pusat Pengembangan ASN, Badan Kepegawaian Negara');
-  pdf.setSubject(letter.subject);
-  pdf.setProducer('sertifikasi-kompetensi-asn');
-  pdf.setCreator('sertifikasi-kompetensi-asn');
-  pdf.setCreationDate(fixed);
-  pdf.setModificationDate(fixed);
-  const fonts = {
-    regular: await pdf.embedFont(StandardFonts.Helvetica),
-    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
-  };
+  const { pdf, fonts } = await newDocument({
+    title: `Undangan ${letter.number}`,
+    subject: letter.subject,
+    dated: startOfWibDay(letter.letterDate),
+  });
   const sheet = new Sheet(pdf, fonts);
   writeLetter(sheet, letter);
   workHistoryForm(sheet, letter);

@@ -10,6 +10,7 @@ import { dynamo } from '../clients';
 import { outboxPut, type OutboxEvent } from './outbox-repository';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
 import { participantKey } from './seating-repository';
+import { advance, lastTaken, REGISTER_MOVED, type Register, type RegisterMoved } from '../register';
 import {
   ConcurrentChangeError,
   GSI1,
@@ -176,19 +177,18 @@ export async function findDecisionCertificateNumber(
   return Item ? String(Item.registrationNumber) : undefined;
 }
 
-/** The last sequence of the scheme's register in `year` (0 when none yet). */
-export async function lastCertificateSequence(schemeToken: string, year: number): Promise<number> {
-  const { Item } = await dynamo().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: certificateCounterKey(schemeToken, year),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? Number(Item.last) : 0;
-}
+/** The scheme's register of certificate numbers in `year`. */
+export const certificateRegister = (schemeToken: string, year: number): Register => ({
+  key: certificateCounterKey(schemeToken, year),
+  entity: 'CertificateCounter',
+  name: `Certificate register ${schemeToken}/${year}`,
+});
 
-export type CertificateAllocation = 'ALLOCATED' | 'REGISTER_MOVED' | 'ALREADY_ISSUED' | 'ALREADY_HELD';
+/** The last sequence of the scheme's register in `year` (0 when none yet). */
+export const lastCertificateSequence = (schemeToken: string, year: number): Promise<number> =>
+  lastTaken(certificateRegister(schemeToken, year));
+
+export type CertificateAllocation = 'ALLOCATED' | RegisterMoved | 'ALREADY_ISSUED' | 'ALREADY_HELD';
 
 /** The participant's certificate in force in the programme (its latest version) and its decision. */
 export interface HeldCertificateRef {
@@ -245,20 +245,7 @@ export async function allocateCertificate(
 ): Promise<CertificateAllocation> {
   try {
     await transact([
-      {
-        Update: {
-          TableName: tableName(),
-          Key: certificateCounterKey(schemeToken, year),
-          ConditionExpression: last === 0 ? 'attribute_not_exists(#last)' : '#last = :last',
-          UpdateExpression: 'SET #last = :next, #entity = :entity',
-          ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
-          ExpressionAttributeValues: {
-            ...(last === 0 ? {} : { ':last': last }),
-            ':next': last + 1,
-            ':entity': 'CertificateCounter',
-          },
-        },
-      },
+      advance(certificateRegister(schemeToken, year), last),
       decisionGuard(certificate),
       {
         Put: {
@@ -281,7 +268,7 @@ export async function allocateCertificate(
     // The guard tells a duplicate, the holding another decision's certificate; else the register moved.
     if (error.reasons[1] === 'ConditionalCheckFailed') return 'ALREADY_ISSUED';
     if (error.reasons[3] === 'ConditionalCheckFailed') return 'ALREADY_HELD';
-    return 'REGISTER_MOVED';
+    return REGISTER_MOVED;
   }
 }
 

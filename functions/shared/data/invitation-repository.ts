@@ -15,6 +15,7 @@ import type { Participant } from '../../../events/api/participant';
 import { dynamo } from '../clients';
 import { cancellationReasons, isConditionalCheckFailure, tableName } from './table';
 import { participantKey } from './seating-repository';
+import { advance, lastTaken, REGISTER_MOVED, type Register, type RegisterMoved } from '../register';
 
 /*
  * Invitations (surat undangan). Access patterns (docs/data-model.md, I1-I10):
@@ -73,15 +74,17 @@ export async function saveInvitationSigner(signer: InvitationSigner): Promise<vo
   );
 }
 
-/** The last sequence taken in the year's register (0 when none yet). */
-export async function lastInvitationSequence(year: number): Promise<number> {
-  const { Item } = await dynamo().send(
-    new GetCommand({ TableName: tableName(), Key: invitationCounterKey(year), ConsistentRead: true }),
-  );
-  return Item ? Number(Item.last) : 0;
-}
+/** The year's register of invitation numbers. */
+export const invitationRegister = (year: number): Register => ({
+  key: invitationCounterKey(year),
+  entity: 'InvitationCounter',
+  name: `Invitation register of ${year}`,
+});
 
-export type AllocationOutcome = 'ALLOCATED' | 'REGISTER_MOVED' | 'ALREADY_NUMBERED';
+/** The last sequence taken in the year's register (0 when none yet). */
+export const lastInvitationSequence = (year: number): Promise<number> => lastTaken(invitationRegister(year));
+
+export type AllocationOutcome = 'ALLOCATED' | RegisterMoved | 'ALREADY_NUMBERED';
 
 const NOT_NUMBERED_FOR_COHORT =
   '#seat.#cohort = :cohort AND (attribute_not_exists(#inv.#number) OR #inv.#cohort <> :cohort)';
@@ -103,20 +106,7 @@ export async function allocateInvitation(
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: invitationCounterKey(year),
-              ConditionExpression: last === 0 ? 'attribute_not_exists(#last)' : '#last = :last',
-              UpdateExpression: 'SET #last = :next, #entity = :entity',
-              ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
-              ExpressionAttributeValues: {
-                ...(last === 0 ? {} : { ':last': last }),
-                ':next': last + 1,
-                ':entity': 'InvitationCounter',
-              },
-            },
-          },
+          advance(invitationRegister(year), last),
           {
             Update: {
               TableName: tableName(),
@@ -143,7 +133,7 @@ export async function allocateInvitation(
     const [registerReason, participantReason] = reasons;
     if (participantReason === 'ConditionalCheckFailed') return 'ALREADY_NUMBERED';
     if (registerReason === 'ConditionalCheckFailed' || registerReason === 'TransactionConflict') {
-      return 'REGISTER_MOVED';
+      return REGISTER_MOVED;
     }
     throw error;
   }

@@ -1,15 +1,11 @@
 import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
-import { encodable, wrapText } from '../shared/pdf-text';
+import type { Fonts } from './pdf-document';
+import { encodable, wrapText } from './pdf-text';
 
 const A4: [number, number] = [595.28, 841.89];
 /** Grey of a table's header row. */
 const SHADE = 0.9;
 const LEADING = 1.35;
-
-export interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-}
 
 interface TextOptions {
   font?: PDFFont;
