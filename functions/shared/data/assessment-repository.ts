@@ -3,7 +3,7 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { EvidenceRecord, TeamMember, UnitRecommendation } from '../../../events/api/assessment';
 import { dynamo } from '../clients';
 import { cohortKey, participantKey } from './seating-repository';
-import { ConcurrentChangeError, isConditionalCheckFailure, tableName } from './table';
+import { ConcurrentChangeError, isConditionalCheckFailure, tableName, withoutKeys } from './table';
 
 /*
  * Uji Kompetensi: the test team of a cohort (assessors and experts) lives in the cohort's partition; the evidence
@@ -26,11 +26,6 @@ export const recommendationKey = (r: UnitRecommendation, id: string) => ({
   pk: participantKey(r.programId, r.nip).pk,
   sk: `${unitPrefix(r.attempt, r.unitCode)}RECOMMENDATION#${r.recommendedAt}#${id}`,
 });
-
-const STORAGE_KEYS = ['pk', 'sk', 'entity'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
 
 async function queryAll(pk: string, skPrefix: string): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
@@ -68,7 +63,7 @@ export async function saveTeamMember(member: TeamMember): Promise<void> {
 /** The test team of a cohort, by username. */
 export async function teamOf(programId: string, cohort: number): Promise<TeamMember[]> {
   return (await queryAll(cohortKey(programId, cohort).pk, 'ASSESSMENT#TEAM#')).map((item) =>
-    strip<TeamMember>(item),
+    withoutKeys<TeamMember>(item),
   );
 }
 
@@ -179,10 +174,10 @@ export async function loadAssessment(
   };
   for (const item of items) {
     if (item.entity === 'Evidence') {
-      const e = strip<EvidenceRecord>(item);
+      const e = withoutKeys<EvidenceRecord>(item);
       unitOf(e).evidence.push(e);
     } else if (item.entity === 'UnitRecommendation') {
-      const r = strip<UnitRecommendation>(item);
+      const r = withoutKeys<UnitRecommendation>(item);
       unitOf(r).recommendations.push(r);
     } else if (item.entity === 'AssessmentSheet') {
       for (const e of item.evidence as EvidenceRecord[]) unitOf(e).evidence.push(e);

@@ -18,6 +18,7 @@ import {
   transact,
   transactOrFalse,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 /*
@@ -67,14 +68,9 @@ export const instansiCertificatesPartition = (programId: string, instansiCode: s
   `PROGRAM#${programId}#INSTANSI#${instansiCode}#CERTIFICATES`;
 export const REVOKED_PARTITION = 'CERTIFICATES#REVOKED';
 
-const STORAGE_KEYS = new Set(['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']);
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.has(k))) as T;
-}
-
 /** A stored version; one recorded before versions kept a history has an empty one. */
 const asCertificate = (item: Record<string, unknown>): CompetencyCertificateRecord => {
-  const certificate = strip<CompetencyCertificateRecord>(item);
+  const certificate = withoutKeys<CompetencyCertificateRecord>(item);
   return { ...certificate, history: certificate.history ?? [] };
 };
 
@@ -346,7 +342,7 @@ export async function certificatesOfInstansi(
   });
   return {
     competency: items.filter((item) => item.entity === 'Certificate').map(asCertificate),
-    training: items.filter((item) => item.entity === 'TrainingCertificate').map((item) => strip(item)),
+    training: items.filter((item) => item.entity === 'TrainingCertificate').map((item) => withoutKeys(item)),
   };
 }
 
@@ -396,7 +392,7 @@ export async function listRevokedCertificates(
     }),
   );
   const items = (page.Items ?? []).map((item) => {
-    const c = strip<CompetencyCertificateRecord>(item);
+    const c = withoutKeys<CompetencyCertificateRecord>(item);
     return {
       registrationNumber: c.registrationNumber,
       holderName: c.holder.name,
@@ -545,7 +541,7 @@ export async function findTrainingCertificate(
       ConsistentRead: true,
     }),
   );
-  return Item ? strip<TrainingCertificateRecord>(Item) : undefined;
+  return Item ? withoutKeys<TrainingCertificateRecord>(Item) : undefined;
 }
 
 /**
@@ -624,7 +620,7 @@ export async function developmentRecordOf(nip: string): Promise<DevelopmentEntry
     ExpressionAttributeValues: { ':pk': `ASN#${nip}`, ':prefix': 'DEVELOPMENT#' },
   });
   return items.map((item) => {
-    const { nip: _nip, ...entry } = strip<DevelopmentEntry & { nip: string }>(item);
+    const { nip: _nip, ...entry } = withoutKeys<DevelopmentEntry & { nip: string }>(item);
     return entry;
   });
 }
@@ -633,7 +629,7 @@ export async function findCertificateSigners(programId: string): Promise<Certifi
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: certificateSignersKey(programId) }),
   );
-  return Item ? strip<CertificateSigners>(Item) : undefined;
+  return Item ? withoutKeys<CertificateSigners>(Item) : undefined;
 }
 
 export async function saveCertificateSigners(signers: CertificateSigners): Promise<void> {

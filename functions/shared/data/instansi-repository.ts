@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Instansi } from '../../../events/api/instansi';
 import { dynamo } from '../clients';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
-import { GSI1, GSI2, tableName, type ItemRead } from './table';
+import { GSI1, GSI2, tableName, type ItemRead, withoutKeys } from './table';
 
 /*
  * Instansi registry. Access patterns (docs/data-model.md):
@@ -14,10 +14,7 @@ import { GSI1, GSI2, tableName, type ItemRead } from './table';
 const keyOf = (code: string) => ({ pk: `INSTANSI#${code}`, sk: '#INSTANSI' });
 const kanregPartition = (kanreg: string) => `KANREG#${kanreg}#INSTANSI`;
 
-function fromItem(item: Record<string, unknown>): Instansi {
-  const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...instansi } = item;
-  return instansi as Instansi;
-}
+const fromItem = (item: Record<string, unknown>): Instansi => withoutKeys<Instansi>(item);
 
 export async function saveInstansi(instansi: Instansi): Promise<void> {
   await dynamo().send(

@@ -9,16 +9,12 @@ import {
   operatorPartition,
 } from './operator-keys';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
-import { ConcurrentChangeError, GSI1, tableName, transact, type TransactItem } from './table';
+import { ConcurrentChangeError, GSI1, tableName, transact, type TransactItem, withoutKeys } from './table';
 
 /*
  * The operator registry (docs/data-model.md, "Operator registry"): one entry per operator, and one item per
  * change to it in the same partition, written with the entry in one transaction.
  */
-
-const KEYS = ['pk', 'sk', 'entity', GSI1.pk, GSI1.sk];
-const strip = <T>(item: Record<string, unknown>): T =>
-  Object.fromEntries(Object.entries(item).filter(([name]) => !KEYS.includes(name))) as T;
 
 const entryItem = (operator: Operator) => ({
   ...operatorKey(operator.sub),
@@ -65,7 +61,7 @@ export async function findOperator(sub: string): Promise<Operator | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: operatorKey(sub), ConsistentRead: true }),
   );
-  return Item ? strip<Operator>(Item) : undefined;
+  return Item ? withoutKeys<Operator>(Item) : undefined;
 }
 
 /** O3: the entry with every change to it, oldest first; undefined when the sub is not registered. */
@@ -89,7 +85,7 @@ export async function findOperatorWithHistory(
   } while (start);
   const [entry, ...changes] = items;
   if (!entry || entry.sk !== operatorKey(sub).sk) return undefined;
-  return { ...strip<Operator>(entry), history: changes.map((c) => strip<OperatorChange>(c)) };
+  return { ...withoutKeys<Operator>(entry), history: changes.map((c) => withoutKeys<OperatorChange>(c)) };
 }
 
 /**
@@ -135,7 +131,7 @@ export async function listOperators(
     }),
   );
   return {
-    items: (page.Items ?? []).map((item) => strip<Operator>(item)),
+    items: (page.Items ?? []).map((item) => withoutKeys<Operator>(item)),
     nextCursor: encodeCursor(page.LastEvaluatedKey),
   };
 }

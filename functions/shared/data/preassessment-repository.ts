@@ -12,6 +12,7 @@ import {
   tableName,
   transact,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 /*
@@ -59,11 +60,6 @@ export interface PreAssessmentRecord {
   assessorHistory: PreAssessor[];
 }
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
 function recommendationOf(item: Record<string, unknown>): Recommendation {
   const { outcome, notes, selfAssessmentVersion, recommendedBy, recommendedAt } = item as Recommendation;
   return {
@@ -95,14 +91,14 @@ export async function loadPreAssessment(ref: ProposalRef, nip: string): Promise<
   const current = items.find((item) => item.sk === prefix(nip));
   const assessor = items.find((item) => item.sk === preAssessorKey(ref, nip).sk);
   return {
-    ...(current ? { selfAssessment: strip<StoredSelfAssessment>(current) } : {}),
+    ...(current ? { selfAssessment: withoutKeys<StoredSelfAssessment>(current) } : {}),
     history: items
       .filter((item) => String(item.sk).startsWith(`${prefix(nip)}#RECOMMENDATION#`))
       .map(recommendationOf),
-    ...(assessor ? { assessor: strip<PreAssessor>(assessor) } : {}),
+    ...(assessor ? { assessor: withoutKeys<PreAssessor>(assessor) } : {}),
     assessorHistory: items
       .filter((item) => String(item.sk).startsWith(`${preAssessorKey(ref, nip).sk}#`))
-      .map((item) => strip<PreAssessor>(item)),
+      .map((item) => withoutKeys<PreAssessor>(item)),
   };
 }
 

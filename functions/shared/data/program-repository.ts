@@ -19,6 +19,7 @@ import {
   isConditionalCheckFailure,
   tableName,
   type ItemRead,
+  withoutKeys,
 } from './table';
 
 /*
@@ -48,10 +49,7 @@ function toItem(program: Program) {
   };
 }
 
-function fromItem(item: Record<string, unknown>): Program {
-  const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...program } = item;
-  return program as Program;
-}
+const fromItem = (item: Record<string, unknown>): Program => withoutKeys<Program>(item);
 
 /**
  * Writes a new programme, with one item per planned cohort (seat counter at 0) in the same transaction; false

@@ -14,6 +14,7 @@ import {
   transact,
   type ItemRead,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 export { ConcurrentChangeError };
@@ -62,11 +63,6 @@ function candidateIndexKeys(c: Pick<Candidate, 'programId' | 'instansiCode' | 'n
   };
 }
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
 /** Bumps the proposal's version with every change, so a submission sees one consistent snapshot. */
 function touchProposal(ref: ProposalRef, now: string, extra?: { candidateDelta?: number }): TransactItem {
   return {
@@ -112,25 +108,25 @@ export async function openProposal(proposal: Proposal): Promise<{ proposal: Prop
 /** The proposal and one of its candidates, for a read of several items at once (`readItems`). */
 export const proposalRead = (ref: ProposalRef): ItemRead<Proposal> => ({
   key: proposalKey(ref),
-  from: strip,
+  from: withoutKeys,
 });
 export const candidateRead = (ref: ProposalRef, nip: string): ItemRead<Candidate> => ({
   key: candidateKey(ref, nip),
-  from: strip,
+  from: withoutKeys,
 });
 
 export async function findProposal(ref: ProposalRef): Promise<Proposal | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: proposalKey(ref), ConsistentRead: true }),
   );
-  return Item ? strip<Proposal>(Item) : undefined;
+  return Item ? withoutKeys<Proposal>(Item) : undefined;
 }
 
 export async function findCandidate(ref: ProposalRef, nip: string): Promise<Candidate | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: candidateKey(ref, nip), ConsistentRead: true }),
   );
-  return Item ? strip<Candidate>(Item) : undefined;
+  return Item ? withoutKeys<Candidate>(Item) : undefined;
 }
 
 /** The proposal and all its candidates in one strongly consistent query ('#PROPOSAL' < 'CANDIDATE#' < 'D…'). */
@@ -155,10 +151,10 @@ export async function loadProposal(
   const proposal = items.find((item) => item.sk === '#PROPOSAL');
   if (!proposal) return undefined;
   return {
-    proposal: strip<Proposal>(proposal),
+    proposal: withoutKeys<Proposal>(proposal),
     candidates: items
       .filter((item) => String(item.sk).startsWith('CANDIDATE#'))
-      .map((item) => strip<Candidate>(item)),
+      .map((item) => withoutKeys<Candidate>(item)),
   };
 }
 
@@ -520,7 +516,7 @@ export async function listProposals(
     }),
   );
   return {
-    items: (page.Items ?? []).map((item) => strip<Proposal>(item)),
+    items: (page.Items ?? []).map((item) => withoutKeys<Proposal>(item)),
     nextCursor: encodeCursor(page.LastEvaluatedKey),
   };
 }
@@ -550,7 +546,7 @@ export async function listCandidates(
     }),
   );
   return {
-    items: (page.Items ?? []).map((item) => strip<Candidate>(item)),
+    items: (page.Items ?? []).map((item) => withoutKeys<Candidate>(item)),
     nextCursor: encodeCursor(page.LastEvaluatedKey),
   };
 }

@@ -10,6 +10,7 @@ import {
   transact,
   transactOrFalse,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 /*
@@ -39,11 +40,6 @@ export const openAppealKey = (programId: string, nip: string, decisionId: string
 
 /** `dec_<decidedAt>_<n>`: sorts by time within a participant; n is the participant's n-th decision. */
 export const decisionIdOf = (decidedAt: string, n: number) => `dec_${decidedAt}_${n}`;
-
-const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
 
 /** Every item of a participant's partition under a prefix, strongly consistent, page after page. */
 async function queryAll(input: { pk: string; skPrefix: string }): Promise<Record<string, unknown>[]> {
@@ -79,7 +75,7 @@ export async function findResultDecision(
       ConsistentRead: true,
     }),
   );
-  return Item ? strip<ResultDecision>(Item) : undefined;
+  return Item ? withoutKeys<ResultDecision>(Item) : undefined;
 }
 
 export interface ResultHistory {
@@ -100,12 +96,12 @@ export async function loadResults(programId: string, nip: string): Promise<Resul
   const items = await queryAll({ pk: participantKey(programId, nip).pk, skPrefix: RESULT });
   const of = (kind: string) => items.filter((item) => String(item.sk).startsWith(`${RESULT}${kind}#`));
   return {
-    decisions: of('DECISION').map((item) => strip<ResultDecision>(item)),
+    decisions: of('DECISION').map((item) => withoutKeys<ResultDecision>(item)),
     attempts: new Map(of('ATTEMPT').map((item) => [Number(item.attempt), String(item.decisionId)])),
     retests: of('RETEST')
-      .map((item) => strip<RetestBooking>(item))
+      .map((item) => withoutKeys<RetestBooking>(item))
       .sort((a, b) => a.retestNumber - b.retestNumber),
-    appeals: of('APPEAL').map((item) => strip<Appeal>(item)),
+    appeals: of('APPEAL').map((item) => withoutKeys<Appeal>(item)),
   };
 }
 
@@ -225,7 +221,7 @@ export async function findAppeal(
       ConsistentRead: true,
     }),
   );
-  return Item ? strip<Appeal>(Item) : undefined;
+  return Item ? withoutKeys<Appeal>(Item) : undefined;
 }
 
 /** Names the reviewer of an open appeal; false once it is resolved. */

@@ -16,6 +16,7 @@ import {
   isConditionalCheckFailure,
   tableName,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 /*
@@ -45,11 +46,6 @@ function registrationIndex(cohort: Cohort): Record<string, string> {
     : { [GSI2.pk]: 'COHORT_REGISTRATION#OPEN', [GSI2.sk]: `${cohort.startDate}#${id}` };
 }
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
 /** Every item a query matches, page after page, without the storage keys. */
 async function queryAll<T>(query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<T[]> {
   const items: T[] = [];
@@ -62,7 +58,7 @@ async function queryAll<T>(query: Omit<QueryCommandInput, 'TableName' | 'Exclusi
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
     );
-    items.push(...(page.Items ?? []).map((item) => strip<T>(item)));
+    items.push(...(page.Items ?? []).map((item) => withoutKeys<T>(item)));
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return items;
@@ -83,7 +79,7 @@ export async function findCohort(programId: string, number: number): Promise<Coh
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: cohortKey(programId, number), ConsistentRead: true }),
   );
-  return Item ? strip<Cohort>(Item) : undefined;
+  return Item ? withoutKeys<Cohort>(Item) : undefined;
 }
 
 /** The programme's cohorts, of one level or all, ordered by level, start date and number. */
@@ -103,7 +99,7 @@ export async function findParticipant(programId: string, nip: string): Promise<P
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: participantKey(programId, nip), ConsistentRead: true }),
   );
-  return Item ? strip<Participant>(Item) : undefined;
+  return Item ? withoutKeys<Participant>(Item) : undefined;
 }
 
 /**
@@ -379,7 +375,7 @@ export async function cohortsDueForRegistration(today: string): Promise<Cohort[]
       ExpressionAttributeValues: { ':pk': 'COHORT_REGISTRATION#SCHEDULED', ':today': `${today}#~` },
     }),
   );
-  return Items.map((item) => strip<Cohort>(item));
+  return Items.map((item) => withoutKeys<Cohort>(item));
 }
 
 /** Cohorts whose registration is open and that start after `today` (ISO date), by start date. */

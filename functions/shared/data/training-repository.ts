@@ -7,7 +7,14 @@ import type {
 } from '../../../events/api/training';
 import { dynamo } from '../clients';
 import { cohortKey, participantKey, stillSeatedIn } from './seating-repository';
-import { ConcurrentChangeError, tableName, transact, type ItemRead, type TransactItem } from './table';
+import {
+  ConcurrentChangeError,
+  tableName,
+  transact,
+  type ItemRead,
+  type TransactItem,
+  withoutKeys,
+} from './table';
 
 /*
  * Training of a seated participant: the CV, the attendance confirmation with the action plan and the
@@ -44,14 +51,9 @@ export const attendanceKey = (programId: string, cohort: number, date: string, s
   sk: `ATTENDANCE#${date}#${session}`,
 });
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
 /** Items written before records had versions are version 0. */
 const versioned = <T extends { version: number }>(item: Record<string, unknown>): T => ({
-  ...strip<T>(item),
+  ...withoutKeys<T>(item),
   version: Number(item.version ?? 0),
 });
 
@@ -98,7 +100,7 @@ export async function loadTraining(programId: string, nip: string): Promise<Trai
   const confirmation = bySk(confirmationKey(programId, nip).sk);
   const eLearning = bySk(eLearningKey(programId, nip).sk);
   return {
-    ...(cv ? { cv: strip<{ document: StoredCv }>(cv).document } : {}),
+    ...(cv ? { cv: withoutKeys<{ document: StoredCv }>(cv).document } : {}),
     ...(confirmation ? { confirmation: versioned<Confirmation>(confirmation) } : {}),
     ...(eLearning ? { eLearning: versioned<ELearningRecord>(eLearning) } : {}),
   };
