@@ -10,6 +10,7 @@ import { dynamo } from '../clients';
 import { outboxPut, type OutboxEvent } from './outbox-repository';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
 import { participantKey } from './seating-repository';
+import { queryAll, skBeginsWith } from './query';
 import {
   ConcurrentChangeError,
   GSI1,
@@ -311,7 +312,6 @@ export async function certificatesOfParticipant(
   nip: string,
 ): Promise<CompetencyCertificateRecord[]> {
   const items = await queryAll({
-    TableName: tableName(),
     IndexName: GSI1.name,
     KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :nip)',
     ExpressionAttributeNames: { '#pk': GSI1.pk, '#sk': GSI1.sk },
@@ -334,7 +334,6 @@ export async function certificatesOfInstansi(
   instansiCode: string,
 ): Promise<InstansiCertificates> {
   const items = await queryAll({
-    TableName: tableName(),
     IndexName: GSI1.name,
     KeyConditionExpression: '#pk = :pk',
     ExpressionAttributeNames: { '#pk': GSI1.pk },
@@ -344,21 +343,6 @@ export async function certificatesOfInstansi(
     competency: items.filter((item) => item.entity === 'Certificate').map(asCertificate),
     training: items.filter((item) => item.entity === 'TrainingCertificate').map((item) => withoutKeys(item)),
   };
-}
-
-async function queryAll(
-  input: ConstructorParameters<typeof QueryCommand>[0],
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
 }
 
 export interface RevokedCertificate {
@@ -614,11 +598,7 @@ export async function recordTrainingDocument(
 
 /** The holder's development record across programmes, oldest year first (one partition per NIP). */
 export async function developmentRecordOf(nip: string): Promise<DevelopmentEntry[]> {
-  const items = await queryAll({
-    TableName: tableName(),
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': `ASN#${nip}`, ':prefix': 'DEVELOPMENT#' },
-  });
+  const items = await queryAll(skBeginsWith(`ASN#${nip}`, 'DEVELOPMENT#'));
   return items.map((item) => {
     const { nip: _nip, ...entry } = withoutKeys<DevelopmentEntry & { nip: string }>(item);
     return entry;

@@ -9,6 +9,7 @@ import {
   operatorPartition,
 } from './operator-keys';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
+import { queryAll } from './query';
 import { ConcurrentChangeError, GSI1, tableName, transact, type TransactItem, withoutKeys } from './table';
 
 /*
@@ -68,21 +69,11 @@ export async function findOperator(sub: string): Promise<Operator | undefined> {
 export async function findOperatorWithHistory(
   sub: string,
 ): Promise<(Operator & { history: OperatorChange[] }) | undefined> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': operatorPartition(sub) },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': operatorPartition(sub) },
+    ConsistentRead: true,
+  });
   const [entry, ...changes] = items;
   if (!entry || entry.sk !== operatorKey(sub).sk) return undefined;
   return { ...withoutKeys<Operator>(entry), history: changes.map((c) => withoutKeys<OperatorChange>(c)) };

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { QualificationCode } from '../../../domain/reference/qualifications';
 import type { UnitAssessment } from '../../../domain/preassessment/self-assessment';
 import type { PreAssessor, Recommendation } from '../../../events/api/preassessment';
 import { dynamo } from '../clients';
 import { candidateRead, proposalPartition, type ProposalRef } from './proposal-repository';
 import { notSetAsParticipant } from './seating-repository';
+import { queryAll, skBeginsWith } from './query';
 import {
   ConcurrentChangeError,
   isConditionalCheckFailure,
@@ -73,21 +74,10 @@ function recommendationOf(item: Record<string, unknown>): Recommendation {
 
 /** The self-assessment and the recommendation history of a candidate, in one strongly consistent query. */
 export async function loadPreAssessment(ref: ProposalRef, nip: string): Promise<PreAssessmentRecord> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':prefix': prefix(nip) },
-        ConsistentRead: true,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const items = await queryAll({
+    ...skBeginsWith(proposalPartition(ref), prefix(nip)),
+    ConsistentRead: true,
+  });
   const current = items.find((item) => item.sk === prefix(nip));
   const assessor = items.find((item) => item.sk === preAssessorKey(ref, nip).sk);
   return {

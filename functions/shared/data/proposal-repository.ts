@@ -4,6 +4,7 @@ import type { RequiredDocument } from '../../../domain/eligibility/documents';
 import type { Candidate, CandidateStatus, Proposal, ProposalStatus } from '../../../events/api/proposal';
 import { dynamo } from '../clients';
 import { decodeCursor, encodeCursor, type Page } from './pagination';
+import { queryAll } from './query';
 import {
   batchGet,
   ConcurrentChangeError,
@@ -133,21 +134,11 @@ export async function findCandidate(ref: ProposalRef, nip: string): Promise<Cand
 export async function loadProposal(
   ref: ProposalRef,
 ): Promise<{ proposal: Proposal; candidates: Candidate[] } | undefined> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND sk < :decisions',
-        ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':decisions': 'D' },
-        ConsistentRead: true,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND sk < :decisions',
+    ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':decisions': 'D' },
+    ConsistentRead: true,
+  });
   const proposal = items.find((item) => item.sk === '#PROPOSAL');
   if (!proposal) return undefined;
   return {

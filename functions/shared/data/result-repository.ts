@@ -1,8 +1,9 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Appeal, ResultDecision, RetestBooking } from '../../../events/api/result';
 import { dynamo } from '../clients';
 import { pause } from '../backoff';
 import { participantKey } from './seating-repository';
+import { queryAll } from './query';
 import {
   ConcurrentChangeError,
   isConditionalCheckFailure,
@@ -41,27 +42,6 @@ export const openAppealKey = (programId: string, nip: string, decisionId: string
 /** `dec_<decidedAt>_<n>`: sorts by time within a participant; n is the participant's n-th decision. */
 export const decisionIdOf = (decidedAt: string, n: number) => `dec_${decidedAt}_${n}`;
 
-/** Every item of a participant's partition under a prefix, strongly consistent, page after page. */
-async function queryAll(input: { pk: string; skPrefix: string }): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        ConsistentRead: true,
-        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-        ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-        ExpressionAttributeValues: { ':pk': input.pk, ':prefix': input.skPrefix },
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-}
-
 /** One decision, strongly consistent; undefined when the participant has no decision of that id. */
 export async function findResultDecision(
   programId: string,
@@ -93,7 +73,12 @@ export const appealOpenAgainst = (history: ResultHistory, decisionId: string): b
 
 /** Every decision, attempt guard, re-test booking and appeal of a participant, in one consistent query. */
 export async function loadResults(programId: string, nip: string): Promise<ResultHistory> {
-  const items = await queryAll({ pk: participantKey(programId, nip).pk, skPrefix: RESULT });
+  const items = await queryAll({
+    ConsistentRead: true,
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+    ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+    ExpressionAttributeValues: { ':pk': participantKey(programId, nip).pk, ':prefix': RESULT },
+  });
   const of = (kind: string) => items.filter((item) => String(item.sk).startsWith(`${RESULT}${kind}#`));
   return {
     decisions: of('DECISION').map((item) => withoutKeys<ResultDecision>(item)),

@@ -1,8 +1,9 @@
-import { GetCommand, paginateQuery, PutCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RetestBooking } from '../../../events/api/result';
 import type { RetestAsk } from '../../../events/api/retest';
 import { dynamo } from '../clients';
 import { participantKey, cohortKey } from './seating-repository';
+import { queryAll } from './query';
 import {
   ConcurrentChangeError,
   GSI1,
@@ -163,14 +164,6 @@ export async function bookRetest(
 }
 
 /** Every item a query answers, page after page (lib-dynamodb's paginator). */
-async function queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  for await (const page of paginateQuery({ client: dynamo() }, { TableName: tableName(), ...input })) {
-    items.push(...(page.Items ?? []));
-  }
-  return items;
-}
-
 async function queryBookings(programId: string, number: number, nip?: string): Promise<RetestBooking[]> {
   const items = await queryAll({
     IndexName: GSI1.name,
