@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   CertificateHistoryEntry,
   CertificateSigners,
@@ -8,9 +8,9 @@ import type {
 } from '../../../events/api/certificate';
 import { dynamo } from '../clients';
 import { outboxPut, type OutboxEvent } from './outbox-repository';
-import { decodeCursor, encodeCursor, type Page } from './pagination';
+import type { Page } from './pagination';
 import { participantKey } from './seating-repository';
-import { queryAll, skBeginsWith } from './query';
+import { queryAll, queryPage, skBeginsWith } from './query';
 import {
   ConcurrentChangeError,
   GSI1,
@@ -359,35 +359,26 @@ export interface RevokedCertificate {
 export async function listRevokedCertificates(
   options: { limit?: number; cursor?: string } = {},
 ): Promise<Page<RevokedCertificate>> {
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: GSI2.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': GSI2.pk },
-      ExpressionAttributeValues: { ':pk': REVOKED_PARTITION },
-      ScanIndexForward: false,
-      Limit: options.limit ?? 100,
-      ...(options.cursor
-        ? {
-            ExclusiveStartKey: decodeCursor(options.cursor, { attribute: GSI2.pk, value: REVOKED_PARTITION }),
-          }
-        : {}),
-    }),
+  return queryPage(
+    {
+      index: GSI2,
+      pk: REVOKED_PARTITION,
+      newestFirst: true,
+      limit: options.limit ?? 100,
+      cursor: options.cursor,
+    },
+    (item) => {
+      const c = withoutKeys<CompetencyCertificateRecord>(item);
+      return {
+        registrationNumber: c.registrationNumber,
+        holderName: c.holder.name,
+        scheme: c.scheme,
+        revokedOn: c.revocation?.revokedOn ?? '',
+        groundKinds: [...new Set((c.revocation?.grounds ?? []).map((g) => g.kind))],
+        notice: c.revocation?.notice ?? '',
+      };
+    },
   );
-  const items = (page.Items ?? []).map((item) => {
-    const c = withoutKeys<CompetencyCertificateRecord>(item);
-    return {
-      registrationNumber: c.registrationNumber,
-      holderName: c.holder.name,
-      scheme: c.scheme,
-      revokedOn: c.revocation?.revokedOn ?? '',
-      groundKinds: [...new Set((c.revocation?.grounds ?? []).map((g) => g.kind))],
-      notice: c.revocation?.notice ?? '',
-    };
-  });
-  const nextCursor = encodeCursor(page.LastEvaluatedKey);
-  return nextCursor ? { items, nextCursor } : { items };
 }
 
 /**

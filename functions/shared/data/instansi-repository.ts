@@ -1,7 +1,8 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Instansi } from '../../../events/api/instansi';
 import { dynamo } from '../clients';
-import { decodeCursor, encodeCursor, type Page } from './pagination';
+import type { Page } from './pagination';
+import { queryPage } from './query';
 import { GSI1, GSI2, tableName, type ItemRead, withoutKeys } from './table';
 
 /*
@@ -47,20 +48,7 @@ export async function listInstansi(options: {
 }): Promise<Page<Instansi>> {
   const index = options.kanreg ? GSI2 : GSI1;
   const pk = options.kanreg ? kanregPartition(options.kanreg) : 'INSTANSI';
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': index.pk },
-      ExpressionAttributeValues: { ':pk': pk },
-      Limit: options.limit,
-      ...(options.cursor
-        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: index.pk, value: pk }) }
-        : {}),
-    }),
-  );
-  return { items: (page.Items ?? []).map(fromItem), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+  return queryPage({ index, pk, limit: options.limit, cursor: options.cursor }, fromItem);
 }
 
 /**

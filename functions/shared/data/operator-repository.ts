@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Operator, OperatorChange } from '../../../events/api/operator';
 import { dynamo } from '../clients';
 import {
@@ -8,8 +8,8 @@ import {
   operatorListPartition,
   operatorPartition,
 } from './operator-keys';
-import { decodeCursor, encodeCursor, type Page } from './pagination';
-import { queryAll } from './query';
+import type { Page } from './pagination';
+import { queryAll, queryPage } from './query';
 import { ConcurrentChangeError, GSI1, tableName, transact, type TransactItem, withoutKeys } from './table';
 
 /*
@@ -107,22 +107,8 @@ export async function listOperators(
   scope: { instansiCode: string } | { kanreg: string },
   options: { limit: number; cursor?: string },
 ): Promise<Page<Operator>> {
-  const pk = operatorListPartition(scope);
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: GSI1.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': GSI1.pk },
-      ExpressionAttributeValues: { ':pk': pk },
-      Limit: options.limit,
-      ...(options.cursor
-        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: GSI1.pk, value: pk }) }
-        : {}),
-    }),
+  return queryPage(
+    { index: GSI1, pk: operatorListPartition(scope), limit: options.limit, cursor: options.cursor },
+    (item) => withoutKeys<Operator>(item),
   );
-  return {
-    items: (page.Items ?? []).map((item) => withoutKeys<Operator>(item)),
-    nextCursor: encodeCursor(page.LastEvaluatedKey),
-  };
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequiredDocument } from '../../../domain/eligibility/documents';
 import type { Candidate, CandidateStatus, Proposal, ProposalStatus } from '../../../events/api/proposal';
 import { dynamo } from '../clients';
-import { decodeCursor, encodeCursor, type Page } from './pagination';
-import { queryAll } from './query';
+import type { Page } from './pagination';
+import { queryAll, queryPage } from './query';
 import {
   batchGet,
   ConcurrentChangeError,
@@ -490,26 +490,16 @@ export async function listProposals(
   const pk = options.kanreg
     ? `KANREG#${options.kanreg}#PROGRAM#${programId}`
     : `PROGRAM#${programId}#PROPOSALS`;
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: index.name,
-      KeyConditionExpression: options.status ? '#pk = :pk AND begins_with(#sk, :status)' : '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': index.pk, ...(options.status ? { '#sk': index.sk } : {}) },
-      ExpressionAttributeValues: {
-        ':pk': pk,
-        ...(options.status ? { ':status': `${options.status}#` } : {}),
-      },
-      Limit: options.limit,
-      ...(options.cursor
-        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: index.pk, value: pk }) }
-        : {}),
-    }),
+  return queryPage(
+    {
+      index,
+      pk,
+      ...(options.status ? { skBeginsWith: { name: 'status', value: `${options.status}#` } } : {}),
+      limit: options.limit,
+      cursor: options.cursor,
+    },
+    (item) => withoutKeys<Proposal>(item),
   );
-  return {
-    items: (page.Items ?? []).map((item) => withoutKeys<Proposal>(item)),
-    nextCursor: encodeCursor(page.LastEvaluatedKey),
-  };
 }
 
 export async function listCandidates(
@@ -520,24 +510,14 @@ export async function listCandidates(
   const pk = options.status
     ? `PROGRAM#${programId}#CANDIDATES#${options.status}`
     : `PROGRAM#${programId}#CANDIDATES`;
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: index.name,
-      KeyConditionExpression: options.scheme ? '#pk = :pk AND begins_with(#sk, :scheme)' : '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': index.pk, ...(options.scheme ? { '#sk': index.sk } : {}) },
-      ExpressionAttributeValues: {
-        ':pk': pk,
-        ...(options.scheme ? { ':scheme': `${options.scheme}#` } : {}),
-      },
-      Limit: options.limit,
-      ...(options.cursor
-        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: index.pk, value: pk }) }
-        : {}),
-    }),
+  return queryPage(
+    {
+      index,
+      pk,
+      ...(options.scheme ? { skBeginsWith: { name: 'scheme', value: `${options.scheme}#` } } : {}),
+      limit: options.limit,
+      cursor: options.cursor,
+    },
+    (item) => withoutKeys<Candidate>(item),
   );
-  return {
-    items: (page.Items ?? []).map((item) => withoutKeys<Candidate>(item)),
-    nextCursor: encodeCursor(page.LastEvaluatedKey),
-  };
 }
