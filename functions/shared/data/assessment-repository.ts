@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { EvidenceRecord, TeamMember, UnitRecommendation } from '../../../events/api/assessment';
 import { dynamo } from '../clients';
+import { queryAll, skBeginsWith } from './query';
 import { cohortKey, participantKey } from './seating-repository';
-import { ConcurrentChangeError, isConditionalCheckFailure, tableName } from './table';
+import { ConcurrentChangeError, isConditionalCheckFailure, tableName, withoutKeys } from './table';
 
 /*
  * Uji Kompetensi: the test team of a cohort (assessors and experts) lives in the cohort's partition; the evidence
@@ -27,30 +28,6 @@ export const recommendationKey = (r: UnitRecommendation, id: string) => ({
   sk: `${unitPrefix(r.attempt, r.unitCode)}RECOMMENDATION#${r.recommendedAt}#${id}`,
 });
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
-async function queryAll(pk: string, skPrefix: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-        ConsistentRead: true,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-}
-
 /** Assigns a member to a cohort's test team; assigning the same user again replaces the earlier assignment. */
 export async function saveTeamMember(member: TeamMember): Promise<void> {
   await dynamo().send(
@@ -67,9 +44,12 @@ export async function saveTeamMember(member: TeamMember): Promise<void> {
 
 /** The test team of a cohort, by username. */
 export async function teamOf(programId: string, cohort: number): Promise<TeamMember[]> {
-  return (await queryAll(cohortKey(programId, cohort).pk, 'ASSESSMENT#TEAM#')).map((item) =>
-    strip<TeamMember>(item),
-  );
+  return (
+    await queryAll({
+      ...skBeginsWith(cohortKey(programId, cohort).pk, 'ASSESSMENT#TEAM#'),
+      ConsistentRead: true,
+    })
+  ).map((item) => withoutKeys<TeamMember>(item));
 }
 
 /** A recommendation as recorded: `id` (8 characters of a UUID) keeps two given in the same millisecond apart. */
@@ -166,10 +146,13 @@ export async function loadAssessment(
   nip: string,
   attempt?: number,
 ): Promise<Map<string, UnitRecord>> {
-  const items = await queryAll(
-    participantKey(programId, nip).pk,
-    attempt === undefined ? 'ASSESSMENT#' : `ASSESSMENT#${attempt}#`,
-  );
+  const items = await queryAll({
+    ...skBeginsWith(
+      participantKey(programId, nip).pk,
+      attempt === undefined ? 'ASSESSMENT#' : `ASSESSMENT#${attempt}#`,
+    ),
+    ConsistentRead: true,
+  });
   const found = new Map<string, UnitRecord>();
   const unitOf = (record: { attempt: number; unitCode: string }) => {
     const key = attempt === undefined ? `${record.attempt}#${record.unitCode}` : record.unitCode;
@@ -179,10 +162,10 @@ export async function loadAssessment(
   };
   for (const item of items) {
     if (item.entity === 'Evidence') {
-      const e = strip<EvidenceRecord>(item);
+      const e = withoutKeys<EvidenceRecord>(item);
       unitOf(e).evidence.push(e);
     } else if (item.entity === 'UnitRecommendation') {
-      const r = strip<UnitRecommendation>(item);
+      const r = withoutKeys<UnitRecommendation>(item);
       unitOf(r).recommendations.push(r);
     } else if (item.entity === 'AssessmentSheet') {
       for (const e of item.evidence as EvidenceRecord[]) unitOf(e).evidence.push(e);

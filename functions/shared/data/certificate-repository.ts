@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   CertificateHistoryEntry,
   CertificateSigners,
@@ -8,9 +8,10 @@ import type {
 } from '../../../events/api/certificate';
 import { dynamo } from '../clients';
 import { outboxPut, type OutboxEvent } from './outbox-repository';
-import { decodeCursor, encodeCursor, type Page } from './pagination';
+import type { Page } from './pagination';
 import { participantKey } from './seating-repository';
 import { advance, lastTaken, REGISTER_MOVED, type Register, type RegisterMoved } from '../register';
+import { queryAll, queryPage, skBeginsWith } from './query';
 import {
   ConcurrentChangeError,
   GSI1,
@@ -19,6 +20,7 @@ import {
   transact,
   transactOrFalse,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 /*
@@ -68,14 +70,9 @@ export const instansiCertificatesPartition = (programId: string, instansiCode: s
   `PROGRAM#${programId}#INSTANSI#${instansiCode}#CERTIFICATES`;
 export const REVOKED_PARTITION = 'CERTIFICATES#REVOKED';
 
-const STORAGE_KEYS = new Set(['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']);
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.has(k))) as T;
-}
-
 /** A stored version; one recorded before versions kept a history has an empty one. */
 const asCertificate = (item: Record<string, unknown>): CompetencyCertificateRecord => {
-  const certificate = strip<CompetencyCertificateRecord>(item);
+  const certificate = withoutKeys<CompetencyCertificateRecord>(item);
   return { ...certificate, history: certificate.history ?? [] };
 };
 
@@ -302,7 +299,6 @@ export async function certificatesOfParticipant(
   nip: string,
 ): Promise<CompetencyCertificateRecord[]> {
   const items = await queryAll({
-    TableName: tableName(),
     IndexName: GSI1.name,
     KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :nip)',
     ExpressionAttributeNames: { '#pk': GSI1.pk, '#sk': GSI1.sk },
@@ -325,7 +321,6 @@ export async function certificatesOfInstansi(
   instansiCode: string,
 ): Promise<InstansiCertificates> {
   const items = await queryAll({
-    TableName: tableName(),
     IndexName: GSI1.name,
     KeyConditionExpression: '#pk = :pk',
     ExpressionAttributeNames: { '#pk': GSI1.pk },
@@ -333,23 +328,8 @@ export async function certificatesOfInstansi(
   });
   return {
     competency: items.filter((item) => item.entity === 'Certificate').map(asCertificate),
-    training: items.filter((item) => item.entity === 'TrainingCertificate').map((item) => strip(item)),
+    training: items.filter((item) => item.entity === 'TrainingCertificate').map((item) => withoutKeys(item)),
   };
-}
-
-async function queryAll(
-  input: ConstructorParameters<typeof QueryCommand>[0],
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
 }
 
 export interface RevokedCertificate {
@@ -366,35 +346,26 @@ export interface RevokedCertificate {
 export async function listRevokedCertificates(
   options: { limit?: number; cursor?: string } = {},
 ): Promise<Page<RevokedCertificate>> {
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: GSI2.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': GSI2.pk },
-      ExpressionAttributeValues: { ':pk': REVOKED_PARTITION },
-      ScanIndexForward: false,
-      Limit: options.limit ?? 100,
-      ...(options.cursor
-        ? {
-            ExclusiveStartKey: decodeCursor(options.cursor, { attribute: GSI2.pk, value: REVOKED_PARTITION }),
-          }
-        : {}),
-    }),
+  return queryPage(
+    {
+      index: GSI2,
+      pk: REVOKED_PARTITION,
+      newestFirst: true,
+      limit: options.limit ?? 100,
+      cursor: options.cursor,
+    },
+    (item) => {
+      const c = withoutKeys<CompetencyCertificateRecord>(item);
+      return {
+        registrationNumber: c.registrationNumber,
+        holderName: c.holder.name,
+        scheme: c.scheme,
+        revokedOn: c.revocation?.revokedOn ?? '',
+        groundKinds: [...new Set((c.revocation?.grounds ?? []).map((g) => g.kind))],
+        notice: c.revocation?.notice ?? '',
+      };
+    },
   );
-  const items = (page.Items ?? []).map((item) => {
-    const c = strip<CompetencyCertificateRecord>(item);
-    return {
-      registrationNumber: c.registrationNumber,
-      holderName: c.holder.name,
-      scheme: c.scheme,
-      revokedOn: c.revocation?.revokedOn ?? '',
-      groundKinds: [...new Set((c.revocation?.grounds ?? []).map((g) => g.kind))],
-      notice: c.revocation?.notice ?? '',
-    };
-  });
-  const nextCursor = encodeCursor(page.LastEvaluatedKey);
-  return nextCursor ? { items, nextCursor } : { items };
 }
 
 /**
@@ -532,7 +503,7 @@ export async function findTrainingCertificate(
       ConsistentRead: true,
     }),
   );
-  return Item ? strip<TrainingCertificateRecord>(Item) : undefined;
+  return Item ? withoutKeys<TrainingCertificateRecord>(Item) : undefined;
 }
 
 /**
@@ -605,13 +576,9 @@ export async function recordTrainingDocument(
 
 /** The holder's development record across programmes, oldest year first (one partition per NIP). */
 export async function developmentRecordOf(nip: string): Promise<DevelopmentEntry[]> {
-  const items = await queryAll({
-    TableName: tableName(),
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': `ASN#${nip}`, ':prefix': 'DEVELOPMENT#' },
-  });
+  const items = await queryAll(skBeginsWith(`ASN#${nip}`, 'DEVELOPMENT#'));
   return items.map((item) => {
-    const { nip: _nip, ...entry } = strip<DevelopmentEntry & { nip: string }>(item);
+    const { nip: _nip, ...entry } = withoutKeys<DevelopmentEntry & { nip: string }>(item);
     return entry;
   });
 }
@@ -620,7 +587,7 @@ export async function findCertificateSigners(programId: string): Promise<Certifi
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: certificateSignersKey(programId) }),
   );
-  return Item ? strip<CertificateSigners>(Item) : undefined;
+  return Item ? withoutKeys<CertificateSigners>(Item) : undefined;
 }
 
 export async function saveCertificateSigners(signers: CertificateSigners): Promise<void> {

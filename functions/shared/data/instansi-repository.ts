@@ -1,8 +1,9 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Instansi } from '../../../events/api/instansi';
 import { dynamo } from '../clients';
-import { decodeCursor, encodeCursor, type Page } from './pagination';
-import { GSI1, GSI2, tableName, type ItemRead } from './table';
+import type { Page } from './pagination';
+import { queryPage } from './query';
+import { GSI1, GSI2, tableName, type ItemRead, withoutKeys } from './table';
 
 /*
  * Instansi registry. Access patterns (docs/data-model.md):
@@ -14,10 +15,7 @@ import { GSI1, GSI2, tableName, type ItemRead } from './table';
 const keyOf = (code: string) => ({ pk: `INSTANSI#${code}`, sk: '#INSTANSI' });
 const kanregPartition = (kanreg: string) => `KANREG#${kanreg}#INSTANSI`;
 
-function fromItem(item: Record<string, unknown>): Instansi {
-  const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...instansi } = item;
-  return instansi as Instansi;
-}
+const fromItem = (item: Record<string, unknown>): Instansi => withoutKeys<Instansi>(item);
 
 export async function saveInstansi(instansi: Instansi): Promise<void> {
   await dynamo().send(
@@ -50,20 +48,7 @@ export async function listInstansi(options: {
 }): Promise<Page<Instansi>> {
   const index = options.kanreg ? GSI2 : GSI1;
   const pk = options.kanreg ? kanregPartition(options.kanreg) : 'INSTANSI';
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': index.pk },
-      ExpressionAttributeValues: { ':pk': pk },
-      Limit: options.limit,
-      ...(options.cursor
-        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: index.pk, value: pk }) }
-        : {}),
-    }),
-  );
-  return { items: (page.Items ?? []).map(fromItem), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+  return queryPage({ index, pk, limit: options.limit, cursor: options.cursor }, fromItem);
 }
 
 /**

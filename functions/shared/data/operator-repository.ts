@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Operator, OperatorChange } from '../../../events/api/operator';
 import { dynamo } from '../clients';
 import {
@@ -8,17 +8,14 @@ import {
   operatorListPartition,
   operatorPartition,
 } from './operator-keys';
-import { decodeCursor, encodeCursor, type Page } from './pagination';
-import { ConcurrentChangeError, GSI1, tableName, transact, type TransactItem } from './table';
+import type { Page } from './pagination';
+import { queryAll, queryPage } from './query';
+import { ConcurrentChangeError, GSI1, tableName, transact, type TransactItem, withoutKeys } from './table';
 
 /*
  * The operator registry (docs/data-model.md, "Operator registry"): one entry per operator, and one item per
  * change to it in the same partition, written with the entry in one transaction.
  */
-
-const KEYS = ['pk', 'sk', 'entity', GSI1.pk, GSI1.sk];
-const strip = <T>(item: Record<string, unknown>): T =>
-  Object.fromEntries(Object.entries(item).filter(([name]) => !KEYS.includes(name))) as T;
 
 const entryItem = (operator: Operator) => ({
   ...operatorKey(operator.sub),
@@ -65,31 +62,21 @@ export async function findOperator(sub: string): Promise<Operator | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: operatorKey(sub), ConsistentRead: true }),
   );
-  return Item ? strip<Operator>(Item) : undefined;
+  return Item ? withoutKeys<Operator>(Item) : undefined;
 }
 
 /** O3: the entry with every change to it, oldest first; undefined when the sub is not registered. */
 export async function findOperatorWithHistory(
   sub: string,
 ): Promise<(Operator & { history: OperatorChange[] }) | undefined> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': operatorPartition(sub) },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': operatorPartition(sub) },
+    ConsistentRead: true,
+  });
   const [entry, ...changes] = items;
   if (!entry || entry.sk !== operatorKey(sub).sk) return undefined;
-  return { ...strip<Operator>(entry), history: changes.map((c) => strip<OperatorChange>(c)) };
+  return { ...withoutKeys<Operator>(entry), history: changes.map((c) => withoutKeys<OperatorChange>(c)) };
 }
 
 /**
@@ -120,22 +107,8 @@ export async function listOperators(
   scope: { instansiCode: string } | { kanreg: string },
   options: { limit: number; cursor?: string },
 ): Promise<Page<Operator>> {
-  const pk = operatorListPartition(scope);
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: GSI1.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': GSI1.pk },
-      ExpressionAttributeValues: { ':pk': pk },
-      Limit: options.limit,
-      ...(options.cursor
-        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: GSI1.pk, value: pk }) }
-        : {}),
-    }),
+  return queryPage(
+    { index: GSI1, pk: operatorListPartition(scope), limit: options.limit, cursor: options.cursor },
+    (item) => withoutKeys<Operator>(item),
   );
-  return {
-    items: (page.Items ?? []).map((item) => strip<Operator>(item)),
-    nextCursor: encodeCursor(page.LastEvaluatedKey),
-  };
 }

@@ -5,7 +5,14 @@ import type {
 } from '../../../events/messages/certificate-events';
 import { dynamo } from '../clients';
 import { systemTime } from '../clock';
-import { GSI2, isConditionalCheckFailure, readItems, tableName, type TransactItem } from './table';
+import {
+  GSI2,
+  isConditionalCheckFailure,
+  readItems,
+  tableName,
+  type TransactItem,
+  withoutKeys,
+} from './table';
 
 /*
  * The outbox of integration events. An event is written in the same transaction as the change it announces;
@@ -59,11 +66,7 @@ export function outboxPut(event: OutboxEvent): TransactItem {
   };
 }
 
-const STORAGE_KEYS = new Set(['pk', 'sk', 'entity', GSI2.pk, GSI2.sk, 'expiresAt']);
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.has(k))) as T;
-}
-const asEvent = (item: Record<string, unknown>) => strip<StoredOutboxEvent>(item);
+const asEvent = (item: Record<string, unknown>) => withoutKeys<StoredOutboxEvent>(item, ['expiresAt']);
 
 /** The outbox entries of `eventIds` (at most 100), strongly consistent, in order; undefined when absent. */
 export async function readOutbox(eventIds: readonly string[]): Promise<(StoredOutboxEvent | undefined)[]> {

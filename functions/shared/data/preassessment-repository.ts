@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { QualificationCode } from '../../../domain/reference/qualifications';
 import type { UnitAssessment } from '../../../domain/preassessment/self-assessment';
 import type { PreAssessor, Recommendation } from '../../../events/api/preassessment';
 import { dynamo } from '../clients';
 import { candidateRead, proposalPartition, type ProposalRef } from './proposal-repository';
 import { notSetAsParticipant } from './seating-repository';
+import { queryAll, skBeginsWith } from './query';
 import {
   ConcurrentChangeError,
   isConditionalCheckFailure,
   tableName,
   transact,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 /*
@@ -59,11 +61,6 @@ export interface PreAssessmentRecord {
   assessorHistory: PreAssessor[];
 }
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
 function recommendationOf(item: Record<string, unknown>): Recommendation {
   const { outcome, notes, selfAssessmentVersion, recommendedBy, recommendedAt } = item as Recommendation;
   return {
@@ -77,32 +74,21 @@ function recommendationOf(item: Record<string, unknown>): Recommendation {
 
 /** The self-assessment and the recommendation history of a candidate, in one strongly consistent query. */
 export async function loadPreAssessment(ref: ProposalRef, nip: string): Promise<PreAssessmentRecord> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':prefix': prefix(nip) },
-        ConsistentRead: true,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const items = await queryAll({
+    ...skBeginsWith(proposalPartition(ref), prefix(nip)),
+    ConsistentRead: true,
+  });
   const current = items.find((item) => item.sk === prefix(nip));
   const assessor = items.find((item) => item.sk === preAssessorKey(ref, nip).sk);
   return {
-    ...(current ? { selfAssessment: strip<StoredSelfAssessment>(current) } : {}),
+    ...(current ? { selfAssessment: withoutKeys<StoredSelfAssessment>(current) } : {}),
     history: items
       .filter((item) => String(item.sk).startsWith(`${prefix(nip)}#RECOMMENDATION#`))
       .map(recommendationOf),
-    ...(assessor ? { assessor: strip<PreAssessor>(assessor) } : {}),
+    ...(assessor ? { assessor: withoutKeys<PreAssessor>(assessor) } : {}),
     assessorHistory: items
       .filter((item) => String(item.sk).startsWith(`${preAssessorKey(ref, nip).sk}#`))
-      .map((item) => strip<PreAssessor>(item)),
+      .map((item) => withoutKeys<PreAssessor>(item)),
   };
 }
 

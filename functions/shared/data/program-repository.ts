@@ -1,17 +1,11 @@
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { nextTransitionAt } from '../../../domain/program/program';
 import { registrationOpensOn } from '../../../domain/scheduling/placement';
 import type { IsoDate } from '../../../domain/shared/dates';
 import type { Program, ProgramStatus } from '../../../events/api/program';
 import { dynamo } from '../clients';
 import { cohortItem } from './seating-repository';
+import { queryAll, type TableQuery } from './query';
 import {
   cancellationReasons,
   GSI1,
@@ -19,6 +13,7 @@ import {
   isConditionalCheckFailure,
   tableName,
   type ItemRead,
+  withoutKeys,
 } from './table';
 
 /*
@@ -48,10 +43,7 @@ function toItem(program: Program) {
   };
 }
 
-function fromItem(item: Record<string, unknown>): Program {
-  const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...program } = item;
-  return program as Program;
-}
+const fromItem = (item: Record<string, unknown>): Program => withoutKeys<Program>(item);
 
 /**
  * Writes a new programme, with one item per planned cohort (seat counter at 0) in the same transaction; false
@@ -103,23 +95,13 @@ export async function findProgram(id: string): Promise<Program | undefined> {
   return Item ? fromItem(Item) : undefined;
 }
 
-/** Runs a query to its last page. */
-async function queryAll(input: QueryCommandInput): Promise<Program[]> {
-  const items: Program[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
-    );
-    items.push(...(page.Items ?? []).map(fromItem));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+/** Every programme a query answers, page after page. */
+async function queryPrograms(query: TableQuery): Promise<Program[]> {
+  return (await queryAll(query)).map(fromItem);
 }
 
 export function listPrograms(year?: number): Promise<Program[]> {
-  return queryAll({
-    TableName: tableName(),
+  return queryPrograms({
     IndexName: GSI1.name,
     KeyConditionExpression: year === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :year)',
     ExpressionAttributeNames: { '#pk': GSI1.pk, ...(year === undefined ? {} : { '#sk': GSI1.sk }) },
@@ -130,8 +112,7 @@ export function listPrograms(year?: number): Promise<Program[]> {
 
 /** Programmes in `status` whose next window change is at or before `now`. */
 export function programsDueForTransition(status: ProgramStatus, now: Date): Promise<Program[]> {
-  return queryAll({
-    TableName: tableName(),
+  return queryPrograms({
     IndexName: GSI2.name,
     KeyConditionExpression: '#pk = :pk AND #sk <= :now',
     ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequiredDocument } from '../../../domain/eligibility/documents';
 import type { Candidate, CandidateStatus, Proposal, ProposalStatus } from '../../../events/api/proposal';
 import { dynamo } from '../clients';
-import { decodeCursor, encodeCursor, type Page } from './pagination';
+import type { Page } from './pagination';
+import { queryAll, queryPage } from './query';
 import {
   batchGet,
   ConcurrentChangeError,
@@ -14,6 +15,7 @@ import {
   transact,
   type ItemRead,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 export { ConcurrentChangeError };
@@ -62,11 +64,6 @@ function candidateIndexKeys(c: Pick<Candidate, 'programId' | 'instansiCode' | 'n
   };
 }
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
 /** Bumps the proposal's version with every change, so a submission sees one consistent snapshot. */
 function touchProposal(ref: ProposalRef, now: string, extra?: { candidateDelta?: number }): TransactItem {
   return {
@@ -112,53 +109,43 @@ export async function openProposal(proposal: Proposal): Promise<{ proposal: Prop
 /** The proposal and one of its candidates, for a read of several items at once (`readItems`). */
 export const proposalRead = (ref: ProposalRef): ItemRead<Proposal> => ({
   key: proposalKey(ref),
-  from: strip,
+  from: withoutKeys,
 });
 export const candidateRead = (ref: ProposalRef, nip: string): ItemRead<Candidate> => ({
   key: candidateKey(ref, nip),
-  from: strip,
+  from: withoutKeys,
 });
 
 export async function findProposal(ref: ProposalRef): Promise<Proposal | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: proposalKey(ref), ConsistentRead: true }),
   );
-  return Item ? strip<Proposal>(Item) : undefined;
+  return Item ? withoutKeys<Proposal>(Item) : undefined;
 }
 
 export async function findCandidate(ref: ProposalRef, nip: string): Promise<Candidate | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: candidateKey(ref, nip), ConsistentRead: true }),
   );
-  return Item ? strip<Candidate>(Item) : undefined;
+  return Item ? withoutKeys<Candidate>(Item) : undefined;
 }
 
 /** The proposal and all its candidates in one strongly consistent query ('#PROPOSAL' < 'CANDIDATE#' < 'D…'). */
 export async function loadProposal(
   ref: ProposalRef,
 ): Promise<{ proposal: Proposal; candidates: Candidate[] } | undefined> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND sk < :decisions',
-        ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':decisions': 'D' },
-        ConsistentRead: true,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND sk < :decisions',
+    ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':decisions': 'D' },
+    ConsistentRead: true,
+  });
   const proposal = items.find((item) => item.sk === '#PROPOSAL');
   if (!proposal) return undefined;
   return {
-    proposal: strip<Proposal>(proposal),
+    proposal: withoutKeys<Proposal>(proposal),
     candidates: items
       .filter((item) => String(item.sk).startsWith('CANDIDATE#'))
-      .map((item) => strip<Candidate>(item)),
+      .map((item) => withoutKeys<Candidate>(item)),
   };
 }
 
@@ -503,26 +490,16 @@ export async function listProposals(
   const pk = options.kanreg
     ? `KANREG#${options.kanreg}#PROGRAM#${programId}`
     : `PROGRAM#${programId}#PROPOSALS`;
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: index.name,
-      KeyConditionExpression: options.status ? '#pk = :pk AND begins_with(#sk, :status)' : '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': index.pk, ...(options.status ? { '#sk': index.sk } : {}) },
-      ExpressionAttributeValues: {
-        ':pk': pk,
-        ...(options.status ? { ':status': `${options.status}#` } : {}),
-      },
-      Limit: options.limit,
-      ...(options.cursor
-        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: index.pk, value: pk }) }
-        : {}),
-    }),
+  return queryPage(
+    {
+      index,
+      pk,
+      ...(options.status ? { skBeginsWith: { name: 'status', value: `${options.status}#` } } : {}),
+      limit: options.limit,
+      cursor: options.cursor,
+    },
+    (item) => withoutKeys<Proposal>(item),
   );
-  return {
-    items: (page.Items ?? []).map((item) => strip<Proposal>(item)),
-    nextCursor: encodeCursor(page.LastEvaluatedKey),
-  };
 }
 
 export async function listCandidates(
@@ -533,24 +510,14 @@ export async function listCandidates(
   const pk = options.status
     ? `PROGRAM#${programId}#CANDIDATES#${options.status}`
     : `PROGRAM#${programId}#CANDIDATES`;
-  const page = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: index.name,
-      KeyConditionExpression: options.scheme ? '#pk = :pk AND begins_with(#sk, :scheme)' : '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': index.pk, ...(options.scheme ? { '#sk': index.sk } : {}) },
-      ExpressionAttributeValues: {
-        ':pk': pk,
-        ...(options.scheme ? { ':scheme': `${options.scheme}#` } : {}),
-      },
-      Limit: options.limit,
-      ...(options.cursor
-        ? { ExclusiveStartKey: decodeCursor(options.cursor, { attribute: index.pk, value: pk }) }
-        : {}),
-    }),
+  return queryPage(
+    {
+      index,
+      pk,
+      ...(options.scheme ? { skBeginsWith: { name: 'scheme', value: `${options.scheme}#` } } : {}),
+      limit: options.limit,
+      cursor: options.cursor,
+    },
+    (item) => withoutKeys<Candidate>(item),
   );
-  return {
-    items: (page.Items ?? []).map((item) => strip<Candidate>(item)),
-    nextCursor: encodeCursor(page.LastEvaluatedKey),
-  };
 }

@@ -1,8 +1,9 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Appeal, ResultDecision, RetestBooking } from '../../../events/api/result';
 import { dynamo } from '../clients';
 import { pause } from '../backoff';
 import { participantKey } from './seating-repository';
+import { queryAll } from './query';
 import {
   ConcurrentChangeError,
   isConditionalCheckFailure,
@@ -10,6 +11,7 @@ import {
   transact,
   transactOrFalse,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 /*
@@ -40,32 +42,6 @@ export const openAppealKey = (programId: string, nip: string, decisionId: string
 /** `dec_<decidedAt>_<n>`: sorts by time within a participant; n is the participant's n-th decision. */
 export const decisionIdOf = (decidedAt: string, n: number) => `dec_${decidedAt}_${n}`;
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
-/** Every item of a participant's partition under a prefix, strongly consistent, page after page. */
-async function queryAll(input: { pk: string; skPrefix: string }): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        ConsistentRead: true,
-        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-        ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-        ExpressionAttributeValues: { ':pk': input.pk, ':prefix': input.skPrefix },
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-}
-
 /** One decision, strongly consistent; undefined when the participant has no decision of that id. */
 export async function findResultDecision(
   programId: string,
@@ -79,7 +55,7 @@ export async function findResultDecision(
       ConsistentRead: true,
     }),
   );
-  return Item ? strip<ResultDecision>(Item) : undefined;
+  return Item ? withoutKeys<ResultDecision>(Item) : undefined;
 }
 
 export interface ResultHistory {
@@ -97,15 +73,20 @@ export const appealOpenAgainst = (history: ResultHistory, decisionId: string): b
 
 /** Every decision, attempt guard, re-test booking and appeal of a participant, in one consistent query. */
 export async function loadResults(programId: string, nip: string): Promise<ResultHistory> {
-  const items = await queryAll({ pk: participantKey(programId, nip).pk, skPrefix: RESULT });
+  const items = await queryAll({
+    ConsistentRead: true,
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+    ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+    ExpressionAttributeValues: { ':pk': participantKey(programId, nip).pk, ':prefix': RESULT },
+  });
   const of = (kind: string) => items.filter((item) => String(item.sk).startsWith(`${RESULT}${kind}#`));
   return {
-    decisions: of('DECISION').map((item) => strip<ResultDecision>(item)),
+    decisions: of('DECISION').map((item) => withoutKeys<ResultDecision>(item)),
     attempts: new Map(of('ATTEMPT').map((item) => [Number(item.attempt), String(item.decisionId)])),
     retests: of('RETEST')
-      .map((item) => strip<RetestBooking>(item))
+      .map((item) => withoutKeys<RetestBooking>(item))
       .sort((a, b) => a.retestNumber - b.retestNumber),
-    appeals: of('APPEAL').map((item) => strip<Appeal>(item)),
+    appeals: of('APPEAL').map((item) => withoutKeys<Appeal>(item)),
   };
 }
 
@@ -225,7 +206,7 @@ export async function findAppeal(
       ConsistentRead: true,
     }),
   );
-  return Item ? strip<Appeal>(Item) : undefined;
+  return Item ? withoutKeys<Appeal>(Item) : undefined;
 }
 
 /** Names the reviewer of an open appeal; false once it is resolved. */

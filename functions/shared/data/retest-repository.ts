@@ -1,8 +1,9 @@
-import { GetCommand, paginateQuery, PutCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RetestBooking } from '../../../events/api/result';
 import type { RetestAsk } from '../../../events/api/retest';
 import { dynamo } from '../clients';
 import { participantKey, cohortKey } from './seating-repository';
+import { queryAll } from './query';
 import {
   ConcurrentChangeError,
   GSI1,
@@ -11,6 +12,7 @@ import {
   tableName,
   transact,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 /*
@@ -38,11 +40,6 @@ export const retestAskKey = (programId: string, nip: string, decisionId: string)
 export const sessionRetestsPartition = (programId: string, number: number) =>
   `COHORT#${programId}#${pad(number)}#RETESTS`;
 const pendingAsksPartition = (programId: string) => `PROGRAM#${programId}#RETEST_REQUESTS#REQUESTED`;
-
-const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
 
 /** How many re-tests the person has booked at the level, in every programme; 0 when none. */
 export async function retestsTakenAtLevel(nip: string, level: number | null): Promise<number> {
@@ -167,14 +164,6 @@ export async function bookRetest(
 }
 
 /** Every item a query answers, page after page (lib-dynamodb's paginator). */
-async function queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  for await (const page of paginateQuery({ client: dynamo() }, { TableName: tableName(), ...input })) {
-    items.push(...(page.Items ?? []));
-  }
-  return items;
-}
-
 async function queryBookings(programId: string, number: number, nip?: string): Promise<RetestBooking[]> {
   const items = await queryAll({
     IndexName: GSI1.name,
@@ -185,7 +174,7 @@ async function queryBookings(programId: string, number: number, nip?: string): P
       ...(nip ? { ':nip': nip } : {}),
     },
   });
-  return items.map((item) => strip<RetestBooking>(item));
+  return items.map((item) => withoutKeys<RetestBooking>(item));
 }
 
 /** The re-test bookings into a test session (participants of this or an earlier programme tested there). */
@@ -236,7 +225,7 @@ export async function findRetestAsk(
       ConsistentRead: true,
     }),
   );
-  return Item ? strip<RetestAsk>(Item) : undefined;
+  return Item ? withoutKeys<RetestAsk>(Item) : undefined;
 }
 
 /** The asks of a programme not yet booked, oldest first. */
@@ -247,5 +236,5 @@ export async function pendingRetestAsks(programId: string): Promise<RetestAsk[]>
     ExpressionAttributeNames: { '#pk': GSI2.pk },
     ExpressionAttributeValues: { ':pk': pendingAsksPartition(programId) },
   });
-  return items.map((item) => strip<RetestAsk>(item));
+  return items.map((item) => withoutKeys<RetestAsk>(item));
 }

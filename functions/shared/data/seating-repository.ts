@@ -4,11 +4,11 @@ import {
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
-  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Cohort, Participant } from '../../../events/api/participant';
 import { testDateOf } from '../../../domain/eligibility/test-date';
 import { dynamo } from '../clients';
+import { queryAll, type TableQuery } from './query';
 import {
   cancellationReasons,
   GSI1,
@@ -16,6 +16,7 @@ import {
   isConditionalCheckFailure,
   tableName,
   type TransactItem,
+  withoutKeys,
 } from './table';
 
 /*
@@ -45,27 +46,9 @@ function registrationIndex(cohort: Cohort): Record<string, string> {
     : { [GSI2.pk]: 'COHORT_REGISTRATION#OPEN', [GSI2.sk]: `${cohort.startDate}#${id}` };
 }
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
 /** Every item a query matches, page after page, without the storage keys. */
-async function queryAll<T>(query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<T[]> {
-  const items: T[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        ...query,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []).map((item) => strip<T>(item)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+async function queryEntities<T>(query: TableQuery): Promise<T[]> {
+  return (await queryAll(query)).map((item) => withoutKeys<T>(item));
 }
 
 export function cohortItem(cohort: Cohort): Record<string, unknown> {
@@ -83,12 +66,12 @@ export async function findCohort(programId: string, number: number): Promise<Coh
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: cohortKey(programId, number), ConsistentRead: true }),
   );
-  return Item ? strip<Cohort>(Item) : undefined;
+  return Item ? withoutKeys<Cohort>(Item) : undefined;
 }
 
 /** The programme's cohorts, of one level or all, ordered by level, start date and number. */
 export function listCohorts(programId: string, scheme?: string): Promise<Cohort[]> {
-  return queryAll<Cohort>({
+  return queryEntities<Cohort>({
     IndexName: GSI1.name,
     KeyConditionExpression: scheme ? '#pk = :pk AND begins_with(#sk, :scheme)' : '#pk = :pk',
     ExpressionAttributeNames: { '#pk': GSI1.pk, ...(scheme ? { '#sk': GSI1.sk } : {}) },
@@ -103,7 +86,7 @@ export async function findParticipant(programId: string, nip: string): Promise<P
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: participantKey(programId, nip), ConsistentRead: true }),
   );
-  return Item ? strip<Participant>(Item) : undefined;
+  return Item ? withoutKeys<Participant>(Item) : undefined;
 }
 
 /**
@@ -314,7 +297,7 @@ export async function waitlistHead(
 
 /** The participants seated in a cohort. */
 export function seatsOf(programId: string, number: number): Promise<Participant[]> {
-  return queryAll<Participant>({
+  return queryEntities<Participant>({
     IndexName: GSI1.name,
     KeyConditionExpression: '#pk = :pk',
     ExpressionAttributeNames: { '#pk': GSI1.pk },
@@ -379,12 +362,12 @@ export async function cohortsDueForRegistration(today: string): Promise<Cohort[]
       ExpressionAttributeValues: { ':pk': 'COHORT_REGISTRATION#SCHEDULED', ':today': `${today}#~` },
     }),
   );
-  return Items.map((item) => strip<Cohort>(item));
+  return Items.map((item) => withoutKeys<Cohort>(item));
 }
 
 /** Cohorts whose registration is open and that start after `today` (ISO date), by start date. */
 export function openCohortsAhead(today: string): Promise<Cohort[]> {
-  return queryAll<Cohort>({
+  return queryEntities<Cohort>({
     IndexName: GSI2.name,
     KeyConditionExpression: '#pk = :pk AND #sk > :today',
     ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },

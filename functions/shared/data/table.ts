@@ -13,6 +13,24 @@ export const GSI2 = { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk' } as const;
 
 export const tableName = (): string => requireEnv(ENV.tableName);
 
+/** What only storage needs: the keys of the table and of both indexes, and the entity tag. */
+const STORAGE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  KEY.pk,
+  KEY.sk,
+  'entity',
+  GSI1.pk,
+  GSI1.sk,
+  GSI2.pk,
+  GSI2.sk,
+]);
+
+/** A stored item as its entity: without the storage attributes, nor the `also` ones (e.g. an expiry for the TTL). */
+export function withoutKeys<T>(item: Record<string, unknown>, also: readonly string[] = []): T {
+  return Object.fromEntries(
+    Object.entries(item).filter(([name]) => !STORAGE_ATTRIBUTES.has(name) && !also.includes(name)),
+  ) as T;
+}
+
 export const isConditionalCheckFailure = (error: unknown): boolean =>
   (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
 

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   AttendanceRegister,
   Confirmation,
@@ -6,8 +6,16 @@ import type {
   ELearningRecord,
 } from '../../../events/api/training';
 import { dynamo } from '../clients';
+import { queryAll, skBeginsWith } from './query';
 import { cohortKey, participantKey, stillSeatedIn } from './seating-repository';
-import { ConcurrentChangeError, tableName, transact, type ItemRead, type TransactItem } from './table';
+import {
+  ConcurrentChangeError,
+  tableName,
+  transact,
+  type ItemRead,
+  type TransactItem,
+  withoutKeys,
+} from './table';
 
 /*
  * Training of a seated participant: the CV, the attendance confirmation with the action plan and the
@@ -44,14 +52,9 @@ export const attendanceKey = (programId: string, cohort: number, date: string, s
   sk: `ATTENDANCE#${date}#${session}`,
 });
 
-const STORAGE_KEYS = ['pk', 'sk', 'entity'];
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_KEYS.includes(k))) as T;
-}
-
 /** Items written before records had versions are version 0. */
 const versioned = <T extends { version: number }>(item: Record<string, unknown>): T => ({
-  ...strip<T>(item),
+  ...withoutKeys<T>(item),
   version: Number(item.version ?? 0),
 });
 
@@ -61,44 +64,18 @@ export interface TrainingRecord {
   eLearning?: ELearningRecord;
 }
 
-async function queryAll(
-  pk: string,
-  skPrefix: string,
-  projection?: readonly string[],
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-        ConsistentRead: true,
-        ...(projection
-          ? {
-              ProjectionExpression: projection.map((_, i) => `#p${i}`).join(', '),
-              ExpressionAttributeNames: Object.fromEntries(projection.map((name, i) => [`#p${i}`, name])),
-            }
-          : {}),
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-}
-
 /** The participant's CV, confirmation and e-learning, in one strongly consistent query. */
 export async function loadTraining(programId: string, nip: string): Promise<TrainingRecord> {
-  const items = await queryAll(participantKey(programId, nip).pk, TRAINING);
+  const items = await queryAll({
+    ...skBeginsWith(participantKey(programId, nip).pk, TRAINING),
+    ConsistentRead: true,
+  });
   const bySk = (sk: string) => items.find((item) => item.sk === sk);
   const cv = bySk(cvKey(programId, nip).sk);
   const confirmation = bySk(confirmationKey(programId, nip).sk);
   const eLearning = bySk(eLearningKey(programId, nip).sk);
   return {
-    ...(cv ? { cv: strip<{ document: StoredCv }>(cv).document } : {}),
+    ...(cv ? { cv: withoutKeys<{ document: StoredCv }>(cv).document } : {}),
     ...(confirmation ? { confirmation: versioned<Confirmation>(confirmation) } : {}),
     ...(eLearning ? { eLearning: versioned<ELearningRecord>(eLearning) } : {}),
   };
@@ -108,7 +85,12 @@ const ANSWER_FIELDS = ['version', 'cohort', 'attending', 'confirmedBy', 'confirm
 
 /** Every answer the participant gave, oldest first (without the action plans). */
 export async function confirmationHistory(programId: string, nip: string): Promise<ConfirmationAnswer[]> {
-  const items = await queryAll(participantKey(programId, nip).pk, CONFIRMATION_HISTORY, ANSWER_FIELDS);
+  const items = await queryAll({
+    ...skBeginsWith(participantKey(programId, nip).pk, CONFIRMATION_HISTORY),
+    ConsistentRead: true,
+    ProjectionExpression: ANSWER_FIELDS.map((_, i) => `#p${i}`).join(', '),
+    ExpressionAttributeNames: Object.fromEntries(ANSWER_FIELDS.map((name, i) => [`#p${i}`, name])),
+  });
   return items.map(
     (item) => Object.fromEntries(ANSWER_FIELDS.map((field) => [field, item[field]])) as ConfirmationAnswer,
   );
@@ -261,9 +243,9 @@ export async function saveAttendance(
 
 /** Every attendance register of a cohort, by date then session. */
 export async function attendanceOf(programId: string, cohort: number): Promise<AttendanceRegister[]> {
-  return (await queryAll(cohortKey(programId, cohort).pk, 'ATTENDANCE#')).map((item) =>
-    versioned<AttendanceRegister>(item),
-  );
+  return (
+    await queryAll({ ...skBeginsWith(cohortKey(programId, cohort).pk, 'ATTENDANCE#'), ConsistentRead: true })
+  ).map((item) => versioned<AttendanceRegister>(item));
 }
 
 /** The register of one session, if recorded. */

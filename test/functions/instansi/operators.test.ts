@@ -252,7 +252,6 @@ describe('operator registry (instansi function)', () => {
           KeyConditionExpression: 'pk = :pk',
           ExpressionAttributeValues: { ':pk': `OPERATOR#${SUB}` },
           ConsistentRead: true,
-          ExclusiveStartKey: undefined,
         },
       ]);
       expect(result.statusCode).toBe(200);
