@@ -1,3 +1,4 @@
+import { cohortNotFound } from '../shared/http/not-found';
 import {
   checkAssessor,
   type AssessedParticipant,
@@ -12,7 +13,7 @@ import { saveTeamMember } from '../shared/data/assessment-repository';
 import { retestsIn } from '../shared/data/retest-repository';
 import { findCohort, findParticipant, seatsOf } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { rulesNotMet } from '../shared/http/http-error';
 import { assessedParticipant } from './tester';
 import { dateInWib } from '../../domain/shared/dates';
 
@@ -45,7 +46,7 @@ export const assignTeamMember: Operation<typeof routes.assignTeamMember> = async
   now,
 }) => {
   const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  if (!cohort) throw cohortNotFound();
   const today = dateInWib(now);
   const { role, username, name, nip, ...rest } = body;
   const profile = { ...rest, nip };

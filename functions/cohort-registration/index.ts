@@ -11,6 +11,7 @@ import {
 } from '../shared/data/seating-repository';
 import { logger, withLogKeys } from '../shared/logger';
 import { requestInvitations } from '../../adapters/sqs/invitation-queue';
+import { inviteCohort } from '../../services/invitations/invite-cohort';
 import { now } from '../shared/clock';
 import { dateInWib } from '../../domain/shared/dates';
 
@@ -45,14 +46,7 @@ export async function runCohortRegistration(
       continue;
     }
     try {
-      const seated = await seatsOf(cohort.programId, cohort.number);
-      const sent = await requestInvitations(
-        cohort.programId,
-        cohort.number,
-        seated.map((p) => p.nip),
-        correlationId,
-        now,
-      );
+      const sent = await inviteCohort(cohort.programId, cohort.number, correlationId, now);
       if (await openRegistration(cohort)) {
         opened.push(id);
         invited += sent;

@@ -1,11 +1,12 @@
+import { cohortNotFound } from '../shared/http/not-found';
 import { checkCohortInvitations } from '../../domain/scheduling/invitation';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
 import { findInvitationSigner } from '../shared/data/invitation-repository';
-import { findCohort, seatsOf } from '../shared/data/seating-repository';
+import { findCohort } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
 import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { requestInvitations } from '../../adapters/sqs/invitation-queue';
+import { inviteCohort } from '../../services/invitations/invite-cohort';
 import { dateInWib } from '../../domain/shared/dates';
 
 /**
@@ -20,7 +21,7 @@ export const requestCohortInvitations: Operation<typeof routes.requestCohortInvi
   correlationId,
 }) => {
   const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  if (!cohort) throw cohortNotFound();
   const invitable = checkCohortInvitations(
     { ...cohort, startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate },
     dateInWib(now),
@@ -33,14 +34,7 @@ export const requestCohortInvitations: Operation<typeof routes.requestCohortInvi
       'Penanda tangan undangan program belum ditetapkan (PUT /programs/{programId}/invitation-signer).',
     );
   }
-  const seated = await seatsOf(params.programId, cohort.number);
-  const queued = await requestInvitations(
-    params.programId,
-    cohort.number,
-    seated.map((p) => p.nip),
-    correlationId,
-    now,
-  );
+  const queued = await inviteCohort(params.programId, cohort.number, correlationId, now);
   return {
     statusCode: 202,
     body: {

@@ -1,3 +1,4 @@
+import { cohortNotFound } from '../shared/http/not-found';
 import { checkSessionAttendance } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
 import type { CohortUnderTest } from '../../services/testing/test-context';
@@ -86,7 +87,7 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
   correlationId,
 }) => {
   const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  if (!cohort) throw cohortNotFound();
   // A session tests its own participants and the re-tests booked into it: at most its test capacity.
   const testCapacity = cohort.testSession?.testCapacity ?? cohort.capacity;
   if (body.decisions.length > testCapacity) {

@@ -1,9 +1,10 @@
+import { cohortNotFound } from '../shared/http/not-found';
 import { Participant as ParticipantView } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
 import { findProgram } from '../shared/data/program-repository';
 import { listCohorts as queryCohorts, seatsOf } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { HttpError, notFound } from '../shared/http/http-error';
+import { notFound } from '../shared/http/http-error';
 
 export const listCohorts: Operation<typeof routes.listCohorts> = async ({ params }) => {
   if (!(await findProgram(params.programId))) throw notFound('Program');
@@ -17,7 +18,7 @@ export const listCohortParticipants: Operation<typeof routes.listCohortParticipa
     seated.length === 0 &&
     !(await queryCohorts(params.programId)).some((c) => c.number === params.number)
   ) {
-    throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+    throw cohortNotFound();
   }
   return { statusCode: 200, body: { items: seated.map((p) => ParticipantView.parse(p)) } };
 };

@@ -1,3 +1,4 @@
+import { cohortNotFound } from '../shared/http/not-found';
 import { checkMove } from '../../domain/scheduling/placement';
 import type { routes } from '../../events/api/routes';
 import { requestInvitations } from '../../adapters/sqs/invitation-queue';
@@ -27,7 +28,7 @@ export const moveParticipant: Operation<typeof routes.moveParticipant> = async (
     findCohort(params.programId, participant.seat.cohort),
     findCohort(params.programId, body.toCohort),
   ]);
-  if (!from || !to) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  if (!from || !to) throw cohortNotFound();
   const verdict = checkMove(
     {
       scheme: participant.scheme,

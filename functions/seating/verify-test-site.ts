@@ -1,9 +1,10 @@
+import { cohortNotFound } from '../shared/http/not-found';
 import { checkTestSiteUse } from '../../domain/assessment/test-site';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
 import { findCohort, recordTestSite } from '../shared/data/seating-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { rulesNotMet } from '../shared/http/http-error';
 
 /**
  * BKN designates a cohort's test site (TUK) on the strength of the certification coordinator's verification
@@ -15,7 +16,7 @@ export const verifyTestSite: Operation<typeof routes.verifyTestSite> = async ({
   principal,
 }) => {
   const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  if (!cohort) throw cohortNotFound();
   const sessionId = `${params.programId}#${params.number}`;
   const verdict = checkTestSiteUse(
     {
@@ -47,7 +48,7 @@ export const verifyTestSite: Operation<typeof routes.verifyTestSite> = async ({
     recordedBy: principal.username,
   };
   if (!(await recordTestSite(params.programId, params.number, testSite))) {
-    throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+    throw cohortNotFound();
   }
   return { statusCode: 200, body: { ...cohort, testSite } };
 };

@@ -1,3 +1,4 @@
+import { cohortNotFound } from '../shared/http/not-found';
 import type { IsoDate } from '../../domain/shared/dates';
 import { dateInWib } from '../../domain/shared/dates';
 import { checkAttendance } from '../../domain/training/learning-hours';
@@ -7,7 +8,7 @@ import { retestsIn } from '../shared/data/retest-repository';
 import { findCohort, seatsOf } from '../shared/data/seating-repository';
 import { findAttendance, saveAttendance } from '../shared/data/training-repository';
 import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { rulesNotMet } from '../shared/http/http-error';
 import { orChanged } from './written';
 
 /**
@@ -23,7 +24,7 @@ export const recordAttendance: Operation<typeof routes.recordAttendance> = async
   now,
 }) => {
   const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  if (!cohort) throw cohortNotFound();
   const session = body.evaluation ? 'EVALUASI' : 'KLASIKAL';
   const [seats, retests, previous] = await Promise.all([
     seatsOf(params.programId, params.number),

@@ -1,3 +1,4 @@
+import { cohortNotFound } from '../../functions/shared/http/not-found';
 import type { QualificationCode } from '../../domain/reference/qualifications';
 import { attemptInCohort, requiredUnitsFor, type AttemptScope } from '../../domain/result/attempt';
 import type { TeamMember } from '../../events/api/assessment';
@@ -70,7 +71,7 @@ export async function testContext(
     findParticipant(programId, nip),
     loadResults(programId, nip),
   ]);
-  if (!cohort) throw new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+  if (!cohort) throw cohortNotFound();
   const session = { programId, number };
   const seated = (p: Participant | undefined) => ({
     programId: p?.programId ?? programId,
