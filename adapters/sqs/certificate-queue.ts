@@ -1,12 +1,10 @@
-import { SendMessageBatchCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import { sqs } from '../../functions/shared/clients';
 import { ENV, requireEnv } from '../../functions/shared/env';
+import { sendInBatches } from './send-batches';
 
 type DecisionRef = { programId: string; nip: string; decisionId: string };
-
-/** SQS takes at most ten entries per SendMessageBatch. */
-const ENTRIES_PER_BATCH = 10;
 
 const messageBody = (decision: DecisionRef, correlationId: string, now: Date): string =>
   JSON.stringify({
@@ -48,20 +46,13 @@ export async function requestCertificates(
   correlationId: string,
   now: Date,
 ): Promise<void> {
-  const queueUrl = requireEnv(ENV.certificateQueueUrl);
-  const batches: { Id: string; MessageBody: string }[][] = [];
-  decisions.forEach((decision, i) => {
-    if (i % ENTRIES_PER_BATCH === 0) batches.push([]);
-    batches.at(-1)!.push({ Id: String(i), MessageBody: messageBody(decision, correlationId, now) });
-  });
-  const answers = await Promise.all(
-    batches.map((Entries) => sqs().send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries }))),
+  await sendInBatches(
+    requireEnv(ENV.certificateQueueUrl),
+    decisions.map((decision, i) => ({
+      id: String(i),
+      label: decision.nip,
+      body: messageBody(decision, correlationId, now),
+    })),
+    'Certificate queue',
   );
-  const refused = answers.flatMap((answer) => answer.Failed ?? []);
-  if (refused.length > 0) {
-    const named = refused.map((entry) => `${decisions[Number(entry.Id)]?.nip} (${entry.Code})`);
-    throw new Error(
-      `Certificate queue refused ${refused.length} of ${decisions.length} requests: ${named.join(', ')}`,
-    );
-  }
 }
