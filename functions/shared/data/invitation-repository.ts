@@ -89,6 +89,20 @@ export type AllocationOutcome = 'ALLOCATED' | RegisterMoved | 'ALREADY_NUMBERED'
 const NOT_NUMBERED_FOR_COHORT =
   '#seat.#cohort = :cohort AND (attribute_not_exists(#inv.#number) OR #inv.#cohort <> :cohort)';
 
+/** The invitation record set on the participant while seated in its cohort and not numbered for it yet. */
+const recordUnlessNumbered = (record: InvitationRecord, now: string) => ({
+  ConditionExpression: NOT_NUMBERED_FOR_COHORT,
+  UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
+  ExpressionAttributeNames: {
+    '#seat': 'seat',
+    '#cohort': 'cohort',
+    '#inv': 'invitation',
+    '#number': 'number',
+    '#updatedAt': 'updatedAt',
+  },
+  ExpressionAttributeValues: { ':cohort': record.cohort, ':record': record, ':now': now },
+});
+
 /**
  * Takes sequence `last + 1` of `year` for the participant's NUMBERED invitation, all or nothing: only while the
  * register still stands at `last`, and only while the participant sits in the record's cohort and holds no
@@ -111,16 +125,7 @@ export async function allocateInvitation(
             Update: {
               TableName: tableName(),
               Key: participantKey(participant.programId, participant.nip),
-              ConditionExpression: NOT_NUMBERED_FOR_COHORT,
-              UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
-              ExpressionAttributeNames: {
-                '#seat': 'seat',
-                '#cohort': 'cohort',
-                '#inv': 'invitation',
-                '#number': 'number',
-                '#updatedAt': 'updatedAt',
-              },
-              ExpressionAttributeValues: { ':cohort': record.cohort, ':record': record, ':now': now },
+              ...recordUnlessNumbered(record, now),
             },
           },
         ],
@@ -184,18 +189,7 @@ export function recordInvitationRefused(
   record: InvitationRecord,
   now: string,
 ): Promise<boolean> {
-  return updateParticipant(participant, {
-    ConditionExpression: NOT_NUMBERED_FOR_COHORT,
-    UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
-    ExpressionAttributeNames: {
-      '#seat': 'seat',
-      '#cohort': 'cohort',
-      '#inv': 'invitation',
-      '#number': 'number',
-      '#updatedAt': 'updatedAt',
-    },
-    ExpressionAttributeValues: { ':cohort': record.cohort, ':record': record, ':now': now },
-  });
+  return updateParticipant(participant, recordUnlessNumbered(record, now));
 }
 
 /**
