@@ -33,8 +33,17 @@ export default tseslint.config(
               message: 'domain/ is pure: no AWS SDK, CDK or Lambda runtime imports.',
             },
             {
-              group: ['**/functions/**', '**/services/**', '**/adapters/**', '**/infra/**', '**/events/**'],
-              message: 'domain/ must not depend on functions/, services/, adapters/, infra/ or events/.',
+              group: [
+                '**/functions/**',
+                '**/runtime/**',
+                '**/services/**',
+                '**/adapters/**',
+                '**/infra/**',
+                '**/tools/**',
+                '**/events/**',
+              ],
+              message:
+                'domain/ must not depend on functions/, runtime/, services/, adapters/, infra/, tools/ or events/.',
             },
           ],
         },

@@ -11,6 +11,9 @@ export default defineConfig({
           include: [
             'test/domain/**/*.test.ts',
             'test/events/**/*.test.ts',
+            'test/runtime/**/*.test.ts',
+            'test/adapters/**/*.test.ts',
+            'test/services/**/*.test.ts',
             'test/functions/**/*.test.ts',
             'test/architecture/**/*.test.ts',
           ],

@@ -4,7 +4,7 @@ import { qualificationsOfScheme, requiredUnitCodes } from '../domain/reference/q
 import type { CertificateSigners } from '../events/api/certificate';
 import { competencyCertificateKey } from '../services/certificate/model';
 import { numberCertificate, recordIssued } from '../functions/certificate-worker/issue-certificate';
-import { recordCandidateDocument, recordLetter } from '../functions/shared/data/proposal-repository';
+import { recordCandidateDocument, recordLetter } from '../adapters/dynamodb/proposal-repository';
 import { documentPlace, letterPlace } from '../functions/proposals/context';
 import { DEMO_PDF } from '../infra/local/demo/actors';
 import { callerOf, HttpClient } from '../infra/local/demo/http';

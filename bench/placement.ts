@@ -1,5 +1,5 @@
 import { cpus, totalmem } from 'node:os';
-import { listCohorts, takeSeat } from '../functions/shared/data/seating-repository';
+import { listCohorts, takeSeat } from '../adapters/dynamodb/seating-repository';
 import type { Participant } from '../events/api/participant';
 import { startLocalStack, type LocalStack } from '../infra/local/local-stack';
 import {

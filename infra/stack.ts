@@ -46,7 +46,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROLES } from '../domain/access/roles';
 import { ROUTES } from '../events/api/routes';
-import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../functions/shared/metrics';
+import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../runtime/metrics';
 import { WorkflowFunction } from './constructs/workflow-function';
 import { acknowledge } from './nag';
 import {
@@ -513,7 +513,7 @@ export class SertifikasiStack extends Stack {
         width: 6,
         left: stages.map(([name, wf]) => metric(wf.fn).with({ label: name })),
       });
-    // Counted by whichever function sees the event (functions/shared/metrics.ts): summed over services.
+    // Counted by whichever function sees the event (runtime/metrics.ts): summed over services.
     const businessEvent = (name: string) =>
       new MathExpression({
         expression: `SUM(SEARCH('{${METRICS_NAMESPACE},service} MetricName="${name}"', 'Sum', 3600))`,

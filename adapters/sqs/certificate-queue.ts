@@ -1,7 +1,7 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
-import { sqs } from '../../functions/shared/clients';
-import { ENV, requireEnv } from '../../functions/shared/env';
+import { sqs } from '../../runtime/clients';
+import { ENV, requireEnv } from '../../runtime/env';
 import { sendInBatches } from './send-batches';
 
 type DecisionRef = { programId: string; nip: string; decisionId: string };

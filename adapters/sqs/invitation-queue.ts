@@ -1,5 +1,5 @@
 import type { InvitationRequested } from '../../events/messages/invitation-requested';
-import { ENV, requireEnv } from '../../functions/shared/env';
+import { ENV, requireEnv } from '../../runtime/env';
 import { sendInBatches } from './send-batches';
 
 /**

@@ -1,8 +1,8 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { SchemeCode } from '../../domain/reference/schemes';
 import type { PlacementRequested } from '../../events/messages/placement-requested';
-import { sqs } from '../../functions/shared/clients';
-import { ENV, requireEnv } from '../../functions/shared/env';
+import { sqs } from '../../runtime/clients';
+import { ENV, requireEnv } from '../../runtime/env';
 
 /** Queues a participant's placement; the worker seats them in a cohort of their level or waitlists them. */
 export async function requestPlacement(

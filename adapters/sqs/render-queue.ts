@@ -1,7 +1,7 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { CertificateRenderRequested } from '../../events/messages/certificate-render-requested';
-import { sqs } from '../../functions/shared/clients';
-import { ENV, requireEnv } from '../../functions/shared/env';
+import { sqs } from '../../runtime/clients';
+import { ENV, requireEnv } from '../../runtime/env';
 
 /** Asks the certificate worker to render a recorded version (the API function carries no PDF library). */
 export async function requestRender(

@@ -1,5 +1,5 @@
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { sqs } from '../../functions/shared/clients';
+import { sqs } from '../../runtime/clients';
 
 /** SQS takes at most ten entries per SendMessageBatch. */
 const ENTRIES_PER_BATCH = 10;

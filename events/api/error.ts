@@ -26,7 +26,7 @@ export type ApiError = z.infer<typeof ApiError>;
 
 /**
  * A zod issue for a domain rule broken by a field: the request parser answers with the rule's code, not a
- * generic one (functions/shared/http/parse-request.ts).
+ * generic one (runtime/http/parse-request.ts).
  */
 export const ruleIssue = (v: RuleViolation) =>
   ({ code: 'custom', message: v.message, params: { code: v.code, article: v.article } }) as const;

@@ -3,7 +3,7 @@ import * as z from 'zod';
 /*
  * The `Idempotency-Key` request header of the routes that create a record (`idempotent` on the route): a retry
  * that carries the key of a request already answered gets that first answer again, and nothing is created twice.
- * Enforced once by the shared API handler (functions/shared/http/idempotency.ts); documented on each such route
+ * Enforced once by the shared API handler (runtime/http/idempotency.ts); documented on each such route
  * in the OpenAPI document (events/api/openapi.ts).
  */
 

@@ -25,7 +25,7 @@ export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 /**
  * Which records a caller reaches once their role is allowed: the rule the shared API handler enforces after the
- * role and operator-registry checks, before the operation runs (functions/shared/http/scope.ts), rendered as
+ * role and operator-registry checks, before the operation runs (runtime/http/scope.ts), rendered as
  * `x-scope` in the OpenAPI document (and checked by the authorization matrix test).
  */
 export interface ScopeRule {

@@ -1,11 +1,11 @@
 import type { SQSRecord } from 'aws-lambda';
 import { AnnouncementRequested } from '../../events/messages/announcement-requested';
-import { storePdf } from '../shared/documents';
-import { findProgram, recordAnnouncement } from '../shared/data/program-repository';
-import { logger } from '../shared/logger';
-import { sqsWorker } from '../shared/sqs-worker';
+import { storePdf } from '../../adapters/s3/documents';
+import { findProgram, recordAnnouncement } from '../../adapters/dynamodb/program-repository';
+import { logger } from '../../runtime/logger';
+import { sqsWorker } from '../../runtime/sqs-worker';
 import { renderAnnouncementLetter } from './render-letter';
-import { now } from '../shared/clock';
+import { now } from '../../runtime/clock';
 
 export const documentKey = (programId: string) => `programs/${programId}/pengumuman.pdf`;
 

@@ -1,7 +1,7 @@
 import type { Program } from '../../events/api/program';
 import { SCHEMES } from '../../domain/reference/schemes';
-import { newDocument } from '../shared/pdf-document';
-import { Sheet } from '../shared/pdf-sheet';
+import { newDocument } from '../../adapters/pdf/document';
+import { Sheet } from '../../adapters/pdf/sheet';
 
 const MARGIN = 64;
 

@@ -1,6 +1,6 @@
 import type { routes } from '../../events/api/routes';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { testContext } from '../../services/testing/test-context';
 import { evidenceRecord, evidenceRefusals, record, recorderOf } from './recording';
 import { unitInScope } from '../../services/testing/units';

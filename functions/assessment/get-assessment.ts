@@ -1,7 +1,7 @@
 import type { ParticipantAssessment } from '../../events/api/assessment';
 import type { routes } from '../../events/api/routes';
-import { loadAssessment, type UnitRecord } from '../shared/data/assessment-repository';
-import type { Operation } from '../shared/http/api-handler';
+import { loadAssessment, type UnitRecord } from '../../adapters/dynamodb/assessment-repository';
+import type { Operation } from '../../runtime/http/api-handler';
 import { testContext, type TestContext } from '../../services/testing/test-context';
 
 /** Every unit tested in the context's attempt, with its evidence and latest recommendation. */

@@ -1,8 +1,8 @@
 import { assessmentRoutes } from '../../events/api/routes/assessment';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
-import { testTeamScope } from '../shared/http/scopes/test-team';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
+import { testTeamScope } from '../../runtime/http/scopes/test-team';
 import { recordEvidence } from './evidence';
 import { getAssessment } from './get-assessment';
 import { recommendUnit } from './recommendation';

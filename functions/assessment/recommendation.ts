@@ -1,7 +1,7 @@
 import type { routes } from '../../events/api/routes';
-import { loadAssessment } from '../shared/data/assessment-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import { loadAssessment } from '../../adapters/dynamodb/assessment-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { testContext } from '../../services/testing/test-context';
 import { record, recommendationRecord, recommendationRefusals, recorderOf } from './recording';
 import { evidenceItems, unitInScope } from '../../services/testing/units';

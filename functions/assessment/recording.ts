@@ -10,9 +10,9 @@ import type {
   RecommendationRequest,
   TeamMember,
 } from '../../events/api/assessment';
-import { recordAssessment, type NewRecommendation } from '../shared/data/assessment-repository';
-import { ConcurrentChangeError } from '../shared/data/table';
-import { HttpError } from '../shared/http/http-error';
+import { recordAssessment, type NewRecommendation } from '../../adapters/dynamodb/assessment-repository';
+import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
+import { HttpError } from '../../runtime/http/http-error';
 import type { TestContext } from '../../services/testing/test-context';
 import { memberMayTest, testerFor } from './tester';
 import { methodsOf } from '../../services/testing/units';

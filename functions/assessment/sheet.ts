@@ -5,9 +5,9 @@ import {
   loadAssessment,
   type NewRecommendation,
   type UnitRecord,
-} from '../shared/data/assessment-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+} from '../../adapters/dynamodb/assessment-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { testContext } from '../../services/testing/test-context';
 import { participantAssessment } from './get-assessment';
 import {

@@ -1,4 +1,4 @@
-import { cohortNotFound } from '../shared/http/not-found';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import {
   checkAssessor,
   type AssessedParticipant,
@@ -9,11 +9,11 @@ import type { RuleViolation } from '../../domain/shared/rule';
 import type { TeamMember } from '../../events/api/assessment';
 import type { Participant } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
-import { saveTeamMember } from '../shared/data/assessment-repository';
-import { retestsIn } from '../shared/data/retest-repository';
-import { findCohort, findParticipant, seatsOf } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import { saveTeamMember } from '../../adapters/dynamodb/assessment-repository';
+import { retestsIn } from '../../adapters/dynamodb/retest-repository';
+import { findCohort, findParticipant, seatsOf } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { assessedParticipant } from './tester';
 import { dateInWib } from '../../domain/shared/dates';
 

@@ -5,7 +5,7 @@ import type { IsoDate } from '../../domain/shared/dates';
 import type { Decision } from '../../domain/shared/rule';
 import type { TeamMember } from '../../events/api/assessment';
 import type { Participant } from '../../events/api/participant';
-import { HttpError } from '../shared/http/http-error';
+import { HttpError } from '../../runtime/http/http-error';
 import type { TestContext } from '../../services/testing/test-context';
 
 /** What the eligibility rules see of a participant. */

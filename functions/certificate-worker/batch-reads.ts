@@ -1,8 +1,8 @@
-import { findCertificateSigners } from '../shared/data/certificate-repository';
-import { findProgram } from '../shared/data/program-repository';
-import { findCohort } from '../shared/data/seating-repository';
-import { attendanceOf } from '../shared/data/training-repository';
-import { readOnce } from '../shared/read-once';
+import { findCertificateSigners } from '../../adapters/dynamodb/certificate-repository';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import { attendanceOf } from '../../adapters/dynamodb/training-repository';
+import { readOnce } from '../../runtime/read-once';
 
 /**
  * What the certificates of one batch share, read once for the batch: a result session's messages name the

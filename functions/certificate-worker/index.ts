@@ -4,13 +4,16 @@ import { certificateForDecision } from '../../domain/certificate/decision-change
 import { dateInWib } from '../../domain/shared/dates';
 import { CertificateRenderRequested } from '../../events/messages/certificate-render-requested';
 import { CertificateRequested } from '../../events/messages/certificate-requested';
-import { now as clock } from '../shared/clock';
-import { findDecisionCertificateNumber, findHeldCertificate } from '../shared/data/certificate-repository';
-import { appealOpenAgainst, loadResults } from '../shared/data/result-repository';
-import { findParticipant } from '../shared/data/seating-repository';
-import { logger } from '../shared/logger';
-import { oneAtATime } from '../shared/one-at-a-time';
-import { sqsWorker } from '../shared/sqs-worker';
+import { now as clock } from '../../runtime/clock';
+import {
+  findDecisionCertificateNumber,
+  findHeldCertificate,
+} from '../../adapters/dynamodb/certificate-repository';
+import { appealOpenAgainst, loadResults } from '../../adapters/dynamodb/result-repository';
+import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { logger } from '../../runtime/logger';
+import { oneAtATime } from '../../runtime/one-at-a-time';
+import { sqsWorker } from '../../runtime/sqs-worker';
 import { batchReads, type BatchReads } from './batch-reads';
 import {
   annulCertificate,

@@ -42,13 +42,13 @@ import {
   recordAnnulment,
   recordCertificateDocument,
   recordNewVersion,
-} from '../shared/data/certificate-repository';
-import { storePdf } from '../shared/documents';
-import { logger } from '../shared/logger';
-import { countEvent } from '../shared/metrics';
+} from '../../adapters/dynamodb/certificate-repository';
+import { storePdf } from '../../adapters/s3/documents';
+import { logger } from '../../runtime/logger';
+import { countEvent } from '../../runtime/metrics';
 import { renderCompetencyCertificate } from './render-certificate';
-import { now } from '../shared/clock';
-import { takeNext } from '../shared/register';
+import { now } from '../../runtime/clock';
+import { takeNext } from '../../adapters/dynamodb/register';
 
 /**
  * The qualification the decision is on: the participant's own (derived from their scheme and instansi and kept on

@@ -7,12 +7,12 @@ import {
   createTrainingCertificate,
   findTrainingCertificate,
   recordTrainingDocument,
-} from '../shared/data/certificate-repository';
-import { eventIdOf } from '../shared/data/outbox-repository';
-import { loadTraining } from '../shared/data/training-repository';
-import { storePdf } from '../shared/documents';
-import { logger } from '../shared/logger';
-import { countEvent } from '../shared/metrics';
+} from '../../adapters/dynamodb/certificate-repository';
+import { eventIdOf } from '../../adapters/dynamodb/outbox-repository';
+import { loadTraining } from '../../adapters/dynamodb/training-repository';
+import { storePdf } from '../../adapters/s3/documents';
+import { logger } from '../../runtime/logger';
+import { countEvent } from '../../runtime/metrics';
 import type { BatchReads } from './batch-reads';
 import { renderTrainingCertificate } from './render-training-certificate';
 

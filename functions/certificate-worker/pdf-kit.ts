@@ -12,12 +12,12 @@ import {
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
-import { encodable } from '../shared/pdf-text';
+import { encodable } from '../../adapters/pdf/text';
 
 /*
  * What the two certificates share: centred and left-aligned lines of text the standard fonts can encode, the QR
  * code as a vector path (no PNG encoding or decoding per certificate) and the finished file. The document set-up
- * (functions/shared/pdf-document.ts), dates and encodable text (pdf-text.ts) are shared with the letters.
+ * (adapters/pdf/document.ts), dates and encodable text (pdf-text.ts) are shared with the letters.
  */
 export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 

@@ -1,8 +1,8 @@
 import { rgb, type PDFPage } from 'pdf-lib';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
-import { newDocument, startOfWibDay, type Fonts } from '../shared/pdf-document';
-import { encodable, tanggal, wrapText } from '../shared/pdf-text';
+import { newDocument, startOfWibDay, type Fonts } from '../../adapters/pdf/document';
+import { encodable, tanggal, wrapText } from '../../adapters/pdf/text';
 import { A4_LANDSCAPE, centred, drawQrCode, left, savePdf } from './pdf-kit';
 
 /** What the competency certificate prints; all of it is recorded with the certificate, so it renders again the same. */

@@ -1,7 +1,7 @@
 import { rgb } from 'pdf-lib';
 import type { TrainingCertificateRecord } from '../../events/api/certificate';
-import { newDocument, startOfWibDay } from '../shared/pdf-document';
-import { tanggal } from '../shared/pdf-text';
+import { newDocument, startOfWibDay } from '../../adapters/pdf/document';
+import { tanggal } from '../../adapters/pdf/text';
 import { A4_LANDSCAPE, centred, left, savePdf } from './pdf-kit';
 
 export type TrainingCertificateData = Pick<

@@ -1,9 +1,9 @@
-import { linkExpiresAt } from '../shared/clock';
+import { linkExpiresAt } from '../../runtime/clock';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
-import { findCertificateByNumber } from '../shared/data/certificate-repository';
-import { ENV, requireEnv } from '../shared/env';
-import { certificateNotFound } from '../shared/http/not-found';
-import { presignDownload } from '../shared/s3-presign';
+import { findCertificateByNumber } from '../../adapters/dynamodb/certificate-repository';
+import { ENV, requireEnv } from '../../runtime/env';
+import { certificateNotFound } from '../../runtime/http/not-found';
+import { presignDownload } from '../../adapters/s3/presign';
 import { registrationNumberOf } from '../../events/api/certificate';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */

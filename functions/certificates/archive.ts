@@ -1,11 +1,11 @@
-import { linkExpiresAt } from '../shared/clock';
+import { linkExpiresAt } from '../../runtime/clock';
 import { zipSync, type Zippable } from 'fflate';
 import type { routes } from '../../events/api/routes';
-import { certificatesOfInstansi } from '../shared/data/certificate-repository';
-import { ENV, requireEnv } from '../shared/env';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
-import { presignDownload, presignUpload } from '../shared/s3-presign';
+import { certificatesOfInstansi } from '../../adapters/dynamodb/certificate-repository';
+import { ENV, requireEnv } from '../../runtime/env';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError } from '../../runtime/http/http-error';
+import { presignDownload, presignUpload } from '../../adapters/s3/presign';
 import { DOWNLOAD_LINK_SECONDS } from './access';
 
 /** Bounds of one archive: beyond them the instansi downloads per participant. */

@@ -1,8 +1,8 @@
 import { ANNUAL_JP_RIGHT } from '../../domain/certificate/training-certificate';
 import type { DevelopmentEntry } from '../../events/api/certificate';
 import type { routes } from '../../events/api/routes';
-import { toCsv } from '../shared/csv';
-import type { Operation } from '../shared/http/api-handler';
+import { toCsv } from './csv';
+import type { Operation } from '../../runtime/http/api-handler';
 
 interface YearSummary {
   year: number;

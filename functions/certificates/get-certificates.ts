@@ -1,6 +1,9 @@
 import type { routes } from '../../events/api/routes';
-import { certificatesOfParticipant, findTrainingCertificate } from '../shared/data/certificate-repository';
-import type { Operation } from '../shared/http/api-handler';
+import {
+  certificatesOfParticipant,
+  findTrainingCertificate,
+} from '../../adapters/dynamodb/certificate-repository';
+import type { Operation } from '../../runtime/http/api-handler';
 import { downloadOf, withDownload } from './access';
 
 /** A participant's certificates of a programme, every version, each with a short-lived download link. */

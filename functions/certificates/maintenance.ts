@@ -29,11 +29,11 @@ import {
   recordNewVersion,
   recordReinstatement,
   recordRevocation,
-} from '../shared/data/certificate-repository';
-import { findParticipant } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { conflict, HttpError, rulesNotMet } from '../shared/http/http-error';
-import { countEvent } from '../shared/metrics';
+} from '../../adapters/dynamodb/certificate-repository';
+import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
+import { countEvent } from '../../runtime/metrics';
 import { certificateOr404, withDownload } from './access';
 import { requestRender } from '../../adapters/sqs/render-queue';
 import { dateInWib } from '../../domain/shared/dates';

@@ -1,9 +1,9 @@
 import type { CertificateSigners } from '../../events/api/certificate';
 import type { routes } from '../../events/api/routes';
-import { saveCertificateSigners } from '../shared/data/certificate-repository';
-import { findProgram } from '../shared/data/program-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { notFound } from '../shared/http/http-error';
+import { saveCertificateSigners } from '../../adapters/dynamodb/certificate-repository';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { notFound } from '../../runtime/http/http-error';
 
 /** BKN names who signs the programme's certificates (Perban BKN 7/2020 Pasal 34(2)-(3)). */
 export const putCertificateSigners: Operation<typeof routes.putCertificateSigners> = async ({

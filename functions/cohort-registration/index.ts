@@ -2,17 +2,17 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { Cohort } from '../../events/api/participant';
-import { invitationOf } from '../shared/data/invitation-repository';
+import { invitationOf } from '../../adapters/dynamodb/invitation-repository';
 import {
   cohortsDueForRegistration,
   openCohortsAhead,
   openRegistration,
   seatsOf,
-} from '../shared/data/seating-repository';
-import { logger, withLogKeys } from '../shared/logger';
+} from '../../adapters/dynamodb/seating-repository';
+import { logger, withLogKeys } from '../../runtime/logger';
 import { requestInvitations } from '../../adapters/sqs/invitation-queue';
 import { inviteCohort } from '../../services/invitations/invite-cohort';
-import { now } from '../shared/clock';
+import { now } from '../../runtime/clock';
 import { dateInWib } from '../../domain/shared/dates';
 
 /**

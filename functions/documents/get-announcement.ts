@@ -1,10 +1,10 @@
-import { linkExpiresAt } from '../shared/clock';
+import { linkExpiresAt } from '../../runtime/clock';
 import type { routes } from '../../events/api/routes';
-import { ENV, requireEnv } from '../shared/env';
-import { findProgram } from '../shared/data/program-repository';
-import { presignDownload } from '../shared/s3-presign';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, notFound } from '../shared/http/http-error';
+import { ENV, requireEnv } from '../../runtime/env';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import { presignDownload } from '../../adapters/s3/presign';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, notFound } from '../../runtime/http/http-error';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
 export const DOWNLOAD_LINK_SECONDS = 300;

@@ -1,6 +1,6 @@
 import { documentRoutes } from '../../events/api/routes/documents';
-import { apiHandler } from '../shared/http/api-handler';
-import { routeAccess } from '../shared/http/scope';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { routeAccess } from '../../runtime/http/scope';
 import { getAnnouncement } from './get-announcement';
 
 /** Document stage: short-lived download links to generated documents, kept apart so only it carries S3. */

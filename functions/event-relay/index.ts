@@ -2,8 +2,8 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { eventIdOfKey } from '../shared/data/outbox-repository';
-import { logger, withLogKeys } from '../shared/logger';
+import { eventIdOfKey } from '../../adapters/dynamodb/outbox-repository';
+import { logger, withLogKeys } from '../../runtime/logger';
 import { relayEvent } from './relay';
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);

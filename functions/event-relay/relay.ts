@@ -1,6 +1,6 @@
-import { markOutboxSent, readOutbox } from '../shared/data/outbox-repository';
-import { publishEvent } from '../shared/events';
-import { logger } from '../shared/logger';
+import { markOutboxSent, readOutbox } from '../../adapters/dynamodb/outbox-repository';
+import { publishEvent } from '../../adapters/eventbridge/bus';
+import { logger } from '../../runtime/logger';
 
 export type RelayOutcome = 'PUBLISHED' | 'ALREADY_SENT';
 

@@ -1,8 +1,8 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { systemTime } from '../shared/clock';
-import { pendingOutbox } from '../shared/data/outbox-repository';
-import { logger } from '../shared/logger';
+import { systemTime } from '../../runtime/clock';
+import { pendingOutbox } from '../../adapters/dynamodb/outbox-repository';
+import { logger } from '../../runtime/logger';
 import { relayEvent } from './relay';
 
 /**

@@ -1,5 +1,5 @@
 import type { routes } from '../../events/api/routes';
-import type { Operation } from '../shared/http/api-handler';
+import type { Operation } from '../../runtime/http/api-handler';
 
 /** The instansi as the shared handler read it for the caller's scope. */
 export const getInstansi: Operation<typeof routes.getInstansi> = async ({ scoped }) => ({

@@ -1,9 +1,9 @@
 import { instansiRoutes } from '../../events/api/routes/instansi';
 import { operatorRoutes } from '../../events/api/routes/operators';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
-import { instansiScope } from '../shared/http/scopes/instansi';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
+import { instansiScope } from '../../runtime/http/scopes/instansi';
 import { getInstansi } from './get-instansi';
 import { listInstansi } from './list-instansi';
 import {

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Operator, OperatorChange, OperatorScope } from '../../events/api/operator';
 import type { routes } from '../../events/api/routes';
-import { findInstansi, kanregCoversInstansi } from '../shared/data/instansi-repository';
-import { scopeFields } from '../shared/data/operator-keys';
+import { findInstansi, kanregCoversInstansi } from '../../adapters/dynamodb/instansi-repository';
+import { scopeFields } from '../../adapters/dynamodb/operator-keys';
 import {
   createOperator,
   findOperator,
   findOperatorWithHistory,
   listOperators,
   replaceOperator,
-} from '../shared/data/operator-repository';
-import { ConcurrentChangeError } from '../shared/data/table';
-import type { Operation } from '../shared/http/api-handler';
-import { conflict, HttpError } from '../shared/http/http-error';
+} from '../../adapters/dynamodb/operator-repository';
+import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
+import type { Operation } from '../../runtime/http/api-handler';
+import { conflict, HttpError } from '../../runtime/http/http-error';
 
 /*
  * BKN's operator registry (Perban BKN 7/2020 Pasal 11, 31(1)a-b: an instansi proposes its own candidates, a

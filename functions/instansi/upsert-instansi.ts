@@ -1,7 +1,7 @@
 import type { routes } from '../../events/api/routes';
-import { saveInstansi } from '../shared/data/instansi-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
+import { saveInstansi } from '../../adapters/dynamodb/instansi-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError } from '../../runtime/http/http-error';
 
 /**
  * BKN registers an instansi and, for regional governments, the Kanreg that covers it; its own registration says

@@ -1,6 +1,6 @@
 import type { InvitationLetter } from '../../events/api/invitation';
-import { tanggal } from '../shared/pdf-text';
-import type { Cell, Sheet } from '../shared/pdf-sheet';
+import { tanggal } from '../../adapters/pdf/text';
+import type { Cell, Sheet } from '../../adapters/pdf/sheet';
 
 /*
  * The forms the invitation carries (Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 3: "Undangan peserta,

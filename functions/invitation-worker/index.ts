@@ -12,18 +12,18 @@ import {
   invitationRegister,
   recordInvitationReady,
   recordInvitationRefused,
-} from '../shared/data/invitation-repository';
-import { findInstansi } from '../shared/data/instansi-repository';
-import { findProgram } from '../shared/data/program-repository';
-import { findCohort, findParticipant } from '../shared/data/seating-repository';
-import { readOnce } from '../shared/read-once';
-import { storePdf } from '../shared/documents';
-import { logger } from '../shared/logger';
-import { oneAtATime } from '../shared/one-at-a-time';
-import { sqsWorker } from '../shared/sqs-worker';
+} from '../../adapters/dynamodb/invitation-repository';
+import { findInstansi } from '../../adapters/dynamodb/instansi-repository';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { readOnce } from '../../runtime/read-once';
+import { storePdf } from '../../adapters/s3/documents';
+import { logger } from '../../runtime/logger';
+import { oneAtATime } from '../../runtime/one-at-a-time';
+import { sqsWorker } from '../../runtime/sqs-worker';
 import { renderInvitation } from './render-invitation';
-import { now as clock } from '../shared/clock';
-import { takeNext } from '../shared/register';
+import { now as clock } from '../../runtime/clock';
+import { takeNext } from '../../adapters/dynamodb/register';
 
 export const invitationKey = (programId: string, cohort: number, nip: string) =>
   `invitations/${programId}/${cohort}/${nip}.pdf`;

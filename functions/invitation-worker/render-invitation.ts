@@ -1,7 +1,7 @@
 import type { InvitationLetter } from '../../events/api/invitation';
-import { newDocument, startOfWibDay } from '../shared/pdf-document';
-import { Sheet } from '../shared/pdf-sheet';
-import { tanggal } from '../shared/pdf-text';
+import { newDocument, startOfWibDay } from '../../adapters/pdf/document';
+import { Sheet } from '../../adapters/pdf/sheet';
+import { tanggal } from '../../adapters/pdf/text';
 import { actionPlanForm, workHistoryForm } from './forms';
 
 /**

@@ -1,8 +1,8 @@
-import { linkExpiresAt } from '../shared/clock';
+import { linkExpiresAt } from '../../runtime/clock';
 import type { routes } from '../../events/api/routes';
-import { ENV, requireEnv } from '../shared/env';
-import type { Operation } from '../shared/http/api-handler';
-import { presignDownload } from '../shared/s3-presign';
+import { ENV, requireEnv } from '../../runtime/env';
+import type { Operation } from '../../runtime/http/api-handler';
+import { presignDownload } from '../../adapters/s3/presign';
 import { currentInvitation } from './participant-invitation';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */

@@ -1,8 +1,8 @@
 import { invitationRoutes } from '../../events/api/routes/invitations';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
-import { participantScope } from '../shared/http/scopes/participant';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
+import { participantScope } from '../../runtime/http/scopes/participant';
 import { getInvitation } from './get-invitation';
 import { acknowledgeInvitation } from './receipt';
 import { requestCohortInvitations } from './request-invitations';

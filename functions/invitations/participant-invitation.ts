@@ -1,9 +1,9 @@
 import type { Role } from '../../domain/access/roles';
 import type { InvitationRecord } from '../../events/api/invitation';
 import type { Participant } from '../../events/api/participant';
-import { invitationOf } from '../shared/data/invitation-repository';
-import { HttpError } from '../shared/http/http-error';
-import type { Principal } from '../shared/http/principal';
+import { invitationOf } from '../../adapters/dynamodb/invitation-repository';
+import { HttpError } from '../../runtime/http/http-error';
+import type { Principal } from '../../runtime/http/principal';
 
 /**
  * The role a caller acts in on an invitation route (its scope, `participant`, has already found the participant

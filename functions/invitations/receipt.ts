@@ -4,9 +4,9 @@ import type { IsoDate } from '../../domain/shared/dates';
 import type { InvitationReceipt } from '../../events/api/invitation';
 import type { routes } from '../../events/api/routes';
 import { invitationRoutes } from '../../events/api/routes/invitations';
-import { recordInvitationReceipt } from '../shared/data/invitation-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { recordInvitationReceipt } from '../../adapters/dynamodb/invitation-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { actingRole, currentInvitation } from './participant-invitation';
 
 /**

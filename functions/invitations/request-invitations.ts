@@ -1,11 +1,11 @@
-import { cohortNotFound } from '../shared/http/not-found';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import { checkCohortInvitations } from '../../domain/scheduling/invitation';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
-import { findInvitationSigner } from '../shared/data/invitation-repository';
-import { findCohort } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { findInvitationSigner } from '../../adapters/dynamodb/invitation-repository';
+import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { inviteCohort } from '../../services/invitations/invite-cohort';
 import { dateInWib } from '../../domain/shared/dates';
 

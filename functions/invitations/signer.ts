@@ -1,9 +1,9 @@
 import type { InvitationSigner } from '../../events/api/invitation';
 import type { routes } from '../../events/api/routes';
-import { saveInvitationSigner } from '../shared/data/invitation-repository';
-import { findProgram } from '../shared/data/program-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { notFound } from '../shared/http/http-error';
+import { saveInvitationSigner } from '../../adapters/dynamodb/invitation-repository';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { notFound } from '../../runtime/http/http-error';
 
 /** BKN names who signs the programme's invitations (Perka BKN 11/2008 Anak Lampiran (10)-(11)). */
 export const putInvitationSigner: Operation<typeof routes.putInvitationSigner> = async ({

@@ -1,6 +1,6 @@
 import { buildOpenApiDocument } from '../../events/api/openapi';
 import { metaRoutes } from '../../events/api/routes/meta';
-import { apiHandler } from '../shared/http/api-handler';
+import { apiHandler } from '../../runtime/http/api-handler';
 
 /** Built once per container: the document only changes with a deployment. */
 let openApi: string | undefined;

@@ -3,14 +3,19 @@ import { placementChoices } from '../../domain/scheduling/placement';
 import type { Cohort } from '../../events/api/participant';
 import { PlacementRequested } from '../../events/messages/placement-requested';
 import { requestInvitations } from '../../adapters/sqs/invitation-queue';
-import { invitationOf } from '../shared/data/invitation-repository';
-import { findParticipant, joinWaitlist, listCohorts, takeSeat } from '../shared/data/seating-repository';
-import { cancellationReasons } from '../shared/data/table';
-import { logger } from '../shared/logger';
-import { countEvent } from '../shared/metrics';
-import { sqsWorker } from '../shared/sqs-worker';
-import { now as clock } from '../shared/clock';
-import { pause } from '../shared/backoff';
+import { invitationOf } from '../../adapters/dynamodb/invitation-repository';
+import {
+  findParticipant,
+  joinWaitlist,
+  listCohorts,
+  takeSeat,
+} from '../../adapters/dynamodb/seating-repository';
+import { cancellationReasons } from '../../adapters/dynamodb/table';
+import { logger } from '../../runtime/logger';
+import { countEvent } from '../../runtime/metrics';
+import { sqsWorker } from '../../runtime/sqs-worker';
+import { now as clock } from '../../runtime/clock';
+import { pause } from '../../runtime/backoff';
 import { dateInWib } from '../../domain/shared/dates';
 
 /** Contention on a cohort's seat counter is normal when many workers place at once: retry it a few times. */

@@ -2,9 +2,9 @@ import { assessedCandidate, checkPreAssessor } from '../../domain/preassessment/
 import { dateInWib } from '../../domain/shared/dates';
 import type { PreAssessor } from '../../events/api/preassessment';
 import type { routes } from '../../events/api/routes';
-import { assignPreAssessor as saveAssignment } from '../shared/data/preassessment-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import { assignPreAssessor as saveAssignment } from '../../adapters/dynamodb/preassessment-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { assessorProfile, candidateState, orRefused, summaryOf } from './context';
 
 /**

@@ -7,11 +7,11 @@ import {
   loadPreAssessment,
   type PreAssessmentRecord,
   type PreAssessmentWrite,
-} from '../shared/data/preassessment-repository';
-import { findParticipant } from '../shared/data/seating-repository';
-import { ConcurrentChangeError, findCandidate } from '../shared/data/proposal-repository';
-import { HttpError } from '../shared/http/http-error';
-import { candidateNotFound } from '../shared/http/not-found';
+} from '../../adapters/dynamodb/preassessment-repository';
+import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { ConcurrentChangeError, findCandidate } from '../../adapters/dynamodb/proposal-repository';
+import { HttpError } from '../../runtime/http/http-error';
+import { candidateNotFound } from '../../runtime/http/not-found';
 
 export interface CandidateRef {
   programId: string;

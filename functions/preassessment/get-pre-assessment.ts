@@ -1,7 +1,7 @@
 import type { routes } from '../../events/api/routes';
 import { qualificationFor } from '../../domain/reference/qualifications';
-import { loadPreAssessment } from '../shared/data/preassessment-repository';
-import type { Operation } from '../shared/http/api-handler';
+import { loadPreAssessment } from '../../adapters/dynamodb/preassessment-repository';
+import type { Operation } from '../../runtime/http/api-handler';
 import { preAssessmentView } from './context';
 
 export const getPreAssessment: Operation<typeof routes.getPreAssessment> = async ({

@@ -1,8 +1,8 @@
 import { preassessmentRoutes } from '../../events/api/routes/preassessment';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
-import { candidateScope } from '../shared/http/scopes/candidate';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
+import { candidateScope } from '../../runtime/http/scopes/candidate';
 import { assignPreAssessor } from './assessor';
 import { getPreAssessment } from './get-pre-assessment';
 import { recommendCandidate } from './recommendation';

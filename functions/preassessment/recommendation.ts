@@ -4,9 +4,9 @@ import { completenessOf } from '../../domain/preassessment/self-assessment';
 import { dateInWib } from '../../domain/shared/dates';
 import type { Recommendation } from '../../events/api/preassessment';
 import type { routes } from '../../events/api/routes';
-import { recordRecommendation } from '../shared/data/preassessment-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import { recordRecommendation } from '../../adapters/dynamodb/preassessment-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { assessorProfile, candidateState, orRefused, preAssessmentView } from './context';
 
 /**

@@ -1,9 +1,9 @@
 import { checkEditable, checkSelfAssessment } from '../../domain/preassessment/self-assessment';
 import { qualificationFor } from '../../domain/reference/qualifications';
 import type { routes } from '../../events/api/routes';
-import { loadPreAssessment, saveSelfAssessment } from '../shared/data/preassessment-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import { loadPreAssessment, saveSelfAssessment } from '../../adapters/dynamodb/preassessment-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { orChangedMeanwhile, preAssessmentView } from './context';
 
 /**

@@ -2,9 +2,9 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { windowStatusAt } from '../../domain/program/program';
 import type { ProgramStatus } from '../../events/api/program';
-import { programsDueForTransition, transitionProgram } from '../shared/data/program-repository';
-import { logger } from '../shared/logger';
-import { now } from '../shared/clock';
+import { programsDueForTransition, transitionProgram } from '../../adapters/dynamodb/program-repository';
+import { logger } from '../../runtime/logger';
+import { now } from '../../runtime/clock';
 
 export interface WindowJobResult {
   opened: string[];

@@ -1,7 +1,7 @@
 import { programme2019Draft } from '../../domain/program/program';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
-import type { Operation } from '../shared/http/api-handler';
+import type { Operation } from '../../runtime/http/api-handler';
 import { saveNewProgram } from './save-program';
 
 /** Creates a programme from the 2019 Pusbang ASN plan kept in the domain's reference data. */

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
-import type { Operation } from '../shared/http/api-handler';
+import type { Operation } from '../../runtime/http/api-handler';
 import { saveNewProgram } from './save-program';
 
 export const createProgram: Operation<typeof routes.createProgram> = async ({ body, principal, now }) =>

@@ -1,7 +1,7 @@
 import type { routes } from '../../events/api/routes';
-import { findProgram } from '../shared/data/program-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { notFound } from '../shared/http/http-error';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { notFound } from '../../runtime/http/http-error';
 
 export const getProgram: Operation<typeof routes.getProgram> = async ({ params }) => {
   const program = await findProgram(params.programId);

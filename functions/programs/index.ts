@@ -1,7 +1,7 @@
 import { programRoutes } from '../../events/api/routes/programs';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
 import { createProgram } from './create-program';
 import { createProgram2019 } from './create-program-2019';
 import { getProgram } from './get-program';

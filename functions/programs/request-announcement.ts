@@ -1,11 +1,11 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { AnnouncementRequested } from '../../events/messages/announcement-requested';
 import type { routes } from '../../events/api/routes';
-import { sqs } from '../shared/clients';
-import { ENV, requireEnv } from '../shared/env';
-import { markAnnouncementRequested } from '../shared/data/program-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { notFound } from '../shared/http/http-error';
+import { sqs } from '../../runtime/clients';
+import { ENV, requireEnv } from '../../runtime/env';
+import { markAnnouncementRequested } from '../../adapters/dynamodb/program-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { notFound } from '../../runtime/http/http-error';
 
 /**
  * Marks the letter as requested, then queues its rendering. If the send fails the caller gets a 5xx and may

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { planProgram, type ProgramDraft } from '../../domain/program/program';
 import type { Program } from '../../events/api/program';
-import { insertProgram } from '../shared/data/program-repository';
-import type { OperationResult } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { insertProgram } from '../../adapters/dynamodb/program-repository';
+import type { OperationResult } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 
 /** Asks the domain whether the programme may be created, then stores it under a fresh id. */
 export async function saveNewProgram(

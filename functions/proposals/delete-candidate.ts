@@ -1,7 +1,10 @@
 import type { routes } from '../../events/api/routes';
-import { ConcurrentChangeError, deleteCandidate as remove } from '../shared/data/proposal-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
+import {
+  ConcurrentChangeError,
+  deleteCandidate as remove,
+} from '../../adapters/dynamodb/proposal-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError } from '../../runtime/http/http-error';
 import { changedMeanwhile, existingProposal, notEditable, editTarget } from './context';
 
 /** Withdraws a candidate from a draft proposal. */

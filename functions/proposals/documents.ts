@@ -7,12 +7,12 @@ import {
   findProposal,
   recordCandidateDocuments,
   recordLetter,
-} from '../shared/data/proposal-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
-import type { Principal } from '../shared/http/principal';
+} from '../../adapters/dynamodb/proposal-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError } from '../../runtime/http/http-error';
+import type { Principal } from '../../runtime/http/principal';
 import type { DeclaredFile } from '../../domain/proposal/upload';
-import { confirmedUpload, openUploadSlots, pinnedDownload } from '../shared/uploads';
+import { confirmedUpload, openUploadSlots, pinnedDownload } from '../../services/documents/uploads';
 import {
   changedMeanwhile,
   documentPlace,

@@ -1,7 +1,7 @@
 import type { routes } from '../../events/api/routes';
-import { loadProposal } from '../shared/data/proposal-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
+import { loadProposal } from '../../adapters/dynamodb/proposal-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError } from '../../runtime/http/http-error';
 import { programOf } from './context';
 
 export const getProposal: Operation<typeof routes.getProposal> = async ({ params }) => {

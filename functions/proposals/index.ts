@@ -1,9 +1,9 @@
 import { proposalRoutes } from '../../events/api/routes/proposals';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
-import { instansiScope } from '../shared/http/scopes/instansi';
-import { publishMetrics } from '../shared/metrics';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
+import { instansiScope } from '../../runtime/http/scopes/instansi';
+import { publishMetrics } from '../../runtime/metrics';
 import { deleteCandidate } from './delete-candidate';
 import {
   confirmDocument,

@@ -1,6 +1,6 @@
 import type { routes } from '../../events/api/routes';
-import { openProposal as createOrGet } from '../shared/data/proposal-repository';
-import type { Operation } from '../shared/http/api-handler';
+import { openProposal as createOrGet } from '../../adapters/dynamodb/proposal-repository';
+import type { Operation } from '../../runtime/http/api-handler';
 import { programOf } from './context';
 
 /** Opens the instansi's draft proposal in a programme; repeating the call answers the same proposal. */

@@ -2,9 +2,9 @@ import { parseNip } from '../../domain/identity/nip';
 import { MAX_CANDIDATES_PER_PROPOSAL } from '../../domain/proposal/limits';
 import type { Candidate } from '../../events/api/proposal';
 import type { routes } from '../../events/api/routes';
-import { ConcurrentChangeError, saveCandidate } from '../shared/data/proposal-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { ConcurrentChangeError, saveCandidate } from '../../adapters/dynamodb/proposal-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { changedMeanwhile, existingProposal, notEditable, editTarget } from './context';
 
 /**

@@ -7,11 +7,11 @@ import {
   loadProposal,
   nipsHeldElsewhere,
   submitProposal as writeSubmission,
-} from '../shared/data/proposal-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { candidateProfileOf, documentsOf } from '../shared/candidate-profile';
-import { countEvent } from '../shared/metrics';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+} from '../../adapters/dynamodb/proposal-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { candidateProfileOf, documentsOf } from '../../services/candidates/profile';
+import { countEvent } from '../../runtime/metrics';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { changedMeanwhile, programOf } from './context';
 
 /**

@@ -19,10 +19,10 @@ import {
   findResultDecision,
   loadResults,
   resolveAppealRecord,
-} from '../shared/data/result-repository';
-import { findParticipant } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+} from '../../adapters/dynamodb/result-repository';
+import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { requestCertificate } from '../../adapters/sqs/certificate-queue';
 import { decisionNotFound, resultChanged } from './context';
 

@@ -1,4 +1,4 @@
-import { HttpError } from '../shared/http/http-error';
+import { HttpError } from '../../runtime/http/http-error';
 
 export const decisionNotFound = () =>
   new HttpError(404, 'DECISION_NOT_FOUND', 'Keputusan tidak ditemukan untuk peserta ini.');

@@ -4,17 +4,17 @@ import { checkSessionAttendance, checkSessionRecorder, followUpOf } from '../../
 import type { ResultDecision } from '../../events/api/result';
 import type { routes } from '../../events/api/routes';
 import { qualificationOf, testersOf } from '../../services/testing/test-context';
-import { teamOf } from '../shared/data/assessment-repository';
+import { teamOf } from '../../adapters/dynamodb/assessment-repository';
 import {
   appealOpenAgainst,
   decisionIdOf,
   loadResults,
   recordCorrection,
-} from '../shared/data/result-repository';
-import { retestsTakenAtLevel } from '../shared/data/retest-repository';
-import { findParticipant } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+} from '../../adapters/dynamodb/result-repository';
+import { retestsTakenAtLevel } from '../../adapters/dynamodb/retest-repository';
+import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { requestCertificate } from '../../adapters/sqs/certificate-queue';
 import { decisionNotFound, resultChanged } from './context';
 

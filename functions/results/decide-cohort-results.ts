@@ -1,11 +1,11 @@
-import { cohortNotFound } from '../shared/http/not-found';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import { checkSessionAttendance } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
 import type { CohortUnderTest } from '../../services/testing/test-context';
-import { teamOf } from '../shared/data/assessment-repository';
-import { findCohort } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
+import { teamOf } from '../../adapters/dynamodb/assessment-repository';
+import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError } from '../../runtime/http/http-error';
 import {
   decideWithOneReplay,
   planSessionDecision,

@@ -1,9 +1,9 @@
 import { SCHEMES } from '../../domain/reference/schemes';
 import { followUpOf } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
-import { loadResults } from '../shared/data/result-repository';
-import { retestsTakenAtLevel } from '../shared/data/retest-repository';
-import type { Operation } from '../shared/http/api-handler';
+import { loadResults } from '../../adapters/dynamodb/result-repository';
+import { retestsTakenAtLevel } from '../../adapters/dynamodb/retest-repository';
+import type { Operation } from '../../runtime/http/api-handler';
 import { currentDecision } from '../../domain/result/attempt';
 
 /**

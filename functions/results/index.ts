@@ -1,8 +1,8 @@
 import { resultRoutes } from '../../events/api/routes/results';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
-import { participantScope } from '../shared/http/scopes/participant';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
+import { participantScope } from '../../runtime/http/scopes/participant';
 import { assignAppealReviewer, fileAppeal, resolveAppeal } from './appeals';
 import { correctResult } from './correct-result';
 import { decideCohortResults } from './decide-cohort-results';

@@ -19,10 +19,14 @@ import {
   type CohortUnderTest,
 } from '../../services/testing/test-context';
 import { unitAssessmentOf } from '../../services/testing/units';
-import { loadAssessment, unitsOfAttempt } from '../shared/data/assessment-repository';
-import { decisionIdOf, findResultDecision, recordSessionDecisions } from '../shared/data/result-repository';
-import { retestsTakenAtLevel } from '../shared/data/retest-repository';
-import type { Principal } from '../shared/http/principal';
+import { loadAssessment, unitsOfAttempt } from '../../adapters/dynamodb/assessment-repository';
+import {
+  decisionIdOf,
+  findResultDecision,
+  recordSessionDecisions,
+} from '../../adapters/dynamodb/result-repository';
+import { retestsTakenAtLevel } from '../../adapters/dynamodb/retest-repository';
+import type { Principal } from '../../runtime/http/principal';
 import { requestCertificates } from '../../adapters/sqs/certificate-queue';
 import { currentDecision } from '../../domain/result/attempt';
 import { resultChanged } from './context';

@@ -3,15 +3,15 @@ import { SCHEMES } from '../../domain/reference/schemes';
 import { currentDecision } from '../../domain/result/attempt';
 import type { RetestAsk } from '../../events/api/retest';
 import type { routes } from '../../events/api/routes';
-import { loadResults } from '../shared/data/result-repository';
+import { loadResults } from '../../adapters/dynamodb/result-repository';
 import {
   findRetestAsk,
   pendingRetestAsks,
   retestsTakenAtLevel,
   saveRetestAsk,
-} from '../shared/data/retest-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+} from '../../adapters/dynamodb/retest-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 
 /**
  * A participant not yet competent, or their instansi for them, asks for a re-test (Perban BKN 7/2020 Pasal 16(7),

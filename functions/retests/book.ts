@@ -7,15 +7,15 @@ import { dateInWib } from '../../domain/shared/dates';
 import type { Cohort } from '../../events/api/participant';
 import type { ResultDecision, RetestBooking } from '../../events/api/result';
 import type { routes } from '../../events/api/routes';
-import { loadResults } from '../shared/data/result-repository';
+import { loadResults } from '../../adapters/dynamodb/result-repository';
 import {
   bookRetest as writeBooking,
   findRetestAsk,
   retestsTakenAtLevel,
-} from '../shared/data/retest-repository';
-import { findCohort, findParticipant } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+} from '../../adapters/dynamodb/retest-repository';
+import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 
 /** The decision in force of each attempt, as the re-test rules count attempts (Pasal 26(1)). */
 function attemptsOf(decisions: readonly ResultDecision[], level: number | null): TestAttempt[] {

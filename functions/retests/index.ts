@@ -1,8 +1,8 @@
 import { retestRoutes } from '../../events/api/routes/retests';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
-import { participantScope } from '../shared/http/scopes/participant';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
+import { participantScope } from '../../runtime/http/scopes/participant';
 import { askRetest, listRetestAsks } from './ask';
 import { bookRetest } from './book';
 import { createRetestSession, setTestSession } from './sessions';

@@ -3,11 +3,16 @@ import { planRetestSession, testSessionPlaces } from '../../domain/scheduling/te
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { Cohort } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
-import { findProgram } from '../shared/data/program-repository';
-import { pause } from '../shared/backoff';
-import { createCohort, findCohort, listCohorts, recordTestSession } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import { pause } from '../../runtime/backoff';
+import {
+  createCohort,
+  findCohort,
+  listCohorts,
+  recordTestSession,
+} from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 
 const cohortNotFound = () =>
   new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan atau sesi uji tidak ditemukan dalam program.');

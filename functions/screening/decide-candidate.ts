@@ -5,9 +5,9 @@ import {
   findProposal,
   isDecidable,
   recordDecision,
-} from '../shared/data/proposal-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
+} from '../../adapters/dynamodb/proposal-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError } from '../../runtime/http/http-error';
 
 /**
  * The eligibility session's decision on one candidate (Perban BKN 7/2020 Pasal 31(1)d): accept, reject with a

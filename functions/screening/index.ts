@@ -1,7 +1,7 @@
 import { screeningRoutes } from '../../events/api/routes/screening';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
 import { decideCandidate } from './decide-candidate';
 import { listCandidates } from './list-candidates';
 import { listProposals } from './list-proposals';

@@ -1,8 +1,8 @@
 import type { routes } from '../../events/api/routes';
-import { findProgram } from '../shared/data/program-repository';
-import { listProposals as queryProposals } from '../shared/data/proposal-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { notFound } from '../shared/http/http-error';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import { listProposals as queryProposals } from '../../adapters/dynamodb/proposal-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { notFound } from '../../runtime/http/http-error';
 
 /** BKN lists every proposal of a programme; a Kanreg operator only those of its region (the shared narrowing). */
 export const listProposals: Operation<typeof routes.listProposals> = async ({ params, query, scoped }) => {

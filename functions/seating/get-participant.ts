@@ -1,6 +1,6 @@
 import { Participant as ParticipantView } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
-import type { Operation } from '../shared/http/api-handler';
+import type { Operation } from '../../runtime/http/api-handler';
 
 /** A participant sees their own record; operators that of their instansi or region; BKN all (the route's scope). */
 export const getParticipant: Operation<typeof routes.getParticipant> = async ({

@@ -1,10 +1,10 @@
-import { cohortNotFound } from '../shared/http/not-found';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import { Participant as ParticipantView } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
-import { findProgram } from '../shared/data/program-repository';
-import { listCohorts as queryCohorts, seatsOf } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { notFound } from '../shared/http/http-error';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import { listCohorts as queryCohorts, seatsOf } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { notFound } from '../../runtime/http/http-error';
 
 export const listCohorts: Operation<typeof routes.listCohorts> = async ({ params }) => {
   if (!(await findProgram(params.programId))) throw notFound('Program');

@@ -1,11 +1,16 @@
-import { cohortNotFound } from '../shared/http/not-found';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import { checkMove } from '../../domain/scheduling/placement';
 import type { routes } from '../../events/api/routes';
 import { requestInvitations } from '../../adapters/sqs/invitation-queue';
-import { findCohort, findParticipant, moveSeat, waitlistHead } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { logger } from '../shared/logger';
+import {
+  findCohort,
+  findParticipant,
+  moveSeat,
+  waitlistHead,
+} from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
+import { logger } from '../../runtime/logger';
 import { requestPlacement } from '../../adapters/sqs/placement-queue';
 import { dateInWib } from '../../domain/shared/dates';
 

@@ -4,15 +4,15 @@ import type { QualificationCode } from '../../domain/reference/qualifications';
 import { dateInWib } from '../../domain/shared/dates';
 import type { Participant } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
-import { testDateProfileOf } from '../shared/candidate-profile';
-import { findInstansi } from '../shared/data/instansi-repository';
-import { loadPreAssessment } from '../shared/data/preassessment-repository';
-import { findProgram } from '../shared/data/program-repository';
-import { findCandidate } from '../shared/data/proposal-repository';
-import { findParticipant, saveParticipant } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError, rulesNotMet } from '../shared/http/http-error';
-import { candidateNotFound, instansiNotFound } from '../shared/http/not-found';
+import { testDateProfileOf } from '../../services/candidates/profile';
+import { findInstansi } from '../../adapters/dynamodb/instansi-repository';
+import { loadPreAssessment } from '../../adapters/dynamodb/preassessment-repository';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import { findCandidate } from '../../adapters/dynamodb/proposal-repository';
+import { findParticipant, saveParticipant } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
+import { candidateNotFound, instansiNotFound } from '../../runtime/http/not-found';
 import { requestPlacement } from '../../adapters/sqs/placement-queue';
 
 /**

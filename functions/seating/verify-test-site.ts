@@ -1,10 +1,10 @@
-import { cohortNotFound } from '../shared/http/not-found';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import { checkTestSiteUse } from '../../domain/assessment/test-site';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
-import { findCohort, recordTestSite } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import { findCohort, recordTestSite } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 
 /**
  * BKN designates a cohort's test site (TUK) on the strength of the certification coordinator's verification

@@ -1,7 +1,7 @@
 import type { routes } from '../../events/api/routes';
-import { findParticipant, releaseSeat, waitlistHead } from '../shared/data/seating-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
+import { findParticipant, releaseSeat, waitlistHead } from '../../adapters/dynamodb/seating-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError } from '../../runtime/http/http-error';
 import { requestPlacement } from '../../adapters/sqs/placement-queue';
 
 /** A participant withdraws: their seat goes back, and the one who has waited longest for the level gets it. */

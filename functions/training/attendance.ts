@@ -1,14 +1,14 @@
-import { cohortNotFound } from '../shared/http/not-found';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import type { IsoDate } from '../../domain/shared/dates';
 import { dateInWib } from '../../domain/shared/dates';
 import { checkAttendance } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
 import type { AttendanceRegister } from '../../events/api/training';
-import { retestsIn } from '../shared/data/retest-repository';
-import { findCohort, seatsOf } from '../shared/data/seating-repository';
-import { findAttendance, saveAttendance } from '../shared/data/training-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import { retestsIn } from '../../adapters/dynamodb/retest-repository';
+import { findCohort, seatsOf } from '../../adapters/dynamodb/seating-repository';
+import { findAttendance, saveAttendance } from '../../adapters/dynamodb/training-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { orChanged } from './written';
 
 /**

@@ -2,10 +2,10 @@ import type { IsoDate } from '../../domain/shared/dates';
 import { checkConfirmation } from '../../domain/training/confirmation';
 import type { routes } from '../../events/api/routes';
 import type { Confirmation } from '../../events/api/training';
-import { findCohort } from '../shared/data/seating-repository';
-import { loadTraining, saveConfirmation } from '../shared/data/training-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import { loadTraining, saveConfirmation } from '../../adapters/dynamodb/training-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
 import { orChanged } from './written';
 

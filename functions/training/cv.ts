@@ -1,9 +1,9 @@
 import type { routes } from '../../events/api/routes';
-import { cvRead, saveCv } from '../shared/data/training-repository';
-import { slotRead } from '../shared/data/upload-slot-repository';
-import { readItems } from '../shared/data/table';
-import type { Operation } from '../shared/http/api-handler';
-import { confirmedUpload, openUploadSlots } from '../shared/uploads';
+import { cvRead, saveCv } from '../../adapters/dynamodb/training-repository';
+import { slotRead } from '../../adapters/dynamodb/upload-slot-repository';
+import { readItems } from '../../adapters/dynamodb/table';
+import type { Operation } from '../../runtime/http/api-handler';
+import { confirmedUpload, openUploadSlots } from '../../services/documents/uploads';
 import { cvPlace } from './context';
 
 /** A signed PUT slot for the participant's CV (Riwayat Pekerjaan; Panduan Pusbang ASN BKN 2019, Metode). */

@@ -2,12 +2,12 @@ import type { IsoDate } from '../../domain/shared/dates';
 import { checkELearning } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
 import type { ELearningRecord } from '../../events/api/training';
-import { findCohort, findParticipant } from '../shared/data/seating-repository';
-import { loadTraining, saveELearning } from '../shared/data/training-repository';
-import type { Operation } from '../shared/http/api-handler';
-import { rulesNotMet } from '../shared/http/http-error';
+import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { loadTraining, saveELearning } from '../../adapters/dynamodb/training-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
-import { participantNotFound } from '../shared/http/not-found';
+import { participantNotFound } from '../../runtime/http/not-found';
 import { orChanged } from './written';
 
 /**

@@ -1,8 +1,8 @@
 import { trainingRoutes } from '../../events/api/routes/training';
-import { apiHandler } from '../shared/http/api-handler';
-import { idempotentRequests } from '../shared/http/idempotency';
-import { routeAccess } from '../shared/http/scope';
-import { participantScope } from '../shared/http/scopes/participant';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
+import { participantScope } from '../../runtime/http/scopes/participant';
 import { recordAttendance } from './attendance';
 import { confirmAttendance } from './confirmation';
 import { confirmCv, requestCvUpload } from './cv';

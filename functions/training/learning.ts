@@ -1,9 +1,9 @@
 import type { IsoDate } from '../../domain/shared/dates';
 import { learningHours } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
-import { findCohort } from '../shared/data/seating-repository';
-import { attendanceOf, confirmationHistory, loadTraining } from '../shared/data/training-repository';
-import type { Operation } from '../shared/http/api-handler';
+import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import { attendanceOf, confirmationHistory, loadTraining } from '../../adapters/dynamodb/training-repository';
+import type { Operation } from '../../runtime/http/api-handler';
 
 /**
  * The JP a participant has earned so far, and its parts: e-learning, each classroom day, the evaluation; with

@@ -1,5 +1,5 @@
-import type { TrainingWrite } from '../shared/data/training-repository';
-import { HttpError } from '../shared/http/http-error';
+import type { TrainingWrite } from '../../adapters/dynamodb/training-repository';
+import { HttpError } from '../../runtime/http/http-error';
 
 /**
  * Answers a refused training write with 409: the participant's seat or status changed between the read and the

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { verificationRoutes } from '../../events/api/routes/verification';
 import type { RevocationList } from '../../events/api/verification';
-import { listRevokedCertificates } from '../shared/data/certificate-repository';
-import { apiHandler, type Operation } from '../shared/http/api-handler';
-import { HttpError } from '../shared/http/http-error';
+import { listRevokedCertificates } from '../../adapters/dynamodb/certificate-repository';
+import { apiHandler, type Operation } from '../../runtime/http/api-handler';
+import { HttpError } from '../../runtime/http/http-error';
 import { PAGE_HEADERS, verificationPage } from './page';
 import { findIssued, generalReason } from './verification';
 

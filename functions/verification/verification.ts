@@ -3,7 +3,7 @@ import { violationKinds } from '../../domain/certificate/revocation';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CertificateHistoryEntry, CompetencyCertificateRecord } from '../../events/api/certificate';
 import type { CertificateVerification } from '../../events/api/verification';
-import { findCertificateByNumber } from '../shared/data/certificate-repository';
+import { findCertificateByNumber } from '../../adapters/dynamodb/certificate-repository';
 
 const STATUS: Record<CompetencyCertificateRecord['status'], CertificateVerification['status']> = {
   AKTIF: 'BERLAKU',

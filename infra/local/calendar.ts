@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseIsoDate } from '../../domain/shared/dates';
-import type { Clock } from '../../functions/shared/clock';
+import type { Clock } from '../../runtime/clock';
 
 /** What `PUT /_local/clock` and `npm start -- --date` accept: an instant, a Jakarta date (08.00 WIB), or days ahead. */
 export type CalendarMove = { at: string } | { date: string } | { advanceDays: number };
@@ -20,7 +20,7 @@ const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}
 const DAY_MS = 86_400_000;
 
 /**
- * The local stack's business clock (functions/shared/clock.ts): it runs at the speed of the system clock from
+ * The local stack's business clock (runtime/clock.ts): it runs at the speed of the system clock from
  * wherever it was set, so records written one after another keep their order, and it only moves forward —
  * records already written must never lie in its future. Saved to a file (the stack's data folder) whenever it
  * is moved and when the stack stops: a restarted stack resumes where the calendar stood, the time it was

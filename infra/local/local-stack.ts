@@ -14,10 +14,10 @@ import {
   type QueueName,
   type WorkerFunctionName,
 } from '../resource-model';
-import { withoutSdkLogging } from '../../functions/shared/clients';
-import { useClock } from '../../functions/shared/clock';
-import { pendingOutbox } from '../../functions/shared/data/outbox-repository';
-import { ENV } from '../../functions/shared/env';
+import { withoutSdkLogging } from '../../runtime/clients';
+import { useClock } from '../../runtime/clock';
+import { pendingOutbox } from '../../adapters/dynamodb/outbox-repository';
+import { ENV } from '../../runtime/env';
 import { LocalCalendar, type CalendarMove } from './calendar';
 import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
 import { startLocalEventBus, type PublishedEvent } from './event-bus';
@@ -52,7 +52,7 @@ export interface LocalStackOptions {
   retryDelaySeconds?: number;
   schedules?: boolean;
   /**
-   * Where the business calendar starts (functions/shared/clock.ts): e.g. `{ date: '2019-04-05' }`. Without it a
+   * Where the business calendar starts (runtime/clock.ts): e.g. `{ date: '2019-04-05' }`. Without it a
    * fresh stack starts on today's time, and one with a data folder resumes where its calendar stood.
    */
   calendarStart?: CalendarMove;

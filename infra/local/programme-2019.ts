@@ -3,9 +3,9 @@ import { PROGRAMME_2019 } from '../../domain/reference/programme-2019';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
 import type { Cohort, Participant } from '../../events/api/participant';
 import type { PlacementRequested } from '../../events/messages/placement-requested';
-import { listCohorts, saveParticipant, seatsOf } from '../../functions/shared/data/seating-repository';
+import { listCohorts, saveParticipant, seatsOf } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from './local-stack';
-import { now } from '../../functions/shared/clock';
+import { now } from '../../runtime/clock';
 
 const DAY = 86_400_000;
 

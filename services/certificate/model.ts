@@ -8,9 +8,9 @@ import {
   type CompetencyCertificateRecord,
 } from '../../events/api/certificate';
 import type { CertificateEventDetail, CertificateEventType } from '../../events/messages/certificate-events';
-import type { CertificateChange } from '../../functions/shared/data/certificate-repository';
-import { eventIdOf } from '../../functions/shared/data/outbox-repository';
-import { ENV, requireEnv } from '../../functions/shared/env';
+import type { CertificateChange } from '../../adapters/dynamodb/certificate-repository';
+import { eventIdOf } from '../../adapters/dynamodb/outbox-repository';
+import { ENV, requireEnv } from '../../runtime/env';
 
 /*
  * The recorded competency certificate and the domain's view of it, shared by the worker (first issue) and the

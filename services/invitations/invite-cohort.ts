@@ -1,5 +1,5 @@
 import { requestInvitations } from '../../adapters/sqs/invitation-queue';
-import { seatsOf } from '../../functions/shared/data/seating-repository';
+import { seatsOf } from '../../adapters/dynamodb/seating-repository';
 
 /**
  * Queues the invitation of everyone seated in a cohort (the registration job when registration opens, BKN when it

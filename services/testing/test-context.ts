@@ -1,15 +1,15 @@
-import { cohortNotFound } from '../../functions/shared/http/not-found';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import type { QualificationCode } from '../../domain/reference/qualifications';
 import { attemptInCohort, requiredUnitsFor, type AttemptScope } from '../../domain/result/attempt';
 import type { TeamMember } from '../../events/api/assessment';
 import type { Cohort, Participant } from '../../events/api/participant';
 import type { RetestBooking } from '../../events/api/result';
-import { loadAssessment, teamOf, type UnitRecord } from '../../functions/shared/data/assessment-repository';
-import { loadPreAssessment } from '../../functions/shared/data/preassessment-repository';
-import { loadResults, type ResultHistory } from '../../functions/shared/data/result-repository';
-import { retestBookingIn } from '../../functions/shared/data/retest-repository';
-import { findCohort, findParticipant } from '../../functions/shared/data/seating-repository';
-import { HttpError } from '../../functions/shared/http/http-error';
+import { loadAssessment, teamOf, type UnitRecord } from '../../adapters/dynamodb/assessment-repository';
+import { loadPreAssessment } from '../../adapters/dynamodb/preassessment-repository';
+import { loadResults, type ResultHistory } from '../../adapters/dynamodb/result-repository';
+import { retestBookingIn } from '../../adapters/dynamodb/retest-repository';
+import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { HttpError } from '../../runtime/http/http-error';
 
 /** A participant as tested in one cohort: the attempt taken there and its units, and the cohort's test team. */
 export interface TestContext {

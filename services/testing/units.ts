@@ -3,8 +3,8 @@ import type { EvidenceItem } from '../../domain/assessment/evidence';
 import { distinctMethods } from '../../domain/assessment/methods';
 import type { RuleViolation } from '../../domain/shared/rule';
 import type { EvidenceRecord } from '../../events/api/assessment';
-import type { UnitRecord } from '../../functions/shared/data/assessment-repository';
-import { HttpError } from '../../functions/shared/http/http-error';
+import type { UnitRecord } from '../../adapters/dynamodb/assessment-repository';
+import { HttpError } from '../../runtime/http/http-error';
 import type { TestContext } from './test-context';
 
 /**

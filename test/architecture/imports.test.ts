@@ -2,14 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { importCycles, importGraph, importsOf } from './import-graph';
 
 /*
- * Who may import whom (issue 14, point 2): no stage imports another stage (what several share is a service in
- * services/, or an adapter in adapters/, and neither imports a stage), the data layer and the adapters never
- * import HTTP, only tools and tests import the local stack, only tests import test helpers, and no import cycle.
+ * Who may import whom (issue 14, point 2). The rooms, each importing only rooms above it: domain/ and events/;
+ * runtime/ (clock, logger, clients, queue worker: no adapter, no HTTP); adapters/ (DynamoDB, S3, SQS, EventBridge,
+ * PDF: never HTTP); runtime/http/ (the API handler); services/ (what several stages share); functions/<stage>/
+ * (no stage imports another). Only tools and tests import the local stack, only tests import test helpers, and
+ * there is no import cycle.
  * Type-only imports count, for cycles too: they cost nothing at runtime, but a cycle of types is still two modules
  * that cannot be understood (or moved) one without the other.
  */
 
-const graph = importGraph(['domain', 'events', 'functions', 'services', 'adapters', 'infra', 'bench']);
+const graph = importGraph([
+  'domain',
+  'events',
+  'runtime',
+  'adapters',
+  'services',
+  'functions',
+  'infra',
+  'bench',
+]);
 const edges = [...graph].flatMap(([from, targets]) => targets.map((to) => ({ from, to })));
 
 interface Edge {
@@ -17,19 +28,19 @@ interface Edge {
   to: string;
 }
 
-/** The stage a file belongs to: its folder under functions/, except the shared code all stages use. */
-const stageOf = (file: string) => {
-  const stage = /^functions\/([^/]+)\//.exec(file)?.[1];
-  return stage === 'shared' ? undefined : stage;
-};
+/** The stage a file belongs to: its folder under functions/. */
+const stageOf = (file: string) => /^functions\/([^/]+)\//.exec(file)?.[1];
+const isHttp = (file: string) => file.startsWith('runtime/http/');
 
 const RULES = {
   'no stage imports another stage': ({ from, to }: Edge) =>
     stageOf(from) !== undefined && stageOf(to) !== undefined && stageOf(from) !== stageOf(to),
-  'services and adapters never import a stage': ({ from, to }: Edge) =>
-    /^(services|adapters)\//.test(from) && stageOf(to) !== undefined,
-  'the data layer and the adapters never import the HTTP layer': ({ from, to }: Edge) =>
-    /^(functions\/shared\/data|adapters)\//.test(from) && to.startsWith('functions/shared/http/'),
+  'runtime, adapters and services never import a stage': ({ from, to }: Edge) =>
+    /^(runtime|adapters|services)\//.test(from) && stageOf(to) !== undefined,
+  'the runtime core imports neither an adapter, a service nor the HTTP layer': ({ from, to }: Edge) =>
+    from.startsWith('runtime/') && !isHttp(from) && (/^(adapters|services)\//.test(to) || isHttp(to)),
+  'the adapters never import the HTTP layer or a service': ({ from, to }: Edge) =>
+    from.startsWith('adapters/') && (isHttp(to) || to.startsWith('services/')),
   'only the local stack itself, bench/, infra/ops/ and tests import the local stack': ({ from, to }: Edge) =>
     to.startsWith('infra/local/') && !/^(infra\/local|bench|infra\/ops|test)\//.test(from),
   'nothing outside test/ imports from test/': ({ from, to }: Edge) =>
@@ -42,9 +53,9 @@ const violations = (rule: Rule) => edges.filter(RULES[rule]).map(({ from, to }) 
 describe('imports', () => {
   it('the graph holds the project’s files and their relative imports, type-only and dynamic ones too', () => {
     expect(graph.size).toBeGreaterThan(250);
-    expect(graph.get('functions/programs/index.ts')).toContain('functions/shared/http/api-handler.ts');
+    expect(graph.get('functions/programs/index.ts')).toContain('runtime/http/api-handler.ts');
     // `import type { ApiEvent, ApiResult } from './types'`
-    expect(graph.get('functions/shared/http/api-handler.ts')).toContain('functions/shared/http/types.ts');
+    expect(graph.get('runtime/http/api-handler.ts')).toContain('runtime/http/types.ts');
     // `await import('./load-fixture')`
     expect(graph.get('bench/load.ts')).toContain('bench/load-fixture.ts');
     expect(importsOf('import \'./side-effect\';\nexport * from "./all";')).toEqual([
@@ -66,16 +77,20 @@ describe('imports', () => {
     ).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
     const samples: Record<Rule, Edge> = {
       'no stage imports another stage': { from: 'functions/results/x.ts', to: 'functions/assessment/y.ts' },
-      'services and adapters never import a stage': {
+      'runtime, adapters and services never import a stage': {
         from: 'services/testing/test-context.ts',
         to: 'functions/assessment/sheet.ts',
       },
-      'the data layer and the adapters never import the HTTP layer': {
-        from: 'adapters/sqs/x.ts',
-        to: 'functions/shared/http/http-error.ts',
+      'the runtime core imports neither an adapter, a service nor the HTTP layer': {
+        from: 'runtime/sqs-worker.ts',
+        to: 'adapters/dynamodb/table.ts',
+      },
+      'the adapters never import the HTTP layer or a service': {
+        from: 'adapters/dynamodb/x.ts',
+        to: 'runtime/http/http-error.ts',
       },
       'only the local stack itself, bench/, infra/ops/ and tests import the local stack': {
-        from: 'functions/shared/clock.ts',
+        from: 'runtime/clock.ts',
         to: 'infra/local/calendar.ts',
       },
       'nothing outside test/ imports from test/': {
@@ -87,15 +102,15 @@ describe('imports', () => {
     expect(
       RULES['no stage imports another stage']({
         from: 'functions/results/x.ts',
-        to: 'functions/shared/y.ts',
+        to: 'functions/results/y.ts',
       }),
     ).toBe(false);
     expect(
-      RULES['the data layer and the adapters never import the HTTP layer']({
-        from: 'functions/shared/data/x.ts',
-        to: 'functions/shared/http/http-error.ts',
+      RULES['the runtime core imports neither an adapter, a service nor the HTTP layer']({
+        from: 'runtime/http/scope.ts',
+        to: 'adapters/dynamodb/table.ts',
       }),
-    ).toBe(true);
+    ).toBe(false);
   });
 
   it('no import cycle', () => {

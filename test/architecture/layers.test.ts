@@ -14,20 +14,20 @@ describe('layering', () => {
   });
 
   it.each(domainFiles.map((f) => [relative(PROJECT_ROOT, f), f]))(
-    '%s is pure: no AWS SDK, CDK, Lambda runtime, functions/, services/, adapters/, infra/ or events/ import',
+    '%s is pure: no AWS SDK, CDK, Lambda runtime, functions/, runtime/, services/, adapters/, infra/, tools/ or events/ import',
     (_name, file) => {
       const forbidden = importsOfFile(file).filter(
         (specifier) =>
           /^(@aws-sdk\/|aws-sdk|aws-cdk-lib|constructs|@aws-lambda-powertools\/|@middy\/|node:)/.test(
             specifier,
-          ) || /(^|\/)(functions|services|adapters|infra|events)(\/|$)/.test(specifier),
+          ) || /(^|\/)(functions|runtime|services|adapters|infra|tools|events)(\/|$)/.test(specifier),
       );
       expect(forbidden).toEqual([]);
     },
   );
 
-  it('the function handlers, services and adapters never import the CDK', () => {
-    const offenders = ['functions', 'services', 'adapters']
+  it('the function handlers, runtime, services and adapters never import the CDK', () => {
+    const offenders = ['functions', 'runtime', 'services', 'adapters']
       .flatMap((dir) => sourceFiles(join(PROJECT_ROOT, dir)))
       .filter((file) => importsOfFile(file).some((s) => /^(aws-cdk-lib|constructs|cdk-nag)/.test(s)));
     expect(offenders).toEqual([]);

@@ -11,15 +11,12 @@ import { importsOf, sourceFiles } from './import-graph';
  * or NIP claim, re-introduces a check that one day is forgotten somewhere: this test fails on it.
  */
 
-const SHARED_HTTP = join(PROJECT_ROOT, 'functions', 'shared', 'http');
-const stageFiles = sourceFiles(join(PROJECT_ROOT, 'functions')).filter(
-  (file) => !file.startsWith(SHARED_HTTP),
-);
+const stageFiles = sourceFiles(join(PROJECT_ROOT, 'functions'));
 
 const SCOPE_MODULES =
-  /(^|\/)(domain\/access\/scope|shared\/http\/scope|shared\/http\/scopes\/[\w-]+|shared\/http\/operator-check)(\.ts)?$/;
+  /(^|\/)(domain\/access\/scope|runtime\/http\/scope|runtime\/http\/scopes\/[\w-]+|runtime\/http\/operator-check)(\.ts)?$/;
 /** A stage's index only wires the resolvers of its routes' scope kinds into the shared handler. */
-const WIRING = /(^|\/)shared\/http\/(scope|scopes\/[\w-]+)(\.ts)?$/;
+const WIRING = /(^|\/)runtime\/http\/(scope|scopes\/[\w-]+)(\.ts)?$/;
 const isIndex = (file: string) => file.endsWith('/index.ts');
 const CLAIM_SCOPE = [
   /principal\??\.(instansi|kanreg)\b/,
@@ -29,8 +26,13 @@ const CLAIM_SCOPE = [
 ];
 
 describe('scope is enforced by the shared handler only', () => {
-  it('finds the stage sources it checks', () => {
+  it('finds the stage sources it checks, and the wiring of their scope resolvers', () => {
     expect(stageFiles.length).toBeGreaterThan(40);
+    // Proves the module patterns name where the scope code really is: a stage's index wires its resolvers.
+    const wired = stageFiles.filter(
+      (file) => isIndex(file) && importsOf(readFileSync(file, 'utf8')).some((s) => WIRING.test(s)),
+    );
+    expect(wired.length).toBeGreaterThan(5);
   });
 
   it.each(stageFiles.map((file) => [relative(PROJECT_ROOT, file), file]))(

@@ -7,7 +7,7 @@ import { ROLES } from '../../domain/access/roles';
 import { ROUTES } from '../../events/api/routes';
 import { buildApp } from '../../infra/app';
 import { SCOPE_ATTRIBUTES } from '../../infra/stack';
-import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../functions/shared/metrics';
+import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../runtime/metrics';
 import { SWEEP_AFTER_MINUTES } from '../../functions/event-relay/sweep';
 import {
   FUNCTIONS,

@@ -2,7 +2,7 @@ import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../domain/access/roles';
 import { requiredUnitsFor } from '../../domain/result/attempt';
-import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
+import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
 import { onTestDay, sessionWith } from './pipeline-helpers';

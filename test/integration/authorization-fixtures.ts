@@ -15,8 +15,8 @@ import {
 import {
   allocateCertificate,
   createTrainingCertificate,
-} from '../../functions/shared/data/certificate-repository';
-import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
+} from '../../adapters/dynamodb/certificate-repository';
+import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, eligibleCandidate, programBody, type Caller } from './helpers';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
-import { dynamo } from '../../functions/shared/clients';
+import { dynamo } from '../../runtime/clients';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller, eligibleCandidate } from './helpers';
 

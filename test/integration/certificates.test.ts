@@ -7,13 +7,9 @@ import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import { addDays, addMonths, type IsoDate, dateInWib } from '../../domain/shared/dates';
 import type { ResultDecision } from '../../events/api/result';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
-import { recordSessionDecision } from '../../functions/shared/data/result-repository';
-import { saveParticipant } from '../../functions/shared/data/seating-repository';
-import {
-  saveAttendance,
-  saveConfirmation,
-  saveELearning,
-} from '../../functions/shared/data/training-repository';
+import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
+import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
+import { saveAttendance, saveConfirmation, saveELearning } from '../../adapters/dynamodb/training-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';

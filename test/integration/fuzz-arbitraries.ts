@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import type { RouteDefinition } from '../../events/api/route';
-import { MAX_BODY_BYTES } from '../../functions/shared/http/parse-request';
+import { MAX_BODY_BYTES } from '../../runtime/http/parse-request';
 
 /*
  * fast-check arbitraries of malformed requests, each derived from a route's own zod schemas: a generated case is

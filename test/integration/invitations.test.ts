@@ -10,13 +10,13 @@ import {
   allocateInvitation,
   lastInvitationSequence,
   recordInvitationReady,
-} from '../../functions/shared/data/invitation-repository';
+} from '../../adapters/dynamodb/invitation-repository';
 import {
   findCohort,
   findParticipant,
   saveParticipant,
   takeSeat,
-} from '../../functions/shared/data/seating-repository';
+} from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { pdfText } from '../functions/certificate-worker/pdf-reading';
 import {

@@ -7,7 +7,7 @@ import { addDays, dateInWib, isAfter, type IsoDate } from '../../domain/shared/d
 import { EvidenceRequest, TeamAssignmentRequest } from '../../events/api/assessment';
 import { CertificateSignersRequest } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
-import { findCohort, saveParticipant, takeSeat } from '../../functions/shared/data/seating-repository';
+import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, eventually, programBody, type Caller } from './helpers';
 

@@ -8,7 +8,7 @@ import {
   saveParticipant,
   seatsOf,
   waitlistHead,
-} from '../../functions/shared/data/seating-repository';
+} from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnouncementRequested } from '../../events/messages/announcement-requested';
-import { insertProgram } from '../../functions/shared/data/program-repository';
+import { insertProgram } from '../../adapters/dynamodb/program-repository';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { PROJECT_ROOT } from '../../infra/local/paths';
 import { provisionResources, type LocalQueue } from '../../infra/local/provision';

@@ -3,7 +3,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import type { UploadedDocument } from '../../events/api/upload';
-import { documentsChangedInStorage } from '../../functions/shared/uploads';
+import { documentsChangedInStorage } from '../../services/documents/uploads';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { bogorProposal, eligibleCandidate, startTestStack, type Caller } from './helpers';
 

@@ -16,9 +16,9 @@ import {
   findDecisionCertificateNumber,
   recordRevocation,
   saveCertificateSigners,
-} from '../../functions/shared/data/certificate-repository';
-import { recordSessionDecision } from '../../functions/shared/data/result-repository';
-import { saveParticipant } from '../../functions/shared/data/seating-repository';
+} from '../../adapters/dynamodb/certificate-repository';
+import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
+import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
 import { chromiumExecutable, launchChromium } from '../../infra/local/chromium';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { eventually, startTestStack } from './helpers';

@@ -26,7 +26,7 @@ const unknownScope = error(
 
 /**
  * BKN's registry of instansi and Kanreg operators: the instansi or Kanreg each acts for. Every request of an
- * operator is checked against it (functions/shared/http/operator-check.ts).
+ * operator is checked against it (runtime/http/operator-check.ts).
  */
 export const operatorRoutes = {
   registerOperator: defineRoute({

@@ -8,7 +8,7 @@ import { FullBatchFailureError } from '@aws-lambda-powertools/batch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentKey, handler } from '../../../functions/announcement-letter/index';
-import { logger } from '../../../functions/shared/logger';
+import { logger } from '../../../runtime/logger';
 import type { AnnouncementRequested } from '../../../events/messages/announcement-requested';
 import { lambdaContext } from '../helpers/context';
 import { DOCUMENTS_BUCKET, TABLE_NAME } from '../helpers/env';

@@ -8,8 +8,8 @@ import {
   METHOD_CODES,
   type EvidenceRecord,
 } from '../../../events/api/assessment';
-import { sheetItem, type NewRecommendation } from '../../../functions/shared/data/assessment-repository';
-import { MAX_BODY_BYTES } from '../../../functions/shared/http/parse-request';
+import { sheetItem, type NewRecommendation } from '../../../adapters/dynamodb/assessment-repository';
+import { MAX_BODY_BYTES } from '../../../runtime/http/parse-request';
 import { PROGRAM_ID } from '../helpers/programs';
 import { NIP } from '../helpers/proposals';
 

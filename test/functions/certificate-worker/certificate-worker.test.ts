@@ -26,10 +26,10 @@ import {
   developmentKey,
   heldCertificateKey,
   trainingCertificateKey,
-} from '../../../functions/shared/data/certificate-repository';
-import { outboxKey } from '../../../functions/shared/data/outbox-repository';
-import { appealKey, decisionKey } from '../../../functions/shared/data/result-repository';
-import { cohortKey, participantKey } from '../../../functions/shared/data/seating-repository';
+} from '../../../adapters/dynamodb/certificate-repository';
+import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
+import { appealKey, decisionKey } from '../../../adapters/dynamodb/result-repository';
+import { cohortKey, participantKey } from '../../../adapters/dynamodb/seating-repository';
 import { lambdaContext } from '../helpers/context';
 import { DOCUMENTS_BUCKET, TABLE_NAME } from '../helpers/env';
 import { programItem, programKey, aProgram, PROGRAM_ID } from '../helpers/programs';

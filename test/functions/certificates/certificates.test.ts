@@ -18,9 +18,9 @@ import {
   certificateSignersKey,
   heldCertificateKey,
   REVOKED_PARTITION,
-} from '../../../functions/shared/data/certificate-repository';
-import { outboxKey } from '../../../functions/shared/data/outbox-repository';
-import { participantKey } from '../../../functions/shared/data/seating-repository';
+} from '../../../adapters/dynamodb/certificate-repository';
+import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
+import { participantKey } from '../../../adapters/dynamodb/seating-repository';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';

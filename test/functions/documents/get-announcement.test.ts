@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/documents/index';
-import { useClock } from '../../../functions/shared/clock';
+import { useClock } from '../../../runtime/clock';
 import { apiEvent, bodyOf, claimsWith } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { ACCESS_KEY_ID, DOCUMENTS_BUCKET, REGION, TABLE_NAME } from '../helpers/env';

@@ -1,5 +1,5 @@
-import type { StoredOutboxEvent } from '../../../functions/shared/data/outbox-repository';
-import { outboxKey } from '../../../functions/shared/data/outbox-repository';
+import type { StoredOutboxEvent } from '../../../adapters/dynamodb/outbox-repository';
+import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
 import { PROGRAM_ID } from '../helpers/programs';
 import { NIP } from '../helpers/proposals';
 

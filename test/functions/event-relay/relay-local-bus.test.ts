@@ -3,7 +3,7 @@ import { BatchGetCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/event-relay/index';
-import { outboxKey } from '../../../functions/shared/data/outbox-repository';
+import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
 import { startLocalEventBus, type LocalEventBus } from '../../../infra/local/event-bus';
 import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';

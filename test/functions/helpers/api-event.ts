@@ -1,4 +1,4 @@
-import type { ApiEvent, ApiResult } from '../../../functions/shared/http/types';
+import type { ApiEvent, ApiResult } from '../../../runtime/http/types';
 import fixture from '../fixtures/api-gateway-v2-jwt.json';
 
 export type Claims = Record<string, string | number | boolean | string[]>;

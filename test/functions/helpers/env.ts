@@ -1,5 +1,5 @@
 /*
- * The environment the deployment gives every function (functions/shared/env.ts). Imported for its side effect
+ * The environment the deployment gives every function (runtime/env.ts). Imported for its side effect
  * before any handler module, because the Powertools logger reads its level when the module is loaded.
  */
 export const TABLE_NAME = 'sertifikasi-test';

@@ -6,7 +6,7 @@ import type { DynamoMock } from './proposals';
 
 /*
  * BKN's operator registry as the handler tests see it: every instansi and Kanreg operator of the tests has a
- * sub of its own and an ACTIVE entry for the instansi or Kanreg of its claims (functions/shared/http/operator-check.ts
+ * sub of its own and an ACTIVE entry for the instansi or Kanreg of its claims (runtime/http/operator-check.ts
  * reads it on every operator request).
  */
 

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { logger } from '../../../functions/shared/logger';
+import { logger } from '../../../runtime/logger';
 
 /*
  * Imported before any handler module: Powertools reads POWERTOOLS_METRICS_DISABLED when the metrics module is

@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { AwsStub } from 'aws-sdk-client-mock';
 import { vi } from 'vitest';
-import { storageHttp } from '../../../functions/shared/s3-presign';
+import { storageHttp } from '../../../adapters/s3/presign';
 import { REQUIRED_DOCUMENTS, type RequiredDocument } from '../../../domain/eligibility/documents';
 import type { Instansi } from '../../../events/api/instansi';
 import type { Candidate, CandidateInput, Proposal } from '../../../events/api/proposal';
@@ -321,7 +321,7 @@ export const headAnswer = (answer: { contentType: string; size: number } | numbe
       };
 
 /**
- * Makes the presigned HEAD of functions/shared/s3-presign.ts answer like S3: 200 with the object's type and
+ * Makes the presigned HEAD of adapters/s3/presign.ts answer like S3: 200 with the object's type and
  * length, or a bare 404/403. Restore with `vi.restoreAllMocks()`.
  */
 export function stubS3Head(answer: { contentType: string; size: number } | 403 | 404) {

@@ -9,7 +9,7 @@ import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-s
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/programs/index';
-import { MAX_BODY_BYTES } from '../../../functions/shared/http/parse-request';
+import { MAX_BODY_BYTES } from '../../../runtime/http/parse-request';
 import { ProgramId } from '../../../events/api/program';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type ApiEventOptions } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';

@@ -196,7 +196,7 @@ describe('proposal candidates', () => {
     });
 
     // BUG functions/proposals/put-candidate.ts:34-43 (with saveCandidate in
-    // functions/shared/data/proposal-repository.ts:175-198): the corrected candidate is built from the body alone and
+    // adapters/dynamodb/proposal-repository.ts:175-198): the corrected candidate is built from the body alone and
     // written with a whole-item Put, so the session's `decision` (which documents it asked for, and why) and the
     // `eligibility` report vanish from the candidate. getProposal never reads the DECISION# history, so the
     // instansi can no longer see what it was asked for.
@@ -321,9 +321,9 @@ describe('proposal candidates', () => {
       expect(bodyOf(result)).toMatchObject({ code: 'PROPOSAL_CHANGED' });
     });
 
-    // BUG functions/shared/data/proposal-repository.ts:79-82 (transact): a transaction cancelled only because another
+    // BUG adapters/dynamodb/proposal-repository.ts:79-82 (transact): a transaction cancelled only because another
     // transaction touched the same proposal item at the same time (reason TransactionConflict, a normal race between
-    // two operators) is rethrown as is, and `asHttpError` in functions/shared/http/error-responder.ts turns it into
+    // two operators) is rethrown as is, and `asHttpError` in runtime/http/error-responder.ts turns it into
     // 500 INTERNAL_ERROR. It is a concurrent change: 409 PROPOSAL_CHANGED (or 503 to retry) is the answer.
     it('answers 409 or 503, not 500, when the transaction is cancelled by a conflicting transaction', async () => {
       // Prepare

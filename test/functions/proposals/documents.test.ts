@@ -5,7 +5,7 @@ import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-s
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
-import { storageHttp } from '../../../functions/shared/s3-presign';
+import { storageHttp } from '../../../adapters/s3/presign';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { REQUIRED_DOCUMENTS } from '../../../domain/eligibility/documents';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
@@ -285,7 +285,7 @@ describe('proposal documents and letter', () => {
       expectInvalid(result, 'body.sha256', 'invalid_format');
     });
 
-    // BUG functions/shared/s3-presign.ts:90-93 (presignUpload): S3RequestPresigner.prepareRequest always adds
+    // BUG adapters/s3/presign.ts:90-93 (presignUpload): S3RequestPresigner.prepareRequest always adds
     // "content-type" to unsignableHeaders (@aws-sdk/s3-request-presigner), and passing it in unhoistableHeaders does
     // not undo that. Only content-length and host are signed, so S3 accepts the PUT with any Content-Type, contrary
     // to the UploadSlot contract ("jenis dan ukuran ditandatangani"). The confirm step's HEAD check is then the

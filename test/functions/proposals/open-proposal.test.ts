@@ -78,7 +78,7 @@ describe('proposals: open and read', () => {
       const result = await open();
 
       // Assess
-      // Besides the caller's registry entry (functions/shared/http/operator-check.ts):
+      // Besides the caller's registry entry (runtime/http/operator-check.ts):
       expect(
         ddb
           .commandCalls(GetCommand)

@@ -8,7 +8,7 @@ import {
   appealOpenAgainst,
   findResultDecision,
   loadResults,
-} from '../../../functions/shared/data/result-repository';
+} from '../../../adapters/dynamodb/result-repository';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';

@@ -1,0 +1,600 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  CertificateHistoryEntry,
+  CertificateSigners,
+  CompetencyCertificateRecord,
+  DevelopmentEntry,
+  TrainingCertificateRecord,
+} from '../../events/api/certificate';
+import { dynamo } from '../../runtime/clients';
+import { outboxPut, type OutboxEvent } from './outbox-repository';
+import type { Page } from './pagination';
+import { participantKey } from './seating-repository';
+import { advance, lastTaken, REGISTER_MOVED, type Register, type RegisterMoved } from './register';
+import { queryAll, queryPage, skBeginsWith } from './query';
+import {
+  ConcurrentChangeError,
+  GSI1,
+  GSI2,
+  tableName,
+  transact,
+  transactOrFalse,
+  type TransactItem,
+  withoutKeys,
+} from './table';
+
+/*
+ * Certificates. Key shapes and access patterns: docs/drafts/data-model-certificates.md.
+ *  - a certificate version:        pk CERTIFICATE#<registration number>, sk #CERTIFICATE (GetItem by number)
+ *  - one per decision:             pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#DECISION#<decisionId>
+ *  - the participant's current one: pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#CURRENT
+ *  - the training certificate:     pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#TRAINING
+ *  - the register of numbers:      pk COUNTER#CERTIFICATE#<scheme>#<year>, sk #COUNTER (attribute `last`)
+ *  - an instansi's certificates:   gsi1 PROGRAM#<programId>#INSTANSI#<code>#CERTIFICATES / <nip>#<number|TRAINING>
+ *  - the public revocation list:   gsi2 CERTIFICATES#REVOKED / <revokedOn>#<number> (only while revoked)
+ *  - the development record:       pk ASN#<nip>, sk DEVELOPMENT#<year>#<completedOn>#<programId>
+ *  - the signers of a programme:   pk PROGRAM#<programId>, sk #CERTIFICATE_SIGNERS
+ */
+export const certificateKey = (registrationNumber: string) => ({
+  pk: `CERTIFICATE#${registrationNumber}`,
+  sk: '#CERTIFICATE',
+});
+export const decisionCertificateKey = (programId: string, nip: string, decisionId: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `CERTIFICATE#DECISION#${decisionId}`,
+});
+export const heldCertificateKey = (programId: string, nip: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: 'CERTIFICATE#CURRENT',
+});
+export const trainingCertificateKey = (programId: string, nip: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: 'CERTIFICATE#TRAINING',
+});
+export const certificateCounterKey = (schemeToken: string, year: number) => ({
+  pk: `COUNTER#CERTIFICATE#${schemeToken}#${year}`,
+  sk: '#COUNTER',
+});
+export const developmentKey = (
+  nip: string,
+  entry: Pick<DevelopmentEntry, 'year' | 'completedOn' | 'programId'>,
+) => ({
+  pk: `ASN#${nip}`,
+  sk: `DEVELOPMENT#${entry.year}#${entry.completedOn}#${entry.programId}`,
+});
+export const certificateSignersKey = (programId: string) => ({
+  pk: `PROGRAM#${programId}`,
+  sk: '#CERTIFICATE_SIGNERS',
+});
+export const instansiCertificatesPartition = (programId: string, instansiCode: string) =>
+  `PROGRAM#${programId}#INSTANSI#${instansiCode}#CERTIFICATES`;
+export const REVOKED_PARTITION = 'CERTIFICATES#REVOKED';
+
+/** A stored version; one recorded before versions kept a history has an empty one. */
+const asCertificate = (item: Record<string, unknown>): CompetencyCertificateRecord => {
+  const certificate = withoutKeys<CompetencyCertificateRecord>(item);
+  return { ...certificate, history: certificate.history ?? [] };
+};
+
+const revokedSortKey = (revokedOn: string, registrationNumber: string) =>
+  `${revokedOn}#${registrationNumber}`;
+
+function certificateItem(certificate: CompetencyCertificateRecord): Record<string, unknown> {
+  const revoked = certificate.status === 'DICABUT' ? certificate.revocation : undefined;
+  return {
+    ...certificateKey(certificate.registrationNumber),
+    entity: 'Certificate',
+    [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
+    [GSI1.sk]: `${certificate.nip}#${certificate.registrationNumber}`,
+    // A new version of a revoked certificate stays on the public revocation list in its place.
+    ...(revoked
+      ? {
+          [GSI2.pk]: REVOKED_PARTITION,
+          [GSI2.sk]: revokedSortKey(revoked.revokedOn, certificate.registrationNumber),
+        }
+      : {}),
+    ...certificate,
+  };
+}
+
+/**
+ * A change of a certificate version: the entry its history gains and the integration event announcing it,
+ * written together (the event's id names the entry: `<number>#<index>`).
+ */
+export interface CertificateChange {
+  entry: CertificateHistoryEntry;
+  event: OutboxEvent;
+}
+
+/**
+ * The history entry appended by an UpdateItem, only while the history still has the `length` entries that
+ * were read, so the entry's index (and the event's id) is the one the change was planned with.
+ */
+function historyAppend(length: number, entry: CertificateHistoryEntry) {
+  return {
+    condition:
+      length === 0
+        ? '(attribute_not_exists(#history) OR size(#history) = :length)'
+        : 'size(#history) = :length',
+    set: '#history = list_append(if_not_exists(#history, :none), :entry)',
+    names: { '#history': 'history' },
+    values: { ':length': length, ':none': [], ':entry': [entry] },
+  };
+}
+
+/** The update of one version by a change: its condition and SET/REMOVE clauses, with the history appended. */
+function changeVersion(
+  certificate: CompetencyCertificateRecord,
+  change: CertificateChange,
+  update: {
+    condition: string;
+    set: string[];
+    remove?: string[];
+    names: Record<string, string>;
+    values: Record<string, unknown>;
+  },
+): TransactItem {
+  const history = historyAppend(certificate.history.length, change.entry);
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: certificateKey(certificate.registrationNumber),
+      ConditionExpression: `${update.condition} AND ${history.condition}`,
+      UpdateExpression:
+        `SET ${[...update.set, history.set].join(', ')}` +
+        (update.remove?.length ? ` REMOVE ${update.remove.join(', ')}` : ''),
+      ExpressionAttributeNames: { ...update.names, ...history.names },
+      ExpressionAttributeValues: { ...update.values, ...history.values },
+    },
+  };
+}
+
+export async function findCertificateByNumber(
+  registrationNumber: string,
+): Promise<CompetencyCertificateRecord | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: certificateKey(registrationNumber), ConsistentRead: true }),
+  );
+  return Item ? asCertificate(Item) : undefined;
+}
+
+/** The number a decision was given, if any (the per-decision guard item). */
+export async function findDecisionCertificateNumber(
+  programId: string,
+  nip: string,
+  decisionId: string,
+): Promise<string | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: decisionCertificateKey(programId, nip, decisionId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? String(Item.registrationNumber) : undefined;
+}
+
+/** The scheme's register of certificate numbers in `year`. */
+export const certificateRegister = (schemeToken: string, year: number): Register => ({
+  key: certificateCounterKey(schemeToken, year),
+  entity: 'CertificateCounter',
+  name: `Certificate register ${schemeToken}/${year}`,
+});
+
+/** The last sequence of the scheme's register in `year` (0 when none yet). */
+export const lastCertificateSequence = (schemeToken: string, year: number): Promise<number> =>
+  lastTaken(certificateRegister(schemeToken, year));
+
+export type CertificateAllocation = 'ALLOCATED' | RegisterMoved | 'ALREADY_ISSUED' | 'ALREADY_HELD';
+
+/** The participant's certificate in force in the programme (its latest version) and its decision. */
+export interface HeldCertificateRef {
+  registrationNumber: string;
+  decisionId: string;
+}
+
+/** Which certificate the participant holds in the programme, if any (strongly consistent). */
+export async function findHeldCertificate(
+  programId: string,
+  nip: string,
+): Promise<HeldCertificateRef | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: heldCertificateKey(programId, nip), ConsistentRead: true }),
+  );
+  return Item
+    ? { registrationNumber: String(Item.registrationNumber), decisionId: String(Item.decisionId) }
+    : undefined;
+}
+
+const holding = (certificate: CompetencyCertificateRecord) => ({
+  ...heldCertificateKey(certificate.programId, certificate.nip),
+  entity: 'HeldCertificate',
+  registrationNumber: certificate.registrationNumber,
+  decisionId: certificate.decisionId,
+});
+
+const decisionGuard = (certificate: CompetencyCertificateRecord): TransactItem => ({
+  Put: {
+    TableName: tableName(),
+    Item: {
+      ...decisionCertificateKey(certificate.programId, certificate.nip, certificate.decisionId),
+      entity: 'DecisionCertificate',
+      registrationNumber: certificate.registrationNumber,
+      issuedAt: certificate.issuedAt,
+    },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+
+/**
+ * Takes sequence `last + 1` of the scheme's register for `certificate`, all or nothing, in one transaction:
+ * the register moves only while it still stands at `last`; the decision's guard item is created only if the
+ * decision holds no certificate yet; the certificate item only if its number is new; the participant's holding
+ * only if they hold no certificate of the programme yet. REGISTER_MOVED: another certificate took the number,
+ * try the next; ALREADY_ISSUED: a duplicate message got there first; ALREADY_HELD: another decision of the
+ * participant was certified meanwhile (decide again).
+ */
+export async function allocateCertificate(
+  schemeToken: string,
+  year: number,
+  last: number,
+  certificate: CompetencyCertificateRecord,
+): Promise<CertificateAllocation> {
+  try {
+    await transact([
+      advance(certificateRegister(schemeToken, year), last),
+      decisionGuard(certificate),
+      {
+        Put: {
+          TableName: tableName(),
+          Item: certificateItem(certificate),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: holding(certificate),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
+    return 'ALLOCATED';
+  } catch (error) {
+    if (!(error instanceof ConcurrentChangeError)) throw error;
+    // The guard tells a duplicate, the holding another decision's certificate; else the register moved.
+    if (error.reasons[1] === 'ConditionalCheckFailed') return 'ALREADY_ISSUED';
+    if (error.reasons[3] === 'ConditionalCheckFailed') return 'ALREADY_HELD';
+    return REGISTER_MOVED;
+  }
+}
+
+type StoredDocument = NonNullable<CompetencyCertificateRecord['document']>;
+
+/**
+ * Records the rendered PDF of a certificate version once, with the history entry that issues it and the
+ * CertificateIssued event announcing it, all or nothing. False when the version already has its document (a
+ * concurrent delivery recorded it first) or its history moved since it was read: read it again.
+ */
+export async function recordCertificateDocument(
+  certificate: CompetencyCertificateRecord,
+  document: StoredDocument,
+  change: CertificateChange,
+): Promise<boolean> {
+  return transactOrFalse([
+    changeVersion(certificate, change, {
+      condition: 'attribute_exists(pk) AND attribute_not_exists(#document)',
+      set: ['#document = :document'],
+      names: { '#document': 'document' },
+      values: { ':document': document },
+    }),
+    outboxPut(change.event),
+  ]);
+}
+
+/** Every version of the participant's competency certificates in the programme, oldest number first. */
+export async function certificatesOfParticipant(
+  programId: string,
+  instansiCode: string,
+  nip: string,
+): Promise<CompetencyCertificateRecord[]> {
+  const items = await queryAll({
+    IndexName: GSI1.name,
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :nip)',
+    ExpressionAttributeNames: { '#pk': GSI1.pk, '#sk': GSI1.sk },
+    ExpressionAttributeValues: {
+      ':pk': instansiCertificatesPartition(programId, instansiCode),
+      ':nip': `${nip}#`,
+    },
+  });
+  return items.filter((item) => item.entity === 'Certificate').map(asCertificate);
+}
+
+export interface InstansiCertificates {
+  competency: CompetencyCertificateRecord[];
+  training: TrainingCertificateRecord[];
+}
+
+/** Every certificate (all versions, and the training certificates) of an instansi in a programme. */
+export async function certificatesOfInstansi(
+  programId: string,
+  instansiCode: string,
+): Promise<InstansiCertificates> {
+  const items = await queryAll({
+    IndexName: GSI1.name,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': GSI1.pk },
+    ExpressionAttributeValues: { ':pk': instansiCertificatesPartition(programId, instansiCode) },
+  });
+  return {
+    competency: items.filter((item) => item.entity === 'Certificate').map(asCertificate),
+    training: items.filter((item) => item.entity === 'TrainingCertificate').map((item) => withoutKeys(item)),
+  };
+}
+
+export interface RevokedCertificate {
+  registrationNumber: string;
+  holderName: string;
+  scheme: CompetencyCertificateRecord['scheme'];
+  revokedOn: string;
+  /** The kinds of the grounds (DISIPLIN, PIDANA): the public learns the kind, never the case. */
+  groundKinds: ('DISIPLIN' | 'PIDANA')[];
+  notice: string;
+}
+
+/** The public revocation list, newest revocation first, a page at a time (sparse gsi2; no Scan). */
+export async function listRevokedCertificates(
+  options: { limit?: number; cursor?: string } = {},
+): Promise<Page<RevokedCertificate>> {
+  return queryPage(
+    {
+      index: GSI2,
+      pk: REVOKED_PARTITION,
+      newestFirst: true,
+      limit: options.limit ?? 100,
+      cursor: options.cursor,
+    },
+    (item) => {
+      const c = withoutKeys<CompetencyCertificateRecord>(item);
+      return {
+        registrationNumber: c.registrationNumber,
+        holderName: c.holder.name,
+        scheme: c.scheme,
+        revokedOn: c.revocation?.revokedOn ?? '',
+        groundKinds: [...new Set((c.revocation?.grounds ?? []).map((g) => g.kind))],
+        notice: c.revocation?.notice ?? '',
+      };
+    },
+  );
+}
+
+/**
+ * Revokes an AKTIF certificate: status DICABUT, the revocation recorded, the item enters the public revocation
+ * list (gsi2), and the change is entered in its history and announced, all or nothing. False when it is no
+ * longer AKTIF (revoked or superseded meanwhile) or its history moved.
+ */
+export async function recordRevocation(
+  certificate: CompetencyCertificateRecord,
+  revocation: NonNullable<CompetencyCertificateRecord['revocation']>,
+  change: CertificateChange,
+): Promise<boolean> {
+  return transactOrFalse([
+    changeVersion(certificate, change, {
+      condition: '#status = :active',
+      set: ['#status = :revoked', '#revocation = :revocation', '#gsi2pk = :gsi2pk', '#gsi2sk = :gsi2sk'],
+      names: { '#status': 'status', '#revocation': 'revocation', '#gsi2pk': GSI2.pk, '#gsi2sk': GSI2.sk },
+      values: {
+        ':active': 'AKTIF',
+        ':revoked': 'DICABUT',
+        ':revocation': revocation,
+        ':gsi2pk': REVOKED_PARTITION,
+        ':gsi2sk': revokedSortKey(revocation.revokedOn, certificate.registrationNumber),
+      },
+    }),
+    outboxPut(change.event),
+  ]);
+}
+
+/**
+ * Reinstates a DICABUT certificate: AKTIF again, the reinstatement appended, the item leaves the revocation
+ * list, and the change is entered in its history and announced, all or nothing. False when it is no longer
+ * revoked or its history moved.
+ */
+export async function recordReinstatement(
+  certificate: CompetencyCertificateRecord,
+  reinstatement: CompetencyCertificateRecord['reinstatements'][number],
+  change: CertificateChange,
+): Promise<boolean> {
+  return transactOrFalse([
+    changeVersion(certificate, change, {
+      condition: '#status = :revoked',
+      set: [
+        '#status = :active',
+        '#reinstatements = list_append(if_not_exists(#reinstatements, :none), :one)',
+      ],
+      remove: ['#revocation', '#gsi2pk', '#gsi2sk'],
+      names: {
+        '#status': 'status',
+        '#reinstatements': 'reinstatements',
+        '#revocation': 'revocation',
+        '#gsi2pk': GSI2.pk,
+        '#gsi2sk': GSI2.sk,
+      },
+      values: { ':revoked': 'DICABUT', ':active': 'AKTIF', ':one': [reinstatement] },
+    }),
+    outboxPut(change.event),
+  ]);
+}
+
+/**
+ * Replaces a version by `next`, all or nothing: the old one becomes DIMUTAKHIRKAN and names its successor (only
+ * while its status is still the one read, it has no successor and its history has not moved), leaves the
+ * revocation list, and records why; the new version is created only if its number is new; the participant's
+ * holding moves to it; a new version on another decision takes that decision's guard; the change is announced.
+ * For a re-issue (Pasal 35(3)) and for a decision superseded by a competent one. False when anything moved.
+ */
+export async function recordNewVersion(
+  previous: CompetencyCertificateRecord,
+  next: CompetencyCertificateRecord,
+  change: CertificateChange,
+): Promise<boolean> {
+  return transactOrFalse([
+    changeVersion(previous, change, {
+      condition: '#status = :seen AND attribute_not_exists(#supersededBy)',
+      set: ['#status = :superseded', '#supersededBy = :next'],
+      remove: ['#gsi2pk', '#gsi2sk'],
+      names: { '#status': 'status', '#supersededBy': 'supersededBy', '#gsi2pk': GSI2.pk, '#gsi2sk': GSI2.sk },
+      values: {
+        ':seen': previous.status,
+        ':superseded': 'DIMUTAKHIRKAN',
+        ':next': next.registrationNumber,
+      },
+    }),
+    {
+      Put: {
+        TableName: tableName(),
+        Item: certificateItem(next),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: holding(next),
+        // A certificate issued before holdings were recorded has none yet.
+        ConditionExpression: 'attribute_not_exists(pk) OR #registrationNumber = :previous',
+        ExpressionAttributeNames: { '#registrationNumber': 'registrationNumber' },
+        ExpressionAttributeValues: { ':previous': previous.registrationNumber },
+      },
+    },
+    ...(next.decisionId !== previous.decisionId ? [decisionGuard(next)] : []),
+    outboxPut(change.event),
+  ]);
+}
+
+/**
+ * Annuls a version whose decision was superseded by a not-yet-competent one: DIBATALKAN, off the revocation
+ * list, with the history entry and its event, all or nothing. False when its status or history moved.
+ */
+export async function recordAnnulment(
+  certificate: CompetencyCertificateRecord,
+  change: CertificateChange,
+): Promise<boolean> {
+  return transactOrFalse([
+    changeVersion(certificate, change, {
+      condition: '#status = :seen',
+      set: ['#status = :annulled'],
+      remove: ['#gsi2pk', '#gsi2sk'],
+      names: { '#status': 'status', '#gsi2pk': GSI2.pk, '#gsi2sk': GSI2.sk },
+      values: { ':seen': certificate.status, ':annulled': 'DIBATALKAN' },
+    }),
+    outboxPut(change.event),
+  ]);
+}
+
+export async function findTrainingCertificate(
+  programId: string,
+  nip: string,
+): Promise<TrainingCertificateRecord | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: trainingCertificateKey(programId, nip),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? withoutKeys<TrainingCertificateRecord>(Item) : undefined;
+}
+
+/**
+ * Records the training certificate of a programme with its entry in the holder's development record, once:
+ * false when it is already recorded (a duplicate message).
+ */
+export async function createTrainingCertificate(certificate: TrainingCertificateRecord): Promise<boolean> {
+  const entry: DevelopmentEntry = {
+    year: Number(certificate.completedOn.slice(0, 4)),
+    programId: certificate.programId,
+    title: certificate.title,
+    trainingType: certificate.trainingType,
+    jp: certificate.jp,
+    completedOn: certificate.completedOn,
+    instansiCode: certificate.instansiCode,
+  };
+  return transactOrFalse([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...trainingCertificateKey(certificate.programId, certificate.nip),
+          entity: 'TrainingCertificate',
+          [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
+          [GSI1.sk]: `${certificate.nip}#TRAINING`,
+          ...certificate,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...developmentKey(certificate.nip, entry),
+          entity: 'DevelopmentRecord',
+          nip: certificate.nip,
+          ...entry,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  ]);
+}
+
+/**
+ * Records the rendered PDF of the training certificate once, with the TrainingCertificateIssued event, all or
+ * nothing; false when a concurrent delivery recorded it first.
+ */
+export async function recordTrainingDocument(
+  programId: string,
+  nip: string,
+  document: StoredDocument,
+  event: OutboxEvent,
+): Promise<boolean> {
+  return transactOrFalse([
+    {
+      Update: {
+        TableName: tableName(),
+        Key: trainingCertificateKey(programId, nip),
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#document)',
+        UpdateExpression: 'SET #document = :document',
+        ExpressionAttributeNames: { '#document': 'document' },
+        ExpressionAttributeValues: { ':document': document },
+      },
+    },
+    outboxPut(event),
+  ]);
+}
+
+/** The holder's development record across programmes, oldest year first (one partition per NIP). */
+export async function developmentRecordOf(nip: string): Promise<DevelopmentEntry[]> {
+  const items = await queryAll(skBeginsWith(`ASN#${nip}`, 'DEVELOPMENT#'));
+  return items.map((item) => {
+    const { nip: _nip, ...entry } = withoutKeys<DevelopmentEntry & { nip: string }>(item);
+    return entry;
+  });
+}
+
+export async function findCertificateSigners(programId: string): Promise<CertificateSigners | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: certificateSignersKey(programId) }),
+  );
+  return Item ? withoutKeys<CertificateSigners>(Item) : undefined;
+}
+
+export async function saveCertificateSigners(signers: CertificateSigners): Promise<void> {
+  await dynamo().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...certificateSignersKey(signers.programId), entity: 'CertificateSigners', ...signers },
+    }),
+  );
+}

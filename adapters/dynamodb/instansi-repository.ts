@@ -1,0 +1,70 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Instansi } from '../../events/api/instansi';
+import { dynamo } from '../../runtime/clients';
+import type { Page } from './pagination';
+import { queryPage } from './query';
+import { GSI1, GSI2, tableName, type ItemRead, withoutKeys } from './table';
+
+/*
+ * Instansi registry. Access patterns (docs/data-model.md):
+ *  - get an instansi by code:          GetItem pk=INSTANSI#<code>, sk=#INSTANSI
+ *  - list all instansi by code:        Query gsi1 pk=INSTANSI
+ *  - list the instansi of one Kanreg:  Query gsi2 pk=KANREG#<kanreg>#INSTANSI
+ *  - whether a Kanreg covers any:      the same Query, Limit 1
+ */
+const keyOf = (code: string) => ({ pk: `INSTANSI#${code}`, sk: '#INSTANSI' });
+const kanregPartition = (kanreg: string) => `KANREG#${kanreg}#INSTANSI`;
+
+const fromItem = (item: Record<string, unknown>): Instansi => withoutKeys<Instansi>(item);
+
+export async function saveInstansi(instansi: Instansi): Promise<void> {
+  await dynamo().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keyOf(instansi.code),
+        entity: 'Instansi',
+        [GSI1.pk]: 'INSTANSI',
+        [GSI1.sk]: instansi.code,
+        ...(instansi.kanreg ? { [GSI2.pk]: kanregPartition(instansi.kanreg), [GSI2.sk]: instansi.code } : {}),
+        ...instansi,
+      },
+    }),
+  );
+}
+
+/** The instansi's registration, for a read of several items at once (`readItems`). */
+export const instansiRead = (code: string): ItemRead<Instansi> => ({ key: keyOf(code), from: fromItem });
+
+export async function findInstansi(code: string): Promise<Instansi | undefined> {
+  const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: keyOf(code) }));
+  return Item ? fromItem(Item) : undefined;
+}
+
+export async function listInstansi(options: {
+  kanreg?: string;
+  limit: number;
+  cursor?: string;
+}): Promise<Page<Instansi>> {
+  const index = options.kanreg ? GSI2 : GSI1;
+  const pk = options.kanreg ? kanregPartition(options.kanreg) : 'INSTANSI';
+  return queryPage({ index, pk, limit: options.limit, cursor: options.cursor }, fromItem);
+}
+
+/**
+ * Whether `kanreg` is a Kanreg BKN knows: one that covers at least one registered regional government (the
+ * instansi registry is where Kanreg codes are recorded).
+ */
+export async function kanregCoversInstansi(kanreg: string): Promise<boolean> {
+  const page = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: GSI2.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': GSI2.pk },
+      ExpressionAttributeValues: { ':pk': kanregPartition(kanreg) },
+      Limit: 1,
+    }),
+  );
+  return (page.Items ?? []).length > 0;
+}

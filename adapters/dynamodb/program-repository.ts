@@ -1,0 +1,207 @@
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { nextTransitionAt } from '../../domain/program/program';
+import { registrationOpensOn } from '../../domain/scheduling/placement';
+import type { IsoDate } from '../../domain/shared/dates';
+import type { Program, ProgramStatus } from '../../events/api/program';
+import { dynamo } from '../../runtime/clients';
+import { cohortItem } from './seating-repository';
+import { queryAll, type TableQuery } from './query';
+import {
+  cancellationReasons,
+  GSI1,
+  GSI2,
+  isConditionalCheckFailure,
+  tableName,
+  type ItemRead,
+  withoutKeys,
+} from './table';
+
+/*
+ * Programme items. Access patterns (docs/data-model.md):
+ *  - get a programme by id:                 GetItem  pk=PROGRAM#<id>, sk=#PROGRAM
+ *  - list programmes, newest first, by year: Query gsi1 pk=PROGRAMS, sk begins_with <year>#
+ *  - programmes due for a window change:     Query gsi2 pk=PROGRAM_WINDOW#<status>, sk <= now (sparse: CLOSED leaves)
+ */
+const keyOf = (id: string) => ({ pk: `PROGRAM#${id}`, sk: '#PROGRAM' });
+
+function windowIndexKeys(program: Pick<Program, 'status' | 'proposalWindow'>) {
+  const next = nextTransitionAt(program.status, {
+    opensAt: new Date(program.proposalWindow.opensAt),
+    closesAt: new Date(program.proposalWindow.closesAt),
+  });
+  return next ? { gsi2pk: `PROGRAM_WINDOW#${program.status}`, gsi2sk: next.toISOString() } : undefined;
+}
+
+function toItem(program: Program) {
+  return {
+    ...keyOf(program.id),
+    entity: 'Program',
+    [GSI1.pk]: 'PROGRAMS',
+    [GSI1.sk]: `${program.year}#${program.createdAt}#${program.id}`,
+    ...windowIndexKeys(program),
+    ...program,
+  };
+}
+
+const fromItem = (item: Record<string, unknown>): Program => withoutKeys<Program>(item);
+
+/**
+ * Writes a new programme, with one item per planned cohort (seat counter at 0) in the same transaction; false
+ * when the id is already taken.
+ */
+export async function insertProgram(program: Program): Promise<boolean> {
+  const put = {
+    TableName: tableName(),
+    Item: toItem(program),
+    ConditionExpression: 'attribute_not_exists(pk)',
+  };
+  try {
+    if (program.cohortPlan.length === 0) {
+      await dynamo().send(new PutCommand(put));
+      return true;
+    }
+    await dynamo().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: put },
+          ...program.cohortPlan.map((planned) => ({
+            Put: {
+              TableName: tableName(),
+              Item: cohortItem({
+                programId: program.id,
+                ...planned,
+                seatsTaken: 0,
+                registrationOpensOn: registrationOpensOn(planned.startDate as IsoDate),
+                registration: 'SCHEDULED',
+              }),
+            },
+          })),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return false;
+    throw error;
+  }
+}
+
+/** The programme, for a read of several items at once (`readItems`). */
+export const programRead = (id: string): ItemRead<Program> => ({ key: keyOf(id), from: fromItem });
+
+export async function findProgram(id: string): Promise<Program | undefined> {
+  const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: keyOf(id) }));
+  return Item ? fromItem(Item) : undefined;
+}
+
+/** Every programme a query answers, page after page. */
+async function queryPrograms(query: TableQuery): Promise<Program[]> {
+  return (await queryAll(query)).map(fromItem);
+}
+
+export function listPrograms(year?: number): Promise<Program[]> {
+  return queryPrograms({
+    IndexName: GSI1.name,
+    KeyConditionExpression: year === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :year)',
+    ExpressionAttributeNames: { '#pk': GSI1.pk, ...(year === undefined ? {} : { '#sk': GSI1.sk }) },
+    ExpressionAttributeValues: { ':pk': 'PROGRAMS', ...(year === undefined ? {} : { ':year': `${year}#` }) },
+    ScanIndexForward: false,
+  });
+}
+
+/** Programmes in `status` whose next window change is at or before `now`. */
+export function programsDueForTransition(status: ProgramStatus, now: Date): Promise<Program[]> {
+  return queryPrograms({
+    IndexName: GSI2.name,
+    KeyConditionExpression: '#pk = :pk AND #sk <= :now',
+    ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
+    ExpressionAttributeValues: { ':pk': `PROGRAM_WINDOW#${status}`, ':now': now.toISOString() },
+  });
+}
+
+/**
+ * Moves a programme from one window status to the next. Conditional on the current status, so two runs of the
+ * window job cannot both apply it; false when another run already did.
+ */
+export async function transitionProgram(program: Program, to: ProgramStatus, now: Date): Promise<boolean> {
+  const index = windowIndexKeys({ ...program, status: to });
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keyOf(program.id),
+        ConditionExpression: '#status = :from',
+        UpdateExpression: index
+          ? 'SET #status = :to, #updatedAt = :now, #gpk = :gpk, #gsk = :gsk'
+          : 'SET #status = :to, #updatedAt = :now REMOVE #gpk, #gsk',
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#updatedAt': 'updatedAt',
+          '#gpk': GSI2.pk,
+          '#gsk': GSI2.sk,
+        },
+        ExpressionAttributeValues: {
+          ':from': program.status,
+          ':to': to,
+          ':now': now.toISOString(),
+          ...(index ? { ':gpk': index.gsi2pk, ':gsk': index.gsi2sk } : {}),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Marks the announcement letter as requested; false when the programme does not exist. */
+export async function markAnnouncementRequested(id: string, now: Date): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keyOf(id),
+        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
+        ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
+        ExpressionAttributeValues: {
+          ':announcement': { status: 'REQUESTED', requestedAt: now.toISOString() },
+          ':now': now.toISOString(),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Records the rendered letter; the whole announcement map is written so a redelivery rewrites it whole. */
+export async function recordAnnouncement(
+  id: string,
+  document: { key: string; sha256: string; requestedAt: string },
+  now: Date,
+): Promise<void> {
+  await dynamo().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keyOf(id),
+      ConditionExpression: 'attribute_exists(pk)',
+      UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
+      ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
+      ExpressionAttributeValues: {
+        ':announcement': {
+          status: 'READY',
+          requestedAt: document.requestedAt,
+          documentKey: document.key,
+          sha256: document.sha256,
+          generatedAt: now.toISOString(),
+        },
+        ':now': now.toISOString(),
+      },
+    }),
+  );
+}

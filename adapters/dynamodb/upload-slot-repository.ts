@@ -1,0 +1,52 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DeclaredFile } from '../../domain/proposal/upload';
+import { dynamo } from '../../runtime/clients';
+import { tableName, type ItemRead } from './table';
+
+/*
+ * Upload slots: the latest slot issued for each place a document is kept (one kind of a candidate's documents,
+ * the proposal letter, a participant's CV), in the partition of what it belongs to. A new slot replaces the
+ * earlier one, so only the latest can be confirmed. Key shapes: docs/data-model.md ("UploadSlot").
+ */
+
+/** Where a slot's record lives: the partition of what the document belongs to, and the place's name in it. */
+export interface SlotPlace {
+  pk: string;
+  name: string;
+}
+
+export interface UploadSlotRecord {
+  /** The object the slot writes: its own key, never written by another slot. */
+  key: string;
+  /** What the uploader declared (type, size, SHA-256 if any), signed into the slot. */
+  declared: DeclaredFile;
+  issuedAt: string;
+  /** Epoch seconds after which the slot records nothing (and DynamoDB's TTL removes it). */
+  expiresAt: number;
+}
+
+const slotKey = (place: SlotPlace) => ({ pk: place.pk, sk: `UPLOAD#${place.name}` });
+
+export const slotRead = (place: SlotPlace): ItemRead<UploadSlotRecord> => ({
+  key: slotKey(place),
+  from: (item) => ({
+    key: String(item.key),
+    declared: item.declared as DeclaredFile,
+    issuedAt: String(item.issuedAt),
+    expiresAt: Number(item.expiresAt),
+  }),
+});
+
+/** Records the slots just issued, each replacing the earlier slot of its place. */
+export async function saveSlots(slots: { place: SlotPlace; slot: UploadSlotRecord }[]): Promise<void> {
+  await Promise.all(
+    slots.map(({ place, slot }) =>
+      dynamo().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: { ...slotKey(place), entity: 'UploadSlot', ...slot },
+        }),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,28 @@
+import { HttpError } from './http-error';
+
+/*
+ * The 404 answers of the records a route's scope binds. A record outside the caller's scope gets the very same
+ * answer as one that does not exist (runtime/http/scope.ts), so these are written once.
+ */
+
+export const instansiNotFound = () =>
+  new HttpError(404, 'INSTANSI_NOT_FOUND', 'Instansi belum terdaftar di BKN.');
+
+export const participantNotFound = () =>
+  new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
+
+export const candidateNotFound = () =>
+  new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
+
+export const certificateNotFound = () =>
+  new HttpError(404, 'CERTIFICATE_NOT_FOUND', 'Sertifikat tidak ditemukan.');
+
+export const developmentRecordNotFound = () =>
+  new HttpError(
+    404,
+    'DEVELOPMENT_RECORD_NOT_FOUND',
+    'Belum ada catatan pengembangan kompetensi untuk NIP ini.',
+  );
+
+export const cohortNotFound = () =>
+  new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');

@@ -1,0 +1,101 @@
+import type { Role } from '../../domain/access/roles';
+import type { TeamMember } from '../../events/api/assessment';
+import type { CompetencyCertificateRecord, DevelopmentEntry } from '../../events/api/certificate';
+import type { Instansi } from '../../events/api/instansi';
+import type { Cohort, Participant } from '../../events/api/participant';
+import type { Candidate } from '../../events/api/proposal';
+import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from '../../events/api/route';
+import { registeredOperator } from './operator-check';
+import type { Principal } from './principal';
+import type { Params, ScopeActor } from './scopes/holder-scope';
+
+/*
+ * The one place that decides which records a caller reaches (issue 13). Every route declares a scope kind
+ * (events/api/route.ts ROUTE_SCOPES); before its operation runs, the shared handler checks the caller against
+ * BKN's operator registry and resolves the scope: it loads the record the scope binds from the path, decides
+ * with the pure rules of domain/access/scope.ts, and hands what it loaded to the operation (`input.scoped`),
+ * which does not read it again. A record outside the caller's scope gets exactly the answer of a record that
+ * does not exist: no 403-versus-404 oracle on NIPs, certificates or cohorts.
+ *
+ * One resolver per scope kind, each in runtime/http/scopes/ with the repositories it reads; a stage's
+ * handler is given those of its routes (`routeAccess`), so that its bundle carries no other stage's
+ * repositories. The handler refuses to load when a route's kind has no resolver: a stage cannot forget one.
+ * No stage module but its index imports a resolver, and none decides scope itself
+ * (test/architecture/scope.test.ts).
+ */
+
+/** What each scope kind hands its operation. */
+export interface ScopedRecords {
+  none: Record<string, never>;
+  instansi: { instansi: Instansi };
+  /** The candidate and their instansi's registration (undefined when BKN has not registered it). */
+  candidate: { candidate: Candidate; instansi: Instansi | undefined };
+  participant: { participant: Participant };
+  holder: { development: DevelopmentEntry[] };
+  certificate: { certificate: CompetencyCertificateRecord };
+  /** The cohort and its team; `member`: the caller's place on it (assessors and experts only). */
+  'test-team': { cohort: Cohort; team: TeamMember[]; member: TeamMember | undefined };
+  /** The Kanreg a listing is narrowed to: the caller's own region, or none for BKN (its own filter). */
+  'kanreg-region': { region: string | undefined };
+}
+
+export type ScopedOf<R extends RouteDefinition> = R['scope'] extends RouteScope
+  ? ScopedRecords[R['scope']]
+  : Record<string, never>;
+
+/** Loads and decides one scope kind: `actor` is the registry-checked caller, awaited while the records load. */
+export type ScopeResolver<K extends RouteScope> = (
+  params: Params,
+  actor: Promise<ScopeActor>,
+) => Promise<ScopedRecords[K]>;
+
+export type ScopeResolvers = { [K in RouteScope]: ScopeResolver<K> };
+
+/** The kinds that read nothing of their own: every stage has them. */
+const BUILT_IN = {
+  none: async () => ({}),
+  'kanreg-region': async (_params, actor) => {
+    const who = await actor;
+    return { region: who.restricted ? who.kanreg : undefined };
+  },
+} satisfies Pick<ScopeResolvers, 'none' | 'kanreg-region'>;
+
+/** Who the caller is and what the route's scope hands the operation, once both are checked. */
+export interface RouteAccess {
+  kinds: readonly RouteScope[];
+  check(
+    route: RouteDefinition,
+    params: Params | undefined,
+    claimed: Principal,
+  ): Promise<{ principal: Principal; scoped: unknown }>;
+}
+
+/**
+ * The access check of a stage's authenticated routes, with the resolvers of the scope kinds they declare: the
+ * operator registry (operator-check.ts) and the route's scope, read at the same time.
+ */
+export function routeAccess(resolvers: Partial<Omit<ScopeResolvers, keyof typeof BUILT_IN>>): RouteAccess {
+  const all: Partial<ScopeResolvers> = { ...BUILT_IN, ...resolvers };
+  return {
+    kinds: Object.keys(all) as RouteScope[],
+    async check(route, params, claimed) {
+      if (route.auth === 'public') throw new Error('a public route has no scope');
+      const allowed = route.auth;
+      const acting = claimed.roles.filter((role) => allowed.includes(role));
+      const checked = registeredOperator(claimed, acting);
+      const kind = route.scope ?? 'none';
+      const restricting: readonly Role[] = ROUTE_SCOPES[kind].roles;
+      const actor = checked.then((p): ScopeActor => ({
+        ...p,
+        roles: acting.filter((role) => p.roles.includes(role)),
+        restricted: acting.length > 0 && acting.every((role) => restricting.includes(role)),
+      }));
+      // A refused caller is answered from `checked`, awaited below; a resolver that never awaits the actor
+      // (scope none) must not leave its rejection unhandled, which would end the Lambda's process.
+      actor.catch(() => undefined);
+      const resolver = all[kind] as ScopeResolver<RouteScope>;
+      const [principal, scoped] = await Promise.all([checked, resolver(params ?? {}, actor)]);
+      return { principal, scoped };
+    },
+  };
+}

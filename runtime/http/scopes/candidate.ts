@@ -1,0 +1,26 @@
+import { mayActForHolder } from '../../../domain/access/scope';
+import { instansiRead } from '../../../adapters/dynamodb/instansi-repository';
+import { candidateRead } from '../../../adapters/dynamodb/proposal-repository';
+import { readItems } from '../../../adapters/dynamodb/table';
+import { candidateNotFound, instansiNotFound } from '../not-found';
+import type { ScopeResolver } from '../scope';
+import { actsAsOperator, holderInScope, param } from './holder-scope';
+
+/**
+ * `candidate`: the candidate of the path, read with its instansi in one BatchGetItem. An operator's scope is the
+ * instansi of the path (outside it, the instansi "does not exist"); a participant's, their own NIP.
+ */
+export const candidateScope: ScopeResolver<'candidate'> = async (params, actor) => {
+  const ref = { programId: param(params, 'programId'), instansiCode: param(params, 'instansiCode') };
+  const nip = param(params, 'nip');
+  const [[instansi, candidate], who] = await Promise.all([
+    readItems(instansiRead(ref.instansiCode), candidateRead(ref, nip)),
+    actor,
+  ]);
+  if (who.restricted && actsAsOperator(who)) {
+    if (!instansi || !mayActForHolder(who, { nip, instansi }).ok) throw instansiNotFound();
+    if (!candidate) throw candidateNotFound();
+    return { candidate, instansi };
+  }
+  return { candidate: await holderInScope(who, candidate, (c) => c, candidateNotFound), instansi };
+};
