@@ -22,7 +22,8 @@ export default defineConfig({
       {
         test: {
           name: 'infra',
-          include: ['test/infra/**/*.test.ts'],
+          // The local stack's own pieces (tools/local) start processes like the stack does: the same timeouts.
+          include: ['test/infra/**/*.test.ts', 'test/tools/**/*.test.ts'],
           // Synthesizing the stack, in a test or in a beforeAll, takes seconds, more on a busy machine.
           testTimeout: 120_000,
           // Building the stack (every function, cdk-nag) takes over 10 s on a busy two-core machine.

@@ -4,7 +4,7 @@ import { ENV, type EnvName } from '../runtime/env';
 
 /*
  * The system's resources, declared once. The CDK stack (infra/stack.ts) deploys them and the local runner
- * (infra/local/) creates and serves them from this same model, so the two cannot drift. Routes are declared
+ * (tools/local/) creates and serves them from this same model, so the two cannot drift. Routes are declared
  * with their contracts in events/api/routes.ts. Pure data: no CDK here.
  */
 
@@ -109,7 +109,7 @@ export const QUEUES: Record<QueueName, QueueModel> = {
 
 /**
  * The table's stream read by a function: on AWS a Lambda event source mapping, locally a stream poller
- * (infra/local/stream-poller.ts), both with this filter, batch size and retry policy.
+ * (tools/local/stream-poller.ts), both with this filter, batch size and retry policy.
  */
 export interface StreamModel {
   consumer: WorkerFunctionName;
@@ -145,7 +145,7 @@ const capitalized = (name: string) => name.charAt(0).toUpperCase() + name.slice(
 
 /**
  * Construct ids of a work queue and its DLQ in the stack. CloudFormation names the queue
- * `<stack>-<construct id><hash>-<suffix>`, which is how operators' tools (infra/ops/redrive.ts) find it.
+ * `<stack>-<construct id><hash>-<suffix>`, which is how operators' tools (tools/ops/redrive.ts) find it.
  */
 export const queueConstructId = (name: QueueName) => `${capitalized(name)}Queue`;
 export const dlqConstructId = (name: QueueName) => `${capitalized(name)}Dlq`;

@@ -1,7 +1,7 @@
 /**
  * The one clock of business time: every handler, worker and scheduled job asks it for "now" (an API operation
  * gets it as `input.now`, read once per request). On AWS it is the system clock. The local stack replaces it
- * with a calendar that can be set and advanced (infra/local/calendar.ts), so a programme can be played on its
+ * with a calendar that can be set and advanced (tools/local/calendar.ts), so a programme can be played on its
  * own dates, e.g. the 2019 programme on 2019's.
  *
  * Protocol time is not business time and stays on the system clock: token expiry, presigned URL validity (S3

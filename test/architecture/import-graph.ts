@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../../infra/local/paths';
+import { PROJECT_ROOT } from '../../tools/local/paths';
 
 /** Every .ts file under `dir`, as absolute paths. */
 export function sourceFiles(dir: string): string[] {

@@ -19,7 +19,7 @@ const graph = importGraph([
   'services',
   'functions',
   'infra',
-  'bench',
+  'tools',
 ]);
 const edges = [...graph].flatMap(([from, targets]) => targets.map((to) => ({ from, to })));
 
@@ -41,8 +41,10 @@ const RULES = {
     from.startsWith('runtime/') && !isHttp(from) && (/^(adapters|services)\//.test(to) || isHttp(to)),
   'the adapters never import the HTTP layer or a service': ({ from, to }: Edge) =>
     from.startsWith('adapters/') && (isHttp(to) || to.startsWith('services/')),
-  'only the local stack itself, bench/, infra/ops/ and tests import the local stack': ({ from, to }: Edge) =>
-    to.startsWith('infra/local/') && !/^(infra\/local|bench|infra\/ops|test)\//.test(from),
+  'only tools and tests import the local stack': ({ from, to }: Edge) =>
+    to.startsWith('tools/local/') && !/^(tools|test)\//.test(from),
+  'infra/ is CDK only: it imports no tool': ({ from, to }: Edge) =>
+    from.startsWith('infra/') && to.startsWith('tools/'),
   'nothing outside test/ imports from test/': ({ from, to }: Edge) =>
     to.startsWith('test/') && !from.startsWith('test/'),
 } as const;
@@ -57,7 +59,7 @@ describe('imports', () => {
     // `import type { ApiEvent, ApiResult } from './types'`
     expect(graph.get('runtime/http/api-handler.ts')).toContain('runtime/http/types.ts');
     // `await import('./load-fixture')`
-    expect(graph.get('bench/load.ts')).toContain('bench/load-fixture.ts');
+    expect(graph.get('tools/bench/load.ts')).toContain('tools/bench/load-fixture.ts');
     expect(importsOf('import \'./side-effect\';\nexport * from "./all";')).toEqual([
       './side-effect',
       './all',
@@ -89,12 +91,13 @@ describe('imports', () => {
         from: 'adapters/dynamodb/x.ts',
         to: 'runtime/http/http-error.ts',
       },
-      'only the local stack itself, bench/, infra/ops/ and tests import the local stack': {
+      'only tools and tests import the local stack': {
         from: 'runtime/clock.ts',
-        to: 'infra/local/calendar.ts',
+        to: 'tools/local/calendar.ts',
       },
+      'infra/ is CDK only: it imports no tool': { from: 'infra/stack.ts', to: 'tools/local/ports.ts' },
       'nothing outside test/ imports from test/': {
-        from: 'infra/local/start.ts',
+        from: 'tools/local/start.ts',
         to: 'test/integration/helpers.ts',
       },
     };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../infra/local/paths';
+import { PROJECT_ROOT } from '../../tools/local/paths';
 import { sourceFiles } from './import-graph';
 
 /** The clock itself is the only place that reads the system's time. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CreateProgramRequest } from '../../events/api/program';
-import { PROJECT_ROOT } from '../../infra/local/paths';
+import { PROJECT_ROOT } from '../../tools/local/paths';
 
 /** The JSON bodies the README's shell examples send with `curl -d '…'`, in order. */
 function readmeBodies(): unknown[] {

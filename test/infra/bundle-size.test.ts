@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importInFreshProcess, measureBundles } from '../../infra/bundle-report';
+import { importInFreshProcess, measureBundles } from '../../tools/bundle-report';
 
 describe('function bundles', () => {
   let measured: Awaited<ReturnType<typeof measureBundles>>;

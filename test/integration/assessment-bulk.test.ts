@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitsFor } from '../../domain/result/attempt';
 import { TeamAssignmentRequest } from '../../events/api/assessment';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
 import { onTestDay, sessionWith, soundEvidence } from './pipeline-helpers';
 

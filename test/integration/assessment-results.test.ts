@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../domain/access/roles';
 import { requiredUnitsFor } from '../../domain/result/attempt';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
 import { onTestDay, sessionWith } from './pipeline-helpers';
 

@@ -17,7 +17,7 @@ import {
   createTrainingCertificate,
 } from '../../adapters/dynamodb/certificate-repository';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eligibleCandidate, programBody, type Caller } from './helpers';
 
 /**

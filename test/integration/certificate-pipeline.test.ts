@@ -15,7 +15,7 @@ import { dynamo } from '../../runtime/clients';
 import { lastCertificateSequence } from '../../adapters/dynamodb/certificate-repository';
 import { outboxKey } from '../../adapters/dynamodb/outbox-repository';
 import { tableName } from '../../adapters/dynamodb/table';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import {

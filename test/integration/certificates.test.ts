@@ -10,7 +10,7 @@ import type { CertificateRequested } from '../../events/messages/certificate-req
 import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
 import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
 import { saveAttendance, saveConfirmation, saveELearning } from '../../adapters/dynamodb/training-repository';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 

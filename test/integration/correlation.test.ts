@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { captureOutput } from '../functions/helpers/output';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 

@@ -2,10 +2,10 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_START } from '../../infra/local/demo/calendar';
-import { runDemo } from '../../infra/local/demo/demo';
-import { formatSummary, type DemoReport } from '../../infra/local/demo/summary';
-import type { LocalStack } from '../../infra/local/local-stack';
+import { DEMO_START } from '../../tools/demo/calendar';
+import { runDemo } from '../../tools/demo/demo';
+import { formatSummary, type DemoReport } from '../../tools/demo/summary';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { startTestStack } from './helpers';
 
 /**

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_START } from '../../infra/local/demo/calendar';
-import { RestartableStack, runDemo, type DemoRun } from '../../infra/local/demo/demo';
-import type { LocalStack, LocalStackOptions } from '../../infra/local/local-stack';
+import { DEMO_START } from '../../tools/demo/calendar';
+import { RestartableStack, runDemo, type DemoRun } from '../../tools/demo/demo';
+import type { LocalStack, LocalStackOptions } from '../../tools/local/local-stack';
 import type { QueueName } from '../../infra/resource-model';
 import { processesMatching, startTestStack } from './helpers';
 

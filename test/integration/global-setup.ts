@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
-import { startFauxqsServer } from '../../infra/local/fauxqs';
+import { startDynamoDbLocal } from '../../tools/local/dynamodb-local';
+import { startFauxqsServer } from '../../tools/local/fauxqs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { expect, inject } from 'vitest';
 import type { Role } from '../../domain/access/roles';
-import { programBody } from '../../infra/local/fixtures';
-import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../infra/local/local-stack';
+import { programBody } from '../../tools/fixtures/bodies';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../tools/local/local-stack';
 
 // Shared with the benchmarks, which are tools and may not import tests.
-export { eligibleCandidate, programBody } from '../../infra/local/fixtures';
-export { processesMatching } from '../../infra/local/processes';
+export { eligibleCandidate, programBody } from '../../tools/fixtures/bodies';
+export { processesMatching } from '../../tools/local/processes';
 
 /** A local stack on the run's shared emulators, with resources of its own. */
 export function startTestStack(options: LocalStackOptions = {}): Promise<LocalStack> {

@@ -17,7 +17,7 @@ import {
   saveParticipant,
   takeSeat,
 } from '../../adapters/dynamodb/seating-repository';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText } from '../functions/certificate-worker/pdf-reading';
 import {
   callerFor,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 
 describe('the local stack serves the system through the same handlers', () => {

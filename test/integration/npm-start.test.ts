@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../infra/local/paths';
+import { PROJECT_ROOT } from '../../tools/local/paths';
 import { processesMatching, programBody } from './helpers';
 
 interface Started {

@@ -8,7 +8,7 @@ import { EvidenceRequest, TeamAssignmentRequest } from '../../events/api/assessm
 import { CertificateSignersRequest } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, programBody, type Caller } from './helpers';
 
 /**

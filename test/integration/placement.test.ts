@@ -9,7 +9,7 @@ import {
   seatsOf,
   waitlistHead,
 } from '../../adapters/dynamodb/seating-repository';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 
 const DAY = 86_400_000;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import { addDays, dateInWib } from '../../domain/shared/dates';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import {
   callerFor,
   eventually,

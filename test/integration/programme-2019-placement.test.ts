@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COHORTS_2019 } from '../../domain/reference/cohorts-2019';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import {
   checkAgainstPlan,
   create2019Programme,
   requestPlacements,
   seedParticipants,
   waitForSeats,
-} from '../../infra/local/programme-2019';
+} from '../../tools/programme-2019/programme';
 import { startTestStack } from './helpers';
 
 describe('the whole 2019 programme placed through the queue', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { bogorProposal, callerFor, eligibleCandidate, startTestStack, type Caller } from './helpers';
 
 const NIP_ADM = '198503102010011002';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eligibleCandidate, eventually, startTestStack, type Caller } from './helpers';
 import { assignPreAssessor, callerNamed } from './pipeline-helpers';
 

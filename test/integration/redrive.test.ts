@@ -10,10 +10,10 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnouncementRequested } from '../../events/messages/announcement-requested';
 import { insertProgram } from '../../adapters/dynamodb/program-repository';
-import type { LocalStack } from '../../infra/local/local-stack';
-import { PROJECT_ROOT } from '../../infra/local/paths';
-import { provisionResources, type LocalQueue } from '../../infra/local/provision';
-import { findQueues, redrive } from '../../infra/ops/redrive';
+import type { LocalStack } from '../../tools/local/local-stack';
+import { PROJECT_ROOT } from '../../tools/local/paths';
+import { provisionResources, type LocalQueue } from '../../tools/local/provision';
+import { findQueues, redrive } from '../../tools/ops/redrive';
 import { QUEUES } from '../../infra/resource-model';
 import { aProgram } from '../functions/helpers/programs';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
@@ -174,7 +174,7 @@ describe('redriving a DLQ back to its work queue', () => {
     expect(await count(queue.dlqUrl)).toEqual({ visible: 0, hidden: 0 });
   });
 
-  it('as a command: `tsx infra/ops/redrive.ts announcement --prefix <stack prefix>` on the local stack', async () => {
+  it('as a command: `tsx tools/ops/redrive.ts announcement --prefix <stack prefix>` on the local stack', async () => {
     // Prepare: a valid message that sits in the DLQ
     const program = (await admin('POST', '/programs', programBody(3_600_000, 7_200_000))).body as {
       id: string;
@@ -186,7 +186,7 @@ describe('redriving a DLQ back to its work queue', () => {
     const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn(
         join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
-        ['infra/ops/redrive.ts', 'announcement', '--prefix', prefix],
+        ['tools/ops/redrive.ts', 'announcement', '--prefix', prefix],
         { cwd: PROJECT_ROOT, env: process.env },
       );
       let stdout = '';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RestartableStack } from '../../infra/local/demo/demo';
+import { RestartableStack } from '../../tools/demo/demo';
 import { processesMatching } from './helpers';
 
 /**

@@ -8,7 +8,7 @@ import { NAME_RULES } from '../../domain/identity/name';
 import { ApiError } from '../../events/api/error';
 import { routeKey, type RouteDefinition } from '../../events/api/route';
 import { ROUTES, routes } from '../../events/api/routes';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import {
   exampleOf,
   forgedCursor,

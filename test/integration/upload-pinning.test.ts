@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
 import type { UploadedDocument } from '../../events/api/upload';
 import { documentsChangedInStorage } from '../../services/documents/uploads';
-import type { LocalStack } from '../../infra/local/local-stack';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { bogorProposal, eligibleCandidate, startTestStack, type Caller } from './helpers';
 
 const NIP = '198503102010011002';

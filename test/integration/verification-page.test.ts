@@ -19,8 +19,8 @@ import {
 } from '../../adapters/dynamodb/certificate-repository';
 import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
 import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
-import { chromiumExecutable, launchChromium } from '../../infra/local/chromium';
-import type { LocalStack } from '../../infra/local/local-stack';
+import { chromiumExecutable, launchChromium } from '../../tools/local/chromium';
+import type { LocalStack } from '../../tools/local/local-stack';
 import { eventually, startTestStack } from './helpers';
 
 /*

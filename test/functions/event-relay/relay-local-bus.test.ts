@@ -4,7 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/event-relay/index';
 import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
-import { startLocalEventBus, type LocalEventBus } from '../../../infra/local/event-bus';
+import { startLocalEventBus, type LocalEventBus } from '../../../tools/local/event-bus';
 import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';
 import { streamEvent, streamRecord } from '../helpers/stream-event';

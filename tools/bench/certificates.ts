@@ -1,0 +1,104 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { launchChromium } from '../local/chromium';
+import { FUNCTIONS, nodeOptions } from '../../infra/resource-model';
+import { certificateHtml } from './certificate-html';
+import { sampleCertificate } from './certificate-sample';
+
+/**
+ * Certificates per second and memory per worker: the worker's pdf-lib renderer (in a process of its own, as
+ * in Lambda) side by side, in one run, with the common alternative: the same certificate as HTML printed to PDF
+ * by headless Chromium with one reused page. Prints figures; asserts nothing.
+ */
+const count = Number(process.env.CERTIFICATES ?? 1000);
+const chromiumCount = Number(process.env.CHROMIUM_CERTIFICATES ?? Math.min(count, 200));
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const summary = (timings: number[]) => {
+  const sorted = [...timings].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+};
+
+// pdf-lib, as the certificate worker renders: bundled by esbuild like the Lambda, run by plain node with the
+// worker's V8 heap limits.
+const bundleDir = mkdtempSync(join(tmpdir(), 'bench-certificates-'));
+const bundle = join(bundleDir, 'render-child.mjs');
+await build({
+  entryPoints: ['tools/bench/certificate-render-child.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  outfile: bundle,
+  logLevel: 'error',
+});
+const child = spawnSync(
+  process.execPath,
+  [...nodeOptions(FUNCTIONS.certificateWorker.v8!).split(' '), bundle],
+  {
+    env: { ...process.env, CERTIFICATES: String(count) },
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  },
+);
+rmSync(bundleDir, { recursive: true, force: true });
+if (child.status !== 0) throw new Error(`renderer process failed: ${child.stderr}`);
+const pdf = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
+  timings: number[];
+  seconds: number;
+  bytes: number;
+  maxRssKiB: number;
+};
+const pdfStats = summary(pdf.timings);
+
+// Headless Chromium, one browser and one page reused for every certificate.
+const browser = await launchChromium();
+const rssOfChromium = () => {
+  // Resident memory of the browser and all its processes (renderer, GPU, utility), in KiB.
+  const out = execFileSync('ps', ['-C', 'chromium', '-o', 'rss='], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .reduce((sum, line) => sum + Number(line.trim()), 0);
+};
+let chromiumPeakKiB = 0;
+const chromiumTimings: number[] = [];
+let chromiumBytes = 0;
+try {
+  const page = await browser.newPage();
+  for (let i = 0; i < 10; i++) {
+    await page.setContent(await certificateHtml(sampleCertificate(100_000 + i)));
+    await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  }
+  const t0 = performance.now();
+  for (let i = 0; i < chromiumCount; i++) {
+    const start = performance.now();
+    await page.setContent(await certificateHtml(sampleCertificate(i)));
+    const file = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    chromiumTimings.push(performance.now() - start);
+    chromiumBytes += file.length;
+    if (i % 20 === 0) chromiumPeakKiB = Math.max(chromiumPeakKiB, rssOfChromium());
+  }
+  const chromiumSeconds = (performance.now() - t0) / 1000;
+  const chromiumStats = summary(chromiumTimings);
+
+  const mib = (kib: number) => (kib / 1024).toFixed(0);
+  console.log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${browser.version()}`,
+  );
+  console.log(
+    `pdf-lib worker: ${count} certificates in ${pdf.seconds.toFixed(2)} s = ${(count / pdf.seconds).toFixed(0)}/s, p50 ${pdfStats.p50.toFixed(2)} ms, p99 ${pdfStats.p99.toFixed(2)} ms, ${(pdf.bytes / count / 1024).toFixed(0)} KiB each, peak process memory ${mib(pdf.maxRssKiB)} MiB`,
+  );
+  console.log(
+    `chromium (one reused page): ${chromiumCount} certificates in ${chromiumSeconds.toFixed(2)} s = ${(chromiumCount / chromiumSeconds).toFixed(0)}/s, p50 ${chromiumStats.p50.toFixed(2)} ms, p99 ${chromiumStats.p99.toFixed(2)} ms, ${(chromiumBytes / chromiumCount / 1024).toFixed(0)} KiB each, browser memory ${mib(chromiumPeakKiB)} MiB`,
+  );
+  console.log(
+    `pdf-lib vs chromium: ${(chromiumStats.p50 / pdfStats.p50).toFixed(1)}x faster at p50, ${(count / pdf.seconds / (chromiumCount / chromiumSeconds)).toFixed(1)}x the throughput (targets: ≥ 12x, p99 ≤ 10 ms, peak worker memory ≤ 200 MiB)`,
+  );
+} finally {
+  await browser.close();
+}

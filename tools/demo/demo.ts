@@ -1,0 +1,260 @@
+import type { QueueName } from '../../infra/resource-model';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../local/local-stack';
+import { Actors } from './actors';
+import { HttpClient } from './http';
+import { verifyInvariants } from './invariants';
+import { Progress, StageRunner } from './progress';
+import { workQueueDepths } from './queues';
+import { generateScenario } from './scenario';
+import type { IsoDate } from '../../domain/shared/dates';
+import { clockToday, DEMO_START, moveClockTo } from './calendar';
+import { awaitCertificates, revokeAndReinstate } from './stage-certificates';
+import { playCohorts } from './stage-cohorts';
+import { awaitPlacement, setParticipants } from './stage-participants';
+import { demoPlan, openProgramme, PROGRAMME_DAYS, type DemoScale } from './stage-programme';
+import { proposeCandidates } from './stage-proposals';
+import { eligibilitySession } from './stage-screening';
+import type { DemoContext, Stage } from './state';
+import type { DemoReport } from './summary';
+
+/**
+ * Stops the stack between two stages and goes on with it started again on the same data, as an operator's
+ * Ctrl-C and `npm start` would: what the queues held must still be delivered, once in effect.
+ */
+export interface DemoRestarts {
+  /**
+   * Numbers of the stages after which the stack is stopped, e.g. `'4'` (participants set: their placements
+   * just queued) or `'6'` (the cohorts played: the certificates queued, when their worker was held back).
+   */
+  after: readonly string[];
+  /** Stops the running stack and starts it again on its data, with the same token key (`RestartableStack`). */
+  restart: (after: string) => Promise<LocalStack>;
+  /** Runs on the stack about to stop, the actors idle: e.g. a test holding messages as a worker that died would. */
+  beforeStop?: (stack: LocalStack, after: string) => Promise<void>;
+}
+
+export interface DemoOptions {
+  /** `full`: the 2019 programme (1500 participants, 50 cohorts); `small`: two cohorts of 8. */
+  scale?: DemoScale;
+  /** Requests in flight at most. */
+  concurrency?: number;
+  seed?: number;
+  log?: (line: string) => void;
+  /** Progress lines every this many milliseconds. */
+  progressEveryMs?: number;
+  restarts?: DemoRestarts;
+}
+
+/** One stop and start of the stack during the run. */
+export interface RestartRecord {
+  after: string;
+  /** Messages on each work queue (waiting, in a worker's hands or delayed) the moment the stack was stopped. */
+  inFlight: Record<QueueName, number>;
+  /** From stopping the stack to the restarted one serving. */
+  seconds: number;
+  baseUrl: string;
+}
+
+export interface DemoRun extends DemoReport {
+  restarts: RestartRecord[];
+}
+
+const numberOf = (stageName: string) => stageName.split(' ')[0]!;
+
+/**
+ * Plays a programme on a running local stack through the public API and the queues, as its actors would, stage
+ * by stage with wall times, then reads it back and checks the invariants.
+ */
+export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Promise<DemoRun> {
+  const scale = options.scale ?? 'full';
+  const concurrency = options.concurrency ?? 24;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const plan = demoPlan(scale);
+  const scenario = generateScenario(plan.draft.cohortPlan, DEMO_START, options.seed);
+  const client = new HttpClient(stack.baseUrl, concurrency);
+  const actors = new Actors(stack.authority, client);
+  const today = await clockToday({ actors });
+  if (today !== DEMO_START)
+    throw new Error(
+      `the demo plays the 2019 programme from ${DEMO_START}; the stack's calendar is on ${today} (start it with calendarStart ${DEMO_START})`,
+    );
+  const ctx: DemoContext = {
+    stack,
+    scenario,
+    actors,
+    concurrency,
+    log,
+    today,
+    programId: '',
+    cohorts: [],
+    participants: new Map(),
+    teams: new Map(),
+    counts: {},
+    revoked: [],
+    reinstated: [],
+    problems: [],
+  };
+  /** A stage played on a day of the programme's calendar, moved there first. */
+  const on =
+    (date: IsoDate, stage: Stage): Stage =>
+    async (c, p) => {
+      await moveClockTo(c, date);
+      await stage(c, p);
+    };
+  const programme: [string, Stage][] = [
+    ['1 BKN membuka program', (c, p) => openProgramme(c, plan, p)],
+    ['2 usulan instansi dan Kanreg', proposeCandidates],
+    ['3 sidang penetapan calon', on(PROGRAMME_DAYS.screening, eligibilitySession)],
+    ['4 pra-uji dan penetapan peserta', on(PROGRAMME_DAYS.setting, setParticipants)],
+    ['5 penempatan (antrean)', awaitPlacement],
+    ['6 angkatan hari demi hari', playCohorts],
+    ['7 sertifikat (antrean)', awaitCertificates],
+    ['8 pencabutan dan pemulihan', revokeAndReinstate],
+  ];
+  const restartAfter = new Set(options.restarts?.after ?? []);
+  const unknown = [...restartAfter].filter((n) => !programme.some(([name]) => numberOf(name) === n));
+  if (unknown.length)
+    throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${programme.length})`);
+  const stages = new StageRunner(client, log, options.progressEveryMs);
+  const restarts: RestartRecord[] = [];
+  log(
+    `Demo ${scale}: ${scenario.instansi.length} instansi, ${scenario.candidates.length} calon, ` +
+      `${plan.draft.cohortPlan.length} angkatan, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`,
+  );
+  const started = performance.now();
+  try {
+    for (const [name, stage] of programme) {
+      await stages.run(name, (p) => stage(ctx, p));
+      const after = numberOf(name);
+      if (!restartAfter.has(after)) continue;
+      restarts.push(
+        await stages.run(`↻ stack berhenti dan menyala lagi (${after})`, () =>
+          restartBetweenStages(ctx, client, options.restarts!, after),
+        ),
+      );
+    }
+    const verification = await stages.run(`${programme.length + 1} pemeriksaan invarian`, (p) =>
+      verifyInvariants(ctx, p),
+    );
+    return {
+      programId: ctx.programId,
+      scale,
+      totalSeconds: (performance.now() - started) / 1000,
+      timings: stages.timings,
+      counts: ctx.counts,
+      cohorts: verification.cohorts,
+      certificates: verification.certificates,
+      invariants: verification.invariants,
+      ok: verification.invariants.every((i) => i.ok),
+      routes: [...client.latency]
+        .map(([route, { count, ms }]) => ({ route, count, totalSeconds: ms / 1000, meanMs: ms / count }))
+        .sort((a, b) => b.totalSeconds - a.totalSeconds),
+      restarts,
+      recheck: async () => {
+        const fresh = new HttpClient(ctx.stack.baseUrl, concurrency);
+        try {
+          const again = { ...ctx, actors: new Actors(ctx.stack.authority, fresh) };
+          return (await verifyInvariants(again, new Progress(0, ''))).invariants;
+        } finally {
+          fresh.close();
+        }
+      },
+    };
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * Stops the stack while the queues may still hold work, starts it again on the same data, and points the actors
+ * at it. Their tokens are kept (the restarted stack must sign with the same key), and so are the events the
+ * stopped stack's bus had received: the local bus keeps its file but starts with nothing in memory.
+ */
+async function restartBetweenStages(
+  ctx: DemoContext,
+  client: HttpClient,
+  restarts: DemoRestarts,
+  after: string,
+): Promise<RestartRecord> {
+  const started = performance.now();
+  const stopping = ctx.stack;
+  await restarts.beforeStop?.(stopping, after);
+  const inFlight = await workQueueDepths(stopping);
+  const queued = Object.entries(inFlight)
+    .filter(([, n]) => n > 0)
+    .map(([q, n]) => `${q} ${n}`);
+  ctx.log(
+    `  stack berhenti setelah tahap ${after}; pesan dalam antrean: ${queued.join(', ') || 'tidak ada'}`,
+  );
+  const restarted = await restarts.restart(after);
+  const probe = await stopping.authority.mint({ role: 'admin-bkn' });
+  if (!(await restarted.authority.verify(`Bearer ${probe}`)).ok)
+    throw new Error(
+      'the restarted stack refuses the tokens of the stopped one: start it with the same keyFile',
+    );
+  client.retarget(restarted.baseUrl);
+  // Read when asked: the stopped stack's workers finish the batches in their hands, and announce them, as it stops.
+  ctx.stack = { ...restarted, events: () => [...stopping.events(), ...restarted.events()] };
+  const seconds = (performance.now() - started) / 1000;
+  ctx.log(`  stack menyala lagi di ${restarted.baseUrl}, data dan token yang sama`);
+  return { after, inFlight, seconds, baseUrl: restarted.baseUrl };
+}
+
+/**
+ * A local stack that can be stopped and started again in this process on the same data: DynamoDB Local's and
+ * fauxqs's files in `dataDir`, the same resource prefix, and the same token key, so issued tokens stay valid.
+ */
+export class RestartableStack {
+  private running?: LocalStack;
+  private closed = false;
+
+  constructor(private readonly options: LocalStackOptions) {}
+
+  get current(): LocalStack {
+    if (!this.running) throw new Error('the local stack is not running');
+    return this.running;
+  }
+
+  /** Starts the stack; `overrides` apply to this start only (e.g. `workers: false` to let work queue up). */
+  async start(overrides: Partial<LocalStackOptions> = {}): Promise<LocalStack> {
+    if (this.closed) throw new Error('the local stack was closed');
+    if (this.running) throw new Error('the local stack is already running');
+    const started = await startLocalStack({ ...this.options, ...overrides });
+    if (this.closed) {
+      // Closed while it started (a test's teardown during a restart): stopped at once, so no emulator outlives it.
+      await started.stop();
+      throw new Error('the local stack was closed while it started');
+    }
+    this.running = started;
+    return started;
+  }
+
+  /** Stops the stack for good: a start under way stops as soon as it is up, and no later start runs. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.stop();
+  }
+
+  /** Stops the running stack, if any; stopping twice is harmless. */
+  async stop(): Promise<void> {
+    const stopping = this.running;
+    this.running = undefined;
+    await stopping?.stop();
+  }
+
+  /** Stops the stack and starts it again; `whileStopped` runs in between (e.g. to look at the data files). */
+  async restart(
+    whileStopped?: () => void | Promise<void>,
+    overrides: Partial<LocalStackOptions> = {},
+  ): Promise<LocalStack> {
+    const { dataDir, keyFile, endpoints } = this.options;
+    if (!dataDir || !keyFile || endpoints)
+      throw new Error(
+        'a restart keeps the data only with its own emulators on a dataDir, and tokens with a keyFile',
+      );
+    await this.stop();
+    await whileStopped?.();
+    // The calendar resumes where it stood (saved in dataDir), not where the first start put it.
+    return this.start({ calendarStart: undefined, ...overrides });
+  }
+}

@@ -1,0 +1,79 @@
+import type { IsoDate } from '../../domain/shared/dates';
+import type { Cohort } from '../../events/api/participant';
+import type { LocalStack } from '../local/local-stack';
+import type { Actors } from './actors';
+import type { Progress } from './progress';
+import type { CandidateSpec, Scenario } from './scenario';
+
+/** What happened to one participant, as the actors saw it in the API's answers. */
+export interface ParticipantRun {
+  spec: CandidateSpec;
+  /** The cohort of their seat, as the placement worker gave it. */
+  cohort?: number;
+  invitationNumber?: string;
+  declined?: boolean;
+  absentFromEvaluation?: boolean;
+  assessor?: string;
+  /** Units the assessor finds not yet competent in the first test. */
+  notYetCompetent?: string[];
+  /** Not yet competent, what the participant then does: ask for a re-test (and pass it or not), or appeal. */
+  followUp?: { asks: true; passes: boolean } | { asks: false; appeals: boolean };
+  decisionId?: string;
+  outcome?: 'KOMPETEN' | 'BELUM_KOMPETEN';
+  retest?: { cohort: number; units: string[]; decisionId?: string; outcome?: string };
+  appeal?: { appealId: string; resultingDecisionId: string };
+}
+
+/** The counts the summary reports, by stage. */
+export type Counts = Record<string, number>;
+
+export interface DemoContext {
+  stack: LocalStack;
+  scenario: Scenario;
+  actors: Actors;
+  /** Requests in flight at most (the HTTP agent's socket limit too). */
+  concurrency: number;
+  log: (line: string) => void;
+  /** The stack's business date (WIB), moved forward as the programme's days come (calendar.ts). */
+  today: IsoDate;
+  programId: string;
+  /** The cohorts as the API lists them (refreshed when seats change). */
+  cohorts: Cohort[];
+  /** Participants set by the participant-setting session, by NIP. */
+  participants: Map<string, ParticipantRun>;
+  /** Each cohort's assessors with the participants each may not test, as the team assignment answered. */
+  teams: Map<number, { username: string; excluded: string[] }[]>;
+  counts: Counts;
+  revoked: string[];
+  reinstated: string[];
+  /** Answers that contradict the scenario without stopping the run (reported with the invariants). */
+  problems: string[];
+}
+
+export type Stage = (ctx: DemoContext, progress: Progress) => Promise<void>;
+
+export const add = (counts: Counts, key: string, n = 1) => {
+  counts[key] = (counts[key] ?? 0) + n;
+};
+
+/** Seated participants who came (did not decline), in cohort then NIP order. */
+export function attendingParticipants(ctx: DemoContext): ParticipantRun[] {
+  return [...ctx.participants.values()]
+    .filter((p) => p.cohort !== undefined && !p.declined)
+    .sort((a, b) => a.cohort! - b.cohort! || (a.spec.nip < b.spec.nip ? -1 : 1));
+}
+
+export function cohortOf(ctx: DemoContext, number: number): Cohort {
+  const cohort = ctx.cohorts.find((c) => c.number === number);
+  if (!cohort) throw new Error(`cohort ${number} is not in the programme`);
+  return cohort;
+}
+
+/** Refreshes the cohort listing through the API. */
+export async function refreshCohorts(ctx: DemoContext): Promise<Cohort[]> {
+  const admin = await ctx.actors.admin();
+  ctx.cohorts = ((await admin('GET', `/programs/${ctx.programId}/cohorts`)).body.items as Cohort[]).sort(
+    (a, b) => a.number - b.number,
+  );
+  return ctx.cohorts;
+}

@@ -1,0 +1,275 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import {
+  FUNCTIONS,
+  OUTBOX_STREAM,
+  QUEUES,
+  SCHEDULES,
+  functionEnvironment,
+  type FunctionName,
+  type QueueName,
+  type WorkerFunctionName,
+} from '../../infra/resource-model';
+import { withoutSdkLogging } from '../../runtime/clients';
+import { useClock } from '../../runtime/clock';
+import { pendingOutbox } from '../../adapters/dynamodb/outbox-repository';
+import { ENV } from '../../runtime/env';
+import { LocalCalendar, type CalendarMove } from './calendar';
+import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
+import { startLocalEventBus, type PublishedEvent } from './event-bus';
+import { startFauxqsServer } from './fauxqs';
+import { startVersionedS3 } from './s3-versioning';
+import { createApiServer } from './http-server';
+import { lambdaContext } from './lambda-context';
+import { createLocalAuthority, type LocalAuthority } from './local-auth';
+import { LOCAL_PREFIX, PROJECT_ROOT } from './paths';
+import { provisionResources, type LocalClients, type LocalResources } from './provision';
+import { startPoller, type SqsHandlerFn } from './queue-poller';
+import { startSchedule } from './scheduler';
+import { startStreamPoller, type StreamHandlerFn } from './stream-poller';
+
+export const LOCAL_REGION = 'ap-southeast-3';
+
+export interface LocalStackOptions {
+  /** Keep DynamoDB, queue and bucket data here between runs; in memory when absent. */
+  dataDir?: string;
+  /** Use emulators that are already running (e.g. started once per test run) instead of starting them. */
+  endpoints?: { dynamodb: string; fauxqs: string };
+  /** Prefix of every resource name, so several stacks can share one emulator. */
+  prefix?: string;
+  /** HTTP port of the API; 0 (default) picks a free one. */
+  port?: number;
+  /** Signing key file of the local token authority; an in-memory key when absent. */
+  keyFile?: string;
+  workers?: boolean;
+  /** Queues whose workers do not run on this start, their messages left waiting (e.g. a test's stop mid-run). */
+  pausedQueues?: readonly QueueName[];
+  workerConcurrency?: number;
+  retryDelaySeconds?: number;
+  schedules?: boolean;
+  /**
+   * Where the business calendar starts (runtime/clock.ts): e.g. `{ date: '2019-04-05' }`. Without it a
+   * fresh stack starts on today's time, and one with a data folder resumes where its calendar stood.
+   */
+  calendarStart?: CalendarMove;
+}
+
+export interface LocalStack {
+  baseUrl: string;
+  resources: LocalResources;
+  clients: LocalClients;
+  authority: LocalAuthority;
+  /** `s3`: fauxqs behind the layer of s3-versioning.ts, what every S3 client and presigned URL uses. */
+  endpoints: { dynamodb: string; fauxqs: string; s3: string };
+  /** The business clock every handler reads; moved forward by `PUT /_local/clock` or directly. */
+  calendar: LocalCalendar;
+  /** Integration events the relay published on the (local) event bus, oldest first, each event id once. */
+  events(): readonly PublishedEvent[];
+  /** Publications of an event id the bus had already received, which it dropped (see event-bus.ts). */
+  repeatedEvents(): readonly PublishedEvent[];
+  /** Waits until the outbox holds no event the relay has not published yet. */
+  eventsSettled(timeoutMs?: number): Promise<void>;
+  /** Runs a schedule's target now, as EventBridge would at its time. */
+  fireSchedule(name: keyof typeof SCHEDULES): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+async function loadHandler(name: FunctionName): Promise<unknown> {
+  const module = (await import(pathToFileURL(join(PROJECT_ROOT, FUNCTIONS[name].entry)).href)) as {
+    handler: unknown;
+  };
+  return module.handler;
+}
+
+/**
+ * The whole system on this machine: DynamoDB Local and fauxqs, the resources of the model, every route served
+ * by its Lambda handler, every queue polled by its worker, every schedule firing its job.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const started: RunningService[] = [];
+  try {
+    return await buildLocalStack(options, started);
+  } catch (error) {
+    // Whatever was started before the failure is stopped: no java left behind.
+    for (const service of started.reverse()) await service.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function buildLocalStack(options: LocalStackOptions, started: RunningService[]): Promise<LocalStack> {
+  let endpoints = options.endpoints;
+  if (!endpoints) {
+    const dynamodb = await startDynamoDbLocal({
+      dataDir: options.dataDir && join(options.dataDir, 'dynamodb'),
+    });
+    started.push(dynamodb);
+    const fauxqs = await startFauxqsServer({ dataDir: options.dataDir && join(options.dataDir, 'fauxqs') });
+    started.push(fauxqs);
+    endpoints = { dynamodb: dynamodb.endpoint, fauxqs: fauxqs.endpoint };
+  }
+
+  // S3 goes through the layer that adds what fauxqs lacks (versions, conditional writes, checksum checks).
+  const s3 = await startVersionedS3(endpoints.fauxqs);
+  started.push(s3);
+
+  const eventBus = await startLocalEventBus({
+    file: options.dataDir && join(options.dataDir, 'events.jsonl'),
+  });
+  started.push(eventBus);
+
+  Object.assign(process.env, {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_SQS: endpoints.fauxqs,
+    AWS_ENDPOINT_URL_S3: s3.endpoint,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: eventBus.endpoint,
+  });
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const clients: LocalClients = {
+    dynamodb: withoutSdkLogging(
+      new DynamoDBClient({ endpoint: endpoints.dynamodb, region: LOCAL_REGION, credentials }),
+    ),
+    sqs: withoutSdkLogging(new SQSClient({ endpoint: endpoints.fauxqs, region: LOCAL_REGION, credentials })),
+    s3: withoutSdkLogging(
+      new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials, forcePathStyle: true }),
+    ),
+  };
+  const prefix = options.prefix ?? LOCAL_PREFIX;
+  const resources = await provisionResources(clients, prefix);
+
+  // All functions share this process, so each one's variables are set together (the names never collide);
+  // per-function service names and V8 flags cannot apply to one shared process.
+  for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+    const {
+      POWERTOOLS_SERVICE_NAME: _service,
+      NODE_OPTIONS: _v8,
+      ...env
+    } = functionEnvironment(name, {
+      table: resources.table,
+      bucket: (bucket) => resources.buckets[bucket],
+      queueUrl: (queue) => resources.queues[queue].url,
+      eventBus: `${prefix}-events`,
+      // Known once the server listens (below).
+      publicBaseUrl: '',
+    });
+    Object.assign(process.env, env);
+  }
+  process.env.POWERTOOLS_SERVICE_NAME ??= 'sertifikasi-local';
+
+  const handlers = {} as Record<FunctionName, unknown>;
+  for (const name of Object.keys(FUNCTIONS) as FunctionName[]) handlers[name] = await loadHandler(name);
+
+  const calendar = new LocalCalendar({
+    file: options.dataDir && join(options.dataDir, 'calendar.json'),
+    start: options.calendarStart,
+  });
+  useClock(calendar);
+
+  const authority = await createLocalAuthority(options.keyFile);
+  const server = createApiServer({ authority, handlers, calendar });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  process.env[ENV.publicBaseUrl] = baseUrl;
+
+  const pollers =
+    options.workers === false
+      ? []
+      : (Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][])
+          .filter(([key]) => !options.pausedQueues?.includes(key))
+          .map(([key, model]) =>
+            startPoller({
+              client: clients.sqs,
+              queue: resources.queues[key],
+              model,
+              worker: model.consumer,
+              handler: handlers[model.consumer] as SqsHandlerFn,
+              concurrency: Math.min(options.workerConcurrency ?? 1, model.maxConcurrency ?? Infinity),
+              retryDelaySeconds: options.retryDelaySeconds ?? 2,
+            }),
+          );
+
+  // The outbox relay reads the table's stream like its workers read their queues.
+  const streamPollers =
+    options.workers === false
+      ? []
+      : [
+          startStreamPoller({
+            client: clients.dynamodb,
+            endpoint: endpoints.dynamodb,
+            table: resources.table,
+            model: OUTBOX_STREAM,
+            worker: OUTBOX_STREAM.consumer,
+            handler: handlers[OUTBOX_STREAM.consumer] as StreamHandlerFn,
+            retryDelayMs: (options.retryDelaySeconds ?? 2) * 1000,
+          }),
+        ];
+
+  async function eventsSettled(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    // Entries queued up to now, by the system clock the outbox orders them with.
+    while ((await pendingOutbox(new Date(Date.now() + 1000), 1)).length > 0) {
+      if (Date.now() > deadline) throw new Error(`outbox events still unpublished after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  const fireSchedule = (name: keyof typeof SCHEDULES) => {
+    const schedule = SCHEDULES[name]!;
+    const event = {
+      source: 'aws.events',
+      'detail-type': 'Scheduled Event',
+      time: calendar.now().toISOString(),
+      detail: {},
+    };
+    return (handlers[schedule.target] as (e: unknown, c: unknown) => Promise<unknown>)(
+      event,
+      lambdaContext(schedule.target),
+    );
+  };
+  const schedules =
+    options.schedules === false
+      ? []
+      : Object.keys(SCHEDULES).map((name) => startSchedule(SCHEDULES[name]!, () => fireSchedule(name)));
+  if (options.schedules !== false) {
+    // Days skipped by moving the calendar still have their jobs run, as EventBridge would have on each of them
+    // (every job works on what is due by "now", so one run catches up).
+    calendar.onMove(() => {
+      for (const name of Object.keys(SCHEDULES)) {
+        fireSchedule(name).catch((error) => console.error(`[local schedule ${name}]`, error));
+      }
+    });
+  }
+
+  return {
+    baseUrl,
+    resources,
+    clients,
+    authority,
+    endpoints: { ...endpoints, s3: s3.endpoint },
+    calendar,
+    events: () => eventBus.events(),
+    repeatedEvents: () => eventBus.repeats(),
+    eventsSettled,
+    fireSchedule,
+    async stop() {
+      for (const schedule of schedules) schedule.stop();
+      await Promise.all(pollers.map((poller) => poller.stop()));
+      // After the workers: the relay reads what their last batches wrote for as long as it runs.
+      await Promise.all(streamPollers.map((poller) => poller.stop()));
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      for (const client of Object.values(clients)) client.destroy();
+      for (const service of started.reverse()) await service.stop();
+      calendar.save();
+      useClock(undefined);
+    },
+  };
+}
+
+export type { WorkerFunctionName };
