@@ -1,6 +1,6 @@
 import type { ApiFunctionName } from '../events/api/route';
-import { OUTBOX_KEY_PREFIX } from '../adapters/dynamodb/outbox-repository';
 import { ENV, type EnvName } from '../runtime/env';
+import { OUTBOX_KEY_PREFIX } from '../adapters/dynamodb/keys';
 
 /*
  * The system's resources, declared once. The CDK stack (infra/stack.ts) deploys them and the local runner

@@ -1,37 +1,10 @@
-import {
-  type CfnElement,
-  CfnOutput,
-  Duration,
-  Names,
-  RemovalPolicy,
-  Stack,
-  type StackProps,
-} from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Duration, Names, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnStage, HttpApi, HttpMethod, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import {
-  Alarm,
-  type AlarmProps,
-  AlarmStatusWidget,
-  ComparisonOperator,
-  Dashboard,
-  GraphWidget,
-  MathExpression,
-  Metric,
-  TreatMissingData,
-} from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, type AlarmProps, AlarmStatusWidget, ComparisonOperator, Dashboard, GraphWidget, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import {
-  AccountRecovery,
-  CfnUserPoolGroup,
-  ClientAttributes,
-  FeaturePlan,
-  Mfa,
-  StandardThreatProtectionMode,
-  StringAttribute,
-  UserPool,
-} from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, CfnUserPoolGroup, ClientAttributes, FeaturePlan, Mfa, StandardThreatProtectionMode, StringAttribute, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -49,20 +22,7 @@ import { ROUTES } from '../events/api/routes';
 import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../runtime/metrics';
 import { WorkflowFunction } from './constructs/workflow-function';
 import { acknowledge } from './nag';
-import {
-  BUCKETS,
-  FUNCTIONS,
-  OUTBOX_STREAM,
-  QUEUES,
-  SCHEDULES,
-  TABLE,
-  dlqConstructId,
-  functionEnvironment,
-  queueConstructId,
-  type BucketName,
-  type FunctionName,
-  type QueueName,
-} from './resource-model';
+import { BUCKETS, FUNCTIONS, OUTBOX_STREAM, QUEUES, SCHEDULES, TABLE, dlqConstructId, functionEnvironment, queueConstructId, type BucketName, type FunctionName, type QueueName } from './resource-model';
 
 export interface SertifikasiStackProps extends StackProps {
   projectRoot: string;

@@ -3,8 +3,8 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { EvidenceRecord, TeamMember, UnitRecommendation } from '../../events/api/assessment';
 import { dynamo } from '../../runtime/clients';
 import { queryAll, skBeginsWith } from './query';
-import { cohortKey, participantKey } from './seating-repository';
 import { ConcurrentChangeError, isConditionalCheckFailure, tableName, withoutKeys } from './table';
+import { cohortKey, evidenceKey, participantKey, recommendationKey, teamMemberKey } from './keys';
 
 /*
  * Uji Kompetensi: the test team of a cohort (assessors and experts) lives in the cohort's partition; the evidence
@@ -12,21 +12,6 @@ import { ConcurrentChangeError, isConditionalCheckFailure, tableName, withoutKey
  * test, 1-2 the re-tests) and unit, or together in a sheet's item. Evidence and recommendations are append-only:
  * a new recommendation for the same unit is a new record, and the latest one counts. Key shapes and access patterns: docs/data-model.md.
  */
-export const teamMemberKey = (programId: string, cohort: number, username: string) => ({
-  pk: cohortKey(programId, cohort).pk,
-  sk: `ASSESSMENT#TEAM#${username}`,
-});
-const unitPrefix = (attempt: number, unitCode: string) => `ASSESSMENT#${attempt}#${unitCode}#`;
-export const evidenceKey = (
-  e: Pick<EvidenceRecord, 'programId' | 'nip' | 'attempt' | 'unitCode' | 'evidenceId'>,
-) => ({
-  pk: participantKey(e.programId, e.nip).pk,
-  sk: `${unitPrefix(e.attempt, e.unitCode)}EVIDENCE#${e.evidenceId}`,
-});
-export const recommendationKey = (r: UnitRecommendation, id: string) => ({
-  pk: participantKey(r.programId, r.nip).pk,
-  sk: `${unitPrefix(r.attempt, r.unitCode)}RECOMMENDATION#${r.recommendedAt}#${id}`,
-});
 
 /** Assigns a member to a cohort's test team; assigning the same user again replaces the earlier assignment. */
 export async function saveTeamMember(member: TeamMember): Promise<void> {

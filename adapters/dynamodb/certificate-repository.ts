@@ -9,7 +9,6 @@ import type {
 import { dynamo } from '../../runtime/clients';
 import { outboxPut, type OutboxEvent } from './outbox-repository';
 import type { Page } from './pagination';
-import { participantKey } from './seating-repository';
 import { advance, lastTaken, REGISTER_MOVED, type Register, type RegisterMoved } from './register';
 import { queryAll, queryPage, skBeginsWith } from './query';
 import {
@@ -22,6 +21,18 @@ import {
   type TransactItem,
   withoutKeys,
 } from './table';
+import {
+  REVOKED_PARTITION,
+  certificateCounterKey,
+  certificateKey,
+  certificateSignersKey,
+  decisionCertificateKey,
+  developmentKey,
+  heldCertificateKey,
+  instansiCertificatesPartition,
+  revokedSortKey,
+  trainingCertificateKey,
+} from './keys';
 
 /*
  * Certificates. Key shapes and access patterns: docs/drafts/data-model-certificates.md.
@@ -35,49 +46,12 @@ import {
  *  - the development record:       pk ASN#<nip>, sk DEVELOPMENT#<year>#<completedOn>#<programId>
  *  - the signers of a programme:   pk PROGRAM#<programId>, sk #CERTIFICATE_SIGNERS
  */
-export const certificateKey = (registrationNumber: string) => ({
-  pk: `CERTIFICATE#${registrationNumber}`,
-  sk: '#CERTIFICATE',
-});
-export const decisionCertificateKey = (programId: string, nip: string, decisionId: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `CERTIFICATE#DECISION#${decisionId}`,
-});
-export const heldCertificateKey = (programId: string, nip: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: 'CERTIFICATE#CURRENT',
-});
-export const trainingCertificateKey = (programId: string, nip: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: 'CERTIFICATE#TRAINING',
-});
-export const certificateCounterKey = (schemeToken: string, year: number) => ({
-  pk: `COUNTER#CERTIFICATE#${schemeToken}#${year}`,
-  sk: '#COUNTER',
-});
-export const developmentKey = (
-  nip: string,
-  entry: Pick<DevelopmentEntry, 'year' | 'completedOn' | 'programId'>,
-) => ({
-  pk: `ASN#${nip}`,
-  sk: `DEVELOPMENT#${entry.year}#${entry.completedOn}#${entry.programId}`,
-});
-export const certificateSignersKey = (programId: string) => ({
-  pk: `PROGRAM#${programId}`,
-  sk: '#CERTIFICATE_SIGNERS',
-});
-export const instansiCertificatesPartition = (programId: string, instansiCode: string) =>
-  `PROGRAM#${programId}#INSTANSI#${instansiCode}#CERTIFICATES`;
-export const REVOKED_PARTITION = 'CERTIFICATES#REVOKED';
 
 /** A stored version; one recorded before versions kept a history has an empty one. */
 const asCertificate = (item: Record<string, unknown>): CompetencyCertificateRecord => {
   const certificate = withoutKeys<CompetencyCertificateRecord>(item);
   return { ...certificate, history: certificate.history ?? [] };
 };
-
-const revokedSortKey = (revokedOn: string, registrationNumber: string) =>
-  `${revokedOn}#${registrationNumber}`;
 
 function certificateItem(certificate: CompetencyCertificateRecord): Record<string, unknown> {
   const revoked = certificate.status === 'DICABUT' ? certificate.revocation : undefined;

@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/l
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dynamo } from '../../runtime/clients';
 import { isConditionalCheckFailure, tableName } from './table';
+import { type IdempotencyRecordKey, idempotencyItemKey } from './keys';
 
 /*
  * The first answer to a request that carried an `Idempotency-Key` (docs/data-model.md, "Idempotency records",
@@ -9,20 +10,6 @@ import { isConditionalCheckFailure, tableName } from './table';
  * the same record (in progress, then completed with the answer, expiring by TTL) in the same single-table
  * composite-key mode; it is not a dependency of this project, and these four calls are all the API needs of it.
  */
-
-export interface IdempotencyRecordKey {
-  /** The caller's Cognito `sub`. */
-  caller: string;
-  operationId: string;
-  /** The client's key, as sent. */
-  key: string;
-}
-
-/** K1-K4: one record per caller, route and key. */
-export const idempotencyItemKey = ({ caller, operationId, key }: IdempotencyRecordKey) => ({
-  pk: `IDEMPOTENCY#${caller}`,
-  sk: `${operationId}#${key}`,
-});
 
 export interface StoredAnswer {
   statusCode: number;

@@ -4,6 +4,7 @@ import { dynamo } from '../../runtime/clients';
 import type { Page } from './pagination';
 import { queryPage } from './query';
 import { GSI1, GSI2, tableName, type ItemRead, withoutKeys } from './table';
+import { instansiKey, kanregPartition } from './keys';
 
 /*
  * Instansi registry. Access patterns (docs/data-model.md):
@@ -12,8 +13,6 @@ import { GSI1, GSI2, tableName, type ItemRead, withoutKeys } from './table';
  *  - list the instansi of one Kanreg:  Query gsi2 pk=KANREG#<kanreg>#INSTANSI
  *  - whether a Kanreg covers any:      the same Query, Limit 1
  */
-const keyOf = (code: string) => ({ pk: `INSTANSI#${code}`, sk: '#INSTANSI' });
-const kanregPartition = (kanreg: string) => `KANREG#${kanreg}#INSTANSI`;
 
 const fromItem = (item: Record<string, unknown>): Instansi => withoutKeys<Instansi>(item);
 
@@ -22,7 +21,7 @@ export async function saveInstansi(instansi: Instansi): Promise<void> {
     new PutCommand({
       TableName: tableName(),
       Item: {
-        ...keyOf(instansi.code),
+        ...instansiKey(instansi.code),
         entity: 'Instansi',
         [GSI1.pk]: 'INSTANSI',
         [GSI1.sk]: instansi.code,
@@ -34,10 +33,13 @@ export async function saveInstansi(instansi: Instansi): Promise<void> {
 }
 
 /** The instansi's registration, for a read of several items at once (`readItems`). */
-export const instansiRead = (code: string): ItemRead<Instansi> => ({ key: keyOf(code), from: fromItem });
+export const instansiRead = (code: string): ItemRead<Instansi> => ({
+  key: instansiKey(code),
+  from: fromItem,
+});
 
 export async function findInstansi(code: string): Promise<Instansi | undefined> {
-  const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: keyOf(code) }));
+  const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: instansiKey(code) }));
   return Item ? fromItem(Item) : undefined;
 }
 

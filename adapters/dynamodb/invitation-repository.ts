@@ -14,8 +14,8 @@ import type {
 import type { Participant } from '../../events/api/participant';
 import { dynamo } from '../../runtime/clients';
 import { cancellationReasons, isConditionalCheckFailure, tableName } from './table';
-import { participantKey } from './seating-repository';
 import { advance, lastTaken, REGISTER_MOVED, type Register, type RegisterMoved } from './register';
+import { invitationCounterKey, invitationSignerKey, participantKey } from './keys';
 
 /*
  * Invitations (surat undangan). Access patterns (docs/data-model.md, I1-I10):
@@ -26,11 +26,6 @@ import { advance, lastTaken, REGISTER_MOVED, type Register, type RegisterMoved }
  * having moved and on the participant holding no number for that cohort: numbers are gap-free and a duplicate
  * message never takes a second one.
  */
-export const invitationSignerKey = (programId: string) => ({
-  pk: `PROGRAM#${programId}`,
-  sk: '#INVITATION_SIGNER',
-});
-export const invitationCounterKey = (year: number) => ({ pk: `COUNTER#INVITATION#${year}`, sk: '#COUNTER' });
 
 /** One conditional UpdateItem of the participant item; false when its condition fails. */
 async function updateParticipant(

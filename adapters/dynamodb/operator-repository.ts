@@ -1,16 +1,16 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Operator, OperatorChange } from '../../events/api/operator';
+import type { Operator, OperatorChange, OperatorScope } from '../../events/api/operator';
 import { dynamo } from '../../runtime/clients';
+import type { Page } from './pagination';
+import { queryAll, queryPage } from './query';
+import { ConcurrentChangeError, GSI1, tableName, transact, type TransactItem, withoutKeys } from './table';
 import {
   operatorChangeKey,
   operatorIndexKeys,
   operatorKey,
   operatorListPartition,
   operatorPartition,
-} from './operator-keys';
-import type { Page } from './pagination';
-import { queryAll, queryPage } from './query';
-import { ConcurrentChangeError, GSI1, tableName, transact, type TransactItem, withoutKeys } from './table';
+} from './keys';
 
 /*
  * The operator registry (docs/data-model.md, "Operator registry"): one entry per operator, and one item per
@@ -112,3 +112,9 @@ export async function listOperators(
     (item) => withoutKeys<Operator>(item),
   );
 }
+
+/** Where a scope puts an operator, as its entry stores it (the other field null). */
+export const scopeFields = (scope: OperatorScope) => ({
+  instansiCode: scope.role === 'instansi' ? scope.instansiCode : null,
+  kanreg: scope.role === 'kanreg' ? scope.kanreg : null,
+});

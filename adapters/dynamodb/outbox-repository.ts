@@ -10,6 +10,7 @@ import {
   type TransactItem,
   withoutKeys,
 } from './table';
+import { OUTBOX_PENDING, outboxKey } from './keys';
 
 /*
  * The outbox of integration events. An event is written in the same transaction as the change it announces;
@@ -17,9 +18,6 @@ import {
  *  - an event:             pk OUTBOX#<eventId>, sk #EVENT (its insert is what the table's stream relays)
  *  - the ones not yet sent: gsi2 OUTBOX#PENDING / <queuedAt>#<eventId> (removed once sent)
  */
-export const OUTBOX_KEY_PREFIX = 'OUTBOX#';
-export const OUTBOX_PENDING = 'OUTBOX#PENDING';
-export const outboxKey = (eventId: string) => ({ pk: `${OUTBOX_KEY_PREFIX}${eventId}`, sk: '#EVENT' });
 
 /** How long a sent event stays readable before DynamoDB's TTL removes it. */
 const SENT_RETENTION_SECONDS = 30 * 86_400;
@@ -112,7 +110,3 @@ export async function pendingOutbox(queuedBefore: Date, limit: number): Promise<
   );
   return Items.map(asEvent);
 }
-
-/** The event id of an outbox entry's partition key (as a stream record carries it); undefined for others. */
-export const eventIdOfKey = (pk: string | undefined): string | undefined =>
-  pk?.startsWith(OUTBOX_KEY_PREFIX) ? pk.slice(OUTBOX_KEY_PREFIX.length) : undefined;

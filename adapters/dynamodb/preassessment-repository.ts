@@ -4,7 +4,7 @@ import type { QualificationCode } from '../../domain/reference/qualifications';
 import type { UnitAssessment } from '../../domain/preassessment/self-assessment';
 import type { PreAssessor, Recommendation } from '../../events/api/preassessment';
 import { dynamo } from '../../runtime/clients';
-import { candidateRead, proposalPartition, type ProposalRef } from './proposal-repository';
+import { candidateRead } from './proposal-repository';
 import { notSetAsParticipant } from './seating-repository';
 import { queryAll, skBeginsWith } from './query';
 import {
@@ -15,6 +15,13 @@ import {
   type TransactItem,
   withoutKeys,
 } from './table';
+import {
+  preAssessmentKey,
+  preAssessmentPrefix,
+  preAssessorKey,
+  proposalPartition,
+  type ProposalRef,
+} from './keys';
 
 /*
  * Pre-assessment (konsultasi pra uji): the candidate's self-assessment, the assessor BKN assigned to the
@@ -23,19 +30,10 @@ import {
  * a history item. The current assignment is one item, and every assignment is also kept as a history item. Key
  * shapes: docs/data-model.md ("PreAssessment", "PreAssessmentRecommendation", "PreAssessmentAssessor").
  */
-const prefix = (nip: string) => `PREASSESSMENT#${nip}`;
-export const preAssessmentKey = (ref: ProposalRef, nip: string) => ({
-  pk: proposalPartition(ref),
-  sk: prefix(nip),
-});
 export const recommendationSk = (nip: string, at: string, id: string) =>
-  `${prefix(nip)}#RECOMMENDATION#${at}#${id}`;
-export const preAssessorKey = (ref: ProposalRef, nip: string) => ({
-  pk: proposalPartition(ref),
-  sk: `${prefix(nip)}#ASSESSOR`,
-});
+  `${preAssessmentPrefix(nip)}#RECOMMENDATION#${at}#${id}`;
 const preAssessorVersionSk = (nip: string, assignment: number) =>
-  `${prefix(nip)}#ASSESSOR#${String(assignment).padStart(3, '0')}`;
+  `${preAssessmentPrefix(nip)}#ASSESSOR#${String(assignment).padStart(3, '0')}`;
 
 export interface StoredSelfAssessment {
   programId: string;
@@ -75,15 +73,15 @@ function recommendationOf(item: Record<string, unknown>): Recommendation {
 /** The self-assessment and the recommendation history of a candidate, in one strongly consistent query. */
 export async function loadPreAssessment(ref: ProposalRef, nip: string): Promise<PreAssessmentRecord> {
   const items = await queryAll({
-    ...skBeginsWith(proposalPartition(ref), prefix(nip)),
+    ...skBeginsWith(proposalPartition(ref), preAssessmentPrefix(nip)),
     ConsistentRead: true,
   });
-  const current = items.find((item) => item.sk === prefix(nip));
+  const current = items.find((item) => item.sk === preAssessmentPrefix(nip));
   const assessor = items.find((item) => item.sk === preAssessorKey(ref, nip).sk);
   return {
     ...(current ? { selfAssessment: withoutKeys<StoredSelfAssessment>(current) } : {}),
     history: items
-      .filter((item) => String(item.sk).startsWith(`${prefix(nip)}#RECOMMENDATION#`))
+      .filter((item) => String(item.sk).startsWith(`${preAssessmentPrefix(nip)}#RECOMMENDATION#`))
       .map(recommendationOf),
     ...(assessor ? { assessor: withoutKeys<PreAssessor>(assessor) } : {}),
     assessorHistory: items

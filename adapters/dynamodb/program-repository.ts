@@ -15,6 +15,7 @@ import {
   type ItemRead,
   withoutKeys,
 } from './table';
+import { programKey } from './keys';
 
 /*
  * Programme items. Access patterns (docs/data-model.md):
@@ -22,7 +23,6 @@ import {
  *  - list programmes, newest first, by year: Query gsi1 pk=PROGRAMS, sk begins_with <year>#
  *  - programmes due for a window change:     Query gsi2 pk=PROGRAM_WINDOW#<status>, sk <= now (sparse: CLOSED leaves)
  */
-const keyOf = (id: string) => ({ pk: `PROGRAM#${id}`, sk: '#PROGRAM' });
 
 function windowIndexKeys(program: Pick<Program, 'status' | 'proposalWindow'>) {
   const next = nextTransitionAt(program.status, {
@@ -34,7 +34,7 @@ function windowIndexKeys(program: Pick<Program, 'status' | 'proposalWindow'>) {
 
 function toItem(program: Program) {
   return {
-    ...keyOf(program.id),
+    ...programKey(program.id),
     entity: 'Program',
     [GSI1.pk]: 'PROGRAMS',
     [GSI1.sk]: `${program.year}#${program.createdAt}#${program.id}`,
@@ -88,10 +88,10 @@ export async function insertProgram(program: Program): Promise<boolean> {
 }
 
 /** The programme, for a read of several items at once (`readItems`). */
-export const programRead = (id: string): ItemRead<Program> => ({ key: keyOf(id), from: fromItem });
+export const programRead = (id: string): ItemRead<Program> => ({ key: programKey(id), from: fromItem });
 
 export async function findProgram(id: string): Promise<Program | undefined> {
-  const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: keyOf(id) }));
+  const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: programKey(id) }));
   return Item ? fromItem(Item) : undefined;
 }
 
@@ -130,7 +130,7 @@ export async function transitionProgram(program: Program, to: ProgramStatus, now
     await dynamo().send(
       new UpdateCommand({
         TableName: tableName(),
-        Key: keyOf(program.id),
+        Key: programKey(program.id),
         ConditionExpression: '#status = :from',
         UpdateExpression: index
           ? 'SET #status = :to, #updatedAt = :now, #gpk = :gpk, #gsk = :gsk'
@@ -162,7 +162,7 @@ export async function markAnnouncementRequested(id: string, now: Date): Promise<
     await dynamo().send(
       new UpdateCommand({
         TableName: tableName(),
-        Key: keyOf(id),
+        Key: programKey(id),
         ConditionExpression: 'attribute_exists(pk)',
         UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
         ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
@@ -188,7 +188,7 @@ export async function recordAnnouncement(
   await dynamo().send(
     new UpdateCommand({
       TableName: tableName(),
-      Key: keyOf(id),
+      Key: programKey(id),
       ConditionExpression: 'attribute_exists(pk)',
       UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
       ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },

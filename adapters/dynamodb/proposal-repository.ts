@@ -17,6 +17,7 @@ import {
   type TransactItem,
   withoutKeys,
 } from './table';
+import { type ProposalRef, candidateKey, nipGuardKey, proposalKey, proposalPartition } from './keys';
 
 export { ConcurrentChangeError };
 
@@ -25,23 +26,6 @@ export { ConcurrentChangeError };
  * Key shapes and access patterns: docs/data-model.md ("Proposal" and following).
  */
 type StoredDocument = NonNullable<Proposal['letter']>;
-
-export interface ProposalRef {
-  programId: string;
-  instansiCode: string;
-}
-
-/** The partition of one instansi's proposal in a programme: the proposal, its candidates and their records. */
-export const proposalPartition = (ref: ProposalRef) => `PROPOSAL#${ref.programId}#${ref.instansiCode}`;
-const proposalKey = (ref: ProposalRef) => ({ pk: proposalPartition(ref), sk: '#PROPOSAL' });
-const candidateKey = (ref: ProposalRef, nip: string) => ({
-  pk: proposalPartition(ref),
-  sk: `CANDIDATE#${nip}`,
-});
-const guardKey = (programId: string, nip: string) => ({
-  pk: `PROGRAM#${programId}#NIP#${nip}`,
-  sk: '#GUARD',
-});
 
 const EDITABLE_PROPOSAL: ProposalStatus[] = ['DRAFT', 'NEEDS_FIX'];
 
@@ -282,7 +266,7 @@ export async function nipsHeldElsewhere(
 ): Promise<string[]> {
   const held: string[] = [];
   for (let i = 0; i < nips.length; i += 100) {
-    for (const guard of await batchGet(nips.slice(i, i + 100).map((nip) => guardKey(programId, nip)))) {
+    for (const guard of await batchGet(nips.slice(i, i + 100).map((nip) => nipGuardKey(programId, nip)))) {
       if (guard.instansiCode !== instansiCode) held.push(String(guard.nip));
     }
   }
@@ -371,7 +355,7 @@ export async function submitProposal(
         Put: {
           TableName: tableName(),
           Item: {
-            ...guardKey(proposal.programId, candidate.nip),
+            ...nipGuardKey(proposal.programId, candidate.nip),
             entity: 'NipGuard',
             nip: candidate.nip,
             instansiCode: proposal.instansiCode,

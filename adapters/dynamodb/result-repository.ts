@@ -2,7 +2,6 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Appeal, ResultDecision, RetestBooking } from '../../events/api/result';
 import { dynamo } from '../../runtime/clients';
 import { pause } from '../../runtime/backoff';
-import { participantKey } from './seating-repository';
 import { queryAll } from './query';
 import {
   ConcurrentChangeError,
@@ -13,6 +12,7 @@ import {
   type TransactItem,
   withoutKeys,
 } from './table';
+import { RESULT_PREFIX, appealKey, attemptKey, decisionKey, openAppealKey, participantKey } from './keys';
 
 /*
  * Results of the competency test: the result-session decisions, the guard that gives each attempt one session
@@ -20,24 +20,6 @@ import {
  * item. Decisions are never changed except for the one-time `supersededBy` pointer an upheld appeal sets when it
  * writes the new decision. Key shapes: docs/drafts/data-model-assessment-results.md.
  */
-const RESULT = 'RESULT#';
-export const decisionKey = (programId: string, nip: string, decisionId: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${RESULT}DECISION#${decisionId}`,
-});
-export const attemptKey = (programId: string, nip: string, attempt: number) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${RESULT}ATTEMPT#${attempt}`,
-});
-export const appealKey = (programId: string, nip: string, appealId: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${RESULT}APPEAL#${appealId}`,
-});
-/** The guard that gives a decision one open case at a time: it names the open appeal, and goes when it is resolved. */
-export const openAppealKey = (programId: string, nip: string, decisionId: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${RESULT}OPEN_APPEAL#${decisionId}`,
-});
 
 /** `dec_<decidedAt>_<n>`: sorts by time within a participant; n is the participant's n-th decision. */
 export const decisionIdOf = (decidedAt: string, n: number) => `dec_${decidedAt}_${n}`;
@@ -77,9 +59,9 @@ export async function loadResults(programId: string, nip: string): Promise<Resul
     ConsistentRead: true,
     KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
     ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-    ExpressionAttributeValues: { ':pk': participantKey(programId, nip).pk, ':prefix': RESULT },
+    ExpressionAttributeValues: { ':pk': participantKey(programId, nip).pk, ':prefix': RESULT_PREFIX },
   });
-  const of = (kind: string) => items.filter((item) => String(item.sk).startsWith(`${RESULT}${kind}#`));
+  const of = (kind: string) => items.filter((item) => String(item.sk).startsWith(`${RESULT_PREFIX}${kind}#`));
   return {
     decisions: of('DECISION').map((item) => withoutKeys<ResultDecision>(item)),
     attempts: new Map(of('ATTEMPT').map((item) => [Number(item.attempt), String(item.decisionId)])),

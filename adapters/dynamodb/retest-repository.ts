@@ -2,7 +2,6 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RetestBooking } from '../../events/api/result';
 import type { RetestAsk } from '../../events/api/retest';
 import { dynamo } from '../../runtime/clients';
-import { participantKey, cohortKey } from './seating-repository';
 import { queryAll } from './query';
 import {
   ConcurrentChangeError,
@@ -14,32 +13,20 @@ import {
   type TransactItem,
   withoutKeys,
 } from './table';
+import {
+  cohortKey,
+  pendingAsksPartition,
+  personRetestsKey,
+  retestAskKey,
+  retestKey,
+  sessionRetestsPartition,
+} from './keys';
 
 /*
  * Re-tests (docs/data-model.md, "Re-tests"): the person's count per level across programmes, the bookings in the
  * participant's partition (indexed by the test session they go to, which may be another programme's), and the
  * participants' asks for one.
  */
-const pad = (n: number) => String(n).padStart(3, '0');
-const RESULT = 'RESULT#';
-
-/** The person's re-tests at a level, counted across every programme (Pasal 26(1) "dalam jenjang jabatannya"). */
-export const personRetestsKey = (nip: string, level: number | null) => ({
-  pk: `ASN#${nip}`,
-  sk: `RETESTS#LEVEL#${level ?? 'NONE'}`,
-});
-export const retestKey = (programId: string, nip: string, retestNumber: number) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${RESULT}RETEST#${retestNumber}`,
-});
-export const retestAskKey = (programId: string, nip: string, decisionId: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${RESULT}RETEST_REQUEST#${decisionId}`,
-});
-/** The bookings into one test session (a cohort's or a re-test session's), whichever programme they come from. */
-export const sessionRetestsPartition = (programId: string, number: number) =>
-  `COHORT#${programId}#${pad(number)}#RETESTS`;
-const pendingAsksPartition = (programId: string) => `PROGRAM#${programId}#RETEST_REQUESTS#REQUESTED`;
 
 /** How many re-tests the person has booked at the level, in every programme; 0 when none. */
 export async function retestsTakenAtLevel(nip: string, level: number | null): Promise<number> {

@@ -18,29 +18,19 @@ import {
   type TransactItem,
   withoutKeys,
 } from './table';
+import { cohortKey, threeDigits, participantKey, seatsPartition, waitlistPartition } from './keys';
 
 /*
  * Seating: participants (peserta) of a programme, the cohorts (angkatan) they sit in and the waiting lists.
  * Key shapes and access patterns: docs/data-model.md ("Participant" and "Cohort").
  */
-const pad = (n: number) => String(n).padStart(3, '0');
-export const cohortKey = (programId: string, number: number) => ({
-  pk: `COHORT#${programId}#${pad(number)}`,
-  sk: '#COHORT',
-});
-export const participantKey = (programId: string, nip: string) => ({
-  pk: `PARTICIPANT#${programId}#${nip}`,
-  sk: '#PARTICIPANT',
-});
-const seatsPartition = (programId: string, number: number) => `COHORT#${programId}#${pad(number)}#SEATS`;
-const waitlistPartition = (programId: string, scheme: string) => `WAITLIST#${programId}#${scheme}`;
 
 /**
  * Where a cohort sits in gsi2, by the state of its registration: until it opens, by its opening date (the
  * registration job opens it); once open, by its start date (the job invites whoever sits there uninvited).
  */
 function registrationIndex(cohort: Cohort): Record<string, string> {
-  const id = `${cohort.programId}#${pad(cohort.number)}`;
+  const id = `${cohort.programId}#${threeDigits(cohort.number)}`;
   return cohort.registration === 'SCHEDULED'
     ? { [GSI2.pk]: 'COHORT_REGISTRATION#SCHEDULED', [GSI2.sk]: `${cohort.registrationOpensOn}#${id}` }
     : { [GSI2.pk]: 'COHORT_REGISTRATION#OPEN', [GSI2.sk]: `${cohort.startDate}#${id}` };
@@ -56,7 +46,7 @@ export function cohortItem(cohort: Cohort): Record<string, unknown> {
     ...cohortKey(cohort.programId, cohort.number),
     entity: 'Cohort',
     [GSI1.pk]: `PROGRAM#${cohort.programId}#COHORTS`,
-    [GSI1.sk]: `${cohort.scheme}#${cohort.startDate}#${pad(cohort.number)}`,
+    [GSI1.sk]: `${cohort.scheme}#${cohort.startDate}#${threeDigits(cohort.number)}`,
     ...registrationIndex(cohort),
     ...cohort,
   };

@@ -7,7 +7,7 @@ import type {
 } from '../../events/api/training';
 import { dynamo } from '../../runtime/clients';
 import { queryAll, skBeginsWith } from './query';
-import { cohortKey, participantKey, stillSeatedIn } from './seating-repository';
+import { stillSeatedIn } from './seating-repository';
 import {
   ConcurrentChangeError,
   tableName,
@@ -16,6 +16,17 @@ import {
   type TransactItem,
   withoutKeys,
 } from './table';
+import {
+  CONFIRMATION_HISTORY_PREFIX,
+  TRAINING_PREFIX,
+  attendanceKey,
+  cohortKey,
+  confirmationKey,
+  confirmationVersionKey,
+  cvKey,
+  eLearningKey,
+  participantKey,
+} from './keys';
 
 /*
  * Training of a seated participant: the CV, the attendance confirmation with the action plan and the
@@ -26,31 +37,6 @@ import {
  * docs/data-model.md ("ParticipantCv", "Confirmation", "ConfirmationVersion", "ELearning", "AttendanceRegister").
  */
 export type StoredCv = NonNullable<Confirmation['cv']>;
-
-const TRAINING = 'TRAINING#';
-const pad = (n: number) => String(n).padStart(3, '0');
-export const cvKey = (programId: string, nip: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${TRAINING}CV`,
-});
-export const confirmationKey = (programId: string, nip: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${TRAINING}CONFIRMATION`,
-});
-/** Outside `TRAINING#`, so T1 does not read every earlier action plan. */
-const CONFIRMATION_HISTORY = 'TRAINING_HISTORY#CONFIRMATION#';
-export const confirmationVersionKey = (programId: string, nip: string, version: number) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${CONFIRMATION_HISTORY}${pad(version)}`,
-});
-export const eLearningKey = (programId: string, nip: string) => ({
-  pk: participantKey(programId, nip).pk,
-  sk: `${TRAINING}ELEARNING`,
-});
-export const attendanceKey = (programId: string, cohort: number, date: string, session: string) => ({
-  pk: cohortKey(programId, cohort).pk,
-  sk: `ATTENDANCE#${date}#${session}`,
-});
 
 /** Items written before records had versions are version 0. */
 const versioned = <T extends { version: number }>(item: Record<string, unknown>): T => ({
@@ -67,7 +53,7 @@ export interface TrainingRecord {
 /** The participant's CV, confirmation and e-learning, in one strongly consistent query. */
 export async function loadTraining(programId: string, nip: string): Promise<TrainingRecord> {
   const items = await queryAll({
-    ...skBeginsWith(participantKey(programId, nip).pk, TRAINING),
+    ...skBeginsWith(participantKey(programId, nip).pk, TRAINING_PREFIX),
     ConsistentRead: true,
   });
   const bySk = (sk: string) => items.find((item) => item.sk === sk);
@@ -86,7 +72,7 @@ const ANSWER_FIELDS = ['version', 'cohort', 'attending', 'confirmedBy', 'confirm
 /** Every answer the participant gave, oldest first (without the action plans). */
 export async function confirmationHistory(programId: string, nip: string): Promise<ConfirmationAnswer[]> {
   const items = await queryAll({
-    ...skBeginsWith(participantKey(programId, nip).pk, CONFIRMATION_HISTORY),
+    ...skBeginsWith(participantKey(programId, nip).pk, CONFIRMATION_HISTORY_PREFIX),
     ConsistentRead: true,
     ProjectionExpression: ANSWER_FIELDS.map((_, i) => `#p${i}`).join(', '),
     ExpressionAttributeNames: Object.fromEntries(ANSWER_FIELDS.map((name, i) => [`#p${i}`, name])),

@@ -2,18 +2,13 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DeclaredFile } from '../../domain/proposal/upload';
 import { dynamo } from '../../runtime/clients';
 import { tableName, type ItemRead } from './table';
+import { type SlotPlace, uploadSlotKey } from './keys';
 
 /*
  * Upload slots: the latest slot issued for each place a document is kept (one kind of a candidate's documents,
  * the proposal letter, a participant's CV), in the partition of what it belongs to. A new slot replaces the
  * earlier one, so only the latest can be confirmed. Key shapes: docs/data-model.md ("UploadSlot").
  */
-
-/** Where a slot's record lives: the partition of what the document belongs to, and the place's name in it. */
-export interface SlotPlace {
-  pk: string;
-  name: string;
-}
 
 export interface UploadSlotRecord {
   /** The object the slot writes: its own key, never written by another slot. */
@@ -25,10 +20,8 @@ export interface UploadSlotRecord {
   expiresAt: number;
 }
 
-const slotKey = (place: SlotPlace) => ({ pk: place.pk, sk: `UPLOAD#${place.name}` });
-
 export const slotRead = (place: SlotPlace): ItemRead<UploadSlotRecord> => ({
-  key: slotKey(place),
+  key: uploadSlotKey(place),
   from: (item) => ({
     key: String(item.key),
     declared: item.declared as DeclaredFile,
@@ -44,7 +37,7 @@ export async function saveSlots(slots: { place: SlotPlace; slot: UploadSlotRecor
       dynamo().send(
         new PutCommand({
           TableName: tableName(),
-          Item: { ...slotKey(place), entity: 'UploadSlot', ...slot },
+          Item: { ...uploadSlotKey(place), entity: 'UploadSlot', ...slot },
         }),
       ),
     ),

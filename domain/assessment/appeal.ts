@@ -7,15 +7,7 @@
  * One case is open against a decision at a time (our reading, docs/rules.md): a second filing while it is open
  * is the same case sent again, or refused.
  */
-import {
-  accept,
-  decide,
-  defineRules,
-  reject,
-  violation,
-  type Decision,
-  type RuleViolation,
-} from '../shared/rule';
+import { accept, decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
 
 export const APPEAL_RULES = defineRules({
   'BANDING-OLEH-PESERTA': {

@@ -5,12 +5,7 @@
 import { describeRank, isRankAtLeast, type GolonganRuang } from '../identity/rank';
 import { addYears, isAfter, isWithinPeriod, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
-import {
-  CONFLICT_LABELS,
-  conflictsOfInterest,
-  type TestedParticipant,
-  type Tester,
-} from './conflict-of-interest';
+import { CONFLICT_LABELS, conflictsOfInterest, type TestedParticipant, type Tester } from './conflict-of-interest';
 import { isEducationAtLeast, type EducationLevel } from './education';
 
 export const ASSESSOR_RULES = defineRules({

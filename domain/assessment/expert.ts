@@ -4,12 +4,7 @@
  * with an assessor, and they never give the competent decision (Pasal 30(4)j).
  */
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
-import {
-  CONFLICT_LABELS,
-  conflictsOfInterest,
-  type TestedParticipant,
-  type Tester,
-} from './conflict-of-interest';
+import { CONFLICT_LABELS, conflictsOfInterest, type TestedParticipant, type Tester } from './conflict-of-interest';
 import { isEducationAtLeast, type EducationLevel } from './education';
 
 export const EXPERT_RULES = defineRules({

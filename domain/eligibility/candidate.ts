@@ -8,16 +8,7 @@
  */
 import { SCHEMES, type SchemeCode } from '../reference/schemes';
 import { addMonths, addYears, isAfter, isWithinPeriod, type IsoDate } from '../shared/dates';
-import {
-  checkOf,
-  decide,
-  defineRules,
-  notApplicable,
-  violation,
-  type Decision,
-  type RuleCheck,
-  type RuleViolation,
-} from '../shared/rule';
+import { checkOf, decide, defineRules, notApplicable, violation, type Decision, type RuleCheck, type RuleViolation } from '../shared/rule';
 import { documentChecks, type SubmittedDocument } from './documents';
 
 export const ELIGIBILITY_RULES = defineRules({

@@ -1,14 +1,7 @@
 /**
  * The supporting documents every candidate must submit (Perban BKN 7/2020 Pasal 32 a-h).
  */
-import {
-  checkOf,
-  defineRules,
-  violation,
-  type Rule,
-  type RuleCheck,
-  type RuleViolation,
-} from '../shared/rule';
+import { checkOf, defineRules, violation, type Rule, type RuleCheck, type RuleViolation } from '../shared/rule';
 
 export const REQUIRED_DOCUMENTS = [
   'IJAZAH_TERAKHIR',

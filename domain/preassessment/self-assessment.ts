@@ -1,10 +1,5 @@
 import type { CompetencyUnitCode } from '../reference/competency-units';
-import {
-  QUALIFICATIONS,
-  qualificationsOfScheme,
-  requiredUnitCodes,
-  type QualificationCode,
-} from '../reference/qualifications';
+import { QUALIFICATIONS, qualificationsOfScheme, requiredUnitCodes, type QualificationCode } from '../reference/qualifications';
 import type { SchemeCode } from '../reference/schemes';
 import { decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
 

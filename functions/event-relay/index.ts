@@ -2,9 +2,9 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { eventIdOfKey } from '../../adapters/dynamodb/outbox-repository';
 import { logger, withLogKeys } from '../../runtime/logger';
 import { relayEvent } from './relay';
+import { eventIdOfKey } from '../../adapters/dynamodb/keys';
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Operator, OperatorChange, OperatorScope } from '../../events/api/operator';
 import type { routes } from '../../events/api/routes';
 import { findInstansi, kanregCoversInstansi } from '../../adapters/dynamodb/instansi-repository';
-import { scopeFields } from '../../adapters/dynamodb/operator-keys';
+import { scopeFields } from '../../adapters/dynamodb/operator-repository';
 import {
   createOperator,
   findOperator,

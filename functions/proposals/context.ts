@@ -2,16 +2,12 @@ import type { Program } from '../../events/api/program';
 import type { Candidate, Proposal } from '../../events/api/proposal';
 import { findProgram, programRead } from '../../adapters/dynamodb/program-repository';
 import type { RequiredDocument } from '../../domain/eligibility/documents';
-import {
-  candidateRead,
-  proposalPartition,
-  proposalRead,
-  type ProposalRef,
-} from '../../adapters/dynamodb/proposal-repository';
+import { candidateRead, proposalRead } from '../../adapters/dynamodb/proposal-repository';
 import { slotRead, type UploadSlotRecord } from '../../adapters/dynamodb/upload-slot-repository';
 import type { UploadPlace } from '../../services/documents/uploads';
 import { readItems } from '../../adapters/dynamodb/table';
 import { HttpError, notFound } from '../../runtime/http/http-error';
+import { proposalPartition, type ProposalRef } from '../../adapters/dynamodb/keys';
 
 /** The programme a proposal route names (its instansi is the route's scope, resolved before), or 404. */
 export async function programOf(params: ProposalRef): Promise<Program> {

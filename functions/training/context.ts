@@ -1,5 +1,5 @@
-import { participantKey } from '../../adapters/dynamodb/seating-repository';
 import type { UploadPlace } from '../../services/documents/uploads';
+import { participantKey } from '../../adapters/dynamodb/keys';
 
 /** Where a participant's CV is kept: its slot record in the participant's partition, its objects in the bucket. */
 export const cvPlace = (programId: string, nip: string): UploadPlace => ({

@@ -12,10 +12,10 @@ import {
   findIdempotencyRecord,
   releaseIdempotencyKey,
   type IdempotencyRecord,
-  type IdempotencyRecordKey,
 } from '../../adapters/dynamodb/idempotency-repository';
 import { logger } from '../logger';
 import { HttpError } from './http-error';
+import { type IdempotencyRecordKey } from '../../adapters/dynamodb/keys';
 
 /*
  * The `Idempotency-Key` step of the shared API handler, for the routes that declare `idempotent`

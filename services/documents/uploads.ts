@@ -7,11 +7,7 @@ import {
 } from '../../domain/proposal/upload';
 import type { RuleViolation } from '../../domain/shared/rule';
 import type { UploadedDocument } from '../../events/api/upload';
-import {
-  saveSlots,
-  type SlotPlace,
-  type UploadSlotRecord,
-} from '../../adapters/dynamodb/upload-slot-repository';
+import { saveSlots, type UploadSlotRecord } from '../../adapters/dynamodb/upload-slot-repository';
 import { ENV, requireEnv } from '../../runtime/env';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import {
@@ -21,6 +17,7 @@ import {
   presignUpload,
   type StoredObject,
 } from '../../adapters/s3/presign';
+import { type SlotPlace } from '../../adapters/dynamodb/keys';
 
 /*
  * Uploads of documents by the people they concern (a candidate's Pasal 32 documents, the proposal letter, a

@@ -13,7 +13,6 @@ import { ReinstatementRequest } from '../../events/api/certificate';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import { dynamo } from '../../runtime/clients';
 import { lastCertificateSequence } from '../../adapters/dynamodb/certificate-repository';
-import { outboxKey } from '../../adapters/dynamodb/outbox-repository';
 import { tableName } from '../../adapters/dynamodb/table';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
@@ -32,6 +31,7 @@ import {
   sessionWith,
   soundEvidence,
 } from './pipeline-helpers';
+import { outboxKey } from '../../adapters/dynamodb/keys';
 
 /*
  * One cohort from the assessment to certificates a holder downloads and anyone verifies, on the local stack

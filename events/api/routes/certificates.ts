@@ -1,20 +1,4 @@
-import {
-  Certificate,
-  CertificateArchive,
-  CertificateInstansiPath,
-  CertificateParticipantPath,
-  CertificatePath,
-  CertificateProgramPath,
-  CertificateSigners,
-  CertificateSignersRequest,
-  DevelopmentQuery,
-  DevelopmentRecord,
-  HolderPath,
-  ParticipantCertificates,
-  ReinstatementRequest,
-  ReissueRequest,
-  RevocationRequest,
-} from '../certificate';
+import { Certificate, CertificateArchive, CertificateInstansiPath, CertificateParticipantPath, CertificatePath, CertificateProgramPath, CertificateSigners, CertificateSignersRequest, DevelopmentQuery, DevelopmentRecord, HolderPath, ParticipantCertificates, ReinstatementRequest, ReissueRequest, RevocationRequest } from '../certificate';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';
 

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { defineRoute, type RouteDefinition } from '../route';
-import {} from './common';
 
 export const Health = z.object({ status: z.literal('ok'), service: z.string(), time: z.string() }).meta({
   id: 'Health',

@@ -1,10 +1,4 @@
-import {
-  PreAssessment,
-  PreAssessor,
-  PreAssessorRequest,
-  RecommendationRequest,
-  SelfAssessmentRequest,
-} from '../preassessment';
+import { PreAssessment, PreAssessor, PreAssessorRequest, RecommendationRequest, SelfAssessmentRequest } from '../preassessment';
 import { CandidatePath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';

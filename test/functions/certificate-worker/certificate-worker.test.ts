@@ -18,18 +18,6 @@ import type { Appeal, ResultDecision } from '../../../events/api/result';
 import { competencyCertificateKey } from '../../../services/certificate/model';
 import { handler } from '../../../functions/certificate-worker/index';
 import { renderCompetencyCertificate } from '../../../functions/certificate-worker/render-certificate';
-import {
-  certificateCounterKey,
-  certificateKey,
-  certificateSignersKey,
-  decisionCertificateKey,
-  developmentKey,
-  heldCertificateKey,
-  trainingCertificateKey,
-} from '../../../adapters/dynamodb/certificate-repository';
-import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
-import { appealKey, decisionKey } from '../../../adapters/dynamodb/result-repository';
-import { cohortKey, participantKey } from '../../../adapters/dynamodb/seating-repository';
 import { lambdaContext } from '../helpers/context';
 import { DOCUMENTS_BUCKET, TABLE_NAME } from '../helpers/env';
 import { programItem, programKey, aProgram, PROGRAM_ID } from '../helpers/programs';
@@ -45,6 +33,20 @@ import {
   NOW,
   PUBLIC_BASE_URL,
 } from './fixtures';
+import {
+  appealKey,
+  certificateCounterKey,
+  certificateKey,
+  certificateSignersKey,
+  cohortKey,
+  decisionCertificateKey,
+  decisionKey,
+  developmentKey,
+  heldCertificateKey,
+  outboxKey,
+  participantKey,
+  trainingCertificateKey,
+} from '../../../adapters/dynamodb/keys';
 
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
 

@@ -13,14 +13,6 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
 import { handler } from '../../../functions/certificates/index';
-import {
-  certificateKey,
-  certificateSignersKey,
-  heldCertificateKey,
-  REVOKED_PARTITION,
-} from '../../../adapters/dynamodb/certificate-repository';
-import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
-import { participantKey } from '../../../adapters/dynamodb/seating-repository';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';
@@ -39,6 +31,14 @@ import {
   transactItems,
 } from '../helpers/proposals';
 import { aCertificate, aParticipant, aSigners, PUBLIC_BASE_URL } from '../certificate-worker/fixtures';
+import {
+  REVOKED_PARTITION,
+  certificateKey,
+  certificateSignersKey,
+  heldCertificateKey,
+  outboxKey,
+  participantKey,
+} from '../../../adapters/dynamodb/keys';
 
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
 process.env.CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';

@@ -1,7 +1,7 @@
 import type { StoredOutboxEvent } from '../../../adapters/dynamodb/outbox-repository';
-import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
 import { PROGRAM_ID } from '../helpers/programs';
 import { NIP } from '../helpers/proposals';
+import { outboxKey } from '../../../adapters/dynamodb/keys';
 
 export const NUMBER = '0042/SKTM-ASN/L3/2027';
 export const QUEUED_AT = '2027-08-20T03:00:05.000Z';

@@ -3,12 +3,12 @@ import { BatchGetCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/event-relay/index';
-import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
 import { startLocalEventBus, type LocalEventBus } from '../../../tools/local/event-bus';
 import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';
 import { streamEvent, streamRecord } from '../helpers/stream-event';
 import { anEntry, NUMBER } from './fixtures';
+import { outboxKey } from '../../../adapters/dynamodb/keys';
 
 /*
  * The relay against the real local event bus (its PutEvents goes over HTTP), with DynamoDB mocked so the mark

@@ -11,12 +11,11 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/event-relay/index';
 import { handler as sweep, SWEEP_AFTER_MINUTES } from '../../../functions/event-relay/sweep';
-import { outboxKey } from '../../../adapters/dynamodb/outbox-repository';
-import { certificateKey } from '../../../adapters/dynamodb/certificate-repository';
 import { lambdaContext } from '../helpers/context';
 import { TABLE_NAME } from '../helpers/env';
 import { streamEvent, streamRecord } from '../helpers/stream-event';
 import { anEntry, NUMBER } from './fixtures';
+import { certificateKey, outboxKey } from '../../../adapters/dynamodb/keys';
 
 const EVENT_BUS = 'sertifikasi-events-test';
 process.env.EVENT_BUS_NAME = EVENT_BUS;
