@@ -11,6 +11,9 @@ import { BUNDLE, lazyExternalsOf } from '../bundling';
 import { acknowledge } from '../nag';
 import type { FunctionModel, FunctionName } from '../resource-model';
 
+/** Every stage's function, by name. */
+export type WorkflowFunctions = Record<FunctionName, WorkflowFunction>;
+
 export interface WorkflowFunctionProps {
   name: FunctionName;
   model: FunctionModel;

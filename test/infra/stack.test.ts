@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../domain/access/roles';
 import { ROUTES } from '../../events/api/routes';
 import { buildApp } from '../../infra/app';
-import { SCOPE_ATTRIBUTES } from '../../infra/stack';
+import { SCOPE_ATTRIBUTES } from '../../infra/constructs/identity';
 import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../runtime/metrics';
 import { SWEEP_AFTER_MINUTES } from '../../functions/event-relay/sweep';
 import {
