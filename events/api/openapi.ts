@@ -161,20 +161,22 @@ function operation(route: RouteDefinition): JsonObject {
   return {
     operationId: route.operationId,
     summary: route.summary,
-    ...(route.description ? { description: route.description } : {}),
+    // Who may call it, in words, on every operation: a public one says so too.
+    description: [
+      `${route.description ?? route.summary}.`,
+      route.auth === 'public'
+        ? 'Publik: tanpa token.'
+        : `Peran: ${roles.map((r) => ROLE_LABELS[r]).join(', ')}.`,
+      ...(route.scope && route.scope !== 'none'
+        ? [`Cakupan data: ${ROUTE_SCOPES[route.scope].description}`]
+        : []),
+    ].join(' '),
     tags: [route.tag],
     ...(route.auth === 'public'
       ? { security: [] }
       : {
           'x-roles': roles,
           ...(route.scope ? { 'x-scope': scopeExtension(route.scope, roles) } : {}),
-          description: [
-            `${route.description ?? route.summary}.`,
-            `Peran: ${roles.map((r) => ROLE_LABELS[r]).join(', ')}.`,
-            ...(route.scope && route.scope !== 'none'
-              ? [`Cakupan data: ${ROUTE_SCOPES[route.scope].description}`]
-              : []),
-          ].join(' '),
         }),
     parameters: parameters(route),
     ...(route.body
@@ -214,7 +216,6 @@ function operation(route: RouteDefinition): JsonObject {
 /** OpenAPI has no greedy variable: API Gateway's `{nomor+}` is documented as `{nomor}` (slashes allowed). */
 export const openApiPath = (path: string) => path.replace(/\{(\w+)\+\}/g, '{$1}');
 
-/** The OpenAPI 3.1 document of the API, generated from the route list and the same zod schemas the handlers use. */
 /**
  * The message contracts, as OpenAPI 3.1 webhooks: what the system sends on each of its queues and on the event
  * bus (`x-channel`), each body a component of the document.
@@ -241,6 +242,7 @@ function webhooks(): Record<string, JsonObject> {
   );
 }
 
+/** The OpenAPI 3.1 document of the API, generated from the route list and the same zod schemas the handlers use. */
 export function buildOpenApiDocument(serverUrl?: string): JsonObject {
   const paths: Record<string, JsonObject> = {};
   for (const route of ROUTES) {
@@ -254,6 +256,8 @@ export function buildOpenApiDocument(serverUrl?: string): JsonObject {
       version: '0.1.0',
       description:
         'Layanan BKN untuk usulan peserta, kelayakan, penjadwalan angkatan, uji kompetensi dan sertifikat (Perban BKN 7/2020).',
+      // The unit that runs the programme, as its 2019 letter names itself (seed 003).
+      contact: { name: 'Pusat Pengembangan ASN BKN', url: 'http://pusbangasn.bkn.go.id' },
       license: { name: 'Proprietary', identifier: 'LicenseRef-BKN' },
     },
     servers: [{ url: serverUrl ?? '/' }],
