@@ -3,7 +3,7 @@ import { ROLE_LABELS, type Role } from '../../domain/access/roles';
 import { MESSAGE_CHANNELS, MESSAGE_SCHEMAS } from '../messages';
 import { ApiError } from './error';
 import { IDEMPOTENCY_ERRORS, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_RETENTION_HOURS } from './idempotency';
-import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from './route';
+import { ROUTE_SCOPES, type ResponseSpec, type RouteDefinition, type RouteScope } from './route';
 import { ROUTES } from './routes';
 
 type JsonObject = Record<string, unknown>;
@@ -108,18 +108,36 @@ const IDEMPOTENCY_PARAMETER = {
   schema: { type: 'string', minLength: 1, maxLength: 128, pattern: IDEMPOTENCY_KEY_PATTERN.source },
 };
 
+const apiError = (description: string): ResponseSpec => ({ description, schema: ApiError });
+
 /** A route's own answers with those of its `Idempotency-Key` (events/api/idempotency.ts) added to them. */
-function withIdempotencyErrors(route: RouteDefinition): RouteDefinition['responses'] {
-  if (!route.idempotent) return route.responses;
+function routeResponses(route: RouteDefinition): RouteDefinition['responses'] {
   const responses = { ...route.responses };
+  if (!route.idempotent) return responses;
   for (const [status, text] of Object.entries(IDEMPOTENCY_ERRORS)) {
     const own = responses[Number(status)];
-    responses[Number(status)] = own
-      ? { ...own, description: `${own.description} ${text}` }
-      : { description: text, schema: ApiError };
+    responses[Number(status)] = own ? { ...own, description: `${own.description} ${text}` } : apiError(text);
   }
   return responses;
 }
+
+/** The answers any operation may give besides its route's own (`default`: any other status, a failure). */
+const EVERY_OPERATION_RESPONSES: Readonly<Record<string, ResponseSpec>> = {
+  429: apiError('Terlalu banyak permintaan (pembatasan API Gateway).'),
+  503: apiError(
+    'Layanan sedang sibuk (SERVICE_BUSY): ulangi sesudah jumlah detik yang disebut header `retry-after`.',
+  ),
+  default: apiError('Galat lain.'),
+};
+
+/**
+ * The answers the document publishes for a route, by status (`default` included): its own, its
+ * `Idempotency-Key`'s and those of every operation.
+ */
+export const publishedResponses = (route: RouteDefinition): Readonly<Record<string, ResponseSpec>> => ({
+  ...EVERY_OPERATION_RESPONSES,
+  ...routeResponses(route),
+});
 
 /**
  * The route's scope rule, machine-readable: which path parameters bind the caller, and which of the route's roles
@@ -136,26 +154,23 @@ function scopeExtension(scope: RouteScope, roles: readonly Role[]): JsonObject {
   };
 }
 
+/** An answer's media types with their schemas; none for an answer without a body. */
+function content(spec: ResponseSpec, where: string): JsonObject | undefined {
+  const mediaType = spec.contentType ?? (spec.schema ? 'application/json' : undefined);
+  if (!mediaType) return undefined;
+  const schema = spec.schema
+    ? refTo(spec.schema, where)
+    : { type: mediaType === 'application/json' ? 'object' : 'string' };
+  return { [mediaType]: { schema } };
+}
+
 function operation(route: RouteDefinition): JsonObject {
   const where = `${route.method} ${route.path}`;
   const responses = Object.fromEntries(
-    Object.entries(withIdempotencyErrors(route)).map(([status, spec]) => [
-      status,
-      {
-        description: spec.description,
-        ...(spec.schema
-          ? { content: { [spec.contentType ?? 'application/json']: { schema: refTo(spec.schema, where) } } }
-          : spec.contentType
-            ? {
-                content: {
-                  [spec.contentType]: {
-                    schema: spec.contentType === 'application/json' ? { type: 'object' } : { type: 'string' },
-                  },
-                },
-              }
-            : {}),
-      },
-    ]),
+    Object.entries(publishedResponses(route)).map(([status, spec]) => {
+      const media = content(spec, where);
+      return [status, { description: spec.description, ...(media ? { content: media } : {}) }];
+    }),
   );
   const roles = route.auth === 'public' ? [] : route.auth;
   return {
@@ -199,17 +214,7 @@ function operation(route: RouteDefinition): JsonObject {
             },
           }
         : {}),
-    responses: {
-      ...responses,
-      429: {
-        description: 'Terlalu banyak permintaan (pembatasan API Gateway).',
-        content: { 'application/json': { schema: refTo(ApiError, where) } },
-      },
-      default: {
-        description: 'Galat lain.',
-        content: { 'application/json': { schema: refTo(ApiError, where) } },
-      },
-    },
+    responses,
   };
 }
 

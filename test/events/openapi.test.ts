@@ -107,6 +107,18 @@ describe('the OpenAPI document generated from the route list', () => {
     });
   });
 
+  it.each(ROUTES.map((r) => [r.operationId, r] as const))(
+    '%s publishes the answers any operation may give: 429, 503 SERVICE_BUSY and default, each an ApiError',
+    (_id, route) => {
+      const operation = document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!;
+      for (const status of ['429', '503', 'default'])
+        expect(operation.responses[status]).toMatchObject({
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+        });
+      expect(operation.responses['503']!.description).toContain('SERVICE_BUSY');
+    },
+  );
+
   it('is OpenAPI 3.1 and has one operation per route', () => {
     expect(document.openapi).toBe('3.1.0');
     const operations = Object.values(document.paths).flatMap((item) => Object.keys(item));
