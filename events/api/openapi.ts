@@ -110,9 +110,31 @@ const IDEMPOTENCY_PARAMETER = {
 
 const apiError = (description: string): ResponseSpec => ({ description, schema: ApiError });
 
-/** A route's own answers with those of its `Idempotency-Key` (events/api/idempotency.ts) added to them. */
+/**
+ * What the shared request parser (functions/shared/http/parse-request.ts) answers a route whose input it checks,
+ * where the route does not say it in its own words.
+ */
+function parserErrors(route: RouteDefinition): RouteDefinition['responses'] {
+  const body = route.body !== undefined || route.binaryBody !== undefined;
+  if (!body)
+    return route.params || route.query
+      ? { 400: apiError('Parameter tidak valid (VALIDATION_FAILED, rinciannya di `details`).') }
+      : {};
+  return {
+    400: apiError(
+      'Data tidak valid (VALIDATION_FAILED atau kode aturannya, rinciannya di `details`), isi kosong (BODY_REQUIRED) atau bukan JSON (MALFORMED_JSON).',
+    ),
+    413: apiError('Isi permintaan melebihi batasnya (PAYLOAD_TOO_LARGE).'),
+    415: apiError('Isi permintaan tidak berformat yang diminta (UNSUPPORTED_MEDIA_TYPE).'),
+  };
+}
+
+/**
+ * A route's own answers, with the request parser's it does not state itself and those of its `Idempotency-Key`
+ * (events/api/idempotency.ts) added to them.
+ */
 function routeResponses(route: RouteDefinition): RouteDefinition['responses'] {
-  const responses = { ...route.responses };
+  const responses = { ...parserErrors(route), ...route.responses };
   if (!route.idempotent) return responses;
   for (const [status, text] of Object.entries(IDEMPOTENCY_ERRORS)) {
     const own = responses[Number(status)];
@@ -131,8 +153,8 @@ const EVERY_OPERATION_RESPONSES: Readonly<Record<string, ResponseSpec>> = {
 };
 
 /**
- * The answers the document publishes for a route, by status (`default` included): its own, its
- * `Idempotency-Key`'s and those of every operation.
+ * The answers the document publishes for a route, by status (`default` included): its own, its request
+ * parser's, its `Idempotency-Key`'s and those of every operation.
  */
 export const publishedResponses = (route: RouteDefinition): Readonly<Record<string, ResponseSpec>> => ({
   ...EVERY_OPERATION_RESPONSES,

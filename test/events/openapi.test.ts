@@ -119,6 +119,19 @@ describe('the OpenAPI document generated from the route list', () => {
     },
   );
 
+  it.each(ROUTES.map((r) => [r.operationId, r] as const))(
+    '%s publishes what the request parser answers its input: 400 for parameters or a body, 413 and 415 for a body',
+    (_id, route) => {
+      const statuses = Object.keys(
+        document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!.responses,
+      );
+      const body = Boolean(route.body ?? route.binaryBody);
+      if (body || route.params || route.query) expect(statuses).toContain('400');
+      if (body) expect(statuses).toEqual(expect.arrayContaining(['413', '415']));
+      else expect(statuses).not.toContain('415');
+    },
+  );
+
   it('is OpenAPI 3.1 and has one operation per route', () => {
     expect(document.openapi).toBe('3.1.0');
     const operations = Object.values(document.paths).flatMap((item) => Object.keys(item));
