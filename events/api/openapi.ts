@@ -183,7 +183,10 @@ function content(spec: ResponseSpec, where: string): JsonObject | undefined {
   const schema = spec.schema
     ? refTo(spec.schema, where)
     : { type: mediaType === 'application/json' ? 'object' : 'string' };
-  return { [mediaType]: { schema } };
+  return {
+    [mediaType]: { schema },
+    ...Object.fromEntries((spec.alternatives ?? []).map((type) => [type, { schema: { type: 'string' } }])),
+  };
 }
 
 function operation(route: RouteDefinition): JsonObject {

@@ -132,6 +132,16 @@ describe('the OpenAPI document generated from the route list', () => {
     },
   );
 
+  it('publishes the CSV of the development record (?format=csv) beside its JSON', () => {
+    const ok = document.paths['/asn/{nip}/development-record']!.get!.responses['200'] as {
+      content: Record<string, unknown>;
+    };
+    expect(ok.content).toStrictEqual({
+      'application/json': { schema: { $ref: '#/components/schemas/DevelopmentRecord' } },
+      'text/csv': { schema: { type: 'string' } },
+    });
+  });
+
   it('is OpenAPI 3.1 and has one operation per route', () => {
     expect(document.openapi).toBe('3.1.0');
     const operations = Object.values(document.paths).flatMap((item) => Object.keys(item));
