@@ -154,7 +154,8 @@ const EVERY_OPERATION_RESPONSES: Readonly<Record<string, ResponseSpec>> = {
 
 /**
  * The answers the document publishes for a route, by status (`default` included): its own, its request
- * parser's, its `Idempotency-Key`'s and those of every operation.
+ * parser's, its `Idempotency-Key`'s and those of every operation. Handler tests check each real answer against
+ * them (test/functions/setup.ts).
  */
 export const publishedResponses = (route: RouteDefinition): Readonly<Record<string, ResponseSpec>> => ({
   ...EVERY_OPERATION_RESPONSES,
