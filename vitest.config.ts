@@ -17,6 +17,8 @@ export default defineConfig({
             'test/functions/**/*.test.ts',
             'test/architecture/**/*.test.ts',
           ],
+          // Handler answers are checked against the published responses (the file says how).
+          setupFiles: ['test/functions/setup.ts'],
         },
       },
       {

@@ -3,7 +3,7 @@ import { ROLE_LABELS, type Role } from '../../domain/access/roles';
 import { MESSAGE_CHANNELS, MESSAGE_SCHEMAS } from '../messages';
 import { ApiError } from './error';
 import { IDEMPOTENCY_ERRORS, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_RETENTION_HOURS } from './idempotency';
-import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from './route';
+import { ROUTE_SCOPES, type ResponseSpec, type RouteDefinition, type RouteScope } from './route';
 import { ROUTES } from './routes';
 
 type JsonObject = Record<string, unknown>;
@@ -108,18 +108,59 @@ const IDEMPOTENCY_PARAMETER = {
   schema: { type: 'string', minLength: 1, maxLength: 128, pattern: IDEMPOTENCY_KEY_PATTERN.source },
 };
 
-/** A route's own answers with those of its `Idempotency-Key` (events/api/idempotency.ts) added to them. */
-function withIdempotencyErrors(route: RouteDefinition): RouteDefinition['responses'] {
-  if (!route.idempotent) return route.responses;
-  const responses = { ...route.responses };
+const apiError = (description: string): ResponseSpec => ({ description, schema: ApiError });
+
+/**
+ * What the shared request parser (runtime/http/parse-request.ts) answers a route whose input it checks,
+ * where the route does not say it in its own words.
+ */
+function parserErrors(route: RouteDefinition): RouteDefinition['responses'] {
+  const body = route.body !== undefined || route.binaryBody !== undefined;
+  if (!body)
+    return route.params || route.query
+      ? { 400: apiError('Parameter tidak valid (VALIDATION_FAILED, rinciannya di `details`).') }
+      : {};
+  return {
+    400: apiError(
+      'Data tidak valid (VALIDATION_FAILED atau kode aturannya, rinciannya di `details`), isi kosong (BODY_REQUIRED) atau bukan JSON (MALFORMED_JSON).',
+    ),
+    413: apiError('Isi permintaan melebihi batasnya (PAYLOAD_TOO_LARGE).'),
+    415: apiError('Isi permintaan tidak berformat yang diminta (UNSUPPORTED_MEDIA_TYPE).'),
+  };
+}
+
+/**
+ * A route's own answers, with the request parser's it does not state itself and those of its `Idempotency-Key`
+ * (events/api/idempotency.ts) added to them.
+ */
+function routeResponses(route: RouteDefinition): RouteDefinition['responses'] {
+  const responses = { ...parserErrors(route), ...route.responses };
+  if (!route.idempotent) return responses;
   for (const [status, text] of Object.entries(IDEMPOTENCY_ERRORS)) {
     const own = responses[Number(status)];
-    responses[Number(status)] = own
-      ? { ...own, description: `${own.description} ${text}` }
-      : { description: text, schema: ApiError };
+    responses[Number(status)] = own ? { ...own, description: `${own.description} ${text}` } : apiError(text);
   }
   return responses;
 }
+
+/** The answers any operation may give besides its route's own (`default`: any other status, a failure). */
+const EVERY_OPERATION_RESPONSES: Readonly<Record<string, ResponseSpec>> = {
+  429: apiError('Terlalu banyak permintaan (pembatasan API Gateway).'),
+  503: apiError(
+    'Layanan sedang sibuk (SERVICE_BUSY): ulangi sesudah jumlah detik yang disebut header `retry-after`.',
+  ),
+  default: apiError('Galat lain.'),
+};
+
+/**
+ * The answers the document publishes for a route, by status (`default` included): its own, its request
+ * parser's, its `Idempotency-Key`'s and those of every operation. Handler tests check each real answer against
+ * them (test/functions/setup.ts).
+ */
+export const publishedResponses = (route: RouteDefinition): Readonly<Record<string, ResponseSpec>> => ({
+  ...EVERY_OPERATION_RESPONSES,
+  ...routeResponses(route),
+});
 
 /**
  * The route's scope rule, machine-readable: which path parameters bind the caller, and which of the route's roles
@@ -136,45 +177,47 @@ function scopeExtension(scope: RouteScope, roles: readonly Role[]): JsonObject {
   };
 }
 
+/** An answer's media types with their schemas; none for an answer without a body. */
+function content(spec: ResponseSpec, where: string): JsonObject | undefined {
+  const mediaType = spec.contentType ?? (spec.schema ? 'application/json' : undefined);
+  if (!mediaType) return undefined;
+  const schema = spec.schema
+    ? refTo(spec.schema, where)
+    : { type: mediaType === 'application/json' ? 'object' : 'string' };
+  return {
+    [mediaType]: { schema },
+    ...Object.fromEntries((spec.alternatives ?? []).map((type) => [type, { schema: { type: 'string' } }])),
+  };
+}
+
 function operation(route: RouteDefinition): JsonObject {
   const where = `${route.method} ${route.path}`;
   const responses = Object.fromEntries(
-    Object.entries(withIdempotencyErrors(route)).map(([status, spec]) => [
-      status,
-      {
-        description: spec.description,
-        ...(spec.schema
-          ? { content: { [spec.contentType ?? 'application/json']: { schema: refTo(spec.schema, where) } } }
-          : spec.contentType
-            ? {
-                content: {
-                  [spec.contentType]: {
-                    schema: spec.contentType === 'application/json' ? { type: 'object' } : { type: 'string' },
-                  },
-                },
-              }
-            : {}),
-      },
-    ]),
+    Object.entries(publishedResponses(route)).map(([status, spec]) => {
+      const media = content(spec, where);
+      return [status, { description: spec.description, ...(media ? { content: media } : {}) }];
+    }),
   );
   const roles = route.auth === 'public' ? [] : route.auth;
   return {
     operationId: route.operationId,
     summary: route.summary,
-    ...(route.description ? { description: route.description } : {}),
+    // Who may call it, in words, on every operation: a public one says so too.
+    description: [
+      `${route.description ?? route.summary}.`,
+      route.auth === 'public'
+        ? 'Publik: tanpa token.'
+        : `Peran: ${roles.map((r) => ROLE_LABELS[r]).join(', ')}.`,
+      ...(route.scope && route.scope !== 'none'
+        ? [`Cakupan data: ${ROUTE_SCOPES[route.scope].description}`]
+        : []),
+    ].join(' '),
     tags: [route.tag],
     ...(route.auth === 'public'
       ? { security: [] }
       : {
           'x-roles': roles,
           ...(route.scope ? { 'x-scope': scopeExtension(route.scope, roles) } : {}),
-          description: [
-            `${route.description ?? route.summary}.`,
-            `Peran: ${roles.map((r) => ROLE_LABELS[r]).join(', ')}.`,
-            ...(route.scope && route.scope !== 'none'
-              ? [`Cakupan data: ${ROUTE_SCOPES[route.scope].description}`]
-              : []),
-          ].join(' '),
         }),
     parameters: parameters(route),
     ...(route.body
@@ -197,24 +240,13 @@ function operation(route: RouteDefinition): JsonObject {
             },
           }
         : {}),
-    responses: {
-      ...responses,
-      429: {
-        description: 'Terlalu banyak permintaan (pembatasan API Gateway).',
-        content: { 'application/json': { schema: refTo(ApiError, where) } },
-      },
-      default: {
-        description: 'Galat lain.',
-        content: { 'application/json': { schema: refTo(ApiError, where) } },
-      },
-    },
+    responses,
   };
 }
 
 /** OpenAPI has no greedy variable: API Gateway's `{nomor+}` is documented as `{nomor}` (slashes allowed). */
 export const openApiPath = (path: string) => path.replace(/\{(\w+)\+\}/g, '{$1}');
 
-/** The OpenAPI 3.1 document of the API, generated from the route list and the same zod schemas the handlers use. */
 /**
  * The message contracts, as OpenAPI 3.1 webhooks: what the system sends on each of its queues and on the event
  * bus (`x-channel`), each body a component of the document.
@@ -241,6 +273,7 @@ function webhooks(): Record<string, JsonObject> {
   );
 }
 
+/** The OpenAPI 3.1 document of the API, generated from the route list and the same zod schemas the handlers use. */
 export function buildOpenApiDocument(serverUrl?: string): JsonObject {
   const paths: Record<string, JsonObject> = {};
   for (const route of ROUTES) {
@@ -254,6 +287,8 @@ export function buildOpenApiDocument(serverUrl?: string): JsonObject {
       version: '0.1.0',
       description:
         'Layanan BKN untuk usulan peserta, kelayakan, penjadwalan angkatan, uji kompetensi dan sertifikat (Perban BKN 7/2020).',
+      // The unit that runs the programme, as its 2019 letter names itself (seed 003).
+      contact: { name: 'Pusat Pengembangan ASN BKN', url: 'http://pusbangasn.bkn.go.id' },
       license: { name: 'Proprietary', identifier: 'LicenseRef-BKN' },
     },
     servers: [{ url: serverUrl ?? '/' }],

@@ -110,6 +110,8 @@ export interface ResponseSpec {
   /** A schema registered with `.meta({ id })`, rendered as a component; absent for empty or non-JSON bodies. */
   schema?: z.ZodType;
   contentType?: string;
+  /** The same answer in other media types a request may ask for (e.g. `text/csv` with `?format=csv`), as text. */
+  alternatives?: readonly string[];
 }
 
 /**

@@ -1,5 +1,12 @@
 import { AnnouncementRequested } from './announcement-requested';
-import { CertificateAnnulled, CertificateIssued, CertificateReinstated, CertificateReissued, CertificateRevoked, TrainingCertificateIssued } from './certificate-events';
+import {
+  CertificateAnnulled,
+  CertificateIssued,
+  CertificateReinstated,
+  CertificateReissued,
+  CertificateRevoked,
+  TrainingCertificateIssued,
+} from './certificate-events';
 import { CertificateRenderRequested } from './certificate-render-requested';
 import { CertificateRequested } from './certificate-requested';
 import { InvitationRequested } from './invitation-requested';

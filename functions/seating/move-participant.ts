@@ -13,6 +13,7 @@ import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { logger } from '../../runtime/logger';
 import { requestPlacement } from '../../adapters/sqs/placement-queue';
 import { dateInWib } from '../../domain/shared/dates';
+import { Participant as ParticipantView } from '../../events/api/participant';
 
 /**
  * BKN moves a participant to another cohort of the same level that has a free seat. The seat given back goes
@@ -72,8 +73,11 @@ export const moveParticipant: Operation<typeof routes.moveParticipant> = async (
       correlationId,
       now,
     );
-  return {
-    statusCode: 200,
-    body: { ...participant, seat: { cohort: to.number, placedAt: now.toISOString() } },
+  const moved = {
+    ...participant,
+    seat: { cohort: to.number, placedAt: now.toISOString() },
+    updatedAt: now.toISOString(),
   };
+  // The contract's view, as getParticipant answers it: the invitation kept on the item has routes of its own.
+  return { statusCode: 200, body: ParticipantView.parse(moved) };
 };

@@ -1,5 +1,11 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { buildOpenApiDocument, openApiPath, REQUEST_BODY_IDS } from '../../events/api/openapi';
 import { MESSAGE_SCHEMAS } from '../../events/messages';
@@ -8,6 +14,7 @@ import { ROUTES } from '../../events/api/routes';
 
 const document = buildOpenApiDocument() as {
   openapi: string;
+  info: object;
   paths: Record<
     string,
     Record<
@@ -15,7 +22,7 @@ const document = buildOpenApiDocument() as {
       {
         security?: unknown[];
         parameters: { name: string; in: string }[];
-        responses: Record<string, { description: string }>;
+        responses: Record<string, { description: string; content?: Record<string, unknown> }>;
         'x-roles'?: string[];
         'x-scope'?: { rule: string; effect: string; binds: string[]; roles: string[] };
       }
@@ -23,6 +30,42 @@ const document = buildOpenApiDocument() as {
   >;
   components: { schemas: Record<string, unknown> };
 };
+
+interface SpectralResult {
+  code: string;
+  message: string;
+  path: string[];
+  severity: number;
+  source: string;
+}
+
+/**
+ * Spectral's CLI, as a person runs it (`npx spectral lint`), with the repository's ruleset (.spectral.yaml), on
+ * each document written to a temporary file; its results (every severity) per document name.
+ */
+async function spectralLint(documents: Record<string, unknown>): Promise<Record<string, SpectralResult[]>> {
+  const cli = createRequire(import.meta.url).resolve('@stoplight/spectral-cli');
+  const ruleset = fileURLToPath(new URL('../../.spectral.yaml', import.meta.url));
+  const dir = await mkdtemp(join(tmpdir(), 'spectral-'));
+  try {
+    const files = Object.fromEntries(Object.keys(documents).map((name) => [name, join(dir, `${name}.json`)]));
+    for (const [name, doc] of Object.entries(documents)) await writeFile(files[name]!, JSON.stringify(doc));
+    const args = [cli, 'lint', ...Object.values(files), '--ruleset', ruleset, '--format', 'json', '--quiet'];
+    // The exit code says only whether an error was found; the JSON on stdout says what was.
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, args, (error, out, err) => {
+        if (out.trimStart().startsWith('[')) resolve(out);
+        else reject(new Error(`spectral did not answer in JSON: ${err || error?.message}`));
+      }),
+    );
+    const results = JSON.parse(stdout) as SpectralResult[];
+    return Object.fromEntries(
+      Object.entries(files).map(([name, file]) => [name, results.filter((r) => r.source === file)]),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 describe('the OpenAPI document generated from the route list', () => {
   it('passes Redocly lint (recommended rules) with no errors or warnings', async () => {
@@ -39,6 +82,62 @@ describe('the OpenAPI document generated from the route list', () => {
     expect(
       problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} @ ${p.location[0]?.pointer}`),
     ).toEqual([]);
+  });
+
+  describe('Spectral (.spectral.yaml: the oas ruleset, no rule off)', () => {
+    let results: Record<string, SpectralResult[]>;
+    beforeAll(async () => {
+      // A spoilt copy beside the real one, in the same run: proves the ruleset is loaded and its rules are on.
+      const spoilt = structuredClone(document) as typeof document & { info: { contact?: unknown } };
+      delete spoilt.info.contact;
+      spoilt.components.schemas.NobodyUsesMe = { type: 'string' };
+      results = await spectralLint({ generated: document, spoilt });
+    }, 120_000);
+
+    it('passes with no errors or warnings', () => {
+      expect(
+        results.generated!.map((r) => `${r.severity} ${r.code}: ${r.message} @ ${r.path.join('.')}`),
+      ).toEqual([]);
+    });
+
+    it('reports an unused component and a missing contact on a spoilt copy', () => {
+      expect(results.spoilt!.map((r) => r.code)).toEqual(
+        expect.arrayContaining(['oas3-unused-component', 'info-contact']),
+      );
+    });
+  });
+
+  it.each(ROUTES.map((r) => [r.operationId, r] as const))(
+    '%s publishes the answers any operation may give: 429, 503 SERVICE_BUSY and default, each an ApiError',
+    (_id, route) => {
+      const operation = document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!;
+      for (const status of ['429', '503', 'default'])
+        expect(operation.responses[status]).toMatchObject({
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+        });
+      expect(operation.responses['503']!.description).toContain('SERVICE_BUSY');
+    },
+  );
+
+  it.each(ROUTES.map((r) => [r.operationId, r] as const))(
+    '%s publishes what the request parser answers its input: 400 for parameters or a body, 413 and 415 for a body',
+    (_id, route) => {
+      const statuses = Object.keys(
+        document.paths[openApiPath(route.path)]![route.method.toLowerCase()]!.responses,
+      );
+      const body = Boolean(route.body ?? route.binaryBody);
+      if (body || route.params || route.query) expect(statuses).toContain('400');
+      if (body) expect(statuses).toEqual(expect.arrayContaining(['413', '415']));
+      else expect(statuses).not.toContain('415');
+    },
+  );
+
+  it('publishes the CSV of the development record (?format=csv) beside its JSON', () => {
+    const ok = document.paths['/asn/{nip}/development-record']!.get!.responses['200'];
+    expect(ok?.content).toStrictEqual({
+      'application/json': { schema: { $ref: '#/components/schemas/DevelopmentRecord' } },
+      'text/csv': { schema: { type: 'string' } },
+    });
   });
 
   it('is OpenAPI 3.1 and has one operation per route', () => {

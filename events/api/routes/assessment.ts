@@ -1,4 +1,16 @@
-import { AssessmentSheetRequest, CohortParticipantPath, CohortTeam, EvidenceRecord, EvidenceRequest, ParticipantAssessment, RecommendationRequest, TeamAssignmentRequest, TeamMember, UnitPath, UnitRecommendation } from '../assessment';
+import {
+  AssessmentSheetRequest,
+  CohortParticipantPath,
+  CohortTeam,
+  EvidenceRecord,
+  EvidenceRequest,
+  ParticipantAssessment,
+  RecommendationRequest,
+  TeamAssignmentRequest,
+  TeamMember,
+  UnitPath,
+  UnitRecommendation,
+} from '../assessment';
 import { CohortPath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';

@@ -1,4 +1,20 @@
-import { Certificate, CertificateArchive, CertificateInstansiPath, CertificateParticipantPath, CertificatePath, CertificateProgramPath, CertificateSigners, CertificateSignersRequest, DevelopmentQuery, DevelopmentRecord, HolderPath, ParticipantCertificates, ReinstatementRequest, ReissueRequest, RevocationRequest } from '../certificate';
+import {
+  Certificate,
+  CertificateArchive,
+  CertificateInstansiPath,
+  CertificateParticipantPath,
+  CertificatePath,
+  CertificateProgramPath,
+  CertificateSigners,
+  CertificateSignersRequest,
+  DevelopmentQuery,
+  DevelopmentRecord,
+  HolderPath,
+  ParticipantCertificates,
+  ReinstatementRequest,
+  ReissueRequest,
+  RevocationRequest,
+} from '../certificate';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';
 
@@ -171,7 +187,11 @@ export const certificateRoutes = {
     params: HolderPath,
     query: DevelopmentQuery,
     responses: {
-      200: { description: 'Riwayat JP per tahun (JSON; CSV dengan ?format=csv).', schema: DevelopmentRecord },
+      200: {
+        description: 'Riwayat JP per tahun (JSON; CSV dengan ?format=csv).',
+        schema: DevelopmentRecord,
+        alternatives: ['text/csv'],
+      },
       ...scopeErrors,
       404: error(
         'Belum ada catatan pengembangan kompetensi; NIP lain, atau di luar instansi/wilayah pengguna, dijawab sama (DEVELOPMENT_RECORD_NOT_FOUND).',

@@ -1,4 +1,13 @@
-import { Invitation, InvitationBatch, InvitationCohortPath, InvitationParticipantPath, InvitationReceiptRecorded, InvitationReceiptRequest, InvitationSigner, InvitationSignerRequest } from '../invitation';
+import {
+  Invitation,
+  InvitationBatch,
+  InvitationCohortPath,
+  InvitationParticipantPath,
+  InvitationReceiptRecorded,
+  InvitationReceiptRequest,
+  InvitationSigner,
+  InvitationSignerRequest,
+} from '../invitation';
 import { ProgramPath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';

@@ -1,7 +1,15 @@
 import * as z from 'zod';
 import { DecimalInteger } from '../identifiers';
 import { InstansiPath, KanregCode } from '../instansi';
-import { MoveOperatorRequest, OperatorDetail, OperatorList, OperatorPath, OperatorStatusRequest, RegisterOperatorRequest, Operator } from '../operator';
+import {
+  MoveOperatorRequest,
+  OperatorDetail,
+  OperatorList,
+  OperatorPath,
+  OperatorStatusRequest,
+  RegisterOperatorRequest,
+  Operator,
+} from '../operator';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 

@@ -1,4 +1,10 @@
-import { PreAssessment, PreAssessor, PreAssessorRequest, RecommendationRequest, SelfAssessmentRequest } from '../preassessment';
+import {
+  PreAssessment,
+  PreAssessor,
+  PreAssessorRequest,
+  RecommendationRequest,
+  SelfAssessmentRequest,
+} from '../preassessment';
 import { CandidatePath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';

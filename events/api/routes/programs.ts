@@ -1,6 +1,13 @@
 import { DecimalInteger } from '../identifiers';
 import * as z from 'zod';
-import { AnnouncementAccepted, CreateProgram2019Request, CreateProgramRequest, Program, ProgramList, ProgramPath } from '../program';
+import {
+  AnnouncementAccepted,
+  CreateProgram2019Request,
+  CreateProgramRequest,
+  Program,
+  ProgramList,
+  ProgramPath,
+} from '../program';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 

@@ -1,4 +1,17 @@
-import { Candidate, CandidateDocumentPath, CandidateInput, CandidatePath, ConfirmDocumentsRequest, DocumentUploadSlots, DocumentUploadsRequest, Proposal, ProposalDetail, ProposalPath, UploadRequest, UploadSlot } from '../proposal';
+import {
+  Candidate,
+  CandidateDocumentPath,
+  CandidateInput,
+  CandidatePath,
+  ConfirmDocumentsRequest,
+  DocumentUploadSlots,
+  DocumentUploadsRequest,
+  Proposal,
+  ProposalDetail,
+  ProposalPath,
+  UploadRequest,
+  UploadSlot,
+} from '../proposal';
 import { PinnedDocumentLink } from '../upload';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, PROPOSAL_READERS, PROPOSERS, scopeErrors } from './common';

@@ -1,5 +1,19 @@
 import { CohortPath, ParticipantPath } from '../paths';
-import { Appeal, AppealPath, AppealRequest, AppealResolutionRequest, CohortParticipantPath, AppealReviewRequest, CohortResultDecisions, CohortResultDecisionsRequest, DecisionPath, ResultCorrectionRequest, ResultDecision, ResultDecisionRequest, ResultRecord } from '../result';
+import {
+  Appeal,
+  AppealPath,
+  AppealRequest,
+  AppealResolutionRequest,
+  CohortParticipantPath,
+  AppealReviewRequest,
+  CohortResultDecisions,
+  CohortResultDecisionsRequest,
+  DecisionPath,
+  ResultCorrectionRequest,
+  ResultDecision,
+  ResultDecisionRequest,
+  ResultRecord,
+} from '../result';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 

@@ -1,7 +1,13 @@
 import { Cohort } from '../participant';
 import { CohortPath, ParticipantPath, ProgramPath } from '../paths';
 import { RetestBooking, RetestRequest } from '../result';
-import { RetestAsk, RetestAskList, RetestAskRequest, RetestSessionRequest, TestSessionRequest } from '../retest';
+import {
+  RetestAsk,
+  RetestAskList,
+  RetestAskRequest,
+  RetestSessionRequest,
+  TestSessionRequest,
+} from '../retest';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 

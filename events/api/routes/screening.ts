@@ -1,5 +1,13 @@
 import { ProgramPath } from '../paths';
-import { Candidate, CandidatePage, CandidatePath, CandidateQuery, DecisionRequest, ProposalPage, ProposalQuery } from '../proposal';
+import {
+  Candidate,
+  CandidatePage,
+  CandidatePath,
+  CandidateQuery,
+  DecisionRequest,
+  ProposalPage,
+  ProposalQuery,
+} from '../proposal';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';
 

@@ -1,4 +1,14 @@
-import { Cohort, CohortList, CohortPath, MoveRequest, Participant, ParticipantList, ParticipantPath, SettingRequest, TestSiteRequest } from '../participant';
+import {
+  Cohort,
+  CohortList,
+  CohortPath,
+  MoveRequest,
+  Participant,
+  ParticipantList,
+  ParticipantPath,
+  SettingRequest,
+  TestSiteRequest,
+} from '../participant';
 import { CandidatePath, ProgramPath } from '../paths';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';

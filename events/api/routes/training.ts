@@ -1,7 +1,16 @@
 import { CohortPath, ParticipantPath } from '../paths';
 import { UploadRequest, UploadSlot } from '../proposal';
 import { defineRoute, type RouteDefinition } from '../route';
-import { AttendanceRegister, AttendanceRequest, Confirmation, ConfirmationRequest, CurriculumVitae, ELearningRecord, ELearningRequest, LearningRecord } from '../training';
+import {
+  AttendanceRegister,
+  AttendanceRequest,
+  Confirmation,
+  ConfirmationRequest,
+  CurriculumVitae,
+  ELearningRecord,
+  ELearningRequest,
+  LearningRecord,
+} from '../training';
 import { authErrors, error } from './common';
 
 const PARTICIPANT_SIDE = ['peserta', 'instansi', 'kanreg'] as const;

@@ -1,7 +1,13 @@
 import { DecimalInteger } from '../identifiers';
 import * as z from 'zod';
 import { defineRoute, type RouteDefinition } from '../route';
-import { CertificateVerification, PdfCheck, RevocationList, VerificationPath, VerificationQuery } from '../verification';
+import {
+  CertificateVerification,
+  PdfCheck,
+  RevocationList,
+  VerificationPath,
+  VerificationQuery,
+} from '../verification';
 import { error } from './common';
 
 const PDF_LIMIT = 5 * 2 ** 20;

@@ -110,7 +110,9 @@ describe('POST /programs/{programId}/participants/{nip}/move (moveParticipant): 
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(bodyOf(result)).toMatchObject({ seat: { cohort: 21, placedAt: NOW } });
+    expect(bodyOf(result)).toMatchObject({ seat: { cohort: 21, placedAt: NOW }, updatedAt: NOW });
+    // The letter of the cohort left is no longer theirs, and the contract's Participant carries none.
+    expect(bodyOf(result)).not.toHaveProperty('invitation');
     const sends = sqs.commandCalls(SendMessageBatchCommand);
     expect(sends.map((call) => call.args[0].input)).toStrictEqual([invitationTo21]);
     expect(ddb.commandCalls(TransactWriteCommand)[0]!.calledBefore(sends[0]!)).toBe(true);

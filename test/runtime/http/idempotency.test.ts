@@ -23,6 +23,7 @@ import { routeAccess } from '../../../runtime/http/scope';
 import { ADMIN_SUB, apiEvent, bodyOf, type ApiEventOptions } from '../../functions/helpers/api-event';
 import { lambdaContext } from '../../functions/helpers/context';
 import { TABLE_NAME } from '../../functions/helpers/env';
+import { aProgram, PROGRAM_ID } from '../../functions/helpers/programs';
 
 /*
  * The `Idempotency-Key` step of the shared API handler (runtime/http/idempotency.ts), seen through the
@@ -39,6 +40,7 @@ const RECORD_KEY = { pk: `IDEMPOTENCY#${ADMIN_SUB}`, sk: `createProgram#${KEY}` 
 /** The context's remaining time: how long a request may still be running. */
 const LOCK_MS = 30_000;
 const DAY_SECONDS = 86_400;
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 const programRequest = (name = 'Pelatihan dan Sertifikasi Manajemen ASN 2026') => ({
   name,
@@ -186,7 +188,11 @@ describe('a create with an Idempotency-Key (POST /programs)', () => {
   });
 
   it('a retry gets the first answer (status, headers, body) and creates nothing: one consistent read of the record', async () => {
-    const first = { statusCode: 201, headers: { location: '/programs/prg_1' }, body: '{"id":"prg_1"}' };
+    const first = {
+      statusCode: 201,
+      headers: { 'content-type': JSON_TYPE, location: `/programs/${PROGRAM_ID}` },
+      body: JSON.stringify(aProgram()),
+    };
     serve(() => {
       throw claimFailed();
     }, completed(first));
@@ -194,7 +200,10 @@ describe('a create with an Idempotency-Key (POST /programs)', () => {
     const result = await create(programRequest());
 
     expect(result).toMatchObject({ statusCode: 201, body: first.body });
-    expect(result.headers).toMatchObject({ location: '/programs/prg_1', 'idempotent-replayed': 'true' });
+    expect(result.headers).toMatchObject({
+      ...first.headers,
+      'idempotent-replayed': 'true',
+    });
     expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toStrictEqual([
       { TableName: TABLE_NAME, Key: RECORD_KEY, ConsistentRead: true },
     ]);
@@ -203,12 +212,16 @@ describe('a create with an Idempotency-Key (POST /programs)', () => {
   });
 
   it('a first answer kept gzipped is answered whole', async () => {
-    const body = JSON.stringify({ id: 'prg_1', notes: 'x'.repeat(100_000) });
+    const body = JSON.stringify(aProgram());
     serve(
       () => {
         throw claimFailed();
       },
-      completed({ statusCode: 201, bodyGzip: new Uint8Array(gzipSync(body)) }),
+      completed({
+        statusCode: 201,
+        headers: { 'content-type': JSON_TYPE },
+        bodyGzip: new Uint8Array(gzipSync(body)),
+      }),
     );
 
     const result = await create(programRequest());
@@ -345,7 +358,11 @@ describe('answers no real create gives', () => {
     summary: 'Echo',
     tag: 'Sistem',
     body: z.strictObject({ statusCode: z.number(), size: z.number() }),
-    responses: {},
+    // What the operation below answers, whatever the status.
+    responses: {
+      201: { description: 'Dibuat.', schema: z.strictObject({ notes: z.string() }) },
+      404: { description: 'Tidak ditemukan, tanpa galat.', schema: z.strictObject({ notes: z.string() }) },
+    },
   });
   const answer: Operation<typeof echo> = async ({ body }) => ({
     statusCode: body.statusCode,
