@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dynamo } from '../../runtime/clients';
-import { isConditionalCheckFailure, tableName } from './table';
+import { tableName, sendIf } from './table';
 import { type IdempotencyRecordKey, idempotencyItemKey } from './keys';
 
 /*
@@ -36,37 +36,31 @@ export async function claimIdempotencyKey(
   key: IdempotencyRecordKey,
   claim: { requestHash: string; at: Date; inProgressUntil: Date; expiresAt: Date },
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: {
-          ...idempotencyItemKey(key),
-          entity: 'IdempotencyRecord',
-          status: 'IN_PROGRESS',
-          requestHash: claim.requestHash,
-          inProgressUntil: claim.inProgressUntil.getTime(),
-          expiresAt: epochSeconds(claim.expiresAt),
-        },
-        ConditionExpression:
-          'attribute_not_exists(pk) OR #expiresAt < :nowSeconds OR (#status = :inProgress AND #inProgressUntil < :nowMs)',
-        ExpressionAttributeNames: {
-          '#expiresAt': 'expiresAt',
-          '#status': 'status',
-          '#inProgressUntil': 'inProgressUntil',
-        },
-        ExpressionAttributeValues: {
-          ':nowSeconds': epochSeconds(claim.at),
-          ':nowMs': claim.at.getTime(),
-          ':inProgress': 'IN_PROGRESS',
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...idempotencyItemKey(key),
+        entity: 'IdempotencyRecord',
+        status: 'IN_PROGRESS',
+        requestHash: claim.requestHash,
+        inProgressUntil: claim.inProgressUntil.getTime(),
+        expiresAt: epochSeconds(claim.expiresAt),
+      },
+      ConditionExpression:
+        'attribute_not_exists(pk) OR #expiresAt < :nowSeconds OR (#status = :inProgress AND #inProgressUntil < :nowMs)',
+      ExpressionAttributeNames: {
+        '#expiresAt': 'expiresAt',
+        '#status': 'status',
+        '#inProgressUntil': 'inProgressUntil',
+      },
+      ExpressionAttributeValues: {
+        ':nowSeconds': epochSeconds(claim.at),
+        ':nowMs': claim.at.getTime(),
+        ':inProgress': 'IN_PROGRESS',
+      },
+    }),
+  );
 }
 
 /**

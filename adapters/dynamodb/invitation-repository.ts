@@ -13,7 +13,7 @@ import type {
 } from '../../events/api/invitation';
 import type { Participant } from '../../events/api/participant';
 import { dynamo } from '../../runtime/clients';
-import { cancellationReasons, isConditionalCheckFailure, tableName } from './table';
+import { cancellationReasons, tableName, sendIf } from './table';
 import { advance, lastTaken, REGISTER_MOVED, type Register, type RegisterMoved } from './register';
 import { invitationCounterKey, invitationSignerKey, participantKey } from './keys';
 
@@ -32,19 +32,13 @@ async function updateParticipant(
   participant: Pick<Participant, 'programId' | 'nip'>,
   update: Omit<UpdateCommandInput, 'TableName' | 'Key'>,
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: participantKey(participant.programId, participant.nip),
-        ...update,
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: participantKey(participant.programId, participant.nip),
+      ...update,
+    }),
+  );
 }
 
 /** The invitation recorded on a participant item, if any. */

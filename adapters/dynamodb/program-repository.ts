@@ -14,6 +14,7 @@ import {
   tableName,
   type ItemRead,
   withoutKeys,
+  sendIf,
 } from './table';
 import { programKey } from './keys';
 
@@ -126,57 +127,45 @@ export function programsDueForTransition(status: ProgramStatus, now: Date): Prom
  */
 export async function transitionProgram(program: Program, to: ProgramStatus, now: Date): Promise<boolean> {
   const index = windowIndexKeys({ ...program, status: to });
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: programKey(program.id),
-        ConditionExpression: '#status = :from',
-        UpdateExpression: index
-          ? 'SET #status = :to, #updatedAt = :now, #gpk = :gpk, #gsk = :gsk'
-          : 'SET #status = :to, #updatedAt = :now REMOVE #gpk, #gsk',
-        ExpressionAttributeNames: {
-          '#status': 'status',
-          '#updatedAt': 'updatedAt',
-          '#gpk': GSI2.pk,
-          '#gsk': GSI2.sk,
-        },
-        ExpressionAttributeValues: {
-          ':from': program.status,
-          ':to': to,
-          ':now': now.toISOString(),
-          ...(index ? { ':gpk': index.gsi2pk, ':gsk': index.gsi2sk } : {}),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: programKey(program.id),
+      ConditionExpression: '#status = :from',
+      UpdateExpression: index
+        ? 'SET #status = :to, #updatedAt = :now, #gpk = :gpk, #gsk = :gsk'
+        : 'SET #status = :to, #updatedAt = :now REMOVE #gpk, #gsk',
+      ExpressionAttributeNames: {
+        '#status': 'status',
+        '#updatedAt': 'updatedAt',
+        '#gpk': GSI2.pk,
+        '#gsk': GSI2.sk,
+      },
+      ExpressionAttributeValues: {
+        ':from': program.status,
+        ':to': to,
+        ':now': now.toISOString(),
+        ...(index ? { ':gpk': index.gsi2pk, ':gsk': index.gsi2sk } : {}),
+      },
+    }),
+  );
 }
 
 /** Marks the announcement letter as requested; false when the programme does not exist. */
 export async function markAnnouncementRequested(id: string, now: Date): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: programKey(id),
-        ConditionExpression: 'attribute_exists(pk)',
-        UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
-        ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
-        ExpressionAttributeValues: {
-          ':announcement': { status: 'REQUESTED', requestedAt: now.toISOString() },
-          ':now': now.toISOString(),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: programKey(id),
+      ConditionExpression: 'attribute_exists(pk)',
+      UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
+      ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
+      ExpressionAttributeValues: {
+        ':announcement': { status: 'REQUESTED', requestedAt: now.toISOString() },
+        ':now': now.toISOString(),
+      },
+    }),
+  );
 }
 
 /** Records the rendered letter; the whole announcement map is written so a redelivery rewrites it whole. */

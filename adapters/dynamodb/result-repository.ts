@@ -5,12 +5,12 @@ import { pause } from '../../runtime/backoff';
 import { queryAll } from './query';
 import {
   ConcurrentChangeError,
-  isConditionalCheckFailure,
   tableName,
   transact,
   transactOrFalse,
   type TransactItem,
   withoutKeys,
+  sendIf,
 } from './table';
 import { RESULT_PREFIX, appealKey, attemptKey, decisionKey, openAppealKey, participantKey } from './keys';
 
@@ -196,22 +196,16 @@ export async function assignAppealReviewer(
   appeal: Pick<Appeal, 'programId' | 'nip' | 'appealId'>,
   reviewer: string,
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: appealKey(appeal.programId, appeal.nip, appeal.appealId),
-        ConditionExpression: '#status = :open',
-        UpdateExpression: 'SET #reviewer = :reviewer',
-        ExpressionAttributeNames: { '#status': 'status', '#reviewer': 'reviewer' },
-        ExpressionAttributeValues: { ':open': 'OPEN', ':reviewer': reviewer },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: appealKey(appeal.programId, appeal.nip, appeal.appealId),
+      ConditionExpression: '#status = :open',
+      UpdateExpression: 'SET #reviewer = :reviewer',
+      ExpressionAttributeNames: { '#status': 'status', '#reviewer': 'reviewer' },
+      ExpressionAttributeValues: { ':open': 'OPEN', ':reviewer': reviewer },
+    }),
+  );
 }
 
 /**

@@ -7,11 +7,11 @@ import {
   ConcurrentChangeError,
   GSI1,
   GSI2,
-  isConditionalCheckFailure,
   tableName,
   transact,
   type TransactItem,
   withoutKeys,
+  sendIf,
 } from './table';
 import {
   cohortKey,
@@ -179,25 +179,19 @@ export async function retestBookingIn(
 
 /** Records an ask once per decision: false when one is there already (a retry, or a concurrent ask). */
 export async function saveRetestAsk(ask: RetestAsk): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: {
-          ...retestAskKey(ask.programId, ask.nip, ask.decisionId),
-          entity: 'RetestAsk',
-          [GSI2.pk]: pendingAsksPartition(ask.programId),
-          [GSI2.sk]: `${ask.requestedAt}#${ask.nip}`,
-          ...ask,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...retestAskKey(ask.programId, ask.nip, ask.decisionId),
+        entity: 'RetestAsk',
+        [GSI2.pk]: pendingAsksPartition(ask.programId),
+        [GSI2.sk]: `${ask.requestedAt}#${ask.nip}`,
+        ...ask,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
 }
 
 export async function findRetestAsk(

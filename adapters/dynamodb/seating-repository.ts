@@ -9,15 +9,7 @@ import type { Cohort, Participant } from '../../events/api/participant';
 import { testDateOf } from '../../domain/eligibility/test-date';
 import { dynamo } from '../../runtime/clients';
 import { queryAll, type TableQuery } from './query';
-import {
-  cancellationReasons,
-  GSI1,
-  GSI2,
-  isConditionalCheckFailure,
-  tableName,
-  type TransactItem,
-  withoutKeys,
-} from './table';
+import { cancellationReasons, GSI1, GSI2, tableName, type TransactItem, withoutKeys, sendIf } from './table';
 import { cohortKey, threeDigits, participantKey, seatsPartition, waitlistPartition } from './keys';
 
 /*
@@ -84,26 +76,20 @@ export async function findParticipant(programId: string, nip: string): Promise<P
  * seat, so a placement made meanwhile is never overwritten.
  */
 export async function saveParticipant(participant: Participant): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new PutCommand({
-        ConditionExpression: 'attribute_not_exists(#seat)',
-        ExpressionAttributeNames: { '#seat': 'seat' },
-        TableName: tableName(),
-        Item: {
-          ...participantKey(participant.programId, participant.nip),
-          entity: 'Participant',
-          [GSI2.pk]: `PROGRAM#${participant.programId}#INSTANSI#${participant.instansiCode}#PARTICIPANTS`,
-          [GSI2.sk]: participant.nip,
-          ...participant,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new PutCommand({
+      ConditionExpression: 'attribute_not_exists(#seat)',
+      ExpressionAttributeNames: { '#seat': 'seat' },
+      TableName: tableName(),
+      Item: {
+        ...participantKey(participant.programId, participant.nip),
+        entity: 'Participant',
+        [GSI2.pk]: `PROGRAM#${participant.programId}#INSTANSI#${participant.instansiCode}#PARTICIPANTS`,
+        [GSI2.sk]: participant.nip,
+        ...participant,
+      },
+    }),
+  );
 }
 
 /** A cohort's seat count going up by one, only while under capacity: the guard against overbooking. */
@@ -231,36 +217,30 @@ export async function joinWaitlist(
   participant: Pick<Participant, 'programId' | 'nip' | 'scheme'>,
   now: string,
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: participantKey(participant.programId, participant.nip),
-        ConditionExpression:
-          '#status = :set AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt) AND attribute_not_exists(#waitlistedAt)',
-        UpdateExpression: 'SET #waitlistedAt = :now, #updatedAt = :now, #g1pk = :g1pk, #g1sk = :g1sk',
-        ExpressionAttributeNames: {
-          '#status': 'status',
-          '#seat': 'seat',
-          '#withdrawnAt': 'withdrawnAt',
-          '#waitlistedAt': 'waitlistedAt',
-          '#updatedAt': 'updatedAt',
-          '#g1pk': GSI1.pk,
-          '#g1sk': GSI1.sk,
-        },
-        ExpressionAttributeValues: {
-          ':set': 'SET',
-          ':now': now,
-          ':g1pk': waitlistPartition(participant.programId, participant.scheme),
-          ':g1sk': `${now}#${participant.nip}`,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: participantKey(participant.programId, participant.nip),
+      ConditionExpression:
+        '#status = :set AND attribute_not_exists(#seat) AND attribute_not_exists(#withdrawnAt) AND attribute_not_exists(#waitlistedAt)',
+      UpdateExpression: 'SET #waitlistedAt = :now, #updatedAt = :now, #g1pk = :g1pk, #g1sk = :g1sk',
+      ExpressionAttributeNames: {
+        '#status': 'status',
+        '#seat': 'seat',
+        '#withdrawnAt': 'withdrawnAt',
+        '#waitlistedAt': 'waitlistedAt',
+        '#updatedAt': 'updatedAt',
+        '#g1pk': GSI1.pk,
+        '#g1sk': GSI1.sk,
+      },
+      ExpressionAttributeValues: {
+        ':set': 'SET',
+        ':now': now,
+        ':g1pk': waitlistPartition(participant.programId, participant.scheme),
+        ':g1sk': `${now}#${participant.nip}`,
+      },
+    }),
+  );
 }
 
 /** The first participants waiting for a seat of a level, longest-waiting first, with the test dates they may take. */
@@ -368,27 +348,21 @@ export function openCohortsAhead(today: string): Promise<Cohort[]> {
 /** Opens a cohort's registration once, moving it to the open cohorts of gsi2; false when another run did. */
 export async function openRegistration(cohort: Cohort): Promise<boolean> {
   const index = registrationIndex({ ...cohort, registration: 'OPEN' });
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: cohortKey(cohort.programId, cohort.number),
-        ConditionExpression: '#registration = :scheduled',
-        UpdateExpression: 'SET #registration = :open, #g2pk = :g2pk, #g2sk = :g2sk',
-        ExpressionAttributeNames: { '#registration': 'registration', '#g2pk': GSI2.pk, '#g2sk': GSI2.sk },
-        ExpressionAttributeValues: {
-          ':scheduled': 'SCHEDULED',
-          ':open': 'OPEN',
-          ':g2pk': index[GSI2.pk],
-          ':g2sk': index[GSI2.sk],
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: cohortKey(cohort.programId, cohort.number),
+      ConditionExpression: '#registration = :scheduled',
+      UpdateExpression: 'SET #registration = :open, #g2pk = :g2pk, #g2sk = :g2sk',
+      ExpressionAttributeNames: { '#registration': 'registration', '#g2pk': GSI2.pk, '#g2sk': GSI2.sk },
+      ExpressionAttributeValues: {
+        ':scheduled': 'SCHEDULED',
+        ':open': 'OPEN',
+        ':g2pk': index[GSI2.pk],
+        ':g2sk': index[GSI2.sk],
+      },
+    }),
+  );
 }
 
 /**
@@ -434,22 +408,16 @@ export async function recordTestSite(
   number: number,
   testSite: NonNullable<Cohort['testSite']>,
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: cohortKey(programId, number),
-        ConditionExpression: 'attribute_exists(pk)',
-        UpdateExpression: 'SET #testSite = :testSite',
-        ExpressionAttributeNames: { '#testSite': 'testSite' },
-        ExpressionAttributeValues: { ':testSite': testSite },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: cohortKey(programId, number),
+      ConditionExpression: 'attribute_exists(pk)',
+      UpdateExpression: 'SET #testSite = :testSite',
+      ExpressionAttributeNames: { '#testSite': 'testSite' },
+      ExpressionAttributeValues: { ':testSite': testSite },
+    }),
+  );
 }
 
 /**
@@ -462,41 +430,29 @@ export async function recordTestSession(
   testSession: NonNullable<Cohort['testSession']>,
   retestPlaces: number,
 ): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: cohortKey(programId, number),
-        ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#booked) OR #booked <= :places)',
-        UpdateExpression: 'SET #testSession = :testSession, #places = :places',
-        ExpressionAttributeNames: {
-          '#testSession': 'testSession',
-          '#places': 'retestPlaces',
-          '#booked': 'retestsBooked',
-        },
-        ExpressionAttributeValues: { ':testSession': testSession, ':places': retestPlaces },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: cohortKey(programId, number),
+      ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#booked) OR #booked <= :places)',
+      UpdateExpression: 'SET #testSession = :testSession, #places = :places',
+      ExpressionAttributeNames: {
+        '#testSession': 'testSession',
+        '#places': 'retestPlaces',
+        '#booked': 'retestsBooked',
+      },
+      ExpressionAttributeValues: { ':testSession': testSession, ':places': retestPlaces },
+    }),
+  );
 }
 
 /** Creates a cohort item under a number nobody holds yet (a re-test session); false when the number is taken. */
 export async function createCohort(cohort: Cohort): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: cohortItem(cohort),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) return false;
-    throw error;
-  }
+  return sendIf(
+    new PutCommand({
+      TableName: tableName(),
+      Item: cohortItem(cohort),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
 }

@@ -1,4 +1,11 @@
-import { BatchGetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type DeleteCommand,
+  type PutCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+  type UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { BACKOFF, pause } from '../../runtime/backoff';
 import { dynamo } from '../../runtime/clients';
 import { requireEnv, ENV } from '../../runtime/env';
@@ -33,6 +40,20 @@ export function withoutKeys<T>(item: Record<string, unknown>, also: readonly str
 
 export const isConditionalCheckFailure = (error: unknown): boolean =>
   (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+
+/**
+ * One conditional write, by the convention of docs/data-model.md ("Conventions"): true when it was written,
+ * false when its condition did not hold; any other failure is thrown.
+ */
+export async function sendIf(command: PutCommand | UpdateCommand | DeleteCommand): Promise<boolean> {
+  try {
+    await dynamo().send(command as PutCommand);
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
 
 /**
  * The cancellation reason codes of a cancelled transaction, one per item in order ('None',
