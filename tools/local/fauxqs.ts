@@ -5,14 +5,16 @@ import type { RunningService } from './dynamodb-local';
 import { freePort } from './ports';
 
 /**
- * Starts fauxqs in this process: SQS and S3 on one free port. With `dataDir` queues, messages and objects are
+ * Starts fauxqs in this process: SQS and S3 on one port, `port` or else a free one. With `dataDir` queues, messages and objects are
  * kept in SQLite between runs.
  */
-export async function startFauxqsServer(options: { dataDir?: string } = {}): Promise<RunningService> {
+export async function startFauxqsServer(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<RunningService> {
   const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const server = await startFauxqs({
-    port: await freePort(),
+    port: options.port || (await freePort()),
     host: '127.0.0.1',
     logger: false,
     defaultRegion: 'ap-southeast-3',

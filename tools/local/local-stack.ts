@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -27,6 +26,7 @@ import { createApiServer } from './http-server';
 import { lambdaContext } from './lambda-context';
 import { createLocalAuthority, type LocalAuthority } from './local-auth';
 import { LOCAL_PREFIX, PROJECT_ROOT } from './paths';
+import { listenOnLoopback } from './ports';
 import { provisionResources, type LocalClients, type LocalResources } from './provision';
 import { startPoller, type SqsHandlerFn } from './queue-poller';
 import { startSchedule } from './scheduler';
@@ -43,6 +43,8 @@ export interface LocalStackOptions {
   prefix?: string;
   /** HTTP port of the API; 0 (default) picks a free one. */
   port?: number;
+  /** Ports of the emulators it starts (not of `endpoints`) and of the S3 layer; absent or 0: free ones. */
+  servicePorts?: { dynamodb?: number; fauxqs?: number; s3?: number };
   /** Signing key file of the local token authority; an in-memory key when absent. */
   keyFile?: string;
   workers?: boolean;
@@ -105,15 +107,19 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   if (!endpoints) {
     const dynamodb = await startDynamoDbLocal({
       dataDir: options.dataDir && join(options.dataDir, 'dynamodb'),
+      port: options.servicePorts?.dynamodb,
     });
     started.push(dynamodb);
-    const fauxqs = await startFauxqsServer({ dataDir: options.dataDir && join(options.dataDir, 'fauxqs') });
+    const fauxqs = await startFauxqsServer({
+      dataDir: options.dataDir && join(options.dataDir, 'fauxqs'),
+      port: options.servicePorts?.fauxqs,
+    });
     started.push(fauxqs);
     endpoints = { dynamodb: dynamodb.endpoint, fauxqs: fauxqs.endpoint };
   }
 
   // S3 goes through the layer that adds what fauxqs lacks (versions, conditional writes, checksum checks).
-  const s3 = await startVersionedS3(endpoints.fauxqs);
+  const s3 = await startVersionedS3(endpoints.fauxqs, options.servicePorts?.s3);
   started.push(s3);
 
   const eventBus = await startLocalEventBus({
@@ -173,8 +179,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
 
   const authority = await createLocalAuthority(options.keyFile);
   const server = createApiServer({ authority, handlers, calendar });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const baseUrl = `http://127.0.0.1:${await listenOnLoopback(server, options.port ?? 0)}`;
   process.env[ENV.publicBaseUrl] = baseUrl;
 
   const pollers =

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 
 /** A port the OS says is free right now on loopback. */
 export function freePort(): Promise<number> {
@@ -26,4 +26,28 @@ export async function waitUntil(
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${what} did not become ready within ${timeoutMs} ms`);
+}
+
+/** Why nothing can listen on `port` at loopback right now (`EADDRINUSE`, `EACCES`, …); undefined when it can. */
+export function portUnavailable(port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(undefined)));
+  });
+}
+
+/**
+ * Listens on loopback `port` (0: a free one) and answers the port; a port already taken rejects (EADDRINUSE)
+ * instead of throwing from an 'error' event nobody handles.
+ */
+export function listenOnLoopback(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
 }

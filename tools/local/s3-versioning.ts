@@ -7,8 +7,8 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { RunningService } from './dynamodb-local';
+import { listenOnLoopback } from './ports';
 
 /*
  * What AWS S3 does and fauxqs does not, added in front of it, because the uploads rely on it (docs/data-model.md,
@@ -53,10 +53,10 @@ function readBody(stream: IncomingMessage): Promise<Buffer> {
 const newVersionId = () => randomBytes(24).toString('base64url');
 
 /**
- * Starts the layer on a free loopback port in front of the fauxqs at `upstream` (its S3 endpoint). Point the S3
+ * Starts the layer on loopback `port` (0: a free one) in front of the fauxqs at `upstream` (its S3 endpoint). Point the S3
  * clients and the presigner (AWS_ENDPOINT_URL_S3) at the answered endpoint; SQS stays on fauxqs.
  */
-export async function startVersionedS3(upstream: string): Promise<RunningService> {
+export async function startVersionedS3(upstream: string, port = 0): Promise<RunningService> {
   const target = new URL(upstream);
   const agent = new Agent({ keepAlive: true });
   const versioned = new Set<string>();
@@ -247,9 +247,9 @@ export async function startVersionedS3(upstream: string): Promise<RunningService
       else s3Error(response, 500, 'InternalError', String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const listening = await listenOnLoopback(server, port);
   return {
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    endpoint: `http://127.0.0.1:${listening}`,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

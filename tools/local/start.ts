@@ -3,21 +3,88 @@ import { FUNCTIONS, QUEUES, SCHEDULES } from '../../infra/resource-model';
 import { ROUTES } from '../../events/api/routes';
 import { startLocalStack } from './local-stack';
 import { LOCAL_DIR, LOCAL_KEY_FILE } from './paths';
+import { portUnavailable } from './ports';
 
 /**
  * `npm start`: the whole system on this machine, data kept in .local/ between runs.
  * `npm start -- --date 2019-04-05` (or `--at <ISO instant>`) sets the business calendar first; it only moves
  * forward, and otherwise resumes where it stood when the stack last stopped.
+ * `--port` (or PORT), `--dynamodb-port`, `--sqs-port` (fauxqs) and `--s3-port` fix the ports; free ones otherwise.
  */
-const { values } = parseArgs({ options: { date: { type: 'string' }, at: { type: 'string' } } });
-const port = Number(process.env.PORT ?? 0);
+const PORT_FLAGS = {
+  port: 'API',
+  'dynamodb-port': 'DynamoDB Local',
+  'sqs-port': 'SQS (fauxqs)',
+  's3-port': 'S3',
+} as const;
+type PortFlag = keyof typeof PORT_FLAGS;
+
+function refuse(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const OPTIONS = {
+  date: { type: 'string' },
+  at: { type: 'string' },
+  port: { type: 'string' },
+  'dynamodb-port': { type: 'string' },
+  'sqs-port': { type: 'string' },
+  's3-port': { type: 'string' },
+} as const;
+const values = (() => {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    const known = Object.keys(OPTIONS).map((option) => `--${option}`);
+    return refuse(`Opsi salah: ${(error as Error).message}\nOpsi npm start: ${known.join(', ')}.`);
+  }
+})();
+
+/**
+ * The ports asked for, each checked before anything starts: a port another process holds would otherwise fail
+ * deep inside java or fauxqs, or worse, DynamoDB requests would reach whatever answers there.
+ */
+async function askedPorts(): Promise<Partial<Record<PortFlag, number>>> {
+  const asked: Partial<Record<PortFlag, number>> = {};
+  for (const flag of Object.keys(PORT_FLAGS) as PortFlag[]) {
+    const text = values[flag] ?? (flag === 'port' ? process.env.PORT : undefined);
+    if (text === undefined) continue;
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port > 65_535) {
+      refuse(`--${flag} ${text}: bukan nomor port (1-65535; 0 atau tanpa --${flag}: port bebas dipilih).`);
+    }
+    if (port === 0) continue;
+    const twice = (Object.keys(asked) as PortFlag[]).find((other) => asked[other] === port);
+    if (twice)
+      refuse(`Port ${port} diminta untuk --${twice} dan --${flag}; setiap layanan butuh port sendiri.`);
+    const problem = await portUnavailable(port);
+    if (problem === 'EADDRINUSE') {
+      refuse(
+        `Port ${port} (${PORT_FLAGS[flag]}, --${flag}) sudah dipakai proses lain. Hentikan proses itu, ` +
+          `pilih port lain, atau hilangkan --${flag} agar port bebas dipilih otomatis.`,
+      );
+    }
+    if (problem) refuse(`Port ${port} (${PORT_FLAGS[flag]}, --${flag}) tidak bisa dipakai: ${problem}.`);
+    asked[flag] = port;
+  }
+  return asked;
+}
+
+const ports = await askedPorts();
 console.log('Menyalakan DynamoDB Local dan fauxqs…');
 const stack = await startLocalStack({
   dataDir: LOCAL_DIR,
   keyFile: LOCAL_KEY_FILE,
-  port,
+  port: ports.port,
+  servicePorts: { dynamodb: ports['dynamodb-port'], fauxqs: ports['sqs-port'], s3: ports['s3-port'] },
   ...(values.date ? { calendarStart: { date: values.date } } : {}),
   ...(values.at ? { calendarStart: { at: values.at } } : {}),
+}).catch((error: NodeJS.ErrnoException) => {
+  // Taken between the check above and the start (another process was quicker).
+  if (error.code === 'EADDRINUSE')
+    refuse(`Port sudah dipakai proses lain saat sistem lokal menyala: ${error.message}`);
+  throw error;
 });
 
 console.log(`
