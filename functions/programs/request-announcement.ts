@@ -1,9 +1,6 @@
-import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import type { AnnouncementRequested } from '../../events/messages/announcement-requested';
 import type { routes } from '../../events/api/routes';
-import { sqs } from '../../runtime/clients';
-import { ENV, requireEnv } from '../../runtime/env';
 import { markAnnouncementRequested } from '../../adapters/dynamodb/program-repository';
+import { requestAnnouncementLetter } from '../../adapters/sqs/announcement-queue';
 import type { Operation } from '../../runtime/http/api-handler';
 import { notFound } from '../../runtime/http/http-error';
 
@@ -18,19 +15,10 @@ export const requestAnnouncement: Operation<typeof routes.requestAnnouncement> =
   correlationId,
 }) => {
   if (!(await markAnnouncementRequested(params.programId, now))) throw notFound('Program');
-  const message: AnnouncementRequested = {
-    type: 'AnnouncementRequested',
-    version: 1,
-    programId: params.programId,
-    requestedBy: principal.username,
-    requestedAt: now.toISOString(),
+  await requestAnnouncementLetter(
+    { programId: params.programId, requestedBy: principal.username },
     correlationId,
-  };
-  await sqs().send(
-    new SendMessageCommand({
-      QueueUrl: requireEnv(ENV.announcementQueueUrl),
-      MessageBody: JSON.stringify(message),
-    }),
+    now,
   );
   return { statusCode: 202, body: { programId: params.programId, status: 'REQUESTED' } };
 };
