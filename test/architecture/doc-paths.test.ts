@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../tools/local/paths';
+import { ROOMS } from './import-graph';
 
 /*
  * The README and docs/ follow the code (issue 14, point 1): every project path they name in backticks exists.
@@ -10,19 +11,7 @@ import { PROJECT_ROOT } from '../../tools/local/paths';
  * is left alone, since it names a pattern, not a file.
  */
 
-const ROOMS = [
-  'domain',
-  'events',
-  'runtime',
-  'adapters',
-  'services',
-  'functions',
-  'infra',
-  'tools',
-  'test',
-  'docs',
-];
-const PATH = new RegExp(`\`((?:${ROOMS.join('|')})/[^\`\\s]*)\``, 'g');
+const PATH = new RegExp(`\`((?:${[...ROOMS, 'test', 'docs'].join('|')})/[^\`\\s]*)\``, 'g');
 
 const documents = [
   'README.md',

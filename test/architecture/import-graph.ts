@@ -2,6 +2,18 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../tools/local/paths';
 
+/** The project's source rooms, each importing only the ones before it (README, "folder" table). */
+export const ROOMS = [
+  'domain',
+  'events',
+  'runtime',
+  'adapters',
+  'services',
+  'functions',
+  'infra',
+  'tools',
+] as const;
+
 /** Every .ts file under `dir`, as absolute paths. */
 export function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
