@@ -88,7 +88,7 @@ export function supervise(options: SuperviseOptions): Supervised {
       new Error(
         event.reason === 'no-data-dir'
           ? `${options.name} died and kept its data in memory: it cannot start again on the same data`
-          : `${options.name} died after the ${event.restarts} restarts allowed within ${event.windowMs / 1000} s`,
+          : `${options.name} died with no restart left (${event.restarts} allowed within ${event.windowMs / 1000} s)`,
       ),
     );
   }
@@ -139,13 +139,16 @@ export function supervise(options: SuperviseOptions): Supervised {
   };
 }
 
+/** Seconds as Indonesian writes them (`0,5`). */
+const seconds = (ms: number) => (ms / 1000).toLocaleString('id-ID');
+
 /** The console's line for an event of the service `name`, in Bahasa Indonesia like the rest of `npm start`. */
 export function describeEvent(name: string, event: SupervisorEvent): string {
   switch (event.kind) {
     case 'died':
       return `${name} mati (${event.reason}); permintaan API dijawab 503 LOCAL_SERVICE_DOWN sampai ia menyala lagi.`;
     case 'restarting':
-      return `Menyalakan ulang ${name} pada data dan port yang sama dalam ${event.delayMs / 1000} detik (percobaan ${event.restart} dari ${event.of}).`;
+      return `Menyalakan ulang ${name} pada data dan port yang sama dalam ${seconds(event.delayMs)} detik (percobaan ${event.restart} dari ${event.of}).`;
     case 'restarted':
       return `${name} menyala lagi di ${event.endpoint}, dengan data yang sama.`;
     case 'restart-failed':
@@ -153,6 +156,6 @@ export function describeEvent(name: string, event: SupervisorEvent): string {
     case 'gave-up':
       return event.reason === 'no-data-dir'
         ? `${name} menyimpan datanya di memori dan tidak dapat dinyalakan ulang dengan data yang sama.`
-        : `${name} mati lagi setelah ${event.restarts} kali dinyalakan ulang dalam ${event.windowMs / 1000} detik; sistem lokal menyerah.`;
+        : `${name} tidak dinyalakan ulang lagi: batas ${event.restarts} kali dalam ${seconds(event.windowMs)} detik sudah tercapai. Sistem lokal menyerah.`;
   }
 }

@@ -125,7 +125,7 @@ describe('the supervisor of a child process the local stack depends on', () => {
     const failure = await supervised.failure;
 
     // Assess
-    expect(failure.message).toBe('DynamoDB Local died after the 2 restarts allowed within 60 s');
+    expect(failure.message).toBe('DynamoDB Local died with no restart left (2 allowed within 60 s)');
     expect(supervised.state()).toBe('failed');
     expect(restart).toHaveBeenCalledTimes(2);
     expect(events.at(-1)).toEqual({
@@ -256,5 +256,35 @@ describe('the supervisor of a child process the local stack depends on', () => {
     // Assess
     expect(next.stop).toHaveBeenCalledTimes(1);
     expect(supervised.state()).toBe('restarting');
+  });
+
+  it.each<[string, SupervisorEvent, string]>([
+    [
+      'a death',
+      { kind: 'died', reason: 'sinyal SIGKILL' },
+      'DynamoDB Local mati (sinyal SIGKILL); permintaan API dijawab 503 LOCAL_SERVICE_DOWN sampai ia menyala lagi.',
+    ],
+    [
+      'a restart coming',
+      { kind: 'restarting', restart: 1, of: 3, delayMs: 500 },
+      'Menyalakan ulang DynamoDB Local pada data dan port yang sama dalam 0,5 detik (percobaan 1 dari 3).',
+    ],
+    [
+      'a restart done',
+      { kind: 'restarted', endpoint: 'http://127.0.0.1:8000' },
+      'DynamoDB Local menyala lagi di http://127.0.0.1:8000, dengan data yang sama.',
+    ],
+    [
+      'giving up after the restarts allowed',
+      { kind: 'gave-up', reason: 'too-many-restarts', restarts: 3, windowMs: 60_000 },
+      'DynamoDB Local tidak dinyalakan ulang lagi: batas 3 kali dalam 60 detik sudah tercapai. Sistem lokal menyerah.',
+    ],
+    [
+      'giving up on data kept in memory',
+      { kind: 'gave-up', reason: 'no-data-dir' },
+      'DynamoDB Local menyimpan datanya di memori dan tidak dapat dinyalakan ulang dengan data yang sama.',
+    ],
+  ])('tells the console of %s in Bahasa Indonesia', (_what, event, line) => {
+    expect(describeEvent('DynamoDB Local', event)).toBe(line);
   });
 });
