@@ -13,9 +13,9 @@ interface Started {
   output: () => string;
 }
 
-/** Runs `npm start` as a developer would, with its data folder moved to a temporary one. */
-function npmStart(dataDir: string): Promise<Started> {
-  const child = spawn('npm', ['start'], {
+/** Runs `npm start` (with `args` after `--`) as a developer would, with its data folder moved to a temporary one. */
+function npmStart(dataDir: string, args: string[] = []): Promise<Started> {
+  const child = spawn('npm', ['start', ...(args.length ? ['--', ...args] : [])], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SERTIFIKASI_LOCAL_DIR: dataDir, FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,6 +116,31 @@ describe('npm start', () => {
         expect(await stop(second, 'SIGTERM', 'npm')).toContain('Berhenti.');
       }
       expect(processesMatching(`-port ${second.dynamodbPort}`)).toEqual([]);
+    },
+  );
+
+  it(
+    'stops everything and exits with 1 when DynamoDB Local dies and no restart is left (--restarts 0)',
+    { timeout: 180_000 },
+    async () => {
+      const failing = mkdtempSync(join(tmpdir(), 'sertifikasi-start-failing-'));
+      try {
+        const started = await npmStart(failing, ['--restarts', '0']);
+        const exited = new Promise<number | null>((resolve) => started.child.on('exit', resolve));
+        const java = processesMatching(`-port ${started.dynamodbPort}`);
+        expect(java).toHaveLength(1);
+
+        process.kill(java[0]!, 'SIGKILL');
+
+        expect(await exited).toBe(1);
+        const output = started.output();
+        expect(output).toContain('DynamoDB Local mati (sinyal SIGKILL)');
+        expect(output).toContain('Sistem lokal menyerah.');
+        expect(output).toContain('Berhenti dengan galat');
+        expect(processesMatching(`-port ${started.dynamodbPort}`)).toEqual([]);
+      } finally {
+        rmSync(failing, { recursive: true, force: true });
+      }
     },
   );
 });

@@ -2,20 +2,31 @@ import { parseArgs } from 'node:util';
 import { FUNCTIONS, QUEUES, SCHEDULES } from '../../infra/resource-model';
 import { ROUTES } from '../../events/api/routes';
 import { startLocalStack } from './local-stack';
+import { RESTART_POLICY } from './supervisor';
 import { LOCAL_DIR, LOCAL_KEY_FILE } from './paths';
 
 /**
  * `npm start`: the whole system on this machine, data kept in .local/ between runs.
  * `npm start -- --date 2019-04-05` (or `--at <ISO instant>`) sets the business calendar first; it only moves
  * forward, and otherwise resumes where it stood when the stack last stopped.
+ * A DynamoDB Local that dies is started again on the same data and port, `--restarts <n>` times a minute at most
+ * (3 unless set; 0 to stop at once); after that `npm start` stops everything and exits with 1.
  */
-const { values } = parseArgs({ options: { date: { type: 'string' }, at: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { date: { type: 'string' }, at: { type: 'string' }, restarts: { type: 'string' } },
+});
+const maxRestarts = Number(values.restarts ?? RESTART_POLICY.maxRestarts);
+if (!Number.isInteger(maxRestarts) || maxRestarts < 0) {
+  console.error(`--restarts harus bilangan bulat 0 atau lebih, bukan "${values.restarts}".`);
+  process.exit(2);
+}
 const port = Number(process.env.PORT ?? 0);
 console.log('Menyalakan DynamoDB Local dan fauxqs…');
 const stack = await startLocalStack({
   dataDir: LOCAL_DIR,
   keyFile: LOCAL_KEY_FILE,
   port,
+  restarts: { maxRestarts },
   ...(values.date ? { calendarStart: { date: values.date } } : {}),
   ...(values.at ? { calendarStart: { at: values.at } } : {}),
 });
@@ -25,6 +36,7 @@ console.log(`
 
   API           ${stack.baseUrl}
   OpenAPI       ${stack.baseUrl}/openapi.json
+  Kesehatan     ${stack.baseUrl}/health  (503 bila DynamoDB Local atau fauxqs tidak menjawab)
   DynamoDB      ${stack.endpoints.dynamodb}  (tabel ${stack.resources.table})
   SQS           ${stack.endpoints.fauxqs}  (fauxqs)
   S3            ${stack.endpoints.s3}  (fauxqs, dengan versi objek)
@@ -57,3 +69,13 @@ const shutdown = async (signal: string) => {
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+// A dependency that cannot be kept up ends `npm start` with a failure, rather than an API answering 503 for good.
+void stack.failure.then(async (error) => {
+  if (stopping) return;
+  stopping = true;
+  console.error('\nMenghentikan sistem lokal: layanan yang dibutuhkannya tidak dapat dinyalakan lagi…');
+  await stack.stop().catch((stopError: unknown) => console.error(stopError));
+  console.error(`Berhenti dengan galat: ${error.message}.`);
+  process.exit(1);
+});
