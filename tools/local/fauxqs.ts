@@ -7,6 +7,8 @@ import { freePort } from './ports';
 /**
  * Starts fauxqs in this process: SQS and S3 on one port, `port` or else a free one. With `dataDir` queues, messages and objects are
  * kept in SQLite between runs.
+ * Being in this process, it cannot die without it (`npm start` then ends with an
+ * error), so nothing watches it as DynamoDB Local's java is watched; `/health` still asks it (tools/local/health.ts).
  */
 export async function startFauxqsServer(
   options: { dataDir?: string; port?: number } = {},

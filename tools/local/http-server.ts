@@ -12,6 +12,7 @@ import { routeKey, type RouteDefinition } from '../../events/api/route';
 import { ROUTES } from '../../events/api/routes';
 import type { FunctionName } from '../../infra/resource-model';
 import { CalendarError, type CalendarMove, type LocalCalendar } from './calendar';
+import { downIn, serviceDown, type Dependencies, type DependencyStates } from './health';
 import { lambdaContext } from './lambda-context';
 import { claimsAsApiGatewayPassesThem, type LocalAuthority } from './local-auth';
 
@@ -101,15 +102,27 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
 const isText = (contentType: string) =>
   /^(text\/|application\/(json|xml|x-www-form-urlencoded))/i.test(contentType);
 
+/** As the API's own 503 SERVICE_BUSY (runtime/http/error-responder.ts): worth trying again shortly. */
+const RETRY_AFTER = { 'retry-after': '1' };
+
+/** The route the local stack answers with its dependencies' states added (on AWS it says the API is up). */
+const HEALTH = 'getHealth';
+
 /**
  * Serves the API routes on localhost the way API Gateway HTTP API does: it matches the route, runs the JWT
  * check of non-public routes, and calls the route's Lambda handler with a payload v2 event.
+ * While a dependency is down (tools/local/health.ts) a request is answered 503 LOCAL_SERVICE_DOWN instead of
+ * reaching the handler, and so is one whose handler failed because a dependency stopped answering meanwhile;
+ * `GET /health` answers 503 naming the dependency down, and otherwise the route's body with `services` added.
  */
 export function createApiServer(options: {
   authority: LocalAuthority;
   handlers: Record<FunctionName, unknown>;
   calendar: LocalCalendar;
+  dependencies: Dependencies;
 }): Server {
+  /** After a handler failed: the dependencies that do not answer, if that is why. */
+  const outage = async () => downIn(await options.dependencies.probe());
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -122,6 +135,14 @@ export function createApiServer(options: {
           code: 'MALFORMED_PATH',
           message: 'Jalur permintaan memuat pengodean persen yang tidak sah.',
         });
+      }
+      let services: DependencyStates | undefined;
+      if (found.route.operationId === HEALTH) {
+        services = await options.dependencies.probe();
+        const down = downIn(services);
+        if (down.length) {
+          return send(res, 503, { status: 'unavailable', services, ...serviceDown(down) }, RETRY_AFTER);
+        }
       }
 
       let claims: Record<string, string> | undefined;
@@ -173,15 +194,23 @@ export function createApiServer(options: {
         },
       };
       if (!claims) delete (event.requestContext as { authorizer?: unknown }).authorizer;
+      const known = options.dependencies.down();
+      if (known.length) return send(res, 503, serviceDown(known), RETRY_AFTER);
       const handler = options.handlers[found.route.function] as ApiHandlerFn;
       const result = await handler(event, lambdaContext(found.route.function));
+      const status = result.statusCode ?? 200;
+      const down = status >= 500 ? await outage() : [];
+      if (down.length) return send(res, 503, serviceDown(down), RETRY_AFTER);
       const body = result.body ?? '';
-      res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string> | undefined);
+      if (services && status === 200) return send(res, status, { ...JSON.parse(body), services });
+      res.writeHead(status, result.headers as Record<string, string> | undefined);
       res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
     } catch (error) {
       // A client that hung up mid-request (e.g. a load generator stopping) is not a crash: nobody to answer.
       if (req.destroyed) return;
       console.error('[local api] handler crashed', error);
+      const down = await outage();
+      if (down.length) return send(res, 503, serviceDown(down), RETRY_AFTER);
       send(res, 500, { code: 'INTERNAL_ERROR', message: 'Terjadi kesalahan pada sistem.' });
     }
   });

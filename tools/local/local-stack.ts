@@ -21,6 +21,7 @@ import { LocalCalendar, type CalendarMove } from './calendar';
 import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
 import { startLocalEventBus, type PublishedEvent } from './event-bus';
 import { startFauxqsServer } from './fauxqs';
+import { localDependencies, type Dependency } from './health';
 import { startVersionedS3 } from './s3-versioning';
 import { createApiServer } from './http-server';
 import { lambdaContext } from './lambda-context';
@@ -31,6 +32,7 @@ import { provisionResources, type LocalClients, type LocalResources } from './pr
 import { startPoller, type SqsHandlerFn } from './queue-poller';
 import { startSchedule } from './scheduler';
 import { startStreamPoller, type StreamHandlerFn } from './stream-poller';
+import { describeEvent, RESTART_POLICY, supervise, type RestartPolicy, type Supervised } from './supervisor';
 
 export const LOCAL_REGION = 'ap-southeast-3';
 
@@ -58,6 +60,11 @@ export interface LocalStackOptions {
    * fresh stack starts on today's time, and one with a data folder resumes where its calendar stood.
    */
   calendarStart?: CalendarMove;
+  /**
+   * How a DynamoDB Local of the stack's own that dies is started again (tools/local/supervisor.ts): on the same
+   * data folder and port, at most `maxRestarts` times within `windowMs`, then `failure` settles.
+   */
+  restarts?: Partial<RestartPolicy>;
 }
 
 export interface LocalStack {
@@ -77,6 +84,13 @@ export interface LocalStack {
   eventsSettled(timeoutMs?: number): Promise<void>;
   /** Runs a schedule's target now, as EventBridge would at its time. */
   fireSchedule(name: keyof typeof SCHEDULES): Promise<unknown>;
+  /** The java process of the stack's own DynamoDB Local serving now (a new one after a restart). */
+  dynamodbPid(): number | undefined;
+  /**
+   * Settles when a dependency died and could not be started again on its data; the stack then answers 503
+   * LOCAL_SERVICE_DOWN until stopped. Never rejects.
+   */
+  failure: Promise<Error>;
   stop(): Promise<void>;
 }
 
@@ -104,10 +118,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
 async function buildLocalStack(options: LocalStackOptions, started: RunningService[]): Promise<LocalStack> {
   let endpoints = options.endpoints;
+  let dynamodb: Supervised | undefined;
   if (!endpoints) {
-    const dynamodb = await startDynamoDbLocal({
-      dataDir: options.dataDir && join(options.dataDir, 'dynamodb'),
-      port: options.servicePorts?.dynamodb,
+    const dataDir = options.dataDir && join(options.dataDir, 'dynamodb');
+    const first = await startDynamoDbLocal({ dataDir, port: options.servicePorts?.dynamodb });
+    const port = Number(new URL(first.endpoint).port);
+    const name = 'DynamoDB Local';
+    dynamodb = supervise({
+      name,
+      first,
+      // Its data folder and port again, so the table, its stream and every client's endpoint are as they were.
+      restart: dataDir ? () => startDynamoDbLocal({ dataDir, port }) : undefined,
+      policy: { ...RESTART_POLICY, ...options.restarts },
+      report: (event) => console.error(`[lokal] ${describeEvent(name, event)}`),
     });
     started.push(dynamodb);
     const fauxqs = await startFauxqsServer({
@@ -178,7 +201,17 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   useClock(calendar);
 
   const authority = await createLocalAuthority(options.keyFile);
-  const server = createApiServer({ authority, handlers, calendar });
+  const knownDown = (): Dependency[] => (dynamodb && dynamodb.state() !== 'up' ? ['dynamodb'] : []);
+  const dependencies = localDependencies({
+    endpoints: { ...endpoints, s3: s3.endpoint },
+    asked: {
+      table: resources.table,
+      queueUrl: Object.values(resources.queues)[0]!.url,
+      bucket: Object.values(resources.buckets)[0]!,
+    },
+    knownDown,
+  });
+  const server = createApiServer({ authority, handlers, calendar, dependencies });
   const baseUrl = `http://127.0.0.1:${await listenOnLoopback(server, options.port ?? 0)}`;
   process.env[ENV.publicBaseUrl] = baseUrl;
 
@@ -196,6 +229,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
               handler: handlers[model.consumer] as SqsHandlerFn,
               concurrency: Math.min(options.workerConcurrency ?? 1, model.maxConcurrency ?? Infinity),
               retryDelaySeconds: options.retryDelaySeconds ?? 2,
+              paused: () => knownDown().length > 0,
             }),
           );
 
@@ -212,6 +246,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
             worker: OUTBOX_STREAM.consumer,
             handler: handlers[OUTBOX_STREAM.consumer] as StreamHandlerFn,
             retryDelayMs: (options.retryDelaySeconds ?? 2) * 1000,
+            paused: () => knownDown().length > 0,
           }),
         ];
 
@@ -262,6 +297,8 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     repeatedEvents: () => eventBus.repeats(),
     eventsSettled,
     fireSchedule,
+    dynamodbPid: () => dynamodb?.pid(),
+    failure: dynamodb?.failure ?? new Promise<Error>(() => undefined),
     async stop() {
       for (const schedule of schedules) schedule.stop();
       await Promise.all(pollers.map((poller) => poller.stop()));
@@ -269,6 +306,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
       await Promise.all(streamPollers.map((poller) => poller.stop()));
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      dependencies.close();
       for (const client of Object.values(clients)) client.destroy();
       for (const service of started.reverse()) await service.stop();
       calendar.save();

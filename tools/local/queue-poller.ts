@@ -28,6 +28,11 @@ export interface PollerOptions {
    * short delay keeps the retry → DLQ path quick. The receive count and redrive policy apply either way.
    */
   retryDelaySeconds?: number;
+  /**
+   * While this answers true the poller receives nothing: a dependency of the worker is down (e.g. DynamoDB Local
+   * being restarted), and a batch would only fail and spend its receive count towards the DLQ.
+   */
+  paused?: () => boolean;
 }
 
 function toRecord(message: Message, queue: LocalQueue): SQSRecord {
@@ -96,6 +101,10 @@ export function startPoller(options: PollerOptions): { stop(): Promise<void> } {
 
   async function loop() {
     while (running) {
+      if (options.paused?.()) {
+        await new Promise((r) => setTimeout(r, 200));
+        continue;
+      }
       try {
         const { Messages = [] } = await client.send(
           new ReceiveMessageCommand({

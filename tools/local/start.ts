@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { FUNCTIONS, QUEUES, SCHEDULES } from '../../infra/resource-model';
 import { ROUTES } from '../../events/api/routes';
 import { startLocalStack } from './local-stack';
+import { RESTART_POLICY } from './supervisor';
 import { LOCAL_DIR, LOCAL_KEY_FILE } from './paths';
 import { portUnavailable } from './ports';
 
@@ -10,6 +11,8 @@ import { portUnavailable } from './ports';
  * `npm start -- --date 2019-04-05` (or `--at <ISO instant>`) sets the business calendar first; it only moves
  * forward, and otherwise resumes where it stood when the stack last stopped.
  * `--port` (or PORT), `--dynamodb-port`, `--sqs-port` (fauxqs) and `--s3-port` fix the ports; free ones otherwise.
+ * A DynamoDB Local that dies is started again on the same data and port, `--restarts <n>` times a minute at most
+ * (3 unless set; 0 to stop at once); after that `npm start` stops everything and exits with 1.
  */
 const PORT_FLAGS = {
   port: 'API',
@@ -31,6 +34,7 @@ const OPTIONS = {
   'dynamodb-port': { type: 'string' },
   'sqs-port': { type: 'string' },
   's3-port': { type: 'string' },
+  restarts: { type: 'string' },
 } as const;
 const values = (() => {
   try {
@@ -72,12 +76,17 @@ async function askedPorts(): Promise<Partial<Record<PortFlag, number>>> {
 }
 
 const ports = await askedPorts();
+const maxRestarts = Number(values.restarts ?? RESTART_POLICY.maxRestarts);
+if (!Number.isInteger(maxRestarts) || maxRestarts < 0) {
+  refuse(`--restarts harus bilangan bulat 0 atau lebih, bukan "${values.restarts}".`);
+}
 console.log('Menyalakan DynamoDB Local dan fauxqs…');
 const stack = await startLocalStack({
   dataDir: LOCAL_DIR,
   keyFile: LOCAL_KEY_FILE,
   port: ports.port,
   servicePorts: { dynamodb: ports['dynamodb-port'], fauxqs: ports['sqs-port'], s3: ports['s3-port'] },
+  restarts: { maxRestarts },
   ...(values.date ? { calendarStart: { date: values.date } } : {}),
   ...(values.at ? { calendarStart: { at: values.at } } : {}),
 }).catch((error: NodeJS.ErrnoException) => {
@@ -92,6 +101,7 @@ console.log(`
 
   API           ${stack.baseUrl}
   OpenAPI       ${stack.baseUrl}/openapi.json
+  Kesehatan     ${stack.baseUrl}/health  (503 bila DynamoDB Local atau fauxqs tidak menjawab)
   DynamoDB      ${stack.endpoints.dynamodb}  (tabel ${stack.resources.table})
   SQS           ${stack.endpoints.fauxqs}  (fauxqs)
   S3            ${stack.endpoints.s3}  (fauxqs, dengan versi objek)
@@ -124,3 +134,13 @@ const shutdown = async (signal: string) => {
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+// A dependency that cannot be kept up ends `npm start` with a failure, rather than an API answering 503 for good.
+void stack.failure.then(async (error) => {
+  if (stopping) return;
+  stopping = true;
+  console.error('\nMenghentikan sistem lokal: layanan yang dibutuhkannya tidak dapat dinyalakan lagi…');
+  await stack.stop().catch((stopError: unknown) => console.error(stopError));
+  console.error(`Berhenti dengan galat: ${error.message}.`);
+  process.exit(1);
+});

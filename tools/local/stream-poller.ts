@@ -20,6 +20,8 @@ export interface StreamPollerOptions {
   idleMs?: number;
   /** Pause before a failed batch is handed over again. */
   retryDelayMs?: number;
+  /** While this answers true the stream is not read: DynamoDB Local is down (being restarted). */
+  paused?: () => boolean;
 }
 
 /** How often the list of shards is read again (a new shard opens when one closes, or after hours). */
@@ -151,6 +153,10 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
     const streamArn = Table?.LatestStreamArn;
     if (!streamArn) throw new Error(`Table ${options.table} has no stream`);
     while (running) {
+      if (options.paused?.()) {
+        await pause(idleMs);
+        continue;
+      }
       try {
         if (!shards || Date.now() - describedAt > DESCRIBE_EVERY_MS) {
           const { StreamDescription } = await streams<{ StreamDescription: { Shards: Shard[] } }>(
