@@ -17,7 +17,7 @@ import {
   type RuleViolation,
 } from '../shared/rule';
 
-export const APPEAL_RULES = defineRules({
+export const APPEAL_RULES = /* @__PURE__ */ defineRules({
   'BANDING-OLEH-PESERTA': {
     article: 'Perban BKN 7/2020 Pasal 25h, 36(1)d',
     summary: 'Banding/pengaduan diajukan oleh peserta yang diuji sendiri.',

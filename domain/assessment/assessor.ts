@@ -13,7 +13,7 @@ import {
 } from './conflict-of-interest';
 import { isEducationAtLeast, type EducationLevel } from './education';
 
-export const ASSESSOR_RULES = defineRules({
+export const ASSESSOR_RULES = /* @__PURE__ */ defineRules({
   'ASESOR-PNS': {
     article: 'Perban BKN 7/2020 Pasal 28(1)',
     summary: 'Asesor adalah PNS di lingkungan BKN atau instansi lain.',

@@ -12,7 +12,7 @@ import {
 } from './conflict-of-interest';
 import { isEducationAtLeast, type EducationLevel } from './education';
 
-export const EXPERT_RULES = defineRules({
+export const EXPERT_RULES = /* @__PURE__ */ defineRules({
   'PAKAR-KEAHLIAN-RELEVAN': {
     article: 'Perban BKN 7/2020 Pasal 29(1)',
     summary:

@@ -36,7 +36,7 @@ import {
   type RuleViolation,
 } from '../shared/rule';
 
-export const INVITATION_RULES = defineRules({
+export const INVITATION_RULES = /* @__PURE__ */ defineRules({
   'UNDANGAN-NOMOR-FORMAT': {
     article: 'Perka BKN 11/2008 Anak Lampiran (2)',
     summary:
