@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * proposals of provincial and district/city governments may go through the Kanreg that covers them
  * (Pasal 31(1)b, Pasal 11); BKN's programme unit acts on every proposal (Pasal 31(1)d-f).
  */
-export const SCOPE_RULES = defineRules({
+export const SCOPE_RULES = /* @__PURE__ */ defineRules({
   'AKSES-INSTANSI-SENDIRI': {
     article: 'Perban BKN 7/2020 Pasal 31(1)a',
     summary: 'Operator instansi hanya mengusulkan dan melihat calon dari instansinya sendiri.',

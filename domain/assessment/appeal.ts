@@ -7,9 +7,17 @@
  * One case is open against a decision at a time (our reading, docs/rules.md): a second filing while it is open
  * is the same case sent again, or refused.
  */
-import { accept, decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
+import {
+  accept,
+  decide,
+  defineRules,
+  reject,
+  violation,
+  type Decision,
+  type RuleViolation,
+} from '../shared/rule';
 
-export const APPEAL_RULES = defineRules({
+export const APPEAL_RULES = /* @__PURE__ */ defineRules({
   'BANDING-OLEH-PESERTA': {
     article: 'Perban BKN 7/2020 Pasal 25h, 36(1)d',
     summary: 'Banding/pengaduan diajukan oleh peserta yang diuji sendiri.',

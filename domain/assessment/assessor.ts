@@ -5,10 +5,15 @@
 import { describeRank, isRankAtLeast, type GolonganRuang } from '../identity/rank';
 import { addYears, isAfter, isWithinPeriod, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
-import { CONFLICT_LABELS, conflictsOfInterest, type TestedParticipant, type Tester } from './conflict-of-interest';
+import {
+  CONFLICT_LABELS,
+  conflictsOfInterest,
+  type TestedParticipant,
+  type Tester,
+} from './conflict-of-interest';
 import { isEducationAtLeast, type EducationLevel } from './education';
 
-export const ASSESSOR_RULES = defineRules({
+export const ASSESSOR_RULES = /* @__PURE__ */ defineRules({
   'ASESOR-PNS': {
     article: 'Perban BKN 7/2020 Pasal 28(1)',
     summary: 'Asesor adalah PNS di lingkungan BKN atau instansi lain.',

@@ -11,7 +11,7 @@ import { defineRules, violation, type RuleViolation } from '../shared/rule';
 import { unitEvidenceViolations, type EvidenceItem } from './evidence';
 import { METHOD_RULES, unitMethodViolations, type AssessmentMethod } from './methods';
 
-export const DECISION_RULES = defineRules({
+export const DECISION_RULES = /* @__PURE__ */ defineRules({
   'UJI-KEPUTUSAN-ASESOR': {
     article: 'Perban BKN 7/2020 Pasal 30(2)i',
     summary: 'Rekomendasi kompeten/belum kompeten per unit diberikan oleh asesor.',

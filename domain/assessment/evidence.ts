@@ -7,7 +7,7 @@
 import { defineRules, violation, type Rule, type RuleViolation } from '../shared/rule';
 import type { AssessmentMethod } from './methods';
 
-export const EVIDENCE_RULES = defineRules({
+export const EVIDENCE_RULES = /* @__PURE__ */ defineRules({
   'BUKTI-RELEVAN': {
     article: 'Perban BKN 7/2020 Pasal 21a',
     summary: 'Bukti merefleksikan kemampuan dan pengetahuan pada unit kompetensi yang relevan.',

@@ -4,10 +4,15 @@
  * with an assessor, and they never give the competent decision (Pasal 30(4)j).
  */
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
-import { CONFLICT_LABELS, conflictsOfInterest, type TestedParticipant, type Tester } from './conflict-of-interest';
+import {
+  CONFLICT_LABELS,
+  conflictsOfInterest,
+  type TestedParticipant,
+  type Tester,
+} from './conflict-of-interest';
 import { isEducationAtLeast, type EducationLevel } from './education';
 
-export const EXPERT_RULES = defineRules({
+export const EXPERT_RULES = /* @__PURE__ */ defineRules({
   'PAKAR-KEAHLIAN-RELEVAN': {
     article: 'Perban BKN 7/2020 Pasal 29(1)',
     summary:

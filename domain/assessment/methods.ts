@@ -4,7 +4,7 @@
  */
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
-export const METHOD_RULES = defineRules({
+export const METHOD_RULES = /* @__PURE__ */ defineRules({
   'UJI-METODE-MIN-2': {
     article: 'Perban BKN 7/2020 Pasal 22(1)',
     summary: 'Setiap unit kompetensi diuji dengan paling kurang 2 metode yang berbeda.',

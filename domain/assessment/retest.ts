@@ -7,7 +7,7 @@
  */
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
-export const RETEST_RULES = defineRules({
+export const RETEST_RULES = /* @__PURE__ */ defineRules({
   'UJI-ULANG-BELUM-KOMPETEN': {
     article: 'Perban BKN 7/2020 Pasal 26(1)',
     summary: 'Uji ulang hanya bagi peserta yang dinyatakan belum kompeten pada jenjang tersebut.',

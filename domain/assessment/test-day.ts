@@ -7,7 +7,7 @@
 import { isAfter, type IsoDate } from '../shared/dates';
 import { defineRules, violation, type RuleViolation } from '../shared/rule';
 
-export const TEST_DAY_RULES = defineRules({
+export const TEST_DAY_RULES = /* @__PURE__ */ defineRules({
   'UJI-HARI-UJI': {
     article: 'Perban BKN 7/2020 Pasal 16(5), 17(1)',
     summary:

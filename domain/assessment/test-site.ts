@@ -7,7 +7,7 @@
 import type { IsoDate } from '../shared/dates';
 import { decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
 
-export const TEST_SITE_RULES = defineRules({
+export const TEST_SITE_RULES = /* @__PURE__ */ defineRules({
   'TUK-VERIFIKASI-SETIAP-PENGGUNAAN': {
     article: 'Perban BKN 7/2020 Pasal 27(4)',
     summary:

@@ -11,7 +11,7 @@ import { addDays, dateParts, dayOfWeek, type IsoDate } from '../shared/dates';
 import { accept, defineRules, reject, violation, type Decision } from '../shared/rule';
 import { NATIONAL_HOLIDAYS, type Holiday, type HolidayYear } from './holidays';
 
-export const CALENDAR_RULES = defineRules({
+export const CALENDAR_RULES = /* @__PURE__ */ defineRules({
   'KAL-HARI-KERJA': {
     article:
       'Perka BKN 11/2008 Lampiran III.2.a.4); SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama',

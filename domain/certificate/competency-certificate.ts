@@ -10,7 +10,7 @@ import type { IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 import { parseRegistrationNumber } from './registration-number';
 
-export const CERTIFICATE_RULES = defineRules({
+export const CERTIFICATE_RULES = /* @__PURE__ */ defineRules({
   'SERT-PERNYATAAN-KOMPETEN': {
     article: 'Perban BKN 7/2020 Pasal 34(3)a',
     summary: 'Halaman depan memuat pernyataan telah kompeten pada skema sertifikasi tertentu.',

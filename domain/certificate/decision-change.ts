@@ -12,7 +12,7 @@
 import { defineRules, type Rule } from '../shared/rule';
 import { CERTIFICATE_RULES, type CertificateStatus } from './competency-certificate';
 
-export const DECISION_CHANGE_RULES = defineRules({
+export const DECISION_CHANGE_RULES = /* @__PURE__ */ defineRules({
   'SERT-SATU-BERLAKU': {
     article: 'Perban BKN 7/2020 Pasal 34(1), 34(3)d',
     summary:

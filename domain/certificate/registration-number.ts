@@ -17,7 +17,7 @@
 import { SCHEMES, SCHEME_CODES, type SchemeCode } from '../reference/schemes';
 import { decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
 
-export const REGISTRATION_RULES = defineRules({
+export const REGISTRATION_RULES = /* @__PURE__ */ defineRules({
   'SERT-NOMOR-FORMAT': {
     article: 'Perban BKN 7/2020 Pasal 34(3)d',
     summary: 'Nomor registrasi berformat <urut>/SKTM-ASN/<skema>/<tahun>[-P<versi>].',

@@ -8,7 +8,7 @@ import { addMonths, isAfter, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 import type { CertificateStatus } from './competency-certificate';
 
-export const REINSTATEMENT_RULES = defineRules({
+export const REINSTATEMENT_RULES = /* @__PURE__ */ defineRules({
   'SERT-PULIH-DICABUT': {
     article: 'Perban BKN 7/2020 Pasal 36(4)',
     summary: 'Pengakuan kembali hanya untuk sertifikat yang dicabut.',

@@ -7,7 +7,7 @@ import { isAfter, isBefore, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 import type { CertificateStatus } from './competency-certificate';
 
-export const REVOCATION_RULES = defineRules({
+export const REVOCATION_RULES = /* @__PURE__ */ defineRules({
   'SERT-CABUT-ALASAN': {
     article: 'Perban BKN 7/2020 Pasal 36(3)',
     summary:

@@ -12,7 +12,7 @@ import { validateNip } from '../identity/nip';
 import type { IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
-export const TRAINING_CERTIFICATE_RULES = defineRules({
+export const TRAINING_CERTIFICATE_RULES = /* @__PURE__ */ defineRules({
   'SERTPEL-NAMA': {
     article: 'Peraturan LAN 6/2022 Pasal 34(1)',
     summary: 'Sertifikat pelatihan memuat nama peserta.',

@@ -9,7 +9,7 @@ import { decide, defineRules, reject, violation, type Decision, type RuleViolati
 import type { CertificateUnit, CompetencyCertificate } from './competency-certificate';
 import { baseRegistrationNumber, nextVersion, parseRegistrationNumber } from './registration-number';
 
-export const UPDATE_RULES = defineRules({
+export const UPDATE_RULES = /* @__PURE__ */ defineRules({
   'SERT-MUTAKHIR-PERUBAHAN-SKEMA': {
     article: 'Perban BKN 7/2020 Pasal 35(3)',
     summary: 'Pemutakhiran sertifikat dilaksanakan jika terdapat perubahan skema sertifikasi.',

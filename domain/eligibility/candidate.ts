@@ -8,10 +8,19 @@
  */
 import { SCHEMES, type SchemeCode } from '../reference/schemes';
 import { addMonths, addYears, isAfter, isWithinPeriod, type IsoDate } from '../shared/dates';
-import { checkOf, decide, defineRules, notApplicable, violation, type Decision, type RuleCheck, type RuleViolation } from '../shared/rule';
+import {
+  checkOf,
+  decide,
+  defineRules,
+  notApplicable,
+  violation,
+  type Decision,
+  type RuleCheck,
+  type RuleViolation,
+} from '../shared/rule';
 import { documentChecks, type SubmittedDocument } from './documents';
 
-export const ELIGIBILITY_RULES = defineRules({
+export const ELIGIBILITY_RULES = /* @__PURE__ */ defineRules({
   'ELIG-PENYELENGGARA-MANAJEMEN-ASN': {
     article: 'Perban BKN 7/2020 Pasal 1 angka 16',
     summary: 'Peserta adalah Pegawai ASN penyelenggara manajemen ASN (termasuk lulusan PIK).',

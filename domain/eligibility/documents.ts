@@ -1,7 +1,7 @@
 /**
  * The supporting documents every candidate must submit (Perban BKN 7/2020 Pasal 32 a-h).
  */
-import { checkOf, defineRules, violation, type Rule, type RuleCheck, type RuleViolation } from '../shared/rule';
+import { checkOf, defineRules, violation, type RuleCheck, type RuleViolation } from '../shared/rule';
 
 export const REQUIRED_DOCUMENTS = [
   'IJAZAH_TERAKHIR',
@@ -16,7 +16,7 @@ export const REQUIRED_DOCUMENTS = [
 
 export type RequiredDocument = (typeof REQUIRED_DOCUMENTS)[number];
 
-export const DOCUMENT_RULES = defineRules({
+export const DOCUMENT_RULES = /* @__PURE__ */ defineRules({
   'ELIG-DOK-IJAZAH': {
     article: 'Perban BKN 7/2020 Pasal 32a',
     summary: 'Fotokopi ijazah terakhir dilampirkan.',
@@ -52,15 +52,16 @@ export const DOCUMENT_RULES = defineRules({
   },
 });
 
-const RULE_OF: Readonly<Record<RequiredDocument, Rule>> = {
-  IJAZAH_TERAKHIR: DOCUMENT_RULES['ELIG-DOK-IJAZAH'],
-  SK_PANGKAT_TERAKHIR: DOCUMENT_RULES['ELIG-DOK-SK-PANGKAT'],
-  SK_JABATAN_TERAKHIR: DOCUMENT_RULES['ELIG-DOK-SK-JABATAN'],
-  PENILAIAN_KINERJA_2_TAHUN: DOCUMENT_RULES['ELIG-DOK-PENILAIAN-KINERJA'],
-  SERTIFIKAT_DIKLAT: DOCUMENT_RULES['ELIG-DOK-SERTIFIKAT-DIKLAT'],
-  SURAT_KETERANGAN_SEHAT: DOCUMENT_RULES['ELIG-DOK-SURAT-SEHAT'],
-  FORMULIR_PERMOHONAN_PERNYATAAN: DOCUMENT_RULES['ELIG-DOK-FORMULIR-PERNYATAAN'],
-  PAS_FOTO: DOCUMENT_RULES['ELIG-DOK-PAS-FOTO'],
+// Codes, not the rules: a member read at module level would keep the catalogue in bundles that never use it.
+const RULE_OF: Readonly<Record<RequiredDocument, keyof typeof DOCUMENT_RULES>> = {
+  IJAZAH_TERAKHIR: 'ELIG-DOK-IJAZAH',
+  SK_PANGKAT_TERAKHIR: 'ELIG-DOK-SK-PANGKAT',
+  SK_JABATAN_TERAKHIR: 'ELIG-DOK-SK-JABATAN',
+  PENILAIAN_KINERJA_2_TAHUN: 'ELIG-DOK-PENILAIAN-KINERJA',
+  SERTIFIKAT_DIKLAT: 'ELIG-DOK-SERTIFIKAT-DIKLAT',
+  SURAT_KETERANGAN_SEHAT: 'ELIG-DOK-SURAT-SEHAT',
+  FORMULIR_PERMOHONAN_PERNYATAAN: 'ELIG-DOK-FORMULIR-PERNYATAAN',
+  PAS_FOTO: 'ELIG-DOK-PAS-FOTO',
 };
 
 /** How each document is named in messages. */
@@ -84,7 +85,7 @@ export interface SubmittedDocument {
 /** One check per Pasal 32 document: met when a valid copy was submitted. */
 export function documentChecks(submitted: readonly SubmittedDocument[]): RuleCheck[] {
   return REQUIRED_DOCUMENTS.map((kind) => {
-    const rule = RULE_OF[kind];
+    const rule = DOCUMENT_RULES[RULE_OF[kind]];
     const copies = submitted.filter((d) => d.kind === kind);
     const violations: RuleViolation[] = [];
     if (copies.length === 0) {

@@ -7,7 +7,13 @@
  */
 import { isAfter, type IsoDate } from '../shared/dates';
 import type { RuleViolation } from '../shared/rule';
-import { evaluateEligibility, testDateViolations, type CandidateProfile, type EligibilityReport, type TestDateProfile } from './candidate';
+import {
+  evaluateEligibility,
+  testDateViolations,
+  type CandidateProfile,
+  type EligibilityReport,
+  type TestDateProfile,
+} from './candidate';
 
 /**
  * The day a cohort's participants are tested: its last day. The 2019 programme trains for two days and tests on

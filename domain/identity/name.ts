@@ -14,9 +14,9 @@
  * Letters with diacritics, apostrophes, dots, commas, hyphens and spaces (degrees such as "S.Sos., M.Si.") are
  * ordinary text and stay allowed.
  */
-import { decide, defineRules, violation, type Decision, type Rule } from '../shared/rule';
+import { decide, defineRules, violation, type Decision } from '../shared/rule';
 
-export const NAME_RULES = defineRules({
+export const NAME_RULES = /* @__PURE__ */ defineRules({
   'NAMA-KARAKTER-KENDALI': {
     article: 'Peraturan LAN 6/2022 Pasal 34(1); Perka BKN 11/2008 Anak Lampiran (5), (11)',
     summary:
@@ -32,9 +32,10 @@ export const NAME_RULES = defineRules({
 /** Which rule a text falls under: a name, or other printed text. */
 export type PrintedTextKind = 'NAMA' | 'TEKS';
 
-const RULE_OF: Record<PrintedTextKind, Rule> = {
-  NAMA: NAME_RULES['NAMA-KARAKTER-KENDALI'],
-  TEKS: NAME_RULES['TEKS-KARAKTER-KENDALI'],
+// Codes, not the rules: a member read at module level would keep the catalogue in bundles that never use it.
+const RULE_OF: Record<PrintedTextKind, keyof typeof NAME_RULES> = {
+  NAMA: 'NAMA-KARAKTER-KENDALI',
+  TEKS: 'TEKS-KARAKTER-KENDALI',
 };
 
 const WHAT: Record<PrintedTextKind, string> = { NAMA: 'Nama', TEKS: 'Teks' };
@@ -116,7 +117,7 @@ export function printedText(text: string, kind: PrintedTextKind, field?: string)
       ? []
       : [
           violation(
-            RULE_OF[kind],
+            NAME_RULES[RULE_OF[kind]],
             `${WHAT[kind]} tidak boleh memuat karakter kendali atau tak terlihat: ${listed}.`,
             field,
           ),

@@ -15,7 +15,7 @@ import { decide, defineRules, reject, violation, type Decision, type RuleViolati
 
 const NIP_ARTICLE = 'Perka BKN 22/2007 (struktur NIP)';
 
-export const NIP_RULES = defineRules({
+export const NIP_RULES = /* @__PURE__ */ defineRules({
   'NIP-FORMAT': {
     article: NIP_ARTICLE,
     summary: 'NIP terdiri atas tepat 18 digit angka (spasi pemisah diabaikan).',

@@ -11,7 +11,7 @@ import { SELF_ASSESSMENT_RULES } from './self-assessment';
  * candidate, who must meet Pasal 28 for that candidate, conflicts of interest included (the very check of a
  * cohort's team, `checkAssessor`); only that assessor recommends.
  */
-export const PRE_ASSESSOR_RULES = defineRules({
+export const PRE_ASSESSOR_RULES = /* @__PURE__ */ defineRules({
   'PRA-ASESOR-DITUGASKAN': {
     article: 'Perban BKN 7/2020 Pasal 30(1)c, 31(1)e',
     summary:

@@ -10,7 +10,7 @@ import { incompleteness, SELF_ASSESSMENT_RULES, type Completeness } from './self
  * the self-assessment and recommends whether the candidate is fit to go on (Perban BKN 7/2020 Pasal 30(1)b-c,
  * 31(1)e; the assignment: `assessor.ts`). What the participant-setting session needs from it is in `setting.ts`.
  */
-export const RECOMMENDATION_RULES = defineRules({
+export const RECOMMENDATION_RULES = /* @__PURE__ */ defineRules({
   'PRA-REKOMENDASI-ASESOR': {
     article: 'Perban BKN 7/2020 Pasal 30(1)c',
     summary: 'Hanya asesor yang memberikan rekomendasi kelayakan calon.',

@@ -1,5 +1,10 @@
 import type { CompetencyUnitCode } from '../reference/competency-units';
-import { QUALIFICATIONS, qualificationsOfScheme, requiredUnitCodes, type QualificationCode } from '../reference/qualifications';
+import {
+  QUALIFICATIONS,
+  qualificationsOfScheme,
+  requiredUnitCodes,
+  type QualificationCode,
+} from '../reference/qualifications';
 import type { SchemeCode } from '../reference/schemes';
 import { decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
 
@@ -10,7 +15,7 @@ import { decide, defineRules, reject, violation, type Decision, type RuleViolati
  * 2019 handbook's, domain/reference/qualifications.ts). The qualification follows the candidate (their scheme
  * and whether their instansi is BKN, `qualificationFor`), never the caller: a request naming another is refused.
  */
-export const SELF_ASSESSMENT_RULES = defineRules({
+export const SELF_ASSESSMENT_RULES = /* @__PURE__ */ defineRules({
   'PRA-CALON-DITERIMA': {
     article: 'Perban BKN 7/2020 Pasal 31(1)d-e',
     summary:

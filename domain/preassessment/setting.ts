@@ -5,7 +5,7 @@ import { decide, defineRules, violation, type Decision, type RuleViolation } fro
  * self-assessment an assessor last recommended fit is set as a participant (Perban BKN 7/2020 Pasal 31(1)e-f).
  * Kept apart from the self-assessment rules so the seating stage does not carry the qualification tables.
  */
-export const SETTING_RULES = defineRules({
+export const SETTING_RULES = /* @__PURE__ */ defineRules({
   'PRA-PENETAPAN-LAYAK': {
     article: 'Perban BKN 7/2020 Pasal 31(1)f',
     summary:

@@ -39,7 +39,7 @@ export interface NewProgram extends ProgramDraft {
   status: ProgramStatus;
 }
 
-export const PROGRAM_RULES = defineRules({
+export const PROGRAM_RULES = /* @__PURE__ */ defineRules({
   'PROGRAM-WINDOW-ORDER': {
     article: 'Perban BKN 7/2020 Pasal 31(1)a-c',
     summary: 'Jendela usulan calon peserta ditutup setelah dibuka.',

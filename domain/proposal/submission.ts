@@ -7,7 +7,7 @@ import { MAX_CANDIDATES_PER_PROPOSAL } from './limits';
  * When an instansi (or its Kanreg) may submit a proposal of candidates (Perban BKN 7/2020 Pasal 31(1)a-c,
  * Pasal 32; the 2019 Pusbang letter's registration window and quota). Every unmet rule is reported.
  */
-export const SUBMISSION_RULES = defineRules({
+export const SUBMISSION_RULES = /* @__PURE__ */ defineRules({
   'USULAN-JENDELA': {
     article: 'Perban BKN 7/2020 Pasal 31(1)a; Surat Pusbang ASN BKN 2019 (jadwal pendaftaran)',
     summary:

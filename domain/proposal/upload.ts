@@ -6,7 +6,7 @@
  */
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
-export const UPLOAD_RULES = defineRules({
+export const UPLOAD_RULES = /* @__PURE__ */ defineRules({
   'UNGGAH-SEKALI': {
     article: 'Perban BKN 7/2020 Pasal 31(1)c',
     summary:

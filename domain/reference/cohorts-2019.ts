@@ -90,7 +90,7 @@ const ROWS: readonly Row[] = [
  * The cohorts in table order. Names follow the table's pattern; its row 50 reads "Akt. 50" with a stray
  * full stop, written here as "Akt 50" like the other 49 rows.
  */
-export const COHORTS_2019: readonly Cohort2019[] = ROWS.map(
+export const COHORTS_2019: readonly Cohort2019[] = /* @__PURE__ */ ROWS.map(
   ([number, level, dateText, startDate, endDate]) => ({
     number,
     level,

@@ -90,10 +90,12 @@ export interface CompetencyUnit {
   readonly source: string;
 }
 
-export const COMPETENCY_UNIT_CODES: readonly CompetencyUnitCode[] = COMPETENCY_UNITS.map((unit) => unit.code);
+export const COMPETENCY_UNIT_CODES: readonly CompetencyUnitCode[] = /* @__PURE__ */ COMPETENCY_UNITS.map(
+  (unit) => unit.code,
+);
 
-const UNITS_BY_CODE: ReadonlyMap<string, CompetencyUnit> = new Map(
-  COMPETENCY_UNITS.map((unit) => [unit.code, unit]),
+const UNITS_BY_CODE: ReadonlyMap<string, CompetencyUnit> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ COMPETENCY_UNITS.map((unit) => [unit.code, unit]),
 );
 
 export function isCompetencyUnitCode(value: string): value is CompetencyUnitCode {

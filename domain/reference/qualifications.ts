@@ -48,7 +48,7 @@ export const QUALIFICATIONS: Readonly<Record<QualificationCode, Qualification>> 
     code: 'JPT_PRATAMA_BKN',
     name: 'Kualifikasi JPT Pratama BKN',
     scheme: 'JPT_PRATAMA',
-    units: required(
+    units: /* @__PURE__ */ required(
       'MASN-JPT-01',
       'MASN-JPT-02',
       'MASN-JPT-03',
@@ -68,7 +68,7 @@ export const QUALIFICATIONS: Readonly<Record<QualificationCode, Qualification>> 
     code: 'JPT_PRATAMA_INSTANSI',
     name: 'Kualifikasi JPT Pratama Instansi K/L dan Daerah',
     scheme: 'JPT_PRATAMA',
-    units: required(
+    units: /* @__PURE__ */ required(
       'MASN-JPT-02',
       'MASN-JPT-03',
       'MASN-JPT-04',
@@ -87,7 +87,7 @@ export const QUALIFICATIONS: Readonly<Record<QualificationCode, Qualification>> 
     code: 'ADMINISTRATOR',
     name: 'Kualifikasi Administrator',
     scheme: 'ADMINISTRATOR',
-    units: required(
+    units: /* @__PURE__ */ required(
       'MASN-ADM-01',
       'MASN-ADM-02',
       'MASN-ADM-03',
@@ -109,7 +109,7 @@ export const QUALIFICATIONS: Readonly<Record<QualificationCode, Qualification>> 
     code: 'PENGAWAS',
     name: 'Kualifikasi Pengawas',
     scheme: 'PENGAWAS',
-    units: required(
+    units: /* @__PURE__ */ required(
       'MASN-PGW-01',
       'MASN-PGW-02',
       'MASN-PGW-03',

@@ -95,7 +95,8 @@ export function isLevelledScheme(code: SchemeCode): code is LevelledSchemeCode {
 }
 
 /** The position schemes, highest level first as Pasal 14(1) lists them. */
-export const LEVELLED_SCHEME_CODES: readonly LevelledSchemeCode[] = SCHEME_CODES.filter(isLevelledScheme);
+export const LEVELLED_SCHEME_CODES: readonly LevelledSchemeCode[] =
+  /* @__PURE__ */ SCHEME_CODES.filter(isLevelledScheme);
 
 /** The scheme of a level (Pasal 14(1) a-e: level 5 JPT Madya down to level 1 Pelaksana). */
 export function schemeAtLevel(level: PositionLevel): Scheme {

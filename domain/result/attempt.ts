@@ -3,7 +3,12 @@
  * they are seated in, on every required unit of their qualification (Perban BKN 7/2020 Pasal 16(6), 19(1)); a
  * re-test n (1-2) in the cohort it was booked into, only on the units then not yet competent (Pasal 26).
  */
-import { QUALIFICATIONS, qualificationsOfScheme, requiredUnitCodes, type QualificationCode } from '../reference/qualifications';
+import {
+  QUALIFICATIONS,
+  qualificationsOfScheme,
+  requiredUnitCodes,
+  type QualificationCode,
+} from '../reference/qualifications';
 import type { SchemeCode } from '../reference/schemes';
 
 /**

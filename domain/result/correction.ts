@@ -10,7 +10,7 @@
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 import { cumulateAttempt, type AttemptResult } from './session';
 
-export const CORRECTION_RULES = defineRules({
+export const CORRECTION_RULES = /* @__PURE__ */ defineRules({
   'SIDANG-KOREKSI-PERSIDANGAN': {
     article: 'Perban BKN 7/2020 Pasal 25, 25f',
     summary:

@@ -13,7 +13,7 @@ import type { OverallDecision, Recommendation } from '../assessment/decision';
 import { MAX_RETESTS_PER_LEVEL } from '../assessment/retest';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
-export const SESSION_RULES = defineRules({
+export const SESSION_RULES = /* @__PURE__ */ defineRules({
   'SIDANG-BUKAN-ASESOR': {
     article: 'Perban BKN 7/2020 Pasal 2a, 2d, 25',
     summary: 'Keputusan sidang hasil tidak dicatat oleh asesor atau pakar yang menguji peserta tersebut.',

@@ -17,11 +17,26 @@
  * - `UND`: undangan; `PUSBANG-ASN`: the issuing unit;
  * - `<month>`: the month of issue in Roman numerals, `<year>`: the year of issue.
  */
-import { checkNotification, latestNotificationDate, NOTIFICATION_RULES, receiptTimeliness, type NotificationLetter, type ReceiptTimeliness } from '../assessment/structural/notification';
+import {
+  checkNotification,
+  latestNotificationDate,
+  NOTIFICATION_RULES,
+  receiptTimeliness,
+  type NotificationLetter,
+  type ReceiptTimeliness,
+} from '../assessment/structural/notification';
 import { dateParts, hariOf, isAfter, isBefore, type IsoDate } from '../shared/dates';
-import { accept, decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
+import {
+  accept,
+  decide,
+  defineRules,
+  reject,
+  violation,
+  type Decision,
+  type RuleViolation,
+} from '../shared/rule';
 
-export const INVITATION_RULES = defineRules({
+export const INVITATION_RULES = /* @__PURE__ */ defineRules({
   'UNDANGAN-NOMOR-FORMAT': {
     article: 'Perka BKN 11/2008 Anak Lampiran (2)',
     summary:

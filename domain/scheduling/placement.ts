@@ -7,7 +7,7 @@ import { decide, defineRules, violation, type Decision, type RuleViolation } fro
  * Placing participants into cohorts (angkatan): by level, within capacity, one seat each, and only into cohorts
  * that have not begun (Perban BKN 7/2020 Pasal 17(1), 31(1)f; the 2019 letter's schedule of 50 cohorts of 30).
  */
-export const PLACEMENT_RULES = defineRules({
+export const PLACEMENT_RULES = /* @__PURE__ */ defineRules({
   'ANGKATAN-PESERTA-DITETAPKAN': {
     article: 'Perban BKN 7/2020 Pasal 31(1)f',
     summary: 'Hanya peserta yang ditetapkan dalam sidang penetapan peserta yang dijadwalkan ke angkatan.',

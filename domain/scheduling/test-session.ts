@@ -9,7 +9,7 @@
 import { addDays, isAfter, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 
-export const TEST_SESSION_RULES = defineRules({
+export const TEST_SESSION_RULES = /* @__PURE__ */ defineRules({
   'SESI-UJI-KAPASITAS': {
     article: 'Perban BKN 7/2020 Pasal 19(3), 27(2), 27(4)',
     summary:

@@ -7,7 +7,7 @@
  */
 import { accept, defineRules, reject, violation, type Decision } from './rule';
 
-export const DATE_RULES = defineRules({
+export const DATE_RULES = /* @__PURE__ */ defineRules({
   'TANGGAL-VALID': {
     article: 'ISO 8601 (format tanggal sistem)',
     summary: 'Tanggal ditulis YYYY-MM-DD dan merupakan tanggal yang ada (tahun 1000-9999).',

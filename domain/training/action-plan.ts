@@ -6,7 +6,7 @@ import { decide, defineRules, violation, type Decision, type RuleViolation } fro
  * medium (≤6 months), long (≤12 months) — each with its activity, duration (days/weeks/months) and target
  * output (Panduan Pusbang ASN BKN 2019, Rencana Tindak Lanjut (Action Plan), 1.b-1.c).
  */
-export const ACTION_PLAN_RULES = defineRules({
+export const ACTION_PLAN_RULES = /* @__PURE__ */ defineRules({
   'RTL-ISIAN': {
     article: 'Panduan Pusbang ASN BKN 2019, Rencana Tindak Lanjut (Action Plan) 1.b',
     summary: 'Judul, latar belakang, pokok permasalahan, tujuan dan manfaat rencana tindak lanjut diisi.',

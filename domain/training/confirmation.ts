@@ -8,7 +8,7 @@ import { checkActionPlan, type ActionPlan } from './action-plan';
  * diminta untuk mengunggah curriculum vitae (CV) secara online"). Only participants the participant-setting
  * session set and who hold a seat confirm (Perban BKN 7/2020 Pasal 31(1)f).
  */
-export const CONFIRMATION_RULES = defineRules({
+export const CONFIRMATION_RULES = /* @__PURE__ */ defineRules({
   'KONFIRMASI-PESERTA': {
     article: 'Perban BKN 7/2020 Pasal 31(1)f; Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 4',
     summary:

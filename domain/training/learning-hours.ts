@@ -9,7 +9,7 @@ import { decide, defineRules, violation, type Decision, type RuleViolation } fro
  * and Timeline Pelatihan No 6-9; domain/reference/training-hours.ts, registration-timeline-2019.ts). BKN records
  * e-learning completion and each session's attendance; the JP earned follow from them, never more than 21.
  */
-export const LEARNING_RULES = defineRules({
+export const LEARNING_RULES = /* @__PURE__ */ defineRules({
   'ELEARNING-PESERTA': {
     article: 'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 4 dan 6',
     summary:

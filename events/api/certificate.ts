@@ -20,7 +20,7 @@ const DOWNLOAD_EXAMPLE = (DownloadLink.meta()?.examples as unknown[])[0];
 /**
  * A registration number in a URL: its slashes become hyphens (`0042/SKTM-ASN/L3/2027-P1` is
  * `0042-SKTM-ASN-L3-2027-P1`). The mapping is one to one because no part of the number contains a hyphen
- * except the fixed `SKTM-ASN` and the `-P<n>` suffix.
+ * except the fixed `SKTM-ASN` and the `-P<n>` suffix (./certificate-id.ts maps the two forms).
  */
 export const CertificateId = z
   .string()
@@ -31,15 +31,6 @@ export const CertificateId = z
       'Nomor registrasi dengan "/" diganti "-", mis. 0042-SKTM-ASN-L3-2027 untuk 0042/SKTM-ASN/L3/2027.',
     examples: ['0042-SKTM-ASN-L3-2027'],
   });
-
-export const certificateIdOf = (registrationNumber: string): string =>
-  registrationNumber.replaceAll('/', '-');
-
-export function registrationNumberOf(certificateId: string): string {
-  const m = /^(\d{4,})-SKTM-ASN-([A-Z0-9]+)-(\d{4})(-P\d+)?$/.exec(certificateId);
-  if (!m) return certificateId;
-  return `${m[1]}/SKTM-ASN/${m[2]}/${m[3]}${m[4] ?? ''}`;
-}
 
 export const CertificatePath = z.strictObject({ certificateId: CertificateId });
 export const CertificateParticipantPath = z.strictObject({ programId: ProgramId, nip: Nip });

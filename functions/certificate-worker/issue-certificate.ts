@@ -17,11 +17,8 @@ import {
 } from '../../domain/reference/qualifications';
 import { SCHEMES } from '../../domain/reference/schemes';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
-import {
-  certificateIdOf,
-  type CertificateSigners,
-  type CompetencyCertificateRecord,
-} from '../../events/api/certificate';
+import type { CertificateSigners, CompetencyCertificateRecord } from '../../events/api/certificate';
+import { certificateIdOf } from '../../events/api/certificate-id';
 import {
   asDomainCertificate,
   changeOf,

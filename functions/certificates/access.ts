@@ -4,7 +4,7 @@ import { findCertificateByNumber } from '../../adapters/dynamodb/certificate-rep
 import { ENV, requireEnv } from '../../runtime/env';
 import { certificateNotFound } from '../../runtime/http/not-found';
 import { presignDownload } from '../../adapters/s3/presign';
-import { registrationNumberOf } from '../../events/api/certificate';
+import { registrationNumberOf } from '../../events/api/certificate-id';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
 export const DOWNLOAD_LINK_SECONDS = 300;

@@ -14,7 +14,8 @@ import { UPDATE_RULES, updateCertificateForScheme } from '../../domain/certifica
 import { competencyUnit, isCompetencyUnitCode } from '../../domain/reference/competency-units';
 import type { IsoDate } from '../../domain/shared/dates';
 import { violation, type RuleViolation } from '../../domain/shared/rule';
-import { certificateIdOf, type CompetencyCertificateRecord } from '../../events/api/certificate';
+import type { CompetencyCertificateRecord } from '../../events/api/certificate';
+import { certificateIdOf } from '../../events/api/certificate-id';
 import type { routes } from '../../events/api/routes';
 import {
   asDomainCertificate,

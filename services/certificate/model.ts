@@ -1,12 +1,12 @@
 import type { CompetencyCertificate } from '../../domain/certificate/competency-certificate';
 import { SCHEMES, type SchemeCode } from '../../domain/reference/schemes';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
-import {
-  certificateIdOf,
-  type CertificateHistoryEntry,
-  type CertificateSigners,
-  type CompetencyCertificateRecord,
+import type {
+  CertificateHistoryEntry,
+  CertificateSigners,
+  CompetencyCertificateRecord,
 } from '../../events/api/certificate';
+import { certificateIdOf } from '../../events/api/certificate-id';
 import type { CertificateEventDetail, CertificateEventType } from '../../events/messages/certificate-events';
 import type { CertificateChange } from '../../adapters/dynamodb/certificate-repository';
 import { eventIdOf } from '../../adapters/dynamodb/outbox-repository';

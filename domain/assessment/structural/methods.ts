@@ -7,7 +7,7 @@
  */
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../../shared/rule';
 
-export const ECHELON_METHOD_RULES = defineRules({
+export const ECHELON_METHOD_RULES = /* @__PURE__ */ defineRules({
   'PK-METODE-ESELON-I-II': {
     article: 'Perka BKN 11/2008 Lampiran II.C.2.a',
     summary: 'Penilaian kompetensi untuk eselon I dan II menggunakan metode assessment center.',

@@ -11,7 +11,7 @@ import { validateNip } from '../../identity/nip';
 import { hariOf, isAfter, type IsoDate } from '../../shared/dates';
 import { accept, decide, defineRules, violation, type Decision, type RuleViolation } from '../../shared/rule';
 
-export const NOTIFICATION_RULES = defineRules({
+export const NOTIFICATION_RULES = /* @__PURE__ */ defineRules({
   'PK-PEMBERITAHUAN-6-HARI-KERJA': {
     article: 'Perka BKN 11/2008 Lampiran III.2.a.4)',
     summary: 'Surat pemberitahuan diterima PNS selambat-lambatnya 6 hari kerja sebelum penilaian kompetensi.',

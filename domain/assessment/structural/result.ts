@@ -7,7 +7,7 @@
 import { addDays, addYears, isBefore, type IsoDate } from '../../shared/dates';
 import { decide, defineRules, violation, type Decision } from '../../shared/rule';
 
-export const RESULT_RULES = defineRules({
+export const RESULT_RULES = /* @__PURE__ */ defineRules({
   'PK-HASIL-BERLAKU-2TH': {
     article: 'Perka BKN 11/2008 Lampiran II.B.5',
     summary: 'Hasil penilaian kompetensi berlaku selama 2 tahun sejak tanggal hasil.',

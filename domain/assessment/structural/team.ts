@@ -4,7 +4,7 @@
  */
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../../shared/rule';
 
-export const TEAM_RULES = defineRules({
+export const TEAM_RULES = /* @__PURE__ */ defineRules({
   'TPK-MIN-5-ASESOR': {
     article: 'Perka BKN 11/2008 Lampiran II.A.4',
     summary: 'Anggota TPK paling kurang 5 assessor.',

@@ -1,4 +1,4 @@
-import { registrationNumberOf } from '../../../events/api/certificate';
+import { registrationNumberOf } from '../../../events/api/certificate-id';
 import { findCertificateByNumber } from '../../../adapters/dynamodb/certificate-repository';
 import { certificateNotFound } from '../not-found';
 import type { ScopeResolver } from '../scope';
