@@ -1,5 +1,4 @@
 import '../../functions/helpers/env';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   GetCommand,
@@ -32,9 +31,16 @@ import {
   type CertificateChange,
 } from '../../../adapters/dynamodb/certificate-repository';
 import type { OutboxEvent } from '../../../adapters/dynamodb/outbox-repository';
-import type { CompetencyCertificateRecord, TrainingCertificateRecord } from '../../../events/api/certificate';
+import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
 import type { CertificateEventType } from '../../../events/messages/certificate-events';
-import { aCertificate, aSigners, DECISION_ID, NOW } from '../../functions/certificate-worker/fixtures';
+import {
+  aCertificate,
+  aSigners,
+  aTraining,
+  cancelled,
+  DECISION_ID,
+  NOW,
+} from '../../functions/certificate-worker/fixtures';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { NIP } from '../../functions/helpers/proposals';
@@ -48,13 +54,6 @@ const PARTICIPANT_PK = `PARTICIPANT#${PROGRAM_ID}#${NIP}`;
 const LISTING = `PROGRAM#${PROGRAM_ID}#INSTANSI#3201#CERTIFICATES`;
 const TRANSACTION_CONFLICT = 'TransactionConflict';
 const FAILED = 'ConditionalCheckFailed';
-
-const cancelled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
 
 const sentGets = () => ddb.commandCalls(GetCommand).map((call) => call.args[0].input);
 const sentQueries = () => ddb.commandCalls(QueryCommand).map((call) => call.args[0].input);
@@ -682,26 +681,6 @@ describe('certificate versions', () => {
     // Act / Assess
     await expect(findHeldCertificate(PROGRAM_ID, NIP)).resolves.toBeUndefined();
   });
-});
-
-const aTraining = (overrides: Partial<TrainingCertificateRecord> = {}): TrainingCertificateRecord => ({
-  programId: PROGRAM_ID,
-  nip: NIP,
-  instansiCode: '3201',
-  participant: { name: 'Dewi Lestari, S.Sos.', nip: NIP, position: 'Kepala Bidang Pengembangan Pegawai' },
-  trainingType: 'TEKNIS',
-  title: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
-  jp: 21,
-  completedOn: '2027-07-30',
-  cohort: 19,
-  place: 'Jakarta',
-  signer: {
-    name: 'Dr. Andi Wijaya, M.Si.',
-    position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
-    institution: 'Badan Kepegawaian Negara',
-  },
-  issuedAt: NOW,
-  ...overrides,
 });
 
 describe('listings', () => {

@@ -1,7 +1,6 @@
 import '../helpers/env';
 import { captureOutput, emfMetric } from '../helpers/output';
 import { createHash } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   DynamoDBDocumentClient,
@@ -29,6 +28,7 @@ import {
   aDecision,
   aParticipant,
   aSigners,
+  cancelled,
   DECISION_ID,
   message,
   NOW,
@@ -57,12 +57,6 @@ const context = lambdaContext('certificate-worker');
 
 const NUMBER = '0042/SKTM-ASN/L3/2027';
 const SUPERSEDING = 'dec_2027-09-02T03:00:00.000Z_2';
-const cancelled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Certificate versions the transactions created, so a later GetItem reads them back as DynamoDB would. */
