@@ -22,20 +22,26 @@ import {
   withoutKeys,
 } from './table';
 import {
+  DEVELOPMENT_PREFIX,
   REVOKED_PARTITION,
   certificateCounterKey,
+  certificateIndexKeys,
   certificateKey,
   certificateSignersKey,
   decisionCertificateKey,
   developmentKey,
+  developmentPartition,
   heldCertificateKey,
   instansiCertificatesPartition,
+  participantCertificatesPrefix,
+  revokedIndexKeys,
   revokedSortKey,
+  trainingCertificateIndexKeys,
   trainingCertificateKey,
 } from './keys';
 
 /*
- * Certificates. Key shapes and access patterns: docs/drafts/data-model-certificates.md.
+ * Certificates. Key shapes (adapters/dynamodb/keys.ts) and access patterns C1-C16: docs/data-model.md.
  *  - a certificate version:        pk CERTIFICATE#<registration number>, sk #CERTIFICATE (GetItem by number)
  *  - one per decision:             pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#DECISION#<decisionId>
  *  - the participant's current one: pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#CURRENT
@@ -58,15 +64,9 @@ function certificateItem(certificate: CompetencyCertificateRecord): Record<strin
   return {
     ...certificateKey(certificate.registrationNumber),
     entity: 'Certificate',
-    [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
-    [GSI1.sk]: `${certificate.nip}#${certificate.registrationNumber}`,
+    ...certificateIndexKeys(certificate),
     // A new version of a revoked certificate stays on the public revocation list in its place.
-    ...(revoked
-      ? {
-          [GSI2.pk]: REVOKED_PARTITION,
-          [GSI2.sk]: revokedSortKey(revoked.revokedOn, certificate.registrationNumber),
-        }
-      : {}),
+    ...(revoked ? revokedIndexKeys(revoked.revokedOn, certificate.registrationNumber) : {}),
     ...certificate,
   };
 }
@@ -278,7 +278,7 @@ export async function certificatesOfParticipant(
     ExpressionAttributeNames: { '#pk': GSI1.pk, '#sk': GSI1.sk },
     ExpressionAttributeValues: {
       ':pk': instansiCertificatesPartition(programId, instansiCode),
-      ':nip': `${nip}#`,
+      ':nip': participantCertificatesPrefix(nip),
     },
   });
   return items.filter((item) => item.entity === 'Certificate').map(asCertificate);
@@ -501,8 +501,7 @@ export async function createTrainingCertificate(certificate: TrainingCertificate
         Item: {
           ...trainingCertificateKey(certificate.programId, certificate.nip),
           entity: 'TrainingCertificate',
-          [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
-          [GSI1.sk]: `${certificate.nip}#TRAINING`,
+          ...trainingCertificateIndexKeys(certificate),
           ...certificate,
         },
         ConditionExpression: 'attribute_not_exists(pk)',
@@ -550,7 +549,7 @@ export async function recordTrainingDocument(
 
 /** The holder's development record across programmes, oldest year first (one partition per NIP). */
 export async function developmentRecordOf(nip: string): Promise<DevelopmentEntry[]> {
-  const items = await queryAll(skBeginsWith(`ASN#${nip}`, 'DEVELOPMENT#'));
+  const items = await queryAll(skBeginsWith(developmentPartition(nip), DEVELOPMENT_PREFIX));
   return items.map((item) => {
     const { nip: _nip, ...entry } = withoutKeys<DevelopmentEntry & { nip: string }>(item);
     return entry;

@@ -1,7 +1,7 @@
 import type { DevelopmentEntry } from '../../events/api/certificate';
 import type { EvidenceRecord, UnitRecommendation } from '../../events/api/assessment';
 import type { Operator } from '../../events/api/operator';
-import { GSI1 } from './table';
+import { GSI1, GSI2 } from './table';
 
 /*
  * Every key of the one table, one builder per item, partition and index entry, in the order of
@@ -186,14 +186,17 @@ export const pendingAsksPartition = (programId: string) => `PROGRAM#${programId}
 
 // ── Certificates (certificate-repository.ts) ──────────────────────────────────────────────────────
 
+/** C4: a certificate version, by its registration number. */
 export const certificateKey = (registrationNumber: string) => ({
   pk: `CERTIFICATE#${registrationNumber}`,
   sk: '#CERTIFICATE',
 });
+/** C3: the guard that gives a decision at most one certificate. */
 export const decisionCertificateKey = (programId: string, nip: string, decisionId: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: `CERTIFICATE#DECISION#${decisionId}`,
 });
+/** C15: the participant's one certificate of the programme in force. */
 export const heldCertificateKey = (programId: string, nip: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: 'CERTIFICATE#CURRENT',
@@ -202,26 +205,51 @@ export const trainingCertificateKey = (programId: string, nip: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: 'CERTIFICATE#TRAINING',
 });
+/** C1: the register of numbers of a scheme in a year. */
 export const certificateCounterKey = (schemeToken: string, year: number) => ({
   pk: `COUNTER#CERTIFICATE#${schemeToken}#${year}`,
   sk: '#COUNTER',
 });
+/** C13: the holder's development record across programmes, one partition per NIP. */
+export const developmentPartition = (nip: string) => `ASN#${nip}`;
+export const DEVELOPMENT_PREFIX = 'DEVELOPMENT#';
 export const developmentKey = (
   nip: string,
   entry: Pick<DevelopmentEntry, 'year' | 'completedOn' | 'programId'>,
 ) => ({
-  pk: `ASN#${nip}`,
-  sk: `DEVELOPMENT#${entry.year}#${entry.completedOn}#${entry.programId}`,
+  pk: developmentPartition(nip),
+  sk: `${DEVELOPMENT_PREFIX}${entry.year}#${entry.completedOn}#${entry.programId}`,
 });
 export const certificateSignersKey = (programId: string) => ({
   pk: `PROGRAM#${programId}`,
   sk: '#CERTIFICATE_SIGNERS',
 });
+/** C7: every certificate of an instansi in a programme, listed on gsi1. */
 export const instansiCertificatesPartition = (programId: string, instansiCode: string) =>
   `PROGRAM#${programId}#INSTANSI#${instansiCode}#CERTIFICATES`;
+/** C6: a participant's certificates sort under their NIP in that listing. */
+export const participantCertificatesPrefix = (nip: string) => `${nip}#`;
+
+type ListedCertificate = { programId: string; instansiCode: string; nip: string };
+const instansiListing = (certificate: ListedCertificate, entry: string) => ({
+  [GSI1.pk]: instansiCertificatesPartition(certificate.programId, certificate.instansiCode),
+  [GSI1.sk]: `${participantCertificatesPrefix(certificate.nip)}${entry}`,
+});
+/** The gsi1 keys of a certificate version: listed under its instansi, by NIP and number. */
+export const certificateIndexKeys = (certificate: ListedCertificate & { registrationNumber: string }) =>
+  instansiListing(certificate, certificate.registrationNumber);
+/** The gsi1 keys of a training certificate: listed under its instansi, by NIP. */
+export const trainingCertificateIndexKeys = (certificate: ListedCertificate) =>
+  instansiListing(certificate, 'TRAINING');
+
+/** C8: the public revocation list on gsi2 (only while a version is revoked), by day of revocation. */
 export const REVOKED_PARTITION = 'CERTIFICATES#REVOKED';
 export const revokedSortKey = (revokedOn: string, registrationNumber: string) =>
   `${revokedOn}#${registrationNumber}`;
+export const revokedIndexKeys = (revokedOn: string, registrationNumber: string) => ({
+  [GSI2.pk]: REVOKED_PARTITION,
+  [GSI2.sk]: revokedSortKey(revokedOn, registrationNumber),
+});
 
 // ── Outbox (outbox-repository.ts) ─────────────────────────────────────────────────────────────────
 

@@ -1,14 +1,12 @@
 import '../helpers/env';
 import { captureOutput, emfMetric } from '../helpers/output';
 import { createHash } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
-  UpdateCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -19,15 +17,18 @@ import { competencyCertificateKey } from '../../../services/certificate/model';
 import { handler } from '../../../functions/certificate-worker/index';
 import { renderCompetencyCertificate } from '../../../functions/certificate-worker/render-certificate';
 import { lambdaContext } from '../helpers/context';
-import { DOCUMENTS_BUCKET, TABLE_NAME } from '../helpers/env';
+import { DOCUMENTS_BUCKET } from '../helpers/env';
 import { programItem, programKey, aProgram, PROGRAM_ID } from '../helpers/programs';
 import { NIP } from '../helpers/proposals';
 import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
+import { writesOf } from '../helpers/writes';
+import { certificateChanges, eventsWritten, itemsPut, transactionsOf } from './certificate-writes';
 import {
   aCertificate,
   aDecision,
   aParticipant,
   aSigners,
+  cancelled,
   DECISION_ID,
   message,
   NOW,
@@ -56,41 +57,31 @@ const context = lambdaContext('certificate-worker');
 
 const NUMBER = '0042/SKTM-ASN/L3/2027';
 const SUPERSEDING = 'dec_2027-09-02T03:00:00.000Z_2';
-const cancelled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-type Items = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
 /** Certificate versions the transactions created, so a later GetItem reads them back as DynamoDB would. */
 let recorded: Map<string, CompetencyCertificateRecord>;
 
-const transactions = (): Items[] =>
-  ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input.TransactItems!);
+/** The reads of the items of partition `pk` under `prefix` (each one Query; the command is the repositories'). */
+const partitionQuery = (pk: string, prefix: string) => ({
+  ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+});
 
-function allocation(last: number, number: string) {
-  return transactions().find(
-    (items) =>
-      items[0]?.Update?.ExpressionAttributeValues?.[':next'] === last + 1 &&
-      items[2]?.Put?.Item?.registrationNumber === number,
-  );
-}
+/** The moves of the scheme's register of numbers: one per number tried. */
+const registerMoves = () =>
+  writesOf(ddb).filter((write) => write.pk === certificateCounterKey('L3', 2027).pk);
+
+/** The numbers the certificate items written carry, in order (tried ones too). */
+const numbersWritten = () => itemsPut(ddb, 'Certificate').map((item) => item.registrationNumber);
 
 /** The participant's decisions (and appeals) as the worker's one query of their results reads them. */
 function serveResults(decisions: ResultDecision[], appeals: Partial<Appeal>[] = []) {
-  ddb
-    .on(QueryCommand, {
-      ExpressionAttributeValues: { ':pk': participantKey(PROGRAM_ID, NIP).pk, ':prefix': 'RESULT#' },
-    })
-    .resolves({
-      Items: [
-        ...decisions.map((d) => ({ ...decisionKey(PROGRAM_ID, NIP, d.decisionId), ...d })),
-        ...appeals.map((a) => ({ ...appealKey(PROGRAM_ID, NIP, 'bdg_1'), ...a })),
-      ],
-    });
+  ddb.on(QueryCommand, partitionQuery(participantKey(PROGRAM_ID, NIP).pk, 'RESULT#')).resolves({
+    Items: [
+      ...decisions.map((d) => ({ ...decisionKey(PROGRAM_ID, NIP, d.decisionId), ...d })),
+      ...appeals.map((a) => ({ ...appealKey(PROGRAM_ID, NIP, 'bdg_1'), ...a })),
+    ],
+  });
 }
 
 /** The participant already holds `certificate` (their holding names it). */
@@ -144,58 +135,35 @@ describe('certificate worker', () => {
     output.restore();
   });
 
-  it("numbers a KOMPETEN decision in ONE transaction: register last+1, the decision's guard, the certificate and the participant's holding, each conditional", async () => {
+  it("numbers a KOMPETEN decision in ONE transaction: the register moved to last+1 (0042 after 41), the decision's guard, the certificate and the participant's holding", async () => {
     // Act
     const result = await handler(sqsEvent(sqsRecord(message())), context);
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    const [items] = transactions();
-    expect(items).toHaveLength(4);
-    expect(items![0]!.Update).toStrictEqual({
-      TableName: TABLE_NAME,
-      Key: certificateCounterKey('L3', 2027),
-      ConditionExpression: '#last = :last',
-      UpdateExpression: 'SET #last = :next, #entity = :entity',
-      ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
-      ExpressionAttributeValues: { ':last': 41, ':next': 42, ':entity': 'CertificateCounter' },
-    });
-    expect(items![1]!.Put).toStrictEqual({
-      TableName: TABLE_NAME,
-      Item: {
-        ...decisionCertificateKey(PROGRAM_ID, NIP, DECISION_ID),
-        entity: 'DecisionCertificate',
+    const [numbering] = transactionsOf(ddb);
+    expect(numbering).toStrictEqual([
+      { op: 'Update', ...certificateCounterKey('L3', 2027) },
+      { op: 'Put', ...decisionCertificateKey(PROGRAM_ID, NIP, DECISION_ID), entity: 'DecisionCertificate' },
+      { op: 'Put', ...certificateKey(NUMBER), entity: 'Certificate' },
+      { op: 'Put', ...heldCertificateKey(PROGRAM_ID, NIP), entity: 'HeldCertificate' },
+    ]);
+    expect(itemsPut(ddb, 'Certificate')).toMatchObject([
+      {
         registrationNumber: NUMBER,
-        issuedAt: NOW,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    });
-    expect(items![2]!.Put).toMatchObject({
-      Item: {
-        ...certificateKey(NUMBER),
-        entity: 'Certificate',
-        gsi1pk: `PROGRAM#${PROGRAM_ID}#INSTANSI#3201#CERTIFICATES`,
-        gsi1sk: `${NIP}#${NUMBER}`,
-        registrationNumber: NUMBER,
+        programId: PROGRAM_ID,
+        nip: NIP,
+        instansiCode: '3201',
+        decisionId: DECISION_ID,
         status: 'AKTIF',
         history: [],
+        issuedAt: NOW,
         verificationUrl: `${PUBLIC_BASE_URL}/verifikasi/${NUMBER}`,
         units: expect.arrayContaining([
           { code: 'MASN-ADM-01', title: 'Melaksanakan Manajemen Perencanaan ASN' },
         ]),
       },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    });
-    expect(items![3]!.Put).toStrictEqual({
-      TableName: TABLE_NAME,
-      Item: {
-        ...heldCertificateKey(PROGRAM_ID, NIP),
-        entity: 'HeldCertificate',
-        registrationNumber: NUMBER,
-        decisionId: DECISION_ID,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    });
+    ]);
   });
 
   it('stores the PDF, then records it with its sha256, the history entry that issues it and the CertificateIssued outbox entry in ONE TransactWriteItems', async () => {
@@ -236,38 +204,16 @@ describe('certificate worker', () => {
       sha256: hash,
       eventId: `${NUMBER}#0`,
     };
-    expect(transactions()[1]).toStrictEqual([
-      {
-        Update: {
-          TableName: TABLE_NAME,
-          Key: certificateKey(NUMBER),
-          ConditionExpression:
-            'attribute_exists(pk) AND attribute_not_exists(#document) AND (attribute_not_exists(#history) OR size(#history) = :length)',
-          UpdateExpression:
-            'SET #document = :document, #history = list_append(if_not_exists(#history, :none), :entry)',
-          ExpressionAttributeNames: { '#document': 'document', '#history': 'history' },
-          ExpressionAttributeValues: { ':document': document, ':length': 0, ':none': [], ':entry': [entry] },
-        },
-      },
-      {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: {
-            ...outboxKey(`${NUMBER}#0`),
-            entity: 'OutboxEvent',
-            gsi2pk: 'OUTBOX#PENDING',
-            gsi2sk: `${NOW}#${NUMBER}#0`,
-            eventId: `${NUMBER}#0`,
-            detailType: 'CertificateIssued',
-            detail,
-            occurredAt: NOW,
-            queuedAt: NOW,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+    const [, documented, ...more] = transactionsOf(ddb);
+    expect(documented).toStrictEqual([
+      { op: 'Update', ...certificateKey(NUMBER) },
+      { op: 'Put', ...outboxKey(`${NUMBER}#0`), entity: 'OutboxEvent' },
     ]);
-    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+    expect(certificateChanges(ddb)).toStrictEqual([{ ...certificateKey(NUMBER), entry, document }]);
+    expect(eventsWritten(ddb)).toStrictEqual([{ detailType: 'CertificateIssued', detail, occurredAt: NOW }]);
+    // Nothing is written outside the two transactions.
+    expect(more).toStrictEqual([]);
+    expect(writesOf(ddb)).toStrictEqual(transactionsOf(ddb).flat());
     expect(output.logs('competency certificate issued')).toEqual([
       expect.objectContaining({ correlationId: 'corr-result-session', registrationNumber: NUMBER }),
     ]);
@@ -308,7 +254,7 @@ describe('certificate worker', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(transactions().filter((items) => items.length === 4)).toHaveLength(1);
+    expect(registerMoves()).toHaveLength(1);
     expect(s3.commandCalls(PutObjectCommand)[0]!.args[0].input.Key).toBe(
       competencyCertificateKey(PROGRAM_ID, NIP, NUMBER),
     );
@@ -334,7 +280,8 @@ describe('certificate worker', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(allocation(42, '0043/SKTM-ASN/L3/2027')).toBeDefined();
+    expect(registerMoves()).toHaveLength(2);
+    expect(numbersWritten()).toStrictEqual([NUMBER, '0043/SKTM-ASN/L3/2027']);
     expect(s3.commandCalls(PutObjectCommand)[0]!.args[0].input.Key).toBe(
       competencyCertificateKey(PROGRAM_ID, NIP, '0043/SKTM-ASN/L3/2027'),
     );
@@ -367,8 +314,8 @@ describe('certificate worker', () => {
 
     // Assess
     expect(second).toStrictEqual({ batchItemFailures: [] });
-    expect(allocation(41, NUMBER)).toBeDefined();
-    expect(transactions().filter((items) => items.length === 4)).toHaveLength(1);
+    expect(registerMoves()).toHaveLength(1);
+    expect(numbersWritten()).toStrictEqual([NUMBER]);
     const keys = s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input.Key);
     expect(keys).toStrictEqual([
       competencyCertificateKey(PROGRAM_ID, NIP, NUMBER),
@@ -436,7 +383,7 @@ describe('certificate worker', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(transactions()).toHaveLength(2);
+    expect(transactionsOf(ddb)).toHaveLength(2);
     expect(output.metrics()).toEqual([]);
   });
 
@@ -490,20 +437,23 @@ describe('certificate worker', () => {
     expect(Buffer.from(put!.Body as Uint8Array)).toStrictEqual(
       Buffer.from(await renderCompetencyCertificate(reissued)),
     );
-    const [items] = transactions();
-    expect(items).toHaveLength(2);
-    expect(items![0]!.Update!.ExpressionAttributeValues![':entry']).toEqual([
-      expect.objectContaining({
-        event: 'DITERBITKAN',
-        relatedNumber: NUMBER,
-        reason: `Versi baru yang menggantikan ${NUMBER}: koreksi nama pemegang (SK 1)`,
-        eventId: `${NUMBER}-P1#0`,
-      }),
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Update', ...certificateKey(reissued.registrationNumber) },
+      { op: 'Put', ...outboxKey(`${NUMBER}-P1#0`), entity: 'OutboxEvent' },
     ]);
-    expect(items![1]!.Put!.Item).toMatchObject({
-      detailType: 'CertificateIssued',
-      eventId: `${NUMBER}-P1#0`,
-    });
+    expect(certificateChanges(ddb)).toMatchObject([
+      {
+        entry: {
+          event: 'DITERBITKAN',
+          relatedNumber: NUMBER,
+          reason: `Versi baru yang menggantikan ${NUMBER}: koreksi nama pemegang (SK 1)`,
+          eventId: `${NUMBER}-P1#0`,
+        },
+      },
+    ]);
+    expect(eventsWritten(ddb)).toMatchObject([
+      { detailType: 'CertificateIssued', detail: { eventId: `${NUMBER}-P1#0` } },
+    ]);
   });
 
   describe('when the decision a certificate rests on is superseded (Perban BKN 7/2020 Pasal 34(1))', () => {
@@ -545,48 +495,33 @@ describe('certificate worker', () => {
 
       // Assess
       expect(result).toStrictEqual({ batchItemFailures: [] });
-      const [items] = transactions();
-      expect(items).toHaveLength(2);
+      expect(writesOf(ddb)).toStrictEqual([
+        { op: 'Update', ...certificateKey(NUMBER) },
+        { op: 'Put', ...outboxKey(`${NUMBER}#1`), entity: 'OutboxEvent' },
+      ]);
       const reason = `Keputusan ${DECISION_ID} yang menjadi dasar sertifikat digantikan keputusan ${SUPERSEDING} (belum kompeten); sertifikat dibatalkan karena kehilangan dasarnya (Perban BKN 7/2020 Pasal 34 ayat (1)), bukan dicabut menurut Pasal 36 ayat (3).`;
       const refs = {
         decisionId: DECISION_ID,
         supersedingDecisionId: SUPERSEDING,
         appealId: 'bdg_2027-08-25T03:00:00.000Z_1a2b3c4d',
       };
-      expect(items![0]!.Update).toStrictEqual({
-        TableName: TABLE_NAME,
-        Key: certificateKey(NUMBER),
-        ConditionExpression: '#status = :seen AND size(#history) = :length',
-        UpdateExpression:
-          'SET #status = :annulled, #history = list_append(if_not_exists(#history, :none), :entry) REMOVE #gsi2pk, #gsi2sk',
-        ExpressionAttributeNames: {
-          '#status': 'status',
-          '#gsi2pk': 'gsi2pk',
-          '#gsi2sk': 'gsi2sk',
-          '#history': 'history',
+      expect(certificateChanges(ddb)).toStrictEqual([
+        {
+          ...certificateKey(NUMBER),
+          entry: {
+            event: 'DIBATALKAN',
+            reason,
+            rule: 'SERT-BATAL-KEPUTUSAN',
+            by: 'sistem',
+            ...refs,
+            at: NOW,
+            on: '2027-08-20',
+            eventId: `${NUMBER}#1`,
+          },
         },
-        ExpressionAttributeValues: {
-          ':seen': 'AKTIF',
-          ':annulled': 'DIBATALKAN',
-          ':length': 1,
-          ':none': [],
-          ':entry': [
-            {
-              event: 'DIBATALKAN',
-              reason,
-              rule: 'SERT-BATAL-KEPUTUSAN',
-              by: 'sistem',
-              ...refs,
-              at: NOW,
-              on: '2027-08-20',
-              eventId: `${NUMBER}#1`,
-            },
-          ],
-        },
-      });
-      expect(items![1]!.Put).toMatchObject({
-        Item: {
-          ...outboxKey(`${NUMBER}#1`),
+      ]);
+      expect(eventsWritten(ddb)).toStrictEqual([
+        {
           detailType: 'CertificateAnnulled',
           detail: {
             eventId: `${NUMBER}#1`,
@@ -597,9 +532,9 @@ describe('certificate worker', () => {
             ...refs,
             reason,
           },
+          occurredAt: NOW,
         },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      });
+      ]);
       expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
       expect(emfMetric(output.metrics()[0]!, 'CertificateAnnulled')).toMatchObject({ value: 1 });
     });
@@ -614,35 +549,32 @@ describe('certificate worker', () => {
 
       // Assess
       expect(result).toStrictEqual({ batchItemFailures: [] });
-      const [replace, render] = transactions();
-      expect(replace).toHaveLength(5);
-      expect(replace![0]!.Update).toMatchObject({
-        Key: certificateKey(NUMBER),
-        ConditionExpression:
-          '#status = :seen AND attribute_not_exists(#supersededBy) AND size(#history) = :length',
-        UpdateExpression:
-          'SET #status = :superseded, #supersededBy = :next, #history = list_append(if_not_exists(#history, :none), :entry) REMOVE #gsi2pk, #gsi2sk',
-        ExpressionAttributeValues: {
-          ':seen': 'AKTIF',
-          ':superseded': 'DIMUTAKHIRKAN',
-          ':next': `${NUMBER}-P1`,
-          ':length': 1,
-          ':entry': [
-            expect.objectContaining({
-              event: 'DIMUTAKHIRKAN',
-              rule: 'SERT-GANTI-KEPUTUSAN',
-              relatedNumber: `${NUMBER}-P1`,
-              decisionId: DECISION_ID,
-              supersedingDecisionId: SUPERSEDING,
-              appealId: 'bdg_2027-08-25T03:00:00.000Z_1a2b3c4d',
-              eventId: `${NUMBER}#1`,
-            }),
-          ],
+      const [replace, render] = transactionsOf(ddb);
+      expect(replace).toStrictEqual([
+        { op: 'Update', ...certificateKey(NUMBER) },
+        { op: 'Put', ...certificateKey(`${NUMBER}-P1`), entity: 'Certificate' },
+        { op: 'Put', ...heldCertificateKey(PROGRAM_ID, NIP), entity: 'HeldCertificate' },
+        { op: 'Put', ...decisionCertificateKey(PROGRAM_ID, NIP, SUPERSEDING), entity: 'DecisionCertificate' },
+        { op: 'Put', ...outboxKey(`${NUMBER}#1`), entity: 'OutboxEvent' },
+      ]);
+      expect(render).toStrictEqual([
+        { op: 'Update', ...certificateKey(`${NUMBER}-P1`) },
+        { op: 'Put', ...outboxKey(`${NUMBER}-P1#0`), entity: 'OutboxEvent' },
+      ]);
+      expect(certificateChanges(ddb)[0]).toMatchObject({
+        ...certificateKey(NUMBER),
+        entry: {
+          event: 'DIMUTAKHIRKAN',
+          rule: 'SERT-GANTI-KEPUTUSAN',
+          relatedNumber: `${NUMBER}-P1`,
+          decisionId: DECISION_ID,
+          supersedingDecisionId: SUPERSEDING,
+          appealId: 'bdg_2027-08-25T03:00:00.000Z_1a2b3c4d',
+          eventId: `${NUMBER}#1`,
         },
       });
-      expect(replace![1]!.Put).toMatchObject({
-        Item: {
-          ...certificateKey(`${NUMBER}-P1`),
+      expect(itemsPut(ddb, 'Certificate')).toMatchObject([
+        {
           registrationNumber: `${NUMBER}-P1`,
           version: 1,
           decisionId: SUPERSEDING,
@@ -651,47 +583,34 @@ describe('certificate worker', () => {
           history: [],
           reissue: { reason: 'KEPUTUSAN_DIGANTI', by: 'sistem' },
         },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      });
-      expect(replace![2]!.Put).toStrictEqual({
-        TableName: TABLE_NAME,
-        Item: {
-          ...heldCertificateKey(PROGRAM_ID, NIP),
-          entity: 'HeldCertificate',
-          registrationNumber: `${NUMBER}-P1`,
-          decisionId: SUPERSEDING,
+      ]);
+      expect(itemsPut(ddb, 'HeldCertificate')).toMatchObject([
+        { registrationNumber: `${NUMBER}-P1`, decisionId: SUPERSEDING },
+      ]);
+      expect(eventsWritten(ddb)).toMatchObject([
+        {
+          detailType: 'CertificateReissued',
+          detail: {
+            eventId: `${NUMBER}#1`,
+            registrationNumber: `${NUMBER}-P1`,
+            supersedes: NUMBER,
+            reason: 'KEPUTUSAN_DIGANTI',
+            decisionId: SUPERSEDING,
+            previousDecisionId: DECISION_ID,
+            appealId: 'bdg_2027-08-25T03:00:00.000Z_1a2b3c4d',
+          },
         },
-        ConditionExpression: 'attribute_not_exists(pk) OR #registrationNumber = :previous',
-        ExpressionAttributeNames: { '#registrationNumber': 'registrationNumber' },
-        ExpressionAttributeValues: { ':previous': NUMBER },
-      });
-      expect(replace![3]!.Put).toMatchObject({
-        Item: { ...decisionCertificateKey(PROGRAM_ID, NIP, SUPERSEDING), registrationNumber: `${NUMBER}-P1` },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      });
-      expect(replace![4]!.Put!.Item).toMatchObject({
-        detailType: 'CertificateReissued',
-        detail: {
-          eventId: `${NUMBER}#1`,
-          registrationNumber: `${NUMBER}-P1`,
-          supersedes: NUMBER,
-          reason: 'KEPUTUSAN_DIGANTI',
-          decisionId: SUPERSEDING,
-          previousDecisionId: DECISION_ID,
-          appealId: 'bdg_2027-08-25T03:00:00.000Z_1a2b3c4d',
+        {
+          detailType: 'CertificateIssued',
+          detail: { eventId: `${NUMBER}-P1#0`, registrationNumber: `${NUMBER}-P1`, decisionId: SUPERSEDING },
         },
-      });
-      expect(render![1]!.Put!.Item).toMatchObject({
-        detailType: 'CertificateIssued',
-        eventId: `${NUMBER}-P1#0`,
-        detail: { registrationNumber: `${NUMBER}-P1`, decisionId: SUPERSEDING },
-      });
+      ]);
       expect(s3.commandCalls(PutObjectCommand)[0]!.args[0].input.Key).toBe(
         competencyCertificateKey(PROGRAM_ID, NIP, `${NUMBER}-P1`),
       );
     });
 
-    it('SERT-GANTI-KEPUTUSAN: a revoked certificate replaced by a new version stays revoked, on the public list under its new number', async () => {
+    it('SERT-GANTI-KEPUTUSAN: a revoked certificate replaced by a new version stays revoked, with its revocation, under its new number', async () => {
       // Prepare
       const revocation = {
         revokedOn: '2027-08-25',
@@ -707,14 +626,10 @@ describe('certificate worker', () => {
       await handler(sqsEvent(sqsRecord(message({ decisionId: SUPERSEDING }))), context);
 
       // Assess
-      const [replace] = transactions();
-      expect(replace![0]!.Update!.ExpressionAttributeValues).toMatchObject({ ':seen': 'DICABUT' });
-      expect(replace![1]!.Put!.Item).toMatchObject({
-        status: 'DICABUT',
-        revocation,
-        gsi2pk: 'CERTIFICATES#REVOKED',
-        gsi2sk: `2027-08-25#${NUMBER}-P1`,
-      });
+      expect(transactionsOf(ddb)[0]![0]).toStrictEqual({ op: 'Update', ...certificateKey(NUMBER) });
+      expect(itemsPut(ddb, 'Certificate')).toMatchObject([
+        { registrationNumber: `${NUMBER}-P1`, status: 'DICABUT', revocation },
+      ]);
     });
 
     it('SERT-SATU-BERLAKU: an annulled certificate gets a new version on the next KOMPETEN decision, not a second number', async () => {
@@ -726,13 +641,12 @@ describe('certificate worker', () => {
       await handler(sqsEvent(sqsRecord(message({ decisionId: SUPERSEDING }))), context);
 
       // Assess
-      const [replace] = transactions();
-      expect(replace![0]!.Update!.ExpressionAttributeValues).toMatchObject({
-        ':seen': 'DIBATALKAN',
-        ':entry': [expect.objectContaining({ rule: 'SERT-SATU-BERLAKU' })],
-      });
-      expect(replace![1]!.Put!.Item).toMatchObject({ registrationNumber: `${NUMBER}-P1`, status: 'AKTIF' });
-      expect(allocation(41, NUMBER)).toBeUndefined();
+      expect(transactionsOf(ddb)[0]![0]).toStrictEqual({ op: 'Update', ...certificateKey(NUMBER) });
+      expect(certificateChanges(ddb)[0]!.entry).toMatchObject({ rule: 'SERT-SATU-BERLAKU' });
+      expect(itemsPut(ddb, 'Certificate')).toMatchObject([
+        { registrationNumber: `${NUMBER}-P1`, status: 'AKTIF' },
+      ]);
+      expect(registerMoves()).toStrictEqual([]);
     });
 
     it('SERT-SATU-BERLAKU: a KOMPETEN decision of another attempt while the certificate rests on a decision still in force gives no second certificate', async () => {
@@ -786,9 +700,9 @@ describe('certificate worker: training certificate', () => {
     { sk: 'ATTENDANCE#2027-07-30#KLASIKAL', date: '2027-07-30', session: 'KLASIKAL', present: [NIP] },
     { sk: 'ATTENDANCE#2027-07-30#EVALUASI', date: '2027-07-30', session: 'EVALUASI', present: [NIP] },
   ];
-  const results = (nip: string) => ({
-    ExpressionAttributeValues: { ':pk': participantKey(PROGRAM_ID, nip).pk, ':prefix': 'RESULT#' },
-  });
+  const results = (nip: string) => partitionQuery(participantKey(PROGRAM_ID, nip).pk, 'RESULT#');
+  const training = (nip: string) => partitionQuery(participantKey(PROGRAM_ID, nip).pk, 'TRAINING#');
+  const attendance = partitionQuery(cohortKey(PROGRAM_ID, 19).pk, 'ATTENDANCE#');
 
   beforeEach(() => {
     output = captureOutput();
@@ -806,13 +720,9 @@ describe('certificate worker: training certificate', () => {
     ddb.on(GetCommand, { Key: cohortKey(PROGRAM_ID, 19) }).resolves({
       Item: { number: 19, startDate: '2027-07-29', endDate: '2027-07-30' },
     });
-    ddb
-      .on(QueryCommand, {
-        ExpressionAttributeValues: { ':pk': participantKey(PROGRAM_ID, NIP).pk, ':prefix': 'TRAINING#' },
-      })
-      .resolves({
-        Items: [{ sk: 'TRAINING#ELEARNING', completedOn: '2027-07-25' }],
-      });
+    ddb.on(QueryCommand, training(NIP)).resolves({
+      Items: [{ sk: 'TRAINING#ELEARNING', completedOn: '2027-07-25' }],
+    });
     ddb.on(TransactWriteCommand).resolves({});
     s3.on(PutObjectCommand).resolves({});
   });
@@ -824,65 +734,42 @@ describe('certificate worker: training certificate', () => {
 
   it('a participant who earned all 21 JP gets the training certificate with its development-record entry, in one transaction, whatever the outcome; its PDF is recorded with the TrainingCertificateIssued outbox entry in another', async () => {
     // Prepare
-    ddb
-      .on(QueryCommand, {
-        ExpressionAttributeValues: { ':pk': cohortKey(PROGRAM_ID, 19).pk, ':prefix': 'ATTENDANCE#' },
-      })
-      .resolves({
-        Items: attended(true),
-      });
+    ddb.on(QueryCommand, attendance).resolves({ Items: attended(true) });
 
     // Act
     const result = await handler(sqsEvent(sqsRecord(message())), context);
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    const [created, documented] = transactions();
-    expect(created![0]!.Put).toMatchObject({
-      Item: {
-        ...trainingCertificateKey(PROGRAM_ID, NIP),
-        entity: 'TrainingCertificate',
-        jp: 21,
-        completedOn: '2027-07-30',
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    });
-    expect(created![1]!.Put).toMatchObject({
-      Item: {
+    const [created, documented] = transactionsOf(ddb);
+    expect(created).toStrictEqual([
+      { op: 'Put', ...trainingCertificateKey(PROGRAM_ID, NIP), entity: 'TrainingCertificate' },
+      {
+        op: 'Put',
         ...developmentKey(NIP, { year: 2027, completedOn: '2027-07-30', programId: PROGRAM_ID }),
         entity: 'DevelopmentRecord',
-        jp: 21,
-        year: 2027,
       },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    });
+    ]);
+    expect(itemsPut(ddb, 'TrainingCertificate')).toMatchObject([{ jp: 21, completedOn: '2027-07-30' }]);
+    expect(itemsPut(ddb, 'DevelopmentRecord')).toMatchObject([{ jp: 21, year: 2027 }]);
     const [put] = s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input);
     expect(put!.Key).toBe(`certificates/${PROGRAM_ID}/${NIP}/pelatihan.pdf`);
     const eventId = `PELATIHAN/${PROGRAM_ID}/${NIP}#0`;
     expect(documented).toStrictEqual([
+      { op: 'Update', ...trainingCertificateKey(PROGRAM_ID, NIP) },
+      { op: 'Put', ...outboxKey(eventId), entity: 'OutboxEvent' },
+    ]);
+    expect(certificateChanges(ddb)).toStrictEqual([
       {
-        Update: {
-          TableName: TABLE_NAME,
-          Key: trainingCertificateKey(PROGRAM_ID, NIP),
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#document)',
-          UpdateExpression: 'SET #document = :document',
-          ExpressionAttributeNames: { '#document': 'document' },
-          ExpressionAttributeValues: {
-            ':document': { key: put!.Key, sha256: sha256(put!.Body as Uint8Array), renderedAt: NOW },
-          },
-        },
+        ...trainingCertificateKey(PROGRAM_ID, NIP),
+        document: { key: put!.Key, sha256: sha256(put!.Body as Uint8Array), renderedAt: NOW },
       },
+    ]);
+    expect(eventsWritten(ddb)).toStrictEqual([
       {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: expect.objectContaining({
-            ...outboxKey(eventId),
-            eventId,
-            detailType: 'TrainingCertificateIssued',
-            detail: expect.objectContaining({ eventId, nip: NIP, jp: 21 }),
-          }),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
+        detailType: 'TrainingCertificateIssued',
+        detail: expect.objectContaining({ eventId, nip: NIP, jp: 21 }),
+        occurredAt: NOW,
       },
     ]);
     expect(emfMetric(output.metrics()[0]!, 'TrainingCertificateIssued')).toMatchObject({ value: 1 });
@@ -903,23 +790,16 @@ describe('certificate worker: training certificate', () => {
       .on(GetCommand, { Key: participantKey(PROGRAM_ID, second) })
       .resolves({ Item: aParticipant({ nip: second }) });
     ddb
-      .on(QueryCommand, {
-        ExpressionAttributeValues: { ':pk': participantKey(PROGRAM_ID, second).pk, ':prefix': 'TRAINING#' },
-      })
+      .on(QueryCommand, training(second))
       .resolves({ Items: [{ sk: 'TRAINING#ELEARNING', completedOn: '2027-07-25' }] });
     ddb
-      .on(QueryCommand, {
-        ExpressionAttributeValues: { ':pk': cohortKey(PROGRAM_ID, 19).pk, ':prefix': 'ATTENDANCE#' },
-      })
+      .on(QueryCommand, attendance)
       .resolves({ Items: attended(true).map((r) => ({ ...r, present: [...r.present, second] })) });
     const reads = (key: Record<string, string>) =>
       ddb
         .commandCalls(GetCommand)
         .filter((call) => JSON.stringify(call.args[0].input.Key) === JSON.stringify(key));
-    const attendanceReads = () =>
-      ddb
-        .commandCalls(QueryCommand)
-        .filter((call) => call.args[0].input.ExpressionAttributeValues?.[':prefix'] === 'ATTENDANCE#');
+    const attendanceReads = () => ddb.commandCalls(QueryCommand, attendance);
 
     // Act
     const result = await handler(
@@ -939,13 +819,7 @@ describe('certificate worker: training certificate', () => {
 
   it('a participant who missed a session (18 of 21 JP) gets no training certificate', async () => {
     // Prepare
-    ddb
-      .on(QueryCommand, {
-        ExpressionAttributeValues: { ':pk': cohortKey(PROGRAM_ID, 19).pk, ':prefix': 'ATTENDANCE#' },
-      })
-      .resolves({
-        Items: attended(false),
-      });
+    ddb.on(QueryCommand, attendance).resolves({ Items: attended(false) });
 
     // Act
     const result = await handler(sqsEvent(sqsRecord(message())), context);

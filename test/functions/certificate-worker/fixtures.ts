@@ -1,5 +1,10 @@
 import { requiredUnitCodes } from '../../../domain/reference/qualifications';
-import type { CertificateSigners, CompetencyCertificateRecord } from '../../../events/api/certificate';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type {
+  CertificateSigners,
+  CompetencyCertificateRecord,
+  TrainingCertificateRecord,
+} from '../../../events/api/certificate';
 import type { Participant } from '../../../events/api/participant';
 import type { ResultDecision } from '../../../events/api/result';
 import type { CertificateRequested } from '../../../events/messages/certificate-requested';
@@ -110,3 +115,32 @@ export const aCertificate = (
   issuedAt: NOW,
   ...overrides,
 });
+
+/** The training certificate of the participant who earned the cohort's 21 JP. */
+export const aTraining = (overrides: Partial<TrainingCertificateRecord> = {}): TrainingCertificateRecord => ({
+  programId: PROGRAM_ID,
+  nip: NIP,
+  instansiCode: '3201',
+  participant: { name: 'Dewi Lestari, S.Sos.', nip: NIP, position: 'Kepala Bidang Pengembangan Pegawai' },
+  trainingType: 'TEKNIS',
+  title: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
+  jp: 21,
+  completedOn: '2027-07-30',
+  cohort: 19,
+  place: 'Jakarta',
+  signer: {
+    name: 'Dr. Andi Wijaya, M.Si.',
+    position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+    institution: 'Badan Kepegawaian Negara',
+  },
+  issuedAt: NOW,
+  ...overrides,
+});
+
+/** A transaction DynamoDB cancelled, with one reason code per item. */
+export const cancelled = (...codes: string[]) =>
+  new TransactionCanceledException({
+    message: 'Transaction cancelled',
+    $metadata: {},
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });

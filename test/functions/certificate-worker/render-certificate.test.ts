@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderCompetencyCertificate } from '../../../functions/certificate-worker/render-certificate';
 import { renderTrainingCertificate } from '../../../functions/certificate-worker/render-training-certificate';
-import { aCertificate } from './fixtures';
+import { aCertificate, aTraining } from './fixtures';
 import { pdfText, qrOnPage } from './pdf-reading';
 
 describe('renderCompetencyCertificate', () => {
@@ -45,26 +45,7 @@ describe('renderCompetencyCertificate', () => {
 describe('renderTrainingCertificate', () => {
   it('shows name, NIP, position, type and title of the training, its JP and the signer (Peraturan LAN 6/2022 Pasal 34(1))', async () => {
     // Act
-    const [page] = await pdfText(
-      await renderTrainingCertificate({
-        participant: {
-          name: 'Dewi Lestari, S.Sos.',
-          nip: '198503102010011002',
-          position: 'Kepala Bidang Pengembangan Pegawai',
-        },
-        trainingType: 'TEKNIS',
-        title: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
-        jp: 21,
-        completedOn: '2027-07-30',
-        cohort: 19,
-        place: 'Jakarta',
-        signer: {
-          name: 'Dr. Andi Wijaya, M.Si.',
-          position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
-          institution: 'Badan Kepegawaian Negara',
-        },
-      }),
-    );
+    const [page] = await pdfText(await renderTrainingCertificate(aTraining()));
 
     // Assess
     for (const text of [

@@ -15,7 +15,6 @@ import type { CompetencyCertificateRecord } from '../../../events/api/certificat
 import { handler } from '../../../functions/certificates/index';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
-import { TABLE_NAME } from '../helpers/env';
 import { PROGRAM_ID } from '../helpers/programs';
 import {
   anInstansi,
@@ -28,11 +27,16 @@ import {
   OTHER_INSTANSI,
   OTHER_NIP,
   ALL_OPERATORS,
-  transactItems,
 } from '../helpers/proposals';
 import { aCertificate, aParticipant, aSigners, PUBLIC_BASE_URL } from '../certificate-worker/fixtures';
 import {
-  REVOKED_PARTITION,
+  certificateChanges,
+  eventsWritten,
+  itemsPut,
+  transactionsOf,
+} from '../certificate-worker/certificate-writes';
+import { writesOf } from '../helpers/writes';
+import {
   certificateKey,
   certificateSignersKey,
   heldCertificateKey,
@@ -170,7 +174,7 @@ describe('POST /certificates/{certificateId}/revocation', () => {
     { kind: 'DISIPLIN', decisionRef: 'SK Bupati Bogor 862/2028', decidedOn: '2028-03-01', final: true },
   ];
 
-  it('revokes an AKTIF certificate: DICABUT, into the public revocation list (gsi2), its history entry and the CertificateRevoked outbox entry in ONE TransactWriteItems', async () => {
+  it('revokes an AKTIF certificate: its revocation, history entry and the CertificateRevoked outbox entry in ONE transaction', async () => {
     // Prepare: the certificate has one entry (its issue), so this change is entry 1.
     serve(aCertificate({ history: [issuedEntry] }));
 
@@ -200,58 +204,25 @@ describe('POST /certificates/{certificateId}/revocation', () => {
       revokedBy: 'bkn-admin-1',
       revokedAt: TODAY,
     };
-    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
-    expect(transactItems(ddb)).toStrictEqual([
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Update', ...certificateKey(NUMBER) },
+      { op: 'Put', ...outboxKey(`${NUMBER}#1`), entity: 'OutboxEvent' },
+    ]);
+    expect(transactionsOf(ddb)).toHaveLength(1);
+    expect(certificateChanges(ddb)).toStrictEqual([{ ...certificateKey(NUMBER), entry, revocation }]);
+    expect(eventsWritten(ddb)).toStrictEqual([
       {
-        Update: {
-          TableName: TABLE_NAME,
-          Key: certificateKey(NUMBER),
-          ConditionExpression: '#status = :active AND size(#history) = :length',
-          UpdateExpression:
-            'SET #status = :revoked, #revocation = :revocation, #gsi2pk = :gsi2pk, #gsi2sk = :gsi2sk, #history = list_append(if_not_exists(#history, :none), :entry)',
-          ExpressionAttributeNames: {
-            '#status': 'status',
-            '#revocation': 'revocation',
-            '#gsi2pk': 'gsi2pk',
-            '#gsi2sk': 'gsi2sk',
-            '#history': 'history',
-          },
-          ExpressionAttributeValues: {
-            ':active': 'AKTIF',
-            ':revoked': 'DICABUT',
-            ':revocation': revocation,
-            ':gsi2pk': REVOKED_PARTITION,
-            ':gsi2sk': `2028-03-10#${NUMBER}`,
-            ':length': 1,
-            ':none': [],
-            ':entry': [entry],
-          },
+        detailType: 'CertificateRevoked',
+        detail: {
+          registrationNumber: NUMBER,
+          nip: NIP,
+          instansiCode: INSTANSI,
+          revokedOn: '2028-03-10',
+          kinds: ['DISIPLIN'],
+          notice: expect.stringContaining(`nomor ${NUMBER}`),
+          eventId: `${NUMBER}#1`,
         },
-      },
-      {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: {
-            ...outboxKey(`${NUMBER}#1`),
-            entity: 'OutboxEvent',
-            gsi2pk: 'OUTBOX#PENDING',
-            gsi2sk: `${TODAY}#${NUMBER}#1`,
-            eventId: `${NUMBER}#1`,
-            detailType: 'CertificateRevoked',
-            detail: {
-              registrationNumber: NUMBER,
-              nip: NIP,
-              instansiCode: INSTANSI,
-              revokedOn: '2028-03-10',
-              kinds: ['DISIPLIN'],
-              notice: expect.stringContaining(`nomor ${NUMBER}`),
-              eventId: `${NUMBER}#1`,
-            },
-            occurredAt: TODAY,
-            queuedAt: TODAY,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
+        occurredAt: TODAY,
       },
     ]);
     const [blob] = output.metrics();
@@ -273,7 +244,7 @@ describe('POST /certificates/{certificateId}/revocation', () => {
 
     // Assess
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-CABUT-ALASAN']);
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(writesOf(ddb)).toStrictEqual([]);
     expect(output.metrics()).toEqual([]);
   });
 
@@ -301,7 +272,7 @@ describe('POST /certificates/{certificateId}/reinstatement', () => {
     requestedOn,
   });
 
-  it('refuses a request earlier than 6 months after the authority returned (422 SERT-PULIH-6-BULAN)', async () => {
+  it('refuses a request earlier than 6 months after the authority returned (422 SERT-PULIH-6-BULAN) and writes nothing', async () => {
     // Prepare
     serve(revoked());
 
@@ -314,9 +285,10 @@ describe('POST /certificates/{certificateId}/reinstatement', () => {
 
     // Assess
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-PULIH-6-BULAN']);
+    expect(writesOf(ddb)).toStrictEqual([]);
   });
 
-  it('reinstates exactly 6 months after: AKTIF again, out of the revocation list, with its history entry and the CertificateReinstated outbox entry in one transaction', async () => {
+  it('reinstates exactly 6 months after, with its history entry and the CertificateReinstated outbox entry in one transaction', async () => {
     // Prepare
     serve(revoked());
 
@@ -329,18 +301,20 @@ describe('POST /certificates/{certificateId}/reinstatement', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const [update, outbox] = transactItems(ddb)!;
-    expect(update!.Update!.ConditionExpression).toBe(
-      '#status = :revoked AND (attribute_not_exists(#history) OR size(#history) = :length)',
-    );
-    expect(update!.Update!.UpdateExpression).toContain('REMOVE #revocation, #gsi2pk, #gsi2sk');
-    expect(update!.Update!.ExpressionAttributeValues![':entry']).toEqual([
-      expect.objectContaining({ event: 'DIPULIHKAN', rule: 'SERT-PULIH-6-BULAN', eventId: `${NUMBER}#0` }),
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Update', ...certificateKey(NUMBER) },
+      { op: 'Put', ...outboxKey(`${NUMBER}#0`), entity: 'OutboxEvent' },
     ]);
-    expect(outbox!.Put!.Item).toMatchObject({
-      detailType: 'CertificateReinstated',
-      detail: { eventId: `${NUMBER}#0`, registrationNumber: NUMBER, reinstatedOn: '2028-03-10' },
-    });
+    expect(transactionsOf(ddb)).toHaveLength(1);
+    expect(certificateChanges(ddb)).toMatchObject([
+      { entry: { event: 'DIPULIHKAN', rule: 'SERT-PULIH-6-BULAN', eventId: `${NUMBER}#0` } },
+    ]);
+    expect(eventsWritten(ddb)).toMatchObject([
+      {
+        detailType: 'CertificateReinstated',
+        detail: { eventId: `${NUMBER}#0`, registrationNumber: NUMBER, reinstatedOn: '2028-03-10' },
+      },
+    ]);
     const [blob] = output.metrics();
     expect(emfMetric(blob!, 'CertificateReinstated')).toMatchObject({
       namespace: 'SertifikasiASN',
@@ -348,7 +322,7 @@ describe('POST /certificates/{certificateId}/reinstatement', () => {
     });
   });
 
-  it('refuses a request through an instansi that is not the holder’s workplace (SERT-PULIH-MELALUI-INSTANSI)', async () => {
+  it('refuses a request through an instansi that is not the holder’s workplace (422 SERT-PULIH-MELALUI-INSTANSI) and writes nothing', async () => {
     // Prepare
     serve(revoked());
 
@@ -363,6 +337,7 @@ describe('POST /certificates/{certificateId}/reinstatement', () => {
 
     // Assess
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-PULIH-MELALUI-INSTANSI']);
+    expect(writesOf(ddb)).toStrictEqual([]);
   });
 });
 
@@ -389,46 +364,41 @@ describe('POST /certificates/{certificateId}/reissue', () => {
       holder: { name: 'Dewi Lestari, S.Sos., M.Si.' },
       verificationUrl: `${PUBLIC_BASE_URL}/verifikasi/${NUMBER}-P1`,
     });
-    const items = transactItems(ddb)!;
-    expect(items).toHaveLength(4);
-    expect(items[0]!.Update).toMatchObject({
-      Key: certificateKey(NUMBER),
-      ConditionExpression:
-        '#status = :seen AND attribute_not_exists(#supersededBy) AND (attribute_not_exists(#history) OR size(#history) = :length)',
-      ExpressionAttributeValues: {
-        ':seen': 'AKTIF',
-        ':superseded': 'DIMUTAKHIRKAN',
-        ':next': `${NUMBER}-P1`,
-        ':entry': [
-          expect.objectContaining({
-            event: 'DIMUTAKHIRKAN',
-            relatedNumber: `${NUMBER}-P1`,
-            reason: `Digantikan versi ${NUMBER}-P1: koreksi nama pemegang (SK 823/2028).`,
-            eventId: `${NUMBER}#0`,
-          }),
-        ],
+    expect(transactionsOf(ddb)).toStrictEqual([
+      [
+        { op: 'Update', ...certificateKey(NUMBER) },
+        { op: 'Put', ...certificateKey(`${NUMBER}-P1`), entity: 'Certificate' },
+        { op: 'Put', ...heldCertificateKey(PROGRAM_ID, NIP), entity: 'HeldCertificate' },
+        { op: 'Put', ...outboxKey(`${NUMBER}#0`), entity: 'OutboxEvent' },
+      ],
+    ]);
+    expect(certificateChanges(ddb)).toMatchObject([
+      {
+        ...certificateKey(NUMBER),
+        entry: {
+          event: 'DIMUTAKHIRKAN',
+          relatedNumber: `${NUMBER}-P1`,
+          reason: `Digantikan versi ${NUMBER}-P1: koreksi nama pemegang (SK 823/2028).`,
+          eventId: `${NUMBER}#0`,
+        },
       },
-    });
-    expect(items[1]!.Put).toMatchObject({
-      Item: { ...certificateKey(`${NUMBER}-P1`), history: [] },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    });
-    expect(items[2]!.Put).toMatchObject({
-      Item: { ...heldCertificateKey(PROGRAM_ID, NIP), registrationNumber: `${NUMBER}-P1` },
-      ConditionExpression: 'attribute_not_exists(pk) OR #registrationNumber = :previous',
-      ExpressionAttributeValues: { ':previous': NUMBER },
-    });
-    expect(items[3]!.Put!.Item).toMatchObject({
-      detailType: 'CertificateReissued',
-      detail: { eventId: `${NUMBER}#0`, registrationNumber: `${NUMBER}-P1`, reason: 'KOREKSI_NAMA' },
-    });
+    ]);
+    expect(itemsPut(ddb, 'Certificate')).toMatchObject([
+      { registrationNumber: `${NUMBER}-P1`, supersedes: NUMBER, status: 'AKTIF', history: [] },
+    ]);
+    expect(eventsWritten(ddb)).toMatchObject([
+      {
+        detailType: 'CertificateReissued',
+        detail: { eventId: `${NUMBER}#0`, registrationNumber: `${NUMBER}-P1`, reason: 'KOREKSI_NAMA' },
+      },
+    ]);
     expect(JSON.parse(sqs.commandCalls(SendMessageCommand)[0]!.args[0].input.MessageBody!)).toMatchObject({
       type: 'CertificateRenderRequested',
       registrationNumber: `${NUMBER}-P1`,
     });
   });
 
-  it('a scheme change needs a new scheme version (422 SERT-MUTAKHIR-PERUBAHAN-SKEMA)', async () => {
+  it('a scheme change needs a new scheme version (422 SERT-MUTAKHIR-PERUBAHAN-SKEMA), nothing written', async () => {
     // Prepare
     serve(aCertificate());
 
@@ -443,9 +413,10 @@ describe('POST /certificates/{certificateId}/reissue', () => {
 
     // Assess
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-MUTAKHIR-PERUBAHAN-SKEMA']);
+    expect(writesOf(ddb)).toStrictEqual([]);
   });
 
-  it('a revoked certificate is not re-issued (422 SERT-MUTAKHIR-STATUS-AKTIF)', async () => {
+  it('a revoked certificate is not re-issued (422 SERT-MUTAKHIR-STATUS-AKTIF), nothing written', async () => {
     // Prepare
     serve(aCertificate({ status: 'DICABUT' }));
 
@@ -460,6 +431,7 @@ describe('POST /certificates/{certificateId}/reissue', () => {
 
     // Assess
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'SERT-MUTAKHIR-STATUS-AKTIF']);
+    expect(writesOf(ddb)).toStrictEqual([]);
   });
 });
 
@@ -482,7 +454,7 @@ describe('GET /asn/{nip}/development-record', () => {
     ddb.on(QueryCommand).resolves({ Items: [entry(2027, 21), entry(2028, 12)] });
   });
 
-  it('sums the JP per year against the 20 JP right, from the holder’s own partition (Query, no Scan)', async () => {
+  it('sums the JP per year against the 20 JP right', async () => {
     // Act
     const result = await call('GET /asn/{nip}/development-record', { nip: NIP }, { claims: peserta(NIP) });
 
@@ -492,10 +464,6 @@ describe('GET /asn/{nip}/development-record', () => {
       { year: 2027, totalJp: 21, rightJp: 20, shortfallJp: 0 },
       { year: 2028, totalJp: 12, rightJp: 20, shortfallJp: 8 },
     ]);
-    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toMatchObject({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': `ASN#${NIP}`, ':prefix': 'DEVELOPMENT#' },
-    });
   });
 
   it('exports CSV with ?format=csv, quoting fields as RFC 4180 requires', async () => {
