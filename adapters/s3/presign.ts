@@ -125,24 +125,35 @@ interface StorageAnswer {
   headers: IncomingHttpHeaders;
 }
 
-/** One request to storage; the body of the answer goes to `onData` (none for a HEAD). */
+/**
+ * One request to storage; the body of the answer goes to `onData` (none for a HEAD). A kept-alive connection the
+ * server closed just as it was reused fails with ECONNRESET before any answer: the request is sent again once on a
+ * new connection, as Node's documentation advises (`request.reusedSocket`); HEAD and GET are safe to repeat.
+ */
 function exchange(
   method: 'HEAD' | 'GET',
   url: string,
   headers: Record<string, string>,
   onData?: (chunk: Buffer) => void,
+  retried = false,
 ): Promise<StorageAnswer> {
   const secure = url.startsWith('https:');
   const send = secure ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
+    let answered = false;
     const request = send(url, { method, headers, agent: secure ? agents.https : agents.http }, (response) => {
+      answered = true;
       response.on('error', reject);
       response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
       if (onData && response.statusCode === 200) response.on('data', onData);
       else response.resume();
     });
     request.setTimeout(STORAGE_TIMEOUT_MS, () => request.destroy(new Error(`${method} timed out: ${url}`)));
-    request.on('error', reject);
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      const staleConnection = request.reusedSocket && !answered && error.code === 'ECONNRESET';
+      if (staleConnection && !retried) resolve(exchange(method, url, headers, onData, true));
+      else reject(error);
+    });
     request.end();
   });
 }
