@@ -1,7 +1,8 @@
 import type { DevelopmentEntry } from '../../events/api/certificate';
 import type { EvidenceRecord, UnitRecommendation } from '../../events/api/assessment';
 import type { Operator } from '../../events/api/operator';
-import { GSI1 } from './table';
+import type { Program, ProgramStatus } from '../../events/api/program';
+import { GSI1, GSI2 } from './table';
 
 /*
  * Every key of the one table, one builder per item, partition and index entry, in the order of
@@ -39,6 +40,23 @@ export const operatorIndexKeys = (
 // ── Programme (program-repository.ts) ─────────────────────────────────────────────────────────────
 
 export const programKey = (id: string) => ({ pk: `PROGRAM#${id}`, sk: '#PROGRAM' });
+
+/** P3: every programme is listed in one gsi1 partition, by year, then by creation. */
+export const PROGRAMS_PARTITION = 'PROGRAMS';
+/** P3: the sort keys of one year's programmes begin with this. */
+export const programsOfYear = (year: number) => `${year}#`;
+export const programListKeys = (program: Pick<Program, 'id' | 'year' | 'createdAt'>) => ({
+  [GSI1.pk]: PROGRAMS_PARTITION,
+  [GSI1.sk]: `${programsOfYear(program.year)}${program.createdAt}#${program.id}`,
+});
+
+/** P4: the programmes whose window changes next from `status`. */
+export const programWindowPartition = (status: ProgramStatus) => `PROGRAM_WINDOW#${status}`;
+/** P4, P5: a programme waits in gsi2 under its status until `at`, the instant of its next window change. */
+export const programWindowKeys = (status: ProgramStatus, at: Date) => ({
+  [GSI2.pk]: programWindowPartition(status),
+  [GSI2.sk]: at.toISOString(),
+});
 
 // ── Cohort and Participant (seating-repository.ts) ────────────────────────────────────────────────
 
