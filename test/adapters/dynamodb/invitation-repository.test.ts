@@ -1,10 +1,5 @@
 import '../../functions/helpers/env';
 import {
-  ConditionalCheckFailedException,
-  ThrottlingException,
-  TransactionCanceledException,
-} from '@aws-sdk/client-dynamodb';
-import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -31,6 +26,7 @@ import { REGISTER_MOVED } from '../../../adapters/dynamodb/register';
 import { findParticipant, seatsOf } from '../../../adapters/dynamodb/seating-repository';
 import type { InvitationReceipt, InvitationRecord } from '../../../events/api/invitation';
 import { TABLE_NAME } from '../../functions/helpers/env';
+import { cancelled, conditionFailed, throttled } from './dynamodb-errors';
 import { aProgram, programItem, PROGRAM_ID } from '../../functions/helpers/programs';
 import { anInstansi, INSTANSI, instansiItem, NIP, OTHER_NIP } from '../../functions/helpers/proposals';
 import {
@@ -92,15 +88,6 @@ const notNumberedForCohort = (record: InvitationRecord) => ({
   },
   ExpressionAttributeValues: { ':cohort': COHORT, ':record': record, ':now': NOW },
 });
-
-const conditionFailed = () =>
-  new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
-const cancelled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
 
 describe('invitation repository: the signer and the register', () => {
   it("I1: name the signer of a programme's letters, after reading the programme", async () => {
@@ -228,7 +215,7 @@ describe('invitation repository: the letter on the participant item', () => {
 
   it.each([
     ['the participant item is busy in another transaction', cancelled('None', 'TransactionConflict')],
-    ['a throttle', new ThrottlingException({ message: 'Rate exceeded', $metadata: {} })],
+    ['a throttle', throttled()],
   ])('taking a number throws when %s, for the message to be delivered again', async (_case, error) => {
     // Prepare
     ddb.on(TransactWriteCommand).rejects(error);

@@ -1,10 +1,5 @@
 import '../../functions/helpers/env';
 import {
-  ConditionalCheckFailedException,
-  ThrottlingException,
-  TransactionCanceledException,
-} from '@aws-sdk/client-dynamodb';
-import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -25,6 +20,7 @@ import {
   transitionProgram,
 } from '../../../adapters/dynamodb/program-repository';
 import { TABLE_NAME } from '../../functions/helpers/env';
+import { cancelled, conditionFailed, throttled } from './dynamodb-errors';
 import { aProgram, programItem, PROGRAM_ID } from '../../functions/helpers/programs';
 
 /*
@@ -37,15 +33,6 @@ beforeEach(() => ddb.reset());
 
 const KEY = { pk: `PROGRAM#${PROGRAM_ID}`, sk: '#PROGRAM' };
 const NOW = new Date('2026-04-01T01:00:00.000Z');
-
-const conditionFailed = () =>
-  new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
-const cancelled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
 
 /** The 2026 round as stored: listed by year and creation, waiting in gsi2 for its window to open. */
 const STORED = {
@@ -164,7 +151,7 @@ describe('programme repository', () => {
   });
 
   it.each([
-    ['a throttled put', aProgram(), new ThrottlingException({ message: 'Rate exceeded', $metadata: {} })],
+    ['a throttled put', aProgram(), throttled()],
     [
       'a transaction that ran into another',
       aProgram({ cohortPlan: [planned] }),

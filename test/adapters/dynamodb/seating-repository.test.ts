@@ -1,10 +1,5 @@
 import '../../functions/helpers/env';
 import {
-  ConditionalCheckFailedException,
-  ThrottlingException,
-  TransactionCanceledException,
-} from '@aws-sdk/client-dynamodb';
-import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -35,6 +30,7 @@ import {
   waitlistHead,
 } from '../../../adapters/dynamodb/seating-repository';
 import { TABLE_NAME } from '../../functions/helpers/env';
+import { cancelled, conditionFailed, throttled } from './dynamodb-errors';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { NIP } from '../../functions/helpers/proposals';
 import {
@@ -61,14 +57,6 @@ const COHORT = aCohort();
 const { seat: _seat, ...unseated } = aSeatedParticipant();
 const PARTICIPANT = { ...unseated, eligibleTestDates: ['2027-07-30'] };
 
-const conditionFailed = () =>
-  new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
-const cancelled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
 /** The input of every command sent, in order. */
 const sent = () => ddb.calls().map((call) => (call.args[0] as { input: unknown }).input);
 
@@ -487,7 +475,7 @@ describe('seating repository: participants and seats', () => {
 
   it.each([
     ['a transaction that ran into another', cancelled('TransactionConflict', 'None')],
-    ['a throttle', new ThrottlingException({ message: 'Rate exceeded', $metadata: {} })],
+    ['a throttle', throttled()],
   ])('taking a seat throws on %s, for the message to be delivered again', async (_case, error) => {
     // Prepare
     ddb.on(TransactWriteCommand).rejects(error);
@@ -688,7 +676,7 @@ describe('seating repository: participants and seats', () => {
     ['a seat given back', () => releaseSeat(aSeatedParticipant(), 19, NOW)],
   ])('%s throws on an error other than a cancelled transaction', async (_case, write) => {
     // Prepare
-    const error = new ThrottlingException({ message: 'Rate exceeded', $metadata: {} });
+    const error = throttled();
     ddb.on(TransactWriteCommand).rejects(error);
 
     // Act
