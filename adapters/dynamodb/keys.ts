@@ -1,6 +1,8 @@
 import type { DevelopmentEntry } from '../../events/api/certificate';
 import type { EvidenceRecord, UnitRecommendation } from '../../events/api/assessment';
 import type { Operator } from '../../events/api/operator';
+import type { Cohort, Participant } from '../../events/api/participant';
+import type { Program, ProgramStatus } from '../../events/api/program';
 import { GSI1, GSI2 } from './table';
 
 /*
@@ -40,6 +42,23 @@ export const operatorIndexKeys = (
 
 export const programKey = (id: string) => ({ pk: `PROGRAM#${id}`, sk: '#PROGRAM' });
 
+/** P3: every programme is listed in one gsi1 partition, by year, then by creation. */
+export const PROGRAMS_PARTITION = 'PROGRAMS';
+/** P3: the sort keys of one year's programmes begin with this. */
+export const programsOfYear = (year: number) => `${year}#`;
+export const programListKeys = (program: Pick<Program, 'id' | 'year' | 'createdAt'>) => ({
+  [GSI1.pk]: PROGRAMS_PARTITION,
+  [GSI1.sk]: `${programsOfYear(program.year)}${program.createdAt}#${program.id}`,
+});
+
+/** P4: the programmes whose window changes next from `status`. */
+export const programWindowPartition = (status: ProgramStatus) => `PROGRAM_WINDOW#${status}`;
+/** P4, P5: a programme waits in gsi2 under its status until `at`, the instant of its next window change. */
+export const programWindowKeys = (status: ProgramStatus, at: Date) => ({
+  [GSI2.pk]: programWindowPartition(status),
+  [GSI2.sk]: at.toISOString(),
+});
+
 // ── Cohort and Participant (seating-repository.ts) ────────────────────────────────────────────────
 
 /** Cohort numbers and versions sort as text in keys: 007 before 010. */
@@ -52,9 +71,47 @@ export const participantKey = (programId: string, nip: string) => ({
   pk: `PARTICIPANT#${programId}#${nip}`,
   sk: '#PARTICIPANT',
 });
+/** S1: a programme's cohorts, listed by level, start date and number. */
+export const cohortListPartition = (programId: string) => `PROGRAM#${programId}#COHORTS`;
+/** S1: the sort keys of one level's cohorts begin with this. */
+export const cohortsOfScheme = (scheme: string) => `${scheme}#`;
+export const cohortListKeys = (cohort: Pick<Cohort, 'programId' | 'scheme' | 'startDate' | 'number'>) => ({
+  [GSI1.pk]: cohortListPartition(cohort.programId),
+  [GSI1.sk]: `${cohortsOfScheme(cohort.scheme)}${cohort.startDate}#${threeDigits(cohort.number)}`,
+});
+
+/** S8, S11: the cohorts whose registration is in a state, waiting for the registration job. */
+export const cohortRegistrationPartition = (registration: Cohort['registration']) =>
+  `COHORT_REGISTRATION#${registration}`;
+/**
+ * S8, S9, S11: where a cohort waits in gsi2: until its registration opens, by its opening date (the job opens it);
+ * once open, by its start date (the job invites whoever sits there uninvited until it starts).
+ */
+export const cohortRegistrationKeys = (
+  cohort: Pick<Cohort, 'programId' | 'number' | 'registration' | 'registrationOpensOn' | 'startDate'>,
+) => {
+  const day = cohort.registration === 'SCHEDULED' ? cohort.registrationOpensOn : cohort.startDate;
+  return {
+    [GSI2.pk]: cohortRegistrationPartition(cohort.registration),
+    [GSI2.sk]: `${day}#${cohort.programId}#${threeDigits(cohort.number)}`,
+  };
+};
+/** S8, S11: a registration sort key at or below this is of `date` or before ('~' sorts after the rest of the key). */
+export const lastRegistrationKeyOn = (date: string) => `${date}#~`;
+
+/** S5: the participants seated in a cohort, by NIP. */
 export const seatsPartition = (programId: string, number: number) =>
   `COHORT#${programId}#${threeDigits(number)}#SEATS`;
+/** S4: a level's waiting list, longest-waiting first. */
 export const waitlistPartition = (programId: string, scheme: string) => `WAITLIST#${programId}#${scheme}`;
+export const waitlistSortKey = (waitlistedAt: string, nip: string) => `${waitlistedAt}#${nip}`;
+/** A programme's participants of one instansi, by NIP. */
+export const participantInstansiKeys = (
+  participant: Pick<Participant, 'programId' | 'instansiCode' | 'nip'>,
+) => ({
+  [GSI2.pk]: `PROGRAM#${participant.programId}#INSTANSI#${participant.instansiCode}#PARTICIPANTS`,
+  [GSI2.sk]: participant.nip,
+});
 
 // ── Invitations (invitation-repository.ts) ────────────────────────────────────────────────────────
 

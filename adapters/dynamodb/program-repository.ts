@@ -16,7 +16,14 @@ import {
   withoutKeys,
   sendIf,
 } from './table';
-import { programKey } from './keys';
+import {
+  programKey,
+  programListKeys,
+  programsOfYear,
+  programWindowKeys,
+  programWindowPartition,
+  PROGRAMS_PARTITION,
+} from './keys';
 
 /*
  * Programme items. Access patterns (docs/data-model.md):
@@ -30,15 +37,14 @@ function windowIndexKeys(program: Pick<Program, 'status' | 'proposalWindow'>) {
     opensAt: new Date(program.proposalWindow.opensAt),
     closesAt: new Date(program.proposalWindow.closesAt),
   });
-  return next ? { gsi2pk: `PROGRAM_WINDOW#${program.status}`, gsi2sk: next.toISOString() } : undefined;
+  return next ? programWindowKeys(program.status, next) : undefined;
 }
 
 function toItem(program: Program) {
   return {
     ...programKey(program.id),
     entity: 'Program',
-    [GSI1.pk]: 'PROGRAMS',
-    [GSI1.sk]: `${program.year}#${program.createdAt}#${program.id}`,
+    ...programListKeys(program),
     ...windowIndexKeys(program),
     ...program,
   };
@@ -106,7 +112,10 @@ export function listPrograms(year?: number): Promise<Program[]> {
     IndexName: GSI1.name,
     KeyConditionExpression: year === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :year)',
     ExpressionAttributeNames: { '#pk': GSI1.pk, ...(year === undefined ? {} : { '#sk': GSI1.sk }) },
-    ExpressionAttributeValues: { ':pk': 'PROGRAMS', ...(year === undefined ? {} : { ':year': `${year}#` }) },
+    ExpressionAttributeValues: {
+      ':pk': PROGRAMS_PARTITION,
+      ...(year === undefined ? {} : { ':year': programsOfYear(year) }),
+    },
     ScanIndexForward: false,
   });
 }
@@ -117,7 +126,7 @@ export function programsDueForTransition(status: ProgramStatus, now: Date): Prom
     IndexName: GSI2.name,
     KeyConditionExpression: '#pk = :pk AND #sk <= :now',
     ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
-    ExpressionAttributeValues: { ':pk': `PROGRAM_WINDOW#${status}`, ':now': now.toISOString() },
+    ExpressionAttributeValues: { ':pk': programWindowPartition(status), ':now': now.toISOString() },
   });
 }
 

@@ -10,23 +10,25 @@ import { testDateOf } from '../../domain/eligibility/test-date';
 import { dynamo } from '../../runtime/clients';
 import { queryAll, type TableQuery } from './query';
 import { cancellationReasons, GSI1, GSI2, tableName, type TransactItem, withoutKeys, sendIf } from './table';
-import { cohortKey, threeDigits, participantKey, seatsPartition, waitlistPartition } from './keys';
+import {
+  cohortKey,
+  cohortListKeys,
+  cohortListPartition,
+  cohortRegistrationKeys,
+  cohortRegistrationPartition,
+  cohortsOfScheme,
+  lastRegistrationKeyOn,
+  participantInstansiKeys,
+  participantKey,
+  seatsPartition,
+  waitlistPartition,
+  waitlistSortKey,
+} from './keys';
 
 /*
  * Seating: participants (peserta) of a programme, the cohorts (angkatan) they sit in and the waiting lists.
  * Key shapes and access patterns: docs/data-model.md ("Participant" and "Cohort").
  */
-
-/**
- * Where a cohort sits in gsi2, by the state of its registration: until it opens, by its opening date (the
- * registration job opens it); once open, by its start date (the job invites whoever sits there uninvited).
- */
-function registrationIndex(cohort: Cohort): Record<string, string> {
-  const id = `${cohort.programId}#${threeDigits(cohort.number)}`;
-  return cohort.registration === 'SCHEDULED'
-    ? { [GSI2.pk]: 'COHORT_REGISTRATION#SCHEDULED', [GSI2.sk]: `${cohort.registrationOpensOn}#${id}` }
-    : { [GSI2.pk]: 'COHORT_REGISTRATION#OPEN', [GSI2.sk]: `${cohort.startDate}#${id}` };
-}
 
 /** Every item a query matches, page after page, without the storage keys. */
 async function queryEntities<T>(query: TableQuery): Promise<T[]> {
@@ -37,9 +39,8 @@ export function cohortItem(cohort: Cohort): Record<string, unknown> {
   return {
     ...cohortKey(cohort.programId, cohort.number),
     entity: 'Cohort',
-    [GSI1.pk]: `PROGRAM#${cohort.programId}#COHORTS`,
-    [GSI1.sk]: `${cohort.scheme}#${cohort.startDate}#${threeDigits(cohort.number)}`,
-    ...registrationIndex(cohort),
+    ...cohortListKeys(cohort),
+    ...cohortRegistrationKeys(cohort),
     ...cohort,
   };
 }
@@ -58,8 +59,8 @@ export function listCohorts(programId: string, scheme?: string): Promise<Cohort[
     KeyConditionExpression: scheme ? '#pk = :pk AND begins_with(#sk, :scheme)' : '#pk = :pk',
     ExpressionAttributeNames: { '#pk': GSI1.pk, ...(scheme ? { '#sk': GSI1.sk } : {}) },
     ExpressionAttributeValues: {
-      ':pk': `PROGRAM#${programId}#COHORTS`,
-      ...(scheme ? { ':scheme': `${scheme}#` } : {}),
+      ':pk': cohortListPartition(programId),
+      ...(scheme ? { ':scheme': cohortsOfScheme(scheme) } : {}),
     },
   });
 }
@@ -84,8 +85,7 @@ export async function saveParticipant(participant: Participant): Promise<boolean
       Item: {
         ...participantKey(participant.programId, participant.nip),
         entity: 'Participant',
-        [GSI2.pk]: `PROGRAM#${participant.programId}#INSTANSI#${participant.instansiCode}#PARTICIPANTS`,
-        [GSI2.sk]: participant.nip,
+        ...participantInstansiKeys(participant),
         ...participant,
       },
     }),
@@ -237,7 +237,7 @@ export async function joinWaitlist(
         ':set': 'SET',
         ':now': now,
         ':g1pk': waitlistPartition(participant.programId, participant.scheme),
-        ':g1sk': `${now}#${participant.nip}`,
+        ':g1sk': waitlistSortKey(now, participant.nip),
       },
     }),
   );
@@ -329,7 +329,10 @@ export async function cohortsDueForRegistration(today: string): Promise<Cohort[]
       IndexName: GSI2.name,
       KeyConditionExpression: '#pk = :pk AND #sk <= :today',
       ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
-      ExpressionAttributeValues: { ':pk': 'COHORT_REGISTRATION#SCHEDULED', ':today': `${today}#~` },
+      ExpressionAttributeValues: {
+        ':pk': cohortRegistrationPartition('SCHEDULED'),
+        ':today': lastRegistrationKeyOn(today),
+      },
     }),
   );
   return Items.map((item) => withoutKeys<Cohort>(item));
@@ -341,13 +344,16 @@ export function openCohortsAhead(today: string): Promise<Cohort[]> {
     IndexName: GSI2.name,
     KeyConditionExpression: '#pk = :pk AND #sk > :today',
     ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
-    ExpressionAttributeValues: { ':pk': 'COHORT_REGISTRATION#OPEN', ':today': `${today}#~` },
+    ExpressionAttributeValues: {
+      ':pk': cohortRegistrationPartition('OPEN'),
+      ':today': lastRegistrationKeyOn(today),
+    },
   });
 }
 
 /** Opens a cohort's registration once, moving it to the open cohorts of gsi2; false when another run did. */
 export async function openRegistration(cohort: Cohort): Promise<boolean> {
-  const index = registrationIndex({ ...cohort, registration: 'OPEN' });
+  const index = cohortRegistrationKeys({ ...cohort, registration: 'OPEN' });
   return sendIf(
     new UpdateCommand({
       TableName: tableName(),

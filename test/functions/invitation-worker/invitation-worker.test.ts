@@ -15,7 +15,8 @@ import { renderInvitation } from '../../../functions/invitation-worker/render-in
 import type { InvitationRecord } from '../../../events/api/invitation';
 import type { InvitationRequested } from '../../../events/messages/invitation-requested';
 import { lambdaContext } from '../helpers/context';
-import { DOCUMENTS_BUCKET, TABLE_NAME } from '../helpers/env';
+import { DOCUMENTS_BUCKET } from '../helpers/env';
+import { writesOf } from '../helpers/writes';
 import { aProgram, programItem, programKey, PROGRAM_ID } from '../helpers/programs';
 import { anInstansi, INSTANSI, instansiItem, instansiKey, NIP, OTHER_NIP } from '../helpers/proposals';
 import { pdfText } from '../certificate-worker/pdf-reading';
@@ -84,69 +85,42 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /** Each page's text with its runs of spaces (from the PDF's text items) made single. */
 const textOf = async (bytes: Uint8Array) => (await pdfText(bytes)).map((page) => page.replace(/\s+/g, ' '));
 
-function allocation(last: number, record: InvitationRecord, now = OPENS_AT) {
-  return {
-    TransactItems: [
-      {
-        Update: {
-          TableName: TABLE_NAME,
-          Key: counterKey(2027),
-          ConditionExpression: last === 0 ? 'attribute_not_exists(#last)' : '#last = :last',
-          UpdateExpression: 'SET #last = :next, #entity = :entity',
-          ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
-          ExpressionAttributeValues: {
-            ...(last === 0 ? {} : { ':last': last }),
-            ':next': last + 1,
-            ':entity': 'InvitationCounter',
-          },
-        },
-      },
-      {
-        Update: {
-          TableName: TABLE_NAME,
-          Key: participantKey(),
-          ConditionExpression:
-            '#seat.#cohort = :cohort AND (attribute_not_exists(#inv.#number) OR #inv.#cohort <> :cohort)',
-          UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
-          ExpressionAttributeNames: {
-            '#seat': 'seat',
-            '#cohort': 'cohort',
-            '#inv': 'invitation',
-            '#number': 'number',
-            '#updatedAt': 'updatedAt',
-          },
-          ExpressionAttributeValues: { ':cohort': COHORT, ':record': record, ':now': now },
-        },
-      },
-    ],
-  };
-}
-
+/*
+ * What the worker wrote on the participant item; the commands themselves (I4-I6) are proved beside the
+ * invitation repository (test/adapters/dynamodb/invitation-repository.test.ts).
+ */
+/** The invitation each numbering transaction (I4) set. */
+const numberedRecords = () =>
+  ddb
+    .commandCalls(TransactWriteCommand)
+    .map((call) => call.args[0].input.TransactItems![1]!.Update!.ExpressionAttributeValues![':record']);
+/** The invitation each refusal (I6) set. */
+const refusals = () =>
+  ddb.commandCalls(UpdateCommand).map((call) => call.args[0].input.ExpressionAttributeValues![':record']);
+/** What each letter marked READY (I5) recorded. */
+const markedReady = () =>
+  ddb.commandCalls(UpdateCommand).map((call) => {
+    const values = call.args[0].input.ExpressionAttributeValues!;
+    return {
+      number: values[':number'],
+      documentKey: values[':key'],
+      sha256: values[':sha256'],
+      delivery: values[':delivery'],
+      issuedAt: values[':now'],
+    };
+  });
 const ready = (number: string, sha: string, now = OPENS_AT) => ({
-  TableName: TABLE_NAME,
-  Key: participantKey(),
-  ConditionExpression: '#inv.#number = :number',
-  UpdateExpression:
-    'SET #inv.#status = :ready, #inv.#documentKey = :key, #inv.#sha256 = :sha256, #inv.#issuedAt = :now, #inv.#delivery = :delivery, #updatedAt = :now',
-  ExpressionAttributeNames: {
-    '#inv': 'invitation',
-    '#number': 'number',
-    '#status': 'status',
-    '#documentKey': 'documentKey',
-    '#sha256': 'sha256',
-    '#issuedAt': 'issuedAt',
-    '#delivery': 'delivery',
-    '#updatedAt': 'updatedAt',
-  },
-  ExpressionAttributeValues: {
-    ':number': number,
-    ':ready': 'READY',
-    ':key': invitationPdfKey(),
-    ':sha256': sha,
-    ':delivery': aDelivery(now),
-    ':now': now,
-  },
+  number,
+  documentKey: invitationPdfKey(),
+  sha256: sha,
+  delivery: aDelivery(now),
+  issuedAt: now,
 });
+/** The number's transaction: the year's register and the participant, together. */
+const numbering = (year = 2027) => [
+  { op: 'Update', ...counterKey(year) },
+  { op: 'Update', ...participantKey() },
+];
 
 describe('invitation worker', () => {
   beforeEach(() => {
@@ -177,17 +151,12 @@ describe('invitation worker', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(ddb.commandCalls(GetCommand, { Key: counterKey(2027) })[0]!.args[0].input).toStrictEqual({
-      TableName: TABLE_NAME,
-      Key: counterKey(2027),
-      ConsistentRead: true,
-    });
-    expect(ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input)).toStrictEqual([
-      allocation(6, numbered()),
-    ]);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    expect(writesOf(ddb).slice(0, 2)).toStrictEqual(numbering());
+    expect(numberedRecords()).toStrictEqual([numbered()]);
   });
 
-  it('starts the register of a new year at 0001 with a create-only condition', async () => {
+  it('starts the register of a new year at 0001', async () => {
     // Prepare
     ddb.on(GetCommand, { Key: counterKey(2027) }).resolves({});
 
@@ -197,7 +166,8 @@ describe('invitation worker', () => {
     // Assess
     const record = { ...numbered(), number: '0001/UND/PUSBANG-ASN/VII/2027' };
     record.letter = aLetter({ number: record.number });
-    expect(ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input).toStrictEqual(allocation(0, record));
+    expect(writesOf(ddb).slice(0, 2)).toStrictEqual(numbering());
+    expect(numberedRecords()).toStrictEqual([record]);
   });
 
   it('stores the PDF at invitations/<programId>/<cohort>/<nip>.pdf, then records it READY and sent through the instansi, with its sha256', async () => {
@@ -216,10 +186,9 @@ describe('invitation worker', () => {
     expect(invitationKey(PROGRAM_ID, COHORT, NIP)).toBe(rest.Key);
     const [body] = putBodies();
     expect(body!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(writesOf(ddb)).toStrictEqual([...numbering(), { op: 'Update', ...participantKey() }]);
+    expect(markedReady()).toStrictEqual([ready('0007/UND/PUSBANG-ASN/VII/2027', sha256(body!))]);
     const updates = ddb.commandCalls(UpdateCommand);
-    expect(updates.map((call) => call.args[0].input)).toStrictEqual([
-      ready('0007/UND/PUSBANG-ASN/VII/2027', sha256(body!)),
-    ]);
     expect(puts[0]!.calledBefore(updates[0]!)).toBe(true);
     expect(ddb.commandCalls(TransactWriteCommand)[0]!.calledBefore(puts[0]!)).toBe(true);
   });
@@ -237,9 +206,8 @@ describe('invitation worker', () => {
     await handler(sqsEvent(sqsRecord(message())), context);
 
     // Assess
-    const record = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![1]!.Update!
-      .ExpressionAttributeValues![':record'] as InvitationRecord;
-    expect(record.letter).toMatchObject({
+    const [record] = numberedRecords() as InvitationRecord[];
+    expect(record!.letter).toMatchObject({
       venue: 'Kanreg III BKN, Aula, Jl. Surapati 1, Bandung',
       attachment:
         '2 (dua) berkas: Formulir Riwayat Pekerjaan dan Formulir Rencana Tindak Lanjut (Action Plan)',
@@ -335,7 +303,7 @@ describe('invitation worker', () => {
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
     const [first, second] = putBodies();
     expect(second!.equals(first!)).toBe(true);
-    expect(ddb.commandCalls(UpdateCommand)[1]!.args[0].input).toStrictEqual(
+    expect(markedReady()[1]).toStrictEqual(
       ready('0007/UND/PUSBANG-ASN/VII/2027', sha256(first!), '2027-07-15T09:00:00.000Z'),
     );
   });
@@ -354,11 +322,7 @@ describe('invitation worker', () => {
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
-    expect(
-      ddb
-        .commandCalls(UpdateCommand)
-        .map((call) => call.args[0].input.ExpressionAttributeValues?.[':number']),
-    ).toStrictEqual(['0007/UND/PUSBANG-ASN/VII/2027']);
+    expect(markedReady().map((mark) => mark.number)).toStrictEqual(['0007/UND/PUSBANG-ASN/VII/2027']);
   });
 
   it('takes the following number when another letter took the one it read', async () => {
@@ -376,10 +340,8 @@ describe('invitation worker', () => {
     expect(result).toStrictEqual({ batchItemFailures: [] });
     const record = { ...numbered(), number: '0008/UND/PUSBANG-ASN/VII/2027' };
     record.letter = aLetter({ number: record.number });
-    expect(ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input)).toStrictEqual([
-      allocation(6, numbered()),
-      allocation(7, record),
-    ]);
+    expect(writesOf(ddb).slice(0, 4)).toStrictEqual([...numbering(), ...numbering()]);
+    expect(numberedRecords()).toStrictEqual([numbered(), record]);
   });
 
   it('records a refusal with PK-PEMBERITAHUAN-6-HARI-KERJA when it is too late, takes no number and does not fail', async () => {
@@ -393,41 +355,23 @@ describe('invitation worker', () => {
     expect(result).toStrictEqual({ batchItemFailures: [] });
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     expect(s3.calls()).toHaveLength(0);
-    expect(ddb.commandCalls(UpdateCommand).map((call) => call.args[0].input)).toStrictEqual([
+    expect(writesOf(ddb)).toStrictEqual([{ op: 'Update', ...participantKey() }]);
+    expect(refusals()).toStrictEqual([
       {
-        TableName: TABLE_NAME,
-        Key: participantKey(),
-        ConditionExpression:
-          '#seat.#cohort = :cohort AND (attribute_not_exists(#inv.#number) OR #inv.#cohort <> :cohort)',
-        UpdateExpression: 'SET #inv = :record, #updatedAt = :now',
-        ExpressionAttributeNames: {
-          '#seat': 'seat',
-          '#cohort': 'cohort',
-          '#inv': 'invitation',
-          '#number': 'number',
-          '#updatedAt': 'updatedAt',
-        },
-        ExpressionAttributeValues: {
-          ':cohort': COHORT,
-          ':record': {
-            status: 'REFUSED',
-            cohort: COHORT,
-            requestedAt: TOO_LATE,
-            issuedOn: '2027-07-22',
+        status: 'REFUSED',
+        cohort: COHORT,
+        requestedAt: TOO_LATE,
+        issuedOn: '2027-07-22',
+        code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
+        violations: [
+          {
             code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
-            violations: [
-              {
-                code: 'PK-PEMBERITAHUAN-6-HARI-KERJA',
-                article: 'Perka BKN 11/2008 Lampiran III.2.a.4)',
-                message:
-                  'Surat diterima 2027-07-22; paling lambat 2027-07-21 (6 hari kerja sebelum 2027-07-29).',
-                field: 'receivedOn',
-              },
-            ],
-            refusedAt: TOO_LATE,
+            article: 'Perka BKN 11/2008 Lampiran III.2.a.4)',
+            message: 'Surat diterima 2027-07-22; paling lambat 2027-07-21 (6 hari kerja sebelum 2027-07-29).',
+            field: 'receivedOn',
           },
-          ':now': TOO_LATE,
-        },
+        ],
+        refusedAt: TOO_LATE,
       },
     ]);
   });
@@ -443,8 +387,8 @@ describe('invitation worker', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    const record = ddb.commandCalls(UpdateCommand)[0]!.args[0].input.ExpressionAttributeValues?.[':record'];
-    expect(record).toMatchObject({
+    expect(writesOf(ddb)).toStrictEqual([{ op: 'Update', ...participantKey() }]);
+    expect(refusals()[0]).toMatchObject({
       status: 'REFUSED',
       code: 'UNDANGAN-TEMPAT-TUK',
       violations: [expect.objectContaining({ code: 'UNDANGAN-TEMPAT-TUK', field: 'testSite' })],
@@ -462,8 +406,8 @@ describe('invitation worker', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    const record = ddb.commandCalls(UpdateCommand)[0]!.args[0].input.ExpressionAttributeValues?.[':record'];
-    expect(record).toMatchObject({ status: 'REFUSED', code: 'PK-SURAT-ISI' });
+    expect(writesOf(ddb)).toStrictEqual([{ op: 'Update', ...participantKey() }]);
+    expect(refusals()).toMatchObject([{ status: 'REFUSED', code: 'PK-SURAT-ISI' }]);
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     expect(s3.calls()).toHaveLength(0);
   });

@@ -6,7 +6,7 @@ import { handler } from '../../../functions/programs/index';
 import { COHORTS_2019 } from '../../../domain/reference/cohorts-2019';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type ApiEventOptions } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
-import { TABLE_NAME } from '../helpers/env';
+import { writesOf } from '../helpers/writes';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('programs');
@@ -58,35 +58,28 @@ describe('POST /programs/reference-2019 (createProgram2019)', () => {
     // Assess
     expect(result.statusCode).toBe(201);
     const { id } = bodyOf<{ id: string }>(result);
-    const transactions = ddb.commandCalls(TransactWriteCommand);
-    expect(transactions).toHaveLength(1);
-    const [programPut, ...cohortPuts] = transactions[0]!.args[0].input.TransactItems!;
-    expect(cohortPuts).toHaveLength(50);
-    expect(cohortPuts.map((item) => item.Put!.Item!.seatsTaken)).toEqual(Array(50).fill(0));
-    expect(cohortPuts[0]!.Put!.Item).toMatchObject({ pk: `COHORT#${id}#001`, number: 1, capacity: 30 });
-    expect(programPut!.Put).toStrictEqual({
-      TableName: TABLE_NAME,
-      Item: {
-        pk: `PROGRAM#${id}`,
-        sk: '#PROGRAM',
-        entity: 'Program',
-        gsi1pk: 'PROGRAMS',
-        gsi1sk: `2027#${NOW}#${id}`,
-        gsi2pk: 'PROGRAM_WINDOW#SCHEDULED',
-        gsi2sk: '2027-02-28T17:00:00.000Z',
-        id,
-        name: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
-        year: 2027,
-        schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
-        proposalWindow: { opensAt: '2027-02-28T17:00:00.000Z', closesAt: '2027-03-29T16:59:59.000Z' },
-        quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
-        cohortPlan: expectedCohorts(),
-        status: 'SCHEDULED',
-        createdBy: ADMIN_USERNAME,
-        createdAt: NOW,
-        updatedAt: NOW,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Put', pk: `PROGRAM#${id}`, sk: '#PROGRAM', entity: 'Program' },
+      ...Array.from({ length: 50 }, (_, i) => ({
+        op: 'Put',
+        pk: `COHORT#${id}#${String(i + 1).padStart(3, '0')}`,
+        sk: '#COHORT',
+        entity: 'Cohort',
+      })),
+    ]);
+    expect(bodyOf(result)).toStrictEqual({
+      id,
+      name: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
+      year: 2027,
+      schemes: ['JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'],
+      proposalWindow: { opensAt: '2027-02-28T17:00:00.000Z', closesAt: '2027-03-29T16:59:59.000Z' },
+      quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
+      cohortPlan: expectedCohorts(),
+      status: 'SCHEDULED',
+      createdBy: ADMIN_USERNAME,
+      createdAt: NOW,
+      updatedAt: NOW,
     });
     expect(ddb.calls()).toHaveLength(1);
   });
