@@ -124,12 +124,17 @@ export const attendanceKey = (programId: string, cohort: number, date: string, s
 
 // ── Assessment (assessment-repository.ts) ─────────────────────────────────────────────────────────
 
+/** AS2: the test team of a cohort, in the cohort's partition. */
+export const TEAM_PREFIX = 'ASSESSMENT#TEAM#';
 export const teamMemberKey = (programId: string, cohort: number, username: string) => ({
   pk: cohortKey(programId, cohort).pk,
-  sk: `ASSESSMENT#TEAM#${username}`,
+  sk: `${TEAM_PREFIX}${username}`,
 });
+/** AS4: a participant's records of one attempt, or (without one) of every attempt. */
+export const assessmentPrefix = (attempt?: number) =>
+  attempt === undefined ? 'ASSESSMENT#' : `ASSESSMENT#${attempt}#`;
 export const assessmentUnitPrefix = (attempt: number, unitCode: string) =>
-  `ASSESSMENT#${attempt}#${unitCode}#`;
+  `${assessmentPrefix(attempt)}${unitCode}#`;
 export const evidenceKey = (
   e: Pick<EvidenceRecord, 'programId' | 'nip' | 'attempt' | 'unitCode' | 'evidenceId'>,
 ) => ({
@@ -139,6 +144,14 @@ export const evidenceKey = (
 export const recommendationKey = (r: UnitRecommendation, id: string) => ({
   pk: participantKey(r.programId, r.nip).pk,
   sk: `${assessmentUnitPrefix(r.attempt, r.unitCode)}RECOMMENDATION#${r.recommendedAt}#${id}`,
+});
+/** AS5: one assessment sheet, every record of one request in one item. */
+export const assessmentSheetKey = (
+  sheet: { programId: string; nip: string; attempt: number; recordedAt: string },
+  id: string,
+) => ({
+  pk: participantKey(sheet.programId, sheet.nip).pk,
+  sk: `${assessmentPrefix(sheet.attempt)}SHEET#${sheet.recordedAt}#${id}`,
 });
 
 // ── Results (result-repository.ts) ────────────────────────────────────────────────────────────────
