@@ -1,7 +1,8 @@
 import type { DevelopmentEntry } from '../../events/api/certificate';
 import type { EvidenceRecord, UnitRecommendation } from '../../events/api/assessment';
+import type { Instansi } from '../../events/api/instansi';
 import type { Operator } from '../../events/api/operator';
-import { GSI1 } from './table';
+import { GSI1, GSI2 } from './table';
 
 /*
  * Every key of the one table, one builder per item, partition and index entry, in the order of
@@ -247,8 +248,19 @@ export const eventIdOfKey = (pk: string | undefined): string | undefined =>
 
 // ── Instansi (instansi-repository.ts) ─────────────────────────────────────────────────────────────
 
+/** N2: one instansi's registration. */
 export const instansiKey = (code: string) => ({ pk: `INSTANSI#${code}`, sk: '#INSTANSI' });
+/** N4: every instansi, by code. */
+export const INSTANSI_LIST_PARTITION = 'INSTANSI';
+/** N5, N6: the regional governments one Kanreg covers, by code. */
 export const kanregPartition = (kanreg: string) => `KANREG#${kanreg}#INSTANSI`;
+
+/** The index keys of a registration: listed among all (gsi1) and, for a regional government, under its Kanreg (gsi2). */
+export const instansiIndexKeys = (instansi: Pick<Instansi, 'code' | 'kanreg'>) => ({
+  [GSI1.pk]: INSTANSI_LIST_PARTITION,
+  [GSI1.sk]: instansi.code,
+  ...(instansi.kanreg ? { [GSI2.pk]: kanregPartition(instansi.kanreg), [GSI2.sk]: instansi.code } : {}),
+});
 
 // ── Upload slots (upload-slot-repository.ts) ──────────────────────────────────────────────────────
 

@@ -12,6 +12,7 @@ import { handler } from '../../../functions/instansi/index';
 import type { Operator } from '../../../events/api/operator';
 import { ADMIN_USERNAME, apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
+import { queriesOf } from '../helpers/queries';
 import { writesOf } from '../helpers/writes';
 import {
   anInstansi,
@@ -89,13 +90,6 @@ const changeWritten = () => {
   return change;
 };
 
-/** Which listing each query asked for, and how many (the query itself: operator-repository.test.ts, O6). */
-const queried = () =>
-  ddb.commandCalls(QueryCommand).map(({ args: [{ input }] }) => ({
-    partition: input.ExpressionAttributeValues?.[':pk'],
-    limit: input.Limit,
-  }));
-
 describe('operator registry (instansi function)', () => {
   beforeEach(() => {
     ddb.reset();
@@ -163,7 +157,7 @@ describe('operator registry (instansi function)', () => {
       // Assess
       expect(result.statusCode).toBe(422);
       expect(bodyOf(result)).toMatchObject({ code: 'OPERATOR_KANREG_UNKNOWN' });
-      expect(queried()).toStrictEqual([{ partition: 'KANREG#XV#INSTANSI', limit: 1 }]);
+      expect(queriesOf(ddb)).toStrictEqual([{ index: 'gsi2', pk: 'KANREG#XV#INSTANSI', limit: 1 }]);
       expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     });
 
@@ -367,7 +361,7 @@ describe('operator registry (instansi function)', () => {
       const result = await handler(apiEvent(routeKey, { pathParameters, claims: bknAdmin() }), context);
 
       // Assess
-      expect(queried()).toStrictEqual([{ partition: pk, limit: 100 }]);
+      expect(queriesOf(ddb)).toStrictEqual([{ index: 'gsi1', pk, limit: 100 }]);
       expect(bodyOf(result)).toStrictEqual({ items: [anOperator()] });
     });
   });
