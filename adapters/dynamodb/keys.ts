@@ -157,25 +157,29 @@ export const assessmentSheetKey = (
 
 // ── Results (result-repository.ts) ────────────────────────────────────────────────────────────────
 
-/** Every result item of a participant (decisions, attempts, appeals, re-tests) sorts under this prefix. */
+/** Every result item of a participant (decisions, attempts, appeals, re-tests) sorts under this prefix (R3). */
 export const RESULT_PREFIX = 'RESULT#';
+/** The items of one kind among a participant's results. */
+export const resultKindPrefix = (
+  kind: 'DECISION' | 'ATTEMPT' | 'APPEAL' | 'OPEN_APPEAL' | 'RETEST' | 'RETEST_REQUEST',
+) => `${RESULT_PREFIX}${kind}#`;
 
 export const decisionKey = (programId: string, nip: string, decisionId: string) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}DECISION#${decisionId}`,
+  sk: `${resultKindPrefix('DECISION')}${decisionId}`,
 });
 export const attemptKey = (programId: string, nip: string, attempt: number) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}ATTEMPT#${attempt}`,
+  sk: `${resultKindPrefix('ATTEMPT')}${attempt}`,
 });
 export const appealKey = (programId: string, nip: string, appealId: string) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}APPEAL#${appealId}`,
+  sk: `${resultKindPrefix('APPEAL')}${appealId}`,
 });
 /** The guard that gives a decision one open case at a time: it names the open appeal, and goes when it is resolved. */
 export const openAppealKey = (programId: string, nip: string, decisionId: string) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}OPEN_APPEAL#${decisionId}`,
+  sk: `${resultKindPrefix('OPEN_APPEAL')}${decisionId}`,
 });
 
 // ── Re-tests (retest-repository.ts) ───────────────────────────────────────────────────────────────
