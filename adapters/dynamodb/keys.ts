@@ -191,16 +191,29 @@ export const personRetestsKey = (nip: string, level: number | null) => ({
 });
 export const retestKey = (programId: string, nip: string, retestNumber: number) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}RETEST#${retestNumber}`,
+  sk: `${resultKindPrefix('RETEST')}${retestNumber}`,
 });
 export const retestAskKey = (programId: string, nip: string, decisionId: string) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}RETEST_REQUEST#${decisionId}`,
+  sk: `${resultKindPrefix('RETEST_REQUEST')}${decisionId}`,
 });
 /** The bookings into one test session (a cohort's or a re-test session's), whichever programme they come from. */
 export const sessionRetestsPartition = (programId: string, number: number) =>
   `COHORT#${programId}#${threeDigits(number)}#RETESTS`;
 export const pendingAsksPartition = (programId: string) => `PROGRAM#${programId}#RETEST_REQUESTS#REQUESTED`;
+/** R6: a booking is listed under the test session it goes to, by NIP. */
+export const retestBookingIndexKeys = (booking: {
+  nip: string;
+  session: { programId: string; number: number };
+}) => ({
+  [GSI1.pk]: sessionRetestsPartition(booking.session.programId, booking.session.number),
+  [GSI1.sk]: booking.nip,
+});
+/** R5c: an ask is listed under its programme while it waits to be booked, oldest first. */
+export const pendingAskIndexKeys = (ask: { programId: string; nip: string; requestedAt: string }) => ({
+  [GSI2.pk]: pendingAsksPartition(ask.programId),
+  [GSI2.sk]: `${ask.requestedAt}#${ask.nip}`,
+});
 
 // ── Certificates (certificate-repository.ts) ──────────────────────────────────────────────────────
 
