@@ -50,6 +50,15 @@ const stored = (instansi: Instansi) => ({
 
 const cursorOf = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
 const queries = () => ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
+/** The query of the regional governments Kanreg III covers, `limit` of them. */
+const kanregQuery = (limit: number) => ({
+  TableName: TABLE_NAME,
+  IndexName: 'gsi2',
+  KeyConditionExpression: '#pk = :pk',
+  ExpressionAttributeNames: { '#pk': 'gsi2pk' },
+  ExpressionAttributeValues: { ':pk': 'KANREG#III#INSTANSI' },
+  Limit: limit,
+});
 
 describe('instansi repository', () => {
   it('N1: registers (or replaces) a regional government, listed among all instansi and under its Kanreg', async () => {
@@ -176,16 +185,7 @@ describe('instansi repository', () => {
     const page = await listInstansi({ kanreg: 'III', limit: 100 });
 
     // Assess
-    expect(queries()).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        IndexName: 'gsi2',
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': 'gsi2pk' },
-        ExpressionAttributeValues: { ':pk': 'KANREG#III#INSTANSI' },
-        Limit: 100,
-      },
-    ]);
+    expect(queries()).toStrictEqual([kanregQuery(100)]);
     expect(page).toStrictEqual({ items: [BOGOR] });
   });
 
@@ -197,16 +197,7 @@ describe('instansi repository', () => {
     const covers = await kanregCoversInstansi('III');
 
     // Assess
-    expect(queries()).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        IndexName: 'gsi2',
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': 'gsi2pk' },
-        ExpressionAttributeValues: { ':pk': 'KANREG#III#INSTANSI' },
-        Limit: 1,
-      },
-    ]);
+    expect(queries()).toStrictEqual([kanregQuery(1)]);
     expect(covers).toBe(true);
   });
 

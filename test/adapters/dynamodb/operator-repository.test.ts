@@ -68,6 +68,13 @@ const cancelled = (...codes: string[]) =>
   });
 
 const transactions = () => ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input);
+/** The Put of a change, in the transaction of the entry it changed. */
+const changePut = (change: OperatorChange) => ({
+  Put: {
+    TableName: TABLE_NAME,
+    Item: { pk: `OPERATOR#${SUB}`, sk: `CHANGE#${AT}#${CHANGE_ID}`, entity: 'OperatorChange', ...change },
+  },
+});
 
 describe('operator repository', () => {
   it('O1: registers an entry, listed under its instansi by username, with its REGISTERED change, only if the sub is new', async () => {
@@ -89,17 +96,7 @@ describe('operator repository', () => {
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
-          {
-            Put: {
-              TableName: TABLE_NAME,
-              Item: {
-                pk: `OPERATOR#${SUB}`,
-                sk: `CHANGE#${AT}#${CHANGE_ID}`,
-                entity: 'OperatorChange',
-                ...aChange(),
-              },
-            },
-          },
+          changePut(aChange()),
         ],
       },
     ]);
@@ -235,17 +232,7 @@ describe('operator repository', () => {
               ExpressionAttributeValues: { ':read': 1 },
             },
           },
-          {
-            Put: {
-              TableName: TABLE_NAME,
-              Item: {
-                pk: `OPERATOR#${SUB}`,
-                sk: `CHANGE#${AT}#${CHANGE_ID}`,
-                entity: 'OperatorChange',
-                ...change,
-              },
-            },
-          },
+          changePut(change),
         ],
       },
     ]);
@@ -272,17 +259,7 @@ describe('operator repository', () => {
               ExpressionAttributeValues: { ':read': 2 },
             },
           },
-          {
-            Put: {
-              TableName: TABLE_NAME,
-              Item: {
-                pk: `OPERATOR#${SUB}`,
-                sk: `CHANGE#${AT}#${CHANGE_ID}`,
-                entity: 'OperatorChange',
-                ...change,
-              },
-            },
-          },
+          changePut(change),
         ],
       },
     ]);

@@ -27,12 +27,14 @@ import type { Appeal, ResultDecision } from '../../../events/api/result';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { NIP, OTHER_NIP } from '../../functions/helpers/proposals';
-import { UNIT } from '../../functions/assessment/fixtures';
 import {
+  APPEAL_ID,
+  appealItem,
   attemptItem,
   cancelled,
   DECISION_ID,
   decisionItem,
+  openGuardItem,
   partitionOf,
 } from '../../functions/results/fixtures';
 
@@ -48,7 +50,6 @@ afterEach(() => {
 
 const PARTITION = partitionOf(NIP);
 const NEW_ID = 'dec_2026-08-03T03:00:00.000Z_2';
-const APPEAL_ID = 'bdg_2026-08-02T03:00:00.000Z_1a2b3c4d';
 
 /** A stored item as its record: without the table keys and the entity tag. */
 function record<T>(item: Record<string, unknown>): T {
@@ -57,33 +58,7 @@ function record<T>(item: Record<string, unknown>): T {
 }
 const aDecision = (overrides: Record<string, unknown> = {}, nip = NIP) =>
   record<ResultDecision>(decisionItem(overrides, nip));
-const anAppeal = (overrides: Partial<Appeal> = {}): Appeal => ({
-  programId: PROGRAM_ID,
-  nip: NIP,
-  appealId: APPEAL_ID,
-  decisionId: DECISION_ID,
-  subject: 'HASIL',
-  grounds: 'Bukti portofolio tidak dipertimbangkan.',
-  unitCodes: [UNIT],
-  status: 'OPEN',
-  filedBy: 'dewi.lestari',
-  filedAt: '2026-08-02T03:00:00.000Z',
-  reviewDeadline: '2026-08-16T03:00:00.000Z',
-  ...overrides,
-});
-const appealItem = (appeal: Appeal = anAppeal()) => ({
-  pk: PARTITION,
-  sk: `RESULT#APPEAL#${appeal.appealId}`,
-  entity: 'Appeal',
-  ...appeal,
-});
-const openGuardItem = () => ({
-  pk: PARTITION,
-  sk: `RESULT#OPEN_APPEAL#${DECISION_ID}`,
-  entity: 'OpenAppeal',
-  decisionId: DECISION_ID,
-  appealId: APPEAL_ID,
-});
+const anAppeal = (overrides: Record<string, unknown> = {}) => record<Appeal>(appealItem(overrides));
 const RESOLUTION = {
   upheld: true,
   reason: 'Bukti memenuhi kriteria.',
@@ -144,6 +119,12 @@ const supersedeItems = (source: 'BANDING' | 'KOREKSI') => [
 ];
 
 const gets = () => ddb.commandCalls(GetCommand).map((c) => c.args[0].input);
+/** A strongly consistent GetItem of one of NIP's result items. */
+const consistentGet = (sk: string) => ({
+  TableName: TABLE_NAME,
+  Key: { pk: PARTITION, sk },
+  ConsistentRead: true,
+});
 const transactions = () => ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input);
 const throttled = () => new ThrottlingException({ message: 'Rate exceeded', $metadata: {} });
 
@@ -157,13 +138,7 @@ describe('result repository', () => {
       const found = await findResultDecision(PROGRAM_ID, NIP, DECISION_ID);
 
       // Assess
-      expect(gets()).toStrictEqual([
-        {
-          TableName: TABLE_NAME,
-          Key: { pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
-          ConsistentRead: true,
-        },
-      ]);
+      expect(gets()).toStrictEqual([consistentGet(`RESULT#DECISION#${DECISION_ID}`)]);
       expect(found).toStrictEqual(aDecision());
     });
 
@@ -183,7 +158,7 @@ describe('result repository', () => {
       ddb
         .on(QueryCommand)
         .resolvesOnce({ Items: [appealItem()] })
-        .resolvesOnce({ Items: [appealItem(anAppeal({ status: 'RESOLVED' }))] });
+        .resolvesOnce({ Items: [appealItem({ status: 'RESOLVED' })] });
 
       // Act
       const open = await loadResults(PROGRAM_ID, NIP);
@@ -370,11 +345,11 @@ describe('result repository', () => {
       const winner = anAppeal({ appealId: 'bdg_2026-08-02T03:00:00.000Z_99999999' });
       ddb.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None', 'None'));
       ddb.on(GetCommand, { Key: { pk: PARTITION, sk: `RESULT#OPEN_APPEAL#${DECISION_ID}` } }).resolves({
-        Item: { ...openGuardItem(), appealId: winner.appealId },
+        Item: openGuardItem(winner.appealId),
       });
       ddb
         .on(GetCommand, { Key: { pk: PARTITION, sk: `RESULT#APPEAL#${winner.appealId}` } })
-        .resolves({ Item: appealItem(winner) });
+        .resolves({ Item: appealItem({ appealId: winner.appealId }) });
 
       // Act
       const filing = await fileAppealOnce(anAppeal());
@@ -442,16 +417,8 @@ describe('result repository', () => {
 
       // Assess
       expect(gets()).toStrictEqual([
-        {
-          TableName: TABLE_NAME,
-          Key: { pk: PARTITION, sk: `RESULT#OPEN_APPEAL#${DECISION_ID}` },
-          ConsistentRead: true,
-        },
-        {
-          TableName: TABLE_NAME,
-          Key: { pk: PARTITION, sk: `RESULT#APPEAL#${APPEAL_ID}` },
-          ConsistentRead: true,
-        },
+        consistentGet(`RESULT#OPEN_APPEAL#${DECISION_ID}`),
+        consistentGet(`RESULT#APPEAL#${APPEAL_ID}`),
       ]);
       expect(open).toStrictEqual(anAppeal());
     });
@@ -478,13 +445,7 @@ describe('result repository', () => {
       const named = await assignAppealReviewer(appeal!, 'pusbang.peninjau');
 
       // Assess
-      expect(gets()).toStrictEqual([
-        {
-          TableName: TABLE_NAME,
-          Key: { pk: PARTITION, sk: `RESULT#APPEAL#${APPEAL_ID}` },
-          ConsistentRead: true,
-        },
-      ]);
+      expect(gets()).toStrictEqual([consistentGet(`RESULT#APPEAL#${APPEAL_ID}`)]);
       expect(ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input)).toStrictEqual([
         {
           TableName: TABLE_NAME,

@@ -25,7 +25,7 @@ import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { NIP, OTHER_NIP } from '../../functions/helpers/proposals';
 import { UNIT } from '../../functions/assessment/fixtures';
-import { cancelled, DECISION_ID, partitionOf } from '../../functions/results/fixtures';
+import { askItem, cancelled, DECISION_ID, partitionOf } from '../../functions/results/fixtures';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 beforeEach(() => ddb.reset());
@@ -56,25 +56,11 @@ const bookingItem = (booking = aBooking()) => ({
   gsi1sk: booking.nip,
   ...booking,
 });
-const anAsk = (overrides: Partial<RetestAsk> = {}): RetestAsk => ({
-  programId: PROGRAM_ID,
-  nip: NIP,
-  decisionId: DECISION_ID,
-  scheme: 'ADMINISTRATOR',
-  unitCodes: [UNIT],
-  status: 'REQUESTED',
-  requestedBy: 'peserta.dewi',
-  requestedAt: '2026-08-01T03:00:00.000Z',
-  ...overrides,
-});
-const askItem = (ask: RetestAsk = anAsk()) => ({
-  pk: partitionOf(ask.nip),
-  sk: `RESULT#RETEST_REQUEST#${ask.decisionId}`,
-  entity: 'RetestAsk',
-  gsi2pk: `PROGRAM#${PROGRAM_ID}#RETEST_REQUESTS#REQUESTED`,
-  gsi2sk: `${ask.requestedAt}#${ask.nip}`,
-  ...ask,
-});
+/** A stored ask as the repository answers it: without its keys, index keys and entity. */
+function anAsk(overrides: Record<string, unknown> = {}): RetestAsk {
+  const { pk: _pk, sk: _sk, entity: _entity, gsi2pk: _g2pk, gsi2sk: _g2sk, ...ask } = askItem(overrides);
+  return ask as RetestAsk;
+}
 
 const gets = () => ddb.commandCalls(GetCommand).map((c) => c.args[0].input);
 const queries = () => ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
@@ -326,7 +312,7 @@ describe('re-test repository', () => {
 
     it("R5c: lists a programme's asks not yet booked from gsi2, oldest first", async () => {
       // Prepare
-      const later = anAsk({ nip: OTHER_NIP, requestedAt: '2026-08-02T03:00:00.000Z' });
+      const later = { nip: OTHER_NIP, requestedAt: '2026-08-02T03:00:00.000Z' };
       ddb.on(QueryCommand).resolves({ Items: [askItem(), askItem(later)] });
 
       // Act
@@ -342,7 +328,7 @@ describe('re-test repository', () => {
           ExpressionAttributeValues: { ':pk': `PROGRAM#${PROGRAM_ID}#RETEST_REQUESTS#REQUESTED` },
         },
       ]);
-      expect(pending).toStrictEqual([anAsk(), later]);
+      expect(pending).toStrictEqual([anAsk(), anAsk(later)]);
     });
   });
 });

@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/event-relay/index';
 import { handler as sweep, SWEEP_AFTER_MINUTES } from '../../../functions/event-relay/sweep';
 import { lambdaContext } from '../helpers/context';
+import { queriesOf } from '../helpers/queries';
 import { writesOf } from '../helpers/writes';
 import { TABLE_NAME } from '../helpers/env';
 import { streamEvent, streamRecord } from '../helpers/stream-event';
@@ -147,9 +148,6 @@ describe('event relay (stream of new outbox entries)', () => {
 describe('outbox sweep (scheduled)', () => {
   const pending = (items: Record<string, unknown>[]) =>
     ddb.on(QueryCommand, { IndexName: 'gsi2' }).resolves({ Items: items });
-  /** The queue time before which each pending query asked (the query itself: outbox-repository.test.ts, E5). */
-  const pendingAsked = () =>
-    ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.ExpressionAttributeValues?.[':before']);
 
   it(`publishes the entries still unsent ${SWEEP_AFTER_MINUTES} minutes after they were written, and marks them sent`, async () => {
     // Prepare
@@ -160,8 +158,13 @@ describe('outbox sweep (scheduled)', () => {
     const result = await sweep({}, context);
 
     // Assess
-    expect(pendingAsked()).toStrictEqual([
-      new Date(Date.parse(NOW) - SWEEP_AFTER_MINUTES * 60_000).toISOString(),
+    expect(queriesOf(ddb)).toStrictEqual([
+      {
+        index: 'gsi2',
+        pk: 'OUTBOX#PENDING',
+        sk: new Date(Date.parse(NOW) - SWEEP_AFTER_MINUTES * 60_000).toISOString(),
+        limit: 100,
+      },
     ]);
     expect(result).toStrictEqual({ published: [`${NUMBER}#0`], failed: [] });
     expect(published()).toHaveLength(1);

@@ -31,7 +31,17 @@ import {
   UNIT,
   UNITS,
 } from '../assessment/fixtures';
-import { attemptItem, cancelled, DECISION_ID, decisionItem, OTHER_UNITS } from './fixtures';
+import {
+  APPEAL_ID,
+  appealItem,
+  attemptItem,
+  cancelled,
+  DECISION_ID,
+  decisionItem,
+  openAppealKey,
+  openGuardItem,
+  OTHER_UNITS,
+} from './fixtures';
 
 const CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
 process.env.CERTIFICATE_QUEUE_URL = CERTIFICATE_QUEUE_URL;
@@ -65,34 +75,6 @@ const retestItem = (n: number, cohort: number) => ({
   basedOn: DECISION_ID,
   bookedBy: 'bkn-admin-1',
   bookedAt: '2026-08-01T03:00:00.000Z',
-});
-const APPEAL_ID = 'bdg_2026-08-02T03:00:00.000Z_1a2b3c4d';
-const appealItem = (overrides: Record<string, unknown> = {}) => ({
-  pk: PARTITION,
-  sk: `RESULT#APPEAL#${APPEAL_ID}`,
-  entity: 'Appeal',
-  programId: PROGRAM_ID,
-  nip: NIP,
-  appealId: APPEAL_ID,
-  decisionId: DECISION_ID,
-  subject: 'HASIL',
-  grounds: 'Bukti portofolio tidak dipertimbangkan.',
-  unitCodes: [UNIT],
-  status: 'OPEN',
-  filedBy: 'dewi.lestari',
-  filedAt: '2026-08-02T03:00:00.000Z',
-  reviewDeadline: '2026-08-16T03:00:00.000Z',
-  reviewer: 'pusbang.peninjau',
-  ...overrides,
-});
-
-const openAppealKey = { pk: PARTITION, sk: `RESULT#OPEN_APPEAL#${DECISION_ID}` };
-/** The guard naming the open case against DECISION_ID. */
-const openGuard = () => ({
-  ...openAppealKey,
-  entity: 'OpenAppeal',
-  decisionId: DECISION_ID,
-  appealId: APPEAL_ID,
 });
 /** What every resolution writes first: the appeal resolved, and its decision's open-case guard released. */
 const resolutionWrites = [
@@ -265,7 +247,7 @@ describe('appeals', () => {
   });
 
   it('BANDING-SATU-TERBUKA: the same filing while its case is open answers 200 with that case and writes nothing', async () => {
-    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuard()]);
+    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuardItem()]);
     const result = await appeal(peserta(), { grounds: 'Bukti portofolio tidak dipertimbangkan.' });
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result)).toMatchObject({ appealId: APPEAL_ID, status: 'OPEN' });
@@ -273,7 +255,7 @@ describe('appeals', () => {
   });
 
   it('BANDING-SATU-TERBUKA: a process complaint against a decision whose result appeal is open is refused (422) and writes nothing', async () => {
-    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuard()]);
+    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuardItem()]);
     const result = await appeal(peserta(), { subject: 'PROSES', unitCodes: [] });
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'BANDING-SATU-TERBUKA']);
     expect(writeCalls(ddb)).toHaveLength(0);
@@ -284,7 +266,7 @@ describe('appeals', () => {
     serve(ddb, items);
     // The concurrent filing commits between this one's reads and its transaction.
     ddb.on(TransactWriteCommand).callsFake(() => {
-      items.push(appealItem({ grounds: 'Bukti tidak dipertimbangkan.' }), openGuard());
+      items.push(appealItem({ grounds: 'Bukti tidak dipertimbangkan.' }), openGuardItem());
       throw cancelled('ConditionalCheckFailed', 'None', 'None');
     });
     const result = await appeal();
@@ -379,7 +361,7 @@ describe('appeals', () => {
   });
 
   it('an appeal closed without change keeps the decision, releases its open-case guard and requests its certificate again', async () => {
-    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuard()]);
+    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuardItem()]);
     const result = await resolve({ upheld: false });
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result)).toMatchObject({

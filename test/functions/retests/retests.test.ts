@@ -11,7 +11,7 @@ import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import { anInstansi, bknAdmin, INSTANSI, instansiItem, NIP } from '../helpers/proposals';
 import { aCohort, aParticipant, cohortItem, participantItem, peserta, serve } from '../preassessment/table';
 import { cohortPartition, PARTITION, UNIT, UNITS } from '../assessment/fixtures';
-import { attemptItem, cancelled, DECISION_ID, decisionItem } from '../results/fixtures';
+import { askItem, attemptItem, cancelled, DECISION_ID, decisionItem } from '../results/fixtures';
 
 /*
  * Re-tests (functions/retests): asked for by the participant, booked by BKN into a later test session of the
@@ -36,19 +36,6 @@ const personItem = (taken: number) => ({
   sk: 'RETESTS#LEVEL#3',
   entity: 'PersonRetests',
   taken,
-});
-const askItem = () => ({
-  pk: PARTITION,
-  sk: `RESULT#RETEST_REQUEST#${DECISION_ID}`,
-  entity: 'RetestAsk',
-  programId: PROGRAM_ID,
-  nip: NIP,
-  decisionId: DECISION_ID,
-  scheme: 'ADMINISTRATOR',
-  unitCodes: [UNIT],
-  status: 'REQUESTED',
-  requestedBy: 'peserta.dewi',
-  requestedAt: '2026-08-01T03:00:00.000Z',
 });
 
 const send = (routeKey: string, claims: Claims, body: unknown, path: Record<string, string>) =>
