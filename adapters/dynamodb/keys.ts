@@ -272,7 +272,7 @@ export const INSTANSI_LIST_PARTITION = 'INSTANSI';
 /** N5, N6: the regional governments one Kanreg covers, by code. */
 export const kanregPartition = (kanreg: string) => `KANREG#${kanreg}#INSTANSI`;
 
-/** The index keys of a registration: listed among all (gsi1) and, for a regional government, under its Kanreg (gsi2). */
+/** A registration's index keys: among all instansi (gsi1) and, for a regional government, under its Kanreg (gsi2). */
 export const instansiIndexKeys = (instansi: Pick<Instansi, 'code' | 'kanreg'>) => ({
   [GSI1.pk]: INSTANSI_LIST_PARTITION,
   [GSI1.sk]: instansi.code,

@@ -25,9 +25,9 @@ import {
 } from './keys';
 
 /*
- * Re-tests (docs/data-model.md, "Results", R5-R6): the person's count per level across programmes, the bookings in the
- * participant's partition (indexed by the test session they go to, which may be another programme's), and the
- * participants' asks for one.
+ * Re-tests (docs/data-model.md, "Results", R5-R6): the person's count per level across programmes, the bookings
+ * in the participant's partition (indexed by the test session they go to, which may be another programme's), and
+ * the participants' asks for one.
  */
 
 /** How many re-tests the person has booked at the level, in every programme; 0 when none. */
