@@ -4,7 +4,16 @@ import type { EvidenceRecord, TeamMember, UnitRecommendation } from '../../event
 import { dynamo } from '../../runtime/clients';
 import { queryAll, skBeginsWith } from './query';
 import { ConcurrentChangeError, isConditionalCheckFailure, tableName, withoutKeys } from './table';
-import { cohortKey, evidenceKey, participantKey, recommendationKey, teamMemberKey } from './keys';
+import {
+  assessmentPrefix,
+  assessmentSheetKey,
+  cohortKey,
+  evidenceKey,
+  participantKey,
+  recommendationKey,
+  TEAM_PREFIX,
+  teamMemberKey,
+} from './keys';
 
 /*
  * Uji Kompetensi: the test team of a cohort (assessors and experts) lives in the cohort's partition; the evidence
@@ -31,7 +40,7 @@ export async function saveTeamMember(member: TeamMember): Promise<void> {
 export async function teamOf(programId: string, cohort: number): Promise<TeamMember[]> {
   return (
     await queryAll({
-      ...skBeginsWith(cohortKey(programId, cohort).pk, 'ASSESSMENT#TEAM#'),
+      ...skBeginsWith(cohortKey(programId, cohort).pk, TEAM_PREFIX),
       ConsistentRead: true,
     })
   ).map((item) => withoutKeys<TeamMember>(item));
@@ -72,8 +81,7 @@ export function sheetItem(
   const recordedBy = 'recordedBy' in first ? first.recordedBy : first.recommendedBy;
   const recordedAt = 'recordedAt' in first ? first.recordedAt : first.recommendedAt;
   return {
-    pk: participantKey(first.programId, first.nip).pk,
-    sk: `ASSESSMENT#${first.attempt}#SHEET#${recordedAt}#${randomUUID().slice(0, 8)}`,
+    ...assessmentSheetKey({ ...first, recordedAt }, randomUUID().slice(0, 8)),
     entity: 'AssessmentSheet',
     programId: first.programId,
     nip: first.nip,
@@ -132,10 +140,7 @@ export async function loadAssessment(
   attempt?: number,
 ): Promise<Map<string, UnitRecord>> {
   const items = await queryAll({
-    ...skBeginsWith(
-      participantKey(programId, nip).pk,
-      attempt === undefined ? 'ASSESSMENT#' : `ASSESSMENT#${attempt}#`,
-    ),
+    ...skBeginsWith(participantKey(programId, nip).pk, assessmentPrefix(attempt)),
     ConsistentRead: true,
   });
   const found = new Map<string, UnitRecord>();

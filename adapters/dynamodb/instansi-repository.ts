@@ -4,14 +4,11 @@ import { dynamo } from '../../runtime/clients';
 import type { Page } from './pagination';
 import { queryPage } from './query';
 import { GSI1, GSI2, tableName, type ItemRead, withoutKeys } from './table';
-import { instansiKey, kanregPartition } from './keys';
+import { INSTANSI_LIST_PARTITION, instansiIndexKeys, instansiKey, kanregPartition } from './keys';
 
 /*
- * Instansi registry. Access patterns (docs/data-model.md):
- *  - get an instansi by code:          GetItem pk=INSTANSI#<code>, sk=#INSTANSI
- *  - list all instansi by code:        Query gsi1 pk=INSTANSI
- *  - list the instansi of one Kanreg:  Query gsi2 pk=KANREG#<kanreg>#INSTANSI
- *  - whether a Kanreg covers any:      the same Query, Limit 1
+ * Instansi registry (docs/data-model.md, "Instansi", N1-N6): who may propose, and which Kanreg covers which
+ * regional government.
  */
 
 const fromItem = (item: Record<string, unknown>): Instansi => withoutKeys<Instansi>(item);
@@ -23,9 +20,7 @@ export async function saveInstansi(instansi: Instansi): Promise<void> {
       Item: {
         ...instansiKey(instansi.code),
         entity: 'Instansi',
-        [GSI1.pk]: 'INSTANSI',
-        [GSI1.sk]: instansi.code,
-        ...(instansi.kanreg ? { [GSI2.pk]: kanregPartition(instansi.kanreg), [GSI2.sk]: instansi.code } : {}),
+        ...instansiIndexKeys(instansi),
         ...instansi,
       },
     }),
@@ -49,7 +44,7 @@ export async function listInstansi(options: {
   cursor?: string;
 }): Promise<Page<Instansi>> {
   const index = options.kanreg ? GSI2 : GSI1;
-  const pk = options.kanreg ? kanregPartition(options.kanreg) : 'INSTANSI';
+  const pk = options.kanreg ? kanregPartition(options.kanreg) : INSTANSI_LIST_PARTITION;
   return queryPage({ index, pk, limit: options.limit, cursor: options.cursor }, fromItem);
 }
 

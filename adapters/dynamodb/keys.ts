@@ -1,5 +1,6 @@
 import type { DevelopmentEntry } from '../../events/api/certificate';
 import type { EvidenceRecord, UnitRecommendation } from '../../events/api/assessment';
+import type { Instansi } from '../../events/api/instansi';
 import type { Operator } from '../../events/api/operator';
 import type { Cohort, Participant } from '../../events/api/participant';
 import type { Program, ProgramStatus } from '../../events/api/program';
@@ -181,12 +182,17 @@ export const attendanceKey = (programId: string, cohort: number, date: string, s
 
 // ── Assessment (assessment-repository.ts) ─────────────────────────────────────────────────────────
 
+/** AS2: the test team of a cohort, in the cohort's partition. */
+export const TEAM_PREFIX = 'ASSESSMENT#TEAM#';
 export const teamMemberKey = (programId: string, cohort: number, username: string) => ({
   pk: cohortKey(programId, cohort).pk,
-  sk: `ASSESSMENT#TEAM#${username}`,
+  sk: `${TEAM_PREFIX}${username}`,
 });
+/** AS4: a participant's records of one attempt, or (without one) of every attempt. */
+export const assessmentPrefix = (attempt?: number) =>
+  attempt === undefined ? 'ASSESSMENT#' : `ASSESSMENT#${attempt}#`;
 export const assessmentUnitPrefix = (attempt: number, unitCode: string) =>
-  `ASSESSMENT#${attempt}#${unitCode}#`;
+  `${assessmentPrefix(attempt)}${unitCode}#`;
 export const evidenceKey = (
   e: Pick<EvidenceRecord, 'programId' | 'nip' | 'attempt' | 'unitCode' | 'evidenceId'>,
 ) => ({
@@ -197,28 +203,40 @@ export const recommendationKey = (r: UnitRecommendation, id: string) => ({
   pk: participantKey(r.programId, r.nip).pk,
   sk: `${assessmentUnitPrefix(r.attempt, r.unitCode)}RECOMMENDATION#${r.recommendedAt}#${id}`,
 });
+/** AS5: one assessment sheet, every record of one request in one item. */
+export const assessmentSheetKey = (
+  sheet: { programId: string; nip: string; attempt: number; recordedAt: string },
+  id: string,
+) => ({
+  pk: participantKey(sheet.programId, sheet.nip).pk,
+  sk: `${assessmentPrefix(sheet.attempt)}SHEET#${sheet.recordedAt}#${id}`,
+});
 
 // ── Results (result-repository.ts) ────────────────────────────────────────────────────────────────
 
-/** Every result item of a participant (decisions, attempts, appeals, re-tests) sorts under this prefix. */
+/** Every result item of a participant (decisions, attempts, appeals, re-tests) sorts under this prefix (R3). */
 export const RESULT_PREFIX = 'RESULT#';
+/** The items of one kind among a participant's results. */
+export const resultKindPrefix = (
+  kind: 'DECISION' | 'ATTEMPT' | 'APPEAL' | 'OPEN_APPEAL' | 'RETEST' | 'RETEST_REQUEST',
+) => `${RESULT_PREFIX}${kind}#`;
 
 export const decisionKey = (programId: string, nip: string, decisionId: string) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}DECISION#${decisionId}`,
+  sk: `${resultKindPrefix('DECISION')}${decisionId}`,
 });
 export const attemptKey = (programId: string, nip: string, attempt: number) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}ATTEMPT#${attempt}`,
+  sk: `${resultKindPrefix('ATTEMPT')}${attempt}`,
 });
 export const appealKey = (programId: string, nip: string, appealId: string) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}APPEAL#${appealId}`,
+  sk: `${resultKindPrefix('APPEAL')}${appealId}`,
 });
 /** The guard that gives a decision one open case at a time: it names the open appeal, and goes when it is resolved. */
 export const openAppealKey = (programId: string, nip: string, decisionId: string) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}OPEN_APPEAL#${decisionId}`,
+  sk: `${resultKindPrefix('OPEN_APPEAL')}${decisionId}`,
 });
 
 // ── Re-tests (retest-repository.ts) ───────────────────────────────────────────────────────────────
@@ -230,16 +248,29 @@ export const personRetestsKey = (nip: string, level: number | null) => ({
 });
 export const retestKey = (programId: string, nip: string, retestNumber: number) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}RETEST#${retestNumber}`,
+  sk: `${resultKindPrefix('RETEST')}${retestNumber}`,
 });
 export const retestAskKey = (programId: string, nip: string, decisionId: string) => ({
   pk: participantKey(programId, nip).pk,
-  sk: `${RESULT_PREFIX}RETEST_REQUEST#${decisionId}`,
+  sk: `${resultKindPrefix('RETEST_REQUEST')}${decisionId}`,
 });
 /** The bookings into one test session (a cohort's or a re-test session's), whichever programme they come from. */
 export const sessionRetestsPartition = (programId: string, number: number) =>
   `COHORT#${programId}#${threeDigits(number)}#RETESTS`;
 export const pendingAsksPartition = (programId: string) => `PROGRAM#${programId}#RETEST_REQUESTS#REQUESTED`;
+/** R6: a booking is listed under the test session it goes to, by NIP. */
+export const retestBookingIndexKeys = (booking: {
+  nip: string;
+  session: { programId: string; number: number };
+}) => ({
+  [GSI1.pk]: sessionRetestsPartition(booking.session.programId, booking.session.number),
+  [GSI1.sk]: booking.nip,
+});
+/** R5c: an ask is listed under its programme while it waits to be booked, oldest first. */
+export const pendingAskIndexKeys = (ask: { programId: string; nip: string; requestedAt: string }) => ({
+  [GSI2.pk]: pendingAsksPartition(ask.programId),
+  [GSI2.sk]: `${ask.requestedAt}#${ask.nip}`,
+});
 
 // ── Certificates (certificate-repository.ts) ──────────────────────────────────────────────────────
 
@@ -319,8 +350,19 @@ export const eventIdOfKey = (pk: string | undefined): string | undefined =>
 
 // ── Instansi (instansi-repository.ts) ─────────────────────────────────────────────────────────────
 
+/** N2: one instansi's registration. */
 export const instansiKey = (code: string) => ({ pk: `INSTANSI#${code}`, sk: '#INSTANSI' });
+/** N4: every instansi, by code. */
+export const INSTANSI_LIST_PARTITION = 'INSTANSI';
+/** N5, N6: the regional governments one Kanreg covers, by code. */
 export const kanregPartition = (kanreg: string) => `KANREG#${kanreg}#INSTANSI`;
+
+/** A registration's index keys: among all instansi (gsi1) and, for a regional government, under its Kanreg (gsi2). */
+export const instansiIndexKeys = (instansi: Pick<Instansi, 'code' | 'kanreg'>) => ({
+  [GSI1.pk]: INSTANSI_LIST_PARTITION,
+  [GSI1.sk]: instansi.code,
+  ...(instansi.kanreg ? { [GSI2.pk]: kanregPartition(instansi.kanreg), [GSI2.sk]: instansi.code } : {}),
+});
 
 // ── Upload slots (upload-slot-repository.ts) ──────────────────────────────────────────────────────
 

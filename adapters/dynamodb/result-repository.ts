@@ -12,13 +12,21 @@ import {
   withoutKeys,
   sendIf,
 } from './table';
-import { RESULT_PREFIX, appealKey, attemptKey, decisionKey, openAppealKey, participantKey } from './keys';
+import {
+  RESULT_PREFIX,
+  appealKey,
+  attemptKey,
+  decisionKey,
+  openAppealKey,
+  participantKey,
+  resultKindPrefix,
+} from './keys';
 
 /*
  * Results of the competency test: the result-session decisions, the guard that gives each attempt one session
  * decision, the re-test bookings and the appeals, all in the participant's partition next to the Participant
  * item. Decisions are never changed except for the one-time `supersededBy` pointer an upheld appeal sets when it
- * writes the new decision. Key shapes: docs/drafts/data-model-assessment-results.md.
+ * writes the new decision. Key shapes and access patterns: docs/data-model.md, "Results".
  */
 
 /** `dec_<decidedAt>_<n>`: sorts by time within a participant; n is the participant's n-th decision. */
@@ -61,7 +69,8 @@ export async function loadResults(programId: string, nip: string): Promise<Resul
     ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
     ExpressionAttributeValues: { ':pk': participantKey(programId, nip).pk, ':prefix': RESULT_PREFIX },
   });
-  const of = (kind: string) => items.filter((item) => String(item.sk).startsWith(`${RESULT_PREFIX}${kind}#`));
+  const of = (kind: 'DECISION' | 'ATTEMPT' | 'RETEST' | 'APPEAL') =>
+    items.filter((item) => String(item.sk).startsWith(resultKindPrefix(kind)));
   return {
     decisions: of('DECISION').map((item) => withoutKeys<ResultDecision>(item)),
     attempts: new Map(of('ATTEMPT').map((item) => [Number(item.attempt), String(item.decisionId)])),

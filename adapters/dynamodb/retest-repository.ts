@@ -15,17 +15,19 @@ import {
 } from './table';
 import {
   cohortKey,
+  pendingAskIndexKeys,
   pendingAsksPartition,
   personRetestsKey,
   retestAskKey,
+  retestBookingIndexKeys,
   retestKey,
   sessionRetestsPartition,
 } from './keys';
 
 /*
- * Re-tests (docs/data-model.md, "Re-tests"): the person's count per level across programmes, the bookings in the
- * participant's partition (indexed by the test session they go to, which may be another programme's), and the
- * participants' asks for one.
+ * Re-tests (docs/data-model.md, "Results", R5-R6): the person's count per level across programmes, the bookings
+ * in the participant's partition (indexed by the test session they go to, which may be another programme's), and
+ * the participants' asks for one.
  */
 
 /** How many re-tests the person has booked at the level, in every programme; 0 when none. */
@@ -91,8 +93,7 @@ export async function bookRetest(
         Item: {
           ...retestKey(booking.programId, booking.nip, booking.retestNumber),
           entity: 'RetestBooking',
-          [GSI1.pk]: sessionRetestsPartition(booking.session.programId, booking.session.number),
-          [GSI1.sk]: booking.nip,
+          ...retestBookingIndexKeys(booking),
           ...booking,
         },
         ConditionExpression: 'attribute_not_exists(pk)',
@@ -185,8 +186,7 @@ export async function saveRetestAsk(ask: RetestAsk): Promise<boolean> {
       Item: {
         ...retestAskKey(ask.programId, ask.nip, ask.decisionId),
         entity: 'RetestAsk',
-        [GSI2.pk]: pendingAsksPartition(ask.programId),
-        [GSI2.sk]: `${ask.requestedAt}#${ask.nip}`,
+        ...pendingAskIndexKeys(ask),
         ...ask,
       },
       ConditionExpression: 'attribute_not_exists(pk)',

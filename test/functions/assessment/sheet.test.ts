@@ -1,5 +1,5 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -10,7 +10,7 @@ import {
 import { handler } from '../../../functions/assessment/index';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
-import { TABLE_NAME } from '../helpers/env';
+import { writesOf } from '../helpers/writes';
 import { PROGRAM_ID } from '../helpers/programs';
 import { NIP } from '../helpers/proposals';
 import { serve } from '../preassessment/table';
@@ -51,7 +51,7 @@ interface Detail {
 }
 const details = (result: Awaited<ReturnType<typeof handler>>) =>
   (bodyOf<{ details?: Detail[] }>(result).details ?? []).map(({ code, path }) => ({ code, path }));
-const transactions = () => ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input);
+/** The input of every PutItem sent (the commands themselves: assessment-repository.test.ts, AS3-AS5). */
 const puts = () => ddb.commandCalls(PutCommand).map((call) => call.args[0].input);
 /** The records of the one sheet item written. */
 const sheetRecords = () => {
@@ -61,10 +61,7 @@ const sheetRecords = () => {
     recommendations: item.recommendations as Record<string, unknown>[],
   };
 };
-const nothingWritten = () => {
-  expect(transactions()).toEqual([]);
-  expect(puts()).toEqual([]);
-};
+const nothingWritten = () => expect(writesOf(ddb)).toEqual([]);
 
 beforeEach(() => {
   ddb.reset();
@@ -121,23 +118,21 @@ describe('POST .../participants/{nip}/assessment', () => {
     const result = await sheet(asesor(), units);
     // Assess
     expect(result.statusCode).toBe(201);
-    expect(transactions()).toEqual([]);
-    const [put, ...others] = puts();
-    expect(others).toEqual([]);
-    expect(put).toMatchObject({
-      TableName: TABLE_NAME,
-      ConditionExpression: 'attribute_not_exists(pk)',
-      Item: {
+    expect(writesOf(ddb)).toEqual([
+      {
+        op: 'Put',
         pk: PARTITION,
         sk: expect.stringMatching(new RegExp(`^ASSESSMENT#0#SHEET#${NOW}#[0-9a-f]{8}$`)),
         entity: 'AssessmentSheet',
-        programId: PROGRAM_ID,
-        nip: NIP,
-        cohort: 19,
-        attempt: 0,
-        recordedBy: ASESOR,
-        recordedAt: NOW,
       },
+    ]);
+    expect(puts()[0]!.Item).toMatchObject({
+      programId: PROGRAM_ID,
+      nip: NIP,
+      cohort: 19,
+      attempt: 0,
+      recordedBy: ASESOR,
+      recordedAt: NOW,
     });
     const { evidence, recommendations } = sheetRecords();
     expect(evidence).toHaveLength(UNITS.length * 2);
@@ -230,12 +225,15 @@ describe('POST .../participants/{nip}/assessment', () => {
     const evidenceOnly = await sheet(pakar(), [{ unitCode: FIRST, evidence: [evidenceBody('OBSERVASI')] }]);
     expect(evidenceOnly.statusCode).toBe(201);
     // A single record is its own item, as the one-unit routes write it.
-    expect(puts()).toMatchObject([
+    expect(writesOf(ddb)).toEqual([
       {
-        ConditionExpression: 'attribute_not_exists(pk)',
-        Item: { entity: 'Evidence', recordedByRole: 'pakar' },
+        op: 'Put',
+        pk: PARTITION,
+        sk: expect.stringMatching(new RegExp(`^ASSESSMENT#0#${FIRST}#EVIDENCE#`)),
+        entity: 'Evidence',
       },
     ]);
+    expect(puts()[0]!.Item).toMatchObject({ recordedByRole: 'pakar' });
   });
 
   it('PAKAR-KEWENANGAN: an expert collects evidence only with an assessor who may test the participant', async () => {

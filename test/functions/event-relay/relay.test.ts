@@ -12,6 +12,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/event-relay/index';
 import { handler as sweep, SWEEP_AFTER_MINUTES } from '../../../functions/event-relay/sweep';
 import { lambdaContext } from '../helpers/context';
+import { queriesOf } from '../helpers/queries';
+import { writesOf } from '../helpers/writes';
 import { TABLE_NAME } from '../helpers/env';
 import { streamEvent, streamRecord } from '../helpers/stream-event';
 import { anEntry, NUMBER } from './fixtures';
@@ -52,7 +54,7 @@ afterEach(() => {
 });
 
 describe('event relay (stream of new outbox entries)', () => {
-  it('publishes each new entry with its stable event id and its business time, then marks it sent (exact commands)', async () => {
+  it('publishes each new entry with its stable event id and its business time, then marks it sent', async () => {
     // Prepare
     serveOutbox([anEntry(0)]);
 
@@ -61,9 +63,6 @@ describe('event relay (stream of new outbox entries)', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(ddb.commandCalls(BatchGetCommand)[0]!.args[0].input).toStrictEqual({
-      RequestItems: { [TABLE_NAME]: { Keys: [outboxKey(`${NUMBER}#0`)], ConsistentRead: true } },
-    });
     expect(bus.commandCalls(PutEventsCommand).map((c) => c.args[0].input)).toStrictEqual([
       {
         Entries: [
@@ -78,23 +77,8 @@ describe('event relay (stream of new outbox entries)', () => {
       },
     ]);
     expect(JSON.parse(published()[0]!.Detail!).eventId).toBe(`${NUMBER}#0`);
-    expect(ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input)).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        Key: outboxKey(`${NUMBER}#0`),
-        ConditionExpression: 'attribute_exists(pk)',
-        UpdateExpression: 'SET #sentAt = :sentAt, #expiresAt = :expiresAt REMOVE #gsi2pk, #gsi2sk',
-        ExpressionAttributeNames: {
-          '#sentAt': 'sentAt',
-          '#expiresAt': 'expiresAt',
-          '#gsi2pk': 'gsi2pk',
-          '#gsi2sk': 'gsi2sk',
-        },
-        ExpressionAttributeValues: {
-          ':sentAt': NOW,
-          ':expiresAt': Math.floor(Date.parse(NOW) / 1000) + 30 * 86_400,
-        },
-      },
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Update', pk: outboxKey(`${NUMBER}#0`).pk, sk: outboxKey(`${NUMBER}#0`).sk },
     ]);
   });
 
@@ -165,7 +149,7 @@ describe('outbox sweep (scheduled)', () => {
   const pending = (items: Record<string, unknown>[]) =>
     ddb.on(QueryCommand, { IndexName: 'gsi2' }).resolves({ Items: items });
 
-  it(`publishes the entries still unsent ${SWEEP_AFTER_MINUTES} minutes after they were written, oldest first (exact query), and marks them sent`, async () => {
+  it(`publishes the entries still unsent ${SWEEP_AFTER_MINUTES} minutes after they were written, and marks them sent`, async () => {
     // Prepare
     pending([anEntry(0)]);
     serveOutbox([anEntry(0)]);
@@ -174,20 +158,19 @@ describe('outbox sweep (scheduled)', () => {
     const result = await sweep({}, context);
 
     // Assess
-    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
-      TableName: TABLE_NAME,
-      IndexName: 'gsi2',
-      KeyConditionExpression: '#pk = :pk AND #sk < :before',
-      ExpressionAttributeNames: { '#pk': 'gsi2pk', '#sk': 'gsi2sk' },
-      ExpressionAttributeValues: {
-        ':pk': 'OUTBOX#PENDING',
-        ':before': new Date(Date.parse(NOW) - SWEEP_AFTER_MINUTES * 60_000).toISOString(),
+    expect(queriesOf(ddb)).toStrictEqual([
+      {
+        index: 'gsi2',
+        pk: 'OUTBOX#PENDING',
+        sk: new Date(Date.parse(NOW) - SWEEP_AFTER_MINUTES * 60_000).toISOString(),
+        limit: 100,
       },
-      Limit: 100,
-    });
+    ]);
     expect(result).toStrictEqual({ published: [`${NUMBER}#0`], failed: [] });
     expect(published()).toHaveLength(1);
-    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(1);
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Update', pk: outboxKey(`${NUMBER}#0`).pk, sk: outboxKey(`${NUMBER}#0`).sk },
+    ]);
   });
 
   it('an entry that fails again stays pending for the next run and does not stop the others', async () => {

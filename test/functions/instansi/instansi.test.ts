@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/instansi/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
-import { TABLE_NAME } from '../helpers/env';
+import { queriesOf } from '../helpers/queries';
+import { writesOf } from '../helpers/writes';
 import {
   anInstansi,
   bknAdmin,
@@ -38,6 +39,8 @@ const list = (queryStringParameters?: Record<string, string>, claims: Claims = b
 const get = (instansiCode: string, claims: Claims) =>
   handler(apiEvent('GET /instansi/{instansiCode}', { pathParameters: { instansiCode }, claims }), context);
 
+/** The registration as stored (the command itself: instansi-repository.test.ts, N1). */
+const storedInstansi = () => ddb.commandCalls(PutCommand)[0]!.args[0].input.Item;
 const cursorOf = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 describe('instansi function', () => {
@@ -57,7 +60,7 @@ describe('instansi function', () => {
       ddb.on(PutCommand).resolves({});
     });
 
-    it('writes a regional government under both indexes, gsi2 keyed by its Kanreg', async () => {
+    it('registers a regional government with the Kanreg that covers it (200)', async () => {
       // Prepare
       const body = { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: KANREG };
 
@@ -73,26 +76,13 @@ describe('instansi function', () => {
         updatedBy: ADMIN_USERNAME,
         updatedAt: NOW,
       };
-      expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
-        {
-          TableName: TABLE_NAME,
-          Item: {
-            pk: `INSTANSI#${INSTANSI}`,
-            sk: '#INSTANSI',
-            entity: 'Instansi',
-            gsi1pk: 'INSTANSI',
-            gsi1sk: INSTANSI,
-            gsi2pk: 'KANREG#III#INSTANSI',
-            gsi2sk: INSTANSI,
-            ...instansi,
-          },
-        },
-      ]);
+      expect(writesOf(ddb)).toStrictEqual([{ op: 'Put', ...instansiKey(INSTANSI), entity: 'Instansi' }]);
+      expect(storedInstansi()).toMatchObject(instansi);
       expect(result.statusCode).toBe(200);
       expect(bodyOf(result)).toStrictEqual(instansi);
     });
 
-    it('writes a central-government instansi without gsi2 keys, so no Kanreg lists it', async () => {
+    it('registers a central-government instansi, which no Kanreg covers (200)', async () => {
       // Prepare
       const body = { name: 'Badan Kepegawaian Negara', kind: 'PUSAT', kanreg: null };
 
@@ -101,10 +91,11 @@ describe('instansi function', () => {
 
       // Assess
       expect(result.statusCode).toBe(200);
-      const item = ddb.commandCalls(PutCommand)[0]!.args[0].input.Item!;
-      expect(item).not.toHaveProperty('gsi2pk');
-      expect(item).not.toHaveProperty('gsi2sk');
-      expect(item).toMatchObject({ gsi1pk: 'INSTANSI', gsi1sk: PUSAT_INSTANSI, kanreg: null });
+      expect(bodyOf(result)).toMatchObject({ code: PUSAT_INSTANSI, kind: 'PUSAT', kanreg: null });
+      expect(writesOf(ddb)).toStrictEqual([
+        { op: 'Put', ...instansiKey(PUSAT_INSTANSI), entity: 'Instansi' },
+      ]);
+      expect(storedInstansi()).toMatchObject({ kind: 'PUSAT', kanreg: null });
     });
 
     it.each([
@@ -181,7 +172,7 @@ describe('instansi function', () => {
   });
 
   describe('GET /instansi (listInstansi)', () => {
-    it('queries gsi1 (all instansi) for a BKN admin without a filter, 100 per page', async () => {
+    it('lists every instansi to a BKN admin without a filter, 100 per page', async () => {
       // Prepare
       ddb
         .on(QueryCommand)
@@ -191,21 +182,12 @@ describe('instansi function', () => {
       const result = await list();
 
       // Assess
-      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
-        {
-          TableName: TABLE_NAME,
-          IndexName: 'gsi1',
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': 'gsi1pk' },
-          ExpressionAttributeValues: { ':pk': 'INSTANSI' },
-          Limit: 100,
-        },
-      ]);
+      expect(queriesOf(ddb)).toStrictEqual([{ index: 'gsi1', pk: 'INSTANSI', limit: 100 }]);
       expect(result.statusCode).toBe(200);
       expect(bodyOf(result)).toStrictEqual({ items: [anInstansi(INSTANSI), anInstansi(PUSAT_INSTANSI)] });
     });
 
-    it('queries gsi2 for the Kanreg a BKN admin filters on, with its limit', async () => {
+    it('lists the regional governments of the Kanreg a BKN admin filters on, with its limit', async () => {
       // Prepare
       ddb.on(QueryCommand).resolves({ Items: [instansiItem(anInstansi(FAR_INSTANSI))] });
 
@@ -213,14 +195,7 @@ describe('instansi function', () => {
       const result = await list({ kanreg: 'II', limit: '20' });
 
       // Assess
-      expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
-        TableName: TABLE_NAME,
-        IndexName: 'gsi2',
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': 'gsi2pk' },
-        ExpressionAttributeValues: { ':pk': 'KANREG#II#INSTANSI' },
-        Limit: 20,
-      });
+      expect(queriesOf(ddb)).toStrictEqual([{ index: 'gsi2', pk: 'KANREG#II#INSTANSI', limit: 20 }]);
       expect(bodyOf(result)).toStrictEqual({ items: [anInstansi(FAR_INSTANSI)] });
     });
 
@@ -286,15 +261,12 @@ describe('instansi function', () => {
 
       // Assess
       expect(result.statusCode).toBe(200);
-      expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toMatchObject({
-        IndexName: 'gsi2',
-        ExpressionAttributeValues: { ':pk': 'KANREG#III#INSTANSI' },
-      });
+      expect(queriesOf(ddb)).toStrictEqual([{ index: 'gsi2', pk: 'KANREG#III#INSTANSI', limit: 100 }]);
     });
   });
 
   describe('GET /instansi/{instansiCode} (getInstansi)', () => {
-    it('reads the instansi by key and answers it without storage attributes', async () => {
+    it('answers the instansi, without storage attributes, to its own operator', async () => {
       // Prepare
       ddb
         .on(GetCommand, { Key: instansiKey(INSTANSI) })
@@ -308,8 +280,8 @@ describe('instansi function', () => {
         ddb
           .commandCalls(GetCommand)
           .filter((c) => !isRegistryRead(c))
-          .map((c) => c.args[0].input),
-      ).toStrictEqual([{ TableName: TABLE_NAME, Key: instansiKey(INSTANSI) }]);
+          .map((c) => c.args[0].input.Key),
+      ).toStrictEqual([instansiKey(INSTANSI)]);
       expect(result.statusCode).toBe(200);
       expect(bodyOf(result)).toStrictEqual(anInstansi(INSTANSI));
     });

@@ -12,7 +12,8 @@ import { handler } from '../../../functions/instansi/index';
 import type { Operator } from '../../../events/api/operator';
 import { ADMIN_USERNAME, apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
-import { TABLE_NAME } from '../helpers/env';
+import { queriesOf } from '../helpers/queries';
+import { writesOf } from '../helpers/writes';
 import {
   anInstansi,
   bknAdmin,
@@ -82,6 +83,13 @@ const entryConditionFailed = () =>
 
 const changeSk = expect.stringMatching(/^CHANGE#2026-03-01T02:00:00\.000Z#[0-9a-f]{8}$/);
 
+/** The change item the request wrote, without its keys (the commands: operator-repository.test.ts, O1-O5). */
+const changeWritten = () => {
+  const items = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+  const { pk: _pk, sk: _sk, entity: _entity, ...change } = items[1]!.Put!.Item!;
+  return change;
+};
+
 describe('operator registry (instansi function)', () => {
   beforeEach(() => {
     ddb.reset();
@@ -93,7 +101,7 @@ describe('operator registry (instansi function)', () => {
   });
 
   describe('PUT /operators/{sub} (registerOperator)', () => {
-    it('O1: registers an instansi operator and its REGISTERED change in one transaction, only if the sub is new', async () => {
+    it('registers an instansi operator of a registered instansi (201): the entry and its REGISTERED change, in one transaction', async () => {
       // Prepare
       ddb
         .on(GetCommand, { Key: instansiKey(INSTANSI) })
@@ -109,34 +117,17 @@ describe('operator registry (instansi function)', () => {
       const operator = anOperator({ registeredAt: NOW, updatedAt: NOW });
       expect(result.statusCode).toBe(201);
       expect(bodyOf(result)).toStrictEqual(operator);
-      expect(ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input)).toStrictEqual([
-        {
-          TransactItems: [
-            {
-              Put: {
-                TableName: TABLE_NAME,
-                Item: entryItem(operator),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            {
-              Put: {
-                TableName: TABLE_NAME,
-                Item: {
-                  pk: `OPERATOR#${SUB}`,
-                  sk: changeSk,
-                  entity: 'OperatorChange',
-                  change: 'REGISTERED',
-                  by: ADMIN_USERNAME,
-                  at: NOW,
-                  from: null,
-                  to: { instansiCode: INSTANSI, kanreg: null },
-                },
-              },
-            },
-          ],
-        },
+      expect(writesOf(ddb)).toStrictEqual([
+        { op: 'Put', ...operatorKey, entity: 'Operator' },
+        { op: 'Put', pk: `OPERATOR#${SUB}`, sk: changeSk, entity: 'OperatorChange' },
       ]);
+      expect(changeWritten()).toStrictEqual({
+        change: 'REGISTERED',
+        by: ADMIN_USERNAME,
+        at: NOW,
+        from: null,
+        to: { instansiCode: INSTANSI, kanreg: null },
+      });
     });
 
     it('OPERATOR_INSTANSI_NOT_REGISTERED: refuses an instansi BKN has not registered, writing nothing', async () => {
@@ -154,7 +145,7 @@ describe('operator registry (instansi function)', () => {
       expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     });
 
-    it('OPERATOR_KANREG_UNKNOWN: a Kanreg must cover a registered regional government (Query gsi2, Limit 1)', async () => {
+    it('OPERATOR_KANREG_UNKNOWN: a Kanreg must cover a registered regional government', async () => {
       // Prepare
       ddb.on(QueryCommand).resolves({ Items: [] });
 
@@ -166,16 +157,7 @@ describe('operator registry (instansi function)', () => {
       // Assess
       expect(result.statusCode).toBe(422);
       expect(bodyOf(result)).toMatchObject({ code: 'OPERATOR_KANREG_UNKNOWN' });
-      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
-        {
-          TableName: TABLE_NAME,
-          IndexName: 'gsi2',
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': 'gsi2pk' },
-          ExpressionAttributeValues: { ':pk': 'KANREG#XV#INSTANSI' },
-          Limit: 1,
-        },
-      ]);
+      expect(queriesOf(ddb)).toStrictEqual([{ index: 'gsi2', pk: 'KANREG#XV#INSTANSI', limit: 1 }]);
       expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     });
 
@@ -221,7 +203,7 @@ describe('operator registry (instansi function)', () => {
   });
 
   describe('GET /operators/{sub} (getOperator)', () => {
-    it('O3: reads the entry and its changes in one strongly consistent Query of the partition', async () => {
+    it('answers the entry with its history of changes, oldest first', async () => {
       // Prepare
       const registered = {
         change: 'REGISTERED',
@@ -246,14 +228,6 @@ describe('operator registry (instansi function)', () => {
       const result = await call('GET /operators/{sub}');
 
       // Assess
-      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
-        {
-          TableName: TABLE_NAME,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `OPERATOR#${SUB}` },
-          ConsistentRead: true,
-        },
-      ]);
       expect(result.statusCode).toBe(200);
       expect(bodyOf(result)).toStrictEqual({ ...anOperator(), history: [registered] });
     });
@@ -272,7 +246,7 @@ describe('operator registry (instansi function)', () => {
   });
 
   describe('POST /operators/{sub}/move (moveOperator)', () => {
-    it('O4: moves the entry (re-keyed under its new instansi) if unchanged since read, with a MOVED change from and to', async () => {
+    it('moves an operator to another registered instansi (200): the entry replaced, with a MOVED change from and to', async () => {
       // Prepare
       ddb.on(GetCommand, { Key: operatorKey }).resolves({ Item: entryItem(anOperator()) });
       ddb
@@ -289,40 +263,17 @@ describe('operator registry (instansi function)', () => {
       const moved = anOperator({ instansiCode: OTHER_INSTANSI, version: 2, updatedAt: NOW });
       expect(result.statusCode).toBe(200);
       expect(bodyOf(result)).toStrictEqual(moved);
-      expect(ddb.commandCalls(GetCommand)[0]!.args[0].input).toStrictEqual({
-        TableName: TABLE_NAME,
-        Key: operatorKey,
-        ConsistentRead: true,
-      });
-      expect(ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input)).toStrictEqual([
-        {
-          TransactItems: [
-            {
-              Put: {
-                TableName: TABLE_NAME,
-                Item: entryItem(moved),
-                ConditionExpression: 'version = :read',
-                ExpressionAttributeValues: { ':read': 1 },
-              },
-            },
-            {
-              Put: {
-                TableName: TABLE_NAME,
-                Item: {
-                  pk: `OPERATOR#${SUB}`,
-                  sk: changeSk,
-                  entity: 'OperatorChange',
-                  change: 'MOVED',
-                  by: ADMIN_USERNAME,
-                  at: NOW,
-                  from: { instansiCode: INSTANSI, kanreg: null },
-                  to: { instansiCode: OTHER_INSTANSI, kanreg: null },
-                },
-              },
-            },
-          ],
-        },
+      expect(writesOf(ddb)).toStrictEqual([
+        { op: 'Put', ...operatorKey, entity: 'Operator' },
+        { op: 'Put', pk: `OPERATOR#${SUB}`, sk: changeSk, entity: 'OperatorChange' },
       ]);
+      expect(changeWritten()).toStrictEqual({
+        change: 'MOVED',
+        by: ADMIN_USERNAME,
+        at: NOW,
+        from: { instansiCode: INSTANSI, kanreg: null },
+        to: { instansiCode: OTHER_INSTANSI, kanreg: null },
+      });
     });
 
     it('OPERATOR_ROLE_FIXED: an instansi operator is not moved to a Kanreg', async () => {
@@ -355,7 +306,7 @@ describe('operator registry (instansi function)', () => {
   });
 
   describe('PUT /operators/{sub}/status (setOperatorStatus)', () => {
-    it('O5: disables the entry if unchanged since read, with a DISABLED change', async () => {
+    it('disables an operator (200): the entry replaced, with a DISABLED change', async () => {
       // Prepare
       ddb.on(GetCommand, { Key: operatorKey }).resolves({ Item: entryItem(anOperator()) });
       ddb.on(TransactWriteCommand).resolves({});
@@ -367,16 +318,11 @@ describe('operator registry (instansi function)', () => {
       const disabled = anOperator({ status: 'DISABLED', version: 2, updatedAt: NOW });
       expect(result.statusCode).toBe(200);
       expect(bodyOf(result)).toStrictEqual(disabled);
-      const [entry, change] = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
-      expect(entry).toStrictEqual({
-        Put: {
-          TableName: TABLE_NAME,
-          Item: entryItem(disabled),
-          ConditionExpression: 'version = :read',
-          ExpressionAttributeValues: { ':read': 1 },
-        },
-      });
-      expect(change!.Put!.Item).toMatchObject({
+      expect(writesOf(ddb)).toStrictEqual([
+        { op: 'Put', ...operatorKey, entity: 'Operator' },
+        { op: 'Put', pk: `OPERATOR#${SUB}`, sk: changeSk, entity: 'OperatorChange' },
+      ]);
+      expect(changeWritten()).toStrictEqual({
         change: 'DISABLED',
         by: ADMIN_USERNAME,
         at: NOW,
@@ -407,28 +353,16 @@ describe('operator registry (instansi function)', () => {
         `INSTANSI#${INSTANSI}#OPERATORS`,
       ],
       ['a Kanreg', 'GET /kanreg/{kanreg}/operators', { kanreg: 'III' }, 'KANREG#III#OPERATORS'],
-    ])(
-      'O6: lists the operators of %s from gsi1, 100 per page',
-      async (_case, routeKey, pathParameters, pk) => {
-        // Prepare
-        ddb.on(QueryCommand).resolves({ Items: [entryItem(anOperator())] });
+    ])('lists the operators of %s, 100 per page', async (_case, routeKey, pathParameters, pk) => {
+      // Prepare
+      ddb.on(QueryCommand).resolves({ Items: [entryItem(anOperator())] });
 
-        // Act
-        const result = await handler(apiEvent(routeKey, { pathParameters, claims: bknAdmin() }), context);
+      // Act
+      const result = await handler(apiEvent(routeKey, { pathParameters, claims: bknAdmin() }), context);
 
-        // Assess
-        expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
-          {
-            TableName: TABLE_NAME,
-            IndexName: 'gsi1',
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': 'gsi1pk' },
-            ExpressionAttributeValues: { ':pk': pk },
-            Limit: 100,
-          },
-        ]);
-        expect(bodyOf(result)).toStrictEqual({ items: [anOperator()] });
-      },
-    );
+      // Assess
+      expect(queriesOf(ddb)).toStrictEqual([{ index: 'gsi1', pk, limit: 100 }]);
+      expect(bodyOf(result)).toStrictEqual({ items: [anOperator()] });
+    });
   });
 });

@@ -11,6 +11,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/results/index';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
+import { queriesOf } from '../helpers/queries';
+import { writesOf } from '../helpers/writes';
 import { PROGRAM_ID } from '../helpers/programs';
 import { anInstansi, INSTANSI, instansiItem, NIP, OTHER_NIP } from '../helpers/proposals';
 import { aCohort, aParticipant, cohortItem, participantItem, serve } from '../preassessment/table';
@@ -147,29 +149,14 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
       decidedBy: SIDANG,
       appealUntil: '2026-08-10T03:00:00.000Z',
     });
-    const [items, ...more] = transactions();
-    expect(more).toHaveLength(0);
-    expect(items).toEqual(
+    expect(transactions()).toHaveLength(1);
+    expect(writesOf(ddb)).toEqual(
       COHORT.flatMap((nip) => [
-        {
-          Put: expect.objectContaining({
-            ConditionExpression: 'attribute_not_exists(pk)',
-            Item: expect.objectContaining({ pk: partition(nip), sk: 'RESULT#ATTEMPT#0', decisionId: NEW_ID }),
-          }),
-        },
-        {
-          Put: expect.objectContaining({
-            ConditionExpression: 'attribute_not_exists(pk)',
-            Item: expect.objectContaining({
-              pk: partition(nip),
-              sk: `RESULT#DECISION#${NEW_ID}`,
-              entity: 'ResultDecision',
-              source: 'SIDANG_HASIL',
-            }),
-          }),
-        },
+        { op: 'Put', pk: partition(nip), sk: 'RESULT#ATTEMPT#0', entity: 'ResultAttempt' },
+        { op: 'Put', pk: partition(nip), sk: `RESULT#DECISION#${NEW_ID}`, entity: 'ResultDecision' },
       ]),
     );
+    expect(body.decisions.map((d) => d.source)).toEqual(COHORT.map(() => 'SIDANG_HASIL'));
     expect(batches()).toHaveLength(1);
     expect(requested()).toEqual(COHORT.map((nip) => `${nip} ${NEW_ID}`));
   });
@@ -192,16 +179,13 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
     const cohortReads = ddb
       .commandCalls(GetCommand)
       .filter((c) => c.args[0].input.Key?.pk === cohortPartition);
-    const teamReads = ddb
-      .commandCalls(QueryCommand)
-      .filter((c) => c.args[0].input.ExpressionAttributeValues?.[':pk'] === cohortPartition);
+    const teamReads = queriesOf(ddb).filter((query) => query.pk === cohortPartition);
     expect(cohortReads).toHaveLength(1);
     expect(teamReads).toHaveLength(1);
     const perParticipant = (nip: string) =>
-      ddb
-        .commandCalls(QueryCommand)
-        .filter((c) => c.args[0].input.ExpressionAttributeValues?.[':pk'] === partition(nip))
-        .map((c) => String(c.args[0].input.ExpressionAttributeValues?.[':prefix']));
+      queriesOf(ddb)
+        .filter((query) => query.pk === partition(nip))
+        .map((query) => String(query.sk));
     expect(perParticipant(nips[0]!).sort()).toEqual(['ASSESSMENT#', 'RESULT#']);
   });
 

@@ -3,8 +3,8 @@ import { NIP } from '../helpers/proposals';
 import { SESSION, SIDANG, UNIT, UNITS } from '../assessment/fixtures';
 
 /*
- * The result items as docs/data-model.md stores them (R4), written out here so the tests pin the key shapes,
- * for any participant of the programme.
+ * The result and re-test items as docs/data-model.md stores them, written out here so the tests pin the key
+ * shapes, for any participant of the programme.
  */
 export const DECISION_ID = 'dec_2026-07-31T03:00:00.000Z_1';
 export const OTHER_UNITS = UNITS.filter((u) => u !== UNIT);
@@ -53,3 +53,57 @@ export const cancelled = (...codes: string[]) =>
     name: 'TransactionCanceledException',
     CancellationReasons: codes.map((Code) => ({ Code })),
   });
+
+export const APPEAL_ID = 'bdg_2026-08-02T03:00:00.000Z_1a2b3c4d';
+
+/** An open appeal against DECISION_ID's result, its reviewer named. */
+export function appealItem(overrides: Record<string, unknown> = {}) {
+  const appeal = {
+    programId: PROGRAM_ID,
+    nip: NIP,
+    appealId: APPEAL_ID,
+    decisionId: DECISION_ID,
+    subject: 'HASIL',
+    grounds: 'Bukti portofolio tidak dipertimbangkan.',
+    unitCodes: [UNIT],
+    status: 'OPEN',
+    filedBy: 'dewi.lestari',
+    filedAt: '2026-08-02T03:00:00.000Z',
+    reviewDeadline: '2026-08-16T03:00:00.000Z',
+    reviewer: 'pusbang.peninjau',
+    ...overrides,
+  };
+  return { pk: partitionOf(appeal.nip), sk: `RESULT#APPEAL#${appeal.appealId}`, entity: 'Appeal', ...appeal };
+}
+
+export const openAppealKey = { pk: partitionOf(), sk: `RESULT#OPEN_APPEAL#${DECISION_ID}` };
+/** The guard naming the open case against DECISION_ID. */
+export const openGuardItem = (appealId: string = APPEAL_ID) => ({
+  ...openAppealKey,
+  entity: 'OpenAppeal',
+  decisionId: DECISION_ID,
+  appealId,
+});
+
+/** The participant's ask for a re-test after DECISION_ID, waiting to be booked (listed in gsi2). */
+export function askItem(overrides: Record<string, unknown> = {}) {
+  const ask = {
+    programId: PROGRAM_ID,
+    nip: NIP,
+    decisionId: DECISION_ID,
+    scheme: 'ADMINISTRATOR',
+    unitCodes: [UNIT],
+    status: 'REQUESTED',
+    requestedBy: 'peserta.dewi',
+    requestedAt: '2026-08-01T03:00:00.000Z',
+    ...overrides,
+  };
+  return {
+    pk: partitionOf(ask.nip),
+    sk: `RESULT#RETEST_REQUEST#${ask.decisionId}`,
+    entity: 'RetestAsk',
+    gsi2pk: `PROGRAM#${ask.programId}#RETEST_REQUESTS#REQUESTED`,
+    gsi2sk: `${ask.requestedAt}#${ask.nip}`,
+    ...ask,
+  };
+}

@@ -4,13 +4,9 @@ import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynam
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/results/index';
-import {
-  appealOpenAgainst,
-  findResultDecision,
-  loadResults,
-} from '../../../adapters/dynamodb/result-repository';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
+import { writesOf } from '../helpers/writes';
 import { PROGRAM_ID } from '../helpers/programs';
 import {
   anInstansi,
@@ -35,7 +31,17 @@ import {
   UNIT,
   UNITS,
 } from '../assessment/fixtures';
-import { attemptItem, cancelled, DECISION_ID, decisionItem, OTHER_UNITS } from './fixtures';
+import {
+  APPEAL_ID,
+  appealItem,
+  attemptItem,
+  cancelled,
+  DECISION_ID,
+  decisionItem,
+  openAppealKey,
+  openGuardItem,
+  OTHER_UNITS,
+} from './fixtures';
 
 const CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
 process.env.CERTIFICATE_QUEUE_URL = CERTIFICATE_QUEUE_URL;
@@ -70,44 +76,11 @@ const retestItem = (n: number, cohort: number) => ({
   bookedBy: 'bkn-admin-1',
   bookedAt: '2026-08-01T03:00:00.000Z',
 });
-const APPEAL_ID = 'bdg_2026-08-02T03:00:00.000Z_1a2b3c4d';
-const appealItem = (overrides: Record<string, unknown> = {}) => ({
-  pk: PARTITION,
-  sk: `RESULT#APPEAL#${APPEAL_ID}`,
-  entity: 'Appeal',
-  programId: PROGRAM_ID,
-  nip: NIP,
-  appealId: APPEAL_ID,
-  decisionId: DECISION_ID,
-  subject: 'HASIL',
-  grounds: 'Bukti portofolio tidak dipertimbangkan.',
-  unitCodes: [UNIT],
-  status: 'OPEN',
-  filedBy: 'dewi.lestari',
-  filedAt: '2026-08-02T03:00:00.000Z',
-  reviewDeadline: '2026-08-16T03:00:00.000Z',
-  reviewer: 'pusbang.peninjau',
-  ...overrides,
-});
-
-const openAppealKey = { pk: PARTITION, sk: `RESULT#OPEN_APPEAL#${DECISION_ID}` };
-/** The guard naming the open case against DECISION_ID. */
-const openGuard = () => ({
-  ...openAppealKey,
-  entity: 'OpenAppeal',
-  decisionId: DECISION_ID,
-  appealId: APPEAL_ID,
-});
-/** Releases the guard of APPEAL_ID's decision, as every resolution does. */
-const releaseGuard = {
-  Delete: {
-    TableName: 'sertifikasi-test',
-    Key: openAppealKey,
-    ConditionExpression: 'attribute_not_exists(pk) OR #appealId = :appealId',
-    ExpressionAttributeNames: { '#appealId': 'appealId' },
-    ExpressionAttributeValues: { ':appealId': APPEAL_ID },
-  },
-};
+/** What every resolution writes first: the appeal resolved, and its decision's open-case guard released. */
+const resolutionWrites = [
+  { op: 'Update', pk: PARTITION, sk: `RESULT#APPEAL#${APPEAL_ID}` },
+  { op: 'Delete', ...openAppealKey },
+];
 
 const send = (routeKey: string, claims: Claims, body: unknown, path: Record<string, string>) =>
   handler(apiEvent(routeKey, { pathParameters: { ...path }, body, claims }), context);
@@ -178,28 +151,10 @@ describe('POST .../cohorts/{number}/participants/{nip}/result', () => {
       notYetCompetentUnits: [],
     });
     expect(decision.decisionId).toBe(`dec_${NOW}_1`);
-    const [items] = transactions();
-    expect(items).toEqual([
-      {
-        Put: expect.objectContaining({
-          ConditionExpression: 'attribute_not_exists(pk)',
-          Item: expect.objectContaining({
-            pk: PARTITION,
-            sk: 'RESULT#ATTEMPT#0',
-            decisionId: `dec_${NOW}_1`,
-          }),
-        }),
-      },
-      {
-        Put: expect.objectContaining({
-          ConditionExpression: 'attribute_not_exists(pk)',
-          Item: expect.objectContaining({
-            pk: PARTITION,
-            sk: `RESULT#DECISION#dec_${NOW}_1`,
-            source: 'SIDANG_HASIL',
-          }),
-        }),
-      },
+    expect(decision.source).toBe('SIDANG_HASIL');
+    expect(writesOf(ddb)).toEqual([
+      { op: 'Put', pk: PARTITION, sk: 'RESULT#ATTEMPT#0', entity: 'ResultAttempt' },
+      { op: 'Put', pk: PARTITION, sk: `RESULT#DECISION#dec_${NOW}_1`, entity: 'ResultDecision' },
     ]);
     expect(sentDecisionIds()).toEqual([`dec_${NOW}_1`]);
   });
@@ -277,47 +232,22 @@ describe('POST .../cohorts/{number}/participants/{nip}/result', () => {
 });
 
 describe('appeals', () => {
-  it("the participant files an appeal within the period: the case, with a review deadline, and its decision's open-case guard, in one transaction only if no case is open and the decision is in force", async () => {
+  it("the participant files an appeal within the period: the case, with a review deadline, and its decision's open-case guard, in one transaction checking the decision", async () => {
     serve(ddb, [...BASE, decisionItem()]);
     const result = await appeal();
     expect(result.statusCode).toBe(201);
     const filed = bodyOf<{ appealId: string }>(result);
     expect(filed).toMatchObject({ status: 'OPEN', reviewDeadline: '2026-08-17T03:00:00.000Z' });
-    expect(transactions()).toEqual([
-      [
-        {
-          Put: {
-            TableName: 'sertifikasi-test',
-            Item: {
-              ...openAppealKey,
-              entity: 'OpenAppeal',
-              decisionId: DECISION_ID,
-              appealId: filed.appealId,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        {
-          Put: {
-            TableName: 'sertifikasi-test',
-            Item: { pk: PARTITION, sk: `RESULT#APPEAL#${filed.appealId}`, entity: 'Appeal', ...filed },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        {
-          ConditionCheck: {
-            TableName: 'sertifikasi-test',
-            Key: { pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#supersededBy)',
-            ExpressionAttributeNames: { '#supersededBy': 'supersededBy' },
-          },
-        },
-      ],
+    expect(writesOf(ddb)).toEqual([
+      { op: 'Put', ...openAppealKey, entity: 'OpenAppeal' },
+      { op: 'Put', pk: PARTITION, sk: `RESULT#APPEAL#${filed.appealId}`, entity: 'Appeal' },
+      { op: 'ConditionCheck', pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
     ]);
+    expect(transactions()[0]![1]!.Put!.Item).toMatchObject(filed);
   });
 
   it('BANDING-SATU-TERBUKA: the same filing while its case is open answers 200 with that case and writes nothing', async () => {
-    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuard()]);
+    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuardItem()]);
     const result = await appeal(peserta(), { grounds: 'Bukti portofolio tidak dipertimbangkan.' });
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result)).toMatchObject({ appealId: APPEAL_ID, status: 'OPEN' });
@@ -325,7 +255,7 @@ describe('appeals', () => {
   });
 
   it('BANDING-SATU-TERBUKA: a process complaint against a decision whose result appeal is open is refused (422) and writes nothing', async () => {
-    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuard()]);
+    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuardItem()]);
     const result = await appeal(peserta(), { subject: 'PROSES', unitCodes: [] });
     expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'BANDING-SATU-TERBUKA']);
     expect(writeCalls(ddb)).toHaveLength(0);
@@ -336,7 +266,7 @@ describe('appeals', () => {
     serve(ddb, items);
     // The concurrent filing commits between this one's reads and its transaction.
     ddb.on(TransactWriteCommand).callsFake(() => {
-      items.push(appealItem({ grounds: 'Bukti tidak dipertimbangkan.' }), openGuard());
+      items.push(appealItem({ grounds: 'Bukti tidak dipertimbangkan.' }), openGuardItem());
       throw cancelled('ConditionalCheckFailed', 'None', 'None');
     });
     const result = await appeal();
@@ -416,56 +346,29 @@ describe('appeals', () => {
     expect(result.statusCode).toBe(200);
     const newId = `dec_${NOW}_2`;
     expect(bodyOf(result)).toMatchObject({ status: 'RESOLVED', resolution: { resultingDecisionId: newId } });
-    const [items] = transactions();
-    expect(items).toEqual([
-      { Update: expect.objectContaining({ ConditionExpression: '#status = :open' }) },
-      releaseGuard,
-      {
-        Put: expect.objectContaining({
-          ConditionExpression: 'attribute_not_exists(pk)',
-          Item: expect.objectContaining({
-            decisionId: newId,
-            outcome: 'KOMPETEN',
-            source: 'BANDING',
-            supersedes: DECISION_ID,
-            appealId: APPEAL_ID,
-          }),
-        }),
-      },
-      {
-        Update: expect.objectContaining({
-          Key: { pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#supersededBy)',
-          ExpressionAttributeValues: { ':by': newId },
-        }),
-      },
+    expect(writesOf(ddb)).toEqual([
+      ...resolutionWrites,
+      { op: 'Put', pk: PARTITION, sk: `RESULT#DECISION#${newId}`, entity: 'ResultDecision' },
+      { op: 'Update', pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
     ]);
+    expect(transactions()[0]![2]!.Put!.Item).toMatchObject({
+      outcome: 'KOMPETEN',
+      source: 'BANDING',
+      supersedes: DECISION_ID,
+      appealId: APPEAL_ID,
+    });
     expect(sentDecisionIds()).toEqual([newId]);
   });
 
   it('an appeal closed without change keeps the decision, releases its open-case guard and requests its certificate again', async () => {
-    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuard()]);
+    serve(ddb, [...BASE, decisionItem(), appealItem(), openGuardItem()]);
     const result = await resolve({ upheld: false });
     expect(result.statusCode).toBe(200);
-    expect(transactions()).toEqual([
-      [
-        {
-          Update: {
-            TableName: 'sertifikasi-test',
-            Key: { pk: PARTITION, sk: `RESULT#APPEAL#${APPEAL_ID}` },
-            ConditionExpression: '#status = :open',
-            UpdateExpression: 'SET #status = :resolved, #resolution = :resolution',
-            ExpressionAttributeNames: { '#status': 'status', '#resolution': 'resolution' },
-            ExpressionAttributeValues: {
-              ':open': 'OPEN',
-              ':resolved': 'RESOLVED',
-              ':resolution': expect.objectContaining({ upheld: false, resultingDecisionId: DECISION_ID }),
-            },
-          },
-        },
-        releaseGuard,
-      ],
-    ]);
+    expect(bodyOf(result)).toMatchObject({
+      status: 'RESOLVED',
+      resolution: { upheld: false, resultingDecisionId: DECISION_ID },
+    });
+    expect(writesOf(ddb)).toEqual(resolutionWrites);
     expect(sentDecisionIds()).toEqual([DECISION_ID]);
   });
 
@@ -516,39 +419,12 @@ describe('POST .../participants/{nip}/results/{decisionId}/correction', () => {
       appealUntil: '2026-08-17T03:00:00.000Z',
     };
     expect(bodyOf(result)).toMatchObject(correction);
-    expect(transactions()).toEqual([
-      [
-        {
-          Put: {
-            TableName: 'sertifikasi-test',
-            Item: expect.objectContaining({
-              pk: PARTITION,
-              sk: `RESULT#DECISION#${newId}`,
-              entity: 'ResultDecision',
-              ...correction,
-            }),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        {
-          Update: {
-            TableName: 'sertifikasi-test',
-            Key: { pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#supersededBy)',
-            UpdateExpression: 'SET #supersededBy = :by',
-            ExpressionAttributeNames: { '#supersededBy': 'supersededBy' },
-            ExpressionAttributeValues: { ':by': newId },
-          },
-        },
-        {
-          ConditionCheck: {
-            TableName: 'sertifikasi-test',
-            Key: openAppealKey,
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      ],
+    expect(writesOf(ddb)).toEqual([
+      { op: 'Put', pk: PARTITION, sk: `RESULT#DECISION#${newId}`, entity: 'ResultDecision' },
+      { op: 'Update', pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
+      { op: 'ConditionCheck', ...openAppealKey },
     ]);
+    expect(transactions()[0]![0]!.Put!.Item).toMatchObject(correction);
     expect(sentDecisionIds()).toEqual([newId]);
   });
 
@@ -628,22 +504,5 @@ describe('POST .../participants/{nip}/results/{decisionId}/correction', () => {
     const result = await correct();
     expect([result.statusCode, bodyOf(result).code]).toEqual([409, 'RESULT_CHANGED']);
     expect(sentDecisionIds()).toEqual([]);
-  });
-});
-
-describe('result repository (reads of the appeals and the certificate worker)', () => {
-  it('findResultDecision reads one decision by key, strongly consistent', async () => {
-    serve(ddb, [decisionItem()]);
-    expect(await findResultDecision(PROGRAM_ID, NIP, DECISION_ID)).toMatchObject({ decisionId: DECISION_ID });
-    expect(await findResultDecision(PROGRAM_ID, NIP, 'dec_x')).toBeUndefined();
-  });
-
-  it('appealOpenAgainst is true only while an appeal against that decision is open', async () => {
-    serve(ddb, [appealItem()]);
-    const open = await loadResults(PROGRAM_ID, NIP);
-    expect(appealOpenAgainst(open, DECISION_ID)).toBe(true);
-    expect(appealOpenAgainst(open, 'dec_other')).toBe(false);
-    serve(ddb, [appealItem({ status: 'RESOLVED' })]);
-    expect(appealOpenAgainst(await loadResults(PROGRAM_ID, NIP), DECISION_ID)).toBe(false);
   });
 });
