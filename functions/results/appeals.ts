@@ -21,6 +21,7 @@ import {
   resolveAppealRecord,
 } from '../../adapters/dynamodb/result-repository';
 import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { requestCertificate } from '../../adapters/sqs/certificate-queue';
@@ -80,7 +81,11 @@ export const fileAppeal: Operation<typeof routes.fileAppeal> = async ({ params, 
     filedAt,
     reviewDeadline: new Date(now.getTime() + APPEAL_REVIEW_DAYS * DAY_MS).toISOString(),
   };
-  const filed = await fileAppealOnce(appeal);
+  const filed = await fileAppealOnce(appeal).catch((error: unknown) => {
+    // Every try ran into another transaction: answered like a decision that moved, for the caller to retry.
+    if (error instanceof ConcurrentChangeError) throw resultChanged();
+    throw error;
+  });
   if (filed === 'DECISION_CHANGED') throw resultChanged();
   if (filed === 'FILED') return { statusCode: 201, body: appeal };
   // A concurrent filing won: this one is its retry, or refused as above.

@@ -8,6 +8,7 @@ import type { Cohort } from '../../events/api/participant';
 import type { ResultDecision, RetestBooking } from '../../events/api/result';
 import type { routes } from '../../events/api/routes';
 import { loadResults } from '../../adapters/dynamodb/result-repository';
+import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
 import {
   bookRetest as writeBooking,
   findRetestAsk,
@@ -51,6 +52,9 @@ const slotOf = (programId: string, cohort: Cohort): TestSessionSlot => ({
  * The person's count, the booking and the session's re-test place are written in one conditional transaction,
  * so neither the 2 nor the session's places are ever exceeded; the participant's ask, if any, is marked booked.
  */
+const bookingChanged = () =>
+  new HttpError(409, 'RESULT_CHANGED', 'Uji ulang ASN ini dijadwalkan di tempat lain; muat ulang.');
+
 export const bookRetest: Operation<typeof routes.bookRetest> = async ({ params, body, principal, now }) => {
   const sessionProgram = body.toProgram ?? params.programId;
   const [participant, target, history] = await Promise.all([
@@ -106,7 +110,16 @@ export const bookRetest: Operation<typeof routes.bookRetest> = async ({ params, 
     bookedBy: principal.username,
     bookedAt: now.toISOString(),
   };
-  const outcome = await writeBooking(booking, level, taken, ask?.status === 'REQUESTED' ? ask : undefined);
+  const outcome = await writeBooking(
+    booking,
+    level,
+    taken,
+    ask?.status === 'REQUESTED' ? ask : undefined,
+  ).catch((error: unknown) => {
+    // Only another transaction on the same items, no condition failed: the caller may simply try again.
+    if (error instanceof ConcurrentChangeError) throw bookingChanged();
+    throw error;
+  });
   if (outcome === 'SESSION_FULL') {
     throw new HttpError(
       409,
@@ -121,8 +134,6 @@ export const bookRetest: Operation<typeof routes.bookRetest> = async ({ params, 
       `Uji ulang ke-${booking.retestNumber} sudah dijadwalkan.`,
     );
   }
-  if (outcome === 'COUNT_CHANGED') {
-    throw new HttpError(409, 'RESULT_CHANGED', 'Uji ulang ASN ini dijadwalkan di tempat lain; muat ulang.');
-  }
+  if (outcome === 'COUNT_CHANGED') throw bookingChanged();
   return { statusCode: 201, body: booking };
 };

@@ -287,6 +287,14 @@ describe('appeals', () => {
     expect(transactions()[1]).toEqual(transactions()[0]);
   });
 
+  it('RESULT_CHANGED: a filing whose every try ran into another transaction answers 409, not 500', async () => {
+    serve(ddb, [...BASE, decisionItem()]);
+    ddb.on(TransactWriteCommand).rejects(cancelled('TransactionConflict', 'None', 'None'));
+    const result = await appeal();
+    expect([result.statusCode, bodyOf(result).code]).toEqual([409, 'RESULT_CHANGED']);
+    expect(transactions()).toHaveLength(5);
+  });
+
   it('RESULT_CHANGED: a filing against a decision superseded meanwhile answers 409', async () => {
     serve(ddb, [...BASE, decisionItem()]);
     ddb.on(TransactWriteCommand).rejects(cancelled('None', 'None', 'ConditionalCheckFailed'));

@@ -130,6 +130,13 @@ describe('POST .../participants/{nip}/retest', () => {
     expect(countConditionedOn()).toBe(1);
   });
 
+  it('a booking that only ran into another transaction (no condition failed) answers 409 RESULT_CHANGED, not 500', async () => {
+    serve(ddb, [...BASE, decisionItem(), attemptItem(0)]);
+    ddb.on(TransactWriteCommand).rejects(cancelled('TransactionConflict', 'None', 'None'));
+    const result = await book();
+    expect([result.statusCode, bodyOf(result).code]).toEqual([409, 'RESULT_CHANGED']);
+  });
+
   it("a session of a later programme takes the re-test: booked under that programme's session", async () => {
     const later = aCohort({
       programId: OTHER_PROGRAM,
