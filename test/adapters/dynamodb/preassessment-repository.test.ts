@@ -1,5 +1,5 @@
 import '../../functions/helpers/env';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   PutCommand,
@@ -16,6 +16,7 @@ import {
 } from '../../../adapters/dynamodb/preassessment-repository';
 import { ConcurrentChangeError } from '../../../adapters/dynamodb/table';
 import type { PreAssessor, Recommendation } from '../../../events/api/preassessment';
+import { cancelledAt } from '../../functions/helpers/cancelled';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { INSTANSI, NIP } from '../../functions/helpers/proposals';
@@ -62,15 +63,6 @@ const CANDIDATE_STILL_OPEN = [
   },
 ];
 const transactions = () => ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input);
-/** A transaction DynamoDB refused on the items at `failed` (the others answered None). */
-const cancelledAt = (length: number, ...failed: number[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: Array.from({ length }, (_, i) => ({
-      Code: failed.includes(i) ? 'ConditionalCheckFailed' : 'None',
-    })),
-  });
 
 const selfAssessment = {
   programId: PROGRAM_ID,

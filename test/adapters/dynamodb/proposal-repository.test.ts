@@ -1,5 +1,5 @@
 import '../../functions/helpers/env';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   DynamoDBDocumentClient,
@@ -34,6 +34,7 @@ import {
 import { readItems } from '../../../adapters/dynamodb/table';
 import { slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
 import type { Candidate } from '../../../events/api/proposal';
+import { cancelledWith as cancelled } from '../../functions/helpers/cancelled';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { aProgram, programItem, PROGRAM_ID } from '../../functions/helpers/programs';
 import {
@@ -85,13 +86,6 @@ const touch = (delta?: number) => ({
   },
 });
 const transactions = () => ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input);
-/** A transaction DynamoDB refused, one reason per item. */
-const cancelled = (...reasons: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: reasons.map((Code) => ({ Code })),
-  });
 const conditionFailed = () =>
   new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
 

@@ -1,5 +1,4 @@
 import '../../functions/helpers/env';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   DynamoDBDocumentClient,
@@ -25,6 +24,7 @@ import {
 } from '../../../adapters/dynamodb/training-repository';
 import { slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
 import type { AttendanceRegister, Confirmation, ELearningRecord } from '../../../events/api/training';
+import { cancelledAt } from '../../functions/helpers/cancelled';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { aPinnedUpload, INSTANSI, NIP, OTHER_NIP, slotItem } from '../../functions/helpers/proposals';
@@ -63,15 +63,6 @@ const onVersion = (previous: number) => ({
   ExpressionAttributeValues: { ':previous': previous },
 });
 const transactions = () => ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input);
-/** A transaction DynamoDB refused on the items at `failed` (the others answered None). */
-const cancelledAt = (length: number, ...failed: number[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: Array.from({ length }, (_, i) => ({
-      Code: failed.includes(i) ? 'ConditionalCheckFailed' : 'None',
-    })),
-  });
 
 const confirmation = (version: number, attending = true): Confirmation => ({
   programId: PROGRAM_ID,

@@ -1,12 +1,12 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requiredUnitCodes } from '../../../domain/reference/qualifications';
 import { handler } from '../../../functions/preassessment/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
+import { cancelledAt } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -68,16 +68,6 @@ const recommend = (body: unknown, claims: Claims = asesor()) => call('POST', 're
 const read = (claims: Claims, path = PATH) => call('GET', 'pre-assessment', claims, undefined, path);
 const assign = (body: unknown, claims: Claims = bknAdmin()) =>
   call('PUT', 'pre-assessment/assessor', claims, body);
-
-/** A DynamoDB transaction refused on the items whose positions are given (the others answered None). */
-const cancelledAt = (length: number, ...failed: number[]) =>
-  new TransactionCanceledException({
-    message: 'cancelled',
-    $metadata: {},
-    CancellationReasons: Array.from({ length }, (_, i) => ({
-      Code: failed.includes(i) ? 'ConditionalCheckFailed' : 'None',
-    })),
-  });
 
 /** The checks every pre-assessment transaction carries: the candidate still accepted, not set as participant. */
 const CANDIDATE_CHECKS = [

@@ -1,6 +1,6 @@
 import '../helpers/env';
 import { operatorKey, serveRegistry } from '../helpers/operators';
-import { ThrottlingException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ThrottlingException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   DynamoDBDocumentClient,
@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { apiEvent, bodyOf, type ApiEventOptions } from '../helpers/api-event';
+import { cancelledWith as canceled } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { TABLE_NAME } from '../helpers/env';
@@ -68,13 +69,6 @@ function seed(proposal: Proposal = aProposal(), candidates: Candidate[] = []) {
     ...candidates.map(candidateItem),
   ]);
 }
-
-const canceled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${codes.join(', ')}]`,
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
 
 /** What every candidate change writes, in one transaction: the candidate, and the proposal's version. */
 const candidateChange = (op: 'Put' | 'Delete', nip = NIP) => [

@@ -1,6 +1,5 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +8,7 @@ import { storageHttp } from '../../../adapters/s3/presign';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { REQUIRED_DOCUMENTS } from '../../../domain/eligibility/documents';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
+import { cancelledWith } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { ACCESS_KEY_ID, REGION, UPLOADS_BUCKET } from '../helpers/env';
@@ -615,13 +615,7 @@ describe('proposal documents and letter', () => {
       // Prepare
       seed();
       stubS3Head({ contentType: 'application/pdf', size: 1000 });
-      ddb.on(TransactWriteCommand).rejects(
-        new TransactionCanceledException({
-          message: 'Transaction cancelled',
-          $metadata: {},
-          CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
-        }),
-      );
+      ddb.on(TransactWriteCommand).rejects(cancelledWith('ConditionalCheckFailed', 'None'));
 
       // Act
       const result = await confirmDocument();
@@ -1002,13 +996,7 @@ describe('proposal documents and letter', () => {
       // Prepare
       seed();
       stubS3Heads({ PAS_FOTO: pdf, IJAZAH_TERAKHIR: pdf });
-      ddb.on(TransactWriteCommand).rejects(
-        new TransactionCanceledException({
-          message: 'Transaction cancelled',
-          $metadata: {},
-          CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
-        }),
-      );
+      ddb.on(TransactWriteCommand).rejects(cancelledWith('ConditionalCheckFailed', 'None'));
 
       // Act
       const result = await confirmDocuments({

@@ -1,7 +1,6 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
 import { captureOutput, emfMetric } from '../helpers/output';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +8,7 @@ import { handler } from '../../../functions/proposals/index';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import type { Program } from '../../../events/api/program';
 import { apiEvent, bodyOf } from '../helpers/api-event';
+import { cancelledWith as canceled } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { TABLE_NAME } from '../helpers/env';
@@ -89,13 +89,6 @@ function seed(
     ...extra,
   ]);
 }
-
-const canceled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled, please refer cancellation reasons for specific reasons',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
 
 /** What submitting writes for a screened candidate: its report and status, and the guard of its NIP. */
 const screenedWrites = (nip: string) => [

@@ -1,11 +1,11 @@
 import '../helpers/env';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/screening/index';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { ADMIN_USERNAME, apiEvent, bodyOf } from '../helpers/api-event';
+import { cancelledWith } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -205,13 +205,7 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
   it('answers 409 CANDIDATE_CHANGED when the candidate status moved meanwhile', async () => {
     // Prepare
     seed();
-    ddb.on(TransactWriteCommand).rejects(
-      new TransactionCanceledException({
-        message: 'Transaction cancelled',
-        $metadata: {},
-        CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }],
-      }),
-    );
+    ddb.on(TransactWriteCommand).rejects(cancelledWith('None', 'ConditionalCheckFailed'));
 
     // Act
     const result = await decide({ outcome: 'ACCEPTED' });

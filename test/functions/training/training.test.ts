@@ -1,6 +1,5 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   PutCommand,
@@ -12,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as trainingRepository from '../../../adapters/dynamodb/training-repository';
 import { handler } from '../../../functions/training/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
+import { cancelledWith as cancelled } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { UPLOADS_BUCKET } from '../helpers/env';
@@ -116,13 +116,6 @@ const seatChecked = (nip: string = NIP) => ({
   pk: `PARTICIPANT#${PROGRAM_ID}#${nip}`,
   sk: '#PARTICIPANT',
 });
-/** A transaction refused by DynamoDB, with one reason per item. */
-const cancelled = (...reasons: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: reasons.map((Code) => ({ Code })),
-  });
 const register = (date: string, session: 'KLASIKAL' | 'EVALUASI', present: string[]) => ({
   pk: COHORT_PARTITION,
   sk: `ATTENDANCE#${date}#${session}`,
