@@ -131,14 +131,55 @@ export interface ProposalRef {
 
 /** The partition of one instansi's proposal in a programme: the proposal, its candidates and their records. */
 export const proposalPartition = (ref: ProposalRef) => `PROPOSAL#${ref.programId}#${ref.instansiCode}`;
-export const proposalKey = (ref: ProposalRef) => ({ pk: proposalPartition(ref), sk: '#PROPOSAL' });
+export const PROPOSAL_SK = '#PROPOSAL';
+export const CANDIDATE_PREFIX = 'CANDIDATE#';
+/** U3: the proposal and its candidates sort below this; the decisions (`DECISION#`) and later records do not. */
+export const PROPOSAL_RECORDS_BELOW = 'D';
+export const proposalKey = (ref: ProposalRef) => ({ pk: proposalPartition(ref), sk: PROPOSAL_SK });
 export const candidateKey = (ref: ProposalRef, nip: string) => ({
   pk: proposalPartition(ref),
-  sk: `CANDIDATE#${nip}`,
+  sk: `${CANDIDATE_PREFIX}${nip}`,
+});
+/** U10: one session decision on a candidate, never changed (`id`: 8 characters of a UUID). */
+export const candidateDecisionKey = (ref: ProposalRef, nip: string, decidedAt: string, id: string) => ({
+  pk: proposalPartition(ref),
+  sk: `DECISION#${nip}#${decidedAt}#${id}`,
 });
 export const nipGuardKey = (programId: string, nip: string) => ({
   pk: `PROGRAM#${programId}#NIP#${nip}`,
   sk: '#GUARD',
+});
+
+/** U11: every proposal of a programme (gsi1), or those of the instansi under one Kanreg (gsi2). */
+export const programProposalsPartition = (programId: string) => `PROGRAM#${programId}#PROPOSALS`;
+export const kanregProposalsPartition = (kanreg: string, programId: string) =>
+  `KANREG#${kanreg}#PROGRAM#${programId}`;
+/** A proposal's sort key in both listings: by status, then instansi; the prefix lists one status. */
+export const proposalStatusPrefix = (status: string) => `${status}#`;
+export const proposalIndexSortKey = (status: string, instansiCode: string) =>
+  `${proposalStatusPrefix(status)}${instansiCode}`;
+/** The index keys of a proposal; one of no Kanreg (a central-government instansi) is in gsi1 only. */
+export const proposalIndexKeys = (p: ProposalRef & { status: string; kanreg: string | null }) => ({
+  [GSI1.pk]: programProposalsPartition(p.programId),
+  [GSI1.sk]: proposalIndexSortKey(p.status, p.instansiCode),
+  ...(p.kanreg
+    ? {
+        [GSI2.pk]: kanregProposalsPartition(p.kanreg, p.programId),
+        [GSI2.sk]: proposalIndexSortKey(p.status, p.instansiCode),
+      }
+    : {}),
+});
+
+/** U12: every candidate of a programme (gsi1), or those of one status (gsi2). */
+export const programCandidatesPartition = (programId: string, status?: string) =>
+  status === undefined ? `PROGRAM#${programId}#CANDIDATES` : `PROGRAM#${programId}#CANDIDATES#${status}`;
+/** A candidate's sort key in both listings: by scheme, instansi and NIP; the prefix lists one scheme. */
+export const candidateSchemePrefix = (scheme: string) => `${scheme}#`;
+export const candidateIndexKeys = (c: ProposalRef & { nip: string; scheme: string; status: string }) => ({
+  [GSI1.pk]: programCandidatesPartition(c.programId),
+  [GSI1.sk]: `${candidateSchemePrefix(c.scheme)}${c.instansiCode}#${c.nip}`,
+  [GSI2.pk]: programCandidatesPartition(c.programId, c.status),
+  [GSI2.sk]: `${candidateSchemePrefix(c.scheme)}${c.instansiCode}#${c.nip}`,
 });
 
 // ── Pre-assessment (preassessment-repository.ts) ──────────────────────────────────────────────────
@@ -148,9 +189,22 @@ export const preAssessmentKey = (ref: ProposalRef, nip: string) => ({
   pk: proposalPartition(ref),
   sk: preAssessmentPrefix(nip),
 });
+/** A1: the recommendations of a candidate sort under this, oldest first. */
+export const preAssessmentRecommendationPrefix = (nip: string) =>
+  `${preAssessmentPrefix(nip)}#RECOMMENDATION#`;
+/** A3: one recommendation, never changed (`id`: 8 characters of a UUID). */
+export const preAssessmentRecommendationKey = (ref: ProposalRef, nip: string, at: string, id: string) => ({
+  pk: proposalPartition(ref),
+  sk: `${preAssessmentRecommendationPrefix(nip)}${at}#${id}`,
+});
 export const preAssessorKey = (ref: ProposalRef, nip: string) => ({
   pk: proposalPartition(ref),
   sk: `${preAssessmentPrefix(nip)}#ASSESSOR`,
+});
+/** A4: one assignment of the candidate's assessor, never changed; sorts after the current one, oldest first. */
+export const preAssessorVersionKey = (ref: ProposalRef, nip: string, assignment: number) => ({
+  pk: proposalPartition(ref),
+  sk: `${preAssessorKey(ref, nip).sk}#${threeDigits(assignment)}`,
 });
 
 // ── Training (training-repository.ts) ─────────────────────────────────────────────────────────────
@@ -175,9 +229,11 @@ export const eLearningKey = (programId: string, nip: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: `${TRAINING_PREFIX}ELEARNING`,
 });
+/** T6: a cohort's registers sort under this, by date then session. */
+export const ATTENDANCE_PREFIX = 'ATTENDANCE#';
 export const attendanceKey = (programId: string, cohort: number, date: string, session: string) => ({
   pk: cohortKey(programId, cohort).pk,
-  sk: `ATTENDANCE#${date}#${session}`,
+  sk: `${ATTENDANCE_PREFIX}${date}#${session}`,
 });
 
 // ── Assessment (assessment-repository.ts) ─────────────────────────────────────────────────────────
@@ -373,6 +429,21 @@ export interface SlotPlace {
 }
 
 export const uploadSlotKey = (place: SlotPlace) => ({ pk: place.pk, sk: `UPLOAD#${place.name}` });
+
+/** A candidate's document of one kind, and the proposal letter: in the proposal's partition. */
+export const candidateDocumentSlotPlace = (ref: ProposalRef, nip: string, kind: string): SlotPlace => ({
+  pk: proposalPartition(ref),
+  name: `${nip}#${kind}`,
+});
+export const letterSlotPlace = (ref: ProposalRef): SlotPlace => ({
+  pk: proposalPartition(ref),
+  name: 'SURAT_USULAN',
+});
+/** A participant's CV: in the participant's partition. */
+export const cvSlotPlace = (programId: string, nip: string): SlotPlace => ({
+  pk: participantKey(programId, nip).pk,
+  name: 'CV',
+});
 
 // ── Idempotency records (idempotency-repository.ts) ───────────────────────────────────────────────
 

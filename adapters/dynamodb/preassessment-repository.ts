@@ -18,7 +18,10 @@ import {
 import {
   preAssessmentKey,
   preAssessmentPrefix,
+  preAssessmentRecommendationKey,
+  preAssessmentRecommendationPrefix,
   preAssessorKey,
+  preAssessorVersionKey,
   proposalPartition,
   type ProposalRef,
 } from './keys';
@@ -30,11 +33,6 @@ import {
  * a history item. The current assignment is one item, and every assignment is also kept as a history item. Key
  * shapes: docs/data-model.md ("PreAssessment", "PreAssessmentRecommendation", "PreAssessmentAssessor").
  */
-export const recommendationSk = (nip: string, at: string, id: string) =>
-  `${preAssessmentPrefix(nip)}#RECOMMENDATION#${at}#${id}`;
-const preAssessorVersionSk = (nip: string, assignment: number) =>
-  `${preAssessmentPrefix(nip)}#ASSESSOR#${String(assignment).padStart(3, '0')}`;
-
 export interface StoredSelfAssessment {
   programId: string;
   instansiCode: string;
@@ -81,7 +79,7 @@ export async function loadPreAssessment(ref: ProposalRef, nip: string): Promise<
   return {
     ...(current ? { selfAssessment: withoutKeys<StoredSelfAssessment>(current) } : {}),
     history: items
-      .filter((item) => String(item.sk).startsWith(`${preAssessmentPrefix(nip)}#RECOMMENDATION#`))
+      .filter((item) => String(item.sk).startsWith(preAssessmentRecommendationPrefix(nip)))
       .map(recommendationOf),
     ...(assessor ? { assessor: withoutKeys<PreAssessor>(assessor) } : {}),
     assessorHistory: items
@@ -139,8 +137,7 @@ export async function assignPreAssessor(
         Put: {
           TableName: tableName(),
           Item: {
-            pk: key.pk,
-            sk: preAssessorVersionSk(assignment.nip, assignment.assignment),
+            ...preAssessorVersionKey(assignment, assignment.nip, assignment.assignment),
             entity: 'PreAssessmentAssessorVersion',
             ...assignment,
           },
@@ -210,8 +207,12 @@ export async function recordRecommendation(
         Put: {
           TableName: tableName(),
           Item: {
-            pk: proposalPartition(ref),
-            sk: recommendationSk(nip, recommendation.recommendedAt, randomUUID().slice(0, 8)),
+            ...preAssessmentRecommendationKey(
+              ref,
+              nip,
+              recommendation.recommendedAt,
+              randomUUID().slice(0, 8),
+            ),
             entity: 'PreAssessmentRecommendation',
             programId: ref.programId,
             instansiCode: ref.instansiCode,

@@ -17,7 +17,25 @@ import {
   type TransactItem,
   withoutKeys,
 } from './table';
-import { type ProposalRef, candidateKey, nipGuardKey, proposalKey, proposalPartition } from './keys';
+import {
+  type ProposalRef,
+  CANDIDATE_PREFIX,
+  PROPOSAL_RECORDS_BELOW,
+  PROPOSAL_SK,
+  candidateDecisionKey,
+  candidateIndexKeys,
+  candidateKey,
+  candidateSchemePrefix,
+  kanregProposalsPartition,
+  nipGuardKey,
+  programCandidatesPartition,
+  programProposalsPartition,
+  proposalIndexKeys,
+  proposalIndexSortKey,
+  proposalKey,
+  proposalPartition,
+  proposalStatusPrefix,
+} from './keys';
 
 export { ConcurrentChangeError };
 
@@ -28,25 +46,6 @@ export { ConcurrentChangeError };
 type StoredDocument = NonNullable<Proposal['letter']>;
 
 const EDITABLE_PROPOSAL: ProposalStatus[] = ['DRAFT', 'NEEDS_FIX'];
-
-function proposalIndexKeys(p: Pick<Proposal, 'programId' | 'instansiCode' | 'status' | 'kanreg'>) {
-  return {
-    [GSI1.pk]: `PROGRAM#${p.programId}#PROPOSALS`,
-    [GSI1.sk]: `${p.status}#${p.instansiCode}`,
-    ...(p.kanreg
-      ? { [GSI2.pk]: `KANREG#${p.kanreg}#PROGRAM#${p.programId}`, [GSI2.sk]: `${p.status}#${p.instansiCode}` }
-      : {}),
-  };
-}
-
-function candidateIndexKeys(c: Pick<Candidate, 'programId' | 'instansiCode' | 'nip' | 'scheme' | 'status'>) {
-  return {
-    [GSI1.pk]: `PROGRAM#${c.programId}#CANDIDATES`,
-    [GSI1.sk]: `${c.scheme}#${c.instansiCode}#${c.nip}`,
-    [GSI2.pk]: `PROGRAM#${c.programId}#CANDIDATES#${c.status}`,
-    [GSI2.sk]: `${c.scheme}#${c.instansiCode}#${c.nip}`,
-  };
-}
 
 /** Bumps the proposal's version with every change, so a submission sees one consistent snapshot. */
 function touchProposal(ref: ProposalRef, now: string, extra?: { candidateDelta?: number }): TransactItem {
@@ -120,15 +119,15 @@ export async function loadProposal(
 ): Promise<{ proposal: Proposal; candidates: Candidate[] } | undefined> {
   const items = await queryAll({
     KeyConditionExpression: 'pk = :pk AND sk < :decisions',
-    ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':decisions': 'D' },
+    ExpressionAttributeValues: { ':pk': proposalPartition(ref), ':decisions': PROPOSAL_RECORDS_BELOW },
     ConsistentRead: true,
   });
-  const proposal = items.find((item) => item.sk === '#PROPOSAL');
+  const proposal = items.find((item) => item.sk === PROPOSAL_SK);
   if (!proposal) return undefined;
   return {
     proposal: withoutKeys<Proposal>(proposal),
     candidates: items
-      .filter((item) => String(item.sk).startsWith('CANDIDATE#'))
+      .filter((item) => String(item.sk).startsWith(CANDIDATE_PREFIX))
       .map((item) => withoutKeys<Candidate>(item)),
   };
 }
@@ -322,8 +321,8 @@ export async function submitProposal(
           ':submitted': 'SUBMITTED',
           ':by': by,
           ':now': now,
-          ':g1sk': `SUBMITTED#${proposal.instansiCode}`,
-          ...(proposal.kanreg ? { ':g2sk': `SUBMITTED#${proposal.instansiCode}` } : {}),
+          ':g1sk': proposalIndexSortKey('SUBMITTED', proposal.instansiCode),
+          ...(proposal.kanreg ? { ':g2sk': proposalIndexSortKey('SUBMITTED', proposal.instansiCode) } : {}),
         },
       },
     },
@@ -397,8 +396,7 @@ export async function recordDecision(
       Put: {
         TableName: tableName(),
         Item: {
-          pk: proposalPartition(ref),
-          sk: `DECISION#${candidate.nip}#${decision.decidedAt}#${randomUUID().slice(0, 8)}`,
+          ...candidateDecisionKey(ref, candidate.nip, decision.decidedAt, randomUUID().slice(0, 8)),
           entity: 'CandidateDecision',
           nip: candidate.nip,
           previousStatus: candidate.status,
@@ -449,7 +447,7 @@ export async function recordDecision(
           ':submitted': 'SUBMITTED',
           ':fix': 'NEEDS_FIX',
           ':now': decision.decidedAt,
-          ':gsk': `NEEDS_FIX#${proposal.instansiCode}`,
+          ':gsk': proposalIndexSortKey('NEEDS_FIX', proposal.instansiCode),
           ':one': 1,
         },
       },
@@ -472,13 +470,15 @@ export async function listProposals(
 ): Promise<Page<Proposal>> {
   const index = options.kanreg ? GSI2 : GSI1;
   const pk = options.kanreg
-    ? `KANREG#${options.kanreg}#PROGRAM#${programId}`
-    : `PROGRAM#${programId}#PROPOSALS`;
+    ? kanregProposalsPartition(options.kanreg, programId)
+    : programProposalsPartition(programId);
   return queryPage(
     {
       index,
       pk,
-      ...(options.status ? { skBeginsWith: { name: 'status', value: `${options.status}#` } } : {}),
+      ...(options.status
+        ? { skBeginsWith: { name: 'status', value: proposalStatusPrefix(options.status) } }
+        : {}),
       limit: options.limit,
       cursor: options.cursor,
     },
@@ -491,14 +491,14 @@ export async function listCandidates(
   options: { scheme?: string; status?: CandidateStatus; limit: number; cursor?: string },
 ): Promise<Page<Candidate>> {
   const index = options.status ? GSI2 : GSI1;
-  const pk = options.status
-    ? `PROGRAM#${programId}#CANDIDATES#${options.status}`
-    : `PROGRAM#${programId}#CANDIDATES`;
+  const pk = programCandidatesPartition(programId, options.status);
   return queryPage(
     {
       index,
       pk,
-      ...(options.scheme ? { skBeginsWith: { name: 'scheme', value: `${options.scheme}#` } } : {}),
+      ...(options.scheme
+        ? { skBeginsWith: { name: 'scheme', value: candidateSchemePrefix(options.scheme) } }
+        : {}),
       limit: options.limit,
       cursor: options.cursor,
     },

@@ -17,6 +17,7 @@ import {
   withoutKeys,
 } from './table';
 import {
+  ATTENDANCE_PREFIX,
   CONFIRMATION_HISTORY_PREFIX,
   TRAINING_PREFIX,
   attendanceKey,
@@ -230,7 +231,10 @@ export async function saveAttendance(
 /** Every attendance register of a cohort, by date then session. */
 export async function attendanceOf(programId: string, cohort: number): Promise<AttendanceRegister[]> {
   return (
-    await queryAll({ ...skBeginsWith(cohortKey(programId, cohort).pk, 'ATTENDANCE#'), ConsistentRead: true })
+    await queryAll({
+      ...skBeginsWith(cohortKey(programId, cohort).pk, ATTENDANCE_PREFIX),
+      ConsistentRead: true,
+    })
   ).map((item) => versioned<AttendanceRegister>(item));
 }
 

@@ -7,7 +7,7 @@ import { slotRead, type UploadSlotRecord } from '../../adapters/dynamodb/upload-
 import type { UploadPlace } from '../../services/documents/uploads';
 import { readItems } from '../../adapters/dynamodb/table';
 import { HttpError, notFound } from '../../runtime/http/http-error';
-import { proposalPartition, type ProposalRef } from '../../adapters/dynamodb/keys';
+import { candidateDocumentSlotPlace, letterSlotPlace, type ProposalRef } from '../../adapters/dynamodb/keys';
 
 /** The programme a proposal route names (its instansi is the route's scope, resolved before), or 404. */
 export async function programOf(params: ProposalRef): Promise<Program> {
@@ -47,15 +47,13 @@ export async function editTarget(
 
 /** Where a candidate's document of one kind is kept: its slots' records and objects. */
 export const documentPlace = (ref: ProposalRef, nip: string, kind: RequiredDocument): UploadPlace => ({
-  pk: proposalPartition(ref),
-  name: `${nip}#${kind}`,
+  ...candidateDocumentSlotPlace(ref, nip, kind),
   prefix: `proposals/${ref.programId}/${ref.instansiCode}/${nip}/${kind}`,
 });
 
 /** Where the proposal letter is kept. */
 export const letterPlace = (ref: ProposalRef): UploadPlace => ({
-  pk: proposalPartition(ref),
-  name: 'SURAT_USULAN',
+  ...letterSlotPlace(ref),
   prefix: `proposals/${ref.programId}/${ref.instansiCode}/SURAT_USULAN`,
 });
 

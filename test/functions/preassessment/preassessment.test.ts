@@ -1,19 +1,14 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requiredUnitCodes } from '../../../domain/reference/qualifications';
 import { handler } from '../../../functions/preassessment/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
+import { cancelledAt } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
-import { TABLE_NAME } from '../helpers/env';
+import { writesOf } from '../helpers/writes';
 import { PROGRAM_ID } from '../helpers/programs';
 import {
   aCandidate,
@@ -74,37 +69,13 @@ const read = (claims: Claims, path = PATH) => call('GET', 'pre-assessment', clai
 const assign = (body: unknown, claims: Claims = bknAdmin()) =>
   call('PUT', 'pre-assessment/assessor', claims, body);
 
-/** A DynamoDB transaction refused on the items whose positions are given (the others answered None). */
-const cancelledAt = (length: number, ...failed: number[]) =>
-  new TransactionCanceledException({
-    message: 'cancelled',
-    $metadata: {},
-    CancellationReasons: Array.from({ length }, (_, i) => ({
-      Code: failed.includes(i) ? 'ConditionalCheckFailed' : 'None',
-    })),
-  });
-
-/** The conditions every pre-assessment write rests on: the candidate accepted, not set as participant. */
-const CANDIDATE_STILL_OPEN = [
-  {
-    ConditionCheck: {
-      TableName: TABLE_NAME,
-      Key: candidateKey(),
-      ConditionExpression: '#status = :accepted',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':accepted': 'ACCEPTED' },
-    },
-  },
-  {
-    ConditionCheck: {
-      TableName: TABLE_NAME,
-      Key: participantKey(),
-      ConditionExpression: 'attribute_not_exists(pk) OR #status <> :set',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':set': 'SET' },
-    },
-  },
+/** The checks every pre-assessment transaction carries: the candidate still accepted, not set as participant. */
+const CANDIDATE_CHECKS = [
+  { op: 'ConditionCheck', ...candidateKey() },
+  { op: 'ConditionCheck', ...participantKey() },
 ];
+/** The items of the one transaction written (its command is proved in the repository's test). */
+const transacted = () => ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
 
 const BASE_ITEMS = [
   instansiItem(anInstansi(INSTANSI)),
@@ -125,31 +96,26 @@ afterEach(() => {
 });
 
 describe('PUT .../self-assessment', () => {
-  it('a participant saves a first, partial self-assessment of their own: a conditional Put of version 1', async () => {
+  it('a participant saves a first, partial self-assessment of their own as version 1', async () => {
     // Act
     const result = await putSelf(peserta());
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        Item: {
-          ...preAssessmentKey(),
-          entity: 'PreAssessment',
-          programId: PROGRAM_ID,
-          instansiCode: INSTANSI,
-          nip: NIP,
-          qualification: 'ADMINISTRATOR',
-          units: PARTIAL.units,
-          complete: false,
-          filledBy: PESERTA,
-          filledAt: NOW,
-          version: 1,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    ]);
+    expect(writesOf(ddb)).toStrictEqual([{ op: 'Put', ...preAssessmentKey(), entity: 'PreAssessment' }]);
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toStrictEqual({
+      ...preAssessmentKey(),
+      entity: 'PreAssessment',
+      programId: PROGRAM_ID,
+      instansiCode: INSTANSI,
+      nip: NIP,
+      qualification: 'ADMINISTRATOR',
+      units: PARTIAL.units,
+      complete: false,
+      filledBy: PESERTA,
+      filledAt: NOW,
+      version: 1,
+    });
     expect(bodyOf(result)).toMatchObject({
       selfAssessment: { version: 1, filledBy: PESERTA, filledAt: NOW },
       completeness: { complete: false, claimed: 2, required: 14 },
@@ -158,25 +124,7 @@ describe('PUT .../self-assessment', () => {
     });
   });
 
-  it('reads the candidate and the pre-assessment partition range with exact keys', async () => {
-    // Act
-    await putSelf(peserta());
-
-    // Assess
-    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`,
-          ':prefix': `PREASSESSMENT#${NIP}`,
-        },
-        ConsistentRead: true,
-      },
-    ]);
-  });
-
-  it('an operator corrects it after a NOT_FIT recommendation: the Put is conditioned on the version read and no FIT', async () => {
+  it('an operator corrects it after a NOT_FIT recommendation: the next version of the one read', async () => {
     // Prepare
     serve(ddb, [
       ...BASE_ITEMS,
@@ -199,12 +147,12 @@ describe('PUT .../self-assessment', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const [put] = ddb.commandCalls(PutCommand).map((c) => c.args[0].input);
-    expect(put).toMatchObject({
-      Item: { version: 4, units: ALL_UNITS, complete: true, filledBy: 'operator-bogor' },
-      ConditionExpression: '#version = :version AND (attribute_not_exists(#rec) OR #rec.#outcome <> :fit)',
-      ExpressionAttributeNames: { '#version': 'version', '#rec': 'recommendation', '#outcome': 'outcome' },
-      ExpressionAttributeValues: { ':version': 3, ':fit': 'FIT' },
+    expect(writesOf(ddb)).toStrictEqual([{ op: 'Put', ...preAssessmentKey(), entity: 'PreAssessment' }]);
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({
+      version: 4,
+      units: ALL_UNITS,
+      complete: true,
+      filledBy: 'operator-bogor',
     });
     expect(bodyOf(result)).toMatchObject({ completeness: { complete: true, missingUnits: [] } });
   });
@@ -335,43 +283,18 @@ describe('POST .../recommendation', () => {
       recommendedBy: ASSESSOR,
       recommendedAt: NOW,
     };
-    const [call] = ddb.commandCalls(TransactWriteCommand);
-    expect(call!.args[0].input.TransactItems).toStrictEqual([
+    expect(writesOf(ddb)).toStrictEqual([
       {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: {
-            pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`,
-            sk: expect.stringMatching(new RegExp(`^PREASSESSMENT#${NIP}#RECOMMENDATION#${NOW}#[0-9a-f]{8}$`)),
-            entity: 'PreAssessmentRecommendation',
-            programId: PROGRAM_ID,
-            instansiCode: INSTANSI,
-            nip: NIP,
-            ...recommendation,
-          },
-        },
+        op: 'Put',
+        pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`,
+        sk: expect.stringMatching(new RegExp(`^PREASSESSMENT#${NIP}#RECOMMENDATION#${NOW}#`)),
+        entity: 'PreAssessmentRecommendation',
       },
-      {
-        Update: {
-          TableName: TABLE_NAME,
-          Key: preAssessmentKey(),
-          ConditionExpression: '#version = :version',
-          UpdateExpression: 'SET #rec = :rec',
-          ExpressionAttributeNames: { '#version': 'version', '#rec': 'recommendation' },
-          ExpressionAttributeValues: { ':version': 2, ':rec': recommendation },
-        },
-      },
-      {
-        ConditionCheck: {
-          TableName: TABLE_NAME,
-          Key: { pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `PREASSESSMENT#${NIP}#ASSESSOR` },
-          ConditionExpression: '#assignment = :assignment AND #username = :username',
-          ExpressionAttributeNames: { '#assignment': 'assignment', '#username': 'username' },
-          ExpressionAttributeValues: { ':assignment': 1, ':username': ASSESSOR },
-        },
-      },
-      ...CANDIDATE_STILL_OPEN,
+      { op: 'Update', ...preAssessmentKey() },
+      { op: 'ConditionCheck', pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `PREASSESSMENT#${NIP}#ASSESSOR` },
+      ...CANDIDATE_CHECKS,
     ]);
+    expect(transacted()[0]!.Put!.Item).toMatchObject({ nip: NIP, ...recommendation });
     expect(bodyOf(result)).toMatchObject({
       recommendation,
       history: [recommendation],
@@ -504,28 +427,21 @@ describe('PUT .../pre-assessment/assessor', () => {
     // Assess
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result)).toStrictEqual(stored(1));
-    const [write] = ddb.commandCalls(TransactWriteCommand);
-    expect(write!.args[0].input.TransactItems).toStrictEqual([
-      ...CANDIDATE_STILL_OPEN,
+    expect(writesOf(ddb)).toStrictEqual([
+      ...CANDIDATE_CHECKS,
+      { op: 'Put', ...CURRENT_KEY, entity: 'PreAssessmentAssessor' },
       {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: { ...CURRENT_KEY, entity: 'PreAssessmentAssessor', ...stored(1) },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
+        op: 'Put',
+        pk: CURRENT_KEY.pk,
+        sk: `PREASSESSMENT#${NIP}#ASSESSOR#001`,
+        entity: 'PreAssessmentAssessorVersion',
       },
-      {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: {
-            pk: CURRENT_KEY.pk,
-            sk: `PREASSESSMENT#${NIP}#ASSESSOR#001`,
-            entity: 'PreAssessmentAssessorVersion',
-            ...stored(1),
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+    ]);
+    expect(transacted().map((item) => item.Put?.Item)).toStrictEqual([
+      undefined,
+      undefined,
+      expect.objectContaining(stored(1)),
+      expect.objectContaining(stored(1)),
     ]);
   });
 
@@ -543,12 +459,17 @@ describe('PUT .../pre-assessment/assessor', () => {
       username: 'asesor.rina',
       replaces: { assignment: 1, username: ASSESSOR, assignedAt: '2026-05-01T01:00:00.000Z' },
     });
-    const [write] = ddb.commandCalls(TransactWriteCommand);
-    expect(write!.args[0].input.TransactItems?.[2]?.Put).toMatchObject({
-      Item: { ...CURRENT_KEY, assignment: 2 },
-      ConditionExpression: '#assignment = :previous',
-      ExpressionAttributeValues: { ':previous': 1 },
-    });
+    expect(writesOf(ddb)).toStrictEqual([
+      ...CANDIDATE_CHECKS,
+      { op: 'Put', ...CURRENT_KEY, entity: 'PreAssessmentAssessor' },
+      {
+        op: 'Put',
+        pk: CURRENT_KEY.pk,
+        sk: `PREASSESSMENT#${NIP}#ASSESSOR#002`,
+        entity: 'PreAssessmentAssessorVersion',
+      },
+    ]);
+    expect(transacted()[2]!.Put!.Item).toMatchObject({ assignment: 2, username: 'asesor.rina' });
   });
 
   it('answers 422 with every unmet requirement of Pasal 28 for this candidate, writing nothing', async () => {

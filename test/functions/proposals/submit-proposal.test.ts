@@ -1,7 +1,6 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
 import { captureOutput, emfMetric } from '../helpers/output';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +8,9 @@ import { handler } from '../../../functions/proposals/index';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import type { Program } from '../../../events/api/program';
 import { apiEvent, bodyOf } from '../helpers/api-event';
+import { cancelledWith as canceled } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
+import { writesOf } from '../helpers/writes';
 import { TABLE_NAME } from '../helpers/env';
 import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import {
@@ -89,51 +90,18 @@ function seed(
   ]);
 }
 
-const canceled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled, please refer cancellation reasons for specific reasons',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
-
-const candidateUpdate = (nip: string, screened = 'DRAFT') => ({
-  Update: {
-    TableName: TABLE_NAME,
-    Key: candidateKey(nip),
-    ConditionExpression: '#status = :screened',
-    UpdateExpression:
-      'SET #status = :submitted, #eligibility = :eligibility, #updatedAt = :now, #g2pk = :g2pk',
-    ExpressionAttributeNames: {
-      '#status': 'status',
-      '#eligibility': 'eligibility',
-      '#updatedAt': 'updatedAt',
-      '#g2pk': 'gsi2pk',
-    },
-    ExpressionAttributeValues: {
-      ':screened': screened,
-      ':submitted': 'SUBMITTED',
-      ':eligibility': {
-        eligible: true,
-        evaluatedAt: NOW,
-        evaluatedFor: '2026-04-07',
-        eligibleTestDates: [],
-        checks: expect.any(Array),
-      },
-      ':now': NOW,
-      ':g2pk': `PROGRAM#${PROGRAM_ID}#CANDIDATES#SUBMITTED`,
-    },
-  },
-});
-
-const guardPut = (nip: string, instansiCode = INSTANSI) => ({
-  Put: {
-    TableName: TABLE_NAME,
-    Item: { ...guardKey(nip), entity: 'NipGuard', nip, instansiCode, at: NOW },
-    ConditionExpression: 'attribute_not_exists(pk) OR #instansi = :me',
-    ExpressionAttributeNames: { '#instansi': 'instansiCode' },
-    ExpressionAttributeValues: { ':me': instansiCode },
-  },
-});
+/** What submitting writes for a screened candidate: its report and status, and the guard of its NIP. */
+const screenedWrites = (nip: string) => [
+  { op: 'Update', ...candidateKey(nip) },
+  { op: 'Put', ...guardKey(nip), entity: 'NipGuard' },
+];
+/** The eligibility reports the submission wrote, one per screened candidate in order (the command is U9's). */
+const writtenReports = () =>
+  transactItems(ddb)!.flatMap(
+    (item) =>
+      (item.Update?.ExpressionAttributeValues?.[':eligibility'] as NonNullable<Candidate['eligibility']>) ??
+      [],
+  );
 
 describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProposal)', () => {
   let output: ReturnType<typeof captureOutput>;
@@ -158,12 +126,12 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
     await submit();
 
     // Assess
-    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
-      { RequestItems: { [TABLE_NAME]: { Keys: [guardKey(NIP), guardKey(OTHER_NIP)] } } },
-    ]);
+    expect(
+      ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input.RequestItems?.[TABLE_NAME]?.Keys),
+    ).toStrictEqual([[guardKey(NIP), guardKey(OTHER_NIP)]]);
   });
 
-  it('writes the whole submission in one transaction: versioned proposal update, then per candidate its report and guard', async () => {
+  it('writes the whole submission in one transaction: the proposal, then per candidate its report and guard', async () => {
     // Prepare
     seed();
 
@@ -172,40 +140,19 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
 
     // Assess
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
-    expect(transactItems(ddb)).toStrictEqual([
-      {
-        Update: {
-          TableName: TABLE_NAME,
-          Key: proposalKey(),
-          ConditionExpression: '#version = :version AND #status IN (:draft, :fix)',
-          UpdateExpression:
-            'SET #status = :submitted, #submittedBy = :by, #submittedAt = :now, #updatedAt = :now, #g1sk = :g1sk, #g2sk = :g2sk',
-          ExpressionAttributeNames: {
-            '#version': 'version',
-            '#status': 'status',
-            '#submittedBy': 'submittedBy',
-            '#submittedAt': 'submittedAt',
-            '#updatedAt': 'updatedAt',
-            '#g1sk': 'gsi1sk',
-            '#g2sk': 'gsi2sk',
-          },
-          ExpressionAttributeValues: {
-            ':version': 3,
-            ':draft': 'DRAFT',
-            ':fix': 'NEEDS_FIX',
-            ':submitted': 'SUBMITTED',
-            ':by': OPERATOR,
-            ':now': NOW,
-            ':g1sk': `SUBMITTED#${INSTANSI}`,
-            ':g2sk': `SUBMITTED#${INSTANSI}`,
-          },
-        },
-      },
-      candidateUpdate(NIP),
-      guardPut(NIP),
-      candidateUpdate(OTHER_NIP),
-      guardPut(OTHER_NIP),
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Update', ...proposalKey() },
+      ...screenedWrites(NIP),
+      ...screenedWrites(OTHER_NIP),
     ]);
+    const report = { eligible: true, evaluatedAt: NOW, evaluatedFor: '2026-04-07', eligibleTestDates: [] };
+    expect(writtenReports()).toStrictEqual([
+      { ...report, checks: expect.any(Array) },
+      { ...report, checks: expect.any(Array) },
+    ]);
+    expect(writtenReports()).toStrictEqual(
+      bodyOf<{ candidates: Candidate[] }>(result).candidates.map((c) => c.eligibility),
+    );
     expect(result.statusCode).toBe(200);
     const [blob] = output.metrics();
     expect(emfMetric(blob!, 'ProposalSubmitted')).toEqual({
@@ -257,10 +204,7 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const eligibility = transactItems(ddb)![1]!.Update!.ExpressionAttributeValues![':eligibility'] as {
-      eligible: boolean;
-      checks: { code: string; met: boolean }[];
-    };
+    const eligibility = writtenReports()[0]!;
     expect(eligibility.eligible).toBe(false);
     expect(eligibility.checks.filter((c) => !c.met).map((c) => c.code)).toStrictEqual([
       'ELIG-PENYELENGGARA-MANAJEMEN-ASN',
@@ -275,13 +219,7 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
       startDate,
       endDate,
     });
-    const eligibilityOf = () =>
-      transactItems(ddb)![1]!.Update!.ExpressionAttributeValues![':eligibility'] as {
-        eligible: boolean;
-        evaluatedFor: string;
-        eligibleTestDates: string[];
-        checks: { code: string; met: boolean; violations: { message: string }[] }[];
-      };
+    const eligibilityOf = () => writtenReports()[0]!;
     // In position since 2025-06-10: 12 months are reached on 2026-06-10, after this submission (2026-04-07).
     const newcomer = () => aCandidate({ position: { ...aCandidateInput().position, since: '2025-06-10' } });
 
@@ -339,7 +277,7 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
     });
   });
 
-  it('leaves the Kanreg index key alone for a central-government proposal', async () => {
+  it('submits a central-government proposal, under no Kanreg', async () => {
     // Prepare
     const proposal = ready({ instansiCode: PUSAT_INSTANSI, kanreg: null, candidateCount: 1 });
     const candidate = aCandidate({
@@ -353,11 +291,11 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const update = transactItems(ddb)![0]!.Update!;
-    expect(update.UpdateExpression).toBe(
-      'SET #status = :submitted, #submittedBy = :by, #submittedAt = :now, #updatedAt = :now, #g1sk = :g1sk',
-    );
-    expect(update.ExpressionAttributeNames).not.toHaveProperty('#g2sk');
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Update', ...proposalKey(PUSAT_INSTANSI) },
+      { op: 'Update', ...candidateKey(NIP, PUSAT_INSTANSI) },
+      { op: 'Put', ...guardKey(NIP), entity: 'NipGuard' },
+    ]);
   });
 
   it('answers an already SUBMITTED proposal as it stands, with 200 and no write (a retried request)', async () => {
@@ -500,9 +438,7 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
     // Assess
     const calls = ddb.commandCalls(BatchGetCommand);
     expect(calls).toHaveLength(2);
-    expect(calls[1]!.args[0].input).toStrictEqual({
-      RequestItems: { [TABLE_NAME]: { Keys: [guardKey(OTHER_NIP)] } },
-    });
+    expect(calls[1]!.args[0].input.RequestItems?.[TABLE_NAME]?.Keys).toStrictEqual([guardKey(OTHER_NIP)]);
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result)).toMatchObject({ code: 'USULAN-NIP-GANDA' });
   });
@@ -519,11 +455,7 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
 
       // Assess
       expect(result.statusCode).toBe(200);
-      const items = transactItems(ddb)!;
-      expect(items).toHaveLength(3);
-      expect(items[0]!.Update!.ExpressionAttributeValues).toMatchObject({ ':version': 9 });
-      expect(items[1]).toStrictEqual(candidateUpdate(OTHER_NIP, 'DOCUMENT_REQUESTED'));
-      expect(items[2]).toStrictEqual(guardPut(OTHER_NIP));
+      expect(writesOf(ddb)).toStrictEqual([{ op: 'Update', ...proposalKey() }, ...screenedWrites(OTHER_NIP)]);
       const body = bodyOf<{ candidates: Candidate[] }>(result);
       expect(body.candidates.map((c) => c.status)).toStrictEqual(['ACCEPTED', 'SUBMITTED']);
     });

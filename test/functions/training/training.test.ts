@@ -1,6 +1,5 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   PutCommand,
@@ -9,10 +8,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as trainingRepository from '../../../adapters/dynamodb/training-repository';
 import { handler } from '../../../functions/training/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
+import { cancelledWith as cancelled } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
-import { TABLE_NAME, UPLOADS_BUCKET } from '../helpers/env';
+import { writesOf } from '../helpers/writes';
+import { UPLOADS_BUCKET } from '../helpers/env';
 import { PROGRAM_ID } from '../helpers/programs';
 import {
   anInstansi,
@@ -105,28 +107,15 @@ const confirmationItem = (attending = true, cohort = 19) => ({
   confirmedAt: NOW,
   version: 1,
 });
-/** The participant's seat check every training write of cohort 19 carries (S-guard of docs/data-model.md). */
-const seatCheck = (nip: string = NIP, cohort = 19) => ({
-  ConditionCheck: {
-    TableName: TABLE_NAME,
-    Key: { pk: `PARTICIPANT#${PROGRAM_ID}#${nip}`, sk: '#PARTICIPANT' },
-    ConditionExpression: '#status = :set AND #seat.#cohort = :cohort AND attribute_not_exists(#withdrawnAt)',
-    ExpressionAttributeNames: {
-      '#status': 'status',
-      '#seat': 'seat',
-      '#cohort': 'cohort',
-      '#withdrawnAt': 'withdrawnAt',
-    },
-    ExpressionAttributeValues: { ':set': 'SET', ':cohort': cohort },
-  },
+/**
+ * The seat check every training write of a participant carries (stillSeatedIn), as writesOf names it; the exact
+ * commands of T1-T7 are proved in test/adapters/dynamodb/training-repository.test.ts.
+ */
+const seatChecked = (nip: string = NIP) => ({
+  op: 'ConditionCheck',
+  pk: `PARTICIPANT#${PROGRAM_ID}#${nip}`,
+  sk: '#PARTICIPANT',
 });
-/** A transaction refused by DynamoDB, with one reason per item. */
-const cancelled = (...reasons: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: reasons.map((Code) => ({ Code })),
-  });
 const register = (date: string, session: 'KLASIKAL' | 'EVALUASI', present: string[]) => ({
   pk: COHORT_PARTITION,
   sk: `ATTENDANCE#${date}#${session}`,
@@ -199,49 +188,26 @@ describe('POST .../confirmation', () => {
   it('a seated participant with a CV confirms with the action plan: one transaction checks the seat, writes version 1 and its history item', async () => {
     // Prepare
     serve(ddb, [...BASE, cvItem]);
+    const save = vi.spyOn(trainingRepository, 'saveConfirmation');
 
     // Act
     const result = await confirm(peserta());
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(transactItems(ddb)).toStrictEqual([
-      seatCheck(),
-      {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: { pk: PARTITION, sk: 'TRAINING#CONFIRMATION', entity: 'Confirmation', ...confirmation },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: {
-            pk: PARTITION,
-            sk: 'TRAINING_HISTORY#CONFIRMATION#001',
-            entity: 'ConfirmationVersion',
-            ...confirmation,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+    expect(writesOf(ddb)).toStrictEqual([
+      seatChecked(),
+      { op: 'Put', pk: PARTITION, sk: 'TRAINING#CONFIRMATION', entity: 'Confirmation' },
+      { op: 'Put', pk: PARTITION, sk: 'TRAINING_HISTORY#CONFIRMATION#001', entity: 'ConfirmationVersion' },
     ]);
-    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
-    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': PARTITION, ':prefix': 'TRAINING#' },
-        ConsistentRead: true,
-      },
-    ]);
+    expect(save).toHaveBeenCalledWith(confirmation, undefined);
     expect(bodyOf(result)).toEqual(confirmation);
   });
 
   it('a changed answer (attending, then declining) is version 2, names the answer it replaces and is written only on version 1', async () => {
     // Prepare
     serve(ddb, [...BASE, cvItem, { ...confirmationItem(), actionPlan: ACTION_PLAN, cv: CV }]);
+    const save = vi.spyOn(trainingRepository, 'saveConfirmation');
 
     // Act
     const result = await confirm(peserta(), { attending: false });
@@ -250,35 +216,30 @@ describe('POST .../confirmation', () => {
     expect(result.statusCode).toBe(200);
     const replaces = { version: 1, cohort: 19, attending: true, confirmedBy: PESERTA, confirmedAt: NOW };
     expect(bodyOf(result)).toMatchObject({ attending: false, version: 2, replaces });
-    const [check, current, history] = transactItems(ddb)!;
-    expect(check).toStrictEqual(seatCheck());
-    expect(current!.Put).toMatchObject({
-      Item: { sk: 'TRAINING#CONFIRMATION', attending: false, version: 2, replaces },
-      ConditionExpression: '#version = :previous',
-      ExpressionAttributeNames: { '#version': 'version' },
-      ExpressionAttributeValues: { ':previous': 1 },
-    });
+    expect(writesOf(ddb)).toStrictEqual([
+      seatChecked(),
+      { op: 'Put', pk: PARTITION, sk: 'TRAINING#CONFIRMATION', entity: 'Confirmation' },
+      { op: 'Put', pk: PARTITION, sk: 'TRAINING_HISTORY#CONFIRMATION#002', entity: 'ConfirmationVersion' },
+    ]);
+    const [, current, history] = transactItems(ddb)!;
+    expect(current!.Put!.Item).toMatchObject({ attending: false, version: 2, replaces });
     expect(current!.Put!.Item).not.toHaveProperty('actionPlan');
-    expect(history!.Put).toMatchObject({
-      Item: { sk: 'TRAINING_HISTORY#CONFIRMATION#002', entity: 'ConfirmationVersion', version: 2 },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    });
+    expect(history!.Put!.Item).toMatchObject({ attending: false, version: 2, replaces });
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ version: 2 }), 1);
   });
 
   it('an answer stored before answers had versions is replaced only while it still has none', async () => {
     // Prepare
     const { version: _unversioned, ...legacy } = confirmationItem();
     serve(ddb, [...BASE, legacy]);
+    const save = vi.spyOn(trainingRepository, 'saveConfirmation');
 
     // Act
     const result = await confirm(peserta(), { attending: false });
 
     // Assess
     expect(bodyOf(result)).toMatchObject({ version: 1, replaces: { version: 0 } });
-    expect(transactItems(ddb)![1]!.Put).toMatchObject({
-      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#version)',
-      ExpressionAttributeNames: { '#version': 'version' },
-    });
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ version: 1 }), 0);
   });
 
   it.each([
@@ -414,9 +375,10 @@ describe('CV upload', () => {
       sha256: STORED_SHA256,
       uploadedAt: NOW,
     };
-    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
-      { TableName: TABLE_NAME, Item: { ...cvItem, document } },
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Put', pk: PARTITION, sk: 'TRAINING#CV', entity: 'ParticipantCv' },
     ]);
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toStrictEqual({ ...cvItem, document });
     expect(bodyOf(result)).toEqual({ programId: PROGRAM_ID, nip: NIP, document });
   });
 
@@ -462,31 +424,20 @@ describe('POST .../e-learning', () => {
   it('BKN records a confirmed participant’s e-learning completed before the class: conditional on the seat and on the attending answer read', async () => {
     // Prepare
     serve(ddb, [...BASE, confirmationItem()]);
+    const save = vi.spyOn(trainingRepository, 'saveELearning');
 
     // Act
     const result = await eLearning({ completedOn: '2026-07-20' });
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(transactItems(ddb)).toStrictEqual([
-      seatCheck(),
-      {
-        ConditionCheck: {
-          TableName: TABLE_NAME,
-          Key: { pk: PARTITION, sk: 'TRAINING#CONFIRMATION' },
-          ConditionExpression: '#version = :version AND #cohort = :cohort AND #attending = :yes',
-          ExpressionAttributeNames: { '#version': 'version', '#cohort': 'cohort', '#attending': 'attending' },
-          ExpressionAttributeValues: { ':version': 1, ':cohort': 19, ':yes': true },
-        },
-      },
-      {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: { pk: PARTITION, sk: 'TRAINING#ELEARNING', entity: 'ELearning', ...record },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+    expect(writesOf(ddb)).toStrictEqual([
+      seatChecked(),
+      { op: 'ConditionCheck', pk: PARTITION, sk: 'TRAINING#CONFIRMATION' },
+      { op: 'Put', pk: PARTITION, sk: 'TRAINING#ELEARNING', entity: 'ELearning' },
     ]);
+    // On the attending confirmation read (version 1), as the first record.
+    expect(save).toHaveBeenCalledWith(record, 1, undefined);
     expect(bodyOf(result)).toEqual(record);
   });
 
@@ -497,16 +448,14 @@ describe('POST .../e-learning', () => {
       confirmationItem(),
       { pk: PARTITION, sk: 'TRAINING#ELEARNING', entity: 'ELearning', ...record, completedOn: '2026-07-19' },
     ]);
+    const save = vi.spyOn(trainingRepository, 'saveELearning');
 
     // Act
     const result = await eLearning({ completedOn: '2026-07-20' });
 
     // Assess
     expect(bodyOf(result)).toMatchObject({ completedOn: '2026-07-20', version: 2 });
-    expect(transactItems(ddb)![2]!.Put).toMatchObject({
-      ConditionExpression: '#version = :previous',
-      ExpressionAttributeValues: { ':previous': 1 },
-    });
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ version: 2 }), 1, 1);
   });
 
   it.each([
@@ -586,22 +535,20 @@ describe('POST /programs/{programId}/cohorts/{number}/attendance', () => {
   beforeEach(() => vi.setSystemTime(new Date(AFTER)));
 
   it('records the classroom register of day 1 in the cohort partition, checking each listed participant’s seat in the same transaction', async () => {
+    // Prepare
+    const save = vi.spyOn(trainingRepository, 'saveAttendance');
+
     // Act
     const result = await attendance({ date: '2026-07-29', present: [NIP, NIP] });
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(transactItems(ddb)).toStrictEqual([
-      {
-        Put: {
-          TableName: TABLE_NAME,
-          Item: recorded('2026-07-29', 'KLASIKAL', [NIP]),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      seatCheck(),
+    expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Put', pk: COHORT_PARTITION, sk: 'ATTENDANCE#2026-07-29#KLASIKAL', entity: 'AttendanceRegister' },
+      seatChecked(),
     ]);
-    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
+    expect(transactItems(ddb)![0]!.Put!.Item).toStrictEqual(recorded('2026-07-29', 'KLASIKAL', [NIP]));
+    expect(save).toHaveBeenCalledWith(expect.anything(), undefined, [NIP]);
   });
 
   it('records the evaluation register of day 2, with a re-test booked into the session: only the seated are checked', async () => {
@@ -614,22 +561,20 @@ describe('POST /programs/{programId}/cohorts/{number}/attendance', () => {
     // Assess
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result)).toMatchObject({ day: 2, session: 'EVALUASI', present: [NIP, RETESTED] });
-    expect(transactItems(ddb)!.slice(1)).toStrictEqual([seatCheck()]);
+    expect(writesOf(ddb).slice(1)).toStrictEqual([seatChecked()]);
   });
 
   it('a register sent again corrects it as version 2, written only on version 1', async () => {
     // Prepare
     serve(ddb, [...BASE, recorded('2026-07-29', 'KLASIKAL', [])]);
+    const save = vi.spyOn(trainingRepository, 'saveAttendance');
 
     // Act
     const result = await attendance({ date: '2026-07-29', present: [NIP] });
 
     // Assess
     expect(bodyOf(result)).toMatchObject({ present: [NIP], version: 2 });
-    expect(transactItems(ddb)![0]!.Put).toMatchObject({
-      ConditionExpression: '#version = :previous',
-      ExpressionAttributeValues: { ':previous': 1 },
-    });
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ version: 2 }), 1, [NIP]);
   });
 
   it.each([
@@ -781,23 +726,8 @@ describe('GET .../learning', () => {
       totalJp: 21,
       maxJp: 21,
     });
-    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.ExpressionAttributeValues)).toEqual(
-      expect.arrayContaining([{ ':pk': COHORT_PARTITION, ':prefix': 'ATTENDANCE#' }]),
-    );
-    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toContainEqual({
-      TableName: TABLE_NAME,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': PARTITION, ':prefix': 'TRAINING_HISTORY#CONFIRMATION#' },
-      ConsistentRead: true,
-      ProjectionExpression: '#p0, #p1, #p2, #p3, #p4',
-      ExpressionAttributeNames: {
-        '#p0': 'version',
-        '#p1': 'cohort',
-        '#p2': 'attending',
-        '#p3': 'confirmedBy',
-        '#p4': 'confirmedAt',
-      },
-    });
+    // The participant's records (T1), the cohort's registers (T6) and the confirmation's answers (T7).
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(3);
   });
 
   it('counts only the sessions the participant is listed in', async () => {

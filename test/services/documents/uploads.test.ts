@@ -1,65 +1,11 @@
 import '../../functions/helpers/env';
-import { BatchGetCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveSlots, slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
-import { readItems } from '../../../adapters/dynamodb/table';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storageHttp } from '../../../adapters/s3/presign';
 import { documentsChangedInStorage } from '../../../services/documents/uploads';
-import { TABLE_NAME, UPLOADS_BUCKET } from '../../functions/helpers/env';
+import { UPLOADS_BUCKET } from '../../functions/helpers/env';
 import { aPinnedUpload, headAnswer, STORED_VERSION } from '../../functions/helpers/proposals';
 
-const ddb = mockClient(DynamoDBDocumentClient);
-const PLACE = { pk: 'PROPOSAL#prg_1#3201', name: '198503102010011002#PAS_FOTO' };
-const SLOT = {
-  key: 'proposals/prg_1/3201/198503102010011002/PAS_FOTO/0f8fad5b-d9cb-469f-a165-70867728950e',
-  declared: { contentType: 'application/pdf', size: 1000, sha256: 'a'.repeat(64) },
-  issuedAt: '2026-04-07T03:00:00.000Z',
-  expiresAt: 1_775_617_200,
-};
-
-beforeEach(() => ddb.reset());
 afterEach(() => vi.restoreAllMocks());
-
-describe('upload slots (docs/data-model.md, UploadSlot)', () => {
-  it('UP1: records each slot issued with one PutItem of UPLOAD#<place>, replacing the earlier slot of the place', async () => {
-    // Prepare
-    ddb.on(PutCommand).resolves({});
-
-    // Act
-    await saveSlots([{ place: PLACE, slot: SLOT }]);
-
-    // Assess
-    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        Item: { pk: PLACE.pk, sk: `UPLOAD#${PLACE.name}`, entity: 'UploadSlot', ...SLOT },
-      },
-    ]);
-  });
-
-  it('UP2: reads the latest slot of a place by its key in a strongly consistent BatchGetItem', async () => {
-    // Prepare
-    ddb.on(BatchGetCommand).resolves({
-      Responses: {
-        [TABLE_NAME]: [{ pk: PLACE.pk, sk: `UPLOAD#${PLACE.name}`, entity: 'UploadSlot', ...SLOT }],
-      },
-    });
-
-    // Act
-    const [slot] = await readItems(slotRead(PLACE));
-
-    // Assess
-    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
-      {
-        RequestItems: {
-          [TABLE_NAME]: { Keys: [{ pk: PLACE.pk, sk: `UPLOAD#${PLACE.name}` }], ConsistentRead: true },
-        },
-      },
-    ]);
-    expect(slot).toStrictEqual(SLOT);
-  });
-});
 
 describe('documentsChangedInStorage (UNGGAH-TERKUNCI, for the demo invariant)', () => {
   const unchanged = {
