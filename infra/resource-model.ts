@@ -211,11 +211,6 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 1024,
     timeoutSeconds: 15,
-    bundleBudget: {
-      kib: 404,
-      reason:
-        'Measured 401.0 KiB (docs/BENCHMARKS.md): on the ~300 KiB every API function carries (zod classic, the DynamoDB client, Powertools logging), the eligibility check of a submission (15 KiB), upload pinning with the S3 presigner (15 KiB), Powertools Metrics for ProposalSubmitted (12 KiB) and the Idempotency-Key step (5 KiB).',
-    },
     uses: { table: 'readWrite', buckets: { uploads: 'readWrite' } },
   },
   screening: {
