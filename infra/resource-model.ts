@@ -276,11 +276,6 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    bundleBudget: {
-      kib: 407,
-      reason:
-        'Measured 403.6 KiB (docs/BENCHMARKS.md): on the ~300 KiB every API function carries (zod classic, the DynamoDB client, Powertools logging), the SQS client for the certificate requests (28 KiB), the Idempotency-Key step (5 KiB) and the session, correction and appeal rules.',
-    },
     uses: { table: 'readWrite', sendsTo: ['certificate'] },
   },
   retests: {
