@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
  * One set of esbuild options for the deployed bundles (NodejsFunction in the stack) and for the bundle-size
  * report, so the report measures what is deployed. The AWS SDK is bundled (not taken from the runtime) so it
  * is tree-shaken to the commands each function uses; ESM needs a `require` shim for CommonJS dependencies.
+ * Two SDK dependencies are bundled as smaller modules of ours with the same behaviour for what the SDK calls:
+ * the credential provider (./lambda-credentials.ts) and the endpoint-discovery LRU cache (./lru-cache.ts).
  */
 export const REQUIRE_SHIM =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
@@ -16,6 +18,7 @@ export const BUNDLE = {
   banner: REQUIRE_SHIM,
   alias: {
     '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
+    'mnemonist/lru-cache': fileURLToPath(new URL('./lru-cache.ts', import.meta.url)),
   },
 } as const;
 
