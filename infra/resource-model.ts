@@ -169,8 +169,6 @@ export interface FunctionModel {
    * documents keeps peak memory and GC pauses small with a bounded heap (docs/BENCHMARKS.md).
    */
   v8?: { maxOldSpaceMiB: number; maxSemiSpaceMiB: number };
-  /** A larger bundle budget than its kind's, with the reason; see infra/bundling.ts for the defaults. */
-  bundleBudget?: { kib: number; reason: string };
   /** What the function may touch: the stack grants exactly this, the local runner sets the same variables. */
   uses: {
     table?: 'read' | 'readWrite';
@@ -290,14 +288,19 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 1024,
     timeoutSeconds: 30,
-    bundleBudget: {
-      kib: 416,
-      reason:
-        'Measured 413.5 KiB (docs/BENCHMARKS.md): on the ~300 KiB every API function carries (zod classic, the DynamoDB client, Powertools logging), the SQS client for render requests (26.0 KiB: 387.5 KiB without it), the ZIP archive (fflate, 9.1 KiB), the S3 presigner for download links (5.1 KiB), the revocation, reinstatement and re-issue rules and the Idempotency-Key step (5 KiB). Under 400 KiB only with render requests sent without the SQS client, or revocation, reinstatement and re-issue in a function of their own (356.0 KiB without them).',
-    },
     uses: {
       table: 'readWrite',
       buckets: { documents: 'readWrite' },
+    },
+  },
+  certificateMaintenance: {
+    entry: 'functions/certificate-maintenance/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: {
+      table: 'readWrite',
+      buckets: { documents: 'read' },
       sendsTo: ['certificate'],
     },
   },

@@ -42,7 +42,8 @@ export async function measureBundles(): Promise<{
       name,
       kind: model.kind,
       bytes: code.byteLength,
-      budget: model.bundleBudget ? model.bundleBudget.kib * 1024 : BUNDLE_BUDGET_BYTES[model.kind],
+      // One budget a kind, no exceptions (issue 14): a function that outgrows it is split, not excused.
+      budget: BUNDLE_BUDGET_BYTES[model.kind],
     });
     analysis[name] = await analyzeMetafile(metafile, { verbose: false });
   }
@@ -85,11 +86,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { sizes, analysis } = await measureBundles();
   if (process.argv.includes('--analyze'))
     for (const [name, text] of Object.entries(analysis)) console.log(`\n${name}${text}`);
-  console.log('\nfunction              kind     size (KiB)  budget (KiB)');
+  console.log(`\n${'function'.padEnd(23)} kind     size (KiB)  budget (KiB)`);
   for (const s of sizes) {
     const flag = s.bytes > s.budget ? '  OVER BUDGET' : '';
     console.log(
-      `${s.name.padEnd(21)} ${s.kind.padEnd(8)} ${(s.bytes / 1024).toFixed(1).padStart(10)}  ${(s.budget / 1024).toFixed(0).padStart(12)}${flag}`,
+      `${s.name.padEnd(23)} ${s.kind.padEnd(8)} ${(s.bytes / 1024).toFixed(1).padStart(10)}  ${(s.budget / 1024).toFixed(0).padStart(12)}${flag}`,
     );
   }
   if (sizes.some((s) => s.bytes > s.budget)) process.exitCode = 1;

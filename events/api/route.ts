@@ -19,6 +19,7 @@ export const API_FUNCTIONS = [
   'results',
   'retests',
   'certificates',
+  'certificateMaintenance',
   'verification',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];

@@ -13,6 +13,7 @@ import { assessmentRoutes } from './routes/assessment';
 import { resultRoutes } from './routes/results';
 import { retestRoutes } from './routes/retests';
 import { certificateRoutes } from './routes/certificates';
+import { certificateMaintenanceRoutes } from './routes/certificate-maintenance';
 import { verificationRoutes } from './routes/verification';
 import type { RouteDefinition } from './route';
 
@@ -36,6 +37,7 @@ export const routes = {
   ...resultRoutes,
   ...retestRoutes,
   ...certificateRoutes,
+  ...certificateMaintenanceRoutes,
   ...verificationRoutes,
 };
 

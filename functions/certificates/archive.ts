@@ -6,7 +6,7 @@ import { ENV, requireEnv } from '../../runtime/env';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
 import { presignDownload, presignUpload } from '../../adapters/s3/presign';
-import { DOWNLOAD_LINK_SECONDS } from './access';
+import { DOWNLOAD_LINK_SECONDS } from '../../services/certificate/access';
 
 /** Bounds of one archive: beyond them the instansi downloads per participant. */
 export const MAX_ARCHIVE_FILES = 500;

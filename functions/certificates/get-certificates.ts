@@ -4,7 +4,7 @@ import {
   findTrainingCertificate,
 } from '../../adapters/dynamodb/certificate-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { downloadOf, withDownload } from './access';
+import { downloadOf, withDownload } from '../../services/certificate/access';
 
 /** A participant's certificates of a programme, every version, each with a short-lived download link. */
 export const getParticipantCertificates: Operation<typeof routes.getParticipantCertificates> = async ({

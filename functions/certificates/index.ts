@@ -6,16 +6,14 @@ import { participantScope } from '../../runtime/http/scopes/participant';
 import { certificateScope } from '../../runtime/http/scopes/certificate';
 import { instansiScope } from '../../runtime/http/scopes/instansi';
 import { holderScope } from '../../runtime/http/scopes/holder';
-import { publishMetrics } from '../../runtime/metrics';
 import { createCertificateArchive } from './archive';
 import { getDevelopmentRecord } from './development-record';
 import { getCertificate, getParticipantCertificates } from './get-certificates';
-import { reinstateCertificate, reissueCertificate, revokeCertificate } from './maintenance';
 import { putCertificateSigners } from './signers';
 
 /**
- * Certificates: download links, archive, revocation, reinstatement, re-issue, records. Revocations and
- * reinstatements are counted (CertificateRevoked, CertificateReinstated).
+ * Certificates: the signers, download links, the instansi's archive and the development record. Revocation,
+ * reinstatement and re-issue are a stage of their own (functions/certificate-maintenance).
  */
 export const handler = apiHandler(
   certificateRoutes,
@@ -24,9 +22,6 @@ export const handler = apiHandler(
     getParticipantCertificates,
     getCertificate,
     createCertificateArchive,
-    revokeCertificate,
-    reinstateCertificate,
-    reissueCertificate,
     getDevelopmentRecord,
   },
   routeAccess({
@@ -36,4 +31,4 @@ export const handler = apiHandler(
     holder: holderScope,
   }),
   idempotentRequests,
-).use(publishMetrics());
+);

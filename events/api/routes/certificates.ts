@@ -11,9 +11,6 @@ import {
   DevelopmentRecord,
   HolderPath,
   ParticipantCertificates,
-  ReinstatementRequest,
-  ReissueRequest,
-  RevocationRequest,
 } from '../certificate';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';
@@ -21,7 +18,7 @@ import { authErrors, error, scopeErrors } from './common';
 const READERS = ['admin-bkn', 'instansi', 'kanreg', 'peserta'] as const;
 const TAG = 'Sertifikat';
 
-/** Certificates: download links, archive, revocation, reinstatement, re-issue, records. */
+/** Certificates: signers, download links, the instansi's archive, the development record. */
 export const certificateRoutes = {
   putCertificateSigners: defineRoute({
     operationId: 'putCertificateSigners',
@@ -103,72 +100,6 @@ export const certificateRoutes = {
       404: error('Instansi tidak ditemukan, atau belum ada sertifikat (NO_CERTIFICATES).'),
       413: error('Arsip melebihi batas (ARCHIVE_TOO_LARGE).'),
       401: authErrors[401],
-    },
-  }),
-  revokeCertificate: defineRoute({
-    operationId: 'revokeCertificate',
-    method: 'POST',
-    path: '/certificates/{certificateId}/revocation',
-    function: 'certificates',
-    auth: ['admin-bkn'],
-    scope: 'none',
-    tag: TAG,
-    summary:
-      'Mencabut sertifikat karena pelanggaran disiplin dan/atau pidana (Perban BKN 7/2020 Pasal 36(3))',
-    params: CertificatePath,
-    body: RevocationRequest,
-    responses: {
-      200: { description: 'Sertifikat dicabut dan masuk daftar pencabutan publik.', schema: Certificate },
-      400: error('Data tidak valid.'),
-      404: error('Sertifikat tidak ditemukan.'),
-      409: error('Sertifikat berubah bersamaan (CERTIFICATE_CHANGED).'),
-      422: error('Aturan tidak terpenuhi: SERT-CABUT-ALASAN, SERT-CABUT-STATUS.'),
-      ...authErrors,
-    },
-  }),
-  reinstateCertificate: defineRoute({
-    operationId: 'reinstateCertificate',
-    method: 'POST',
-    path: '/certificates/{certificateId}/reinstatement',
-    function: 'certificates',
-    auth: ['admin-bkn'],
-    scope: 'none',
-    tag: TAG,
-    summary: 'Mengakui kembali sertifikat yang dicabut atas permohonan melalui instansi (Pasal 36(4)-(6))',
-    params: CertificatePath,
-    body: ReinstatementRequest,
-    responses: {
-      200: { description: 'Sertifikat berlaku kembali.', schema: Certificate },
-      400: error('Data tidak valid.'),
-      404: error('Sertifikat tidak ditemukan.'),
-      409: error('Sertifikat berubah bersamaan (CERTIFICATE_CHANGED).'),
-      422: error('Aturan tidak terpenuhi: SERT-PULIH-DICABUT, -PEMOHON, -MELALUI-INSTANSI, -6-BULAN.'),
-      ...authErrors,
-    },
-  }),
-  reissueCertificate: defineRoute({
-    operationId: 'reissueCertificate',
-    method: 'POST',
-    path: '/certificates/{certificateId}/reissue',
-    function: 'certificates',
-    auth: ['admin-bkn'],
-    scope: 'none',
-    idempotent: true,
-    tag: TAG,
-    summary:
-      'Menerbitkan ulang sertifikat sebagai versi baru (perubahan skema atau koreksi nama, Pasal 35(3))',
-    description:
-      'Versi baru memakai nomor dasar yang sama dengan akhiran -P<n> berikutnya; versi lama berstatus DIMUTAKHIRKAN ' +
-      'dan mencatat penggantinya. PDF versi baru dibuat oleh antrean sertifikat.',
-    params: CertificatePath,
-    body: ReissueRequest,
-    responses: {
-      201: { description: 'Versi baru tercatat; PDF-nya sedang dibuat.', schema: Certificate },
-      400: error('Data tidak valid.'),
-      404: error('Sertifikat tidak ditemukan.'),
-      409: error('Sertifikat berubah bersamaan (CERTIFICATE_CHANGED) atau penanda tangan belum ditetapkan.'),
-      422: error('Aturan tidak terpenuhi: SERT-MUTAKHIR-*.'),
-      ...authErrors,
     },
   }),
   getDevelopmentRecord: defineRoute({

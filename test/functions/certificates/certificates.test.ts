@@ -12,7 +12,9 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
-import { handler } from '../../../functions/certificates/index';
+import { handler as certificates } from '../../../functions/certificates/index';
+import { handler as maintenance } from '../../../functions/certificate-maintenance/index';
+import { ROUTES } from '../../../events/api/routes';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -55,12 +57,18 @@ const ID = '0042-SKTM-ASN-L3-2027';
 const TODAY = '2028-03-10T03:00:00.000Z';
 const peserta = (nip: string): Claims => claimsWith('[peserta]', { 'custom:nip': nip });
 
+/** Each route goes to the function that serves it: the certificates stage, or their maintenance. */
+const handlerOf = (routeKey: string) =>
+  ROUTES.find((route) => `${route.method} ${route.path}` === routeKey)?.function === 'certificateMaintenance'
+    ? maintenance
+    : certificates;
+
 const call = (
   routeKey: string,
   pathParameters: Record<string, string>,
   options: { body?: unknown; claims?: Claims; query?: Record<string, string> } = {},
 ) =>
-  handler(
+  handlerOf(routeKey)(
     apiEvent(routeKey, {
       pathParameters,
       body: options.body,

@@ -35,7 +35,7 @@ import { findParticipant } from '../../adapters/dynamodb/seating-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { countEvent } from '../../runtime/metrics';
-import { certificateOr404, withDownload } from './access';
+import { certificateOr404, withDownload } from '../../services/certificate/access';
 import { requestRender } from '../../adapters/sqs/render-queue';
 import { dateInWib } from '../../domain/shared/dates';
 
