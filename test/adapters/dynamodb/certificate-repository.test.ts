@@ -37,13 +37,13 @@ import {
   aCertificate,
   aSigners,
   aTraining,
-  cancelled,
   DECISION_ID,
   NOW,
 } from '../../functions/certificate-worker/fixtures';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { NIP } from '../../functions/helpers/proposals';
+import { cancelled } from './dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 

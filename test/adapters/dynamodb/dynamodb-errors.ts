@@ -20,4 +20,8 @@ export const cancelled = (...codes: string[]) =>
     CancellationReasons: codes.map((Code) => ({ Code })),
   });
 
+/** A transaction of `length` items refused on the items at `failed` (ConditionalCheckFailed; the others None). */
+export const cancelledAt = (length: number, ...failed: number[]) =>
+  cancelled(...Array.from({ length }, (_, i) => (failed.includes(i) ? 'ConditionalCheckFailed' : 'None')));
+
 export const throttled = () => new ThrottlingException({ message: 'Rate exceeded', $metadata: {} });

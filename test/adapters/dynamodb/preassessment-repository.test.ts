@@ -16,7 +16,6 @@ import {
 } from '../../../adapters/dynamodb/preassessment-repository';
 import { ConcurrentChangeError } from '../../../adapters/dynamodb/table';
 import type { PreAssessor, Recommendation } from '../../../events/api/preassessment';
-import { cancelledAt } from '../../functions/helpers/cancelled';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { INSTANSI, NIP } from '../../functions/helpers/proposals';
@@ -29,6 +28,7 @@ import {
   recommendationItem,
   selfAssessmentItem,
 } from '../../functions/preassessment/table';
+import { cancelledAt } from './dynamodb-errors';
 
 /*
  * The access patterns A1-A4 of docs/data-model.md ("Pre-assessment"): the exact command of each, stated here

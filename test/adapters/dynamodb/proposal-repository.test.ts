@@ -34,7 +34,6 @@ import {
 import { readItems } from '../../../adapters/dynamodb/table';
 import { slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
 import type { Candidate } from '../../../events/api/proposal';
-import { cancelledWith as cancelled } from '../../functions/helpers/cancelled';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { aProgram, programItem, PROGRAM_ID } from '../../functions/helpers/programs';
 import {
@@ -52,6 +51,7 @@ import {
   PUSAT_INSTANSI,
   slotItem,
 } from '../../functions/helpers/proposals';
+import { cancelled } from './dynamodb-errors';
 
 /*
  * The access patterns U1-U12 of docs/data-model.md ("Proposals"): the exact command of each, stated here once,

@@ -31,12 +31,12 @@ import {
   APPEAL_ID,
   appealItem,
   attemptItem,
-  cancelled,
   DECISION_ID,
   decisionItem,
   openGuardItem,
   partitionOf,
 } from '../../functions/results/fixtures';
+import { cancelled } from './dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 beforeEach(() => {

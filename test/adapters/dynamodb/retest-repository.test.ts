@@ -25,7 +25,8 @@ import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { NIP, OTHER_NIP } from '../../functions/helpers/proposals';
 import { UNIT } from '../../functions/assessment/fixtures';
-import { askItem, cancelled, DECISION_ID, partitionOf } from '../../functions/results/fixtures';
+import { askItem, DECISION_ID, partitionOf } from '../../functions/results/fixtures';
+import { cancelled } from './dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 beforeEach(() => ddb.reset());

@@ -24,11 +24,11 @@ import {
 } from '../../../adapters/dynamodb/training-repository';
 import { slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
 import type { AttendanceRegister, Confirmation, ELearningRecord } from '../../../events/api/training';
-import { cancelledAt } from '../../functions/helpers/cancelled';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { aPinnedUpload, INSTANSI, NIP, OTHER_NIP, slotItem } from '../../functions/helpers/proposals';
 import { PESERTA } from '../../functions/preassessment/table';
+import { cancelledAt } from './dynamodb-errors';
 
 /*
  * The access patterns T1-T7 of docs/data-model.md ("Training"): the exact command of each, stated here once,

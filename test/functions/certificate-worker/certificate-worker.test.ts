@@ -28,7 +28,6 @@ import {
   aDecision,
   aParticipant,
   aSigners,
-  cancelled,
   DECISION_ID,
   message,
   NOW,
@@ -48,6 +47,7 @@ import {
   participantKey,
   trainingCertificateKey,
 } from '../../../adapters/dynamodb/keys';
+import { cancelled } from '../../adapters/dynamodb/dynamodb-errors';
 
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
 

@@ -1,5 +1,4 @@
 import { requiredUnitCodes } from '../../../domain/reference/qualifications';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type {
   CertificateSigners,
   CompetencyCertificateRecord,
@@ -136,11 +135,3 @@ export const aTraining = (overrides: Partial<TrainingCertificateRecord> = {}): T
   issuedAt: NOW,
   ...overrides,
 });
-
-/** A transaction DynamoDB cancelled, with one reason code per item. */
-export const cancelled = (...codes: string[]) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });

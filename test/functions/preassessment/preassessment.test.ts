@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requiredUnitCodes } from '../../../domain/reference/qualifications';
 import { handler } from '../../../functions/preassessment/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
-import { cancelledAt } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -45,6 +44,7 @@ import {
   selfAssessmentItem,
   serve,
 } from './table';
+import { cancelledAt } from '../../adapters/dynamodb/dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('preassessment');

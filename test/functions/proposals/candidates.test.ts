@@ -13,7 +13,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { apiEvent, bodyOf, type ApiEventOptions } from '../helpers/api-event';
-import { cancelledWith as canceled } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { TABLE_NAME } from '../helpers/env';
@@ -41,6 +40,7 @@ import {
   writeCalls,
   ALL_OPERATORS,
 } from '../helpers/proposals';
+import { cancelled as canceled } from '../../adapters/dynamodb/dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('proposals');

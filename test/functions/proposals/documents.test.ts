@@ -8,7 +8,6 @@ import { storageHttp } from '../../../adapters/s3/presign';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { REQUIRED_DOCUMENTS } from '../../../domain/eligibility/documents';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
-import { cancelledWith } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { ACCESS_KEY_ID, REGION, UPLOADS_BUCKET } from '../helpers/env';
@@ -44,6 +43,7 @@ import {
   writeCalls,
   ALL_OPERATORS,
 } from '../helpers/proposals';
+import { cancelled as cancelledWith } from '../../adapters/dynamodb/dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('proposals');

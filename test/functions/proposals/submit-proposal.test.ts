@@ -8,7 +8,6 @@ import { handler } from '../../../functions/proposals/index';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import type { Program } from '../../../events/api/program';
 import { apiEvent, bodyOf } from '../helpers/api-event';
-import { cancelledWith as canceled } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { TABLE_NAME } from '../helpers/env';
@@ -40,6 +39,7 @@ import {
   ALL_OPERATORS,
   aPinnedUpload,
 } from '../helpers/proposals';
+import { cancelled as canceled } from '../../adapters/dynamodb/dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('proposals');

@@ -29,7 +29,8 @@ import {
   UNIT,
   UNITS,
 } from '../assessment/fixtures';
-import { attemptItem, cancelled, DECISION_ID, decisionItem, partitionOf } from './fixtures';
+import { attemptItem, DECISION_ID, decisionItem, partitionOf } from './fixtures';
+import { cancelled } from '../../adapters/dynamodb/dynamodb-errors';
 
 /*
  * POST /programs/{programId}/cohorts/{number}/results: the result session deciding a cohort at once, with the

@@ -47,13 +47,6 @@ export const attemptItem = (attempt: number, decisionId = DECISION_ID, nip: stri
   decisionId,
 });
 
-/** A TransactWriteItems cancelled with these reason codes, one per item. */
-export const cancelled = (...codes: string[]) =>
-  Object.assign(new Error('cancelled'), {
-    name: 'TransactionCanceledException',
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
-
 export const APPEAL_ID = 'bdg_2026-08-02T03:00:00.000Z_1a2b3c4d';
 
 /** An open appeal against DECISION_ID's result, its reviewer named. */

@@ -35,13 +35,13 @@ import {
   APPEAL_ID,
   appealItem,
   attemptItem,
-  cancelled,
   DECISION_ID,
   decisionItem,
   openAppealKey,
   openGuardItem,
   OTHER_UNITS,
 } from './fixtures';
+import { cancelled } from '../../adapters/dynamodb/dynamodb-errors';
 
 const CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
 process.env.CERTIFICATE_QUEUE_URL = CERTIFICATE_QUEUE_URL;

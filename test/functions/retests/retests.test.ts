@@ -11,7 +11,8 @@ import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import { anInstansi, bknAdmin, INSTANSI, instansiItem, NIP } from '../helpers/proposals';
 import { aCohort, aParticipant, cohortItem, participantItem, peserta, serve } from '../preassessment/table';
 import { cohortPartition, PARTITION, UNIT, UNITS } from '../assessment/fixtures';
-import { askItem, attemptItem, cancelled, DECISION_ID, decisionItem } from '../results/fixtures';
+import { askItem, attemptItem, DECISION_ID, decisionItem } from '../results/fixtures';
+import { cancelled } from '../../adapters/dynamodb/dynamodb-errors';
 
 /*
  * Re-tests (functions/retests): asked for by the participant, booked by BKN into a later test session of the

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/screening/index';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { ADMIN_USERNAME, apiEvent, bodyOf } from '../helpers/api-event';
-import { cancelledWith } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -26,6 +25,7 @@ import {
   transactItems,
   writeCalls,
 } from '../helpers/proposals';
+import { cancelled as cancelledWith } from '../../adapters/dynamodb/dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('screening');

@@ -11,7 +11,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as trainingRepository from '../../../adapters/dynamodb/training-repository';
 import { handler } from '../../../functions/training/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
-import { cancelledWith as cancelled } from '../helpers/cancelled';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { UPLOADS_BUCKET } from '../helpers/env';
@@ -47,6 +46,7 @@ import {
   PESERTA,
   serve,
 } from '../preassessment/table';
+import { cancelled } from '../../adapters/dynamodb/dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('training');
