@@ -3,18 +3,10 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { QualificationCode } from '../../domain/reference/qualifications';
 import type { UnitAssessment } from '../../domain/preassessment/self-assessment';
 import type { PreAssessor, Recommendation } from '../../events/api/preassessment';
-import { dynamo } from '../../runtime/clients';
 import { candidateRead } from './proposal-repository';
 import { notSetAsParticipant } from './seating-repository';
 import { queryAll, skBeginsWith } from './query';
-import {
-  ConcurrentChangeError,
-  isConditionalCheckFailure,
-  tableName,
-  transact,
-  type TransactItem,
-  withoutKeys,
-} from './table';
+import { ConcurrentChangeError, sendIf, tableName, transact, type TransactItem, withoutKeys } from './table';
 import {
   preAssessmentKey,
   preAssessmentPrefix,
@@ -157,37 +149,32 @@ export async function assignPreAssessor(
 
 /**
  * Saves the self-assessment as version `previousVersion + 1`: only if nobody saved meanwhile and no FIT
- * recommendation has locked it. Throws ConcurrentChangeError otherwise.
+ * recommendation has locked it; undefined otherwise (docs/conventions.md).
  */
 export async function saveSelfAssessment(
   record: Omit<StoredSelfAssessment, 'version'>,
   previousVersion: number | undefined,
-): Promise<StoredSelfAssessment> {
+): Promise<StoredSelfAssessment | undefined> {
   const saved: StoredSelfAssessment = { ...record, version: (previousVersion ?? 0) + 1 };
-  try {
-    await dynamo().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...preAssessmentKey(record, record.nip), entity: 'PreAssessment', ...saved },
-        ...(previousVersion === undefined
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : {
-              ConditionExpression:
-                '#version = :version AND (attribute_not_exists(#rec) OR #rec.#outcome <> :fit)',
-              ExpressionAttributeNames: {
-                '#version': 'version',
-                '#rec': 'recommendation',
-                '#outcome': 'outcome',
-              },
-              ExpressionAttributeValues: { ':version': previousVersion, ':fit': 'FIT' },
-            }),
-      }),
-    );
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) throw new ConcurrentChangeError(['ConditionalCheckFailed']);
-    throw error;
-  }
-  return saved;
+  const written = await sendIf(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...preAssessmentKey(record, record.nip), entity: 'PreAssessment', ...saved },
+      ...(previousVersion === undefined
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : {
+            ConditionExpression:
+              '#version = :version AND (attribute_not_exists(#rec) OR #rec.#outcome <> :fit)',
+            ExpressionAttributeNames: {
+              '#version': 'version',
+              '#rec': 'recommendation',
+              '#outcome': 'outcome',
+            },
+            ExpressionAttributeValues: { ':version': previousVersion, ':fit': 'FIT' },
+          }),
+    }),
+  );
+  return written ? saved : undefined;
 }
 
 /**

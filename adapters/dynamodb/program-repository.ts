@@ -182,8 +182,8 @@ export async function recordAnnouncement(
   id: string,
   document: { key: string; sha256: string; requestedAt: string },
   now: Date,
-): Promise<void> {
-  await dynamo().send(
+): Promise<boolean> {
+  return sendIf(
     new UpdateCommand({
       TableName: tableName(),
       Key: programKey(id),

@@ -16,7 +16,9 @@ async function renderOne(record: SQSRecord): Promise<void> {
   if (!program) throw new Error(`Program ${message.programId} does not exist`);
   const pdf = await renderAnnouncementLetter(program, message.requestedAt);
   const { key, sha256 } = await storePdf(documentKey(program.id), pdf);
-  await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, now());
+  if (!(await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, now()))) {
+    throw new Error(`Program ${program.id} no longer exists: its announcement letter was not recorded`);
+  }
   logger.info('announcement letter rendered', {
     programId: message.programId,
     key,

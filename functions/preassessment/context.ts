@@ -9,7 +9,7 @@ import {
   type PreAssessmentWrite,
 } from '../../adapters/dynamodb/preassessment-repository';
 import { findParticipant } from '../../adapters/dynamodb/seating-repository';
-import { ConcurrentChangeError, findCandidate } from '../../adapters/dynamodb/proposal-repository';
+import { findCandidate } from '../../adapters/dynamodb/proposal-repository';
 import { HttpError } from '../../runtime/http/http-error';
 import { candidateNotFound } from '../../runtime/http/not-found';
 
@@ -71,15 +71,6 @@ export const summaryOf = (a: PreAssessor): PreAssessorSummary => ({
   assignedBy: a.assignedBy,
   assignedAt: a.assignedAt,
 });
-
-export async function orChangedMeanwhile<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof ConcurrentChangeError) throw changedMeanwhile();
-    throw error;
-  }
-}
 
 /**
  * The pre-assessment as the API shows it; before any is filled, measured against the candidate's qualification

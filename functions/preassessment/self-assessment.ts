@@ -4,7 +4,7 @@ import type { routes } from '../../events/api/routes';
 import { loadPreAssessment, saveSelfAssessment } from '../../adapters/dynamodb/preassessment-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
-import { orChangedMeanwhile, preAssessmentView } from './context';
+import { changedMeanwhile, preAssessmentView } from './context';
 
 /**
  * The candidate (or the instansi for them) fills the self-assessment for each unit of the qualification
@@ -29,23 +29,22 @@ export const putSelfAssessment: Operation<typeof routes.putSelfAssessment> = asy
   });
   const violations = [...(editable.ok ? [] : editable.violations), ...(content.ok ? [] : content.violations)];
   if (violations.length > 0 || !qualification) throw rulesNotMet(violations);
-  const saved = await orChangedMeanwhile(() =>
-    saveSelfAssessment(
-      {
-        programId: params.programId,
-        instansiCode: params.instansiCode,
-        nip: params.nip,
-        qualification,
-        units: body.units,
-        complete: content.ok && content.value.complete,
-        filledBy: principal.username,
-        filledAt: now.toISOString(),
-        ...(record.selfAssessment?.recommendation
-          ? { recommendation: record.selfAssessment.recommendation }
-          : {}),
-      },
-      record.selfAssessment?.version,
-    ),
+  const saved = await saveSelfAssessment(
+    {
+      programId: params.programId,
+      instansiCode: params.instansiCode,
+      nip: params.nip,
+      qualification,
+      units: body.units,
+      complete: content.ok && content.value.complete,
+      filledBy: principal.username,
+      filledAt: now.toISOString(),
+      ...(record.selfAssessment?.recommendation
+        ? { recommendation: record.selfAssessment.recommendation }
+        : {}),
+    },
+    record.selfAssessment?.version,
   );
+  if (!saved) throw changedMeanwhile();
   return { statusCode: 200, body: preAssessmentView(candidate, { ...record, selfAssessment: saved }) };
 };
