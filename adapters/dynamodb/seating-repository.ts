@@ -322,20 +322,17 @@ export async function moveSeat(
 }
 
 /** Cohorts whose registration opens on or before `today` (ISO date) and is still marked SCHEDULED. */
-export async function cohortsDueForRegistration(today: string): Promise<Cohort[]> {
-  const { Items = [] } = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: GSI2.name,
-      KeyConditionExpression: '#pk = :pk AND #sk <= :today',
-      ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
-      ExpressionAttributeValues: {
-        ':pk': cohortRegistrationPartition('SCHEDULED'),
-        ':today': lastRegistrationKeyOn(today),
-      },
-    }),
-  );
-  return Items.map((item) => withoutKeys<Cohort>(item));
+export function cohortsDueForRegistration(today: string): Promise<Cohort[]> {
+  // Every page: a cohort left for the next run would open a day late, and its invitations with it.
+  return queryEntities<Cohort>({
+    IndexName: GSI2.name,
+    KeyConditionExpression: '#pk = :pk AND #sk <= :today',
+    ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
+    ExpressionAttributeValues: {
+      ':pk': cohortRegistrationPartition('SCHEDULED'),
+      ':today': lastRegistrationKeyOn(today),
+    },
+  });
 }
 
 /** Cohorts whose registration is open and that start after `today` (ISO date), by start date. */

@@ -131,7 +131,7 @@ describe('seating repository: cohorts', () => {
     expect(ddb.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toStrictEqual(lastKey);
   });
 
-  it('S8: cohorts whose registration opens today', async () => {
+  it('S8: cohorts whose registration opens today, every page', async () => {
     // Prepare
     ddb.on(QueryCommand).resolves({ Items: [cohortItem(COHORT)] });
 
@@ -149,6 +149,23 @@ describe('seating repository: cohorts', () => {
       },
     ]);
     expect(due).toStrictEqual([COHORT]);
+  });
+
+  it('the cohorts due for registration are read page after page, so none opens a day late', async () => {
+    // Prepare
+    const lastKey = { ...cohortKey(19), gsi2pk: 'COHORT_REGISTRATION#SCHEDULED', gsi2sk: 'x' };
+    const next = aCohort({ number: 20, startDate: '2027-08-05', endDate: '2027-08-06' });
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [cohortItem(COHORT)], LastEvaluatedKey: lastKey })
+      .resolvesOnce({ Items: [cohortItem(next)] });
+
+    // Act
+    const due = await cohortsDueForRegistration('2027-07-15');
+
+    // Assess
+    expect(due).toStrictEqual([COHORT, next]);
+    expect(ddb.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toStrictEqual(lastKey);
   });
 
   it('S9: open a registration once, moving the cohort to the open ones of gsi2', async () => {
