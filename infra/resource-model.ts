@@ -1,5 +1,5 @@
 import type { ApiFunctionName } from '../events/api/route';
-import { ENV, type EnvName } from '../runtime/env';
+import { ENV, SIGNING_ROLES, type EnvName, type SigningRole } from '../runtime/env';
 import { OUTBOX_KEY_PREFIX } from '../adapters/dynamodb/keys';
 
 /*
@@ -27,7 +27,7 @@ export const TABLE = {
   streamView: 'KEYS_ONLY',
 } as const;
 
-export type BucketName = 'documents' | 'uploads';
+export type BucketName = 'documents' | 'uploads' | 'signing';
 
 export interface BucketModel {
   envVar: EnvName;
@@ -47,7 +47,21 @@ export const BUCKETS: Record<BucketName, BucketModel> = {
     purpose: 'Documents uploaded by instansi with their proposals, and participant CVs',
     pinnedVersions: true,
   },
+  signing: {
+    envVar: ENV.signingBucket,
+    purpose: 'Certificate chains of the signing officials, `<role>/chain.pem` (configuration BKN installs)',
+  },
 };
+
+/**
+ * The key behind each signing role (runtime/env.ts SIGNING_ROLES): an asymmetric KMS key whose private half never
+ * leaves KMS. RSA 2048 because PKCS#1 v1.5 signatures are deterministic (a retried document has the same bytes)
+ * and every PDF reader and national CA (BSrE) accepts them.
+ */
+export const SIGNING_KEY_SPEC = 'RSA_2048';
+
+/** The alias of an official's signing key, on AWS and on the local KMS endpoint alike. */
+export const signingKeyAlias = (role: SigningRole) => `alias/sertifikasi/signing/${role}`;
 
 export type QueueName = 'announcement' | 'placement' | 'invitation' | 'certificate';
 
@@ -178,6 +192,8 @@ export interface FunctionModel {
     publishesEvents?: boolean;
     /** Needs the API's public base URL (links printed on documents). */
     publicUrl?: boolean;
+    /** Signs documents as these officials: KMS Sign on their keys and reads of the signing bucket. */
+    signsAs?: SigningRole[];
   };
 }
 
@@ -260,7 +276,7 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'worker',
     memoryMiB: 1024,
     timeoutSeconds: 30,
-    uses: { table: 'readWrite', buckets: { documents: 'write' } },
+    uses: { table: 'readWrite', buckets: { documents: 'write' }, signsAs: ['kepalaPusat'] },
   },
   assessment: {
     entry: 'functions/assessment/index.ts',
@@ -321,6 +337,7 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
       table: 'readWrite',
       buckets: { documents: 'write' },
       publicUrl: true,
+      signsAs: ['kepalaBkn', 'kepalaPusat'],
     },
   },
   eventRelay: {
@@ -349,7 +366,7 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'worker',
     memoryMiB: 1024,
     timeoutSeconds: 30,
-    uses: { table: 'readWrite', buckets: { documents: 'write' } },
+    uses: { table: 'readWrite', buckets: { documents: 'write' }, signsAs: ['kepalaPusat'] },
   },
   programWindow: {
     entry: 'functions/program-window/index.ts',
@@ -402,6 +419,7 @@ export function functionEnvironment(
     queueUrl: (name: QueueName) => string;
     eventBus: string;
     publicBaseUrl: string;
+    signingKey: (role: SigningRole) => string;
   },
 ): Record<string, string> {
   const fn = FUNCTIONS[name];
@@ -414,5 +432,7 @@ export function functionEnvironment(
   if (fn.v8) env.NODE_OPTIONS = nodeOptions(fn.v8);
   if (fn.uses.publishesEvents) env[ENV.eventBusName] = resolve.eventBus;
   if (fn.uses.publicUrl) env[ENV.publicBaseUrl] = resolve.publicBaseUrl;
+  if (fn.uses.signsAs?.length) env[ENV.signingBucket] = resolve.bucket('signing');
+  for (const role of fn.uses.signsAs ?? []) env[SIGNING_ROLES[role].keyVar] = resolve.signingKey(role);
   return env;
 }

@@ -9,6 +9,7 @@ import { identity } from './constructs/identity';
 import { jobFailureQueues, jobSchedules } from './constructs/jobs';
 import { integrationEventBus, outboxRelay } from './constructs/outbox';
 import { queueWorkers, workQueues } from './constructs/queues';
+import { signingKeys } from './constructs/signing';
 import { OUTBOX_STREAM } from './resource-model';
 
 export interface SertifikasiStackProps extends StackProps {
@@ -40,6 +41,7 @@ export class SertifikasiStack extends Stack {
       queues,
       eventBus,
       jobFailureQueues: failureQueues,
+      signingKeys: signingKeys(this),
     });
     queueWorkers(queues, functions);
     const relayFailures = outboxRelay(this, alerting, table, functions[OUTBOX_STREAM.consumer].fn);

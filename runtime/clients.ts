@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -46,4 +47,8 @@ export const sqs = /* @__PURE__ */ perEndpoint('AWS_ENDPOINT_URL_SQS', () =>
 
 export const s3 = /* @__PURE__ */ perEndpoint('AWS_ENDPOINT_URL_S3', () =>
   withoutSdkLogging(new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) })),
+);
+
+export const kms = /* @__PURE__ */ perEndpoint('AWS_ENDPOINT_URL_KMS', () =>
+  withoutSdkLogging(new KMSClient({})),
 );

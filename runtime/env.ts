@@ -11,12 +11,29 @@ export const ENV = {
   invitationQueueUrl: 'INVITATION_QUEUE_URL',
   certificateQueueUrl: 'CERTIFICATE_QUEUE_URL',
   eventBusName: 'EVENT_BUS_NAME',
+  /** Bucket of the signing officials' certificate chains, `<role>/chain.pem` (configuration BKN installs). */
+  signingBucket: 'SIGNING_BUCKET',
+  /** KMS key (id, ARN or alias) of each signing official: see SIGNING_ROLES. */
+  signingKeyKepalaBkn: 'SIGNING_KEY_KEPALA_BKN',
+  signingKeyKepalaPusat: 'SIGNING_KEY_KEPALA_PUSAT',
   /** Public base URL of the API: certificates' QR codes point at its verification page. */
   publicBaseUrl: 'PUBLIC_BASE_URL',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
+
+/**
+ * The officials whose electronic signatures documents carry, each with a key of its own: the Kepala BKN, who
+ * sets the competency certificate (Perban BKN 7/2020 Pasal 34 ayat (2)), and the head of BKN's unit for ASN
+ * training and development (the training unit), who signs the training certificate, invitations and letters.
+ */
+export const SIGNING_ROLES = {
+  kepalaBkn: { keyVar: ENV.signingKeyKepalaBkn, office: 'Kepala Badan Kepegawaian Negara' },
+  kepalaPusat: { keyVar: ENV.signingKeyKepalaPusat, office: 'Kepala Pusat Pengembangan ASN' },
+} as const satisfies Record<string, { keyVar: EnvName; office: string }>;
+
+export type SigningRole = keyof typeof SIGNING_ROLES;
 
 /** Read at call time (not module load) so tests and the local runner can set it after import. */
 export function requireEnv(name: EnvName): string {

@@ -3,7 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_BUDGET_BYTES, esbuildOptions, lazyExternalsOf } from '../infra/bundling';
-import { FUNCTIONS, functionEnvironment, nodeOptions, type FunctionName } from '../infra/resource-model';
+import {
+  FUNCTIONS,
+  functionEnvironment,
+  nodeOptions,
+  signingKeyAlias,
+  type FunctionName,
+} from '../infra/resource-model';
 
 export interface BundleSize {
   name: FunctionName;
@@ -68,6 +74,7 @@ export function importInFreshProcess(name: FunctionName, file: string): number {
     queueUrl: (queue) => `https://sqs.ap-southeast-3.amazonaws.com/000000000000/bundle-${queue}`,
     eventBus: 'bundle-bus',
     publicBaseUrl: 'https://sertifikasi.example.go.id',
+    signingKey: signingKeyAlias,
   });
   const out = execFileSync(
     process.execPath,

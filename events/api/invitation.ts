@@ -158,6 +158,8 @@ export interface InvitationRecord {
   requestedAt: string;
   /** The letter's date (WIB), also the day it is counted as received. */
   issuedOn: string;
+  /** When the number was taken: the letter's signing time, so a re-rendered letter has the same bytes. */
+  numberedAt?: string;
   number?: string;
   letter?: InvitationLetter;
   documentKey?: string;

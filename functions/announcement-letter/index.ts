@@ -1,6 +1,7 @@
 import type { SQSRecord } from 'aws-lambda';
 import { AnnouncementRequested } from '../../events/messages/announcement-requested';
 import { storePdf } from '../../adapters/s3/documents';
+import { signedPdf } from '../../services/documents/signed-pdf';
 import { findProgram, recordAnnouncement } from '../../adapters/dynamodb/program-repository';
 import { logger } from '../../runtime/logger';
 import { sqsWorker } from '../../runtime/sqs-worker';
@@ -14,7 +15,12 @@ async function renderOne(record: SQSRecord): Promise<void> {
   const message = AnnouncementRequested.parse(JSON.parse(record.body));
   const program = await findProgram(message.programId);
   if (!program) throw new Error(`Program ${message.programId} does not exist`);
-  const pdf = await renderAnnouncementLetter(program, message.requestedAt);
+  const pdf = await signedPdf(await renderAnnouncementLetter(program, message.requestedAt), {
+    role: 'kepalaPusat',
+    reason: `Pengumuman program ${program.name}`,
+    location: 'Jakarta',
+    signedAt: new Date(message.requestedAt),
+  });
   const { key, sha256 } = await storePdf(documentKey(program.id), pdf);
   if (!(await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, now()))) {
     throw new Error(`Program ${program.id} no longer exists: its announcement letter was not recorded`);

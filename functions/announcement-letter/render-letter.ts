@@ -1,3 +1,4 @@
+import type { PDFDocument } from 'pdf-lib';
 import type { Program } from '../../events/api/program';
 import { SCHEMES } from '../../domain/reference/schemes';
 import { newDocument } from '../../adapters/pdf/document';
@@ -17,7 +18,7 @@ const dateId = (iso: string) =>
  * programme offers and when candidates may be proposed (Perban BKN 7/2020 Pasal 31(1)a-c). Dates in WIB.
  * The PDF's dates are fixed to the request time, so rendering the same request twice gives the same bytes.
  */
-export async function renderAnnouncementLetter(program: Program, requestedAt: string): Promise<Uint8Array> {
+export async function renderAnnouncementLetter(program: Program, requestedAt: string): Promise<PDFDocument> {
   const { pdf, fonts } = await newDocument({
     title: `Pemberitahuan ${program.name}`,
     dated: new Date(requestedAt),
@@ -49,5 +50,5 @@ export async function renderAnnouncementLetter(program: Program, requestedAt: st
   sheet.text('Kepala Pusat Pengembangan ASN', { gap: 48 });
   sheet.text(`Nomor program: ${program.id}`, { size: 8 });
   sheet.finish();
-  return pdf.save({ useObjectStreams: false });
+  return pdf;
 }

@@ -41,6 +41,7 @@ import {
   recordNewVersion,
 } from '../../adapters/dynamodb/certificate-repository';
 import { storePdf } from '../../adapters/s3/documents';
+import { signedPdf } from '../../services/documents/signed-pdf';
 import { logger } from '../../runtime/logger';
 import { countEvent } from '../../runtime/metrics';
 import { renderCompetencyCertificate } from './render-certificate';
@@ -336,7 +337,12 @@ export function recordIssued(
  */
 export async function renderAndStore(record: CompetencyCertificateRecord): Promise<void> {
   if (record.document) return;
-  const pdf = await renderCompetencyCertificate(record);
+  const pdf = await signedPdf(await renderCompetencyCertificate(record), {
+    role: 'kepalaBkn',
+    reason: `Sertifikat Kompetensi Teknis Manajemen ASN nomor ${record.registrationNumber}, ditetapkan oleh Kepala BKN (Perban BKN 7/2020 Pasal 34 ayat (2))`,
+    location: record.place,
+    signedAt: new Date(record.issuedAt),
+  });
   const { key, sha256 } = await storePdf(
     competencyCertificateKey(record.programId, record.nip, record.registrationNumber),
     pdf,

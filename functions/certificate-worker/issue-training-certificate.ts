@@ -11,6 +11,7 @@ import {
 import { eventIdOf } from '../../adapters/dynamodb/outbox-repository';
 import { loadTraining } from '../../adapters/dynamodb/training-repository';
 import { storePdf } from '../../adapters/s3/documents';
+import { signedPdf } from '../../services/documents/signed-pdf';
 import { logger } from '../../runtime/logger';
 import { countEvent } from '../../runtime/metrics';
 import type { BatchReads } from './batch-reads';
@@ -112,7 +113,12 @@ export async function issueTrainingCertificate(
     if (!record) throw new Error(`Training certificate of ${participant.nip} vanished`);
     if (record.document) return;
   }
-  const pdf = await renderTrainingCertificate(record);
+  const pdf = await signedPdf(await renderTrainingCertificate(record), {
+    role: 'kepalaPusat',
+    reason: `Sertifikat pelatihan ${record.title} (${record.jp} JP) atas nama ${record.participant.name}`,
+    location: record.place,
+    signedAt: new Date(record.issuedAt),
+  });
   const { key, sha256 } = await storePdf(trainingCertificateKey(record.programId, record.nip), pdf);
   // Issued once per participant and programme: its one event is entry 0 of the certificate.
   const eventId = eventIdOf(`PELATIHAN/${record.programId}/${record.nip}`, 0);

@@ -1,11 +1,7 @@
-import { zlibSync } from 'fflate';
 import qrcode from 'qrcode/lib/core/qrcode.js';
 import {
   concatTransformationMatrix,
   drawObject,
-  PDFContentStream,
-  PDFDocument,
-  PDFName,
   popGraphicsState,
   pushGraphicsState,
   rgb,
@@ -67,19 +63,4 @@ export function drawQrCode(page: PDFPage, text: string, x: number, y: number, si
     drawObject(name),
     popGraphicsState(),
   );
-}
-
-/**
- * The finished file. Page contents are compressed with fflate at its fastest level instead of pdf-lib's own
- * deflate: the text compresses almost as well and the certificate renders in well under half the time.
- */
-export function savePdf(pdf: PDFDocument): Promise<Uint8Array> {
-  const context = pdf.context;
-  for (const [ref, object] of context.enumerateIndirectObjects()) {
-    if (object instanceof PDFContentStream) {
-      const compressed = zlibSync(object.getUnencodedContents(), { level: 1 });
-      context.assign(ref, context.stream(compressed, { Filter: PDFName.of('FlateDecode') }));
-    }
-  }
-  return pdf.save({ useObjectStreams: false });
 }

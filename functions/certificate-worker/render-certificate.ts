@@ -1,9 +1,10 @@
+import type { PDFDocument } from 'pdf-lib';
 import { rgb, type PDFPage } from 'pdf-lib';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
 import { newDocument, startOfWibDay, type Fonts } from '../../adapters/pdf/document';
 import { encodable, tanggal, wrapText } from '../../adapters/pdf/text';
-import { A4_LANDSCAPE, centred, drawQrCode, left, savePdf } from './pdf-kit';
+import { A4_LANDSCAPE, centred, drawQrCode, left } from './pdf-kit';
 
 /** What the competency certificate prints; all of it is recorded with the certificate, so it renders again the same. */
 export type CompetencyCertificateData = Pick<
@@ -64,7 +65,7 @@ function frame(page: PDFPage): void {
  * number (d) and a QR code to the public verification page; the back lists the competent units by code and
  * title, signed by the head of Pusbang ASN (c). Pure: the same data gives the same bytes.
  */
-export async function renderCompetencyCertificate(data: CompetencyCertificateData): Promise<Uint8Array> {
+export async function renderCompetencyCertificate(data: CompetencyCertificateData): Promise<PDFDocument> {
   const { pdf, fonts } = await newDocument({
     title: `Sertifikat Kompetensi ${data.registrationNumber}`,
     subject: SCHEMES[data.scheme].name,
@@ -144,5 +145,5 @@ export async function renderCompetencyCertificate(data: CompetencyCertificateDat
     data.issuedOn,
     data.signatures.back,
   );
-  return savePdf(pdf);
+  return pdf;
 }

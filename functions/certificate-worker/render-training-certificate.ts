@@ -1,8 +1,9 @@
+import type { PDFDocument } from 'pdf-lib';
 import { rgb } from 'pdf-lib';
 import type { TrainingCertificateRecord } from '../../events/api/certificate';
 import { newDocument, startOfWibDay } from '../../adapters/pdf/document';
 import { tanggal } from '../../adapters/pdf/text';
-import { A4_LANDSCAPE, centred, left, savePdf } from './pdf-kit';
+import { A4_LANDSCAPE, centred, left } from './pdf-kit';
 
 export type TrainingCertificateData = Pick<
   TrainingCertificateRecord,
@@ -24,7 +25,7 @@ const [W, H] = A4_LANDSCAPE;
  * Pasal 34(1) requires: the participant's name, NIP and position, the type and title of the training, its JP,
  * and the signature of the authorised official of the organising institution. Pure and deterministic.
  */
-export async function renderTrainingCertificate(data: TrainingCertificateData): Promise<Uint8Array> {
+export async function renderTrainingCertificate(data: TrainingCertificateData): Promise<PDFDocument> {
   const { pdf, fonts } = await newDocument({
     title: `Sertifikat Pelatihan ${data.participant.nip}`,
     subject: data.title,
@@ -62,5 +63,5 @@ export async function renderTrainingCertificate(data: TrainingCertificateData): 
   left(page, data.signer.institution, x, 143, regular, 11);
   left(page, data.signer.name, x, 85, bold, 11);
   if (data.signer.nip) left(page, `NIP. ${data.signer.nip}`, x, 71, regular, 10);
-  return savePdf(pdf);
+  return pdf;
 }

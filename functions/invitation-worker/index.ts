@@ -18,6 +18,7 @@ import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
 import { readOnce } from '../../runtime/read-once';
 import { storePdf } from '../../adapters/s3/documents';
+import { signedPdf } from '../../services/documents/signed-pdf';
 import { logger } from '../../runtime/logger';
 import { oneAtATime } from '../../runtime/one-at-a-time';
 import { sqsWorker } from '../../runtime/sqs-worker';
@@ -103,6 +104,7 @@ async function numberInvitation(
       cohort: message.cohort,
       requestedAt: message.requestedAt,
       issuedOn,
+      numberedAt: now.toISOString(),
       number: decision.value.number,
       letter: decision.value,
     };
@@ -151,7 +153,13 @@ async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
   const receiveBy = latestNotificationDate(numbered.letter.date as IsoDate);
   // Only a year's holiday data removed after the letter was numbered could refuse it here.
   if (!receiveBy.ok) throw new Error(receiveBy.violations[0]!.message);
-  const pdf = await renderInvitation(numbered.letter);
+  const pdf = await signedPdf(await renderInvitation(numbered.letter), {
+    role: 'kepalaPusat',
+    reason: `Surat undangan nomor ${numbered.number}`,
+    location: numbered.letter.place,
+    // Letters numbered before the instant was recorded sign at their request.
+    signedAt: new Date(numbered.numberedAt ?? numbered.requestedAt),
+  });
   const { key, sha256 } = await storePdf(invitationKey(message.programId, message.cohort, message.nip), pdf);
   const recorded = await recordInvitationReady(
     participant,

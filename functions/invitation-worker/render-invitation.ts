@@ -1,3 +1,4 @@
+import type { PDFDocument } from 'pdf-lib';
 import type { InvitationLetter } from '../../events/api/invitation';
 import { newDocument, startOfWibDay } from '../../adapters/pdf/document';
 import { Sheet } from '../../adapters/pdf/sheet';
@@ -11,7 +12,7 @@ import { actionPlanForm, workHistoryForm } from './forms';
  * forms, on the following pages of the same PDF. Everything printed, the PDF's dates included, comes from the
  * letter's data, so rendering the same letter twice gives the same bytes.
  */
-export async function renderInvitation(letter: InvitationLetter): Promise<Uint8Array> {
+export async function renderInvitation(letter: InvitationLetter): Promise<PDFDocument> {
   const { pdf, fonts } = await newDocument({
     title: `Undangan ${letter.number}`,
     subject: letter.subject,
@@ -22,7 +23,7 @@ export async function renderInvitation(letter: InvitationLetter): Promise<Uint8A
   workHistoryForm(sheet, letter);
   actionPlanForm(sheet, letter);
   sheet.finish();
-  return pdf.save({ useObjectStreams: false });
+  return pdf;
 }
 
 function writeLetter(sheet: Sheet, letter: InvitationLetter): void {

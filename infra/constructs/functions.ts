@@ -19,6 +19,7 @@ import type { Alerting } from './alerting';
 import { pascal } from './construct-id';
 import type { Buckets } from './data';
 import type { JobFailureQueues } from './jobs';
+import type { SigningKeys } from './signing';
 import type { WorkQueues } from './queues';
 import { WorkflowFunction, type WorkflowFunctions } from './workflow-function';
 
@@ -35,6 +36,7 @@ export interface FunctionResources {
   queues: WorkQueues;
   eventBus: EventBus;
   jobFailureQueues: JobFailureQueues;
+  signingKeys: SigningKeys;
 }
 
 /**
@@ -61,6 +63,7 @@ export function workflowFunctions(
         queueUrl: (queue) => queues[queue].queue.queueUrl,
         eventBus: eventBus.eventBusName,
         publicBaseUrl: resources.publicBaseUrl,
+        signingKey: (signer) => resources.signingKeys[signer].keyArn,
       }),
     });
     functions[name] = wf;
@@ -71,6 +74,8 @@ export function workflowFunctions(
     }
     for (const queue of model.uses.sendsTo ?? []) queues[queue].queue.grantSendMessages(wf.fn);
     if (model.uses.publishesEvents) eventBus.grantPutEventsTo(wf.fn);
+    if (model.uses.signsAs?.length) grantBucket(stack, role, 'signing', buckets.signing, 'read');
+    for (const signer of model.uses.signsAs ?? []) resources.signingKeys[signer].grant(role, 'kms:Sign');
     stageAlarms(alerting, name, wf);
     if (model.kind === 'api' || model.kind === 'worker') {
       acknowledge(

@@ -8,6 +8,7 @@ import { ROUTES } from '../../events/api/routes';
 import { buildApp } from '../../infra/app';
 import { SCOPE_ATTRIBUTES } from '../../infra/constructs/identity';
 import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../runtime/metrics';
+import { ENV, SIGNING_ROLES, type SigningRole } from '../../runtime/env';
 import { SWEEP_AFTER_MINUTES } from '../../functions/event-relay/sweep';
 import {
   FUNCTIONS,
@@ -17,6 +18,8 @@ import {
   dlqConstructId,
   nodeOptions,
   queueConstructId,
+  SIGNING_KEY_SPEC,
+  signingKeyAlias,
   type FunctionName,
   type QueueName,
 } from '../../infra/resource-model';
@@ -136,6 +139,46 @@ describe('the CDK stack built from the resource model', () => {
     });
     expect(readers.length).toBeGreaterThan(0);
     expect(Object.keys(granted)).toHaveLength(readers.length);
+  });
+
+  it('keeps one asymmetric RSA signing key per official in KMS, retained, and lets only the functions that sign as that official use it', () => {
+    const keys = template.findResources('AWS::KMS::Key', {
+      Properties: { KeySpec: SIGNING_KEY_SPEC, KeyUsage: 'SIGN_VERIFY' },
+    });
+    expect(Object.keys(keys)).toHaveLength(Object.keys(SIGNING_ROLES).length);
+    for (const key of Object.values(keys)) expect(key).toMatchObject({ DeletionPolicy: 'Retain' });
+    for (const role of Object.keys(SIGNING_ROLES) as SigningRole[]) {
+      template.hasResourceProperties('AWS::KMS::Alias', { AliasName: signingKeyAlias(role) });
+      const signers = (Object.keys(FUNCTIONS) as FunctionName[]).filter((name) =>
+        FUNCTIONS[name].uses.signsAs?.includes(role),
+      );
+      const [keyId] = Object.keys(
+        template.findResources('AWS::KMS::Key', {
+          Properties: { Description: Match.stringLikeRegexp(SIGNING_ROLES[role].office) },
+        }),
+      );
+      const granted = template.findResources('AWS::IAM::Policy', {
+        Properties: {
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Action: 'kms:Sign', Resource: { 'Fn::GetAtt': [keyId, 'Arn'] } }),
+            ]),
+          },
+        },
+      });
+      expect(Object.keys(granted)).toHaveLength(signers.length);
+      const given = template.findResources('AWS::Lambda::Function', {
+        Properties: {
+          Environment: {
+            Variables: Match.objectLike({
+              [SIGNING_ROLES[role].keyVar]: { 'Fn::GetAtt': [keyId, 'Arn'] },
+              [ENV.signingBucket]: Match.anyValue(),
+            }),
+          },
+        },
+      });
+      expect(Object.keys(given)).toHaveLength(signers.length);
+    }
   });
 
   it('deploys every function on nodejs24.x arm64 with active tracing', () => {

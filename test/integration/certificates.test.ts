@@ -10,6 +10,7 @@ import type { CertificateRequested } from '../../events/messages/certificate-req
 import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
 import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
 import { saveAttendance, saveConfirmation, saveELearning } from '../../adapters/dynamodb/training-repository';
+import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
@@ -231,6 +232,13 @@ describe('certificates through the certificate queue, end to end on the local st
     expect(await qrOnPage(pdf)).toBe(`${stack.baseUrl}/verifikasi/${certificate.registrationNumber}`);
     const training = new Uint8Array(await (await fetch(body.training.download.url)).arrayBuffer());
     expect((await pdfText(training))[0]).toContain('21 Jam Pelajaran (JP)');
+    // Both electronically signed, each by its official, and pdfsig trusts them through the local CA.
+    expect(pdfsig(pdf, stack.signing.caPem)).toMatchObject([
+      { ...VALID_AND_TRUSTED, signerName: 'Kepala Badan Kepegawaian Negara' },
+    ]);
+    expect(pdfsig(training, stack.signing.caPem)).toMatchObject([
+      { ...VALID_AND_TRUSTED, signerName: 'Kepala Pusat Pengembangan ASN' },
+    ]);
     // Another participant may not read them, and is told no more than of a NIP that is no participant.
     const other = await callerFor(stack, 'peserta', { nip: NIPS[1] });
     const refused = await certificatesOf(NIPS[0]!, other);

@@ -17,6 +17,7 @@ import {
   saveParticipant,
   takeSeat,
 } from '../../adapters/dynamodb/seating-repository';
+import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText } from '../functions/certificate-worker/pdf-reading';
 import {
@@ -259,6 +260,9 @@ describe('invitations of seated participants, end to end through the local API',
     const pdf = Buffer.from(await (await fetch(invitation.download.url)).arrayBuffer());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(invitation.download.sha256);
+    expect(pdfsig(pdf, stack.signing.caPem)).toMatchObject([
+      { ...VALID_AND_TRUSTED, signerName: 'Kepala Pusat Pengembangan ASN' },
+    ]);
   });
 
   it("UNDANGAN-TEMPAT-TUK: the letter's place (9) is the cohort's verified test site, name and address", async () => {

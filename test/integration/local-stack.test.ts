@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 
@@ -132,7 +133,7 @@ describe('the local stack serves the system through the same handlers', () => {
     expect(response.body.code).toBe('HEADERS_TOO_LARGE');
   });
 
-  it('renders the announcement letter through the queue into S3 and serves a working download link', async () => {
+  it('renders the announcement letter through the queue into S3, signed through the local KMS endpoint, and serves a working download link', async () => {
     const program = (await admin('POST', '/programs', programBody(3_600_000, 7_200_000))).body;
     const accepted = await admin('POST', `/programs/${program.id}/announcement`);
     expect(accepted.status).toBe(202);
@@ -146,6 +147,9 @@ describe('the local stack serves the system through the same handlers', () => {
     const bytes = Buffer.from(await download.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(link.sha256);
+    expect(pdfsig(bytes, stack.signing.caPem)).toMatchObject([
+      { ...VALID_AND_TRUSTED, signerName: 'Kepala Pusat Pengembangan ASN' },
+    ]);
   });
 
   it('opens and closes a proposal window when the schedule fires at the right times', async () => {

@@ -1,3 +1,4 @@
+import { savePdf } from '../../adapters/pdf/save';
 import { renderCompetencyCertificate } from '../../functions/certificate-worker/render-certificate';
 import { sampleCertificate } from './certificate-sample';
 
@@ -7,13 +8,14 @@ import { sampleCertificate } from './certificate-sample';
  */
 const count = Number(process.env.CERTIFICATES ?? 1000);
 const warmUp = 50;
-for (let i = 0; i < warmUp; i++) await renderCompetencyCertificate(sampleCertificate(100_000 + i));
+for (let i = 0; i < warmUp; i++)
+  await savePdf(await renderCompetencyCertificate(sampleCertificate(100_000 + i)));
 const timings: number[] = [];
 let bytes = 0;
 const t0 = performance.now();
 for (let i = 0; i < count; i++) {
   const start = performance.now();
-  const pdf = await renderCompetencyCertificate(sampleCertificate(i));
+  const pdf = await savePdf(await renderCompetencyCertificate(sampleCertificate(i)));
   timings.push(performance.now() - start);
   bytes += pdf.length;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import {
   FUNCTIONS,
@@ -9,6 +9,7 @@ import {
   QUEUES,
   SCHEDULES,
   functionEnvironment,
+  signingKeyAlias,
   type FunctionName,
   type QueueName,
   type WorkerFunctionName,
@@ -16,11 +17,13 @@ import {
 import { withoutSdkLogging } from '../../runtime/clients';
 import { useClock } from '../../runtime/clock';
 import { pendingOutbox } from '../../adapters/dynamodb/outbox-repository';
-import { ENV } from '../../runtime/env';
+import { ENV, SIGNING_ROLES, type SigningRole } from '../../runtime/env';
 import { LocalCalendar, type CalendarMove } from './calendar';
 import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
 import { startLocalEventBus, type PublishedEvent } from './event-bus';
 import { startFauxqsServer } from './fauxqs';
+import { startLocalKms } from './kms';
+import { createLocalSigning, loadLocalSigning, type LocalSigning } from './signing-ca';
 import { localDependencies, type Dependency } from './health';
 import { startVersionedS3 } from './s3-versioning';
 import { createApiServer } from './http-server';
@@ -74,6 +77,8 @@ export interface LocalStack {
   authority: LocalAuthority;
   /** `s3`: fauxqs behind the layer of s3-versioning.ts, what every S3 client and presigned URL uses. */
   endpoints: { dynamodb: string; fauxqs: string; s3: string };
+  /** The development CA and the officials' keys the documents are signed with (tools/local/signing-ca.ts). */
+  signing: LocalSigning;
   /** The business clock every handler reads; moved forward by `PUT /_local/clock` or directly. */
   calendar: LocalCalendar;
   /** Integration events the relay published on the (local) event bus, oldest first, each event id once. */
@@ -145,6 +150,16 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   const s3 = await startVersionedS3(endpoints.fauxqs, options.servicePorts?.s3);
   started.push(s3);
 
+  // Documents are signed through a local KMS endpoint with the keys of the development CA's certificates.
+  const signing = options.dataDir
+    ? await loadLocalSigning(join(options.dataDir, 'signing'))
+    : await createLocalSigning();
+  const roles = Object.keys(SIGNING_ROLES) as SigningRole[];
+  const kmsServer = await startLocalKms(
+    Object.fromEntries(roles.map((role) => [signingKeyAlias(role), signing.roles[role].keyPem])),
+  );
+  started.push(kmsServer);
+
   const eventBus = await startLocalEventBus({
     file: options.dataDir && join(options.dataDir, 'events.jsonl'),
   });
@@ -158,6 +173,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     AWS_ENDPOINT_URL_SQS: endpoints.fauxqs,
     AWS_ENDPOINT_URL_S3: s3.endpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: eventBus.endpoint,
+    AWS_ENDPOINT_URL_KMS: kmsServer.endpoint,
   });
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const clients: LocalClients = {
@@ -171,6 +187,16 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   };
   const prefix = options.prefix ?? LOCAL_PREFIX;
   const resources = await provisionResources(clients, prefix);
+  for (const role of roles) {
+    await clients.s3.send(
+      new PutObjectCommand({
+        Bucket: resources.buckets.signing,
+        Key: `${role}/chain.pem`,
+        Body: signing.roles[role].chainPem,
+        ContentType: 'application/x-pem-file',
+      }),
+    );
+  }
 
   // All functions share this process, so each one's variables are set together (the names never collide);
   // per-function service names and V8 flags cannot apply to one shared process.
@@ -186,6 +212,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
       eventBus: `${prefix}-events`,
       // Known once the server listens (below).
       publicBaseUrl: '',
+      signingKey: signingKeyAlias,
     });
     Object.assign(process.env, env);
   }
@@ -292,6 +319,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     clients,
     authority,
     endpoints: { ...endpoints, s3: s3.endpoint },
+    signing,
     calendar,
     events: () => eventBus.events(),
     repeatedEvents: () => eventBus.repeats(),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FUNCTIONS, QUEUES, SCHEDULES } from '../../infra/resource-model';
 import { ROUTES } from '../../events/api/routes';
@@ -105,6 +106,9 @@ console.log(`
   DynamoDB      ${stack.endpoints.dynamodb}  (tabel ${stack.resources.table})
   SQS           ${stack.endpoints.fauxqs}  (fauxqs)
   S3            ${stack.endpoints.s3}  (fauxqs, dengan versi objek)
+  KMS           ${process.env.AWS_ENDPOINT_URL_KMS}  (tanda tangan dokumen, kunci pengembangan)
+  CA dev        ${join(LOCAL_DIR, 'signing', 'ca.pem')}  (percayai untuk memeriksa tanda tangan PDF, mis.
+                certutil -A -d sql:<nssdb> -n sertifikasi-dev -t CT,C,C -i <berkas>; lalu pdfsig -nssdir sql:<nssdb>)
   Rute          ${ROUTES.length}   Fungsi ${Object.keys(FUNCTIONS).length}   Antrean ${Object.keys(QUEUES).length}   Jadwal ${Object.keys(SCHEDULES).length}
   Data          ${LOCAL_DIR}
   Kalender      ${stack.calendar.now().toISOString()}  (GET/PUT ${stack.baseUrl}/_local/clock)

@@ -6,6 +6,10 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { FullBatchFailureError } from '@aws-lambda-powertools/batch';
 import { mockClient } from 'aws-sdk-client-mock';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { mockSigning } from '../helpers/signing';
+import type { LocalSigning } from '../../../tools/local/signing-ca';
+import { pdfsig, VALID_AND_TRUSTED } from '../../adapters/pdf/pdfsig';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentKey, handler } from '../../../functions/announcement-letter/index';
 import { logger } from '../../../runtime/logger';
@@ -18,6 +22,8 @@ import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const s3 = mockClient(S3Client);
+const kms = mockClient(KMSClient);
+let signing: LocalSigning;
 const context = lambdaContext('announcement-letter');
 
 const REQUESTED_AT = '2026-03-02T03:00:00.000Z';
@@ -48,9 +54,11 @@ const recorded = () =>
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('announcement-letter worker', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     ddb.reset();
     s3.reset();
+    kms.reset();
+    signing = await mockSigning(s3, kms);
     ddb.on(GetCommand, { Key: programKey(PROGRAM_ID) }).resolves({ Item: requested(PROGRAM_ID) });
     ddb.on(GetCommand, { Key: programKey(OTHER_PROGRAM_ID) }).resolves({ Item: requested(OTHER_PROGRAM_ID) });
     ddb.on(UpdateCommand).resolves({});
@@ -61,6 +69,16 @@ describe('announcement-letter worker', () => {
 
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it('stores the letter electronically signed (PAdES) by the Kepala Pusat Pengembangan ASN: pdfsig finds it valid, whole and trusted', async () => {
+    // Act
+    await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(pdfsig(putBodies()[0]!, signing.caPem)).toMatchObject([
+      { ...VALID_AND_TRUSTED, signerName: 'Kepala Pusat Pengembangan ASN', subFilter: 'ETSI.CAdES.detached' },
+    ]);
   });
 
   it('puts the rendered PDF at programs/<id>/pengumuman.pdf in the documents bucket', async () => {

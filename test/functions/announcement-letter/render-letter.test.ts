@@ -1,3 +1,4 @@
+import { savePdf } from '../../../adapters/pdf/save';
 import { describe, expect, it } from 'vitest';
 import { renderAnnouncementLetter } from '../../../functions/announcement-letter/render-letter';
 import { pdfText } from '../certificate-worker/pdf-reading';
@@ -12,7 +13,7 @@ describe('renderAnnouncementLetter', () => {
     const program = aProgram({ name: 'Sertifikasi Manajemen ASN 2026 ✓ Ārya' });
 
     // Act
-    const pages = await textOf(await renderAnnouncementLetter(program, REQUESTED_AT));
+    const pages = await textOf(await savePdf(await renderAnnouncementLetter(program, REQUESTED_AT)));
 
     // Assess
     expect(pages).toHaveLength(1);

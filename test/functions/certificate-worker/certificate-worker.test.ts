@@ -1,3 +1,4 @@
+import { savePdf } from '../../../adapters/pdf/save';
 import '../helpers/env';
 import { captureOutput, emfMetric } from '../helpers/output';
 import { createHash } from 'node:crypto';
@@ -10,6 +11,11 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { mockSigning } from '../helpers/signing';
+import { pdfText } from './pdf-reading';
+import type { LocalSigning } from '../../../tools/local/signing-ca';
+import { pdfsig, VALID_AND_TRUSTED } from '../../adapters/pdf/pdfsig';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
 import type { Appeal, ResultDecision } from '../../../events/api/result';
@@ -53,6 +59,8 @@ process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const s3 = mockClient(S3Client);
+const kms = mockClient(KMSClient);
+let signing: LocalSigning;
 const context = lambdaContext('certificate-worker');
 
 const NUMBER = '0042/SKTM-ASN/L3/2027';
@@ -94,10 +102,12 @@ function holds(certificate: CompetencyCertificateRecord) {
 
 describe('certificate worker', () => {
   let output: ReturnType<typeof captureOutput>;
-  beforeEach(() => {
+  beforeEach(async () => {
     output = captureOutput();
     ddb.reset();
     s3.reset();
+    kms.reset();
+    signing = await mockSigning(s3, kms);
     recorded = new Map();
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
@@ -434,9 +444,13 @@ describe('certificate worker', () => {
     expect(result).toStrictEqual({ batchItemFailures: [] });
     const [put] = s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input);
     expect(put!.Key).toBe(competencyCertificateKey(PROGRAM_ID, NIP, reissued.registrationNumber));
-    expect(Buffer.from(put!.Body as Uint8Array)).toStrictEqual(
-      Buffer.from(await renderCompetencyCertificate(reissued)),
+    const stored = put!.Body as Uint8Array;
+    expect(await pdfText(stored)).toStrictEqual(
+      await pdfText(await savePdf(await renderCompetencyCertificate(reissued))),
     );
+    expect(pdfsig(stored, signing.caPem)).toMatchObject([
+      { ...VALID_AND_TRUSTED, signerName: 'Kepala Badan Kepegawaian Negara' },
+    ]);
     expect(writesOf(ddb)).toStrictEqual([
       { op: 'Update', ...certificateKey(reissued.registrationNumber) },
       { op: 'Put', ...outboxKey(`${NUMBER}-P1#0`), entity: 'OutboxEvent' },
@@ -704,10 +718,12 @@ describe('certificate worker: training certificate', () => {
   const training = (nip: string) => partitionQuery(participantKey(PROGRAM_ID, nip).pk, 'TRAINING#');
   const attendance = partitionQuery(cohortKey(PROGRAM_ID, 19).pk, 'ATTENDANCE#');
 
-  beforeEach(() => {
+  beforeEach(async () => {
     output = captureOutput();
     ddb.reset();
     s3.reset();
+    kms.reset();
+    signing = await mockSigning(s3, kms);
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
     ddb.on(GetCommand).resolves({});
@@ -753,6 +769,9 @@ describe('certificate worker: training certificate', () => {
     expect(itemsPut(ddb, 'TrainingCertificate')).toMatchObject([{ jp: 21, completedOn: '2027-07-30' }]);
     expect(itemsPut(ddb, 'DevelopmentRecord')).toMatchObject([{ jp: 21, year: 2027 }]);
     const [put] = s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input);
+    expect(pdfsig(put!.Body as Uint8Array, signing.caPem)).toMatchObject([
+      { ...VALID_AND_TRUSTED, signerName: 'Kepala Pusat Pengembangan ASN' },
+    ]);
     expect(put!.Key).toBe(`certificates/${PROGRAM_ID}/${NIP}/pelatihan.pdf`);
     const eventId = `PELATIHAN/${PROGRAM_ID}/${NIP}#0`;
     expect(documented).toStrictEqual([

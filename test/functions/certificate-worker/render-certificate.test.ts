@@ -1,3 +1,4 @@
+import { savePdf } from '../../../adapters/pdf/save';
 import { describe, expect, it } from 'vitest';
 import { renderCompetencyCertificate } from '../../../functions/certificate-worker/render-certificate';
 import { renderTrainingCertificate } from '../../../functions/certificate-worker/render-training-certificate';
@@ -7,7 +8,7 @@ import { pdfText, qrOnPage } from './pdf-reading';
 describe('renderCompetencyCertificate', () => {
   it('front: statement of competence in the scheme, name, NIP, level, registration number and the Head of BKN; back: units and the Pusbang head (Pasal 34(3))', async () => {
     // Act
-    const [front, back] = await pdfText(await renderCompetencyCertificate(aCertificate()));
+    const [front, back] = await pdfText(await savePdf(await renderCompetencyCertificate(aCertificate())));
 
     // Assess
     expect(front).toContain('SERTIFIKAT KOMPETENSI');
@@ -29,15 +30,15 @@ describe('renderCompetencyCertificate', () => {
 
   it('carries a QR code that decodes to the public verification page of its number', async () => {
     // Act
-    const qr = await qrOnPage(await renderCompetencyCertificate(aCertificate()));
+    const qr = await qrOnPage(await savePdf(await renderCompetencyCertificate(aCertificate())));
 
     // Assess
     expect(qr).toBe('https://sertifikasi.bkn.go.id/verifikasi/0042/SKTM-ASN/L3/2027');
   });
 
   it('is deterministic: the same record renders the same bytes (a retry stores the same file and hash)', async () => {
-    expect(Buffer.from(await renderCompetencyCertificate(aCertificate()))).toStrictEqual(
-      Buffer.from(await renderCompetencyCertificate(aCertificate())),
+    expect(Buffer.from(await savePdf(await renderCompetencyCertificate(aCertificate())))).toStrictEqual(
+      Buffer.from(await savePdf(await renderCompetencyCertificate(aCertificate()))),
     );
   });
 });
@@ -45,7 +46,7 @@ describe('renderCompetencyCertificate', () => {
 describe('renderTrainingCertificate', () => {
   it('shows name, NIP, position, type and title of the training, its JP and the signer (Peraturan LAN 6/2022 Pasal 34(1))', async () => {
     // Act
-    const [page] = await pdfText(await renderTrainingCertificate(aTraining()));
+    const [page] = await pdfText(await savePdf(await renderTrainingCertificate(aTraining())));
 
     // Assess
     for (const text of [

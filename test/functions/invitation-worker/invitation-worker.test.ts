@@ -1,3 +1,4 @@
+import { savePdf } from '../../../adapters/pdf/save';
 import '../helpers/env';
 import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
@@ -9,6 +10,10 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { mockSigning } from '../helpers/signing';
+import type { LocalSigning } from '../../../tools/local/signing-ca';
+import { pdfsig, VALID_AND_TRUSTED } from '../../adapters/pdf/pdfsig';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler, invitationKey } from '../../../functions/invitation-worker/index';
 import { renderInvitation } from '../../../functions/invitation-worker/render-invitation';
@@ -43,6 +48,8 @@ import {
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const s3 = mockClient(S3Client);
+const kms = mockClient(KMSClient);
+let signing: LocalSigning;
 const context = lambdaContext('invitation-worker');
 
 const message = (overrides: Partial<InvitationRequested> = {}): InvitationRequested => ({
@@ -62,6 +69,7 @@ const numbered = (): InvitationRecord => ({
   cohort: COHORT,
   requestedAt: OPENS_AT,
   issuedOn: '2027-07-15',
+  numberedAt: OPENS_AT,
   number: '0007/UND/PUSBANG-ASN/VII/2027',
   letter: aLetter(),
 });
@@ -123,9 +131,11 @@ const numbering = (year = 2027) => [
 ];
 
 describe('invitation worker', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     ddb.reset();
     s3.reset();
+    kms.reset();
+    signing = await mockSigning(s3, kms);
     ddb.on(GetCommand, { Key: participantKey() }).resolves({ Item: participantItem(aSeatedParticipant()) });
     ddb
       .on(GetCommand, { Key: cohortKey() })
@@ -168,6 +178,16 @@ describe('invitation worker', () => {
     record.letter = aLetter({ number: record.number });
     expect(writesOf(ddb).slice(0, 2)).toStrictEqual(numbering());
     expect(numberedRecords()).toStrictEqual([record]);
+  });
+
+  it('stores the invitation electronically signed (PAdES) by the Kepala Pusat Pengembangan ASN: pdfsig finds it valid, whole and trusted', async () => {
+    // Act
+    await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(pdfsig(putBodies()[0]!, signing.caPem)).toMatchObject([
+      { ...VALID_AND_TRUSTED, signerName: 'Kepala Pusat Pengembangan ASN' },
+    ]);
   });
 
   it('stores the PDF at invitations/<programId>/<cohort>/<nip>.pdf, then records it READY and sent through the instansi, with its sha256', async () => {
@@ -216,7 +236,7 @@ describe('invitation worker', () => {
 
   it('renders the letter and, on the following pages, the work history and action plan forms filled with what is known', async () => {
     // Act
-    const pages = await textOf(await renderInvitation(aLetter()));
+    const pages = await textOf(await savePdf(await renderInvitation(aLetter())));
 
     // Assess
     expect(pages).toHaveLength(4);
@@ -251,7 +271,7 @@ describe('invitation worker', () => {
     const { rank: _rank, instansi: _instansi, ...addressee } = aLetter().addressee;
 
     // Act
-    const pages = await textOf(await renderInvitation(aLetter({ addressee })));
+    const pages = await textOf(await savePdf(await renderInvitation(aLetter({ addressee }))));
 
     // Assess
     expect(pages[1]).not.toContain('III/d');
@@ -261,14 +281,16 @@ describe('invitation worker', () => {
 
   it('renders the same bytes for the same letter, whenever it is rendered', async () => {
     // Act
-    const first = await renderInvitation(aLetter());
+    const first = await savePdf(await renderInvitation(aLetter()));
     vi.setSystemTime(new Date('2027-07-16T08:30:00.000Z'));
-    const second = await renderInvitation(aLetter());
+    const second = await savePdf(await renderInvitation(aLetter()));
 
     // Assess
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(
-      Buffer.from(await renderInvitation(aLetter({ number: '0008/UND/PUSBANG-ASN/VII/2027' }))),
+      Buffer.from(
+        await savePdf(await renderInvitation(aLetter({ number: '0008/UND/PUSBANG-ASN/VII/2027' }))),
+      ),
     ).not.toEqual(Buffer.from(first));
   });
 
