@@ -96,20 +96,71 @@ export const CertificateVerification = z
   });
 export type CertificateVerification = z.infer<typeof CertificateVerification>;
 
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const CopyVerdict = z
+  .enum(['ASLI', 'ASLI_DISIMPAN_ULANG', 'DIUBAH', 'TANPA_TANDA_TANGAN', 'BUKAN_BERKAS_INI'])
+  .meta({
+    id: 'CopyVerdict',
+    description:
+      'ASLI: persis berkas yang diterbitkan; ASLI_DISIMPAN_ULANG: bagian bertanda tangannya utuh dan persis berkas yang diterbitkan, dengan tambahan sesudah ditandatangani (disimpan ulang penampil PDF); DIUBAH: diubah sesudah ditandatangani; TANPA_TANDA_TANGAN: tanpa tanda tangan elektronik dan bukan berkas yang diterbitkan; BUKAN_BERKAS_INI: tanda tangannya utuh tetapi bukan berkas yang diterbitkan dengan nomor ini.',
+  });
+
 export const PdfCheck = z
   .strictObject({
     registrationNumber: z.string(),
-    matches: z.boolean().meta({ description: 'Berkas yang diunggah persis berkas yang diterbitkan.' }),
-    uploadedSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    verdict: CopyVerdict,
+    matches: z.boolean().meta({
+      description: 'Berkas yang diunggah adalah berkas yang diterbitkan (ASLI atau ASLI_DISIMPAN_ULANG).',
+    }),
+    message: z
+      .string()
+      .meta({ description: 'Hasil pemeriksaan dalam kalimat, termasuk kedudukan sertifikat kini.' }),
+    uploadedSha256: Sha256Hex,
+    appendedBytes: z
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'ASLI_DISIMPAN_ULANG: bait tambahan sesudah bagian bertanda tangan.' }),
+    signatures: z
+      .array(
+        z.strictObject({
+          intact: z
+            .boolean()
+            .meta({ description: 'Bait yang ditandatangani tidak berubah dan tanda tangannya sah.' }),
+          signer: z
+            .string()
+            .optional()
+            .meta({ description: 'Nama pada sertifikat elektronik penanda tangan.' }),
+          signedRevisionSha256: Sha256Hex,
+          appendedBytes: z.int().min(0),
+        }),
+      )
+      .meta({ description: 'Setiap tanda tangan elektronik yang dimuat berkas, diperiksa.' }),
     status: VerificationStatus,
+    revocation: CertificateVerification.shape.revocation,
+    annulment: CertificateVerification.shape.annulment,
+    supersededBy: CertificateVerification.shape.supersededBy,
+    currentVersionUrl: z.string().optional().meta({ description: 'Halaman verifikasi versi pengganti.' }),
   })
   .meta({
     id: 'PdfCheck',
     examples: [
       {
         registrationNumber: '0042/SKTM-ASN/L3/2025',
+        verdict: 'DIUBAH',
         matches: false,
+        message:
+          'Berkas ini telah diubah sesudah ditandatangani secara elektronik: isinya tidak dapat dipercaya sebagai sertifikat 0042/SKTM-ASN/L3/2025.',
         uploadedSha256: 'b4f1c5d2e4b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8',
+        signatures: [
+          {
+            intact: false,
+            signer: 'Kepala Badan Kepegawaian Negara',
+            signedRevisionSha256: 'b4f1c5d2e4b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8',
+            appendedBytes: 0,
+          },
+        ],
         status: 'BERLAKU',
       },
     ],

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { verificationRoutes } from '../../events/api/routes/verification';
-import type { RevocationList } from '../../events/api/verification';
+import type { PdfCheck, RevocationList } from '../../events/api/verification';
+import { judgeUploadedCopy } from '../../domain/certificate/uploaded-copy';
+import { signaturesOf } from '../../adapters/pdf/pades/verify';
+import { verificationUrlOf } from '../../services/certificate/model';
 import { listRevokedCertificates } from '../../adapters/dynamodb/certificate-repository';
 import { apiHandler, type Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
@@ -34,20 +37,31 @@ const verifyCertificate: Operation<Routes['verifyCertificate']> = async ({ param
   return { statusCode: 200, body: found.view };
 };
 
-/** Exactly the issued file or not: compared by SHA-256 with the hash recorded when the PDF was stored. */
+/**
+ * The uploaded copy judged by its electronic signature and the record: the issued file (as issued, or re-saved
+ * with its signed revision intact), changed, unsigned or another file, with the certificate's standing now.
+ */
 const checkCertificatePdf: Operation<Routes['checkCertificatePdf']> = async ({ params, bytes }) => {
   const found = await findIssued(params.nomor);
   if (!found) throw notFound();
-  const uploadedSha256 = createHash('sha256').update(bytes).digest('hex');
-  return {
-    statusCode: 200,
-    body: {
-      registrationNumber: found.view.registrationNumber,
-      matches: uploadedSha256 === found.view.fileSha256,
-      uploadedSha256,
-      status: found.view.status,
-    },
+  const { view } = found;
+  const uploaded = {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    signatures: signaturesOf(bytes),
   };
+  const currentVersionUrl = view.supersededBy && verificationUrlOf(view.supersededBy);
+  const judgement = judgeUploadedCopy(uploaded, { ...view, sha256: view.fileSha256 }, currentVersionUrl);
+  const body: PdfCheck = {
+    registrationNumber: view.registrationNumber,
+    ...judgement,
+    uploadedSha256: uploaded.sha256,
+    signatures: uploaded.signatures,
+    status: view.status,
+    ...(view.revocation ? { revocation: view.revocation } : {}),
+    ...(view.annulment ? { annulment: view.annulment } : {}),
+    ...(view.supersededBy ? { supersededBy: view.supersededBy, currentVersionUrl } : {}),
+  };
+  return { statusCode: 200, body };
 };
 
 const listRevocations: Operation<Routes['listRevocations']> = async ({ query }) => {

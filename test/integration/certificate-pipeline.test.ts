@@ -14,6 +14,8 @@ import type { CertificateRequested } from '../../events/messages/certificate-req
 import { dynamo } from '../../runtime/clients';
 import { lastCertificateSequence } from '../../adapters/dynamodb/certificate-repository';
 import { tableName } from '../../adapters/dynamodb/table';
+import { resaved, withTitleChanged } from '../adapters/pdf/pades/samples';
+import type { PdfCheck } from '../../events/api/verification';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
@@ -73,7 +75,7 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
       headers: { 'content-type': 'application/pdf' },
       body: bytes,
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: (await response.json()) as PdfCheck };
   };
 
   /** The competency certificate the worker issued for `decisionId`, once its PDF is stored. */
@@ -180,10 +182,30 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
       expect(html).toContain('data-status="BERLAKU"');
       expect(html).toContain('Sertifikat sah dan berlaku');
 
-      // The downloaded bytes are exactly the issued file; one byte more is not.
-      expect((await checkPdf(number, pdfOfA)).body).toMatchObject({ matches: true, status: 'BERLAKU' });
-      const altered = new Uint8Array([...pdfOfA, 0x0a]);
-      expect((await checkPdf(number, altered)).body).toMatchObject({ matches: false });
+      // Judged by its signature and the record: the downloaded bytes are the issued file, signed by the Kepala
+      // BKN; re-saved by a viewer (an update appended after signing) it is still the issued certificate, with
+      // the additions said; one byte changed inside is a changed file; another signed document is not this one.
+      const issuedCheck = (await checkPdf(number, pdfOfA)).body;
+      expect(issuedCheck).toMatchObject({
+        verdict: 'ASLI',
+        matches: true,
+        status: 'BERLAKU',
+        signatures: [{ intact: true, signer: 'Kepala Badan Kepegawaian Negara', appendedBytes: 0 }],
+      });
+      expect(issuedCheck.message).toContain('Sertifikat ini berlaku.');
+      const copy = Buffer.from(pdfOfA);
+      expect((await checkPdf(number, resaved(copy))).body).toMatchObject({
+        verdict: 'ASLI_DISIMPAN_ULANG',
+        matches: true,
+        appendedBytes: resaved(copy).length - copy.length,
+      });
+      expect((await checkPdf(number, withTitleChanged(copy))).body).toMatchObject({
+        verdict: 'DIUBAH',
+        matches: false,
+      });
+      expect((await checkPdf(number, new Uint8Array([...pdfOfA].slice(0, 2000)))).body).toMatchObject({
+        matches: false,
+      });
 
       // The BELUM_KOMPETEN decisions were handled too, and gave no competency certificate.
       await certificateQueueSettled(stack);
@@ -317,7 +339,14 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
         expect.objectContaining({ registrationNumber: number, since: today, holderName: A.name }),
       );
       // The file is still the issued one; what it proves is that it was revoked.
-      expect((await checkPdf(number, pdfOfA)).body).toMatchObject({ matches: true, status: 'DICABUT' });
+      const revokedCheck = (await checkPdf(number, pdfOfA)).body;
+      expect(revokedCheck).toMatchObject({
+        verdict: 'ASLI',
+        matches: true,
+        status: 'DICABUT',
+        revocation: { since: today, reason: 'Pelanggaran disiplin' },
+      });
+      expect(revokedCheck.message).toContain(`TELAH DICABUT sejak ${today}: Pelanggaran disiplin`);
 
       // The holder's request through their instansi (the API's example letter), dated today.
       const reinstate = (monthsSinceAuthorityReturned: number) =>
