@@ -13,6 +13,8 @@ export const ENV = {
   eventBusName: 'EVENT_BUS_NAME',
   /** Public base URL of the API: certificates' QR codes point at its verification page. */
   publicBaseUrl: 'PUBLIC_BASE_URL',
+  /** Optional: the contact and complaint channel the public verification page shows, as JSON (its default else). */
+  verificationContact: 'VERIFICATION_CONTACT',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;
 
