@@ -105,7 +105,9 @@ dd{margin:0 0 .6rem}
 @media (min-width:40rem){dl{grid-template-columns:12rem minmax(0,1fr);column-gap:1rem}dd{margin:0 0 .4rem}}
 .catatan{font-size:.9rem;color:#48525e;margin:.5rem 0 0}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
-col.kode{width:8rem}
+/* Unit codes (MASN-ADM-01) in a monospace column just wide enough for them: they wrap only when longer. */
+col.kode,#unit td:first-child{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.85rem}
+col.kode{width:calc(11ch + 1.4rem)}
 th,td{border:1px solid #d3d9e0;padding:.4rem .5rem;text-align:left;vertical-align:top}
 th{background:#eef1f5}
 ol.riwayat{margin:0;padding-left:1.25rem}
