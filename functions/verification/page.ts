@@ -214,6 +214,15 @@ const banner = (b: Banner) =>
 
 const reasonText = (reason: string) => escape(reason.replace(/\.$/, ''));
 
+/** A version no longer in force, revoked or annulled: since when and why. */
+const ended = (kind: string, title: string, verb: string, end?: { since: string; reason: string }) =>
+  banner({
+    kind,
+    mark: '✕',
+    title,
+    detail: end ? `${verb} sejak ${time(end.since)}: ${reasonText(end.reason)}.` : undefined,
+  });
+
 function statusBanner(v: CertificateVerification): string {
   switch (v.status) {
     case 'BERLAKU':
@@ -224,14 +233,7 @@ function statusBanner(v: CertificateVerification): string {
         detail: `Diterbitkan Badan Kepegawaian Negara pada ${time(v.issuedOn)}.`,
       });
     case 'DICABUT':
-      return banner({
-        kind: 'dicabut',
-        mark: '✕',
-        title: 'Sertifikat telah dicabut dan tidak berlaku',
-        detail: v.revocation
-          ? `Dicabut sejak ${time(v.revocation.since)}: ${reasonText(v.revocation.reason)}.`
-          : undefined,
-      });
+      return ended('dicabut', 'Sertifikat telah dicabut dan tidak berlaku', 'Dicabut', v.revocation);
     case 'DIGANTIKAN': {
       const s = v.supersession;
       const direct =
@@ -250,14 +252,7 @@ function statusBanner(v: CertificateVerification): string {
       });
     }
     case 'DIBATALKAN':
-      return banner({
-        kind: 'dibatalkan',
-        mark: '✕',
-        title: 'Sertifikat telah dibatalkan dan tidak berlaku',
-        detail: v.annulment
-          ? `Dibatalkan sejak ${time(v.annulment.since)}: ${reasonText(v.annulment.reason)}.`
-          : undefined,
-      });
+      return ended('dibatalkan', 'Sertifikat telah dibatalkan dan tidak berlaku', 'Dibatalkan', v.annulment);
   }
 }
 

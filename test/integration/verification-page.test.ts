@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitCodes, qualificationsOfScheme } from '../../domain/reference/qualifications';
 import type { SchemeCode } from '../../domain/reference/schemes';
 import { addMonths, dateInWib } from '../../domain/shared/dates';
+import { CertificateSignersRequest, type CertificateSigners } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
 import type { ResultDecision } from '../../events/api/result';
 import type { CertificateVerification, RevocationList } from '../../events/api/verification';
@@ -184,18 +185,8 @@ describe.skipIf(!browserAvailable)('public certificate verification pages in hea
       expect(put.status, JSON.stringify(put.body)).toBe(200);
     }
     await saveCertificateSigners({
+      ...(CertificateSignersRequest.meta()?.examples as CertificateSigners[])[0]!,
       programId: PROGRAM,
-      front: {
-        role: 'KEPALA_BKN',
-        name: 'Prof. Dr. Zudan Arif Fakrulloh, S.H., M.H.',
-        position: 'Kepala Badan Kepegawaian Negara',
-      },
-      back: {
-        name: 'Dr. Andi Wijaya, M.Si.',
-        nip: '197001011995031001',
-        position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
-      },
-      place: 'Jakarta',
       updatedBy: 'bkn-admin-1',
       updatedAt: new Date().toISOString(),
     });

@@ -74,6 +74,28 @@ function serve(certificate: CompetencyCertificateRecord) {
   ddb.on(GetCommand, { Key: certificateKey(certificate.registrationNumber) }).resolves({ Item: certificate });
 }
 
+/**
+ * This version replaced on 2 May 2028 by -P1 for a name correction, and `latest` the holder's version now (C15).
+ */
+function replacedBy(latest: string) {
+  serve(
+    issued({
+      status: 'DIMUTAKHIRKAN',
+      supersededBy: `${NUMBER}-P1`,
+      history: [
+        ...issued().history,
+        entry('DIMUTAKHIRKAN', '2028-05-02', 'Digantikan versi -P1: koreksi nama pemegang (SK 823/2028).', {
+          rule: 'SERT-MUTAKHIR-VERSI',
+          relatedNumber: `${NUMBER}-P1`,
+        }),
+      ],
+    }),
+  );
+  ddb
+    .on(GetCommand, { Key: heldCertificateKey(PROGRAM_ID, NIP) })
+    .resolves({ Item: { registrationNumber: latest, decisionId: 'dec_1' } });
+}
+
 const call = (
   routeKey: string,
   options: { nomor?: string; accept?: string; query?: Record<string, string> },
@@ -180,22 +202,7 @@ describe('the certificate by number, as JSON for a program', () => {
 
   it('a superseded version names its date, its reason in general terms and the holder’s latest version (C15)', async () => {
     // Prepare: -P1 replaced this version, and -P2 replaced -P1 since.
-    serve(
-      issued({
-        status: 'DIMUTAKHIRKAN',
-        supersededBy: `${NUMBER}-P1`,
-        history: [
-          ...issued().history,
-          entry('DIMUTAKHIRKAN', '2028-05-02', 'Digantikan versi -P1: koreksi nama pemegang (SK 823/2028).', {
-            rule: 'SERT-MUTAKHIR-VERSI',
-            relatedNumber: `${NUMBER}-P1`,
-          }),
-        ],
-      }),
-    );
-    ddb
-      .on(GetCommand, { Key: heldCertificateKey(PROGRAM_ID, NIP) })
-      .resolves({ Item: { registrationNumber: `${NUMBER}-P2`, decisionId: 'dec_1' } });
+    replacedBy(`${NUMBER}-P2`);
 
     // Act
     const answer = await call(API, { nomor: NUMBER, accept: JSON_ONLY });
@@ -370,22 +377,7 @@ describe('a browser always gets a page, a program asking for JSON the published 
 
   it('a superseded certificate says so with its date and reason, and links the current version', async () => {
     // Prepare
-    serve(
-      issued({
-        status: 'DIMUTAKHIRKAN',
-        supersededBy: `${NUMBER}-P1`,
-        history: [
-          ...issued().history,
-          entry('DIMUTAKHIRKAN', '2028-05-02', 'Digantikan.', {
-            rule: 'SERT-MUTAKHIR-VERSI',
-            relatedNumber: `${NUMBER}-P1`,
-          }),
-        ],
-      }),
-    );
-    ddb
-      .on(GetCommand, { Key: heldCertificateKey(PROGRAM_ID, NIP) })
-      .resolves({ Item: { registrationNumber: `${NUMBER}-P1`, decisionId: 'dec_1' } });
+    replacedBy(`${NUMBER}-P1`);
 
     // Act
     const answer = await call(PAGE, { nomor: NUMBER, accept: BROWSER });
