@@ -18,6 +18,8 @@ export const ENV = {
   signingKeyKepalaPusat: 'SIGNING_KEY_KEPALA_PUSAT',
   /** Public base URL of the API: certificates' QR codes point at its verification page. */
   publicBaseUrl: 'PUBLIC_BASE_URL',
+  /** Optional: the contact and complaint channel the public verification page shows, as JSON (its default else). */
+  verificationContact: 'VERIFICATION_CONTACT',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;
 

@@ -309,6 +309,8 @@ export async function certificatesOfInstansi(
 export interface RevokedCertificate {
   registrationNumber: string;
   holderName: string;
+  holderNip: string;
+  instansiCode: string;
   scheme: CompetencyCertificateRecord['scheme'];
   revokedOn: string;
   /** The kinds of the grounds (DISIPLIN, PIDANA): the public learns the kind, never the case. */
@@ -333,6 +335,8 @@ export async function listRevokedCertificates(
       return {
         registrationNumber: c.registrationNumber,
         holderName: c.holder.name,
+        holderNip: c.holder.nip,
+        instansiCode: c.instansiCode,
         scheme: c.scheme,
         revokedOn: c.revocation?.revokedOn ?? '',
         groundKinds: [...new Set((c.revocation?.grounds ?? []).map((g) => g.kind))],

@@ -92,7 +92,9 @@ export function judgeUploadedCopy(
     return {
       verdict: 'TANPA_TANDA_TANGAN',
       matches: false,
-      message: `Berkas ini tidak memuat tanda tangan elektronik dan bukan berkas sertifikat ${number} yang diterbitkan BKN.`,
+      message:
+        `Berkas ini tidak memuat tanda tangan elektronik yang dapat diperiksa dan bukan berkas sertifikat ${number} ` +
+        'yang diterbitkan BKN (mis. hasil suntingan yang disimpan ulang utuh, atau hasil pindaian).',
     };
   }
   return {

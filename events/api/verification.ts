@@ -3,8 +3,9 @@ import { SchemeCode } from './identifiers';
 
 /*
  * What the public may learn about a certificate (Perban BKN 7/2020 Pasal 34-36): whether it is genuine and in
- * force, and its content as recorded, so an edited PDF cannot pass. Personal data stops at the holder's name
- * with the scheme and level: no NIP, position, instansi or contact.
+ * force, and its content as recorded, so an edited PDF cannot pass. Personal data stops at what tells namesakes
+ * apart: the holder's name, a masked NIP (birth year and month, the last four digits) and the instansi that
+ * proposed them; no full NIP, position or contact.
  */
 
 export const RegistrationNumberText = z
@@ -27,6 +28,23 @@ export const VerificationStatus = z.enum(['BERLAKU', 'DICABUT', 'DIGANTIKAN', 'D
     'BERLAKU: sah dan berlaku; DICABUT: dicabut (Pasal 36(3)); DIGANTIKAN: diganti versi yang lebih baru (Pasal 35(3), atau keputusan dasarnya diganti); DIBATALKAN: tidak berlaku lagi karena keputusan hasil uji yang menjadi dasarnya digantikan keputusan belum kompeten (Pasal 34(1)).',
 });
 
+export const MaskedNip = z
+  .string()
+  .regex(/^\d{6}\*{8}\d{4}$/)
+  .meta({
+    id: 'MaskedNip',
+    description:
+      'NIP pemegang yang disamarkan: 6 angka pertama (tahun dan bulan lahir) dan 4 angka terakhir, cukup untuk membedakan pemegang yang bernama sama.',
+    examples: ['197501********2001'],
+  });
+
+export const PublicInstansi = z
+  .strictObject({
+    code: z.string(),
+    name: z.string().optional().meta({ description: 'Nama instansi menurut daftar instansi BKN.' }),
+  })
+  .meta({ id: 'PublicInstansi', description: 'Instansi yang mengusulkan pemegang.' });
+
 export const PublicHistoryEntry = z.strictObject({
   on: z.iso.date(),
   event: z.enum(['DITERBITKAN', 'DICABUT', 'DIPULIHKAN', 'DIMUTAKHIRKAN', 'DIBATALKAN']),
@@ -42,6 +60,8 @@ export const CertificateVerification = z
     registrationNumber: z.string(),
     status: VerificationStatus,
     holderName: z.string(),
+    maskedNip: MaskedNip,
+    instansi: PublicInstansi,
     scheme: SchemeCode,
     schemeName: z.string(),
     level: z.string().meta({ description: 'Jenjang skema, mis. Administrator.' }),
@@ -63,6 +83,15 @@ export const CertificateVerification = z
       .string()
       .optional()
       .meta({ description: 'Nomor versi yang menggantikan sertifikat ini.' }),
+    supersession: z
+      .strictObject({
+        since: z.iso.date(),
+        reason: z.string().meta({ description: 'Mengapa versi ini digantikan, dalam istilah umum.' }),
+        currentVersion: z
+          .string()
+          .meta({ description: 'Nomor versi terbaru pemegang untuk program ini (yang harus diperiksa).' }),
+      })
+      .optional(),
     history: z
       .array(PublicHistoryEntry)
       .meta({ description: 'Riwayat versi ini, terlama dahulu (tanpa rincian perkara).' }),
@@ -78,6 +107,8 @@ export const CertificateVerification = z
         registrationNumber: '0042/SKTM-ASN/L3/2025',
         status: 'BERLAKU',
         holderName: 'Rina Kartika, S.H.',
+        maskedNip: '198503********1002',
+        instansi: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
         scheme: 'ADMINISTRATOR',
         schemeName: 'Sertifikasi penyelenggara manajemen ASN jenjang Administrator',
         level: 'Administrator',
@@ -170,6 +201,8 @@ export type PdfCheck = z.infer<typeof PdfCheck>;
 export const RevocationListEntry = z.strictObject({
   registrationNumber: z.string(),
   holderName: z.string(),
+  maskedNip: MaskedNip,
+  instansi: PublicInstansi,
   scheme: SchemeCode,
   since: z.iso.date(),
   reason: z.string(),
@@ -185,6 +218,8 @@ export const RevocationList = z
           {
             registrationNumber: '0007/SKTM-ASN/L4/2025',
             holderName: 'Budi Santoso',
+            maskedNip: '197501********2001',
+            instansi: { code: '3273', name: 'Pemerintah Kota Bandung' },
             scheme: 'PENGAWAS',
             since: '2026-03-02',
             reason: 'Pelanggaran disiplin',

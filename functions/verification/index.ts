@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { verificationRoutes } from '../../events/api/routes/verification';
-import type { PdfCheck, RevocationList } from '../../events/api/verification';
+import type { PdfCheck } from '../../events/api/verification';
 import { judgeUploadedCopy } from '../../domain/certificate/uploaded-copy';
 import { signaturesOf } from '../../adapters/pdf/pades/verify';
 import { verificationUrlOf } from '../../services/certificate/model';
-import { listRevokedCertificates } from '../../adapters/dynamodb/certificate-repository';
 import { apiHandler, type Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
-import { PAGE_HEADERS, verificationPage } from './page';
-import { findIssued, generalReason } from './verification';
+import { withPages } from './browser';
+import { findIssued, revocationList } from './verification';
 
 type Routes = typeof verificationRoutes;
 
@@ -19,23 +18,18 @@ const notFound = () =>
     'Nomor registrasi tidak terdaftar sebagai sertifikat yang diterbitkan BKN.',
   );
 
-async function page(number: string | undefined) {
-  const found = number ? (await findIssued(number))?.view : undefined;
-  return {
-    statusCode: number && !found ? 404 : 200,
-    headers: PAGE_HEADERS,
-    body: verificationPage({ number, found }),
-  };
-}
-
-const verificationSearchPage: Operation<Routes['verificationSearchPage']> = ({ query }) => page(query.nomor);
-const verificationPageOp: Operation<Routes['verificationPage']> = ({ params }) => page(params.nomor);
-
-const verifyCertificate: Operation<Routes['verifyCertificate']> = async ({ params }) => {
-  const found = await findIssued(params.nomor);
+/** The certificate a number names, as the public may see it; a browser gets it as a page (./browser.ts). */
+async function certificate(number: string | undefined) {
+  if (number === undefined) throw new HttpError(400, 'NOMOR_REQUIRED', 'Nomor registrasi wajib diisi.');
+  const found = await findIssued(number);
   if (!found) throw notFound();
   return { statusCode: 200, body: found.view };
-};
+}
+
+const verificationSearchPage: Operation<Routes['verificationSearchPage']> = ({ query }) =>
+  certificate(query.nomor);
+const verificationPage: Operation<Routes['verificationPage']> = ({ params }) => certificate(params.nomor);
+const verifyCertificate: Operation<Routes['verifyCertificate']> = ({ params }) => certificate(params.nomor);
 
 /**
  * The uploaded copy judged by its electronic signature and the record: the issued file (as issued, or re-saved
@@ -64,26 +58,21 @@ const checkCertificatePdf: Operation<Routes['checkCertificatePdf']> = async ({ p
   return { statusCode: 200, body };
 };
 
-const listRevocations: Operation<Routes['listRevocations']> = async ({ query }) => {
-  const page = await listRevokedCertificates({ limit: query.limit, cursor: query.cursor });
-  const body: RevocationList = {
-    items: page.items.map((c) => ({
-      registrationNumber: c.registrationNumber,
-      holderName: c.holderName,
-      scheme: c.scheme,
-      since: c.revokedOn,
-      reason: generalReason(c.groundKinds),
-    })),
-    ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
-  };
-  return { statusCode: 200, body };
-};
-
-/** Public verification of certificates: page, JSON, PDF check and the revocation list. */
-export const handler = apiHandler(verificationRoutes, {
-  verificationSearchPage,
-  verificationPage: verificationPageOp,
-  verifyCertificate,
-  checkCertificatePdf,
-  listRevocations,
+const listRevocations: Operation<Routes['listRevocations']> = async ({ query }) => ({
+  statusCode: 200,
+  body: await revocationList({ limit: query.limit, cursor: query.cursor }),
 });
+
+/**
+ * Public verification of certificates: the certificate by number, the PDF check and the revocation list, as
+ * JSON for programs and as pages for browsers.
+ */
+export const handler = withPages(
+  apiHandler(verificationRoutes, {
+    verificationSearchPage,
+    verificationPage,
+    verifyCertificate,
+    checkCertificatePdf,
+    listRevocations,
+  }),
+);

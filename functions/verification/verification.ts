@@ -2,8 +2,14 @@ import { DECISION_CHANGE_RULES } from '../../domain/certificate/decision-change'
 import { violationKinds } from '../../domain/certificate/revocation';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CertificateHistoryEntry, CompetencyCertificateRecord } from '../../events/api/certificate';
-import type { CertificateVerification } from '../../events/api/verification';
-import { findCertificateByNumber } from '../../adapters/dynamodb/certificate-repository';
+import type { CertificateVerification, RevocationList } from '../../events/api/verification';
+import {
+  findCertificateByNumber,
+  findHeldCertificate,
+  listRevokedCertificates,
+} from '../../adapters/dynamodb/certificate-repository';
+import { findInstansi, instansiRead } from '../../adapters/dynamodb/instansi-repository';
+import { readItems } from '../../adapters/dynamodb/table';
 
 const STATUS: Record<CompetencyCertificateRecord['status'], CertificateVerification['status']> = {
   AKTIF: 'BERLAKU',
@@ -12,11 +18,11 @@ const STATUS: Record<CompetencyCertificateRecord['status'], CertificateVerificat
   DIBATALKAN: 'DIBATALKAN',
 };
 
+const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
 /** The grounds of a revocation in general terms: the public learns the kind, never the case (Pasal 36). */
-export function generalReason(kinds: readonly ('DISIPLIN' | 'PIDANA')[]): string {
-  const text = violationKinds(kinds);
-  return text[0]!.toUpperCase() + text.slice(1);
-}
+export const generalReason = (kinds: readonly ('DISIPLIN' | 'PIDANA')[]): string =>
+  capitalised(violationKinds(kinds));
 
 const ANNULLED =
   'keputusan hasil uji kompetensi yang menjadi dasarnya digantikan keputusan belum kompeten (Perban BKN 7/2020 Pasal 34 ayat (1)); ini bukan pencabutan karena pelanggaran';
@@ -49,12 +55,34 @@ function publicEntry(entry: CertificateHistoryEntry): CertificateVerification['h
   return { on: entry.on, event: entry.event, description, ...related };
 }
 
-/** What the public sees of a recorded certificate: name, scheme and level, its units and its standing. */
-export function publicView(record: CompetencyCertificateRecord & { document: { sha256: string } }) {
+/**
+ * The NIP as the public sees it: the first six digits (year and month of birth) and the last four, enough to
+ * tell namesakes apart without publishing the number (`197501********2001`).
+ */
+const maskedNip = (nip: string) => `${nip.slice(0, 6)}********${nip.slice(-4)}`;
+
+const publicInstansi = (code: string, name: string | undefined) => ({ code, ...(name ? { name } : {}) });
+
+/** What the public reads beside the certificate: the instansi's registered name, the holder's latest version. */
+export interface PublicContext {
+  instansiName?: string;
+  currentVersion?: string;
+}
+
+/**
+ * What the public sees of a recorded certificate: name, masked NIP and instansi (to tell namesakes apart),
+ * scheme and level, its units and its standing.
+ */
+export function publicView(
+  record: CompetencyCertificateRecord & { document: { sha256: string } },
+  context: PublicContext = {},
+) {
   const view: CertificateVerification = {
     registrationNumber: record.registrationNumber,
     status: STATUS[record.status],
     holderName: record.holder.name,
+    maskedNip: maskedNip(record.holder.nip),
+    instansi: publicInstansi(record.instansiCode, context.instansiName),
     scheme: record.scheme,
     schemeName: SCHEMES[record.scheme].name,
     level: record.level,
@@ -71,18 +99,55 @@ export function publicView(record: CompetencyCertificateRecord & { document: { s
   }
   const annulled = record.history.findLast((entry) => entry.event === 'DIBATALKAN');
   if (record.status === 'DIBATALKAN' && annulled) {
-    view.annulment = { since: annulled.on, reason: ANNULLED[0]!.toUpperCase() + ANNULLED.slice(1) };
+    view.annulment = { since: annulled.on, reason: capitalised(ANNULLED) };
   }
   if (record.supersededBy) view.supersededBy = record.supersededBy;
+  const replaced = record.history.findLast((entry) => entry.event === 'DIMUTAKHIRKAN');
+  if (record.status === 'DIMUTAKHIRKAN' && record.supersededBy && replaced) {
+    view.supersession = {
+      since: replaced.on,
+      reason: capitalised(replacedBecause(replaced)),
+      currentVersion: context.currentVersion ?? record.supersededBy,
+    };
+  }
   return view;
 }
 
 /**
  * The certificate a registration number names, once issued: a number allocated but whose PDF is not stored
- * yet is not a certificate anyone holds, so it verifies as unknown.
+ * yet is not a certificate anyone holds, so it verifies as unknown. Read with it (N2, and C15 for a replaced
+ * version): the instansi's name and the version of the holder's that is the latest now.
  */
 export async function findIssued(registrationNumber: string) {
   const record = await findCertificateByNumber(registrationNumber);
   if (!record?.document) return undefined;
-  return { record, view: publicView({ ...record, document: record.document }) };
+  const [instansi, held] = await Promise.all([
+    findInstansi(record.instansiCode),
+    record.status === 'DIMUTAKHIRKAN' ? findHeldCertificate(record.programId, record.nip) : undefined,
+  ]);
+  const context = { instansiName: instansi?.name, currentVersion: held?.registrationNumber };
+  return { record, view: publicView({ ...record, document: record.document }, context) };
+}
+
+/**
+ * One page of the public revocation list (C8), each holder with their masked NIP and instansi, whose names are
+ * read in one BatchGetItem (N3) for the whole page.
+ */
+export async function revocationList(options: { limit: number; cursor?: string }): Promise<RevocationList> {
+  const page = await listRevokedCertificates(options);
+  const codes = [...new Set(page.items.map((c) => c.instansiCode))];
+  const registered = codes.length ? await readItems(...codes.map(instansiRead)) : [];
+  const names = new Map(codes.map((code, i) => [code, registered[i]?.name]));
+  return {
+    items: page.items.map((c) => ({
+      registrationNumber: c.registrationNumber,
+      holderName: c.holderName,
+      maskedNip: maskedNip(c.holderNip),
+      instansi: publicInstansi(c.instansiCode, names.get(c.instansiCode)),
+      scheme: c.scheme,
+      since: c.revokedOn,
+      reason: generalReason(c.groundKinds),
+    })),
+    ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+  };
 }

@@ -146,12 +146,11 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
     const url = request.query === undefined ? path : `${path}?${request.query}`;
     const body = request.body ?? wellFormedBody(route);
     const caller = callers.get(callerRole(route))!;
-    const response = await caller(
-      route.method,
-      url,
-      body?.text,
-      body ? { 'content-type': body.contentType } : {},
-    );
+    // A program asking for JSON: the verification addresses answer pages to those that do not say so.
+    const response = await caller(route.method, url, body?.text, {
+      accept: 'application/json',
+      ...(body ? { 'content-type': body.contentType } : {}),
+    });
     const answer = JSON.stringify(response.body)?.slice(0, 500);
     return { ...response, what: `${route.method} ${url.slice(0, 300)} → ${response.status} ${answer}` };
   }

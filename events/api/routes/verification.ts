@@ -1,6 +1,6 @@
 import { DecimalInteger } from '../identifiers';
 import * as z from 'zod';
-import { defineRoute, type RouteDefinition } from '../route';
+import { defineRoute, type ResponseSpec, type RouteDefinition } from '../route';
 import {
   CertificateVerification,
   PdfCheck,
@@ -12,7 +12,22 @@ import { error } from './common';
 
 const PDF_LIMIT = 5 * 2 ** 20;
 const notFound = error('Nomor registrasi tidak terdaftar sebagai sertifikat yang diterbitkan.');
-const html = (description: string) => ({ description, contentType: 'text/html' });
+
+/**
+ * The answer as JSON, or as a page (text/html) for a browser: a request whose `Accept` prefers text/html to
+ * application/json gets the page, one that prefers JSON the JSON; one that states neither (no Accept, or only the
+ * wildcard) gets a page on the /verifikasi addresses and JSON on the others. Errors too: a browser never gets raw JSON.
+ */
+const orPage = (spec: ResponseSpec): ResponseSpec => ({ ...spec, alternatives: ['text/html'] });
+const NEGOTIATION =
+  'Halaman HTML bila header Accept lebih memilih text/html daripada application/json, JSON bila sebaliknya; tanpa pilihan (tanpa Accept atau */*), halaman pada alamat /verifikasi dan JSON pada alamat lain. Jawaban galat pun mengikuti aturan ini: peramban selalu mendapat halaman.';
+const certificateAnswers = {
+  200: orPage({ description: 'Status dan isi sertifikat.', schema: CertificateVerification }),
+  400: orPage(error('Nomor registrasi tidak valid (VALIDATION_FAILED).')),
+  404: orPage(notFound),
+  500: orPage(error('Galat sistem (INTERNAL_ERROR); halamannya menyebut kode rujukan untuk pengaduan.')),
+  503: orPage(error('Layanan sedang sibuk (SERVICE_BUSY): ulangi sesudah `retry-after` detik.')),
+};
 
 /**
  * Public verification of certificates, without login (issue 6 point 4; Perban BKN 7/2020 Pasal 34-36): the page
@@ -27,10 +42,15 @@ export const verificationRoutes = {
     auth: 'public',
     tag: 'Verifikasi',
     summary: 'Halaman verifikasi: cari sertifikat menurut nomor registrasi',
+    description: `Tanpa nomor: halaman pencarian (peramban), atau 400 NOMOR_REQUIRED (JSON). Dengan nomor: sama dengan GET /verifikasi/{nomor}. ${NEGOTIATION}`,
     query: VerificationQuery,
     responses: {
-      200: html('Halaman pencarian, dengan hasilnya bila nomor diberikan.'),
-      404: html('Nomor tidak terdaftar (halaman yang menyatakannya).'),
+      ...certificateAnswers,
+      200: orPage({
+        description: 'Status dan isi sertifikat; tanpa nomor, halaman pencarian.',
+        schema: CertificateVerification,
+      }),
+      400: orPage(error('Nomor registrasi tidak diberikan (NOMOR_REQUIRED, JSON saja) atau tidak valid.')),
     },
   }),
   verificationPage: defineRoute({
@@ -41,13 +61,9 @@ export const verificationRoutes = {
     auth: 'public',
     tag: 'Verifikasi',
     summary: 'Halaman verifikasi satu sertifikat (tujuan kode QR pada sertifikat)',
-    description:
-      'Nomor registrasi apa adanya di jalur, garis miring termasuk, mis. /verifikasi/0042/SKTM-ASN/L3/2025. Isi yang ditampilkan berasal dari catatan BKN (unit termasuk), bukan dari berkas; data pribadi terbatas pada nama, skema dan jenjang.',
+    description: `Nomor registrasi apa adanya di jalur, garis miring termasuk, mis. /verifikasi/0042/SKTM-ASN/L3/2025. Isi yang ditampilkan berasal dari catatan BKN (unit termasuk), bukan dari berkas; data pribadi terbatas pada nama, NIP yang disamarkan dan instansi (pembeda pemegang yang bernama sama). ${NEGOTIATION}`,
     params: VerificationPath,
-    responses: {
-      200: html('Status dan isi sertifikat.'),
-      404: html('Nomor tidak terdaftar (halaman yang menyatakannya).'),
-    },
+    responses: certificateAnswers,
   }),
   verifyCertificate: defineRoute({
     operationId: 'verifyCertificate',
@@ -57,12 +73,9 @@ export const verificationRoutes = {
     auth: 'public',
     tag: 'Verifikasi',
     summary: 'Status dan isi sertifikat menurut nomor registrasi (JSON)',
+    description: `Jawaban yang sama dengan GET /verifikasi/{nomor}. ${NEGOTIATION}`,
     params: VerificationPath,
-    responses: {
-      200: { description: 'Sertifikat terdaftar.', schema: CertificateVerification },
-      400: error('Nomor registrasi tidak valid.'),
-      404: notFound,
-    },
+    responses: certificateAnswers,
   }),
   checkCertificatePdf: defineRoute({
     operationId: 'checkCertificatePdf',
@@ -94,13 +107,16 @@ export const verificationRoutes = {
     auth: 'public',
     tag: 'Verifikasi',
     summary: 'Daftar publik sertifikat yang dicabut (Pasal 36(3)), terbaru dahulu',
+    description: `Setiap pemegang dengan NIP yang disamarkan dan instansinya. ${NEGOTIATION}`,
     query: z.strictObject({
       limit: DecimalInteger(1, 100).default(50),
       cursor: z.string().max(2048).optional(),
     }),
     responses: {
-      200: { description: 'Satu halaman daftar pencabutan.', schema: RevocationList },
-      400: error('Parameter tidak valid.'),
+      200: orPage({ description: 'Satu halaman daftar pencabutan.', schema: RevocationList }),
+      400: orPage(error('Parameter tidak valid.')),
+      500: certificateAnswers[500],
+      503: certificateAnswers[503],
     },
   }),
 } satisfies Record<string, RouteDefinition>;

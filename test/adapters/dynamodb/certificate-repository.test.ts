@@ -745,7 +745,7 @@ describe('listings', () => {
     expect(sentQueries()).toStrictEqual([query, { ...query, ExclusiveStartKey: lastKey }]);
   });
 
-  it('C8: the public revocation list, newest revocation first, 100 a page, naming the kinds of the grounds only', async () => {
+  it('C8: the public revocation list, newest revocation first, 100 a page, naming the kinds of the grounds only, with the holder’s NIP and instansi to tell namesakes apart', async () => {
     // Prepare
     const revoked = aCertificate({
       status: 'DICABUT',
@@ -774,6 +774,8 @@ describe('listings', () => {
         {
           registrationNumber: NUMBER,
           holderName: 'Dewi Lestari, S.Sos.',
+          holderNip: NIP,
+          instansiCode: '3201',
           scheme: 'ADMINISTRATOR',
           revokedOn: '2028-03-10',
           groundKinds: ['DISIPLIN', 'PIDANA'],
