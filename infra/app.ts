@@ -34,6 +34,7 @@ export function buildApp(
 ): { app: App; stack: SertifikasiStack } {
   const stack = new SertifikasiStack(app, STACK_NAME, {
     projectRoot: fileURLToPath(new URL('..', import.meta.url)),
+    verificationContact: app.node.tryGetContext('verificationContact') as string | undefined,
     env: {
       account: env.CDK_DEFAULT_ACCOUNT,
       region: deploymentRegion(app.node.tryGetContext('region'), env),

@@ -192,6 +192,8 @@ export interface FunctionModel {
     publishesEvents?: boolean;
     /** Needs the API's public base URL (links printed on documents). */
     publicUrl?: boolean;
+    /** Shows BKN's contact and complaint channel (VERIFICATION_CONTACT, where the deployment sets one). */
+    publicContact?: boolean;
     /** Signs documents as these officials: KMS Sign on their keys and reads of the signing bucket. */
     signsAs?: SigningRole[];
   };
@@ -325,7 +327,7 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    uses: { table: 'read', publicUrl: true },
+    uses: { table: 'read', publicUrl: true, publicContact: true },
   },
   certificateWorker: {
     entry: 'functions/certificate-worker/index.ts',
@@ -420,6 +422,8 @@ export function functionEnvironment(
     eventBus: string;
     publicBaseUrl: string;
     signingKey: (role: SigningRole) => string;
+    /** The contact the public pages show, as JSON; their default when absent. */
+    verificationContact?: string;
   },
 ): Record<string, string> {
   const fn = FUNCTIONS[name];
@@ -432,6 +436,9 @@ export function functionEnvironment(
   if (fn.v8) env.NODE_OPTIONS = nodeOptions(fn.v8);
   if (fn.uses.publishesEvents) env[ENV.eventBusName] = resolve.eventBus;
   if (fn.uses.publicUrl) env[ENV.publicBaseUrl] = resolve.publicBaseUrl;
+  if (fn.uses.publicContact && resolve.verificationContact) {
+    env[ENV.verificationContact] = resolve.verificationContact;
+  }
   if (fn.uses.signsAs?.length) env[ENV.signingBucket] = resolve.bucket('signing');
   for (const role of fn.uses.signsAs ?? []) env[SIGNING_ROLES[role].keyVar] = resolve.signingKey(role);
   return env;

@@ -9,13 +9,14 @@ import { identity } from './constructs/identity';
 import { jobFailureQueues, jobSchedules } from './constructs/jobs';
 import { integrationEventBus, outboxRelay } from './constructs/outbox';
 import { queueWorkers, workQueues } from './constructs/queues';
+import { publicDomain } from './constructs/public-domain';
 import { signingKeys } from './constructs/signing';
 import { OUTBOX_STREAM } from './resource-model';
 
 export interface SertifikasiStackProps extends StackProps {
   projectRoot: string;
-  /** Public URL of the API (e.g. a custom domain) printed in certificates' QR codes; the API's own by default. */
-  publicBaseUrl?: string;
+  /** The contact and complaint channel the public pages show, as JSON (`cdk deploy -c verificationContact=…`). */
+  verificationContact?: string;
 }
 
 /**
@@ -32,16 +33,18 @@ export class SertifikasiStack extends Stack {
     const users = identity(this);
     const failureQueues = jobFailureQueues(this, alerting);
     const api = httpApi(this);
+    const domain = publicDomain(this, api);
     const eventBus = integrationEventBus(this);
     const functions = workflowFunctions(this, alerting, {
       projectRoot: props.projectRoot,
-      publicBaseUrl: props.publicBaseUrl ?? api.apiEndpoint,
+      publicBaseUrl: domain.baseUrl,
       table,
       buckets,
       queues,
       eventBus,
       jobFailureQueues: failureQueues,
       signingKeys: signingKeys(this),
+      verificationContact: props.verificationContact,
     });
     queueWorkers(queues, functions);
     const relayFailures = outboxRelay(this, alerting, table, functions[OUTBOX_STREAM.consumer].fn);
@@ -57,7 +60,8 @@ export class SertifikasiStack extends Stack {
       alarms: alerting.alarms,
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
+    new CfnOutput(this, 'ApiUrl', { value: domain.baseUrl });
+    new CfnOutput(this, 'PublicDomainTarget', { value: domain.target });
     new CfnOutput(this, 'EventBusName', { value: eventBus.eventBusName });
     new CfnOutput(this, 'UserPoolId', { value: users.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: users.client.userPoolClientId });

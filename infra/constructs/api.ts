@@ -20,6 +20,8 @@ export function httpApi(stack: Stack): HttpApi {
   const api = new HttpApi(stack, 'Api', {
     description: 'Sertifikasi Kompetensi Teknis Manajemen ASN',
     createDefaultStage: true,
+    // Reached only through the public domain (public-domain.ts), the address documents print.
+    disableExecuteApiEndpoint: true,
   });
   const apiLogs = new LogGroup(stack, 'ApiAccessLogs', { retention: RetentionDays.ONE_YEAR });
   const stage = api.defaultStage!.node.defaultChild as CfnStage;

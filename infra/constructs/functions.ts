@@ -37,6 +37,7 @@ export interface FunctionResources {
   eventBus: EventBus;
   jobFailureQueues: JobFailureQueues;
   signingKeys: SigningKeys;
+  verificationContact?: string;
 }
 
 /**
@@ -64,6 +65,7 @@ export function workflowFunctions(
         eventBus: eventBus.eventBusName,
         publicBaseUrl: resources.publicBaseUrl,
         signingKey: (signer) => resources.signingKeys[signer].keyArn,
+        verificationContact: resources.verificationContact,
       }),
     });
     functions[name] = wf;

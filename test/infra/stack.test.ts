@@ -181,6 +181,47 @@ describe('the CDK stack built from the resource model', () => {
     }
   });
 
+  it('prints the public domain given as stack parameters on documents, never the execute-api host (which is switched off)', () => {
+    template.hasParameter('PublicDomainName', { Type: 'String' });
+    template.hasParameter('PublicDomainCertificateArn', { Type: 'String' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: { Ref: 'PublicDomainName' },
+      DomainNameConfigurations: [Match.objectLike({ CertificateArn: { Ref: 'PublicDomainCertificateArn' } })],
+    });
+    template.resourceCountIs('AWS::ApiGatewayV2::ApiMapping', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { DisableExecuteApiEndpoint: true });
+    const publicUrl = { 'Fn::Join': ['', ['https://', { Ref: 'PublicDomainName' }]] };
+    const linking = (Object.keys(FUNCTIONS) as FunctionName[]).filter(
+      (name) => FUNCTIONS[name].uses.publicUrl,
+    );
+    expect(linking.length).toBeGreaterThan(0);
+    const given = template.findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: Match.objectLike({ [ENV.publicBaseUrl]: publicUrl }) } },
+    });
+    expect(Object.keys(given)).toHaveLength(linking.length);
+  });
+
+  it('gives the public pages the contact the deployment configures (-c verificationContact=…), and none otherwise', () => {
+    const contact = JSON.stringify({
+      unit: 'Pusbang ASN',
+      address: 'Jakarta',
+      complaint: { name: 'SP4N-LAPOR!' },
+    });
+    const app = appWithoutBundling();
+    app.node.setContext('verificationContact', contact);
+    const configured = Template.fromStack(buildApp(app).stack);
+    const withContact = (t: Template) =>
+      Object.keys(
+        t.findResources('AWS::Lambda::Function', {
+          Properties: {
+            Environment: { Variables: Match.objectLike({ [ENV.verificationContact]: contact }) },
+          },
+        }),
+      ).length;
+    expect(withContact(configured)).toBe(1);
+    expect(withContact(template)).toBe(0);
+  });
+
   it('deploys every function on nodejs24.x arm64 with active tracing', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } },

@@ -13,7 +13,9 @@ export interface NpmStarted {
 
 /** `npm start -- <args>` as a developer runs it, with its data folder moved to `dataDir`; resolves once it serves. */
 export function npmStart(dataDir: string, args: readonly string[] = []): Promise<NpmStarted> {
-  const child = spawn('npm', ['start', ...(args.length > 0 ? ['--', ...args] : [])], {
+  // A free API port unless the test fixes one: test files start stacks side by side.
+  const all = args.includes('--port') ? args : ['--port', '0', ...args];
+  const child = spawn('npm', ['start', '--', ...all], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SERTIFIKASI_LOCAL_DIR: dataDir, FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -48,6 +48,8 @@ export interface LocalStackOptions {
   prefix?: string;
   /** HTTP port of the API; 0 (default) picks a free one. */
   port?: number;
+  /** The address documents print in QR codes and links (PUBLIC_BASE_URL); the API's own when absent. */
+  publicBaseUrl?: string;
   /** Ports of the emulators it starts (not of `endpoints`) and of the S3 layer; absent or 0: free ones. */
   servicePorts?: { dynamodb?: number; fauxqs?: number; s3?: number };
   /** Signing key file of the local token authority; an in-memory key when absent. */
@@ -240,7 +242,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   });
   const server = createApiServer({ authority, handlers, calendar, dependencies });
   const baseUrl = `http://127.0.0.1:${await listenOnLoopback(server, options.port ?? 0)}`;
-  process.env[ENV.publicBaseUrl] = baseUrl;
+  process.env[ENV.publicBaseUrl] = options.publicBaseUrl ?? baseUrl;
 
   const pollers =
     options.workers === false

@@ -11,10 +11,16 @@ import { portUnavailable } from './ports';
  * `npm start`: the whole system on this machine, data kept in .local/ between runs.
  * `npm start -- --date 2019-04-05` (or `--at <ISO instant>`) sets the business calendar first; it only moves
  * forward, and otherwise resumes where it stood when the stack last stopped.
- * `--port` (or PORT), `--dynamodb-port`, `--sqs-port` (fauxqs) and `--s3-port` fix the ports; free ones otherwise.
+ * `--port` (or PORT) fixes the API's port, 3000 unless given (0: a free one); `--dynamodb-port`, `--sqs-port`
+ * (fauxqs) and `--s3-port` fix the emulators' ports, free ones otherwise. `--public-url` (or PUBLIC_BASE_URL) is
+ * the address signed documents print in QR codes and links, `http://localhost:<port>` unless given: a fixed
+ * address, so yesterday's certificates still open their verification page.
  * A DynamoDB Local that dies is started again on the same data and port, `--restarts <n>` times a minute at most
  * (3 unless set; 0 to stop at once); after that `npm start` stops everything and exits with 1.
  */
+/** The API's port unless given: a fixed address for the links printed on documents. */
+const DEFAULT_API_PORT = 3000;
+
 const PORT_FLAGS = {
   port: 'API',
   'dynamodb-port': 'DynamoDB Local',
@@ -36,6 +42,7 @@ const OPTIONS = {
   'sqs-port': { type: 'string' },
   's3-port': { type: 'string' },
   restarts: { type: 'string' },
+  'public-url': { type: 'string' },
 } as const;
 const values = (() => {
   try {
@@ -53,7 +60,8 @@ const values = (() => {
 async function askedPorts(): Promise<Partial<Record<PortFlag, number>>> {
   const asked: Partial<Record<PortFlag, number>> = {};
   for (const flag of Object.keys(PORT_FLAGS) as PortFlag[]) {
-    const text = values[flag] ?? (flag === 'port' ? process.env.PORT : undefined);
+    const text =
+      values[flag] ?? (flag === 'port' ? (process.env.PORT ?? String(DEFAULT_API_PORT)) : undefined);
     if (text === undefined) continue;
     const port = Number(text);
     if (!/^\d+$/.test(text) || port > 65_535) {
@@ -77,6 +85,20 @@ async function askedPorts(): Promise<Partial<Record<PortFlag, number>>> {
 }
 
 const ports = await askedPorts();
+
+/** The address documents print: given, or the fixed local one; refused unless an http(s) URL without a path. */
+function publicBaseUrl(): string | undefined {
+  const text = values['public-url'] ?? process.env.PUBLIC_BASE_URL;
+  if (text === undefined) return ports.port ? `http://localhost:${ports.port}` : undefined;
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    refuse(
+      `--public-url ${text}: bukan alamat http(s) tanpa jalur, mis. http://localhost:3000 atau https://sertifikasi.bkn.go.id.`,
+    );
+  }
+  return url.origin;
+}
+const publicUrl = publicBaseUrl();
 const maxRestarts = Number(values.restarts ?? RESTART_POLICY.maxRestarts);
 if (!Number.isInteger(maxRestarts) || maxRestarts < 0) {
   refuse(`--restarts harus bilangan bulat 0 atau lebih, bukan "${values.restarts}".`);
@@ -86,6 +108,7 @@ const stack = await startLocalStack({
   dataDir: LOCAL_DIR,
   keyFile: LOCAL_KEY_FILE,
   port: ports.port,
+  publicBaseUrl: publicUrl,
   servicePorts: { dynamodb: ports['dynamodb-port'], fauxqs: ports['sqs-port'], s3: ports['s3-port'] },
   restarts: { maxRestarts },
   ...(values.date ? { calendarStart: { date: values.date } } : {}),
@@ -101,6 +124,7 @@ console.log(`
   Sertifikasi Kompetensi Teknis Manajemen ASN: sistem lokal berjalan
 
   API           ${stack.baseUrl}
+  Alamat publik ${process.env.PUBLIC_BASE_URL}  (kode QR dan tautan pada dokumen bertanda tangan; --public-url)
   OpenAPI       ${stack.baseUrl}/openapi.json
   Kesehatan     ${stack.baseUrl}/health  (503 bila DynamoDB Local atau fauxqs tidak menjawab)
   DynamoDB      ${stack.endpoints.dynamodb}  (tabel ${stack.resources.table})
