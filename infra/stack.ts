@@ -62,6 +62,7 @@ export class SertifikasiStack extends Stack {
 
     new CfnOutput(this, 'ApiUrl', { value: domain.baseUrl });
     new CfnOutput(this, 'PublicDomainTarget', { value: domain.target });
+    new CfnOutput(this, 'SigningBucketName', { value: buckets.signing.bucketName });
     new CfnOutput(this, 'EventBusName', { value: eventBus.eventBusName });
     new CfnOutput(this, 'UserPoolId', { value: users.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: users.client.userPoolClientId });
