@@ -1,8 +1,10 @@
 import 'reflect-metadata';
-import { createPrivateKey, randomBytes, webcrypto } from 'node:crypto';
+import { createPrivateKey, randomBytes, sign, webcrypto } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
+import { parseChain } from '../../adapters/kms/document-signer';
+import type { DocumentSigner } from '../../adapters/pdf/pades/sign';
 import { SIGNING_ROLES, type SigningRole } from '../../runtime/env';
 
 /*
@@ -100,4 +102,16 @@ export async function loadLocalSigning(dir: string): Promise<LocalSigning> {
   writeFileSync(file, JSON.stringify(signing, null, 2), { mode: 0o600 });
   writeFileSync(join(dir, 'ca.pem'), signing.caPem);
   return signing;
+}
+
+/** The official of `role` signing in this process with its development key, as the local KMS endpoint does. */
+export function localDocumentSigner(signing: LocalSigning, role: SigningRole): DocumentSigner {
+  const chain = parseChain(signing.roles[role].chainPem, role);
+  const key = createPrivateKey(signing.roles[role].keyPem);
+  return {
+    name: chain.name,
+    algorithm: chain.algorithm,
+    chain: chain.certificates,
+    sign: async (message) => sign('sha256', message, key),
+  };
 }

@@ -1,21 +1,6 @@
-import { createPrivateKey, sign } from 'node:crypto';
-import { parseChain } from '../../../../adapters/kms/document-signer';
 import { newDocument } from '../../../../adapters/pdf/document';
-import { signPdf, type DocumentSigner } from '../../../../adapters/pdf/pades/sign';
-import type { LocalSigning } from '../../../../tools/local/signing-ca';
-
-/** The signer of the Kepala BKN of `authority`, signing with its key as the local KMS endpoint would. */
-export function signerOf(authority: LocalSigning): DocumentSigner {
-  const { chainPem, keyPem } = authority.roles.kepalaBkn;
-  const chain = parseChain(chainPem, 'kepalaBkn');
-  const key = createPrivateKey(keyPem);
-  return {
-    name: chain.name,
-    algorithm: chain.algorithm,
-    chain: chain.certificates,
-    sign: async (message) => sign('sha256', message, key),
-  };
-}
+import { signPdf } from '../../../../adapters/pdf/pades/sign';
+import { localDocumentSigner, type LocalSigning } from '../../../../tools/local/signing-ca';
 
 export const SIGNED_AT = new Date('2019-08-20T03:00:00Z');
 
@@ -24,7 +9,7 @@ export async function signedSample(authority: LocalSigning): Promise<Buffer> {
   const { pdf, fonts } = await newDocument({ title: 'Sertifikat Kompetensi', dated: SIGNED_AT });
   pdf.addPage().drawText('Budi Santoso', { x: 50, y: 700, font: fonts.regular, size: 14 });
   return Buffer.from(
-    await signPdf(pdf, signerOf(authority), {
+    await signPdf(pdf, localDocumentSigner(authority, 'kepalaBkn'), {
       reason: 'Sertifikat Kompetensi ditetapkan',
       location: 'Jakarta',
       signedAt: SIGNED_AT,
