@@ -35,6 +35,7 @@ export function buildApp(
   const stack = new SertifikasiStack(app, STACK_NAME, {
     projectRoot: fileURLToPath(new URL('..', import.meta.url)),
     verificationContact: app.node.tryGetContext('verificationContact') as string | undefined,
+    timeStampUrl: app.node.tryGetContext('tsaUrl') as string | undefined,
     env: {
       account: env.CDK_DEFAULT_ACCOUNT,
       region: deploymentRegion(app.node.tryGetContext('region'), env),

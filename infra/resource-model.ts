@@ -424,6 +424,8 @@ export function functionEnvironment(
     signingKey: (role: SigningRole) => string;
     /** The contact the public pages show, as JSON; their default when absent. */
     verificationContact?: string;
+    /** The time-stamping authority signatures use (PAdES B-T); B-B when absent. */
+    timeStampUrl?: string;
   },
 ): Record<string, string> {
   const fn = FUNCTIONS[name];
@@ -440,6 +442,7 @@ export function functionEnvironment(
     env[ENV.verificationContact] = resolve.verificationContact;
   }
   if (fn.uses.signsAs?.length) env[ENV.signingBucket] = resolve.bucket('signing');
+  if (fn.uses.signsAs?.length && resolve.timeStampUrl) env[ENV.timeStampUrl] = resolve.timeStampUrl;
   for (const role of fn.uses.signsAs ?? []) env[SIGNING_ROLES[role].keyVar] = resolve.signingKey(role);
   return env;
 }

@@ -17,6 +17,8 @@ export interface SertifikasiStackProps extends StackProps {
   projectRoot: string;
   /** The contact and complaint channel the public pages show, as JSON (`cdk deploy -c verificationContact=…`). */
   verificationContact?: string;
+  /** An RFC 3161 time-stamping authority's URL (`-c tsaUrl=…`): signatures are then PAdES B-T. */
+  timeStampUrl?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export class SertifikasiStack extends Stack {
       jobFailureQueues: failureQueues,
       signingKeys: signingKeys(this),
       verificationContact: props.verificationContact,
+      timeStampUrl: props.timeStampUrl,
     });
     queueWorkers(queues, functions);
     const relayFailures = outboxRelay(this, alerting, table, functions[OUTBOX_STREAM.consumer].fn);

@@ -16,6 +16,8 @@ export const ENV = {
   /** KMS key (id, ARN or alias) of each signing official: see SIGNING_ROLES. */
   signingKeyKepalaBkn: 'SIGNING_KEY_KEPALA_BKN',
   signingKeyKepalaPusat: 'SIGNING_KEY_KEPALA_PUSAT',
+  /** RFC 3161 time-stamping authority; where set, signatures are PAdES B-T instead of B-B. */
+  timeStampUrl: 'TSA_URL',
   /** Public base URL of the API: certificates' QR codes point at its verification page. */
   publicBaseUrl: 'PUBLIC_BASE_URL',
   /** Optional: the contact and complaint channel the public verification page shows, as JSON (its default else). */

@@ -5,6 +5,7 @@ import { kms, s3 } from '../../runtime/clients';
 import { ENV, requireEnv, SIGNING_ROLES, type SigningRole } from '../../runtime/env';
 import type { SignatureAlgorithm } from '../pdf/pades/cms';
 import type { DocumentSigner } from '../pdf/pades/sign';
+import { rfc3161TimeStamper } from '../pdf/pades/timestamp';
 
 /*
  * A signing official as documents are signed: the private key stays in KMS (an asymmetric key per role, Sign with
@@ -68,7 +69,9 @@ export async function documentSigner(role: SigningRole, at: Date): Promise<Docum
       `The certificate of ${role} is valid from ${chain.validFrom.toISOString()} to ${chain.validTo.toISOString()}, not at ${at.toISOString()}`,
     );
   }
+  const tsa = process.env[ENV.timeStampUrl];
   return {
+    ...(tsa ? { timeStamp: rfc3161TimeStamper(tsa) } : {}),
     name: chain.name,
     algorithm: chain.algorithm,
     chain: chain.certificates,

@@ -38,6 +38,7 @@ export interface FunctionResources {
   jobFailureQueues: JobFailureQueues;
   signingKeys: SigningKeys;
   verificationContact?: string;
+  timeStampUrl?: string;
 }
 
 /**
@@ -66,6 +67,7 @@ export function workflowFunctions(
         publicBaseUrl: resources.publicBaseUrl,
         signingKey: (signer) => resources.signingKeys[signer].keyArn,
         verificationContact: resources.verificationContact,
+        timeStampUrl: resources.timeStampUrl,
       }),
     });
     functions[name] = wf;

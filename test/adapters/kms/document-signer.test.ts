@@ -77,6 +77,16 @@ describe('documentSigner (adapters/kms)', () => {
     }
   });
 
+  it('time-stamps its signatures (PAdES B-T) only where the deployment names a TSA in TSA_URL', async () => {
+    expect((await documentSigner('kepalaBkn', AT)).timeStamp).toBeUndefined();
+    process.env.TSA_URL = 'https://tsa.example.go.id/tsr';
+    try {
+      expect((await documentSigner('kepalaBkn', AT)).timeStamp).toBeTypeOf('function');
+    } finally {
+      delete process.env.TSA_URL;
+    }
+  });
+
   it('refuses a chain without a certificate', () => {
     expect(() => parseChain('not a certificate', 'kepalaBkn')).toThrow('holds no certificate');
   });
