@@ -1,6 +1,6 @@
 import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import type { Fonts } from './document';
-import { encodable, wrapText } from './text';
+import { wrapText } from './text';
 
 const A4: [number, number] = [595.28, 841.89];
 /** Grey of a table's header row. */
@@ -82,7 +82,7 @@ export class Sheet {
   }
 
   lines(text: string, width: number, font: PDFFont, size: number): string[] {
-    return wrapText(encodable(font, text), width, (s) => font.widthOfTextAtSize(s, size));
+    return wrapText(text, width, (s) => font.widthOfTextAtSize(s, size));
   }
 
   private fontName(font: PDFFont): string {
@@ -94,7 +94,7 @@ export class Sheet {
     return name;
   }
 
-  /** One line of text (already encodable and wrapped) with its baseline at (x, y), in black. */
+  /** One line of text (already wrapped) with its baseline at (x, y), in black. */
   private draw(line: string, x: number, y: number, font: PDFFont, size: number): void {
     const glyphs = font.encodeText(line).toString();
     this.content.push(`BT ${this.fontName(font)} ${n(size)} Tf ${n(x)} ${n(y)} Td ${glyphs} Tj ET`);
@@ -137,7 +137,7 @@ export class Sheet {
     const room = this.left + this.width - valueX;
     const lines = value?.trim() ? this.lines(value, room, font, size) : [];
     this.ensure(size);
-    this.draw(encodable(font, label), x, this.y, font, size);
+    this.draw(label, x, this.y, font, size);
     this.draw(':', valueX - 8, this.y, font, size);
     if (lines.length === 0) {
       this.blank(valueX, room);

@@ -1,5 +1,3 @@
-import type { PDFFont } from 'pdf-lib';
-
 /** Cuts a word wider than `width` into pieces that fit, so no unbroken text runs past a margin. */
 function fitWord(word: string, width: number, measure: (s: string) => number): string[] {
   if (measure(word) <= width) return [word];
@@ -51,21 +49,4 @@ const BULAN = [
 export function tanggal(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${BULAN[month! - 1]} ${year}`;
-}
-
-// WinAnsi encodes every printable ASCII character, which is nearly every text on a certificate.
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-const charsets = new WeakMap<PDFFont, Set<number>>();
-
-/** Replaces what the standard fonts cannot encode (WinAnsi), so an unusual name never fails a letter or a certificate. */
-export function encodable(font: PDFFont, text: string): string {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  let supported = charsets.get(font);
-  if (!supported) {
-    supported = new Set(font.getCharacterSet());
-    charsets.set(font, supported);
-  }
-  const set = supported;
-  return [...text].map((c) => (set.has(c.codePointAt(0)!) ? c : '?')).join('');
 }

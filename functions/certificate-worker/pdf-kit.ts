@@ -12,23 +12,21 @@ import {
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
-import { encodable } from '../../adapters/pdf/text';
 
 /*
- * What the two certificates share: centred and left-aligned lines of text the standard fonts can encode, the QR
- * code as a vector path (no PNG encoding or decoding per certificate) and the finished file. The document set-up
- * (adapters/pdf/document.ts), dates and encodable text (pdf-text.ts) are shared with the letters.
+ * What the two certificates share: centred and left-aligned lines of text, the QR code as a vector path (no PNG
+ * encoding or decoding per certificate) and the finished file. The document set-up with its fonts
+ * (adapters/pdf/document.ts) and dates (adapters/pdf/text.ts) are shared with the letters.
  */
 export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 
 export function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: number): void {
-  const safe = encodable(font, text);
-  const width = font.widthOfTextAtSize(safe, size);
-  page.drawText(safe, { x: (page.getWidth() - width) / 2, y, size, font, color: rgb(0, 0, 0) });
+  const width = font.widthOfTextAtSize(text, size);
+  page.drawText(text, { x: (page.getWidth() - width) / 2, y, size, font, color: rgb(0, 0, 0) });
 }
 
 export function left(page: PDFPage, text: string, x: number, y: number, font: PDFFont, size: number): void {
-  page.drawText(encodable(font, text), { x, y, size, font, color: rgb(0, 0, 0) });
+  page.drawText(text, { x, y, size, font, color: rgb(0, 0, 0) });
 }
 
 /**

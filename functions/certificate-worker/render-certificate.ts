@@ -2,7 +2,7 @@ import { rgb, type PDFPage } from 'pdf-lib';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
 import { newDocument, startOfWibDay, type Fonts } from '../../adapters/pdf/document';
-import { encodable, tanggal, wrapText } from '../../adapters/pdf/text';
+import { tanggal, wrapText } from '../../adapters/pdf/text';
 import { A4_LANDSCAPE, centred, drawQrCode, left, savePdf } from './pdf-kit';
 
 /** What the competency certificate prints; all of it is recorded with the certificate, so it renders again the same. */
@@ -37,9 +37,7 @@ function signatureBlock(
 ): void {
   left(page, `${place}, ${tanggal(issuedOn)}`, x, y, fonts.regular, 11);
   let line = y - 15;
-  for (const part of wrapText(encodable(fonts.regular, signer.position), 300, (s) =>
-    fonts.regular.widthOfTextAtSize(s, 11),
-  )) {
+  for (const part of wrapText(signer.position, 300, (s) => fonts.regular.widthOfTextAtSize(s, 11))) {
     left(page, part, x, line, fonts.regular, 11);
     line -= 14;
   }
@@ -126,9 +124,7 @@ export async function renderCompetencyCertificate(data: CompetencyCertificateDat
   data.units.forEach((unit, i) => {
     left(back, String(i + 1), MARGIN, y, regular, 10);
     left(back, unit.code, codeX, y, regular, 10);
-    const lines = wrapText(encodable(regular, unit.title), W - MARGIN - titleX, (s) =>
-      regular.widthOfTextAtSize(s, 10),
-    );
+    const lines = wrapText(unit.title, W - MARGIN - titleX, (s) => regular.widthOfTextAtSize(s, 10));
     for (const line of lines) {
       left(back, line, titleX, y, regular, 10);
       y -= 13;
