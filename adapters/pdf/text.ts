@@ -50,3 +50,12 @@ export function tanggal(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${BULAN[month! - 1]} ${year}`;
 }
+
+/** "6-7 Mei 2019", "31 Juli-1 Agustus 2019", "30 Desember 2019-2 Januari 2020": a period from `start` to `end`. */
+export function rentangTanggal(start: string, end: string): string {
+  if (start === end) return tanggal(start);
+  const [from, to] = [tanggal(start).split(' '), tanggal(end).split(' ')] as [string[], string[]];
+  if (from[2] !== to[2]) return `${tanggal(start)}-${tanggal(end)}`;
+  if (from[1] !== to[1]) return `${from[0]} ${from[1]}-${tanggal(end)}`;
+  return `${from[0]}-${tanggal(end)}`;
+}

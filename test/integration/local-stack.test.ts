@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../tools/local/local-stack';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import { pdfText } from '../functions/certificate-worker/pdf-reading';
+import { announcementBody, callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 
 describe('the local stack serves the system through the same handlers', () => {
   let stack: LocalStack;
@@ -134,7 +135,11 @@ describe('the local stack serves the system through the same handlers', () => {
 
   it('renders the announcement letter through the queue into S3 and serves a working download link', async () => {
     const program = (await admin('POST', '/programs', programBody(3_600_000, 7_200_000))).body;
-    const accepted = await admin('POST', `/programs/${program.id}/announcement`);
+    const accepted = await admin(
+      'POST',
+      `/programs/${program.id}/announcement`,
+      announcementBody('17/PENG/2030'),
+    );
     expect(accepted.status).toBe(202);
 
     const link = await eventually(async () => {
@@ -146,6 +151,11 @@ describe('the local stack serves the system through the same handlers', () => {
     const bytes = Buffer.from(await download.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(link.sha256);
+    // The letter bears the number and the signer given, and no internal identifier.
+    const [letter] = (await pdfText(bytes)).map((page) => page.replace(/\s+/g, ' '));
+    expect(letter).toContain('Nomor : 17/PENG/2030');
+    expect(letter).toContain('Dr. Andi Wijaya, M.Si. NIP. 197001011995031001');
+    expect(letter).not.toContain(program.id);
   });
 
   it('opens and closes a proposal window when the schedule fires at the right times', async () => {
