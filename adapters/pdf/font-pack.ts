@@ -48,6 +48,10 @@ const COMBINING_MARK = /\p{M}/u;
 
 interface Prepared {
   glyphOf: Map<number, number>;
+  /** The glyph of each ASCII code (the replacement for the controls): most text is ASCII only. */
+  ascii: Int32Array;
+  /** Each glyph id as the four hex digits a content stream shows it as. */
+  hex: string[];
   replacement: number;
   fontFile: Uint8Array;
   toUnicode: Uint8Array;
@@ -101,8 +105,11 @@ function prepare(pack: FontPack): Prepared {
   }
   const replacement = glyphOf.get(REPLACEMENT_CHARACTER.codePointAt(0)!);
   if (replacement === undefined) throw new Error(`Font pack ${pack.name} has no replacement character`);
+  const ascii = new Int32Array(128).map((_, code) => glyphOf.get(code) ?? replacement);
   const ready: Prepared = {
     glyphOf,
+    ascii,
+    hex: pack.widths.map((_, glyph) => hex4(glyph)),
     replacement,
     fontFile: Buffer.from(pack.ttf, 'base64'),
     toUnicode: deflateSync(toUnicodeCmap(codePointOf)),
@@ -112,30 +119,42 @@ function prepare(pack: FontPack): Prepared {
   return ready;
 }
 
+/** Printable ASCII, which most lines are: nothing to normalize. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/** The glyph of a character outside the pack: its compatibility letters when the pack has them all, else U+FFFD. */
+function substitute({ glyphOf, replacement }: Prepared, char: string): number[] {
+  const parts = [...char.normalize('NFKD')];
+  const letters = parts.filter((part) => !COMBINING_MARK.test(part));
+  if (letters.length === 0 || letters.some((part) => !glyphOf.has(part.codePointAt(0)!)))
+    return [replacement];
+  return parts.flatMap((part) => {
+    const glyph = glyphOf.get(part.codePointAt(0)!);
+    return glyph === undefined ? [] : [glyph];
+  });
+}
+
 /**
  * The glyphs that print `text`, in NFC. A character outside the pack is printed through its compatibility
  * decomposition when every letter of it is in the pack (ﬁ as fi, a letter with a mark the pack lacks as the
  * letter), and as U+FFFD otherwise, so a name is never silently shortened.
  */
 export function glyphsOf(pack: FontPack, text: string): number[] {
-  const { glyphOf, replacement } = prepare(pack);
+  const ready = prepare(pack);
+  const { ascii, glyphOf } = ready;
+  const source = PLAIN.test(text) ? text : text.normalize('NFC');
   const glyphs: number[] = [];
-  for (const char of text.normalize('NFC')) {
-    const glyph = glyphOf.get(char.codePointAt(0)!);
-    if (glyph !== undefined) {
-      glyphs.push(glyph);
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 0x80) {
+      glyphs.push(ascii[code]!);
       continue;
     }
-    const parts = [...char.normalize('NFKD')];
-    const letters = parts.filter((part) => !COMBINING_MARK.test(part));
-    if (letters.length === 0 || letters.some((part) => !glyphOf.has(part.codePointAt(0)!))) {
-      glyphs.push(replacement);
-      continue;
-    }
-    for (const part of parts) {
-      const partGlyph = glyphOf.get(part.codePointAt(0)!);
-      if (partGlyph !== undefined) glyphs.push(partGlyph);
-    }
+    const codePoint = source.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    const glyph = glyphOf.get(codePoint);
+    if (glyph !== undefined) glyphs.push(glyph);
+    else glyphs.push(...substitute(ready, String.fromCodePoint(codePoint)));
   }
   return glyphs;
 }
@@ -151,7 +170,8 @@ class PackEmbedder extends CustomFontEmbedder {
   }
 
   override encodeText(text: string): PDFHexString {
-    return PDFHexString.of(glyphsOf(this.pack, text).map(hex4).join(''));
+    const { hex } = prepare(this.pack);
+    return PDFHexString.of(glyphsOf(this.pack, text).reduce((all, glyph) => all + hex[glyph]!, ''));
   }
 
   override widthOfTextAtSize(text: string, size: number): number {

@@ -88,7 +88,11 @@ export function certificatePage(
     const slack = top - LOGO_HEIGHT * scale - heightOf(heading) - heightOf(body) - footTop;
     return { scale, signature, heading, body, slack };
   };
-  const fitting = SCALES.map(layout).find((l) => l.slack >= 0) ?? layout(SCALES[SCALES.length - 1]!);
+  let fitting = layout(SCALES[0]!);
+  for (const scale of SCALES.slice(1)) {
+    if (fitting.slack >= 0) break;
+    fitting = layout(scale);
+  }
   const logoHeight = LOGO_HEIGHT * fitting.scale;
   drawLogo(canvas, (A4_LANDSCAPE[0] - logoHeight) / 2, top, logoHeight);
   const headingBottom = drawBlocks(canvas, fitting.heading, left, top - logoHeight, CONTENT_WIDTH);
