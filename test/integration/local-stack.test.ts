@@ -181,8 +181,9 @@ describe('the local stack serves the system through the same handlers', () => {
             Id: 'good',
             MessageBody: JSON.stringify({
               type: 'AnnouncementRequested',
-              version: 1,
+              version: 2,
               programId: program.id,
+              letter: announcementBody(),
               requestedBy: 'test',
               requestedAt: new Date().toISOString(),
               correlationId: 'poison-test',
