@@ -2,7 +2,7 @@ import { zlibSync } from 'fflate';
 import { PDFName, PDFRawStream, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 
 /** A coordinate as the content stream writes it: two decimals at most, so the same layout gives the same bytes. */
-export const n = (value: number): string => String(Math.round(value * 100) / 100);
+const n = (value: number): string => String(Math.round(value * 100) / 100);
 
 /** An RGB colour, each component from 0 to 1. */
 export type Colour = readonly [number, number, number];

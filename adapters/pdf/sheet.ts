@@ -12,7 +12,7 @@ import {
 import { Canvas } from './canvas';
 import type { Fonts } from './document';
 
-export const A4 = [595.28, 841.89] as const;
+const A4 = [595.28, 841.89] as const;
 /** Grey of a table's header row. */
 const SHADE = 0.9;
 
