@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
  * report, so the report measures what is deployed. The AWS SDK is bundled (not taken from the runtime) so it
  * is tree-shaken to the commands each function uses; ESM needs a `require` shim for CommonJS dependencies.
  * Two SDK dependencies are bundled as smaller modules of ours with the same behaviour for what the SDK calls:
- * the credential provider (./lambda-credentials.ts) and the endpoint-discovery LRU cache (./lru-cache.ts).
+ * the credential provider (./lambda-credentials.ts) and the endpoint-discovery LRU cache (./lru-cache.ts). Three
+ * of pdf-lib's are too, some 200 KB that every function rendering a PDF carried: its standard-font metrics,
+ * which no document uses (they embed font packs), by ./standard-fonts.ts; its PNG decoder, which no function
+ * calls (the logo is decoded at development time), by ./png-decoder.ts; and pako, whose one use by pdf-lib
+ * (deflate) fflate does, by ./pako.ts.
  */
 export const REQUIRE_SHIM =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
@@ -19,6 +23,9 @@ export const BUNDLE = {
   alias: {
     '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
     'mnemonist/lru-cache': fileURLToPath(new URL('./lru-cache.ts', import.meta.url)),
+    '@pdf-lib/standard-fonts': fileURLToPath(new URL('./standard-fonts.ts', import.meta.url)),
+    '@pdf-lib/upng': fileURLToPath(new URL('./png-decoder.ts', import.meta.url)),
+    pako: fileURLToPath(new URL('./pako.ts', import.meta.url)),
   },
 } as const;
 

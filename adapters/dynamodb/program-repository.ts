@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aw
 import { nextTransitionAt } from '../../domain/program/program';
 import { registrationOpensOn } from '../../domain/scheduling/placement';
 import type { IsoDate } from '../../domain/shared/dates';
-import type { Program, ProgramStatus } from '../../events/api/program';
+import type { AnnouncementLetterDetails, Program, ProgramStatus } from '../../events/api/program';
 import { dynamo } from '../../runtime/clients';
 import { cohortItem } from './seating-repository';
 import { queryAll, type TableQuery } from './query';
@@ -161,7 +161,11 @@ export async function transitionProgram(program: Program, to: ProgramStatus, now
 }
 
 /** Marks the announcement letter as requested; false when the programme does not exist. */
-export async function markAnnouncementRequested(id: string, now: Date): Promise<boolean> {
+export async function markAnnouncementRequested(
+  id: string,
+  letter: AnnouncementLetterDetails,
+  now: Date,
+): Promise<boolean> {
   return sendIf(
     new UpdateCommand({
       TableName: tableName(),
@@ -170,7 +174,7 @@ export async function markAnnouncementRequested(id: string, now: Date): Promise<
       UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
       ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
       ExpressionAttributeValues: {
-        ':announcement': { status: 'REQUESTED', requestedAt: now.toISOString() },
+        ':announcement': { status: 'REQUESTED', requestedAt: now.toISOString(), letter },
         ':now': now.toISOString(),
       },
     }),
@@ -180,7 +184,7 @@ export async function markAnnouncementRequested(id: string, now: Date): Promise<
 /** Records the rendered letter; the whole announcement map is written so a redelivery rewrites it whole. */
 export async function recordAnnouncement(
   id: string,
-  document: { key: string; sha256: string; requestedAt: string },
+  document: { key: string; sha256: string; requestedAt: string; letter: AnnouncementLetterDetails },
   now: Date,
 ): Promise<boolean> {
   return sendIf(
@@ -194,6 +198,7 @@ export async function recordAnnouncement(
         ':announcement': {
           status: 'READY',
           requestedAt: document.requestedAt,
+          letter: document.letter,
           documentKey: document.key,
           sha256: document.sha256,
           generatedAt: now.toISOString(),

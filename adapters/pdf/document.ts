@@ -1,9 +1,12 @@
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import { PDFDocument, type PDFFont } from 'pdf-lib';
+import { embedFontPack } from './font-pack';
+import notoSansBold from './fonts/noto-sans-bold';
+import notoSansRegular from './fonts/noto-sans-regular';
 
 /*
  * The set-up every document we render shares (letters and certificates): metadata fixed by the document's own
- * data, never by the clock or the library's name, so the same data gives the same bytes; and the two standard
- * fonts, which need no embedded font file. Text drawn with them goes through `encodable` (pdf-text.ts).
+ * data, never by the clock or the library's name, so the same data gives the same bytes; and Noto Sans regular
+ * and bold, embedded from their font packs (./font-pack.ts), so a name prints as written in any Latin script.
  */
 
 export interface Fonts {
@@ -35,8 +38,8 @@ export async function newDocument({
   pdf.setCreationDate(dated);
   pdf.setModificationDate(dated);
   const fonts = {
-    regular: await pdf.embedFont(StandardFonts.Helvetica),
-    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+    regular: await embedFontPack(pdf, notoSansRegular),
+    bold: await embedFontPack(pdf, notoSansBold),
   };
   return { pdf, fonts };
 }

@@ -1,11 +1,20 @@
-import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+import {
+  block,
+  drawBlocks,
+  drawLetterhead,
+  heightOf,
+  LEADING,
+  signatureBlocks,
+  type Block,
+  type SignerLines,
+} from './blocks';
+import { Canvas } from './canvas';
 import type { Fonts } from './document';
-import { encodable, wrapText } from './text';
 
-const A4: [number, number] = [595.28, 841.89];
+const A4 = [595.28, 841.89] as const;
 /** Grey of a table's header row. */
 const SHADE = 0.9;
-const LEADING = 1.35;
 
 interface TextOptions {
   font?: PDFFont;
@@ -26,30 +35,32 @@ export interface Column {
 /** A cell of a table row: its text, or blank when undefined (a row shorter than the table is blank after it). */
 export type Cell = string | undefined;
 
-/** A coordinate as the content stream writes it: two decimals at most, so the same layout gives the same bytes. */
-const n = (value: number) => String(Math.round(value * 100) / 100);
-
 /**
- * Portrait A4 pages written top to bottom with the standard fonts: wrapped text that never crosses the margins
- * (a word too long for a line is cut), labelled fields with a dotted line to write on when the value is not
- * known, and ruled tables whose rows grow with their text. A line or row that no longer fits starts a new page.
- *
- * Each page's content is written as PDF operators in text and stored as one compressed stream when the page is
- * done (`finish` for the last): a letter with its forms has some four hundred lines and cells, and pdf-lib's
- * operator objects (about ten per drawText) took most of the time of rendering it.
+ * Portrait A4 pages written top to bottom: the letterhead, wrapped text that never crosses the margins (a word
+ * too long for a line is cut), labelled fields aligned on their colon with a dotted line to write on when the
+ * value is not known, ruled tables whose rows grow with their text, and signature blocks kept whole. A line or
+ * row that no longer fits starts a new page.
  */
 export class Sheet {
-  private page!: PDFPage;
-  private content: string[] = [];
-  private readonly fontNames = new Map<PDFFont, string>();
-  /** The baseline of the next line. */
+  private canvas!: Canvas;
+  /** The top of the next line. */
   y = 0;
+  readonly margin: number;
+  private readonly size: readonly [number, number];
+  private readonly decorate: ((canvas: Canvas) => void) | undefined;
 
+  /**
+   * Pages of `size` (portrait A4 unless said) with `margin` on every side; `decorate` draws on each new page
+   * before anything else (a certificate's frame).
+   */
   constructor(
     private readonly pdf: PDFDocument,
     readonly fonts: Fonts,
-    readonly margin = 56,
+    options: { margin?: number; size?: readonly [number, number]; decorate?: (canvas: Canvas) => void } = {},
   ) {
+    this.margin = options.margin ?? 56;
+    this.size = options.size ?? A4;
+    this.decorate = options.decorate;
     this.newPage();
   }
 
@@ -58,22 +69,19 @@ export class Sheet {
   }
 
   get width(): number {
-    return A4[0] - 2 * this.margin;
+    return this.size[0] - 2 * this.margin;
   }
 
   newPage(): void {
     this.finish();
-    this.page = this.pdf.addPage(A4);
-    this.fontNames.clear();
-    this.y = A4[1] - this.margin;
+    this.canvas = new Canvas(this.pdf.addPage([this.size[0], this.size[1]]));
+    this.decorate?.(this.canvas);
+    this.y = this.size[1] - this.margin;
   }
 
   /** Stores what was written on the current page; call it once the last page is written. */
   finish(): void {
-    if (this.content.length === 0) return;
-    const context = this.pdf.context;
-    this.page.node.addContentStream(context.register(context.flateStream(this.content.join('\n'))));
-    this.content = [];
+    this.canvas?.finish();
   }
 
   /** Starts a new page unless `height` points still fit above the bottom margin. */
@@ -81,49 +89,32 @@ export class Sheet {
     if (this.y - height < this.margin) this.newPage();
   }
 
-  lines(text: string, width: number, font: PDFFont, size: number): string[] {
-    return wrapText(encodable(font, text), width, (s) => font.widthOfTextAtSize(s, size));
-  }
-
-  private fontName(font: PDFFont): string {
-    let name = this.fontNames.get(font);
-    if (!name) {
-      name = this.page.node.newFontDictionary(font.name, font.ref).toString();
-      this.fontNames.set(font, name);
-    }
-    return name;
-  }
-
-  /** One line of text (already encodable and wrapped) with its baseline at (x, y), in black. */
-  private draw(line: string, x: number, y: number, font: PDFFont, size: number): void {
-    const glyphs = font.encodeText(line).toString();
-    this.content.push(`BT ${this.fontName(font)} ${n(size)} Tf ${n(x)} ${n(y)} Td ${glyphs} Tj ET`);
+  /** The agency's letterhead across the top of the page (./blocks.ts). */
+  letterhead(gap = 14): void {
+    this.y = drawLetterhead(this.canvas, this.fonts, this.left, this.y, this.width) - gap;
   }
 
   text(text: string, options: TextOptions = {}): void {
     const font = options.font ?? this.fonts.regular;
     const size = options.size ?? 11;
     const indent = options.indent ?? 0;
-    const room = this.width - indent;
-    for (const line of this.lines(text, room, font, size)) {
-      this.ensure(size);
-      const free = room - font.widthOfTextAtSize(line, size);
-      const shift = options.align === 'center' ? free / 2 : options.align === 'right' ? free : 0;
-      this.draw(line, this.left + indent + shift, this.y, font, size);
-      this.y -= size * LEADING;
+    const wrapped = block(text, font, size, this.width - indent, { align: options.align ?? 'left' });
+    for (const line of wrapped.lines) {
+      this.ensure(size * LEADING);
+      this.y = drawBlocks(
+        this.canvas,
+        [{ ...wrapped, lines: [line] }],
+        this.left + indent,
+        this.y,
+        this.width - indent,
+      );
     }
     this.y -= options.gap ?? 4;
   }
 
-  /** A dotted line to write on, from x to x + width, just under the current baseline. */
-  private blank(x: number, width: number): void {
-    const y = n(this.y - 2);
-    this.content.push(`q 0.5 w [1 2] 0 d ${n(x)} ${y} m ${n(x + width)} ${y} l S Q`);
-  }
-
   /**
-   * "label : value", the value wrapped beside the label; a value not known (undefined or blank) leaves a dotted
-   * line to fill in by hand.
+   * "label : value", the colon at `labelWidth` from the label and the value wrapped beside it; a value not known
+   * (undefined or blank) leaves a dotted line to fill in by hand.
    */
   field(
     label: string,
@@ -133,19 +124,20 @@ export class Sheet {
     const size = options.size ?? 11;
     const font = this.fonts.regular;
     const x = this.left + (options.indent ?? 0);
-    const valueX = x + (options.labelWidth ?? 100) + 10;
+    const colonX = x + (options.labelWidth ?? 100);
+    const valueX = colonX + 8;
     const room = this.left + this.width - valueX;
-    const lines = value?.trim() ? this.lines(value, room, font, size) : [];
-    this.ensure(size);
-    this.draw(encodable(font, label), x, this.y, font, size);
-    this.draw(':', valueX - 8, this.y, font, size);
+    const lines = value?.trim() ? block(value, font, size, room).lines : [];
+    this.ensure(size * LEADING);
+    this.canvas.text(label, x, this.y - size, font, size);
+    this.canvas.text(':', colonX, this.y - size, font, size);
     if (lines.length === 0) {
-      this.blank(valueX, room);
+      this.canvas.line(valueX, this.y - size - 2, valueX + room, this.y - size - 2, 0.5, '[1 2] 0');
       this.y -= size * LEADING;
     }
     for (const line of lines) {
-      this.ensure(size);
-      this.draw(line, valueX, this.y, font, size);
+      this.ensure(size * LEADING);
+      this.canvas.text(line, valueX, this.y - size, font, size);
       this.y -= size * LEADING;
     }
     this.y -= options.gap ?? 2;
@@ -153,43 +145,78 @@ export class Sheet {
 
   /**
    * A ruled table: a shaded header row, then one row per entry, each at least `minLines` lines tall and taller
-   * when its text wraps. Cells are written at `size` points.
+   * when its text wraps. Cells are written at `size` points. A row that does not fit starts a new page, where
+   * the header row is repeated.
    */
   table(
     columns: readonly Column[],
     rows: readonly (readonly Cell[])[],
-    options: { size?: number; minLines?: number; headerSize?: number } = {},
+    options: {
+      size?: number;
+      minLines?: number;
+      headerSize?: number;
+      align?: readonly Block['align'][];
+    } = {},
   ): void {
     const size = options.size ?? 9;
     const pad = 3;
     const lefts = columns.map((_, i) => this.left + columns.slice(0, i).reduce((sum, c) => sum + c.width, 0));
-    const cellLines = (row: readonly Cell[], font: PDFFont, at: number) =>
-      columns.map((column, i) => {
-        const cell = row[i];
-        return cell?.trim() ? this.lines(cell, column.width - 2 * pad, font, at) : [];
-      });
-    const drawRow = (row: readonly Cell[], font: PDFFont, at: number, shaded: boolean, minLines: number) => {
-      const wrapped = cellLines(row, font, at);
-      const height = Math.max(minLines, ...wrapped.map((l) => l.length)) * at * LEADING + 2 * pad;
-      this.ensure(height);
-      const top = this.y + at;
-      const cells = columns.map((c, i) => `${n(lefts[i]!)} ${n(top - height)} ${n(c.width)} ${n(height)} re`);
-      this.content.push(`q 0.5 w ${shaded ? `${SHADE} g ` : ''}${cells.join(' ')} ${shaded ? 'B' : 'S'} Q`);
-      wrapped.forEach((lines, i) =>
-        lines.forEach((line, k) =>
-          this.draw(line, lefts[i]! + pad, top - pad - at - k * at * LEADING + 2, font, at),
+    const layout = (row: readonly Cell[], font: PDFFont, at: number, minLines: number) => {
+      const cells = columns.map((column, i) =>
+        block(row[i]?.trim() ?? '', font, at, column.width - 2 * pad, {
+          align: options.align?.[i] ?? 'left',
+        }),
+      );
+      return {
+        cells,
+        height: Math.max(minLines, ...cells.map((c) => c.lines.length)) * at * LEADING + 2 * pad,
+      };
+    };
+    const draw = ({ cells, height }: ReturnType<typeof layout>, shaded: boolean) => {
+      this.canvas.rectangles(
+        columns.map((c, i) => [lefts[i]!, this.y - height, c.width, height] as const),
+        shaded ? { fill: SHADE } : {},
+      );
+      // The em box of a line is taller than its letters: the text sits a little lower to look centred.
+      cells.forEach((cell, i) =>
+        drawBlocks(
+          this.canvas,
+          [cell],
+          lefts[i]! + pad,
+          this.y - pad - cell.size * 0.12,
+          columns[i]!.width - 2 * pad,
         ),
       );
       this.y -= height;
     };
-    drawRow(
+    const header = layout(
       columns.map((c) => c.title),
       this.fonts.bold,
       options.headerSize ?? size,
-      true,
       1,
     );
-    for (const row of rows) drawRow(row, this.fonts.regular, size, false, options.minLines ?? 1);
+    const body = rows.map((row) => layout(row, this.fonts.regular, size, options.minLines ?? 1));
+    this.ensure(header.height + (body[0]?.height ?? 0));
+    draw(header, true);
+    for (const row of body) {
+      if (this.y - row.height < this.margin) {
+        this.newPage();
+        draw(header, true);
+      }
+      draw(row, false);
+    }
     this.y -= size * LEADING;
+  }
+
+  /**
+   * A signature block in the right half of the page (./blocks.ts), kept on one page: moved to the next when it
+   * does not fit under what is written.
+   */
+  signature(signer: SignerLines, options: { size?: number; gap?: number } = {}): void {
+    const indent = this.width / 2;
+    const blocks = signatureBlocks(this.fonts, signer, this.width - indent, options.size);
+    this.ensure(heightOf(blocks));
+    this.y =
+      drawBlocks(this.canvas, blocks, this.left + indent, this.y, this.width - indent) - (options.gap ?? 0);
   }
 }

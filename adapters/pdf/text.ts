@@ -1,5 +1,3 @@
-import type { PDFFont } from 'pdf-lib';
-
 /** Cuts a word wider than `width` into pieces that fit, so no unbroken text runs past a margin. */
 function fitWord(word: string, width: number, measure: (s: string) => number): string[] {
   if (measure(word) <= width) return [word];
@@ -53,19 +51,11 @@ export function tanggal(iso: string): string {
   return `${day} ${BULAN[month! - 1]} ${year}`;
 }
 
-// WinAnsi encodes every printable ASCII character, which is nearly every text on a certificate.
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-const charsets = new WeakMap<PDFFont, Set<number>>();
-
-/** Replaces what the standard fonts cannot encode (WinAnsi), so an unusual name never fails a letter or a certificate. */
-export function encodable(font: PDFFont, text: string): string {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  let supported = charsets.get(font);
-  if (!supported) {
-    supported = new Set(font.getCharacterSet());
-    charsets.set(font, supported);
-  }
-  const set = supported;
-  return [...text].map((c) => (set.has(c.codePointAt(0)!) ? c : '?')).join('');
+/** "6-7 Mei 2019", "31 Juli-1 Agustus 2019", "30 Desember 2019-2 Januari 2020": a period from `start` to `end`. */
+export function rentangTanggal(start: string, end: string): string {
+  if (start === end) return tanggal(start);
+  const [from, to] = [tanggal(start).split(' '), tanggal(end).split(' ')] as [string[], string[]];
+  if (from[2] !== to[2]) return `${tanggal(start)}-${tanggal(end)}`;
+  if (from[1] !== to[1]) return `${from[0]} ${from[1]}-${tanggal(end)}`;
+  return `${from[0]}-${tanggal(end)}`;
 }

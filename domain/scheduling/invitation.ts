@@ -152,6 +152,8 @@ export interface InvitationCohort {
 export interface InvitationSigner {
   /** (10) */ position: string;
   /** (11) */ name: string;
+  /** Printed under the name when known. */
+  nip?: string;
 }
 
 export interface InvitationInput {
@@ -312,7 +314,7 @@ export function buildInvitation(input: InvitationInput): Decision<Invitation> {
       endDate: cohort.endDate,
       time: letter.time,
       venue: letter.venue,
-      signer: { position: signer.position, name: signer.name },
+      signer: { position: signer.position, name: signer.name, ...(signer.nip ? { nip: signer.nip } : {}) },
     },
     v,
   );

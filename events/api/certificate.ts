@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DownloadLink } from './download';
 import { InstansiCode, Nip, ProgramId, SchemeCode } from './identifiers';
+import { OfficialSigner as Signer } from './signer';
 import { DisplayName, DisplayText } from './text';
 
 /*
@@ -37,15 +38,6 @@ export const CertificateParticipantPath = z.strictObject({ programId: ProgramId,
 export const CertificateInstansiPath = z.strictObject({ programId: ProgramId, instansiCode: InstansiCode });
 export const CertificateProgramPath = z.strictObject({ programId: ProgramId });
 export const HolderPath = z.strictObject({ nip: Nip });
-
-const Signer = z.strictObject({
-  name: DisplayName(),
-  nip: z
-    .string()
-    .regex(/^\d{18}$/, 'NIP terdiri atas 18 angka.')
-    .optional(),
-  position: DisplayText(),
-});
 
 export const CertificateSignersRequest = z
   .strictObject({

@@ -40,7 +40,11 @@ const LETTER_EXAMPLE = {
   endDate: '2027-07-30',
   time: '08.00 WIB s.d. selesai',
   venue: 'Pusbang ASN BKN, Ruang Kelas 1, Jl. Raya Bogor, Jawa Barat',
-  signer: { position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara', name: 'Dr. Andi Wijaya, M.Si.' },
+  signer: {
+    position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+    name: 'Dr. Andi Wijaya, M.Si.',
+    nip: '197001011995031001',
+  },
 };
 
 export const InvitationLetter = z
@@ -78,8 +82,8 @@ export const InvitationLetter = z
     time: z.string().describe('(8) Waktu.'),
     venue: z.string().describe('(9) Tempat pelaksanaan: nama dan alamat TUK angkatan yang terverifikasi.'),
     signer: z
-      .object({ position: z.string(), name: z.string() })
-      .describe('(10) Jabatan dan (11) nama penanda tangan.'),
+      .object({ position: z.string(), name: z.string(), nip: z.string().optional() })
+      .describe('(10) Jabatan dan (11) nama penanda tangan, dengan NIP-nya bila ada.'),
   })
   .meta({ id: 'InvitationLetter', examples: [LETTER_EXAMPLE] });
 export type InvitationLetter = z.infer<typeof InvitationLetter>;
@@ -265,12 +269,17 @@ export const InvitationBatch = z
 export const InvitationSignerRequest = z
   .strictObject({
     name: DisplayName().describe('(11) Nama penanda tangan, dengan gelar.'),
+    nip: Nip.optional().describe('NIP penanda tangan, dicetak di bawah namanya.'),
     position: DisplayText().describe('(10) Jabatan penanda tangan.'),
   })
   .meta({
     id: 'InvitationSignerRequest',
     examples: [
-      { name: 'Dr. Andi Wijaya, M.Si.', position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara' },
+      {
+        name: 'Dr. Andi Wijaya, M.Si.',
+        nip: '197001011995031001',
+        position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+      },
     ],
   });
 
@@ -278,6 +287,7 @@ export const InvitationSigner = z
   .object({
     programId: ProgramId,
     name: z.string(),
+    nip: z.string().optional(),
     position: z.string(),
     updatedBy: z.string(),
     updatedAt: z.string(),
@@ -288,6 +298,7 @@ export const InvitationSigner = z
       {
         programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
         name: 'Dr. Andi Wijaya, M.Si.',
+        nip: '197001011995031001',
         position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
         updatedBy: 'admin-bkn-1',
         updatedAt: '2027-07-01T03:00:00.000Z',

@@ -3,7 +3,8 @@ import { SCHEME_CODES } from '../../domain/reference/schemes';
 import { ProgramId, SchemeCode } from './identifiers';
 import { DownloadLink } from './download';
 import { ProgramPath } from './paths';
-import { DisplayName } from './text';
+import { OfficialSigner } from './signer';
+import { DisplayName, DisplayText } from './text';
 
 export { DownloadLink, ProgramId, ProgramPath, SchemeCode };
 
@@ -66,6 +67,38 @@ export const CreateProgramRequest = z
 
 export type CreateProgramRequest = z.infer<typeof CreateProgramRequest>;
 
+const SIGNER_EXAMPLE = {
+  name: 'Dr. Andi Wijaya, M.Si.',
+  nip: '197001011995031001',
+  position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+};
+
+/**
+ * What the announcement letter carries besides the programme: its number, place and signer; its date is the day
+ * it is requested (WIB).
+ */
+export const AnnouncementRequest = z
+  .strictObject({
+    number: DisplayText(3, 100).describe(
+      'Nomor surat dari tata naskah dinas unit penerbit, mis. 195/A/TU/Pusbang ASN/III/2019.',
+    ),
+    place: DisplayText(3, 60).default('Jakarta').describe('Tempat surat; tanggalnya hari permintaan (WIB).'),
+    signer: OfficialSigner.describe('Pejabat yang menandatangani surat: nama dengan gelar, NIP, jabatan.'),
+  })
+  .meta({
+    id: 'AnnouncementRequest',
+    examples: [{ number: '195/A/TU/Pusbang ASN/III/2019', place: 'Bogor', signer: SIGNER_EXAMPLE }],
+  });
+export type AnnouncementRequest = z.infer<typeof AnnouncementRequest>;
+
+/** The letter details as recorded with the request and printed on the letter. */
+export const AnnouncementLetterDetails = z.object({
+  number: z.string(),
+  place: z.string(),
+  signer: z.object({ name: z.string(), nip: z.string().optional(), position: z.string() }),
+});
+export type AnnouncementLetterDetails = z.infer<typeof AnnouncementLetterDetails>;
+
 export const ProgramStatus = z.enum(['SCHEDULED', 'OPEN', 'CLOSED']).meta({
   id: 'ProgramStatus',
   description:
@@ -91,6 +124,7 @@ export const Program = z
       .object({
         status: z.enum(['REQUESTED', 'READY']),
         requestedAt: z.string(),
+        letter: AnnouncementLetterDetails.optional().describe('Nomor, tempat dan penanda tangan surat.'),
         documentKey: z.string().optional(),
         sha256: z.string().optional(),
         generatedAt: z.string().optional(),

@@ -15,14 +15,15 @@ async function renderOne(record: SQSRecord): Promise<void> {
   const message = AnnouncementRequested.parse(JSON.parse(record.body));
   const program = await findProgram(message.programId);
   if (!program) throw new Error(`Program ${message.programId} does not exist`);
-  const pdf = await signedPdf(await renderAnnouncementLetter(program, message.requestedAt), {
+  const pdf = await signedPdf(await renderAnnouncementLetter(program, message.letter, message.requestedAt), {
     role: 'kepalaPusat',
-    reason: `Pengumuman program ${program.name}`,
-    location: 'Jakarta',
+    reason: `Pengumuman nomor ${message.letter.number}: ${program.name}`,
+    location: message.letter.place,
     signedAt: new Date(message.requestedAt),
   });
   const { key, sha256 } = await storePdf(documentKey(program.id), pdf);
-  if (!(await recordAnnouncement(program.id, { key, sha256, requestedAt: message.requestedAt }, now()))) {
+  const document = { key, sha256, requestedAt: message.requestedAt, letter: message.letter };
+  if (!(await recordAnnouncement(program.id, document, now()))) {
     throw new Error(`Program ${program.id} no longer exists: its announcement letter was not recorded`);
   }
   logger.info('announcement letter rendered', {

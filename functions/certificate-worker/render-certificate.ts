@@ -1,10 +1,11 @@
 import type { PDFDocument } from 'pdf-lib';
-import { rgb, type PDFPage } from 'pdf-lib';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
+import { block, drawBlocks, fittedBlock, heightOf, type Block } from '../../adapters/pdf/blocks';
 import { newDocument, startOfWibDay, type Fonts } from '../../adapters/pdf/document';
-import { encodable, tanggal, wrapText } from '../../adapters/pdf/text';
-import { A4_LANDSCAPE, centred, drawQrCode, left } from './pdf-kit';
+import { Sheet } from '../../adapters/pdf/sheet';
+import { tanggal } from '../../adapters/pdf/text';
+import { A4_LANDSCAPE, certificatePage, drawFrame, drawQrCode, FRAME, type BottomLeft } from './pdf-kit';
 
 /** What the competency certificate prints; all of it is recorded with the certificate, so it renders again the same. */
 export type CompetencyCertificateData = Pick<
@@ -24,46 +25,63 @@ export type CompetencyCertificateData = Pick<
   | 'supersedes'
 >;
 
-const [W, H] = A4_LANDSCAPE;
-const MARGIN = 56;
+const GOLD = [0.55, 0.42, 0.1] as const;
+const WIDTH = FRAME.content.right - FRAME.content.left;
+const QR_SIDE = 96;
 
-function signatureBlock(
-  page: PDFPage,
-  fonts: Fonts,
-  x: number,
-  y: number,
-  place: string,
-  issuedOn: string,
-  signer: CompetencyCertificateData['signatures']['front'],
-): void {
-  left(page, `${place}, ${tanggal(issuedOn)}`, x, y, fonts.regular, 11);
-  let line = y - 15;
-  for (const part of wrapText(encodable(fonts.regular, signer.position), 300, (s) =>
-    fonts.regular.widthOfTextAtSize(s, 11),
-  )) {
-    left(page, part, x, line, fonts.regular, 11);
-    line -= 14;
-  }
-  left(page, signer.name, x, line - 44, fonts.bold, 11);
-  if (signer.nip) left(page, `NIP. ${signer.nip}`, x, line - 58, fonts.regular, 10);
+function front(data: CompetencyCertificateData, fonts: Fonts, scale: number): Block[] {
+  const { regular, bold } = fonts;
+  const centre = { align: 'center' } as const;
+  const text = (value: string, size = 11.5, options = {}) =>
+    block(value, regular, size * scale, WIDTH, { ...centre, ...options });
+  return [
+    block('SERTIFIKAT KOMPETENSI', bold, 25 * scale, WIDTH, centre),
+    text(`Nomor Registrasi: ${data.registrationNumber}`, 11, { after: 10 * scale }),
+    text('Dengan ini menyatakan bahwa', 11.5, { after: 4 * scale }),
+    fittedBlock(data.holder.name, bold, { max: 21 * scale, min: 12 * scale }, WIDTH, 2, centre),
+    text(`NIP. ${data.holder.nip}`, 11.5, { before: 2 * scale, after: 8 * scale }),
+    text(
+      `telah memenuhi ${data.units.length} Unit Kompetensi dari ${data.requiredUnitCount} Unit Kompetensi ${data.qualification}`,
+    ),
+    text('dan dinyatakan KOMPETEN pada Skema Sertifikasi', 11.5, { after: 4 * scale }),
+    block('MANAJEMEN APARATUR SIPIL NEGARA', bold, 16 * scale, WIDTH, centre),
+    text(`${SCHEMES[data.scheme].name} (Jenjang ${data.level})`),
+    ...(data.version > 0
+      ? [
+          text(
+            `Versi pemutakhiran ke-${data.version}, menggantikan sertifikat nomor ${data.supersedes ?? '-'}`,
+            9.5,
+            { before: 4 * scale },
+          ),
+        ]
+      : []),
+  ];
 }
 
-function frame(page: PDFPage): void {
-  page.drawRectangle({
-    x: 24,
-    y: 24,
-    width: W - 48,
-    height: H - 48,
-    borderColor: rgb(0.55, 0.42, 0.1),
-    borderWidth: 3,
-  });
+/** The QR code to the public verification page, with its caption and address beside it, centred on it. */
+function verification(data: CompetencyCertificateData, fonts: Fonts): BottomLeft {
+  const width = 210;
+  // The address breaks only after a slash (measured with a space there, drawn without), where a reader expects.
+  const address = block(data.verificationUrl.replaceAll('/', '/ '), fonts.regular, 8, width);
+  const caption = [
+    block('Pindai untuk verifikasi:', fonts.regular, 9, width),
+    { ...address, lines: address.lines.map((line) => line.replaceAll('/ ', '/')) },
+  ];
+  return {
+    height: QR_SIDE,
+    draw(canvas, x, y) {
+      drawQrCode(canvas, data.verificationUrl, x, y, QR_SIDE);
+      drawBlocks(canvas, caption, x + QR_SIDE + 6, y + (QR_SIDE + heightOf(caption)) / 2, width);
+    },
+  };
 }
 
 /**
  * The competency certificate (Perban BKN 7/2020 Pasal 34(3)), laid out as the 2019 programme's sample: the front
  * states the holder competent in the scheme (a), is signed by the Head of BKN (b) and carries the registration
  * number (d) and a QR code to the public verification page; the back lists the competent units by code and
- * title, signed by the head of Pusbang ASN (c). Pure: the same data gives the same bytes.
+ * title, signed by the head of Pusbang ASN (c). A long name or position shrinks and wraps inside the frame.
+ * Pure: the same data gives the same bytes.
  */
 export async function renderCompetencyCertificate(data: CompetencyCertificateData): Promise<PDFDocument> {
   const { pdf, fonts } = await newDocument({
@@ -71,79 +89,33 @@ export async function renderCompetencyCertificate(data: CompetencyCertificateDat
     subject: SCHEMES[data.scheme].name,
     dated: startOfWibDay(data.issuedOn),
   });
-  const { regular, bold } = fonts;
+  const dated = `${data.place}, ${tanggal(data.issuedOn)}`;
+  const { front: frontSigner, back: backSigner } = data.signatures;
+  certificatePage(pdf, fonts, {
+    colour: GOLD,
+    body: (scale) => front(data, fonts, scale),
+    signer: { dated, ...frontSigner },
+    bottomLeft: verification(data, fonts),
+  }).finish();
 
-  const front = pdf.addPage(A4_LANDSCAPE);
-  frame(front);
-  centred(front, 'BADAN KEPEGAWAIAN NEGARA', H - 80, bold, 18);
-  centred(front, 'PUSAT PENGEMBANGAN APARATUR SIPIL NEGARA', H - 102, regular, 13);
-  centred(front, 'SERTIFIKAT KOMPETENSI', H - 140, bold, 24);
-  centred(front, `Nomor Registrasi: ${data.registrationNumber}`, H - 162, regular, 12);
-  centred(front, 'Dengan ini menyatakan bahwa', H - 196, regular, 12);
-  centred(front, data.holder.name, H - 224, bold, 20);
-  centred(front, `NIP. ${data.holder.nip}`, H - 244, regular, 12);
-  centred(
-    front,
-    `telah memenuhi ${data.units.length} Unit Kompetensi dari ${data.requiredUnitCount} Unit Kompetensi ${data.qualification}`,
-    H - 274,
-    regular,
-    12,
-  );
-  centred(front, 'dan dinyatakan KOMPETEN pada Skema Sertifikasi', H - 292, regular, 12);
-  centred(front, 'MANAJEMEN APARATUR SIPIL NEGARA', H - 318, bold, 16);
-  centred(front, `${SCHEMES[data.scheme].name} (Jenjang ${data.level})`, H - 338, regular, 12);
-  if (data.version > 0) {
-    centred(
-      front,
-      `Versi pemutakhiran ke-${data.version}, menggantikan sertifikat nomor ${data.supersedes ?? '-'}`,
-      H - 358,
-      regular,
-      10,
-    );
-  }
-  const qrSide = 110;
-  drawQrCode(front, data.verificationUrl, MARGIN, 52, qrSide);
-  left(front, 'Pindai untuk verifikasi:', MARGIN + qrSide + 8, 96, regular, 9);
-  const url = wrapText(data.verificationUrl.replaceAll('/', '/ '), 230, (s) =>
-    regular.widthOfTextAtSize(s, 8),
-  );
-  url.forEach((line, i) =>
-    left(front, line.replaceAll('/ ', '/'), MARGIN + qrSide + 8, 84 - i * 10, regular, 8),
-  );
-  signatureBlock(front, fonts, W - MARGIN - 300, 172, data.place, data.issuedOn, data.signatures.front);
-
-  const back = pdf.addPage(A4_LANDSCAPE);
-  frame(back);
-  centred(back, 'DAFTAR UNIT KOMPETENSI', H - 80, bold, 16);
-  centred(back, `Nomor Registrasi: ${data.registrationNumber}`, H - 100, regular, 11);
-  const codeX = MARGIN + 30;
-  const titleX = MARGIN + 190;
-  let y = H - 136;
-  left(back, 'No', MARGIN, y, bold, 10);
-  left(back, 'Kode Unit Kompetensi', codeX, y, bold, 10);
-  left(back, 'Judul Unit Kompetensi', titleX, y, bold, 10);
-  back.drawLine({ start: { x: MARGIN, y: y - 5 }, end: { x: W - MARGIN, y: y - 5 }, thickness: 0.8 });
-  y -= 20;
-  data.units.forEach((unit, i) => {
-    left(back, String(i + 1), MARGIN, y, regular, 10);
-    left(back, unit.code, codeX, y, regular, 10);
-    const lines = wrapText(encodable(regular, unit.title), W - MARGIN - titleX, (s) =>
-      regular.widthOfTextAtSize(s, 10),
-    );
-    for (const line of lines) {
-      left(back, line, titleX, y, regular, 10);
-      y -= 13;
-    }
-    y -= 3;
+  const back = new Sheet(pdf, fonts, {
+    size: A4_LANDSCAPE,
+    margin: FRAME.content.left,
+    decorate: (canvas) => drawFrame(canvas, GOLD),
   });
-  signatureBlock(
-    back,
-    fonts,
-    W - MARGIN - 300,
-    Math.min(y - 10, 172),
-    data.place,
-    data.issuedOn,
-    data.signatures.back,
+  back.text('DAFTAR UNIT KOMPETENSI', { font: fonts.bold, size: 16, align: 'center', gap: 2 });
+  back.text(`Nomor Registrasi: ${data.registrationNumber}`, { size: 11, align: 'center', gap: 0 });
+  back.text(`${data.holder.name}, NIP. ${data.holder.nip}`, { size: 11, align: 'center', gap: 12 });
+  back.table(
+    [
+      { title: 'No', width: 32 },
+      { title: 'Kode Unit Kompetensi', width: 150 },
+      { title: 'Judul Unit Kompetensi', width: back.width - 182 },
+    ],
+    data.units.map((unit, i) => [String(i + 1), unit.code, unit.title]),
+    { size: 10, headerSize: 10, align: ['center', 'left', 'left'] },
   );
+  back.signature({ dated, ...backSigner });
+  back.finish();
   return pdf;
 }

@@ -1,5 +1,6 @@
 import type { InvitationLetter } from '../../events/api/invitation';
 import { tanggal } from '../../adapters/pdf/text';
+import { block, LEADING } from '../../adapters/pdf/blocks';
 import type { Cell, Sheet } from '../../adapters/pdf/sheet';
 
 /*
@@ -17,8 +18,8 @@ function attachmentHeading(sheet: Sheet, roman: string, letter: InvitationLetter
   const indent = sheet.width / 2;
   const small = { indent, size: 9, gap: 0 };
   sheet.text(reference(roman, letter), small);
-  sheet.text(`Nomor   : ${letter.number}`, small);
-  sheet.text(`Tanggal : ${tanggal(letter.letterDate)}`, { ...small, gap: 16 });
+  sheet.field('Nomor', letter.number, { ...small, labelWidth: 36 });
+  sheet.field('Tanggal', tanggal(letter.letterDate), { ...small, labelWidth: 36, gap: 16 });
   sheet.text(title, { font: sheet.fonts.bold, size: 13, align: 'center', gap: 2 });
   sheet.text(letter.subject, { size: 10, align: 'center', gap: 14 });
 }
@@ -26,8 +27,11 @@ function attachmentHeading(sheet: Sheet, roman: string, letter: InvitationLetter
 const unitOf = ({ addressee }: InvitationLetter) =>
   [addressee.workUnit, addressee.instansi].filter(Boolean).join(', ');
 
-const section = (sheet: Sheet, title: string) =>
+/** A section's title, moved to the next page with what follows it when fewer than 80 points are left. */
+const section = (sheet: Sheet, title: string) => {
+  sheet.ensure(80);
   sheet.text(title, { font: sheet.fonts.bold, size: 10.5, gap: 4 });
+};
 
 /** Rows numbered from `from` to `to`, blank otherwise. */
 const numbered = (from: number, to: number): Cell[][] =>
@@ -164,10 +168,11 @@ export function actionPlanForm(sheet: Sheet, letter: InvitationLetter): void {
 
 /** Place and date left to fill in, and the participant's name and NIP to sign above. */
 function signature(sheet: Sheet, name: string, nip: string, statement: string): void {
-  // The whole block on one page: statement, place and date, the space to sign, name and NIP.
-  sheet.ensure(125);
-  sheet.text(statement, { size: 10, gap: 8 });
   const indent = sheet.width / 2;
+  // The whole block on one page: statement, place and date, the space to sign, name (however long) and NIP.
+  const nameLines = block(name, sheet.fonts.bold, 10, sheet.width - indent).lines.length;
+  sheet.ensure((4 + nameLines) * 10 * LEADING + 50);
+  sheet.text(statement, { size: 10, gap: 8 });
   const right = { indent, size: 10, gap: 0 };
   sheet.text('..............................., ........................', right);
   sheet.text('Peserta,', { ...right, gap: 34 });

@@ -8,7 +8,8 @@ import { actionPlanForm, workHistoryForm } from './forms';
 /**
  * The invitation of one participant, laid out as the notification letter of Perka BKN 11/2008 (Anak Lampiran):
  * place and date (1), number (2), nature (3), attachment (4), the participant (5), day (6), date (7), time (8),
- * place (9), signer's position (10) and name (11); then its attachments, the work history (CV) and action plan
+ * place (9), signer's position (10) and name (11) with the electronic-signature notice, under the agency's
+ * letterhead; then its attachments, the work history (CV) and action plan
  * forms, on the following pages of the same PDF. Everything printed, the PDF's dates included, comes from the
  * letter's data, so rendering the same letter twice gives the same bytes.
  */
@@ -27,10 +28,8 @@ export async function renderInvitation(letter: InvitationLetter): Promise<PDFDoc
 }
 
 function writeLetter(sheet: Sheet, letter: InvitationLetter): void {
-  const { bold } = sheet.fonts;
   const { addressee } = letter;
-  sheet.text('BADAN KEPEGAWAIAN NEGARA', { font: bold, size: 14, gap: 0 });
-  sheet.text('PUSAT PENGEMBANGAN APARATUR SIPIL NEGARA', { font: bold, size: 12, gap: 12 });
+  sheet.letterhead();
   sheet.text(`${letter.place}, ${tanggal(letter.letterDate)}`, { align: 'right', gap: 6 });
   const heading = { labelWidth: 56, gap: 0 };
   sheet.field('Nomor', letter.number, heading);
@@ -62,9 +61,7 @@ function writeLetter(sheet: Sheet, letter: InvitationLetter): void {
   );
   sheet.text(
     'Demikian pemberitahuan ini kami sampaikan. Atas perhatian dan kehadiran Saudara, kami ucapkan terima kasih.',
-    { gap: 28 },
+    { gap: 20 },
   );
-  const half = sheet.width / 2;
-  sheet.text(letter.signer.position, { indent: half, gap: 48 });
-  sheet.text(letter.signer.name, { indent: half, font: bold, gap: 0 });
+  sheet.signature(letter.signer);
 }

@@ -16,6 +16,7 @@ export const putInvitationSigner: Operation<typeof routes.putInvitationSigner> =
   const signer: InvitationSigner = {
     programId: params.programId,
     name: body.name,
+    ...(body.nip ? { nip: body.nip } : {}),
     position: body.position,
     updatedBy: principal.username,
     updatedAt: now.toISOString(),

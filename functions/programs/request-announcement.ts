@@ -10,13 +10,14 @@ import { notFound } from '../../runtime/http/http-error';
  */
 export const requestAnnouncement: Operation<typeof routes.requestAnnouncement> = async ({
   params,
+  body,
   principal,
   now,
   correlationId,
 }) => {
-  if (!(await markAnnouncementRequested(params.programId, now))) throw notFound('Program');
+  if (!(await markAnnouncementRequested(params.programId, body, now))) throw notFound('Program');
   await requestAnnouncementLetter(
-    { programId: params.programId, requestedBy: principal.username },
+    { programId: params.programId, requestedBy: principal.username, letter: body },
     correlationId,
     now,
   );

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { captureOutput } from '../functions/helpers/output';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import { announcementBody, callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 
 describe('a correlation id follows a request through its queue messages', () => {
   let stack: LocalStack;
@@ -25,7 +25,7 @@ describe('a correlation id follows a request through its queue messages', () => 
 
     // Act
     try {
-      const accepted = await admin('POST', `/programs/${program.id}/announcement`, undefined, {
+      const accepted = await admin('POST', `/programs/${program.id}/announcement`, announcementBody(), {
         'x-correlation-id': 'portal-7f3a9c',
       });
       expect(accepted.status).toBe(202);

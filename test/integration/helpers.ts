@@ -5,7 +5,7 @@ import { programBody } from '../../tools/fixtures/bodies';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../tools/local/local-stack';
 
 // Shared with the benchmarks, which are tools and may not import tests.
-export { eligibleCandidate, programBody } from '../../tools/fixtures/bodies';
+export { announcementBody, eligibleCandidate, programBody } from '../../tools/fixtures/bodies';
 export { processesMatching } from '../../tools/local/processes';
 
 /** A local stack on the run's shared emulators, with resources of its own. */

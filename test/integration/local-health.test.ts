@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalStack, type LocalStack } from '../../tools/local/local-stack';
-import { callerFor, eventually, processesMatching, programBody, type Caller } from './helpers';
+import {
+  announcementBody,
+  callerFor,
+  eventually,
+  processesMatching,
+  programBody,
+  type Caller,
+} from './helpers';
 
 /**
  * Issue 14 point 7: the local stack notices when DynamoDB Local dies. `/health` and the API say so (503, never a
@@ -83,7 +90,9 @@ describe('a local stack whose DynamoDB Local dies', () => {
     expect(read.status).toBe(200);
     expect(read.body.name).toBe('Sebelum mati');
     // The workers, held while it was down, serve again: a letter rendered through its queue into S3.
-    expect((await admin('POST', `/programs/${created.body.id}/announcement`)).status).toBe(202);
+    expect(
+      (await admin('POST', `/programs/${created.body.id}/announcement`, announcementBody())).status,
+    ).toBe(202);
     await eventually(async () => {
       const letter = await admin('GET', `/programs/${created.body.id}/announcement`);
       return letter.status === 200 ? letter : undefined;

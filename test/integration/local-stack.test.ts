@@ -3,7 +3,8 @@ import { ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import { pdfText } from '../functions/certificate-worker/pdf-reading';
+import { announcementBody, callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 
 describe('the local stack serves the system through the same handlers', () => {
   let stack: LocalStack;
@@ -135,7 +136,11 @@ describe('the local stack serves the system through the same handlers', () => {
 
   it('renders the announcement letter through the queue into S3, signed through the local KMS endpoint, and serves a working download link', async () => {
     const program = (await admin('POST', '/programs', programBody(3_600_000, 7_200_000))).body;
-    const accepted = await admin('POST', `/programs/${program.id}/announcement`);
+    const accepted = await admin(
+      'POST',
+      `/programs/${program.id}/announcement`,
+      announcementBody('17/PENG/2030'),
+    );
     expect(accepted.status).toBe(202);
 
     const link = await eventually(async () => {
@@ -150,6 +155,11 @@ describe('the local stack serves the system through the same handlers', () => {
     expect(pdfsig(bytes, stack.signing.caPem)).toMatchObject([
       { ...VALID_AND_TRUSTED, signerName: 'Kepala Pusat Pengembangan ASN' },
     ]);
+    // The letter bears the number and the signer given, and no internal identifier.
+    const [letter] = (await pdfText(bytes)).map((page) => page.replace(/\s+/g, ' '));
+    expect(letter).toContain('Nomor : 17/PENG/2030');
+    expect(letter).toContain('Dr. Andi Wijaya, M.Si. NIP. 197001011995031001');
+    expect(letter).not.toContain(program.id);
   });
 
   it('opens and closes a proposal window when the schedule fires at the right times', async () => {
@@ -175,8 +185,9 @@ describe('the local stack serves the system through the same handlers', () => {
             Id: 'good',
             MessageBody: JSON.stringify({
               type: 'AnnouncementRequested',
-              version: 1,
+              version: 2,
               programId: program.id,
+              letter: announcementBody(),
               requestedBy: 'test',
               requestedAt: new Date().toISOString(),
               correlationId: 'poison-test',

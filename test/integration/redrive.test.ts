@@ -15,13 +15,14 @@ import { PROJECT_ROOT } from '../../tools/local/paths';
 import { provisionResources, type LocalQueue } from '../../tools/local/provision';
 import { findQueues, redrive } from '../../tools/ops/redrive';
 import { QUEUES } from '../../infra/resource-model';
-import { aProgram } from '../functions/helpers/programs';
+import { aLetterDetails, aProgram } from '../functions/helpers/programs';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 
 const announcement = (programId: string, correlationId: string): AnnouncementRequested => ({
   type: 'AnnouncementRequested',
-  version: 1,
+  version: 2,
   programId,
+  letter: aLetterDetails(),
   requestedBy: 'admin-bkn-1',
   requestedAt: new Date().toISOString(),
   correlationId,

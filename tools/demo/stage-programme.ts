@@ -1,6 +1,7 @@
 import { programme2019Draft, type ProgramDraft } from '../../domain/program/program';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { Cohort } from '../../events/api/participant';
+import { announcementBody } from '../fixtures/bodies';
 import { certificateSigners } from './bodies';
 import { moveClockTo } from './calendar';
 import { forEachLimit, pollUntil, type Progress } from './progress';
@@ -108,7 +109,7 @@ export async function openProgramme(ctx: DemoContext, plan: DemoPlan, progress: 
   add(ctx.counts, 'instansi terdaftar', ctx.scenario.instansi.length);
 
   await admin('PUT', `/programs/${ctx.programId}/certificate-signers`, certificateSigners());
-  await admin('POST', `/programs/${ctx.programId}/announcement`);
+  await admin('POST', `/programs/${ctx.programId}/announcement`, announcementBody());
   // An instansi downloads the announcement letter once the worker has rendered it.
   const reader = await ctx.actors.proposer(ctx.scenario.instansi[0]!);
   await pollUntil(

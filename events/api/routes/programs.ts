@@ -2,6 +2,7 @@ import { DecimalInteger } from '../identifiers';
 import * as z from 'zod';
 import {
   AnnouncementAccepted,
+  AnnouncementRequest,
   CreateProgram2019Request,
   CreateProgramRequest,
   Program,
@@ -73,10 +74,14 @@ export const programRoutes = {
     idempotent: true,
     tag: 'Program',
     summary: 'Meminta pembuatan surat pemberitahuan program (PDF) untuk instansi',
-    description: 'Pembuatan berjalan di antrean; hasilnya tersedia lewat GET pada jalur yang sama.',
+    description:
+      'Surat bernomor, bertanggal hari permintaan (WIB), ditandatangani pejabat yang disebut, dengan lampiran ' +
+      'jadwal angkatan program. Pembuatan berjalan di antrean; hasilnya tersedia lewat GET pada jalur yang sama.',
     params: ProgramPath,
+    body: AnnouncementRequest,
     responses: {
       202: { description: 'Permintaan diterima dan diantrekan.', schema: AnnouncementAccepted },
+      400: error('Data surat tidak valid.'),
       404: error('Program tidak ditemukan.'),
       ...authErrors,
     },

@@ -21,7 +21,7 @@ import {
 } from '../../../adapters/dynamodb/program-repository';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { cancelled, conditionFailed, throttled } from './dynamodb-errors';
-import { aProgram, programItem, PROGRAM_ID } from '../../functions/helpers/programs';
+import { aLetterDetails, aProgram, programItem, PROGRAM_ID } from '../../functions/helpers/programs';
 
 /*
  * The programme's access patterns P1-P7 (docs/data-model.md, "Access patterns"): the exact command each sends,
@@ -314,7 +314,7 @@ describe('programme repository', () => {
     ddb.on(UpdateCommand).resolves({});
 
     // Act
-    const marked = await markAnnouncementRequested(PROGRAM_ID, NOW);
+    const marked = await markAnnouncementRequested(PROGRAM_ID, aLetterDetails(), NOW);
 
     // Assess
     expect(marked).toBe(true);
@@ -325,7 +325,11 @@ describe('programme repository', () => {
       UpdateExpression: 'SET #announcement = :announcement, #updatedAt = :now',
       ExpressionAttributeNames: { '#announcement': 'announcement', '#updatedAt': 'updatedAt' },
       ExpressionAttributeValues: {
-        ':announcement': { status: 'REQUESTED', requestedAt: '2026-04-01T01:00:00.000Z' },
+        ':announcement': {
+          status: 'REQUESTED',
+          requestedAt: '2026-04-01T01:00:00.000Z',
+          letter: aLetterDetails(),
+        },
         ':now': '2026-04-01T01:00:00.000Z',
       },
     });
@@ -336,7 +340,7 @@ describe('programme repository', () => {
     ddb.on(UpdateCommand).rejects(conditionFailed());
 
     // Act
-    const marked = await markAnnouncementRequested(PROGRAM_ID, NOW);
+    const marked = await markAnnouncementRequested(PROGRAM_ID, aLetterDetails(), NOW);
 
     // Assess
     expect(marked).toBe(false);
@@ -349,6 +353,7 @@ describe('programme repository', () => {
       key: `programs/${PROGRAM_ID}/pengumuman.pdf`,
       sha256: 'a3f1c2d4e5b6978801234567890abcdef0123456789abcdef0123456789abcd',
       requestedAt: '2026-03-31T03:00:00.000Z',
+      letter: aLetterDetails(),
     };
 
     // Act
@@ -365,6 +370,7 @@ describe('programme repository', () => {
         ':announcement': {
           status: 'READY',
           requestedAt: '2026-03-31T03:00:00.000Z',
+          letter: aLetterDetails(),
           documentKey: `programs/${PROGRAM_ID}/pengumuman.pdf`,
           sha256: document.sha256,
           generatedAt: '2026-04-01T01:00:00.000Z',
@@ -379,7 +385,11 @@ describe('programme repository', () => {
     ddb.on(UpdateCommand).rejects(conditionFailed());
 
     // Act
-    const record = recordAnnouncement(PROGRAM_ID, { key: 'k', sha256: 's', requestedAt: 'r' }, NOW);
+    const record = recordAnnouncement(
+      PROGRAM_ID,
+      { key: 'k', sha256: 's', requestedAt: 'r', letter: aLetterDetails() },
+      NOW,
+    );
 
     // Assess
     await expect(record).resolves.toBe(false);

@@ -61,6 +61,11 @@ describe('invitation of a seated participant (Perka BKN 11/2008 Anak Lampiran (1
     });
   });
 
+  it("carries the signer's NIP when the programme's signer has one, for the signature block", () => {
+    const signer = { position: 'Kepala Pusat', name: 'Dr. Andi Wijaya, M.Si.', nip: '197001011995031001' };
+    expect(valueOf(buildInvitation(input({ signer }))).signer).toStrictEqual(signer);
+  });
+
   it('leaves out the rank and the instansi the forms would print when they are not known', () => {
     const participant = { ...input().participant, position: { title: 'Kepala Bidang', unit: 'BKPSDM' } };
     const letter = valueOf(buildInvitation(input({ participant, instansiName: ' ' })));

@@ -17,8 +17,16 @@ import type { AnnouncementRequested } from '../../../events/messages/announcemen
 import { lambdaContext } from '../helpers/context';
 import { DOCUMENTS_BUCKET } from '../helpers/env';
 import { writesOf } from '../helpers/writes';
-import { aProgram, programItem, programKey, OTHER_PROGRAM_ID, PROGRAM_ID } from '../helpers/programs';
+import {
+  aLetterDetails,
+  aProgram,
+  programItem,
+  programKey,
+  OTHER_PROGRAM_ID,
+  PROGRAM_ID,
+} from '../helpers/programs';
 import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
+import { pdfText } from '../certificate-worker/pdf-reading';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const s3 = mockClient(S3Client);
@@ -31,8 +39,9 @@ const NOW = '2026-03-02T03:00:04.000Z';
 
 const message = (overrides: Partial<AnnouncementRequested> = {}): AnnouncementRequested => ({
   type: 'AnnouncementRequested',
-  version: 1,
+  version: 2,
   programId: PROGRAM_ID,
+  letter: aLetterDetails(),
   requestedBy: 'bkn-admin-1',
   requestedAt: REQUESTED_AT,
   correlationId: 'JKJaXmPLvHcESHA=',
@@ -108,7 +117,7 @@ describe('announcement-letter worker', () => {
     ).toBe('%PDF-');
   });
 
-  it('then records the letter READY with the sha256 (hex) of exactly the bytes it stored', async () => {
+  it('then records the letter READY, with its number and signer and the sha256 (hex) of exactly the bytes it stored', async () => {
     // Prepare
     const event = sqsEvent(sqsRecord(message()));
 
@@ -122,6 +131,7 @@ describe('announcement-letter worker', () => {
       {
         status: 'READY',
         requestedAt: REQUESTED_AT,
+        letter: aLetterDetails(),
         documentKey: `programs/${PROGRAM_ID}/pengumuman.pdf`,
         sha256: sha256(body!),
         generatedAt: NOW,
@@ -129,6 +139,20 @@ describe('announcement-letter worker', () => {
     ]);
     const updates = ddb.commandCalls(UpdateCommand);
     expect(s3.commandCalls(PutObjectCommand)[0]!.calledBefore(updates[0]!)).toBe(true);
+  });
+
+  it('prints the number, place and signer the message carries, dated the day it was requested (WIB)', async () => {
+    // Prepare
+    const letter = { ...aLetterDetails(), number: '007/PENG/2026', place: 'Jakarta' };
+
+    // Act
+    await handler(sqsEvent(sqsRecord(message({ letter }))), context);
+
+    // Assess
+    const [page] = (await pdfText(putBodies()[0]!)).map((text) => text.replace(/\s+/g, ' '));
+    expect(page).toContain('Jakarta, 2 Maret 2026');
+    expect(page).toContain('Nomor : 007/PENG/2026');
+    expect(page).toContain('Dr. Andi Wijaya, M.Si. NIP. 197001011995031001');
   });
 
   it('renders the same bytes for the same message, whenever it is rendered (redelivery is harmless)', async () => {
@@ -150,7 +174,10 @@ describe('announcement-letter worker', () => {
 
   it.each([
     ['a body that is not JSON', '{"type":"AnnouncementRequested",'],
-    ['a message of another version', message({ version: 2 as 1 })],
+    [
+      'a message of version 1, without the letter details',
+      { ...message({ version: 1 as 2 }), letter: undefined },
+    ],
     ['a message with a malformed programId', message({ programId: 'prg_42' })],
     ['a message with an unknown field', { ...message(), priority: 'high' }],
   ])(

@@ -25,3 +25,38 @@ export async function qrOnPage(bytes: Uint8Array, pageNumber = 1): Promise<strin
   const image = context.getImageData(0, 0, viewport.width, viewport.height);
   return jsQR(image.data, image.width, image.height)?.data;
 }
+
+/** A line of text as drawn: its text, where its baseline starts, its font size and width, in points. */
+export interface PlacedText {
+  str: string;
+  x: number;
+  baseline: number;
+  size: number;
+  width: number;
+}
+
+/** Each page's size and the lines of text on it with their positions, as a PDF reader lays them out. */
+export async function placedText(
+  bytes: Uint8Array,
+): Promise<{ width: number; height: number; lines: PlacedText[] }[]> {
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const lines = (await page.getTextContent()).items
+      .filter((item) => 'str' in item && item.str.trim() !== '')
+      .map((item) => {
+        const { str, transform, width: w } = item as { str: string; transform: number[]; width: number };
+        return {
+          str,
+          x: transform[4]!,
+          baseline: transform[5]!,
+          size: Math.hypot(transform[2]!, transform[3]!),
+          width: w,
+        };
+      });
+    pages.push({ width, height, lines });
+  }
+  return pages;
+}

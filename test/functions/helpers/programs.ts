@@ -1,4 +1,4 @@
-import type { Program } from '../../../events/api/program';
+import type { AnnouncementLetterDetails, Program } from '../../../events/api/program';
 
 export const PROGRAM_ID = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
 export const OTHER_PROGRAM_ID = 'prg_1b4e28ba-2fa1-41d2-883f-0016d3cca427';
@@ -20,6 +20,17 @@ export function aProgram(overrides: Partial<Program> = {}): Program {
     ...overrides,
   };
 }
+
+/** The number, place and signer BKN gives when it asks for the programme's announcement letter. */
+export const aLetterDetails = (): AnnouncementLetterDetails => ({
+  number: '195/A/TU/Pusbang ASN/III/2026',
+  place: 'Bogor',
+  signer: {
+    name: 'Dr. Andi Wijaya, M.Si.',
+    nip: '197001011995031001',
+    position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
+  },
+});
 
 /**
  * The programme as a DynamoDB item, keys included. Written out here rather than taken from the repository so

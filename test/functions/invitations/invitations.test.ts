@@ -115,6 +115,36 @@ describe('PUT /programs/{programId}/invitation-signer (putInvitationSigner)', ()
     expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject(signer);
   });
 
+  it("stores the signer's NIP when given, printed under the name on each invitation", async () => {
+    // Prepare
+    serve(programItem(aProgram()));
+
+    // Act
+    const result = await put({
+      name: 'Dr. Andi Wijaya, M.Si.',
+      nip: '197001011995031001',
+      position: 'Kepala Pusat Pengembangan ASN',
+    });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({ nip: '197001011995031001' });
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({ nip: '197001011995031001' });
+  });
+
+  it('answers 400 VALIDATION_FAILED for a NIP that is not 18 digits, writing nothing', async () => {
+    // Prepare
+    serve(programItem(aProgram()));
+
+    // Act
+    const result = await put({ name: 'Dr. Andi Wijaya', nip: '19700101199503100', position: 'Kepala Pusat' });
+
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(bodyOf(result)).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
+  });
+
   it('answers 404 NOT_FOUND for a programme that does not exist, writing nothing', async () => {
     // Prepare
     serve();
@@ -134,7 +164,7 @@ describe('PUT /programs/{programId}/invitation-signer (putInvitationSigner)', ()
 
     // Act
     const empty = await put({ name: ' ', position: 'Kepala Pusat' });
-    const extra = await put({ name: 'Dr. Andi Wijaya', position: 'Kepala Pusat', nip: NIP });
+    const extra = await put({ name: 'Dr. Andi Wijaya', position: 'Kepala Pusat', rank: 'IV/c' });
 
     // Assess
     expect([empty.statusCode, extra.statusCode]).toStrictEqual([400, 400]);

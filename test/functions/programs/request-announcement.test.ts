@@ -26,8 +26,18 @@ const context = lambdaContext('programs');
 const NOW = '2026-03-02T03:00:00.000Z';
 const ROUTE = 'POST /programs/{programId}/announcement';
 
+const LETTER = {
+  number: ' 195/A/TU/Pusbang ASN/III/2026 ',
+  place: 'Bogor',
+  signer: {
+    name: 'Dr. Andi Wijaya, M.Si.',
+    nip: '197001011995031001',
+    position: 'Kepala Pusat Pengembangan ASN',
+  },
+};
+
 const request = (options: ApiEventOptions = {}) =>
-  handler(apiEvent(ROUTE, { pathParameters: { programId: PROGRAM_ID }, ...options }), context);
+  handler(apiEvent(ROUTE, { pathParameters: { programId: PROGRAM_ID }, body: LETTER, ...options }), context);
 
 const sentMessages = () =>
   sqs
@@ -48,7 +58,7 @@ describe('POST /programs/{programId}/announcement (requestAnnouncement)', () => 
     vi.useRealTimers();
   });
 
-  it('marks the announcement of the programme REQUESTED', async () => {
+  it('marks the announcement of the programme REQUESTED, with the letter details as given (trimmed)', async () => {
     // Prepare: the programme exists (default mock).
 
     // Act
@@ -56,6 +66,38 @@ describe('POST /programs/{programId}/announcement (requestAnnouncement)', () => 
 
     // Assess
     expect(writesOf(ddb)).toStrictEqual([{ op: 'Update', ...programKey(PROGRAM_ID) }]);
+    expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input.ExpressionAttributeValues).toMatchObject({
+      ':announcement': {
+        status: 'REQUESTED',
+        letter: { ...LETTER, number: '195/A/TU/Pusbang ASN/III/2026' },
+      },
+    });
+  });
+
+  it('places the letter in Jakarta when the request names no place', async () => {
+    // Act
+    await request({ body: { ...LETTER, place: undefined } });
+
+    // Assess
+    expect(sentMessages()[0]!.letter.place).toBe('Jakarta');
+  });
+
+  it.each([
+    ['an empty object', {}],
+    ['no number', { ...LETTER, number: undefined }],
+    ['no signer', { ...LETTER, signer: undefined }],
+    ['a signer NIP that is not 18 digits', { ...LETTER, signer: { ...LETTER.signer, nip: '1970' } }],
+    ['a number over 100 characters', { ...LETTER, number: '1'.repeat(101) }],
+    ['an unknown field', { ...LETTER, tembusan: ['Kepala BKN'] }],
+  ])('answers 400 VALIDATION_FAILED for %s, with neither update nor message', async (_case, body) => {
+    // Act
+    const result = await request({ body });
+
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(bodyOf(result)).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(ddb.calls()).toHaveLength(0);
+    expect(sqs.calls()).toHaveLength(0);
   });
 
   it('then queues an AnnouncementRequested message that parses with its schema, and answers 202', async () => {
@@ -71,8 +113,9 @@ describe('POST /programs/{programId}/announcement (requestAnnouncement)', () => 
     expect(sentMessages()).toStrictEqual([
       {
         type: 'AnnouncementRequested',
-        version: 1,
+        version: 2,
         programId: PROGRAM_ID,
+        letter: { ...LETTER, number: '195/A/TU/Pusbang ASN/III/2026' },
         requestedBy: ADMIN_USERNAME,
         requestedAt: NOW,
         correlationId: REQUEST_ID,
