@@ -16,6 +16,8 @@ export const ENV = {
   /** KMS key (id, ARN or alias) of each signing official: see SIGNING_ROLES. */
   signingKeyKepalaBkn: 'SIGNING_KEY_KEPALA_BKN',
   signingKeyKepalaPusat: 'SIGNING_KEY_KEPALA_PUSAT',
+  /** KMS key (id, ARN or alias) of the Open Badges issuer: Ed25519, signs the credentials and status lists. */
+  credentialKey: 'CREDENTIAL_KEY',
   /** Public base URL of the API: certificates' QR codes point at its verification page. */
   publicBaseUrl: 'PUBLIC_BASE_URL',
   /** Optional: the contact and complaint channel the public verification page shows, as JSON (its default else). */
