@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
  * is tree-shaken to the commands each function uses; ESM needs a `require` shim for CommonJS dependencies.
  * Two SDK dependencies are bundled as smaller modules of ours with the same behaviour for what the SDK calls:
  * the credential provider (./lambda-credentials.ts) and the endpoint-discovery LRU cache (./lru-cache.ts).
+ * jsonld's HTTP client (with undici) is replaced by a stub (./http-client-stub.ts): JSON-LD documents come from
+ * static loaders only.
  */
 export const REQUIRE_SHIM =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
@@ -19,6 +21,7 @@ export const BUNDLE = {
   alias: {
     '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
     'mnemonist/lru-cache': fileURLToPath(new URL('./lru-cache.ts', import.meta.url)),
+    '@digitalbazaar/http-client': fileURLToPath(new URL('./http-client-stub.ts', import.meta.url)),
   },
 } as const;
 

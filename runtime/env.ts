@@ -10,6 +10,7 @@ export const ENV = {
   placementQueueUrl: 'PLACEMENT_QUEUE_URL',
   invitationQueueUrl: 'INVITATION_QUEUE_URL',
   certificateQueueUrl: 'CERTIFICATE_QUEUE_URL',
+  credentialQueueUrl: 'CREDENTIAL_QUEUE_URL',
   eventBusName: 'EVENT_BUS_NAME',
   /** Bucket of the signing officials' certificate chains, `<role>/chain.pem` (configuration BKN installs). */
   signingBucket: 'SIGNING_BUCKET',

@@ -229,3 +229,16 @@ export async function digestObject(
   if (status !== 200) throw new Error(`GET ${key} version ${versionId} answered ${status}`);
   return { sha256, size: bytes };
 }
+
+/**
+ * The text of what `key` holds now, or undefined when nothing: read through a one-minute presigned GET, for API
+ * functions that serve a small stored document (the Open Badges credentials) without the S3 client.
+ */
+export async function readObjectText(bucket: string, key: string): Promise<string | undefined> {
+  const signed = await presigner().presign(objectRequest('GET', bucket, key), { expiresIn: 60 });
+  const chunks: Buffer[] = [];
+  const { status } = await exchange('GET', formatUrl(signed), {}, (chunk) => chunks.push(chunk));
+  if (status === 404 || status === 403) return undefined;
+  if (status !== 200) throw new Error(`GET ${key} answered ${status}`);
+  return Buffer.concat(chunks).toString('utf8');
+}

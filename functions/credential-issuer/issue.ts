@@ -10,12 +10,13 @@ import {
   type CredentialRecord,
 } from '../../adapters/dynamodb/credential-repository';
 import { takeNext } from '../../adapters/dynamodb/register';
-import { CREDENTIAL_MEDIA_TYPE, storeJson } from '../../adapters/s3/credentials';
+import { storeJson } from '../../adapters/s3/credentials';
 import { logger } from '../../runtime/logger';
 import { countEvent } from '../../runtime/metrics';
 import { STATUS_LIST_LENGTH } from '../../services/credentials/bitstring';
 import {
   achievementUrl,
+  CREDENTIAL_MEDIA_TYPE,
   credentialObjectKey,
   credentialUrl,
   statusListUrl,

@@ -11,7 +11,12 @@ import { storeJson } from '../../adapters/s3/credentials';
 import { BACKOFF, pause } from '../../runtime/backoff';
 import { logger } from '../../runtime/logger';
 import { bitAt, emptyBitstring, withBit } from '../../services/credentials/bitstring';
-import { issuerUrl, PUBLIC_KEYS, statusListUrl } from '../../services/credentials/publication';
+import {
+  CREDENTIAL_MEDIA_TYPE,
+  issuerUrl,
+  PUBLIC_KEYS,
+  statusListUrl,
+} from '../../services/credentials/publication';
 import { signCredential } from '../../services/credentials/sign';
 import { issuerSigner, publishIssuer } from './issuer';
 
@@ -68,7 +73,7 @@ export async function publishStatusList(listId: number, at: Date): Promise<void>
       issuerSigner(),
       at,
     );
-    await storeJson(PUBLIC_KEYS.statusList(listId), signed, 'application/vc+ld+json');
+    await storeJson(PUBLIC_KEYS.statusList(listId), signed, CREDENTIAL_MEDIA_TYPE);
     await recordStatusListPublished(listId, list.version);
     const latest: StatusListRecord = (await findStatusList(listId))!;
     if (latest.version === list.version) return;

@@ -21,6 +21,9 @@ export const credentialUrl = (registrationNumber: string) =>
 export const achievementUrl = (scheme: string, schemeVersion: string) =>
   `${base()}/credentials/achievements/${scheme}/${schemeVersion}`;
 
+/** The media type credentials are stored and served with (VC 2.0 JSON-LD). */
+export const CREDENTIAL_MEDIA_TYPE = 'application/vc+ld+json';
+
 export const PUBLIC_KEYS = {
   issuer: 'credentials/public/issuer.json',
   issuerKey: (name: string) => `credentials/public/keys/${name}.json`,
