@@ -57,7 +57,7 @@ async function allocate(certificate: CompetencyCertificateRecord, at: Date): Pro
 async function signAndStore(
   certificate: CompetencyCertificateRecord & { document: { sha256: string } },
   credential: CredentialRecord,
-): Promise<CredentialRecord> {
+): Promise<void> {
   const unsigned = openBadgeCredential(
     { ...certificate, pdfSha256: certificate.document.sha256 },
     {
@@ -78,9 +78,8 @@ async function signAndStore(
     CREDENTIAL_MEDIA_TYPE,
   );
   const document = { key, sha256, issuedAt: credential.allocatedAt };
-  if (!(await recordCredentialDocument(certificate.registrationNumber, document))) {
-    return (await findCredential(certificate.registrationNumber))!;
-  }
+  // False: a concurrent delivery recorded the same bytes first.
+  if (!(await recordCredentialDocument(certificate.registrationNumber, document))) return;
   countEvent('CredentialIssued');
   logger.info('open badge credential issued', {
     registrationNumber: certificate.registrationNumber,
@@ -89,30 +88,30 @@ async function signAndStore(
     listId: credential.listId,
     index: credential.index,
   });
-  return { ...credential, document };
 }
 
 /**
  * The credential of a certificate version whose PDF is issued (CertificateIssued): its status entry, the signed
  * credential, and its bit as the certificate's status says (a new version of a revoked certificate is issued
- * revoked). Each step is skipped when a earlier delivery did it.
+ * revoked). Each step is skipped when an earlier delivery did it.
  */
 export async function issueCredential(registrationNumber: string, at: Date): Promise<void> {
   const certificate = await findCertificateByNumber(registrationNumber);
   const document = certificate?.document;
   if (!certificate || !document) throw new Error(`Certificate ${registrationNumber} has no issued document`);
-  let credential = (await findCredential(registrationNumber)) ?? (await allocate(certificate, at));
-  if (!credential.document) credential = await signAndStore({ ...certificate, document }, credential);
+  const credential = (await findCredential(registrationNumber)) ?? (await allocate(certificate, at));
+  // The status entry is published before the credential can be downloaded: whoever holds it can check it.
   await syncStatus(credential, at);
+  if (!credential.document) await signAndStore({ ...certificate, document }, credential);
 }
 
 /**
  * A status change of a certificate version (revoked, reinstated, annulled, superseded): its credential's bit
- * follows. Nothing when it has no credential yet: issuing it reads the status then.
+ * follows, once its status entry is taken. Nothing before: issuing it reads the status then.
  */
 export async function followStatus(registrationNumber: string, at: Date): Promise<void> {
   const credential = await findCredential(registrationNumber);
-  if (!credential?.document) {
+  if (!credential) {
     logger.info('no credential yet: its issue will read the status', { registrationNumber });
     return;
   }
