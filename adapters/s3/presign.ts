@@ -163,6 +163,12 @@ export const storageHttp = {
   head(url: string, headers: Record<string, string> = {}): Promise<StorageAnswer> {
     return exchange('HEAD', url, headers);
   },
+  /** A GET whose body is kept, as text (small documents only). */
+  async text(url: string): Promise<StorageAnswer & { text: string }> {
+    const chunks: Buffer[] = [];
+    const answer = await exchange('GET', url, {}, (chunk) => chunks.push(chunk));
+    return { ...answer, text: Buffer.concat(chunks).toString('utf8') };
+  },
   /** A GET whose body is hashed as it arrives, never held: its SHA-256 (hex) and length. */
   async digest(url: string): Promise<StorageAnswer & { sha256: string; bytes: number }> {
     const hash = createHash('sha256');
@@ -236,9 +242,8 @@ export async function digestObject(
  */
 export async function readObjectText(bucket: string, key: string): Promise<string | undefined> {
   const signed = await presigner().presign(objectRequest('GET', bucket, key), { expiresIn: 60 });
-  const chunks: Buffer[] = [];
-  const { status } = await exchange('GET', formatUrl(signed), {}, (chunk) => chunks.push(chunk));
+  const { status, text } = await storageHttp.text(formatUrl(signed));
   if (status === 404 || status === 403) return undefined;
   if (status !== 200) throw new Error(`GET ${key} answered ${status}`);
-  return Buffer.concat(chunks).toString('utf8');
+  return text;
 }
