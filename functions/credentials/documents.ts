@@ -28,24 +28,37 @@ async function served(
 export const getCertificateCredential: Operation<Routes['getCertificateCredential']> = async ({ scoped }) => {
   const credential = await findCredential(scoped.certificate.registrationNumber);
   const notIssued = () =>
-    new HttpError(404, 'CREDENTIAL_NOT_ISSUED', 'Kredensial sertifikat ini belum diterbitkan; coba lagi sebentar.');
+    new HttpError(
+      404,
+      'CREDENTIAL_NOT_ISSUED',
+      'Kredensial sertifikat ini belum diterbitkan; coba lagi sebentar.',
+    );
   if (!credential?.document) throw notIssued();
   const answer = await served(credential.document.key, CREDENTIAL_MEDIA_TYPE, 0, notIssued);
   return { ...answer, headers: { ...answer.headers, 'cache-control': 'private, no-store' } };
 };
 
 export const getCredentialIssuer: Operation<Routes['getCredentialIssuer']> = () =>
-  served(PUBLIC_KEYS.issuer, 'application/ld+json', 3600, () =>
-    new HttpError(404, 'ISSUER_NOT_PUBLISHED', 'Penerbit kredensial belum dipublikasikan.'),
+  served(
+    PUBLIC_KEYS.issuer,
+    'application/ld+json',
+    3600,
+    () => new HttpError(404, 'ISSUER_NOT_PUBLISHED', 'Penerbit kredensial belum dipublikasikan.'),
   );
 
 export const getCredentialIssuerKey: Operation<Routes['getCredentialIssuerKey']> = ({ params }) =>
-  served(PUBLIC_KEYS.issuerKey(params.keyName), 'application/ld+json', 3600, () =>
-    new HttpError(404, 'ISSUER_KEY_NOT_FOUND', 'Kunci penerbit tidak dikenal.'),
+  served(
+    PUBLIC_KEYS.issuerKey(params.keyName),
+    'application/ld+json',
+    3600,
+    () => new HttpError(404, 'ISSUER_KEY_NOT_FOUND', 'Kunci penerbit tidak dikenal.'),
   );
 
 /** Cached one minute at most: a revocation must reach verifiers soon. */
 export const getCredentialStatusList: Operation<Routes['getCredentialStatusList']> = ({ params }) =>
-  served(PUBLIC_KEYS.statusList(params.listId), CREDENTIAL_MEDIA_TYPE, 60, () =>
-    new HttpError(404, 'STATUS_LIST_NOT_FOUND', 'Daftar status belum diterbitkan.'),
+  served(
+    PUBLIC_KEYS.statusList(params.listId),
+    CREDENTIAL_MEDIA_TYPE,
+    60,
+    () => new HttpError(404, 'STATUS_LIST_NOT_FOUND', 'Daftar status belum diterbitkan.'),
   );
