@@ -2,16 +2,15 @@ import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import { addMonths } from '../../domain/shared/dates';
-import type { ResultDecision } from '../../events/api/result';
-import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
 import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
+import { aDecision, aParticipant, message } from '../functions/certificate-worker/fixtures';
+import { NIP } from '../functions/helpers/proposals';
 import { verifyOpenBadge } from '../services/credentials/verifier';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import { programWithSigners, todayOn } from './pipeline-helpers';
 
-const NIP = '198503102010011002';
 const OTHER_NIP = '198703122011012003';
 
 /*
@@ -44,46 +43,25 @@ describe('Open Badges credential of a competency certificate, on the local stack
     const programId = await programWithSigners(admin, 'Sertifikasi Manajemen ASN (Open Badges)', [
       { number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startsInDays: 10 },
     ]);
-    await saveParticipant({
+    const at = stack.calendar.now().toISOString();
+    await saveParticipant(aParticipant({ programId, seat: { cohort: 1, placedAt: at }, updatedAt: at }));
+    const decision = aDecision({
       programId,
-      nip: NIP,
-      instansiCode: '3201',
-      name: 'Dewi Lestari, S.Sos.',
-      scheme: 'ADMINISTRATOR',
-      position: { title: 'Kepala Bidang Pengembangan Pegawai', unit: 'BKPSDM', rank: 'III/d' },
-      status: 'SET',
-      seat: { cohort: 1, placedAt: stack.calendar.now().toISOString() },
-      updatedAt: stack.calendar.now().toISOString(),
-    });
-    const decision: ResultDecision = {
-      programId,
-      nip: NIP,
-      decisionId: 'dec_2027-08-20T03:00:00.000Z_1',
-      scheme: 'ADMINISTRATOR',
       cohort: 1,
-      attempt: 0,
-      outcome: 'KOMPETEN',
+      decidedAt: at,
       competentUnits: [...requiredUnitCodes('ADMINISTRATOR')],
-      notYetCompetentUnits: [],
-      decidedBy: 'pusbang.sidang',
-      decidedAt: stack.calendar.now().toISOString(),
-      reason: 'Semua unit kompeten.',
-      source: 'SIDANG_HASIL',
-    };
+    });
     expect(await recordSessionDecision(decision)).toBe(true);
-    const message: CertificateRequested = {
-      type: 'CertificateRequested',
-      version: 1,
+    const request = message({
       programId,
-      nip: NIP,
       decisionId: decision.decisionId,
-      requestedAt: stack.calendar.now().toISOString(),
+      requestedAt: at,
       correlationId: 'it-open-badge',
-    };
+    });
     await stack.clients.sqs.send(
       new SendMessageCommand({
         QueueUrl: stack.resources.queues.certificate.url,
-        MessageBody: JSON.stringify(message),
+        MessageBody: JSON.stringify(request),
       }),
     );
     const certificates = await eventually(async () => {

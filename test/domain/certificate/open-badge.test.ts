@@ -5,39 +5,15 @@ import {
   statusBitOf,
   statusListCredential,
   VC_V2_CONTEXT,
-  type BadgeCertificate,
-  type BadgeIssuance,
 } from '../../../domain/certificate/open-badge';
 import type { CertificateStatus } from '../../../domain/certificate/competency-certificate';
+import { aBadgeCertificate, aBadgeIssuance, BADGE_ACHIEVEMENT, BADGE_BASE } from './fixtures';
 
-const BASE = 'https://sertifikasi.bkn.go.id';
-const ACHIEVEMENT = `${BASE}/credentials/achievements/ADMINISTRATOR/2019`;
-const certificate: BadgeCertificate = {
-  registrationNumber: '0042/SKTM-ASN/L3/2027',
-  scheme: 'ADMINISTRATOR',
-  level: 'Administrator',
-  schemeVersion: '2019',
-  qualification: 'Kualifikasi Administrator',
-  units: [
-    { code: 'MASN-ADM-01', title: 'Melaksanakan Manajemen Perencanaan ASN' },
-    { code: 'MASN-ADM-02', title: 'Melaksanakan Manajemen Pengadaan ASN' },
-  ],
-  holder: { name: 'Dewi Lestari, S.Sos.' },
-  issuedAt: '2027-08-20T03:00:05.000Z',
-  verificationUrl: `${BASE}/verifikasi/0042/SKTM-ASN/L3/2027`,
-  pdfSha256: '63b8c5add45fe7a5c8547baed97af63b99a6d69b72ea12f321ee131c21571161',
-};
-const issuance: BadgeIssuance = {
-  credentialId: `${BASE}/certificates/0042-SKTM-ASN-L3-2027/credential`,
-  issuer: {
-    id: `${BASE}/credentials/issuer`,
-    name: 'Badan Kepegawaian Negara',
-    url: 'https://www.bkn.go.id',
-  },
-  achievementId: ACHIEVEMENT,
-  holderIdentity: { identityHash: `sha256$${'ab'.repeat(32)}`, salt: '00ff' },
-  status: { listUrl: `${BASE}/credentials/status-lists/1`, index: 41 },
-};
+const certificate = aBadgeCertificate();
+const issuance = aBadgeIssuance();
+const BASE = BADGE_BASE;
+const ACHIEVEMENT = BADGE_ACHIEVEMENT;
+const NUMBER = certificate.registrationNumber;
 
 describe('the Open Badges credential of a competency certificate (Perban BKN 7/2020 Pasal 34)', () => {
   const credential = openBadgeCredential(certificate, issuance);
@@ -65,7 +41,7 @@ describe('the Open Badges credential of a competency certificate (Perban BKN 7/2
           salt: '00ff',
         },
       ],
-      licenseNumber: '0042/SKTM-ASN/L3/2027',
+      licenseNumber: NUMBER,
     });
   });
 

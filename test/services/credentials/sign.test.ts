@@ -6,11 +6,16 @@ import { openBadgeCredential, statusListCredential } from '../../../domain/certi
 import { bitAt, emptyBitstring, STATUS_LIST_LENGTH, withBit } from '../../../services/credentials/bitstring';
 import { signCredential } from '../../../services/credentials/sign';
 import { verifyOpenBadge } from './verifier';
+import {
+  aBadgeCertificate,
+  aBadgeIssuance,
+  BADGE_ISSUER,
+  BADGE_LIST,
+} from '../../domain/certificate/fixtures';
 
-const BASE = 'https://sertifikasi.example.go.id';
-const ISSUER = `${BASE}/credentials/issuer`;
+const ISSUER = BADGE_ISSUER;
 const KEY_ID = `${ISSUER}/keys/ed25519-1`;
-const LIST = `${BASE}/credentials/status-lists/1`;
+const LIST = BADGE_LIST;
 const AT = new Date('2025-08-20T03:00:05.000Z');
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -19,28 +24,11 @@ const signer = {
   sign: async (data: Uint8Array) => nodeSign(null, data, privateKey),
 };
 
-const certificate = {
-  registrationNumber: '0042/SKTM-ASN/L3/2025',
-  scheme: 'ADMINISTRATOR' as const,
-  level: 'Administrator',
-  schemeVersion: '2019',
-  qualification: 'Kualifikasi Administrator',
-  units: [
-    { code: 'MASN-ADM-01', title: 'Melaksanakan Manajemen Perencanaan ASN' },
-    { code: 'MASN-ADM-02', title: 'Melaksanakan Manajemen Pengadaan ASN' },
-  ],
+const certificate = aBadgeCertificate({
   holder: { name: 'Dr. Ñoño Đặng Şükrü, S.Sos.' },
   issuedAt: AT.toISOString(),
-  verificationUrl: `${BASE}/verifikasi/0042/SKTM-ASN/L3/2025`,
-  pdfSha256: '63b8c5add45fe7a5c8547baed97af63b99a6d69b72ea12f321ee131c21571161',
-};
-const issuance = (index: number) => ({
-  credentialId: `${BASE}/certificates/0042-SKTM-ASN-L3-2025/credential`,
-  issuer: { id: ISSUER, name: 'Badan Kepegawaian Negara', url: 'https://www.bkn.go.id' },
-  achievementId: `${BASE}/credentials/achievements/ADMINISTRATOR/2019`,
-  holderIdentity: { identityHash: `sha256$${'ab'.repeat(32)}`, salt: '00ff' },
-  status: { listUrl: LIST, index },
 });
+const issuance = aBadgeIssuance;
 
 async function issuerDocuments() {
   const key = await Ed25519Multikey.fromJwk({
