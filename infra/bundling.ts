@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
  * which no document uses (they embed font packs), by ./standard-fonts.ts; its PNG decoder, which no function
  * calls (the logo is decoded at development time), by ./png-decoder.ts; and pako, whose one use by pdf-lib
  * (deflate) fflate does, by ./pako.ts.
+ * jsonld's HTTP client (with undici) is replaced by a stub (./http-client-stub.ts): JSON-LD documents come from
+ * static loaders only.
  */
 export const REQUIRE_SHIM =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
@@ -26,6 +28,7 @@ export const BUNDLE = {
     '@pdf-lib/standard-fonts': fileURLToPath(new URL('./standard-fonts.ts', import.meta.url)),
     '@pdf-lib/upng': fileURLToPath(new URL('./png-decoder.ts', import.meta.url)),
     pako: fileURLToPath(new URL('./pako.ts', import.meta.url)),
+    '@digitalbazaar/http-client': fileURLToPath(new URL('./http-client-stub.ts', import.meta.url)),
   },
 } as const;
 

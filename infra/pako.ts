@@ -1,4 +1,4 @@
-import { zlibSync } from 'fflate';
+import { gunzipSync, gzipSync, zlibSync } from 'fflate';
 
 /*
  * Bundled in place of `pako` (see infra/bundling.ts): pdf-lib calls only `pako.deflate(bytes)`, to compress a
@@ -8,6 +8,9 @@ import { zlibSync } from 'fflate';
  * bundled or not; a stream pdf-lib compresses itself is valid zlib either way, not byte for byte the same.
  * test/infra/pdf-bundle.test.ts renders every document from a bundle built with this alias.
  */
-export default {
-  deflate: (data: Uint8Array): Uint8Array => zlibSync(data, { level: 6 }),
-};
+export const deflate = (data: Uint8Array): Uint8Array => zlibSync(data, { level: 6 });
+// @digitalbazaar/bitstring (the Bitstring status list) imports these two by name: gzip as it compresses a list.
+export const gzip = (data: Uint8Array): Uint8Array => gzipSync(data);
+export const ungzip = (data: Uint8Array): Uint8Array => gunzipSync(data);
+
+export default { deflate, gzip, ungzip };

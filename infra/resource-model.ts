@@ -1,6 +1,7 @@
 import type { ApiFunctionName } from '../events/api/route';
 import { ENV, SIGNING_ROLES, type EnvName, type SigningRole } from '../runtime/env';
 import { OUTBOX_KEY_PREFIX } from '../adapters/dynamodb/keys';
+import type { CertificateEventType } from '../events/messages/certificate-events';
 
 /*
  * The system's resources, declared once. The CDK stack (infra/stack.ts) deploys them and the local runner
@@ -63,7 +64,15 @@ export const SIGNING_KEY_SPEC = 'RSA_2048';
 /** The alias of an official's signing key, on AWS and on the local KMS endpoint alike. */
 export const signingKeyAlias = (role: SigningRole) => `alias/sertifikasi/signing/${role}`;
 
-export type QueueName = 'announcement' | 'placement' | 'invitation' | 'certificate';
+/**
+ * The key of the Open Badges issuer (functions/credential-issuer): Ed25519 in KMS, used with ED25519_SHA_512 on
+ * RAW messages, the signature Data Integrity `eddsa-rdfc-2022` needs as it is (the suite Open Badges 3.0 names).
+ * Check that the Region offers the key spec before deploying there.
+ */
+export const CREDENTIAL_KEY_SPEC = 'ECC_NIST_EDWARDS25519';
+export const CREDENTIAL_KEY_ALIAS = 'alias/sertifikasi/credentials/issuer';
+
+export type QueueName = 'announcement' | 'placement' | 'invitation' | 'certificate' | 'credential';
 
 export interface QueueModel {
   envVar: EnvName;
@@ -119,6 +128,41 @@ export const QUEUES: Record<QueueName, QueueModel> = {
     maxAgeSeconds: 900,
     maxConcurrency: 2,
   },
+  credential: {
+    envVar: ENV.credentialQueueUrl,
+    consumer: 'credentialIssuer',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    batchSize: 10,
+    maxAgeSeconds: 900,
+    // Every credential takes its status entry from one counter and flips bits of one list: few writers at once.
+    maxConcurrency: 2,
+  },
+};
+
+/**
+ * A rule on the integration event bus delivering the certificate events of `detailTypes` (source
+ * EVENT_SOURCE) to a work queue: on AWS an EventBridge rule with the queue as target (failed deliveries go to
+ * the queue's DLQ), locally the event bus (tools/local/event-bus.ts) sends matching events to the queue.
+ */
+export interface EventRuleModel {
+  detailTypes: readonly CertificateEventType[];
+  target: QueueName;
+  description: string;
+}
+
+export const EVENT_RULES: Record<string, EventRuleModel> = {
+  credentials: {
+    detailTypes: [
+      'CertificateIssued',
+      'CertificateRevoked',
+      'CertificateReinstated',
+      'CertificateAnnulled',
+      'CertificateReissued',
+    ],
+    target: 'credential',
+    description: 'Kredensial Open Badges sertifikat kompetensi: terbit, dan status pencabutannya',
+  },
 };
 
 /**
@@ -168,7 +212,12 @@ export const dlqConstructId = (name: QueueName) => `${capitalized(name)}Dlq`;
 export const localQueueName = (prefix: string, name: QueueName) => `${prefix}-${name}`;
 
 export type WorkerFunctionName =
-  'announcementLetter' | 'placementWorker' | 'invitationWorker' | 'certificateWorker' | 'eventRelay';
+  | 'announcementLetter'
+  | 'placementWorker'
+  | 'invitationWorker'
+  | 'certificateWorker'
+  | 'credentialIssuer'
+  | 'eventRelay';
 export type JobFunctionName = 'programWindow' | 'cohortRegistration' | 'outboxSweep';
 export type FunctionName = ApiFunctionName | WorkerFunctionName | JobFunctionName;
 
@@ -196,6 +245,8 @@ export interface FunctionModel {
     publicContact?: boolean;
     /** Signs documents as these officials: KMS Sign on their keys and reads of the signing bucket. */
     signsAs?: SigningRole[];
+    /** Issues Open Badges credentials: KMS Sign and GetPublicKey on the issuer key (CREDENTIAL_KEY), only this. */
+    issuesCredentials?: true;
   };
 }
 
@@ -342,6 +393,20 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
       signsAs: ['kepalaBkn', 'kepalaPusat'],
     },
   },
+  credentialIssuer: {
+    entry: 'functions/credential-issuer/index.ts',
+    kind: 'worker',
+    memoryMiB: 512,
+    timeoutSeconds: 30,
+    uses: { table: 'readWrite', buckets: { documents: 'write' }, publicUrl: true, issuesCredentials: true },
+  },
+  credentials: {
+    entry: 'functions/credentials/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'read', buckets: { documents: 'read' } },
+  },
   eventRelay: {
     entry: 'functions/event-relay/index.ts',
     kind: 'worker',
@@ -422,6 +487,7 @@ export function functionEnvironment(
     eventBus: string;
     publicBaseUrl: string;
     signingKey: (role: SigningRole) => string;
+    credentialKey: string;
     /** The contact the public pages show, as JSON; their default when absent. */
     verificationContact?: string;
     /** The time-stamping authority signatures use (PAdES B-T); B-B when absent. */
@@ -444,5 +510,6 @@ export function functionEnvironment(
   if (fn.uses.signsAs?.length) env[ENV.signingBucket] = resolve.bucket('signing');
   if (fn.uses.signsAs?.length && resolve.timeStampUrl) env[ENV.timeStampUrl] = resolve.timeStampUrl;
   for (const role of fn.uses.signsAs ?? []) env[SIGNING_ROLES[role].keyVar] = resolve.signingKey(role);
+  if (fn.uses.issuesCredentials) env[ENV.credentialKey] = resolve.credentialKey;
   return env;
 }

@@ -7,10 +7,10 @@ import { dataStores } from './constructs/data';
 import { workflowFunctions } from './constructs/functions';
 import { identity } from './constructs/identity';
 import { jobFailureQueues, jobSchedules } from './constructs/jobs';
-import { integrationEventBus, outboxRelay } from './constructs/outbox';
+import { eventRules, integrationEventBus, outboxRelay } from './constructs/outbox';
 import { queueWorkers, workQueues } from './constructs/queues';
 import { publicDomain } from './constructs/public-domain';
-import { signingKeys } from './constructs/signing';
+import { credentialKey, signingKeys } from './constructs/signing';
 import { OUTBOX_STREAM } from './resource-model';
 
 export interface SertifikasiStackProps extends StackProps {
@@ -46,10 +46,12 @@ export class SertifikasiStack extends Stack {
       eventBus,
       jobFailureQueues: failureQueues,
       signingKeys: signingKeys(this),
+      credentialKey: credentialKey(this),
       verificationContact: props.verificationContact,
       timeStampUrl: props.timeStampUrl,
     });
     queueWorkers(queues, functions);
+    eventRules(this, eventBus, queues);
     const relayFailures = outboxRelay(this, alerting, table, functions[OUTBOX_STREAM.consumer].fn);
     jobSchedules(this, functions, failureQueues);
     apiRoutes(this, api, functions, users);

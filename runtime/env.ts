@@ -10,6 +10,7 @@ export const ENV = {
   placementQueueUrl: 'PLACEMENT_QUEUE_URL',
   invitationQueueUrl: 'INVITATION_QUEUE_URL',
   certificateQueueUrl: 'CERTIFICATE_QUEUE_URL',
+  credentialQueueUrl: 'CREDENTIAL_QUEUE_URL',
   eventBusName: 'EVENT_BUS_NAME',
   /** Bucket of the signing officials' certificate chains, `<role>/chain.pem` (configuration BKN installs). */
   signingBucket: 'SIGNING_BUCKET',
@@ -18,6 +19,8 @@ export const ENV = {
   signingKeyKepalaPusat: 'SIGNING_KEY_KEPALA_PUSAT',
   /** RFC 3161 time-stamping authority; where set, signatures are PAdES B-T instead of B-B. */
   timeStampUrl: 'TSA_URL',
+  /** KMS key (id, ARN or alias) of the Open Badges issuer: Ed25519, signs the credentials and status lists. */
+  credentialKey: 'CREDENTIAL_KEY',
   /** Public base URL of the API: certificates' QR codes point at its verification page. */
   publicBaseUrl: 'PUBLIC_BASE_URL',
   /** Optional: the contact and complaint channel the public verification page shows, as JSON (its default else). */

@@ -8,6 +8,7 @@ import {
   functionEnvironment,
   nodeOptions,
   signingKeyAlias,
+  CREDENTIAL_KEY_ALIAS,
   type FunctionName,
 } from '../infra/resource-model';
 
@@ -75,6 +76,7 @@ export function importInFreshProcess(name: FunctionName, file: string): number {
     eventBus: 'bundle-bus',
     publicBaseUrl: 'https://sertifikasi.example.go.id',
     signingKey: signingKeyAlias,
+    credentialKey: CREDENTIAL_KEY_ALIAS,
   });
   const out = execFileSync(
     process.execPath,

@@ -460,3 +460,15 @@ export const idempotencyItemKey = ({ caller, operationId, key }: IdempotencyReco
   pk: `IDEMPOTENCY#${caller}`,
   sk: `${operationId}#${key}`,
 });
+
+// ── Open Badges credentials and their status lists (credential-repository.ts) ─────────────────────
+
+/** V1: the credential of a certificate version, beside the version's own item. */
+export const credentialKey = (registrationNumber: string) => ({
+  pk: `CERTIFICATE#${registrationNumber}`,
+  sk: '#CREDENTIAL',
+});
+/** V2, V3: the counter of status-list entries taken, across every list (entry n: list n / length + 1). */
+export const statusEntryCounterKey = () => ({ pk: 'COUNTER#STATUS_LIST', sk: '#COUNTER' });
+/** V5-V7: one status list's bits, version and the version last published. */
+export const statusListKey = (listId: number) => ({ pk: `STATUS_LIST#${listId}`, sk: '#STATUS_LIST' });

@@ -163,6 +163,12 @@ export const storageHttp = {
   head(url: string, headers: Record<string, string> = {}): Promise<StorageAnswer> {
     return exchange('HEAD', url, headers);
   },
+  /** A GET whose body is kept, as text (small documents only). */
+  async text(url: string): Promise<StorageAnswer & { text: string }> {
+    const chunks: Buffer[] = [];
+    const answer = await exchange('GET', url, {}, (chunk) => chunks.push(chunk));
+    return { ...answer, text: Buffer.concat(chunks).toString('utf8') };
+  },
   /** A GET whose body is hashed as it arrives, never held: its SHA-256 (hex) and length. */
   async digest(url: string): Promise<StorageAnswer & { sha256: string; bytes: number }> {
     const hash = createHash('sha256');
@@ -228,4 +234,16 @@ export async function digestObject(
   const { status, sha256, bytes } = await storageHttp.digest(formatUrl(signed));
   if (status !== 200) throw new Error(`GET ${key} version ${versionId} answered ${status}`);
   return { sha256, size: bytes };
+}
+
+/**
+ * The text of what `key` holds now, or undefined when nothing: read through a one-minute presigned GET, for API
+ * functions that serve a small stored document (the Open Badges credentials) without the S3 client.
+ */
+export async function readObjectText(bucket: string, key: string): Promise<string | undefined> {
+  const signed = await presigner().presign(objectRequest('GET', bucket, key), { expiresIn: 60 });
+  const { status, text } = await storageHttp.text(formatUrl(signed));
+  if (status === 404 || status === 403) return undefined;
+  if (status !== 200) throw new Error(`GET ${key} answered ${status}`);
+  return text;
 }

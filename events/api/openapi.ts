@@ -31,6 +31,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Sertifikat:
     'Sertifikat kompetensi dan sertifikat pelatihan: unduh, pencabutan, pemulihan dan penerbitan ulang (Pasal 34-36).',
   Verifikasi: 'Verifikasi publik keaslian dan status sertifikat, tanpa login.',
+  'Kredensial Open Badges':
+    'Sertifikat kompetensi sebagai kredensial Open Badges 3.0 (W3C VC 2.0): unduhan pemegang dan instansinya, serta dokumen publik penerbit dan daftar status pencabutan untuk pemeriksa mana pun.',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

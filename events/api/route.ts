@@ -21,6 +21,7 @@ export const API_FUNCTIONS = [
   'certificates',
   'certificateMaintenance',
   'verification',
+  'credentials',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

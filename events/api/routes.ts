@@ -15,6 +15,7 @@ import { retestRoutes } from './routes/retests';
 import { certificateRoutes } from './routes/certificates';
 import { certificateMaintenanceRoutes } from './routes/certificate-maintenance';
 import { verificationRoutes } from './routes/verification';
+import { credentialRoutes } from './routes/credentials';
 import type { RouteDefinition } from './route';
 
 /**
@@ -39,6 +40,7 @@ export const routes = {
   ...certificateRoutes,
   ...certificateMaintenanceRoutes,
   ...verificationRoutes,
+  ...credentialRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

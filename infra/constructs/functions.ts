@@ -19,6 +19,7 @@ import type { Alerting } from './alerting';
 import { pascal } from './construct-id';
 import type { Buckets } from './data';
 import type { JobFailureQueues } from './jobs';
+import type { Key } from 'aws-cdk-lib/aws-kms';
 import type { SigningKeys } from './signing';
 import type { WorkQueues } from './queues';
 import { WorkflowFunction, type WorkflowFunctions } from './workflow-function';
@@ -37,6 +38,8 @@ export interface FunctionResources {
   eventBus: EventBus;
   jobFailureQueues: JobFailureQueues;
   signingKeys: SigningKeys;
+  /** The Open Badges issuer's key (./signing.ts credentialKey). */
+  credentialKey: Key;
   verificationContact?: string;
   timeStampUrl?: string;
 }
@@ -66,6 +69,7 @@ export function workflowFunctions(
         eventBus: eventBus.eventBusName,
         publicBaseUrl: resources.publicBaseUrl,
         signingKey: (signer) => resources.signingKeys[signer].keyArn,
+        credentialKey: resources.credentialKey.keyArn,
         verificationContact: resources.verificationContact,
         timeStampUrl: resources.timeStampUrl,
       }),
@@ -80,6 +84,7 @@ export function workflowFunctions(
     if (model.uses.publishesEvents) eventBus.grantPutEventsTo(wf.fn);
     if (model.uses.signsAs?.length) grantBucket(stack, role, 'signing', buckets.signing, 'read');
     for (const signer of model.uses.signsAs ?? []) resources.signingKeys[signer].grant(role, 'kms:Sign');
+    if (model.uses.issuesCredentials) resources.credentialKey.grant(role, 'kms:Sign', 'kms:GetPublicKey');
     stageAlarms(alerting, name, wf);
     if (model.kind === 'api' || model.kind === 'worker') {
       acknowledge(

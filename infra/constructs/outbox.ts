@@ -1,11 +1,15 @@
 import { Duration, type Stack } from 'aws-cdk-lib';
 import { ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { EventBus } from 'aws-cdk-lib/aws-events';
+import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
-import { OUTBOX_STREAM } from '../resource-model';
+import { EVENT_SOURCE } from '../../adapters/eventbridge/bus';
+import { EVENT_RULES, OUTBOX_STREAM } from '../resource-model';
+import { pascal } from './construct-id';
+import type { WorkQueues } from './queues';
 import type { Alerting } from './alerting';
 import { failureQueue } from './queues';
 
@@ -51,4 +55,20 @@ export function outboxRelay(stack: Stack, alerting: Alerting, table: TableV2, re
     treatMissingData: TreatMissingData.NOT_BREACHING,
   });
   return streamFailures;
+}
+
+/**
+ * The model's rules on the integration event bus (EVENT_RULES): each delivers its certificate events to a work
+ * queue, whose worker then reads them like any message; an event EventBridge fails to deliver goes to that
+ * queue's DLQ, whence a redrive hands it to the worker.
+ */
+export function eventRules(stack: Stack, eventBus: EventBus, queues: WorkQueues): void {
+  for (const [name, rule] of Object.entries(EVENT_RULES)) {
+    new Rule(stack, `${pascal(name)}EventRule`, {
+      eventBus,
+      description: rule.description,
+      eventPattern: { source: [EVENT_SOURCE], detailType: [...rule.detailTypes] },
+      targets: [new SqsQueue(queues[rule.target].queue, { deadLetterQueue: queues[rule.target].dlq })],
+    });
+  }
 }

@@ -1,7 +1,12 @@
 import { RemovalPolicy, type Stack } from 'aws-cdk-lib';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { SIGNING_ROLES, type SigningRole } from '../../runtime/env';
-import { SIGNING_KEY_SPEC, signingKeyAlias } from '../resource-model';
+import {
+  CREDENTIAL_KEY_ALIAS,
+  CREDENTIAL_KEY_SPEC,
+  SIGNING_KEY_SPEC,
+  signingKeyAlias,
+} from '../resource-model';
 import { pascal } from './construct-id';
 
 export type SigningKeys = Record<SigningRole, Key>;
@@ -23,4 +28,19 @@ export function signingKeys(stack: Stack): SigningKeys {
     });
   }
   return keys;
+}
+
+/**
+ * The Open Badges issuer's key (Ed25519): the credential worker alone signs with it and reads its public half,
+ * which it publishes as the issuer's verification method. Retained: the credentials it signed stay verifiable
+ * only while its public key is published.
+ */
+export function credentialKey(stack: Stack): Key {
+  return new Key(stack, 'CredentialIssuerKey', {
+    keySpec: KeySpec[CREDENTIAL_KEY_SPEC],
+    keyUsage: KeyUsage.SIGN_VERIFY,
+    alias: CREDENTIAL_KEY_ALIAS,
+    description: 'Bukti Data Integrity (eddsa-rdfc-2022) kredensial Open Badges sertifikat kompetensi',
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
 }

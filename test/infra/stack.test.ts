@@ -10,6 +10,7 @@ import { SCOPE_ATTRIBUTES } from '../../infra/constructs/identity';
 import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../runtime/metrics';
 import { ENV, SIGNING_ROLES, type SigningRole } from '../../runtime/env';
 import { SWEEP_AFTER_MINUTES } from '../../functions/event-relay/sweep';
+import { EVENT_SOURCE } from '../../adapters/eventbridge/bus';
 import {
   FUNCTIONS,
   OUTBOX_STREAM,
@@ -20,6 +21,9 @@ import {
   queueConstructId,
   SIGNING_KEY_SPEC,
   signingKeyAlias,
+  CREDENTIAL_KEY_ALIAS,
+  CREDENTIAL_KEY_SPEC,
+  EVENT_RULES,
   type FunctionName,
   type QueueName,
 } from '../../infra/resource-model';
@@ -179,6 +183,74 @@ describe('the CDK stack built from the resource model', () => {
       });
       expect(Object.keys(given)).toHaveLength(signers.length);
     }
+  });
+
+  it('keeps the Open Badges issuer key (Ed25519) in KMS, retained, signing and read only by the credential worker', () => {
+    const keys = template.findResources('AWS::KMS::Key', {
+      Properties: { KeySpec: CREDENTIAL_KEY_SPEC, KeyUsage: 'SIGN_VERIFY' },
+    });
+    expect(Object.values(keys)).toEqual([expect.objectContaining({ DeletionPolicy: 'Retain' })]);
+    const [keyId] = Object.keys(keys);
+    template.hasResourceProperties('AWS::KMS::Alias', {
+      AliasName: CREDENTIAL_KEY_ALIAS,
+      TargetKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] },
+    });
+    const usesKey = (statement: { Resource?: unknown }) =>
+      JSON.stringify(statement.Resource) === JSON.stringify({ 'Fn::GetAtt': [keyId, 'Arn'] });
+    const grants = Object.entries(template.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
+      (policy.Properties.PolicyDocument.Statement as { Action: unknown; Resource?: unknown }[])
+        .filter(usesKey)
+        .map((statement) => ({ id, action: statement.Action })),
+    );
+    expect(grants).toEqual([
+      { id: expect.stringMatching(/^CredentialIssuerFn/), action: ['kms:Sign', 'kms:GetPublicKey'] },
+    ]);
+    const given = template.findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: Match.objectLike({ [ENV.credentialKey]: Match.anyValue() }) } },
+    });
+    expect(Object.keys(given)).toEqual([expect.stringMatching(/^CredentialIssuerFn/)]);
+    expect(
+      (Object.keys(FUNCTIONS) as FunctionName[]).filter((name) => FUNCTIONS[name].uses.issuesCredentials),
+    ).toEqual(['credentialIssuer']);
+  });
+
+  it('delivers the certificate events of each rule from the event bus to its queue, failed deliveries to its DLQ', () => {
+    const queueId = (construct: string) =>
+      Object.keys(template.findResources('AWS::SQS::Queue')).find((id) => id.startsWith(construct))!;
+    for (const rule of Object.values(EVENT_RULES)) {
+      const queue = queueId(queueConstructId(rule.target));
+      const dlq = queueId(dlqConstructId(rule.target));
+      template.hasResourceProperties('AWS::Events::Rule', {
+        EventBusName: Match.anyValue(),
+        EventPattern: { source: [EVENT_SOURCE], 'detail-type': [...rule.detailTypes] },
+        Targets: [
+          Match.objectLike({
+            Arn: { 'Fn::GetAtt': [queue, 'Arn'] },
+            DeadLetterConfig: { Arn: { 'Fn::GetAtt': [dlq, 'Arn'] } },
+          }),
+        ],
+      });
+      for (const target of [queue, dlq]) {
+        template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+          Queues: [{ Ref: target }],
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({
+                Effect: 'Allow',
+                Principal: { Service: 'events.amazonaws.com' },
+                Condition: {
+                  ArnEquals: {
+                    'aws:SourceArn': { 'Fn::GetAtt': [Match.stringLikeRegexp('EventRule'), 'Arn'] },
+                  },
+                },
+              }),
+            ]),
+          },
+        });
+      }
+    }
+    expect(EVENT_RULES.credentials!.target).toBe('credential');
+    expect(QUEUES.credential.consumer).toBe('credentialIssuer');
   });
 
   it('prints the public domain given as stack parameters on documents, never the execute-api host (which is switched off)', () => {

@@ -140,6 +140,8 @@ export const PATH_PARAMETERS = [
   'nomor',
   'sub',
   'kanreg',
+  'keyName',
+  'listId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -307,6 +309,9 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         // Already disabled, and a Kanreg operator: the allowed writes of the operator routes change nothing of it.
         sub: misregistered.kanreg.disabled.sub!,
         kanreg: String(ASN.daerah.instansi.kanreg),
+        // The public Open Badges documents: nothing is issued without workers, so they answer 404 to anyone.
+        keyName: 'ed25519-1',
+        listId: '1',
       };
       return values;
     },

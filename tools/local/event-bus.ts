@@ -19,6 +19,12 @@ export interface LocalEventBus {
   events(): readonly PublishedEvent[];
   /** Publications of an event id the bus had already received, dropped, oldest first. */
   repeats(): readonly PublishedEvent[];
+  /**
+   * A rule, as EventBridge's (infra/resource-model.ts EVENT_RULES): every event later published with this source
+   * and one of these detail types is handed to `deliver` (e.g. sent to a queue) before PutEvents answers. A
+   * failed delivery fails the entry, so the publisher publishes it again, where EventBridge would retry itself.
+   */
+  subscribe(rule: { source: string; detailTypes: readonly string[] }, deliver: Delivery): void;
   stop(): Promise<void>;
 }
 
@@ -37,6 +43,8 @@ function idsInFile(file: string | undefined): Set<string> {
     .map((line) => eventIdOf((JSON.parse(line) as PublishedEvent).detail));
   return new Set(ids.filter((id) => id !== undefined));
 }
+
+export type Delivery = (event: PublishedEvent) => Promise<void>;
 
 interface PutEventsEntry {
   Source?: string;
@@ -59,11 +67,18 @@ export async function startLocalEventBus(options: { file?: string } = {}): Promi
   const repeated: PublishedEvent[] = [];
   if (options.file) mkdirSync(dirname(options.file), { recursive: true });
   const seen = idsInFile(options.file);
+  const rules: { source: string; detailTypes: readonly string[]; deliver: Delivery }[] = [];
+  const deliver = (event: PublishedEvent) =>
+    Promise.all(
+      rules
+        .filter((r) => r.source === event.source && r.detailTypes.includes(event['detail-type']))
+        .map((r) => r.deliver(event)),
+    );
   let counter = 0;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
+    request.on('end', async () => {
       const target = request.headers['x-amz-target'];
       if (target !== 'AWSEvents.PutEvents') {
         response.writeHead(400, { 'content-type': 'application/x-amz-json-1.1' });
@@ -73,7 +88,7 @@ export async function startLocalEventBus(options: { file?: string } = {}): Promi
       const { Entries = [] } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
         Entries?: PutEventsEntry[];
       };
-      const results = Entries.map((entry) => {
+      const accept = async (entry: PutEventsEntry) => {
         let detail: unknown;
         try {
           detail = JSON.parse(entry.Detail ?? '');
@@ -96,11 +111,20 @@ export async function startLocalEventBus(options: { file?: string } = {}): Promi
           console.warn(`[local event bus] dropped a repeat of event ${eventId} (${event['detail-type']})`);
           return { EventId: event.id };
         }
+        try {
+          await deliver(event);
+        } catch (error) {
+          console.error(`[local event bus] delivery of ${event['detail-type']} failed`, error);
+          return { ErrorCode: 'InternalFailure', ErrorMessage: 'A rule could not deliver the event' };
+        }
         if (eventId !== undefined) seen.add(eventId);
         published.push(event);
         if (options.file) appendFileSync(options.file, `${JSON.stringify(event)}\n`);
         return { EventId: event.id };
-      });
+      };
+      const results = [];
+      // In order, as one publisher's entries: a rule's queue gets them in the order they were put.
+      for (const entry of Entries) results.push(await accept(entry));
       response.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
       response.end(
         JSON.stringify({
@@ -115,6 +139,7 @@ export async function startLocalEventBus(options: { file?: string } = {}): Promi
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     events: () => published,
     repeats: () => repeated,
+    subscribe: (rule, delivery) => rules.push({ ...rule, deliver: delivery }),
     async stop() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

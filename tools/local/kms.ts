@@ -6,10 +6,17 @@ import type { RunningService } from './dynamodb-local';
 /*
  * A KMS endpoint for the local stack (no KMS emulator exists on npm): the AWS JSON 1.1 protocol of `Sign` and
  * `GetPublicKey`, enough for @aws-sdk/client-kms, so the functions sign through the same client as on AWS.
- * Keys are named by their aliases there (`alias/sertifikasi/signing/<role>`).
+ * Keys are named by their aliases there (`alias/sertifikasi/signing/<role>`, the Ed25519 credential issuer's).
  */
 
 type Reply = { status: number; body: Record<string, unknown> };
+
+/** The signing algorithm of each key type, as the keys of the model use them (RSA_2048, ECC_NIST_EDWARDS25519). */
+const ALGORITHMS: Record<string, string> = {
+  rsa: 'RSASSA_PKCS1_V1_5_SHA_256',
+  ec: 'ECDSA_SHA_256',
+  ed25519: 'ED25519_SHA_512',
+};
 
 function fail(type: string, message: string): Reply {
   return { status: 400, body: { __type: type, message } };
@@ -29,12 +36,14 @@ function answer(keys: ReadonlyMap<string, KeyObject>, target: string, input: Rec
     return fail('UnknownOperationException', `${target} is not served locally`);
   if (input.MessageType !== 'RAW')
     return fail('ValidationException', 'The local KMS signs RAW messages only');
-  const expected = key.asymmetricKeyType === 'rsa' ? 'RSASSA_PKCS1_V1_5_SHA_256' : 'ECDSA_SHA_256';
-  if (input.SigningAlgorithm !== expected) {
+  const expected = ALGORITHMS[key.asymmetricKeyType ?? ''];
+  if (!expected || input.SigningAlgorithm !== expected) {
     return fail('InvalidKeyUsageException', `Key '${input.KeyId}' signs with ${expected}`);
   }
-  // As KMS answers: PKCS#1 v1.5 for RSA, the DER ECDSA-Sig-Value for ECDSA.
-  const signature = sign('sha256', Buffer.from(input.Message ?? '', 'base64'), key);
+  // As KMS answers: PKCS#1 v1.5 for RSA, the DER ECDSA-Sig-Value for ECDSA, the RFC 8032 signature for Ed25519
+  // (which hashes with SHA-512 itself: ED25519_SHA_512 on a RAW message).
+  const message = Buffer.from(input.Message ?? '', 'base64');
+  const signature = sign(expected === 'ED25519_SHA_512' ? null : 'sha256', message, key);
   return {
     status: 200,
     body: { KeyId: input.KeyId, Signature: signature.toString('base64'), SigningAlgorithm: expected },

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
+  CREDENTIAL_KEY_ALIAS,
+  EVENT_RULES,
   FUNCTIONS,
   OUTBOX_STREAM,
   QUEUES,
@@ -14,6 +16,7 @@ import {
   type QueueName,
   type WorkerFunctionName,
 } from '../../infra/resource-model';
+import { EVENT_SOURCE } from '../../adapters/eventbridge/bus';
 import { withoutSdkLogging } from '../../runtime/clients';
 import { useClock } from '../../runtime/clock';
 import { pendingOutbox } from '../../adapters/dynamodb/outbox-repository';
@@ -157,9 +160,10 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     ? await loadLocalSigning(join(options.dataDir, 'signing'))
     : await createLocalSigning();
   const roles = Object.keys(SIGNING_ROLES) as SigningRole[];
-  const kmsServer = await startLocalKms(
-    Object.fromEntries(roles.map((role) => [signingKeyAlias(role), signing.roles[role].keyPem])),
-  );
+  const kmsServer = await startLocalKms({
+    ...Object.fromEntries(roles.map((role) => [signingKeyAlias(role), signing.roles[role].keyPem])),
+    [CREDENTIAL_KEY_ALIAS]: signing.credentialKeyPem,
+  });
   started.push(kmsServer);
 
   const eventBus = await startLocalEventBus({
@@ -215,8 +219,28 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
       // Known once the server listens (below).
       publicBaseUrl: '',
       signingKey: signingKeyAlias,
+      credentialKey: CREDENTIAL_KEY_ALIAS,
     });
     Object.assign(process.env, env);
+  }
+
+  // The bus's rules deliver matching events to their queues with EventBridge's envelope, as on AWS.
+  for (const rule of Object.values(EVENT_RULES)) {
+    eventBus.subscribe({ source: EVENT_SOURCE, detailTypes: rule.detailTypes }, async (event) => {
+      const { eventBusName: _bus, ...envelope } = event;
+      await clients.sqs.send(
+        new SendMessageCommand({
+          QueueUrl: resources.queues[rule.target].url,
+          MessageBody: JSON.stringify({
+            version: '0',
+            ...envelope,
+            account: '000000000000',
+            region: LOCAL_REGION,
+            resources: [],
+          }),
+        }),
+      );
+    });
   }
   process.env.POWERTOOLS_SERVICE_NAME ??= 'sertifikasi-local';
 

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createPrivateKey, randomBytes, sign, webcrypto } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes, sign, webcrypto } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
@@ -32,7 +32,12 @@ export interface LocalSigning {
   caPem: string;
   /** Per official: the private key (PKCS#8 PEM) the local KMS endpoint signs with, and the chain PEM. */
   roles: Record<SigningRole, { keyPem: string; chainPem: string }>;
+  /** The Open Badges issuer's Ed25519 key (PKCS#8 PEM): no certificate, its public key is published itself. */
+  credentialKeyPem: string;
 }
+
+const ed25519Pem = () =>
+  generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
 
 async function keyPair(): Promise<webcrypto.CryptoKeyPair> {
   return webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
@@ -90,13 +95,20 @@ export async function createLocalSigning(): Promise<LocalSigning> {
       chainPem: `${leaf.toString('pem')}\n${caPem}\n`,
     };
   }
-  return { caPem, roles };
+  return { caPem, roles, credentialKeyPem: ed25519Pem() };
 }
 
 /** The development CA kept in `dir` (made there on first use), so documents signed on earlier runs stay trusted. */
 export async function loadLocalSigning(dir: string): Promise<LocalSigning> {
   const file = join(dir, 'signing.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalSigning;
+  if (existsSync(file)) {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as LocalSigning;
+    if (kept.credentialKeyPem) return kept;
+    // Kept before credentials were issued: the same CA, with the issuer key added.
+    const signing = { ...kept, credentialKeyPem: ed25519Pem() };
+    writeFileSync(file, JSON.stringify(signing, null, 2), { mode: 0o600 });
+    return signing;
+  }
   const signing = await createLocalSigning();
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, JSON.stringify(signing, null, 2), { mode: 0o600 });

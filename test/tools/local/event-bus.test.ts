@@ -70,4 +70,32 @@ describe('the local event bus (EventBridge with a subscriber that drops repeated
       '[local event bus] dropped a repeat of event N#0 (CertificateIssued)',
     );
   });
+
+  it('delivers the events a rule matches (source and detail type) to its subscriber; a failed delivery fails the entry, for the publisher to publish again', async () => {
+    // Prepare
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bus = await startLocalEventBus();
+    const delivered: string[] = [];
+    let failNext = true;
+    bus.subscribe({ source: 'id.go.bkn.sertifikasi', detailTypes: ['CertificateIssued'] }, async (event) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error('queue unavailable');
+      }
+      delivered.push(`${event['detail-type']} ${(event.detail as { eventId: string }).eventId}`);
+    });
+
+    // Act
+    const refused = await put(bus.endpoint, [{ type: 'CertificateIssued', detail: { eventId: 'M#0' } }]);
+    const accepted = await put(bus.endpoint, [
+      { type: 'CertificateIssued', detail: { eventId: 'M#0' } },
+      { type: 'CertificateRevoked', detail: { eventId: 'M#1' } },
+    ]);
+    await bus.stop();
+
+    // Assess
+    expect([refused.FailedEntryCount, accepted.FailedEntryCount]).toEqual([1, 0]);
+    expect(delivered).toEqual(['CertificateIssued M#0']);
+    expect(bus.events().map((e) => e.detail)).toEqual([{ eventId: 'M#0' }, { eventId: 'M#1' }]);
+  });
 });

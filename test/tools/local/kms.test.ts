@@ -6,13 +6,17 @@ import { createLocalSigning } from '../../../tools/local/signing-ca';
 import type { RunningService } from '../../../tools/local/dynamodb-local';
 
 const KEY_ID = 'alias/sertifikasi/signing/kepalaBkn';
+const ISSUER_KEY = 'alias/sertifikasi/credentials/issuer';
 let server: RunningService;
 let client: KMSClient;
 
 describe('the local KMS endpoint (tools/local/kms.ts), through @aws-sdk/client-kms', () => {
   beforeAll(async () => {
     const signing = await createLocalSigning();
-    server = await startLocalKms({ [KEY_ID]: signing.roles.kepalaBkn.keyPem });
+    server = await startLocalKms({
+      [KEY_ID]: signing.roles.kepalaBkn.keyPem,
+      [ISSUER_KEY]: signing.credentialKeyPem,
+    });
     client = new KMSClient({
       endpoint: server.endpoint,
       region: 'ap-southeast-3',
@@ -71,5 +75,30 @@ describe('the local KMS endpoint (tools/local/kms.ts), through @aws-sdk/client-k
         }),
       ),
     ).rejects.toThrow('signs with RSASSA_PKCS1_V1_5_SHA_256');
+  });
+
+  it('signs a RAW message with the Ed25519 issuer key as ED25519_SHA_512 (RFC 8032, 64 bytes), and no other way', async () => {
+    const message = Buffer.from('proof hash data');
+    const { Signature } = await client.send(
+      new SignCommand({
+        KeyId: ISSUER_KEY,
+        Message: message,
+        MessageType: 'RAW',
+        SigningAlgorithm: 'ED25519_SHA_512',
+      }),
+    );
+    const { PublicKey } = await client.send(new GetPublicKeyCommand({ KeyId: ISSUER_KEY }));
+    const key = createPublicKey({ key: Buffer.from(PublicKey!), format: 'der', type: 'spki' });
+    expect([Signature!.length, verify(null, message, key, Signature!)]).toEqual([64, true]);
+    await expect(
+      client.send(
+        new SignCommand({
+          KeyId: ISSUER_KEY,
+          Message: message,
+          MessageType: 'RAW',
+          SigningAlgorithm: 'ECDSA_SHA_256',
+        }),
+      ),
+    ).rejects.toThrow(/signs with ED25519_SHA_512/);
   });
 });
