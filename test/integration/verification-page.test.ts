@@ -458,6 +458,7 @@ describe.skipIf(!browserAvailable)('verification pages with inputs beyond the lo
   let page: Page;
   const unbroken = (n: number) => 'Panjang'.repeat(Math.ceil(n / 7)).slice(0, n);
   const worst: CertificateVerification = {
+    kind: 'KOMPETENSI',
     registrationNumber: `${'9'.repeat(24)}/SKTM-ASN/L3/2027-P9`,
     status: 'DIGANTIKAN',
     holderName: unbroken(200),
