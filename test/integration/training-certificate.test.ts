@@ -1,4 +1,3 @@
-import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { curriculumOf } from '../../domain/certificate/training-certificate';
 import { checkTrainingSequenceGapFree, parseTrainingNumber } from '../../domain/certificate/training-number';
@@ -6,12 +5,10 @@ import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import { addDays, dateInWib } from '../../domain/shared/dates';
 import type { TrainingCertificateRecord } from '../../events/api/certificate';
 import type { CertificateVerification, PdfCheck } from '../../events/api/verification';
-import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
-import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
-import { saveAttendance, saveConfirmation, saveELearning } from '../../adapters/dynamodb/training-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import { callerFor, eventually, startTestStack, type Caller } from './helpers';
+import { certificateProgramme, requestCertificatesThrice, seedTrainedParticipants } from './training-helpers';
 
 /*
  * The training certificate as a first-class document, through the public API on the local stack (issue 15
@@ -34,73 +31,19 @@ describe('training certificates: numbered, listed, verified in public, end to en
   beforeAll(async () => {
     stack = await startTestStack({ workerConcurrency: 4 });
     admin = await callerFor(stack, 'admin-bkn');
-    const instansi = await admin('PUT', '/instansi/3201', {
-      name: 'Pemerintah Kabupaten Bogor',
-      kind: 'KABUPATEN_KOTA',
-      kanreg: 'III',
-    });
-    expect(instansi.status).toBe(200);
-    const program = await admin('POST', '/programs', {
-      ...programBody(-1, 3_600_000, 'Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat pelatihan)'),
-      cohortPlan: [{ number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startDate: START, endDate: END }],
-    });
-    expect(program.status, JSON.stringify(program.body)).toBe(201);
-    programId = program.body.id;
-    const signers = await admin('PUT', `/programs/${programId}/certificate-signers`, {
-      front: {
-        role: 'KEPALA_BKN',
-        name: 'Prof. Dr. Zudan Arif Fakrulloh',
-        position: 'Kepala Badan Kepegawaian Negara',
-      },
-      back: {
-        name: 'Dr. Andi Wijaya, M.Si.',
-        nip: '197001011995031001',
-        position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
-      },
-    });
-    expect(signers.status, JSON.stringify(signers.body)).toBe(200);
+    programId = await certificateProgramme(
+      admin,
+      'Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat pelatihan)',
+      { start: START, end: END },
+    );
 
     // Seeded directly: the participants seated in cohort 1, their 21 JP and their result-session decisions.
+    await seedTrainedParticipants(
+      programId,
+      { start: START, end: END },
+      NIPS.map((nip, i) => ({ nip, name: NAMES[i]! })),
+    );
     for (const [i, nip] of NIPS.entries()) {
-      const at = new Date().toISOString();
-      await saveParticipant({
-        programId,
-        nip,
-        instansiCode: '3201',
-        name: NAMES[i]!,
-        scheme: 'ADMINISTRATOR',
-        position: { title: 'Kepala Bidang Pengembangan Pegawai', unit: 'BKPSDM', rank: 'III/d' },
-        status: 'SET',
-        seat: { cohort: 1, placedAt: at },
-        updatedAt: at,
-      });
-      const confirmed = await saveConfirmation(
-        {
-          programId,
-          nip,
-          instansiCode: '3201',
-          cohort: 1,
-          attending: true,
-          confirmedBy: nip,
-          confirmedAt: at,
-          version: 1,
-        },
-        undefined,
-      );
-      const learned = await saveELearning(
-        {
-          programId,
-          nip,
-          cohort: 1,
-          completedOn: addDays(START, -3),
-          recordedBy: 'bkn',
-          recordedAt: at,
-          version: 1,
-        },
-        1,
-        undefined,
-      );
-      expect([confirmed.outcome, learned.outcome]).toEqual(['WRITTEN', 'WRITTEN']);
       expect(
         await recordSessionDecision({
           programId,
@@ -120,52 +63,11 @@ describe('training certificates: numbered, listed, verified in public, end to en
         }),
       ).toBe(true);
     }
-    for (const [date, session] of [
-      [START, 'KLASIKAL'],
-      [END, 'KLASIKAL'],
-      [END, 'EVALUASI'],
-    ] as const) {
-      const recorded = await saveAttendance(
-        {
-          programId,
-          cohort: 1,
-          date,
-          day: date === START ? 1 : 2,
-          session,
-          present: NIPS,
-          recordedBy: 'bkn',
-          recordedAt: new Date().toISOString(),
-          version: 1,
-        },
-        undefined,
-        NIPS,
-      );
-      expect(recorded.outcome).toBe('WRITTEN');
-    }
-
-    // Every decision's message three times, on concurrent workers.
-    const messages = NIPS.flatMap((nip, i) =>
-      [0, 1, 2].map((copy) => ({
-        Id: `${i}-${copy}`,
-        MessageBody: JSON.stringify({
-          type: 'CertificateRequested',
-          version: 1,
-          programId,
-          nip,
-          decisionId: decisionIdOf(i),
-          requestedAt: new Date().toISOString(),
-          correlationId: `pelatihan-${i}-${copy}`,
-        } satisfies CertificateRequested),
-      })),
+    await requestCertificatesThrice(
+      stack,
+      programId,
+      NIPS.map((nip, i) => ({ nip, decisionId: decisionIdOf(i) })),
     );
-    for (let i = 0; i < messages.length; i += 5) {
-      await stack.clients.sqs.send(
-        new SendMessageBatchCommand({
-          QueueUrl: stack.resources.queues.certificate.url,
-          Entries: messages.slice(i, i + 5),
-        }),
-      );
-    }
   }, 180_000);
 
   afterAll(async () => {
