@@ -38,14 +38,18 @@ import {
   revokedSortKey,
   trainingCertificateIndexKeys,
   trainingCertificateKey,
+  trainingCounterKey,
+  trainingNumberKey,
 } from './keys';
 
 /*
- * Certificates. Key shapes (adapters/dynamodb/keys.ts) and access patterns C1-C16: docs/data-model.md.
+ * Certificates. Key shapes (adapters/dynamodb/keys.ts) and access patterns C1-C17: docs/data-model.md.
  *  - a certificate version:        pk CERTIFICATE#<registration number>, sk #CERTIFICATE (GetItem by number)
  *  - one per decision:             pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#DECISION#<decisionId>
  *  - the participant's current one: pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#CURRENT
  *  - the training certificate:     pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#TRAINING
+ *  - a training certificate number: pk TRAINING_CERTIFICATE#<number>, sk #TRAINING_CERTIFICATE (whose it is)
+ *  - the training register:        pk COUNTER#TRAINING_CERTIFICATE#<year>, sk #COUNTER (attribute `last`)
  *  - the register of numbers:      pk COUNTER#CERTIFICATE#<scheme>#<year>, sk #COUNTER (attribute `last`)
  *  - an instansi's certificates:   gsi1 PROGRAM#<programId>#INSTANSI#<code>#CERTIFICATES / <nip>#<number|TRAINING>
  *  - the public revocation list:   gsi2 CERTIFICATES#REVOKED / <revokedOn>#<number> (only while revoked)
@@ -484,11 +488,27 @@ export async function findTrainingCertificate(
   return Item ? withoutKeys<TrainingCertificateRecord>(Item) : undefined;
 }
 
+/** The register of training certificate numbers of `year` (the year of issue, WIB). */
+export const trainingCertificateRegister = (year: number): Register => ({
+  key: trainingCounterKey(year),
+  entity: 'TrainingCertificateCounter',
+  name: `Training certificate register ${year}`,
+});
+
+export type TrainingAllocation = 'ALLOCATED' | RegisterMoved | 'ALREADY_ISSUED';
+
 /**
- * Records the training certificate of a programme with its entry in the holder's development record, once:
- * false when it is already recorded (a duplicate message).
+ * Issues the training certificate of a programme with number `last + 1` of the year's register, all or nothing,
+ * in one transaction: the register moves only while it still stands at `last`; the certificate is created only
+ * if the participant has none in the programme yet, with its entry in the holder's development record; the
+ * number's item, naming the participant, only if the number is new. ALREADY_ISSUED: a duplicate message got
+ * there first; REGISTER_MOVED: another certificate took the number, try the next.
  */
-export async function createTrainingCertificate(certificate: TrainingCertificateRecord): Promise<boolean> {
+export async function allocateTrainingCertificate(
+  year: number,
+  last: number,
+  certificate: TrainingCertificateRecord & { number: string },
+): Promise<TrainingAllocation> {
   const entry: DevelopmentEntry = {
     year: Number(certificate.completedOn.slice(0, 4)),
     programId: certificate.programId,
@@ -498,32 +518,67 @@ export async function createTrainingCertificate(certificate: TrainingCertificate
     completedOn: certificate.completedOn,
     instansiCode: certificate.instansiCode,
   };
-  return transactOrFalse([
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...trainingCertificateKey(certificate.programId, certificate.nip),
-          entity: 'TrainingCertificate',
-          ...trainingCertificateIndexKeys(certificate),
-          ...certificate,
+  try {
+    await transact([
+      advance(trainingCertificateRegister(year), last),
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...trainingCertificateKey(certificate.programId, certificate.nip),
+            entity: 'TrainingCertificate',
+            ...trainingCertificateIndexKeys(certificate),
+            ...certificate,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
         },
-        ConditionExpression: 'attribute_not_exists(pk)',
       },
-    },
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...developmentKey(certificate.nip, entry),
-          entity: 'DevelopmentRecord',
-          nip: certificate.nip,
-          ...entry,
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...developmentKey(certificate.nip, entry),
+            entity: 'DevelopmentRecord',
+            nip: certificate.nip,
+            ...entry,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
         },
-        ConditionExpression: 'attribute_not_exists(pk)',
       },
-    },
-  ]);
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...trainingNumberKey(certificate.number),
+            entity: 'TrainingCertificateNumber',
+            number: certificate.number,
+            programId: certificate.programId,
+            nip: certificate.nip,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
+    return 'ALLOCATED';
+  } catch (error) {
+    if (!(error instanceof ConcurrentChangeError)) throw error;
+    // The certificate item tells a duplicate; anything else means the register moved.
+    if (error.reasons[1] === 'ConditionalCheckFailed') return 'ALREADY_ISSUED';
+    return REGISTER_MOVED;
+  }
+}
+
+/**
+ * The training certificate a number names: the number's item says whose it is (strongly consistent), then the
+ * certificate is read (C12). Undefined for a number never taken.
+ */
+export async function findTrainingCertificateByNumber(
+  number: string,
+): Promise<TrainingCertificateRecord | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: trainingNumberKey(number), ConsistentRead: true }),
+  );
+  return Item ? findTrainingCertificate(String(Item.programId), String(Item.nip)) : undefined;
 }
 
 /**

@@ -349,6 +349,16 @@ export const trainingCertificateKey = (programId: string, nip: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: 'CERTIFICATE#TRAINING',
 });
+/** C17: a training certificate's number, naming whose certificate it is (created once with it). */
+export const trainingNumberKey = (number: string) => ({
+  pk: `TRAINING_CERTIFICATE#${number}`,
+  sk: '#TRAINING_CERTIFICATE',
+});
+/** C12: the register of training certificate numbers of a year. */
+export const trainingCounterKey = (year: number) => ({
+  pk: `COUNTER#TRAINING_CERTIFICATE#${year}`,
+  sk: '#COUNTER',
+});
 /** C1: the register of numbers of a scheme in a year. */
 export const certificateCounterKey = (schemeToken: string, year: number) => ({
   pk: `COUNTER#CERTIFICATE#${schemeToken}#${year}`,

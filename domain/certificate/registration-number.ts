@@ -15,7 +15,15 @@
  *   holder's certificate is stable across versions.
  */
 import { SCHEMES, SCHEME_CODES, type SchemeCode } from '../reference/schemes';
-import { decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
+import {
+  decide,
+  defineRules,
+  reject,
+  violation,
+  type Decision,
+  type Rule,
+  type RuleViolation,
+} from '../shared/rule';
 
 export const REGISTRATION_RULES = /* @__PURE__ */ defineRules({
   'SERT-NOMOR-FORMAT': {
@@ -121,26 +129,38 @@ export function nextSequence(
   );
 }
 
+/**
+ * The sequences 1..max that are missing from `sequences` or used more than once, as violations of `rule`;
+ * `what` names the register in the message (e.g. "skema ADMINISTRATOR tahun 2027"). Answers max.
+ */
+export function sequenceGapsAndDoubles(
+  sequences: readonly number[],
+  rule: Rule,
+  what: string,
+): Decision<number> {
+  const max = sequences.reduce((a, b) => Math.max(a, b), 0);
+  const v: RuleViolation[] = [];
+  const counts = new Map<number, number>();
+  for (const s of sequences) counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (let s = 1; s <= max; s += 1) {
+    const c = counts.get(s) ?? 0;
+    if (c === 0) v.push(violation(rule, `Nomor urut ${s} ${what} terlewat.`));
+    if (c > 1) v.push(violation(rule, `Nomor urut ${s} ${what} dipakai ${c} kali.`));
+  }
+  return decide(max, v);
+}
+
 /** Checks that the first issues of `scheme` in `year` are numbered 1..n exactly once each. */
 export function checkSequenceGapFree(
   issued: readonly RegistrationNumber[],
   scheme: SchemeCode,
   year: number,
 ): Decision<number> {
-  const rule = REGISTRATION_RULES['SERT-NOMOR-URUT-TANPA-CELAH'];
-  const seqs = issued
-    .filter((n) => n.scheme === scheme && n.year === year && n.version === 0)
-    .map((n) => n.sequence);
-  const max = seqs.reduce((a, b) => Math.max(a, b), 0);
-  const v: RuleViolation[] = [];
-  const counts = new Map<number, number>();
-  for (const s of seqs) counts.set(s, (counts.get(s) ?? 0) + 1);
-  for (let s = 1; s <= max; s += 1) {
-    const c = counts.get(s) ?? 0;
-    if (c === 0) v.push(violation(rule, `Nomor urut ${s} skema ${scheme} tahun ${year} terlewat.`));
-    if (c > 1) v.push(violation(rule, `Nomor urut ${s} skema ${scheme} tahun ${year} dipakai ${c} kali.`));
-  }
-  return decide(max, v);
+  return sequenceGapsAndDoubles(
+    issued.filter((n) => n.scheme === scheme && n.year === year && n.version === 0).map((n) => n.sequence),
+    REGISTRATION_RULES['SERT-NOMOR-URUT-TANPA-CELAH'],
+    `skema ${scheme} tahun ${year}`,
+  );
 }
 
 /** The number of the next updated version of `n` (same sequence, scheme and year). */

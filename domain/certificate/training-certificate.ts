@@ -9,8 +9,13 @@
  * mengikuti pelatihan"), separate from the competency certificate.
  */
 import { validateNip } from '../identity/nip';
-import type { IsoDate } from '../shared/dates';
+import { isProgramme2019Level } from '../reference/programme-2019';
+import type { SchemeCode } from '../reference/schemes';
+import { JP_ALLOCATION_2019, sumJp, type LearningMode } from '../reference/training-hours';
+import { trainingModulesOf } from '../reference/training-modules';
+import { isAfter, isBefore, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
+import { parseTrainingNumber } from './training-number';
 
 export const TRAINING_CERTIFICATE_RULES = /* @__PURE__ */ defineRules({
   'SERTPEL-NAMA': {
@@ -40,6 +45,28 @@ export const TRAINING_CERTIFICATE_RULES = /* @__PURE__ */ defineRules({
   'SERTPEL-SIPKA': {
     article: 'Peraturan LAN 6/2022 Pasal 34(2)',
     summary: 'Sertifikat pelatihan dicatat dalam Sistem Informasi Pengembangan Kompetensi ASN (SIPKA).',
+  },
+  'SERTPEL-JENJANG': {
+    article: 'Panduan Pusbang ASN BKN 2019, Sertifikat angka 1',
+    summary: 'Sertifikat pelatihan menyebut jenjang jabatan peserta dalam judulnya.',
+  },
+  'SERTPEL-TANGGAL': {
+    article: 'Panduan Pusbang ASN BKN 2019, Jadwal Pelatihan (Tanggal Pelaksanaan)',
+    summary:
+      'Sertifikat pelatihan memuat tanggal mulai dan selesai angkatan; mulai tidak sesudah selesai, dan tanggal peserta menyelesaikannya di antaranya.',
+  },
+  'SERTPEL-TEMPAT': {
+    article: 'Surat Pusbang ASN BKN 2019 (diselenggarakan di Pusbang ASN BKN)',
+    summary: 'Sertifikat pelatihan memuat tempat pelaksanaan pelatihan.',
+  },
+  'SERTPEL-INSTANSI': {
+    article: 'Peraturan LAN 6/2022 Pasal 34(1)',
+    summary: 'Sertifikat pelatihan memuat instansi peserta (kode dan nama) sebagai bagian identitasnya.',
+  },
+  'SERTPEL-MODUL-JP': {
+    article: 'Panduan Pusbang ASN BKN 2019, Materi Pelatihan Berdasarkan Jenjang Jabatan dan Metode',
+    summary:
+      'Sertifikat pelatihan memuat modul pelatihan jenjangnya dan pembagian JP-nya, yang berjumlah sama dengan JP sertifikat.',
   },
   'PENGKOM-20JP': {
     article: 'UU 20/2023 Pasal 47(2)',
@@ -112,6 +139,102 @@ export function trainingCertificateViolations(c: TrainingCertificate): RuleViola
 /** Validates the content of a training certificate. */
 export function validateTrainingCertificate(c: TrainingCertificate): Decision<TrainingCertificate> {
   return decide(c, trainingCertificateViolations(c));
+}
+
+/** The modules of the jenjang, and how the JP of the training are split over e-learning, class and evaluation. */
+export interface TrainingCurriculum {
+  modules: { code: string; title: string }[];
+  hours: { mode: LearningMode; name: string; jp: number }[];
+}
+
+/**
+ * What the 2019 programme teaches a jenjang: its modules in the handbook's order (none for a jenjang the
+ * handbook does not train) and the JP split of Metode. The handbook gives the 12 classroom JP to the modules
+ * together and no JP per module, so the split is what the certificate states.
+ */
+export function curriculumOf(scheme: SchemeCode): TrainingCurriculum {
+  return {
+    modules: isProgramme2019Level(scheme)
+      ? trainingModulesOf(scheme).map(({ code, title }) => ({ code, title }))
+      : [],
+    hours: JP_ALLOCATION_2019.map(({ mode, name, jp }) => ({ mode, name, jp })),
+  };
+}
+
+/** The title as printed: the training's title with the participant's jenjang (SERTPEL-JENJANG). */
+export const titleWithLevel = (title: string, level: string): string => `${title} Jenjang ${level}`;
+
+/**
+ * A training certificate as issued, a first-class document: besides what Peraturan LAN 6/2022 Pasal 34(1)
+ * requires, its own number, the jenjang, the cohort's dates and venue, the instansi, and the modules with their
+ * JP (Panduan Pusbang ASN BKN 2019).
+ */
+export interface IssuedTrainingCertificate extends TrainingCertificate, TrainingCurriculum {
+  number: string;
+  scheme: SchemeCode;
+  level: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  venue: string;
+  instansi: { code: string; name: string };
+}
+
+/** Every rule an issued training certificate fails: the content rules above and what the issue adds. */
+export function issuedTrainingCertificateViolations(c: IssuedTrainingCertificate): RuleViolation[] {
+  const v = trainingCertificateViolations(c);
+  const number = parseTrainingNumber(c.number, 'number');
+  if (!number.ok) v.push(...number.violations);
+  if (c.level.trim() === '') {
+    v.push(violation(R['SERTPEL-JENJANG'], 'Jenjang jabatan peserta belum dicantumkan.', 'level'));
+  }
+  if (isAfter(c.startDate, c.endDate)) {
+    v.push(
+      violation(
+        R['SERTPEL-TANGGAL'],
+        `Tanggal mulai pelatihan ${c.startDate} sesudah tanggal selesainya ${c.endDate}.`,
+        'startDate',
+      ),
+    );
+  } else if (isBefore(c.completedOn, c.startDate) || isAfter(c.completedOn, c.endDate)) {
+    v.push(
+      violation(
+        R['SERTPEL-TANGGAL'],
+        `Tanggal selesai peserta ${c.completedOn} di luar tanggal pelatihan ${c.startDate} s.d. ${c.endDate}.`,
+        'completedOn',
+      ),
+    );
+  }
+  if (c.venue.trim() === '') {
+    v.push(violation(R['SERTPEL-TEMPAT'], 'Tempat pelaksanaan pelatihan belum dicantumkan.', 'venue'));
+  }
+  if (c.instansi.code.trim() === '' || c.instansi.name.trim() === '') {
+    v.push(violation(R['SERTPEL-INSTANSI'], 'Kode dan nama instansi peserta harus dicantumkan.', 'instansi'));
+  }
+  v.push(...curriculumViolations(c));
+  return v;
+}
+
+function curriculumViolations(c: IssuedTrainingCertificate): RuleViolation[] {
+  const rule = R['SERTPEL-MODUL-JP'];
+  const expected = curriculumOf(c.scheme).modules.map((m) => m.code);
+  const v: RuleViolation[] = [];
+  if (expected.length === 0) {
+    v.push(violation(rule, `Tidak ada daftar modul pelatihan untuk jenjang ${c.scheme}.`, 'modules'));
+  } else if (c.modules.map((m) => m.code).join() !== expected.join()) {
+    v.push(violation(rule, `Modul sertifikat harus modul jenjangnya: ${expected.join(', ')}.`, 'modules'));
+  }
+  const split = sumJp(c.hours);
+  if (split !== c.jp) {
+    v.push(violation(rule, `Pembagian JP berjumlah ${split}, bukan ${c.jp} JP sertifikat.`, 'hours'));
+  }
+  return v;
+}
+
+/** Validates an issued training certificate. */
+export function validateIssuedTrainingCertificate(
+  c: IssuedTrainingCertificate,
+): Decision<IssuedTrainingCertificate> {
+  return decide(c, issuedTrainingCertificateViolations(c));
 }
 
 /** Whether the certificate is recorded in SIPKA (Pasal 34(2)). */

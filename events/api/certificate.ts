@@ -282,6 +282,30 @@ export const TrainingCertificateRecord = z.object({
   }),
   document: z.object({ key: z.string(), sha256: z.string(), renderedAt: z.string() }).optional(),
   issuedAt: z.string(),
+  // What makes it a first-class document (issue 15): absent on a certificate issued before it was numbered.
+  number: z
+    .string()
+    .optional()
+    .describe('Nomor sertifikat pelatihan <urut>/SPL-MASN/<tahun>, urut per tahun terbit tanpa celah.'),
+  verificationUrl: z.string().optional().describe('Halaman verifikasi publik (tujuan kode QR).'),
+  issuedOn: IsoDate.optional().describe('Tanggal terbit (WIB); tahunnya tahun nomor.'),
+  scheme: SchemeCode.optional(),
+  level: z.string().optional().describe('Jenjang yang disebut dalam judul, mis. Administrator.'),
+  startDate: IsoDate.optional().describe('Tanggal mulai angkatan.'),
+  endDate: IsoDate.optional().describe('Tanggal selesai angkatan.'),
+  venue: z
+    .string()
+    .optional()
+    .describe('Tempat pelaksanaan: TUK angkatan yang terverifikasi, atau tempat penyelenggara.'),
+  instansi: z.object({ code: InstansiCode, name: z.string() }).optional(),
+  modules: z
+    .array(z.object({ code: z.string(), title: z.string() }))
+    .optional()
+    .describe('Modul pelatihan jenjangnya (Panduan 2019), dalam urutan panduan.'),
+  hours: z
+    .array(z.object({ mode: z.enum(['E_LEARNING', 'KLASIKAL', 'EVALUASI']), name: z.string(), jp: z.int() }))
+    .optional()
+    .describe('Pembagian JP: e-learning, klasikal (materi modul) dan evaluasi; berjumlah `jp`.'),
 });
 export type TrainingCertificateRecord = z.infer<typeof TrainingCertificateRecord>;
 
@@ -303,6 +327,24 @@ const TRAINING_EXAMPLE: TrainingCertificateRecord = {
   },
   document: { key: `certificates/${PROGRAM}/${NIP}/pelatihan.pdf`, sha256: SHA, renderedAt: AT },
   issuedAt: AT,
+  number: '0007/SPL-MASN/2027',
+  verificationUrl: 'https://sertifikasi.bkn.go.id/verifikasi/0007/SPL-MASN/2027',
+  issuedOn: '2027-08-20',
+  scheme: 'ADMINISTRATOR',
+  level: 'Administrator',
+  startDate: '2027-07-29',
+  endDate: '2027-07-30',
+  venue: 'Pusbang ASN BKN, Jl. Mayjen Sutoyo No. 12, Jakarta Timur',
+  instansi: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
+  modules: [
+    { code: 'MOD-ADM-01', title: 'Manajemen Perencanaan Pegawai Negeri Sipil' },
+    { code: 'MOD-ADM-02', title: 'Manajemen Pengadaan Pegawai Negeri Sipil' },
+  ],
+  hours: [
+    { mode: 'E_LEARNING', name: 'e-learning', jp: 3 },
+    { mode: 'KLASIKAL', name: 'klasikal berupa penyampaian materi modul manajemen ASN', jp: 12 },
+    { mode: 'EVALUASI', name: 'evaluasi/uji kompetensi', jp: 6 },
+  ],
 };
 
 export const TrainingCertificate = TrainingCertificateRecord.extend({

@@ -15,7 +15,8 @@ export const RegistrationNumberText = z
   .max(40, 'Nomor registrasi terlalu panjang.')
   .meta({
     id: 'RegistrationNumberText',
-    description: 'Nomor registrasi sertifikat, mis. 0042/SKTM-ASN/L3/2025 (versi mutakhir: -P1, -P2 ...).',
+    description:
+      'Nomor registrasi sertifikat kompetensi, mis. 0042/SKTM-ASN/L3/2025 (versi mutakhir: -P1, -P2 ...), atau nomor sertifikat pelatihan, mis. 0007/SPL-MASN/2027.',
     examples: ['0042/SKTM-ASN/L3/2025'],
   });
 
@@ -55,8 +56,64 @@ export const PublicHistoryEntry = z.strictObject({
     .meta({ description: 'Versi yang digantikan (DITERBITKAN) atau penggantinya (DIMUTAKHIRKAN).' }),
 });
 
-export const CertificateVerification = z
+/** What a verification answers is about: the competency certificate (Perban BKN 7/2020) or the training one. */
+export const CertificateKind = z.enum(['KOMPETENSI', 'PELATIHAN']).meta({
+  id: 'CertificateKind',
+  description:
+    'KOMPETENSI: sertifikat kompetensi (Perban BKN 7/2020 Pasal 34); PELATIHAN: sertifikat telah mengikuti pelatihan (Peraturan LAN 6/2022 Pasal 34).',
+});
+
+const COMPETENCY_EXAMPLE = {
+  kind: 'KOMPETENSI',
+  registrationNumber: '0042/SKTM-ASN/L3/2025',
+  status: 'BERLAKU',
+  holderName: 'Rina Kartika, S.H.',
+  maskedNip: '198503********1002',
+  instansi: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
+  scheme: 'ADMINISTRATOR',
+  schemeName: 'Sertifikasi penyelenggara manajemen ASN jenjang Administrator',
+  level: 'Administrator',
+  issuedOn: '2025-08-20',
+  units: [{ code: 'MASN-ADM-01', title: 'Melaksanakan Manajemen Perencanaan ASN' }],
+  history: [
+    {
+      on: '2025-08-20',
+      event: 'DITERBITKAN',
+      description: 'Diterbitkan atas keputusan sidang hasil uji kompetensi (Pasal 34 ayat (1)).',
+    },
+  ],
+  fileSha256: 'a3f1c5d2e4b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8',
+};
+
+const TRAINING_EXAMPLE = {
+  kind: 'PELATIHAN',
+  registrationNumber: '0007/SPL-MASN/2027',
+  status: 'BERLAKU',
+  holderName: 'Rina Kartika, S.H.',
+  maskedNip: '198503********1002',
+  instansi: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
+  title: 'Pelatihan dan Sertifikasi Manajemen ASN Jenjang Administrator',
+  trainingType: 'TEKNIS',
+  scheme: 'ADMINISTRATOR',
+  level: 'Administrator',
+  startDate: '2027-07-29',
+  endDate: '2027-07-30',
+  venue: 'Pusbang ASN BKN',
+  jp: 21,
+  completedOn: '2027-07-30',
+  issuedOn: '2027-08-20',
+  modules: [{ code: 'MOD-ADM-01', title: 'Manajemen Perencanaan Pegawai Negeri Sipil' }],
+  hours: [
+    { name: 'e-learning', jp: 3 },
+    { name: 'klasikal berupa penyampaian materi modul manajemen ASN', jp: 12 },
+    { name: 'evaluasi/uji kompetensi', jp: 6 },
+  ],
+  fileSha256: 'a3f1c5d2e4b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8',
+};
+
+export const CompetencyCertificateVerification = z
   .strictObject({
+    kind: z.literal('KOMPETENSI'),
     registrationNumber: z.string(),
     status: VerificationStatus,
     holderName: z.string(),
@@ -100,31 +157,53 @@ export const CertificateVerification = z
       .regex(/^[0-9a-f]{64}$/)
       .meta({ description: 'SHA-256 berkas PDF yang diterbitkan; berkas lain (diubah) tidak sama.' }),
   })
-  .meta({
-    id: 'CertificateVerification',
-    examples: [
-      {
-        registrationNumber: '0042/SKTM-ASN/L3/2025',
-        status: 'BERLAKU',
-        holderName: 'Rina Kartika, S.H.',
-        maskedNip: '198503********1002',
-        instansi: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
-        scheme: 'ADMINISTRATOR',
-        schemeName: 'Sertifikasi penyelenggara manajemen ASN jenjang Administrator',
-        level: 'Administrator',
-        issuedOn: '2025-08-20',
-        units: [{ code: 'MASN-ADM-01', title: 'Melaksanakan Manajemen Perencanaan ASN' }],
-        history: [
-          {
-            on: '2025-08-20',
-            event: 'DITERBITKAN',
-            description: 'Diterbitkan atas keputusan sidang hasil uji kompetensi (Pasal 34 ayat (1)).',
-          },
-        ],
-        fileSha256: 'a3f1c5d2e4b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8',
-      },
-    ],
-  });
+  .meta({ id: 'CompetencyCertificateVerification', examples: [COMPETENCY_EXAMPLE] });
+export type CompetencyCertificateVerification = z.infer<typeof CompetencyCertificateVerification>;
+
+/**
+ * A training certificate as the public may see it: the same personal data as a competency certificate (name,
+ * masked NIP, instansi), what the certificate states (title with the jenjang, type, dates, venue, JP, modules)
+ * and the SHA-256 of the issued file. It is never revoked: its status is BERLAKU.
+ */
+export const TrainingCertificateVerification = z
+  .strictObject({
+    kind: z.literal('PELATIHAN'),
+    registrationNumber: z
+      .string()
+      .meta({ description: 'Nomor sertifikat pelatihan, mis. 0007/SPL-MASN/2027.' }),
+    status: VerificationStatus,
+    holderName: z.string(),
+    maskedNip: MaskedNip,
+    instansi: PublicInstansi.meta({ description: 'Instansi peserta.' }),
+    title: z.string().meta({ description: 'Judul pelatihan dengan jenjangnya.' }),
+    trainingType: z.enum(['KEPEMIMPINAN', 'TEKNIS', 'FUNGSIONAL', 'SOSIAL_KULTURAL', 'E_LEARNING']),
+    scheme: SchemeCode,
+    level: z.string().meta({ description: 'Jenjang jabatan, mis. Administrator.' }),
+    startDate: z.iso.date().meta({ description: 'Tanggal mulai angkatan.' }),
+    endDate: z.iso.date().meta({ description: 'Tanggal selesai angkatan.' }),
+    venue: z.string().meta({ description: 'Tempat pelaksanaan.' }),
+    jp: z.int().meta({ description: 'Jumlah jam pelajaran (JP).' }),
+    completedOn: z.iso.date(),
+    issuedOn: z.iso.date(),
+    modules: z.array(z.strictObject({ code: z.string(), title: z.string() })),
+    hours: z
+      .array(z.strictObject({ name: z.string(), jp: z.int() }))
+      .meta({ description: 'Pembagian JP: e-learning, klasikal (materi modul) dan evaluasi.' }),
+    fileSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({ description: 'SHA-256 berkas PDF yang diterbitkan; berkas lain (diubah) tidak sama.' }),
+  })
+  .meta({ id: 'TrainingCertificateVerification', examples: [TRAINING_EXAMPLE] });
+export type TrainingCertificateVerification = z.infer<typeof TrainingCertificateVerification>;
+
+/**
+ * The answer of the public verification: a competency or a training certificate, told apart by `kind`. The
+ * competency certificate's fields are as they were before training certificates could be verified.
+ */
+export const CertificateVerification = z
+  .discriminatedUnion('kind', [CompetencyCertificateVerification, TrainingCertificateVerification])
+  .meta({ id: 'CertificateVerification', examples: [COMPETENCY_EXAMPLE, TRAINING_EXAMPLE] });
 export type CertificateVerification = z.infer<typeof CertificateVerification>;
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
@@ -139,6 +218,7 @@ export const CopyVerdict = z
 
 export const PdfCheck = z
   .strictObject({
+    kind: CertificateKind,
     registrationNumber: z.string(),
     verdict: CopyVerdict,
     matches: z.boolean().meta({
@@ -169,15 +249,16 @@ export const PdfCheck = z
       )
       .meta({ description: 'Setiap tanda tangan elektronik yang dimuat berkas, diperiksa.' }),
     status: VerificationStatus,
-    revocation: CertificateVerification.shape.revocation,
-    annulment: CertificateVerification.shape.annulment,
-    supersededBy: CertificateVerification.shape.supersededBy,
+    revocation: CompetencyCertificateVerification.shape.revocation,
+    annulment: CompetencyCertificateVerification.shape.annulment,
+    supersededBy: CompetencyCertificateVerification.shape.supersededBy,
     currentVersionUrl: z.string().optional().meta({ description: 'Halaman verifikasi versi pengganti.' }),
   })
   .meta({
     id: 'PdfCheck',
     examples: [
       {
+        kind: 'KOMPETENSI',
         registrationNumber: '0042/SKTM-ASN/L3/2025',
         verdict: 'DIUBAH',
         matches: false,

@@ -64,6 +64,12 @@ export const TrainingCertificateIssued = z
     jp: z.int().min(1),
     completedOn: z.iso.date(),
     sha256: Sha256,
+    number: z
+      .string()
+      .optional()
+      .describe(
+        'Nomor sertifikat pelatihan (<urut>/SPL-MASN/<tahun>); tidak ada pada yang terbit sebelum bernomor.',
+      ),
   })
   .meta({
     id: 'TrainingCertificateIssued',
@@ -79,6 +85,7 @@ export const TrainingCertificateIssued = z
         jp: 21,
         completedOn: '2027-07-30',
         sha256: SHA,
+        number: '0007/SPL-MASN/2027',
       },
     ],
   });

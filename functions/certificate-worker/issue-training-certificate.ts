@@ -1,19 +1,29 @@
-import { validateTrainingCertificate } from '../../domain/certificate/training-certificate';
-import type { IsoDate } from '../../domain/shared/dates';
+import {
+  curriculumOf,
+  validateIssuedTrainingCertificate,
+} from '../../domain/certificate/training-certificate';
+import { formatTrainingNumber } from '../../domain/certificate/training-number';
+import { PROGRAMME_2019 } from '../../domain/reference/programme-2019';
+import { invitationVenue } from '../../domain/scheduling/invitation';
+import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import { learningHours } from '../../domain/training/learning-hours';
 import type { CertificateSigners, TrainingCertificateRecord } from '../../events/api/certificate';
-import type { Participant } from '../../events/api/participant';
+import type { Cohort, Participant } from '../../events/api/participant';
 import {
-  createTrainingCertificate,
+  allocateTrainingCertificate,
   findTrainingCertificate,
   recordTrainingDocument,
+  trainingCertificateRegister,
 } from '../../adapters/dynamodb/certificate-repository';
 import { eventIdOf } from '../../adapters/dynamodb/outbox-repository';
+import { takeNext } from '../../adapters/dynamodb/register';
 import { loadTraining } from '../../adapters/dynamodb/training-repository';
 import { storePdf } from '../../adapters/s3/documents';
+import { LEVEL_NAMES, verificationUrlOf } from '../../services/certificate/model';
 import { signedPdf } from '../../services/documents/signed-pdf';
 import { logger } from '../../runtime/logger';
 import { countEvent } from '../../runtime/metrics';
+import { oneAtATime } from '../../runtime/one-at-a-time';
 import type { BatchReads } from './batch-reads';
 import { renderTrainingCertificate } from './render-training-certificate';
 
@@ -30,7 +40,7 @@ export const trainingCertificateKey = (programId: string, nip: string) =>
 async function attendedTraining(
   participant: Participant,
   reads: BatchReads,
-): Promise<{ cohort: number; jp: number; completedOn: IsoDate } | undefined> {
+): Promise<{ cohort: Cohort; jp: number; completedOn: IsoDate } | undefined> {
   const training = await loadTraining(participant.programId, participant.nip);
   const cohortNumber = training.confirmation?.cohort ?? participant.seat?.cohort;
   if (cohortNumber === undefined) return undefined;
@@ -49,8 +59,84 @@ async function attendedTraining(
   });
   if (hours.total < hours.max) return undefined;
   const completedOn = attended.map((a) => a.date).reduce((a, b) => (a > b ? a : b));
-  return { cohort: cohortNumber, jp: hours.total, completedOn };
+  return { cohort, jp: hours.total, completedOn };
 }
+
+/**
+ * Where the training was held: the cohort's verified test site, as its invitation names it; else the place the
+ * 2019 letter names for every cohort ("diselenggarakan ... di Pusbang ASN BKN").
+ */
+function venueOf(cohort: Cohort): string {
+  const site = invitationVenue({
+    number: cohort.number,
+    startDate: cohort.startDate as IsoDate,
+    endDate: cohort.endDate as IsoDate,
+    testSite: cohort.testSite,
+  });
+  return site.ok ? site.value : PROGRAMME_2019.venue;
+}
+
+type NumberedTraining = TrainingCertificateRecord & { number: string };
+
+/**
+ * The certificate `number` would be, or undefined when its content rules refuse it (Peraturan LAN 6/2022
+ * Pasal 34(1), and what the issue adds: jenjang, dates, venue, instansi, modules with JP).
+ */
+function checked(candidate: NumberedTraining, cohort: Cohort): NumberedTraining | undefined {
+  const decision = validateIssuedTrainingCertificate({
+    participant: candidate.participant,
+    trainingType: candidate.trainingType,
+    title: candidate.title,
+    jp: candidate.jp,
+    completedOn: candidate.completedOn as IsoDate,
+    signer: candidate.signer,
+    sipkaRecordId: null,
+    number: candidate.number,
+    scheme: cohort.scheme,
+    level: candidate.level ?? '',
+    startDate: cohort.startDate as IsoDate,
+    endDate: cohort.endDate as IsoDate,
+    venue: candidate.venue ?? '',
+    instansi: candidate.instansi ?? { code: candidate.instansiCode, name: '' },
+    modules: candidate.modules ?? [],
+    hours: candidate.hours ?? [],
+  });
+  if (decision.ok) return candidate;
+  logger.warn('training certificate refused', {
+    nip: candidate.nip,
+    codes: decision.violations.map((v) => v.code),
+    violations: decision.violations,
+  });
+  return undefined;
+}
+
+/**
+ * Numbers the training certificate: the next sequence of the year's register (the year of issue, WIB), taken in
+ * one transaction with the certificate, its development-record entry and the number's item, which it answers.
+ * A duplicate message finds the certificate recorded and answers it. Undefined when the content rules refuse
+ * it (no number is taken).
+ */
+async function numberTraining(
+  build: (number: string) => NumberedTraining | undefined,
+  programId: string,
+  nip: string,
+  issuedOn: IsoDate,
+): Promise<TrainingCertificateRecord | undefined> {
+  const year = Number(issuedOn.slice(0, 4));
+  return takeNext(trainingCertificateRegister(year), async (last) => {
+    const number = formatTrainingNumber({ sequence: last + 1, year });
+    if (!number.ok) throw new Error(number.violations[0]!.message);
+    const candidate = build(number.value);
+    if (!candidate) return undefined;
+    const outcome = await allocateTrainingCertificate(year, last, candidate);
+    if (outcome === 'ALLOCATED') return candidate;
+    if (outcome === 'ALREADY_ISSUED') return findTrainingCertificate(programId, nip);
+    return outcome;
+  });
+}
+
+// One number from the year's register at a time in this process, as for the competency certificate.
+const takeTrainingNumber = oneAtATime(numberTraining);
 
 /**
  * Issues the participant's training certificate of the programme once (whatever the competency outcome), with
@@ -67,9 +153,10 @@ export async function issueTrainingCertificate(
   let record = await findTrainingCertificate(participant.programId, participant.nip);
   if (record?.document) return;
   if (!record) {
-    const [attended, program] = await Promise.all([
+    const [attended, program, instansi] = await Promise.all([
       attendedTraining(participant, reads),
       reads.program(participant.programId),
+      reads.instansi(participant.instansiCode),
     ]);
     if (!attended || !program) {
       logger.info('training certificate not issued: the 21 JP were not all attended', {
@@ -78,44 +165,46 @@ export async function issueTrainingCertificate(
       });
       return;
     }
-    const candidate: TrainingCertificateRecord = {
-      programId: participant.programId,
-      nip: participant.nip,
-      instansiCode: participant.instansiCode,
-      participant: { name: participant.name, nip: participant.nip, position: participant.position.title },
-      trainingType: 'TEKNIS',
-      title: program.name,
-      jp: attended.jp,
-      completedOn: attended.completedOn,
-      cohort: attended.cohort,
-      place: signers.place,
-      signer: { ...signers.back, institution: 'Badan Kepegawaian Negara' },
-      issuedAt: now.toISOString(),
-    };
-    const checked = validateTrainingCertificate({
-      participant: candidate.participant,
-      trainingType: candidate.trainingType,
-      title: candidate.title,
-      jp: candidate.jp,
-      completedOn: candidate.completedOn as IsoDate,
-      signer: candidate.signer,
-      sipkaRecordId: null,
-    });
-    if (!checked.ok) {
-      logger.warn('training certificate refused', {
-        nip: participant.nip,
-        codes: checked.violations.map((v) => v.code),
-      });
-      return;
-    }
-    const created = await createTrainingCertificate(candidate);
-    record = created ? candidate : await findTrainingCertificate(participant.programId, participant.nip);
-    if (!record) throw new Error(`Training certificate of ${participant.nip} vanished`);
-    if (record.document) return;
+    const { cohort } = attended;
+    const issuedOn = dateInWib(now);
+    const build = (number: string) =>
+      checked(
+        {
+          programId: participant.programId,
+          nip: participant.nip,
+          instansiCode: participant.instansiCode,
+          participant: {
+            name: participant.name,
+            nip: participant.nip,
+            position: participant.position.title,
+          },
+          trainingType: 'TEKNIS',
+          title: program.name,
+          jp: attended.jp,
+          completedOn: attended.completedOn,
+          cohort: cohort.number,
+          place: signers.place,
+          signer: { ...signers.back, institution: 'Badan Kepegawaian Negara' },
+          issuedAt: now.toISOString(),
+          number,
+          verificationUrl: verificationUrlOf(number),
+          issuedOn,
+          scheme: cohort.scheme,
+          level: LEVEL_NAMES[cohort.scheme],
+          startDate: cohort.startDate,
+          endDate: cohort.endDate,
+          venue: venueOf(cohort),
+          instansi: { code: participant.instansiCode, name: instansi?.name ?? '' },
+          ...curriculumOf(cohort.scheme),
+        },
+        cohort,
+      );
+    record = await takeTrainingNumber(build, participant.programId, participant.nip, issuedOn);
+    if (!record || record.document) return;
   }
   const pdf = await signedPdf(await renderTrainingCertificate(record), {
     role: 'kepalaPusat',
-    reason: `Sertifikat pelatihan ${record.title} (${record.jp} JP) atas nama ${record.participant.name}`,
+    reason: `Sertifikat pelatihan${record.number ? ` nomor ${record.number}` : ''} ${record.title} (${record.jp} JP) atas nama ${record.participant.name}`,
     location: record.place,
     signedAt: new Date(record.issuedAt),
   });
@@ -137,6 +226,7 @@ export async function issueTrainingCertificate(
         jp: record.jp,
         completedOn: record.completedOn,
         sha256,
+        ...(record.number ? { number: record.number } : {}),
       },
       occurredAt: now.toISOString(),
     },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { verificationRoutes } from '../../events/api/routes/verification';
 import type { PdfCheck } from '../../events/api/verification';
-import { judgeUploadedCopy } from '../../domain/certificate/uploaded-copy';
+import { judgeUploadedCopy, type IssuedCertificateFile } from '../../domain/certificate/uploaded-copy';
 import { signaturesOf } from '../../adapters/pdf/pades/verify';
 import { verificationUrlOf } from '../../services/certificate/model';
 import { apiHandler, type Operation } from '../../runtime/http/api-handler';
@@ -43,17 +43,23 @@ const checkCertificatePdf: Operation<Routes['checkCertificatePdf']> = async ({ p
     sha256: createHash('sha256').update(bytes).digest('hex'),
     signatures: signaturesOf(bytes),
   };
-  const currentVersionUrl = view.supersededBy && verificationUrlOf(view.supersededBy);
-  const judgement = judgeUploadedCopy(uploaded, { ...view, sha256: view.fileSha256 }, currentVersionUrl);
+  // A training certificate is never revoked, annulled nor replaced: its number and standing are all there is.
+  const file: IssuedCertificateFile =
+    view.kind === 'KOMPETENSI'
+      ? { ...view, sha256: view.fileSha256 }
+      : { registrationNumber: view.registrationNumber, status: view.status, sha256: view.fileSha256 };
+  const currentVersionUrl = file.supersededBy && verificationUrlOf(file.supersededBy);
+  const judgement = judgeUploadedCopy(uploaded, file, currentVersionUrl);
   const body: PdfCheck = {
+    kind: view.kind,
     registrationNumber: view.registrationNumber,
     ...judgement,
     uploadedSha256: uploaded.sha256,
     signatures: uploaded.signatures,
     status: view.status,
-    ...(view.revocation ? { revocation: view.revocation } : {}),
-    ...(view.annulment ? { annulment: view.annulment } : {}),
-    ...(view.supersededBy ? { supersededBy: view.supersededBy, currentVersionUrl } : {}),
+    ...(file.revocation ? { revocation: file.revocation } : {}),
+    ...(file.annulment ? { annulment: file.annulment } : {}),
+    ...(file.supersededBy ? { supersededBy: file.supersededBy, currentVersionUrl } : {}),
   };
   return { statusCode: 200, body };
 };

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { CertificateVerification, RevocationList } from '../../events/api/verification';
+import type {
+  CertificateVerification,
+  CompetencyCertificateVerification,
+  RevocationList,
+  TrainingCertificateVerification,
+} from '../../events/api/verification';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { Contact } from './contact';
 
@@ -188,7 +193,7 @@ ${page.alternate ? `<link rel="alternate" type="application/json" href="${escape
 <style>${STYLE}</style>
 </head>
 <body>
-<header class="bkn"><div class="wrap">${EMBLEM}<div><p class="nama">Badan Kepegawaian Negara</p><p class="layanan">Verifikasi Sertifikat Kompetensi Teknis Manajemen ASN</p></div></div></header>
+<header class="bkn"><div class="wrap">${EMBLEM}<div><p class="nama">Badan Kepegawaian Negara</p><p class="layanan">Verifikasi Sertifikat Kompetensi dan Pelatihan Teknis Manajemen ASN</p></div></div></header>
 <main><div class="wrap">
 ${page.content}
 <section class="kartu" aria-labelledby="judul-cari"><h2 id="judul-cari">${page.searchHeading ?? 'Periksa sertifikat lain'}</h2>${searchForm(page.number)}</section>
@@ -220,7 +225,7 @@ const ended = (kind: string, title: string, verb: string, end?: { since: string;
     detail: end ? `${verb} sejak ${time(end.since)}: ${reasonText(end.reason)}.` : undefined,
   });
 
-function statusBanner(v: CertificateVerification): string {
+function statusBanner(v: CompetencyCertificateVerification): string {
   switch (v.status) {
     case 'BERLAKU':
       return banner({
@@ -257,7 +262,7 @@ function statusBanner(v: CertificateVerification): string {
  * Each time the certificate was revoked and then recognised again, said in one sentence at the top: a
  * certificate in force that was once revoked should not surprise whoever saw it on the revocation list.
  */
-function reinstatements(v: CertificateVerification): string {
+function reinstatements(v: CompetencyCertificateVerification): string {
   const spells = v.history.flatMap((entry, i) => {
     if (entry.event !== 'DIPULIHKAN') return [];
     const revoked = v.history.slice(0, i).findLast((e) => e.event === 'DICABUT');
@@ -272,45 +277,23 @@ function reinstatements(v: CertificateVerification): string {
   return `<div class="riwayat-cabut" id="riwayat-pencabutan"><p><strong>${heading}</strong></p>${spells.join('')}</div>`;
 }
 
-function certificateContent(v: CertificateVerification): string {
-  const units = v.units.map((u) => `<tr><td>${escape(u.code)}</td><td>${escape(u.title)}</td></tr>`).join('');
-  const history = v.history
-    .map(
-      (h) =>
-        `<li data-peristiwa="${h.event}">${time(h.on)}: ${escape(h.description)}${h.relatedNumber ? ` (${link(h.relatedNumber)})` : ''}</li>`,
-    )
-    .join('');
+/** Name, masked NIP and instansi: enough to tell namesakes apart, never the full NIP nor the position. */
+function holderRows(v: CertificateVerification, instansiLabel: string): string {
   const instansi = v.instansi.name
     ? `${escape(v.instansi.name)} <span class="kode">(kode ${escape(v.instansi.code)})</span>`
     : `Kode instansi ${escape(v.instansi.code)}`;
-  const endpoint = `/verification/${pathOf(v.registrationNumber)}`;
-  return `<h1>Hasil verifikasi sertifikat</h1>
-<section id="sertifikat" data-status="${v.status}" aria-label="Sertifikat ${escape(v.registrationNumber)}">
-${statusBanner(v)}
-${reinstatements(v)}
-<div class="kartu">
-  <h2>Data sertifikat menurut catatan BKN</h2>
-  <dl>
-    <dt>Nomor registrasi</dt><dd id="nomor">${escape(v.registrationNumber)}</dd>
-    <dt>Nama pemegang</dt><dd id="nama">${escape(v.holderName)}</dd>
+  return `<dt>Nama pemegang</dt><dd id="nama">${escape(v.holderName)}</dd>
     <dt>NIP (disamarkan)</dt><dd id="nip">${escape(v.maskedNip)}</dd>
-    <dt>Instansi pengusul</dt><dd id="instansi">${instansi}</dd>
-    <dt>Skema</dt><dd id="skema">${escape(v.schemeName)}</dd>
-    <dt>Jenjang</dt><dd id="jenjang">${escape(v.level)}</dd>
-    <dt>Tanggal terbit</dt><dd id="terbit">${time(v.issuedOn)}</dd>
-  </dl>
-  <p class="catatan">Pemegang yang bernama sama dibedakan oleh NIP yang disamarkan (tahun dan bulan lahir serta empat
-  angka terakhir NIP) dan instansinya: cocokkan keduanya dengan sertifikat yang Anda terima.</p>
-</div>
-<div class="kartu">
-  <h2>Unit kompetensi yang dinyatakan kompeten</h2>
-  <table id="unit"><colgroup><col class="kode"><col></colgroup><thead><tr><th scope="col">Kode</th><th scope="col">Judul unit</th></tr></thead><tbody>${units}</tbody></table>
-</div>
-<div class="kartu">
-  <h2>Riwayat sertifikat</h2>
-  <ol class="riwayat" id="riwayat">${history}</ol>
-</div>
-<div class="kartu">
+    <dt>${instansiLabel}</dt><dd id="instansi">${instansi}</dd>`;
+}
+
+const NAMESAKES = `<p class="catatan">Pemegang yang bernama sama dibedakan oleh NIP yang disamarkan (tahun dan bulan lahir serta empat
+  angka terakhir NIP) dan instansinya: cocokkan keduanya dengan sertifikat yang Anda terima.</p>`;
+
+/** The upload form of the PDF check, sent to the certificate's own JSON address. */
+function pdfCheck(v: CertificateVerification): string {
+  const endpoint = `/verification/${pathOf(v.registrationNumber)}`;
+  return `<div class="kartu">
   <h2>Periksa berkas PDF</h2>
   <p>Isi sertifikat di atas berasal dari catatan BKN, bukan dari berkas. Unggah berkas PDF sertifikat untuk
   memeriksa tanda tangan elektroniknya dan memastikan berkas itu yang diterbitkan (SHA-256
@@ -321,7 +304,87 @@ ${reinstatements(v)}
     <button type="submit">Periksa berkas</button>
   </form>
   <p id="hasil-pdf" role="status"></p>
+</div>`;
+}
+
+function certificateContent(v: CompetencyCertificateVerification): string {
+  const units = v.units.map((u) => `<tr><td>${escape(u.code)}</td><td>${escape(u.title)}</td></tr>`).join('');
+  const history = v.history
+    .map(
+      (h) =>
+        `<li data-peristiwa="${h.event}">${time(h.on)}: ${escape(h.description)}${h.relatedNumber ? ` (${link(h.relatedNumber)})` : ''}</li>`,
+    )
+    .join('');
+  return `<h1>Hasil verifikasi sertifikat</h1>
+<section id="sertifikat" data-status="${v.status}" data-jenis="${v.kind}" aria-label="Sertifikat ${escape(v.registrationNumber)}">
+${statusBanner(v)}
+${reinstatements(v)}
+<div class="kartu">
+  <h2>Data sertifikat menurut catatan BKN</h2>
+  <dl>
+    <dt>Nomor registrasi</dt><dd id="nomor">${escape(v.registrationNumber)}</dd>
+    ${holderRows(v, 'Instansi pengusul')}
+    <dt>Skema</dt><dd id="skema">${escape(v.schemeName)}</dd>
+    <dt>Jenjang</dt><dd id="jenjang">${escape(v.level)}</dd>
+    <dt>Tanggal terbit</dt><dd id="terbit">${time(v.issuedOn)}</dd>
+  </dl>
+  ${NAMESAKES}
 </div>
+<div class="kartu">
+  <h2>Unit kompetensi yang dinyatakan kompeten</h2>
+  <table id="unit"><colgroup><col class="kode"><col></colgroup><thead><tr><th scope="col">Kode</th><th scope="col">Judul unit</th></tr></thead><tbody>${units}</tbody></table>
+</div>
+<div class="kartu">
+  <h2>Riwayat sertifikat</h2>
+  <ol class="riwayat" id="riwayat">${history}</ol>
+</div>
+${pdfCheck(v)}
+</section>`;
+}
+
+const TRAINING_TYPES: Record<TrainingCertificateVerification['trainingType'], string> = {
+  KEPEMIMPINAN: 'Pelatihan Struktural/Kepemimpinan',
+  TEKNIS: 'Pelatihan Teknis',
+  FUNGSIONAL: 'Pelatihan Fungsional',
+  SOSIAL_KULTURAL: 'Pelatihan Sosial Kultural',
+  E_LEARNING: 'E-Learning/Pelatihan Mandiri',
+};
+
+/** A training certificate: who attended which training, when, where, for how many JP, on which modules. */
+function trainingContent(v: TrainingCertificateVerification): string {
+  const modules = v.modules.map((m) => `<li>${escape(m.title)}</li>`).join('');
+  const hours = v.hours.map((h) => `<tr><td>${escape(h.name)}</td><td>${h.jp}</td></tr>`).join('');
+  const period =
+    v.startDate === v.endDate ? time(v.startDate) : `${time(v.startDate)} s.d. ${time(v.endDate)}`;
+  return `<h1>Hasil verifikasi sertifikat pelatihan</h1>
+<section id="sertifikat" data-status="${v.status}" data-jenis="${v.kind}" aria-label="Sertifikat pelatihan ${escape(v.registrationNumber)}">
+${banner({
+  kind: 'berlaku',
+  mark: '✓',
+  title: 'Sertifikat pelatihan sah',
+  detail: `Diterbitkan Badan Kepegawaian Negara pada ${time(v.issuedOn)}: pemegangnya telah mengikuti pelatihan ini.`,
+})}
+<div class="kartu">
+  <h2>Data sertifikat menurut catatan BKN</h2>
+  <dl>
+    <dt>Nomor sertifikat</dt><dd id="nomor">${escape(v.registrationNumber)}</dd>
+    ${holderRows(v, 'Instansi')}
+    <dt>Pelatihan</dt><dd id="judul">${escape(v.title)}</dd>
+    <dt>Jenis pelatihan</dt><dd id="jenis">${escape(TRAINING_TYPES[v.trainingType])}</dd>
+    <dt>Jenjang</dt><dd id="jenjang">${escape(v.level)}</dd>
+    <dt>Tanggal pelatihan</dt><dd id="tanggal">${period}</dd>
+    <dt>Tempat</dt><dd id="tempat">${escape(v.venue)}</dd>
+    <dt>Jumlah jam pelajaran</dt><dd id="jp">${v.jp} JP</dd>
+    <dt>Tanggal terbit</dt><dd id="terbit">${time(v.issuedOn)}</dd>
+  </dl>
+  ${NAMESAKES}
+</div>
+<div class="kartu">
+  <h2>Modul pelatihan</h2>
+  <ol id="modul">${modules}</ol>
+  <table id="jam-pelajaran"><thead><tr><th scope="col">Bagian pelatihan</th><th scope="col">JP</th></tr></thead><tbody>${hours}</tbody></table>
+</div>
+${pdfCheck(v)}
 </section>`;
 }
 
@@ -334,9 +397,10 @@ const TITLES: Record<CertificateVerification['status'], string> = {
 
 /** The page of a registered certificate: its standing first, then its content as BKN recorded it. */
 export function certificatePage(v: CertificateVerification, contact: Contact): string {
+  const training = v.kind === 'PELATIHAN';
   return layout({
-    title: `${TITLES[v.status]}: ${v.registrationNumber}`,
-    content: certificateContent(v),
+    title: `${training ? 'Sertifikat pelatihan sah' : TITLES[v.status]}: ${v.registrationNumber}`,
+    content: training ? trainingContent(v) : certificateContent(v),
     contact,
     alternate: `/verification/${pathOf(v.registrationNumber)}`,
     script: true,
@@ -349,7 +413,8 @@ export function searchPage(contact: Contact): string {
     title: 'Periksa keaslian sertifikat',
     content: `<h1>Periksa keaslian sertifikat</h1>
 <div class="kartu"><p>Masukkan nomor registrasi yang tercetak pada sertifikat, atau pindai kode QR-nya. Halaman ini
-menampilkan status dan isi sertifikat menurut catatan Badan Kepegawaian Negara.</p></div>`,
+menampilkan status dan isi sertifikat menurut catatan Badan Kepegawaian Negara: sertifikat kompetensi (nomor
+registrasi seperti 0042/SKTM-ASN/L3/2025) maupun sertifikat pelatihan (nomor seperti 0007/SPL-MASN/2027).</p></div>`,
     contact,
     searchHeading: 'Cari menurut nomor registrasi',
   });
@@ -384,7 +449,7 @@ function problemBanner(p: Problem): Banner & { state: string } {
       kind: 'galat',
       mark: '!',
       title: 'Nomor registrasi tidak dapat diperiksa',
-      detail: `${escape(p.message)} Nomor registrasi tertulis seperti 0042/SKTM-ASN/L3/2025.`,
+      detail: `${escape(p.message)} Nomor registrasi tertulis seperti 0042/SKTM-ASN/L3/2025, nomor sertifikat pelatihan seperti 0007/SPL-MASN/2027.`,
     };
   }
   const reference = p.reference ? ` Kode rujukan: <code>${escape(p.reference)}</code>.` : '';

@@ -1,15 +1,28 @@
 import { DECISION_CHANGE_RULES } from '../../domain/certificate/decision-change';
 import { violationKinds } from '../../domain/certificate/revocation';
+import { titleWithLevel } from '../../domain/certificate/training-certificate';
+import { isTrainingNumber } from '../../domain/certificate/training-number';
 import { SCHEMES } from '../../domain/reference/schemes';
-import type { CertificateHistoryEntry, CompetencyCertificateRecord } from '../../events/api/certificate';
-import type { CertificateVerification, RevocationList } from '../../events/api/verification';
+import type {
+  CertificateHistoryEntry,
+  CompetencyCertificateRecord,
+  TrainingCertificateRecord,
+} from '../../events/api/certificate';
+import type {
+  CertificateVerification,
+  RevocationList,
+  TrainingCertificateVerification,
+} from '../../events/api/verification';
 import {
   findCertificateByNumber,
   findHeldCertificate,
+  findTrainingCertificateByNumber,
   listRevokedCertificates,
 } from '../../adapters/dynamodb/certificate-repository';
 import { findInstansi, instansiRead } from '../../adapters/dynamodb/instansi-repository';
 import { readItems } from '../../adapters/dynamodb/table';
+
+type CompetencyView = Extract<CertificateVerification, { kind: 'KOMPETENSI' }>;
 
 const STATUS: Record<CompetencyCertificateRecord['status'], CertificateVerification['status']> = {
   AKTIF: 'BERLAKU',
@@ -40,7 +53,7 @@ function replacedBecause(entry: CertificateHistoryEntry): string {
  * One entry of a version's history as the public may read it: what happened, when and why in general terms,
  * never the case behind it (no decision, appeal or letter references, no grounds beyond their kind).
  */
-function publicEntry(entry: CertificateHistoryEntry): CertificateVerification['history'][number] {
+function publicEntry(entry: CertificateHistoryEntry): CompetencyView['history'][number] {
   const related = entry.relatedNumber ? { relatedNumber: entry.relatedNumber } : {};
   const description = {
     DITERBITKAN: entry.relatedNumber
@@ -77,7 +90,8 @@ export function publicView(
   record: CompetencyCertificateRecord & { document: { sha256: string } },
   context: PublicContext = {},
 ) {
-  const view: CertificateVerification = {
+  const view: CompetencyView = {
+    kind: 'KOMPETENSI',
     registrationNumber: record.registrationNumber,
     status: STATUS[record.status],
     holderName: record.holder.name,
@@ -113,12 +127,74 @@ export function publicView(
   return view;
 }
 
+type Issued<T> = T & { document: { sha256: string } };
+type NumberedTraining = Issued<TrainingCertificateRecord> &
+  Required<
+    Pick<
+      TrainingCertificateRecord,
+      | 'number'
+      | 'issuedOn'
+      | 'scheme'
+      | 'level'
+      | 'startDate'
+      | 'endDate'
+      | 'venue'
+      | 'instansi'
+      | 'modules'
+      | 'hours'
+    >
+  >;
+
 /**
- * The certificate a registration number names, once issued: a number allocated but whose PDF is not stored
- * yet is not a certificate anyone holds, so it verifies as unknown. Read with it (N2, and C15 for a replaced
- * version): the instansi's name and the version of the holder's that is the latest now.
+ * What the public sees of an issued training certificate: the same personal data as of a competency
+ * certificate (name, masked NIP, instansi) and what the certificate states. It is never revoked.
  */
-export async function findIssued(registrationNumber: string) {
+export function publicTrainingView(record: NumberedTraining): TrainingCertificateVerification {
+  return {
+    kind: 'PELATIHAN',
+    registrationNumber: record.number,
+    status: 'BERLAKU',
+    holderName: record.participant.name,
+    maskedNip: maskedNip(record.participant.nip),
+    instansi: publicInstansi(record.instansi.code, record.instansi.name),
+    title: titleWithLevel(record.title, record.level),
+    trainingType: record.trainingType,
+    scheme: record.scheme,
+    level: record.level,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    venue: record.venue,
+    jp: record.jp,
+    completedOn: record.completedOn,
+    issuedOn: record.issuedOn,
+    modules: record.modules.map(({ code, title }) => ({ code, title })),
+    hours: record.hours.map(({ name, jp }) => ({ name, jp })),
+    fileSha256: record.document.sha256,
+  };
+}
+
+/** Whether a training certificate carries everything its public view shows (every one issued with a number does). */
+const isNumbered = (record: TrainingCertificateRecord): record is NumberedTraining =>
+  record.document !== undefined &&
+  [
+    record.number,
+    record.issuedOn,
+    record.scheme,
+    record.level,
+    record.startDate,
+    record.endDate,
+    record.venue,
+    record.instansi,
+    record.modules,
+    record.hours,
+  ].every((field) => field !== undefined);
+
+/**
+ * The certificate a competency registration number names, once issued: a number allocated but whose PDF is
+ * not stored yet is not a certificate anyone holds, so it verifies as unknown. Read with it (N2, and C15 for a
+ * replaced version): the instansi's name and the version of the holder's that is the latest now.
+ */
+async function findIssuedCompetency(registrationNumber: string) {
   const record = await findCertificateByNumber(registrationNumber);
   if (!record?.document) return undefined;
   const [instansi, held] = await Promise.all([
@@ -126,7 +202,21 @@ export async function findIssued(registrationNumber: string) {
     record.status === 'DIMUTAKHIRKAN' ? findHeldCertificate(record.programId, record.nip) : undefined,
   ]);
   const context = { instansiName: instansi?.name, currentVersion: held?.registrationNumber };
-  return { record, view: publicView({ ...record, document: record.document }, context) };
+  return { view: publicView({ ...record, document: record.document }, context) };
+}
+
+/** The training certificate a number names (C17), once its PDF is stored. */
+async function findIssuedTraining(number: string) {
+  const record = await findTrainingCertificateByNumber(number);
+  return record && isNumbered(record) ? { view: publicTrainingView(record) } : undefined;
+}
+
+/**
+ * The certificate a number names, as the public may see it: a training certificate's number is written
+ * `<urut>/SPL-MASN/<tahun>`, any other is looked up as a competency registration number.
+ */
+export async function findIssued(number: string): Promise<{ view: CertificateVerification } | undefined> {
+  return isTrainingNumber(number) ? findIssuedTraining(number) : findIssuedCompetency(number);
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 } from '../../events/api/certificate';
 import {
   allocateCertificate,
-  createTrainingCertificate,
+  allocateTrainingCertificate,
 } from '../../adapters/dynamodb/certificate-repository';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
@@ -242,8 +242,9 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
     ).toBe('ALLOCATED');
     const { document: _trainingDocument, download: _trainingDownload, ...training } = trainingExample;
     expect(
-      await createTrainingCertificate({
+      await allocateTrainingCertificate(year, index, {
         ...training,
+        number: `${sequence}/SPL-MASN/${year}`,
         programId,
         nip: asn.nip,
         instansiCode: code,
@@ -251,7 +252,7 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         cohort: asn.cohort,
         issuedAt: now,
       }),
-    ).toBe(true);
+    ).toBe('ALLOCATED');
     subjects[key] = {
       instansiCode: code,
       nip: asn.nip,

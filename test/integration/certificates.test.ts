@@ -1,19 +1,16 @@
 import { createHash } from 'node:crypto';
-import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSequenceGapFree, parseRegistrationNumber } from '../../domain/certificate/registration-number';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import { addDays, addMonths, type IsoDate, dateInWib } from '../../domain/shared/dates';
 import type { ResultDecision } from '../../events/api/result';
-import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
-import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
-import { saveAttendance, saveConfirmation, saveELearning } from '../../adapters/dynamodb/training-repository';
 import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import { callerFor, eventually, startTestStack, type Caller } from './helpers';
+import { certificateProgramme, requestCertificatesThrice, seedTrainedParticipants } from './training-helpers';
 
 const today = dateInWib(new Date());
 const START = addDays(today, 10);
@@ -32,76 +29,22 @@ describe('certificates through the certificate queue, end to end on the local st
     stack = await startTestStack({ workerConcurrency: 4 });
     admin = await callerFor(stack, 'admin-bkn');
     bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
-    expect(
-      (
-        await admin('PUT', '/instansi/3201', {
-          name: 'Pemerintah Kabupaten Bogor',
-          kind: 'KABUPATEN_KOTA',
-          kanreg: 'III',
-        })
-      ).status,
-    ).toBe(200);
-    const program = await admin('POST', '/programs', {
-      ...programBody(-1, 3_600_000, 'Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat)'),
-      cohortPlan: [{ number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startDate: START, endDate: END }],
-    });
-    expect(program.status, JSON.stringify(program.body)).toBe(201);
-    programId = program.body.id;
-    const signers = await admin('PUT', `/programs/${programId}/certificate-signers`, {
-      front: {
-        role: 'KEPALA_BKN',
-        name: 'Prof. Dr. Zudan Arif Fakrulloh',
-        position: 'Kepala Badan Kepegawaian Negara',
-      },
-      back: {
-        name: 'Dr. Andi Wijaya, M.Si.',
-        nip: '197001011995031001',
-        position: 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
-      },
-    });
-    expect(signers.status, JSON.stringify(signers.body)).toBe(200);
+    programId = await certificateProgramme(
+      admin,
+      'Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat)',
+      { start: START, end: END },
+    );
 
     // Seeded directly: the participants seated in cohort 1, their training and their result-session decisions.
-    for (const [i, nip] of NIPS.entries()) {
-      await saveParticipant({
-        programId,
+    await seedTrainedParticipants(
+      programId,
+      { start: START, end: END },
+      NIPS.map((nip, i) => ({
         nip,
-        instansiCode: '3201',
         name: ['Dewi Lestari, S.Sos.', 'Rina Kartika, S.H.', 'Budi Santoso, S.E.'][i]!,
-        scheme: 'ADMINISTRATOR',
-        position: { title: 'Kepala Bidang Pengembangan Pegawai', unit: 'BKPSDM', rank: 'III/d' },
-        status: 'SET',
-        seat: { cohort: 1, placedAt: new Date().toISOString() },
-        updatedAt: new Date().toISOString(),
-      });
-      const at = new Date().toISOString();
-      const confirmed = await saveConfirmation(
-        {
-          programId,
-          nip,
-          instansiCode: '3201',
-          cohort: 1,
-          attending: true,
-          confirmedBy: nip,
-          confirmedAt: at,
-          version: 1,
-        },
-        undefined,
-      );
-      const learned = await saveELearning(
-        {
-          programId,
-          nip,
-          cohort: 1,
-          completedOn: addDays(START, -3),
-          recordedBy: 'bkn',
-          recordedAt: at,
-          version: 1,
-        },
-        1,
-        undefined,
-      );
-      expect([confirmed.outcome, learned.outcome]).toEqual(['WRITTEN', 'WRITTEN']);
+      })),
+    );
+    for (const [i, nip] of NIPS.entries()) {
       const decision: ResultDecision = {
         programId,
         nip,
@@ -119,28 +62,6 @@ describe('certificates through the certificate queue, end to end on the local st
       };
       expect(await recordSessionDecision(decision)).toBe(true);
     }
-    for (const [date, session] of [
-      [START, 'KLASIKAL'],
-      [END, 'KLASIKAL'],
-      [END, 'EVALUASI'],
-    ] as const) {
-      const recorded = await saveAttendance(
-        {
-          programId,
-          cohort: 1,
-          date,
-          day: date === START ? 1 : 2,
-          session,
-          present: NIPS,
-          recordedBy: 'bkn',
-          recordedAt: new Date().toISOString(),
-          version: 1,
-        },
-        undefined,
-        NIPS,
-      );
-      expect(recorded.outcome).toBe('WRITTEN');
-    }
   }, 120_000);
 
   afterAll(async () => {
@@ -152,31 +73,11 @@ describe('certificates through the certificate queue, end to end on the local st
 
   it('duplicated messages on concurrent workers give one certificate per decision, numbers gap-free from 0001', async () => {
     // Act: every decision's message three times, in one batch and again.
-    const messages = NIPS.flatMap((nip, i) =>
-      [0, 1, 2].map((copy): [string, CertificateRequested] => [
-        `${i}-${copy}`,
-        {
-          type: 'CertificateRequested',
-          version: 1,
-          programId,
-          nip,
-          decisionId: decisionIdOf(i),
-          requestedAt: new Date().toISOString(),
-          correlationId: `it-${i}-${copy}`,
-        },
-      ]),
+    await requestCertificatesThrice(
+      stack,
+      programId,
+      NIPS.map((nip, i) => ({ nip, decisionId: decisionIdOf(i) })),
     );
-    const queueUrl = stack.resources.queues.certificate.url;
-    for (let i = 0; i < messages.length; i += 5) {
-      await stack.clients.sqs.send(
-        new SendMessageBatchCommand({
-          QueueUrl: queueUrl,
-          Entries: messages
-            .slice(i, i + 5)
-            .map(([id, body]) => ({ Id: id, MessageBody: JSON.stringify(body) })),
-        }),
-      );
-    }
 
     // Assess
     const numbers: string[] = [];

@@ -9,17 +9,23 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitCodes, qualificationsOfScheme } from '../../domain/reference/qualifications';
 import type { SchemeCode } from '../../domain/reference/schemes';
-import { addMonths, dateInWib } from '../../domain/shared/dates';
+import { addDays, addMonths, dateInWib } from '../../domain/shared/dates';
 import { CertificateSignersRequest, type CertificateSigners } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
 import type { ResultDecision } from '../../events/api/result';
 import type { CertificateVerification, RevocationList } from '../../events/api/verification';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
 import {
+  allocateTrainingCertificate,
   findCertificateByNumber,
   findDecisionCertificateNumber,
   saveCertificateSigners,
+  trainingCertificateRegister,
 } from '../../adapters/dynamodb/certificate-repository';
+import { takeNext } from '../../adapters/dynamodb/register';
+import { curriculumOf } from '../../domain/certificate/training-certificate';
+import { formatTrainingNumber } from '../../domain/certificate/training-number';
+import { LEVEL_NAMES } from '../../services/certificate/model';
 import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
 import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
 import { DEFAULT_CONTACT } from '../../functions/verification/contact';
@@ -98,6 +104,8 @@ describe.skipIf(!browserAvailable)('public certificate verification pages in hea
   } as const;
   type Holder = keyof typeof holders;
   const numbers = {} as Record<Holder, string>;
+  /** Training certificates: an ordinary one, and the longest name, instansi and module titles (Pengawas). */
+  const trainingNumbers = {} as Record<'valid' | 'longest', string>;
   let pdf: Buffer;
   const pathOf = (n: string) => `/verifikasi/${n}`;
   const idOf = (n: string) => n.replaceAll('/', '-');
@@ -158,6 +166,50 @@ describe.skipIf(!browserAvailable)('public certificate verification pages in hea
     );
   }
 
+  /** A training certificate recorded as the worker records one, with its PDF's hash (the page reads no PDF). */
+  async function issueTraining(holder: Holder, scheme: 'ADMINISTRATOR' | 'PENGAWAS'): Promise<string> {
+    const { nip, name, instansi } = holders[holder];
+    const year = Number(today.slice(0, 4));
+    return takeNext(trainingCertificateRegister(year), async (last) => {
+      const number = formatTrainingNumber({ sequence: last + 1, year });
+      if (!number.ok) throw new Error(number.violations[0]!.message);
+      const outcome = await allocateTrainingCertificate(year, last, {
+        programId: PROGRAM,
+        nip,
+        instansiCode: instansi,
+        participant: { name, nip, position: 'Kepala Bagian Kepegawaian' },
+        trainingType: 'TEKNIS',
+        title: 'Pelatihan dan Sertifikasi Manajemen ASN',
+        jp: 21,
+        completedOn: today,
+        cohort: 19,
+        place: 'Jakarta',
+        signer: { name: 'Dr. Andi Wijaya, M.Si.', position: 'Kepala Pusbang ASN', institution: 'BKN' },
+        issuedAt: new Date().toISOString(),
+        document: {
+          key: `certificates/${PROGRAM}/${nip}/pelatihan.pdf`,
+          sha256: 'b'.repeat(64),
+          renderedAt: new Date().toISOString(),
+        },
+        number: number.value,
+        verificationUrl: `${stack.baseUrl}/verifikasi/${number.value}`,
+        issuedOn: today,
+        scheme,
+        level: LEVEL_NAMES[scheme],
+        startDate: addDays(today, -1),
+        endDate: today,
+        venue: holder === 'longest' ? LONG_INSTANSI_NAME : 'Pusbang ASN BKN',
+        instansi: {
+          code: instansi,
+          name: instansi === LONG_INSTANSI ? LONG_INSTANSI_NAME : 'Pemerintah Kabupaten Bogor',
+        },
+        ...curriculumOf(scheme),
+      });
+      if (outcome === 'ALREADY_ISSUED') throw new Error(`${holder} already holds a training certificate`);
+      return outcome === 'ALLOCATED' ? number.value : outcome;
+    });
+  }
+
   const revoke = (number: string, decidedOn: string) =>
     admin('POST', `/certificates/${idOf(number)}/revocation`, {
       grounds: [{ kind: 'DISIPLIN', decisionRef: 'SK-HD/123/2027', decidedOn, final: true }],
@@ -196,6 +248,8 @@ describe.skipIf(!browserAvailable)('public certificate verification pages in hea
       (Object.keys(holders) as Holder[]).map(async (h) => [h, await issue(h, schemes[h])] as const),
     );
     for (const [h, n] of issued) numbers[h] = n;
+    trainingNumbers.valid = await issueTraining('valid', 'ADMINISTRATOR');
+    trainingNumbers.longest = await issueTraining('longest', 'PENGAWAS');
 
     // Revoked through the API; reinstated six months after the holder's authority returned; re-issued.
     const lostOn = addMonths(today, -12);
@@ -412,6 +466,8 @@ describe.skipIf(!browserAvailable)('public certificate verification pages in hea
     ['digantikan', () => pathOf(numbers.superseded)],
     ['tidak-terdaftar', () => pathOf('9999/SKTM-ASN/L3/2027')],
     ['terpanjang', () => pathOf(numbers.longest)],
+    ['pelatihan', () => pathOf(trainingNumbers.valid)],
+    ['pelatihan-terpanjang', () => pathOf(trainingNumbers.longest)],
     ['pencarian', () => '/verifikasi'],
     ['daftar-cabut', () => '/revocations'],
   ];
@@ -429,6 +485,26 @@ describe.skipIf(!browserAvailable)('public certificate verification pages in hea
     expect(await page.textContent('#instansi')).toContain(LONG_INSTANSI_NAME);
     expect(await page.textContent('#unit')).toContain(
       'Melaksanakan Prosedur Penggajian, Tunjangan, Fasilitas dan Penghargaan ASN',
+    );
+    expect(await page.evaluate<string[]>(OVERFLOW)).toEqual([]);
+  });
+
+  it('a training certificate’s page shows it as recorded, with the masked NIP and instansi; the longest inputs wrap inside a 390 px phone', async () => {
+    await open(pathOf(trainingNumbers.valid));
+    expect(await page.getAttribute('#sertifikat', 'data-jenis')).toBe('PELATIHAN');
+    expect(await page.textContent('#nomor')).toBe(trainingNumbers.valid);
+    expect(await page.textContent('#nip')).toBe('198703********2004');
+    expect(await page.textContent('#instansi')).toBe('Pemerintah Kabupaten Bogor (kode 3201)');
+    expect(await page.textContent('#judul')).toBe(
+      'Pelatihan dan Sertifikasi Manajemen ASN Jenjang Administrator',
+    );
+    expect(await page.locator('#modul li').count()).toBe(8);
+
+    await open(pathOf(trainingNumbers.longest));
+    expect(await page.textContent('#nama')).toBe(LONG_NAME);
+    expect(await page.textContent('#instansi')).toContain(LONG_INSTANSI_NAME);
+    expect(await page.textContent('#modul')).toContain(
+      'Prosedur Pengangkatan, Pengalihan dan Kenaikan Pangkat PNS',
     );
     expect(await page.evaluate<string[]>(OVERFLOW)).toEqual([]);
   });
@@ -458,6 +534,7 @@ describe.skipIf(!browserAvailable)('verification pages with inputs beyond the lo
   let page: Page;
   const unbroken = (n: number) => 'Panjang'.repeat(Math.ceil(n / 7)).slice(0, n);
   const worst: CertificateVerification = {
+    kind: 'KOMPETENSI',
     registrationNumber: `${'9'.repeat(24)}/SKTM-ASN/L3/2027-P9`,
     status: 'DIGANTIKAN',
     holderName: unbroken(200),
@@ -486,8 +563,30 @@ describe.skipIf(!browserAvailable)('verification pages with inputs beyond the lo
     supersession: { since: '2028-05-01', reason: unbroken(300), currentVersion: `${'7'.repeat(36)}/X` },
     fileSha256: 'a'.repeat(64),
   };
+  const worstTraining: CertificateVerification = {
+    kind: 'PELATIHAN',
+    registrationNumber: `${'9'.repeat(30)}/SPL-MASN/2027`,
+    status: 'BERLAKU',
+    holderName: unbroken(200),
+    maskedNip: '197501********2001',
+    instansi: { code: 'A'.repeat(32), name: unbroken(200) },
+    title: unbroken(200),
+    trainingType: 'TEKNIS',
+    scheme: 'PENGAWAS',
+    level: unbroken(60),
+    startDate: '2027-07-29',
+    endDate: '2027-07-30',
+    venue: unbroken(300),
+    jp: 21,
+    completedOn: '2027-07-30',
+    issuedOn: '2027-08-20',
+    modules: [{ code: 'MOD-PGW-01', title: unbroken(200) }],
+    hours: [{ name: unbroken(200), jp: 21 }],
+    fileSha256: 'a'.repeat(64),
+  };
   const pages: [string, string][] = [
     ['certificate', certificatePage(worst, DEFAULT_CONTACT)],
+    ['training certificate', certificatePage(worstTraining, DEFAULT_CONTACT)],
     [
       'error',
       problemPage(

@@ -61,7 +61,7 @@ export const verificationRoutes = {
     auth: 'public',
     tag: 'Verifikasi',
     summary: 'Halaman verifikasi satu sertifikat (tujuan kode QR pada sertifikat)',
-    description: `Nomor registrasi apa adanya di jalur, garis miring termasuk, mis. /verifikasi/0042/SKTM-ASN/L3/2025. Isi yang ditampilkan berasal dari catatan BKN (unit termasuk), bukan dari berkas; data pribadi terbatas pada nama, NIP yang disamarkan dan instansi (pembeda pemegang yang bernama sama). ${NEGOTIATION}`,
+    description: `Nomor registrasi apa adanya di jalur, garis miring termasuk, mis. /verifikasi/0042/SKTM-ASN/L3/2025; nomor sertifikat pelatihan pun demikian, mis. /verifikasi/0007/SPL-MASN/2027 (jawabannya ber-kind PELATIHAN, sertifikat kompetensi KOMPETENSI). Isi yang ditampilkan berasal dari catatan BKN (unit termasuk), bukan dari berkas; data pribadi terbatas pada nama, NIP yang disamarkan dan instansi (pembeda pemegang yang bernama sama). ${NEGOTIATION}`,
     params: VerificationPath,
     responses: certificateAnswers,
   }),

@@ -12,13 +12,14 @@ import {
   allocateCertificate,
   certificatesOfInstansi,
   certificatesOfParticipant,
-  createTrainingCertificate,
+  allocateTrainingCertificate,
   developmentRecordOf,
   findCertificateByNumber,
   findCertificateSigners,
   findDecisionCertificateNumber,
   findHeldCertificate,
   findTrainingCertificate,
+  findTrainingCertificateByNumber,
   lastCertificateSequence,
   listRevokedCertificates,
   recordAnnulment,
@@ -36,6 +37,7 @@ import type { CertificateEventType } from '../../../events/messages/certificate-
 import {
   aCertificate,
   aSigners,
+  aNumberedTraining,
   aTraining,
   DECISION_ID,
   NOW,
@@ -829,22 +831,32 @@ describe('training certificates and the development record', () => {
     occurredAt: NOW,
   };
 
-  it('C12: the training certificate is read strongly consistent, recorded once with its development-record entry, then its PDF once with its TrainingCertificateIssued event', async () => {
+  it('C12: the training certificate is read strongly consistent, issued once with number last + 1 of the year’s register, its development-record entry and its number’s item in one transaction, then its PDF once with its TrainingCertificateIssued event', async () => {
     // Prepare
-    const training = aTraining();
+    const training = aNumberedTraining();
     ddb.on(GetCommand).resolves({ Item: { ...trainingKey, entity: 'TrainingCertificate', ...training } });
 
     // Act
     const found = await findTrainingCertificate(PROGRAM_ID, NIP);
-    const created = await createTrainingCertificate(training);
+    const allocated = await allocateTrainingCertificate(2027, 6, training);
     const documented = await recordTrainingDocument(PROGRAM_ID, NIP, document, issuedEvent);
 
     // Assess
     expect(found).toStrictEqual(training);
-    expect([created, documented]).toStrictEqual([true, true]);
+    expect([allocated, documented]).toStrictEqual(['ALLOCATED', true]);
     expect(sentGets()).toStrictEqual([{ TableName: TABLE_NAME, Key: trainingKey, ConsistentRead: true }]);
     expect(sentTransactions()).toStrictEqual([
       [
+        {
+          Update: {
+            TableName: TABLE_NAME,
+            Key: { pk: 'COUNTER#TRAINING_CERTIFICATE#2027', sk: '#COUNTER' },
+            ConditionExpression: '#last = :last',
+            UpdateExpression: 'SET #last = :next, #entity = :entity',
+            ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
+            ExpressionAttributeValues: { ':last': 6, ':next': 7, ':entity': 'TrainingCertificateCounter' },
+          },
+        },
         {
           Put: {
             TableName: TABLE_NAME,
@@ -877,6 +889,20 @@ describe('training certificates and the development record', () => {
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
+        {
+          Put: {
+            TableName: TABLE_NAME,
+            Item: {
+              pk: 'TRAINING_CERTIFICATE#0007/SPL-MASN/2027',
+              sk: '#TRAINING_CERTIFICATE',
+              entity: 'TrainingCertificateNumber',
+              number: '0007/SPL-MASN/2027',
+              programId: PROGRAM_ID,
+              nip: NIP,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
       ],
       [
         {
@@ -894,12 +920,116 @@ describe('training certificates and the development record', () => {
     ]);
   });
 
-  it('a training certificate already recorded (a duplicate message) is not recorded again: false', async () => {
+  it('the first training certificate of a year starts its register (no counter item yet)', async () => {
+    // Act
+    await allocateTrainingCertificate(2027, 0, aNumberedTraining({ number: '0001/SPL-MASN/2027' }));
+
+    // Assess
+    expect(sentTransactions()[0]![0]).toStrictEqual({
+      Update: {
+        TableName: TABLE_NAME,
+        Key: { pk: 'COUNTER#TRAINING_CERTIFICATE#2027', sk: '#COUNTER' },
+        ConditionExpression: 'attribute_not_exists(#last)',
+        UpdateExpression: 'SET #last = :next, #entity = :entity',
+        ExpressionAttributeNames: { '#last': 'last', '#entity': 'entity' },
+        ExpressionAttributeValues: { ':next': 1, ':entity': 'TrainingCertificateCounter' },
+      },
+    });
+  });
+
+  it.each([
+    {
+      outcome: 'ALREADY_ISSUED',
+      when: 'the participant’s training certificate exists (a duplicate message issued it first)',
+      reasons: ['None', FAILED, FAILED, 'None'],
+    },
+    {
+      outcome: 'REGISTER_MOVED',
+      when: 'the register no longer stands at the number read',
+      reasons: [FAILED, 'None', 'None', 'None'],
+    },
+    {
+      outcome: 'REGISTER_MOVED',
+      when: 'the transaction ran into another one on the register',
+      reasons: [TRANSACTION_CONFLICT, 'None', 'None', 'None'],
+    },
+    {
+      outcome: 'REGISTER_MOVED',
+      when: 'the number is already taken (never a double)',
+      reasons: ['None', 'None', 'None', FAILED],
+    },
+  ])('issuing a training certificate answers $outcome when $when', async ({ outcome, reasons }) => {
     // Prepare
-    ddb.on(TransactWriteCommand).rejects(cancelled(FAILED, FAILED));
+    ddb.on(TransactWriteCommand).rejects(cancelled(...reasons));
 
     // Act / Assess
-    await expect(createTrainingCertificate(aTraining())).resolves.toBe(false);
+    await expect(allocateTrainingCertificate(2027, 6, aNumberedTraining())).resolves.toBe(outcome);
+  });
+
+  it('issuing a training certificate lets any other failure reach the caller', async () => {
+    // Prepare
+    ddb.on(TransactWriteCommand).rejects(new Error('ProvisionedThroughputExceededException'));
+
+    // Act / Assess
+    await expect(allocateTrainingCertificate(2027, 6, aNumberedTraining())).rejects.toThrow(
+      'ProvisionedThroughputExceededException',
+    );
+  });
+
+  it('a training certificate issued before it was numbered is read as it was stored, without the new fields', async () => {
+    // Prepare
+    const legacy = aTraining({ document });
+    ddb.on(GetCommand).resolves({ Item: { ...trainingKey, entity: 'TrainingCertificate', ...legacy } });
+
+    // Act
+    const found = await findTrainingCertificate(PROGRAM_ID, NIP);
+
+    // Assess
+    expect(found).toStrictEqual(legacy);
+    expect(found?.number).toBeUndefined();
+  });
+
+  it("C17: a training certificate by its number: the number's item, strongly consistent, names the participant whose certificate is then read", async () => {
+    // Prepare
+    const training = aNumberedTraining({ document });
+    ddb
+      .on(GetCommand, { Key: { pk: 'TRAINING_CERTIFICATE#0007/SPL-MASN/2027', sk: '#TRAINING_CERTIFICATE' } })
+      .resolves({
+        Item: {
+          pk: 'TRAINING_CERTIFICATE#0007/SPL-MASN/2027',
+          sk: '#TRAINING_CERTIFICATE',
+          entity: 'TrainingCertificateNumber',
+          number: '0007/SPL-MASN/2027',
+          programId: PROGRAM_ID,
+          nip: NIP,
+        },
+      });
+    ddb
+      .on(GetCommand, { Key: trainingKey })
+      .resolves({ Item: { ...trainingKey, entity: 'TrainingCertificate', ...training } });
+
+    // Act
+    const found = await findTrainingCertificateByNumber('0007/SPL-MASN/2027');
+
+    // Assess
+    expect(found).toStrictEqual(training);
+    expect(sentGets()).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Key: { pk: 'TRAINING_CERTIFICATE#0007/SPL-MASN/2027', sk: '#TRAINING_CERTIFICATE' },
+        ConsistentRead: true,
+      },
+      { TableName: TABLE_NAME, Key: trainingKey, ConsistentRead: true },
+    ]);
+  });
+
+  it('a number no training certificate took names none, and nothing more is read', async () => {
+    // Prepare
+    ddb.on(GetCommand).resolves({});
+
+    // Act / Assess
+    await expect(findTrainingCertificateByNumber('9999/SPL-MASN/2027')).resolves.toBeUndefined();
+    expect(sentGets()).toHaveLength(1);
   });
 
   it("the training certificate's PDF recorded by a concurrent delivery first is not recorded again: false", async () => {

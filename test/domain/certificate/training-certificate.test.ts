@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   annualDevelopment,
   checkSipkaRecorded,
+  curriculumOf,
+  titleWithLevel,
+  validateIssuedTrainingCertificate,
   validateTrainingCertificate,
+  type IssuedTrainingCertificate,
   type TrainingCertificate,
 } from '../../../domain/certificate/training-certificate';
+import { TRAINING_MODULE_CODES } from '../../../domain/reference/training-modules';
 import { codesOf, d, NIP_A, NIP_B, valueOf, named } from '../shared/helpers';
 
 const cert = (o: Partial<TrainingCertificate> = {}): TrainingCertificate => ({
@@ -86,5 +91,86 @@ describe('training certificate (seed 004: Peraturan LAN 6/2022 Pasal 34, UU 20/2
     ];
     const decision = annualDevelopment(certs, NIP_A, 2025);
     expect(decision.ok ? null : decision.violations[0]?.message).toContain('baru 10 JP; kurang 10 JP');
+  });
+});
+
+/** The certificate the 2019 programme issues to an Administrator who attended cohort 19 (29-30 July). */
+const issued = (o: Partial<IssuedTrainingCertificate> = {}): IssuedTrainingCertificate => ({
+  ...cert({ completedOn: d('2019-07-30'), sipkaRecordId: null }),
+  number: '0007/SPL-MASN/2019',
+  scheme: 'ADMINISTRATOR',
+  level: 'Administrator',
+  startDate: d('2019-07-29'),
+  endDate: d('2019-07-30'),
+  venue: 'Pusbang ASN BKN',
+  instansi: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
+  ...curriculumOf('ADMINISTRATOR'),
+  ...o,
+});
+
+describe('training certificate as issued (issue 15 point 4; Panduan Pusbang ASN BKN 2019)', () => {
+  it('the curriculum of a jenjang: its modules in the handbook order and the 3 + 12 + 6 JP split', () => {
+    const adm = curriculumOf('ADMINISTRATOR');
+    expect(adm.modules.map((m) => m.code)).toEqual(
+      TRAINING_MODULE_CODES.filter((c) => c.startsWith('MOD-ADM')),
+    );
+    expect(adm.modules[0]).toEqual({
+      code: 'MOD-ADM-01',
+      title: 'Manajemen Perencanaan Pegawai Negeri Sipil',
+    });
+    expect(adm.hours.map((h) => [h.mode, h.jp])).toEqual([
+      ['E_LEARNING', 3],
+      ['KLASIKAL', 12],
+      ['EVALUASI', 6],
+    ]);
+    expect(curriculumOf('PENGAWAS').modules).toHaveLength(9);
+    expect(curriculumOf('JPT_PRATAMA').modules).toHaveLength(4);
+    expect(curriculumOf('PELAKSANA').modules).toEqual([]);
+  });
+
+  it('SERTPEL-JENJANG: the printed title carries the jenjang', () => {
+    expect(titleWithLevel('Pelatihan dan Sertifikasi Manajemen ASN', 'Pengawas')).toBe(
+      'Pelatihan dan Sertifikasi Manajemen ASN Jenjang Pengawas',
+    );
+  });
+
+  it.each(
+    named<Partial<IssuedTrainingCertificate>>([
+      ['a complete certificate', {}, []],
+      [
+        'completed on the first day of a one-day window',
+        { endDate: d('2019-07-29'), completedOn: d('2019-07-29') },
+        [],
+      ],
+      ['no number', { number: '' }, ['SERTPEL-NOMOR-FORMAT']],
+      ['a competency registration number', { number: '0007/SKTM-ASN/L3/2019' }, ['SERTPEL-NOMOR-FORMAT']],
+      ['no jenjang', { level: ' ' }, ['SERTPEL-JENJANG']],
+      ['start after end', { startDate: d('2019-07-31') }, ['SERTPEL-TANGGAL']],
+      ['completed the day before the start', { completedOn: d('2019-07-28') }, ['SERTPEL-TANGGAL']],
+      ['completed the day after the end', { completedOn: d('2019-07-31') }, ['SERTPEL-TANGGAL']],
+      ['no venue', { venue: '' }, ['SERTPEL-TEMPAT']],
+      ['no instansi name', { instansi: { code: '3201', name: '' } }, ['SERTPEL-INSTANSI']],
+      [
+        'no instansi code',
+        { instansi: { code: '', name: 'Pemerintah Kabupaten Bogor' } },
+        ['SERTPEL-INSTANSI'],
+      ],
+      ['the modules of another jenjang', { modules: curriculumOf('PENGAWAS').modules }, ['SERTPEL-MODUL-JP']],
+      [
+        'a module left out',
+        { modules: curriculumOf('ADMINISTRATOR').modules.slice(1) },
+        ['SERTPEL-MODUL-JP'],
+      ],
+      ['a jenjang the handbook does not train', { scheme: 'PELAKSANA', modules: [] }, ['SERTPEL-MODUL-JP']],
+      ['a JP split that does not add up to the JP', { jp: 20 }, ['SERTPEL-MODUL-JP']],
+      [
+        'everything missing at once, each reported',
+        { number: 'x', level: '', venue: '', instansi: { code: '', name: '' }, startDate: d('2019-08-01') },
+        ['SERTPEL-NOMOR-FORMAT', 'SERTPEL-JENJANG', 'SERTPEL-TANGGAL', 'SERTPEL-TEMPAT', 'SERTPEL-INSTANSI'],
+      ],
+      ['the content rules of Pasal 34(1) still hold', { signer: null }, ['SERTPEL-PENANDATANGAN']],
+    ]),
+  )('%s: %s', (_title, _label, o, codes) => {
+    expect(codesOf(validateIssuedTrainingCertificate(issued(o)))).toEqual(codes);
   });
 });

@@ -23,6 +23,7 @@ import { REGISTRATION_RULES } from '../../../domain/certificate/registration-num
 import { REINSTATEMENT_RULES } from '../../../domain/certificate/reinstatement';
 import { REVOCATION_RULES } from '../../../domain/certificate/revocation';
 import { TRAINING_CERTIFICATE_RULES } from '../../../domain/certificate/training-certificate';
+import { TRAINING_NUMBER_RULES } from '../../../domain/certificate/training-number';
 import { UPDATE_RULES } from '../../../domain/certificate/update';
 import { ELIGIBILITY_RULES } from '../../../domain/eligibility/candidate';
 import { DOCUMENT_RULES } from '../../../domain/eligibility/documents';
@@ -69,6 +70,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   REGISTRATION_RULES,
   CERTIFICATE_RULES,
   TRAINING_CERTIFICATE_RULES,
+  TRAINING_NUMBER_RULES,
   REVOCATION_RULES,
   REINSTATEMENT_RULES,
   UPDATE_RULES,

@@ -33,11 +33,14 @@ import {
   aCertificate,
   aDecision,
   aParticipant,
+  aNumberedTraining,
   aSigners,
+  aTraining,
   DECISION_ID,
   message,
   NOW,
   PUBLIC_BASE_URL,
+  TRAINING_NUMBER,
 } from './fixtures';
 import {
   appealKey,
@@ -49,9 +52,12 @@ import {
   decisionKey,
   developmentKey,
   heldCertificateKey,
+  instansiKey,
   outboxKey,
   participantKey,
   trainingCertificateKey,
+  trainingCounterKey,
+  trainingNumberKey,
 } from '../../../adapters/dynamodb/keys';
 import { cancelled } from '../../adapters/dynamodb/dynamodb-errors';
 
@@ -734,8 +740,12 @@ describe('certificate worker: training certificate', () => {
     ddb.on(GetCommand, { Key: certificateSignersKey(PROGRAM_ID) }).resolves({ Item: aSigners() });
     ddb.on(GetCommand, { Key: programKey(PROGRAM_ID) }).resolves({ Item: programItem(aProgram()) });
     ddb.on(GetCommand, { Key: cohortKey(PROGRAM_ID, 19) }).resolves({
-      Item: { number: 19, startDate: '2027-07-29', endDate: '2027-07-30' },
+      Item: { number: 19, scheme: 'ADMINISTRATOR', startDate: '2027-07-29', endDate: '2027-07-30' },
     });
+    ddb
+      .on(GetCommand, { Key: instansiKey('3201') })
+      .resolves({ Item: { code: '3201', name: 'Pemerintah Kabupaten Bogor' } });
+    ddb.on(GetCommand, { Key: trainingCounterKey(2027) }).resolves({ Item: { last: 6 } });
     ddb.on(QueryCommand, training(NIP)).resolves({
       Items: [{ sk: 'TRAINING#ELEARNING', completedOn: '2027-07-25' }],
     });
@@ -748,7 +758,7 @@ describe('certificate worker: training certificate', () => {
     output.restore();
   });
 
-  it('a participant who earned all 21 JP gets the training certificate with its development-record entry, in one transaction, whatever the outcome; its PDF is recorded with the TrainingCertificateIssued outbox entry in another', async () => {
+  it('SERTPEL-NOMOR-URUT-TANPA-CELAH: a participant who earned all 21 JP gets the training certificate numbered last + 1 of the year’s register (0007 after 6) in ONE transaction with its development-record entry and its number’s item, whatever the outcome; its PDF is recorded with the TrainingCertificateIssued outbox entry in another', async () => {
     // Prepare
     ddb.on(QueryCommand, attendance).resolves({ Items: attended(true) });
 
@@ -759,14 +769,31 @@ describe('certificate worker: training certificate', () => {
     expect(result).toStrictEqual({ batchItemFailures: [] });
     const [created, documented] = transactionsOf(ddb);
     expect(created).toStrictEqual([
+      { op: 'Update', ...trainingCounterKey(2027) },
       { op: 'Put', ...trainingCertificateKey(PROGRAM_ID, NIP), entity: 'TrainingCertificate' },
       {
         op: 'Put',
         ...developmentKey(NIP, { year: 2027, completedOn: '2027-07-30', programId: PROGRAM_ID }),
         entity: 'DevelopmentRecord',
       },
+      { op: 'Put', ...trainingNumberKey(TRAINING_NUMBER), entity: 'TrainingCertificateNumber' },
     ]);
-    expect(itemsPut(ddb, 'TrainingCertificate')).toMatchObject([{ jp: 21, completedOn: '2027-07-30' }]);
+    expect(itemsPut(ddb, 'TrainingCertificate')).toStrictEqual([
+      {
+        ...trainingCertificateKey(PROGRAM_ID, NIP),
+        entity: 'TrainingCertificate',
+        gsi1pk: `PROGRAM#${PROGRAM_ID}#INSTANSI#3201#CERTIFICATES`,
+        gsi1sk: `${NIP}#TRAINING`,
+        ...aNumberedTraining({
+          title: aProgram().name,
+          venue: 'Pusbang ASN BKN',
+          signer: { ...aSigners().back, institution: 'Badan Kepegawaian Negara' },
+        }),
+      },
+    ]);
+    expect(itemsPut(ddb, 'TrainingCertificateNumber')).toMatchObject([
+      { number: TRAINING_NUMBER, programId: PROGRAM_ID, nip: NIP },
+    ]);
     expect(itemsPut(ddb, 'DevelopmentRecord')).toMatchObject([{ jp: 21, year: 2027 }]);
     const [put] = s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input);
     expect(pdfsig(put!.Body as Uint8Array, signing.caPem)).toMatchObject([
@@ -787,7 +814,7 @@ describe('certificate worker: training certificate', () => {
     expect(eventsWritten(ddb)).toStrictEqual([
       {
         detailType: 'TrainingCertificateIssued',
-        detail: expect.objectContaining({ eventId, nip: NIP, jp: 21 }),
+        detail: expect.objectContaining({ eventId, nip: NIP, jp: 21, number: TRAINING_NUMBER }),
         occurredAt: NOW,
       },
     ]);
@@ -828,12 +855,138 @@ describe('certificate worker: training certificate', () => {
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    // Per participant: the certificate with its record entry, then its PDF with its event.
+    // Per participant: the certificate with its number and record entry, then its PDF with its event.
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(4);
     expect(reads(programKey(PROGRAM_ID))).toHaveLength(1);
     expect(reads(certificateSignersKey(PROGRAM_ID))).toHaveLength(1);
     expect(reads(cohortKey(PROGRAM_ID, 19))).toHaveLength(1);
     expect(attendanceReads()).toHaveLength(1);
+  });
+
+  it('the training certificate names the cohort’s verified test site as its venue when it has one', async () => {
+    // Prepare
+    ddb.on(QueryCommand, attendance).resolves({ Items: attended(true) });
+    ddb.on(GetCommand, { Key: cohortKey(PROGRAM_ID, 19) }).resolves({
+      Item: {
+        number: 19,
+        scheme: 'PENGAWAS',
+        startDate: '2027-07-29',
+        endDate: '2027-07-30',
+        testSite: { name: 'Kantor Regional III BKN', address: 'Jl. Surapati No. 1, Bandung' },
+      },
+    });
+
+    // Act
+    await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(itemsPut(ddb, 'TrainingCertificate')).toMatchObject([
+      {
+        venue: 'Kantor Regional III BKN, Jl. Surapati No. 1, Bandung',
+        level: 'Pengawas',
+        modules: expect.arrayContaining([{ code: 'MOD-PGW-09', title: expect.any(String) }]),
+      },
+    ]);
+  });
+
+  it('SERTPEL-NOMOR-URUT-TANPA-CELAH: a number taken by a concurrent worker is retried with the next one: 0007 lost, 0008 taken, no gap', async () => {
+    // Prepare
+    ddb.on(QueryCommand, attendance).resolves({ Items: attended(true) });
+    ddb
+      .on(GetCommand, { Key: trainingCounterKey(2027) })
+      .resolvesOnce({ Item: { last: 6 } })
+      .resolves({ Item: { last: 7 } });
+    ddb
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled('ConditionalCheckFailed', 'None', 'None', 'None'))
+      .resolves({});
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    const moves = writesOf(ddb).filter((w) => w.pk === trainingCounterKey(2027).pk);
+    expect(moves).toHaveLength(2);
+    expect(itemsPut(ddb, 'TrainingCertificateNumber').map((i) => i.number)).toStrictEqual([
+      TRAINING_NUMBER,
+      '0008/SPL-MASN/2027',
+    ]);
+    expect(eventsWritten(ddb)).toMatchObject([{ detail: { number: '0008/SPL-MASN/2027' } }]);
+  });
+
+  it('a duplicate delivered concurrently loses on the certificate item and renders the certificate the other numbered, taking no second number', async () => {
+    // Prepare: the other delivery committed between our read and our transaction.
+    ddb.on(QueryCommand, attendance).resolves({ Items: attended(true) });
+    ddb
+      .on(GetCommand, { Key: trainingCertificateKey(PROGRAM_ID, NIP) })
+      .resolvesOnce({})
+      .resolves({ Item: { ...trainingCertificateKey(PROGRAM_ID, NIP), ...aNumberedTraining() } });
+    ddb
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled('None', 'ConditionalCheckFailed', 'ConditionalCheckFailed', 'None'))
+      .resolves({});
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    const moves = writesOf(ddb).filter((w) => w.pk === trainingCounterKey(2027).pk);
+    expect(moves).toHaveLength(1);
+    expect(eventsWritten(ddb)).toMatchObject([{ detail: { number: TRAINING_NUMBER } }]);
+  });
+
+  it('a render/storage failure fails the record but keeps the number: the retry renders the certificate as numbered, taking no other', async () => {
+    // Prepare
+    ddb.on(QueryCommand, attendance).resolves({ Items: attended(true) });
+    s3.on(PutObjectCommand).rejectsOnce(new Error('S3 unavailable')).resolves({});
+
+    // Act
+    // A batch whose every record failed is failed whole (Powertools), so SQS redelivers it.
+    await expect(handler(sqsEvent(sqsRecord(message())), context)).rejects.toThrow(/All records failed/);
+    const [numbered] = itemsPut(ddb, 'TrainingCertificate');
+    ddb.on(GetCommand, { Key: trainingCertificateKey(PROGRAM_ID, NIP) }).resolves({ Item: numbered });
+    const retried = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(retried).toStrictEqual({ batchItemFailures: [] });
+    expect(writesOf(ddb).filter((w) => w.pk === trainingCounterKey(2027).pk)).toHaveLength(1);
+    expect(eventsWritten(ddb)).toMatchObject([{ detail: { number: TRAINING_NUMBER } }]);
+  });
+
+  it('SERTPEL-INSTANSI: a participant whose instansi is not registered gets no training certificate and no number is taken', async () => {
+    // Prepare
+    ddb.on(QueryCommand, attendance).resolves({ Items: attended(true) });
+    ddb.on(GetCommand, { Key: instansiKey('3201') }).resolves({});
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(output.logs('training certificate refused')).toMatchObject([{ codes: ['SERTPEL-INSTANSI'] }]);
+  });
+
+  it('a training certificate issued before it was numbered, its PDF not yet stored, is rendered as it is: no number is taken for it', async () => {
+    // Prepare
+    ddb
+      .on(GetCommand, { Key: trainingCertificateKey(PROGRAM_ID, NIP) })
+      .resolves({ Item: { ...trainingCertificateKey(PROGRAM_ID, NIP), ...aTraining() } });
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(transactionsOf(ddb)).toStrictEqual([
+      [
+        { op: 'Update', ...trainingCertificateKey(PROGRAM_ID, NIP) },
+        { op: 'Put', ...outboxKey(`PELATIHAN/${PROGRAM_ID}/${NIP}#0`), entity: 'OutboxEvent' },
+      ],
+    ]);
+    expect(eventsWritten(ddb)[0]!.detail).not.toHaveProperty('number');
   });
 
   it('a participant who missed a session (18 of 21 JP) gets no training certificate', async () => {

@@ -1,3 +1,4 @@
+import { curriculumOf } from '../../../domain/certificate/training-certificate';
 import { requiredUnitCodes } from '../../../domain/reference/qualifications';
 import type {
   CertificateSigners,
@@ -133,5 +134,25 @@ export const aTraining = (overrides: Partial<TrainingCertificateRecord> = {}): T
     institution: 'Badan Kepegawaian Negara',
   },
   issuedAt: NOW,
+  ...overrides,
+});
+
+export const TRAINING_NUMBER = '0007/SPL-MASN/2027';
+
+/** The training certificate as issued now: numbered, with its jenjang, dates, venue, instansi and modules. */
+export const aNumberedTraining = (
+  overrides: Partial<TrainingCertificateRecord> = {},
+): TrainingCertificateRecord & { number: string } => ({
+  ...aTraining(),
+  number: TRAINING_NUMBER,
+  verificationUrl: `${PUBLIC_BASE_URL}/verifikasi/${TRAINING_NUMBER}`,
+  issuedOn: '2027-08-20',
+  scheme: 'ADMINISTRATOR',
+  level: 'Administrator',
+  startDate: '2027-07-29',
+  endDate: '2027-07-30',
+  venue: 'Pusbang ASN BKN',
+  instansi: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
+  ...curriculumOf('ADMINISTRATOR'),
   ...overrides,
 });

@@ -2,17 +2,25 @@ import '../helpers/env';
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { curriculumOf } from '../../../domain/certificate/training-certificate';
 import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
-import { CertificateVerification, RevocationList } from '../../../events/api/verification';
+import { CertificateVerification, PdfCheck, RevocationList } from '../../../events/api/verification';
 import { ApiError } from '../../../events/api/error';
 import { handler } from '../../../functions/verification/index';
-import { certificateKey, heldCertificateKey, instansiKey } from '../../../adapters/dynamodb/keys';
+import {
+  certificateKey,
+  heldCertificateKey,
+  instansiKey,
+  trainingCertificateKey,
+  trainingNumberKey,
+} from '../../../adapters/dynamodb/keys';
 import { ENV } from '../../../runtime/env';
 import { apiEvent, bodyOf } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';
 import { anInstansi, instansiItem, NIP, OTHER_INSTANSI } from '../helpers/proposals';
-import { aCertificate } from '../certificate-worker/fixtures';
+import { aCertificate, aNumberedTraining, aTraining, TRAINING_NUMBER } from '../certificate-worker/fixtures';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('verification');
@@ -631,5 +639,158 @@ describe('the public revocation list', () => {
     expect(query.get('cursor')).toBe(
       bodyOf<RevocationList>(await call(REVOCATIONS, { accept: JSON_ONLY })).nextCursor,
     );
+  });
+});
+
+describe('a training certificate by its number, through the same public addresses', () => {
+  const PDF = Buffer.from('%PDF-1.7 the issued training certificate');
+  const PDF_SHA = createHash('sha256').update(PDF).digest('hex');
+  const CHECK = 'POST /verification/{nomor+}';
+
+  /** The number's item names the participant (C17), whose training certificate is then read. */
+  function serveTraining(record: Record<string, unknown>) {
+    ddb.on(GetCommand, { Key: trainingNumberKey(TRAINING_NUMBER) }).resolves({
+      Item: {
+        ...trainingNumberKey(TRAINING_NUMBER),
+        number: TRAINING_NUMBER,
+        programId: PROGRAM_ID,
+        nip: NIP,
+      },
+    });
+    ddb.on(GetCommand, { Key: trainingCertificateKey(PROGRAM_ID, NIP) }).resolves({ Item: record });
+  }
+  const document = {
+    key: 'certificates/p/n/pelatihan.pdf',
+    sha256: PDF_SHA,
+    renderedAt: '2027-08-20T03:00:05.000Z',
+  };
+
+  it('answers the JSON contract with kind PELATIHAN: the title with its jenjang, dates, venue, JP, modules, masked NIP and instansi, never the full NIP nor the position', async () => {
+    // Prepare
+    serveTraining(aNumberedTraining({ document }));
+
+    // Act
+    const answer = await call(API, { nomor: TRAINING_NUMBER, accept: JSON_ONLY });
+
+    // Assess
+    expect(answer.statusCode).toBe(200);
+    const body = CertificateVerification.parse(bodyOf(answer));
+    expect(body).toStrictEqual({
+      kind: 'PELATIHAN',
+      registrationNumber: TRAINING_NUMBER,
+      status: 'BERLAKU',
+      holderName: 'Dewi Lestari, S.Sos.',
+      maskedNip: '198503********1002',
+      instansi: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
+      title: 'Pelatihan dan Sertifikasi Manajemen ASN 2027 Jenjang Administrator',
+      trainingType: 'TEKNIS',
+      scheme: 'ADMINISTRATOR',
+      level: 'Administrator',
+      startDate: '2027-07-29',
+      endDate: '2027-07-30',
+      venue: 'Pusbang ASN BKN',
+      jp: 21,
+      completedOn: '2027-07-30',
+      issuedOn: '2027-08-20',
+      modules: curriculumOf('ADMINISTRATOR').modules,
+      hours: [
+        { name: 'e-learning', jp: 3 },
+        { name: 'klasikal berupa penyampaian materi modul manajemen ASN', jp: 12 },
+        { name: 'evaluasi/uji kompetensi', jp: 6 },
+      ],
+      fileSha256: PDF_SHA,
+    });
+    expect(answer.body).not.toContain(NIP);
+    expect(answer.body).not.toContain('Kepala Bidang Pengembangan Pegawai');
+    // Looked up by its number's item only: never as a competency registration number.
+    const keys = ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key);
+    expect(keys).not.toContainEqual(certificateKey(TRAINING_NUMBER));
+  });
+
+  it('a competency certificate answers as before, now marked kind KOMPETENSI', async () => {
+    // Prepare
+    serve(issued());
+
+    // Act
+    const answer = await call(API, { nomor: NUMBER, accept: JSON_ONLY });
+
+    // Assess
+    expect(bodyOf(answer)).toMatchObject({
+      kind: 'KOMPETENSI',
+      registrationNumber: NUMBER,
+      scheme: 'ADMINISTRATOR',
+    });
+  });
+
+  it('the QR address shows a browser the training certificate page: title with jenjang, dates, venue, JP, modules, masked NIP and instansi', async () => {
+    // Prepare
+    serveTraining(aNumberedTraining({ document }));
+
+    // Act
+    const answer = await call(PAGE, { nomor: TRAINING_NUMBER, accept: BROWSER });
+
+    // Assess
+    expect(header(answer, 'content-type')).toBe('text/html; charset=utf-8');
+    const text = textOf(answer.body!);
+    expect(text).toContain('Sertifikat pelatihan sah');
+    expect(text).toContain(`Nomor sertifikat ${TRAINING_NUMBER}`);
+    expect(text).toContain('NIP (disamarkan) 198503********1002');
+    expect(text).toContain('Pemerintah Kabupaten Bogor (kode 3201)');
+    expect(text).toContain('Pelatihan dan Sertifikasi Manajemen ASN 2027 Jenjang Administrator');
+    expect(text).toContain('Tanggal pelatihan 29 Juli 2027 s.d. 30 Juli 2027');
+    expect(text).toContain('Tempat Pusbang ASN BKN');
+    expect(text).toContain('21 JP');
+    for (const m of curriculumOf('ADMINISTRATOR').modules) expect(text).toContain(m.title);
+    expect(text).not.toContain(NIP);
+  });
+
+  it.each([
+    ['a number no training certificate took', () => undefined],
+    ['a certificate whose PDF is not stored yet', () => aNumberedTraining()],
+    ['a certificate issued before it was numbered', () => aTraining({ document })],
+  ])('%s answers 404 CERTIFICATE_NOT_FOUND', async (_case, record) => {
+    // Prepare
+    const stored = record();
+    if (stored) serveTraining(stored);
+
+    // Act
+    const answer = await call(API, { nomor: TRAINING_NUMBER, accept: JSON_ONLY });
+
+    // Assess
+    expect(answer.statusCode).toBe(404);
+    expect(bodyOf(answer)).toMatchObject({ code: 'CERTIFICATE_NOT_FOUND' });
+  });
+
+  it('POST checks an uploaded training certificate by the record: the issued file is ASLI and in force, another is not', async () => {
+    // Prepare
+    serveTraining(aNumberedTraining({ document }));
+    const upload = (bytes: Buffer) =>
+      handler(
+        {
+          ...apiEvent(CHECK, {
+            claims: null,
+            pathParameters: { nomor: TRAINING_NUMBER },
+            headers: { 'content-type': 'application/pdf', accept: JSON_ONLY },
+          }),
+          body: bytes.toString('base64'),
+          isBase64Encoded: true,
+        },
+        context,
+      );
+
+    // Act
+    const genuine = PdfCheck.parse(bodyOf(await upload(PDF)));
+    const other = PdfCheck.parse(bodyOf(await upload(Buffer.from('%PDF-1.7 another file'))));
+
+    // Assess
+    expect(genuine).toMatchObject({
+      kind: 'PELATIHAN',
+      registrationNumber: TRAINING_NUMBER,
+      verdict: 'ASLI',
+      matches: true,
+      status: 'BERLAKU',
+    });
+    expect(genuine.message).toContain('Sertifikat ini berlaku.');
+    expect(other).toMatchObject({ kind: 'PELATIHAN', verdict: 'TANPA_TANDA_TANGAN', matches: false });
   });
 });
