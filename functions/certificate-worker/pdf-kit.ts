@@ -62,6 +62,26 @@ export interface BottomLeft {
   draw(canvas: Canvas, x: number, y: number): void;
 }
 
+const QR_SIDE = 96;
+
+/** The QR code of a document's verification page with the address beside it, for a page's bottom left. */
+export function verificationCode(url: string, fonts: Fonts): BottomLeft {
+  const width = 210;
+  // The address breaks only after a slash (measured with a space there, drawn without), where a reader expects.
+  const address = block(url.replaceAll('/', '/ '), fonts.regular, 8, width);
+  const caption = [
+    block('Pindai untuk verifikasi:', fonts.regular, 9, width),
+    { ...address, lines: address.lines.map((line) => line.replaceAll('/ ', '/')) },
+  ];
+  return {
+    height: QR_SIDE,
+    draw(canvas, x, y) {
+      drawQrCode(canvas, url, x, y, QR_SIDE);
+      drawBlocks(canvas, caption, x + QR_SIDE + 6, y + (QR_SIDE + heightOf(caption)) / 2, width);
+    },
+  };
+}
+
 /** Scales tried, largest first, until the page's text fits above its signature block. */
 const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
 

@@ -1,11 +1,11 @@
 import type { PDFDocument } from 'pdf-lib';
 import { SCHEMES } from '../../domain/reference/schemes';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
-import { block, drawBlocks, fittedBlock, heightOf, type Block } from '../../adapters/pdf/blocks';
+import { block, fittedBlock, type Block } from '../../adapters/pdf/blocks';
 import { newDocument, startOfWibDay, type Fonts } from '../../adapters/pdf/document';
 import { Sheet } from '../../adapters/pdf/sheet';
 import { tanggal } from '../../adapters/pdf/text';
-import { A4_LANDSCAPE, certificatePage, drawFrame, drawQrCode, FRAME, type BottomLeft } from './pdf-kit';
+import { A4_LANDSCAPE, certificatePage, drawFrame, FRAME, verificationCode } from './pdf-kit';
 
 /** What the competency certificate prints; all of it is recorded with the certificate, so it renders again the same. */
 export type CompetencyCertificateData = Pick<
@@ -27,7 +27,6 @@ export type CompetencyCertificateData = Pick<
 
 const GOLD = [0.55, 0.42, 0.1] as const;
 const WIDTH = FRAME.content.right - FRAME.content.left;
-const QR_SIDE = 96;
 
 function front(data: CompetencyCertificateData, fonts: Fonts, scale: number): Block[] {
   const { regular, bold } = fonts;
@@ -59,23 +58,6 @@ function front(data: CompetencyCertificateData, fonts: Fonts, scale: number): Bl
 }
 
 /** The QR code to the public verification page, with its caption and address beside it, centred on it. */
-function verification(data: CompetencyCertificateData, fonts: Fonts): BottomLeft {
-  const width = 210;
-  // The address breaks only after a slash (measured with a space there, drawn without), where a reader expects.
-  const address = block(data.verificationUrl.replaceAll('/', '/ '), fonts.regular, 8, width);
-  const caption = [
-    block('Pindai untuk verifikasi:', fonts.regular, 9, width),
-    { ...address, lines: address.lines.map((line) => line.replaceAll('/ ', '/')) },
-  ];
-  return {
-    height: QR_SIDE,
-    draw(canvas, x, y) {
-      drawQrCode(canvas, data.verificationUrl, x, y, QR_SIDE);
-      drawBlocks(canvas, caption, x + QR_SIDE + 6, y + (QR_SIDE + heightOf(caption)) / 2, width);
-    },
-  };
-}
-
 /**
  * The competency certificate (Perban BKN 7/2020 Pasal 34(3)), laid out as the 2019 programme's sample: the front
  * states the holder competent in the scheme (a), is signed by the Head of BKN (b) and carries the registration
@@ -95,7 +77,7 @@ export async function renderCompetencyCertificate(data: CompetencyCertificateDat
     colour: GOLD,
     body: (scale) => front(data, fonts, scale),
     signer: { dated, ...frontSigner },
-    bottomLeft: verification(data, fonts),
+    bottomLeft: verificationCode(data.verificationUrl, fonts),
   }).finish();
 
   const back = new Sheet(pdf, fonts, {

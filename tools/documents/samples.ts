@@ -1,4 +1,5 @@
 import { savePdf } from '../../adapters/pdf/save';
+import { curriculumOf } from '../../domain/certificate/training-certificate';
 import { COHORTS_2019 } from '../../domain/reference/cohorts-2019';
 import { qualificationsOfScheme, qualificationUnits } from '../../domain/reference/qualifications';
 import type { AnnouncementLetterDetails, Program } from '../../events/api/program';
@@ -90,6 +91,15 @@ function training(size: SampleSize): TrainingCertificateData {
       position: long ? wideWords(200) : 'Kepala Pusat Pengembangan Aparatur Sipil Negara',
       institution: 'Badan Kepegawaian Negara',
     },
+    number: long ? '9999/SPL-MASN/2027' : '0007/SPL-MASN/2027',
+    verificationUrl: `https://sertifikasi.bkn.go.id/verifikasi/${long ? '9999' : '0007'}/SPL-MASN/2027`,
+    issuedOn: '2027-08-02',
+    level: long ? wide(60) : 'Administrator',
+    startDate: '2027-07-19',
+    endDate: '2027-07-30',
+    venue: long ? wideWords(200) : 'Pusbang ASN BKN, Jl. Mayjen Sutoyo No. 12, Jakarta Timur',
+    instansi: { code: '3201', name: long ? wideWords(200) : 'Pemerintah Kabupaten Bogor' },
+    ...curriculumOf('ADMINISTRATOR'),
   };
 }
 

@@ -2,7 +2,7 @@ import { savePdf } from '../../../adapters/pdf/save';
 import { describe, expect, it } from 'vitest';
 import { renderCompetencyCertificate } from '../../../functions/certificate-worker/render-certificate';
 import { renderTrainingCertificate } from '../../../functions/certificate-worker/render-training-certificate';
-import { aCertificate, aTraining } from './fixtures';
+import { aCertificate, aNumberedTraining, aTraining, TRAINING_NUMBER } from './fixtures';
 import { pdfText, qrOnPage } from './pdf-reading';
 
 describe('renderCompetencyCertificate', () => {
@@ -61,5 +61,27 @@ describe('renderTrainingCertificate', () => {
     ]) {
       expect(page).toContain(text);
     }
+  });
+
+  it('as a first-class document: its number, the jenjang in its title, the cohort dates and venue, the instansi, a QR code of its verification and, on the back, the modules with the JP', async () => {
+    // Act
+    const bytes = await savePdf(await renderTrainingCertificate(aNumberedTraining()));
+    const [front, back] = (await pdfText(bytes)).map((page) => page.replace(/\s+/g, ' '));
+
+    // Assess
+    for (const text of [
+      `Nomor: ${TRAINING_NUMBER}`,
+      'Pelatihan dan Sertifikasi Manajemen ASN 2027 Jenjang Administrator',
+      '29 Juli 2027 s.d. 30 Juli 2027, di Pusbang ASN BKN',
+      'Instansi: Pemerintah Kabupaten Bogor',
+      'Jakarta, 20 Agustus 2027',
+    ]) {
+      expect(front).toContain(text);
+    }
+    expect(await qrOnPage(bytes)).toBe(aNumberedTraining().verificationUrl);
+    expect(back).toContain('MATERI PELATIHAN');
+    for (const module of aNumberedTraining().modules!) expect(back).toContain(module.title);
+    for (const hour of aNumberedTraining().hours!) expect(back).toContain(`${hour.name} ${hour.jp}`);
+    expect(back).toContain('Jumlah 21');
   });
 });
