@@ -1,7 +1,7 @@
 import { ANNUAL_JP_RIGHT } from '../../domain/certificate/training-certificate';
 import type { DevelopmentEntry } from '../../events/api/certificate';
 import type { routes } from '../../events/api/routes';
-import { toCsv } from './csv';
+import { CSV_CONTENT_TYPE, keptAsText, toCsv } from './csv';
 import type { Operation } from '../../runtime/http/api-handler';
 
 interface YearSummary {
@@ -41,20 +41,20 @@ const CSV_COLUMNS = [
   'kekurangan_jp_tahun',
 ];
 
-/** One row per training certificate, with the year's total and shortfall repeated. */
+/** One row per training certificate, with the year's total and shortfall repeated (./csv.ts: for Excel). */
 export function developmentRecordCsv(nip: string, years: readonly YearSummary[]): string {
   return toCsv(
     CSV_COLUMNS,
     years.flatMap((y) =>
       y.entries.map((e) => [
-        nip,
+        keptAsText(nip),
         y.year,
         e.programId,
         e.title,
         e.trainingType,
         e.jp,
         e.completedOn,
-        e.instansiCode,
+        keptAsText(e.instansiCode),
         y.totalJp,
         y.shortfallJp,
       ]),
@@ -77,7 +77,7 @@ export const getDevelopmentRecord: Operation<typeof routes.getDevelopmentRecord>
     return {
       statusCode: 200,
       headers: {
-        'content-type': 'text/csv; charset=utf-8',
+        'content-type': CSV_CONTENT_TYPE,
         'content-disposition': `attachment; filename="pengembangan-kompetensi-${params.nip}.csv"`,
       },
       body: developmentRecordCsv(params.nip, years),

@@ -351,8 +351,8 @@ describe('certificates through the certificate queue, end to end on the local st
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = String(csv.body).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'nip,tahun,program_id,judul,jenis,jp,tanggal_selesai,instansi,total_jp_tahun,kekurangan_jp_tahun',
+      'nip;tahun;program_id;judul;jenis;jp;tanggal_selesai;instansi;total_jp_tahun;kekurangan_jp_tahun',
     );
-    expect(lines[1]).toContain(`${NIPS[2]},${year},${programId},`);
+    expect(lines[1]).toContain(`"=""${NIPS[2]}""";${year};${programId};`);
   });
 });

@@ -112,8 +112,9 @@ export const certificateRoutes = {
     tag: TAG,
     summary: 'Riwayat JP pengembangan kompetensi per tahun untuk pencatatan nasional (JSON atau CSV)',
     description:
-      'Dari sertifikat pelatihan yang diterbitkan, lintas program. `?format=csv` menghasilkan text/csv dengan kolom ' +
-      'nip,tahun,program_id,judul,jenis,jp,tanggal_selesai,instansi,total_jp_tahun,kekurangan_jp_tahun (RFC 4180); ' +
+      'Dari sertifikat pelatihan yang diterbitkan, lintas program. `?format=csv` menghasilkan berkas untuk Excel ' +
+      'berlokal Indonesia (UTF-8 dengan BOM, pemisah `;`, NIP dan kode instansi tetap teks sebagai ="…") dengan ' +
+      'kolom nip;tahun;program_id;judul;jenis;jp;tanggal_selesai;instansi;total_jp_tahun;kekurangan_jp_tahun; ' +
       "teks yang diawali =, +, -, @, tab atau CR diberi awalan tanda petik (') agar tidak dijalankan sebagai rumus.",
     params: HolderPath,
     query: DevelopmentQuery,

@@ -474,7 +474,7 @@ describe('GET /asn/{nip}/development-record', () => {
     ]);
   });
 
-  it('exports CSV with ?format=csv, quoting fields as RFC 4180 requires', async () => {
+  it('exports CSV with ?format=csv for Excel with Indonesian settings: byte-order mark, ; between fields, NIP kept as text', async () => {
     // Act
     const result = await call(
       'GET /asn/{nip}/development-record',
@@ -486,9 +486,9 @@ describe('GET /asn/{nip}/development-record', () => {
     expect(result.statusCode).toBe(200);
     expect(result.headers?.['content-type']).toBe('text/csv; charset=utf-8');
     expect(String(result.body).split('\r\n')).toEqual([
-      'nip,tahun,program_id,judul,jenis,jp,tanggal_selesai,instansi,total_jp_tahun,kekurangan_jp_tahun',
-      `${NIP},2027,${PROGRAM_ID},"Pelatihan, ""Manajemen"" ASN",TEKNIS,21,2027-07-30,${INSTANSI},21,0`,
-      `${NIP},2028,${PROGRAM_ID},"Pelatihan, ""Manajemen"" ASN",TEKNIS,12,2028-07-30,${INSTANSI},12,8`,
+      '\uFEFFnip;tahun;program_id;judul;jenis;jp;tanggal_selesai;instansi;total_jp_tahun;kekurangan_jp_tahun',
+      `"=""${NIP}""";2027;${PROGRAM_ID};"Pelatihan, ""Manajemen"" ASN";TEKNIS;21;2027-07-30;"=""${INSTANSI}""";21;0`,
+      `"=""${NIP}""";2028;${PROGRAM_ID};"Pelatihan, ""Manajemen"" ASN";TEKNIS;12;2028-07-30;"=""${INSTANSI}""";12;8`,
       '',
     ]);
   });
@@ -507,7 +507,7 @@ describe('GET /asn/{nip}/development-record', () => {
 
     // Assess
     expect(String(result.body).split('\r\n')[1]).toBe(
-      `${NIP},2027,${PROGRAM_ID},"'=HYPERLINK(""http://x.test"",""Pelatihan"")",TEKNIS,21,2027-07-30,${INSTANSI},21,0`,
+      `"=""${NIP}""";2027;${PROGRAM_ID};"'=HYPERLINK(""http://x.test"",""Pelatihan"")";TEKNIS;21;2027-07-30;"=""${INSTANSI}""";21;0`,
     );
   });
 
