@@ -423,14 +423,37 @@ export const CertificateArchive = z
     programId: ProgramId,
     instansiCode: InstansiCode,
     count: z.int().describe('Jumlah berkas PDF dalam arsip.'),
+    current: z.int().describe('Berkas sertifikat yang berlaku, di akar arsip.'),
+    notCurrent: z
+      .int()
+      .describe(
+        'Berkas versi yang tidak berlaku lagi (dicabut, digantikan, dibatalkan), di folder TIDAK BERLAKU.',
+      ),
+    listed: z
+      .int()
+      .describe(
+        'Sertifikat yang dicantumkan di DAFTAR SERTIFIKAT.csv, termasuk yang PDF-nya belum tersedia.',
+      ),
     bytes: z.int(),
     download: DownloadLink,
   })
   .meta({
     id: 'CertificateArchive',
-    description: 'Arsip ZIP semua sertifikat (kompetensi dan pelatihan) instansi pada satu program.',
+    description:
+      'Arsip ZIP sertifikat (kompetensi dan pelatihan) instansi pada satu program: yang berlaku di akar arsip, ' +
+      'versi yang tidak berlaku lagi di folder TIDAK BERLAKU dengan statusnya pada nama berkas, dan ' +
+      'DAFTAR SERTIFIKAT.csv yang mencantumkan setiap sertifikat dengan status, tanggal dan keterangannya.',
     examples: [
-      { programId: PROGRAM, instansiCode: '3201', count: 2, bytes: 48_211, download: DOWNLOAD_EXAMPLE },
+      {
+        programId: PROGRAM,
+        instansiCode: '3201',
+        count: 3,
+        current: 2,
+        notCurrent: 1,
+        listed: 3,
+        bytes: 72_840,
+        download: DOWNLOAD_EXAMPLE,
+      },
     ],
   });
 

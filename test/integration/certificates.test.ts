@@ -13,6 +13,7 @@ import { saveAttendance, saveConfirmation, saveELearning } from '../../adapters/
 import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
+import { openInExcel } from '../functions/certificates/spreadsheet';
 import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 
 const today = dateInWib(new Date());
@@ -246,15 +247,50 @@ describe('certificates through the certificate queue, end to end on the local st
     expect(refused.body).toStrictEqual(await certificatesOf('199912312020121009', other).then((r) => r.body));
   });
 
-  it('the instansi downloads all its certificates of the programme as one ZIP', async () => {
-    // Act
+  /** The instansi's archive as downloaded: its entries, its list of certificates, and the name it is saved as. */
+  async function downloadArchive() {
     const archive = await bogor('POST', `/programs/${programId}/instansi/3201/certificates/archive`);
-
-    // Assess
     expect(archive.status, JSON.stringify(archive.body)).toBe(201);
     const zip = unzipSync(new Uint8Array(await (await fetch(archive.body.download.url)).arrayBuffer()));
-    expect(Object.keys(zip)).toHaveLength(6);
-    expect(archive.body.count).toBe(6);
+    const manifest = openInExcel(zip['DAFTAR SERTIFIKAT.csv']!);
+    const savedAs = new URL(archive.body.download.url).searchParams.get('response-content-disposition');
+    return { body: archive.body, zip, manifest, savedAs };
+  }
+
+  it('the instansi downloads all its certificates of the programme as one ZIP, each named by holder and number, with the list of them', async () => {
+    // Act
+    const { body, zip, manifest, savedAs } = await downloadArchive();
+
+    // Assess
+    const { competency } = await Promise.all(NIPS.map((nip) => certificatesOf(nip))).then((answers) => ({
+      competency: answers.map((a) => a.body.competency[0]),
+    }));
+    const names = ['Dewi Lestari, S.Sos.', 'Rina Kartika, S.H.', 'Budi Santoso, S.E.'];
+    expect(Object.keys(zip).sort()).toEqual(
+      [
+        'DAFTAR SERTIFIKAT.csv',
+        ...names.map((name, i) => `${name} - Sertifikat Kompetensi ${competency[i].certificateId}.pdf`),
+        ...names.map((name, i) => `${name} - Sertifikat Pelatihan ${NIPS[i]}.pdf`),
+      ].sort(),
+    );
+    expect([body.count, body.current, body.notCurrent, body.listed]).toEqual([6, 6, 0, 6]);
+    expect(savedAs).toBe(
+      'attachment; filename="Sertifikat - Pemerintah Kabupaten Bogor - Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat).zip"',
+    );
+    // Each file is the very PDF issued, and the list says so.
+    for (const [i, certificate] of competency.entries()) {
+      const file = `${names[i]} - Sertifikat Kompetensi ${certificate.certificateId}.pdf`;
+      expect(createHash('sha256').update(zip[file]!).digest('hex')).toBe(certificate.download.sha256);
+    }
+    expect(manifest.rows.map((row) => [row.berkas!.value, row.nip!.value, row.status!.value])).toEqual(
+      expect.arrayContaining(
+        competency.map((c, i) => [
+          `${names[i]} - Sertifikat Kompetensi ${c.certificateId}.pdf`,
+          NIPS[i],
+          'AKTIF',
+        ]),
+      ),
+    );
   });
 
   it('BKN revokes, the certificate shows DICABUT; reinstated 6 months after authority returned; re-issued as -P1', async () => {
@@ -333,6 +369,50 @@ describe('certificates through the certificate queue, end to end on the local st
     ]);
     expect(announced.get(`${number}-P1#0`)).toBe('CertificateIssued');
     expect(stack.events().every((e) => e.source === 'id.go.bkn.sertifikasi')).toBe(true);
+  }, 60_000);
+
+  it('after a revocation and a re-issue the archive keeps only certificates in force at the top; the revoked and the replaced versions are in TIDAK BERLAKU, and the list says why', async () => {
+    // Prepare: Rina's certificate was replaced by -P1 above; Dewi's is revoked now.
+    const dewi = (await certificatesOf(NIPS[0]!)).body.competency[0];
+    const rina = (await certificatesOf(NIPS[1]!)).body.competency;
+    const revoked = await admin('POST', `/certificates/${dewi.certificateId}/revocation`, {
+      grounds: [{ kind: 'PIDANA', decisionRef: 'Putusan PN Bogor 12/2028', decidedOn: today, final: true }],
+    });
+    expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
+
+    // Act
+    const { body, zip, manifest } = await downloadArchive();
+
+    // Assess
+    const notCurrent = [
+      `TIDAK BERLAKU/Dewi Lestari, S.Sos. - Sertifikat Kompetensi ${dewi.certificateId} (DICABUT).pdf`,
+      `TIDAK BERLAKU/Rina Kartika, S.H. - Sertifikat Kompetensi ${rina[0].certificateId} (DIMUTAKHIRKAN).pdf`,
+    ];
+    expect(
+      Object.keys(zip)
+        .filter((name) => name.startsWith('TIDAK BERLAKU/'))
+        .sort(),
+    ).toEqual(notCurrent);
+    expect(Object.keys(zip)).toContain(
+      `Rina Kartika, S.H., M.H. - Sertifikat Kompetensi ${rina[1].certificateId}.pdf`,
+    );
+    expect(
+      Object.keys(zip).some((name) => name.includes(dewi.certificateId) && !name.startsWith('TIDAK')),
+    ).toBe(false);
+    expect([body.count, body.current, body.notCurrent, body.listed]).toEqual([7, 5, 2, 7]);
+    const statusOf = (number: string) => manifest.rows.find((row) => row.nomor_sertifikat!.value === number);
+    expect(statusOf(dewi.registrationNumber)).toMatchObject({
+      status: { value: 'DICABUT' },
+      tanggal_status: { type: 'date', value: today },
+      keterangan: {
+        value: 'Dicabut karena tindak pidana (Perban BKN 7/2020 Pasal 36 ayat (3)); tidak berlaku.',
+      },
+    });
+    expect(statusOf(rina[0].registrationNumber)).toMatchObject({
+      status: { value: 'DIMUTAKHIRKAN' },
+      keterangan: { value: `Digantikan versi ${rina[1].registrationNumber}; gunakan versi pengganti.` },
+    });
+    expect(statusOf(rina[1].registrationNumber)).toMatchObject({ status: { value: 'AKTIF' } });
   }, 60_000);
 
   it('exports the JP earned per year for the national record, as JSON and as CSV', async () => {

@@ -91,8 +91,12 @@ export const certificateRoutes = {
     tag: TAG,
     summary: 'Arsip ZIP semua sertifikat instansi pada satu program, dengan tautan unduh berumur pendek',
     description:
-      'Memuat semua PDF sertifikat kompetensi (setiap versi) dan sertifikat pelatihan yang telah dibuat. Dibatasi ' +
-      '500 berkas dan 200 MiB; di atas itu ditolak dengan ARCHIVE_TOO_LARGE (unduh per peserta).',
+      'Sertifikat yang berlaku (kompetensi dan pelatihan) di akar arsip, bernama `<nama> - Sertifikat Kompetensi ' +
+      '<nomor>.pdf` atau `<nama> - Sertifikat Pelatihan <NIP>.pdf`; setiap versi yang tidak berlaku lagi (DICABUT, ' +
+      'DIMUTAKHIRKAN, DIBATALKAN) di folder `TIDAK BERLAKU` dengan statusnya pada nama berkas; ' +
+      '`DAFTAR SERTIFIKAT.csv` mencantumkan setiap sertifikat dengan status, sejak kapan dan keterangannya, ' +
+      'termasuk yang PDF-nya belum tersedia. Nama berkas ASCII dan aman untuk Windows. Dibatasi 500 berkas dan ' +
+      '200 MiB; di atas itu ditolak dengan ARCHIVE_TOO_LARGE (unduh per peserta).',
     params: CertificateInstansiPath,
     responses: {
       201: { description: 'Arsip dibuat.', schema: CertificateArchive },
