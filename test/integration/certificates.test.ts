@@ -415,10 +415,11 @@ describe('certificates through the certificate queue, end to end on the local st
     expect(statusOf(rina[1].registrationNumber)).toMatchObject({ status: { value: 'AKTIF' } });
   }, 60_000);
 
-  it('exports the JP earned per year for the national record, as JSON and as CSV', async () => {
+  it('exports the JP earned per year for the national record, as JSON and as a CSV for Indonesian Excel with the training, its organiser and dates, and the competency certificate held', async () => {
     // Prepare
     const holder = await callerFor(stack, 'peserta', { nip: NIPS[2] });
     const year = Number(END.slice(0, 4));
+    const number = (await certificatesOf(NIPS[2]!)).body.competency[0].registrationNumber;
 
     // Act
     const json = await holder('GET', `/asn/${NIPS[2]}/development-record`);
@@ -428,11 +429,22 @@ describe('certificates through the certificate queue, end to end on the local st
     expect(json.status, JSON.stringify(json.body)).toBe(200);
     expect(json.body.years).toMatchObject([{ year, totalJp: 21, rightJp: 20, shortfallJp: 0 }]);
     expect(csv.status).toBe(200);
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = String(csv.body).trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'nip;tahun;program_id;judul;jenis;jp;tanggal_selesai;instansi;total_jp_tahun;kekurangan_jp_tahun',
-    );
-    expect(lines[1]).toContain(`"=""${NIPS[2]}""";${year};${programId};`);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const sheet = openInExcel(csv.bytes!);
+    expect(sheet.rows).toStrictEqual([
+      expect.objectContaining({
+        nip: { type: 'text', value: NIPS[2] },
+        nama: { type: 'text', value: 'Budi Santoso, S.E.' },
+        judul_pelatihan: { type: 'text', value: 'Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat)' },
+        penyelenggara: { type: 'text', value: 'Badan Kepegawaian Negara' },
+        tanggal_mulai: { type: 'date', value: START },
+        tanggal_selesai: { type: 'date', value: END },
+        jp: { type: 'number', value: 21 },
+        nomor_sertifikat_kompetensi: { type: 'text', value: number },
+        status_sertifikat_kompetensi: { type: 'text', value: 'AKTIF' },
+        total_jp_tahun: { type: 'number', value: 21 },
+        kekurangan_jp_tahun: { type: 'number', value: 0 },
+      }),
+    ]);
   });
 });
