@@ -102,54 +102,83 @@ function byHolder(listed: readonly Listed[]): Listed[] {
 
 const NOT_MADE = ' PDF belum tersedia; buat arsip lagi nanti.';
 
+/** What one certificate adds to the list, beside its holder and file. */
+interface Listing {
+  kind: 'Sertifikat Kompetensi' | 'Sertifikat Pelatihan';
+  number: string;
+  level: string;
+  issuedOn: string;
+  status: string;
+  since: string;
+  why: string;
+}
+
+function listed(
+  holder: Listed['holder'],
+  rank: number,
+  current: boolean,
+  file: ArchiveFile | undefined,
+  listing: Listing,
+): Listed {
+  return {
+    ...(file && { file }),
+    current,
+    holder,
+    rank,
+    row: [
+      file?.path ?? '',
+      listing.kind,
+      holder.name,
+      keptAsText(holder.nip),
+      listing.number,
+      listing.level,
+      listing.issuedOn,
+      listing.status,
+      listing.since,
+      file ? listing.why : listing.why + NOT_MADE,
+    ],
+  };
+}
+
 function competencyEntry(c: CompetencyCertificateRecord): Listed {
   const current = c.status === 'AKTIF';
   const holder = fileNamePart(c.holder.name, HOLDER_NAME_CHARACTERS, c.holder.nip);
   const name = `${holder} - Sertifikat Kompetensi ${c.certificateId}`;
   const path = current ? `${name}.pdf` : `${NOT_CURRENT_FOLDER}/${name} (${c.status}).pdf`;
-  const { since, why } = standing(c);
-  const file = c.document && { path, key: c.document.key };
-  return {
-    ...(file && { file }),
+  return listed(
+    { name: c.holder.name, nip: c.nip },
+    c.version,
     current,
-    holder: { name: c.holder.name, nip: c.nip },
-    rank: c.version,
-    row: [
-      file?.path ?? '',
-      'Sertifikat Kompetensi',
-      c.holder.name,
-      keptAsText(c.nip),
-      c.registrationNumber,
-      c.level,
-      c.issuedOn,
-      c.status,
-      since,
-      file ? why : why + NOT_MADE,
-    ],
-  };
+    c.document && { path, key: c.document.key },
+    {
+      kind: 'Sertifikat Kompetensi',
+      number: c.registrationNumber,
+      level: c.level,
+      issuedOn: c.issuedOn,
+      status: c.status,
+      ...standing(c),
+    },
+  );
 }
 
 function trainingEntry(t: TrainingCertificateRecord): Listed {
   const holder = fileNamePart(t.participant.name, HOLDER_NAME_CHARACTERS, t.nip);
-  const file = t.document && { path: `${holder} - Sertifikat Pelatihan ${t.nip}.pdf`, key: t.document.key };
-  return {
-    ...(file && { file }),
-    current: true,
-    holder: { name: t.participant.name, nip: t.nip },
-    rank: Number.MAX_SAFE_INTEGER,
-    row: [
-      file?.path ?? '',
-      'Sertifikat Pelatihan',
-      t.participant.name,
-      keptAsText(t.nip),
-      '',
-      '',
-      t.completedOn,
-      'AKTIF',
-      '',
-      `${t.title}, ${t.jp} JP.${file ? '' : NOT_MADE}`,
-    ],
-  };
+  const path = `${holder} - Sertifikat Pelatihan ${t.nip}.pdf`;
+  return listed(
+    { name: t.participant.name, nip: t.nip },
+    Number.MAX_SAFE_INTEGER,
+    true,
+    t.document && { path, key: t.document.key },
+    {
+      kind: 'Sertifikat Pelatihan',
+      number: '',
+      level: '',
+      issuedOn: t.completedOn,
+      status: 'AKTIF',
+      since: '',
+      why: `${t.title}, ${t.jp} JP.`,
+    },
+  );
 }
 
 /**

@@ -62,6 +62,10 @@ const FAILED = 'ConditionalCheckFailed';
 const sentGets = () => ddb.commandCalls(GetCommand).map((call) => call.args[0].input);
 const sentQueries = () => ddb.commandCalls(QueryCommand).map((call) => call.args[0].input);
 const sentBatchGets = () => ddb.commandCalls(BatchGetCommand).map((call) => call.args[0].input);
+/** A strongly consistent BatchGetItem of `keys`, as `readItems` sends it. */
+const consistentBatchGet = (...keys: { pk: string; sk: string }[]) => ({
+  RequestItems: { [TABLE_NAME]: { Keys: keys, ConsistentRead: true } },
+});
 const sentTransactions = () =>
   ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input.TransactItems);
 
@@ -1049,17 +1053,10 @@ describe('the development record of an instansi, in bulk', () => {
       aTraining({ nip: OTHER, participant: { name: 'Nama', nip: OTHER, position: 'Analis' } }),
     ]);
     expect(sentBatchGets()).toStrictEqual([
-      {
-        RequestItems: {
-          [TABLE_NAME]: {
-            Keys: [
-              { pk: PARTICIPANT_PK, sk: 'CERTIFICATE#TRAINING' },
-              { pk: `PARTICIPANT#${PROGRAM_ID}#${OTHER}`, sk: 'CERTIFICATE#TRAINING' },
-            ],
-            ConsistentRead: true,
-          },
-        },
-      },
+      consistentBatchGet(
+        { pk: PARTICIPANT_PK, sk: 'CERTIFICATE#TRAINING' },
+        { pk: `PARTICIPANT#${PROGRAM_ID}#${OTHER}`, sk: 'CERTIFICATE#TRAINING' },
+      ),
     ]);
   });
 
@@ -1091,22 +1088,11 @@ describe('the development record of an instansi, in bulk', () => {
     // Assess
     expect(inForce).toStrictEqual([version, undefined]);
     expect(sentBatchGets()).toStrictEqual([
-      {
-        RequestItems: {
-          [TABLE_NAME]: {
-            Keys: [
-              { pk: PARTICIPANT_PK, sk: 'CERTIFICATE#CURRENT' },
-              { pk: `PARTICIPANT#${PROGRAM_ID}#${OTHER}`, sk: 'CERTIFICATE#CURRENT' },
-            ],
-            ConsistentRead: true,
-          },
-        },
-      },
-      {
-        RequestItems: {
-          [TABLE_NAME]: { Keys: [{ pk: `CERTIFICATE#${NEXT}`, sk: '#CERTIFICATE' }], ConsistentRead: true },
-        },
-      },
+      consistentBatchGet(
+        { pk: PARTICIPANT_PK, sk: 'CERTIFICATE#CURRENT' },
+        { pk: `PARTICIPANT#${PROGRAM_ID}#${OTHER}`, sk: 'CERTIFICATE#CURRENT' },
+      ),
+      consistentBatchGet({ pk: `CERTIFICATE#${NEXT}`, sk: '#CERTIFICATE' }),
     ]);
   });
 

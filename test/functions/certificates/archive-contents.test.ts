@@ -102,18 +102,21 @@ describe("the instansi's archive: what an HR office keeps", () => {
 
   it('DAFTAR SERTIFIKAT.csv lists every certificate, the annulled one without a PDF too, with its status, since when and why', () => {
     const sheet = openInExcel(bytesOf(contents.manifest));
-    expect(sheet.header).toEqual([
-      'berkas',
-      'jenis',
-      'nama',
-      'nip',
-      'nomor_sertifikat',
-      'jenjang',
-      'tanggal_terbit',
-      'status',
-      'tanggal_status',
-      'keterangan',
-    ]);
+    expect(sheet.rows[0]).toStrictEqual({
+      berkas: { type: 'text', value: contents.files[0]!.path },
+      jenis: { type: 'text', value: 'Sertifikat Kompetensi' },
+      nama: { type: 'text', value: 'Budi Santoso, S.E.' },
+      nip: { type: 'text', value: OTHER },
+      nomor_sertifikat: { type: 'text', value: '0043/SKTM-ASN/L3/2027' },
+      jenjang: { type: 'text', value: 'Administrator' },
+      tanggal_terbit: { type: 'date', value: '2027-08-20' },
+      status: { type: 'text', value: 'DICABUT' },
+      tanggal_status: { type: 'date', value: '2028-04-01' },
+      keterangan: {
+        type: 'text',
+        value: 'Dicabut karena pelanggaran disiplin (Perban BKN 7/2020 Pasal 36 ayat (3)); tidak berlaku.',
+      },
+    });
     const summary = sheet.rows.map((row) => [
       row.nama!.value,
       row.nip!,

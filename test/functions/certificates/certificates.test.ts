@@ -13,7 +13,12 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CompetencyCertificateRecord, TrainingCertificateRecord } from '../../../events/api/certificate';
+import {
+  DEVELOPMENT_CSV_COLUMNS,
+  InstansiDevelopmentRecord,
+  type CompetencyCertificateRecord,
+  type TrainingCertificateRecord,
+} from '../../../events/api/certificate';
 import { handler as certificates } from '../../../functions/certificates/index';
 import { handler as maintenance } from '../../../functions/certificate-maintenance/index';
 import { ROUTES } from '../../../events/api/routes';
@@ -561,25 +566,7 @@ describe('GET /asn/{nip}/development-record', () => {
       'content-disposition': `attachment; filename="Pengembangan Kompetensi ${NIP}.csv"`,
     });
     const sheet = openInExcel(bytesOf(String(result.body)));
-    expect(sheet.header).toEqual([
-      'nip',
-      'nama',
-      'jabatan',
-      'kode_instansi',
-      'jenis_pelatihan',
-      'judul_pelatihan',
-      'penyelenggara',
-      'tempat',
-      'angkatan',
-      'tanggal_mulai',
-      'tanggal_selesai',
-      'tahun',
-      'jp',
-      'nomor_sertifikat_kompetensi',
-      'status_sertifikat_kompetensi',
-      'total_jp_tahun',
-      'kekurangan_jp_tahun',
-    ]);
+    expect(sheet.header).toEqual([...DEVELOPMENT_CSV_COLUMNS, 'total_jp_tahun', 'kekurangan_jp_tahun']);
     const text = (value: string) => ({ type: 'text', value });
     const number = (value: number) => ({ type: 'number', value });
     const date = (value: string) => ({ type: 'date', value });
@@ -704,21 +691,14 @@ describe('GET /instansi/{instansiCode}/development-record: the record of an inst
       ],
       ['Dewi Lestari, S.Sos.', LATER_PROGRAM, '2028-02-01', null],
     ]);
+    // Budi's row: the contract's example row (the same training) as his, without a competency certificate.
+    const [example] = (InstansiDevelopmentRecord.meta()?.examples as { rows: unknown[] }[])[0]!.rows;
     expect(body.rows[0]).toStrictEqual({
+      ...(example as object),
       nip: OTHER_NIP,
       name: 'Budi Ñúñez Santoso, S.E.',
       position: 'Analis SDM Aparatur',
-      instansiCode: INSTANSI,
       programId: PROGRAM_ID,
-      trainingType: 'TEKNIS',
-      title: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
-      organiser: 'Badan Kepegawaian Negara',
-      place: 'Jakarta',
-      cohort: 19,
-      startDate: '2027-07-29',
-      endDate: '2027-07-30',
-      year: 2027,
-      jp: 21,
       competencyCertificate: null,
     });
     const listed = queriesOf(ddb).filter((q) => q.pk === TRAININGS);
@@ -764,7 +744,7 @@ describe('GET /instansi/{instansiCode}/development-record: the record of an inst
       'content-disposition': `attachment; filename="Pengembangan Kompetensi ${anInstansi(INSTANSI).name}.csv"`,
     });
     const sheet = openInExcel(bytesOf(String(result.body)));
-    expect(sheet.header).toHaveLength(15);
+    expect(sheet.header).toEqual(DEVELOPMENT_CSV_COLUMNS);
     expect(sheet.rows.map((row) => [row.nip, row.nama!.value, row.tanggal_mulai, row.jp])).toStrictEqual([
       [
         { type: 'text', value: OTHER_NIP },
