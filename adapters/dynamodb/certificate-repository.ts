@@ -15,6 +15,7 @@ import {
   ConcurrentChangeError,
   GSI1,
   GSI2,
+  readItems,
   tableName,
   transact,
   transactOrFalse,
@@ -33,6 +34,7 @@ import {
   developmentPartition,
   heldCertificateKey,
   instansiCertificatesPartition,
+  instansiTrainingPartition,
   participantCertificatesPrefix,
   revokedIndexKeys,
   revokedSortKey,
@@ -40,10 +42,11 @@ import {
   trainingCertificateKey,
   trainingCounterKey,
   trainingNumberKey,
+  trainingOfProgram,
 } from './keys';
 
 /*
- * Certificates. Key shapes (adapters/dynamodb/keys.ts) and access patterns C1-C17: docs/data-model.md.
+ * Certificates. Key shapes (adapters/dynamodb/keys.ts) and access patterns C1-C20: docs/data-model.md.
  *  - a certificate version:        pk CERTIFICATE#<registration number>, sk #CERTIFICATE (GetItem by number)
  *  - one per decision:             pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#DECISION#<decisionId>
  *  - the participant's current one: pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#CURRENT
@@ -52,6 +55,7 @@ import {
  *  - the training register:        pk COUNTER#TRAINING_CERTIFICATE#<year>, sk #COUNTER (attribute `last`)
  *  - the register of numbers:      pk COUNTER#CERTIFICATE#<scheme>#<year>, sk #COUNTER (attribute `last`)
  *  - an instansi's certificates:   gsi1 PROGRAM#<programId>#INSTANSI#<code>#CERTIFICATES / <nip>#<number|TRAINING>
+ *  - an instansi's trainings:      gsi2 INSTANSI#<code>#TRAINING_CERTIFICATES / <programId>#<nip> (training only)
  *  - the public revocation list:   gsi2 CERTIFICATES#REVOKED / <revokedOn>#<number> (only while revoked)
  *  - the development record:       pk ASN#<nip>, sk DEVELOPMENT#<year>#<completedOn>#<programId>
  *  - the signers of a programme:   pk PROGRAM#<programId>, sk #CERTIFICATE_SIGNERS
@@ -604,6 +608,71 @@ export async function recordTrainingDocument(
     },
     outboxPut(event),
   ]);
+}
+
+/** A participant of a programme, as the batch reads below name them. */
+export interface ParticipantRef {
+  programId: string;
+  nip: string;
+}
+
+/** Most keys one BatchGetItem takes: the batch reads below take at most this many participants. */
+export const BATCH_READ_LIMIT = 100;
+
+/**
+ * C17: a page of the training certificates of the trainings an instansi proposed, of every programme or of one,
+ * by programme and NIP (sparse gsi2; no Scan). Pass the page's `nextCursor` to read the next.
+ */
+export function trainingCertificatesOfInstansi(
+  instansiCode: string,
+  options: { programId?: string; limit: number; cursor?: string },
+): Promise<Page<TrainingCertificateRecord>> {
+  return queryPage(
+    {
+      index: GSI2,
+      pk: instansiTrainingPartition(instansiCode),
+      ...(options.programId && {
+        skBeginsWith: { name: 'program', value: trainingOfProgram(options.programId) },
+      }),
+      limit: options.limit,
+      cursor: options.cursor,
+    },
+    (item) => withoutKeys<TrainingCertificateRecord>(item),
+  );
+}
+
+/** C18: the training certificates of up to 100 participants, in one strongly consistent BatchGetItem. */
+export function trainingCertificatesOf(
+  refs: readonly ParticipantRef[],
+): Promise<(TrainingCertificateRecord | undefined)[]> {
+  return readItems(
+    ...refs.map((ref) => ({
+      key: trainingCertificateKey(ref.programId, ref.nip),
+      from: (item: Record<string, unknown>) => withoutKeys<TrainingCertificateRecord>(item),
+    })),
+  );
+}
+
+/**
+ * C19: the certificate in force of each of up to 100 participants (undefined for one who holds none): their
+ * holdings, then the versions these name, each in one strongly consistent BatchGetItem.
+ */
+export async function certificatesInForce(
+  refs: readonly ParticipantRef[],
+): Promise<(CompetencyCertificateRecord | undefined)[]> {
+  const held = await readItems(
+    ...refs.map((ref) => ({
+      key: heldCertificateKey(ref.programId, ref.nip),
+      from: (item: Record<string, unknown>) => String(item.registrationNumber),
+    })),
+  );
+  const numbers = held.filter((number) => number !== undefined);
+  if (numbers.length === 0) return held.map(() => undefined);
+  const versions = await readItems(
+    ...numbers.map((number) => ({ key: certificateKey(number), from: asCertificate })),
+  );
+  const byNumber = new Map(versions.flatMap((v) => (v ? [[v.registrationNumber, v] as const] : [])));
+  return held.map((number) => (number === undefined ? undefined : byNumber.get(number)));
 }
 
 /** The holder's development record across programmes, oldest year first (one partition per NIP). */

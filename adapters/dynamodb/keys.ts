@@ -349,7 +349,7 @@ export const trainingCertificateKey = (programId: string, nip: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: 'CERTIFICATE#TRAINING',
 });
-/** C17: a training certificate's number, naming whose certificate it is (created once with it). */
+/** C20: a training certificate's number, naming whose certificate it is (created once with it). */
 export const trainingNumberKey = (number: string) => ({
   pk: `TRAINING_CERTIFICATE#${number}`,
   sk: '#TRAINING_CERTIFICATE',
@@ -392,9 +392,20 @@ const instansiListing = (certificate: ListedCertificate, entry: string) => ({
 /** The gsi1 keys of a certificate version: listed under its instansi, by NIP and number. */
 export const certificateIndexKeys = (certificate: ListedCertificate & { registrationNumber: string }) =>
   instansiListing(certificate, certificate.registrationNumber);
-/** The gsi1 keys of a training certificate: listed under its instansi, by NIP. */
-export const trainingCertificateIndexKeys = (certificate: ListedCertificate) =>
-  instansiListing(certificate, 'TRAINING');
+/** C17: the training certificates of an instansi across programmes, listed on gsi2 by programme and NIP. */
+export const instansiTrainingPartition = (instansiCode: string) =>
+  `INSTANSI#${instansiCode}#TRAINING_CERTIFICATES`;
+/** C17: the sort keys of one programme's training certificates in that listing begin with this. */
+export const trainingOfProgram = (programId: string) => `${programId}#`;
+/**
+ * The index keys of a training certificate: on gsi1 under its instansi's certificates of the programme, by NIP;
+ * on gsi2 under its instansi's training certificates of every programme (C17).
+ */
+export const trainingCertificateIndexKeys = (certificate: ListedCertificate) => ({
+  ...instansiListing(certificate, 'TRAINING'),
+  [GSI2.pk]: instansiTrainingPartition(certificate.instansiCode),
+  [GSI2.sk]: `${trainingOfProgram(certificate.programId)}${certificate.nip}`,
+});
 
 /** C8: the public revocation list on gsi2 (only while a version is revoked), by day of revocation. */
 export const REVOKED_PARTITION = 'CERTIFICATES#REVOKED';

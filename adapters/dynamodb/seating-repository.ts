@@ -9,7 +9,16 @@ import type { Cohort, Participant } from '../../events/api/participant';
 import { testDateOf } from '../../domain/eligibility/test-date';
 import { dynamo } from '../../runtime/clients';
 import { queryAll, type TableQuery } from './query';
-import { cancellationReasons, GSI1, GSI2, tableName, type TransactItem, withoutKeys, sendIf } from './table';
+import {
+  cancellationReasons,
+  GSI1,
+  GSI2,
+  type ItemRead,
+  tableName,
+  type TransactItem,
+  withoutKeys,
+  sendIf,
+} from './table';
 import {
   cohortKey,
   cohortListKeys,
@@ -44,6 +53,12 @@ export function cohortItem(cohort: Cohort): Record<string, unknown> {
     ...cohort,
   };
 }
+
+/** S16: a cohort, read with others in one BatchGetItem (`readItems`), e.g. the first days of many trainings. */
+export const cohortRead = (programId: string, number: number): ItemRead<Cohort> => ({
+  key: cohortKey(programId, number),
+  from: (item) => withoutKeys<Cohort>(item),
+});
 
 export async function findCohort(programId: string, number: number): Promise<Cohort | undefined> {
   const { Item } = await dynamo().send(

@@ -457,22 +457,50 @@ export const CertificateArchive = z
     programId: ProgramId,
     instansiCode: InstansiCode,
     count: z.int().describe('Jumlah berkas PDF dalam arsip.'),
+    current: z.int().describe('Berkas sertifikat yang berlaku, di akar arsip.'),
+    notCurrent: z
+      .int()
+      .describe(
+        'Berkas versi yang tidak berlaku lagi (dicabut, digantikan, dibatalkan), di folder TIDAK BERLAKU.',
+      ),
+    listed: z
+      .int()
+      .describe(
+        'Sertifikat yang dicantumkan di DAFTAR SERTIFIKAT.csv, termasuk yang PDF-nya belum tersedia.',
+      ),
     bytes: z.int(),
     download: DownloadLink,
   })
   .meta({
     id: 'CertificateArchive',
-    description: 'Arsip ZIP semua sertifikat (kompetensi dan pelatihan) instansi pada satu program.',
+    description:
+      'Arsip ZIP sertifikat (kompetensi dan pelatihan) instansi pada satu program: yang berlaku di akar arsip, ' +
+      'versi yang tidak berlaku lagi di folder TIDAK BERLAKU dengan statusnya pada nama berkas, dan ' +
+      'DAFTAR SERTIFIKAT.csv yang mencantumkan setiap sertifikat dengan status, tanggal dan keterangannya.',
     examples: [
-      { programId: PROGRAM, instansiCode: '3201', count: 2, bytes: 48_211, download: DOWNLOAD_EXAMPLE },
+      {
+        programId: PROGRAM,
+        instansiCode: '3201',
+        count: 3,
+        current: 2,
+        notCurrent: 1,
+        listed: 3,
+        bytes: 72_840,
+        download: DOWNLOAD_EXAMPLE,
+      },
     ],
   });
 
-export const DevelopmentQuery = z.strictObject({
-  format: z
-    .enum(['json', 'csv'])
-    .optional()
-    .describe('csv atau json; tanpa ini menurut header Accept (bawaan JSON).'),
+const ExportFormat = z
+  .enum(['json', 'csv'])
+  .optional()
+  .describe('csv untuk berkas yang dibuka di Excel (docs/exports.md); tanpa ini JSON.');
+
+export const DevelopmentQuery = z.strictObject({ format: ExportFormat });
+
+export const InstansiDevelopmentQuery = z.strictObject({
+  programId: ProgramId.optional().describe('Hanya pelatihan program ini; tanpa ini semua program.'),
+  format: ExportFormat,
 });
 
 export const DevelopmentEntry = z.object({
@@ -527,4 +555,86 @@ export const DevelopmentRecord = z
         ],
       },
     ],
+  });
+
+/** The CSV columns of the development record (functions/certificates/development-export.ts), in order. */
+export const DEVELOPMENT_CSV_COLUMNS = [
+  'nip',
+  'nama',
+  'jabatan',
+  'kode_instansi',
+  'jenis_pelatihan',
+  'judul_pelatihan',
+  'penyelenggara',
+  'tempat',
+  'angkatan',
+  'tanggal_mulai',
+  'tanggal_selesai',
+  'tahun',
+  'jp',
+  'nomor_sertifikat_kompetensi',
+  'status_sertifikat_kompetensi',
+] as const;
+
+/**
+ * One training of the national competency-development record (Peraturan LAN 6/2022 Pasal 34(2)), from its
+ * training certificate: who, which training, who organised it, when, how many JP, and the competency
+ * certificate the participant holds from the same programme.
+ */
+export const DevelopmentRow = z
+  .object({
+    nip: Nip,
+    name: z.string().describe('Nama peserta sebagaimana tercetak pada sertifikat pelatihan.'),
+    position: z.string().describe('Jabatan peserta pada sertifikat pelatihan.'),
+    instansiCode: InstansiCode.describe('Instansi yang mengusulkan peserta pada program ini.'),
+    programId: ProgramId,
+    trainingType: TrainingCertificateRecord.shape.trainingType,
+    title: z.string().describe('Judul pelatihan: nama program.'),
+    organiser: z
+      .string()
+      .describe('Lembaga penyelenggara: lembaga penanda tangan sertifikat pelatihan (Pasal 34(1)).'),
+    place: z.string(),
+    cohort: z.int().describe('Nomor angkatan.'),
+    startDate: IsoDate.describe('Hari pertama angkatan menurut jadwalnya.'),
+    endDate: IsoDate.describe('Hari terakhir yang dihadiri: tanggal selesai pada sertifikat pelatihan.'),
+    year: z.int().describe('Tahun selesai, tahun JP diperhitungkan (UU 20/2023 Pasal 47(2)).'),
+    jp: z.int(),
+    competencyCertificate: z
+      .object({ registrationNumber: z.string(), status: CertificateStatus })
+      .nullable()
+      .describe('Versi sertifikat kompetensi yang kini dipegang dari program ini; null bila tidak ada.'),
+  })
+  .meta({ id: 'DevelopmentRow' });
+export type DevelopmentRow = z.infer<typeof DevelopmentRow>;
+
+const DEVELOPMENT_ROW_EXAMPLE: DevelopmentRow = {
+  nip: NIP,
+  name: 'Dewi Lestari, S.Sos.',
+  position: 'Kepala Bidang Pengembangan Pegawai',
+  instansiCode: '3201',
+  programId: PROGRAM,
+  trainingType: 'TEKNIS',
+  title: 'Pelatihan dan Sertifikasi Manajemen ASN 2027',
+  organiser: 'Badan Kepegawaian Negara',
+  place: 'Jakarta',
+  cohort: 19,
+  startDate: '2027-07-29',
+  endDate: '2027-07-30',
+  year: 2027,
+  jp: 21,
+  competencyCertificate: { registrationNumber: NUMBER, status: 'AKTIF' },
+};
+
+export const InstansiDevelopmentRecord = z
+  .object({
+    instansiCode: InstansiCode,
+    programId: ProgramId.optional().describe('Program yang diminta, bila hanya satu.'),
+    rows: z.array(DevelopmentRow).describe('Urut nama peserta, NIP, lalu tanggal selesai.'),
+  })
+  .meta({
+    id: 'InstansiDevelopmentRecord',
+    description:
+      'Catatan pengembangan kompetensi ASN yang pelatihannya diusulkan instansi, untuk pencatatan nasional ' +
+      '(Peraturan LAN 6/2022 Pasal 34(2)) dan kepegawaian instansi.',
+    examples: [{ instansiCode: '3201', rows: [DEVELOPMENT_ROW_EXAMPLE] }],
   });

@@ -1,12 +1,15 @@
 import { linkExpiresAt } from '../../runtime/clock';
-import { zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { routes } from '../../events/api/routes';
 import { certificatesOfInstansi } from '../../adapters/dynamodb/certificate-repository';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { ENV, requireEnv } from '../../runtime/env';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
 import { presignDownload, presignUpload } from '../../adapters/s3/presign';
 import { DOWNLOAD_LINK_SECONDS } from '../../services/certificate/access';
+import { archiveContents, MANIFEST_NAME } from './archive-contents';
+import { fileNamePart } from './file-names';
 
 /** Bounds of one archive: beyond them the instansi downloads per participant. */
 export const MAX_ARCHIVE_FILES = 500;
@@ -15,6 +18,10 @@ const PARALLEL_READS = 16;
 
 export const archiveKey = (programId: string, instansiCode: string, at: Date) =>
   `archives/${programId}/${instansiCode}/sertifikat-${at.toISOString().replace(/[:.]/g, '-')}.zip`;
+
+/** The name the archive is saved under: the instansi's and the programme's names, no internal id. */
+export const archiveFileName = (instansiName: string, programName: string | undefined) =>
+  `${fileNamePart(['Sertifikat', instansiName, programName].filter(Boolean).join(' - '), 160, 'Sertifikat')}.zip`;
 
 /** Reads a stored PDF through a one-minute presigned GET (this function carries no S3 client). */
 async function read(key: string): Promise<Uint8Array> {
@@ -30,45 +37,43 @@ async function read(key: string): Promise<Uint8Array> {
 }
 
 /**
- * Every certificate PDF of an instansi in a programme (each competency version, each training certificate) in
- * one ZIP, stored in the documents bucket and offered through a short-lived link. PDFs are already compressed,
- * so entries are stored, not deflated: the archive is built in a few milliseconds per file.
+ * Every certificate of an instansi in a programme in one ZIP (archive-contents.ts: those in force at the top,
+ * the others in TIDAK BERLAKU, and the list of all with their status), stored in the documents bucket and
+ * offered through a short-lived link under a readable name. PDFs are already compressed, so entries are stored,
+ * not deflated: the archive is built in a few milliseconds per file.
  */
 export const createCertificateArchive: Operation<typeof routes.createCertificateArchive> = async ({
   params,
+  scoped: { instansi },
   now,
 }) => {
-  const { competency, training } = await certificatesOfInstansi(params.programId, params.instansiCode);
-  const entries = [
-    ...competency
-      .filter((c) => c.document)
-      .map((c) => ({ name: `${c.nip}/${c.certificateId}.pdf`, key: c.document!.key })),
-    ...training
-      .filter((t) => t.document)
-      .map((t) => ({ name: `${t.nip}/sertifikat-pelatihan.pdf`, key: t.document!.key })),
-  ];
-  if (entries.length === 0) {
+  const [{ competency, training }, program] = await Promise.all([
+    certificatesOfInstansi(params.programId, params.instansiCode),
+    findProgram(params.programId),
+  ]);
+  const contents = archiveContents(competency, training);
+  if (contents.files.length === 0) {
     throw new HttpError(
       404,
       'NO_CERTIFICATES',
       'Belum ada sertifikat yang diterbitkan untuk instansi ini pada program ini.',
     );
   }
-  if (entries.length > MAX_ARCHIVE_FILES) {
+  if (contents.files.length > MAX_ARCHIVE_FILES) {
     throw new HttpError(
       413,
       'ARCHIVE_TOO_LARGE',
       `Arsip dibatasi ${MAX_ARCHIVE_FILES} berkas; unduh per peserta.`,
     );
   }
-  const files: Zippable = {};
+  const files: Zippable = { [MANIFEST_NAME]: strToU8(contents.manifest) };
   let total = 0;
-  for (let i = 0; i < entries.length; i += PARALLEL_READS) {
-    const batch = entries.slice(i, i + PARALLEL_READS);
-    const bodies = await Promise.all(batch.map((entry) => read(entry.key)));
-    batch.forEach((entry, j) => {
+  for (let i = 0; i < contents.files.length; i += PARALLEL_READS) {
+    const batch = contents.files.slice(i, i + PARALLEL_READS);
+    const bodies = await Promise.all(batch.map((file) => read(file.key)));
+    batch.forEach((file, j) => {
       total += bodies[j]!.length;
-      files[entry.name] = [bodies[j]!, { level: 0 }];
+      files[file.path] = [bodies[j]!, { level: 0 }];
     });
     if (total > MAX_ARCHIVE_BYTES) {
       throw new HttpError(
@@ -92,7 +97,7 @@ export const createCertificateArchive: Operation<typeof routes.createCertificate
   const url = await presignDownload({
     bucket: requireEnv(ENV.documentsBucket),
     key,
-    fileName: `sertifikat-${params.instansiCode}.zip`,
+    fileName: archiveFileName(instansi.name, program?.name),
     expiresInSeconds: DOWNLOAD_LINK_SECONDS,
   });
   return {
@@ -100,7 +105,10 @@ export const createCertificateArchive: Operation<typeof routes.createCertificate
     body: {
       programId: params.programId,
       instansiCode: params.instansiCode,
-      count: entries.length,
+      count: contents.files.length,
+      current: contents.current,
+      notCurrent: contents.notCurrent,
+      listed: contents.listed,
       bytes: zip.length,
       download: { url, expiresAt: linkExpiresAt(DOWNLOAD_LINK_SECONDS) },
     },

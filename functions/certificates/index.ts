@@ -7,12 +7,13 @@ import { certificateScope } from '../../runtime/http/scopes/certificate';
 import { instansiScope } from '../../runtime/http/scopes/instansi';
 import { holderScope } from '../../runtime/http/scopes/holder';
 import { createCertificateArchive } from './archive';
-import { getDevelopmentRecord } from './development-record';
+import { getDevelopmentRecord, getInstansiDevelopmentRecord } from './development-record';
 import { getCertificate, getParticipantCertificates } from './get-certificates';
 import { putCertificateSigners } from './signers';
 
 /**
- * Certificates: the signers, download links, the instansi's archive and the development record. Revocation,
+ * Certificates: the signers, download links, the instansi's archive and the development record (of one ASN,
+ * or of an instansi's in bulk). Revocation,
  * reinstatement and re-issue are a stage of their own (functions/certificate-maintenance).
  */
 export const handler = apiHandler(
@@ -23,6 +24,7 @@ export const handler = apiHandler(
     getCertificate,
     createCertificateArchive,
     getDevelopmentRecord,
+    getInstansiDevelopmentRecord,
   },
   routeAccess({
     participant: participantScope,

@@ -205,7 +205,7 @@ async function findIssuedCompetency(registrationNumber: string) {
   return { view: publicView({ ...record, document: record.document }, context) };
 }
 
-/** The training certificate a number names (C17), once its PDF is stored. */
+/** The training certificate a number names (C20), once its PDF is stored. */
 async function findIssuedTraining(number: string) {
   const record = await findTrainingCertificateByNumber(number);
   return record && isNumbered(record) ? { view: publicTrainingView(record) } : undefined;

@@ -247,6 +247,19 @@ describe('authorization matrix: every route × every role × own and foreign rec
     });
   });
 
+  describe('exports', () => {
+    it.each(['instansi', 'kanreg', 'admin-bkn'] as const)(
+      "the development record %s exports for an instansi holds that instansi's ASN only",
+      async (caller) => {
+        const { instansiCode, nip } = fixture.pathValues(caller, 'own');
+        const response = await fixture.callers[caller]('GET', `/instansi/${instansiCode}/development-record`);
+        expect(response.status, JSON.stringify(response.body)).toBe(200);
+        const rows = (response.body as { rows: { instansiCode: string; nip: string }[] }).rows;
+        expect(rows.map((row) => [row.instansiCode, row.nip])).toEqual([[instansiCode, nip]]);
+      },
+    );
+  });
+
   describe.concurrent('allowed reads', () => {
     it.each(cases.filter((c) => c.outcome === 'allowed' && c.method === 'GET'))('$name', check);
   });

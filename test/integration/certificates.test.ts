@@ -9,7 +9,8 @@ import { recordSessionDecision } from '../../adapters/dynamodb/result-repository
 import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
-import { callerFor, eventually, startTestStack, type Caller } from './helpers';
+import { openInExcel } from '../functions/certificates/spreadsheet';
+import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
 import { certificateProgramme, requestCertificatesThrice, seedTrainedParticipants } from './training-helpers';
 
 const today = dateInWib(new Date());
@@ -147,15 +148,50 @@ describe('certificates through the certificate queue, end to end on the local st
     expect(refused.body).toStrictEqual(await certificatesOf('199912312020121009', other).then((r) => r.body));
   });
 
-  it('the instansi downloads all its certificates of the programme as one ZIP', async () => {
-    // Act
+  /** The instansi's archive as downloaded: its entries, its list of certificates, and the name it is saved as. */
+  async function downloadArchive() {
     const archive = await bogor('POST', `/programs/${programId}/instansi/3201/certificates/archive`);
-
-    // Assess
     expect(archive.status, JSON.stringify(archive.body)).toBe(201);
     const zip = unzipSync(new Uint8Array(await (await fetch(archive.body.download.url)).arrayBuffer()));
-    expect(Object.keys(zip)).toHaveLength(6);
-    expect(archive.body.count).toBe(6);
+    const manifest = openInExcel(zip['DAFTAR SERTIFIKAT.csv']!);
+    const savedAs = new URL(archive.body.download.url).searchParams.get('response-content-disposition');
+    return { body: archive.body, zip, manifest, savedAs };
+  }
+
+  it('the instansi downloads all its certificates of the programme as one ZIP, each named by holder and number, with the list of them', async () => {
+    // Act
+    const { body, zip, manifest, savedAs } = await downloadArchive();
+
+    // Assess
+    const { competency } = await Promise.all(NIPS.map((nip) => certificatesOf(nip))).then((answers) => ({
+      competency: answers.map((a) => a.body.competency[0]),
+    }));
+    const names = ['Dewi Lestari, S.Sos.', 'Rina Kartika, S.H.', 'Budi Santoso, S.E.'];
+    expect(Object.keys(zip).sort()).toEqual(
+      [
+        'DAFTAR SERTIFIKAT.csv',
+        ...names.map((name, i) => `${name} - Sertifikat Kompetensi ${competency[i].certificateId}.pdf`),
+        ...names.map((name, i) => `${name} - Sertifikat Pelatihan ${NIPS[i]}.pdf`),
+      ].sort(),
+    );
+    expect([body.count, body.current, body.notCurrent, body.listed]).toEqual([6, 6, 0, 6]);
+    expect(savedAs).toBe(
+      'attachment; filename="Sertifikat - Pemerintah Kabupaten Bogor - Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat).zip"',
+    );
+    // Each file is the very PDF issued, and the list says so.
+    for (const [i, certificate] of competency.entries()) {
+      const file = `${names[i]} - Sertifikat Kompetensi ${certificate.certificateId}.pdf`;
+      expect(createHash('sha256').update(zip[file]!).digest('hex')).toBe(certificate.download.sha256);
+    }
+    expect(manifest.rows.map((row) => [row.berkas!.value, row.nip!.value, row.status!.value])).toEqual(
+      expect.arrayContaining(
+        competency.map((c, i) => [
+          `${names[i]} - Sertifikat Kompetensi ${c.certificateId}.pdf`,
+          NIPS[i],
+          'AKTIF',
+        ]),
+      ),
+    );
   });
 
   it('BKN revokes, the certificate shows DICABUT; reinstated 6 months after authority returned; re-issued as -P1', async () => {
@@ -236,10 +272,55 @@ describe('certificates through the certificate queue, end to end on the local st
     expect(stack.events().every((e) => e.source === 'id.go.bkn.sertifikasi')).toBe(true);
   }, 60_000);
 
-  it('exports the JP earned per year for the national record, as JSON and as CSV', async () => {
+  it('after a revocation and a re-issue the archive keeps only certificates in force at the top; the revoked and the replaced versions are in TIDAK BERLAKU, and the list says why', async () => {
+    // Prepare: Rina's certificate was replaced by -P1 above; Dewi's is revoked now.
+    const dewi = (await certificatesOf(NIPS[0]!)).body.competency[0];
+    const rina = (await certificatesOf(NIPS[1]!)).body.competency;
+    const revoked = await admin('POST', `/certificates/${dewi.certificateId}/revocation`, {
+      grounds: [{ kind: 'PIDANA', decisionRef: 'Putusan PN Bogor 12/2028', decidedOn: today, final: true }],
+    });
+    expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
+
+    // Act
+    const { body, zip, manifest } = await downloadArchive();
+
+    // Assess
+    const notCurrent = [
+      `TIDAK BERLAKU/Dewi Lestari, S.Sos. - Sertifikat Kompetensi ${dewi.certificateId} (DICABUT).pdf`,
+      `TIDAK BERLAKU/Rina Kartika, S.H. - Sertifikat Kompetensi ${rina[0].certificateId} (DIMUTAKHIRKAN).pdf`,
+    ];
+    expect(
+      Object.keys(zip)
+        .filter((name) => name.startsWith('TIDAK BERLAKU/'))
+        .sort(),
+    ).toEqual(notCurrent);
+    expect(Object.keys(zip)).toContain(
+      `Rina Kartika, S.H., M.H. - Sertifikat Kompetensi ${rina[1].certificateId}.pdf`,
+    );
+    expect(
+      Object.keys(zip).some((name) => name.includes(dewi.certificateId) && !name.startsWith('TIDAK')),
+    ).toBe(false);
+    expect([body.count, body.current, body.notCurrent, body.listed]).toEqual([7, 5, 2, 7]);
+    const statusOf = (number: string) => manifest.rows.find((row) => row.nomor_sertifikat!.value === number);
+    expect(statusOf(dewi.registrationNumber)).toMatchObject({
+      status: { value: 'DICABUT' },
+      tanggal_status: { type: 'date', value: today },
+      keterangan: {
+        value: 'Dicabut karena tindak pidana (Perban BKN 7/2020 Pasal 36 ayat (3)); tidak berlaku.',
+      },
+    });
+    expect(statusOf(rina[0].registrationNumber)).toMatchObject({
+      status: { value: 'DIMUTAKHIRKAN' },
+      keterangan: { value: `Digantikan versi ${rina[1].registrationNumber}; gunakan versi pengganti.` },
+    });
+    expect(statusOf(rina[1].registrationNumber)).toMatchObject({ status: { value: 'AKTIF' } });
+  }, 60_000);
+
+  it('exports the JP earned per year for the national record, as JSON and as a CSV for Indonesian Excel with the training, its organiser and dates, and the competency certificate held', async () => {
     // Prepare
     const holder = await callerFor(stack, 'peserta', { nip: NIPS[2] });
     const year = Number(END.slice(0, 4));
+    const number = (await certificatesOf(NIPS[2]!)).body.competency[0].registrationNumber;
 
     // Act
     const json = await holder('GET', `/asn/${NIPS[2]}/development-record`);
@@ -249,11 +330,22 @@ describe('certificates through the certificate queue, end to end on the local st
     expect(json.status, JSON.stringify(json.body)).toBe(200);
     expect(json.body.years).toMatchObject([{ year, totalJp: 21, rightJp: 20, shortfallJp: 0 }]);
     expect(csv.status).toBe(200);
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = String(csv.body).trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'nip,tahun,program_id,judul,jenis,jp,tanggal_selesai,instansi,total_jp_tahun,kekurangan_jp_tahun',
-    );
-    expect(lines[1]).toContain(`${NIPS[2]},${year},${programId},`);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const sheet = openInExcel(csv.bytes!);
+    expect(sheet.rows).toStrictEqual([
+      expect.objectContaining({
+        nip: { type: 'text', value: NIPS[2] },
+        nama: { type: 'text', value: 'Budi Santoso, S.E.' },
+        judul_pelatihan: { type: 'text', value: 'Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat)' },
+        penyelenggara: { type: 'text', value: 'Badan Kepegawaian Negara' },
+        tanggal_mulai: { type: 'date', value: START },
+        tanggal_selesai: { type: 'date', value: END },
+        jp: { type: 'number', value: 21 },
+        nomor_sertifikat_kompetensi: { type: 'text', value: number },
+        status_sertifikat_kompetensi: { type: 'text', value: 'AKTIF' },
+        total_jp_tahun: { type: 'number', value: 21 },
+        kekurangan_jp_tahun: { type: 'number', value: 0 },
+      }),
+    ]);
   });
 });

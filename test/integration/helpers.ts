@@ -29,6 +29,8 @@ export interface Caller {
     status: number;
     body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
     headers: Headers;
+    /** The body's bytes as sent (the text above has lost a UTF-8 byte-order mark, as `Response.text()` drops it). */
+    bytes?: Uint8Array;
   }>;
   /** The Cognito `sub` of the caller's token (the operator registry's key); none for the anonymous caller. */
   sub?: string;
@@ -62,14 +64,15 @@ export async function callerFor(
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let parsed: unknown = text;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, body: parsed, headers: response.headers };
+    return { status: response.status, body: parsed, headers: response.headers, bytes };
   };
   if (!role) return send;
   const operator = role === 'instansi' || role === 'kanreg';

@@ -1,5 +1,6 @@
 import {
   Certificate,
+  DEVELOPMENT_CSV_COLUMNS,
   CertificateArchive,
   CertificateInstansiPath,
   CertificateParticipantPath,
@@ -10,8 +11,11 @@ import {
   DevelopmentQuery,
   DevelopmentRecord,
   HolderPath,
+  InstansiDevelopmentQuery,
+  InstansiDevelopmentRecord,
   ParticipantCertificates,
 } from '../certificate';
+import { InstansiPath } from '../instansi';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, scopeErrors } from './common';
 
@@ -91,8 +95,12 @@ export const certificateRoutes = {
     tag: TAG,
     summary: 'Arsip ZIP semua sertifikat instansi pada satu program, dengan tautan unduh berumur pendek',
     description:
-      'Memuat semua PDF sertifikat kompetensi (setiap versi) dan sertifikat pelatihan yang telah dibuat. Dibatasi ' +
-      '500 berkas dan 200 MiB; di atas itu ditolak dengan ARCHIVE_TOO_LARGE (unduh per peserta).',
+      'Sertifikat yang berlaku (kompetensi dan pelatihan) di akar arsip, bernama `<nama> - Sertifikat Kompetensi ' +
+      '<nomor>.pdf` atau `<nama> - Sertifikat Pelatihan <NIP>.pdf`; setiap versi yang tidak berlaku lagi (DICABUT, ' +
+      'DIMUTAKHIRKAN, DIBATALKAN) di folder `TIDAK BERLAKU` dengan statusnya pada nama berkas; ' +
+      '`DAFTAR SERTIFIKAT.csv` mencantumkan setiap sertifikat dengan status, sejak kapan dan keterangannya, ' +
+      'termasuk yang PDF-nya belum tersedia. Nama berkas ASCII dan aman untuk Windows. Dibatasi 500 berkas dan ' +
+      '200 MiB; di atas itu ditolak dengan ARCHIVE_TOO_LARGE (unduh per peserta).',
     params: CertificateInstansiPath,
     responses: {
       201: { description: 'Arsip dibuat.', schema: CertificateArchive },
@@ -112,8 +120,9 @@ export const certificateRoutes = {
     tag: TAG,
     summary: 'Riwayat JP pengembangan kompetensi per tahun untuk pencatatan nasional (JSON atau CSV)',
     description:
-      'Dari sertifikat pelatihan yang diterbitkan, lintas program. `?format=csv` menghasilkan text/csv dengan kolom ' +
-      'nip,tahun,program_id,judul,jenis,jp,tanggal_selesai,instansi,total_jp_tahun,kekurangan_jp_tahun (RFC 4180); ' +
+      'Dari sertifikat pelatihan yang diterbitkan, lintas program. `?format=csv` menghasilkan berkas untuk Excel ' +
+      'berlokal Indonesia (UTF-8 dengan BOM, pemisah `;`, NIP tetap teks; docs/exports.md) dengan kolom ' +
+      `${[...DEVELOPMENT_CSV_COLUMNS, 'total_jp_tahun', 'kekurangan_jp_tahun'].join(';')}; ` +
       "teks yang diawali =, +, -, @, tab atau CR diberi awalan tanda petik (') agar tidak dijalankan sebagai rumus.",
     params: HolderPath,
     query: DevelopmentQuery,
@@ -127,6 +136,39 @@ export const certificateRoutes = {
       404: error(
         'Belum ada catatan pengembangan kompetensi; NIP lain, atau di luar instansi/wilayah pengguna, dijawab sama (DEVELOPMENT_RECORD_NOT_FOUND).',
       ),
+      401: authErrors[401],
+    },
+  }),
+  getInstansiDevelopmentRecord: defineRoute({
+    operationId: 'getInstansiDevelopmentRecord',
+    method: 'GET',
+    path: '/instansi/{instansiCode}/development-record',
+    function: 'certificates',
+    auth: ['admin-bkn', 'instansi', 'kanreg'],
+    scope: 'instansi',
+    tag: TAG,
+    summary:
+      'Catatan pengembangan kompetensi semua ASN yang pelatihannya diusulkan instansi, sekaligus (JSON atau CSV)',
+    description:
+      'Satu baris per sertifikat pelatihan, semua program atau satu (`?programId=`): nama, NIP, jabatan, jenis dan ' +
+      'judul pelatihan, penyelenggara (lembaga penanda tangan sertifikat pelatihan), tempat, angkatan, tanggal ' +
+      'mulai (hari pertama angkatan) dan selesai, tahun, JP, serta nomor dan status sertifikat kompetensi yang ' +
+      'dipegang dari program itu. `?format=csv` menghasilkan berkas untuk Excel berlokal Indonesia (UTF-8 dengan ' +
+      `BOM, pemisah \`;\`, NIP tetap teks; docs/exports.md) dengan kolom ${DEVELOPMENT_CSV_COLUMNS.join(';')}. Dibatasi ` +
+      '5000 baris; di atas itu ditolak dengan EXPORT_TOO_LARGE (ekspor per program).',
+    params: InstansiPath,
+    query: InstansiDevelopmentQuery,
+    responses: {
+      200: {
+        description: 'Catatan pengembangan kompetensi (JSON; CSV dengan ?format=csv).',
+        schema: InstansiDevelopmentRecord,
+        alternatives: ['text/csv'],
+      },
+      ...scopeErrors,
+      404: error(
+        'Instansi tidak ditemukan; instansi di luar cakupan operator dijawab sama (INSTANSI_NOT_FOUND).',
+      ),
+      413: error('Lebih dari 5000 baris (EXPORT_TOO_LARGE): ekspor per program.'),
       401: authErrors[401],
     },
   }),

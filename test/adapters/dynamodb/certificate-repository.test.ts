@@ -1,5 +1,6 @@
 import '../../functions/helpers/env';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -10,6 +11,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   allocateCertificate,
+  certificatesInForce,
   certificatesOfInstansi,
   certificatesOfParticipant,
   allocateTrainingCertificate,
@@ -29,6 +31,8 @@ import {
   recordRevocation,
   recordTrainingDocument,
   saveCertificateSigners,
+  trainingCertificatesOf,
+  trainingCertificatesOfInstansi,
   type CertificateChange,
 } from '../../../adapters/dynamodb/certificate-repository';
 import type { OutboxEvent } from '../../../adapters/dynamodb/outbox-repository';
@@ -59,6 +63,11 @@ const FAILED = 'ConditionalCheckFailed';
 
 const sentGets = () => ddb.commandCalls(GetCommand).map((call) => call.args[0].input);
 const sentQueries = () => ddb.commandCalls(QueryCommand).map((call) => call.args[0].input);
+const sentBatchGets = () => ddb.commandCalls(BatchGetCommand).map((call) => call.args[0].input);
+/** A strongly consistent BatchGetItem of `keys`, as `readItems` sends it. */
+const consistentBatchGet = (...keys: { pk: string; sk: string }[]) => ({
+  RequestItems: { [TABLE_NAME]: { Keys: keys, ConsistentRead: true } },
+});
 const sentTransactions = () =>
   ddb.commandCalls(TransactWriteCommand).map((call) => call.args[0].input.TransactItems);
 
@@ -831,7 +840,7 @@ describe('training certificates and the development record', () => {
     occurredAt: NOW,
   };
 
-  it('C12: the training certificate is read strongly consistent, issued once with number last + 1 of the year’s register, its development-record entry and its number’s item in one transaction, then its PDF once with its TrainingCertificateIssued event', async () => {
+  it('C12: the training certificate is read strongly consistent, issued once with number last + 1 of the year’s register (listed under its instansi by programme and by all programmes), its development-record entry and its number’s item in one transaction, then its PDF once with its TrainingCertificateIssued event', async () => {
     // Prepare
     const training = aNumberedTraining();
     ddb.on(GetCommand).resolves({ Item: { ...trainingKey, entity: 'TrainingCertificate', ...training } });
@@ -865,6 +874,8 @@ describe('training certificates and the development record', () => {
               entity: 'TrainingCertificate',
               gsi1pk: LISTING,
               gsi1sk: `${NIP}#TRAINING`,
+              gsi2pk: 'INSTANSI#3201#TRAINING_CERTIFICATES',
+              gsi2sk: `${PROGRAM_ID}#${NIP}`,
               ...training,
             },
             ConditionExpression: 'attribute_not_exists(pk)',
@@ -989,7 +1000,7 @@ describe('training certificates and the development record', () => {
     expect(found?.number).toBeUndefined();
   });
 
-  it("C17: a training certificate by its number: the number's item, strongly consistent, names the participant whose certificate is then read", async () => {
+  it("C20: a training certificate by its number: the number's item, strongly consistent, names the participant whose certificate is then read", async () => {
     // Prepare
     const training = aNumberedTraining({ document });
     ddb
@@ -1083,6 +1094,148 @@ describe('training certificates and the development record', () => {
         ExpressionAttributeValues: { ':pk': `ASN#${NIP}`, ':prefix': 'DEVELOPMENT#' },
       },
     ]);
+  });
+});
+
+describe('the development record of an instansi, in bulk', () => {
+  const TRAININGS = 'INSTANSI#3201#TRAINING_CERTIFICATES';
+  const OTHER = '199001152015032001';
+  const trainingItem = (nip: string) => ({
+    pk: `PARTICIPANT#${PROGRAM_ID}#${nip}`,
+    sk: 'CERTIFICATE#TRAINING',
+    entity: 'TrainingCertificate',
+    gsi1pk: LISTING,
+    gsi1sk: `${nip}#TRAINING`,
+    gsi2pk: TRAININGS,
+    gsi2sk: `${PROGRAM_ID}#${nip}`,
+    ...aTraining({ nip, participant: { name: 'Nama', nip, position: 'Analis' } }),
+  });
+
+  it("C17: a page of an instansi's training certificates, of one programme (by its prefix) or of all, with the cursor of the next page", async () => {
+    // Prepare
+    const lastKey = {
+      pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`,
+      sk: 'CERTIFICATE#TRAINING',
+      gsi2pk: TRAININGS,
+      gsi2sk: `${PROGRAM_ID}#${NIP}`,
+    };
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [trainingItem(NIP)], LastEvaluatedKey: lastKey })
+      .resolvesOnce({ Items: [trainingItem(OTHER)] });
+
+    // Act
+    const first = await trainingCertificatesOfInstansi('3201', { programId: PROGRAM_ID, limit: 1 });
+    const second = await trainingCertificatesOfInstansi('3201', { limit: 100, cursor: first.nextCursor });
+
+    // Assess
+    expect(first.items).toStrictEqual([
+      aTraining({ participant: { name: 'Nama', nip: NIP, position: 'Analis' } }),
+    ]);
+    expect(first.nextCursor).toBeDefined();
+    expect(second).toStrictEqual({
+      items: [aTraining({ nip: OTHER, participant: { name: 'Nama', nip: OTHER, position: 'Analis' } })],
+    });
+    expect(sentQueries()).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        IndexName: 'gsi2',
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :program)',
+        ExpressionAttributeNames: { '#pk': 'gsi2pk', '#sk': 'gsi2sk' },
+        ExpressionAttributeValues: { ':pk': TRAININGS, ':program': `${PROGRAM_ID}#` },
+        Limit: 1,
+      },
+      {
+        TableName: TABLE_NAME,
+        IndexName: 'gsi2',
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': 'gsi2pk' },
+        ExpressionAttributeValues: { ':pk': TRAININGS },
+        Limit: 100,
+        ExclusiveStartKey: lastKey,
+      },
+    ]);
+  });
+
+  it('a cursor from another listing is refused, not sent to DynamoDB', async () => {
+    const foreign = Buffer.from(JSON.stringify({ gsi2pk: 'INSTANSI#33#TRAINING_CERTIFICATES' })).toString(
+      'base64url',
+    );
+    await expect(trainingCertificatesOfInstansi('3201', { limit: 100, cursor: foreign })).rejects.toThrow(
+      'invalid page cursor',
+    );
+    expect(sentQueries()).toStrictEqual([]);
+  });
+
+  it('C18: the training certificates of several participants in one strongly consistent BatchGetItem, in order, undefined for one without', async () => {
+    // Prepare
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [trainingItem(OTHER)] } });
+
+    // Act
+    const found = await trainingCertificatesOf([
+      { programId: PROGRAM_ID, nip: NIP },
+      { programId: PROGRAM_ID, nip: OTHER },
+    ]);
+
+    // Assess
+    expect(found).toStrictEqual([
+      undefined,
+      aTraining({ nip: OTHER, participant: { name: 'Nama', nip: OTHER, position: 'Analis' } }),
+    ]);
+    expect(sentBatchGets()).toStrictEqual([
+      consistentBatchGet(
+        { pk: PARTICIPANT_PK, sk: 'CERTIFICATE#TRAINING' },
+        { pk: `PARTICIPANT#${PROGRAM_ID}#${OTHER}`, sk: 'CERTIFICATE#TRAINING' },
+      ),
+    ]);
+  });
+
+  it('C19: the certificates in force of several participants: their holdings, then the versions named, each in one strongly consistent BatchGetItem', async () => {
+    // Prepare: the first holds -P1 (revoked), the second holds none.
+    const version = aCertificate({ registrationNumber: NEXT, version: 1, status: 'DICABUT' });
+    ddb
+      .on(BatchGetCommand)
+      .resolvesOnce({
+        Responses: {
+          [TABLE_NAME]: [
+            {
+              pk: PARTICIPANT_PK,
+              sk: 'CERTIFICATE#CURRENT',
+              registrationNumber: NEXT,
+              decisionId: DECISION_ID,
+            },
+          ],
+        },
+      })
+      .resolvesOnce({ Responses: { [TABLE_NAME]: [stored(version)] } });
+
+    // Act
+    const inForce = await certificatesInForce([
+      { programId: PROGRAM_ID, nip: NIP },
+      { programId: PROGRAM_ID, nip: OTHER },
+    ]);
+
+    // Assess
+    expect(inForce).toStrictEqual([version, undefined]);
+    expect(sentBatchGets()).toStrictEqual([
+      consistentBatchGet(
+        { pk: PARTICIPANT_PK, sk: 'CERTIFICATE#CURRENT' },
+        { pk: `PARTICIPANT#${PROGRAM_ID}#${OTHER}`, sk: 'CERTIFICATE#CURRENT' },
+      ),
+      consistentBatchGet({ pk: `CERTIFICATE#${NEXT}`, sk: '#CERTIFICATE' }),
+    ]);
+  });
+
+  it('participants who hold no certificate need no second read', async () => {
+    // Prepare
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [] } });
+
+    // Act
+    const inForce = await certificatesInForce([{ programId: PROGRAM_ID, nip: NIP }]);
+
+    // Assess
+    expect(inForce).toStrictEqual([undefined]);
+    expect(sentBatchGets()).toHaveLength(1);
   });
 });
 

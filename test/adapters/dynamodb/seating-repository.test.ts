@@ -1,5 +1,6 @@
 import '../../functions/helpers/env';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -10,6 +11,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  cohortRead,
   cohortsDueForRegistration,
   createCohort,
   findCohort,
@@ -29,6 +31,7 @@ import {
   takeSeat,
   waitlistHead,
 } from '../../../adapters/dynamodb/seating-repository';
+import { readItems } from '../../../adapters/dynamodb/table';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { cancelled, conditionFailed, throttled } from './dynamodb-errors';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
@@ -44,7 +47,7 @@ import {
 } from '../../functions/invitations/fixtures';
 
 /*
- * Seating's access patterns S1-S15 (docs/data-model.md, "Cohort and Participant"): the exact command each sends,
+ * Seating's access patterns S1-S16 (docs/data-model.md, "Cohort and Participant"): the exact command each sends,
  * the outcome of each conditional write, and what is answered from the stored items.
  */
 
@@ -366,6 +369,24 @@ describe('seating repository: cohorts', () => {
     ]);
     expect(cohort).toStrictEqual(COHORT);
     expect(participant).toStrictEqual(seated);
+  });
+
+  it('S16: cohorts read with others in one strongly consistent BatchGetItem, without their storage keys', async () => {
+    // Prepare
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [cohortItem(COHORT)] } });
+
+    // Act
+    const cohorts = await readItems(cohortRead(PROGRAM_ID, 19), cohortRead(PROGRAM_ID, 20));
+
+    // Assess
+    expect(cohorts).toStrictEqual([COHORT, undefined]);
+    expect(sent()).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: { Keys: [cohortKey(19), cohortKey(20)], ConsistentRead: true },
+        },
+      },
+    ]);
   });
 
   it('answers no cohort and no participant when none is stored', async () => {

@@ -784,6 +784,8 @@ describe('certificate worker: training certificate', () => {
         entity: 'TrainingCertificate',
         gsi1pk: `PROGRAM#${PROGRAM_ID}#INSTANSI#3201#CERTIFICATES`,
         gsi1sk: `${NIP}#TRAINING`,
+        gsi2pk: 'INSTANSI#3201#TRAINING_CERTIFICATES',
+        gsi2sk: `${PROGRAM_ID}#${NIP}`,
         ...aNumberedTraining({
           title: aProgram().name,
           venue: 'Pusbang ASN BKN',

@@ -3,6 +3,8 @@ import { serveRegistry } from '../helpers/operators';
 import { captureOutput, emfMetric } from '../helpers/output';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
+  BatchGetCommand,
+  type BatchGetCommandInput,
   DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -11,7 +13,12 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
+import {
+  DEVELOPMENT_CSV_COLUMNS,
+  InstansiDevelopmentRecord,
+  type CompetencyCertificateRecord,
+  type TrainingCertificateRecord,
+} from '../../../events/api/certificate';
 import { handler as certificates } from '../../../functions/certificates/index';
 import { handler as maintenance } from '../../../functions/certificate-maintenance/index';
 import { ROUTES } from '../../../events/api/routes';
@@ -25,12 +32,24 @@ import {
   instansiItem,
   instansiKey,
   instansiOperator,
+  kanregOperator,
   NIP,
   OTHER_INSTANSI,
+  OTHER_KANREG,
   OTHER_NIP,
   ALL_OPERATORS,
 } from '../helpers/proposals';
-import { aCertificate, aParticipant, aSigners, PUBLIC_BASE_URL } from '../certificate-worker/fixtures';
+import {
+  aCertificate,
+  aParticipant,
+  aSigners,
+  aTraining,
+  PUBLIC_BASE_URL,
+} from '../certificate-worker/fixtures';
+import { aCohort, cohortItem } from '../invitations/fixtures';
+import { TABLE_NAME } from '../helpers/env';
+import { queriesOf } from '../helpers/queries';
+import { bytesOf, openInExcel } from './spreadsheet';
 import {
   certificateChanges,
   eventsWritten,
@@ -41,9 +60,12 @@ import { writesOf } from '../helpers/writes';
 import {
   certificateKey,
   certificateSignersKey,
+  developmentKey,
   heldCertificateKey,
   outboxKey,
   participantKey,
+  trainingCertificateIndexKeys,
+  trainingCertificateKey,
 } from '../../../adapters/dynamodb/keys';
 
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
@@ -443,23 +465,78 @@ describe('POST /certificates/{certificateId}/reissue', () => {
   });
 });
 
+/** Items the BatchGetItems of the development-record exports find, by key, as DynamoDB would answer them. */
+function serveBatchGets(items: Record<string, unknown>[]) {
+  const byKey = new Map(items.map((item) => [`${String(item.pk)}|${String(item.sk)}`, item]));
+  ddb.on(BatchGetCommand).callsFake((input: BatchGetCommandInput) => ({
+    Responses: {
+      [TABLE_NAME]: (input.RequestItems?.[TABLE_NAME]?.Keys ?? []).flatMap((key) => {
+        const item = byKey.get(`${String(key.pk)}|${String(key.sk)}`);
+        return item ? [structuredClone(item)] : [];
+      }),
+    },
+  }));
+}
+
+const LATER_PROGRAM = 'prg_7c9e6679-7425-40de-944b-e07fc1f90ae7';
+
+/** A training certificate as stored, listed under its instansi (C17). */
+const trainingItem = (training: TrainingCertificateRecord) => ({
+  ...trainingCertificateKey(training.programId, training.nip),
+  entity: 'TrainingCertificate',
+  ...trainingCertificateIndexKeys(training),
+  ...training,
+});
+const dewi2027 = aTraining({ title: 'Pelatihan, "Manajemen"; ASN', completedOn: '2027-07-30' });
+const dewi2028 = aTraining({
+  programId: LATER_PROGRAM,
+  title: 'Pelatihan Lanjutan Manajemen ASN',
+  jp: 12,
+  completedOn: '2028-02-02',
+  cohort: 3,
+  participant: { name: 'Dewi Lestari, S.Sos.', nip: NIP, position: 'Kepala Bidang Pengembangan Pegawai' },
+});
+const budi = aTraining({
+  nip: OTHER_NIP,
+  participant: { name: 'Budi Ñúñez Santoso, S.E.', nip: OTHER_NIP, position: 'Analis SDM Aparatur' },
+});
+/** Dewi holds -P1 of the 2027 programme, revoked; Budi holds none. */
+const held = {
+  ...heldCertificateKey(PROGRAM_ID, NIP),
+  entity: 'HeldCertificate',
+  registrationNumber: `${NUMBER}-P1`,
+  decisionId: 'dec_2027-08-20T03:00:00.000Z_1',
+};
+const inForce = aCertificate({ registrationNumber: `${NUMBER}-P1`, version: 1, status: 'DICABUT' });
+const STORED = [
+  trainingItem(dewi2027),
+  trainingItem(dewi2028),
+  trainingItem(budi),
+  held,
+  { ...certificateKey(`${NUMBER}-P1`), entity: 'Certificate', ...inForce },
+  cohortItem(aCohort({ number: 19 })),
+  cohortItem(
+    aCohort({ programId: LATER_PROGRAM, number: 3, startDate: '2028-02-01', endDate: '2028-02-02' }),
+  ),
+];
+
 describe('GET /asn/{nip}/development-record', () => {
-  const entry = (year: number, jp: number) => ({
-    pk: `ASN#${NIP}`,
-    sk: `DEVELOPMENT#${year}#${year}-07-30#${PROGRAM_ID}`,
+  const entry = (training: TrainingCertificateRecord) => ({
+    ...developmentKey(NIP, { ...training, year: Number(training.completedOn.slice(0, 4)) }),
     entity: 'DevelopmentRecord',
     nip: NIP,
-    year,
-    programId: PROGRAM_ID,
-    title: 'Pelatihan, "Manajemen" ASN',
-    trainingType: 'TEKNIS',
-    jp,
-    completedOn: `${year}-07-30`,
-    instansiCode: INSTANSI,
+    year: Number(training.completedOn.slice(0, 4)),
+    programId: training.programId,
+    title: training.title,
+    trainingType: training.trainingType,
+    jp: training.jp,
+    completedOn: training.completedOn,
+    instansiCode: training.instansiCode,
   });
 
   beforeEach(() => {
-    ddb.on(QueryCommand).resolves({ Items: [entry(2027, 21), entry(2028, 12)] });
+    ddb.on(QueryCommand).resolves({ Items: [entry(dewi2027), entry(dewi2028)] });
+    serveBatchGets(STORED);
   });
 
   it('sums the JP per year against the 20 JP right', async () => {
@@ -474,7 +551,7 @@ describe('GET /asn/{nip}/development-record', () => {
     ]);
   });
 
-  it('exports CSV with ?format=csv, quoting fields as RFC 4180 requires', async () => {
+  it('exports a CSV that Indonesian Excel opens as written: the national record’s fields, NIP as text, dates, JP as numbers, the competency certificate and its status, the year’s JP', async () => {
     // Act
     const result = await call(
       'GET /asn/{nip}/development-record',
@@ -484,19 +561,63 @@ describe('GET /asn/{nip}/development-record', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(result.headers?.['content-type']).toBe('text/csv; charset=utf-8');
-    expect(String(result.body).split('\r\n')).toEqual([
-      'nip,tahun,program_id,judul,jenis,jp,tanggal_selesai,instansi,total_jp_tahun,kekurangan_jp_tahun',
-      `${NIP},2027,${PROGRAM_ID},"Pelatihan, ""Manajemen"" ASN",TEKNIS,21,2027-07-30,${INSTANSI},21,0`,
-      `${NIP},2028,${PROGRAM_ID},"Pelatihan, ""Manajemen"" ASN",TEKNIS,12,2028-07-30,${INSTANSI},12,8`,
-      '',
+    expect(result.headers).toMatchObject({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="Pengembangan Kompetensi ${NIP}.csv"`,
+    });
+    const sheet = openInExcel(bytesOf(String(result.body)));
+    expect(sheet.header).toEqual([...DEVELOPMENT_CSV_COLUMNS, 'total_jp_tahun', 'kekurangan_jp_tahun']);
+    const text = (value: string) => ({ type: 'text', value });
+    const number = (value: number) => ({ type: 'number', value });
+    const date = (value: string) => ({ type: 'date', value });
+    expect(sheet.rows).toStrictEqual([
+      {
+        nip: text(NIP),
+        nama: text('Dewi Lestari, S.Sos.'),
+        jabatan: text('Kepala Bidang Pengembangan Pegawai'),
+        kode_instansi: text(INSTANSI),
+        jenis_pelatihan: text('Teknis'),
+        judul_pelatihan: text('Pelatihan, "Manajemen"; ASN'),
+        penyelenggara: text('Badan Kepegawaian Negara'),
+        tempat: text('Jakarta'),
+        angkatan: number(19),
+        tanggal_mulai: date('2027-07-29'),
+        tanggal_selesai: date('2027-07-30'),
+        tahun: number(2027),
+        jp: number(21),
+        nomor_sertifikat_kompetensi: text(`${NUMBER}-P1`),
+        status_sertifikat_kompetensi: text('DICABUT'),
+        total_jp_tahun: number(21),
+        kekurangan_jp_tahun: number(0),
+      },
+      {
+        nip: text(NIP),
+        nama: text('Dewi Lestari, S.Sos.'),
+        jabatan: text('Kepala Bidang Pengembangan Pegawai'),
+        kode_instansi: text(INSTANSI),
+        jenis_pelatihan: text('Teknis'),
+        judul_pelatihan: text('Pelatihan Lanjutan Manajemen ASN'),
+        penyelenggara: text('Badan Kepegawaian Negara'),
+        tempat: text('Jakarta'),
+        angkatan: number(3),
+        tanggal_mulai: date('2028-02-01'),
+        tanggal_selesai: date('2028-02-02'),
+        tahun: number(2028),
+        jp: number(12),
+        nomor_sertifikat_kompetensi: text(''),
+        status_sertifikat_kompetensi: text(''),
+        total_jp_tahun: number(12),
+        kekurangan_jp_tahun: number(8),
+      },
     ]);
+    expect(String(result.body)).not.toContain('prg_');
+    expect(writesOf(ddb)).toStrictEqual([]);
   });
 
   it('neutralises a training title that begins with = in the CSV, so a spreadsheet shows it as text', async () => {
     // Prepare
     const formula = '=HYPERLINK("http://x.test","Pelatihan")';
-    ddb.on(QueryCommand).resolves({ Items: [{ ...entry(2027, 21), title: formula }] });
+    serveBatchGets([...STORED, trainingItem({ ...dewi2027, title: formula })]);
 
     // Act
     const result = await call(
@@ -506,9 +627,10 @@ describe('GET /asn/{nip}/development-record', () => {
     );
 
     // Assess
-    expect(String(result.body).split('\r\n')[1]).toBe(
-      `${NIP},2027,${PROGRAM_ID},"'=HYPERLINK(""http://x.test"",""Pelatihan"")",TEKNIS,21,2027-07-30,${INSTANSI},21,0`,
-    );
+    expect(openInExcel(bytesOf(String(result.body))).rows[0]!.judul_pelatihan).toStrictEqual({
+      type: 'text',
+      value: `'${formula}`,
+    });
   });
 
   it('answers another participant exactly as a NIP without a record (404 DEVELOPMENT_RECORD_NOT_FOUND, no oracle)', async () => {
@@ -526,5 +648,163 @@ describe('GET /asn/{nip}/development-record', () => {
     expect([result.statusCode, bodyOf(result).code]).toEqual([404, 'DEVELOPMENT_RECORD_NOT_FOUND']);
     expect(own.statusCode).toBe(404);
     expect(bodyOf(result)).toStrictEqual(bodyOf(own));
+  });
+});
+
+describe('GET /instansi/{instansiCode}/development-record: the record of an instansi, in bulk', () => {
+  const ROUTE = 'GET /instansi/{instansiCode}/development-record';
+  const TRAININGS = `INSTANSI#${INSTANSI}#TRAINING_CERTIFICATES`;
+  const lastKeyOf = (training: TrainingCertificateRecord) => {
+    const item = trainingItem(training);
+    return { pk: item.pk, sk: item.sk, gsi2pk: item.gsi2pk, gsi2sk: item.gsi2sk };
+  };
+
+  beforeEach(() => {
+    serveBatchGets(STORED);
+    // Two pages: DynamoDB stops the first after Budi's certificate.
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({
+        Items: [trainingItem(dewi2027), trainingItem(budi)],
+        LastEvaluatedKey: lastKeyOf(budi),
+      })
+      .resolvesOnce({ Items: [trainingItem(dewi2028)] });
+  });
+
+  it('reads every page of the instansi’s listing (gsi2, 100 a page, no Scan) and answers every row, by name, NIP and end date', async () => {
+    // Act
+    const result = await call(ROUTE, { instansiCode: INSTANSI }, { claims: instansiOperator() });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    const body = bodyOf<{ instansiCode: string; rows: Record<string, unknown>[] }>(result);
+    expect(body.instansiCode).toBe(INSTANSI);
+    expect(
+      body.rows.map((row) => [row.name, row.programId, row.startDate, row.competencyCertificate]),
+    ).toEqual([
+      ['Budi Ñúñez Santoso, S.E.', PROGRAM_ID, '2027-07-29', null],
+      [
+        'Dewi Lestari, S.Sos.',
+        PROGRAM_ID,
+        '2027-07-29',
+        { registrationNumber: `${NUMBER}-P1`, status: 'DICABUT' },
+      ],
+      ['Dewi Lestari, S.Sos.', LATER_PROGRAM, '2028-02-01', null],
+    ]);
+    // Budi's row: the contract's example row (the same training) as his, without a competency certificate.
+    const [example] = (InstansiDevelopmentRecord.meta()?.examples as { rows: unknown[] }[])[0]!.rows;
+    expect(body.rows[0]).toStrictEqual({
+      ...(example as object),
+      nip: OTHER_NIP,
+      name: 'Budi Ñúñez Santoso, S.E.',
+      position: 'Analis SDM Aparatur',
+      programId: PROGRAM_ID,
+      competencyCertificate: null,
+    });
+    const listed = queriesOf(ddb).filter((q) => q.pk === TRAININGS);
+    expect(listed).toStrictEqual([
+      { index: 'gsi2', pk: TRAININGS, limit: 100 },
+      { index: 'gsi2', pk: TRAININGS, limit: 100 },
+    ]);
+    expect(ddb.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toStrictEqual(lastKeyOf(budi));
+    expect(writesOf(ddb)).toStrictEqual([]);
+  });
+
+  it('?programId= reads only that programme’s part of the listing', async () => {
+    // Act
+    const result = await call(
+      ROUTE,
+      { instansiCode: INSTANSI },
+      { claims: bknAdmin(), query: { programId: LATER_PROGRAM } },
+    );
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf<{ programId: string }>(result).programId).toBe(LATER_PROGRAM);
+    expect(queriesOf(ddb).filter((q) => q.pk === TRAININGS)[0]).toStrictEqual({
+      index: 'gsi2',
+      pk: TRAININGS,
+      sk: `${LATER_PROGRAM}#`,
+      limit: 100,
+    });
+  });
+
+  it('?format=csv answers the rows as a CSV for Indonesian Excel, saved under the instansi’s name', async () => {
+    // Act
+    const result = await call(
+      ROUTE,
+      { instansiCode: INSTANSI },
+      { claims: kanregOperator(), query: { format: 'csv' } },
+    );
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(result.headers).toMatchObject({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="Pengembangan Kompetensi ${anInstansi(INSTANSI).name}.csv"`,
+    });
+    const sheet = openInExcel(bytesOf(String(result.body)));
+    expect(sheet.header).toEqual(DEVELOPMENT_CSV_COLUMNS);
+    expect(sheet.rows.map((row) => [row.nip, row.nama!.value, row.tanggal_mulai, row.jp])).toStrictEqual([
+      [
+        { type: 'text', value: OTHER_NIP },
+        'Budi Ñúñez Santoso, S.E.',
+        { type: 'date', value: '2027-07-29' },
+        { type: 'number', value: 21 },
+      ],
+      [
+        { type: 'text', value: NIP },
+        'Dewi Lestari, S.Sos.',
+        { type: 'date', value: '2027-07-29' },
+        { type: 'number', value: 21 },
+      ],
+      [
+        { type: 'text', value: NIP },
+        'Dewi Lestari, S.Sos.',
+        { type: 'date', value: '2028-02-01' },
+        { type: 'number', value: 12 },
+      ],
+    ]);
+  });
+
+  it('refuses more than 5000 rows (413 EXPORT_TOO_LARGE) and stops reading at the first page beyond them', async () => {
+    // Prepare: every page full and followed by another.
+    const page = Array.from({ length: 100 }, (_, i) =>
+      trainingItem({ ...budi, nip: `1990011520150320${String(i).padStart(2, '0')}` }),
+    );
+    ddb.on(QueryCommand).resolves({ Items: page, LastEvaluatedKey: lastKeyOf(budi) });
+
+    // Act
+    const result = await call(ROUTE, { instansiCode: INSTANSI }, { claims: bknAdmin() });
+
+    // Assess
+    expect([result.statusCode, bodyOf(result).code]).toEqual([413, 'EXPORT_TOO_LARGE']);
+    expect(queriesOf(ddb).filter((q) => q.pk === TRAININGS)).toHaveLength(51);
+  });
+
+  it('answers an instansi outside an operator’s scope exactly as an unregistered one (404 INSTANSI_NOT_FOUND), before reading any record', async () => {
+    // Act
+    const foreign = await call(
+      ROUTE,
+      { instansiCode: INSTANSI },
+      { claims: instansiOperator(OTHER_INSTANSI) },
+    );
+    const otherRegion = await call(
+      ROUTE,
+      { instansiCode: INSTANSI },
+      { claims: kanregOperator(OTHER_KANREG) },
+    );
+    const unknown = await call(ROUTE, { instansiCode: '9999' }, { claims: bknAdmin() });
+
+    // Assess
+    expect([foreign.statusCode, bodyOf(foreign).code]).toEqual([404, 'INSTANSI_NOT_FOUND']);
+    expect(bodyOf(foreign)).toStrictEqual(bodyOf(unknown));
+    expect(bodyOf(otherRegion)).toStrictEqual(bodyOf(unknown));
+    expect(queriesOf(ddb).filter((q) => q.pk === TRAININGS)).toStrictEqual([]);
+  });
+
+  it('is not for a participant (403)', async () => {
+    const result = await call(ROUTE, { instansiCode: INSTANSI }, { claims: peserta(NIP) });
+    expect([result.statusCode, bodyOf(result).code]).toEqual([403, 'FORBIDDEN_ROLE']);
   });
 });
