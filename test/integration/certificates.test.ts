@@ -10,7 +10,7 @@ import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
 import { openInExcel } from '../functions/certificates/spreadsheet';
-import { callerFor, eventually, programBody, startTestStack, type Caller } from './helpers';
+import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import { certificateProgramme, requestCertificatesThrice, seedTrainedParticipants } from './training-helpers';
 
 const today = dateInWib(new Date());
