@@ -127,6 +127,8 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
       nomor: '0042/SKTM-ASN/L3/2027',
       sub: '5b8d2f0e-7c1a-4e9b-8f3d-2a6c9e1b4d70',
       kanreg: SEED.kanreg,
+      keyName: 'ed25519-1',
+      listId: '1',
     };
     // Every operator is registered with BKN on its first call: before the snapshot, not during the fuzzing.
     for (const role of ['instansi', 'kanreg'] as const) {
