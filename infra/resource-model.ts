@@ -239,7 +239,7 @@ export interface FunctionModel {
     sendsTo?: QueueName[];
     /** Puts integration events (certificate issued, revoked, ...) on the programme's event bus: the relay only. */
     publishesEvents?: boolean;
-    /** Needs the API's public base URL (links printed on documents). */
+    /** Needs the API's public base URL (links printed on documents or given in answers). */
     publicUrl?: boolean;
     /** Shows BKN's contact and complaint channel (VERIFICATION_CONTACT, where the deployment sets one). */
     publicContact?: boolean;
@@ -360,6 +360,7 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     uses: {
       table: 'readWrite',
       buckets: { documents: 'readWrite' },
+      publicUrl: true,
     },
   },
   certificateMaintenance: {
@@ -371,6 +372,7 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
       table: 'readWrite',
       buckets: { documents: 'read' },
       sendsTo: ['certificate'],
+      publicUrl: true,
     },
   },
   verification: {

@@ -2,11 +2,11 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../../runtime/clients';
 import { credentialKey, statusEntryCounterKey, statusListKey } from './keys';
 import { advance, REGISTER_MOVED, type Register, type RegisterMoved } from './register';
-import { ConcurrentChangeError, sendIf, tableName, transact, withoutKeys } from './table';
+import { ConcurrentChangeError, readItems, sendIf, tableName, transact, withoutKeys } from './table';
 
 /*
  * Open Badges credentials and their status lists. Key shapes (adapters/dynamodb/keys.ts) and access patterns
- * V1-V7: docs/data-model.md.
+ * V1-V8: docs/data-model.md.
  *  - a certificate version's credential: pk CERTIFICATE#<registration number>, sk #CREDENTIAL
  *  - the counter of status entries:      pk COUNTER#STATUS_LIST, sk #COUNTER (attribute `last`)
  *  - one status list:                    pk STATUS_LIST#<listId>, sk #STATUS_LIST
@@ -48,6 +48,21 @@ export async function findCredential(registrationNumber: string): Promise<Creden
     new GetCommand({ TableName: tableName(), Key: credentialKey(registrationNumber), ConsistentRead: true }),
   );
   return Item ? withoutKeys<CredentialRecord>(Item) : undefined;
+}
+
+/**
+ * V8: the credentials of up to 100 certificate versions (BATCH_READ_LIMIT), in one strongly consistent
+ * BatchGetItem, in the order asked; undefined for a version whose credential is not allocated.
+ */
+export function credentialsOf(
+  registrationNumbers: readonly string[],
+): Promise<(CredentialRecord | undefined)[]> {
+  return readItems(
+    ...registrationNumbers.map((number) => ({
+      key: credentialKey(number),
+      from: (item: Record<string, unknown>) => withoutKeys<CredentialRecord>(item),
+    })),
+  );
 }
 
 /**

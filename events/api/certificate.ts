@@ -255,13 +255,36 @@ const CERTIFICATE_EXAMPLE: CompetencyCertificateRecord = {
   issuedAt: AT,
 };
 
+/** Where the Open Badges credential of a certificate version is downloaded: the credential's own id. */
+export const CredentialLink = z
+  .object({
+    url: z.url().describe('GET dengan token yang sama; sekaligus `id` kredensial itu.'),
+    mediaType: z.literal('application/vc+ld+json'),
+    issuedAt: z.string(),
+    sha256: z.string(),
+  })
+  .meta({
+    id: 'CredentialLink',
+    description:
+      'Kredensial Open Badges 3.0 versi sertifikat ini (W3C Verifiable Credentials 2.0), untuk dompet digital ' +
+      'dan pemeriksa kredensial mana pun.',
+  });
+const CREDENTIAL_EXAMPLE = {
+  url: 'https://sertifikasi.bkn.go.id/certificates/0042-SKTM-ASN-L3-2027/credential',
+  mediaType: 'application/vc+ld+json' as const,
+  issuedAt: '2027-08-20T03:00:09.000Z',
+  sha256: 'c0d1a2f3e4b5a6978899aabbccddeeff00112233445566778899aabbccddeeff',
+};
+
 export const Certificate = CompetencyCertificateRecord.extend({
   download: DownloadLink.optional().describe('Ada bila PDF telah dibuat.'),
+  credential: CredentialLink.optional().describe('Ada bila kredensial Open Badges telah diterbitkan.'),
 }).meta({
   id: 'Certificate',
   description: 'Sertifikat kompetensi (Perban BKN 7/2020 Pasal 34) dengan tautan unduh berumur pendek.',
-  examples: [{ ...CERTIFICATE_EXAMPLE, download: DOWNLOAD_EXAMPLE }],
+  examples: [{ ...CERTIFICATE_EXAMPLE, download: DOWNLOAD_EXAMPLE, credential: CREDENTIAL_EXAMPLE }],
 });
+export type Certificate = z.infer<typeof Certificate>;
 
 export const TrainingCertificateRecord = z.object({
   programId: ProgramId,
@@ -368,7 +391,7 @@ export const ParticipantCertificates = z
       {
         programId: PROGRAM,
         nip: NIP,
-        competency: [{ ...CERTIFICATE_EXAMPLE, download: DOWNLOAD_EXAMPLE }],
+        competency: [{ ...CERTIFICATE_EXAMPLE, download: DOWNLOAD_EXAMPLE, credential: CREDENTIAL_EXAMPLE }],
         training: { ...TRAINING_EXAMPLE, download: DOWNLOAD_EXAMPLE },
       },
     ],
@@ -457,6 +480,11 @@ export const CertificateArchive = z
     programId: ProgramId,
     instansiCode: InstansiCode,
     count: z.int().describe('Jumlah berkas PDF dalam arsip.'),
+    credentials: z
+      .int()
+      .describe(
+        'Jumlah kredensial Open Badges (.json) dalam arsip, di samping PDF sertifikat kompetensinya.',
+      ),
     current: z.int().describe('Berkas sertifikat yang berlaku, di akar arsip.'),
     notCurrent: z
       .int()
@@ -482,6 +510,7 @@ export const CertificateArchive = z
         programId: PROGRAM,
         instansiCode: '3201',
         count: 3,
+        credentials: 1,
         current: 2,
         notCurrent: 1,
         listed: 3,
@@ -572,6 +601,7 @@ export const DEVELOPMENT_CSV_COLUMNS = [
   'tanggal_selesai',
   'tahun',
   'jp',
+  'nomor_sertifikat_pelatihan',
   'nomor_sertifikat_kompetensi',
   'status_sertifikat_kompetensi',
 ] as const;
@@ -599,6 +629,10 @@ export const DevelopmentRow = z
     endDate: IsoDate.describe('Hari terakhir yang dihadiri: tanggal selesai pada sertifikat pelatihan.'),
     year: z.int().describe('Tahun selesai, tahun JP diperhitungkan (UU 20/2023 Pasal 47(2)).'),
     jp: z.int(),
+    trainingCertificateNumber: z
+      .string()
+      .nullable()
+      .describe('Nomor sertifikat pelatihan (NNNN/SPL-MASN/tahun); null bila diterbitkan sebelum bernomor.'),
     competencyCertificate: z
       .object({ registrationNumber: z.string(), status: CertificateStatus })
       .nullable()
@@ -622,6 +656,7 @@ const DEVELOPMENT_ROW_EXAMPLE: DevelopmentRow = {
   endDate: '2027-07-30',
   year: 2027,
   jp: 21,
+  trainingCertificateNumber: '0007/SPL-MASN/2027',
   competencyCertificate: { registrationNumber: NUMBER, status: 'AKTIF' },
 };
 

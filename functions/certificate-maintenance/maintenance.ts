@@ -35,7 +35,7 @@ import { findParticipant } from '../../adapters/dynamodb/seating-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { countEvent } from '../../runtime/metrics';
-import { certificateOr404, withDownload } from '../../services/certificate/access';
+import { certificateOr404, withLinks } from '../../services/certificate/access';
 import { requestRender } from '../../adapters/sqs/render-queue';
 import { dateInWib } from '../../domain/shared/dates';
 
@@ -98,7 +98,7 @@ export const revokeCertificate: Operation<typeof routes.revokeCertificate> = asy
   );
   if (!(await recordRevocation(certificate, revocation, change))) throw changed();
   countEvent('CertificateRevoked');
-  return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber)) };
+  return { statusCode: 200, body: await withLinks(await reread(certificate.registrationNumber)) };
 };
 
 /** The earliest decision a revocation rests on: when the holder lost the authority to use the competence. */
@@ -165,7 +165,7 @@ export const reinstateCertificate: Operation<typeof routes.reinstateCertificate>
   );
   if (!(await recordReinstatement(certificate, reinstatement, change))) throw changed();
   countEvent('CertificateReinstated');
-  return { statusCode: 200, body: await withDownload(await reread(certificate.registrationNumber)) };
+  return { statusCode: 200, body: await withLinks(await reread(certificate.registrationNumber)) };
 };
 
 /**

@@ -7,8 +7,9 @@ import { fileNamePart } from './file-names';
  * What an instansi's archive holds, laid out for the HR office that keeps it (docs/exports.md): the
  * certificates in force at the top, each named by its holder and number; every version no longer in force
  * (revoked, replaced by a newer version, annulled) in the folder TIDAK BERLAKU with its status in its name, kept
- * because it belongs to the holder's personnel record; and DAFTAR SERTIFIKAT.csv listing every certificate with
- * its status, since and why, including one whose PDF is not made yet.
+ * because it belongs to the holder's personnel record; beside each competency certificate its Open Badges
+ * credential (.json) once issued; and DAFTAR SERTIFIKAT.csv listing every certificate with its status, since and
+ * why, including one whose PDF is not made yet.
  */
 
 export const NOT_CURRENT_FOLDER = 'TIDAK BERLAKU';
@@ -16,14 +17,17 @@ export const MANIFEST_NAME = 'DAFTAR SERTIFIKAT.csv';
 /** Long enough for a name with its degrees; with the rest of the name well within Windows' 260-character path. */
 const HOLDER_NAME_CHARACTERS = 80;
 
-/** A PDF of the archive: where it goes and the stored object it is. */
+/** A file of the archive (a PDF or a credential): where it goes and the stored object it is. */
 export interface ArchiveFile {
   path: string;
   key: string;
 }
 
 export interface ArchiveContents {
+  /** The PDFs. */
   files: ArchiveFile[];
+  /** The Open Badges credentials, each named as its certificate's PDF with `.json`. */
+  credentials: ArchiveFile[];
   /** The list of every certificate, as CSV. */
   manifest: string;
   /** How many PDFs are in force (at the top) and how many not (in TIDAK BERLAKU). */
@@ -35,6 +39,7 @@ export interface ArchiveContents {
 
 const MANIFEST_COLUMNS = [
   'berkas',
+  'berkas_kredensial',
   'jenis',
   'nama',
   'nip',
@@ -76,6 +81,7 @@ function standing(c: CompetencyCertificateRecord): { since: string; why: string 
 
 interface Listed {
   file?: ArchiveFile;
+  credential?: ArchiveFile;
   row: CsvValue[];
   current: boolean;
   /** Whose it is, and its place among theirs: the competency versions oldest first, then the training one. */
@@ -117,16 +123,19 @@ function listed(
   holder: Listed['holder'],
   rank: number,
   current: boolean,
-  file: ArchiveFile | undefined,
+  files: { file?: ArchiveFile; credential?: ArchiveFile },
   listing: Listing,
 ): Listed {
+  const { file, credential } = files;
   return {
     ...(file && { file }),
+    ...(credential && { credential }),
     current,
     holder,
     rank,
     row: [
       file?.path ?? '',
+      credential?.path ?? '',
       listing.kind,
       holder.name,
       keptAsText(holder.nip),
@@ -140,16 +149,19 @@ function listed(
   };
 }
 
-function competencyEntry(c: CompetencyCertificateRecord): Listed {
+function competencyEntry(c: CompetencyCertificateRecord, credentialKey: string | undefined): Listed {
   const current = c.status === 'AKTIF';
   const holder = fileNamePart(c.holder.name, HOLDER_NAME_CHARACTERS, c.holder.nip);
   const name = `${holder} - Sertifikat Kompetensi ${c.certificateId}`;
-  const path = current ? `${name}.pdf` : `${NOT_CURRENT_FOLDER}/${name} (${c.status}).pdf`;
+  const path = current ? name : `${NOT_CURRENT_FOLDER}/${name} (${c.status})`;
   return listed(
     { name: c.holder.name, nip: c.nip },
     c.version,
     current,
-    c.document && { path, key: c.document.key },
+    {
+      ...(c.document && { file: { path: `${path}.pdf`, key: c.document.key } }),
+      ...(credentialKey && { credential: { path: `${path}.json`, key: credentialKey } }),
+    },
     {
       kind: 'Sertifikat Kompetensi',
       number: c.registrationNumber,
@@ -163,15 +175,16 @@ function competencyEntry(c: CompetencyCertificateRecord): Listed {
 
 function trainingEntry(t: TrainingCertificateRecord): Listed {
   const holder = fileNamePart(t.participant.name, HOLDER_NAME_CHARACTERS, t.nip);
-  const path = `${holder} - Sertifikat Pelatihan ${t.nip}.pdf`;
+  // Its number as in a URL (slashes to hyphens); a certificate issued before numbering goes by the NIP.
+  const path = `${holder} - Sertifikat Pelatihan ${t.number?.replaceAll('/', '-') ?? t.nip}.pdf`;
   return listed(
     { name: t.participant.name, nip: t.nip },
     Number.MAX_SAFE_INTEGER,
     true,
-    t.document && { path, key: t.document.key },
+    t.document ? { file: { path, key: t.document.key } } : {},
     {
       kind: 'Sertifikat Pelatihan',
-      number: '',
+      number: t.number ?? '',
       level: '',
       issuedOn: t.completedOn,
       status: 'AKTIF',
@@ -184,17 +197,23 @@ function trainingEntry(t: TrainingCertificateRecord): Listed {
 /**
  * The archive's layout for the certificates of an instansi in a programme: every version of every competency
  * certificate and every training certificate is listed; those with a PDF are files, in force at the top and the
- * rest in TIDAK BERLAKU. Listed by holder name and NIP, each holder's competency versions oldest first, then
- * their training certificate; file names are unique, since each carries a registration number or a NIP.
+ * rest in TIDAK BERLAKU, each competency version's credential beside it where `credentials` has its stored key
+ * (by registration number). Listed by holder name and NIP, each holder's competency versions oldest first, then
+ * their training certificate; file names are unique, since each carries a certificate number or a NIP.
  */
 export function archiveContents(
   competency: readonly CompetencyCertificateRecord[],
   training: readonly TrainingCertificateRecord[],
+  credentials: ReadonlyMap<string, string> = new Map(),
 ): ArchiveContents {
-  const listed = byHolder([...competency.map(competencyEntry), ...training.map(trainingEntry)]);
+  const listed = byHolder([
+    ...competency.map((c) => competencyEntry(c, credentials.get(c.registrationNumber))),
+    ...training.map(trainingEntry),
+  ]);
   const withFile = listed.filter((entry) => entry.file);
   return {
     files: withFile.map((entry) => entry.file!),
+    credentials: listed.flatMap((entry) => (entry.credential ? [entry.credential] : [])),
     manifest: toCsv(
       MANIFEST_COLUMNS,
       listed.map((entry) => entry.row),

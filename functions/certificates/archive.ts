@@ -1,7 +1,9 @@
 import { linkExpiresAt } from '../../runtime/clock';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { routes } from '../../events/api/routes';
-import { certificatesOfInstansi } from '../../adapters/dynamodb/certificate-repository';
+import type { CompetencyCertificateRecord } from '../../events/api/certificate';
+import { BATCH_READ_LIMIT, certificatesOfInstansi } from '../../adapters/dynamodb/certificate-repository';
+import { credentialsOf } from '../../adapters/dynamodb/credential-repository';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { ENV, requireEnv } from '../../runtime/env';
 import type { Operation } from '../../runtime/http/api-handler';
@@ -23,12 +25,27 @@ export const archiveKey = (programId: string, instansiCode: string, at: Date) =>
 export const archiveFileName = (instansiName: string, programName: string | undefined) =>
   `${fileNamePart(['Sertifikat', instansiName, programName].filter(Boolean).join(' - '), 160, 'Sertifikat')}.zip`;
 
-/** Reads a stored PDF through a one-minute presigned GET (this function carries no S3 client). */
+/** The stored keys of the versions' signed credentials, by registration number (V8, 100 to a read). */
+async function credentialKeys(
+  competency: readonly CompetencyCertificateRecord[],
+): Promise<Map<string, string>> {
+  const keys = new Map<string, string>();
+  for (let i = 0; i < competency.length; i += BATCH_READ_LIMIT) {
+    for (const credential of await credentialsOf(
+      competency.slice(i, i + BATCH_READ_LIMIT).map((c) => c.registrationNumber),
+    )) {
+      if (credential?.document) keys.set(credential.registrationNumber, credential.document.key);
+    }
+  }
+  return keys;
+}
+
+/** Reads a stored object through a one-minute presigned GET (this function carries no S3 client). */
 async function read(key: string): Promise<Uint8Array> {
   const url = await presignDownload({
     bucket: requireEnv(ENV.documentsBucket),
     key,
-    fileName: 'x.pdf',
+    fileName: 'berkas',
     expiresInSeconds: 60,
   });
   const response = await fetch(url);
@@ -38,9 +55,10 @@ async function read(key: string): Promise<Uint8Array> {
 
 /**
  * Every certificate of an instansi in a programme in one ZIP (archive-contents.ts: those in force at the top,
- * the others in TIDAK BERLAKU, and the list of all with their status), stored in the documents bucket and
- * offered through a short-lived link under a readable name. PDFs are already compressed, so entries are stored,
- * not deflated: the archive is built in a few milliseconds per file.
+ * the others in TIDAK BERLAKU, each competency certificate's credential beside it, and the list of all with
+ * their status), stored in the documents bucket and offered through a short-lived link under a readable name.
+ * PDFs are already compressed, so entries are stored, not deflated: the archive is built in a few milliseconds
+ * per file.
  */
 export const createCertificateArchive: Operation<typeof routes.createCertificateArchive> = async ({
   params,
@@ -51,7 +69,7 @@ export const createCertificateArchive: Operation<typeof routes.createCertificate
     certificatesOfInstansi(params.programId, params.instansiCode),
     findProgram(params.programId),
   ]);
-  const contents = archiveContents(competency, training);
+  const contents = archiveContents(competency, training, await credentialKeys(competency));
   if (contents.files.length === 0) {
     throw new HttpError(
       404,
@@ -68,8 +86,9 @@ export const createCertificateArchive: Operation<typeof routes.createCertificate
   }
   const files: Zippable = { [MANIFEST_NAME]: strToU8(contents.manifest) };
   let total = 0;
-  for (let i = 0; i < contents.files.length; i += PARALLEL_READS) {
-    const batch = contents.files.slice(i, i + PARALLEL_READS);
+  const stored = [...contents.files, ...contents.credentials];
+  for (let i = 0; i < stored.length; i += PARALLEL_READS) {
+    const batch = stored.slice(i, i + PARALLEL_READS);
     const bodies = await Promise.all(batch.map((file) => read(file.key)));
     batch.forEach((file, j) => {
       total += bodies[j]!.length;
@@ -106,6 +125,7 @@ export const createCertificateArchive: Operation<typeof routes.createCertificate
       programId: params.programId,
       instansiCode: params.instansiCode,
       count: contents.files.length,
+      credentials: contents.credentials.length,
       current: contents.current,
       notCurrent: contents.notCurrent,
       listed: contents.listed,

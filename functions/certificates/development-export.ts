@@ -50,6 +50,7 @@ export async function developmentRows(
       endDate: t.completedOn,
       year: Number(t.completedOn.slice(0, 4)),
       jp: t.jp,
+      trainingCertificateNumber: t.number ?? null,
       competencyCertificate: certificate
         ? { registrationNumber: certificate.registrationNumber, status: certificate.status }
         : null,
@@ -116,6 +117,7 @@ export const developmentFields = (row: DevelopmentRow): CsvValue[] => [
   row.endDate,
   row.year,
   row.jp,
+  row.trainingCertificateNumber ?? '',
   row.competencyCertificate?.registrationNumber ?? '',
   row.competencyCertificate?.status ?? '',
 ];

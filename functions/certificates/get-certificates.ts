@@ -4,9 +4,12 @@ import {
   findTrainingCertificate,
 } from '../../adapters/dynamodb/certificate-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { downloadOf, withDownload } from '../../services/certificate/access';
+import { allWithLinks, downloadOf, withLinks } from '../../services/certificate/access';
 
-/** A participant's certificates of a programme, every version, each with a short-lived download link. */
+/**
+ * A participant's certificates of a programme, every version, each with a short-lived download link and, once
+ * issued, the link to its Open Badges credential.
+ */
 export const getParticipantCertificates: Operation<typeof routes.getParticipantCertificates> = async ({
   params,
   scoped: { participant },
@@ -22,9 +25,7 @@ export const getParticipantCertificates: Operation<typeof routes.getParticipantC
     body: {
       programId: params.programId,
       nip: params.nip,
-      competency: await Promise.all(
-        competency.sort((a, b) => a.version - b.version).map((c) => withDownload(c)),
-      ),
+      competency: await allWithLinks(competency.sort((a, b) => a.version - b.version)),
       training: training
         ? { ...training, ...(trainingDownload ? { download: trainingDownload } : {}) }
         : null,
@@ -37,5 +38,5 @@ export const getCertificate: Operation<typeof routes.getCertificate> = async ({
   scoped: { certificate },
 }) => ({
   statusCode: 200,
-  body: await withDownload(certificate),
+  body: await withLinks(certificate),
 });

@@ -1,6 +1,12 @@
 import { linkExpiresAt } from '../../runtime/clock';
-import type { CompetencyCertificateRecord } from '../../events/api/certificate';
-import { findCertificateByNumber } from '../../adapters/dynamodb/certificate-repository';
+import type { Certificate, CompetencyCertificateRecord } from '../../events/api/certificate';
+import { BATCH_READ_LIMIT, findCertificateByNumber } from '../../adapters/dynamodb/certificate-repository';
+import {
+  credentialsOf,
+  findCredential,
+  type CredentialRecord,
+} from '../../adapters/dynamodb/credential-repository';
+import { CREDENTIAL_MEDIA_TYPE, credentialUrl } from '../credentials/publication';
 import { ENV, requireEnv } from '../../runtime/env';
 import { certificateNotFound } from '../../runtime/http/not-found';
 import { presignDownload } from '../../adapters/s3/presign';
@@ -34,7 +40,39 @@ export async function downloadOf(
   };
 }
 
-export async function withDownload(certificate: CompetencyCertificateRecord) {
+/** Where the version's signed credential is downloaded; undefined while it is not signed yet. */
+function credentialLink(credential: CredentialRecord | undefined): Certificate['credential'] {
+  if (!credential?.document) return undefined;
+  return {
+    url: credentialUrl(credential.registrationNumber),
+    mediaType: CREDENTIAL_MEDIA_TYPE,
+    issuedAt: credential.document.issuedAt,
+    sha256: credential.document.sha256,
+  };
+}
+
+async function withLinksOf(
+  certificate: CompetencyCertificateRecord,
+  credential: CredentialRecord | undefined,
+): Promise<Certificate> {
   const download = await downloadOf(certificate.document, `sertifikat-${certificate.certificateId}.pdf`);
-  return download ? { ...certificate, download } : certificate;
+  const link = credentialLink(credential);
+  return { ...certificate, ...(download && { download }), ...(link && { credential: link }) };
+}
+
+/** A certificate version as answered: with the link to its PDF and to its Open Badges credential, once made. */
+export async function withLinks(certificate: CompetencyCertificateRecord): Promise<Certificate> {
+  return withLinksOf(certificate, await findCredential(certificate.registrationNumber));
+}
+
+/** Versions as answered (`withLinks`), their credentials read 100 to a BatchGetItem. */
+export async function allWithLinks(
+  certificates: readonly CompetencyCertificateRecord[],
+): Promise<Certificate[]> {
+  const credentials: (CredentialRecord | undefined)[] = [];
+  for (let i = 0; i < certificates.length; i += BATCH_READ_LIMIT) {
+    const batch = certificates.slice(i, i + BATCH_READ_LIMIT);
+    credentials.push(...(await credentialsOf(batch.map((c) => c.registrationNumber))));
+  }
+  return Promise.all(certificates.map((c, i) => withLinksOf(c, credentials[i])));
 }

@@ -158,39 +158,72 @@ describe('certificates through the certificate queue, end to end on the local st
     return { body: archive.body, zip, manifest, savedAs };
   }
 
-  it('the instansi downloads all its certificates of the programme as one ZIP, each named by holder and number, with the list of them', async () => {
+  it('the instansi downloads all its certificates of the programme as one ZIP, each named by holder and number, each credential beside its PDF, with the list of them', async () => {
+    // Prepare: every credential signed (the credential worker follows each issue).
+    const answers = await Promise.all(
+      NIPS.map((nip) =>
+        eventually(async () => {
+          const answer = await certificatesOf(nip);
+          return answer.body?.competency?.[0]?.credential ? answer.body : undefined;
+        }, `the credential of ${nip}`),
+      ),
+    );
+    const competency = answers.map((a) => a.competency[0]);
+    const trainingNumbers: string[] = answers.map((a) => a.training.number);
+
     // Act
     const { body, zip, manifest, savedAs } = await downloadArchive();
 
     // Assess
-    const { competency } = await Promise.all(NIPS.map((nip) => certificatesOf(nip))).then((answers) => ({
-      competency: answers.map((a) => a.body.competency[0]),
-    }));
     const names = ['Dewi Lestari, S.Sos.', 'Rina Kartika, S.H.', 'Budi Santoso, S.E.'];
+    const competencyFile = (i: number) =>
+      `${names[i]} - Sertifikat Kompetensi ${competency[i].certificateId}`;
     expect(Object.keys(zip).sort()).toEqual(
       [
         'DAFTAR SERTIFIKAT.csv',
-        ...names.map((name, i) => `${name} - Sertifikat Kompetensi ${competency[i].certificateId}.pdf`),
-        ...names.map((name, i) => `${name} - Sertifikat Pelatihan ${NIPS[i]}.pdf`),
+        ...names.map((_, i) => `${competencyFile(i)}.pdf`),
+        ...names.map((_, i) => `${competencyFile(i)}.json`),
+        ...names.map(
+          (name, i) => `${name} - Sertifikat Pelatihan ${trainingNumbers[i]!.replaceAll('/', '-')}.pdf`,
+        ),
       ].sort(),
     );
-    expect([body.count, body.current, body.notCurrent, body.listed]).toEqual([6, 6, 0, 6]);
+    expect([body.count, body.credentials, body.current, body.notCurrent, body.listed]).toEqual([
+      6, 3, 6, 0, 6,
+    ]);
     expect(savedAs).toBe(
       'attachment; filename="Sertifikat - Pemerintah Kabupaten Bogor - Pelatihan dan Sertifikasi Manajemen ASN (uji sertifikat).zip"',
     );
-    // Each file is the very PDF issued, and the list says so.
+    // Each file is the very PDF and credential issued, and the list says so.
     for (const [i, certificate] of competency.entries()) {
-      const file = `${names[i]} - Sertifikat Kompetensi ${certificate.certificateId}.pdf`;
-      expect(createHash('sha256').update(zip[file]!).digest('hex')).toBe(certificate.download.sha256);
+      const sha256 = (name: string) => createHash('sha256').update(zip[name]!).digest('hex');
+      expect(sha256(`${competencyFile(i)}.pdf`)).toBe(certificate.download.sha256);
+      expect(sha256(`${competencyFile(i)}.json`)).toBe(certificate.credential.sha256);
     }
-    expect(manifest.rows.map((row) => [row.berkas!.value, row.nip!.value, row.status!.value])).toEqual(
-      expect.arrayContaining(
-        competency.map((c, i) => [
-          `${names[i]} - Sertifikat Kompetensi ${c.certificateId}.pdf`,
+    const row = (r: (typeof manifest.rows)[number]) => [
+      r.berkas!.value,
+      r.berkas_kredensial!.value,
+      r.nip!.value,
+      r.nomor_sertifikat!.value,
+      r.status!.value,
+    ];
+    expect(manifest.rows.map(row)).toEqual(
+      expect.arrayContaining([
+        ...competency.map((c, i) => [
+          `${competencyFile(i)}.pdf`,
+          `${competencyFile(i)}.json`,
           NIPS[i],
+          c.registrationNumber,
           'AKTIF',
         ]),
-      ),
+        ...names.map((name, i) => [
+          `${name} - Sertifikat Pelatihan ${trainingNumbers[i]!.replaceAll('/', '-')}.pdf`,
+          '',
+          NIPS[i],
+          trainingNumbers[i],
+          'AKTIF',
+        ]),
+      ]),
     );
   });
 
@@ -293,7 +326,7 @@ describe('certificates through the certificate queue, end to end on the local st
       Object.keys(zip)
         .filter((name) => name.startsWith('TIDAK BERLAKU/'))
         .sort(),
-    ).toEqual(notCurrent);
+    ).toEqual([...notCurrent, ...notCurrent.map((name) => name.replace(/\.pdf$/, '.json'))].sort());
     expect(Object.keys(zip)).toContain(
       `Rina Kartika, S.H., M.H. - Sertifikat Kompetensi ${rina[1].certificateId}.pdf`,
     );

@@ -30,6 +30,8 @@ describe('the development record of an instansi, exported in bulk through the AP
   let bogor: Caller;
   let programs: { id: string; name: string; startDate: string; endDate: string }[];
   const certified: Record<string, string> = {};
+  /** The training certificate numbers, by programme id and NIP. */
+  const trainingNumbers = new Map<string, string>();
 
   beforeAll(async () => {
     stack = await startTestStack({ workers: false });
@@ -83,6 +85,7 @@ describe('the development record of an instansi, exported in bulk through the AP
       });
       const number = `${String(index + 1).padStart(4, '0')}/SPL-MASN/${register}`;
       expect(await allocateTrainingCertificate(register, index, { ...training, number })).toBe('ALLOCATED');
+      trainingNumbers.set(`${program.id} ${nip}`, number);
     }
 
     // Two of Bogor's hold a competency certificate of the first programme; the second's is revoked below.
@@ -163,6 +166,7 @@ describe('the development record of an instansi, exported in bulk through the AP
       tanggal_selesai: { type: 'date', value: program.endDate },
       tahun: { type: 'number', value: Number(program.endDate.slice(0, 4)) },
       jp: { type: 'number', value: 21 },
+      nomor_sertifikat_pelatihan: { type: 'text', value: trainingNumbers.get(`${program.id} ${nipOf(1)}`) },
       nomor_sertifikat_kompetensi: { type: 'text', value: number },
       status_sertifikat_kompetensi: { type: 'text', value: status },
     });

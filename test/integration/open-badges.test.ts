@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import { addMonths } from '../../domain/shared/dates';
@@ -25,6 +27,7 @@ describe('Open Badges credential of a competency certificate, on the local stack
   let holder: Caller;
   let anonymous: Caller;
   let certificateId: string;
+  let programId: string;
 
   /** The verifier's loader reads what is not a packaged context from the stack's public routes. */
   const fromStack = async (url: string) => {
@@ -40,7 +43,7 @@ describe('Open Badges credential of a competency certificate, on the local stack
     admin = await callerFor(stack, 'admin-bkn');
     holder = await callerFor(stack, 'peserta', { nip: NIP });
     anonymous = await callerFor(stack);
-    const programId = await programWithSigners(admin, 'Sertifikasi Manajemen ASN (Open Badges)', [
+    programId = await programWithSigners(admin, 'Sertifikasi Manajemen ASN (Open Badges)', [
       { number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startsInDays: 10 },
     ]);
     const at = stack.calendar.now().toISOString();
@@ -121,6 +124,45 @@ describe('Open Badges credential of a competency certificate, on the local stack
     expect([refused.status, refused.body.code]).toEqual([404, 'CERTIFICATE_NOT_FOUND']);
     expect([key.status, key.body.type]).toEqual([200, 'Multikey']);
     expect((await anonymous('GET', '/credentials/status-lists/999')).body.code).toBe('STATUS_LIST_NOT_FOUND');
+  });
+
+  it('holder and instansi get the credential beside the PDF: the listing links it, the archive holds it next to the PDF', async () => {
+    // Prepare
+    const answer = await issued();
+    const sha256 = createHash('sha256').update(answer.bytes!).digest('hex');
+    const registered = await admin('PUT', '/instansi/3201', {
+      name: 'Pemerintah Kabupaten Bogor',
+      kind: 'KABUPATEN_KOTA',
+      kanreg: 'III',
+    });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(200);
+    const bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
+
+    // Act
+    const listing = await holder('GET', `/programs/${programId}/participants/${NIP}/certificates`);
+    const one = await bogor('GET', `/certificates/${certificateId}`);
+    const archive = await bogor('POST', `/programs/${programId}/instansi/3201/certificates/archive`);
+
+    // Assess: the link is the credential's own id, followed with the caller's token
+    const link = {
+      url: `${stack.baseUrl}/certificates/${certificateId}/credential`,
+      mediaType: 'application/vc+ld+json',
+      issuedAt: expect.any(String),
+      sha256,
+    };
+    expect(listing.body.competency[0].credential).toEqual(link);
+    expect(one.body.credential).toEqual(link);
+    expect(answer.body.id).toBe(link.url);
+    const followed = await bogor('GET', link.url.slice(stack.baseUrl.length));
+    expect(followed.body).toEqual(answer.body);
+    // The archive: the very credential next to its PDF, and the list names both.
+    expect(archive.status, JSON.stringify(archive.body)).toBe(201);
+    expect([archive.body.count, archive.body.credentials]).toEqual([1, 1]);
+    const zip = unzipSync(new Uint8Array(await (await fetch(archive.body.download.url)).arrayBuffer()));
+    const pdf = Object.keys(zip).find((name) => name.endsWith(`Sertifikat Kompetensi ${certificateId}.pdf`))!;
+    const json = pdf.replace(/\.pdf$/, '.json');
+    expect(createHash('sha256').update(zip[json]!).digest('hex')).toBe(sha256);
+    expect(new TextDecoder().decode(zip['DAFTAR SERTIFIKAT.csv'])).toContain(`${pdf};${json};`);
   });
 
   it('revoked through the revocation route, the verifier reports it revoked; reinstated, not revoked', async () => {

@@ -1,5 +1,6 @@
 import '../../functions/helpers/env';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -10,6 +11,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   allocateCredential,
+  credentialsOf,
   findCredential,
   findStatusList,
   recordCredentialDocument,
@@ -48,6 +50,27 @@ describe('credential repository', () => {
     expect(found).toEqual(CREDENTIAL);
     expect(input(ddb.commandCalls(GetCommand))).toEqual([
       { TableName: TABLE_NAME, Key: CREDENTIAL_KEY, ConsistentRead: true },
+    ]);
+  });
+
+  it('V8: reads the credentials of several versions in one strongly consistent BatchGetItem, in order, undefined for one not allocated', async () => {
+    const NEXT = '0043/SKTM-ASN/L3/2027';
+    ddb.on(BatchGetCommand).resolves({
+      Responses: { [TABLE_NAME]: [{ ...CREDENTIAL_KEY, entity: 'Credential', ...CREDENTIAL }] },
+    });
+
+    const found = await credentialsOf([NEXT, NUMBER]);
+
+    expect(found).toStrictEqual([undefined, CREDENTIAL]);
+    expect(input(ddb.commandCalls(BatchGetCommand))).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [{ pk: `CERTIFICATE#${NEXT}`, sk: '#CREDENTIAL' }, CREDENTIAL_KEY],
+            ConsistentRead: true,
+          },
+        },
+      },
     ]);
   });
 

@@ -59,15 +59,28 @@ const annulled = aCertificate({
   status: 'DIBATALKAN',
   history: [entry('DITERBITKAN', '2027-08-20'), entry('DIBATALKAN', '2027-09-15')],
 });
+const BUDI_TRAINING = '0008/SPL-MASN/2027';
+/** Budi's training certificate is numbered; Dewi's was issued before training certificates had numbers. */
 const budiTraining = aTraining({
+  number: BUDI_TRAINING,
   nip: OTHER,
   participant: { name: 'Budi Santoso, S.E.', nip: OTHER, position: 'Analis' },
   document: rendered('certificates/p/budi/pelatihan.pdf'),
 });
 const dewiTraining = aTraining({ document: rendered('certificates/p/dewi/pelatihan.pdf') });
 
+/** The credentials signed so far: of the revoked version and of Dewi's current one. */
+const credentials = new Map([
+  [revoked.registrationNumber, 'credentials/p/budi/0043.json'],
+  [current.registrationNumber, 'credentials/p/dewi/0042-P1.json'],
+]);
+
 describe("the instansi's archive: what an HR office keeps", () => {
-  const contents = archiveContents([revoked, current, replaced, annulled], [dewiTraining, budiTraining]);
+  const contents = archiveContents(
+    [revoked, current, replaced, annulled],
+    [dewiTraining, budiTraining],
+    credentials,
+  );
 
   it("certificates in force at the top, named by holder and number; versions no longer in force in TIDAK BERLAKU with their status; a holder's together, a corrected name too", () => {
     expect(contents.files).toStrictEqual([
@@ -76,7 +89,7 @@ describe("the instansi's archive: what an HR office keeps", () => {
         key: 'certificates/p/budi/0043.pdf',
       },
       {
-        path: `Budi Santoso, S.E. - Sertifikat Pelatihan ${OTHER}.pdf`,
+        path: 'Budi Santoso, S.E. - Sertifikat Pelatihan 0008-SPL-MASN-2027.pdf',
         key: 'certificates/p/budi/pelatihan.pdf',
       },
       {
@@ -95,15 +108,34 @@ describe("the instansi's archive: what an HR office keeps", () => {
     expect([contents.current, contents.notCurrent, contents.listed]).toEqual([3, 2, 6]);
   });
 
+  it("each competency version's Open Badges credential lies beside its PDF, named as it with .json; none where none is signed", () => {
+    expect(contents.credentials).toStrictEqual([
+      {
+        path: 'TIDAK BERLAKU/Budi Santoso, S.E. - Sertifikat Kompetensi 0043-SKTM-ASN-L3-2027 (DICABUT).json',
+        key: 'credentials/p/budi/0043.json',
+      },
+      {
+        path: 'Dewi Lestari, S.Sos., M.Si. - Sertifikat Kompetensi 0042-SKTM-ASN-L3-2027-P1.json',
+        key: 'credentials/p/dewi/0042-P1.json',
+      },
+    ]);
+    const pdfOf = (json: string) => json.replace(/\.json$/, '.pdf');
+    expect(contents.credentials.every((c) => contents.files.some((f) => f.path === pdfOf(c.path)))).toBe(
+      true,
+    );
+    expect(archiveContents([revoked, current], [], new Map()).credentials).toStrictEqual([]);
+  });
+
   it('no internal id in a name people see: no programme id, decision id or storage key', () => {
     const text = contents.files.map((f) => f.path).join('\n') + contents.manifest;
     expect(text).not.toMatch(/prg_|dec_|certificates\//);
   });
 
-  it('DAFTAR SERTIFIKAT.csv lists every certificate, the annulled one without a PDF too, with its status, since when and why', () => {
+  it('DAFTAR SERTIFIKAT.csv lists every certificate with its number (a training certificate too), its files, the annulled one without a PDF too, with its status, since when and why', () => {
     const sheet = openInExcel(bytesOf(contents.manifest));
     expect(sheet.rows[0]).toStrictEqual({
       berkas: { type: 'text', value: contents.files[0]!.path },
+      berkas_kredensial: { type: 'text', value: contents.credentials[0]!.path },
       jenis: { type: 'text', value: 'Sertifikat Kompetensi' },
       nama: { type: 'text', value: 'Budi Santoso, S.E.' },
       nip: { type: 'text', value: OTHER },
@@ -137,7 +169,7 @@ describe("the instansi's archive: what an HR office keeps", () => {
       [
         'Budi Santoso, S.E.',
         { type: 'text', value: OTHER },
-        '',
+        BUDI_TRAINING,
         'AKTIF',
         '',
         'Pelatihan dan Sertifikasi Manajemen ASN 2027, 21 JP.',
@@ -169,6 +201,14 @@ describe("the instansi's archive: what an HR office keeps", () => {
       ],
     ]);
     expect(sheet.rows.map((row) => row.berkas!.value)).toEqual([...contents.files.map((f) => f.path), '']);
+    expect(sheet.rows.map((row) => row.berkas_kredensial!.value)).toEqual([
+      contents.credentials[0]!.path,
+      '',
+      '',
+      contents.credentials[1]!.path,
+      '',
+      '',
+    ]);
   });
 
   it('a holder with diacritics and 93 characters of name gets an ASCII name of at most 80 characters before the number', () => {

@@ -45,6 +45,7 @@ import {
   aSigners,
   aTraining,
   PUBLIC_BASE_URL,
+  TRAINING_NUMBER,
 } from '../certificate-worker/fixtures';
 import { aCohort, cohortItem } from '../invitations/fixtures';
 import { TABLE_NAME } from '../helpers/env';
@@ -60,6 +61,7 @@ import { writesOf } from '../helpers/writes';
 import {
   certificateKey,
   certificateSignersKey,
+  credentialKey,
   developmentKey,
   heldCertificateKey,
   outboxKey,
@@ -125,6 +127,7 @@ beforeEach(() => {
   ddb.on(GetCommand, { Key: instansiKey(INSTANSI) }).resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
   ddb.on(GetCommand, { Key: participantKey(PROGRAM_ID, NIP) }).resolves({ Item: aParticipant() });
   ddb.on(GetCommand, { Key: certificateSignersKey(PROGRAM_ID) }).resolves({ Item: aSigners() });
+  ddb.on(BatchGetCommand).resolves({});
   ddb.on(UpdateCommand).resolves({});
   ddb.on(TransactWriteCommand).resolves({});
   sqs.on(SendMessageCommand).resolves({ MessageId: 'm-1' });
@@ -162,6 +165,51 @@ describe('GET /certificates/{certificateId}: download link', () => {
     expect(body.download.url).toContain(`certificates/${PROGRAM_ID}/${NIP}/${ID}.pdf`);
     expect(body.download.url).toContain('X-Amz-Expires=300');
     expect(body.download).toMatchObject({ expiresAt: '2028-03-10T03:05:00.000Z', sha256: 'a'.repeat(64) });
+  });
+
+  it('links the Open Badges credential once it is signed (its own id, media type, sha256); not while only allocated', async () => {
+    // Prepare
+    serve(rendered());
+    const allocated = {
+      ...credentialKey(NUMBER),
+      entity: 'Credential',
+      registrationNumber: NUMBER,
+      programId: PROGRAM_ID,
+      nip: NIP,
+      listId: 1,
+      index: 41,
+      salt: '00ff',
+      allocatedAt: TODAY,
+    };
+    const signed = {
+      ...allocated,
+      document: {
+        key: `credentials/${PROGRAM_ID}/${NIP}/${ID}.json`,
+        sha256: 'b'.repeat(64),
+        issuedAt: TODAY,
+      },
+    };
+    const get = async (credential: Record<string, unknown>) => {
+      ddb.on(GetCommand, { Key: credentialKey(NUMBER) }).resolves({ Item: credential });
+      const result = await call(
+        'GET /certificates/{certificateId}',
+        { certificateId: ID },
+        { claims: peserta(NIP) },
+      );
+      return bodyOf<{ credential?: unknown }>(result).credential;
+    };
+
+    // Act
+    const [whileAllocated, once] = [await get(allocated), await get(signed)];
+
+    // Assess
+    expect(whileAllocated).toBeUndefined();
+    expect(once).toStrictEqual({
+      url: `${PUBLIC_BASE_URL}/certificates/${ID}/credential`,
+      mediaType: 'application/vc+ld+json',
+      issuedAt: TODAY,
+      sha256: 'b'.repeat(64),
+    });
   });
 
   it('answers another participant and an instansi out of scope exactly as an unknown number (404, no oracle)', async () => {
@@ -487,7 +535,12 @@ const trainingItem = (training: TrainingCertificateRecord) => ({
   ...trainingCertificateIndexKeys(training),
   ...training,
 });
-const dewi2027 = aTraining({ title: 'Pelatihan, "Manajemen"; ASN', completedOn: '2027-07-30' });
+/** Dewi's 2027 training certificate is numbered; her 2028 one was issued before training certificates had numbers. */
+const dewi2027 = aTraining({
+  title: 'Pelatihan, "Manajemen"; ASN',
+  completedOn: '2027-07-30',
+  number: TRAINING_NUMBER,
+});
 const dewi2028 = aTraining({
   programId: LATER_PROGRAM,
   title: 'Pelatihan Lanjutan Manajemen ASN',
@@ -551,7 +604,7 @@ describe('GET /asn/{nip}/development-record', () => {
     ]);
   });
 
-  it('exports a CSV that Indonesian Excel opens as written: the national record’s fields, NIP as text, dates, JP as numbers, the competency certificate and its status, the year’s JP', async () => {
+  it('exports a CSV that Indonesian Excel opens as written: the national record’s fields, NIP as text, dates, JP as numbers, the training certificate’s number, the competency certificate and its status, the year’s JP', async () => {
     // Act
     const result = await call(
       'GET /asn/{nip}/development-record',
@@ -585,6 +638,7 @@ describe('GET /asn/{nip}/development-record', () => {
         tanggal_selesai: date('2027-07-30'),
         tahun: number(2027),
         jp: number(21),
+        nomor_sertifikat_pelatihan: text(TRAINING_NUMBER),
         nomor_sertifikat_kompetensi: text(`${NUMBER}-P1`),
         status_sertifikat_kompetensi: text('DICABUT'),
         total_jp_tahun: number(21),
@@ -604,6 +658,7 @@ describe('GET /asn/{nip}/development-record', () => {
         tanggal_selesai: date('2028-02-02'),
         tahun: number(2028),
         jp: number(12),
+        nomor_sertifikat_pelatihan: text(''),
         nomor_sertifikat_kompetensi: text(''),
         status_sertifikat_kompetensi: text(''),
         total_jp_tahun: number(12),
@@ -699,6 +754,7 @@ describe('GET /instansi/{instansiCode}/development-record: the record of an inst
       name: 'Budi Ñúñez Santoso, S.E.',
       position: 'Analis SDM Aparatur',
       programId: PROGRAM_ID,
+      trainingCertificateNumber: null,
       competencyCertificate: null,
     });
     const listed = queriesOf(ddb).filter((q) => q.pk === TRAININGS);
