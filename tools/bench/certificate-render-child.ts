@@ -3,6 +3,7 @@ import { savePdf } from '../../adapters/pdf/save';
 import { renderCompetencyCertificate } from '../../functions/certificate-worker/render-certificate';
 import { createLocalSigning, localDocumentSigner } from '../local/signing-ca';
 import { sampleCertificate } from './certificate-sample';
+import { timedRun } from './timed-child';
 
 /**
  * One certificate worker's rendering, alone in its own process so its peak memory is its own: renders
@@ -26,16 +27,4 @@ async function certificate(n: number): Promise<Uint8Array> {
   });
 }
 
-const warmUp = 50;
-for (let i = 0; i < warmUp; i++) await certificate(100_000 + i);
-const timings: number[] = [];
-let bytes = 0;
-const t0 = performance.now();
-for (let i = 0; i < count; i++) {
-  const start = performance.now();
-  const pdf = await certificate(i);
-  timings.push(performance.now() - start);
-  bytes += pdf.length;
-}
-const seconds = (performance.now() - t0) / 1000;
-console.log(JSON.stringify({ timings, seconds, bytes, maxRssKiB: process.resourceUsage().maxRSS }));
+await timedRun(count, certificate);
