@@ -1,0 +1,46 @@
+/**
+ * What the review of the test process gives the competency-development policy (Perban BKN 7/2020 Pasal 25g): per
+ * cohort of a programme, the participants' feedback (anonymous), the principles the review found unmet, and how
+ * the improvements they led to stand.
+ */
+import type { IsoDate } from '../shared/dates';
+import { summariseFeedback, type FeedbackAnswers, type FeedbackSummary } from './feedback';
+import { isOverdue, type ImprovementStatus, type Principle } from './process-review';
+
+export interface SessionReviewData {
+  programId: string;
+  cohort: number;
+  scheme: string;
+  feedback: readonly FeedbackAnswers[];
+  findings: readonly { principle: Principle; met: boolean }[];
+  improvements: readonly { status: ImprovementStatus; dueDate: IsoDate }[];
+}
+
+export interface PolicyReportRow {
+  programId: string;
+  cohort: number;
+  scheme: string;
+  feedback: Omit<FeedbackSummary, 'comments'>;
+  findings: number;
+  /** The principles found unmet in this cohort, in the order of PRINCIPLES' first finding. */
+  principlesUnmet: Principle[];
+  improvements: { open: number; done: number; overdue: number };
+}
+
+/** One cohort's line of the report, on `today` (for what is overdue). */
+export function policyReportRow(data: SessionReviewData, today: IsoDate): PolicyReportRow {
+  const { comments: _comments, ...feedback } = summariseFeedback(data.feedback);
+  return {
+    programId: data.programId,
+    cohort: data.cohort,
+    scheme: data.scheme,
+    feedback,
+    findings: data.findings.length,
+    principlesUnmet: [...new Set(data.findings.filter((f) => !f.met).map((f) => f.principle))],
+    improvements: {
+      open: data.improvements.filter((i) => i.status !== 'SELESAI').length,
+      done: data.improvements.filter((i) => i.status === 'SELESAI').length,
+      overdue: data.improvements.filter((i) => isOverdue(i, today)).length,
+    },
+  };
+}
