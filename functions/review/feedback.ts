@@ -4,19 +4,16 @@ import { dateInWib } from '../../domain/shared/dates';
 import type { Feedback } from '../../events/api/review';
 import type { routes } from '../../events/api/routes';
 import { findFeedback, saveFeedback } from '../../adapters/dynamodb/review-repository';
-import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
-import { cohortNotFound } from '../../runtime/http/not-found';
-import { testRecorded } from './session';
+import { sessionOf, testRecorded } from './session';
 
 /**
  * The participant gives (or changes) their feedback on the test process of the session they were tested in
  * (Perban BKN 7/2020 Pasal 24g, 30(2)o): one per test, changeable until 14 days after the test day.
  */
 export const putFeedback: Operation<typeof routes.putFeedback> = async ({ params, body, now }) => {
-  const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw cohortNotFound();
+  const cohort = await sessionOf(params);
   const [recorded, earlier] = await Promise.all([
     testRecorded(params.programId, params.number, params.nip, { cohort, team: [] }),
     findFeedback(params.programId, params.number, params.nip),

@@ -15,10 +15,9 @@ import {
   sessionReviewRecords,
   updateImprovement,
 } from '../../adapters/dynamodb/review-repository';
-import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import type { Operation } from '../../runtime/http/api-handler';
+import { sessionOf } from './session';
 import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
-import { cohortNotFound } from '../../runtime/http/not-found';
 
 /** `<prefix>_<at>_<8 hex>`: ids sort by the time they were given. */
 const idAt = (prefix: string, at: string) =>
@@ -26,8 +25,7 @@ const idAt = (prefix: string, at: string) =>
 
 /** What BKN reviews a session by (Perban BKN 7/2020 Pasal 24g): feedback anonymous, reports, findings, the log. */
 export const getSessionReview: Operation<typeof routes.getSessionReview> = async ({ params }) => {
-  const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw cohortNotFound();
+  await sessionOf(params);
   const records = await sessionReviewRecords(params.programId, params.number);
   return {
     statusCode: 200,
@@ -53,8 +51,7 @@ export const recordFinding: Operation<typeof routes.recordFinding> = async ({
   principal,
   now,
 }) => {
-  const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw cohortNotFound();
+  const cohort = await sessionOf(params);
   const records = await sessionReviewRecords(params.programId, params.number);
   const available: AvailableBasis = {
     UMPAN_BALIK: records.feedback.length,

@@ -5,9 +5,17 @@ import type { TeamMember } from '../../events/api/assessment';
 import type { Cohort } from '../../events/api/participant';
 import { loadAssessment } from '../../adapters/dynamodb/assessment-repository';
 import { retestsIn } from '../../adapters/dynamodb/retest-repository';
-import { seatsOf } from '../../adapters/dynamodb/seating-repository';
+import { findCohort, seatsOf } from '../../adapters/dynamodb/seating-repository';
 import { HttpError } from '../../runtime/http/http-error';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import { testContext } from '../../services/testing/test-context';
+
+/** The test session of the path (a cohort, or a re-test session), or the 404 of one that does not exist. */
+export async function sessionOf(params: { programId: string; number: number }): Promise<Cohort> {
+  const cohort = await findCohort(params.programId, params.number);
+  if (!cohort) throw cohortNotFound();
+  return cohort;
+}
 
 /** What one participant's test in the session recorded: who recorded it, on which units, by which methods. */
 export interface TestRecorded {
