@@ -35,6 +35,7 @@ export const reviewRoutes = {
     function: 'review',
     auth: ['peserta'],
     scope: 'participant',
+    idempotent: true,
     tag: TAG,
     summary: 'Umpan balik peserta atas proses uji sesinya (Perban BKN 7/2020 Pasal 24g, 30(2)o)',
     description:
@@ -117,6 +118,7 @@ export const reviewRoutes = {
     function: 'review',
     auth: ['asesor'],
     scope: 'test-team',
+    idempotent: true,
     tag: TAG,
     summary: 'Laporan pelaksanaan uji asesor dan saran perbaikannya (Perban BKN 7/2020 Pasal 30(2)p, 30(2)r)',
     description:
