@@ -22,18 +22,19 @@ export interface PolicyReportRow {
   scheme: string;
   feedback: Omit<FeedbackSummary, 'comments'>;
   findings: number;
-  /** The principles found unmet in this cohort, in the order of PRINCIPLES' first finding. */
+  /** The principles found unmet, each once, in the order they were first found so. */
   principlesUnmet: Principle[];
   improvements: { open: number; done: number; overdue: number };
 }
 
-/** One cohort's line of the report, on `today` (for what is overdue). */
-export function policyReportRow(data: SessionReviewData, today: IsoDate): PolicyReportRow {
+/** The programme as a whole: every cohort's records taken together (means over all feedback, not of means). */
+export type PolicyReportTotals = Omit<PolicyReportRow, 'programId' | 'cohort' | 'scheme'>;
+
+type Counted = Pick<SessionReviewData, 'feedback' | 'findings' | 'improvements'>;
+
+function counted(data: Counted, today: IsoDate): PolicyReportTotals {
   const { comments: _comments, ...feedback } = summariseFeedback(data.feedback);
   return {
-    programId: data.programId,
-    cohort: data.cohort,
-    scheme: data.scheme,
     feedback,
     findings: data.findings.length,
     principlesUnmet: [...new Set(data.findings.filter((f) => !f.met).map((f) => f.principle))],
@@ -43,4 +44,24 @@ export function policyReportRow(data: SessionReviewData, today: IsoDate): Policy
       overdue: data.improvements.filter((i) => isOverdue(i, today)).length,
     },
   };
+}
+
+/** One cohort's line of the report, on `today` (for what is overdue). */
+export function policyReportRow(data: SessionReviewData, today: IsoDate): PolicyReportRow {
+  return { programId: data.programId, cohort: data.cohort, scheme: data.scheme, ...counted(data, today) };
+}
+
+/** The programme's totals over its cohorts' records. */
+export function policyReportTotals(
+  cohorts: readonly SessionReviewData[],
+  today: IsoDate,
+): PolicyReportTotals {
+  return counted(
+    {
+      feedback: cohorts.flatMap((c) => c.feedback),
+      findings: cohorts.flatMap((c) => c.findings),
+      improvements: cohorts.flatMap((c) => c.improvements),
+    },
+    today,
+  );
 }

@@ -361,18 +361,25 @@ export const POLICY_CSV_COLUMNS = [
   'perbaikan_lewat_tenggat',
 ] as const;
 
-const PolicyRow = z.object({
-  programId: z.string(),
-  cohort: z.int(),
-  scheme: z.string(),
+const PolicyCounts = {
   feedback: FeedbackSummary,
   findings: z.int(),
   principlesUnmet: z.array(z.enum(PRINCIPLES)),
   improvements: z.object({ open: z.int(), done: z.int(), overdue: z.int() }),
-});
+};
+const PolicyRow = z.object({ programId: z.string(), cohort: z.int(), scheme: z.string(), ...PolicyCounts });
 
 export const PolicyReport = z
-  .object({ programId: z.string(), generatedOn: z.string(), cohorts: z.array(PolicyRow) })
+  .object({
+    programId: z.string(),
+    generatedOn: z.string(),
+    cohorts: z.array(PolicyRow),
+    programme: z
+      .object(PolicyCounts)
+      .describe(
+        'Seluruh angkatan program bersama: rata-rata atas semua umpan balik, bukan rata-rata angkatan.',
+      ),
+  })
   .meta({
     id: 'PolicyReport',
     examples: [
@@ -390,6 +397,12 @@ export const PolicyReport = z
             improvements: { open: 1, done: 0, overdue: 0 },
           },
         ],
+        programme: {
+          feedback: summaryExample,
+          findings: 1,
+          principlesUnmet: ['UJI_ADIL'],
+          improvements: { open: 1, done: 0, overdue: 0 },
+        },
       },
     ],
   });

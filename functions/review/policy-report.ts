@@ -1,4 +1,9 @@
-import { policyReportRow, type PolicyReportRow } from '../../domain/review/policy-report';
+import {
+  policyReportRow,
+  policyReportTotals,
+  type PolicyReportRow,
+  type SessionReviewData,
+} from '../../domain/review/policy-report';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import { POLICY_CSV_COLUMNS, type PolicyReport } from '../../events/api/review';
 import type { routes } from '../../events/api/routes';
@@ -31,7 +36,7 @@ export function policyReportCsv(rows: readonly PolicyReportRow[]): string {
 
 /**
  * What the review of the test process gives competency-development policy (Perban BKN 7/2020 Pasal 25g), per
- * cohort of the programme: feedback counted and averaged (nobody named), findings, improvements open, done and
+ * cohort of the programme and for the programme as a whole: feedback counted and averaged (nobody named), findings, improvements open, done and
  * overdue. One Query per cohort (FB6).
  */
 export const getPolicyReport: Operation<typeof routes.getPolicyReport> = async ({ params, query, now }) => {
@@ -39,25 +44,20 @@ export const getPolicyReport: Operation<typeof routes.getPolicyReport> = async (
   if (!program) throw new HttpError(404, 'PROGRAM_NOT_FOUND', 'Program tidak ditemukan.');
   const today = dateInWib(now);
   const cohorts = (await listCohorts(params.programId)).sort((a, b) => a.number - b.number);
-  const cohortRows = await Promise.all(
-    cohorts.map(async (cohort) => {
+  const data = await Promise.all(
+    cohorts.map(async (cohort): Promise<SessionReviewData> => {
       const records = await sessionReviewRecords(params.programId, cohort.number);
-      return policyReportRow(
-        {
-          programId: params.programId,
-          cohort: cohort.number,
-          scheme: cohort.scheme,
-          feedback: records.feedback,
-          findings: records.findings,
-          improvements: records.improvements.map((i) => ({
-            status: i.status,
-            dueDate: i.dueDate as IsoDate,
-          })),
-        },
-        today,
-      );
+      return {
+        programId: params.programId,
+        cohort: cohort.number,
+        scheme: cohort.scheme,
+        feedback: records.feedback,
+        findings: records.findings,
+        improvements: records.improvements.map((i) => ({ status: i.status, dueDate: i.dueDate as IsoDate })),
+      };
     }),
   );
+  const cohortRows = data.map((cohort) => policyReportRow(cohort, today));
   if (query.format === 'csv') {
     return {
       statusCode: 200,
@@ -68,6 +68,11 @@ export const getPolicyReport: Operation<typeof routes.getPolicyReport> = async (
       body: policyReportCsv(cohortRows),
     };
   }
-  const report: PolicyReport = { programId: params.programId, generatedOn: today, cohorts: cohortRows };
+  const report: PolicyReport = {
+    programId: params.programId,
+    generatedOn: today,
+    cohorts: cohortRows,
+    programme: policyReportTotals(data, today),
+  };
   return { statusCode: 200, body: report };
 };

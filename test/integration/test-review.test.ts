@@ -243,6 +243,12 @@ describe('review of the test process, through the API', () => {
         improvements: { open: 0, done: 1, overdue: 0 },
       },
     ]);
+    expect(json.body.programme).toEqual({
+      feedback: { count: 1, averages: FEEDBACK.ratings, complaintChannelExplained: 1 },
+      findings: 1,
+      principlesUnmet: ['UJI_ADIL'],
+      improvements: { open: 0, done: 1, overdue: 0 },
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(String(csv.body)).not.toContain(DEWI.nip);
