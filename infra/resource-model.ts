@@ -444,6 +444,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 60,
     uses: { table: 'readWrite' },
   },
+  review: {
+    entry: 'functions/review/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

@@ -493,3 +493,42 @@ export const credentialKey = (registrationNumber: string) => ({
 export const statusEntryCounterKey = () => ({ pk: 'COUNTER#STATUS_LIST', sk: '#COUNTER' });
 /** V5-V7: one status list's bits, version and the version last published. */
 export const statusListKey = (listId: number) => ({ pk: `STATUS_LIST#${listId}`, sk: '#STATUS_LIST' });
+
+// ── Review of the test process (review-repository.ts) ─────────────────────────────────────────────
+
+/** FB6: one test session's review records (feedback, signatures, reports, findings, improvements) together. */
+export const reviewPartition = (programId: string, number: number) =>
+  `${cohortKey(programId, number).pk}#REVIEW`;
+/** FB6: the sort keys of one kind of the session's review records begin with these. */
+export const REVIEW_PREFIX = {
+  feedback: 'FEEDBACK#',
+  signature: 'MINUTES#SIGNATURE#',
+  report: 'ASSESSOR_REPORT#',
+  finding: 'FINDING#',
+  improvement: 'IMPROVEMENT#',
+} as const;
+/** FB1, FB2: a participant's one feedback on the session. */
+export const feedbackKey = (programId: string, number: number, nip: string) => ({
+  pk: reviewPartition(programId, number),
+  sk: `${REVIEW_PREFIX.feedback}${nip}`,
+});
+/** FB3: an assessor's signature on one content of the berita acara. */
+export const minutesSignatureKey = (programId: string, number: number, username: string, hash: string) => ({
+  pk: reviewPartition(programId, number),
+  sk: `${REVIEW_PREFIX.signature}${username}#${hash}`,
+});
+/** FB4: an assessor's report of the session. */
+export const assessorReportKey = (programId: string, number: number, username: string) => ({
+  pk: reviewPartition(programId, number),
+  sk: `${REVIEW_PREFIX.report}${username}`,
+});
+/** FB5: a finding of BKN's review. */
+export const findingKey = (programId: string, number: number, findingId: string) => ({
+  pk: reviewPartition(programId, number),
+  sk: `${REVIEW_PREFIX.finding}${findingId}`,
+});
+/** FB5, FB7, FB8: an item of the improvement log, its history within it. */
+export const improvementKey = (programId: string, number: number, improvementId: string) => ({
+  pk: reviewPartition(programId, number),
+  sk: `${REVIEW_PREFIX.improvement}${improvementId}`,
+});

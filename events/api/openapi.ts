@@ -33,6 +33,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Verifikasi: 'Verifikasi publik keaslian dan status sertifikat, tanpa login.',
   'Kredensial Open Badges':
     'Sertifikat kompetensi sebagai kredensial Open Badges 3.0 (W3C VC 2.0): unduhan pemegang dan instansinya, serta dokumen publik penerbit dan daftar status pencabutan untuk pemeriksa mana pun.',
+  'Tinjauan Proses Uji':
+    'Umpan balik peserta, berita acara dan laporan asesor, tinjauan BKN terhadap prinsip uji dan prinsip bukti, log perbaikan, dan laporan untuk kebijakan pengembangan kompetensi (Perban BKN 7/2020 Pasal 24g, 25g, 30(2)n-r).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

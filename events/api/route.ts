@@ -22,6 +22,7 @@ export const API_FUNCTIONS = [
   'certificateMaintenance',
   'verification',
   'credentials',
+  'review',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

@@ -7,7 +7,7 @@ import {
 import type { routes } from '../../events/api/routes';
 import { BATCH_READ_LIMIT, trainingCertificatesOf } from '../../adapters/dynamodb/certificate-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { CSV_CONTENT_TYPE, toCsv } from './csv';
+import { CSV_CONTENT_TYPE, toCsv } from '../../services/exports/csv';
 import { fileNamePart } from './file-names';
 import { developmentFields, developmentRows, instansiDevelopmentRows } from './development-export';
 

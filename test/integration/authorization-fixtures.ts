@@ -142,6 +142,7 @@ export const PATH_PARAMETERS = [
   'kanreg',
   'keyName',
   'listId',
+  'improvementId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -313,6 +314,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         // The public Open Badges documents: nothing is issued without workers, so they answer 404 to anyone.
         keyName: 'ed25519-1',
         listId: '1',
+        // No finding is recorded in the fixture: an improvement item answers 404 to whoever may change one.
+        improvementId: 'pbk_2027-01-04T03:00:00.000Z_0a1b2c3d',
       };
       return values;
     },

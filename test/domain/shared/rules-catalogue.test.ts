@@ -44,6 +44,9 @@ import type { Rule } from '../../../domain/shared/rule';
 import { ACTION_PLAN_RULES } from '../../../domain/training/action-plan';
 import { CONFIRMATION_RULES } from '../../../domain/training/confirmation';
 import { LEARNING_RULES } from '../../../domain/training/learning-hours';
+import { FEEDBACK_RULES } from '../../../domain/review/feedback';
+import { MINUTES_RULES } from '../../../domain/review/minutes';
+import { REVIEW_RULES } from '../../../domain/review/process-review';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -89,6 +92,9 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   CONFIRMATION_RULES,
   ACTION_PLAN_RULES,
   LEARNING_RULES,
+  FEEDBACK_RULES,
+  MINUTES_RULES,
+  REVIEW_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));
