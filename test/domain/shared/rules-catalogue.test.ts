@@ -44,6 +44,8 @@ import type { Rule } from '../../../domain/shared/rule';
 import { ACTION_PLAN_RULES } from '../../../domain/training/action-plan';
 import { CONFIRMATION_RULES } from '../../../domain/training/confirmation';
 import { LEARNING_RULES } from '../../../domain/training/learning-hours';
+import { SCHEME_VERSION_RULES } from '../../../domain/scheme/version';
+import { REFRESHMENT_RULES } from '../../../domain/scheme/refreshment';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -89,6 +91,8 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   CONFIRMATION_RULES,
   ACTION_PLAN_RULES,
   LEARNING_RULES,
+  SCHEME_VERSION_RULES,
+  REFRESHMENT_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));
