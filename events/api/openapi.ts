@@ -33,6 +33,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Verifikasi: 'Verifikasi publik keaslian dan status sertifikat, tanpa login.',
   'Kredensial Open Badges':
     'Sertifikat kompetensi sebagai kredensial Open Badges 3.0 (W3C VC 2.0): unduhan pemegang dan instansinya, serta dokumen publik penerbit dan daftar status pencabutan untuk pemeriksa mana pun.',
+  'Versi skema':
+    'Register versi skema sertifikasi yang diterbitkan BKN dan pemutakhiran sertifikat pemegang dari catatan penyegaran dan uji ulang (Pasal 13(2), 15(4)-(5), 35(3)).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

@@ -23,7 +23,7 @@ export const SchemeVersionPath = z.strictObject({ scheme: SchemeCode, version: S
 export const EnrolmentPath = z.strictObject({
   scheme: SchemeCode,
   version: SchemeVersionId,
-  certificateId: CertificateId.describe('Sertifikat yang didaftarkan (versi yang berlaku saat pendaftaran).'),
+  certificateId: CertificateId,
 });
 
 const UnitCode = z
@@ -54,6 +54,49 @@ const ADM_UNITS = [
   ['MASN-ADM-01', 'Melaksanakan Manajemen Perencanaan ASN'],
   ['MASN-ADM-02', 'Melaksanakan Manajemen Pengadaan ASN'],
 ] as const;
+
+const VERSION_EXAMPLE = {
+  scheme: 'ADMINISTRATOR',
+  version: '2028',
+  sequence: 2,
+  effectiveOn: '2028-01-02',
+  basis: 'Keputusan Kepala BKN tentang Standar Kompetensi Teknis Manajemen ASN 2028',
+  qualifications: [
+    {
+      code: 'ADMINISTRATOR',
+      name: 'Kualifikasi Administrator',
+      units: ADM_UNITS.map(([code, title]) => ({ code, title })),
+    },
+  ],
+  changes: [
+    {
+      unit: 'MASN-ADM-01',
+      kind: 'DIUBAH',
+      consequence: 'UJI_ULANG',
+      description: 'Perencanaan kebutuhan ASN berbasis sistem informasi.',
+    },
+  ],
+  publishedBy: 'pusbang.kepala',
+  publishedAt: '2028-01-02T03:00:00.000Z',
+};
+const ENROLMENT_EXAMPLE = {
+  scheme: 'ADMINISTRATOR',
+  toVersion: '2028',
+  fromVersion: '2019',
+  registrationNumber: '0042/SKTM-ASN/L3/2027',
+  programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
+  nip: '198503102010011002',
+  instansiCode: '3201',
+  qualification: { code: 'ADMINISTRATOR', name: 'Kualifikasi Administrator' },
+  units: ADM_UNITS.map(([code, title]) => ({ code, title })),
+  refreshmentUnits: [],
+  testUnits: ['MASN-ADM-01'],
+  status: 'TERDAFTAR',
+  enrolledOn: '2028-01-02',
+  attendance: null,
+  decisions: [],
+  revision: 0,
+};
 
 export const SchemeVersionRequest = z
   .strictObject({
@@ -110,12 +153,15 @@ export const SchemeVersionRecord = z
     publishedBy: z.string().optional(),
     publishedAt: z.string().optional(),
   })
-  .meta({ id: 'SchemeVersion' });
+  .meta({ id: 'SchemeVersion', examples: [VERSION_EXAMPLE] });
 export type SchemeVersionRecord = z.infer<typeof SchemeVersionRecord>;
 
 export const SchemeVersionList = z
   .object({ scheme: SchemeCode, versions: z.array(SchemeVersionRecord) })
-  .meta({ id: 'SchemeVersionList' });
+  .meta({
+    id: 'SchemeVersionList',
+    examples: [{ scheme: 'ADMINISTRATOR', versions: [VERSION_EXAMPLE] }],
+  });
 
 const Attendance = z.object({
   attendedOn: z.string(),
@@ -157,7 +203,7 @@ export const EnrolmentRecord = z
     reissuedAs: z.string().optional(),
     revision: z.int(),
   })
-  .meta({ id: 'SchemeVersionEnrolment' });
+  .meta({ id: 'SchemeVersionEnrolment', examples: [ENROLMENT_EXAMPLE] });
 export type EnrolmentRecord = z.infer<typeof EnrolmentRecord>;
 
 export const PublishedSchemeVersion = z
@@ -168,11 +214,17 @@ export const PublishedSchemeVersion = z
       .array(z.object({ registrationNumber: z.string(), code: z.string(), message: z.string() }))
       .describe('Pemegang yang tidak dapat didaftarkan, dengan alasannya.'),
   })
-  .meta({ id: 'PublishedSchemeVersion' });
+  .meta({
+    id: 'PublishedSchemeVersion',
+    examples: [{ version: VERSION_EXAMPLE, enrolled: 1, notEnrolled: [] }],
+  });
 
 export const EnrolmentList = z
   .object({ scheme: SchemeCode, version: z.string(), enrolments: z.array(EnrolmentRecord) })
-  .meta({ id: 'SchemeVersionEnrolmentList' });
+  .meta({
+    id: 'SchemeVersionEnrolmentList',
+    examples: [{ scheme: 'ADMINISTRATOR', version: '2028', enrolments: [ENROLMENT_EXAMPLE] }],
+  });
 
 export const AttendanceRequest = z
   .strictObject({

@@ -142,6 +142,8 @@ export const PATH_PARAMETERS = [
   'kanreg',
   'keyName',
   'listId',
+  'scheme',
+  'version',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -313,6 +315,9 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         // The public Open Badges documents: nothing is issued without workers, so they answer 404 to anyone.
         keyName: 'ed25519-1',
         listId: '1',
+        // Version 1 of the subjects' scheme: no enrolment is for it, so the enrolment routes answer BKN 404.
+        scheme: SCHEME,
+        version: '2019',
       };
       return values;
     },

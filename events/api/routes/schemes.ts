@@ -108,6 +108,7 @@ export const schemeRoutes = {
     function: 'certificateMaintenance',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary:
       'Mencatat keputusan uji ulang unit yang berubah, dengan asesor dan berita acaranya (Pasal 15(4))',
