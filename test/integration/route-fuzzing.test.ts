@@ -129,6 +129,8 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
       kanreg: SEED.kanreg,
       keyName: 'ed25519-1',
       listId: '1',
+      scheme: 'ADMINISTRATOR',
+      version: '2019',
     };
     // Every operator is registered with BKN on its first call: before the snapshot, not during the fuzzing.
     for (const role of ['instansi', 'kanreg'] as const) {
