@@ -79,6 +79,13 @@ const VERSION_EXAMPLE = {
   publishedBy: 'pusbang.kepala',
   publishedAt: '2028-01-02T03:00:00.000Z',
 };
+const {
+  scheme: _scheme,
+  sequence: _sequence,
+  publishedBy: _by,
+  publishedAt: _at,
+  ...REQUEST_EXAMPLE
+} = VERSION_EXAMPLE;
 const ENROLMENT_EXAMPLE = {
   scheme: 'ADMINISTRATOR',
   toVersion: '2028',
@@ -108,28 +115,7 @@ export const SchemeVersionRequest = z
   })
   .meta({
     id: 'SchemeVersionRequest',
-    examples: [
-      {
-        version: '2028',
-        effectiveOn: '2028-01-02',
-        basis: 'Keputusan Kepala BKN tentang Standar Kompetensi Teknis Manajemen ASN 2028',
-        qualifications: [
-          {
-            code: 'ADMINISTRATOR',
-            name: 'Kualifikasi Administrator',
-            units: ADM_UNITS.map(([code, title]) => ({ code, title })),
-          },
-        ],
-        changes: [
-          {
-            unit: 'MASN-ADM-01',
-            kind: 'DIUBAH',
-            consequence: 'UJI_ULANG',
-            description: 'Perencanaan kebutuhan ASN berbasis sistem informasi.',
-          },
-        ],
-      },
-    ],
+    examples: [REQUEST_EXAMPLE],
   });
 export type SchemeVersionRequest = z.infer<typeof SchemeVersionRequest>;
 

@@ -43,6 +43,17 @@ async function enrolmentOr404(params: {
   return enrolment;
 }
 
+/** Writes the enrolment's next state (its revision one more) while it still has the one read. */
+async function recordNext(
+  enrolment: EnrolmentRecord,
+  changes: Partial<EnrolmentRecord>,
+  certificateId: string,
+): Promise<EnrolmentRecord> {
+  const next: EnrolmentRecord = { ...enrolment, ...changes, revision: enrolment.revision + 1 };
+  if (!(await recordEnrolmentChange(next, certificateId))) throw enrolmentChanged();
+  return next;
+}
+
 const stateOf = (enrolment: EnrolmentRecord) => ({
   ...enrolment,
   enrolledOn: enrolment.enrolledOn as IsoDate,
@@ -98,13 +109,8 @@ export const recordRefreshmentAttendance: Operation<typeof routes.recordRefreshm
   const enrolment = await enrolmentOr404(params);
   const checked = checkAttendance(stateOf(enrolment), body.attendedOn as IsoDate, dateInWib(now));
   if (!checked.ok) throw rulesNotMet(checked.violations);
-  const next: EnrolmentRecord = {
-    ...enrolment,
-    attendance: { ...body, recordedBy: principal.username, recordedAt: now.toISOString() },
-    revision: enrolment.revision + 1,
-  };
-  if (!(await recordEnrolmentChange(next, params.certificateId))) throw enrolmentChanged();
-  return { statusCode: 200, body: next };
+  const attendance = { ...body, recordedBy: principal.username, recordedAt: now.toISOString() };
+  return { statusCode: 200, body: await recordNext(enrolment, { attendance }, params.certificateId) };
 };
 
 /** The decision on the units the holder is tested on again (Pasal 15(4)), by who decided and on what evidence. */
@@ -117,17 +123,14 @@ export const recordRetestDecision: Operation<typeof routes.recordRetestDecision>
   const enrolment = await enrolmentOr404(params);
   const checked = checkRetestDecision(stateOf(enrolment), body.units);
   if (!checked.ok) throw rulesNotMet(checked.violations);
-  const next: EnrolmentRecord = {
-    ...enrolment,
-    status: checked.value,
-    decisions: [
-      ...enrolment.decisions,
-      { ...body, decidedOn: dateInWib(now), decidedBy: principal.username, decidedAt: now.toISOString() },
-    ],
-    revision: enrolment.revision + 1,
+  const decision = {
+    ...body,
+    decidedOn: dateInWib(now),
+    decidedBy: principal.username,
+    decidedAt: now.toISOString(),
   };
-  if (!(await recordEnrolmentChange(next, params.certificateId))) throw enrolmentChanged();
-  return { statusCode: 200, body: next };
+  const changes = { status: checked.value, decisions: [...enrolment.decisions, decision] };
+  return { statusCode: 200, body: await recordNext(enrolment, changes, params.certificateId) };
 };
 
 /**

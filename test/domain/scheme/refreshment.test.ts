@@ -7,32 +7,17 @@ import {
   schemeChangeByRequest,
   type EnrolmentState,
 } from '../../../domain/scheme/refreshment';
-import { firstSchemeVersion, publishSchemeVersion, type SchemeVersion } from '../../../domain/scheme/version';
+import { publishSchemeVersion, type SchemeVersion } from '../../../domain/scheme/version';
 import { codesOf, d, valueOf } from '../shared/helpers';
 import { certificate } from '../certificate/fixtures';
+import { ADM, NEW_UNIT, V1, version2 } from './fixtures';
 
-const V1 = firstSchemeVersion('ADMINISTRATOR');
-const ADM = V1.qualifications[0]!;
-const NEW_UNIT = { code: 'MASN-ADM-15', title: 'Melaksanakan Manajemen Talenta ASN' };
+const base = version2();
 const V2 = valueOf(
   publishSchemeVersion(V1, {
-    version: '2028',
-    effectiveOn: d('2028-01-02'),
-    basis: 'Keputusan Kepala BKN 2028',
-    qualifications: [ADM],
+    ...base,
     changes: [
-      {
-        unit: 'MASN-ADM-01',
-        kind: 'DIUBAH',
-        consequence: 'UJI_ULANG',
-        description: 'Perencanaan berbasis data.',
-      },
-      {
-        unit: 'MASN-ADM-02',
-        kind: 'DIUBAH',
-        consequence: 'PENYEGARAN',
-        description: 'Regulasi pengadaan baru.',
-      },
+      ...base.changes,
       { unit: 'MASN-ADM-03', kind: 'DIUBAH', consequence: 'TIDAK_ADA', description: 'Redaksi.' },
     ],
   }),

@@ -9,33 +9,8 @@ import {
   type UnitChange,
 } from '../../../domain/scheme/version';
 import { codesOf, d, valueOf } from '../shared/helpers';
+import { ADM, NEW_UNIT, V1, version2 as content } from './fixtures';
 
-const V1 = firstSchemeVersion('ADMINISTRATOR');
-const ADM = V1.qualifications[0]!;
-const NEW_UNIT = { code: 'MASN-ADM-15', title: 'Melaksanakan Manajemen Talenta ASN' };
-
-/** Version 2 of the Administrator scheme: unit 01 changed (re-test), unit 02 changed (refreshment). */
-const content = (overrides: Partial<SchemeVersionContent> = {}): SchemeVersionContent => ({
-  version: '2028',
-  effectiveOn: d('2028-01-02'),
-  basis: 'Keputusan Kepala BKN 2028',
-  qualifications: [ADM],
-  changes: [
-    {
-      unit: 'MASN-ADM-01',
-      kind: 'DIUBAH',
-      consequence: 'UJI_ULANG',
-      description: 'Perencanaan berbasis data.',
-    },
-    {
-      unit: 'MASN-ADM-02',
-      kind: 'DIUBAH',
-      consequence: 'PENYEGARAN',
-      description: 'Regulasi pengadaan baru.',
-    },
-  ],
-  ...overrides,
-});
 const change = (overrides: Partial<UnitChange>): UnitChange => ({
   unit: 'MASN-ADM-01',
   kind: 'DIUBAH',

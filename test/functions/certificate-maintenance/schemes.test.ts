@@ -13,7 +13,6 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { firstSchemeVersion } from '../../../domain/scheme/version';
 import type { EnrolmentRecord } from '../../../events/api/scheme';
 import { handler } from '../../../functions/certificate-maintenance/index';
 import {
@@ -33,6 +32,8 @@ import { PROGRAM_ID } from '../helpers/programs';
 import { writesOf } from '../helpers/writes';
 import { aCertificate, aSigners, PUBLIC_BASE_URL } from '../certificate-worker/fixtures';
 import { transactionsOf } from '../certificate-worker/certificate-writes';
+import { ADM, version2 } from '../../domain/scheme/fixtures';
+import { d } from '../../domain/shared/helpers';
 
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
 process.env.CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
@@ -43,27 +44,7 @@ const context = lambdaContext('certificateMaintenance');
 const NUMBER = '0042/SKTM-ASN/L3/2027';
 const ID = '0042-SKTM-ASN-L3-2027';
 const TODAY = '2028-03-10T03:00:00.000Z';
-const ADM = firstSchemeVersion('ADMINISTRATOR').qualifications[0]!;
-const VERSION_2 = {
-  version: '2028',
-  effectiveOn: '2028-03-01',
-  basis: 'Keputusan Kepala BKN 2028',
-  qualifications: [ADM],
-  changes: [
-    {
-      unit: 'MASN-ADM-01',
-      kind: 'DIUBAH',
-      consequence: 'UJI_ULANG',
-      description: 'Perencanaan berbasis data.',
-    },
-    {
-      unit: 'MASN-ADM-02',
-      kind: 'DIUBAH',
-      consequence: 'PENYEGARAN',
-      description: 'Regulasi pengadaan baru.',
-    },
-  ],
-};
+const VERSION_2 = version2({ effectiveOn: d('2028-03-01') });
 const anEnrolment = (overrides: Partial<EnrolmentRecord> = {}): EnrolmentRecord => ({
   scheme: 'ADMINISTRATOR',
   toVersion: '2028',
