@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import { firstSchemeVersion } from '../../domain/scheme/version';
 import { addDays, dateInWib } from '../../domain/shared/dates';
-import type { ResultDecision } from '../../events/api/result';
-import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
-import { certificateProgramme, requestCertificatesThrice, seedTrainedParticipants } from './training-helpers';
+import {
+  certificateProgramme,
+  recordCompetentDecision,
+  requestCertificatesThrice,
+  seedTrainedParticipants,
+} from './training-helpers';
 
 /*
  * The register of scheme versions and the update of holders' certificates through the public API (Perban BKN
@@ -73,22 +76,7 @@ describe('scheme versions and refreshment, on the local stack', () => {
     );
     const decisionIdOf = (i: number) => `dec_2027-08-20T03:00:0${i}.000Z_1`;
     for (const [i, nip] of NIPS.entries()) {
-      const decision: ResultDecision = {
-        programId,
-        nip,
-        decisionId: decisionIdOf(i),
-        scheme: 'ADMINISTRATOR',
-        cohort: 1,
-        attempt: 0,
-        outcome: 'KOMPETEN',
-        competentUnits: UNITS,
-        notYetCompetentUnits: [],
-        decidedBy: 'pusbang.sidang',
-        decidedAt: '2027-08-20T03:00:00.000Z',
-        reason: 'Semua unit kompeten.',
-        source: 'SIDANG_HASIL',
-      };
-      expect(await recordSessionDecision(decision)).toBe(true);
+      await recordCompetentDecision(programId, nip, decisionIdOf(i));
     }
     await requestCertificatesThrice(
       stack,
