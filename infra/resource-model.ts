@@ -367,7 +367,8 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     entry: 'functions/certificate-maintenance/index.ts',
     kind: 'api',
     memoryMiB: 512,
-    timeoutSeconds: 10,
+    // Publishing a scheme version enrols every holder on an older version in the request (one Put each).
+    timeoutSeconds: 30,
     uses: {
       table: 'readWrite',
       buckets: { documents: 'read' },

@@ -38,6 +38,7 @@ import {
   participantCertificatesPrefix,
   revokedIndexKeys,
   revokedSortKey,
+  schemeHolderIndexKeys,
   trainingCertificateIndexKeys,
   trainingCertificateKey,
   trainingCounterKey,
@@ -188,11 +189,15 @@ export async function findHeldCertificate(
     : undefined;
 }
 
+/** The holding is listed under its scheme and version (SC3), so a new scheme version finds its holders. */
 const holding = (certificate: CompetencyCertificateRecord) => ({
   ...heldCertificateKey(certificate.programId, certificate.nip),
   entity: 'HeldCertificate',
+  ...schemeHolderIndexKeys(certificate),
   registrationNumber: certificate.registrationNumber,
   decisionId: certificate.decisionId,
+  programId: certificate.programId,
+  nip: certificate.nip,
 });
 
 const decisionGuard = (certificate: CompetencyCertificateRecord): TransactItem => ({
@@ -417,12 +422,14 @@ export async function recordReinstatement(
  * while its status is still the one read, it has no successor and its history has not moved), leaves the
  * revocation list, and records why; the new version is created only if its number is new; the participant's
  * holding moves to it; a new version on another decision takes that decision's guard; the change is announced.
- * For a re-issue (Pasal 35(3)) and for a decision superseded by a competent one. False when anything moved.
+ * For a re-issue (Pasal 35(3)) and for a decision superseded by a competent one; `also`: writes that go with it
+ * (the completed enrolment of a scheme update, SC7). False when anything moved.
  */
 export async function recordNewVersion(
   previous: CompetencyCertificateRecord,
   next: CompetencyCertificateRecord,
   change: CertificateChange,
+  also: TransactItem[] = [],
 ): Promise<boolean> {
   return transactOrFalse([
     changeVersion(previous, change, {
@@ -455,6 +462,7 @@ export async function recordNewVersion(
     },
     ...(next.decisionId !== previous.decisionId ? [decisionGuard(next)] : []),
     outboxPut(change.event),
+    ...also,
   ]);
 }
 

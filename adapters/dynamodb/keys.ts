@@ -532,3 +532,39 @@ export const improvementKey = (programId: string, number: number, improvementId:
   pk: reviewPartition(programId, number),
   sk: `${REVIEW_PREFIX.improvement}${improvementId}`,
 });
+
+// ── Scheme versions and the holders' enrolments (scheme-repository.ts) ────────────────────────────
+
+/** SC1, SC2: a scheme's register of versions, one partition per scheme. */
+export const schemePartition = (scheme: string) => `SCHEME#${scheme}`;
+/** SC2: the versions sort under this, by sequence (the version id guards do not: `VERSION_ID#`). */
+export const SCHEME_VERSION_PREFIX = 'VERSION#';
+/** SC1: a published version, by its sequence in the register (2 onwards; 1 is the 2019 handbook, kept as data). */
+export const schemeVersionKey = (scheme: string, sequence: number) => ({
+  pk: schemePartition(scheme),
+  sk: `${SCHEME_VERSION_PREFIX}${threeDigits(sequence)}`,
+});
+/** SC1: the guard that gives a version id to one version of the scheme. */
+export const schemeVersionIdKey = (scheme: string, version: string) => ({
+  pk: schemePartition(scheme),
+  sk: `VERSION_ID#${version}`,
+});
+/** SC3: the holders of a scheme on one version, listed on gsi2 from their holding (C15), by programme and NIP. */
+export const schemeHoldersPartition = (scheme: string, version: string) =>
+  `SCHEME#${scheme}#HOLDERS#${version}`;
+export const schemeHolderIndexKeys = (certificate: {
+  scheme: string;
+  schemeVersion: string;
+  programId: string;
+  nip: string;
+}) => ({
+  [GSI2.pk]: schemeHoldersPartition(certificate.scheme, certificate.schemeVersion),
+  [GSI2.sk]: `${certificate.programId}#${certificate.nip}`,
+});
+/** SC4, SC5: the enrolments of a version, one partition per version, by the enrolled certificate's id. */
+export const enrolmentsPartition = (scheme: string, version: string) =>
+  `SCHEME#${scheme}#VERSION#${version}#ENROLMENTS`;
+export const enrolmentKey = (scheme: string, version: string, certificateId: string) => ({
+  pk: enrolmentsPartition(scheme, version),
+  sk: `ENROLMENT#${certificateId}`,
+});

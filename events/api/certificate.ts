@@ -436,20 +436,12 @@ export const ReinstatementRequest = z
 
 export const ReissueRequest = z
   .discriminatedUnion('reason', [
-    z.strictObject({
-      reason: z.literal('PERUBAHAN_SKEMA'),
-      schemeVersion: z.string().trim().min(1).max(40).describe('Versi skema yang baru (Pasal 35(3)).'),
-      unitCodes: z
-        .array(z.string().min(1).max(32))
-        .min(1)
-        .max(40)
-        .describe('Unit kompetensi skema yang baru.'),
-      newlyCompetentUnitCodes: z
-        .array(z.string().min(1).max(32))
-        .max(40)
-        .default([])
-        .describe('Unit baru yang telah diuji dan dinyatakan kompeten (Pasal 15(4)).'),
-    }),
+    z
+      .object({ reason: z.literal('PERUBAHAN_SKEMA') })
+      .describe(
+        'Ditolak (422 SEGAR-TERBIT-DARI-CATATAN): pemutakhiran karena perubahan skema dilakukan dari pendaftaran ' +
+          'pemutakhiran versi skema (Pasal 35(3)), bukan dari unit yang diketik.',
+      ),
     z.strictObject({
       reason: z.literal('KOREKSI_NAMA'),
       name: DisplayName().describe('Nama pemegang yang benar.'),
@@ -465,12 +457,6 @@ export const ReissueRequest = z
     id: 'ReissueRequest',
     examples: [
       { reason: 'KOREKSI_NAMA', name: 'Dewi Lestari, S.Sos., M.Si.', basis: 'SK Kenaikan Pangkat 823/2028' },
-      {
-        reason: 'PERUBAHAN_SKEMA',
-        schemeVersion: '2028',
-        unitCodes: ['MASN-ADM-01', 'MASN-ADM-02'],
-        newlyCompetentUnitCodes: [],
-      },
     ],
   });
 export type ReissueRequest = z.infer<typeof ReissueRequest>;

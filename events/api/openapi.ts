@@ -35,6 +35,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Sertifikat kompetensi sebagai kredensial Open Badges 3.0 (W3C VC 2.0): unduhan pemegang dan instansinya, serta dokumen publik penerbit dan daftar status pencabutan untuk pemeriksa mana pun.',
   'Tinjauan Proses Uji':
     'Umpan balik peserta, berita acara dan laporan asesor, tinjauan BKN terhadap prinsip uji dan prinsip bukti, log perbaikan, dan laporan untuk kebijakan pengembangan kompetensi (Perban BKN 7/2020 Pasal 24g, 25g, 30(2)n-r).',
+  'Versi skema':
+    'Register versi skema sertifikasi yang diterbitkan BKN dan pemutakhiran sertifikat pemegang dari catatan penyegaran dan uji ulang (Pasal 13(2), 15(4)-(5), 35(3)).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

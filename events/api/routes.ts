@@ -17,6 +17,7 @@ import { certificateMaintenanceRoutes } from './routes/certificate-maintenance';
 import { verificationRoutes } from './routes/verification';
 import { credentialRoutes } from './routes/credentials';
 import { reviewRoutes } from './routes/review';
+import { schemeRoutes } from './routes/schemes';
 import type { RouteDefinition } from './route';
 
 /**
@@ -43,6 +44,7 @@ export const routes = {
   ...verificationRoutes,
   ...credentialRoutes,
   ...reviewRoutes,
+  ...schemeRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

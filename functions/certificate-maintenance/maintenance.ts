@@ -10,8 +10,8 @@ import {
   revokeCertificate as revoke,
   violationKinds,
 } from '../../domain/certificate/revocation';
-import { UPDATE_RULES, updateCertificateForScheme } from '../../domain/certificate/update';
-import { competencyUnit, isCompetencyUnitCode } from '../../domain/reference/competency-units';
+import { UPDATE_RULES } from '../../domain/certificate/update';
+import { schemeChangeByRequest } from '../../domain/scheme/refreshment';
 import type { IsoDate } from '../../domain/shared/dates';
 import { violation, type RuleViolation } from '../../domain/shared/rule';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
@@ -20,7 +20,6 @@ import type { routes } from '../../events/api/routes';
 import {
   asDomainCertificate,
   changeOf,
-  SCHEME_VERSION,
   signaturesOf,
   verificationUrlOf,
 } from '../../services/certificate/model';
@@ -32,12 +31,14 @@ import {
   recordRevocation,
 } from '../../adapters/dynamodb/certificate-repository';
 import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import type { TransactItem } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { countEvent } from '../../runtime/metrics';
 import { certificateOr404, withLinks } from '../../services/certificate/access';
 import { requestRender } from '../../adapters/sqs/render-queue';
 import { dateInWib } from '../../domain/shared/dates';
+import { schemeVersionInForce } from '../../services/scheme/register';
 
 const changed = () =>
   conflict(
@@ -132,7 +133,7 @@ export const reinstateCertificate: Operation<typeof routes.reinstateCertificate>
       authorityLostOn: authorityLostOn(certificate),
       today: dateInWib(now),
     },
-    SCHEME_VERSION,
+    await schemeVersionInForce(certificate.scheme, dateInWib(now)),
   );
   if (!decision.ok) throw rulesNotMet(decision.violations);
   const reinstatement = {
@@ -168,19 +169,27 @@ export const reinstateCertificate: Operation<typeof routes.reinstateCertificate>
   return { statusCode: 200, body: await withLinks(await reread(certificate.registrationNumber)) };
 };
 
+/** Why a version is re-issued, as its record and its CertificateReissued event say. */
+interface Reissue {
+  reason: 'PERUBAHAN_SKEMA' | 'KOREKSI_NAMA';
+  note: string;
+  /** What the new version changes of the old one. */
+  changes: Partial<CompetencyCertificateRecord>;
+  /** Writes that go with the new version (the completed enrolment of a scheme update). */
+  also?: TransactItem[];
+}
+
 /**
- * BKN re-issues an AKTIF certificate as its next version (Pasal 35(3)): for a scheme change, with the revised
- * scheme's units (updateCertificateForScheme); for a name correction, with the corrected name. The new version
- * is signed by the programme's current signers; the worker renders its PDF.
+ * Records `certificate`'s next version numbered `number` (Pasal 35(3)): signed by the programme's current signers,
+ * the old version DIMUTAKHIRKAN naming it, announced, all or nothing; then queues its PDF.
  */
-export const reissueCertificate: Operation<typeof routes.reissueCertificate> = async ({
-  params,
-  body,
-  principal,
-  now,
-  correlationId,
-}) => {
-  const certificate = await certificateOr404(params.certificateId);
+export async function issueNextVersion(
+  certificate: CompetencyCertificateRecord,
+  number: string,
+  reissue: Reissue,
+  context: { principal: { username: string }; now: Date; correlationId: string },
+): Promise<CompetencyCertificateRecord> {
+  const { principal, now, correlationId } = context;
   const signers = await findCertificateSigners(certificate.programId);
   if (!signers) {
     throw new HttpError(
@@ -190,44 +199,9 @@ export const reissueCertificate: Operation<typeof routes.reissueCertificate> = a
     );
   }
   const today = dateInWib(now);
-  let number: string;
-  let changes: Partial<CompetencyCertificateRecord>;
-  if (body.reason === 'PERUBAHAN_SKEMA') {
-    const units = body.unitCodes.map((code) => ({
-      code,
-      title: isCompetencyUnitCode(code) ? competencyUnit(code).title : '',
-    }));
-    const update = updateCertificateForScheme(
-      asDomainCertificate(certificate),
-      { version: body.schemeVersion, units },
-      body.newlyCompetentUnitCodes,
-      today,
-    );
-    if (!update.ok) throw rulesNotMet(update.violations);
-    number = update.value.updated.registrationNumber;
-    changes = { schemeVersion: body.schemeVersion, units, requiredUnitCount: units.length };
-  } else {
-    const violations: RuleViolation[] = [];
-    if (certificate.status !== 'AKTIF') {
-      violations.push(
-        violation(
-          UPDATE_RULES['SERT-MUTAKHIR-STATUS-AKTIF'],
-          `Sertifikat berstatus ${certificate.status}; hanya sertifikat aktif yang dimutakhirkan.`,
-          'status',
-        ),
-      );
-    }
-    const parsed = parseRegistrationNumber(certificate.registrationNumber);
-    if (!parsed.ok) throw rulesNotMet(parsed.violations);
-    const formatted = formatRegistrationNumber(nextVersion(parsed.value));
-    if (!formatted.ok) throw rulesNotMet(formatted.violations);
-    if (violations.length > 0) throw rulesNotMet(violations);
-    number = formatted.value;
-    changes = { holder: { ...certificate.holder, name: body.name } };
-  }
   const next: CompetencyCertificateRecord = {
     ...certificate,
-    ...changes,
+    ...reissue.changes,
     registrationNumber: number,
     certificateId: certificateIdOf(number),
     version: certificate.version + 1,
@@ -242,15 +216,7 @@ export const reissueCertificate: Operation<typeof routes.reissueCertificate> = a
     history: [],
     supersedes: certificate.registrationNumber,
     supersededBy: undefined,
-    reissue: {
-      reason: body.reason,
-      note:
-        body.reason === 'KOREKSI_NAMA'
-          ? `koreksi nama pemegang (${body.basis})`
-          : `perubahan skema ke versi ${body.schemeVersion} (Perban BKN 7/2020 Pasal 35 ayat (3))`,
-      by: principal.username,
-      at: now.toISOString(),
-    },
+    reissue: { reason: reissue.reason, note: reissue.note, by: principal.username, at: now.toISOString() },
     issuedAt: now.toISOString(),
   };
   const content = validateCompetencyCertificate(asDomainCertificate(next));
@@ -260,7 +226,7 @@ export const reissueCertificate: Operation<typeof routes.reissueCertificate> = a
     now,
     {
       event: 'DIMUTAKHIRKAN',
-      reason: `Digantikan versi ${number}: ${next.reissue!.note}.`,
+      reason: `Digantikan versi ${number}: ${reissue.note}.`,
       rule: UPDATE_RULES['SERT-MUTAKHIR-VERSI'].code,
       by: principal.username,
       relatedNumber: number,
@@ -271,11 +237,53 @@ export const reissueCertificate: Operation<typeof routes.reissueCertificate> = a
       supersedes: certificate.registrationNumber,
       nip: certificate.nip,
       instansiCode: certificate.instansiCode,
-      reason: body.reason,
+      reason: reissue.reason,
       issuedOn: today,
     },
   );
-  if (!(await recordNewVersion(certificate, next, change))) throw changed();
+  if (!(await recordNewVersion(certificate, next, change, reissue.also))) throw changed();
   await requestRender(number, correlationId, now);
+  return next;
+}
+
+/**
+ * BKN re-issues an AKTIF certificate as its next version for a name correction. A scheme change is refused here
+ * (SEGAR-TERBIT-DARI-CATATAN): it is made from the holder's enrolment for the new scheme version only, with
+ * the units of that version and of the recorded decision (./schemes.ts), never from units typed in a request.
+ */
+export const reissueCertificate: Operation<typeof routes.reissueCertificate> = async ({
+  params,
+  body,
+  principal,
+  now,
+  correlationId,
+}) => {
+  if (body.reason === 'PERUBAHAN_SKEMA') throw rulesNotMet(schemeChangeByRequest());
+  const certificate = await certificateOr404(params.certificateId);
+  const violations: RuleViolation[] = [];
+  if (certificate.status !== 'AKTIF') {
+    violations.push(
+      violation(
+        UPDATE_RULES['SERT-MUTAKHIR-STATUS-AKTIF'],
+        `Sertifikat berstatus ${certificate.status}; hanya sertifikat aktif yang dimutakhirkan.`,
+        'status',
+      ),
+    );
+  }
+  const parsed = parseRegistrationNumber(certificate.registrationNumber);
+  if (!parsed.ok) throw rulesNotMet(parsed.violations);
+  const formatted = formatRegistrationNumber(nextVersion(parsed.value));
+  if (!formatted.ok) throw rulesNotMet(formatted.violations);
+  if (violations.length > 0) throw rulesNotMet(violations);
+  const next = await issueNextVersion(
+    certificate,
+    formatted.value,
+    {
+      reason: 'KOREKSI_NAMA',
+      note: `koreksi nama pemegang (${body.basis})`,
+      changes: { holder: { ...certificate.holder, name: body.name } },
+    },
+    { principal, now, correlationId },
+  );
   return { statusCode: 201, body: next };
 };

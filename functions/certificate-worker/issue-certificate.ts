@@ -16,6 +16,7 @@ import {
   requiredUnitCodes,
 } from '../../domain/reference/qualifications';
 import { SCHEMES } from '../../domain/reference/schemes';
+import { firstSchemeVersion } from '../../domain/scheme/version';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { CertificateSigners, CompetencyCertificateRecord } from '../../events/api/certificate';
 import { certificateIdOf } from '../../events/api/certificate-id';
@@ -24,7 +25,6 @@ import {
   changeOf,
   competencyCertificateKey,
   LEVEL_NAMES,
-  SCHEME_VERSION,
   signaturesOf,
   SYSTEM_ACTOR,
   verificationUrlOf,
@@ -103,7 +103,8 @@ function certificateOn(
     holder: { name: participant.name, nip: participant.nip },
     scheme: decision.scheme,
     level: LEVEL_NAMES[decision.scheme],
-    schemeVersion: SCHEME_VERSION,
+    // Result sessions decide on the 2019 handbook's units (domain/reference): version 1 of the scheme's register.
+    schemeVersion: firstSchemeVersion(decision.scheme).version,
     qualification: qualification.name,
     requiredUnitCount: qualification.required.length,
     units: decision.competentUnits.map((code) => ({

@@ -16,9 +16,6 @@ import { ENV, requireEnv } from '../../runtime/env';
  * The recorded competency certificate and the domain's view of it, shared by the worker (first issue) and the
  * certificates API (re-issue). No PDF library here, so the API bundle stays small.
  */
-/** The scheme version the 2019 handbook's units belong to (printed units come from domain/reference). */
-export const SCHEME_VERSION = '2019';
-
 export const LEVEL_NAMES: Readonly<Record<SchemeCode, string>> = {
   JPT_MADYA: 'JPT Madya',
   JPT_PRATAMA: 'JPT Pratama',

@@ -143,6 +143,8 @@ export const PATH_PARAMETERS = [
   'keyName',
   'listId',
   'improvementId',
+  'scheme',
+  'version',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -316,6 +318,9 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         listId: '1',
         // No finding is recorded in the fixture: an improvement item answers 404 to whoever may change one.
         improvementId: 'pbk_2027-01-04T03:00:00.000Z_0a1b2c3d',
+        // Version 1 of the subjects' scheme: no enrolment is for it, so the enrolment routes answer BKN 404.
+        scheme: SCHEME,
+        version: '2019',
       };
       return values;
     },

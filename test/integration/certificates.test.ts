@@ -2,22 +2,23 @@ import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSequenceGapFree, parseRegistrationNumber } from '../../domain/certificate/registration-number';
-import { requiredUnitCodes } from '../../domain/reference/qualifications';
 import { addDays, addMonths, type IsoDate, dateInWib } from '../../domain/shared/dates';
-import type { ResultDecision } from '../../events/api/result';
-import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
 import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
 import { openInExcel } from '../functions/certificates/spreadsheet';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
-import { certificateProgramme, requestCertificatesThrice, seedTrainedParticipants } from './training-helpers';
+import {
+  certificateProgramme,
+  recordCompetentDecision,
+  requestCertificatesThrice,
+  seedTrainedParticipants,
+} from './training-helpers';
 
 const today = dateInWib(new Date());
 const START = addDays(today, 10);
 const END = addDays(START, 1);
 const NIPS = ['198503102010011002', '198703122011012003', '199001152015032001'];
-const UNITS = [...requiredUnitCodes('ADMINISTRATOR')];
 const decisionIdOf = (i: number) => `dec_2027-08-20T03:00:0${i}.000Z_1`;
 
 describe('certificates through the certificate queue, end to end on the local stack', () => {
@@ -46,22 +47,7 @@ describe('certificates through the certificate queue, end to end on the local st
       })),
     );
     for (const [i, nip] of NIPS.entries()) {
-      const decision: ResultDecision = {
-        programId,
-        nip,
-        decisionId: decisionIdOf(i),
-        scheme: 'ADMINISTRATOR',
-        cohort: 1,
-        attempt: 0,
-        outcome: 'KOMPETEN',
-        competentUnits: UNITS,
-        notYetCompetentUnits: [],
-        decidedBy: 'pusbang.sidang',
-        decidedAt: '2027-08-20T03:00:00.000Z',
-        reason: 'Semua unit kompeten.',
-        source: 'SIDANG_HASIL',
-      };
-      expect(await recordSessionDecision(decision)).toBe(true);
+      await recordCompetentDecision(programId, nip, decisionIdOf(i));
     }
   }, 120_000);
 

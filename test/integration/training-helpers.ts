@@ -2,6 +2,9 @@ import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { expect } from 'vitest';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
 import type { CertificateRequested } from '../../events/messages/certificate-requested';
+import type { ResultDecision } from '../../events/api/result';
+import { requiredUnitCodes } from '../../domain/reference/qualifications';
+import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
 import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
 import { saveAttendance, saveConfirmation, saveELearning } from '../../adapters/dynamodb/training-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
@@ -155,4 +158,28 @@ export async function requestCertificatesThrice(
       }),
     );
   }
+}
+
+/** A KOMPETEN result-session decision on every unit of the Administrator qualification, recorded directly. */
+export async function recordCompetentDecision(
+  programId: string,
+  nip: string,
+  decisionId: string,
+): Promise<void> {
+  const decision: ResultDecision = {
+    programId,
+    nip,
+    decisionId,
+    scheme: 'ADMINISTRATOR',
+    cohort: 1,
+    attempt: 0,
+    outcome: 'KOMPETEN',
+    competentUnits: [...requiredUnitCodes('ADMINISTRATOR')],
+    notYetCompetentUnits: [],
+    decidedBy: 'pusbang.sidang',
+    decidedAt: '2027-08-20T03:00:00.000Z',
+    reason: 'Semua unit kompeten.',
+    source: 'SIDANG_HASIL',
+  };
+  expect(await recordSessionDecision(decision)).toBe(true);
 }

@@ -132,8 +132,13 @@ const holdingPut = (registrationNumber: string, decisionId: string, condition: o
       pk: PARTICIPANT_PK,
       sk: 'CERTIFICATE#CURRENT',
       entity: 'HeldCertificate',
+      // Listed under its scheme and version (SC3), so a new scheme version finds its holders.
+      gsi2pk: 'SCHEME#ADMINISTRATOR#HOLDERS#2019',
+      gsi2sk: `${PROGRAM_ID}#${NIP}`,
       registrationNumber,
       decisionId,
+      programId: PROGRAM_ID,
+      nip: NIP,
     },
     ConditionExpression: 'attribute_not_exists(pk)',
     ...condition,

@@ -47,6 +47,8 @@ import { LEARNING_RULES } from '../../../domain/training/learning-hours';
 import { FEEDBACK_RULES } from '../../../domain/review/feedback';
 import { MINUTES_RULES } from '../../../domain/review/minutes';
 import { REVIEW_RULES } from '../../../domain/review/process-review';
+import { SCHEME_VERSION_RULES } from '../../../domain/scheme/version';
+import { REFRESHMENT_RULES } from '../../../domain/scheme/refreshment';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -95,6 +97,8 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   FEEDBACK_RULES,
   MINUTES_RULES,
   REVIEW_RULES,
+  SCHEME_VERSION_RULES,
+  REFRESHMENT_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

@@ -1,0 +1,144 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { SchemeCode } from '../../domain/reference/schemes';
+import type { SchemeVersion } from '../../domain/scheme/version';
+import type { EnrolmentRecord } from '../../events/api/scheme';
+import { dynamo } from '../../runtime/clients';
+import {
+  enrolmentKey,
+  enrolmentsPartition,
+  schemeHoldersPartition,
+  schemePartition,
+  SCHEME_VERSION_PREFIX,
+  schemeVersionIdKey,
+  schemeVersionKey,
+} from './keys';
+import { queryAll, skBeginsWith } from './query';
+import { GSI2, sendIf, tableName, transactOrFalse, type TransactItem, withoutKeys } from './table';
+
+/*
+ * The register of scheme versions and the holders' enrolments. Key shapes (adapters/dynamodb/keys.ts) and access
+ * patterns SC1-SC7: docs/data-model.md.
+ *  - a published version:   pk SCHEME#<scheme>, sk VERSION#<sequence, 3 digits> (version 1 is data, never stored)
+ *  - its id's guard:        pk SCHEME#<scheme>, sk VERSION_ID#<version>
+ *  - holders on a version:  gsi2 SCHEME#<scheme>#HOLDERS#<version> / <programId>#<nip> (the C15 holding items)
+ *  - an enrolment:          pk SCHEME#<scheme>#VERSION#<version>#ENROLMENTS, sk ENROLMENT#<certificateId>
+ */
+
+/**
+ * SC1: records a published version, all or nothing: its sequence only if not taken (another version was
+ * published meanwhile), its id only if the scheme has no version of that id. False when either was.
+ */
+export function recordSchemeVersion(
+  version: SchemeVersion & { publishedBy: string; publishedAt: string },
+): Promise<boolean> {
+  return transactOrFalse([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...schemeVersionKey(version.scheme, version.sequence), entity: 'SchemeVersion', ...version },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...schemeVersionIdKey(version.scheme, version.version),
+          entity: 'SchemeVersionId',
+          sequence: version.sequence,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  ]);
+}
+
+/** SC2: the published versions of a scheme (2 onwards), in sequence (strongly consistent). */
+export async function publishedSchemeVersions(scheme: SchemeCode): Promise<SchemeVersion[]> {
+  const items = await queryAll({
+    ...skBeginsWith(schemePartition(scheme), SCHEME_VERSION_PREFIX),
+    ConsistentRead: true,
+  });
+  return items.map((item) => withoutKeys<SchemeVersion>(item));
+}
+
+export interface SchemeHolder {
+  registrationNumber: string;
+  programId: string;
+  nip: string;
+}
+
+/** SC3: whoever holds a certificate of the scheme on `version` (their holding, C15), revoked or not. */
+export async function holdersOnVersion(scheme: SchemeCode, version: string): Promise<SchemeHolder[]> {
+  const items = await queryAll({
+    IndexName: GSI2.name,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': GSI2.pk },
+    ExpressionAttributeValues: { ':pk': schemeHoldersPartition(scheme, version) },
+  });
+  return items.map((item) => ({
+    registrationNumber: String(item.registrationNumber),
+    programId: String(item.programId),
+    nip: String(item.nip),
+  }));
+}
+
+const enrolmentItem = (enrolment: EnrolmentRecord, certificateId: string) => ({
+  ...enrolmentKey(enrolment.scheme, enrolment.toVersion, certificateId),
+  entity: 'SchemeVersionEnrolment',
+  ...enrolment,
+});
+
+/** SC4: one enrolment, by the enrolled certificate's id (strongly consistent). */
+export async function findEnrolment(
+  scheme: SchemeCode,
+  version: string,
+  certificateId: string,
+): Promise<EnrolmentRecord | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: enrolmentKey(scheme, version, certificateId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? withoutKeys<EnrolmentRecord>(Item) : undefined;
+}
+
+/** SC5: the enrolments of a version, by certificate id. */
+export async function enrolmentsOfVersion(scheme: SchemeCode, version: string): Promise<EnrolmentRecord[]> {
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': enrolmentsPartition(scheme, version) },
+  });
+  return items.map((item) => withoutKeys<EnrolmentRecord>(item));
+}
+
+/** SC6: enrols a holder once; false when the certificate is already enrolled for the version. */
+export function recordEnrolment(enrolment: EnrolmentRecord, certificateId: string): Promise<boolean> {
+  return sendIf(
+    new PutCommand({
+      TableName: tableName(),
+      Item: enrolmentItem(enrolment, certificateId),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+/** SC7: the conditional Put of an enrolment's next state, only while it still has the revision that was read. */
+const enrolmentChangePut = (next: EnrolmentRecord, certificateId: string) => ({
+  TableName: tableName(),
+  Item: enrolmentItem(next, certificateId),
+  ConditionExpression: '#revision = :seen',
+  ExpressionAttributeNames: { '#revision': 'revision' },
+  ExpressionAttributeValues: { ':seen': next.revision - 1 },
+});
+
+/** SC7 in a transaction: the completion goes with the certificate's new version. */
+export const enrolmentChange = (next: EnrolmentRecord, certificateId: string): TransactItem => ({
+  Put: enrolmentChangePut(next, certificateId),
+});
+
+/** SC7 (attendance, decision): false when the enrolment changed since it was read. */
+export const recordEnrolmentChange = (next: EnrolmentRecord, certificateId: string): Promise<boolean> =>
+  sendIf(new PutCommand(enrolmentChangePut(next, certificateId)));

@@ -1,0 +1,150 @@
+import { Certificate } from '../certificate';
+import {
+  AttendanceRequest,
+  EnrolmentList,
+  EnrolmentPath,
+  EnrolmentRecord,
+  PublishedSchemeVersion,
+  RetestDecisionRequest,
+  SchemePath,
+  SchemeVersionList,
+  SchemeVersionPath,
+  SchemeVersionRequest,
+} from '../scheme';
+import { defineRoute, type RouteDefinition } from '../route';
+import { authErrors, error } from './common';
+
+const TAG = 'Versi skema';
+const ENROLMENT = '/schemes/{scheme}/versions/{version}/enrolments/{certificateId}';
+const ENROLMENT_MISSING = error(
+  'Sertifikat tidak terdaftar untuk pemutakhiran ke versi tersebut (ENROLMENT_NOT_FOUND).',
+);
+
+/**
+ * The register of scheme versions BKN publishes and the update of holders' certificates from their enrolment's
+ * records (Perban BKN 7/2020 Pasal 13(2), 15(4)-(5), 35(3)); served with the other after-certificate operations.
+ */
+export const schemeRoutes = {
+  listSchemeVersions: defineRoute({
+    operationId: 'listSchemeVersions',
+    method: 'GET',
+    path: '/schemes/{scheme}/versions',
+    function: 'certificateMaintenance',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: TAG,
+    summary: 'Register versi skema: versi 1 (Panduan 2019) dan setiap versi yang diterbitkan BKN sesudahnya',
+    params: SchemePath,
+    responses: {
+      200: { description: 'Versi skema, urut.', schema: SchemeVersionList },
+      400: error('Data tidak valid.'),
+      ...authErrors,
+    },
+  }),
+  publishSchemeVersion: defineRoute({
+    operationId: 'publishSchemeVersion',
+    method: 'POST',
+    path: '/schemes/{scheme}/versions',
+    function: 'certificateMaintenance',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    idempotent: true,
+    tag: TAG,
+    summary:
+      'Menerbitkan versi skema baru dengan akibat tiap perubahan bagi pemegang, dan mendaftarkan pemegang sertifikat versi lama (Pasal 13(2), 15(4)-(5), 35(3))',
+    params: SchemePath,
+    body: SchemeVersionRequest,
+    responses: {
+      201: {
+        description: 'Versi tercatat; pemegang terdaftar untuk pemutakhiran.',
+        schema: PublishedSchemeVersion,
+      },
+      400: error('Data tidak valid.'),
+      409: error('Versi sudah tercatat atau versi lain diterbitkan bersamaan (SCHEME_VERSION_CHANGED).'),
+      422: error('Aturan tidak terpenuhi: SKEMA-VERSI-*.'),
+      ...authErrors,
+    },
+  }),
+  listEnrolments: defineRoute({
+    operationId: 'listEnrolments',
+    method: 'GET',
+    path: '/schemes/{scheme}/versions/{version}/enrolments',
+    function: 'certificateMaintenance',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: TAG,
+    summary: 'Pemegang yang terdaftar untuk pemutakhiran ke suatu versi, dengan yang masih harus dipenuhi',
+    params: SchemeVersionPath,
+    responses: {
+      200: { description: 'Pendaftaran pemutakhiran.', schema: EnrolmentList },
+      400: error('Data tidak valid.'),
+      ...authErrors,
+    },
+  }),
+  recordRefreshmentAttendance: defineRoute({
+    operationId: 'recordRefreshmentAttendance',
+    method: 'PUT',
+    path: `${ENROLMENT}/attendance`,
+    function: 'certificateMaintenance',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: TAG,
+    summary: 'Mencatat kehadiran pemegang pada program penyegaran (Pasal 15(5))',
+    params: EnrolmentPath,
+    body: AttendanceRequest,
+    responses: {
+      200: { description: 'Kehadiran tercatat.', schema: EnrolmentRecord },
+      400: error('Data tidak valid.'),
+      404: ENROLMENT_MISSING,
+      409: error('Pendaftaran berubah bersamaan (ENROLMENT_CHANGED).'),
+      422: error('Aturan tidak terpenuhi: SEGAR-HADIR, SEGAR-SELESAI.'),
+      ...authErrors,
+    },
+  }),
+  recordRetestDecision: defineRoute({
+    operationId: 'recordRetestDecision',
+    method: 'POST',
+    path: `${ENROLMENT}/decisions`,
+    function: 'certificateMaintenance',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    idempotent: true,
+    tag: TAG,
+    summary:
+      'Mencatat keputusan uji ulang unit yang berubah, dengan asesor dan berita acaranya (Pasal 15(4))',
+    params: EnrolmentPath,
+    body: RetestDecisionRequest,
+    responses: {
+      200: { description: 'Keputusan tercatat; yang terakhir berlaku.', schema: EnrolmentRecord },
+      400: error('Data tidak valid.'),
+      404: ENROLMENT_MISSING,
+      409: error('Pendaftaran berubah bersamaan (ENROLMENT_CHANGED).'),
+      422: error('Aturan tidak terpenuhi: SEGAR-UJI-UNIT, SEGAR-SELESAI.'),
+      ...authErrors,
+    },
+  }),
+  reissueEnrolledCertificate: defineRoute({
+    operationId: 'reissueEnrolledCertificate',
+    method: 'POST',
+    path: `${ENROLMENT}/reissue`,
+    function: 'certificateMaintenance',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    idempotent: true,
+    tag: TAG,
+    summary:
+      'Menerbitkan ulang sertifikat pemegang (-P<n>) dari catatan pendaftarannya: unit versi baru dan keputusan uji ulang (Pasal 35(3))',
+    description:
+      'Versi lama berstatus DIMUTAKHIRKAN dan pendaftaran SELESAI dalam satu transaksi. Jika pemegang belum ' +
+      'kompeten pada unit yang diuji ulang, tidak diterbitkan ulang: sertifikat tetap berlaku pada versinya.',
+    params: EnrolmentPath,
+    responses: {
+      201: { description: 'Versi baru tercatat; PDF-nya sedang dibuat.', schema: Certificate },
+      400: error('Data tidak valid.'),
+      404: ENROLMENT_MISSING,
+      409: error('Sertifikat berubah bersamaan (CERTIFICATE_CHANGED) atau penanda tangan belum ditetapkan.'),
+      422: error('Aturan tidak terpenuhi: SEGAR-HADIR, SEGAR-UJI-KOMPETEN, SEGAR-SELESAI, SERT-MUTAKHIR-*.'),
+      ...authErrors,
+    },
+  }),
+} satisfies Record<string, RouteDefinition>;
