@@ -493,3 +493,18 @@ export const credentialKey = (registrationNumber: string) => ({
 export const statusEntryCounterKey = () => ({ pk: 'COUNTER#STATUS_LIST', sk: '#COUNTER' });
 /** V5-V7: one status list's bits, version and the version last published. */
 export const statusListKey = (listId: number) => ({ pk: `STATUS_LIST#${listId}`, sk: '#STATUS_LIST' });
+
+// ── E-mail notifications (notification-repository.ts) ─────────────────────────────────────────────
+
+/** EM4: a participant's notifications sort under this, in their partition, by notification id. */
+export const NOTIFICATION_PREFIX = 'NOTIFICATION#';
+/** EM1-EM3: one notification of a participant, by its id: claimed while being sent, then its outcome. */
+export const notificationKey = (programId: string, nip: string, notificationId: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${NOTIFICATION_PREFIX}${notificationId}`,
+});
+/** EM5, EM6: an address SES reported bounced for good or complained of; addresses compare in lower case. */
+export const emailSuppressionKey = (email: string) => ({
+  pk: `EMAIL#${email.toLowerCase()}`,
+  sk: '#SUPPRESSION',
+});

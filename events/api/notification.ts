@@ -1,0 +1,43 @@
+import * as z from 'zod';
+import { NotificationKind } from '../messages/notification-requested';
+
+/*
+ * What became of each e-mail notification of a participant (functions/notification-worker): sent once, with
+ * SES's message id, or why not. BKN reads them to know who was told and who could not be.
+ */
+
+export const NotificationStatus = z.enum(['SENDING', 'SENT', 'SUPPRESSED', 'NO_ADDRESS']).meta({
+  id: 'NotificationStatus',
+  description:
+    'SENDING: sedang dikirim; SENT: terkirim ke SES; SUPPRESSED: tidak dikirim karena alamatnya pernah memantul permanen atau mengadu (complaint); NO_ADDRESS: peserta tidak punya alamat e-mail.',
+});
+export type NotificationStatus = z.infer<typeof NotificationStatus>;
+
+export const NotificationRecord = z
+  .object({
+    notificationId: z.string(),
+    kind: NotificationKind,
+    status: NotificationStatus,
+    email: z.string().nullable(),
+    requestedAt: z.string(),
+    recordedAt: z.string(),
+    claimId: z.string().optional().describe('Pengiriman yang sedang memegangnya (SENDING).'),
+    messageId: z.string().optional().describe('MessageId dari SES (SENT).'),
+    sentAt: z.string().optional(),
+    suppressedBecause: z.enum(['BOUNCE', 'COMPLAINT']).optional(),
+  })
+  .meta({ id: 'NotificationRecord' });
+export type NotificationRecord = z.infer<typeof NotificationRecord>;
+
+export const EmailSuppression = z
+  .object({
+    email: z.string(),
+    reason: z.enum(['BOUNCE', 'COMPLAINT']),
+    /** SES's feedback id of the bounce or complaint, and the message it was about. */
+    feedbackId: z.string().optional(),
+    sesMessageId: z.string().optional(),
+    reportedAt: z.string(),
+    recordedAt: z.string(),
+  })
+  .meta({ id: 'EmailSuppression' });
+export type EmailSuppression = z.infer<typeof EmailSuppression>;
