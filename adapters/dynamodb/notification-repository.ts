@@ -39,7 +39,11 @@ export function recordNotification(
   return sendIf(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...keyOf({ ...ref, notificationId: record.notificationId }), ...record },
+      Item: {
+        ...keyOf({ ...ref, notificationId: record.notificationId }),
+        entity: 'Notification',
+        ...record,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
@@ -102,7 +106,7 @@ export function recordSuppression(suppression: EmailSuppression): Promise<boolea
   return sendIf(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...emailSuppressionKey(suppression.email), ...suppression },
+      Item: { ...emailSuppressionKey(suppression.email), entity: 'EmailSuppression', ...suppression },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
