@@ -16,11 +16,11 @@ export const NOTIFICATION_KINDS = [
   'KUESIONER_MONEV',
   'PENGINGAT_MONEV',
 ] as const;
-export const NotificationKind = z.enum(NOTIFICATION_KINDS).meta({
-  id: 'NotificationKind',
-  description:
+export const NotificationKind = z
+  .enum(NOTIFICATION_KINDS)
+  .describe(
     'UNDANGAN: surat undangan terbit; PENGINGAT_KONFIRMASI: konfirmasi kehadiran belum dikirim menjelang angkatan; SERTIFIKAT_TERBIT: sertifikat kompetensi terbit; KUESIONER_MONEV: kuesioner monitoring dan evaluasi; PENGINGAT_MONEV: pengingat kuesioner yang belum diisi.',
-});
+  );
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 const Text = z.string().min(1).max(300);
