@@ -1,7 +1,13 @@
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { RenderedEmail } from '../../services/notifications/templates';
 import { ses } from '../../runtime/clients';
 import { ENV, requireEnv } from '../../runtime/env';
+
+/** One e-mail's words: its subject, plain text and HTML versions. */
+export interface EmailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
 
 const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
 
@@ -12,7 +18,7 @@ const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
  */
 export async function sendEmail(
   to: string,
-  email: RenderedEmail,
+  email: EmailContent,
   tags: Record<string, string>,
 ): Promise<string> {
   const answer = await ses().send(

@@ -41,3 +41,36 @@ export const EmailSuppression = z
   })
   .meta({ id: 'EmailSuppression' });
 export type EmailSuppression = z.infer<typeof EmailSuppression>;
+
+export const NotificationList = z.object({ items: z.array(NotificationRecord) }).meta({
+  id: 'NotificationList',
+  description: 'Pemberitahuan e-mail seorang peserta dan nasibnya: terkirim, atau mengapa tidak.',
+  examples: [
+    {
+      items: [
+        {
+          notificationId:
+            'UNDANGAN#prg_0f8fad5b-d9cb-469f-a165-70867728950e#198503102010011002#0007/UND/PUSBANG-ASN/VII/2027',
+          kind: 'UNDANGAN',
+          status: 'SENT',
+          email: 'dewi.lestari@bogorkab.go.id',
+          requestedAt: '2027-07-15T03:00:01.000Z',
+          recordedAt: '2027-07-15T03:00:03.000Z',
+          messageId: '010001902b6d3f1a-6f1d1a43-0000',
+          sentAt: '2027-07-15T03:00:03.000Z',
+        },
+        {
+          notificationId:
+            'PENGINGAT_KONFIRMASI#prg_0f8fad5b-d9cb-469f-a165-70867728950e#198503102010011002#19',
+          kind: 'PENGINGAT_KONFIRMASI',
+          status: 'SUPPRESSED',
+          email: 'dewi.lestari@bogorkab.go.id',
+          requestedAt: '2027-07-26T01:00:01.000Z',
+          recordedAt: '2027-07-26T01:00:02.000Z',
+          suppressedBecause: 'BOUNCE',
+        },
+      ],
+    },
+  ],
+});
+export type NotificationList = z.infer<typeof NotificationList>;

@@ -16,6 +16,7 @@ import { certificateRoutes } from './routes/certificates';
 import { certificateMaintenanceRoutes } from './routes/certificate-maintenance';
 import { verificationRoutes } from './routes/verification';
 import { credentialRoutes } from './routes/credentials';
+import { notificationRoutes } from './routes/notifications';
 import type { RouteDefinition } from './route';
 
 /**
@@ -41,6 +42,7 @@ export const routes = {
   ...certificateMaintenanceRoutes,
   ...verificationRoutes,
   ...credentialRoutes,
+  ...notificationRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
 import { REMINDER_DAYS_BEFORE_START } from '../../domain/training/confirmation-reminder';
 import type { InvitationRequested } from '../../events/messages/invitation-requested';
-import { findSuppression, notificationsOf } from '../../adapters/dynamodb/notification-repository';
+import { findSuppression } from '../../adapters/dynamodb/notification-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import { programWithSigners, queueSettled, seatInCohort, todayOn } from './pipeline-helpers';
@@ -37,8 +37,12 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
     return emails.filter((email) => email.destination.to.includes(address));
   }
 
-  const recordOf = async (nip: string, kind: string) =>
-    (await notificationsOf(programId, nip)).filter((record) => record.kind === kind);
+  /** The participant's notifications of `kind` as BKN reads them through the API. */
+  async function recordOf(nip: string, kind: string) {
+    const response = await admin('GET', `/programs/${programId}/participants/${nip}/notifications`);
+    expect(response.status).toBe(200);
+    return (response.body.items as { kind: string }[]).filter((record) => record.kind === kind);
+  }
 
   beforeAll(async () => {
     stack = await startTestStack();
@@ -120,7 +124,14 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
     expect(record).toMatchObject({ status: 'SENT', email: DEWI.email, messageId: email!.messageId });
   });
 
-  it('the bounced address gets nothing, and the skipped notification is recorded', async () => {
+  it('only BKN reads whom a notification reached: an instansi operator is refused', async () => {
+    const bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
+    const refused = await bogor('GET', `/programs/${programId}/participants/${DEWI.nip}/notifications`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('FORBIDDEN_ROLE');
+  });
+
+  it('the bounced address gets nothing, and the skipped notification is recorded, visible to BKN', async () => {
     const [record] = await eventually(async () => {
       const records = await recordOf(RINA.nip, 'UNDANGAN');
       return records.length > 0 ? records : undefined;
@@ -129,7 +140,7 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
     expect(await mailTo(RINA.email)).toEqual([]);
   });
 
-  it('a participant without an address gets no e-mail, and that is recorded', async () => {
+  it('a participant without an address gets no e-mail, and that is recorded, visible to BKN', async () => {
     const [record] = await eventually(async () => {
       const records = await recordOf(AGUS.nip, 'UNDANGAN');
       return records.length > 0 ? records : undefined;
