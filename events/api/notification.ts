@@ -29,17 +29,16 @@ export const NotificationRecord = z
   .meta({ id: 'NotificationRecord' });
 export type NotificationRecord = z.infer<typeof NotificationRecord>;
 
-export const EmailSuppression = z
-  .object({
-    email: z.string(),
-    reason: z.enum(['BOUNCE', 'COMPLAINT']),
-    /** SES's feedback id of the bounce or complaint, and the message it was about. */
-    feedbackId: z.string().optional(),
-    sesMessageId: z.string().optional(),
-    reportedAt: z.string(),
-    recordedAt: z.string(),
-  })
-  .meta({ id: 'EmailSuppression' });
+/** An address SES reported bounced for good or complained of: nothing more is sent to it. */
+export const EmailSuppression = z.object({
+  email: z.string(),
+  reason: z.enum(['BOUNCE', 'COMPLAINT']),
+  /** SES's feedback id of the bounce or complaint, and the message it was about. */
+  feedbackId: z.string().optional(),
+  sesMessageId: z.string().optional(),
+  reportedAt: z.string(),
+  recordedAt: z.string(),
+});
 export type EmailSuppression = z.infer<typeof EmailSuppression>;
 
 export const NotificationList = z.object({ items: z.array(NotificationRecord) }).meta({

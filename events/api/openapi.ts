@@ -33,6 +33,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Verifikasi: 'Verifikasi publik keaslian dan status sertifikat, tanpa login.',
   'Kredensial Open Badges':
     'Sertifikat kompetensi sebagai kredensial Open Badges 3.0 (W3C VC 2.0): unduhan pemegang dan instansinya, serta dokumen publik penerbit dan daftar status pencabutan untuk pemeriksa mana pun.',
+  Notifikasi:
+    'Pemberitahuan e-mail (undangan, pengingat konfirmasi, sertifikat terbit, Monev) lewat Amazon SES: terkirim sekali per peristiwa, atau tidak terkirim dan sebabnya (tanpa alamat, alamat memantul atau mengadu).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

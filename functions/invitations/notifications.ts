@@ -4,8 +4,8 @@ import type { Operation } from '../../runtime/http/api-handler';
 
 /** Every e-mail notification of the participant and its outcome, for BKN (docs/data-model.md EM4). */
 export const listParticipantNotifications: Operation<typeof routes.listParticipantNotifications> = async ({
-  scoped: { participant },
+  params,
 }) => ({
   statusCode: 200,
-  body: { items: await notificationsOf(participant.programId, participant.nip) },
+  body: { items: await notificationsOf(params.programId, params.nip) },
 });

@@ -1,7 +1,7 @@
 import { InvitationParticipantPath } from '../invitation';
 import { NotificationList } from '../notification';
 import { defineRoute, type RouteDefinition } from '../route';
-import { authErrors, error, scopeErrors } from './common';
+import { authErrors } from './common';
 
 /**
  * E-mail notifications (functions/notification-worker): what each participant was sent, and who could not be told
@@ -15,15 +15,17 @@ export const notificationRoutes = {
     path: '/programs/{programId}/participants/{nip}/notifications',
     function: 'invitations',
     auth: ['admin-bkn'],
-    scope: 'participant',
+    // BKN reaches every participant; an unknown one has no notifications.
+    scope: 'none',
     tag: 'Notifikasi',
     summary: 'Pemberitahuan e-mail peserta: terkirim, atau tidak terkirim dan sebabnya',
     params: InvitationParticipantPath,
     responses: {
-      200: { description: 'Pemberitahuan peserta, menurut id-nya.', schema: NotificationList },
-      ...scopeErrors,
-      404: error('Peserta tidak ditemukan (PARTICIPANT_NOT_FOUND).'),
-      401: authErrors[401],
+      200: {
+        description: 'Pemberitahuan peserta, menurut id-nya; kosong bila tidak ada (atau bukan peserta).',
+        schema: NotificationList,
+      },
+      ...authErrors,
     },
   }),
 } satisfies Record<string, RouteDefinition>;
