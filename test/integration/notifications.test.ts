@@ -3,6 +3,7 @@ import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
 import { REMINDER_DAYS_BEFORE_START } from '../../domain/training/confirmation-reminder';
+import { TestSiteRequest } from '../../events/api/participant';
 import type { InvitationRequested } from '../../events/messages/invitation-requested';
 import { findSuppression } from '../../adapters/dynamodb/notification-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
@@ -61,22 +62,11 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
     ]);
     const today = await todayOn(admin);
     startDate = addDays(today, 14);
+    // The contract's example site, verified and designated today.
+    const example = (TestSiteRequest.meta()!.examples as TestSiteRequest[])[0]!;
     const site = await admin('PUT', `/programs/${programId}/cohorts/1/test-site`, {
-      tukId: 'TUK-PUSBANG-01',
-      name: 'Pusbang ASN BKN, Ruang Kelas 1',
-      address: 'Jl. Raya Bogor, Jawa Barat',
-      kind: 'FASILITAS_DIKLAT',
-      verification: {
-        verifiedOn: today,
-        verifiedByRole: 'KOORDINATOR_SERTIFIKASI',
-        facilitiesReady: true,
-        infrastructureReady: true,
-        personnelReady: true,
-        impartial: true,
-        healthAndSafety: true,
-        workplaceRiskAssessed: true,
-        notInUseForWork: true,
-      },
+      ...example,
+      verification: { ...example.verification, verifiedOn: today },
       designation: { issuedOn: today },
     });
     expect(site.status, JSON.stringify(site.body)).toBe(200);
