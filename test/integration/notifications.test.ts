@@ -6,6 +6,8 @@ import { REMINDER_DAYS_BEFORE_START } from '../../domain/training/confirmation-r
 import { TestSiteRequest } from '../../events/api/participant';
 import type { InvitationRequested } from '../../events/messages/invitation-requested';
 import { findSuppression } from '../../adapters/dynamodb/notification-repository';
+import { publishEvent } from '../../adapters/eventbridge/bus';
+import type { CertificateIssued } from '../../events/messages/certificate-events';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import { programWithSigners, queueSettled, seatInCohort, todayOn } from './pipeline-helpers';
@@ -42,11 +44,14 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
   async function recordOf(nip: string, kind: string) {
     const response = await admin('GET', `/programs/${programId}/participants/${nip}/notifications`);
     expect(response.status).toBe(200);
-    return (response.body.items as { kind: string }[]).filter((record) => record.kind === kind);
+    return (response.body.items as { kind: string; status: string }[]).filter(
+      (record) => record.kind === kind,
+    );
   }
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    // The credential worker would look for a certificate this test only announces: its queue waits.
+    stack = await startTestStack({ pausedQueues: ['credential'] });
     admin = await callerFor(stack, 'admin-bkn');
     expect(
       (
@@ -110,8 +115,12 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
     expect(text).toContain('Mohon konfirmasi kehadiran Anda');
     expect(text).toContain(`${stack.baseUrl}/programs/${programId}/participants/${DEWI.nip}/invitation`);
     expect(email!.body.html).toContain('<html lang="id">');
-    const [record] = await recordOf(DEWI.nip, 'UNDANGAN');
-    expect(record).toMatchObject({ status: 'SENT', email: DEWI.email, messageId: email!.messageId });
+    // The record follows SES's answer: SENT with the message id the mailbox shows.
+    const record = await eventually(async () => {
+      const [found] = await recordOf(DEWI.nip, 'UNDANGAN');
+      return found?.status === 'SENT' ? found : undefined;
+    }, 'the invitation e-mail recorded SENT');
+    expect(record).toMatchObject({ email: DEWI.email, messageId: email!.messageId });
   });
 
   it('only BKN reads whom a notification reached: an instansi operator is refused', async () => {
@@ -183,5 +192,30 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
     expect((await mailTo(DEWI.email)).filter((email) => email.subject.startsWith('Pengingat'))).toHaveLength(
       1,
     );
+  });
+
+  it('a certificate issued (CertificateIssued on the bus, through its rule) e-mails the holder its download route and verification page, once', async () => {
+    const number = `0042/SKTM-ASN/L3/${run}`;
+    const issued: CertificateIssued = {
+      eventId: `${number}#0`,
+      registrationNumber: number,
+      programId,
+      nip: DEWI.nip,
+      instansiCode: '3201',
+      scheme: 'ADMINISTRATOR',
+      decisionId: 'dec_1',
+      issuedOn: startDate,
+      sha256: '63b8c5add45fe7a5c8547baed97af63b99a6d69b72ea12f321ee131c21571161',
+    };
+    // Published twice, as the relay may after a failure: one e-mail.
+    for (let i = 0; i < 2; i++) await publishEvent('CertificateIssued', issued, new Date());
+    await queueSettled(stack, 'notification');
+    const certificates = (await mailTo(DEWI.email)).filter((email) => email.subject.startsWith('Sertifikat'));
+    expect(certificates).toHaveLength(1);
+    expect(certificates[0]!.subject).toBe('Sertifikat kompetensi Administrator Anda telah terbit');
+    const text = certificates[0]!.body.text!;
+    expect(text).toContain(`${stack.baseUrl}/certificates/0042-SKTM-ASN-L3-${run}`);
+    expect(text).toContain(`${stack.baseUrl}/verifikasi/${number}`);
+    expect(text).not.toContain('X-Amz-Signature');
   });
 });
