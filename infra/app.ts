@@ -36,6 +36,10 @@ export function buildApp(
     projectRoot: fileURLToPath(new URL('..', import.meta.url)),
     verificationContact: app.node.tryGetContext('verificationContact') as string | undefined,
     timeStampUrl: app.node.tryGetContext('tsaUrl') as string | undefined,
+    email: {
+      sender: app.node.tryGetContext('emailSender') as string | undefined,
+      configurationSet: app.node.tryGetContext('emailConfigurationSet') as string | undefined,
+    },
     env: {
       account: env.CDK_DEFAULT_ACCOUNT,
       region: deploymentRegion(app.node.tryGetContext('region'), env),

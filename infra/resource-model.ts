@@ -72,7 +72,14 @@ export const signingKeyAlias = (role: SigningRole) => `alias/sertifikasi/signing
 export const CREDENTIAL_KEY_SPEC = 'ECC_NIST_EDWARDS25519';
 export const CREDENTIAL_KEY_ALIAS = 'alias/sertifikasi/credentials/issuer';
 
-export type QueueName = 'announcement' | 'placement' | 'invitation' | 'certificate' | 'credential';
+export type QueueName =
+  | 'announcement'
+  | 'placement'
+  | 'invitation'
+  | 'certificate'
+  | 'credential'
+  | 'notification'
+  | 'emailFeedback';
 
 export interface QueueModel {
   envVar: EnvName;
@@ -138,6 +145,25 @@ export const QUEUES: Record<QueueName, QueueModel> = {
     // Every credential takes its status entry from one counter and flips bits of one list: few writers at once.
     maxConcurrency: 2,
   },
+  notification: {
+    envVar: ENV.notificationQueueUrl,
+    consumer: 'notificationWorker',
+    visibilityTimeoutSeconds: 120,
+    // A transient SES refusal (throttling, a service fault) is retried a few times, then kept in the DLQ.
+    maxReceiveCount: 4,
+    batchSize: 10,
+    maxAgeSeconds: 900,
+    // SES's sending rate is per account: a few invocations at once keep under it for a cohort's invitations.
+    maxConcurrency: 2,
+  },
+  emailFeedback: {
+    envVar: ENV.emailFeedbackQueueUrl,
+    consumer: 'emailFeedback',
+    visibilityTimeoutSeconds: 60,
+    maxReceiveCount: 5,
+    batchSize: 10,
+    maxAgeSeconds: 900,
+  },
 };
 
 /**
@@ -162,6 +188,11 @@ export const EVENT_RULES: Record<string, EventRuleModel> = {
     ],
     target: 'credential',
     description: 'Kredensial Open Badges sertifikat kompetensi: terbit, dan status pencabutannya',
+  },
+  certificateNotices: {
+    detailTypes: ['CertificateIssued'],
+    target: 'notification',
+    description: 'E-mail kepada pemegang sertifikat kompetensi yang terbit, dengan tautan unduhnya',
   },
 };
 
@@ -217,8 +248,10 @@ export type WorkerFunctionName =
   | 'invitationWorker'
   | 'certificateWorker'
   | 'credentialIssuer'
-  | 'eventRelay';
-export type JobFunctionName = 'programWindow' | 'cohortRegistration' | 'outboxSweep';
+  | 'eventRelay'
+  | 'notificationWorker'
+  | 'emailFeedback';
+export type JobFunctionName = 'programWindow' | 'cohortRegistration' | 'outboxSweep' | 'confirmationReminder';
 export type FunctionName = ApiFunctionName | WorkerFunctionName | JobFunctionName;
 
 export interface FunctionModel {
@@ -247,6 +280,8 @@ export interface FunctionModel {
     signsAs?: SigningRole[];
     /** Issues Open Badges credentials: KMS Sign and GetPublicKey on the issuer key (CREDENTIAL_KEY), only this. */
     issuesCredentials?: true;
+    /** Sends e-mail through SES (ses:SendEmail from the sender identity, in the configuration set): only this. */
+    sendsEmail?: true;
   };
 }
 
@@ -329,7 +364,14 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'worker',
     memoryMiB: 1024,
     timeoutSeconds: 30,
-    uses: { table: 'readWrite', buckets: { documents: 'write' }, signsAs: ['kepalaPusat'] },
+    // The participant is e-mailed that the letter is issued, with a link to it.
+    uses: {
+      table: 'readWrite',
+      buckets: { documents: 'write' },
+      signsAs: ['kepalaPusat'],
+      sendsTo: ['notification'],
+      publicUrl: true,
+    },
   },
   assessment: {
     entry: 'functions/assessment/index.ts',
@@ -452,6 +494,28 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
   },
+  notificationWorker: {
+    entry: 'functions/notification-worker/index.ts',
+    kind: 'worker',
+    memoryMiB: 256,
+    timeoutSeconds: 20,
+    // Reads the holder of an issued certificate to e-mail them its links.
+    uses: { table: 'readWrite', sendsEmail: true, publicUrl: true },
+  },
+  emailFeedback: {
+    entry: 'functions/email-feedback/index.ts',
+    kind: 'worker',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
+  confirmationReminder: {
+    entry: 'functions/confirmation-reminder/index.ts',
+    kind: 'job',
+    memoryMiB: 256,
+    timeoutSeconds: 120,
+    uses: { table: 'read', sendsTo: ['notification'], publicUrl: true },
+  },
 };
 
 export interface ScheduleModel {
@@ -479,6 +543,12 @@ export const SCHEDULES: Record<string, ScheduleModel> = {
     target: 'cohortRegistration',
     description: 'Membuka pendaftaran angkatan pada tanggalnya dan mengirim undangan pesertanya',
   },
+  confirmationReminders: {
+    // 08:00 WIB every day (01:00 UTC): reminders arrive in the working day.
+    expression: 'cron(0 1 * * ? *)',
+    target: 'confirmationReminder',
+    description: 'Mengingatkan lewat e-mail peserta yang belum mengonfirmasi kehadiran menjelang angkatannya',
+  },
 };
 
 /** Per-function settings for Powertools, the same in both runtimes. */
@@ -502,6 +572,8 @@ export function functionEnvironment(
     verificationContact?: string;
     /** The time-stamping authority signatures use (PAdES B-T); B-B when absent. */
     timeStampUrl?: string;
+    /** The SES sender address and configuration set of the functions that send e-mail. */
+    email?: { sender: string; configurationSet: string };
   },
 ): Record<string, string> {
   const fn = FUNCTIONS[name];
@@ -521,5 +593,9 @@ export function functionEnvironment(
   if (fn.uses.signsAs?.length && resolve.timeStampUrl) env[ENV.timeStampUrl] = resolve.timeStampUrl;
   for (const role of fn.uses.signsAs ?? []) env[SIGNING_ROLES[role].keyVar] = resolve.signingKey(role);
   if (fn.uses.issuesCredentials) env[ENV.credentialKey] = resolve.credentialKey;
+  if (fn.uses.sendsEmail && resolve.email) {
+    env[ENV.emailSender] = resolve.email.sender;
+    env[ENV.emailConfigurationSet] = resolve.email.configurationSet;
+  }
   return env;
 }

@@ -4,6 +4,7 @@ import { Alerting } from './constructs/alerting';
 import { apiAlarms, apiRoutes, httpApi } from './constructs/api';
 import { operationsDashboard } from './constructs/dashboard';
 import { dataStores } from './constructs/data';
+import { DEFAULT_EMAIL, emailNotifications, type EmailSettings } from './constructs/email';
 import { workflowFunctions } from './constructs/functions';
 import { identity } from './constructs/identity';
 import { jobFailureQueues, jobSchedules } from './constructs/jobs';
@@ -19,6 +20,8 @@ export interface SertifikasiStackProps extends StackProps {
   verificationContact?: string;
   /** An RFC 3161 time-stamping authority's URL (`-c tsaUrl=…`): signatures are then PAdES B-T. */
   timeStampUrl?: string;
+  /** The SES sender and configuration set of notification e-mail (`-c emailSender=… -c emailConfigurationSet=…`). */
+  email?: Partial<EmailSettings>;
 }
 
 /**
@@ -37,6 +40,10 @@ export class SertifikasiStack extends Stack {
     const api = httpApi(this);
     const domain = publicDomain(this, api);
     const eventBus = integrationEventBus(this);
+    const email: EmailSettings = {
+      sender: props.email?.sender ?? DEFAULT_EMAIL.sender,
+      configurationSet: props.email?.configurationSet ?? DEFAULT_EMAIL.configurationSet,
+    };
     const functions = workflowFunctions(this, alerting, {
       projectRoot: props.projectRoot,
       publicBaseUrl: domain.baseUrl,
@@ -49,8 +56,10 @@ export class SertifikasiStack extends Stack {
       credentialKey: credentialKey(this),
       verificationContact: props.verificationContact,
       timeStampUrl: props.timeStampUrl,
+      email,
     });
     queueWorkers(queues, functions);
+    emailNotifications(this, email, queues, functions);
     eventRules(this, eventBus, queues);
     const relayFailures = outboxRelay(this, alerting, table, functions[OUTBOX_STREAM.consumer].fn);
     jobSchedules(this, functions, failureQueues);

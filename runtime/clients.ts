@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
@@ -51,4 +52,8 @@ export const s3 = /* @__PURE__ */ perEndpoint('AWS_ENDPOINT_URL_S3', () =>
 
 export const kms = /* @__PURE__ */ perEndpoint('AWS_ENDPOINT_URL_KMS', () =>
   withoutSdkLogging(new KMSClient({})),
+);
+
+export const ses = /* @__PURE__ */ perEndpoint('AWS_ENDPOINT_URL_SESV2', () =>
+  withoutSdkLogging(new SESv2Client({})),
 );

@@ -11,6 +11,12 @@ export const ENV = {
   invitationQueueUrl: 'INVITATION_QUEUE_URL',
   certificateQueueUrl: 'CERTIFICATE_QUEUE_URL',
   credentialQueueUrl: 'CREDENTIAL_QUEUE_URL',
+  notificationQueueUrl: 'NOTIFICATION_QUEUE_URL',
+  emailFeedbackQueueUrl: 'EMAIL_FEEDBACK_QUEUE_URL',
+  /** The address notification e-mails are sent from: an identity verified in SES. */
+  emailSender: 'EMAIL_SENDER',
+  /** The SES configuration set whose event destination reports bounces and complaints. */
+  emailConfigurationSet: 'EMAIL_CONFIGURATION_SET',
   eventBusName: 'EVENT_BUS_NAME',
   /** Bucket of the signing officials' certificate chains, `<role>/chain.pem` (configuration BKN installs). */
   signingBucket: 'SIGNING_BUCKET',

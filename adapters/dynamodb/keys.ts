@@ -568,3 +568,18 @@ export const enrolmentKey = (scheme: string, version: string, certificateId: str
   pk: enrolmentsPartition(scheme, version),
   sk: `ENROLMENT#${certificateId}`,
 });
+
+// ── E-mail notifications (notification-repository.ts) ─────────────────────────────────────────────
+
+/** EM4: a participant's notifications sort under this, in their partition, by notification id. */
+export const NOTIFICATION_PREFIX = 'NOTIFICATION#';
+/** EM1-EM3: one notification of a participant, by its id: claimed while being sent, then its outcome. */
+export const notificationKey = (programId: string, nip: string, notificationId: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${NOTIFICATION_PREFIX}${notificationId}`,
+});
+/** EM5, EM6: an address SES reported bounced for good or complained of; addresses compare in lower case. */
+export const emailSuppressionKey = (email: string) => ({
+  pk: `EMAIL#${email.toLowerCase()}`,
+  sk: '#SUPPRESSION',
+});

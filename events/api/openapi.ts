@@ -37,6 +37,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Umpan balik peserta, berita acara dan laporan asesor, tinjauan BKN terhadap prinsip uji dan prinsip bukti, log perbaikan, dan laporan untuk kebijakan pengembangan kompetensi (Perban BKN 7/2020 Pasal 24g, 25g, 30(2)n-r).',
   'Versi skema':
     'Register versi skema sertifikasi yang diterbitkan BKN dan pemutakhiran sertifikat pemegang dari catatan penyegaran dan uji ulang (Pasal 13(2), 15(4)-(5), 35(3)).',
+  Notifikasi:
+    'Pemberitahuan e-mail (undangan, pengingat konfirmasi, sertifikat terbit, Monev) lewat Amazon SES: terkirim sekali per peristiwa, atau tidak terkirim dan sebabnya (tanpa alamat, alamat memantul atau mengadu).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

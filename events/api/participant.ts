@@ -39,6 +39,10 @@ export const Participant = z
         'Tanggal uji angkatan sejenjang yang syarat yang dihitung sampai hari uji terpenuhi (Perban BKN 7/2020 Pasal 16(4), 31(2)), pada sidang penetapan peserta; hanya angkatan ini yang ditawarkan.',
       ),
     seat: z.object({ cohort: z.int(), placedAt: z.string() }).optional(),
+    contact: z
+      .object({ email: z.string().optional(), phone: z.string().optional() })
+      .optional()
+      .describe('Kontak dari usulan calon; e-mail menjadi alamat pemberitahuan.'),
     waitlistedAt: z.string().optional(),
     withdrawnAt: z
       .string()

@@ -33,6 +33,22 @@ export const ProposalStatus = z.enum(['DRAFT', 'SUBMITTED', 'NEEDS_FIX']).meta({
 });
 export type ProposalStatus = z.infer<typeof ProposalStatus>;
 
+/** Where the candidate is reached; optional, so clients that never sent it keep working (no e-mail then). */
+export const CandidateContact = z
+  .strictObject({
+    email: z.email('Alamat e-mail tidak sah.').max(254).optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9][0-9 -]{5,19}$/, 'Nomor telepon hanya angka, spasi atau tanda hubung (6-20).')
+      .optional(),
+  })
+  .meta({
+    id: 'CandidateContact',
+    description:
+      'Kontak calon: e-mail untuk pemberitahuan (undangan, pengingat, sertifikat terbit, Monev). Tanpa e-mail, tidak ada pemberitahuan e-mail dan hal itu dicatat.',
+  });
+export type CandidateContact = z.infer<typeof CandidateContact>;
+
 export const CandidateInput = z
   .strictObject({
     name: DisplayName(3, 150),
@@ -65,6 +81,7 @@ export const CandidateInput = z
         z.strictObject({ kind: z.enum(['CLTN', 'TUGAS_BELAJAR']), from: IsoDate, until: IsoDate.nullable() }),
       )
       .max(20),
+    contact: CandidateContact.optional(),
   })
   .meta({
     id: 'CandidateInput',

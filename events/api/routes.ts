@@ -18,6 +18,7 @@ import { verificationRoutes } from './routes/verification';
 import { credentialRoutes } from './routes/credentials';
 import { reviewRoutes } from './routes/review';
 import { schemeRoutes } from './routes/schemes';
+import { notificationRoutes } from './routes/notifications';
 import type { RouteDefinition } from './route';
 
 /**
@@ -45,6 +46,7 @@ export const routes = {
   ...credentialRoutes,
   ...reviewRoutes,
   ...schemeRoutes,
+  ...notificationRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

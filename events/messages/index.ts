@@ -10,6 +10,7 @@ import {
 import { CertificateRenderRequested } from './certificate-render-requested';
 import { CertificateRequested } from './certificate-requested';
 import { InvitationRequested } from './invitation-requested';
+import { NotificationRequested } from './notification-requested';
 import { PlacementRequested } from './placement-requested';
 
 /** Every queue and bus message contract; the OpenAPI document publishes them as components for integrators. */
@@ -25,6 +26,7 @@ export const MESSAGE_SCHEMAS = [
   CertificateReinstated,
   CertificateReissued,
   CertificateAnnulled,
+  NotificationRequested,
 ] as const;
 
 /**
@@ -64,5 +66,10 @@ export const MESSAGE_CHANNELS: Readonly<Record<string, { channel: string; descri
   CertificateAnnulled: {
     channel: 'eventbridge',
     description: 'Sertifikat dibatalkan karena keputusan yang mendasarinya digantikan.',
+  },
+  NotificationRequested: {
+    channel: 'sqs:notification',
+    description:
+      'Seseorang perlu diberi tahu lewat e-mail (undangan, pengingat, sertifikat terbit, Monev); pekerja notifikasi mengirimnya sekali.',
   },
 };

@@ -25,6 +25,8 @@ import { sqsWorker } from '../../runtime/sqs-worker';
 import { renderInvitation } from './render-invitation';
 import { now as clock } from '../../runtime/clock';
 import { takeNext } from '../../adapters/dynamodb/register';
+import { requestNotifications } from '../../adapters/sqs/notification-queue';
+import { invitationIssued } from '../../services/notifications/requests';
 
 export const invitationKey = (programId: string, cohort: number, nip: string) =>
   `invitations/${programId}/${cohort}/${nip}.pdf`;
@@ -145,7 +147,10 @@ async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
   }
   const now = clock();
   const existing = invitationOf(participant);
-  if (isNumberedFor(existing, message.cohort) && existing.status === 'READY') return;
+  // Issued already: only the e-mail may still be owed, if the delivery that issued it stopped before asking.
+  if (isNumberedFor(existing, message.cohort) && existing.status === 'READY') {
+    return notifyIssued(participant, existing, message, reads, now);
+  }
   const numbered = isNumberedFor(existing, message.cohort)
     ? existing
     : await takeNumber(participant, message, await letterOf(message, participant, reads), now);
@@ -181,6 +186,27 @@ async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
     sha256,
     recorded,
   });
+  await notifyIssued(participant, numbered, message, reads, now);
+}
+
+/**
+ * Asks the participant's UNDANGAN e-mail (functions/notification-worker): one per letter number, however often
+ * it is asked, so a redelivered message may ask again.
+ */
+async function notifyIssued(
+  participant: Participant,
+  invitation: Numbered,
+  message: InvitationRequested,
+  reads: LetterReads,
+  now: Date,
+): Promise<void> {
+  const program = await reads.program(message.programId);
+  if (!program) throw new Error(`Programme ${message.programId} does not exist`);
+  await requestNotifications(
+    [invitationIssued(participant, invitation.letter, program.name)],
+    message.correlationId,
+    now,
+  );
 }
 
 export const handler = sqsWorker(() => {

@@ -85,6 +85,7 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
       rank: candidate.position.rank,
     },
     status: body.decision,
+    ...(candidate.contact ? { contact: candidate.contact } : {}),
     ...(qualification ? { qualification } : {}),
     ...(eligibleTestDates ? { eligibleTestDates } : {}),
     setting: {

@@ -42,6 +42,7 @@ export interface FunctionResources {
   credentialKey: Key;
   verificationContact?: string;
   timeStampUrl?: string;
+  email: { sender: string; configurationSet: string };
 }
 
 /**
@@ -72,6 +73,7 @@ export function workflowFunctions(
         credentialKey: resources.credentialKey.keyArn,
         verificationContact: resources.verificationContact,
         timeStampUrl: resources.timeStampUrl,
+        email: resources.email,
       }),
     });
     functions[name] = wf;

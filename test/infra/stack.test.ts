@@ -579,4 +579,77 @@ describe('the CDK stack built from the resource model', () => {
       expect(dashboardWidgets().get('Alarm')!.alarms).toHaveLength(alarms.length);
     });
   });
+
+  describe('e-mail notifications through SES', () => {
+    const sesStatements = (t: Template) =>
+      Object.entries(t.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
+        (policy.Properties.PolicyDocument.Statement as { Action: unknown; Resource?: unknown }[])
+          .filter((statement) => JSON.stringify(statement.Action).includes('ses:'))
+          .map((statement) => ({
+            id,
+            action: statement.Action,
+            resource: JSON.stringify(statement.Resource),
+          })),
+      );
+
+    it('grants ses:SendEmail to the notification worker only, from the sender identity and in the configuration set', () => {
+      expect(sesStatements(template)).toEqual([
+        {
+          id: expect.stringMatching(/^NotificationWorkerFn/),
+          action: 'ses:SendEmail',
+          resource: expect.stringMatching(
+            /identity\/sertifikasi\.bkn\.go\.id".*configuration-set\/sertifikasi-notifikasi"/,
+          ),
+        },
+      ]);
+      const senders = template.findResources('AWS::Lambda::Function', {
+        Properties: { Environment: { Variables: Match.objectLike({ [ENV.emailSender]: Match.anyValue() }) } },
+      });
+      expect(Object.keys(senders)).toEqual([expect.stringMatching(/^NotificationWorkerFn/)]);
+    });
+
+    it('takes the sender and the configuration set from the CDK context (-c emailSender=… -c emailConfigurationSet=…)', () => {
+      const app = appWithoutBundling();
+      app.node.setContext('emailSender', 'notifikasi@bkn.go.id');
+      app.node.setContext('emailConfigurationSet', 'bkn-notifikasi');
+      const configured = Template.fromStack(buildApp(app).stack);
+      configured.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: 'bkn-notifikasi' });
+      configured.hasResourceProperties('AWS::Lambda::Function', {
+        Environment: {
+          Variables: Match.objectLike({
+            [ENV.emailSender]: 'notifikasi@bkn.go.id',
+            [ENV.emailConfigurationSet]: 'bkn-notifikasi',
+          }),
+        },
+      });
+      expect(sesStatements(configured)[0]!.resource).toMatch(
+        /identity\/bkn\.go\.id".*identity\/notifikasi@bkn\.go\.id"/,
+      );
+    });
+
+    it('publishes bounces and complaints to an SNS topic delivered raw to the emailFeedback queue, undeliverable ones to its DLQ', () => {
+      const queueId = (construct: string) =>
+        Object.keys(template.findResources('AWS::SQS::Queue')).find((id) => id.startsWith(construct))!;
+      const [topic] = Object.keys(template.findResources('AWS::SNS::Topic')).filter((id) =>
+        id.startsWith('EmailFeedbackTopic'),
+      );
+      template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+        EventDestination: {
+          Enabled: true,
+          MatchingEventTypes: ['bounce', 'complaint'],
+          SnsDestination: { TopicARN: { Ref: topic } },
+        },
+      });
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'sqs',
+        TopicArn: { Ref: topic },
+        RawMessageDelivery: true,
+        Endpoint: { 'Fn::GetAtt': [queueId(queueConstructId('emailFeedback')), 'Arn'] },
+        RedrivePolicy: {
+          deadLetterTargetArn: { 'Fn::GetAtt': [queueId(dlqConstructId('emailFeedback')), 'Arn'] },
+        },
+      });
+      expect(QUEUES.emailFeedback.consumer).toBe('emailFeedback');
+    });
+  });
 });

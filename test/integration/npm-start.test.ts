@@ -54,6 +54,11 @@ describe('npm start', () => {
     async () => {
       const first = await npmStart(dataDir);
       expect(first.output()).toContain('npm run -s token -- --role admin-bkn');
+      // The SES v2 emulator's mailbox, printed for a person to open, serves its page and its e-mails.
+      const mailbox = /Kotak surat\s+(http:\/\/\S+)/.exec(first.output())?.[1];
+      expect(mailbox).toBeDefined();
+      expect((await fetch(mailbox!)).status).toBe(200);
+      expect(await (await fetch(`${mailbox}store`)).json()).toMatchObject({ emails: [] });
       const token = await mintToken(dataDir);
       const created = await fetch(`${first.baseUrl}/programs`, {
         method: 'POST',

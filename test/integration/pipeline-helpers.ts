@@ -8,6 +8,7 @@ import { EvidenceRequest, TeamAssignmentRequest } from '../../events/api/assessm
 import { CertificateSignersRequest } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
+import type { QueueName } from '../../infra/resource-model';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, programBody, type Caller } from './helpers';
 
@@ -47,18 +48,19 @@ export const soundEvidence = (method: string) => ({
 export async function seatInCohort(
   programId: string,
   cohortNumber: number,
-  people: readonly { nip: string; name: string }[],
+  people: readonly { nip: string; name: string; contact?: Participant['contact'] }[],
   scheme: SchemeCode = 'ADMINISTRATOR',
 ): Promise<void> {
   const cohort = await findCohort(programId, cohortNumber);
   if (!cohort) throw new Error(`no cohort ${cohortNumber} in ${programId}`);
   const at = new Date().toISOString();
   const position = { title: 'Kepala Bidang Mutasi', unit: 'BKPSDM Kabupaten Bogor', rank: 'III/d' };
-  for (const { nip, name } of people) {
+  for (const { nip, name, contact } of people) {
     const participant: Participant = {
       programId,
       nip,
       name,
+      ...(contact ? { contact } : {}),
       scheme,
       position,
       instansiCode: '3201',
@@ -114,11 +116,16 @@ async function depth(stack: LocalStack, queueUrl: string): Promise<number> {
  * Waits until the certificate worker has handled every message on its queue (a message in hand is not
  * visible until the worker deletes it), then checks that none failed its way to the DLQ.
  */
-export async function certificateQueueSettled(stack: LocalStack, timeoutMs = 60_000): Promise<void> {
-  const queue = stack.resources.queues.certificate;
+export function certificateQueueSettled(stack: LocalStack, timeoutMs = 60_000): Promise<void> {
+  return queueSettled(stack, 'certificate', timeoutMs);
+}
+
+/** Waits until a queue's worker has handled every message on it, then checks that none went to the DLQ. */
+export async function queueSettled(stack: LocalStack, name: QueueName, timeoutMs = 60_000): Promise<void> {
+  const queue = stack.resources.queues[name];
   await eventually(
     async () => ((await depth(stack, queue.url)) === 0 ? true : undefined),
-    'the certificate queue to drain',
+    `the ${name} queue to drain`,
     timeoutMs,
   );
   expect(await depth(stack, queue.dlqUrl)).toBe(0);

@@ -120,6 +120,8 @@ export function createApiServer(options: {
   handlers: Record<FunctionName, unknown>;
   calendar: LocalCalendar;
   dependencies: Dependencies;
+  /** Feeds a bounce or complaint of an address to the e-mail feedback worker (`/_local/email-feedback`). */
+  reportEmailFeedback?: (email: string, kind: 'BOUNCE' | 'COMPLAINT') => Promise<void>;
 }): Server {
   /** After a handler failed: the dependencies that do not answer, if that is why. */
   const outage = async () => downIn(await options.dependencies.probe());
@@ -128,6 +130,9 @@ export function createApiServer(options: {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = (req.method ?? 'GET').toUpperCase();
       if (url.pathname === CLOCK_PATH) return await serveClock(req, res, method, options);
+      if (url.pathname === EMAIL_FEEDBACK_PATH && options.reportEmailFeedback) {
+        return await serveEmailFeedback(req, res, method, options.authority, options.reportEmailFeedback);
+      }
       const found = match(method, url.pathname);
       if (!found) return send(res, 404, { code: 'ROUTE_NOT_FOUND', message: 'Jalur API tidak dikenal.' });
       if (!found.params) {
@@ -236,15 +241,8 @@ async function serveClock(
   if (method === 'GET') return answer();
   if (method !== 'PUT')
     return send(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Gunakan GET atau PUT.' });
-  const verdict = await options.authority.verify(req.headers.authorization);
-  if (!verdict.ok) return send(res, 401, { code: verdict.code, message: verdict.message });
-  const groups = verdict.claims['cognito:groups'];
-  if (!Array.isArray(groups) || !groups.includes('admin-bkn')) {
-    return send(res, 403, {
-      code: 'FORBIDDEN_ROLE',
-      message: 'Hanya admin BKN yang dapat menggeser kalender.',
-    });
-  }
+  if (!(await adminBkn(req, res, options.authority, 'Hanya admin BKN yang dapat menggeser kalender.')))
+    return;
   const raw = await readBody(req);
   let move: CalendarMove;
   try {
@@ -266,6 +264,66 @@ async function serveClock(
     });
   }
   return answer();
+}
+
+/** The local stack's own route, never deployed: stands in for SES reporting a bounce or a complaint. */
+export const EMAIL_FEEDBACK_PATH = '/_local/email-feedback';
+
+/** Whether the request carries an admin-bkn token; when not, the refusal is sent and false answered. */
+async function adminBkn(
+  req: IncomingMessage,
+  res: ServerResponse,
+  authority: LocalAuthority,
+  refusal: string,
+): Promise<boolean> {
+  const verdict = await authority.verify(req.headers.authorization);
+  if (!verdict.ok) {
+    send(res, 401, { code: verdict.code, message: verdict.message });
+    return false;
+  }
+  const groups = verdict.claims['cognito:groups'];
+  if (!Array.isArray(groups) || !groups.includes('admin-bkn')) {
+    send(res, 403, { code: 'FORBIDDEN_ROLE', message: refusal });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * `POST /_local/email-feedback` with `{ "email": "a@b.go.id", "kind": "BOUNCE" }` (or `"COMPLAINT"`): the SES
+ * event of a permanent bounce or a complaint of that address goes to the emailFeedback queue, as SES would send
+ * it, and its worker suppresses the address. The SES emulator never bounces; this is how it is tried locally.
+ */
+async function serveEmailFeedback(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  authority: LocalAuthority,
+  report: (email: string, kind: 'BOUNCE' | 'COMPLAINT') => Promise<void>,
+) {
+  if (method !== 'POST') return send(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Gunakan POST.' });
+  if (!(await adminBkn(req, res, authority, 'Hanya admin BKN yang dapat melaporkan pantulan e-mail.')))
+    return;
+  const raw = await readBody(req);
+  let body: { email?: unknown; kind?: unknown } = {};
+  try {
+    body = JSON.parse(raw === 'too-large' ? '' : raw.toString('utf8')) as typeof body;
+  } catch {
+    // answered below
+  }
+  const kind = body?.kind ?? 'BOUNCE';
+  if (
+    typeof body?.email !== 'string' ||
+    !body.email.includes('@') ||
+    (kind !== 'BOUNCE' && kind !== 'COMPLAINT')
+  ) {
+    return send(res, 400, {
+      code: 'EMAIL_FEEDBACK_INVALID',
+      message: 'Isi permintaan harus JSON: {"email": "alamat@contoh.go.id", "kind": "BOUNCE" | "COMPLAINT"}.',
+    });
+  }
+  await report(body.email, kind);
+  return send(res, 202, { email: body.email, kind });
 }
 
 const CLIENT_ERRORS: Record<string, [number, string, string]> = {

@@ -26,6 +26,7 @@ import { startDynamoDbLocal, type RunningService } from './dynamodb-local';
 import { startLocalEventBus, type PublishedEvent } from './event-bus';
 import { startFauxqsServer } from './fauxqs';
 import { startLocalKms } from './kms';
+import { startLocalSes } from './ses';
 import { createLocalSigning, loadLocalSigning, type LocalSigning } from './signing-ca';
 import { localDependencies, type Dependency } from './health';
 import { startVersionedS3 } from './s3-versioning';
@@ -54,7 +55,7 @@ export interface LocalStackOptions {
   /** The address documents print in QR codes and links (PUBLIC_BASE_URL); the API's own when absent. */
   publicBaseUrl?: string;
   /** Ports of the emulators it starts (not of `endpoints`) and of the S3 layer; absent or 0: free ones. */
-  servicePorts?: { dynamodb?: number; fauxqs?: number; s3?: number };
+  servicePorts?: { dynamodb?: number; fauxqs?: number; s3?: number; ses?: number };
   /** Signing key file of the local token authority; an in-memory key when absent. */
   keyFile?: string;
   workers?: boolean;
@@ -82,6 +83,13 @@ export interface LocalStack {
   authority: LocalAuthority;
   /** `s3`: fauxqs behind the layer of s3-versioning.ts, what every S3 client and presigned URL uses. */
   endpoints: { dynamodb: string; fauxqs: string; s3: string };
+  /** The SES v2 emulator's web mailbox, where every e-mail the system sends can be read (tools/local/ses.ts). */
+  mailbox: string;
+  /**
+   * Reports `email` bounced for good or complained of, as SES would through its configuration set: the same
+   * SES event, on the emailFeedback queue its worker reads (the emulator never bounces).
+   */
+  reportEmailFeedback(email: string, kind: EmailFeedbackKind): Promise<void>;
   /** The development CA and the officials' keys the documents are signed with (tools/local/signing-ca.ts). */
   signing: LocalSigning;
   /** The business clock every handler reads; moved forward by `PUT /_local/clock` or directly. */
@@ -102,6 +110,38 @@ export interface LocalStack {
    */
   failure: Promise<Error>;
   stop(): Promise<void>;
+}
+
+/** The sender and configuration set local e-mail names; the emulator accepts any. */
+export const LOCAL_EMAIL = { sender: 'no-reply@sertifikasi.bkn.go.id', configurationSet: 'lokal' };
+
+export type EmailFeedbackKind = 'BOUNCE' | 'COMPLAINT';
+
+/** The event SES publishes for a permanent bounce or a complaint of `email` (the fields the worker reads). */
+function sesFeedbackEvent(email: string, kind: EmailFeedbackKind, at: Date) {
+  const mail = { messageId: `lokal-${at.getTime()}`, timestamp: at.toISOString(), destination: [email] };
+  const feedbackId = `lokal-${kind.toLowerCase()}-${at.getTime()}`;
+  return kind === 'BOUNCE'
+    ? {
+        eventType: 'Bounce',
+        mail,
+        bounce: {
+          bounceType: 'Permanent',
+          bounceSubType: 'General',
+          bouncedRecipients: [{ emailAddress: email }],
+          feedbackId,
+          timestamp: at.toISOString(),
+        },
+      }
+    : {
+        eventType: 'Complaint',
+        mail,
+        complaint: {
+          complainedRecipients: [{ emailAddress: email }],
+          feedbackId,
+          timestamp: at.toISOString(),
+        },
+      };
 }
 
 async function loadHandler(name: FunctionName): Promise<unknown> {
@@ -166,6 +206,9 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
   });
   started.push(kmsServer);
 
+  const ses = await startLocalSes(options.servicePorts?.ses);
+  started.push(ses);
+
   const eventBus = await startLocalEventBus({
     file: options.dataDir && join(options.dataDir, 'events.jsonl'),
   });
@@ -180,6 +223,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     AWS_ENDPOINT_URL_S3: s3.endpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: eventBus.endpoint,
     AWS_ENDPOINT_URL_KMS: kmsServer.endpoint,
+    AWS_ENDPOINT_URL_SESV2: ses.endpoint,
   });
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const clients: LocalClients = {
@@ -220,6 +264,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
       publicBaseUrl: '',
       signingKey: signingKeyAlias,
       credentialKey: CREDENTIAL_KEY_ALIAS,
+      email: LOCAL_EMAIL,
     });
     Object.assign(process.env, env);
   }
@@ -264,7 +309,16 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     },
     knownDown,
   });
-  const server = createApiServer({ authority, handlers, calendar, dependencies });
+  const reportEmailFeedback = (email: string, kind: EmailFeedbackKind) =>
+    clients.sqs
+      .send(
+        new SendMessageCommand({
+          QueueUrl: resources.queues.emailFeedback.url,
+          MessageBody: JSON.stringify(sesFeedbackEvent(email, kind, calendar.now())),
+        }),
+      )
+      .then(() => undefined);
+  const server = createApiServer({ authority, handlers, calendar, dependencies, reportEmailFeedback });
   const baseUrl = `http://127.0.0.1:${await listenOnLoopback(server, options.port ?? 0)}`;
   process.env[ENV.publicBaseUrl] = options.publicBaseUrl ?? baseUrl;
 
@@ -345,6 +399,8 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     clients,
     authority,
     endpoints: { ...endpoints, s3: s3.endpoint },
+    mailbox: ses.mailbox,
+    reportEmailFeedback,
     signing,
     calendar,
     events: () => eventBus.events(),

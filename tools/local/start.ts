@@ -131,6 +131,8 @@ console.log(`
   SQS           ${stack.endpoints.fauxqs}  (fauxqs)
   S3            ${stack.endpoints.s3}  (fauxqs, dengan versi objek)
   KMS           ${process.env.AWS_ENDPOINT_URL_KMS}  (tanda tangan dokumen, kunci pengembangan)
+  Kotak surat   ${stack.mailbox}  (e-mail yang dikirim sistem, lewat emulator SES v2; buka di peramban)
+  Pantulan      curl -X POST -H "authorization: Bearer $TOKEN" -d '{"email":"a@contoh.go.id","kind":"BOUNCE"}' ${stack.baseUrl}/_local/email-feedback
   CA dev        ${join(LOCAL_DIR, 'signing', 'ca.pem')}  (percayai untuk memeriksa tanda tangan PDF, mis.
                 certutil -A -d sql:<nssdb> -n sertifikasi-dev -t CT,C,C -i <berkas>; lalu pdfsig -nssdir sql:<nssdb>)
   Rute          ${ROUTES.length}   Fungsi ${Object.keys(FUNCTIONS).length}   Antrean ${Object.keys(QUEUES).length}   Jadwal ${Object.keys(SCHEDULES).length}

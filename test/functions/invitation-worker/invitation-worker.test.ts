@@ -11,16 +11,18 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockSigning } from '../helpers/signing';
 import type { LocalSigning } from '../../../tools/local/signing-ca';
 import { pdfsig, VALID_AND_TRUSTED } from '../../adapters/pdf/pdfsig';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addDays, type IsoDate } from '../../../domain/shared/dates';
 import { handler, invitationKey } from '../../../functions/invitation-worker/index';
 import { renderInvitation } from '../../../functions/invitation-worker/render-invitation';
 import type { InvitationRecord } from '../../../events/api/invitation';
 import type { InvitationRequested } from '../../../events/messages/invitation-requested';
 import { lambdaContext } from '../helpers/context';
-import { DOCUMENTS_BUCKET } from '../helpers/env';
+import { DOCUMENTS_BUCKET, NOTIFICATION_QUEUE_URL } from '../helpers/env';
 import { writesOf } from '../helpers/writes';
 import { aProgram, programItem, programKey, PROGRAM_ID } from '../helpers/programs';
 import { anInstansi, INSTANSI, instansiItem, instansiKey, NIP, OTHER_NIP } from '../helpers/proposals';
@@ -49,6 +51,7 @@ import {
 const ddb = mockClient(DynamoDBDocumentClient);
 const s3 = mockClient(S3Client);
 const kms = mockClient(KMSClient);
+const sqs = mockClient(SQSClient);
 let signing: LocalSigning;
 const context = lambdaContext('invitation-worker');
 
@@ -86,6 +89,12 @@ const movedAway = () =>
   ddb.on(GetCommand, { Key: participantKey(OTHER_NIP) }).resolves({
     Item: participantItem(aSeatedParticipant({ nip: OTHER_NIP, seat: { cohort: 21, placedAt: OPENS_AT } })),
   });
+
+/** The notification requests the worker queued, as their messages. */
+const notificationsAsked = () =>
+  sqs
+    .commandCalls(SendMessageBatchCommand)
+    .flatMap((call) => call.args[0].input.Entries!.map((entry) => JSON.parse(entry.MessageBody!)));
 
 const putBodies = () =>
   s3.commandCalls(PutObjectCommand).map((call) => Buffer.from(call.args[0].input.Body as Uint8Array));
@@ -135,6 +144,9 @@ describe('invitation worker', () => {
     ddb.reset();
     s3.reset();
     kms.reset();
+    sqs.reset();
+    sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
+    process.env.PUBLIC_BASE_URL = 'https://sertifikasi.bkn.go.id';
     signing = await mockSigning(s3, kms);
     ddb.on(GetCommand, { Key: participantKey() }).resolves({ Item: participantItem(aSeatedParticipant()) });
     ddb
@@ -294,7 +306,7 @@ describe('invitation worker', () => {
     ).not.toEqual(Buffer.from(first));
   });
 
-  it('does nothing for a duplicate of a message whose invitation is READY', async () => {
+  it('for a duplicate of a message whose invitation is READY, writes nothing and only asks its e-mail again (sent once per letter)', async () => {
     // Prepare
     ddb
       .on(GetCommand, { Key: participantKey() })
@@ -308,6 +320,40 @@ describe('invitation worker', () => {
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
     expect(s3.calls()).toHaveLength(0);
+    expect(notificationsAsked().map((n) => n.notificationId)).toStrictEqual([
+      `UNDANGAN#${PROGRAM_ID}#${NIP}#${aReadyInvitation().number}`,
+    ]);
+  });
+
+  it('asks the UNDANGAN e-mail of the issued letter, to the participant, with its number, dates, venue and link', async () => {
+    // Act
+    await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(sqs.commandCalls(SendMessageBatchCommand)[0]!.args[0].input.QueueUrl).toBe(NOTIFICATION_QUEUE_URL);
+    const letter = numbered().letter!;
+    expect(notificationsAsked()).toStrictEqual([
+      {
+        type: 'NotificationRequested',
+        version: 1,
+        notificationId: `UNDANGAN#${PROGRAM_ID}#${NIP}#${letter.number}`,
+        kind: 'UNDANGAN',
+        to: { email: null, name: aSeatedParticipant().name },
+        about: { programId: PROGRAM_ID, nip: NIP },
+        fields: {
+          programName: aProgram().name,
+          cohort: COHORT,
+          letterNumber: letter.number,
+          startDate: letter.date,
+          endDate: letter.endDate,
+          venue: letter.venue,
+          confirmBy: addDays(letter.date as IsoDate, -1),
+          link: `https://sertifikasi.bkn.go.id/programs/${PROGRAM_ID}/participants/${NIP}/invitation`,
+        },
+        requestedAt: OPENS_AT,
+        correlationId: 'corr-opening',
+      },
+    ]);
   });
 
   it('reuses the number of a NUMBERED invitation (a delivery that failed after numbering), rendering the same bytes', async () => {

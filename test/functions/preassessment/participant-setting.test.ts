@@ -100,6 +100,38 @@ describe('POST .../participant-setting: only a candidate recommended FIT is SET'
     expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(1);
   });
 
+  it("carries the candidate's contact from the proposal to the participant: the address notifications are sent to", async () => {
+    // Prepare
+    const contact = { email: 'dewi.lestari@bogorkab.go.id', phone: '0812 3456 7890' };
+    serve(ddb, [
+      ...BASE.slice(0, 1),
+      candidateItem(aCandidate({ status: 'ACCEPTED', contact })),
+      ...BASE.slice(2),
+      complete,
+      recommendationItem('FIT', '2026-05-02T01:00:00.000Z', 1),
+    ]);
+
+    // Act
+    const result = await setParticipant({ decision: 'SET' });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toMatchObject({ status: 'SET', contact });
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({ contact });
+  });
+
+  it('sets a candidate proposed without a contact (older clients), with no contact on the participant', async () => {
+    // Prepare
+    serve(ddb, [...BASE, complete, recommendationItem('FIT', '2026-05-02T01:00:00.000Z', 1)]);
+
+    // Act
+    const result = await setParticipant({ decision: 'SET' });
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).not.toHaveProperty('contact');
+  });
+
   it('answers 409 PARTICIPANT_SEATED, queuing nothing, when a seat was taken between the read and the write', async () => {
     // Prepare: the participant record is written only while it holds no seat.
     serve(ddb, [...BASE, complete, recommendationItem('FIT', '2026-05-02T01:00:00.000Z', 2)]);

@@ -113,6 +113,37 @@ describe('proposal candidates', () => {
       expect(bodyOf(result)).toStrictEqual(candidate);
     });
 
+    it("keeps the candidate's optional contact (e-mail and phone), the address notifications go to", async () => {
+      // Prepare
+      seed();
+      const contact = { email: 'dewi.lestari@bogorkab.go.id', phone: '+62 812-3456-7890' };
+
+      // Act
+      const result = await put({ ...aCandidateInput(), contact });
+
+      // Assess
+      expect(result.statusCode).toBe(201);
+      expect(transactItems(ddb)![0]!.Put!.Item).toMatchObject({ contact });
+      expect(bodyOf(result)).toMatchObject({ contact });
+    });
+
+    it.each([
+      ['an e-mail address that is none', { email: 'dewi.lestari' }],
+      ['a phone number with letters', { phone: '0812-ABCD' }],
+      ['an unknown field', { email: 'dewi@bogorkab.go.id', fax: '021' }],
+    ])('refuses a contact with %s: 400 VALIDATION_FAILED, writing nothing', async (_case, contact) => {
+      // Prepare
+      seed();
+
+      // Act
+      const result = await put({ ...aCandidateInput(), contact });
+
+      // Assess
+      expect(result.statusCode).toBe(400);
+      expect(bodyOf(result)).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(writesOf(ddb)).toStrictEqual([]);
+    });
+
     it('replaces a draft candidate, keeping its documents, answering 200', async () => {
       // Prepare
       const existing = aCandidate();
