@@ -1,6 +1,6 @@
 import { violationKinds } from '../../domain/certificate/revocation';
 import type { CompetencyCertificateRecord, TrainingCertificateRecord } from '../../events/api/certificate';
-import { keptAsText, toCsv, type CsvValue } from './csv';
+import { keptAsText, toCsv, type CsvValue } from '../../services/exports/csv';
 import { fileNamePart } from './file-names';
 
 /*

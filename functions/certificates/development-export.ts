@@ -7,7 +7,7 @@ import {
 import { readItems } from '../../adapters/dynamodb/table';
 import { cohortRead } from '../../adapters/dynamodb/seating-repository';
 import { HttpError } from '../../runtime/http/http-error';
-import { keptAsText, type CsvValue } from './csv';
+import { keptAsText, type CsvValue } from '../../services/exports/csv';
 
 /*
  * The national competency-development record as people export it (docs/exports.md): one row per training

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, keptAsText, toCsv } from '../../../functions/certificates/csv';
+import { csvField, keptAsText, toCsv } from '../../../services/exports/csv';
 import { bytesOf, excelCell, openInExcel, parseStrict } from './spreadsheet';
 
 const NIP = '198503102010011002';
