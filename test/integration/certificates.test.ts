@@ -9,7 +9,7 @@ import { recordSessionDecision } from '../../adapters/dynamodb/result-repository
 import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
-import { openInExcel } from '../functions/certificates/spreadsheet';
+import { openInExcel } from '../services/exports/spreadsheet';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import { certificateProgramme, requestCertificatesThrice, seedTrainedParticipants } from './training-helpers';
 
