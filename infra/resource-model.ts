@@ -218,7 +218,7 @@ export type WorkerFunctionName =
   | 'certificateWorker'
   | 'credentialIssuer'
   | 'eventRelay';
-export type JobFunctionName = 'programWindow' | 'cohortRegistration' | 'outboxSweep';
+export type JobFunctionName = 'programWindow' | 'cohortRegistration' | 'outboxSweep' | 'monevRounds';
 export type FunctionName = ApiFunctionName | WorkerFunctionName | JobFunctionName;
 
 export interface FunctionModel {
@@ -444,6 +444,21 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 60,
     uses: { table: 'readWrite' },
   },
+  monev: {
+    entry: 'functions/monev/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 15,
+    uses: { table: 'readWrite' },
+  },
+  monevRounds: {
+    entry: 'functions/monev-rounds/index.ts',
+    kind: 'job',
+    memoryMiB: 256,
+    timeoutSeconds: 300,
+    // services/monev/delivery.ts records what it sends; once connected to the notification queue it sends there.
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {
@@ -470,6 +485,13 @@ export const SCHEDULES: Record<string, ScheduleModel> = {
     expression: 'cron(5 17 * * ? *)',
     target: 'cohortRegistration',
     description: 'Membuka pendaftaran angkatan pada tanggalnya dan mengirim undangan pesertanya',
+  },
+  monevRounds: {
+    // 00:15 WIB every day (17:15 UTC): rounds open, remind and close on calendar dates.
+    expression: 'cron(15 17 * * ? *)',
+    target: 'monevRounds',
+    description:
+      'Membuka putaran Monev pada titiknya dan mengirim kuesioner kepada peserta dan mentor, mengingatkan yang belum menjawab, dan menutup putaran',
   },
 };
 

@@ -33,6 +33,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Verifikasi: 'Verifikasi publik keaslian dan status sertifikat, tanpa login.',
   'Kredensial Open Badges':
     'Sertifikat kompetensi sebagai kredensial Open Badges 3.0 (W3C VC 2.0): unduhan pemegang dan instansinya, serta dokumen publik penerbit dan daftar status pencabutan untuk pemeriksa mana pun.',
+  Monev:
+    'Rencana tindak lanjut (formulir Panduan 2019) dibaca peserta, instansinya dan mentornya; Monitoring dan Evaluasi pada titik setelah pelatihan: kuesioner peserta dan mentor, pengingat, penutupan, laporan per angkatan, instansi dan jenjang.',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

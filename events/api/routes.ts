@@ -16,6 +16,7 @@ import { certificateRoutes } from './routes/certificates';
 import { certificateMaintenanceRoutes } from './routes/certificate-maintenance';
 import { verificationRoutes } from './routes/verification';
 import { credentialRoutes } from './routes/credentials';
+import { monevRoutes } from './routes/monev';
 import type { RouteDefinition } from './route';
 
 /**
@@ -41,6 +42,7 @@ export const routes = {
   ...certificateMaintenanceRoutes,
   ...verificationRoutes,
   ...credentialRoutes,
+  ...monevRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);
