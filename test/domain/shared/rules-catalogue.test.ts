@@ -42,6 +42,7 @@ import { UPLOAD_RULES } from '../../../domain/proposal/upload';
 import { DATE_RULES } from '../../../domain/shared/dates';
 import type { Rule } from '../../../domain/shared/rule';
 import { ACTION_PLAN_RULES } from '../../../domain/training/action-plan';
+import { MONEV_RULES } from '../../../domain/monev/monev';
 import { CONFIRMATION_RULES } from '../../../domain/training/confirmation';
 import { LEARNING_RULES } from '../../../domain/training/learning-hours';
 
@@ -89,6 +90,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   CONFIRMATION_RULES,
   ACTION_PLAN_RULES,
   LEARNING_RULES,
+  MONEV_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));
