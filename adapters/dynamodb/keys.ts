@@ -496,7 +496,7 @@ export const statusListKey = (listId: number) => ({ pk: `STATUS_LIST#${listId}`,
 
 // ── Action plans and Monev (monev-repository.ts) ──────────────────────────────────────────────────
 
-/** MV1-MV3: a programme's Monev settings and its rounds, in one partition. */
+/** MV1-MV4: a programme's Monev settings and its rounds, in one partition. */
 export const monevPartition = (programId: string) => `PROGRAM#${programId}#MONEV`;
 export const monevSettingsKey = (programId: string) => ({ pk: monevPartition(programId), sk: '#SETTINGS' });
 export const MONEV_ROUND_PREFIX = 'ROUND#';
@@ -505,7 +505,7 @@ export const monevRoundKey = (programId: string, cohort: number, point: number) 
   sk: `${MONEV_ROUND_PREFIX}${String(cohort).padStart(3, '0')}#${String(point).padStart(2, '0')}`,
 });
 
-/** MV4-MV9: one round's questionnaires, one per participant and respondent, and what was delivered of each. */
+/** MV5-MV11: one round's questionnaires, one per participant and respondent, and what was delivered of each. */
 export const monevRoundPartition = (programId: string, cohort: number, point: number) =>
   `MONEV#${programId}#${cohort}#${point}`;
 export const QUESTIONNAIRE_PREFIX = 'Q#';
@@ -519,12 +519,12 @@ export const questionnaireKey = (
   pk: monevRoundPartition(programId, cohort, point),
   sk: `${QUESTIONNAIRE_PREFIX}${nip}#${respondent}`,
 });
-/** MV7: the record that one kind of message about one questionnaire was delivered, written once. */
+/** MV9: the record that one kind of message about one questionnaire was delivered, written once. */
 export const monevDeliveryKey = (questionnaire: { pk: string; sk: string }, kind: string) => ({
   pk: questionnaire.pk,
   sk: `DELIVERY#${kind}#${questionnaire.sk}`,
 });
-/** MV6: a recipient's questionnaires on gsi1, by the day they close. */
+/** MV8: a recipient's questionnaires on gsi1, by the day they close. */
 export const questionnaireRecipientPartition = (nip: string) => `MONEV_RECIPIENT#${nip}`;
 export const questionnaireIndexKeys = (
   recipientNip: string,
@@ -535,7 +535,7 @@ export const questionnaireIndexKeys = (
   [GSI1.sk]: `${closesOn}#${ref.programId}#${ref.cohort}#${ref.point}#${ref.nip}#${ref.respondent}`,
 });
 
-/** MV10: the action plans that name a mentor, on gsi2 of the confirmation that carries each, by programme and NIP. */
+/** MV12, MV14: the action plans that name a mentor, on gsi2 of the confirmation that carries each, by programme and NIP. */
 export const mentorPlansPartition = (mentorNip: string) => `MENTOR#${mentorNip}#ACTION_PLANS`;
 export const mentorPlanIndexKeys = (mentorNip: string, programId: string, nip: string) => ({
   [GSI2.pk]: mentorPlansPartition(mentorNip),

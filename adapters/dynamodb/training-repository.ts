@@ -166,7 +166,7 @@ export async function saveConfirmation(
         {
           entity: 'Confirmation',
           ...confirmation,
-          // MV10: listed under the mentor its action plan names, who reads it.
+          // MV14: listed under the mentor its action plan names, who reads it.
           ...(confirmation.actionPlan?.mentor &&
             mentorPlanIndexKeys(confirmation.actionPlan.mentor.nip, programId, nip)),
         },
