@@ -11,11 +11,12 @@ import {
   monevRoundPartition,
   monevSettingsKey,
   mentorPlansPartition,
+  QUESTIONNAIRE_PREFIX,
   questionnaireIndexKeys,
   questionnaireKey,
   questionnaireRecipientPartition,
 } from './keys';
-import { queryAll } from './query';
+import { queryAll, skBeginsWith } from './query';
 import { GSI1, GSI2, sendIf, tableName, withoutKeys } from './table';
 
 /*
@@ -119,11 +120,7 @@ export function createQuestionnaire(questionnaire: Questionnaire): Promise<boole
 /** MV6: every questionnaire of a round, consistently (the job reads what it has just written). */
 export async function questionnairesOf(round: Pick<MonevRound, 'programId' | 'cohort' | 'point'>) {
   const items = await queryAll({
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :q)',
-    ExpressionAttributeValues: {
-      ':pk': monevRoundPartition(round.programId, round.cohort, round.point),
-      ':q': 'Q#',
-    },
+    ...skBeginsWith(monevRoundPartition(round.programId, round.cohort, round.point), QUESTIONNAIRE_PREFIX),
     ConsistentRead: true,
   });
   return items.map((item) => fromItem<Questionnaire>(item));

@@ -185,8 +185,8 @@ describe('monev repository (docs/data-model.md MV1-MV14)', () => {
     expect(inputs(QueryCommand)).toStrictEqual([
       {
         TableName: TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :q)',
-        ExpressionAttributeValues: { ':pk': ROUND_PARTITION, ':q': 'Q#' },
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': ROUND_PARTITION, ':prefix': 'Q#' },
         ConsistentRead: true,
       },
     ]);

@@ -102,7 +102,7 @@ describe('Monev API handler', () => {
     vi.setSystemTime(new Date('2026-11-29T17:00:00.000Z'));
     const result = await answer(peserta());
     expect(result.statusCode).toBe(422);
-    expect(bodyOf(result).details.map((v: { code: string }) => v.code)).toEqual(['MONEV-DITUTUP']);
+    expect((bodyOf(result).details as { code: string }[]).map((v) => v.code)).toEqual(['MONEV-DITUTUP']);
     expect(answerWrites()).toEqual([]);
   });
 
