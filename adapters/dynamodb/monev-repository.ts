@@ -149,6 +149,16 @@ export async function openQuestionnairesOf(recipientNip: string, today: string):
 
 export type DeliveryKind = 'KUESIONER_MONEV' | 'PENGINGAT_MONEV';
 
+/** Whom and what a delivery is about, as its record keeps it. */
+export const deliveryOf = (q: Questionnaire) => ({
+  recipientNip: q.recipientNip,
+  respondent: q.respondent,
+  programId: q.programId,
+  cohort: q.cohort,
+  point: q.point,
+  nip: q.nip,
+});
+
 /**
  * MV9: records that `kind` was delivered for the questionnaire, once, and stamps it on the questionnaire
  * (`sentAt` or `remindedAt`); false when it was recorded already (another run delivered it).
@@ -166,12 +176,7 @@ export function recordDelivery(
         ...monevDeliveryKey(key, kind),
         entity: 'MonevDelivery',
         kind,
-        recipientNip: questionnaire.recipientNip,
-        respondent: questionnaire.respondent,
-        programId: questionnaire.programId,
-        cohort: questionnaire.cohort,
-        point: questionnaire.point,
-        nip: questionnaire.nip,
+        ...deliveryOf(questionnaire),
         deliveredAt: at,
       },
       ConditionExpression: 'attribute_not_exists(pk)',

@@ -1,5 +1,10 @@
 import type { Questionnaire } from '../../events/api/monev';
-import { recordDelivery, stampDelivery, type DeliveryKind } from '../../adapters/dynamodb/monev-repository';
+import {
+  deliveryOf,
+  recordDelivery,
+  stampDelivery,
+  type DeliveryKind,
+} from '../../adapters/dynamodb/monev-repository';
 import { logger } from '../../runtime/logger';
 
 /**
@@ -24,15 +29,7 @@ export async function deliverMonev(
   const at = now.toISOString();
   const delivered = await recordDelivery(questionnaire, kind, at);
   if (delivered) {
-    logger.info('monev message delivered', {
-      kind,
-      recipientNip: questionnaire.recipientNip,
-      respondent: questionnaire.respondent,
-      programId: questionnaire.programId,
-      cohort: questionnaire.cohort,
-      point: questionnaire.point,
-      nip: questionnaire.nip,
-    });
+    logger.info('monev message delivered', { kind, ...deliveryOf(questionnaire) });
   }
   // Also after a run that recorded the delivery and stopped before stamping it.
   await stampDelivery(questionnaire, kind, at);
