@@ -251,7 +251,8 @@ export type WorkerFunctionName =
   | 'eventRelay'
   | 'notificationWorker'
   | 'emailFeedback';
-export type JobFunctionName = 'programWindow' | 'cohortRegistration' | 'outboxSweep' | 'confirmationReminder';
+export type JobFunctionName =
+  'programWindow' | 'cohortRegistration' | 'outboxSweep' | 'confirmationReminder' | 'monevRounds';
 export type FunctionName = ApiFunctionName | WorkerFunctionName | JobFunctionName;
 
 export interface FunctionModel {
@@ -516,6 +517,21 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 120,
     uses: { table: 'read', sendsTo: ['notification'], publicUrl: true },
   },
+  monev: {
+    entry: 'functions/monev/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 15,
+    uses: { table: 'readWrite' },
+  },
+  monevRounds: {
+    entry: 'functions/monev-rounds/index.ts',
+    kind: 'job',
+    memoryMiB: 256,
+    timeoutSeconds: 300,
+    // services/monev/delivery.ts records what it sends; once connected to the notification queue it sends there.
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {
@@ -548,6 +564,13 @@ export const SCHEDULES: Record<string, ScheduleModel> = {
     expression: 'cron(0 1 * * ? *)',
     target: 'confirmationReminder',
     description: 'Mengingatkan lewat e-mail peserta yang belum mengonfirmasi kehadiran menjelang angkatannya',
+  },
+  monevRounds: {
+    // 00:15 WIB every day (17:15 UTC): rounds open, remind and close on calendar dates.
+    expression: 'cron(15 17 * * ? *)',
+    target: 'monevRounds',
+    description:
+      'Membuka putaran Monev pada titiknya dan mengirim kuesioner kepada peserta dan mentor, mengingatkan yang belum menjawab, dan menutup putaran',
   },
 };
 

@@ -583,3 +583,51 @@ export const emailSuppressionKey = (email: string) => ({
   pk: `EMAIL#${email.toLowerCase()}`,
   sk: '#SUPPRESSION',
 });
+
+// ── Action plans and Monev (monev-repository.ts) ──────────────────────────────────────────────────
+
+/** MV1-MV4: a programme's Monev settings and its rounds, in one partition. */
+export const monevPartition = (programId: string) => `PROGRAM#${programId}#MONEV`;
+export const monevSettingsKey = (programId: string) => ({ pk: monevPartition(programId), sk: '#SETTINGS' });
+export const MONEV_ROUND_PREFIX = 'ROUND#';
+export const monevRoundKey = (programId: string, cohort: number, point: number) => ({
+  pk: monevPartition(programId),
+  sk: `${MONEV_ROUND_PREFIX}${String(cohort).padStart(3, '0')}#${String(point).padStart(2, '0')}`,
+});
+
+/** MV5-MV11: one round's questionnaires, one per participant and respondent, and what was delivered of each. */
+export const monevRoundPartition = (programId: string, cohort: number, point: number) =>
+  `MONEV#${programId}#${cohort}#${point}`;
+export const QUESTIONNAIRE_PREFIX = 'Q#';
+export const questionnaireKey = (
+  programId: string,
+  cohort: number,
+  point: number,
+  nip: string,
+  respondent: string,
+) => ({
+  pk: monevRoundPartition(programId, cohort, point),
+  sk: `${QUESTIONNAIRE_PREFIX}${nip}#${respondent}`,
+});
+/** MV9: the record that one kind of message about one questionnaire was delivered, written once. */
+export const monevDeliveryKey = (questionnaire: { pk: string; sk: string }, kind: string) => ({
+  pk: questionnaire.pk,
+  sk: `DELIVERY#${kind}#${questionnaire.sk}`,
+});
+/** MV8: a recipient's questionnaires on gsi1, by the day they close. */
+export const questionnaireRecipientPartition = (nip: string) => `MONEV_RECIPIENT#${nip}`;
+export const questionnaireIndexKeys = (
+  recipientNip: string,
+  closesOn: string,
+  ref: { programId: string; cohort: number; point: number; nip: string; respondent: string },
+) => ({
+  [GSI1.pk]: questionnaireRecipientPartition(recipientNip),
+  [GSI1.sk]: `${closesOn}#${ref.programId}#${ref.cohort}#${ref.point}#${ref.nip}#${ref.respondent}`,
+});
+
+/** MV12, MV14: the action plans that name a mentor, on gsi2 of the confirmation that carries each, by programme and NIP. */
+export const mentorPlansPartition = (mentorNip: string) => `MENTOR#${mentorNip}#ACTION_PLANS`;
+export const mentorPlanIndexKeys = (mentorNip: string, programId: string, nip: string) => ({
+  [GSI2.pk]: mentorPlansPartition(mentorNip),
+  [GSI2.sk]: `${programId}#${nip}`,
+});

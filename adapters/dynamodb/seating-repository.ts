@@ -80,6 +80,12 @@ export function listCohorts(programId: string, scheme?: string): Promise<Cohort[
   });
 }
 
+/** A participant record, for a batched read with what else a request needs. */
+export const participantRead = (programId: string, nip: string): ItemRead<Participant> => ({
+  key: participantKey(programId, nip),
+  from: (item) => withoutKeys<Participant>(item),
+});
+
 export async function findParticipant(programId: string, nip: string): Promise<Participant | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: participantKey(programId, nip), ConsistentRead: true }),

@@ -26,6 +26,7 @@ import {
   confirmationVersionKey,
   cvKey,
   eLearningKey,
+  mentorPlanIndexKeys,
   participantKey,
 } from './keys';
 
@@ -82,6 +83,12 @@ export async function confirmationHistory(programId: string, nip: string): Promi
     (item) => Object.fromEntries(ANSWER_FIELDS.map((field) => [field, item[field]])) as ConfirmationAnswer,
   );
 }
+
+/** The participant's current confirmation (with the action plan), for a batched read. */
+export const confirmationRead = (programId: string, nip: string): ItemRead<Confirmation> => ({
+  key: confirmationKey(programId, nip),
+  from: (item) => versioned<Confirmation>(item),
+});
 
 /** The participant's confirmed CV, for a batched read with its upload slot. */
 export const cvRead = (programId: string, nip: string): ItemRead<StoredCv> => ({
@@ -154,7 +161,17 @@ export async function saveConfirmation(
   return write(
     [
       stillSeatedIn(programId, nip, confirmation.cohort),
-      putVersion(confirmationKey(programId, nip), { entity: 'Confirmation', ...confirmation }, previous),
+      putVersion(
+        confirmationKey(programId, nip),
+        {
+          entity: 'Confirmation',
+          ...confirmation,
+          // MV14: listed under the mentor its action plan names, who reads it.
+          ...(confirmation.actionPlan?.mentor &&
+            mentorPlanIndexKeys(confirmation.actionPlan.mentor.nip, programId, nip)),
+        },
+        previous,
+      ),
       {
         Put: {
           TableName: tableName(),

@@ -5,7 +5,18 @@
  * (Pasal 28, 30(2)q), experts assist (Pasal 29-30), the Komite Sertifikasi keeps the system's quality (Pasal 6:
  * it does not decide results), and the participant is the ASN being certified.
  */
-export const ROLES = ['instansi', 'kanreg', 'admin-bkn', 'asesor', 'pakar', 'komite', 'peserta'] as const;
+export const ROLES = [
+  'instansi',
+  'kanreg',
+  'admin-bkn',
+  'asesor',
+  'pakar',
+  'komite',
+  'peserta',
+  // An ASN named as mentor or direct supervisor in a participant's action plan, by NIP (`custom:nip`): reads
+  // the plans that name them and answers their part of Monev (2019 handbook, Rencana Tindak Lanjut 1.a, Monev).
+  'mentor',
+] as const;
 
 export type Role = (typeof ROLES)[number];
 
@@ -17,6 +28,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   pakar: 'Pakar',
   komite: 'Komite Sertifikasi (Pasal 6)',
   peserta: 'Peserta (ASN)',
+  mentor: 'Mentor/atasan langsung peserta (ASN)',
 };
 
 export function isRole(value: string): value is Role {

@@ -25,6 +25,11 @@ export const SCOPE_RULES = /* @__PURE__ */ defineRules({
     article: 'Perban BKN 7/2020 Pasal 28-30',
     summary: 'Asesor dan pakar hanya bertindak pada angkatan tempat mereka ditugaskan dalam tim uji.',
   },
+  'AKSES-MENTOR': {
+    article: 'Panduan Pusbang ASN BKN 2019, Rencana Tindak Lanjut 1.a; Monitoring dan Evaluasi',
+    summary:
+      'Mentor/atasan langsung hanya membaca rencana tindak lanjut dan mengisi Monev peserta yang rencananya menyebut NIP-nya.',
+  },
 });
 
 export interface Actor {
@@ -129,5 +134,39 @@ export function mayTestCohort<M extends TeamSeat>(actor: Actor, team: readonly M
       'Anda tidak ditugaskan sebagai asesor atau pakar pada angkatan ini.',
       'number',
     ),
+  ]);
+}
+
+/** As whom a caller reads an action plan: its participant, the mentor it names, or an operator or BKN. */
+export type PlanReader = 'PESERTA' | 'MENTOR' | 'OTHER';
+
+/**
+ * Whether `actor` may read (and, as participant or mentor, answer Monev on) the action plan of `holder` naming
+ * `mentorNip`: its participant, their instansi or region, BKN (mayActForHolder), or the mentor the plan names.
+ * The participant reads their own before the mentor: one ASN is not both on one plan (RTL-MENTOR).
+ */
+export function mayReadActionPlan(
+  actor: Actor,
+  holder: Holder,
+  mentorNip: string | undefined,
+): Decision<PlanReader> {
+  const asHolder = mayActForHolder(actor, holder);
+  if (asHolder.ok) {
+    return decide(actor.roles.includes('peserta') && actor.nip === holder.nip ? 'PESERTA' : 'OTHER', []);
+  }
+  if (actor.roles.includes('mentor') && actor.nip !== undefined && actor.nip === mentorNip) {
+    return decide('MENTOR', []);
+  }
+  return reject([
+    ...(actor.roles.some((role) => role !== 'mentor') ? asHolder.violations : []),
+    ...(actor.roles.includes('mentor')
+      ? [
+          violation(
+            SCOPE_RULES['AKSES-MENTOR'],
+            'Rencana tindak lanjut ini tidak menyebut Anda sebagai mentor/atasan langsung.',
+            'nip',
+          ),
+        ]
+      : []),
   ]);
 }

@@ -38,6 +38,8 @@ export interface ConfirmationInput {
   attending: boolean;
   hasCv: boolean;
   actionPlan: ActionPlan | undefined;
+  /** The participant's NIP, which their plan's mentor must not be. */
+  nip?: string;
 }
 
 export function checkConfirmation(input: ConfirmationInput): Decision<void> {
@@ -64,7 +66,7 @@ export function checkConfirmation(input: ConfirmationInput): Decision<void> {
         violation(R['KONFIRMASI-RTL'], 'Rencana tindak lanjut (action plan) belum diisi.', 'actionPlan'),
       );
     } else {
-      const plan = checkActionPlan(input.actionPlan);
+      const plan = checkActionPlan(input.actionPlan, 'actionPlan', input.nip);
       if (!plan.ok) violations.push(...plan.violations);
     }
   }

@@ -39,6 +39,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Register versi skema sertifikasi yang diterbitkan BKN dan pemutakhiran sertifikat pemegang dari catatan penyegaran dan uji ulang (Pasal 13(2), 15(4)-(5), 35(3)).',
   Notifikasi:
     'Pemberitahuan e-mail (undangan, pengingat konfirmasi, sertifikat terbit, Monev) lewat Amazon SES: terkirim sekali per peristiwa, atau tidak terkirim dan sebabnya (tanpa alamat, alamat memantul atau mengadu).',
+  Monev:
+    'Rencana tindak lanjut (formulir Panduan 2019) dibaca peserta, instansinya dan mentornya; Monitoring dan Evaluasi pada titik setelah pelatihan: kuesioner peserta dan mentor, pengingat, penutupan, laporan per angkatan, instansi dan jenjang.',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

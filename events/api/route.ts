@@ -23,6 +23,7 @@ export const API_FUNCTIONS = [
   'verification',
   'credentials',
   'review',
+  'monev',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
@@ -104,6 +105,12 @@ export const ROUTE_SCOPES = {
     roles: ['kanreg'],
     effect: 'narrow',
     description: 'Operator Kanreg hanya melihat data wilayah kerjanya, menurut daftar operator BKN.',
+  },
+  'action-plan': {
+    binds: ['programId', 'nip'],
+    roles: [...HOLDERS, 'mentor'],
+    effect: 'hide',
+    description: `Rencana tindak lanjut: operator instansi dan Kanreg hanya peserta dalam cakupannya; ${OWN_NIP} ({nip}); mentor hanya peserta yang rencananya menyebut NIP-nya.`,
   },
 } as const satisfies Record<string, ScopeRule>;
 export type RouteScope = keyof typeof ROUTE_SCOPES;

@@ -19,6 +19,7 @@ import { credentialRoutes } from './routes/credentials';
 import { reviewRoutes } from './routes/review';
 import { schemeRoutes } from './routes/schemes';
 import { notificationRoutes } from './routes/notifications';
+import { monevRoutes } from './routes/monev';
 import type { RouteDefinition } from './route';
 
 /**
@@ -47,6 +48,7 @@ export const routes = {
   ...reviewRoutes,
   ...schemeRoutes,
   ...notificationRoutes,
+  ...monevRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

@@ -9,8 +9,37 @@ const AT = '2027-07-20T03:00:00.000Z';
 const IsoDate = z.iso.date().describe('Tanggal kalender YYYY-MM-DD (WIB).');
 const Text = (max: number) => z.string().trim().min(3).max(max);
 
+export const PlanIdentity = z
+  .strictObject({
+    name: Text(200).describe('Nama.'),
+    position: Text(300).describe('Jabatan.'),
+    unit: Text(300).describe('Unit kerja/instansi.'),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 -]{8,20}$/)
+      .optional()
+      .describe('HP.'),
+    email: z.email().max(254).optional().describe('E-mail.'),
+  })
+  .describe('1.a Identitas Peserta; HP atau e-mail salah satu wajib (RTL-IDENTITAS).');
+
+export const PlanMentor = z
+  .strictObject({
+    nip: Nip.describe('NIP mentor/atasan langsung: dengan NIP ini mentor membaca rencana dan mengisi Monev.'),
+    name: Text(200).describe('Nama.'),
+    position: Text(300).optional().describe('Jabatan.'),
+  })
+  .describe('1.a Mentor/Atasan Langsung (RTL-MENTOR).');
+
 export const ActionPlan = z
   .strictObject({
+    identity: PlanIdentity.optional().describe(
+      'Opsional demi klien lama; bila tidak ada, rencana mencatatnya dalam `missing` (RTL-IDENTITAS).',
+    ),
+    mentor: PlanMentor.optional().describe(
+      'Opsional demi klien lama; bila tidak ada, rencana mencatatnya dalam `missing` dan Monev hanya dikirim kepada peserta (RTL-MENTOR).',
+    ),
     title: Text(300).describe('Judul.'),
     background: Text(4000).describe('Latar Belakang.'),
     problem: Text(4000).describe('Pokok Permasalahan.'),
@@ -25,6 +54,12 @@ export const ActionPlan = z
           activity: Text(1000).describe('Kegiatan.'),
           duration: z.strictObject({ value: z.int().min(1).max(366), unit: z.enum(DURATION_UNITS) }),
           output: Text(1000).describe('Target capaian/output.'),
+          weeks: z
+            .strictObject({ from: z.int().min(1).max(52), to: z.int().min(1).max(52) })
+            .optional()
+            .describe(
+              '1.d Timeline: minggu ke- mulai dan selesai, sepanjang durasinya dan dalam jangka waktunya (RTL-TIMELINE).',
+            ),
         }),
       )
       .min(1)
@@ -37,7 +72,14 @@ export const ActionPlan = z
   });
 export type ActionPlan = z.infer<typeof ActionPlan>;
 
-const ACTION_PLAN_EXAMPLE: ActionPlan = {
+export const ACTION_PLAN_EXAMPLE: ActionPlan = {
+  identity: {
+    name: 'Dr. NH',
+    position: 'Kepala Bidang Pengelolaan Diklat ASN',
+    unit: 'Pusat Pengembangan ASN BKN',
+    email: 'nh@example.go.id',
+  },
+  mentor: { nip: '197001011995031001', name: 'Arm, S.Sos', position: 'Kepala Pusat Pengembangan ASN' },
   title: 'Implementasi Coaching dan Mentoring Kepegawaian',
   background: 'Kebutuhan pengembangan bagi PNS sesuai amanat UU ASN di luar pendidikan dan pelatihan.',
   problem: 'Hak pengembangan kompetensi 20 JP per tahun tidak sebanding dengan anggaran yang tersedia.',
@@ -49,12 +91,14 @@ const ACTION_PLAN_EXAMPLE: ActionPlan = {
       activity: 'Menyusun konsep coaching dan mentoring',
       duration: { value: 2, unit: 'MINGGU' },
       output: 'Konsep metode coaching dan mentoring kepegawaian',
+      weeks: { from: 1, to: 2 },
     },
     {
       term: 'PANJANG',
       activity: 'Monitoring dan evaluasi implementasi',
       duration: { value: 12, unit: 'BULAN' },
       output: 'Laporan hasil monitoring dan evaluasi',
+      weeks: { from: 1, to: 52 },
     },
   ],
 };

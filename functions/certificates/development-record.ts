@@ -7,7 +7,7 @@ import {
 import type { routes } from '../../events/api/routes';
 import { BATCH_READ_LIMIT, trainingCertificatesOf } from '../../adapters/dynamodb/certificate-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { CSV_CONTENT_TYPE, toCsv } from '../../services/exports/csv';
+import { csvAnswer, toCsv } from '../../services/exports/csv';
 import { fileNamePart } from './file-names';
 import { developmentFields, developmentRows, instansiDevelopmentRows } from './development-export';
 
@@ -56,15 +56,6 @@ export function developmentRecordCsv(rows: readonly DevelopmentRow[]): string {
     ),
   );
 }
-
-const csvAnswer = (fileName: string, body: string) => ({
-  statusCode: 200,
-  headers: {
-    'content-type': CSV_CONTENT_TYPE,
-    'content-disposition': `attachment; filename="${fileName}"`,
-  },
-  body,
-});
 
 /**
  * The holder's JP of competency development per year, from the training certificates issued to them in every

@@ -33,6 +33,7 @@ export const confirmAttendance: Operation<typeof routes.confirmAttendance> = asy
     attending: body.attending,
     hasCv: training.cv !== undefined,
     actionPlan: body.actionPlan,
+    nip: params.nip,
   });
   if (!verdict.ok || !cohort) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
   const previous = training.confirmation;

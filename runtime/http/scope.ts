@@ -4,6 +4,8 @@ import type { CompetencyCertificateRecord, DevelopmentEntry } from '../../events
 import type { Instansi } from '../../events/api/instansi';
 import type { Cohort, Participant } from '../../events/api/participant';
 import type { Candidate } from '../../events/api/proposal';
+import type { Confirmation } from '../../events/api/training';
+import type { PlanReader } from '../../domain/access/scope';
 import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from '../../events/api/route';
 import { registeredOperator } from './operator-check';
 import type { Principal } from './principal';
@@ -37,6 +39,11 @@ export interface ScopedRecords {
   'test-team': { cohort: Cohort; team: TeamMember[]; member: TeamMember | undefined };
   /** The Kanreg a listing is narrowed to: the caller's own region, or none for BKN (its own filter). */
   'kanreg-region': { region: string | undefined };
+  /**
+   * The participant and their action plan (the confirmation that carries it), and as whom the caller reads
+   * it: the participant, the mentor it names, or (`OTHER`) an operator or BKN.
+   */
+  'action-plan': { participant: Participant; confirmation: Confirmation; reader: PlanReader };
 }
 
 export type ScopedOf<R extends RouteDefinition> = R['scope'] extends RouteScope

@@ -1,5 +1,5 @@
 /*
- * The CSV files people download (the development record, the list of certificates in an instansi's archive),
+ * The CSV files people download (the development record, the list of certificates in an instansi's archive, the Monev report),
  * written for where they are opened: Microsoft Excel with Indonesian regional settings, by double-click.
  * docs/exports.md gives the reasons at length:
  *  - UTF-8 with a byte-order mark: without it Excel reads the file in the Windows ANSI code page, and a name
@@ -65,3 +65,13 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
 
 /** The Content-Type of these files: the charset tells the browser, the byte-order mark tells Excel. */
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+
+/** An API answer carrying a CSV file to download under `fileName`. */
+export const csvAnswer = (fileName: string, body: string) => ({
+  statusCode: 200,
+  headers: {
+    'content-type': CSV_CONTENT_TYPE,
+    'content-disposition': `attachment; filename="${fileName}"`,
+  },
+  body,
+});

@@ -31,6 +31,8 @@ const EXEMPT: Readonly<Record<string, string>> = {
   requestCvUpload: SHORT_LIVED_LINK,
   createCertificateArchive: SHORT_LIVED_LINK,
   recordRefreshmentAttendance: CHANGES_A_RECORD,
+  setMonevSettings: CHANGES_A_RECORD,
+  answerMonev: CHANGES_A_RECORD,
 };
 
 describe('routes that create take an Idempotency-Key', () => {

@@ -17,6 +17,8 @@ import {
   allocateTrainingCertificate,
 } from '../../adapters/dynamodb/certificate-repository';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
+import { saveConfirmation } from '../../adapters/dynamodb/training-repository';
+import { ConfirmationRequest, type ActionPlan } from '../../events/api/training';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eligibleCandidate, programBody, type Caller } from './helpers';
 
@@ -94,6 +96,7 @@ const SUBJECTS_OF: Record<CallerName, Record<Exclude<Side, 'missing'>, AsnKey>> 
   pakar: { own: 'pusat', foreign: 'daerah' },
   komite: { own: 'pusat', foreign: 'daerah' },
   peserta: { own: 'pusat', foreign: 'daerah' },
+  mentor: { own: 'pusat', foreign: 'daerah' },
 };
 
 /** Records nobody has: an instansi code BKN never registered, a NIP never proposed, a cohort never planned. */
@@ -113,6 +116,7 @@ const CLAIMS: Record<Role, { username: string; instansi?: string; kanreg?: strin
   pakar: { username: 'pakar.matriks' },
   komite: { username: 'komite.matriks' },
   peserta: { username: 'peserta.dewi', nip: ASN.pusat.nip, instansi: ASN.pusat.instansi.code },
+  mentor: { username: 'mentor.matriks', nip: '197001011995031001' },
 };
 
 const exampleOf = <T>(schema: z.ZodType, index = 0): T => (schema.meta()?.examples as T[])[index]!;
@@ -145,6 +149,7 @@ export const PATH_PARAMETERS = [
   'improvementId',
   'scheme',
   'version',
+  'point',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -256,6 +261,25 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         issuedAt: now,
       }),
     ).toBe('ALLOCATED');
+    if (key === 'pusat') {
+      // The first one's action plan names the mentor of the matrix: their own; the others have none.
+      const plan = exampleOf<{ actionPlan: ActionPlan }>(ConfirmationRequest).actionPlan;
+      const written = await saveConfirmation(
+        {
+          programId,
+          nip: asn.nip,
+          instansiCode: code,
+          cohort: asn.cohort,
+          attending: true,
+          actionPlan: { ...plan, mentor: { nip: CLAIMS.mentor.nip!, name: 'Mentor Matriks' } },
+          confirmedBy: CLAIMS.peserta.username,
+          confirmedAt: now,
+          version: 1,
+        },
+        undefined,
+      );
+      expect(written).toEqual({ outcome: 'WRITTEN' });
+    }
     subjects[key] = {
       instansiCode: code,
       nip: asn.nip,
@@ -321,6 +345,7 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         // Version 1 of the subjects' scheme: no enrolment is for it, so the enrolment routes answer BKN 404.
         scheme: SCHEME,
         version: '2019',
+        point: '3',
       };
       return values;
     },

@@ -159,6 +159,7 @@ describe('authorization matrix: every route × every role × own and foreign rec
         cases.filter((c) => c.outcome === 'hidden as missing').map((c) => c.operation['x-scope']!.rule),
       );
       expect([...hidden].sort()).toEqual([
+        'action-plan',
         'candidate',
         'certificate',
         'holder',

@@ -6,7 +6,7 @@ import { addDays, addMonths, type IsoDate, dateInWib } from '../../domain/shared
 import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { pdfText, qrOnPage } from '../functions/certificate-worker/pdf-reading';
-import { openInExcel } from '../functions/certificates/spreadsheet';
+import { openInExcel } from '../services/exports/spreadsheet';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
 import {
   certificateProgramme,

@@ -8,7 +8,7 @@ import {
 } from '../../adapters/dynamodb/certificate-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { aTraining } from '../functions/certificate-worker/fixtures';
-import { openInExcel } from '../functions/certificates/spreadsheet';
+import { openInExcel } from '../services/exports/spreadsheet';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
 
 /*

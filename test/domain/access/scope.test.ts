@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../../../domain/access/roles';
 import {
   mayActForHolder,
   mayActForInstansi,
+  mayReadActionPlan,
   mayTestCohort,
   SCOPE_RULES,
   type Actor,
@@ -278,5 +279,40 @@ describe('mayTestCohort (Perban BKN 7/2020 Pasal 28-30)', () => {
       article: SCOPE_RULES['AKSES-TIM-UJI'].article,
       field: 'number',
     });
+  });
+});
+
+describe('mayReadActionPlan (Panduan 2019, Rencana Tindak Lanjut 1.a; Monev)', () => {
+  const NIP = '198503102010011002';
+  const MENTOR = '197001011995031001';
+  const OTHER = '199002152015032001';
+  const HOLDER = { nip: NIP, instansi: KAB_I };
+
+  it.each([
+    ['admin-bkn reads every plan', { roles: ['admin-bkn'] }, MENTOR, 'OTHER', []],
+    ['the participant reads their own', { roles: ['peserta'], nip: NIP }, MENTOR, 'PESERTA', []],
+    ['their instansi reads it', { roles: ['instansi'], instansi: 'KAB-SLEMAN' }, MENTOR, 'OTHER', []],
+    ['the mentor the plan names reads it', { roles: ['mentor'], nip: MENTOR }, MENTOR, 'MENTOR', []],
+    ['AKSES-MENTOR: another mentor', { roles: ['mentor'], nip: OTHER }, MENTOR, null, ['AKSES-MENTOR']],
+    [
+      'AKSES-MENTOR: a plan naming no mentor',
+      { roles: ['mentor'], nip: MENTOR },
+      undefined,
+      null,
+      ['AKSES-MENTOR'],
+    ],
+    ['AKSES-MENTOR: a mentor token without a NIP', { roles: ['mentor'] }, MENTOR, null, ['AKSES-MENTOR']],
+    [
+      'another participant who is also a mentor elsewhere: both rules named',
+      { roles: ['peserta', 'mentor'], nip: OTHER },
+      MENTOR,
+      null,
+      ['AKSES-PESERTA-SENDIRI', 'AKSES-MENTOR'],
+    ],
+    ['another instansi', { roles: ['instansi'], instansi: 'PROV-DIY' }, MENTOR, null, [SENDIRI]],
+  ] as const)('%s', (_label, actor, mentorNip, reader, codes) => {
+    const decision = mayReadActionPlan(actor as Actor, HOLDER, mentorNip);
+    expect(codesOf(decision)).toEqual(codes);
+    if (reader) expect(valueOf(decision)).toBe(reader);
   });
 });

@@ -42,6 +42,7 @@ import { UPLOAD_RULES } from '../../../domain/proposal/upload';
 import { DATE_RULES } from '../../../domain/shared/dates';
 import type { Rule } from '../../../domain/shared/rule';
 import { ACTION_PLAN_RULES } from '../../../domain/training/action-plan';
+import { MONEV_RULES } from '../../../domain/monev/monev';
 import { CONFIRMATION_RULES } from '../../../domain/training/confirmation';
 import { LEARNING_RULES } from '../../../domain/training/learning-hours';
 import { FEEDBACK_RULES } from '../../../domain/review/feedback';
@@ -99,6 +100,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   REVIEW_RULES,
   SCHEME_VERSION_RULES,
   REFRESHMENT_RULES,
+  MONEV_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

@@ -3,7 +3,7 @@ import { archiveContents } from '../../../functions/certificates/archive-content
 import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
 import { aCertificate, aTraining, NOW } from '../certificate-worker/fixtures';
 import { NIP } from '../helpers/proposals';
-import { bytesOf, openInExcel } from './spreadsheet';
+import { bytesOf, openInExcel } from '../../services/exports/spreadsheet';
 
 const OTHER = '199001152015032001';
 const NUMBER = '0042/SKTM-ASN/L3/2027';

@@ -50,7 +50,7 @@ import {
 import { aCohort, cohortItem } from '../invitations/fixtures';
 import { TABLE_NAME } from '../helpers/env';
 import { queriesOf } from '../helpers/queries';
-import { bytesOf, openInExcel } from './spreadsheet';
+import { bytesOf, openInExcel } from '../../services/exports/spreadsheet';
 import {
   certificateChanges,
   eventsWritten,

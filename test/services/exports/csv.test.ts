@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, keptAsText, toCsv } from '../../../services/exports/csv';
-import { bytesOf, excelCell, openInExcel, parseStrict } from '../../functions/certificates/spreadsheet';
+import { bytesOf, excelCell, openInExcel, parseStrict } from './spreadsheet';
 
 const NIP = '198503102010011002';
 

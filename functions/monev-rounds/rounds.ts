@@ -1,0 +1,145 @@
+import {
+  DEFAULT_MONEV_SETTINGS,
+  roundDates,
+  roundStep,
+  type RoundDates,
+  type RoundStep,
+} from '../../domain/monev/monev';
+import type { IsoDate } from '../../domain/shared/dates';
+import type { MonevRound, Questionnaire } from '../../events/api/monev';
+import type { Cohort, Participant } from '../../events/api/participant';
+import type { ActionPlan, Confirmation } from '../../events/api/training';
+import {
+  closeRound,
+  createQuestionnaire,
+  loadMonev,
+  openRound,
+  questionnairesOf,
+} from '../../adapters/dynamodb/monev-repository';
+import { listPrograms } from '../../adapters/dynamodb/program-repository';
+import { listCohorts, seatsOf } from '../../adapters/dynamodb/seating-repository';
+import { readItems } from '../../adapters/dynamodb/table';
+import { confirmationRead } from '../../adapters/dynamodb/training-repository';
+import { dateInWib } from '../../domain/shared/dates';
+import { logger } from '../../runtime/logger';
+import { deliverMonev } from '../../services/monev/delivery';
+import { milestonesWithIds } from '../../services/monev/plan';
+
+export interface MonevRun {
+  opened: number;
+  sent: number;
+  reminded: number;
+  closed: number;
+}
+
+type Planned = Confirmation & { actionPlan: ActionPlan };
+
+/** The cohort's participants who confirmed attending with an action plan, read 100 at a time. */
+async function plansOf(cohort: Cohort): Promise<{ participant: Participant; confirmation: Planned }[]> {
+  const seated = await seatsOf(cohort.programId, cohort.number);
+  const found: { participant: Participant; confirmation: Planned }[] = [];
+  for (let i = 0; i < seated.length; i += 100) {
+    const part = seated.slice(i, i + 100);
+    const confirmations = await readItems(...part.map((p) => confirmationRead(p.programId, p.nip)));
+    part.forEach((participant, j) => {
+      const confirmation = confirmations[j];
+      if (confirmation?.attending && confirmation.actionPlan && confirmation.cohort === cohort.number) {
+        found.push({ participant, confirmation: confirmation as Planned });
+      }
+    });
+  }
+  return found;
+}
+
+/** The questionnaires of one participant's plan in a round: theirs, and their mentor's when the plan names one. */
+function questionnairesFor(round: MonevRound, participant: Participant, plan: ActionPlan): Questionnaire[] {
+  const common = {
+    programId: round.programId,
+    cohort: round.cohort,
+    point: round.point,
+    nip: participant.nip,
+    instansiCode: participant.instansiCode,
+    level: round.level,
+    participantName: participant.name,
+    ...(plan.mentor && { mentor: plan.mentor }),
+    plan: { title: plan.title, milestones: milestonesWithIds(plan) },
+    opensOn: round.opensOn,
+    remindOn: round.remindOn,
+    closesOn: round.closesOn,
+  };
+  return [
+    { ...common, respondent: 'PESERTA', recipientNip: participant.nip },
+    ...(plan.mentor ? [{ ...common, respondent: 'MENTOR' as const, recipientNip: plan.mentor.nip }] : []),
+  ];
+}
+
+/** Sends what the round's step calls for; every write is conditional, so a repeated run sends nothing twice. */
+async function advance(round: MonevRound, cohort: Cohort, step: RoundStep, now: Date, run: MonevRun) {
+  if (step === 'CLOSE') {
+    if (await closeRound(round, now.toISOString())) run.closed += 1;
+    return;
+  }
+  // Each run makes sure every plan has its questionnaires: a run that stopped halfway is completed.
+  for (const { participant, confirmation } of await plansOf(cohort)) {
+    for (const q of questionnairesFor(round, participant, confirmation.actionPlan))
+      await createQuestionnaire(q);
+  }
+  for (const q of await questionnairesOf(round)) {
+    if (!q.sentAt && (await deliverMonev(q, 'KUESIONER_MONEV', now))) run.sent += 1;
+    if (step === 'REMIND' && !q.answer && !q.remindedAt && (await deliverMonev(q, 'PENGINGAT_MONEV', now))) {
+      run.reminded += 1;
+    }
+  }
+}
+
+/**
+ * Scheduled job: for every programme, every training cohort and every Monev point of the programme (default 3,
+ * 6 and 12 months after the cohort's last day), opens the round when due, sends the questionnaire to each
+ * participant with an action plan and to the mentor it names, reminds once those who have not answered
+ * before the round closes, and closes it. A round whose whole answering period passed before it was first
+ * seen (points set later, or a programme long over) is not opened. A failing cohort does not stop the others;
+ * the run then fails so its alarm fires.
+ */
+export async function runMonevRounds(now: Date): Promise<MonevRun> {
+  const today = dateInWib(now);
+  const run: MonevRun = { opened: 0, sent: 0, reminded: 0, closed: 0 };
+  const failed: string[] = [];
+  for (const program of await listPrograms()) {
+    const [state, cohorts] = await Promise.all([loadMonev(program.id), listCohorts(program.id)]);
+    const settings = state.settings ?? DEFAULT_MONEV_SETTINGS;
+    for (const cohort of cohorts.filter((c) => c.kind !== 'UJI_ULANG')) {
+      const opened = state.rounds.filter((r) => r.cohort === cohort.number);
+      const points = [...new Set([...opened.map((r) => r.point), ...settings.points])];
+      for (const point of points) {
+        const id = `${program.id}#${cohort.number}#${point}`;
+        try {
+          let round = opened.find((r) => r.point === point);
+          if (!round) {
+            const dates = roundDates(cohort.endDate as IsoDate, point, settings);
+            const step = roundStep(dates, today, false);
+            if (step !== 'SEND' && step !== 'REMIND') continue;
+            round = newRound(cohort, point, dates, now);
+            if (await openRound(round)) run.opened += 1;
+          }
+          await advance(round, cohort, roundStep(round, today, round.status === 'CLOSED'), now, run);
+        } catch (error) {
+          failed.push(id);
+          logger.error('monev round failed', { round: id, error: error as Error });
+        }
+      }
+    }
+  }
+  logger.info('monev rounds', { ...run, failed });
+  if (failed.length > 0) throw new Error(`Monev failed for ${failed.join(', ')}`);
+  return run;
+}
+
+const newRound = (cohort: Cohort, point: number, dates: RoundDates, now: Date): MonevRound => ({
+  programId: cohort.programId,
+  cohort: cohort.number,
+  point,
+  level: cohort.scheme,
+  ...dates,
+  status: 'OPEN',
+  openedAt: now.toISOString(),
+});

@@ -1,0 +1,47 @@
+import { checkMonevSettings, DEFAULT_MONEV_SETTINGS, type MonevSettings } from '../../domain/monev/monev';
+import type { routes } from '../../events/api/routes';
+import { loadMonev, saveMonevSettings, type MonevState } from '../../adapters/dynamodb/monev-repository';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
+
+async function programOr404(programId: string): Promise<void> {
+  if (!(await findProgram(programId)))
+    throw new HttpError(404, 'PROGRAM_NOT_FOUND', 'Program tidak ditemukan.');
+}
+
+const answer = (programId: string, { settings, rounds }: MonevState) => {
+  const used = settings ?? DEFAULT_MONEV_SETTINGS;
+  return {
+    statusCode: 200 as const,
+    body: {
+      programId,
+      points: [...used.points],
+      answerDays: used.answerDays,
+      reminderDaysBefore: used.reminderDaysBefore,
+      isDefault: settings === undefined,
+      rounds,
+    },
+  };
+};
+
+/** The programme's Monev points (the default 3, 6 and 12 months when it set none) and the rounds opened. */
+export const getMonevSettings: Operation<typeof routes.getMonevSettings> = async ({ params }) => {
+  const [, state] = await Promise.all([programOr404(params.programId), loadMonev(params.programId)]);
+  return answer(params.programId, state);
+};
+
+/** BKN sets the programme's Monev points; rounds already opened keep their dates. */
+export const setMonevSettings: Operation<typeof routes.setMonevSettings> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  await programOr404(params.programId);
+  const settings: MonevSettings = body;
+  const verdict = checkMonevSettings(settings);
+  if (!verdict.ok) throw rulesNotMet(verdict.violations);
+  await saveMonevSettings(params.programId, settings, principal.username, now.toISOString());
+  return answer(params.programId, await loadMonev(params.programId));
+};

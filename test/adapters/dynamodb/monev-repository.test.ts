@@ -1,0 +1,326 @@
+import '../../functions/helpers/env';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  closeRound,
+  createQuestionnaire,
+  findQuestionnaire,
+  loadMonev,
+  openQuestionnairesOf,
+  openRound,
+  plansNaming,
+  questionnairesOf,
+  recordAnswer,
+  recordDelivery,
+  saveMonevSettings,
+  stampDelivery,
+} from '../../../adapters/dynamodb/monev-repository';
+import { participantRead } from '../../../adapters/dynamodb/seating-repository';
+import { readItems } from '../../../adapters/dynamodb/table';
+import { confirmationRead, saveConfirmation } from '../../../adapters/dynamodb/training-repository';
+import { ACTION_PLAN_EXAMPLE, type Confirmation } from '../../../events/api/training';
+import { MonevAnswerRequest, type MonevRound, type Questionnaire } from '../../../events/api/monev';
+import { TABLE_NAME } from '../../functions/helpers/env';
+import { PROGRAM_ID } from '../../functions/helpers/programs';
+import { INSTANSI, NIP } from '../../functions/helpers/proposals';
+import { conditionFailed } from './dynamodb-errors';
+
+/*
+ * The access patterns MV1-MV14 of docs/data-model.md ("Action plans and Monev"): the exact command of each,
+ * and what each conditional write answers when its condition fails (the job runs again: nothing twice).
+ */
+const ddb = mockClient(DynamoDBDocumentClient);
+
+const NOW = '2027-10-29T17:15:00.000Z';
+const MENTOR = '197001011995031001';
+const MONEV_PARTITION = `PROGRAM#${PROGRAM_ID}#MONEV`;
+const ROUND_PARTITION = `MONEV#${PROGRAM_ID}#19#3`;
+
+const round: MonevRound = {
+  programId: PROGRAM_ID,
+  cohort: 19,
+  point: 3,
+  level: 'ADMINISTRATOR',
+  opensOn: '2027-10-30',
+  remindOn: '2027-11-22',
+  closesOn: '2027-11-29',
+  status: 'OPEN',
+  openedAt: NOW,
+};
+const questionnaire: Questionnaire = {
+  programId: PROGRAM_ID,
+  cohort: 19,
+  point: 3,
+  nip: NIP,
+  respondent: 'MENTOR',
+  recipientNip: MENTOR,
+  instansiCode: INSTANSI,
+  level: 'ADMINISTRATOR',
+  participantName: 'Dewi Lestari',
+  plan: { title: 'Judul', milestones: [] },
+  opensOn: round.opensOn,
+  remindOn: round.remindOn,
+  closesOn: round.closesOn,
+};
+const Q_KEY = { pk: ROUND_PARTITION, sk: `Q#${NIP}#MENTOR` };
+const answer = (MonevAnswerRequest.meta()!.examples as MonevAnswerRequest[])[0]!;
+
+const inputs = <T extends object>(command: new (input: T) => unknown) =>
+  ddb.commandCalls(command as never).map((c) => (c.args[0] as { input: unknown }).input);
+
+beforeEach(() => {
+  ddb.reset();
+  ddb.on(QueryCommand).resolves({ Items: [] });
+  ddb.on(PutCommand).resolves({});
+  ddb.on(UpdateCommand).resolves({});
+});
+
+describe('monev repository (docs/data-model.md MV1-MV14)', () => {
+  it('MV1: reads the settings and the rounds of a programme in one consistent query', async () => {
+    ddb.on(QueryCommand).resolves({
+      Items: [
+        {
+          pk: MONEV_PARTITION,
+          sk: '#SETTINGS',
+          entity: 'MonevSettings',
+          points: [6],
+          answerDays: 20,
+          reminderDaysBefore: 3,
+        },
+        { pk: MONEV_PARTITION, sk: 'ROUND#019#03', entity: 'MonevRound', ...round },
+      ],
+    });
+    expect(await loadMonev(PROGRAM_ID)).toEqual({
+      settings: { points: [6], answerDays: 20, reminderDaysBefore: 3 },
+      rounds: [round],
+    });
+    expect(inputs(QueryCommand)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': MONEV_PARTITION },
+        ConsistentRead: true,
+      },
+    ]);
+  });
+
+  it('MV2: puts the settings with who set them', async () => {
+    await saveMonevSettings(
+      PROGRAM_ID,
+      { points: [3, 6], answerDays: 30, reminderDaysBefore: 7 },
+      'admin',
+      NOW,
+    );
+    expect(inputs(PutCommand)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Item: {
+          pk: MONEV_PARTITION,
+          sk: '#SETTINGS',
+          entity: 'MonevSettings',
+          points: [3, 6],
+          answerDays: 30,
+          reminderDaysBefore: 7,
+          setBy: 'admin',
+          setAt: NOW,
+        },
+      },
+    ]);
+  });
+
+  it('MV3: opens a round only if absent; a second run is told it exists', async () => {
+    expect(await openRound(round)).toBe(true);
+    ddb.on(PutCommand).rejects(conditionFailed());
+    expect(await openRound(round)).toBe(false);
+    expect(inputs(PutCommand)[0]).toStrictEqual({
+      TableName: TABLE_NAME,
+      Item: { pk: MONEV_PARTITION, sk: 'ROUND#019#03', entity: 'MonevRound', ...round },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  });
+
+  it('MV4: closes a round only while open', async () => {
+    expect(await closeRound(round, NOW)).toBe(true);
+    ddb.on(UpdateCommand).rejects(conditionFailed());
+    expect(await closeRound(round, NOW)).toBe(false);
+    expect(inputs(UpdateCommand)[0]).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: { pk: MONEV_PARTITION, sk: 'ROUND#019#03' },
+      UpdateExpression: 'SET #status = :closed, closedAt = :at',
+      ConditionExpression: '#status = :open',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':closed': 'CLOSED', ':open': 'OPEN', ':at': NOW },
+    });
+  });
+
+  it('MV5: creates a questionnaire once, listed for its recipient by its closing day', async () => {
+    expect(await createQuestionnaire(questionnaire)).toBe(true);
+    ddb.on(PutCommand).rejects(conditionFailed());
+    expect(await createQuestionnaire(questionnaire)).toBe(false);
+    expect(inputs(PutCommand)[0]).toStrictEqual({
+      TableName: TABLE_NAME,
+      Item: {
+        ...Q_KEY,
+        gsi1pk: `MONEV_RECIPIENT#${MENTOR}`,
+        gsi1sk: `2027-11-29#${PROGRAM_ID}#19#3#${NIP}#MENTOR`,
+        entity: 'Questionnaire',
+        ...questionnaire,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  });
+
+  it("MV6: reads a round's questionnaires consistently", async () => {
+    ddb.on(QueryCommand).resolves({ Items: [{ ...Q_KEY, entity: 'Questionnaire', ...questionnaire }] });
+    expect(await questionnairesOf(round)).toEqual([questionnaire]);
+    expect(inputs(QueryCommand)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': ROUND_PARTITION, ':prefix': 'Q#' },
+        ConsistentRead: true,
+      },
+    ]);
+  });
+
+  it('MV7: gets one questionnaire, consistently', async () => {
+    ddb.on(GetCommand).resolves({ Item: { ...Q_KEY, entity: 'Questionnaire', ...questionnaire } });
+    expect(await findQuestionnaire(questionnaire)).toEqual(questionnaire);
+    expect(inputs(GetCommand)).toStrictEqual([{ TableName: TABLE_NAME, Key: Q_KEY, ConsistentRead: true }]);
+  });
+
+  it("MV8: lists a recipient's questionnaires closing today or later", async () => {
+    await openQuestionnairesOf(MENTOR, '2027-11-29');
+    expect(inputs(QueryCommand)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        IndexName: 'gsi1',
+        KeyConditionExpression: '#pk = :pk AND #sk >= :today',
+        ExpressionAttributeNames: { '#pk': 'gsi1pk', '#sk': 'gsi1sk' },
+        ExpressionAttributeValues: { ':pk': `MONEV_RECIPIENT#${MENTOR}`, ':today': '2027-11-29' },
+      },
+    ]);
+  });
+
+  it('MV9: records a delivery once; a repeated run is told it was delivered', async () => {
+    expect(await recordDelivery(questionnaire, 'PENGINGAT_MONEV', NOW)).toBe(true);
+    ddb.on(PutCommand).rejects(conditionFailed());
+    expect(await recordDelivery(questionnaire, 'PENGINGAT_MONEV', NOW)).toBe(false);
+    expect(inputs(PutCommand)[0]).toStrictEqual({
+      TableName: TABLE_NAME,
+      Item: {
+        pk: ROUND_PARTITION,
+        sk: `DELIVERY#PENGINGAT_MONEV#Q#${NIP}#MENTOR`,
+        entity: 'MonevDelivery',
+        kind: 'PENGINGAT_MONEV',
+        recipientNip: MENTOR,
+        respondent: 'MENTOR',
+        programId: PROGRAM_ID,
+        cohort: 19,
+        point: 3,
+        nip: NIP,
+        deliveredAt: NOW,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  });
+
+  it('MV10: stamps sentAt or remindedAt once', async () => {
+    await stampDelivery(questionnaire, 'KUESIONER_MONEV', NOW);
+    await stampDelivery(questionnaire, 'PENGINGAT_MONEV', NOW);
+    const stamp = (field: string) => ({
+      TableName: TABLE_NAME,
+      Key: Q_KEY,
+      UpdateExpression: 'SET #field = :at',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#field)',
+      ExpressionAttributeNames: { '#field': field },
+      ExpressionAttributeValues: { ':at': NOW },
+    });
+    expect(inputs(UpdateCommand)).toStrictEqual([stamp('sentAt'), stamp('remindedAt')]);
+  });
+
+  it('MV11: records an answer only while unanswered', async () => {
+    expect(await recordAnswer(questionnaire, answer, NOW)).toBe(true);
+    ddb.on(UpdateCommand).rejects(conditionFailed());
+    expect(await recordAnswer(questionnaire, answer, NOW)).toBe(false);
+    expect(inputs(UpdateCommand)[0]).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: Q_KEY,
+      UpdateExpression: 'SET answer = :answer, answeredAt = :at',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(answer)',
+      ExpressionAttributeValues: { ':answer': answer, ':at': NOW },
+    });
+  });
+
+  it('MV12: lists the confirmations naming a mentor on gsi2', async () => {
+    ddb.on(QueryCommand).resolves({
+      Items: [{ pk: 'x', sk: 'y', gsi2pk: 'z', gsi2sk: 'w', entity: 'Confirmation', nip: NIP, version: 2 }],
+    });
+    expect(await plansNaming(MENTOR)).toEqual([{ nip: NIP, version: 2 }]);
+    expect(inputs(QueryCommand)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        IndexName: 'gsi2',
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': 'gsi2pk' },
+        ExpressionAttributeValues: { ':pk': `MENTOR#${MENTOR}#ACTION_PLANS` },
+      },
+    ]);
+  });
+
+  it('MV13: reads a participant and their confirmation in one consistent BatchGetItem', async () => {
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [] } });
+    await readItems(participantRead(PROGRAM_ID, NIP), confirmationRead(PROGRAM_ID, NIP));
+    expect(inputs(BatchGetCommand)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: '#PARTICIPANT' },
+              { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: 'TRAINING#CONFIRMATION' },
+            ],
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
+  });
+
+  it('MV14: a confirmation whose plan names a mentor is listed under the mentor on gsi2', async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    const confirmation: Confirmation = {
+      programId: PROGRAM_ID,
+      nip: NIP,
+      instansiCode: INSTANSI,
+      cohort: 19,
+      attending: true,
+      actionPlan: ACTION_PLAN_EXAMPLE,
+      confirmedBy: 'peserta',
+      confirmedAt: NOW,
+      version: 1,
+    };
+    await saveConfirmation(confirmation, undefined);
+    const [{ TransactItems }] = inputs(TransactWriteCommand) as [
+      { TransactItems: { Put?: { Item: object } }[] },
+    ];
+    expect(TransactItems[1]!.Put!.Item).toStrictEqual({
+      pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`,
+      sk: 'TRAINING#CONFIRMATION',
+      entity: 'Confirmation',
+      ...confirmation,
+      gsi2pk: `MENTOR#${MENTOR}#ACTION_PLANS`,
+      gsi2sk: `${PROGRAM_ID}#${NIP}`,
+    });
+    // The history item is not listed: the mentor reads the current plan only.
+    expect(TransactItems[2]!.Put!.Item).not.toHaveProperty('gsi2pk');
+  });
+});

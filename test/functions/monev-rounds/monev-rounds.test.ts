@@ -1,0 +1,126 @@
+import '../helpers/env';
+import {
+  DynamoDBDocumentClient,
+  PutCommand,
+  UpdateCommand,
+  type PutCommandInput,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler } from '../../../functions/monev-rounds/index';
+import { ACTION_PLAN_EXAMPLE } from '../../../events/api/training';
+import { lambdaContext } from '../helpers/context';
+import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
+import { INSTANSI, NIP, OTHER_NIP } from '../helpers/proposals';
+import { aCohort, aParticipant, cohortItem, participantItem, serve } from '../preassessment/table';
+import { conditionFailed } from '../../adapters/dynamodb/dynamodb-errors';
+
+/*
+ * The daily Monev job through its Lambda handler, on a table kept in memory: what it opens, sends, reminds and
+ * closes on each day, and that a second run the same day writes nothing new (every write conditional).
+ */
+const ddb = mockClient(DynamoDBDocumentClient);
+const context = lambdaContext('monev-rounds');
+const MENTOR = '197001011995031001';
+
+const confirmation = (nip: string, mentor: boolean) => ({
+  pk: `PARTICIPANT#${PROGRAM_ID}#${nip}`,
+  sk: 'TRAINING#CONFIRMATION',
+  entity: 'Confirmation',
+  programId: PROGRAM_ID,
+  nip,
+  instansiCode: INSTANSI,
+  cohort: 19,
+  attending: true,
+  actionPlan: mentor
+    ? ACTION_PLAN_EXAMPLE
+    : { ...ACTION_PLAN_EXAMPLE, mentor: undefined, identity: undefined },
+  confirmedBy: nip,
+  confirmedAt: '2026-07-20T03:00:00.000Z',
+  version: 1,
+});
+
+let items: Record<string, unknown>[];
+const at = (instant: string) => vi.setSystemTime(new Date(instant));
+const run = () =>
+  handler({}, context) as Promise<{ opened: number; sent: number; reminded: number; closed: number }>;
+const written = (prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix));
+
+beforeEach(() => {
+  ddb.reset();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  items = [
+    programItem(aProgram()),
+    cohortItem(aCohort()), // 29-30 July 2026
+    participantItem(aParticipant()),
+    participantItem(aParticipant({ nip: OTHER_NIP })),
+    confirmation(NIP, true),
+    confirmation(OTHER_NIP, false),
+  ];
+  serve(ddb, items);
+  // Conditional creates and updates on the items above, as DynamoDB would answer them.
+  const find = (key: Record<string, unknown> | undefined) =>
+    items.find((i) => i.pk === key?.pk && i.sk === key?.sk);
+  ddb.on(PutCommand).callsFake((input: PutCommandInput) => {
+    const existing = find(input.Item);
+    if (existing && input.ConditionExpression === 'attribute_not_exists(pk)') throw conditionFailed();
+    items.push(structuredClone(input.Item!));
+    return {};
+  });
+  ddb.on(UpdateCommand).callsFake((input: UpdateCommandInput) => {
+    const item = find(input.Key);
+    const values = input.ExpressionAttributeValues ?? {};
+    if (!item) throw conditionFailed();
+    if (input.UpdateExpression === 'SET #field = :at') {
+      const field = input.ExpressionAttributeNames!['#field']!;
+      if (item[field] !== undefined) throw conditionFailed();
+      item[field] = values[':at'];
+    } else if (input.UpdateExpression?.startsWith('SET #status')) {
+      if (item.status !== 'OPEN') throw conditionFailed();
+      Object.assign(item, { status: 'CLOSED', closedAt: values[':at'] });
+    }
+    return {};
+  });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Monev rounds job', () => {
+  it('waits until 3 months after the last day (WIB), then opens the round and sends each questionnaire once', async () => {
+    at('2026-10-29T16:59:59.000Z'); // 29 October, 23:59:59 WIB
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
+    at('2026-10-29T17:15:00.000Z'); // 30 October, 00:15 WIB
+    expect(await run()).toEqual({ opened: 1, sent: 3, reminded: 0, closed: 0 });
+    expect(written('Q#').map((q) => [q.sk, q.recipientNip, q.sentAt !== undefined])).toEqual([
+      [`Q#${NIP}#PESERTA`, NIP, true],
+      [`Q#${NIP}#MENTOR`, MENTOR, true],
+      [`Q#${OTHER_NIP}#PESERTA`, OTHER_NIP, true],
+    ]);
+    // Run again the same day: nothing new is written, nothing is sent twice.
+    const before = items.length;
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
+    expect(items).toHaveLength(before);
+    expect(written('DELIVERY#KUESIONER_MONEV#')).toHaveLength(3);
+  });
+
+  it('reminds once from 7 days before closing whoever has not answered, then closes after the last day', async () => {
+    at('2026-10-29T17:15:00.000Z');
+    await run();
+    written('Q#').find((q) => q.sk === `Q#${NIP}#PESERTA`)!.answer = { progress: [] };
+    at('2026-11-21T17:15:00.000Z'); // 22 November: 30 days open, closing 29 November
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 2, closed: 0 });
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
+    at('2026-11-29T17:15:00.000Z'); // 30 November
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 1 });
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
+    expect(written('ROUND#').map((r) => r.status)).toEqual(['CLOSED']);
+  });
+
+  it('does not open a round whose answering period passed before it was first seen', async () => {
+    at('2026-12-01T17:15:00.000Z');
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
+    expect(written('ROUND#')).toEqual([]);
+  });
+});
