@@ -529,8 +529,8 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'job',
     memoryMiB: 256,
     timeoutSeconds: 300,
-    // services/monev/delivery.ts records what it sends; once connected to the notification queue it sends there.
-    uses: { table: 'readWrite' },
+    // services/monev/delivery.ts e-mails each questionnaire and reminder through the notification queue.
+    uses: { table: 'readWrite', sendsTo: ['notification'], publicUrl: true },
   },
 };
 

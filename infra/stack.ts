@@ -65,7 +65,7 @@ export class SertifikasiStack extends Stack {
     jobSchedules(this, functions, failureQueues);
     apiRoutes(this, api, functions, users);
     apiAlarms(alerting, api);
-    operationsDashboard(this, {
+    operationsDashboard(alerting.monitoring, {
       api,
       queues,
       jobFailureQueues: failureQueues,

@@ -200,6 +200,10 @@ export const Questionnaire = z
     nip: Nip.describe('Peserta yang rencananya dimonitor.'),
     respondent: z.enum(['PESERTA', 'MENTOR']),
     recipientNip: Nip,
+    recipient: z
+      .object({ name: z.string(), email: z.email().optional() })
+      .optional()
+      .describe('Kepada siapa kuesioner dan pengingatnya dikirim lewat e-mail; tanpa alamat, tidak ada e-mail.'),
     instansiCode: InstansiCode,
     level: SchemeCode,
     participantName: z.string(),

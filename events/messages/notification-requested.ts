@@ -83,7 +83,7 @@ const Recipient = z.strictObject({
     .describe(
       'Alamat e-mail penerima; null bila peserta tidak punya: tidak ada e-mail, dan hal itu dicatat (terlihat oleh BKN).',
     ),
-  name: z.string().min(1).max(150),
+  name: z.string().min(1).max(200),
 });
 
 const common = {

@@ -67,14 +67,36 @@ function questionnairesFor(round: MonevRound, participant: Participant, plan: Ac
     remindOn: round.remindOn,
     closesOn: round.closesOn,
   };
+  const participantEmail = plan.identity?.email ?? participant.contact?.email;
   return [
-    { ...common, respondent: 'PESERTA', recipientNip: participant.nip },
-    ...(plan.mentor ? [{ ...common, respondent: 'MENTOR' as const, recipientNip: plan.mentor.nip }] : []),
+    {
+      ...common,
+      respondent: 'PESERTA',
+      recipientNip: participant.nip,
+      recipient: { name: participant.name, ...(participantEmail && { email: participantEmail }) },
+    },
+    ...(plan.mentor
+      ? [
+          {
+            ...common,
+            respondent: 'MENTOR' as const,
+            recipientNip: plan.mentor.nip,
+            recipient: { name: plan.mentor.name, ...(plan.mentor.email && { email: plan.mentor.email }) },
+          },
+        ]
+      : []),
   ];
 }
 
 /** Sends what the round's step calls for; every write is conditional, so a repeated run sends nothing twice. */
-async function advance(round: MonevRound, cohort: Cohort, step: RoundStep, now: Date, run: MonevRun) {
+async function advance(
+  round: MonevRound,
+  cohort: Cohort,
+  step: RoundStep,
+  programName: string,
+  now: Date,
+  run: MonevRun,
+) {
   if (step === 'CLOSE') {
     if (await closeRound(round, now.toISOString())) run.closed += 1;
     return;
@@ -85,8 +107,9 @@ async function advance(round: MonevRound, cohort: Cohort, step: RoundStep, now: 
       await createQuestionnaire(q);
   }
   for (const q of await questionnairesOf(round)) {
-    if (!q.sentAt && (await deliverMonev(q, 'KUESIONER_MONEV', now))) run.sent += 1;
-    if (step === 'REMIND' && !q.answer && !q.remindedAt && (await deliverMonev(q, 'PENGINGAT_MONEV', now))) {
+    if (!q.sentAt && (await deliverMonev(q, 'KUESIONER_MONEV', programName, now))) run.sent += 1;
+    const remind = step === 'REMIND' && !q.answer && !q.remindedAt;
+    if (remind && (await deliverMonev(q, 'PENGINGAT_MONEV', programName, now))) {
       run.reminded += 1;
     }
   }
@@ -121,7 +144,8 @@ export async function runMonevRounds(now: Date): Promise<MonevRun> {
             round = newRound(cohort, point, dates, now);
             if (await openRound(round)) run.opened += 1;
           }
-          await advance(round, cohort, roundStep(round, today, round.status === 'CLOSED'), now, run);
+          const step = roundStep(round, today, round.status === 'CLOSED');
+          await advance(round, cohort, step, program.name, now, run);
         } catch (error) {
           failed.push(id);
           logger.error('monev round failed', { round: id, error: error as Error });

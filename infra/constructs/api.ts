@@ -60,7 +60,11 @@ export function apiRoutes(stack: Stack, api: HttpApi, functions: WorkflowFunctio
     if (!integrations.has(route.function)) {
       integrations.set(
         route.function,
-        new HttpLambdaIntegration(`${pascal(route.function)}Integration`, functions[route.function].fn),
+        // One invoke permission per function for all its routes, not one per route: with over a hundred routes,
+        // per-route permissions alone would take a fifth of CloudFormation's 500 resources a stack may hold.
+        new HttpLambdaIntegration(`${pascal(route.function)}Integration`, functions[route.function].fn, {
+          scopePermissionToRoute: false,
+        }),
       );
     }
     const [created] = api.addRoutes({

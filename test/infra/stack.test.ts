@@ -1,4 +1,4 @@
-import { App, Stack, Validations } from 'aws-cdk-lib';
+import { App, NestedStack, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
@@ -31,17 +31,50 @@ import {
 /** Bundling is measured by the bundle-size test; here the template is what matters. */
 const appWithoutBundling = () => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
 
+/**
+ * A nested stack's template with each reference to a parameter the parent passes replaced by what the parent
+ * passes (a `Ref` or `Fn::GetAtt` of the parent's resource), so its resources read as if they were the parent's.
+ */
+function asInParent(nested: Record<string, unknown>, parent: Template): Record<string, unknown> {
+  const [stackResource] = Object.values(parent.findResources('AWS::CloudFormation::Stack'));
+  const passed = (stackResource?.Properties?.Parameters ?? {}) as Record<string, unknown>;
+  const substitute = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(substitute);
+    if (value === null || typeof value !== 'object') return value;
+    const ref = (value as { Ref?: unknown }).Ref;
+    if (Object.keys(value).length === 1 && typeof ref === 'string' && ref in passed) return passed[ref];
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, substitute(inner)]));
+  };
+  return substitute(nested) as Record<string, unknown>;
+}
+
 describe('the CDK stack built from the resource model', () => {
   let template: Template;
+  /** The nested stack of the alarms and the operators' dashboard. */
+  let monitoring: Template;
 
   beforeAll(() => {
     const { stack } = buildApp(appWithoutBundling());
     template = Template.fromStack(stack);
+    monitoring = Template.fromJSON(
+      asInParent(Template.fromStack(stack.node.findChild('Monitoring') as NestedStack).toJSON(), template),
+    );
   });
 
   it('passes cdk-nag AwsSolutions and Serverless packs at synth (every acknowledgement scoped and reasoned)', () => {
     const { app } = buildApp(appWithoutBundling());
     expect(() => app.synth()).not.toThrow();
+  });
+
+  it('keeps room under the 500 resources CloudFormation allows in one stack (at most 450), whatever the routes', () => {
+    const resources = Object.keys(template.toJSON().Resources as object).length;
+    console.log(`CloudFormation resources in the stack: ${resources}`);
+    expect(resources).toBeLessThanOrEqual(450);
+    // One invoke permission per API function, not one per route.
+    const apiFunctions = new Set(ROUTES.map((route) => route.function)).size;
+    expect(Object.keys(template.findResources('AWS::Lambda::Permission')).length).toBeLessThanOrEqual(
+      apiFunctions + 10,
+    );
   });
 
   it('cdk-nag really runs: an unencrypted, unlogged bucket fails synth', () => {
@@ -369,7 +402,7 @@ describe('the CDK stack built from the resource model', () => {
   });
 
   it('alarms on every dead-letter queue holding any message', () => {
-    const dlqAlarms = template.findResources('AWS::CloudWatch::Alarm', {
+    const dlqAlarms = monitoring.findResources('AWS::CloudWatch::Alarm', {
       Properties: {
         MetricName: 'ApproximateNumberOfMessagesVisible',
         Threshold: 0,
@@ -405,7 +438,7 @@ describe('the CDK stack built from the resource model', () => {
     });
 
     it('alarms when the relay lags behind the stream', () => {
-      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      monitoring.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: 'IteratorAge',
         Statistic: 'Maximum',
         Threshold: OUTBOX_STREAM.maxIteratorAgeSeconds * 1000,
@@ -446,14 +479,14 @@ describe('the CDK stack built from the resource model', () => {
     const queueName = (id: string) => ({ 'Fn::GetAtt': [id, 'QueueName'] });
     const alarmsOn = (metricName: string, dimension: { Name: string; Value: unknown }) =>
       Object.values(
-        template.findResources('AWS::CloudWatch::Alarm', {
+        monitoring.findResources('AWS::CloudWatch::Alarm', {
           Properties: { MetricName: metricName, Dimensions: [dimension] },
         }),
       ).map((alarm) => alarm.Properties as Record<string, unknown>);
     const functionIds = () => Object.keys(template.findResources('AWS::Lambda::Function'));
     /** The dashboard's widgets, with each CloudFormation reference written as `{Ref:Id}` or `{GetAtt:Id.Attr}`. */
     const dashboardWidgets = () => {
-      const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
+      const [dashboard] = Object.values(monitoring.findResources('AWS::CloudWatch::Dashboard'));
       const [, parts] = dashboard!.Properties.DashboardBody['Fn::Join'] as [string, unknown[]];
       const body = parts
         .map((part) => {
@@ -518,14 +551,14 @@ describe('the CDK stack built from the resource model', () => {
     });
 
     it("alarms on the API's 5xx rate above 1% and its p99 latency above 2 s", () => {
-      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      monitoring.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/ApiGateway',
         MetricName: '5xx',
         Statistic: 'Average',
         Threshold: 0.01,
         Dimensions: Match.arrayWith([{ Name: 'Stage', Value: '$default' }]),
       });
-      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      monitoring.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/ApiGateway',
         MetricName: 'Latency',
         ExtendedStatistic: 'p99',
@@ -537,7 +570,7 @@ describe('the CDK stack built from the resource model', () => {
       const [topicId] = Object.keys(
         template.findResources('AWS::SNS::Topic', { Properties: { KmsMasterKeyId: Match.anyValue() } }),
       );
-      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+      const alarms = Object.values(monitoring.findResources('AWS::CloudWatch::Alarm'));
       expect(alarms.length).toBeGreaterThan(0);
       for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
     });
@@ -572,7 +605,7 @@ describe('the CDK stack built from the resource model', () => {
       const api = `{Ref:${Object.keys(template.findResources('AWS::ApiGatewayV2::Api'))[0]}}`;
       expect(plotted('API: permintaan, 4xx, 5xx')).toEqual([api, api, api]);
       expect(plotted('API: latensi p99 (ms)')).toEqual([api, api]);
-      const alarms = Object.keys(template.findResources('AWS::CloudWatch::Alarm'));
+      const alarms = Object.keys(monitoring.findResources('AWS::CloudWatch::Alarm'));
       expect(dashboardWidgets().get('Alarm')!.alarms).toEqual(
         expect.arrayContaining(alarms.map((id) => `{GetAtt:${id}.Arn}`)),
       );
