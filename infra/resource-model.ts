@@ -444,6 +444,21 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 60,
     uses: { table: 'readWrite' },
   },
+  surveillance: {
+    entry: 'functions/surveillance/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    // The undertaking answers the certificate as everywhere: with its download link and credential.
+    uses: { table: 'readWrite', buckets: { documents: 'read' }, publicUrl: true },
+  },
+  komite: {
+    entry: 'functions/komite/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

@@ -33,6 +33,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Verifikasi: 'Verifikasi publik keaslian dan status sertifikat, tanpa login.',
   'Kredensial Open Badges':
     'Sertifikat kompetensi sebagai kredensial Open Badges 3.0 (W3C VC 2.0): unduhan pemegang dan instansinya, serta dokumen publik penerbit dan daftar status pencabutan untuk pemeriksa mana pun.',
+  'Pemeliharaan Sertifikat':
+    'Pemantauan kinerja pemegang sertifikat, rekomendasi pengembangan dan tindak lanjutnya, serta persetujuan pemegang (Pasal 35, 36(2)).',
+  'Komite Sertifikasi':
+    'Keanggotaan Komite menurut Keputusan Kepala BKN, sidangnya (paling sedikit setahun sekali) dan keputusannya (Pasal 6).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

@@ -22,6 +22,8 @@ export const API_FUNCTIONS = [
   'certificateMaintenance',
   'verification',
   'credentials',
+  'surveillance',
+  'komite',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

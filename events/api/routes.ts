@@ -16,6 +16,8 @@ import { certificateRoutes } from './routes/certificates';
 import { certificateMaintenanceRoutes } from './routes/certificate-maintenance';
 import { verificationRoutes } from './routes/verification';
 import { credentialRoutes } from './routes/credentials';
+import { surveillanceRoutes } from './routes/surveillance';
+import { komiteRoutes } from './routes/komite';
 import type { RouteDefinition } from './route';
 
 /**
@@ -41,6 +43,8 @@ export const routes = {
   ...certificateMaintenanceRoutes,
   ...verificationRoutes,
   ...credentialRoutes,
+  ...surveillanceRoutes,
+  ...komiteRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

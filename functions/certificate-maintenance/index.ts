@@ -3,15 +3,16 @@ import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
 import { publishMetrics } from '../../runtime/metrics';
-import { reinstateCertificate, reissueCertificate, revokeCertificate } from './maintenance';
+import { reinstateCertificate, reissueCertificate } from './maintenance';
 
 /**
- * After the certificate: revocation, reinstatement and re-issue (Pasal 35-36), counted as CertificateRevoked and
- * CertificateReinstated. A stage of its own, apart from the certificates' reads and archive.
+ * After the certificate: reinstatement and re-issue (Pasal 35-36), counted as CertificateReinstated. A stage of
+ * its own, apart from the certificates' reads and archive; revocation is served with the monitoring it may rest
+ * on (functions/surveillance).
  */
 export const handler = apiHandler(
   certificateMaintenanceRoutes,
-  { revokeCertificate, reinstateCertificate, reissueCertificate },
+  { reinstateCertificate, reissueCertificate },
   routeAccess({}),
   idempotentRequests,
 ).use(publishMetrics());

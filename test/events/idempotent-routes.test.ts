@@ -30,6 +30,8 @@ const EXEMPT: Readonly<Record<string, string>> = {
   requestLetterUpload: SHORT_LIVED_LINK,
   requestCvUpload: SHORT_LIVED_LINK,
   createCertificateArchive: SHORT_LIVED_LINK,
+  progressRecommendation: CHANGES_A_RECORD,
+  signUndertaking: CHANGES_A_RECORD,
 };
 
 describe('routes that create take an Idempotency-Key', () => {
