@@ -72,6 +72,9 @@ beforeAll(async () => {
   admin = await callerFor(stack, 'admin-bkn', { username: 'admin.pemeliharaan' });
   const { code, ...instansiBody } = DISTRICT;
   expect((await admin('PUT', `/instansi/${code}`, instansiBody)).status).toBeLessThan(300);
+  // A Kanreg acts only where it covers a registered instansi: Kanreg I covers another province.
+  const province = { name: 'Pemerintah Provinsi Jawa Tengah', kind: 'PROVINSI', kanreg: 'I' };
+  expect((await admin('PUT', '/instansi/33', province)).status).toBeLessThan(300);
   kanreg = await callerFor(stack, 'kanreg', { username: 'kanreg3.pemantau', kanreg: 'III' });
   foreignKanreg = await callerFor(stack, 'kanreg', { username: 'kanreg1.pemantau', kanreg: 'I' });
   holder = await callerFor(stack, 'peserta', { nip: HOLDER.nip, instansi: DISTRICT.code });

@@ -44,6 +44,10 @@ import type { Rule } from '../../../domain/shared/rule';
 import { ACTION_PLAN_RULES } from '../../../domain/training/action-plan';
 import { CONFIRMATION_RULES } from '../../../domain/training/confirmation';
 import { LEARNING_RULES } from '../../../domain/training/learning-hours';
+import { MONITORING_RULES } from '../../../domain/certificate/monitoring';
+import { DEVELOPMENT_RECOMMENDATION_RULES } from '../../../domain/certificate/development-recommendation';
+import { UNDERTAKING_RULES } from '../../../domain/certificate/undertaking';
+import { KOMITE_RULES } from '../../../domain/komite/komite';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -89,6 +93,10 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   CONFIRMATION_RULES,
   ACTION_PLAN_RULES,
   LEARNING_RULES,
+  MONITORING_RULES,
+  DEVELOPMENT_RECOMMENDATION_RULES,
+  UNDERTAKING_RULES,
+  KOMITE_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));
