@@ -142,6 +142,7 @@ export const PATH_PARAMETERS = [
   'kanreg',
   'keyName',
   'listId',
+  'recommendationId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -313,6 +314,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         // The public Open Badges documents: nothing is issued without workers, so they answer 404 to anyone.
         keyName: 'ed25519-1',
         listId: '1',
+        // No recommendation is issued in the fixture: BKN's progress route answers 404 to it, others are refused.
+        recommendationId: 'rek_2027-01-04T03:00:00.000Z_0a1b2c3d',
       };
       return values;
     },
