@@ -1,9 +1,9 @@
 /**
- * Maintaining the certificate, Perban BKN 7/2020 Pasal 35(1), (5)-(6): BKN, with the Kanreg where it takes part,
+ * Maintaining the certificate, Perban BKN 7/2020 Pasal 35(1), (6): BKN, with the Kanreg where it takes part,
  * monitors the consistency of holders' performance by the methods of 35(1). A proven disciplinary or criminal
- * violation found while monitoring is referred to the revocation of Pasal 36(3), which cites the monitoring record
- * as its basis. The development recommendations that follow are in ./development-recommendation.ts; the forms
- * and statuses they are recorded with are here, so the API's schemas need nothing heavier.
+ * violation found while monitoring is referred to the revocation of Pasal 36(3), which cites the record as its
+ * basis. The recommendations that follow are checked in ./development-recommendation.ts; what the API's schemas
+ * need of them (purposes, statuses) is here, light, and their forms of 35(5) are domain/result/session.ts's.
  */
 import type { SchemeCode } from '../reference/schemes';
 import { isAfter, isBefore, type IsoDate } from '../shared/dates';
@@ -40,19 +40,6 @@ export const MONITORING_METHODS = [
   'METODE_LAIN',
 ] as const;
 export type MonitoringMethod = (typeof MONITORING_METHODS)[number];
-
-/** The forms of development of Pasal 35(5)a-h. */
-export const DEVELOPMENT_FORMS = [
-  'PENDIDIKAN',
-  'PELATIHAN',
-  'PEMBIMBINGAN',
-  'PENDAMPINGAN',
-  'PEMAGANGAN',
-  'KONSULTASI',
-  'KONSELING',
-  'SEMINAR_LOKAKARYA',
-] as const;
-export type DevelopmentForm = (typeof DEVELOPMENT_FORMS)[number];
 
 /** What a recommendation aims at (Pasal 35(4)). */
 export const DEVELOPMENT_PURPOSES = ['JENJANG_LEBIH_TINGGI', 'MENGISI_KESENJANGAN'] as const;

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import {
-  DEVELOPMENT_FORMS,
   DEVELOPMENT_PURPOSES,
   MONITORING_METHODS,
   RECOMMENDATION_STATUSES,
 } from '../../domain/certificate/monitoring';
+import { DEVELOPMENT_FORMS } from '../../domain/result/session';
 import { InstansiCode, KanregCode, Nip } from './identifiers';
 import { DisplayText } from './text';
 import { MonitoringId } from './undertaking';
