@@ -1,6 +1,7 @@
 /**
- * Development recommendations, Perban BKN 7/2020 Pasal 35(2), (4)-(5): to an instansi or a holder, in the forms of
- * 35(5), aimed at a higher level or at the units not yet mastered (35(4)), optionally resting on monitoring records.
+ * Development recommendations, Perban BKN 7/2020 Pasal 35(2), 35(4) and 35(5): to an instansi or a holder, in
+ * the forms of 35(5), aimed at a higher level or at the units not yet mastered (35(4)), optionally resting on
+ * monitoring records.
  */
 import { isCompetencyUnitCode } from '../reference/competency-units';
 import { qualificationsOfScheme } from '../reference/qualifications';
