@@ -532,6 +532,21 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     // services/monev/delivery.ts e-mails each questionnaire and reminder through the notification queue.
     uses: { table: 'readWrite', sendsTo: ['notification'], publicUrl: true },
   },
+  surveillance: {
+    entry: 'functions/surveillance/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    // The undertaking answers the certificate as everywhere: with its download link and credential.
+    uses: { table: 'readWrite', buckets: { documents: 'read' }, publicUrl: true },
+  },
+  komite: {
+    entry: 'functions/komite/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

@@ -368,6 +368,8 @@ export async function recordRevocation(
   certificate: CompetencyCertificateRecord,
   revocation: NonNullable<CompetencyCertificateRecord['revocation']>,
   change: CertificateChange,
+  /** Written with it, all or nothing: the monitoring record it rests on (surveillance-repository.ts, SV9). */
+  also: TransactItem[] = [],
 ): Promise<boolean> {
   return transactOrFalse([
     changeVersion(certificate, change, {
@@ -383,6 +385,7 @@ export async function recordRevocation(
       },
     }),
     outboxPut(change.event),
+    ...also,
   ]);
 }
 

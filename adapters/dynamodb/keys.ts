@@ -631,3 +631,49 @@ export const mentorPlanIndexKeys = (mentorNip: string, programId: string, nip: s
   [GSI2.pk]: mentorPlansPartition(mentorNip),
   [GSI2.sk]: `${programId}#${nip}`,
 });
+
+// ── Surveillance and development recommendations (surveillance-repository.ts) ────────────────────────
+
+/** SV1: one monitoring record of a holder (Pasal 35(1)). */
+export const monitoringKey = (id: string) => ({ pk: `MONITORING#${id}`, sk: '#MONITORING' });
+/** SV5: one development recommendation (Pasal 35(2)). */
+export const developmentRecommendationKey = (id: string) => ({
+  pk: `RECOMMENDATION#${id}`,
+  sk: '#RECOMMENDATION',
+});
+/** SV3: a holder's monitoring and the recommendations addressed to them, by NIP across certificates. */
+export const holderSurveillancePartition = (nip: string) => `ASN#${nip}#SURVEILLANCE`;
+/** SV4: an instansi's: the monitoring of its holders and every recommendation to it or to them. */
+export const instansiSurveillancePartition = (instansiCode: string) =>
+  `INSTANSI#${instansiCode}#SURVEILLANCE`;
+/** The index keys of a monitoring record or recommendation: in order of recording; a holder's only when it names one. */
+export const surveillanceIndexKeys = (entry: {
+  nip?: string;
+  instansiCode: string;
+  at: string;
+  id: string;
+}) => ({
+  ...(entry.nip !== undefined && {
+    [GSI1.pk]: holderSurveillancePartition(entry.nip),
+    [GSI1.sk]: `${entry.at}#${entry.id}`,
+  }),
+  [GSI2.pk]: instansiSurveillancePartition(entry.instansiCode),
+  [GSI2.sk]: `${entry.at}#${entry.id}`,
+});
+
+// ── Komite Sertifikasi (komite-repository.ts) ─────────────────────────────────────────────────────
+
+/** KO1-KO4: the Komite's decrees and meetings, one small partition (a few items a year). */
+export const KOMITE_PARTITION = 'KOMITE';
+export const KOMITE_DECREE_PREFIX = 'DECREE#';
+export const KOMITE_MEETING_PREFIX = 'MEETING#';
+/** KO1: a decree of the head of BKN setting the membership, by its date and number. */
+export const komiteDecreeKey = (decreeDate: string, decreeNumber: string) => ({
+  pk: KOMITE_PARTITION,
+  sk: `${KOMITE_DECREE_PREFIX}${decreeDate}#${decreeNumber}`,
+});
+/** KO3: a meeting with its minutes and decisions, by its date. */
+export const komiteMeetingKey = (heldOn: string, id: string) => ({
+  pk: KOMITE_PARTITION,
+  sk: `${KOMITE_MEETING_PREFIX}${heldOn}#${id}`,
+});

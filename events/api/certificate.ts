@@ -3,6 +3,8 @@ import { DownloadLink } from './download';
 import { InstansiCode, Nip, ProgramId, SchemeCode } from './identifiers';
 import { OfficialSigner as Signer } from './signer';
 import { DisplayName, DisplayText } from './text';
+import { MonitoringId, Undertaking, UndertakingSignature } from './undertaking';
+import { UNDERTAKING } from '../../domain/certificate/undertaking';
 
 /*
  * Certificates (Perban BKN 7/2020 Pasal 34-36): the competency certificate of a KOMPETEN decision, with its
@@ -104,6 +106,7 @@ const Revocation = z.object({
   notice: z.string().describe('Teks pengumuman pencabutan (Pasal 36(3)).'),
   revokedBy: z.string(),
   revokedAt: z.string(),
+  monitoringId: MonitoringId.optional().describe('Catatan pemantauan yang menjadi dasarnya (Pasal 35(1)).'),
 });
 
 const Reinstatement = z.object({
@@ -195,6 +198,9 @@ export const CompetencyCertificateRecord = z.object({
     .optional(),
   history: z.array(CertificateHistoryEntry).default([]).describe('Riwayat versi ini, terlama dahulu.'),
   issuedAt: z.string(),
+  undertakingSignature: UndertakingSignature.optional().describe(
+    'Persetujuan Pasal 36(2) yang ditandatangani pemegang atas versi ini.',
+  ),
 });
 export type CompetencyCertificateRecord = z.infer<typeof CompetencyCertificateRecord>;
 
@@ -276,13 +282,23 @@ const CREDENTIAL_EXAMPLE = {
   sha256: 'c0d1a2f3e4b5a6978899aabbccddeeff00112233445566778899aabbccddeeff',
 };
 
+const CERTIFICATE_ANSWER_EXAMPLE = {
+  ...CERTIFICATE_EXAMPLE,
+  download: DOWNLOAD_EXAMPLE,
+  credential: CREDENTIAL_EXAMPLE,
+  undertaking: { textVersion: UNDERTAKING.version, clauses: UNDERTAKING.clauses, signed: false },
+};
+
 export const Certificate = CompetencyCertificateRecord.extend({
   download: DownloadLink.optional().describe('Ada bila PDF telah dibuat.'),
   credential: CredentialLink.optional().describe('Ada bila kredensial Open Badges telah diterbitkan.'),
+  undertaking: Undertaking.describe(
+    'Persetujuan pemegang (Pasal 36(2)): teksnya dan apakah sudah ditandatangani.',
+  ),
 }).meta({
   id: 'Certificate',
   description: 'Sertifikat kompetensi (Perban BKN 7/2020 Pasal 34) dengan tautan unduh berumur pendek.',
-  examples: [{ ...CERTIFICATE_EXAMPLE, download: DOWNLOAD_EXAMPLE, credential: CREDENTIAL_EXAMPLE }],
+  examples: [CERTIFICATE_ANSWER_EXAMPLE],
 });
 export type Certificate = z.infer<typeof Certificate>;
 
@@ -391,27 +407,34 @@ export const ParticipantCertificates = z
       {
         programId: PROGRAM,
         nip: NIP,
-        competency: [{ ...CERTIFICATE_EXAMPLE, download: DOWNLOAD_EXAMPLE, credential: CREDENTIAL_EXAMPLE }],
+        competency: [CERTIFICATE_ANSWER_EXAMPLE],
         training: { ...TRAINING_EXAMPLE, download: DOWNLOAD_EXAMPLE },
       },
     ],
   });
 
-export const RevocationRequest = z.strictObject({ grounds: z.array(RevocationGround).min(1).max(10) }).meta({
-  id: 'RevocationRequest',
-  examples: [
-    {
-      grounds: [
-        {
-          kind: 'DISIPLIN',
-          decisionRef: 'SK Bupati Bogor 862/Kpts/2028',
-          decidedOn: '2028-03-01',
-          final: true,
-        },
-      ],
-    },
-  ],
-});
+export const RevocationRequest = z
+  .strictObject({
+    grounds: z.array(RevocationGround).min(1).max(10),
+    monitoringId: MonitoringId.optional().describe(
+      'Catatan pemantauan yang menemukan pelanggarannya, bila pencabutan berasal dari pemantauan (PANTAU-RUJUK-CABUT).',
+    ),
+  })
+  .meta({
+    id: 'RevocationRequest',
+    examples: [
+      {
+        grounds: [
+          {
+            kind: 'DISIPLIN',
+            decisionRef: 'SK Bupati Bogor 862/Kpts/2028',
+            decidedOn: '2028-03-01',
+            final: true,
+          },
+        ],
+      },
+    ],
+  });
 
 export const ReinstatementRequest = z
   .strictObject({

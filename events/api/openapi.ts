@@ -41,6 +41,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Pemberitahuan e-mail (undangan, pengingat konfirmasi, sertifikat terbit, Monev) lewat Amazon SES: terkirim sekali per peristiwa, atau tidak terkirim dan sebabnya (tanpa alamat, alamat memantul atau mengadu).',
   Monev:
     'Rencana tindak lanjut (formulir Panduan 2019) dibaca peserta, instansinya dan mentornya; Monitoring dan Evaluasi pada titik setelah pelatihan: kuesioner peserta dan mentor, pengingat, penutupan, laporan per angkatan, instansi dan jenjang.',
+  'Pemeliharaan Sertifikat':
+    'Pemantauan kinerja pemegang sertifikat, rekomendasi pengembangan dan tindak lanjutnya, serta persetujuan pemegang (Pasal 35, 36(2)).',
+  'Komite Sertifikasi':
+    'Keanggotaan Komite menurut Keputusan Kepala BKN, sidangnya (paling sedikit setahun sekali) dan keputusannya (Pasal 6).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

@@ -24,6 +24,8 @@ export const API_FUNCTIONS = [
   'credentials',
   'review',
   'monev',
+  'surveillance',
+  'komite',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

@@ -20,6 +20,8 @@ import { reviewRoutes } from './routes/review';
 import { schemeRoutes } from './routes/schemes';
 import { notificationRoutes } from './routes/notifications';
 import { monevRoutes } from './routes/monev';
+import { surveillanceRoutes } from './routes/surveillance';
+import { komiteRoutes } from './routes/komite';
 import type { RouteDefinition } from './route';
 
 /**
@@ -49,6 +51,8 @@ export const routes = {
   ...schemeRoutes,
   ...notificationRoutes,
   ...monevRoutes,
+  ...surveillanceRoutes,
+  ...komiteRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

@@ -4,7 +4,7 @@ import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
 import { publishMetrics } from '../../runtime/metrics';
-import { reinstateCertificate, reissueCertificate, revokeCertificate } from './maintenance';
+import { reinstateCertificate, reissueCertificate } from './maintenance';
 import {
   listEnrolments,
   listSchemeVersions,
@@ -15,14 +15,14 @@ import {
 } from './schemes';
 
 /**
- * After the certificate: revocation, reinstatement and re-issue (Pasal 35-36), and the register of scheme versions
- * with the update of holders' certificates from their enrolments (Pasal 13(2), 15(4)-(5), 35(3)), counted as CertificateRevoked and
- * CertificateReinstated. A stage of its own, apart from the certificates' reads and archive.
+ * After the certificate: reinstatement and re-issue (Pasal 35-36), counted as CertificateReinstated, and the
+ * register of scheme versions with the update of holders' certificates from their enrolments (Pasal 13(2),
+ * 15(4)-(5), 35(3)). A stage of its own, apart from the certificates' reads and archive; revocation is served with
+ * the monitoring it may rest on (functions/surveillance).
  */
 export const handler = apiHandler(
   { ...certificateMaintenanceRoutes, ...schemeRoutes },
   {
-    revokeCertificate,
     reinstateCertificate,
     reissueCertificate,
     listSchemeVersions,

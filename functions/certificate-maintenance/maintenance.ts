@@ -5,11 +5,6 @@ import {
   parseRegistrationNumber,
 } from '../../domain/certificate/registration-number';
 import { REINSTATEMENT_RULES, requestReinstatement } from '../../domain/certificate/reinstatement';
-import {
-  REVOCATION_RULES,
-  revokeCertificate as revoke,
-  violationKinds,
-} from '../../domain/certificate/revocation';
 import { UPDATE_RULES } from '../../domain/certificate/update';
 import { schemeChangeByRequest } from '../../domain/scheme/refreshment';
 import type { IsoDate } from '../../domain/shared/dates';
@@ -24,83 +19,25 @@ import {
   verificationUrlOf,
 } from '../../services/certificate/model';
 import {
-  findCertificateByNumber,
   findCertificateSigners,
   recordNewVersion,
   recordReinstatement,
-  recordRevocation,
 } from '../../adapters/dynamodb/certificate-repository';
 import { findParticipant } from '../../adapters/dynamodb/seating-repository';
 import type { TransactItem } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
-import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { countEvent } from '../../runtime/metrics';
-import { certificateOr404, withLinks } from '../../services/certificate/access';
+import {
+  certificateChanged as changed,
+  certificateOr404,
+  reread,
+  undertakingOf,
+  withLinks,
+} from '../../services/certificate/access';
 import { requestRender } from '../../adapters/sqs/render-queue';
 import { dateInWib } from '../../domain/shared/dates';
 import { schemeVersionInForce } from '../../services/scheme/register';
-
-const changed = () =>
-  conflict(
-    'CERTIFICATE_CHANGED',
-    'Sertifikat berubah bersamaan dengan permintaan ini. Muat ulang dan coba lagi.',
-  );
-
-async function reread(registrationNumber: string): Promise<CompetencyCertificateRecord> {
-  const certificate = await findCertificateByNumber(registrationNumber);
-  if (!certificate) throw new Error(`Certificate ${registrationNumber} vanished`);
-  return certificate;
-}
-
-/** BKN revokes a certificate for a proven disciplinary or criminal violation (Perban BKN 7/2020 Pasal 36(3)). */
-export const revokeCertificate: Operation<typeof routes.revokeCertificate> = async ({
-  params,
-  body,
-  principal,
-  now,
-}) => {
-  const certificate = await certificateOr404(params.certificateId);
-  const decision = revoke(
-    {
-      registrationNumber: certificate.registrationNumber,
-      holder: certificate.holder,
-      status: certificate.status,
-      grounds: body.grounds.map((g) => ({ ...g, decidedOn: g.decidedOn as IsoDate })),
-    },
-    dateInWib(now),
-  );
-  if (!decision.ok) throw rulesNotMet(decision.violations);
-  const revocation = {
-    revokedOn: decision.value.revokedOn,
-    grounds: body.grounds,
-    notice: decision.value.publication.notice,
-    revokedBy: principal.username,
-    revokedAt: now.toISOString(),
-  };
-  const kinds = [...new Set(body.grounds.map((g) => g.kind))];
-  const change = changeOf(
-    certificate,
-    now,
-    {
-      event: 'DICABUT',
-      reason: `Dicabut karena ${violationKinds(kinds)} yang terbukti dengan keputusan final (Perban BKN 7/2020 Pasal 36 ayat (3)).`,
-      rule: REVOCATION_RULES['SERT-CABUT-ALASAN'].code,
-      by: principal.username,
-    },
-    'CertificateRevoked',
-    {
-      registrationNumber: certificate.registrationNumber,
-      nip: certificate.nip,
-      instansiCode: certificate.instansiCode,
-      revokedOn: revocation.revokedOn,
-      kinds,
-      notice: revocation.notice,
-    },
-  );
-  if (!(await recordRevocation(certificate, revocation, change))) throw changed();
-  countEvent('CertificateRevoked');
-  return { statusCode: 200, body: await withLinks(await reread(certificate.registrationNumber)) };
-};
 
 /** The earliest decision a revocation rests on: when the holder lost the authority to use the competence. */
 const authorityLostOn = (certificate: CompetencyCertificateRecord): IsoDate | null =>
@@ -214,6 +151,8 @@ export async function issueNextVersion(
     revocation: undefined,
     reinstatements: [],
     history: [],
+    // A new version is signed again (Pasal 36(2)b: the scheme as printed on that certificate).
+    undertakingSignature: undefined,
     supersedes: certificate.registrationNumber,
     supersededBy: undefined,
     reissue: { reason: reissue.reason, note: reissue.note, by: principal.username, at: now.toISOString() },
@@ -285,5 +224,5 @@ export const reissueCertificate: Operation<typeof routes.reissueCertificate> = a
     },
     { principal, now, correlationId },
   );
-  return { statusCode: 201, body: next };
+  return { statusCode: 201, body: { ...next, undertaking: undertakingOf(next) } };
 };

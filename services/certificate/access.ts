@@ -9,8 +9,10 @@ import {
 import { CREDENTIAL_MEDIA_TYPE, credentialUrl } from '../credentials/publication';
 import { ENV, requireEnv } from '../../runtime/env';
 import { certificateNotFound } from '../../runtime/http/not-found';
+import { conflict } from '../../runtime/http/http-error';
 import { presignDownload } from '../../adapters/s3/presign';
 import { registrationNumberOf } from '../../events/api/certificate-id';
+import { UNDERTAKING } from '../../domain/certificate/undertaking';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
 export const DOWNLOAD_LINK_SECONDS = 300;
@@ -18,6 +20,20 @@ export const DOWNLOAD_LINK_SECONDS = 300;
 export async function certificateOr404(certificateId: string): Promise<CompetencyCertificateRecord> {
   const certificate = await findCertificateByNumber(registrationNumberOf(certificateId));
   if (!certificate) throw certificateNotFound();
+  return certificate;
+}
+
+/** A version changed between its read and a conditional write: the caller reloads and tries again. */
+export const certificateChanged = () =>
+  conflict(
+    'CERTIFICATE_CHANGED',
+    'Sertifikat berubah bersamaan dengan permintaan ini. Muat ulang dan coba lagi.',
+  );
+
+/** A version read again after a write to it, to answer it as stored. */
+export async function reread(registrationNumber: string): Promise<CompetencyCertificateRecord> {
+  const certificate = await findCertificateByNumber(registrationNumber);
+  if (!certificate) throw new Error(`Certificate ${registrationNumber} vanished`);
   return certificate;
 }
 
@@ -51,13 +67,26 @@ function credentialLink(credential: CredentialRecord | undefined): Certificate['
   };
 }
 
+/** The undertaking of Pasal 36(2) as answered: the text signed (or in force, while unsigned), and whether it was. */
+export function undertakingOf(certificate: CompetencyCertificateRecord): Certificate['undertaking'] {
+  const signature = certificate.undertakingSignature;
+  return signature
+    ? { textVersion: signature.textVersion, clauses: [...UNDERTAKING.clauses], signed: true, signature }
+    : { textVersion: UNDERTAKING.version, clauses: [...UNDERTAKING.clauses], signed: false };
+}
+
 async function withLinksOf(
   certificate: CompetencyCertificateRecord,
   credential: CredentialRecord | undefined,
 ): Promise<Certificate> {
   const download = await downloadOf(certificate.document, `sertifikat-${certificate.certificateId}.pdf`);
   const link = credentialLink(credential);
-  return { ...certificate, ...(download && { download }), ...(link && { credential: link }) };
+  return {
+    ...certificate,
+    ...(download && { download }),
+    ...(link && { credential: link }),
+    undertaking: undertakingOf(certificate),
+  };
 }
 
 /** A certificate version as answered: with the link to its PDF and to its Open Badges credential, once made. */

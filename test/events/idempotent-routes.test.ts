@@ -33,6 +33,8 @@ const EXEMPT: Readonly<Record<string, string>> = {
   recordRefreshmentAttendance: CHANGES_A_RECORD,
   setMonevSettings: CHANGES_A_RECORD,
   answerMonev: CHANGES_A_RECORD,
+  progressRecommendation: CHANGES_A_RECORD,
+  signUndertaking: CHANGES_A_RECORD,
 };
 
 describe('routes that create take an Idempotency-Key', () => {

@@ -150,6 +150,7 @@ export const PATH_PARAMETERS = [
   'scheme',
   'version',
   'point',
+  'recommendationId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -346,6 +347,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         scheme: SCHEME,
         version: '2019',
         point: '3',
+        // No recommendation is issued in the fixture: BKN's progress route answers 404 to it, others are refused.
+        recommendationId: 'rek_2027-01-04T03:00:00.000Z_0a1b2c3d',
       };
       return values;
     },

@@ -132,6 +132,7 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
       improvementId: 'pbk_2027-08-02T03:00:00.000Z_0a1b2c3d',
       scheme: 'ADMINISTRATOR',
       version: '2019',
+      recommendationId: 'rek_2027-07-30T03:00:00.000Z_1a2b3c4d',
     };
     // Every operator is registered with BKN on its first call: before the snapshot, not during the fuzzing.
     for (const role of ['instansi', 'kanreg'] as const) {

@@ -1,38 +1,14 @@
-import {
-  Certificate,
-  CertificatePath,
-  ReinstatementRequest,
-  ReissueRequest,
-  RevocationRequest,
-} from '../certificate';
+import { Certificate, CertificatePath, ReinstatementRequest, ReissueRequest } from '../certificate';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 
 const TAG = 'Sertifikat';
 
-/** After the certificate: revocation, reinstatement and re-issue as a new version (Perban BKN 7/2020 Pasal 35-36). */
+/**
+ * After the certificate: reinstatement and re-issue as a new version (Perban BKN 7/2020 Pasal 35-36); revocation
+ * is served with the monitoring it may rest on (./surveillance.ts).
+ */
 export const certificateMaintenanceRoutes = {
-  revokeCertificate: defineRoute({
-    operationId: 'revokeCertificate',
-    method: 'POST',
-    path: '/certificates/{certificateId}/revocation',
-    function: 'certificateMaintenance',
-    auth: ['admin-bkn'],
-    scope: 'none',
-    tag: TAG,
-    summary:
-      'Mencabut sertifikat karena pelanggaran disiplin dan/atau pidana (Perban BKN 7/2020 Pasal 36(3))',
-    params: CertificatePath,
-    body: RevocationRequest,
-    responses: {
-      200: { description: 'Sertifikat dicabut dan masuk daftar pencabutan publik.', schema: Certificate },
-      400: error('Data tidak valid.'),
-      404: error('Sertifikat tidak ditemukan.'),
-      409: error('Sertifikat berubah bersamaan (CERTIFICATE_CHANGED).'),
-      422: error('Aturan tidak terpenuhi: SERT-CABUT-ALASAN, SERT-CABUT-STATUS.'),
-      ...authErrors,
-    },
-  }),
   reinstateCertificate: defineRoute({
     operationId: 'reinstateCertificate',
     method: 'POST',

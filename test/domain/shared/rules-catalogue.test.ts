@@ -50,6 +50,10 @@ import { MINUTES_RULES } from '../../../domain/review/minutes';
 import { REVIEW_RULES } from '../../../domain/review/process-review';
 import { SCHEME_VERSION_RULES } from '../../../domain/scheme/version';
 import { REFRESHMENT_RULES } from '../../../domain/scheme/refreshment';
+import { MONITORING_RULES } from '../../../domain/certificate/monitoring';
+import { DEVELOPMENT_RECOMMENDATION_RULES } from '../../../domain/certificate/development-recommendation';
+import { UNDERTAKING_RULES } from '../../../domain/certificate/undertaking';
+import { KOMITE_RULES } from '../../../domain/komite/komite';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -101,6 +105,10 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   SCHEME_VERSION_RULES,
   REFRESHMENT_RULES,
   MONEV_RULES,
+  MONITORING_RULES,
+  DEVELOPMENT_RECOMMENDATION_RULES,
+  UNDERTAKING_RULES,
+  KOMITE_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateInWib } from '../../domain/shared/dates';
+import type { LocalStack } from '../../tools/local/local-stack';
+import { callerFor, startTestStack, type Caller } from './helpers';
+
+/*
+ * The Komite Sertifikasi through the public API (Perban BKN 7/2020 Pasal 6): BKN records the decree that sets its
+ * members, the Komite records its meetings with minutes and decisions, each kind is listed, and a year without a
+ * meeting is flagged.
+ */
+
+const today = dateInWib(new Date());
+const year = Number(today.slice(0, 4));
+const CHAIR = '196801011990031001';
+const SECRETARY = '197203032000032002';
+const OUTSIDER = '198001012005011003';
+const HOLDER = { nip: '198901012015011001', name: 'Sinta Maharani, S.Psi.' };
+
+let stack: LocalStack;
+let admin: Caller;
+let komite: Caller;
+const codes = (body: { details: { code: string }[] }) => body.details.map((v) => v.code);
+
+const decree = (o: Record<string, unknown> = {}) => ({
+  decreeNumber: `12/KEP/${year - 2}`,
+  decreeDate: `${year - 2}-03-01`,
+  members: [
+    { nip: CHAIR, name: 'Dr. Haryomo Dwi Putranto, M.Si.', role: 'KETUA' },
+    { nip: SECRETARY, name: 'Sri Wahyuni, S.H., M.H.', role: 'SEKRETARIS' },
+  ],
+  ...o,
+});
+const meeting = (o: Record<string, unknown> = {}) => ({
+  heldOn: `${year - 2}-11-20`,
+  attendeeNips: [CHAIR, SECRETARY],
+  minutes: 'Sidang tahunan Komite membahas hasil sertifikasi dan pemutakhiran skema.',
+  ...o,
+});
+
+beforeAll(async () => {
+  stack = await startTestStack({ workers: false });
+  admin = await callerFor(stack, 'admin-bkn');
+  komite = await callerFor(stack, 'komite', { username: 'komite.sekretaris' });
+}, 120_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('the Komite Sertifikasi (Pasal 6)', () => {
+  it('KOMITE-SIDANG-TAHUNAN: before any decree there is no Komite and no year to flag', async () => {
+    const report = await admin('GET', '/komite/annual-meetings');
+    expect(report.body).toEqual({ years: [], violations: [] });
+  });
+
+  it('KOMITE-SK-KEANGGOTAAN: BKN sets the members by decree; two chairs or a future date are refused, a decree twice is a conflict', async () => {
+    const refused = await admin(
+      'POST',
+      '/komite/decrees',
+      decree({
+        decreeDate: `${year + 1}-01-02`,
+        members: [
+          { nip: CHAIR, name: 'Ketua Satu', role: 'KETUA' },
+          { nip: SECRETARY, name: 'Ketua Dua', role: 'KETUA' },
+        ],
+      }),
+    );
+    expect(refused.status).toBe(422);
+    expect(codes(refused.body)).toEqual(['KOMITE-SK-KEANGGOTAAN', 'KOMITE-SK-KEANGGOTAAN']);
+    const set = await admin('POST', '/komite/decrees', decree());
+    expect(set.status, JSON.stringify(set.body)).toBe(201);
+    expect((await admin('POST', '/komite/decrees', decree())).status).toBe(409);
+    const membership = await komite('GET', '/komite/membership');
+    expect(membership.body.current.members.map((m: { role: string }) => m.role)).toEqual([
+      'KETUA',
+      'SEKRETARIS',
+    ]);
+    expect((await komite('POST', '/komite/decrees', decree())).status).toBe(403);
+  });
+
+  it('KOMITE-RAPAT-ANGGOTA, KOMITE-VALIDASI-DASAR: the Komite records a meeting of its members with minutes and decisions; an outsider or a validation on nothing is refused', async () => {
+    const refused = await komite(
+      'POST',
+      '/komite/meetings',
+      meeting({
+        attendeeNips: [CHAIR, OUTSIDER],
+        validations: [{ nip: HOLDER.nip, conclusion: 'VALID', note: 'Kinerja konsisten.' }],
+      }),
+    );
+    expect(refused.status).toBe(422);
+    expect(codes(refused.body)).toEqual(['KOMITE-RAPAT-ANGGOTA', 'KOMITE-VALIDASI-DASAR']);
+    const early = await komite('POST', '/komite/meetings', meeting({ heldOn: `${year - 2}-02-28` }));
+    expect(codes(early.body)).toEqual(['KOMITE-RAPAT-ANGGOTA']);
+
+    const held = await komite(
+      'POST',
+      '/komite/meetings',
+      meeting({
+        validations: [
+          {
+            nip: HOLDER.nip,
+            monevRefs: ['monev-3-bulan-angkatan-1'],
+            conclusion: 'VALID',
+            note: 'Rencana tindak lanjut tercapai sesuai tonggak 3 bulan.',
+          },
+        ],
+        reviews: [
+          {
+            topic: 'Skema Administrator',
+            findings: 'Unit MASN-ADM-08 sulit dibuktikan dengan portofolio.',
+            recommendation: 'Tambahkan studi kasus sebagai metode uji.',
+          },
+        ],
+        recognitions: [
+          {
+            counterpart: 'Sistem sertifikasi LSP Manajemen SDM',
+            scope: 'Unit perencanaan ASN',
+            recommendation: 'DIAKUI_BERSYARAT',
+            note: 'Diakui bila unitnya setara.',
+          },
+        ],
+      }),
+    );
+    expect(held.status, JSON.stringify(held.body)).toBe(201);
+    expect(held.body.decreeNumber).toBe(`12/KEP/${year - 2}`);
+    expect((await admin('POST', '/komite/meetings', meeting())).status).toBe(403);
+
+    const meetings = await admin('GET', '/komite/meetings');
+    expect(meetings.body.items.map((m: { id: string }) => m.id)).toEqual([held.body.id]);
+    for (const [kind, field] of [
+      ['validasi', 'nip'],
+      ['kajian', 'topic'],
+      ['saling-pengakuan', 'counterpart'],
+    ] as const) {
+      const listed = await komite('GET', `/komite/decisions?kind=${kind}`);
+      expect(listed.status).toBe(200);
+      expect(listed.body.items).toHaveLength(1);
+      expect(listed.body.items[0]).toMatchObject({ meetingId: held.body.id, heldOn: `${year - 2}-11-20` });
+      expect(listed.body.items[0].decision[field]).toBeDefined();
+    }
+  });
+
+  it('KOMITE-SIDANG-TAHUNAN: the year after, without a meeting, is flagged; this year is not yet', async () => {
+    const report = await komite('GET', '/komite/annual-meetings');
+    expect(report.status).toBe(200);
+    expect(report.body.years).toEqual([
+      { year: year - 2, meetings: 1, status: 'BERSIDANG' },
+      { year: year - 1, meetings: 0, status: 'TIDAK_BERSIDANG' },
+      { year, meetings: 0, status: 'BELUM_BERSIDANG' },
+    ]);
+    expect(report.body.violations.map((v: { code: string; field: string }) => [v.code, v.field])).toEqual([
+      ['KOMITE-SIDANG-TAHUNAN', `years.${year - 1}`],
+    ]);
+  });
+});
