@@ -410,14 +410,8 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     entry: 'functions/certificate-maintenance/index.ts',
     kind: 'api',
     memoryMiB: 512,
-    // Publishing a scheme version enrols every holder on an older version in the request (one Put each).
-    timeoutSeconds: 30,
-    uses: {
-      table: 'readWrite',
-      buckets: { documents: 'read' },
-      sendsTo: ['certificate'],
-      publicUrl: true,
-    },
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite', buckets: { documents: 'read' }, publicUrl: true },
   },
   verification: {
     entry: 'functions/verification/index.ts',
@@ -546,6 +540,22 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     memoryMiB: 256,
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
+  },
+  schemes: {
+    entry: 'functions/schemes/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    // Publishing a scheme version enrols every holder on an older version in the request (one Put each).
+    timeoutSeconds: 30,
+    uses: { table: 'readWrite' },
+  },
+  reissue: {
+    entry: 'functions/reissue/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    // The new version's verification link, and its PDF queued for the certificate worker.
+    uses: { table: 'readWrite', sendsTo: ['certificate'], publicUrl: true },
   },
 };
 

@@ -203,7 +203,9 @@ export const Questionnaire = z
     recipient: z
       .object({ name: z.string(), email: z.email().optional() })
       .optional()
-      .describe('Kepada siapa kuesioner dan pengingatnya dikirim lewat e-mail; tanpa alamat, tidak ada e-mail.'),
+      .describe(
+        'Kepada siapa kuesioner dan pengingatnya dikirim lewat e-mail; tanpa alamat, tidak ada e-mail.',
+      ),
     instansiCode: InstansiCode,
     level: SchemeCode,
     participantName: z.string(),

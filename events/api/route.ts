@@ -26,6 +26,8 @@ export const API_FUNCTIONS = [
   'monev',
   'surveillance',
   'komite',
+  'schemes',
+  'reissue',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

@@ -29,7 +29,11 @@ export const PlanMentor = z
     nip: Nip.describe('NIP mentor/atasan langsung: dengan NIP ini mentor membaca rencana dan mengisi Monev.'),
     name: Text(200).describe('Nama.'),
     position: Text(300).optional().describe('Jabatan.'),
-    email: z.email().max(254).optional().describe('E-mail: kuesioner Monev dan pengingatnya dikirim ke sini.'),
+    email: z
+      .email()
+      .max(254)
+      .optional()
+      .describe('E-mail: kuesioner Monev dan pengingatnya dikirim ke sini.'),
   })
   .describe('1.a Mentor/Atasan Langsung (RTL-MENTOR).');
 

@@ -11,12 +11,8 @@ import { monitoringRecords, revocationBasisItem } from '../../adapters/dynamodb/
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { countEvent } from '../../runtime/metrics';
-import {
-  certificateChanged as changed,
-  certificateOr404,
-  reread,
-  withLinks,
-} from '../../services/certificate/access';
+import { certificateOr404, reread, withLinks } from '../../services/certificate/access';
+import { certificateChanged as changed } from '../../services/certificate/answer';
 import { changeOf } from '../../services/certificate/model';
 
 /*

@@ -9,10 +9,9 @@ import {
 import { CREDENTIAL_MEDIA_TYPE, credentialUrl } from '../credentials/publication';
 import { ENV, requireEnv } from '../../runtime/env';
 import { certificateNotFound } from '../../runtime/http/not-found';
-import { conflict } from '../../runtime/http/http-error';
 import { presignDownload } from '../../adapters/s3/presign';
 import { registrationNumberOf } from '../../events/api/certificate-id';
-import { UNDERTAKING } from '../../domain/certificate/undertaking';
+import { undertakingOf } from './answer';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
 export const DOWNLOAD_LINK_SECONDS = 300;
@@ -22,13 +21,6 @@ export async function certificateOr404(certificateId: string): Promise<Competenc
   if (!certificate) throw certificateNotFound();
   return certificate;
 }
-
-/** A version changed between its read and a conditional write: the caller reloads and tries again. */
-export const certificateChanged = () =>
-  conflict(
-    'CERTIFICATE_CHANGED',
-    'Sertifikat berubah bersamaan dengan permintaan ini. Muat ulang dan coba lagi.',
-  );
 
 /** A version read again after a write to it, to answer it as stored. */
 export async function reread(registrationNumber: string): Promise<CompetencyCertificateRecord> {
@@ -65,14 +57,6 @@ function credentialLink(credential: CredentialRecord | undefined): Certificate['
     issuedAt: credential.document.issuedAt,
     sha256: credential.document.sha256,
   };
-}
-
-/** The undertaking of Pasal 36(2) as answered: the text signed (or in force, while unsigned), and whether it was. */
-export function undertakingOf(certificate: CompetencyCertificateRecord): Certificate['undertaking'] {
-  const signature = certificate.undertakingSignature;
-  return signature
-    ? { textVersion: signature.textVersion, clauses: [...UNDERTAKING.clauses], signed: true, signature }
-    : { textVersion: UNDERTAKING.version, clauses: [...UNDERTAKING.clauses], signed: false };
 }
 
 async function withLinksOf(

@@ -11,12 +11,9 @@ import { ENV, requireEnv } from '../../runtime/env';
 import { logger } from '../../runtime/logger';
 
 /** The e-mail of a questionnaire or its reminder: once per questionnaire and kind (the worker's id). */
-function notification(
-  q: Questionnaire,
-  kind: DeliveryKind,
-  programName: string,
-): NotificationRequest {
-  const name = q.recipient?.name ?? (q.respondent === 'MENTOR' ? q.mentor?.name : undefined) ?? q.participantName;
+function notification(q: Questionnaire, kind: DeliveryKind, programName: string): NotificationRequest {
+  const name =
+    q.recipient?.name ?? (q.respondent === 'MENTOR' ? q.mentor?.name : undefined) ?? q.participantName;
   return {
     notificationId: `${kind}#${q.programId}#${q.cohort}#${q.point}#${q.nip}#${q.respondent}`,
     kind,

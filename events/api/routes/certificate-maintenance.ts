@@ -33,7 +33,7 @@ export const certificateMaintenanceRoutes = {
     operationId: 'reissueCertificate',
     method: 'POST',
     path: '/certificates/{certificateId}/reissue',
-    function: 'certificateMaintenance',
+    function: 'reissue',
     auth: ['admin-bkn'],
     scope: 'none',
     idempotent: true,

@@ -21,6 +21,7 @@ import {
 } from '../../../events/api/certificate';
 import { handler as certificates } from '../../../functions/certificates/index';
 import { handler as maintenance } from '../../../functions/certificate-maintenance/index';
+import { handler as reissue } from '../../../functions/reissue/index';
 import { handler as surveillance } from '../../../functions/surveillance/index';
 import { ROUTES } from '../../../events/api/routes';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
@@ -83,11 +84,15 @@ const ID = '0042-SKTM-ASN-L3-2027';
 const TODAY = '2028-03-10T03:00:00.000Z';
 const peserta = (nip: string): Claims => claimsWith('[peserta]', { 'custom:nip': nip });
 
-/** Each route goes to the function that serves it: the certificates stage, their maintenance or surveillance. */
-const STAGES = { certificateMaintenance: maintenance, surveillance } as const;
+/** Each route goes to the function that serves it: the certificates stage, their maintenance, re-issue or surveillance. */
+const STAGES: Partial<Record<string, typeof certificates>> = {
+  certificateMaintenance: maintenance,
+  reissue,
+  surveillance,
+};
 const handlerOf = (routeKey: string) => {
   const fn = ROUTES.find((route) => `${route.method} ${route.path}` === routeKey)?.function;
-  return fn === 'certificateMaintenance' || fn === 'surveillance' ? STAGES[fn] : certificates;
+  return (fn && STAGES[fn]) ?? certificates;
 };
 
 const call = (

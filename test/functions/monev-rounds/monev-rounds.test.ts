@@ -6,6 +6,7 @@ import {
   type PutCommandInput,
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/monev-rounds/index';
@@ -21,6 +22,14 @@ import { conditionFailed } from '../../adapters/dynamodb/dynamodb-errors';
  * closes on each day, and that a second run the same day writes nothing new (every write conditional).
  */
 const ddb = mockClient(DynamoDBDocumentClient);
+const sqs = mockClient(SQSClient);
+process.env.PUBLIC_BASE_URL = 'https://sertifikasi.bkn.go.id';
+/** The e-mails the job asked the notification queue for, in order. */
+const requested = () =>
+  sqs
+    .commandCalls(SendMessageBatchCommand)
+    .flatMap((call) => call.args[0].input.Entries ?? [])
+    .map((entry) => JSON.parse(entry.MessageBody!) as Record<string, unknown>);
 const context = lambdaContext('monev-rounds');
 const MENTOR = '197001011995031001';
 
@@ -49,6 +58,8 @@ const written = (prefix: string) => items.filter((i) => String(i.sk).startsWith(
 
 beforeEach(() => {
   ddb.reset();
+  sqs.reset();
+  sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
   vi.useFakeTimers({ toFake: ['Date'] });
   items = [
     programItem(aProgram()),
@@ -103,6 +114,35 @@ describe('Monev rounds job', () => {
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
     expect(items).toHaveLength(before);
     expect(written('DELIVERY#KUESIONER_MONEV#')).toHaveLength(3);
+    // Each questionnaire e-mailed through the notification queue: to the plan's address, or recorded without one.
+    expect(requested().map((m) => [m.kind, m.notificationId, m.to])).toHaveLength(3);
+    expect(requested().map((m) => [m.kind, m.notificationId, m.to])).toEqual(
+      expect.arrayContaining([
+        [
+          'KUESIONER_MONEV',
+          `KUESIONER_MONEV#${PROGRAM_ID}#19#3#${NIP}#PESERTA`,
+          { email: 'nh@example.go.id', name: aParticipant().name },
+        ],
+        [
+          'KUESIONER_MONEV',
+          `KUESIONER_MONEV#${PROGRAM_ID}#19#3#${NIP}#MENTOR`,
+          { email: null, name: 'Arm, S.Sos' },
+        ],
+        [
+          'KUESIONER_MONEV',
+          `KUESIONER_MONEV#${PROGRAM_ID}#19#3#${OTHER_NIP}#PESERTA`,
+          { email: null, name: aParticipant({ nip: OTHER_NIP }).name },
+        ],
+      ]),
+    );
+    expect(requested().find((m) => m.to && (m.to as { email: unknown }).email)).toMatchObject({
+      type: 'NotificationRequested',
+      fields: {
+        programName: aProgram().name,
+        round: 'Monev 3 bulan pascapelatihan',
+        link: 'https://sertifikasi.bkn.go.id/monev/questionnaires',
+      },
+    });
   });
 
   it('reminds once from 7 days before closing whoever has not answered, then closes after the last day', async () => {
@@ -112,6 +152,14 @@ describe('Monev rounds job', () => {
     at('2026-11-21T17:15:00.000Z'); // 22 November: 30 days open, closing 29 November
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 2, closed: 0 });
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
+    expect(
+      requested()
+        .filter((m) => m.kind === 'PENGINGAT_MONEV')
+        .map((m) => m.notificationId),
+    ).toEqual([
+      `PENGINGAT_MONEV#${PROGRAM_ID}#19#3#${NIP}#MENTOR`,
+      `PENGINGAT_MONEV#${PROGRAM_ID}#19#3#${OTHER_NIP}#PESERTA`,
+    ]);
     at('2026-11-29T17:15:00.000Z'); // 30 November
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 1 });
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });

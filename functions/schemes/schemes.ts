@@ -1,47 +1,23 @@
-import { reissueFromEnrolment as reissueDecision } from '../../domain/scheme/refreshment';
 import { checkAttendance, checkRetestDecision } from '../../domain/scheme/refreshment';
 import { publishSchemeVersion as publish } from '../../domain/scheme/version';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { EnrolmentRecord } from '../../events/api/scheme';
 import type { routes } from '../../events/api/routes';
-import { findCertificateByNumber, findHeldCertificate } from '../../adapters/dynamodb/certificate-repository';
 import {
-  enrolmentChange,
   enrolmentsOfVersion,
-  findEnrolment,
   recordEnrolmentChange,
   recordSchemeVersion,
 } from '../../adapters/dynamodb/scheme-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
-import { asDomainCertificate } from '../../services/certificate/model';
+import { conflict, rulesNotMet } from '../../runtime/http/http-error';
 import { enrolHolders, schemeVersions } from '../../services/scheme/register';
-import { issueNextVersion } from './maintenance';
+import { enrolmentChanged, enrolmentOr404, stateOf } from '../../services/scheme/enrolment';
 
 /*
  * The register of scheme versions and the update of holders' certificates (Perban BKN 7/2020 Pasal 13(2),
  * 15(4)-(5), 35(3)): BKN publishes a version, its holders are enrolled, their attendance and re-test decisions
  * are recorded, and each certificate is re-issued from those records.
  */
-
-const enrolmentChanged = () =>
-  conflict('ENROLMENT_CHANGED', 'Pendaftaran pemutakhiran berubah bersamaan. Muat ulang dan coba lagi.');
-
-async function enrolmentOr404(params: {
-  scheme: EnrolmentRecord['scheme'];
-  version: string;
-  certificateId: string;
-}): Promise<EnrolmentRecord> {
-  const enrolment = await findEnrolment(params.scheme, params.version, params.certificateId);
-  if (!enrolment) {
-    throw new HttpError(
-      404,
-      'ENROLMENT_NOT_FOUND',
-      'Sertifikat ini tidak terdaftar untuk pemutakhiran ke versi skema tersebut.',
-    );
-  }
-  return enrolment;
-}
 
 /** Writes the enrolment's next state (its revision one more) while it still has the one read. */
 async function recordNext(
@@ -53,11 +29,6 @@ async function recordNext(
   if (!(await recordEnrolmentChange(next, certificateId))) throw enrolmentChanged();
   return next;
 }
-
-const stateOf = (enrolment: EnrolmentRecord) => ({
-  ...enrolment,
-  enrolledOn: enrolment.enrolledOn as IsoDate,
-});
 
 /** The scheme's versions: version 1 (the 2019 handbook) and every one BKN published since. */
 export const listSchemeVersions: Operation<typeof routes.listSchemeVersions> = async ({ params }) => ({
@@ -131,53 +102,4 @@ export const recordRetestDecision: Operation<typeof routes.recordRetestDecision>
   };
   const changes = { status: checked.value, decisions: [...enrolment.decisions, decision] };
   return { statusCode: 200, body: await recordNext(enrolment, changes, params.certificateId) };
-};
-
-/**
- * Re-issues the holder's certificate in force as its next `-P<n>` version from the enrolment's records: the
- * units of the new version's qualification, once the attendance and the competent decision the changes ask for
- * are recorded (Pasal 15(4)-(5), 35(3)); the enrolment is completed with it, all or nothing.
- */
-export const reissueEnrolledCertificate: Operation<typeof routes.reissueEnrolledCertificate> = async ({
-  params,
-  principal,
-  now,
-  correlationId,
-}) => {
-  const enrolment = await enrolmentOr404(params);
-  // The enrolled version may since have been re-issued (e.g. a name correction): the update is of the one in force.
-  const held = await findHeldCertificate(enrolment.programId, enrolment.nip);
-  const certificate = await findCertificateByNumber(held?.registrationNumber ?? enrolment.registrationNumber);
-  if (!certificate) throw new Error(`Certificate of enrolment ${enrolment.registrationNumber} vanished`);
-  const decision = reissueDecision(
-    stateOf(enrolment),
-    asDomainCertificate(certificate),
-    { version: enrolment.toVersion, units: enrolment.units },
-    dateInWib(now),
-  );
-  if (!decision.ok) throw rulesNotMet(decision.violations);
-  const number = decision.value.updated.registrationNumber;
-  const completed: EnrolmentRecord = {
-    ...enrolment,
-    status: 'SELESAI',
-    reissuedAs: number,
-    revision: enrolment.revision + 1,
-  };
-  const next = await issueNextVersion(
-    certificate,
-    number,
-    {
-      reason: 'PERUBAHAN_SKEMA',
-      note: `perubahan skema ke versi ${enrolment.toVersion} (Perban BKN 7/2020 Pasal 35 ayat (3))`,
-      changes: {
-        schemeVersion: enrolment.toVersion,
-        qualification: enrolment.qualification.name,
-        units: enrolment.units,
-        requiredUnitCount: enrolment.units.length,
-      },
-      also: [enrolmentChange(completed, params.certificateId)],
-    },
-    { principal, now, correlationId },
-  );
-  return { statusCode: 201, body: next };
 };

@@ -14,7 +14,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EnrolmentRecord } from '../../../events/api/scheme';
-import { handler } from '../../../functions/certificate-maintenance/index';
+import { handler } from '../../../functions/schemes/index';
+import { handler as reissue } from '../../../functions/reissue/index';
 import {
   certificateKey,
   certificateSignersKey,
@@ -40,7 +41,7 @@ process.env.CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/12
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const sqs = mockClient(SQSClient);
-const context = lambdaContext('certificateMaintenance');
+const context = lambdaContext('schemes');
 const NUMBER = '0042/SKTM-ASN/L3/2027';
 const ID = '0042-SKTM-ASN-L3-2027';
 const TODAY = '2028-03-10T03:00:00.000Z';
@@ -76,7 +77,8 @@ const call = (
   pathParameters: Record<string, string>,
   options: { body?: unknown; claims?: Claims } = {},
 ) =>
-  handler(
+  // The re-issue from an enrolment is served by the re-issue stage; the rest of the register by the schemes stage.
+  (routeKey.endsWith('/reissue') ? reissue : handler)(
     apiEvent(routeKey, { pathParameters, body: options.body, claims: options.claims ?? bknAdmin() }),
     context,
   );
