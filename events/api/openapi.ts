@@ -159,6 +159,9 @@ function routeResponses(route: RouteDefinition): RouteDefinition['responses'] {
 
 /** The answers any operation may give besides its route's own (`default`: any other status, a failure). */
 const EVERY_OPERATION_RESPONSES: Readonly<Record<string, ResponseSpec>> = {
+  409: apiError(
+    'Data berubah oleh permintaan lain saat permintaan ini diproses (DATA_CHANGED); tidak ada yang dicatat: muat ulang lalu coba lagi.',
+  ),
   429: apiError('Terlalu banyak permintaan (pembatasan API Gateway).'),
   503: apiError(
     'Layanan sedang sibuk (SERVICE_BUSY): ulangi sesudah jumlah detik yang disebut header `retry-after`.',

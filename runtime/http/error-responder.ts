@@ -1,6 +1,7 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { InvalidCursorError } from '../../adapters/dynamodb/pagination';
+import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
 import { logger } from '../logger';
 import { HttpError } from './http-error';
 
@@ -11,12 +12,26 @@ const THROTTLING = new Set([
   'TooManyRequestsException',
 ]);
 
+/**
+ * A write that met another one and was refused whole, where no stage answered it with a code of its own: a
+ * transaction cancelled by a concurrent one, or a condition that no longer holds. Nothing was written, so the
+ * caller can re-read and try again: 409, not a 500 that reads as a fault.
+ */
+const CONCURRENT_WRITE = new Set(['TransactionConflictException', 'ConditionalCheckFailedException']);
+
 function asHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   if (error instanceof InvalidCursorError) {
     return new HttpError(400, 'INVALID_CURSOR', 'Kursor halaman tidak dikenal.');
   }
   const name = (error as { name?: string } | undefined)?.name ?? '';
+  if (error instanceof ConcurrentChangeError || CONCURRENT_WRITE.has(name)) {
+    return new HttpError(
+      409,
+      'DATA_CHANGED',
+      'Data berubah oleh permintaan lain saat permintaan ini diproses; tidak ada yang dicatat. Muat ulang lalu coba lagi.',
+    );
+  }
   if (THROTTLING.has(name)) {
     return new HttpError(503, 'SERVICE_BUSY', 'Layanan sedang sibuk. Silakan coba lagi sebentar lagi.');
   }

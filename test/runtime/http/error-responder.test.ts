@@ -2,6 +2,7 @@ import type middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, InvalidCursorError } from '../../../adapters/dynamodb/pagination';
+import { ConcurrentChangeError } from '../../../adapters/dynamodb/table';
 import { errorResponder } from '../../../runtime/http/error-responder';
 import { HttpError } from '../../../runtime/http/http-error';
 import { lambdaContext } from '../../functions/helpers/context';
@@ -53,6 +54,29 @@ describe('errorResponder', () => {
     expect(JSON.parse(answer?.body ?? '{}')).toEqual({
       code: 'INTERNAL_ERROR',
       message: 'Terjadi kesalahan pada sistem. Silakan coba lagi.',
+    });
+  });
+});
+
+describe('errorResponder and writes that met another write', () => {
+  it.each([
+    ['an uncaught ConcurrentChangeError', new ConcurrentChangeError(['ConditionalCheckFailed'])],
+    [
+      'a TransactionConflictException',
+      Object.assign(new Error('conflict'), { name: 'TransactionConflictException' }),
+    ],
+    [
+      'a ConditionalCheckFailedException',
+      Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' }),
+    ],
+  ])('answers %s with 409 DATA_CHANGED (nothing written, try again), not 500', async (_, error) => {
+    const answer = await answerTo(error);
+
+    expect(answer?.statusCode).toBe(409);
+    expect(JSON.parse(answer?.body ?? '{}')).toEqual({
+      code: 'DATA_CHANGED',
+      message:
+        'Data berubah oleh permintaan lain saat permintaan ini diproses; tidak ada yang dicatat. Muat ulang lalu coba lagi.',
     });
   });
 });

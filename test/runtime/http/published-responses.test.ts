@@ -91,7 +91,7 @@ describe('handler answers are checked against the published responses', () => {
     ['defaulted field left out', /body\.kind: missing \(the schema fills it in\)/],
     [
       'status not published',
-      /status 418, which the route does not publish \(200,204,400,404,429,503,default\)/,
+      /status 418, which the route does not publish \(200,204,400,404,409,429,503,default\)/,
     ],
     [
       'error body not an ApiError',
