@@ -61,7 +61,14 @@ export interface Dashboard {
   total: StageCounts;
   byInstansi: { instansiCode: string; name: string; counts: StageCounts }[];
   byLevel: { scheme: SchemeCode; name: string; counts: StageCounts }[];
-  cohorts: { number: number; scheme: SchemeCode; startDate: string; capacity: number; seatsTaken: number }[];
+  cohorts: {
+    number: number;
+    scheme: SchemeCode;
+    levelName: string;
+    startDate: string;
+    capacity: number;
+    seatsTaken: number;
+  }[];
   units: { code: string; title: string; competent: number; notYetCompetent: number }[];
 }
 
@@ -154,6 +161,7 @@ export function programDashboard(input: DashboardInput): Dashboard {
       .map(({ number, scheme, startDate, capacity, seatsTaken }) => ({
         number,
         scheme,
+        levelName: LEVEL_NAMES[scheme],
         startDate,
         capacity,
         seatsTaken,

@@ -32,6 +32,7 @@ export const ProgramDashboard = z
         z.object({
           number: z.int(),
           scheme: SchemeCode,
+          levelName: z.string().describe('Nama jenjang.'),
           startDate: z.string(),
           capacity: z.int().min(0),
           seatsTaken: z.int().min(0),
