@@ -122,6 +122,79 @@ describe('GET /programs/{programId}/dashboard', () => {
     expect(ddb.commandCalls(QueryCommand).length).toBeGreaterThan(0);
   });
 
+  it('reads every page of a listing: the candidates on a second page are counted too', async () => {
+    const partition = `PROGRAM#${PROGRAM_ID}#CANDIDATES`;
+    const first = candidate(NIP, 'ACCEPTED');
+    ddb
+      .on(QueryCommand, { ExpressionAttributeValues: { ':pk': partition } })
+      .resolvesOnce({
+        Items: [first],
+        LastEvaluatedKey: { pk: first.pk, sk: first.sk, gsi1pk: partition, gsi1sk: first.gsi1sk },
+      })
+      .resolvesOnce({ Items: [candidate(OTHER, 'SUBMITTED')] });
+    const body = bodyOf<ProgramDashboard>(await read());
+    expect(body.total.proposed).toBe(2);
+    const candidateQueries = ddb
+      .commandCalls(QueryCommand)
+      .filter((call) => call.args[0].input.ExpressionAttributeValues?.[':pk'] === partition);
+    expect(candidateQueries.map((call) => call.args[0].input.ExclusiveStartKey)).toEqual([
+      undefined,
+      { pk: first.pk, sk: first.sk, gsi1pk: partition, gsi1sk: first.gsi1sk },
+    ]);
+  });
+
+  it('a programme of the 2019 size (1,500 participants in 50 cohorts, 300 instansi) is counted whole', async () => {
+    items.splice(1); // the programme only
+    for (let i = 0; i < 1_500; i++) {
+      const nip = `19800101200501${String(i).padStart(4, '0')}`;
+      const instansiCode = String(1000 + (i % 300));
+      const cohort = 1 + (i % 50);
+      if (i < 50) {
+        items.push({
+          pk: `COHORT#${PROGRAM_ID}#${String(cohort).padStart(3, '0')}`,
+          sk: '#COHORT',
+          gsi1pk: `PROGRAM#${PROGRAM_ID}#COHORTS`,
+          number: cohort,
+          scheme: 'ADMINISTRATOR',
+          capacity: 30,
+          seatsTaken: 30,
+          startDate: '2019-05-02',
+        });
+      }
+      if (i < 300) {
+        items.push({
+          pk: `PROPOSAL#${PROGRAM_ID}#${instansiCode}`,
+          sk: '#PROPOSAL',
+          gsi1pk: `PROGRAM#${PROGRAM_ID}#PROPOSALS`,
+          instansiCode,
+          instansiName: `Instansi ${instansiCode}`,
+        });
+      }
+      items.push(
+        { ...candidate(nip, 'ACCEPTED'), instansiCode },
+        participantItem(
+          aParticipant({ nip, instansiCode, seat: { cohort, placedAt: '2019-04-20T03:00:00.000Z' } }),
+        ),
+        {
+          pk: `PARTICIPANT#${PROGRAM_ID}#${nip}`,
+          sk: 'RESULT#DECISION#dec_2019-05-03T08:00:00.000Z_1',
+          nip,
+          decisionId: 'dec_2019-05-03T08:00:00.000Z_1',
+          outcome: i % 10 === 0 ? 'BELUM_KOMPETEN' : 'KOMPETEN',
+          competentUnits: ['MASN-ADM-01'],
+          notYetCompetentUnits: [],
+        },
+      );
+    }
+    const body = bodyOf<ProgramDashboard>(await read());
+    expect(body.total).toMatchObject({ proposed: 1_500, eligible: 1_500, seated: 1_500, tested: 1_500 });
+    expect(body.total.competent).toBe(1_350);
+    expect(body.byInstansi).toHaveLength(300);
+    expect(body.cohorts.map((c) => c.number)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(body.units).toEqual([expect.objectContaining({ code: 'MASN-ADM-01', competent: 1_500 })]);
+    expect(ddb.commandCalls(ScanCommand)).toEqual([]);
+  });
+
   it('PROGRAM_NOT_FOUND: an unknown programme is 404', async () => {
     const result = await read(claimsWith('[admin-bkn]'), 'prg_1b4e28ba-2fa1-41d2-883f-0016d3cca427');
     expect([result.statusCode, bodyOf(result).code]).toEqual([404, 'PROGRAM_NOT_FOUND']);
