@@ -1,5 +1,5 @@
 import { competencyUnit, isCompetencyUnitCode } from '../reference/competency-units';
-import { SCHEME_CODES, type SchemeCode } from '../reference/schemes';
+import { LEVEL_NAMES, SCHEME_CODES, type SchemeCode } from '../reference/schemes';
 import { currentDecision } from '../result/attempt';
 
 /**
@@ -71,17 +71,6 @@ export interface Dashboard {
   }[];
   units: { code: string; title: string; competent: number; notYetCompetent: number }[];
 }
-
-/** The short name of each level, as BKN's staff say it. */
-const LEVEL_NAMES: Readonly<Record<SchemeCode, string>> = {
-  JPT_MADYA: 'JPT Madya',
-  JPT_PRATAMA: 'JPT Pratama',
-  ADMINISTRATOR: 'Administrator',
-  PENGAWAS: 'Pengawas',
-  PELAKSANA: 'Pelaksana',
-  MENTOR: 'Mentor',
-  KONSELOR: 'Konselor',
-};
 
 const emptyCounts = (): StageCounts =>
   Object.fromEntries(DASHBOARD_STAGES.map((stage) => [stage, 0])) as StageCounts;

@@ -18,6 +18,16 @@ export const StageCounts = z
   });
 export type StageCounts = z.infer<typeof StageCounts>;
 
+const EXAMPLE_COUNTS: StageCounts = {
+  proposed: 3,
+  eligible: 2,
+  seated: 2,
+  tested: 2,
+  competent: 1,
+  certified: 1,
+  monevAnswered: 1,
+};
+
 export const ProgramDashboard = z
   .object({
     programId: ProgramId,
@@ -58,47 +68,30 @@ export const ProgramDashboard = z
       {
         programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
         generatedAt: '2019-08-01T03:00:00.000Z',
-        total: {
-          proposed: 3,
-          eligible: 2,
-          seated: 2,
-          tested: 2,
-          competent: 1,
-          certified: 1,
-          monevAnswered: 1,
-        },
+        total: EXAMPLE_COUNTS,
         byInstansi: [
           {
             instansiCode: '3201',
             name: 'Pemerintah Kabupaten Bogor',
-            counts: {
-              proposed: 3,
-              eligible: 2,
-              seated: 2,
-              tested: 2,
-              competent: 1,
-              certified: 1,
-              monevAnswered: 1,
-            },
+            counts: EXAMPLE_COUNTS,
           },
         ],
         byLevel: [
           {
             scheme: 'ADMINISTRATOR',
             name: 'Administrator',
-            counts: {
-              proposed: 3,
-              eligible: 2,
-              seated: 2,
-              tested: 2,
-              competent: 1,
-              certified: 1,
-              monevAnswered: 1,
-            },
+            counts: EXAMPLE_COUNTS,
           },
         ],
         cohorts: [
-          { number: 1, scheme: 'ADMINISTRATOR', startDate: '2019-05-02', capacity: 30, seatsTaken: 2 },
+          {
+            number: 1,
+            scheme: 'ADMINISTRATOR',
+            levelName: 'Administrator',
+            startDate: '2019-05-02',
+            capacity: 30,
+            seatsTaken: 2,
+          },
         ],
         units: [
           {

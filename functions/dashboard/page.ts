@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { pageHeaders } from '../../runtime/http/page-headers';
 
 /*
  * BKN's programme dashboard page (issue 16 point 8): a shell with no data. Its script takes the user's Cognito ID
@@ -237,16 +237,8 @@ if (cognito) {
 }
 start();
 `;
-const SCRIPT_HASH = createHash('sha256').update(SCRIPT).digest('base64');
-
 /** No framing, nothing from elsewhere: only the page's own script, talking to its own API. */
-export const PAGE_HEADERS = {
-  'content-type': 'text/html; charset=utf-8',
-  'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-};
+export const PAGE_HEADERS = pageHeaders(SCRIPT);
 
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}

@@ -1,4 +1,3 @@
-import axe, { type AxeResults } from 'axe-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import { ACTION_PLAN_EXAMPLE } from '../../events/api/training';
 import { saveCv } from '../../adapters/dynamodb/training-repository';
 import { chromiumExecutable, launchChromium } from '../../tools/local/chromium';
 import type { LocalStack } from '../../tools/local/local-stack';
+import { OVERFLOW, seriousViolations } from './browser-checks';
 import { callerFor, eligibleCandidate, eventually, startTestStack, type Caller } from './helpers';
 import { assessUnits, BUDI, callerNamed, onTestDay, seatInCohort, sessionWith } from './pipeline-helpers';
 
@@ -40,27 +40,6 @@ const B = { nip: '198702022011012002', name: 'Rina Kartika, S.H.' };
 const C = { nip: '198803032012011003', name: 'Agus Pratama, S.E.' };
 /** Proposed, never set as a participant. */
 const D = { nip: '198904042013011004', name: 'Bambang Sutrisno, S.Kom.' };
-
-/** The page's rows sideways overflow, as the verification page's test checks it. */
-const OVERFLOW = `(() => {
-  const width = document.documentElement.clientWidth;
-  const found = [];
-  if (document.documentElement.scrollWidth > width) found.push('page scrolls sideways');
-  for (const el of document.body.querySelectorAll('*')) {
-    const box = el.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) continue;
-    if (box.right > width + 0.5 || box.left < -0.5) found.push(el.tagName + ' ' + (el.id || el.className));
-  }
-  return found;
-})()`;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate<AxeResults>('axe.run(document)');
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the programme dashboard: its figures through the API and its page in Chromium', () => {
   let stack: LocalStack;
