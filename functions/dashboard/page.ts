@@ -26,7 +26,9 @@ const STAGES = [
   ['monevAnswered', 'Menjawab Monev'],
 ];
 const KEY = 'dasbor.idToken';
+const STATE = 'dasbor.state';
 const $ = (id) => document.getElementById(id);
+const cognito = $('masuk-cognito');
 const el = (tag, attrs = {}, text) => {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -152,11 +154,12 @@ function say(text) {
 
 function askLogin(text) {
   sessionStorage.removeItem(KEY);
+  for (const id of ['dasbor', 'program']) $(id).replaceChildren();
   $('masuk').hidden = false;
   $('keluar').hidden = true;
   $('pilih').hidden = true;
-  $('dasbor').replaceChildren();
   say(text);
+  return false;
 }
 
 async function api(path) {
@@ -186,12 +189,24 @@ async function show(programId) {
   }
 }
 
-async function start() {
+/**
+ * The token the Hosted UI sent back in the fragment, taken only with the state this tab sent it (no one else's
+ * login slipped in); locally, where there is no Hosted UI, a token in the fragment is taken as pasted.
+ */
+function takeFragment() {
   const fragment = new URLSearchParams(location.hash.slice(1));
-  if (fragment.get('id_token')) {
-    sessionStorage.setItem(KEY, fragment.get('id_token'));
-    history.replaceState(null, '', location.pathname + location.search);
-  }
+  if (!fragment.has('id_token') && !fragment.has('error')) return true;
+  history.replaceState(null, '', location.pathname + location.search);
+  const expected = sessionStorage.getItem(STATE);
+  sessionStorage.removeItem(STATE);
+  if (fragment.has('error')) return askLogin('Login gagal: ' + (fragment.get('error_description') || fragment.get('error')));
+  if (cognito && fragment.get('state') !== expected) return askLogin('Login tidak dapat dipastikan berasal dari halaman ini. Silakan masuk kembali.');
+  sessionStorage.setItem(KEY, fragment.get('id_token'));
+  return true;
+}
+
+async function start() {
+  if (!takeFragment()) return;
   if (!sessionStorage.getItem(KEY)) return askLogin('Silakan masuk untuk melihat dasbor.');
   $('masuk').hidden = true;
   $('keluar').hidden = false;
@@ -228,13 +243,15 @@ $('token-form')?.addEventListener('submit', (event) => {
 $('keluar').addEventListener('click', () => askLogin('Anda telah keluar.'));
 // A token handed over while the page is open (the same address with a new fragment) is taken at once.
 window.addEventListener('hashchange', start);
-// The Hosted UI sends the token back to this very page, whatever its domain or stage.
-const cognito = $('masuk-cognito');
-if (cognito) {
+// The Hosted UI sends the token back to this very page, whatever its domain or stage, with a fresh state.
+cognito?.addEventListener('click', () => {
+  const state = crypto.randomUUID();
+  sessionStorage.setItem(STATE, state);
   const authorize = new URL(cognito.dataset.authorize);
   authorize.searchParams.set('redirect_uri', location.origin + location.pathname);
+  authorize.searchParams.set('state', state);
   cognito.href = authorize.href;
-}
+});
 start();
 `;
 /** No framing, nothing from elsewhere: only the page's own script, talking to its own API. */
@@ -321,7 +338,7 @@ ${loginPart(login)}
 <button type="submit">Tampilkan</button>
 <button type="button" id="keluar" hidden>Keluar</button>
 </form>
-<div id="dasbor" aria-live="polite"></div>
+<div id="dasbor"></div>
 </main>
 <script>${SCRIPT}</script>
 </body>

@@ -9,6 +9,7 @@ import type { ProgramDashboard } from '../../events/api/dashboard';
 import { MonevAnswerRequest } from '../../events/api/monev';
 import { ACTION_PLAN_EXAMPLE } from '../../events/api/training';
 import { saveCv } from '../../adapters/dynamodb/training-repository';
+import { ENV } from '../../runtime/env';
 import { chromiumExecutable, launchChromium } from '../../tools/local/chromium';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { OVERFLOW, seriousViolations } from './browser-checks';
@@ -238,7 +239,7 @@ describe('the programme dashboard: its figures through the API and its page in C
       expect(html).not.toContain(programId);
     });
 
-    it('with a BKN token (the Hosted UI redirect fragment) it draws the data route’s numbers, fits a 390 px phone and passes axe', async () => {
+    it('with a BKN token in the address fragment it draws the data route’s numbers, fits a 390 px phone and passes axe', async () => {
       const token = await stack.authority.mint({ role: 'admin-bkn', username: 'bkn-dasbor' });
       await page.goto(`${stack.baseUrl}/dashboard?program=${programId}#id_token=${token}`);
       await page.waitForSelector('#unit .grafik li');
@@ -272,6 +273,48 @@ describe('the programme dashboard: its figures through the API and its page in C
           await page.screenshot({ path: join(SCREENSHOTS, `dasbor-${viewport.width}.png`), fullPage: true });
         }
         await page.setViewportSize(PHONE);
+      }
+    });
+
+    it('with the Cognito Hosted UI configured: the login goes there with this page as redirect and a fresh state, and only a token coming back with that state is taken', async () => {
+      process.env[ENV.loginDomain] = 'https://sertifikasi-uji.auth.ap-southeast-3.amazoncognito.com';
+      process.env[ENV.loginClientId] = 'klien-uji';
+      try {
+        const token = await stack.authority.mint({ role: 'komite', username: 'komite-dasbor' });
+        await page.goto(`${stack.baseUrl}/dashboard`);
+        await page.click('#keluar');
+        await page.goto(`${stack.baseUrl}/dashboard?program=${programId}#id_token=${token}&state=palsu`);
+        await expect
+          .poll(() => page.textContent('#pesan'))
+          .toBe('Login tidak dapat dipastikan berasal dari halaman ini. Silakan masuk kembali.');
+        expect(await page.locator('#dasbor *').count()).toBe(0);
+
+        let asked: URL | undefined;
+        await page.route(
+          'https://sertifikasi-uji.auth.ap-southeast-3.amazoncognito.com/**',
+          async (route) => {
+            asked = new URL(route.request().url());
+            const back = new URLSearchParams({ id_token: token, state: asked.searchParams.get('state')! });
+            await route.fulfill({
+              status: 302,
+              headers: { location: `${asked.searchParams.get('redirect_uri')}?program=${programId}#${back}` },
+            });
+          },
+        );
+        await page.click('#masuk-cognito');
+        await page.waitForSelector('#alur [data-stage=certified] .nilai');
+        expect(asked?.pathname).toBe('/oauth2/authorize');
+        expect(Object.fromEntries(asked!.searchParams)).toMatchObject({
+          response_type: 'token',
+          client_id: 'klien-uji',
+          scope: 'openid',
+          redirect_uri: `${stack.baseUrl}/dashboard`,
+        });
+        expect(await page.textContent('#alur [data-stage=certified] .nilai')).toBe('1');
+      } finally {
+        delete process.env[ENV.loginDomain];
+        delete process.env[ENV.loginClientId];
+        await page.unrouteAll();
       }
     });
 
