@@ -36,6 +36,7 @@ export function buildApp(
     projectRoot: fileURLToPath(new URL('..', import.meta.url)),
     verificationContact: app.node.tryGetContext('verificationContact') as string | undefined,
     timeStampUrl: app.node.tryGetContext('tsaUrl') as string | undefined,
+    loginDomainPrefix: app.node.tryGetContext('loginDomainPrefix') as string | undefined,
     email: {
       sender: app.node.tryGetContext('emailSender') as string | undefined,
       configurationSet: app.node.tryGetContext('emailConfigurationSet') as string | undefined,

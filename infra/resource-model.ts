@@ -277,6 +277,8 @@ export interface FunctionModel {
     publicUrl?: boolean;
     /** Shows BKN's contact and complaint channel (VERIFICATION_CONTACT, where the deployment sets one). */
     publicContact?: boolean;
+    /** Sends people to the Cognito Hosted UI to log in (LOGIN_DOMAIN, LOGIN_CLIENT_ID, where the deployment sets them). */
+    login?: boolean;
     /** Signs documents as these officials: KMS Sign on their keys and reads of the signing bucket. */
     signsAs?: SigningRole[];
     /** Issues Open Badges credentials: KMS Sign and GetPublicKey on the issuer key (CREDENTIAL_KEY), only this. */
@@ -557,6 +559,14 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     // The new version's verification link, and its PDF queued for the certificate worker.
     uses: { table: 'readWrite', sendsTo: ['certificate'], publicUrl: true },
   },
+  dashboard: {
+    entry: 'functions/dashboard/index.ts',
+    kind: 'api',
+    // A 2019-sized programme is about 1,600 queries (functions/dashboard/records.ts), 16 at a time.
+    memoryMiB: 512,
+    timeoutSeconds: 29,
+    uses: { table: 'read', login: true },
+  },
 };
 
 export interface ScheduleModel {
@@ -622,6 +632,8 @@ export function functionEnvironment(
     timeStampUrl?: string;
     /** The SES sender address and configuration set of the functions that send e-mail. */
     email?: { sender: string; configurationSet: string };
+    /** The Cognito Hosted UI (its base URL) and the app client whose ID tokens the API accepts. */
+    login?: { domain: string; clientId: string };
   },
 ): Record<string, string> {
   const fn = FUNCTIONS[name];
@@ -644,6 +656,10 @@ export function functionEnvironment(
   if (fn.uses.sendsEmail && resolve.email) {
     env[ENV.emailSender] = resolve.email.sender;
     env[ENV.emailConfigurationSet] = resolve.email.configurationSet;
+  }
+  if (fn.uses.login && resolve.login) {
+    env[ENV.loginDomain] = resolve.login.domain;
+    env[ENV.loginClientId] = resolve.login.clientId;
   }
   return env;
 }

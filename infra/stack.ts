@@ -7,6 +7,7 @@ import { dataStores } from './constructs/data';
 import { DEFAULT_EMAIL, emailNotifications, type EmailSettings } from './constructs/email';
 import { workflowFunctions } from './constructs/functions';
 import { identity } from './constructs/identity';
+import { dashboardLogin } from './constructs/login';
 import { jobFailureQueues, jobSchedules } from './constructs/jobs';
 import { eventRules, integrationEventBus, outboxRelay } from './constructs/outbox';
 import { queueWorkers, workQueues } from './constructs/queues';
@@ -22,6 +23,8 @@ export interface SertifikasiStackProps extends StackProps {
   timeStampUrl?: string;
   /** The SES sender and configuration set of notification e-mail (`-c emailSender=… -c emailConfigurationSet=…`). */
   email?: Partial<EmailSettings>;
+  /** The Cognito Hosted UI's domain prefix for the programme dashboard's login (`-c loginDomainPrefix=…`). */
+  loginDomainPrefix?: string;
 }
 
 /**
@@ -57,6 +60,7 @@ export class SertifikasiStack extends Stack {
       verificationContact: props.verificationContact,
       timeStampUrl: props.timeStampUrl,
       email,
+      login: dashboardLogin(this, users, domain.baseUrl, props.loginDomainPrefix),
     });
     queueWorkers(queues, functions);
     emailNotifications(this, email, queues, functions);

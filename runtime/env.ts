@@ -32,6 +32,10 @@ export const ENV = {
   /** Optional: the contact and complaint channel the public verification page shows, as JSON (its default else). */
   verificationContact: 'VERIFICATION_CONTACT',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
+  /** Optional: the Cognito Hosted UI's base URL, e.g. https://sertifikasi.auth.ap-southeast-3.amazoncognito.com. */
+  loginDomain: 'LOGIN_DOMAIN',
+  /** The app client the Hosted UI logs people in to: the audience of the ID tokens the API accepts. */
+  loginClientId: 'LOGIN_CLIENT_ID',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

@@ -110,7 +110,7 @@ export const waitlistSortKey = (waitlistedAt: string, nip: string) => `${waitlis
 export const participantInstansiKeys = (
   participant: Pick<Participant, 'programId' | 'instansiCode' | 'nip'>,
 ) => ({
-  [GSI2.pk]: `PROGRAM#${participant.programId}#INSTANSI#${participant.instansiCode}#PARTICIPANTS`,
+  [GSI2.pk]: instansiParticipantsPartition(participant.programId, participant.instansiCode),
   [GSI2.sk]: participant.nip,
 });
 
@@ -677,3 +677,9 @@ export const komiteMeetingKey = (heldOn: string, id: string) => ({
   pk: KOMITE_PARTITION,
   sk: `${KOMITE_MEETING_PREFIX}${heldOn}#${id}`,
 });
+
+// ── Programme dashboard (functions/dashboard) ─────────────────────────────────────────────────────
+
+/** DB1: a programme's participants of one instansi, by NIP (gsi2 of the Participant item). */
+export const instansiParticipantsPartition = (programId: string, instansiCode: string) =>
+  `PROGRAM#${programId}#INSTANSI#${instansiCode}#PARTICIPANTS`;

@@ -26,6 +26,7 @@ import {
   cohortRegistrationKeys,
   cohortRegistrationPartition,
   cohortsOfScheme,
+  instansiParticipantsPartition,
   lastRegistrationKeyOn,
   participantInstansiKeys,
   participantKey,
@@ -479,4 +480,14 @@ export async function createCohort(cohort: Cohort): Promise<boolean> {
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
+}
+
+/** DB1: every participant of a programme that one instansi proposed, seated or not, every page. */
+export function participantsOfInstansi(programId: string, instansiCode: string): Promise<Participant[]> {
+  return queryEntities<Participant>({
+    IndexName: GSI2.name,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': GSI2.pk },
+    ExpressionAttributeValues: { ':pk': instansiParticipantsPartition(programId, instansiCode) },
+  });
 }

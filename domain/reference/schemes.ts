@@ -126,3 +126,14 @@ export function positionNameOfScheme(code: SchemeCode): string | null {
   const position = SCHEMES[code].position;
   return position === null ? null : POSITIONS[position].name;
 }
+
+/** The short name of each scheme's level, as certificates, letters and BKN's staff say it. */
+export const LEVEL_NAMES: Readonly<Record<SchemeCode, string>> = {
+  JPT_MADYA: 'JPT Madya',
+  JPT_PRATAMA: 'JPT Pratama',
+  ADMINISTRATOR: 'Administrator',
+  PENGAWAS: 'Pengawas',
+  PELAKSANA: 'Pelaksana',
+  MENTOR: 'Mentor',
+  KONSELOR: 'Konselor',
+};

@@ -45,6 +45,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Pemantauan kinerja pemegang sertifikat, rekomendasi pengembangan dan tindak lanjutnya, serta persetujuan pemegang (Pasal 35, 36(2)).',
   'Komite Sertifikasi':
     'Keanggotaan Komite menurut Keputusan Kepala BKN, sidangnya (paling sedikit setahun sekali) dan keputusannya (Pasal 6).',
+  'Dasbor Program':
+    'Gambaran program bagi BKN dan Komite: alur peserta per instansi dan jenjang, kursi per angkatan, hasil per unit kompetensi.',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

@@ -28,6 +28,7 @@ export const API_FUNCTIONS = [
   'komite',
   'schemes',
   'reissue',
+  'dashboard',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

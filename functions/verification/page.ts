@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type {
   CertificateVerification,
   CompetencyCertificateVerification,
@@ -6,6 +5,7 @@ import type {
   TrainingCertificateVerification,
 } from '../../events/api/verification';
 import { SCHEMES } from '../../domain/reference/schemes';
+import { pageHeaders } from '../../runtime/http/page-headers';
 import type { Contact } from './contact';
 
 /*
@@ -63,16 +63,8 @@ form?.addEventListener('submit', async (event) => {
   out.textContent = body.message;
 });
 `;
-const SCRIPT_HASH = createHash('sha256').update(CHECK_SCRIPT).digest('base64');
-
 /** Headers of every verification page: no framing, no third-party content, only the page's own script. */
-export const PAGE_HEADERS = {
-  'content-type': 'text/html; charset=utf-8',
-  'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-};
+export const PAGE_HEADERS = pageHeaders(CHECK_SCRIPT);
 
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}

@@ -43,6 +43,8 @@ export interface FunctionResources {
   verificationContact?: string;
   timeStampUrl?: string;
   email: { sender: string; configurationSet: string };
+  /** The Cognito Hosted UI of the dashboard's login, where the deployment makes one (./login.ts). */
+  login?: { domain: string; clientId: string };
 }
 
 /**
@@ -74,6 +76,7 @@ export function workflowFunctions(
         verificationContact: resources.verificationContact,
         timeStampUrl: resources.timeStampUrl,
         email: resources.email,
+        ...(resources.login && { login: resources.login }),
       }),
     });
     functions[name] = wf;

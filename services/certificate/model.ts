@@ -1,5 +1,5 @@
 import type { CompetencyCertificate } from '../../domain/certificate/competency-certificate';
-import { SCHEMES, type SchemeCode } from '../../domain/reference/schemes';
+import { LEVEL_NAMES, SCHEMES } from '../../domain/reference/schemes';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type {
   CertificateHistoryEntry,
@@ -16,15 +16,7 @@ import { ENV, requireEnv } from '../../runtime/env';
  * The recorded competency certificate and the domain's view of it, shared by the worker (first issue) and the
  * certificates API (re-issue). No PDF library here, so the API bundle stays small.
  */
-export const LEVEL_NAMES: Readonly<Record<SchemeCode, string>> = {
-  JPT_MADYA: 'JPT Madya',
-  JPT_PRATAMA: 'JPT Pratama',
-  ADMINISTRATOR: 'Administrator',
-  PENGAWAS: 'Pengawas',
-  PELAKSANA: 'Pelaksana',
-  MENTOR: 'Mentor',
-  KONSELOR: 'Konselor',
-};
+export { LEVEL_NAMES };
 
 export const competencyCertificateKey = (programId: string, nip: string, registrationNumber: string) =>
   `certificates/${programId}/${nip}/${certificateIdOf(registrationNumber)}.pdf`;

@@ -132,6 +132,7 @@ console.log(`
   S3            ${stack.endpoints.s3}  (fauxqs, dengan versi objek)
   KMS           ${process.env.AWS_ENDPOINT_URL_KMS}  (tanda tangan dokumen, kunci pengembangan)
   Kotak surat   ${stack.mailbox}  (e-mail yang dikirim sistem, lewat emulator SES v2; buka di peramban)
+  Dasbor        ${stack.baseUrl}/dashboard  (BKN dan Komite: buka di peramban, tempelkan token admin-bkn)
   Pantulan      curl -X POST -H "authorization: Bearer $TOKEN" -d '{"email":"a@contoh.go.id","kind":"BOUNCE"}' ${stack.baseUrl}/_local/email-feedback
   CA dev        ${join(LOCAL_DIR, 'signing', 'ca.pem')}  (percayai untuk memeriksa tanda tangan PDF, mis.
                 certutil -A -d sql:<nssdb> -n sertifikasi-dev -t CT,C,C -i <berkas>; lalu pdfsig -nssdir sql:<nssdb>)

@@ -22,6 +22,7 @@ import {
   notSetAsParticipant,
   openCohortsAhead,
   openRegistration,
+  participantsOfInstansi,
   recordTestSession,
   recordTestSite,
   releaseSeat,
@@ -764,5 +765,32 @@ describe('seating repository: participants and seats', () => {
         ExpressionAttributeValues: { ':set': 'SET' },
       },
     });
+  });
+});
+
+describe('the programme dashboard reads (docs/data-model.md, "Programme dashboard")', () => {
+  it('DB1: the participants of one instansi in a programme, every page, without their storage keys', async () => {
+    // Prepare: two pages.
+    const seated = aSeatedParticipant();
+    const { seat: _seat, ...waiting } = { ...aSeatedParticipant(), nip: '199001012015011001' };
+    const next = { pk: 'PARTICIPANT#x', sk: '#PARTICIPANT', gsi2pk: 'p', gsi2sk: seated.nip };
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [participantItem(seated)], LastEvaluatedKey: next })
+      .resolvesOnce({ Items: [participantItem(waiting)] });
+
+    // Act
+    const participants = await participantsOfInstansi(PROGRAM_ID, '3201');
+
+    // Assess
+    const query = {
+      TableName: TABLE_NAME,
+      IndexName: 'gsi2',
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': 'gsi2pk' },
+      ExpressionAttributeValues: { ':pk': `PROGRAM#${PROGRAM_ID}#INSTANSI#3201#PARTICIPANTS` },
+    };
+    expect(sent()).toStrictEqual([query, { ...query, ExclusiveStartKey: next }]);
+    expect(participants).toStrictEqual([seated, waiting]);
   });
 });
