@@ -557,6 +557,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     // The new version's verification link, and its PDF queued for the certificate worker.
     uses: { table: 'readWrite', sendsTo: ['certificate'], publicUrl: true },
   },
+  structuralAssessment: {
+    entry: 'functions/structural-assessment/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

@@ -677,3 +677,14 @@ export const komiteMeetingKey = (heldOn: string, id: string) => ({
   pk: KOMITE_PARTITION,
   sk: `${KOMITE_MEETING_PREFIX}${heldOn}#${id}`,
 });
+
+// ── Structural-position assessment, Perka BKN 11/2008 (structural-*-repository.ts) ─────────────────────
+
+/** SA1-SA5 (and the UPK and TPK items): an instansi's structural-assessment records, one partition each. */
+export const structuralPartition = (instansiCode: string) => `STRUCTURAL#${instansiCode}`;
+export const STRUCTURAL_CANDIDATE_PREFIX = 'CANDIDATE#';
+/** SA1: a candidate the instansi's selection passed, with its proposal and the PPK's determination. */
+export const structuralCandidateKey = (instansiCode: string, nip: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${STRUCTURAL_CANDIDATE_PREFIX}${nip}`,
+});

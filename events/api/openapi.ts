@@ -45,6 +45,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Pemantauan kinerja pemegang sertifikat, rekomendasi pengembangan dan tindak lanjutnya, serta persetujuan pemegang (Pasal 35, 36(2)).',
   'Komite Sertifikasi':
     'Keanggotaan Komite menurut Keputusan Kepala BKN, sidangnya (paling sedikit setahun sekali) dan keputusannya (Pasal 6).',
+  'Penilaian kompetensi jabatan struktural':
+    'Penilaian kompetensi PNS yang akan diangkat dalam jabatan struktural (Perka BKN 11/2008): calon yang lulus seleksi instansi, usulan pejabat kepegawaian kepada PPK dan penetapan PPK; dijalankan pejabat instansi itu sendiri.',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

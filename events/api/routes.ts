@@ -22,6 +22,7 @@ import { notificationRoutes } from './routes/notifications';
 import { monevRoutes } from './routes/monev';
 import { surveillanceRoutes } from './routes/surveillance';
 import { komiteRoutes } from './routes/komite';
+import { structuralRoutes } from './routes/structural';
 import type { RouteDefinition } from './route';
 
 /**
@@ -53,6 +54,7 @@ export const routes = {
   ...monevRoutes,
   ...surveillanceRoutes,
   ...komiteRoutes,
+  ...structuralRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

@@ -1,0 +1,29 @@
+import { structuralRoutes } from '../../events/api/routes/structural';
+import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
+import { routeAccess } from '../../runtime/http/scope';
+import { instansiOfficialScope } from '../../runtime/http/scopes/instansi-official';
+import {
+  determineStructuralCandidate,
+  getStructuralCandidate,
+  listStructuralCandidates,
+  proposeStructuralCandidate,
+  recordStructuralCandidate,
+} from './nomination';
+
+/**
+ * The competency assessment of civil servants for structural positions (Perka BKN 11/2008), run by an instansi's
+ * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1).
+ */
+export const handler = apiHandler(
+  structuralRoutes,
+  {
+    recordStructuralCandidate,
+    listStructuralCandidates,
+    getStructuralCandidate,
+    proposeStructuralCandidate,
+    determineStructuralCandidate,
+  },
+  routeAccess({ 'instansi-official': instansiOfficialScope }),
+  idempotentRequests,
+);

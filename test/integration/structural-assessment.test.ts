@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../tools/local/local-stack';
+import { callerFor, startTestStack, type Caller } from './helpers';
+
+/*
+ * The competency assessment for structural positions (Perka BKN 11/2008) through the public API, as an instansi's
+ * officials run it: the personnel official records the PNS its selection passed and proposes them to the PPK, the
+ * PPK determines who is assessed for which position and echelon, by UPK or TPK (Lampiran III.1); officials of one
+ * instansi never reach another's records.
+ */
+
+const OWN = '4011';
+const OTHER = '3201';
+const NOWHERE = '9999';
+const NIP = '198503102010011002';
+const SECOND = '198601012010011001';
+const THIRD = '198702022011012002';
+
+let stack: LocalStack;
+let kepegawaian: Caller;
+let ppk: Caller;
+let baperjakat: Caller;
+let otherKepegawaian: Caller;
+let otherPpk: Caller;
+const codes = (body: { details: { code: string }[] }) => body.details.map((v) => v.code);
+const candidates = (code: string) => `/structural/instansi/${code}/candidates`;
+
+const candidate = (o: Record<string, unknown> = {}) => ({
+  name: 'Budi Santoso, S.E., M.M.',
+  position: 'Kepala Subbagian Perencanaan',
+  workUnit: 'Biro Perencanaan',
+  selection: {
+    administrative: { passed: true, date: '2025-02-03' },
+    substance: { passed: true, date: '2025-02-05' },
+  },
+  ...o,
+});
+const proposal = { letterNumber: '800/112/BKPSDM/2025', letterDate: '2025-02-10' };
+const determination = (o: Record<string, unknown> = {}) => ({
+  decision: 'DITETAPKAN',
+  decreeNumber: '821/15/KEP/2025',
+  decreeDate: '2025-02-17',
+  position: { title: 'Kepala Bagian Perencanaan', unit: 'Biro Perencanaan' },
+  echelon: 'III',
+  assessedBy: 'TPK',
+  ...o,
+});
+
+beforeAll(async () => {
+  stack = await startTestStack({ workers: false });
+  const admin = await callerFor(stack, 'admin-bkn');
+  for (const [code, instansi] of [
+    [OWN, { name: 'Kementerian Pendayagunaan Aparatur Negara', kind: 'PUSAT', kanreg: null }],
+    [OTHER, { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' }],
+  ] as const) {
+    expect((await admin('PUT', `/instansi/${code}`, instansi)).status).toBeLessThan(300);
+  }
+  kepegawaian = await callerFor(stack, 'kepegawaian', { username: 'kepegawaian.kemenpan', instansi: OWN });
+  ppk = await callerFor(stack, 'ppk', { username: 'ppk.kemenpan', instansi: OWN });
+  baperjakat = await callerFor(stack, 'baperjakat', { username: 'baperjakat.kemenpan', instansi: OWN });
+  otherKepegawaian = await callerFor(stack, 'kepegawaian', { instansi: OTHER });
+  otherPpk = await callerFor(stack, 'ppk', { instansi: OTHER });
+}, 120_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('nomination (Perka BKN 11/2008 Lampiran III.1)', () => {
+  it('PK-LULUS-SELEKSI: only a PNS who passed both the administrative selection and the substance test, on dates not ahead, is recorded, once', async () => {
+    const refused = await kepegawaian(
+      'PUT',
+      `${candidates(OWN)}/${NIP}`,
+      candidate({
+        selection: {
+          administrative: { passed: true, date: '2099-01-05' },
+          substance: { passed: false, date: '2025-02-05' },
+        },
+      }),
+    );
+    expect(refused.status).toBe(422);
+    expect(codes(refused.body)).toEqual(['PK-LULUS-SELEKSI', 'PK-LULUS-SELEKSI']);
+    expect(refused.body.details.map((v: { field: string }) => v.field)).toEqual([
+      'selection.administrative.date',
+      'selection.substance.passed',
+    ]);
+
+    const recorded = await kepegawaian('PUT', `${candidates(OWN)}/${NIP}`, candidate());
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
+    expect(recorded.body).toMatchObject({
+      instansiCode: OWN,
+      nip: NIP,
+      status: 'DICATAT',
+      recorded: { by: 'kepegawaian.kemenpan' },
+    });
+    const again = await kepegawaian('PUT', `${candidates(OWN)}/${NIP}`, candidate());
+    expect([again.status, again.body.code]).toEqual([409, 'STRUCTURAL_CANDIDATE_EXISTS']);
+    // Only the personnel official records candidates.
+    expect((await ppk('PUT', `${candidates(OWN)}/${SECOND}`, candidate())).status).toBe(403);
+  });
+
+  it('PK-USUL-KE-PPK: the PPK determines only a candidate the personnel official proposed to them, and a candidate is proposed once', async () => {
+    const early = await ppk('POST', `${candidates(OWN)}/${NIP}/determination`, determination());
+    expect(early.status).toBe(422);
+    expect(codes(early.body)).toEqual(['PK-USUL-KE-PPK']);
+
+    expect((await ppk('POST', `${candidates(OWN)}/${NIP}/proposal`, proposal)).status).toBe(403);
+    const proposed = await kepegawaian('POST', `${candidates(OWN)}/${NIP}/proposal`, proposal);
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(200);
+    expect(proposed.body).toMatchObject({
+      status: 'DIUSULKAN',
+      proposal: { ...proposal, by: 'kepegawaian.kemenpan' },
+    });
+    const twice = await kepegawaian('POST', `${candidates(OWN)}/${NIP}/proposal`, proposal);
+    expect([twice.status, codes(twice.body)]).toEqual([422, ['PK-USUL-KE-PPK']]);
+  });
+
+  it('PK-PENETAPAN-PPK, PK-AC-OLEH-UPK: the determination is dated between the proposal and today, and eselon I-II go to a UPK only', async () => {
+    const dated = await ppk(
+      'POST',
+      `${candidates(OWN)}/${NIP}/determination`,
+      determination({ decreeDate: '2025-02-07' }),
+    );
+    expect([dated.status, codes(dated.body)]).toEqual([422, ['PK-PENETAPAN-PPK']]);
+    const future = await ppk(
+      'POST',
+      `${candidates(OWN)}/${NIP}/determination`,
+      determination({ decreeDate: '2099-02-07' }),
+    );
+    expect([future.status, codes(future.body)]).toEqual([422, ['PK-PENETAPAN-PPK']]);
+    const tpkForEchelonII = await ppk(
+      'POST',
+      `${candidates(OWN)}/${NIP}/determination`,
+      determination({ echelon: 'II', assessedBy: 'TPK' }),
+    );
+    expect([tpkForEchelonII.status, codes(tpkForEchelonII.body)]).toEqual([422, ['PK-AC-OLEH-UPK']]);
+    expect(
+      (await kepegawaian('POST', `${candidates(OWN)}/${NIP}/determination`, determination())).status,
+    ).toBe(403);
+  });
+
+  it('the PPK determination names the position, echelon and UPK or TPK, recorded with who and when, once', async () => {
+    const before = Date.now();
+    const determined = await ppk('POST', `${candidates(OWN)}/${NIP}/determination`, determination());
+    expect(determined.status, JSON.stringify(determined.body)).toBe(200);
+    expect(determined.body.status).toBe('DITETAPKAN');
+    expect(determined.body.determination).toMatchObject({
+      ...determination(),
+      by: 'ppk.kemenpan',
+    });
+    expect(Date.parse(determined.body.determination.at)).toBeGreaterThanOrEqual(before - 1000);
+    const read = await baperjakat('GET', `${candidates(OWN)}/${NIP}`);
+    expect(read.body).toEqual(determined.body);
+    const again = await ppk('POST', `${candidates(OWN)}/${NIP}/determination`, determination());
+    expect([again.status, codes(again.body)]).toEqual([422, ['PK-USUL-KE-PPK']]);
+  });
+
+  it('the PPK may decline to determine a proposed candidate, with the reason', async () => {
+    expect((await kepegawaian('PUT', `${candidates(OWN)}/${SECOND}`, candidate())).status).toBe(201);
+    expect((await kepegawaian('POST', `${candidates(OWN)}/${SECOND}/proposal`, proposal)).status).toBe(200);
+    const declined = await ppk('POST', `${candidates(OWN)}/${SECOND}/determination`, {
+      decision: 'TIDAK_DITETAPKAN',
+      decreeNumber: '821/16/KEP/2025',
+      decreeDate: '2025-02-17',
+      reason: 'Formasi jabatan telah terisi melalui mutasi.',
+    });
+    expect(declined.status, JSON.stringify(declined.body)).toBe(200);
+    expect(declined.body).toMatchObject({
+      status: 'TIDAK_DITETAPKAN',
+      determination: { decision: 'TIDAK_DITETAPKAN', by: 'ppk.kemenpan' },
+    });
+    const listed = await baperjakat('GET', candidates(OWN));
+    expect(listed.body.items.map((c: { nip: string; status: string }) => [c.nip, c.status])).toEqual([
+      [NIP, 'DITETAPKAN'],
+      [SECOND, 'TIDAK_DITETAPKAN'],
+    ]);
+    expect((await baperjakat('PUT', `${candidates(OWN)}/${THIRD}`, candidate())).status).toBe(403);
+  });
+
+  it("AKSES-PEJABAT-INSTANSI: another instansi's officials neither see nor change these records, answered as an unregistered instansi", async () => {
+    const missing = await otherKepegawaian('GET', candidates(NOWHERE));
+    expect([missing.status, missing.body.code]).toEqual([404, 'INSTANSI_NOT_FOUND']);
+    for (const [caller, method, path, body] of [
+      [otherKepegawaian, 'GET', candidates(OWN), undefined],
+      [otherKepegawaian, 'GET', `${candidates(OWN)}/${NIP}`, undefined],
+      [otherKepegawaian, 'PUT', `${candidates(OWN)}/${THIRD}`, candidate()],
+      [otherKepegawaian, 'POST', `${candidates(OWN)}/${NIP}/proposal`, proposal],
+      [otherPpk, 'POST', `${candidates(OWN)}/${NIP}/determination`, determination()],
+    ] as const) {
+      const response = await caller(method, path, body);
+      expect([response.status, response.body], `${method} ${path}`).toEqual([404, missing.body]);
+    }
+    // Their own instansi has none of these candidates; the one refused write left nothing behind.
+    expect((await otherKepegawaian('GET', candidates(OTHER))).body.items).toEqual([]);
+    const own = await kepegawaian('GET', candidates(OWN));
+    expect(own.body.items.map((c: { nip: string }) => c.nip)).toEqual([NIP, SECOND]);
+  });
+});
