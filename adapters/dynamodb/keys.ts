@@ -688,3 +688,15 @@ export const structuralCandidateKey = (instansiCode: string, nip: string) => ({
   pk: structuralPartition(instansiCode),
   sk: `${STRUCTURAL_CANDIDATE_PREFIX}${nip}`,
 });
+/** SA6-SA8: a UPK the instansi records (its own, BKN's facilitation or another's), by id (which sorts by time). */
+export const STRUCTURAL_UPK_PREFIX = 'UPK#';
+export const structuralUpkKey = (instansiCode: string, id: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${STRUCTURAL_UPK_PREFIX}${id}`,
+});
+/** SA9-SA11: a TPK the PPK formed by decree, by id (which sorts by time). */
+export const STRUCTURAL_TPK_PREFIX = 'TPK#';
+export const structuralTpkKey = (instansiCode: string, id: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${STRUCTURAL_TPK_PREFIX}${id}`,
+});

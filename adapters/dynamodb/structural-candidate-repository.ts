@@ -50,42 +50,48 @@ export async function listStructuralCandidates(instansiCode: string): Promise<St
   return items.map((item) => withoutKeys<StructuralCandidate>(item));
 }
 
-/** SA4: the proposal to the PPK, only from DICATAT; false when the candidate moved on meanwhile. */
-export function recordNominationProposal(
+/** Moves a candidate from `from` to `to`, setting `field` to what the step decided; false if it moved meanwhile. */
+function advance(
   instansiCode: string,
   nip: string,
-  proposal: Proposal,
+  [from, to]: [StructuralCandidate['status'], StructuralCandidate['status']],
+  field: 'proposal' | 'determination',
+  value: Proposal | Determination,
 ): Promise<boolean> {
   return sendIf(
     new UpdateCommand({
       TableName: tableName(),
       Key: structuralCandidateKey(instansiCode, nip),
       ConditionExpression: '#status = :from',
-      UpdateExpression: 'SET #status = :to, #proposal = :proposal',
-      ExpressionAttributeNames: { '#status': 'status', '#proposal': 'proposal' },
-      ExpressionAttributeValues: { ':from': 'DICATAT', ':to': 'DIUSULKAN', ':proposal': proposal },
+      UpdateExpression: `SET #status = :to, #${field} = :${field}`,
+      ExpressionAttributeNames: { '#status': 'status', [`#${field}`]: field },
+      ExpressionAttributeValues: { ':from': from, ':to': to, [`:${field}`]: value },
     }),
   );
 }
 
+/** SA4: the proposal to the PPK, only from DICATAT; false when the candidate moved on meanwhile. */
+export const recordNominationProposal = (instansiCode: string, nip: string, proposal: Proposal) =>
+  advance(instansiCode, nip, ['DICATAT', 'DIUSULKAN'], 'proposal', proposal);
+
 /** SA5: the PPK's determination, only from DIUSULKAN; false when it was determined meanwhile. */
-export function recordDetermination(
+export const recordDetermination = (instansiCode: string, nip: string, determination: Determination) =>
+  advance(instansiCode, nip, ['DIUSULKAN', determination.decision], 'determination', determination);
+
+/** SA12: the handover to a UPK or TPK, once, of a determined candidate; false otherwise. */
+export function recordHandover(
   instansiCode: string,
   nip: string,
-  determination: Determination,
+  handover: NonNullable<StructuralCandidate['handover']>,
 ): Promise<boolean> {
   return sendIf(
     new UpdateCommand({
       TableName: tableName(),
       Key: structuralCandidateKey(instansiCode, nip),
-      ConditionExpression: '#status = :from',
-      UpdateExpression: 'SET #status = :to, #determination = :determination',
-      ExpressionAttributeNames: { '#status': 'status', '#determination': 'determination' },
-      ExpressionAttributeValues: {
-        ':from': 'DIUSULKAN',
-        ':to': determination.decision,
-        ':determination': determination,
-      },
+      ConditionExpression: '#status = :determined AND attribute_not_exists(#handover)',
+      UpdateExpression: 'SET #handover = :handover',
+      ExpressionAttributeNames: { '#status': 'status', '#handover': 'handover' },
+      ExpressionAttributeValues: { ':determined': 'DITETAPKAN', ':handover': handover },
     }),
   );
 }

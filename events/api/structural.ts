@@ -135,9 +135,190 @@ export const StructuralCandidate = StructuralCandidateRequest.extend({
       DeterminationRequest.options[1].extend(Recorded),
     ])
     .optional(),
+  handover: z
+    .strictObject({
+      assessor: Assessor,
+      unitId: z.string(),
+      unitName: z.string(),
+      ...Recorded,
+    })
+    .optional()
+    .describe('Penyerahan pelaksanaan penilaian kepada UPK atau TPK (III.1.d).'),
 }).meta({ id: 'StructuralCandidate', examples: [CANDIDATE_EXAMPLE] });
 export type StructuralCandidate = z.infer<typeof StructuralCandidate>;
 
 export const StructuralCandidateList = z
   .object({ items: z.array(StructuralCandidate).describe('Menurut NIP.') })
   .meta({ id: 'StructuralCandidateList', examples: [{ items: [CANDIDATE_EXAMPLE] }] });
+
+// ── Who assesses: UPK and TPK (Lampiran II.A.2-6, IV.2) and the handover (III.1.d) ──────────────────────
+
+const Independence = z
+  .strictObject({
+    declared: z.boolean().describe('Menyatakan bersifat independen dalam penilaian (II.A.3).'),
+    declaredOn: IsoDate,
+    statement: DisplayText(3, 1000).describe('Isi pernyataan independensi.'),
+  })
+  .describe('Pernyataan independensi (II.A.3).');
+
+export const UpkRequest = z
+  .strictObject({
+    name: DisplayName(3, 200).describe('Nama UPK.'),
+    basis: z
+      .discriminatedUnion('kind', [
+        z.strictObject({
+          kind: z.literal('UPK_SENDIRI'),
+          decreeNumber: DisplayText(3, 100).describe('Keputusan pembentukan UPK instansi sendiri.'),
+          date: IsoDate,
+        }),
+        z.strictObject({
+          kind: z.literal('FASILITASI_BKN'),
+          letterNumber: DisplayText(3, 100).describe('Surat BKN tentang fasilitasi penilaian (IV.2.a).'),
+          date: IsoDate,
+        }),
+        z.strictObject({
+          kind: z.literal('UPK_LAIN'),
+          hostInstansiCode: InstansiCode.describe('Instansi pemilik UPK yang ditunjuk.'),
+          recommendationNumber: DisplayText(3, 100).describe('Surat rekomendasi BKN (IV.2.b).'),
+          date: IsoDate,
+        }),
+      ])
+      .describe('UPK sendiri, fasilitasi BKN, atau UPK lain atas rekomendasi BKN (II.A.2, IV.2).'),
+    independence: Independence,
+  })
+  .meta({
+    id: 'UpkRequest',
+    examples: [
+      {
+        name: 'UPK Badan Kepegawaian Negara',
+        basis: {
+          kind: 'UPK_LAIN',
+          hostInstansiCode: '4002',
+          recommendationNumber: 'B-1234/KP.05/SD/K/2025',
+          date: '2025-01-20',
+        },
+        independence: {
+          declared: true,
+          declaredOn: '2025-01-22',
+          statement:
+            'UPK melaksanakan penilaian secara independen dan tidak memiliki kepentingan atas calon.',
+        },
+      },
+    ],
+  });
+export type UpkRequest = z.infer<typeof UpkRequest>;
+
+const UPK_EXAMPLE = {
+  id: 'upk_2025-01-23T02:00:00.000Z_0a1b2c3d',
+  instansiCode: '4011',
+  ...(UpkRequest.meta()?.examples as object[])[0],
+  recorded: { by: 'kepegawaian.kemenpan', at: '2025-01-23T02:00:00.000Z' },
+};
+export const Upk = UpkRequest.extend({
+  id: z.string().describe('ID UPK pada instansi.'),
+  instansiCode: InstansiCode,
+  recorded: z.strictObject(Recorded),
+}).meta({ id: 'Upk', examples: [UPK_EXAMPLE] });
+export type Upk = z.infer<typeof Upk>;
+export const UpkList = z
+  .object({ items: z.array(Upk).describe('Menurut urutan pencatatan.') })
+  .meta({ id: 'UpkList', examples: [{ items: [UPK_EXAMPLE] }] });
+
+export const StructuralMethod = z
+  .enum([
+    'WAWANCARA_KOMPETENSI',
+    'KUESIONER_KOMPETENSI',
+    'PSIKOMETRI',
+    'ANALISIS_KASUS',
+    'PRESENTASI',
+    'ASSESSMENT_CENTER',
+    'LAINNYA',
+  ])
+  .describe('Metode penilaian kompetensi (II.C.1).');
+
+const members = [
+  ['196901011995031001', 'Dra. Sri Rahayu, M.Psi., Psikolog', true],
+  ['197002021996032002', 'Drs. Bambang Wijaya, M.Psi., Psikolog', true],
+  ['197103031997031003', 'Ir. Hendra Gunawan, M.M.', false],
+  ['197204041998032004', 'Dr. Lestari Wulandari, M.Si.', false],
+  ['197305051999031005', 'Agus Salim, S.H., M.H.', false],
+] as const;
+
+export const TpkRequest = z
+  .strictObject({
+    decreeNumber: DisplayText(3, 100).describe('Nomor keputusan PPK pembentukan TPK (II.A.6).'),
+    decreeDate: IsoDate,
+    name: DisplayText(3, 200).describe('Nama tim.'),
+    members: z
+      .array(
+        z.strictObject({
+          nip: Nip,
+          name: DisplayName(),
+          isPsychologist: z.boolean().describe('Anggota adalah psikolog (II.A.4).'),
+          independence: Independence,
+        }),
+      )
+      .min(1)
+      .max(25)
+      .describe('Assessor anggota TPK: paling kurang 5, paling kurang 2 psikolog, ganjil bila lebih dari 5.'),
+    methods: z
+      .array(StructuralMethod)
+      .min(1)
+      .max(7)
+      .describe('Metode yang digunakan tim: semua kecuali assessment center (I.C.5).'),
+  })
+  .meta({
+    id: 'TpkRequest',
+    examples: [
+      {
+        decreeNumber: '821/9/KEP/2025',
+        decreeDate: '2025-01-15',
+        name: 'Tim Penilaian Kompetensi Kementerian PANRB 2025',
+        members: members.map(([nip, name, isPsychologist]) => ({
+          nip,
+          name,
+          isPsychologist,
+          independence: {
+            declared: true,
+            declaredOn: '2025-01-15',
+            statement: 'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
+          },
+        })),
+        methods: [
+          'PSIKOMETRI',
+          'WAWANCARA_KOMPETENSI',
+          'KUESIONER_KOMPETENSI',
+          'ANALISIS_KASUS',
+          'PRESENTASI',
+        ],
+      },
+    ],
+  });
+export type TpkRequest = z.infer<typeof TpkRequest>;
+
+const TPK_EXAMPLE = {
+  id: 'tpk_2025-01-16T02:00:00.000Z_0a1b2c3d',
+  instansiCode: '4011',
+  ...(TpkRequest.meta()?.examples as object[])[0],
+  recorded: { by: 'ppk.kemenpan', at: '2025-01-16T02:00:00.000Z' },
+};
+export const Tpk = TpkRequest.extend({
+  id: z.string().describe('ID TPK pada instansi.'),
+  instansiCode: InstansiCode,
+  recorded: z.strictObject(Recorded),
+}).meta({ id: 'Tpk', examples: [TPK_EXAMPLE] });
+export type Tpk = z.infer<typeof Tpk>;
+export const TpkList = z
+  .object({ items: z.array(Tpk).describe('Menurut urutan pembentukan.') })
+  .meta({ id: 'TpkList', examples: [{ items: [TPK_EXAMPLE] }] });
+
+export const HandoverRequest = z
+  .strictObject({
+    assessor: Assessor,
+    unitId: z.string().trim().min(1).max(40).describe('ID UPK atau TPK pada instansi.'),
+  })
+  .meta({
+    id: 'HandoverRequest',
+    description: 'Penyerahan pelaksanaan penilaian kompetensi calon kepada UPK atau TPK (III.1.d).',
+    examples: [{ assessor: 'TPK', unitId: 'tpk_2025-01-16T02:00:00.000Z_0a1b2c3d' }],
+  });

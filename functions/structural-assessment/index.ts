@@ -3,6 +3,7 @@ import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
 import { instansiOfficialScope } from '../../runtime/http/scopes/instansi-official';
+import { formTpk, handOverStructuralCandidate, listTpks, listUpks, registerUpk } from './assessors';
 import {
   determineStructuralCandidate,
   getStructuralCandidate,
@@ -13,7 +14,8 @@ import {
 
 /**
  * The competency assessment of civil servants for structural positions (Perka BKN 11/2008), run by an instansi's
- * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1).
+ * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1), the
+ * UPK and TPK that assess them (II.A.2-6, IV.2) and the handover of each candidate to one of them (III.1.d).
  */
 export const handler = apiHandler(
   structuralRoutes,
@@ -23,6 +25,11 @@ export const handler = apiHandler(
     getStructuralCandidate,
     proposeStructuralCandidate,
     determineStructuralCandidate,
+    registerUpk,
+    listUpks,
+    formTpk,
+    listTpks,
+    handOverStructuralCandidate,
   },
   routeAccess({ 'instansi-official': instansiOfficialScope }),
   idempotentRequests,

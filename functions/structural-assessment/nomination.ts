@@ -7,29 +7,14 @@ import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
 import type { StructuralCandidate } from '../../events/api/structural';
 import {
-  findStructuralCandidate,
   listStructuralCandidates as listCandidates,
   recordDetermination,
   recordNominationProposal,
   saveStructuralCandidate,
 } from '../../adapters/dynamodb/structural-candidate-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
-
-const candidateNotFound = () =>
-  new HttpError(
-    404,
-    'STRUCTURAL_CANDIDATE_NOT_FOUND',
-    'Calon penilaian kompetensi dengan NIP ini tidak tercatat pada instansi.',
-  );
-const changedMeanwhile = () =>
-  conflict('STRUCTURAL_CANDIDATE_CHANGED', 'Status calon berubah saat diproses; muat ulang dan coba lagi.');
-
-async function candidateOf(instansiCode: string, nip: string): Promise<StructuralCandidate> {
-  const candidate = await findStructuralCandidate(instansiCode, nip);
-  if (!candidate) throw candidateNotFound();
-  return candidate;
-}
+import { conflict, rulesNotMet } from '../../runtime/http/http-error';
+import { candidateOf, changedMeanwhile } from './candidates';
 
 /** The personnel official records a PNS the instansi's own selection passed (Perka BKN 11/2008 III.1.a-b). */
 export const recordStructuralCandidate: Operation<typeof routes.recordStructuralCandidate> = async ({

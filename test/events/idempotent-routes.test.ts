@@ -37,6 +37,7 @@ const EXEMPT: Readonly<Record<string, string>> = {
   signUndertaking: CHANGES_A_RECORD,
   proposeStructuralCandidate: CHANGES_A_RECORD,
   determineStructuralCandidate: CHANGES_A_RECORD,
+  handOverStructuralCandidate: CHANGES_A_RECORD,
 };
 
 describe('routes that create take an Idempotency-Key', () => {

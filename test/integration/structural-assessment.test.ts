@@ -195,3 +195,192 @@ describe('nomination (Perka BKN 11/2008 Lampiran III.1)', () => {
     expect(own.body.items.map((c: { nip: string }) => c.nip)).toEqual([NIP, SECOND]);
   });
 });
+
+const independent = {
+  declared: true,
+  declaredOn: '2025-01-15',
+  statement: 'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
+};
+const ASSESSORS = [
+  '196901011995031001',
+  '197002021996032002',
+  '197103031997031003',
+  '197204041998032004',
+  '197305051999031005',
+  '197406061999032006',
+  '197507072000031007',
+];
+const tpk = (size: number, psychologists: number, o: Record<string, unknown> = {}) => ({
+  decreeNumber: '821/9/KEP/2025',
+  decreeDate: '2025-01-15',
+  name: 'Tim Penilaian Kompetensi 2025',
+  members: ASSESSORS.slice(0, size).map((nip, i) => ({
+    nip,
+    name: `Assessor Nomor ${i + 1}`,
+    isPsychologist: i < psychologists,
+    independence: independent,
+  })),
+  methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'ANALISIS_KASUS'],
+  ...o,
+});
+const upk = (basis: Record<string, unknown>, o: Record<string, unknown> = {}) => ({
+  name: 'UPK Badan Kepegawaian Negara',
+  basis,
+  independence: {
+    declared: true,
+    declaredOn: '2025-01-22',
+    statement: 'UPK melaksanakan penilaian secara independen.',
+  },
+  ...o,
+});
+
+describe('who assesses (Perka BKN 11/2008 Lampiran II.A.2-6, IV.2, III.1.d)', () => {
+  let tpkId: string;
+  let upkId: string;
+
+  it('PK-UPK-DASAR, PK-INDEPENDEN: a UPK is recorded with its basis (own, BKN facilitation, another on BKN recommendation) and its independence', async () => {
+    const refused = await kepegawaian(
+      'POST',
+      `/structural/instansi/${OWN}/upk`,
+      upk(
+        { kind: 'UPK_LAIN', hostInstansiCode: OWN, recommendationNumber: 'B-1/2025', date: '2099-01-20' },
+        { independence: { ...independent, declared: false } },
+      ),
+    );
+    expect(refused.status).toBe(422);
+    expect(codes(refused.body)).toEqual(['PK-UPK-DASAR', 'PK-UPK-DASAR', 'PK-INDEPENDEN']);
+    const bases = [
+      { kind: 'UPK_SENDIRI', decreeNumber: '12/KEP/2024', date: '2024-06-01' },
+      { kind: 'FASILITASI_BKN', letterNumber: 'B-77/KP/2025', date: '2025-01-10' },
+      { kind: 'UPK_LAIN', hostInstansiCode: '4002', recommendationNumber: 'B-1234/2025', date: '2025-01-20' },
+    ];
+    for (const basis of bases) {
+      const recorded = await kepegawaian('POST', `/structural/instansi/${OWN}/upk`, upk(basis));
+      expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
+      expect(recorded.body).toMatchObject({ basis, recorded: { by: 'kepegawaian.kemenpan' } });
+    }
+    const listed = await ppk('GET', `/structural/instansi/${OWN}/upk`);
+    expect(listed.body.items.map((u: { basis: unknown }) => u.basis)).toEqual(bases);
+    upkId = listed.body.items[0].id;
+    expect((await ppk('POST', `/structural/instansi/${OWN}/upk`, upk(bases[0]!))).status).toBe(403);
+  });
+
+  it('TPK-MIN-5-ASESOR, TPK-MIN-2-PSIKOLOG, TPK-GANJIL, PK-AC-OLEH-UPK, PK-INDEPENDEN: a TPK the PPK forms is refused for its composition, an assessment center or an undeclared member', async () => {
+    const small = await ppk('POST', `/structural/instansi/${OWN}/tpk`, tpk(4, 1));
+    expect([small.status, codes(small.body)]).toEqual([422, ['TPK-MIN-5-ASESOR', 'TPK-MIN-2-PSIKOLOG']]);
+    const even = await ppk('POST', `/structural/instansi/${OWN}/tpk`, tpk(6, 2));
+    expect([even.status, codes(even.body)]).toEqual([422, ['TPK-GANJIL']]);
+    const withAc = await ppk(
+      'POST',
+      `/structural/instansi/${OWN}/tpk`,
+      tpk(5, 2, { methods: ['ASSESSMENT_CENTER'] }),
+    );
+    expect([withAc.status, codes(withAc.body)]).toEqual([422, ['PK-AC-OLEH-UPK']]);
+    const undeclared = tpk(5, 2);
+    undeclared.members[4]!.independence = { ...independent, declared: false };
+    const notIndependent = await ppk('POST', `/structural/instansi/${OWN}/tpk`, undeclared);
+    expect([notIndependent.status, codes(notIndependent.body)]).toEqual([422, ['PK-INDEPENDEN']]);
+    const future = await ppk(
+      'POST',
+      `/structural/instansi/${OWN}/tpk`,
+      tpk(5, 2, { decreeDate: '2099-01-15' }),
+    );
+    expect([future.status, codes(future.body)]).toEqual([422, ['TPK-DITETAPKAN-PPK']]);
+    // Only the PPK forms a TPK (II.A.6).
+    expect((await kepegawaian('POST', `/structural/instansi/${OWN}/tpk`, tpk(5, 2))).status).toBe(403);
+    expect((await baperjakat('GET', `/structural/instansi/${OWN}/tpk`)).body.items).toEqual([]);
+  });
+
+  it('TPK-MIN-5-ASESOR, TPK-GANJIL: 5 assessors with 2 psychologists, or 7, form a TPK by the PPK decree, its members independent', async () => {
+    for (const size of [5, 7]) {
+      const formed = await ppk('POST', `/structural/instansi/${OWN}/tpk`, tpk(size, 2));
+      expect(formed.status, JSON.stringify(formed.body)).toBe(201);
+      expect(formed.body).toMatchObject({ decreeNumber: '821/9/KEP/2025', recorded: { by: 'ppk.kemenpan' } });
+      expect(formed.body.members).toHaveLength(size);
+    }
+    const listed = await kepegawaian('GET', `/structural/instansi/${OWN}/tpk`);
+    expect(listed.body.items.map((t: { members: unknown[] }) => t.members.length)).toEqual([5, 7]);
+    tpkId = listed.body.items[0].id;
+  });
+
+  it('PK-HANYA-DITETAPKAN: a candidate the PPK did not determine, or not yet, is not handed to a UPK or TPK', async () => {
+    const declined = await kepegawaian('POST', `${candidates(OWN)}/${SECOND}/handover`, {
+      assessor: 'TPK',
+      unitId: tpkId,
+    });
+    expect([declined.status, codes(declined.body)]).toEqual([422, ['PK-HANYA-DITETAPKAN']]);
+    expect((await kepegawaian('PUT', `${candidates(OWN)}/${THIRD}`, candidate())).status).toBe(201);
+    const recorded = await kepegawaian('POST', `${candidates(OWN)}/${THIRD}/handover`, {
+      assessor: 'TPK',
+      unitId: tpkId,
+    });
+    expect([recorded.status, codes(recorded.body)]).toEqual([422, ['PK-HANYA-DITETAPKAN']]);
+  });
+
+  it('PK-PELAKSANA-PENETAPAN, PK-INDEPENDEN: a determined candidate goes once to a TPK or UPK of the instansi as the PPK determined, never to a team they sit on', async () => {
+    const toUpk = await kepegawaian('POST', `${candidates(OWN)}/${NIP}/handover`, {
+      assessor: 'UPK',
+      unitId: upkId,
+    });
+    expect([toUpk.status, codes(toUpk.body)]).toEqual([422, ['PK-PELAKSANA-PENETAPAN']]);
+    const unknown = await kepegawaian('POST', `${candidates(OWN)}/${NIP}/handover`, {
+      assessor: 'TPK',
+      unitId: 'tpk_2025-01-16T02:00:00.000Z_00000000',
+    });
+    expect([unknown.status, codes(unknown.body)]).toEqual([422, ['PK-PELAKSANA-PENETAPAN']]);
+    const withCandidate = tpk(5, 2);
+    withCandidate.members[4]!.nip = NIP;
+    const own = await ppk('POST', `/structural/instansi/${OWN}/tpk`, withCandidate);
+    const ownTeam = await kepegawaian('POST', `${candidates(OWN)}/${NIP}/handover`, {
+      assessor: 'TPK',
+      unitId: own.body.id,
+    });
+    expect([ownTeam.status, codes(ownTeam.body)]).toEqual([422, ['PK-INDEPENDEN']]);
+
+    const handed = await kepegawaian('POST', `${candidates(OWN)}/${NIP}/handover`, {
+      assessor: 'TPK',
+      unitId: tpkId,
+    });
+    expect(handed.status, JSON.stringify(handed.body)).toBe(200);
+    expect(handed.body.handover).toMatchObject({
+      assessor: 'TPK',
+      unitId: tpkId,
+      unitName: 'Tim Penilaian Kompetensi 2025',
+      by: 'kepegawaian.kemenpan',
+    });
+    const again = await kepegawaian('POST', `${candidates(OWN)}/${NIP}/handover`, {
+      assessor: 'TPK',
+      unitId: tpkId,
+    });
+    expect([again.status, codes(again.body)]).toEqual([422, ['PK-PELAKSANA-PENETAPAN']]);
+  });
+
+  it("AKSES-PEJABAT-INSTANSI: another instansi's officials neither see nor form its UPK and TPK, nor hand its candidates to their own team", async () => {
+    const missing = await otherPpk('GET', `/structural/instansi/${NOWHERE}/tpk`);
+    for (const [caller, method, path, body] of [
+      [otherPpk, 'GET', `/structural/instansi/${OWN}/tpk`, undefined],
+      [otherPpk, 'POST', `/structural/instansi/${OWN}/tpk`, tpk(5, 2)],
+      [otherKepegawaian, 'GET', `/structural/instansi/${OWN}/upk`, undefined],
+      [
+        otherKepegawaian,
+        'POST',
+        `/structural/instansi/${OWN}/upk`,
+        upk({ kind: 'UPK_SENDIRI', decreeNumber: '1/2025', date: '2025-01-01' }),
+      ],
+      [otherKepegawaian, 'POST', `${candidates(OWN)}/${NIP}/handover`, { assessor: 'TPK', unitId: tpkId }],
+    ] as const) {
+      const response = await caller(method, path, body);
+      expect([response.status, response.body], `${method} ${path}`).toEqual([404, missing.body]);
+    }
+    // A team of another instansi is no team of this one.
+    const theirs = await otherPpk('POST', `/structural/instansi/${OTHER}/tpk`, tpk(5, 2));
+    expect(theirs.status).toBe(201);
+    expect((await otherKepegawaian('PUT', `${candidates(OTHER)}/${THIRD}`, candidate())).status).toBe(201);
+    const foreignTeam = await kepegawaian('POST', `${candidates(OWN)}/${THIRD}/handover`, {
+      assessor: 'TPK',
+      unitId: theirs.body.id,
+    });
+    expect(codes(foreignTeam.body)).toEqual(['PK-HANYA-DITETAPKAN', 'PK-PELAKSANA-PENETAPAN']);
+    expect((await ppk('GET', `/structural/instansi/${OWN}/tpk`)).body.items).toHaveLength(3);
+  });
+});

@@ -1,5 +1,12 @@
 import {
   DeterminationRequest,
+  HandoverRequest,
+  Tpk,
+  TpkList,
+  TpkRequest,
+  Upk,
+  UpkList,
+  UpkRequest,
   NominationProposalRequest,
   StructuralCandidate,
   StructuralCandidateList,
@@ -21,7 +28,8 @@ const common = {
 };
 /** The instansi's officials who read its candidates: the personnel official, the PPK and Baperjakat (II.A.7). */
 const READERS = ['kepegawaian', 'ppk', 'baperjakat'] as const;
-const CANDIDATES = '/structural/instansi/{instansiCode}/candidates';
+const INSTANSI = '/structural/instansi/{instansiCode}';
+const CANDIDATES = `${INSTANSI}/candidates`;
 
 /** Perka BKN 11/2008: who is assessed for a structural position (Lampiran III.1). */
 export const structuralRoutes = {
@@ -103,6 +111,82 @@ export const structuralRoutes = {
       200: { description: 'Penetapan tercatat.', schema: StructuralCandidate },
       ...common,
       409: error('Status calon berubah saat ditetapkan (STRUCTURAL_CANDIDATE_CHANGED).'),
+    },
+  }),
+  registerUpk: defineRoute({
+    operationId: 'registerUpk',
+    method: 'POST',
+    path: `${INSTANSI}/upk`,
+    function: 'structuralAssessment',
+    auth: ['kepegawaian'],
+    scope: 'instansi-official',
+    idempotent: true,
+    tag: TAG,
+    summary:
+      'UPK yang menilai calon instansi: UPK sendiri, fasilitasi BKN, atau UPK lain atas rekomendasi BKN',
+    description:
+      'Dicatat dengan dasarnya (PK-UPK-DASAR, II.A.2, IV.2) dan pernyataan independensinya (PK-INDEPENDEN, II.A.3).',
+    params: StructuralInstansiPath,
+    body: UpkRequest,
+    responses: { 201: { description: 'UPK tercatat.', schema: Upk }, ...common },
+  }),
+  listUpks: defineRoute({
+    operationId: 'listUpks',
+    method: 'GET',
+    path: `${INSTANSI}/upk`,
+    function: 'structuralAssessment',
+    auth: READERS,
+    scope: 'instansi-official',
+    tag: TAG,
+    summary: 'UPK yang dicatat instansi',
+    params: StructuralInstansiPath,
+    responses: { 200: { description: 'Menurut urutan pencatatan.', schema: UpkList }, ...common },
+  }),
+  formTpk: defineRoute({
+    operationId: 'formTpk',
+    method: 'POST',
+    path: `${INSTANSI}/tpk`,
+    function: 'structuralAssessment',
+    auth: ['ppk'],
+    scope: 'instansi-official',
+    idempotent: true,
+    tag: TAG,
+    summary: 'PPK membentuk TPK dengan keputusannya (II.A.4-6)',
+    description:
+      'Paling kurang 5 assessor (TPK-MIN-5-ASESOR), paling kurang 2 psikolog (TPK-MIN-2-PSIKOLOG), ganjil bila lebih dari 5 (TPK-GANJIL), keputusan bertanggal tidak sesudah hari ini (TPK-DITETAPKAN-PPK), setiap anggota menyatakan independensinya (PK-INDEPENDEN), tanpa assessment center (PK-AC-OLEH-UPK).',
+    params: StructuralInstansiPath,
+    body: TpkRequest,
+    responses: { 201: { description: 'TPK terbentuk.', schema: Tpk }, ...common },
+  }),
+  listTpks: defineRoute({
+    operationId: 'listTpks',
+    method: 'GET',
+    path: `${INSTANSI}/tpk`,
+    function: 'structuralAssessment',
+    auth: READERS,
+    scope: 'instansi-official',
+    tag: TAG,
+    summary: 'TPK yang dibentuk PPK instansi',
+    params: StructuralInstansiPath,
+    responses: { 200: { description: 'Menurut urutan pembentukan.', schema: TpkList }, ...common },
+  }),
+  handOverStructuralCandidate: defineRoute({
+    operationId: 'handOverStructuralCandidate',
+    method: 'POST',
+    path: `${CANDIDATES}/{nip}/handover`,
+    function: 'structuralAssessment',
+    auth: ['kepegawaian'],
+    scope: 'instansi-official',
+    tag: TAG,
+    summary: 'Pejabat kepegawaian menyerahkan penilaian calon kepada UPK atau TPK (III.1.d)',
+    description:
+      'Hanya calon yang ditetapkan PPK (PK-HANYA-DITETAPKAN), sekali, kepada UPK atau TPK instansi sesuai penetapan (PK-PELAKSANA-PENETAPAN), bukan TPK yang beranggotakan calon (PK-INDEPENDEN).',
+    params: StructuralCandidatePath,
+    body: HandoverRequest,
+    responses: {
+      200: { description: 'Penilaian diserahkan.', schema: StructuralCandidate },
+      ...common,
+      409: error('Calon berubah saat diserahkan (STRUCTURAL_CANDIDATE_CHANGED).'),
     },
   }),
 } satisfies Record<string, RouteDefinition>;

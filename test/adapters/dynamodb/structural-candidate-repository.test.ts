@@ -12,6 +12,7 @@ import {
   findStructuralCandidate,
   listStructuralCandidates,
   recordDetermination,
+  recordHandover,
   recordNominationProposal,
   saveStructuralCandidate,
 } from '../../../adapters/dynamodb/structural-candidate-repository';
@@ -89,6 +90,27 @@ describe('structural candidate repository', () => {
         ':to': 'DITETAPKAN',
         ':determination': determination,
       },
+    });
+  });
+
+  it('SA12: the handover once, of a determined candidate', async () => {
+    ddb.on(UpdateCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
+    const handover = {
+      assessor: 'TPK' as const,
+      unitId: 'tpk_2025-01-16T02:00:00.000Z_0a1b2c3d',
+      unitName: 'Tim Penilaian Kompetensi 2025',
+      by: 'kepegawaian.kemenpan',
+      at: '2025-02-18T02:00:00.000Z',
+    };
+    expect(await recordHandover(CANDIDATE.instansiCode, CANDIDATE.nip, handover)).toBe(true);
+    expect(await recordHandover(CANDIDATE.instansiCode, CANDIDATE.nip, handover)).toBe(false);
+    expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: KEY,
+      ConditionExpression: '#status = :determined AND attribute_not_exists(#handover)',
+      UpdateExpression: 'SET #handover = :handover',
+      ExpressionAttributeNames: { '#status': 'status', '#handover': 'handover' },
+      ExpressionAttributeValues: { ':determined': 'DITETAPKAN', ':handover': handover },
     });
   });
 });

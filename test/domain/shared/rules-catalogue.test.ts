@@ -55,6 +55,7 @@ import { DEVELOPMENT_RECOMMENDATION_RULES } from '../../../domain/certificate/de
 import { UNDERTAKING_RULES } from '../../../domain/certificate/undertaking';
 import { KOMITE_RULES } from '../../../domain/komite/komite';
 import { NOMINATION_RULES } from '../../../domain/assessment/structural/nomination';
+import { ASSESSOR_UNIT_RULES } from '../../../domain/assessment/structural/assessors';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -111,6 +112,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   UNDERTAKING_RULES,
   KOMITE_RULES,
   NOMINATION_RULES,
+  ASSESSOR_UNIT_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

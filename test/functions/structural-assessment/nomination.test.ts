@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/structural-assessment/index';
+import { StructuralCandidateRequest } from '../../../events/api/structural';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { anInstansi, INSTANSI, instansiItem, NIP, OTHER_INSTANSI } from '../helpers/proposals';
@@ -16,15 +17,9 @@ const NOW = '2025-03-03T03:00:00.000Z';
 const official = (role: string, code = INSTANSI): Claims =>
   claimsWith(`[${role}]`, { 'custom:instansi': code, 'cognito:username': `${role}.${code}` });
 const candidateKey = { pk: `STRUCTURAL#${INSTANSI}`, sk: `CANDIDATE#${NIP}` };
-const request = {
-  name: 'Budi Santoso, S.E., M.M.',
-  position: 'Kepala Subbagian Perencanaan',
-  workUnit: 'Biro Perencanaan',
-  selection: {
-    administrative: { passed: true, date: '2025-02-03' },
-    substance: { passed: true, date: '2025-02-05' },
-  },
-};
+const request = structuredClone(
+  (StructuralCandidateRequest.meta()?.examples as StructuralCandidateRequest[])[0]!,
+);
 const stored = (fields: Record<string, unknown>) => ({
   ...candidateKey,
   entity: 'StructuralCandidate',
