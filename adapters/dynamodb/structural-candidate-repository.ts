@@ -95,3 +95,21 @@ export function recordHandover(
     }),
   );
 }
+
+/** SA13: the assessment plan, once, of a candidate handed to a UPK or TPK; false otherwise. */
+export function recordPlan(
+  instansiCode: string,
+  nip: string,
+  plan: NonNullable<StructuralCandidate['plan']>,
+): Promise<boolean> {
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: structuralCandidateKey(instansiCode, nip),
+      ConditionExpression: 'attribute_exists(#handover) AND attribute_not_exists(#plan)',
+      UpdateExpression: 'SET #plan = :plan',
+      ExpressionAttributeNames: { '#handover': 'handover', '#plan': 'plan' },
+      ExpressionAttributeValues: { ':plan': plan },
+    }),
+  );
+}

@@ -144,6 +144,10 @@ export const StructuralCandidate = StructuralCandidateRequest.extend({
     })
     .optional()
     .describe('Penyerahan pelaksanaan penilaian kepada UPK atau TPK (III.1.d).'),
+  plan: z
+    .lazy(() => PlanRequest.extend(Recorded))
+    .optional()
+    .describe('Rencana penilaian (III.2.a.1-2).'),
 }).meta({ id: 'StructuralCandidate', examples: [CANDIDATE_EXAMPLE] });
 export type StructuralCandidate = z.infer<typeof StructuralCandidate>;
 
@@ -322,3 +326,57 @@ export const HandoverRequest = z
     description: 'Penyerahan pelaksanaan penilaian kompetensi calon kepada UPK atau TPK (III.1.d).',
     examples: [{ assessor: 'TPK', unitId: 'tpk_2025-01-16T02:00:00.000Z_0a1b2c3d' }],
   });
+
+// ── The plan of a candidate's assessment (Lampiran III.2.a.1-2, II.C) ──────────────────────────────────
+
+export const PlanRequest = z
+  .strictObject({
+    methods: z
+      .array(StructuralMethod)
+      .min(1)
+      .max(7)
+      .refine((m) => new Set(m).size === m.length, 'Setiap metode disebut sekali.')
+      .describe('Metode yang ditentukan UPK/TPK (III.2.a.1), menurut eselon jabatan (II.C.2).'),
+    otherMethods: DisplayText(3, 500).optional().describe('Metode lain yang ditambahkan (II.C.2.b).'),
+    startDate: IsoDate.describe('Hari pertama penilaian.'),
+    durationDays: z.int().min(1).max(30).describe('Lama penilaian dalam hari.'),
+    psychologist: z
+      .strictObject({ nip: Nip, name: DisplayName(), isPsychologist: z.boolean() })
+      .optional()
+      .describe('Psikolog pelaksana psikometri (II.C.1.c).'),
+    documents: z
+      .array(
+        z.strictObject({
+          kind: z.enum(['STANDAR_KOMPETENSI_JABATAN', 'BIODATA', 'LAINNYA']),
+          title: DisplayText(3, 200),
+          reference: DisplayText(3, 200).describe('Nomor atau rujukan dokumen.'),
+        }),
+      )
+      .max(20)
+      .describe('Dokumen persiapan: standar kompetensi jabatan, biodata dan lain-lain (III.2.a.2).'),
+  })
+  .meta({
+    id: 'PlanRequest',
+    description: 'Rencana penilaian kompetensi satu calon oleh UPK atau TPK yang menerima penyerahannya.',
+    examples: [
+      {
+        methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'ANALISIS_KASUS'],
+        startDate: '2025-03-17',
+        durationDays: 1,
+        psychologist: {
+          nip: '196901011995031001',
+          name: 'Dra. Sri Rahayu, M.Psi., Psikolog',
+          isPsychologist: true,
+        },
+        documents: [
+          {
+            kind: 'STANDAR_KOMPETENSI_JABATAN',
+            title: 'Standar Kompetensi Kepala Bagian Perencanaan',
+            reference: '800/05/SKJ/2024',
+          },
+          { kind: 'BIODATA', title: 'Biodata calon', reference: 'SIASN 2025-02-06' },
+        ],
+      },
+    ],
+  });
+export type PlanRequest = z.infer<typeof PlanRequest>;

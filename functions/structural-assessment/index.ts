@@ -11,11 +11,13 @@ import {
   proposeStructuralCandidate,
   recordStructuralCandidate,
 } from './nomination';
+import { planStructuralAssessment } from './plan';
 
 /**
  * The competency assessment of civil servants for structural positions (Perka BKN 11/2008), run by an instansi's
  * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1), the
- * UPK and TPK that assess them (II.A.2-6, IV.2) and the handover of each candidate to one of them (III.1.d).
+ * UPK and TPK that assess them (II.A.2-6, IV.2) the handover of each candidate to one of them (III.1.d)
+ * and the plan of its assessment (III.2.a.1-2).
  */
 export const handler = apiHandler(
   structuralRoutes,
@@ -30,6 +32,7 @@ export const handler = apiHandler(
     formTpk,
     listTpks,
     handOverStructuralCandidate,
+    planStructuralAssessment,
   },
   routeAccess({ 'instansi-official': instansiOfficialScope }),
   idempotentRequests,

@@ -38,6 +38,7 @@ const EXEMPT: Readonly<Record<string, string>> = {
   proposeStructuralCandidate: CHANGES_A_RECORD,
   determineStructuralCandidate: CHANGES_A_RECORD,
   handOverStructuralCandidate: CHANGES_A_RECORD,
+  planStructuralAssessment: CHANGES_A_RECORD,
 };
 
 describe('routes that create take an Idempotency-Key', () => {

@@ -384,3 +384,82 @@ describe('who assesses (Perka BKN 11/2008 Lampiran II.A.2-6, IV.2, III.1.d)', ()
     expect((await ppk('GET', `/structural/instansi/${OWN}/tpk`)).body.items).toHaveLength(3);
   });
 });
+
+const FOURTH = '198804042012041004';
+const plan = (o: Record<string, unknown> = {}) => ({
+  methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'PRESENTASI'],
+  startDate: '2025-03-17',
+  durationDays: 1,
+  psychologist: { nip: ASSESSORS[0], name: 'Assessor Nomor 1', isPsychologist: true },
+  documents: [
+    {
+      kind: 'STANDAR_KOMPETENSI_JABATAN',
+      title: 'Standar Kompetensi Kepala Bagian',
+      reference: '800/05/SKJ/2024',
+    },
+    { kind: 'BIODATA', title: 'Biodata calon', reference: 'SIASN 2025-02-06' },
+  ],
+  ...o,
+});
+const planOf = (nip: string, body: unknown) => kepegawaian('POST', `${candidates(OWN)}/${nip}/plan`, body);
+
+describe('the plan and methods of each assessment (Perka BKN 11/2008 Lampiran III.2.a.1-2, II.C)', () => {
+  it('PK-HANYA-DITETAPKAN: no plan for a candidate the PPK declined or has not determined', async () => {
+    expect(codes((await planOf(SECOND, plan())).body)).toEqual(['PK-HANYA-DITETAPKAN']);
+    expect(codes((await planOf(THIRD, plan())).body)).toEqual(['PK-HANYA-DITETAPKAN']);
+  });
+
+  it('PK-METODE-ESELON-III, PK-AC-OLEH-UPK, PK-PSIKOMETRI-PSIKOLOG, PK-DOKUMEN-PERSIAPAN: an eselon III plan of a TPK is refused with every unmet rule', async () => {
+    const twoMethods = await planOf(NIP, plan({ methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI'] }));
+    expect([twoMethods.status, codes(twoMethods.body)]).toEqual([422, ['PK-METODE-ESELON-III']]);
+    const ac = await planOf(NIP, plan({ methods: ['ASSESSMENT_CENTER'], psychologist: undefined }));
+    expect(codes(ac.body)).toEqual(['PK-AC-OLEH-UPK', 'PK-AC-MIN-2-HARI']);
+    const outsider = await planOf(
+      NIP,
+      plan({ psychologist: { nip: ASSESSORS[6], name: 'Psikolog Luar Tim', isPsychologist: true } }),
+    );
+    expect(codes(outsider.body)).toEqual(['PK-PSIKOMETRI-PSIKOLOG']);
+    const nonPsychologist = await planOf(
+      NIP,
+      plan({ psychologist: { nip: ASSESSORS[2], name: 'Assessor Nomor 3', isPsychologist: false } }),
+    );
+    expect(codes(nonPsychologist.body)).toEqual(['PK-PSIKOMETRI-PSIKOLOG']);
+    const noBiodata = await planOf(NIP, plan({ documents: [plan().documents[0]] }));
+    expect(codes(noBiodata.body)).toEqual(['PK-DOKUMEN-PERSIAPAN']);
+  });
+
+  it('an eselon III plan with psychometry by a psychologist of the TPK, interview and presentation is recorded once', async () => {
+    const recorded = await planOf(NIP, plan());
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
+    expect(recorded.body.plan).toMatchObject({ ...plan(), by: 'kepegawaian.kemenpan' });
+    expect((await baperjakat('GET', `${candidates(OWN)}/${NIP}`)).body.plan.methods).toEqual(plan().methods);
+    const again = await planOf(NIP, plan());
+    expect([again.status, again.body.code]).toEqual([409, 'STRUCTURAL_PLAN_EXISTS']);
+  });
+
+  it('PK-METODE-ESELON-I-II, PK-AC-MIN-2-HARI: an eselon II candidate is assessed by a UPK with the assessment center, for at least 2 days', async () => {
+    expect((await kepegawaian('PUT', `${candidates(OWN)}/${FOURTH}`, candidate())).status).toBe(201);
+    expect((await kepegawaian('POST', `${candidates(OWN)}/${FOURTH}/proposal`, proposal)).status).toBe(200);
+    const determined = await ppk(
+      'POST',
+      `${candidates(OWN)}/${FOURTH}/determination`,
+      determination({ echelon: 'II', assessedBy: 'UPK' }),
+    );
+    expect(determined.status).toBe(200);
+    const upks = (await kepegawaian('GET', `/structural/instansi/${OWN}/upk`)).body.items;
+    const handed = await kepegawaian('POST', `${candidates(OWN)}/${FOURTH}/handover`, {
+      assessor: 'UPK',
+      unitId: upks[2].id,
+    });
+    expect(handed.status, JSON.stringify(handed.body)).toBe(200);
+    const withoutAc = await planOf(FOURTH, plan());
+    expect(codes(withoutAc.body)).toEqual(['PK-METODE-ESELON-I-II']);
+    const oneDay = await planOf(FOURTH, plan({ methods: ['ASSESSMENT_CENTER', 'PSIKOMETRI'] }));
+    expect(codes(oneDay.body)).toEqual(['PK-AC-MIN-2-HARI']);
+    const twoDays = await planOf(
+      FOURTH,
+      plan({ methods: ['ASSESSMENT_CENTER', 'PSIKOMETRI'], durationDays: 2 }),
+    );
+    expect(twoDays.status, JSON.stringify(twoDays.body)).toBe(200);
+  });
+});

@@ -1,6 +1,7 @@
 import {
   DeterminationRequest,
   HandoverRequest,
+  PlanRequest,
   Tpk,
   TpkList,
   TpkRequest,
@@ -187,6 +188,27 @@ export const structuralRoutes = {
       200: { description: 'Penilaian diserahkan.', schema: StructuralCandidate },
       ...common,
       409: error('Calon berubah saat diserahkan (STRUCTURAL_CANDIDATE_CHANGED).'),
+    },
+  }),
+  planStructuralAssessment: defineRoute({
+    operationId: 'planStructuralAssessment',
+    method: 'POST',
+    path: `${CANDIDATES}/{nip}/plan`,
+    function: 'structuralAssessment',
+    auth: ['kepegawaian'],
+    scope: 'instansi-official',
+    tag: TAG,
+    summary: 'Rencana penilaian calon: metode, lama, psikolog dan dokumen persiapan (III.2.a.1-2, II.C)',
+    description:
+      'Dicatat pejabat kepegawaian sebagaimana ditentukan UPK/TPK, sekali, setelah penyerahan (PK-HANYA-DITETAPKAN, PK-PELAKSANA-PENETAPAN). Metode menurut eselon (PK-METODE-ESELON-I-II, PK-METODE-ESELON-III, PK-METODE-ESELON-IV), assessment center hanya oleh UPK dan paling kurang 2 hari (PK-AC-OLEH-UPK, PK-AC-MIN-2-HARI), psikometri oleh psikolog (PK-PSIKOMETRI-PSIKOLOG), dilampiri standar kompetensi jabatan dan biodata (PK-DOKUMEN-PERSIAPAN).',
+    params: StructuralCandidatePath,
+    body: PlanRequest,
+    responses: {
+      200: { description: 'Rencana tercatat.', schema: StructuralCandidate },
+      ...common,
+      409: error(
+        'Rencana sudah tercatat (STRUCTURAL_PLAN_EXISTS), atau calon berubah saat rencana dicatat (STRUCTURAL_CANDIDATE_CHANGED).',
+      ),
     },
   }),
 } satisfies Record<string, RouteDefinition>;

@@ -14,6 +14,7 @@ import {
   recordDetermination,
   recordHandover,
   recordNominationProposal,
+  recordPlan,
   saveStructuralCandidate,
 } from '../../../adapters/dynamodb/structural-candidate-repository';
 import { StructuralCandidate } from '../../../events/api/structural';
@@ -111,6 +112,28 @@ describe('structural candidate repository', () => {
       UpdateExpression: 'SET #handover = :handover',
       ExpressionAttributeNames: { '#status': 'status', '#handover': 'handover' },
       ExpressionAttributeValues: { ':determined': 'DITETAPKAN', ':handover': handover },
+    });
+  });
+
+  it('SA13: the plan once, of a candidate handed over', async () => {
+    ddb.on(UpdateCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
+    const plan = {
+      methods: ['PSIKOMETRI' as const, 'KUESIONER_KOMPETENSI' as const],
+      startDate: '2025-03-17',
+      durationDays: 1,
+      documents: [],
+      by: 'kepegawaian.kemenpan',
+      at: '2025-03-03T02:00:00.000Z',
+    };
+    expect(await recordPlan(CANDIDATE.instansiCode, CANDIDATE.nip, plan)).toBe(true);
+    expect(await recordPlan(CANDIDATE.instansiCode, CANDIDATE.nip, plan)).toBe(false);
+    expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: KEY,
+      ConditionExpression: 'attribute_exists(#handover) AND attribute_not_exists(#plan)',
+      UpdateExpression: 'SET #plan = :plan',
+      ExpressionAttributeNames: { '#handover': 'handover', '#plan': 'plan' },
+      ExpressionAttributeValues: { ':plan': plan },
     });
   });
 });

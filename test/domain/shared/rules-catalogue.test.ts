@@ -56,6 +56,7 @@ import { UNDERTAKING_RULES } from '../../../domain/certificate/undertaking';
 import { KOMITE_RULES } from '../../../domain/komite/komite';
 import { NOMINATION_RULES } from '../../../domain/assessment/structural/nomination';
 import { ASSESSOR_UNIT_RULES } from '../../../domain/assessment/structural/assessors';
+import { PLAN_RULES } from '../../../domain/assessment/structural/plan';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -113,6 +114,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   KOMITE_RULES,
   NOMINATION_RULES,
   ASSESSOR_UNIT_RULES,
+  PLAN_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

@@ -96,3 +96,41 @@ describe('UPK, TPK and handover routes', () => {
     expect([raced.statusCode, bodyOf(raced).code]).toEqual([409, 'STRUCTURAL_CANDIDATE_CHANGED']);
   });
 });
+
+describe('plan route', () => {
+  const PLAN = 'POST /structural/instansi/{instansiCode}/candidates/{nip}/plan';
+  const body = {
+    methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'ANALISIS_KASUS'],
+    startDate: '2025-03-17',
+    durationDays: 1,
+    psychologist: { nip: TEAM.members[0]!.nip, name: TEAM.members[0]!.name, isPsychologist: true },
+    documents: [
+      { kind: 'STANDAR_KOMPETENSI_JABATAN', title: 'Standar Kompetensi', reference: 'SKJ/2024' },
+      { kind: 'BIODATA', title: 'Biodata calon', reference: 'SIASN' },
+    ],
+  };
+  const handed = () => ({
+    ...candidate('DITETAPKAN'),
+    handover: { ...handover, unitName: STORED_TEAM.name, by: 'k', at: NOW },
+  });
+
+  it("PK-PSIKOMETRI-PSIKOLOG: psychometry by someone not among the TPK's psychologists is refused, nothing written", async () => {
+    items.push(handed());
+    const result = await send(PLAN, official('kepegawaian'), {
+      ...body,
+      psychologist: { ...body.psychologist, nip: TEAM.members[4]!.nip },
+    });
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'PK-PSIKOMETRI-PSIKOLOG']);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it('the plan of a handed-over eselon III candidate is written once; a second answers 409 STRUCTURAL_PLAN_EXISTS', async () => {
+    items.push(handed());
+    const result = await send(PLAN, official('kepegawaian'), body);
+    expect(result.statusCode, JSON.stringify(bodyOf(result))).toBe(200);
+    expect(bodyOf(result)).toMatchObject({ plan: { ...body, by: 'kepegawaian.3201', at: NOW } });
+    items[items.length - 1] = { ...handed(), plan: bodyOf<{ plan: unknown }>(result).plan };
+    const again = await send(PLAN, official('kepegawaian'), body);
+    expect([again.statusCode, bodyOf(again).code]).toEqual([409, 'STRUCTURAL_PLAN_EXISTS']);
+  });
+});
