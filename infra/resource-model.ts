@@ -567,6 +567,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 29,
     uses: { table: 'read', login: true },
   },
+  structuralAssessment: {
+    entry: 'functions/structural-assessment/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

@@ -683,3 +683,26 @@ export const komiteMeetingKey = (heldOn: string, id: string) => ({
 /** DB1: a programme's participants of one instansi, by NIP (gsi2 of the Participant item). */
 export const instansiParticipantsPartition = (programId: string, instansiCode: string) =>
   `PROGRAM#${programId}#INSTANSI#${instansiCode}#PARTICIPANTS`;
+
+// ── Structural-position assessment, Perka BKN 11/2008 (structural-*-repository.ts) ─────────────────────
+
+/** SA1-SA5 (and the UPK and TPK items): an instansi's structural-assessment records, one partition each. */
+export const structuralPartition = (instansiCode: string) => `STRUCTURAL#${instansiCode}`;
+export const STRUCTURAL_CANDIDATE_PREFIX = 'CANDIDATE#';
+/** SA1: a candidate the instansi's selection passed, with its proposal and the PPK's determination. */
+export const structuralCandidateKey = (instansiCode: string, nip: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${STRUCTURAL_CANDIDATE_PREFIX}${nip}`,
+});
+/** SA6-SA8: a UPK the instansi records (its own, BKN's facilitation or another's), by id (which sorts by time). */
+export const STRUCTURAL_UPK_PREFIX = 'UPK#';
+export const structuralUpkKey = (instansiCode: string, id: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${STRUCTURAL_UPK_PREFIX}${id}`,
+});
+/** SA9-SA11: a TPK the PPK formed by decree, by id (which sorts by time). */
+export const STRUCTURAL_TPK_PREFIX = 'TPK#';
+export const structuralTpkKey = (instansiCode: string, id: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${STRUCTURAL_TPK_PREFIX}${id}`,
+});

@@ -16,6 +16,14 @@ export const ROLES = [
   // An ASN named as mentor or direct supervisor in a participant's action plan, by NIP (`custom:nip`): reads
   // the plans that name them and answers their part of Monev (2019 handbook, Rencana Tindak Lanjut 1.a, Monev).
   'mentor',
+  // The officials of an instansi in the structural-position assessment of Perka BKN 11/2008, each acting for the
+  // one instansi of their token (`custom:instansi`): the official in charge of personnel (pejabat yang secara
+  // fungsional membidangi kepegawaian) records and proposes candidates (Lampiran III.1.c-d); the Pejabat Pembina
+  // Kepegawaian determines who is assessed and forms the TPK (III.1.c, II.A.6); Baperjakat members read the
+  // candidates and results when advising on appointments (II.A.7).
+  'kepegawaian',
+  'ppk',
+  'baperjakat',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -29,6 +37,9 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   komite: 'Komite Sertifikasi (Pasal 6)',
   peserta: 'Peserta (ASN)',
   mentor: 'Mentor/atasan langsung peserta (ASN)',
+  kepegawaian: 'Pejabat yang membidangi kepegawaian instansi (Perka BKN 11/2008)',
+  ppk: 'Pejabat Pembina Kepegawaian instansi (Perka BKN 11/2008)',
+  baperjakat: 'Anggota Baperjakat instansi (Perka BKN 11/2008)',
 };
 
 export function isRole(value: string): value is Role {

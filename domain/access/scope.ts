@@ -30,6 +30,11 @@ export const SCOPE_RULES = /* @__PURE__ */ defineRules({
     summary:
       'Mentor/atasan langsung hanya membaca rencana tindak lanjut dan mengisi Monev peserta yang rencananya menyebut NIP-nya.',
   },
+  'AKSES-PEJABAT-INSTANSI': {
+    article: 'Perka BKN 11/2008 Lampiran III.1.b-d, II.A.6-7',
+    summary:
+      'Pejabat kepegawaian, Pejabat Pembina Kepegawaian dan anggota Baperjakat hanya bertindak atas data penilaian kompetensi instansinya sendiri.',
+  },
 });
 
 export interface Actor {
@@ -168,5 +173,24 @@ export function mayReadActionPlan(
           ),
         ]
       : []),
+  ]);
+}
+
+/** The officials of an instansi in the structural-position assessment (Perka BKN 11/2008), one instansi each. */
+export const INSTANSI_OFFICIALS: readonly Role[] = ['kepegawaian', 'ppk', 'baperjakat'];
+
+/**
+ * Whether `actor` may act on the structural-assessment records of instansi `instansiCode` as one of its
+ * officials: only on the instansi of their token; any other role the route allows is not restricted here.
+ */
+export function mayActAsInstansiOfficial(actor: Actor, instansiCode: string): Decision<string> {
+  const official = actor.roles.some((role) => INSTANSI_OFFICIALS.includes(role));
+  if (!official || actor.instansi === instansiCode) return decide(instansiCode, []);
+  return reject([
+    violation(
+      SCOPE_RULES['AKSES-PEJABAT-INSTANSI'],
+      'Data penilaian kompetensi ini milik instansi lain.',
+      'instansiCode',
+    ),
   ]);
 }

@@ -47,6 +47,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Keanggotaan Komite menurut Keputusan Kepala BKN, sidangnya (paling sedikit setahun sekali) dan keputusannya (Pasal 6).',
   'Dasbor Program':
     'Gambaran program bagi BKN dan Komite: alur peserta per instansi dan jenjang, kursi per angkatan, hasil per unit kompetensi.',
+  'Penilaian kompetensi jabatan struktural':
+    'Penilaian kompetensi PNS yang akan diangkat dalam jabatan struktural (Perka BKN 11/2008): calon yang lulus seleksi instansi, usulan pejabat kepegawaian kepada PPK dan penetapan PPK; dijalankan pejabat instansi itu sendiri.',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

@@ -29,6 +29,7 @@ export const API_FUNCTIONS = [
   'schemes',
   'reissue',
   'dashboard',
+  'structuralAssessment',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
@@ -116,6 +117,13 @@ export const ROUTE_SCOPES = {
     roles: [...HOLDERS, 'mentor'],
     effect: 'hide',
     description: `Rencana tindak lanjut: operator instansi dan Kanreg hanya peserta dalam cakupannya; ${OWN_NIP} ({nip}); mentor hanya peserta yang rencananya menyebut NIP-nya.`,
+  },
+  'instansi-official': {
+    binds: ['instansiCode'],
+    roles: ['kepegawaian', 'ppk', 'baperjakat'],
+    effect: 'hide',
+    description:
+      'Pejabat kepegawaian, PPK dan anggota Baperjakat hanya instansi pada tokennya ({instansiCode}), yang terdaftar di BKN (Perka BKN 11/2008).',
   },
 } as const satisfies Record<string, ScopeRule>;
 export type RouteScope = keyof typeof ROUTE_SCOPES;

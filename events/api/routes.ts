@@ -23,6 +23,7 @@ import { monevRoutes } from './routes/monev';
 import { surveillanceRoutes } from './routes/surveillance';
 import { komiteRoutes } from './routes/komite';
 import { dashboardRoutes } from './routes/dashboard';
+import { structuralRoutes } from './routes/structural';
 import type { RouteDefinition } from './route';
 
 /**
@@ -55,6 +56,7 @@ export const routes = {
   ...surveillanceRoutes,
   ...komiteRoutes,
   ...dashboardRoutes,
+  ...structuralRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

@@ -44,6 +44,8 @@ export interface ScopedRecords {
    * it: the participant, the mentor it names, or (`OTHER`) an operator or BKN.
    */
   'action-plan': { participant: Participant; confirmation: Confirmation; reader: PlanReader };
+  /** The instansi whose structural-assessment records an official of it acts on (Perka BKN 11/2008). */
+  'instansi-official': { instansi: Instansi };
 }
 
 export type ScopedOf<R extends RouteDefinition> = R['scope'] extends RouteScope

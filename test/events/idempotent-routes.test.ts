@@ -35,6 +35,10 @@ const EXEMPT: Readonly<Record<string, string>> = {
   answerMonev: CHANGES_A_RECORD,
   progressRecommendation: CHANGES_A_RECORD,
   signUndertaking: CHANGES_A_RECORD,
+  proposeStructuralCandidate: CHANGES_A_RECORD,
+  determineStructuralCandidate: CHANGES_A_RECORD,
+  handOverStructuralCandidate: CHANGES_A_RECORD,
+  planStructuralAssessment: CHANGES_A_RECORD,
 };
 
 describe('routes that create take an Idempotency-Key', () => {

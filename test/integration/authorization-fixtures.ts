@@ -97,6 +97,9 @@ const SUBJECTS_OF: Record<CallerName, Record<Exclude<Side, 'missing'>, AsnKey>> 
   komite: { own: 'pusat', foreign: 'daerah' },
   peserta: { own: 'pusat', foreign: 'daerah' },
   mentor: { own: 'pusat', foreign: 'daerah' },
+  kepegawaian: { own: 'pusat', foreign: 'daerah' },
+  ppk: { own: 'pusat', foreign: 'daerah' },
+  baperjakat: { own: 'pusat', foreign: 'daerah' },
 };
 
 /** Records nobody has: an instansi code BKN never registered, a NIP never proposed, a cohort never planned. */
@@ -117,6 +120,10 @@ const CLAIMS: Record<Role, { username: string; instansi?: string; kanreg?: strin
   komite: { username: 'komite.matriks' },
   peserta: { username: 'peserta.dewi', nip: ASN.pusat.nip, instansi: ASN.pusat.instansi.code },
   mentor: { username: 'mentor.matriks', nip: '197001011995031001' },
+  // The officials of the first one's instansi in the structural-position assessment (Perka BKN 11/2008).
+  kepegawaian: { username: 'kepegawaian.kemenpan', instansi: ASN.pusat.instansi.code },
+  ppk: { username: 'ppk.kemenpan', instansi: ASN.pusat.instansi.code },
+  baperjakat: { username: 'baperjakat.kemenpan', instansi: ASN.pusat.instansi.code },
 };
 
 const exampleOf = <T>(schema: z.ZodType, index = 0): T => (schema.meta()?.examples as T[])[index]!;

@@ -164,6 +164,7 @@ describe('authorization matrix: every route × every role × own and foreign rec
         'certificate',
         'holder',
         'instansi',
+        'instansi-official',
         'participant',
         'test-team',
       ]);

@@ -44,6 +44,9 @@ const ROLE_PREFERENCE: readonly Role[] = [
   'komite',
   'asesor',
   'pakar',
+  'kepegawaian',
+  'ppk',
+  'baperjakat',
 ];
 
 type Part = 'params' | 'query' | 'body' | 'cursor';

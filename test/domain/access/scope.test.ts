@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../../domain/access/roles';
 import {
+  mayActAsInstansiOfficial,
   mayActForHolder,
   mayActForInstansi,
   mayReadActionPlan,
@@ -314,5 +315,26 @@ describe('mayReadActionPlan (Panduan 2019, Rencana Tindak Lanjut 1.a; Monev)', (
     const decision = mayReadActionPlan(actor as Actor, HOLDER, mentorNip);
     expect(codesOf(decision)).toEqual(codes);
     if (reader) expect(valueOf(decision)).toBe(reader);
+  });
+});
+
+describe('mayActAsInstansiOfficial (Perka BKN 11/2008: the officials of one instansi)', () => {
+  it.each([
+    ['the personnel official of the instansi', { roles: ['kepegawaian'], instansi: 'BKN' }, []],
+    ['the PPK of the instansi', { roles: ['ppk'], instansi: 'BKN' }, []],
+    ['a Baperjakat member of the instansi', { roles: ['baperjakat'], instansi: 'BKN' }, []],
+    [
+      'AKSES-PEJABAT-INSTANSI: the PPK of another instansi',
+      { roles: ['ppk'], instansi: 'PROV-DIY' },
+      ['AKSES-PEJABAT-INSTANSI'],
+    ],
+    [
+      'AKSES-PEJABAT-INSTANSI: an official whose token names no instansi',
+      { roles: ['baperjakat'] },
+      ['AKSES-PEJABAT-INSTANSI'],
+    ],
+    ['a role the rule does not restrict', { roles: ['admin-bkn'] }, []],
+  ] as const)('%s', (_label, actor, codes) => {
+    expect(codesOf(mayActAsInstansiOfficial(actor as Actor, 'BKN'))).toEqual(codes);
   });
 });

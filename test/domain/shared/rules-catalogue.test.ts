@@ -54,6 +54,9 @@ import { MONITORING_RULES } from '../../../domain/certificate/monitoring';
 import { DEVELOPMENT_RECOMMENDATION_RULES } from '../../../domain/certificate/development-recommendation';
 import { UNDERTAKING_RULES } from '../../../domain/certificate/undertaking';
 import { KOMITE_RULES } from '../../../domain/komite/komite';
+import { NOMINATION_RULES } from '../../../domain/assessment/structural/nomination';
+import { ASSESSOR_UNIT_RULES } from '../../../domain/assessment/structural/assessors';
+import { PLAN_RULES } from '../../../domain/assessment/structural/plan';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -109,6 +112,9 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DEVELOPMENT_RECOMMENDATION_RULES,
   UNDERTAKING_RULES,
   KOMITE_RULES,
+  NOMINATION_RULES,
+  ASSESSOR_UNIT_RULES,
+  PLAN_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

@@ -1,0 +1,115 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StructuralCandidate } from '../../events/api/structural';
+import { dynamo } from '../../runtime/clients';
+import { STRUCTURAL_CANDIDATE_PREFIX, structuralCandidateKey, structuralPartition } from './keys';
+import { queryAll, skBeginsWith } from './query';
+import { sendIf, tableName, withoutKeys } from './table';
+
+/*
+ * Candidates for a structural position (docs/data-model.md, "Structural-position assessment", SA1-SA5): one item
+ * per instansi and NIP, moved from DICATAT to DIUSULKAN to DITETAPKAN / TIDAK_DITETAPKAN by conditional updates,
+ * so a proposal or a determination is recorded once, on the state it was decided on.
+ */
+
+type Proposal = NonNullable<StructuralCandidate['proposal']>;
+type Determination = NonNullable<StructuralCandidate['determination']>;
+
+/** SA1: records a candidate once per instansi and NIP; false when there is one already. */
+export function saveStructuralCandidate(candidate: StructuralCandidate): Promise<boolean> {
+  return sendIf(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...structuralCandidateKey(candidate.instansiCode, candidate.nip),
+        entity: 'StructuralCandidate',
+        ...candidate,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+/** SA2: one candidate, strongly consistent (its state decides the next step). */
+export async function findStructuralCandidate(
+  instansiCode: string,
+  nip: string,
+): Promise<StructuralCandidate | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: structuralCandidateKey(instansiCode, nip),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? withoutKeys<StructuralCandidate>(Item) : undefined;
+}
+
+/** SA3: an instansi's candidates, by NIP. */
+export async function listStructuralCandidates(instansiCode: string): Promise<StructuralCandidate[]> {
+  const items = await queryAll(skBeginsWith(structuralPartition(instansiCode), STRUCTURAL_CANDIDATE_PREFIX));
+  return items.map((item) => withoutKeys<StructuralCandidate>(item));
+}
+
+/** Moves a candidate from `from` to `to`, setting `field` to what the step decided; false if it moved meanwhile. */
+function advance(
+  instansiCode: string,
+  nip: string,
+  [from, to]: [StructuralCandidate['status'], StructuralCandidate['status']],
+  field: 'proposal' | 'determination',
+  value: Proposal | Determination,
+): Promise<boolean> {
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: structuralCandidateKey(instansiCode, nip),
+      ConditionExpression: '#status = :from',
+      UpdateExpression: `SET #status = :to, #${field} = :${field}`,
+      ExpressionAttributeNames: { '#status': 'status', [`#${field}`]: field },
+      ExpressionAttributeValues: { ':from': from, ':to': to, [`:${field}`]: value },
+    }),
+  );
+}
+
+/** SA4: the proposal to the PPK, only from DICATAT; false when the candidate moved on meanwhile. */
+export const recordNominationProposal = (instansiCode: string, nip: string, proposal: Proposal) =>
+  advance(instansiCode, nip, ['DICATAT', 'DIUSULKAN'], 'proposal', proposal);
+
+/** SA5: the PPK's determination, only from DIUSULKAN; false when it was determined meanwhile. */
+export const recordDetermination = (instansiCode: string, nip: string, determination: Determination) =>
+  advance(instansiCode, nip, ['DIUSULKAN', determination.decision], 'determination', determination);
+
+/** SA12: the handover to a UPK or TPK, once, of a determined candidate; false otherwise. */
+export function recordHandover(
+  instansiCode: string,
+  nip: string,
+  handover: NonNullable<StructuralCandidate['handover']>,
+): Promise<boolean> {
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: structuralCandidateKey(instansiCode, nip),
+      ConditionExpression: '#status = :determined AND attribute_not_exists(#handover)',
+      UpdateExpression: 'SET #handover = :handover',
+      ExpressionAttributeNames: { '#status': 'status', '#handover': 'handover' },
+      ExpressionAttributeValues: { ':determined': 'DITETAPKAN', ':handover': handover },
+    }),
+  );
+}
+
+/** SA13: the assessment plan, once, of a candidate handed to a UPK or TPK; false otherwise. */
+export function recordPlan(
+  instansiCode: string,
+  nip: string,
+  plan: NonNullable<StructuralCandidate['plan']>,
+): Promise<boolean> {
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: structuralCandidateKey(instansiCode, nip),
+      ConditionExpression: 'attribute_exists(#handover) AND attribute_not_exists(#plan)',
+      UpdateExpression: 'SET #plan = :plan',
+      ExpressionAttributeNames: { '#handover': 'handover', '#plan': 'plan' },
+      ExpressionAttributeValues: { ':plan': plan },
+    }),
+  );
+}

@@ -1,0 +1,97 @@
+import {
+  checkDetermination,
+  checkProposal,
+  checkSelection,
+} from '../../domain/assessment/structural/nomination';
+import { dateInWib, type IsoDate } from '../../domain/shared/dates';
+import type { routes } from '../../events/api/routes';
+import type { StructuralCandidate } from '../../events/api/structural';
+import {
+  listStructuralCandidates as listCandidates,
+  recordDetermination,
+  recordNominationProposal,
+  saveStructuralCandidate,
+} from '../../adapters/dynamodb/structural-candidate-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { conflict, rulesNotMet } from '../../runtime/http/http-error';
+import { candidateOf, changedMeanwhile } from './candidates';
+
+/** The personnel official records a PNS the instansi's own selection passed (Perka BKN 11/2008 III.1.a-b). */
+export const recordStructuralCandidate: Operation<typeof routes.recordStructuralCandidate> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const decision = checkSelection(
+    {
+      administrative: {
+        ...body.selection.administrative,
+        date: body.selection.administrative.date as IsoDate,
+      },
+      substance: { ...body.selection.substance, date: body.selection.substance.date as IsoDate },
+    },
+    dateInWib(now),
+  );
+  if (!decision.ok) throw rulesNotMet(decision.violations);
+  const candidate: StructuralCandidate = {
+    ...params,
+    ...body,
+    status: 'DICATAT',
+    recorded: { by: principal.username, at: now.toISOString() },
+  };
+  if (!(await saveStructuralCandidate(candidate))) {
+    throw conflict('STRUCTURAL_CANDIDATE_EXISTS', `Calon dengan NIP ${params.nip} sudah tercatat.`);
+  }
+  return { statusCode: 201, body: candidate };
+};
+
+export const listStructuralCandidates: Operation<typeof routes.listStructuralCandidates> = async ({
+  params,
+}) => ({ statusCode: 200, body: { items: await listCandidates(params.instansiCode) } });
+
+export const getStructuralCandidate: Operation<typeof routes.getStructuralCandidate> = async ({
+  params,
+}) => ({
+  statusCode: 200,
+  body: await candidateOf(params.instansiCode, params.nip),
+});
+
+/** The personnel official proposes the candidate to the PPK, once (III.1.c). */
+export const proposeStructuralCandidate: Operation<typeof routes.proposeStructuralCandidate> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const candidate = await candidateOf(params.instansiCode, params.nip);
+  const decision = checkProposal(candidate.status);
+  if (!decision.ok) throw rulesNotMet(decision.violations);
+  const proposal = { ...body, by: principal.username, at: now.toISOString() };
+  if (!(await recordNominationProposal(params.instansiCode, params.nip, proposal))) throw changedMeanwhile();
+  return { statusCode: 200, body: { ...candidate, status: 'DIUSULKAN', proposal } };
+};
+
+/** The PPK determines whether the proposed candidate is assessed, for which position, by UPK or TPK (III.1.c-d). */
+export const determineStructuralCandidate: Operation<typeof routes.determineStructuralCandidate> = async ({
+  params,
+  body,
+  principal,
+  now,
+}) => {
+  const candidate = await candidateOf(params.instansiCode, params.nip);
+  const decision = checkDetermination(
+    candidate.status,
+    candidate.proposal?.letterDate as IsoDate | undefined,
+    {
+      decision: body.decision,
+      decreeDate: body.decreeDate as IsoDate,
+      ...(body.decision === 'DITETAPKAN' && { echelon: body.echelon, assessedBy: body.assessedBy }),
+    },
+    dateInWib(now),
+  );
+  if (!decision.ok) throw rulesNotMet(decision.violations);
+  const determination = { ...body, by: principal.username, at: now.toISOString() };
+  if (!(await recordDetermination(params.instansiCode, params.nip, determination))) throw changedMeanwhile();
+  return { statusCode: 200, body: { ...candidate, status: body.decision, determination } };
+};

@@ -1,0 +1,139 @@
+import '../../functions/helpers/env';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  findStructuralCandidate,
+  listStructuralCandidates,
+  recordDetermination,
+  recordHandover,
+  recordNominationProposal,
+  recordPlan,
+  saveStructuralCandidate,
+} from '../../../adapters/dynamodb/structural-candidate-repository';
+import { StructuralCandidate } from '../../../events/api/structural';
+import { TABLE_NAME } from '../../functions/helpers/env';
+import { conditionFailed } from './dynamodb-errors';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+beforeEach(() => ddb.reset());
+
+const CANDIDATE = structuredClone((StructuralCandidate.meta()?.examples as StructuralCandidate[])[0]!);
+const KEY = { pk: `STRUCTURAL#${CANDIDATE.instansiCode}`, sk: `CANDIDATE#${CANDIDATE.nip}` };
+const item = { ...KEY, entity: 'StructuralCandidate', ...CANDIDATE };
+
+describe('structural candidate repository', () => {
+  it('SA1: records a candidate once per instansi and NIP', async () => {
+    ddb.on(PutCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
+    expect(await saveStructuralCandidate(CANDIDATE)).toBe(true);
+    expect(await saveStructuralCandidate(CANDIDATE)).toBe(false);
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Item: item,
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  });
+
+  it('SA2: one candidate, strongly consistent', async () => {
+    ddb.on(GetCommand).resolves({ Item: item });
+    expect(await findStructuralCandidate(CANDIDATE.instansiCode, CANDIDATE.nip)).toStrictEqual(CANDIDATE);
+    expect(ddb.commandCalls(GetCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: KEY,
+      ConsistentRead: true,
+    });
+  });
+
+  it("SA3: an instansi's candidates by NIP", async () => {
+    ddb.on(QueryCommand).resolves({ Items: [item] });
+    expect(await listStructuralCandidates(CANDIDATE.instansiCode)).toStrictEqual([CANDIDATE]);
+    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': KEY.pk, ':prefix': 'CANDIDATE#' },
+    });
+  });
+
+  it('SA4: the proposal only from DICATAT; false when the candidate moved on', async () => {
+    ddb.on(UpdateCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
+    const proposal = CANDIDATE.proposal!;
+    expect(await recordNominationProposal(CANDIDATE.instansiCode, CANDIDATE.nip, proposal)).toBe(true);
+    expect(await recordNominationProposal(CANDIDATE.instansiCode, CANDIDATE.nip, proposal)).toBe(false);
+    expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: KEY,
+      ConditionExpression: '#status = :from',
+      UpdateExpression: 'SET #status = :to, #proposal = :proposal',
+      ExpressionAttributeNames: { '#status': 'status', '#proposal': 'proposal' },
+      ExpressionAttributeValues: { ':from': 'DICATAT', ':to': 'DIUSULKAN', ':proposal': proposal },
+    });
+  });
+
+  it('SA5: the determination only from DIUSULKAN, its decision the new status', async () => {
+    ddb.on(UpdateCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
+    const determination = CANDIDATE.determination!;
+    expect(await recordDetermination(CANDIDATE.instansiCode, CANDIDATE.nip, determination)).toBe(true);
+    expect(await recordDetermination(CANDIDATE.instansiCode, CANDIDATE.nip, determination)).toBe(false);
+    expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: KEY,
+      ConditionExpression: '#status = :from',
+      UpdateExpression: 'SET #status = :to, #determination = :determination',
+      ExpressionAttributeNames: { '#status': 'status', '#determination': 'determination' },
+      ExpressionAttributeValues: {
+        ':from': 'DIUSULKAN',
+        ':to': 'DITETAPKAN',
+        ':determination': determination,
+      },
+    });
+  });
+
+  it('SA12: the handover once, of a determined candidate', async () => {
+    ddb.on(UpdateCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
+    const handover = {
+      assessor: 'TPK' as const,
+      unitId: 'tpk_2025-01-16T02:00:00.000Z_0a1b2c3d',
+      unitName: 'Tim Penilaian Kompetensi 2025',
+      by: 'kepegawaian.kemenpan',
+      at: '2025-02-18T02:00:00.000Z',
+    };
+    expect(await recordHandover(CANDIDATE.instansiCode, CANDIDATE.nip, handover)).toBe(true);
+    expect(await recordHandover(CANDIDATE.instansiCode, CANDIDATE.nip, handover)).toBe(false);
+    expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: KEY,
+      ConditionExpression: '#status = :determined AND attribute_not_exists(#handover)',
+      UpdateExpression: 'SET #handover = :handover',
+      ExpressionAttributeNames: { '#status': 'status', '#handover': 'handover' },
+      ExpressionAttributeValues: { ':determined': 'DITETAPKAN', ':handover': handover },
+    });
+  });
+
+  it('SA13: the plan once, of a candidate handed over', async () => {
+    ddb.on(UpdateCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
+    const plan = {
+      methods: ['PSIKOMETRI' as const, 'KUESIONER_KOMPETENSI' as const],
+      startDate: '2025-03-17',
+      durationDays: 1,
+      documents: [],
+      by: 'kepegawaian.kemenpan',
+      at: '2025-03-03T02:00:00.000Z',
+    };
+    expect(await recordPlan(CANDIDATE.instansiCode, CANDIDATE.nip, plan)).toBe(true);
+    expect(await recordPlan(CANDIDATE.instansiCode, CANDIDATE.nip, plan)).toBe(false);
+    expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: KEY,
+      ConditionExpression: 'attribute_exists(#handover) AND attribute_not_exists(#plan)',
+      UpdateExpression: 'SET #plan = :plan',
+      ExpressionAttributeNames: { '#handover': 'handover', '#plan': 'plan' },
+      ExpressionAttributeValues: { ':plan': plan },
+    });
+  });
+});
