@@ -1,7 +1,6 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { InvalidCursorError } from '../../adapters/dynamodb/pagination';
-import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
 import { logger } from '../logger';
 import { HttpError } from './http-error';
 
@@ -17,7 +16,12 @@ const THROTTLING = new Set([
  * transaction cancelled by a concurrent one, or a condition that no longer holds. Nothing was written, so the
  * caller can re-read and try again: 409, not a 500 that reads as a fault.
  */
-const CONCURRENT_WRITE = new Set(['TransactionConflictException', 'ConditionalCheckFailedException']);
+const CONCURRENT_WRITE = new Set([
+  // By name: importing the class (adapters/dynamodb/table.ts) would put the DynamoDB client in every bundle.
+  'ConcurrentChangeError',
+  'TransactionConflictException',
+  'ConditionalCheckFailedException',
+]);
 
 function asHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
@@ -25,7 +29,7 @@ function asHttpError(error: unknown): HttpError {
     return new HttpError(400, 'INVALID_CURSOR', 'Kursor halaman tidak dikenal.');
   }
   const name = (error as { name?: string } | undefined)?.name ?? '';
-  if (error instanceof ConcurrentChangeError || CONCURRENT_WRITE.has(name)) {
+  if (CONCURRENT_WRITE.has(name)) {
     return new HttpError(
       409,
       'DATA_CHANGED',
