@@ -4,6 +4,10 @@ import type { LocalStack } from '../local/local-stack';
 import type { Actors } from './actors';
 import type { Progress } from './progress';
 import type { CandidateSpec, Scenario } from './scenario';
+import type { MonevAnswerRun } from './stage-monev';
+import type { MonevReport } from '../../events/api/monev';
+
+export type MonevReportRow = MonevReport['rows'][number];
 
 /** What happened to one participant, as the actors saw it in the API's answers. */
 export interface ParticipantRun {
@@ -48,6 +52,12 @@ export interface DemoContext {
   reinstated: string[];
   /** Answers that contradict the scenario without stopping the run (reported with the invariants). */
   problems: string[];
+  /** The Monev questionnaires answered, each as the API echoed the answer. */
+  monevAnswers: MonevAnswerRun[];
+  /** Registration numbers of the certificates re-issued after the programme (refreshment, name correction). */
+  reissued: string[];
+  /** The Monev report by level, as BKN read it at the end of the rounds. */
+  monevReport: MonevReportRow[];
 }
 
 export type Stage = (ctx: DemoContext, progress: Progress) => Promise<void>;
