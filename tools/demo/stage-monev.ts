@@ -28,14 +28,6 @@ interface PlannedRound {
   closesOn: IsoDate;
 }
 
-/** One questionnaire the demo answered, as the API recorded it (the answer's echo). */
-export interface MonevAnswerRun {
-  nip: string;
-  point: number;
-  respondent: 'PESERTA' | 'MENTOR';
-  milestoneIds: string[];
-}
-
 /**
  * The participant's mentor or direct supervisor: an ASN twelve years older (a leap day stays a leap day),
  * appointed in 1990; one per participant, so each mentor's mailbox holds one questionnaire per round.

@@ -4,10 +4,17 @@ import type { LocalStack } from '../local/local-stack';
 import type { Actors } from './actors';
 import type { Progress } from './progress';
 import type { CandidateSpec, Scenario } from './scenario';
-import type { MonevAnswerRun } from './stage-monev';
 import type { MonevReport } from '../../events/api/monev';
 
 export type MonevReportRow = MonevReport['rows'][number];
+
+/** One Monev questionnaire the demo answered, as the API echoed the answer. */
+export interface MonevAnswerRun {
+  nip: string;
+  point: number;
+  respondent: 'PESERTA' | 'MENTOR';
+  milestoneIds: string[];
+}
 
 /** What happened to one participant, as the actors saw it in the API's answers. */
 export interface ParticipantRun {
