@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveCv } from '../../adapters/dynamodb/training-repository';
 import { ACTION_PLAN_EXAMPLE } from '../../events/api/training';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
-import { queueSettled, seatInCohort } from './pipeline-helpers';
+import { mailTo, monevProgramme, queueSettled } from './pipeline-helpers';
 
 /*
  * The Monev questionnaire as its recipients read it: the daily job opens the 3-month round and the e-mails go
@@ -12,14 +11,6 @@ import { queueSettled, seatInCohort } from './pipeline-helpers';
  * mentor it names; read here from the local SES mailbox (tools/local/ses.ts, `GET /store`), as a person's
  * mailbox shows them. Once per round: a second run of the job sends nothing more.
  */
-
-interface MailboxEmail {
-  messageId: string;
-  from: string;
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-}
 
 const run = randomUUID().slice(0, 8);
 const DEWI = { nip: '198601012010011001', name: 'Dewi Lestari, S.Sos.' };
@@ -32,47 +23,10 @@ describe('the Monev questionnaire e-mail, read from the local SES mailbox', () =
   let admin: Caller;
   let programId: string;
 
-  async function mailTo(address: string): Promise<MailboxEmail[]> {
-    const response = await fetch(`${stack.mailbox}store`);
-    expect(response.status).toBe(200);
-    const { emails } = (await response.json()) as { emails: MailboxEmail[] };
-    return emails.filter((email) => email.destination.to.includes(address));
-  }
-
   beforeAll(async () => {
     stack = await startTestStack({ calendarStart: { date: '2019-04-04' } });
     admin = await callerFor(stack, 'admin-bkn');
-    expect(
-      (
-        await admin('PUT', '/instansi/3201', {
-          name: 'Pemerintah Kabupaten Bogor',
-          kind: 'KABUPATEN_KOTA',
-          kanreg: 'III',
-        })
-      ).status,
-    ).toBe(200);
-    const program = await admin('POST', '/programs', {
-      name: PROGRAMME,
-      year: 2019,
-      schemes: ['ADMINISTRATOR'],
-      quotaPerInstansi: { ADMINISTRATOR: 3 },
-      proposalWindow: { opensAt: '2019-04-05T09:00:00+07:00', closesAt: '2019-04-15T23:59:59+07:00' },
-      cohortPlan: [
-        { number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startDate: '2019-05-02', endDate: '2019-05-03' },
-      ],
-    });
-    expect(program.status, JSON.stringify(program.body)).toBe(201);
-    programId = program.body.id;
-    await seatInCohort(programId, 1, [DEWI]);
-    await saveCv(programId, DEWI.nip, {
-      key: `training/${programId}/${DEWI.nip}/CV/1`,
-      versionId: 'v1',
-      sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
-      contentType: 'application/pdf',
-      size: 1000,
-      uploadedAt: '2019-04-04T01:00:00.000Z',
-      uploadedBy: DEWI.nip,
-    });
+    programId = await monevProgramme(admin, PROGRAMME, [DEWI]);
     const dewi = await callerFor(stack, 'peserta', { nip: DEWI.nip, instansi: '3201' });
     const confirmed = await dewi('POST', `/programs/${programId}/participants/${DEWI.nip}/confirmation`, {
       attending: true,
@@ -100,7 +54,7 @@ describe('the Monev questionnaire e-mail, read from the local SES mailbox', () =
       [PESERTA_EMAIL, DEWI.name],
       [MENTOR.email, MENTOR.name],
     ] as const) {
-      const mails = await mailTo(address);
+      const mails = await mailTo(stack, address);
       expect(mails.map((m) => m.subject)).toEqual([`Kuesioner Monev 3 bulan pascapelatihan: ${PROGRAMME}`]);
       const text = mails[0]!.body.text!;
       expect(text).toContain(`Yth. ${name},`);
