@@ -18,7 +18,14 @@ import { forEachLimit, type Progress } from './progress';
 import { deadLetters } from './queues';
 import { candidatesWithStatus } from './stage-screening';
 import type { Caller } from './http';
-import { attendingParticipants, refreshCohorts, type DemoContext, type ParticipantRun } from './state';
+import type { LocalStack } from '../local/local-stack';
+import {
+  attendingParticipants,
+  refreshCohorts,
+  type DemoContext,
+  type MailboxEmail,
+  type ParticipantRun,
+} from './state';
 
 export interface InvariantResult {
   name: string;
@@ -385,10 +392,11 @@ function checkEvents(ctx: DemoContext, records: Records): string[] {
   return problems;
 }
 
-/** An e-mail as the local SES mailbox (`GET /store`) answers it: the fields read here. */
-export interface MailboxEmail {
-  destination: { to: string[] };
-  subject: string;
+/** Every e-mail the stack's local SES has sent, as its mailbox API (`GET /store`) answers them. */
+export async function mailboxOf(stack: LocalStack): Promise<MailboxEmail[]> {
+  const response = await fetch(`${stack.mailbox}store`);
+  if (!response.ok) throw new Error(`the local SES mailbox answered ${response.status}`);
+  return ((await response.json()) as { emails: MailboxEmail[] }).emails;
 }
 
 /** E-mails of Monev questionnaires (not their reminders) to one address for one point, as expected. */
@@ -567,10 +575,10 @@ async function checkMonev(ctx: DemoContext, admin: Caller) {
           e.count += 1;
           expected.set(key, e);
         }
-  const mailbox = (await (await fetch(`${ctx.stack.mailbox}store`)).json()) as { emails: MailboxEmail[] };
+  const mailbox = [...ctx.earlierMail, ...(await mailboxOf(ctx.stack))];
   const report = (await admin('GET', `/monev/report?by=level&programId=${ctx.programId}`)).body.rows;
   return {
-    mail: questionnaireMailProblems([...expected.values()], mailbox.emails),
+    mail: questionnaireMailProblems([...expected.values()], mailbox),
     answers: answerMilestoneProblems(
       ctx.monevAnswers,
       new Map([...plans].map(([nip, p]) => [nip, p.milestones])),

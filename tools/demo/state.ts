@@ -8,6 +8,12 @@ import type { MonevReport } from '../../events/api/monev';
 
 export type MonevReportRow = MonevReport['rows'][number];
 
+/** An e-mail as the local SES mailbox (`GET /store`) answers it: the fields the demo reads. */
+export interface MailboxEmail {
+  destination: { to: string[] };
+  subject: string;
+}
+
 /** One Monev questionnaire the demo answered, as the API echoed the answer. */
 export interface MonevAnswerRun {
   nip: string;
@@ -59,6 +65,8 @@ export interface DemoContext {
   reinstated: string[];
   /** Answers that contradict the scenario without stopping the run (reported with the invariants). */
   problems: string[];
+  /** The e-mails of the stacks stopped by a restart (each one's SES mailbox lives in its memory). */
+  earlierMail: MailboxEmail[];
   /** The Monev questionnaires answered, each as the API echoed the answer. */
   monevAnswers: MonevAnswerRun[];
   /** Registration numbers of the certificates re-issued after the programme (refreshment, name correction). */
