@@ -116,13 +116,16 @@ describe('the demo programme, played on a small scale', () => {
   });
 
   it('plays the life after the certificates: review, Monev rounds, refreshment, surveillance and the Komite', () => {
-    // 15 tested; 14 name a mentor: per round 15 questionnaires to participants and 14 to mentors, reminded
+    // 15 tested; 13 name a mentor (four in five of each cohort): per round 15 questionnaires to participants and
+    // 13 to mentors, reminded
     // when unanswered, the three rounds of each cohort closed.
     expect(report.counts).toMatchObject({
       'berita acara ditandatangani dan laporan asesor': 4,
       'tinjauan proses uji: temuan dicatat': 1,
       'tinjauan proses uji: butir perbaikan selesai': 1,
-      'Monev: kuesioner dikirim': 87,
+      'Monev: kuesioner dikirim': 84,
+      // Three in five of each cohort (8 and 7 tested).
+      'umpan balik proses uji dari peserta': 11,
       'Monev: putaran ditutup': 6,
       'penyegaran PENGAWAS versi 2020: pemegang didaftarkan': 15,
       'penyegaran: sertifikat diterbitkan ulang -P<n>': 14,
@@ -135,18 +138,17 @@ describe('the demo programme, played on a small scale', () => {
       'Komite: kajian sistem': 1,
       'Komite: rekomendasi saling pengakuan': 1,
     });
-    expect(report.counts['umpan balik proses uji dari peserta']).toBeGreaterThan(0);
     expect(report.monev.map((r) => [r.point, r.participant.sent, r.mentor.sent])).toEqual([
-      [3, 15, 14],
-      [6, 15, 14],
-      [12, 15, 14],
+      [3, 15, 13],
+      [6, 15, 13],
+      [12, 15, 13],
     ]);
     const answered = report.monev.reduce((n, r) => n + r.participant.answered + r.mentor.answered, 0);
     expect(answered).toBeGreaterThan(0);
-    expect(answered).toBeLessThan(87);
+    expect(answered).toBeLessThan(84);
     expect(report.reissued).toBe(15);
     const summary = formatSummary(report).join('\n');
-    expect(summary).toMatch(/ {2}3 bulan +\d+\/15 \(\d+,\d%\) +\d+\/14 \(\d+,\d%\)/);
+    expect(summary).toMatch(/ {2}3 bulan +\d+\/15 \(\d+,\d%\) +\d+\/13 \(\d+,\d%\)/);
   });
 
   it('re-tests take test-session places, not training seats: the seat given back stays free', () => {

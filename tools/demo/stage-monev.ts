@@ -8,17 +8,6 @@ import { waitForQueues } from './queues';
 import { randomFor } from './random';
 import { add, attendingParticipants, type DemoContext, type ParticipantRun } from './state';
 
-/**
- * Monev of the action plans (Panduan 2019, Monitoring dan Evaluasi): who names a mentor in their plan, and who
- * answers a round: early, after the reminder, or never.
- */
-export const MONEV_SHARES = {
-  mentorNamed: 0.8,
-  participantEarly: 0.5,
-  participantLate: 0.2,
-  mentorAnswers: 0.45,
-};
-
 /** A round of one cohort at one Monev point, with the days the job opens and reminds it on. */
 interface PlannedRound {
   cohort: number;
@@ -38,10 +27,19 @@ export function mentorNipOf(nip: string): string {
 
 const email = (nip: string, who: 'peserta' | 'mentor') => `${who}.${nip}@demo.sertifikasi.go.id`;
 
-/** Who the participant's action plan names: themself (with an e-mail) and, for most, their mentor by NIP. */
+/**
+ * A participant's place among those of their cohort who came (in NIP order): the shares below are taken by
+ * place, so a run whose placement seats people otherwise (a restart) counts the same.
+ */
+export function placeInCohort(ctx: DemoContext, run: ParticipantRun): number {
+  return attendingParticipants(ctx)
+    .filter((p) => p.cohort === run.cohort)
+    .indexOf(run);
+}
+
+/** Who the participant's action plan names: themself (with an e-mail) and, four in five, their mentor by NIP. */
 export function planPeople(ctx: DemoContext, run: ParticipantRun): PlanPeople {
   const { nip, input } = run.spec;
-  const random = randomFor(ctx.scenario.seed, `rtl:${nip}`);
   const mentorNip = mentorNipOf(nip);
   return {
     identity: {
@@ -50,7 +48,7 @@ export function planPeople(ctx: DemoContext, run: ParticipantRun): PlanPeople {
       unit: input.position.unit,
       email: email(nip, 'peserta'),
     },
-    ...(random() < MONEV_SHARES.mentorNamed && {
+    ...(placeInCohort(ctx, run) % 5 !== 4 && {
       mentor: {
         nip: mentorNip,
         name: `Atasan ${input.name.split(',')[0]}`,
@@ -61,12 +59,14 @@ export function planPeople(ctx: DemoContext, run: ParticipantRun): PlanPeople {
   };
 }
 
-/** When each respondent answers a round: before the reminder, after it, or not at all. */
-function answersWhen(ctx: DemoContext, nip: string, point: number, respondent: 'PESERTA' | 'MENTOR') {
-  const draw = randomFor(ctx.scenario.seed, `monev:${nip}:${point}:${respondent}`)();
-  if (respondent === 'MENTOR') return draw < MONEV_SHARES.mentorAnswers ? 'EARLY' : 'NEVER';
-  if (draw < MONEV_SHARES.participantEarly) return 'EARLY';
-  return draw < MONEV_SHARES.participantEarly + MONEV_SHARES.participantLate ? 'LATE' : 'NEVER';
+/**
+ * When each respondent answers a round: half the participants before the reminder, a fifth after it, the rest
+ * never; a little under half the mentors, before the reminder. Who does changes from round to round.
+ */
+function answersWhen(place: number, point: number, respondent: 'PESERTA' | 'MENTOR') {
+  const turn = (place + point) % 20;
+  if (respondent === 'MENTOR') return turn < 9 ? 'EARLY' : 'NEVER';
+  return turn % 10 < 5 ? 'EARLY' : turn % 10 < 7 ? 'LATE' : 'NEVER';
 }
 
 /**
@@ -193,7 +193,7 @@ export async function playMonev(ctx: DemoContext, progress: Progress): Promise<v
               const people = planPeople(ctx, p);
               return (['PESERTA', 'MENTOR'] as const)
                 .filter((who) => who === 'PESERTA' || people.mentor)
-                .filter((who) => when.includes(answersWhen(ctx, p.spec.nip, round.point, who)))
+                .filter((who) => when.includes(answersWhen(placeInCohort(ctx, p), round.point, who)))
                 .map((who) => ({ p, who, people, point: round.point }));
             }),
         );

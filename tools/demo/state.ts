@@ -65,8 +65,11 @@ export interface DemoContext {
   reinstated: string[];
   /** Answers that contradict the scenario without stopping the run (reported with the invariants). */
   problems: string[];
-  /** The e-mails of the stacks stopped by a restart (each one's SES mailbox lives in its memory). */
-  earlierMail: MailboxEmail[];
+  /**
+   * When the run started, in epoch seconds: the local SES keeps one mailbox per process, through the stack's
+   * restarts and across stacks, so the run reads the e-mails sent since.
+   */
+  mailSince: number;
   /** The Monev questionnaires answered, each as the API echoed the answer. */
   monevAnswers: MonevAnswerRun[];
   /** Registration numbers of the certificates re-issued after the programme (refreshment, name correction). */
