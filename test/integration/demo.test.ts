@@ -21,21 +21,22 @@ describe('the demo programme, played on a small scale', () => {
   beforeAll(async () => {
     stack = await startTestStack({ workerConcurrency: 4, calendarStart: { date: DEMO_START } });
     report = await runDemo(stack, { scale: 'small', concurrency: 16, log: (line) => lines.push(line) });
-  }, 120_000);
+    // A year and a half of Monev, refreshment and Komite after the cohorts: about 80 s on a loaded machine.
+  }, 240_000);
   afterAll(async () => {
     await stack?.stop();
   });
 
   it('keeps every invariant', () => {
     expect(report.invariants.filter((i) => !i.ok)).toEqual([]);
-    expect(report.invariants.map((i) => i.name)).toHaveLength(10);
+    expect(report.invariants.map((i) => i.name)).toHaveLength(13);
     expect(report.ok).toBe(true);
   });
 
   it('plays every stage, timed, with progress lines', () => {
-    expect(report.timings.map((t) => t.name)).toHaveLength(9);
+    expect(report.timings.map((t) => t.name)).toHaveLength(12);
     expect(report.timings.every((t) => t.seconds > 0)).toBe(true);
-    expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(9);
+    expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(12);
     const summary = formatSummary(report).join('\n');
     expect(summary).toContain('Semua invarian terpenuhi.');
     expect(summary).toContain('angkatan hari demi hari');
@@ -48,7 +49,11 @@ describe('the demo programme, played on a small scale', () => {
     expect(new Set(dates).size).toBe(dates.length);
     // Cohort 4 (1-2 Juli 2019): registration 14 days before, the letters acknowledged the next working day, the
     // e-learning three working days before, the test on its last day; cohort 10 (3-4 Juli) re-tests one of
-    // cohort 4; BKN's re-test session on the first working day 10 days after the last cohort (14 Juli: Sunday).
+    // cohort 4; BKN's re-test session on the first working day 10 days after the last cohort (14 Juli: Sunday);
+    // the feedback, berita acara and reports the working day after each test. Then the Monev job on the days it
+    // has work: both cohorts' rounds opened the day before the first reminder day (3 months after 2 and 4 Juli),
+    // reminded on the first one's last day, at 3, 6 and 12 months; each closed by a later run, the last ones after
+    // the last day of the last round.
     expect(days).toEqual([
       '2019-06-17: pendaftaran dibuka, undangan terkirim (jadwal)',
       '2019-06-18: undangan diterima, konfirmasi (4)',
@@ -58,10 +63,19 @@ describe('the demo programme, played on a small scale', () => {
       '2019-06-28: e-learning (10)',
       '2019-07-01: hari pertama (4)',
       '2019-07-02: hari uji: evaluasi, uji, sidang hasil, tindak lanjut (4)',
-      '2019-07-03: hari pertama (10)',
+      '2019-07-03: umpan balik peserta, berita acara dan laporan asesor (4); hari pertama (10)',
       '2019-07-04: hari uji: evaluasi, uji, sidang hasil, tindak lanjut (10)',
-      expect.stringMatching(/^2019-07-05: banding diputus peninjau independen \(\d{18}\)$/),
+      expect.stringMatching(
+        /^2019-07-05: umpan balik peserta, berita acara dan laporan asesor \(10\); banding diputus peninjau independen \(\d{18}\)$/,
+      ),
       '2019-07-15: sesi uji ulang BKN: uji dan sidang hasil (11)',
+      '2019-10-24: job Monev (harian)',
+      '2019-11-01: job Monev (harian)',
+      '2020-01-24: job Monev (harian)',
+      '2020-02-01: job Monev (harian)',
+      '2020-07-24: job Monev (harian)',
+      '2020-08-01: job Monev (harian)',
+      '2020-08-04: job Monev (harian)',
     ]);
   });
 
@@ -99,6 +113,42 @@ describe('the demo programme, played on a small scale', () => {
     });
     expect(report.counts['usulan oleh Kanreg']).toBeGreaterThan(0);
     expect(report.counts['undangan diterima terlambat (< 6 hari kerja)']).toBeUndefined();
+  });
+
+  it('plays the life after the certificates: review, Monev rounds, refreshment, surveillance and the Komite', () => {
+    // 15 tested; 13 name a mentor (four in five of each cohort): per round 15 questionnaires to participants and
+    // 13 to mentors, reminded
+    // when unanswered, the three rounds of each cohort closed.
+    expect(report.counts).toMatchObject({
+      'berita acara ditandatangani dan laporan asesor': 4,
+      'tinjauan proses uji: temuan dicatat': 1,
+      'tinjauan proses uji: butir perbaikan selesai': 1,
+      'Monev: kuesioner dikirim': 84,
+      // Three in five of each cohort (8 and 7 tested).
+      'umpan balik proses uji dari peserta': 11,
+      'Monev: putaran ditutup': 6,
+      'penyegaran PENGAWAS versi 2020: pemegang didaftarkan': 15,
+      'penyegaran: sertifikat diterbitkan ulang -P<n>': 14,
+      'penyegaran: belum kompeten, sertifikat tetap pada versinya': 1,
+      'koreksi nama: sertifikat diterbitkan ulang': 1,
+      'surveilans: catatan pemantauan': 1,
+      'surveilans: rekomendasi pengembangan sampai selesai': 1,
+      'Komite: sidang dengan notulen': 1,
+      'Komite: validasi': 1,
+      'Komite: kajian sistem': 1,
+      'Komite: rekomendasi saling pengakuan': 1,
+    });
+    expect(report.monev.map((r) => [r.point, r.participant.sent, r.mentor.sent])).toEqual([
+      [3, 15, 13],
+      [6, 15, 13],
+      [12, 15, 13],
+    ]);
+    const answered = report.monev.reduce((n, r) => n + r.participant.answered + r.mentor.answered, 0);
+    expect(answered).toBeGreaterThan(0);
+    expect(answered).toBeLessThan(84);
+    expect(report.reissued).toBe(15);
+    const summary = formatSummary(report).join('\n');
+    expect(summary).toMatch(/ {2}3 bulan +\d+\/15 \(\d+,\d%\) +\d+\/13 \(\d+,\d%\)/);
   });
 
   it('re-tests take test-session places, not training seats: the seat given back stays free', () => {

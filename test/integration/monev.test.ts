@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveCv } from '../../adapters/dynamodb/training-repository';
 import { MonevAnswerRequest } from '../../events/api/monev';
 import { ACTION_PLAN_EXAMPLE, type ActionPlan } from '../../events/api/training';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
-import { seatInCohort } from './pipeline-helpers';
+import { monevProgramme } from './pipeline-helpers';
 
 /*
  * The action plan as the handbook's form and its Monev, through the public API on the local stack: the
@@ -57,38 +56,12 @@ describe('action plan and Monev through the API', () => {
   beforeAll(async () => {
     stack = await startTestStack({ calendarStart: { date: '2019-04-04' } });
     admin = await callerFor(stack, 'admin-bkn');
-    expect(
-      (
-        await admin('PUT', '/instansi/3201', {
-          name: 'Pemerintah Kabupaten Bogor',
-          kind: 'KABUPATEN_KOTA',
-          kanreg: 'III',
-        })
-      ).status,
-    ).toBe(200);
-    const program = await admin('POST', '/programs', {
-      name: 'Pelatihan dan Sertifikasi Manajemen ASN 2019 (Monev)',
-      year: 2019,
-      schemes: ['ADMINISTRATOR'],
-      quotaPerInstansi: { ADMINISTRATOR: 3 },
-      proposalWindow: { opensAt: '2019-04-05T09:00:00+07:00', closesAt: '2019-04-15T23:59:59+07:00' },
-      cohortPlan: [
-        { number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startDate: '2019-05-02', endDate: '2019-05-03' },
-      ],
-    });
-    expect(program.status, JSON.stringify(program.body)).toBe(201);
-    programId = program.body.id;
-    await seatInCohort(programId, 1, [A, B, C]);
+    programId = await monevProgramme(admin, 'Pelatihan dan Sertifikasi Manajemen ASN 2019 (Monev)', [
+      A,
+      B,
+      C,
+    ]);
     for (const { nip } of [A, B, C]) {
-      await saveCv(programId, nip, {
-        key: `training/${programId}/${nip}/CV/1`,
-        versionId: 'v1',
-        sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
-        contentType: 'application/pdf',
-        size: 1000,
-        uploadedAt: '2019-04-04T01:00:00.000Z',
-        uploadedBy: nip,
-      });
       peserta[nip] = await callerFor(stack, 'peserta', { nip, instansi: '3201' });
     }
     operator = await callerFor(stack, 'instansi', { instansi: '3201' });

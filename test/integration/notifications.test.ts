@@ -10,16 +10,7 @@ import { publishEvent } from '../../adapters/eventbridge/bus';
 import type { CertificateIssued } from '../../events/messages/certificate-events';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
-import { programWithSigners, queueSettled, seatInCohort, todayOn } from './pipeline-helpers';
-
-/** An e-mail as the SES emulator's mailbox API (`GET /store`) answers it. */
-interface MailboxEmail {
-  messageId: string;
-  from: string;
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-}
+import { mailTo, programWithSigners, queueSettled, seatInCohort, todayOn } from './pipeline-helpers';
 
 const run = randomUUID().slice(0, 8);
 const DEWI = { nip: '198503102010011002', name: 'Dewi Lestari, S.Sos.', email: `dewi.${run}@bogorkab.go.id` };
@@ -31,14 +22,6 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
   let admin: Caller;
   let programId: string;
   let startDate: IsoDate;
-
-  /** The e-mails the emulator holds for `address`, read through its API as a person's mailbox shows them. */
-  async function mailTo(address: string): Promise<MailboxEmail[]> {
-    const response = await fetch(`${stack.mailbox}store`);
-    expect(response.status).toBe(200);
-    const { emails } = (await response.json()) as { emails: MailboxEmail[] };
-    return emails.filter((email) => email.destination.to.includes(address));
-  }
 
   /** The participant's notifications of `kind` as BKN reads them through the API. */
   async function recordOf(nip: string, kind: string) {
@@ -104,7 +87,7 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
   it('an invitation issued sends its participant one e-mail in Bahasa Indonesia, with the link to the letter', async () => {
     await stack.fireSchedule('cohortRegistrations');
     const [email] = await eventually(async () => {
-      const received = await mailTo(DEWI.email);
+      const received = await mailTo(stack, DEWI.email);
       return received.length > 0 ? received : undefined;
     }, 'the invitation e-mail');
     expect(email!.from).toBe('no-reply@sertifikasi.bkn.go.id');
@@ -136,7 +119,7 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
       return records.length > 0 ? records : undefined;
     }, "Rina's notification recorded");
     expect(record).toMatchObject({ status: 'SUPPRESSED', suppressedBecause: 'BOUNCE', email: RINA.email });
-    expect(await mailTo(RINA.email)).toEqual([]);
+    expect(await mailTo(stack, RINA.email)).toEqual([]);
   });
 
   it('a participant without an address gets no e-mail, and that is recorded, visible to BKN', async () => {
@@ -167,7 +150,7 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
     }
     await queueSettled(stack, 'invitation');
     await queueSettled(stack, 'notification');
-    expect(await mailTo(DEWI.email)).toHaveLength(1);
+    expect(await mailTo(stack, DEWI.email)).toHaveLength(1);
     expect(await recordOf(DEWI.nip, 'UNDANGAN')).toHaveLength(1);
   });
 
@@ -180,7 +163,9 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
     expect(moved.status).toBe(200);
     for (let i = 0; i < 2; i++) await stack.fireSchedule('confirmationReminders');
     const reminders = await eventually(async () => {
-      const received = (await mailTo(DEWI.email)).filter((email) => email.subject.startsWith('Pengingat'));
+      const received = (await mailTo(stack, DEWI.email)).filter((email) =>
+        email.subject.startsWith('Pengingat'),
+      );
       return received.length > 0 ? received : undefined;
     }, 'the reminder');
     await queueSettled(stack, 'notification');
@@ -189,9 +174,9 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
       `Pengingat: konfirmasi kehadiran Program notifikasi ${run} Angkatan 1`,
     );
     expect(reminders[0]!.body.text).toContain('kami belum menerima konfirmasi kehadiran Anda');
-    expect((await mailTo(DEWI.email)).filter((email) => email.subject.startsWith('Pengingat'))).toHaveLength(
-      1,
-    );
+    expect(
+      (await mailTo(stack, DEWI.email)).filter((email) => email.subject.startsWith('Pengingat')),
+    ).toHaveLength(1);
   });
 
   it('a certificate issued (CertificateIssued on the bus, through its rule) e-mails the holder its download route and verification page, once', async () => {
@@ -210,7 +195,9 @@ describe('e-mail notifications through the local SES v2 emulator', () => {
     // Published twice, as the relay may after a failure: one e-mail.
     for (let i = 0; i < 2; i++) await publishEvent('CertificateIssued', issued, new Date());
     await queueSettled(stack, 'notification');
-    const certificates = (await mailTo(DEWI.email)).filter((email) => email.subject.startsWith('Sertifikat'));
+    const certificates = (await mailTo(stack, DEWI.email)).filter((email) =>
+      email.subject.startsWith('Sertifikat'),
+    );
     expect(certificates).toHaveLength(1);
     expect(certificates[0]!.subject).toBe('Sertifikat kompetensi Administrator Anda telah terbit');
     const text = certificates[0]!.body.text!;

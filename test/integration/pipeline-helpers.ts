@@ -8,6 +8,7 @@ import { EvidenceRequest, TeamAssignmentRequest } from '../../events/api/assessm
 import { CertificateSignersRequest } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
+import { saveCv } from '../../adapters/dynamodb/training-repository';
 import type { QueueName } from '../../infra/resource-model';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, programBody, type Caller } from './helpers';
@@ -221,4 +222,63 @@ export async function programWithSigners(
   );
   expect(signers.status, JSON.stringify(signers.body)).toBe(200);
   return program.body.id;
+}
+
+/** An e-mail as the SES emulator's mailbox API (`GET /store`) answers it. */
+export interface MailboxEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+}
+
+/** The e-mails the local SES holds for `address`, read through its API as a person's mailbox shows them. */
+export async function mailTo(stack: LocalStack, address: string): Promise<MailboxEmail[]> {
+  const response = await fetch(`${stack.mailbox}store`);
+  expect(response.status).toBe(200);
+  const { emails } = (await response.json()) as { emails: MailboxEmail[] };
+  return emails.filter((email) => email.destination.to.includes(address));
+}
+
+/**
+ * The programme the Monev tests follow on the 2019 calendar: Kabupaten Bogor registered, one Administrator
+ * cohort on 2-3 Mei 2019, the participants seated with their CV uploaded (the confirmation asks for it).
+ */
+export async function monevProgramme(
+  admin: Caller,
+  name: string,
+  people: readonly { nip: string; name: string }[],
+): Promise<string> {
+  const instansi = await admin('PUT', '/instansi/3201', {
+    name: 'Pemerintah Kabupaten Bogor',
+    kind: 'KABUPATEN_KOTA',
+    kanreg: 'III',
+  });
+  expect(instansi.status).toBe(200);
+  const program = await admin('POST', '/programs', {
+    name,
+    year: 2019,
+    schemes: ['ADMINISTRATOR'],
+    quotaPerInstansi: { ADMINISTRATOR: 3 },
+    proposalWindow: { opensAt: '2019-04-05T09:00:00+07:00', closesAt: '2019-04-15T23:59:59+07:00' },
+    cohortPlan: [
+      { number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startDate: '2019-05-02', endDate: '2019-05-03' },
+    ],
+  });
+  expect(program.status, JSON.stringify(program.body)).toBe(201);
+  const programId = program.body.id as string;
+  await seatInCohort(programId, 1, people);
+  for (const { nip } of people) {
+    await saveCv(programId, nip, {
+      key: `training/${programId}/${nip}/CV/1`,
+      versionId: 'v1',
+      sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      contentType: 'application/pdf',
+      size: 1000,
+      uploadedAt: '2019-04-04T01:00:00.000Z',
+      uploadedBy: nip,
+    });
+  }
+  return programId;
 }

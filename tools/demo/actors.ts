@@ -58,6 +58,10 @@ export class Actors {
   assessor = (username: string) => this.caller(`asesor:${username}`, { role: 'asesor', username });
   participant = (nip: string, instansi: string) =>
     this.caller(`peserta:${nip}`, { role: 'peserta', username: `peserta.${nip}`, nip, instansi });
+  /** A participant's mentor or direct supervisor, known by the NIP their action plan names. */
+  mentor = (nip: string) => this.caller(`mentor:${nip}`, { role: 'mentor', username: `mentor.${nip}`, nip });
+  /** A member of the Komite Sertifikasi who records its meetings. */
+  komite = (username: string) => this.caller(`komite:${username}`, { role: 'komite', username });
 
   /** The instansi's own operator: its personnel official's office. */
   operator = (code: string) =>

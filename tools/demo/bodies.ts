@@ -4,6 +4,7 @@ import { CertificateSignersRequest } from '../../events/api/certificate';
 import { InvitationSignerRequest } from '../../events/api/invitation';
 import { PreAssessorRequest } from '../../events/api/preassessment';
 import { TestSiteRequest } from '../../events/api/participant';
+import { MonevAnswerRequest } from '../../events/api/monev';
 import { ConfirmationRequest } from '../../events/api/training';
 
 /*
@@ -67,7 +68,47 @@ export function verifiedTestSite(today: string) {
 export const certificateSigners = () => exampleOf(CertificateSignersRequest);
 export const invitationSigner = () => exampleOf(InvitationSignerRequest);
 
-/** A participant's action plan, with its own title. */
-export function actionPlan(title: string) {
-  return { ...exampleOf(ConfirmationRequest).actionPlan!, title };
+/** Who a plan's form names: the participant, and their mentor or direct supervisor when they name one. */
+export interface PlanPeople {
+  identity: { name: string; position: string; unit: string; email: string };
+  mentor?: { nip: string; name: string; position: string; email: string };
+}
+
+/** A participant's action plan in the handbook's form, with its own title, identity and mentor. */
+export function actionPlan(title: string, people: PlanPeople) {
+  const { mentor: _example, ...plan } = exampleOf(ConfirmationRequest).actionPlan!;
+  return { ...plan, title, identity: people.identity, ...(people.mentor && { mentor: people.mentor }) };
+}
+
+/**
+ * A Monev answer of the participant (with their current mentor) or of the mentor, on the milestones of the
+ * questionnaire's plan: each milestone once, by its id, a status drawn from `random`.
+ */
+export function monevAnswer(
+  respondent: 'PESERTA' | 'MENTOR',
+  identity: PlanPeople['identity'],
+  milestoneIds: readonly string[],
+  random: () => number,
+  currentMentor?: { nip: string; name: string },
+) {
+  const { currentMentor: _example, ...answer } = exampleOf(MonevAnswerRequest);
+  const statuses = [
+    'BELUM_MULAI',
+    'BERJALAN',
+    'BERJALAN',
+    'SELESAI',
+    'SELESAI',
+    'TIDAK_DILAKSANAKAN',
+  ] as const;
+  return {
+    ...answer,
+    identity,
+    ...(respondent === 'PESERTA' && currentMentor && { currentMentor }),
+    progress: milestoneIds.map((milestoneId) => ({
+      milestoneId,
+      status: statuses[Math.floor(random() * statuses.length)]!,
+      note: '',
+    })),
+    impact: { ...answer.impact, rating: 2 + Math.floor(random() * 4) },
+  };
 }

@@ -10,6 +10,9 @@ import type { IsoDate } from '../../domain/shared/dates';
 import { clockToday, DEMO_START, moveClockTo } from './calendar';
 import { awaitCertificates, revokeAndReinstate } from './stage-certificates';
 import { playCohorts } from './stage-cohorts';
+import { holdersAfterMonev } from './stage-holders';
+import { playMonev } from './stage-monev';
+import { reviewProcess } from './stage-review';
 import { awaitPlacement, setParticipants } from './stage-participants';
 import { demoPlan, openProgramme, PROGRAMME_DAYS, type DemoScale } from './stage-programme';
 import { proposeCandidates } from './stage-proposals';
@@ -93,6 +96,11 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
     revoked: [],
     reinstated: [],
     problems: [],
+    monevAnswers: [],
+    // Whole seconds, as the local SES mailbox filters by: another stack of this process mailed before this run.
+    mailSince: Math.floor(Date.now() / 1000),
+    reissued: [],
+    monevReport: [],
   };
   /** A stage played on a day of the programme's calendar, moved there first. */
   const on =
@@ -109,7 +117,10 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
     ['5 penempatan (antrean)', awaitPlacement],
     ['6 angkatan hari demi hari', playCohorts],
     ['7 sertifikat (antrean)', awaitCertificates],
-    ['8 pencabutan dan pemulihan', revokeAndReinstate],
+    ['8 tinjauan proses uji', reviewProcess],
+    ['9 Monev 3, 6, 12 bulan', playMonev],
+    ['10 penyegaran, surveilans, Komite', holdersAfterMonev],
+    ['11 pencabutan dan pemulihan', revokeAndReinstate],
   ];
   const restartAfter = new Set(options.restarts?.after ?? []);
   const unknown = [...restartAfter].filter((n) => !programme.some(([name]) => numberOf(name) === n));
@@ -145,6 +156,8 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
       cohorts: verification.cohorts,
       certificates: verification.certificates,
       invariants: verification.invariants,
+      monev: ctx.monevReport,
+      reissued: ctx.reissued.length,
       ok: verification.invariants.every((i) => i.ok),
       routes: [...client.latency]
         .map(([route, { count, ms }]) => ({ route, count, totalSeconds: ms / 1000, meanMs: ms / count }))

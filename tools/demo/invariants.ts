@@ -18,7 +18,14 @@ import { forEachLimit, type Progress } from './progress';
 import { deadLetters } from './queues';
 import { candidatesWithStatus } from './stage-screening';
 import type { Caller } from './http';
-import { attendingParticipants, refreshCohorts, type DemoContext, type ParticipantRun } from './state';
+import type { LocalStack } from '../local/local-stack';
+import {
+  attendingParticipants,
+  refreshCohorts,
+  type DemoContext,
+  type MailboxEmail,
+  type ParticipantRun,
+} from './state';
 
 export interface InvariantResult {
   name: string;
@@ -53,6 +60,9 @@ export interface Verification {
 
 interface CompetencyView {
   registrationNumber: string;
+  certificateId?: string;
+  reissue?: { reason: string; note: string };
+  supersedes?: string;
   scheme: SchemeCode;
   qualification: string;
   decisionId: string;
@@ -382,6 +392,226 @@ function checkEvents(ctx: DemoContext, records: Records): string[] {
   return problems;
 }
 
+/** The e-mails the local SES has sent since `since` (epoch seconds), as its mailbox API answers them. */
+async function mailboxOf(stack: LocalStack, since: number): Promise<MailboxEmail[]> {
+  const response = await fetch(`${stack.mailbox}store?since=${since}`);
+  if (!response.ok) throw new Error(`the local SES mailbox answered ${response.status}`);
+  return ((await response.json()) as { emails: MailboxEmail[] }).emails;
+}
+
+/** E-mails of Monev questionnaires (not their reminders) to one address for one point, as expected. */
+export interface ExpectedQuestionnaireMail {
+  address: string;
+  point: number;
+  count: number;
+}
+
+const QUESTIONNAIRE_SUBJECT = /^Kuesioner Monev (\d+) bulan pascapelatihan: /;
+
+/**
+ * Every Monev questionnaire e-mailed exactly once per round per recipient: the questionnaire e-mails in the
+ * mailbox, by address and point, against what the opened rounds and the plans call for.
+ */
+export function questionnaireMailProblems(
+  expected: readonly ExpectedQuestionnaireMail[],
+  mails: readonly MailboxEmail[],
+): string[] {
+  const seen = new Map<string, number>();
+  for (const mail of mails) {
+    const point = QUESTIONNAIRE_SUBJECT.exec(mail.subject)?.[1];
+    if (!point) continue;
+    for (const to of mail.destination.to) seen.set(`${to} ${point}`, (seen.get(`${to} ${point}`) ?? 0) + 1);
+  }
+  const problems: string[] = [];
+  for (const { address, point, count } of expected) {
+    const key = `${address} ${point}`;
+    const got = seen.get(key) ?? 0;
+    if (got !== count)
+      problems.push(`${address}: ${got} questionnaires of Monev ${point}, expected ${count}`);
+    seen.delete(key);
+  }
+  for (const [key, got] of seen)
+    problems.push(`${key.replace(' ', ': Monev ')} e-mailed ${got}× without a round`);
+  return problems;
+}
+
+/** One answered Monev questionnaire: the milestones its progress names, as the API recorded them. */
+export interface AnsweredQuestionnaire {
+  nip: string;
+  point: number;
+  respondent: string;
+  milestoneIds: readonly string[];
+}
+
+/**
+ * Every Monev answer attached to the milestones of that participant's plan: each milestone of the plan once,
+ * none that is not in it; and the report counts exactly these answers, and the participants' milestones.
+ */
+export function answerMilestoneProblems(
+  answers: readonly AnsweredQuestionnaire[],
+  plans: ReadonlyMap<string, readonly string[]>,
+  report: readonly {
+    participant: { answered: number };
+    mentor: { answered: number };
+    milestones: Record<string, number>;
+  }[],
+): string[] {
+  const problems: string[] = [];
+  for (const a of answers) {
+    const plan = plans.get(a.nip);
+    const label = `${a.nip} Monev ${a.point} (${a.respondent})`;
+    if (!plan) {
+      problems.push(`${label}: answered without a plan`);
+      continue;
+    }
+    const foreign = a.milestoneIds.filter((id) => !plan.includes(id));
+    if (foreign.length) problems.push(`${label}: milestones ${foreign.join(', ')} are not in the plan`);
+    const twice = a.milestoneIds.filter((id, i) => a.milestoneIds.indexOf(id) !== i);
+    if (twice.length) problems.push(`${label}: milestones ${twice.join(', ')} answered twice`);
+    const skipped = plan.filter((id) => !a.milestoneIds.includes(id));
+    if (skipped.length) problems.push(`${label}: milestones ${skipped.join(', ')} left out`);
+  }
+  const answered = report.reduce((n, r) => n + r.participant.answered + r.mentor.answered, 0);
+  if (answered !== answers.length)
+    problems.push(`the report counts ${answered} answers, ${answers.length} were given`);
+  const entries = report.reduce((n, r) => n + Object.values(r.milestones).reduce((a, b) => a + b, 0), 0);
+  // The report's milestone figures are the participants' own account of their plan.
+  const given = answers
+    .filter((a) => a.respondent === 'PESERTA')
+    .reduce((n, a) => n + a.milestoneIds.length, 0);
+  if (entries !== given)
+    problems.push(`the report counts ${entries} milestone answers of participants, ${given} were given`);
+  return problems;
+}
+
+/** An enrolment of a holder in a newer scheme version, as the API lists it. */
+export interface EnrolmentView {
+  registrationNumber: string;
+  status: string;
+  attendance: unknown;
+  testUnits: readonly string[];
+  decisions: readonly { units: readonly { code: string; outcome: string }[] }[];
+  reissuedAs?: string;
+}
+
+/**
+ * Every re-issued certificate backed by a recorded decision: a scheme change by the completed enrolment that
+ * names it (attendance recorded, every changed unit decided competent), a name correction by its recorded
+ * basis, a replaced decision by the competent decision it rests on; no new version without a reason.
+ */
+export function reissueProblems(
+  certificates: readonly (CompetencyView & { decisionOutcome?: string })[],
+  enrolments: readonly EnrolmentView[],
+): string[] {
+  const problems: string[] = [];
+  const byNumber = new Map(enrolments.filter((e) => e.reissuedAs).map((e) => [e.reissuedAs!, e]));
+  for (const c of certificates) {
+    if (c.version === 0) continue;
+    const n = c.registrationNumber;
+    switch (c.reissue?.reason) {
+      case 'PERUBAHAN_SKEMA': {
+        const e = byNumber.get(n);
+        const last = e?.decisions.at(-1);
+        const competent = e?.testUnits.every((u) =>
+          last?.units.some((d) => d.code === u && d.outcome === 'KOMPETEN'),
+        );
+        if (!e) problems.push(`${n}: re-issued for a scheme change without an enrolment naming it`);
+        else if (e.status !== 'SELESAI' || !e.attendance || !competent)
+          problems.push(
+            `${n}: its enrolment is ${e.status}, without the attendance and competent decision it needs`,
+          );
+        break;
+      }
+      case 'KOREKSI_NAMA':
+        if (!c.reissue.note.trim()) problems.push(`${n}: name corrected without a recorded basis`);
+        break;
+      case 'KEPUTUSAN_DIGANTI':
+        if (c.decisionOutcome !== 'KOMPETEN')
+          problems.push(`${n}: re-issued on ${c.decisionId}, not a competent decision`);
+        break;
+      default:
+        problems.push(`${n}: version ${c.version} without a recorded reason`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Monev, read back: the rounds the job opened, every participant's plan (their address, their mentor's, the
+ * milestones), and the mailbox of the local SES.
+ */
+async function checkMonev(ctx: DemoContext, admin: Caller) {
+  const rounds = (await admin('GET', `/programs/${ctx.programId}/monev`)).body.rounds as {
+    cohort: number;
+    point: number;
+  }[];
+  const plans = new Map<string, { cohort: number; addresses: string[]; milestones: string[] }>();
+  await forEachLimit(attendingParticipants(ctx), ctx.concurrency, async (run) => {
+    const plan = await admin(
+      'GET',
+      `/programs/${ctx.programId}/participants/${run.spec.nip}/action-plan`,
+      undefined,
+      [200, 404],
+    );
+    if (plan.status !== 200) return;
+    const { identity, mentor, milestones } = plan.body.actionPlan as {
+      identity?: { email?: string };
+      mentor?: { email?: string };
+      milestones: { id: string }[];
+    };
+    plans.set(run.spec.nip, {
+      cohort: plan.body.cohort,
+      addresses: [identity?.email, mentor?.email].filter((a): a is string => !!a),
+      milestones: milestones.map((m) => m.id),
+    });
+  });
+  const expected = new Map<string, ExpectedQuestionnaireMail>();
+  for (const round of rounds)
+    for (const plan of plans.values())
+      if (plan.cohort === round.cohort)
+        for (const address of plan.addresses) {
+          const key = `${address} ${round.point}`;
+          const e = expected.get(key) ?? { address, point: round.point, count: 0 };
+          e.count += 1;
+          expected.set(key, e);
+        }
+  const mailbox = await mailboxOf(ctx.stack, ctx.mailSince);
+  const report = (await admin('GET', `/monev/report?by=level&programId=${ctx.programId}`)).body.rows;
+  return {
+    mail: questionnaireMailProblems([...expected.values()], mailbox),
+    answers: answerMilestoneProblems(
+      ctx.monevAnswers,
+      new Map([...plans].map(([nip, p]) => [nip, p.milestones])),
+      report,
+    ),
+  };
+}
+
+/** Re-issued certificates against the enrolments of every newer scheme version and the holders' decisions. */
+async function checkReissues(ctx: DemoContext, admin: Caller, records: Records): Promise<string[]> {
+  const enrolments: EnrolmentView[] = [];
+  for (const scheme of new Set(ctx.cohorts.map((c) => c.scheme))) {
+    const versions = (await admin('GET', `/schemes/${scheme}/versions`)).body.versions as {
+      version: string;
+      sequence: number;
+    }[];
+    for (const v of versions.filter((v) => v.sequence > 1))
+      enrolments.push(
+        ...(await admin('GET', `/schemes/${scheme}/versions/${v.version}/enrolments`)).body.enrolments,
+      );
+  }
+  const certificates = [...records.values()].flatMap(({ results, competency }) =>
+    competency.map((c) => ({
+      ...c,
+      decisionOutcome: results.decisions.find((d) => d.decisionId === c.decisionId)?.outcome,
+    })),
+  );
+  const problems = reissueProblems(certificates, enrolments);
+  const listed = new Set(certificates.map((c) => c.registrationNumber));
+  for (const n of ctx.reissued) if (!listed.has(n)) problems.push(`${n} was re-issued but is not listed`);
+  return problems;
+}
+
 /**
  * Reads the programme back through the API (and, where the API has nothing to ask, the registers' counters and
  * the re-test seats straight from DynamoDB) and checks what must always hold.
@@ -422,6 +652,16 @@ export async function verifyInvariants(ctx: DemoContext, progress: Progress): Pr
   checker.check(
     "every re-test ask booked and re-tested; every not-yet-competent decision with a re-test offer and development; the qualification the candidate's own",
     await checkFollowUp(ctx, admin, records),
+  );
+  const monev = await checkMonev(ctx, admin);
+  checker.check('every Monev questionnaire e-mailed exactly once per round per recipient', monev.mail);
+  checker.check(
+    "every Monev answer attached to the milestones of that participant's plan, and counted by the report",
+    monev.answers,
+  );
+  checker.check(
+    'every re-issued certificate backed by a recorded decision: a completed enrolment, a name correction or a competent decision',
+    await checkReissues(ctx, admin, records),
   );
   const dead = Object.entries(await deadLetters(ctx.stack)).filter(([, n]) => n > 0);
   checker.check(

@@ -47,7 +47,10 @@ export async function revokeAndReinstate(ctx: DemoContext): Promise<void> {
   for (const run of chosen) {
     const holder = await ctx.actors.participant(run.spec.nip, run.spec.instansi.code);
     const own = await holder('GET', `/programs/${ctx.programId}/participants/${run.spec.nip}/certificates`);
-    const certificate = own.body.competency[0] as { certificateId: string; registrationNumber: string };
+    // The version in force: a holder's certificate may have been re-issued since (refreshment, name).
+    const certificate = (
+      own.body.competency as { certificateId: string; registrationNumber: string; status: string }[]
+    ).find((c) => c.status === 'AKTIF')!;
     await admin('POST', `/certificates/${certificate.certificateId}/revocation`, {
       grounds: [
         {

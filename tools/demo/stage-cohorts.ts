@@ -5,6 +5,7 @@ import { assessCohort, assignCohortTeam, decideFirstTests, drawAssessment } from
 import { followUpDecisions, prepareRetestPlaces, retestDay } from './stage-followup';
 import { openRegistrations, prepareInvitations } from './stage-invitations';
 import { confirmCohort, drawTraining, keepAttendance, recordELearning } from './stage-training';
+import { reviewCohortTest } from './stage-review';
 import type { DemoContext } from './state';
 
 /** E-learning is completed in the week before the classroom days. */
@@ -19,7 +20,8 @@ const E_LEARNING_WORKING_DAYS_BEFORE = 3;
  * - its first day: BKN assigns the test team; the attendance register;
  * - its last day, the test day: attendance and the evaluation session, the test, the result session, and what
  *   the not-yet-competent do (re-test asks booked at once into a later session, an appeal); then the re-tests
- *   booked into this cohort's test session, tested and decided.
+ *   booked into this cohort's test session, tested and decided;
+ * - the next working day: the participants' feedback on the test, the berita acara and the assessors' reports.
  * A re-test session of BKN's own gets its test day when it is scheduled; an appeal is ruled on days later.
  */
 export async function playCohorts(ctx: DemoContext, progress: Progress): Promise<void> {
@@ -66,6 +68,11 @@ export async function playCohorts(ctx: DemoContext, progress: Progress): Promise
         await followUpDecisions(ctx, agenda, retests, number);
         await retestDay(ctx, number);
       },
+    });
+    agenda.at(workingDaysFrom(cohort.endDate as IsoDate, 1), lane, {
+      label: 'umpan balik peserta, berita acara dan laporan asesor',
+      subject: number,
+      run: () => reviewCohortTest(ctx, number),
     });
   }
   await agenda.play(ctx, progress);

@@ -1,5 +1,6 @@
 import { actionPlan } from './bodies';
 import { forEachLimit, pollUntil } from './progress';
+import { planPeople } from './stage-monev';
 import { oneOf, randomFor, shareOf, shuffled } from './random';
 import { add, attendingParticipants, type DemoContext, type ParticipantRun } from './state';
 
@@ -98,7 +99,7 @@ async function confirm(ctx: DemoContext, run: ParticipantRun): Promise<void> {
   const random = randomFor(ctx.scenario.seed, nip);
   await me('POST', `${base}/confirmation`, {
     attending: true,
-    actionPlan: actionPlan(oneOf(PLAN_TITLES, random)),
+    actionPlan: actionPlan(oneOf(PLAN_TITLES, random), planPeople(ctx, run)),
   });
   add(ctx.counts, 'konfirmasi hadir dengan CV dan RTL');
 }

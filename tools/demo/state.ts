@@ -4,6 +4,23 @@ import type { LocalStack } from '../local/local-stack';
 import type { Actors } from './actors';
 import type { Progress } from './progress';
 import type { CandidateSpec, Scenario } from './scenario';
+import type { MonevReport } from '../../events/api/monev';
+
+export type MonevReportRow = MonevReport['rows'][number];
+
+/** An e-mail as the local SES mailbox (`GET /store`) answers it: the fields the demo reads. */
+export interface MailboxEmail {
+  destination: { to: string[] };
+  subject: string;
+}
+
+/** One Monev questionnaire the demo answered, as the API echoed the answer. */
+export interface MonevAnswerRun {
+  nip: string;
+  point: number;
+  respondent: 'PESERTA' | 'MENTOR';
+  milestoneIds: string[];
+}
 
 /** What happened to one participant, as the actors saw it in the API's answers. */
 export interface ParticipantRun {
@@ -48,6 +65,17 @@ export interface DemoContext {
   reinstated: string[];
   /** Answers that contradict the scenario without stopping the run (reported with the invariants). */
   problems: string[];
+  /**
+   * When the run started, in epoch seconds: the local SES keeps one mailbox per process, through the stack's
+   * restarts and across stacks, so the run reads the e-mails sent since.
+   */
+  mailSince: number;
+  /** The Monev questionnaires answered, each as the API echoed the answer. */
+  monevAnswers: MonevAnswerRun[];
+  /** Registration numbers of the certificates re-issued after the programme (refreshment, name correction). */
+  reissued: string[];
+  /** The Monev report by level, as BKN read it at the end of the rounds. */
+  monevReport: MonevReportRow[];
 }
 
 export type Stage = (ctx: DemoContext, progress: Progress) => Promise<void>;

@@ -1,6 +1,6 @@
 import type { CertificateCounts, CohortSeats, InvariantResult } from './invariants';
 import type { StageTiming } from './progress';
-import type { Counts } from './state';
+import type { Counts, MonevReportRow } from './state';
 
 export interface DemoReport {
   programId: string;
@@ -11,6 +11,10 @@ export interface DemoReport {
   cohorts: CohortSeats[];
   certificates: CertificateCounts;
   invariants: InvariantResult[];
+  /** The Monev report by level at the end of the rounds. */
+  monev: MonevReportRow[];
+  /** Certificates re-issued after the programme. */
+  reissued: number;
   ok: boolean;
   /** Every route the actors called, heaviest first by summed latency. */
   routes: { route: string; count: number; totalSeconds: number; meanMs: number }[];
@@ -59,11 +63,37 @@ export function formatSummary(report: DemoReport): string[] {
       `dicabut saat ini: ${report.certificates.revoked}; dipulihkan: ${report.certificates.reinstated}`,
   );
 
+  lines.push('', ...monevLines(report.monev));
+  lines.push(`sertifikat diterbitkan ulang setelah program (penyegaran, koreksi nama): ${report.reissued}`);
+
   lines.push('', 'invarian');
   for (const i of report.invariants) {
     lines.push(`  ${i.ok ? '✓' : '✗'} ${i.name}`);
     for (const d of i.details) lines.push(`      ${d}`);
   }
   lines.push('', report.ok ? 'Semua invarian terpenuhi.' : 'GAGAL: ada invarian yang dilanggar.');
+  return lines;
+}
+
+const rate = (answered: number, sent: number) =>
+  sent === 0 ? '-' : `${answered}/${sent} (${((100 * answered) / sent).toFixed(1).replace('.', ',')}%)`;
+
+/** Response rates of every Monev round, all levels together: participants and mentors. */
+function monevLines(rows: readonly MonevReportRow[]): string[] {
+  const points = [...new Set(rows.map((r) => r.point))].sort((a, b) => a - b);
+  const lines = ['Monev (semua angkatan)    respons peserta        respons mentor'];
+  for (const point of points) {
+    const of = rows.filter((r) => r.point === point);
+    const sum = (pick: (r: MonevReportRow) => number) => of.reduce((n, r) => n + pick(r), 0);
+    lines.push(
+      `  ${`${point} bulan`.padEnd(22)}  ${rate(
+        sum((r) => r.participant.answered),
+        sum((r) => r.participant.sent),
+      ).padEnd(21)}  ${rate(
+        sum((r) => r.mentor.answered),
+        sum((r) => r.mentor.sent),
+      )}`,
+    );
+  }
   return lines;
 }
