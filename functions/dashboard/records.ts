@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { DashboardInput } from '../../domain/reporting/dashboard';
 import { certificatesOfInstansi } from '../../adapters/dynamodb/certificate-repository';
 import { loadMonev, questionnairesOf } from '../../adapters/dynamodb/monev-repository';
@@ -26,17 +27,8 @@ async function everyPage<T>(read: (cursor: string | undefined) => Promise<Page<T
 }
 
 /** `read` of every item, at most CONCURRENCY at a time, in the items' order. */
-async function eachLimited<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await read(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
-  return results;
+function eachLimited<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
+  return pLimit(CONCURRENCY).map(items, (item) => read(item));
 }
 
 /**

@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import {
   DEFAULT_MONEV_SETTINGS,
   roundDates,
@@ -88,6 +89,9 @@ function questionnairesFor(round: MonevRound, participant: Participant, plan: Ac
   ];
 }
 
+/** Questionnaires a run works on at once (each some five DynamoDB and SQS calls). */
+const QUESTIONNAIRES_AT_ONCE = 10;
+
 /** Sends what the round's step calls for; every write is conditional, so a repeated run sends nothing twice. */
 async function advance(
   round: MonevRound,
@@ -101,18 +105,24 @@ async function advance(
     if (await closeRound(round, now.toISOString())) run.closed += 1;
     return;
   }
-  // Each run makes sure every plan has its questionnaires: a run that stopped halfway is completed.
-  for (const { participant, confirmation } of await plansOf(cohort)) {
-    for (const q of questionnairesFor(round, participant, confirmation.actionPlan))
-      await createQuestionnaire(q);
-  }
-  for (const q of await questionnairesOf(round)) {
+  // Each run makes sure every plan has its questionnaires: a run that stopped halfway is completed. Each
+  // questionnaire's writes are its own (conditional), so several go at once: one after another, a 30-person
+  // cohort's round took seconds of round trips.
+  const limit = pLimit(QUESTIONNAIRES_AT_ONCE);
+  const plans = await plansOf(cohort);
+  await limit.map(
+    plans.flatMap(({ participant, confirmation }) =>
+      questionnairesFor(round, participant, confirmation.actionPlan),
+    ),
+    (q) => createQuestionnaire(q),
+  );
+  await limit.map(await questionnairesOf(round), async (q) => {
     if (!q.sentAt && (await deliverMonev(q, 'KUESIONER_MONEV', programName, now))) run.sent += 1;
     const remind = step === 'REMIND' && !q.answer && !q.remindedAt;
     if (remind && (await deliverMonev(q, 'PENGINGAT_MONEV', programName, now))) {
       run.reminded += 1;
     }
-  }
+  });
 }
 
 /**
