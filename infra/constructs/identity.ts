@@ -56,8 +56,11 @@ export function identity(stack: Stack): Identity {
   }
   // The scope attributes are read into the ID token but never written by their user: an operator who could
   // set custom:instansi would act for another instansi (the API also checks them against the registry).
+  // No OAuth unless the dashboard's Hosted UI is configured (./login.ts grants the implicit flow then): the L2
+  // default would allow the code and implicit flows back to https://example.com.
   const client = userPool.addClient('ApiClient', {
     authFlows: { userSrp: true },
+    disableOAuth: true,
     readAttributes: new ClientAttributes()
       .withStandardAttributes({
         fullname: true,

@@ -39,5 +39,10 @@ describe("the programme dashboard's login (-c loginDomainPrefix=…)", () => {
     const template = templateWith({});
     template.resourceCountIs('AWS::Cognito::UserPoolDomain', 0);
     expect(withLogin(template)).toHaveLength(0);
+    // And the API client allows no OAuth flow at all (the L2 default would allow two, back to example.com).
+    const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+    expect(client?.Properties).toMatchObject({ AllowedOAuthFlowsUserPoolClient: false });
+    expect(client?.Properties.AllowedOAuthFlows).toBeUndefined();
+    expect(client?.Properties.CallbackURLs).toBeUndefined();
   });
 });
