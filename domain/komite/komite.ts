@@ -82,11 +82,14 @@ export function decreeInForce<D extends Pick<Decree, 'decreeDate'>>(
 export interface MeetingInput {
   heldOn: IsoDate;
   attendeeNips: readonly string[];
-  /** Per validation, the monitoring records it cites as found (undefined where none has the id), and its holder. */
+  /**
+   * Per validation, the monitoring records and the Monev questionnaires about its holder it cites, as found
+   * (undefined where none has the id).
+   */
   validations: readonly {
     nip: string;
     monitoring: readonly ({ nip: string } | undefined)[];
-    monevRefs: readonly string[];
+    monev: readonly ({ answered: boolean } | undefined)[];
   }[];
 }
 
@@ -128,7 +131,7 @@ export function checkMeeting<D extends Decree>(
   }
   const basis = KOMITE_RULES['KOMITE-VALIDASI-DASAR'];
   meeting.validations.forEach((validation, i) => {
-    if (validation.monitoring.length + validation.monevRefs.length === 0) {
+    if (validation.monitoring.length + validation.monev.length === 0) {
       v.push(
         violation(
           basis,
@@ -146,6 +149,19 @@ export function checkMeeting<D extends Decree>(
               ? `Catatan pemantauan itu bukan milik NIP ${validation.nip}.`
               : 'Catatan pemantauan yang dirujuk tidak ditemukan.',
             `validations.${i}.monitoringIds.${j}`,
+          ),
+        );
+      }
+    });
+    validation.monev.forEach((questionnaire, j) => {
+      if (!questionnaire?.answered) {
+        v.push(
+          violation(
+            basis,
+            questionnaire
+              ? 'Kuesioner Monev itu belum dijawab: belum ada hasil untuk divalidasi.'
+              : `Kuesioner Monev yang dirujuk tidak ditemukan untuk NIP ${validation.nip}.`,
+            `validations.${i}.monevRefs.${j}`,
           ),
         );
       }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { MEMBER_ROLES } from '../../domain/komite/komite';
-import { Nip } from './identifiers';
+import { Nip, ProgramId } from './identifiers';
 import { MonitoringId } from './undertaking';
 import { DisplayName, DisplayText } from './text';
 
@@ -54,14 +54,23 @@ export const Membership = z
   })
   .meta({ id: 'KomiteMembership', examples: [{ current: DECREE_EXAMPLE, decrees: [DECREE_EXAMPLE] }] });
 
+/** One answered Monev questionnaire about the validated ASN: theirs, or their mentor's about them. */
+const MonevRef = z.strictObject({
+  programId: ProgramId,
+  cohort: z.int().min(1),
+  point: z.int().min(1).describe('Titik Monev, bulan sesudah pelatihan.'),
+  respondent: z.enum(['PESERTA', 'MENTOR']).default('PESERTA'),
+});
 const Validation = z.strictObject({
   nip: Nip.describe('ASN bersertifikat yang pengembangan kinerjanya divalidasi.'),
   monitoringIds: z.array(MonitoringId).max(20).default([]).describe('Catatan pemantauan yang dirujuk.'),
   monevRefs: z
-    .array(z.string().trim().min(1).max(100))
+    .array(MonevRef)
     .max(20)
     .default([])
-    .describe('Hasil Monev pascapelatihan yang dirujuk.'),
+    .describe(
+      'Hasil Monev pascapelatihan yang dirujuk: kuesioner ASN ini (atau mentornya) yang sudah dijawab.',
+    ),
   conclusion: z.enum(['VALID', 'TIDAK_VALID']),
   note: DisplayText(3, 2000),
 });

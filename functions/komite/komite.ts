@@ -9,6 +9,7 @@ import {
   saveDecree,
   saveMeeting,
 } from '../../adapters/dynamodb/komite-repository';
+import { findQuestionnaire } from '../../adapters/dynamodb/monev-repository';
 import { monitoringRecords } from '../../adapters/dynamodb/surveillance-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
@@ -46,11 +47,16 @@ export const recordKomiteMeeting: Operation<typeof routes.recordKomiteMeeting> =
   now,
 }) => {
   const cited = await monitoringRecords(body.validations.flatMap((v) => v.monitoringIds));
+  const questionnaires = await Promise.all(
+    body.validations.map((v) =>
+      Promise.all(v.monevRefs.map((ref) => findQuestionnaire({ ...ref, nip: v.nip }))),
+    ),
+  );
   let next = 0;
-  const validations = body.validations.map((v) => ({
+  const validations = body.validations.map((v, i) => ({
     nip: v.nip,
     monitoring: v.monitoringIds.map(() => cited[next++]),
-    monevRefs: v.monevRefs,
+    monev: questionnaires[i]!.map((q) => q && { answered: q.answer !== undefined }),
   }));
   const decision = checkMeeting(
     { heldOn: body.heldOn as IsoDate, attendeeNips: body.attendeeNips, validations },

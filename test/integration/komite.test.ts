@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateInWib } from '../../domain/shared/dates';
 import type { LocalStack } from '../../tools/local/local-stack';
+import { createQuestionnaire } from '../../adapters/dynamodb/monev-repository';
+import { MonevAnswerRequest, Questionnaire } from '../../events/api/monev';
 import { callerFor, startTestStack, type Caller } from './helpers';
 
 /*
@@ -91,6 +93,47 @@ describe('the Komite Sertifikasi (Pasal 6)', () => {
     const early = await komite('POST', '/komite/meetings', meeting({ heldOn: `${year - 2}-02-28` }));
     expect(codes(early.body)).toEqual(['KOMITE-RAPAT-ANGGOTA']);
 
+    // The holder's Monev: the 3-month questionnaire answered, the 6-month one not yet (seeded as the Monev job
+    // and the holder's answer would leave them; test/integration/monev.test.ts plays those through the API).
+    const example = (Questionnaire.meta()?.examples as Questionnaire[])[0]!;
+    const questionnaire = (point: number, answered: boolean): Questionnaire => ({
+      ...example,
+      programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
+      cohort: 1,
+      point,
+      nip: HOLDER.nip,
+      respondent: 'PESERTA',
+      recipientNip: HOLDER.nip,
+      ...(answered && {
+        answer: (MonevAnswerRequest.meta()?.examples as MonevAnswerRequest[])[0]!,
+        answeredAt: `${year - 2}-05-01T03:00:00.000Z`,
+      }),
+    });
+    await createQuestionnaire(questionnaire(3, true));
+    await createQuestionnaire(questionnaire(6, false));
+    const ref = (point: number) => ({
+      programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
+      cohort: 1,
+      point,
+      respondent: 'PESERTA',
+    });
+    const unanswered = await komite(
+      'POST',
+      '/komite/meetings',
+      meeting({
+        validations: [
+          { nip: HOLDER.nip, monevRefs: [ref(6), ref(12)], conclusion: 'VALID', note: 'Kinerja konsisten.' },
+        ],
+      }),
+    );
+    expect(unanswered.status).toBe(422);
+    expect(
+      (unanswered.body.details as { code: string; field: string }[]).map((d) => [d.code, d.field]),
+    ).toEqual([
+      ['KOMITE-VALIDASI-DASAR', 'validations.0.monevRefs.0'],
+      ['KOMITE-VALIDASI-DASAR', 'validations.0.monevRefs.1'],
+    ]);
+
     const held = await komite(
       'POST',
       '/komite/meetings',
@@ -98,7 +141,7 @@ describe('the Komite Sertifikasi (Pasal 6)', () => {
         validations: [
           {
             nip: HOLDER.nip,
-            monevRefs: ['monev-3-bulan-angkatan-1'],
+            monevRefs: [ref(3)],
             conclusion: 'VALID',
             note: 'Rencana tindak lanjut tercapai sesuai tonggak 3 bulan.',
           },

@@ -176,7 +176,14 @@ async function komiteMeeting(ctx: DemoContext, admin: Caller, holder: Participan
         {
           nip: holder.spec.nip,
           monitoringIds: monitoringId ? [monitoringId] : [],
-          monevRefs: points.map((p) => `monev-${p}-bulan-angkatan-${holder.cohort}`),
+          monevRefs: ctx.monevAnswers
+            .filter((a) => a.nip === holder.spec.nip)
+            .map((a) => ({
+              programId: ctx.programId,
+              cohort: holder.cohort,
+              point: a.point,
+              respondent: a.respondent,
+            })),
           conclusion: 'VALID',
           note: 'Rencana tindak lanjut tercapai dan kinerja konsisten menurut pemantauan.',
         },

@@ -84,27 +84,37 @@ describe('the Komite’s meetings (Pasal 6(2)a, 6(3))', () => {
       ['a non-member attending', { attendeeNips: [NIP_A, NIP_C] }, ['KOMITE-RAPAT-ANGGOTA']],
       [
         'a validation on the holder’s monitoring',
-        { validations: [{ nip: NIP_C, monitoring: [{ nip: NIP_C }], monevRefs: [] }] },
+        { validations: [{ nip: NIP_C, monitoring: [{ nip: NIP_C }], monev: [] }] },
         [],
       ],
       [
-        'a validation on a Monev result',
-        { validations: [{ nip: NIP_C, monitoring: [], monevRefs: ['monev-2019-3-bulan'] }] },
+        'a validation on an answered Monev questionnaire',
+        { validations: [{ nip: NIP_C, monitoring: [], monev: [{ answered: true }] }] },
         [],
+      ],
+      [
+        'a validation on a Monev questionnaire not yet answered',
+        { validations: [{ nip: NIP_C, monitoring: [], monev: [{ answered: false }] }] },
+        ['KOMITE-VALIDASI-DASAR'],
+      ],
+      [
+        'a validation on a Monev questionnaire no one has',
+        { validations: [{ nip: NIP_C, monitoring: [{ nip: NIP_C }], monev: [undefined] }] },
+        ['KOMITE-VALIDASI-DASAR'],
       ],
       [
         'a validation on nothing',
-        { validations: [{ nip: NIP_C, monitoring: [], monevRefs: [] }] },
+        { validations: [{ nip: NIP_C, monitoring: [], monev: [] }] },
         ['KOMITE-VALIDASI-DASAR'],
       ],
       [
         'a validation on another holder’s monitoring',
-        { validations: [{ nip: NIP_C, monitoring: [{ nip: NIP_A }], monevRefs: [] }] },
+        { validations: [{ nip: NIP_C, monitoring: [{ nip: NIP_A }], monev: [] }] },
         ['KOMITE-VALIDASI-DASAR'],
       ],
       [
         'a validation on a record no one has',
-        { validations: [{ nip: NIP_C, monitoring: [undefined], monevRefs: [] }] },
+        { validations: [{ nip: NIP_C, monitoring: [undefined], monev: [] }] },
         ['KOMITE-VALIDASI-DASAR'],
       ],
     ]),
