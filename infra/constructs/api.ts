@@ -1,5 +1,5 @@
-import { Duration, type Stack } from 'aws-cdk-lib';
-import { type CfnStage, HttpApi, HttpMethod, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Duration, NestedStack, type Stack } from 'aws-cdk-lib';
+import { type CfnStage, HttpApi, HttpMethod, HttpRoute, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -48,8 +48,15 @@ export function httpApi(stack: Stack): HttpApi {
   return api;
 }
 
-/** Every route of events/api/routes.ts to its stage's function, the Cognito JWT authorizer on each non-public one. */
-export function apiRoutes(stack: Stack, api: HttpApi, functions: WorkflowFunctions, users: Identity): void {
+/**
+ * Every route of events/api/routes.ts to its stage's function, the Cognito JWT authorizer on each non-public one.
+ * The routes, their integrations and invoke permissions live in a nested stack of their own: with about a
+ * hundred and fifty of them, the main stack would otherwise reach the 500 resources CloudFormation allows.
+ */
+export function apiRoutes(stack: Stack, api: HttpApi, functions: WorkflowFunctions, users: Identity): NestedStack {
+  const routes = new NestedStack(stack, 'Routes', {
+    description: 'Rute API Sertifikasi Kompetensi Teknis Manajemen ASN',
+  });
   const authorizer = new HttpJwtAuthorizer(
     'CognitoAuthorizer',
     `https://cognito-idp.${stack.region}.amazonaws.com/${users.userPool.userPoolId}`,
@@ -67,20 +74,21 @@ export function apiRoutes(stack: Stack, api: HttpApi, functions: WorkflowFunctio
         }),
       );
     }
-    const [created] = api.addRoutes({
-      path: route.path,
-      methods: [HttpMethod[route.method]],
+    const created = new HttpRoute(routes, `${route.method}${route.path}`, {
+      httpApi: api,
+      routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
       integration: integrations.get(route.function)!,
       ...(route.auth === 'public' ? {} : { authorizer }),
-    }) as HttpRoute[];
+    });
     if (route.auth === 'public') {
       acknowledge(
-        created!,
+        created,
         'AwsSolutions-APIG4',
         `${route.method} ${route.path} is public by design: ${route.summary}.`,
       );
     }
   }
+  return routes;
 }
 
 /** One of API Gateway's metrics of the default stage, over five minutes. */
