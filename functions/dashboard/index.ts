@@ -2,19 +2,17 @@ import { dashboardRoutes } from '../../events/api/routes/dashboard';
 import { programDashboard } from '../../domain/reporting/dashboard';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { apiHandler, type Operation } from '../../runtime/http/api-handler';
-import { HttpError } from '../../runtime/http/http-error';
 import { routeAccess } from '../../runtime/http/scope';
 import { ENV } from '../../runtime/env';
 import { dashboardPage, PAGE_HEADERS, type LoginSettings } from './page';
 import { dashboardRecords } from './records';
+import { programNotFound } from '../../runtime/http/not-found';
 
 type Routes = typeof dashboardRoutes;
 
 /** The figures of one programme, counted from its records by the domain. */
 const getProgramDashboard: Operation<Routes['getProgramDashboard']> = async ({ params, now }) => {
-  if (!(await findProgram(params.programId))) {
-    throw new HttpError(404, 'PROGRAM_NOT_FOUND', 'Program tidak ditemukan.');
-  }
+  if (!(await findProgram(params.programId))) throw programNotFound();
   const figures = programDashboard(await dashboardRecords(params.programId));
   return {
     statusCode: 200,

@@ -3,11 +3,11 @@ import type { routes } from '../../events/api/routes';
 import { loadMonev, saveMonevSettings, type MonevState } from '../../adapters/dynamodb/monev-repository';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
+import { rulesNotMet } from '../../runtime/http/http-error';
+import { programNotFound } from '../../runtime/http/not-found';
 
 async function programOr404(programId: string): Promise<void> {
-  if (!(await findProgram(programId)))
-    throw new HttpError(404, 'PROGRAM_NOT_FOUND', 'Program tidak ditemukan.');
+  if (!(await findProgram(programId))) throw programNotFound();
 }
 
 const answer = (programId: string, { settings, rounds }: MonevState) => {

@@ -13,6 +13,7 @@ import {
 } from '../../adapters/dynamodb/seating-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
+import { programNotFound } from '../../runtime/http/not-found';
 
 const cohortNotFound = () =>
   new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan atau sesi uji tidak ditemukan dalam program.');
@@ -65,7 +66,7 @@ export const createRetestSession: Operation<typeof routes.createRetestSession> =
   now,
 }) => {
   const program = await findProgram(params.programId);
-  if (!program) throw new HttpError(404, 'PROGRAM_NOT_FOUND', 'Program tidak ditemukan.');
+  if (!program) throw programNotFound();
   const testDate = body.testDate as IsoDate;
   const plan = planRetestSession({
     scheme: body.scheme,

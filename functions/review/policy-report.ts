@@ -11,8 +11,8 @@ import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { sessionReviewRecords } from '../../adapters/dynamodb/review-repository';
 import { listCohorts } from '../../adapters/dynamodb/seating-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { HttpError } from '../../runtime/http/http-error';
 import { CSV_CONTENT_TYPE, toCsv } from '../../services/exports/csv';
+import { programNotFound } from '../../runtime/http/not-found';
 
 /** The report as a CSV for Excel with Indonesian settings (services/exports/csv.ts), one line per cohort. */
 export function policyReportCsv(rows: readonly PolicyReportRow[]): string {
@@ -41,7 +41,7 @@ export function policyReportCsv(rows: readonly PolicyReportRow[]): string {
  */
 export const getPolicyReport: Operation<typeof routes.getPolicyReport> = async ({ params, query, now }) => {
   const program = await findProgram(params.programId);
-  if (!program) throw new HttpError(404, 'PROGRAM_NOT_FOUND', 'Program tidak ditemukan.');
+  if (!program) throw programNotFound();
   const today = dateInWib(now);
   const cohorts = (await listCohorts(params.programId)).sort((a, b) => a.number - b.number);
   const data = await Promise.all(

@@ -26,3 +26,5 @@ export const developmentRecordNotFound = () =>
 
 export const cohortNotFound = () =>
   new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
+
+export const programNotFound = () => new HttpError(404, 'PROGRAM_NOT_FOUND', 'Program tidak ditemukan.');
