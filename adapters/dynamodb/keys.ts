@@ -726,13 +726,13 @@ export const structuralPositionKey = (position: { title: string; unit: string })
 /** SH5: the reports of one position of an instansi, by NIP. */
 export const structuralReportPrefix = (position: { title: string; unit: string }) =>
   `REPORT#${structuralPositionKey(position)}#`;
-/** SH3-SH4, SH8: a candidate's report, filed under the position the PPK determined them for. */
+/** SH3-SH4, SH9: a candidate's report, filed under the position the PPK determined them for. */
 export const structuralReportKey = (
   instansiCode: string,
   position: { title: string; unit: string },
   nip: string,
 ) => ({ pk: structuralPartition(instansiCode), sk: `${structuralReportPrefix(position)}${nip}` });
-/** SH6-SH7: every read of a candidate's report, by time. */
+/** SH6-SH8: every read of a candidate's report, by time. */
 export const structuralReportReadPrefix = (nip: string) => `REPORTREAD#${nip}#`;
 export const structuralReportReadKey = (instansiCode: string, nip: string, at: string, id: string) => ({
   pk: structuralPartition(instansiCode),

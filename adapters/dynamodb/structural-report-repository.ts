@@ -106,7 +106,7 @@ export async function logReportRead(read: StructuralReportRead): Promise<void> {
   await dynamo().send(new PutCommand({ TableName: tableName(), Item: readItem(read) }));
 }
 
-/** SH6: logs the reads of a listing, 25 a request, every unprocessed item again until none is left. */
+/** SH7: logs the reads of a listing, 25 a request, every unprocessed item again until none is left. */
 export async function logReportReads(reads: readonly StructuralReportRead[]): Promise<void> {
   for (let i = 0; i < reads.length; i += 25) {
     let requests = reads.slice(i, i + 25).map((read) => ({ PutRequest: { Item: readItem(read) } }));
@@ -119,7 +119,7 @@ export async function logReportReads(reads: readonly StructuralReportRead[]): Pr
   }
 }
 
-/** SH7: the reads of a candidate's report, by time. */
+/** SH8: the reads of a candidate's report, by time. */
 export async function listReportReads(instansiCode: string, nip: string): Promise<StructuralReportRead[]> {
   const items = await queryAll(
     skBeginsWith(structuralPartition(instansiCode), structuralReportReadPrefix(nip)),
@@ -127,7 +127,7 @@ export async function listReportReads(instansiCode: string, nip: string): Promis
   return items.map((item) => withoutKeys<StructuralReportRead>(item));
 }
 
-/** SH8: appends the PPK's feedback to an existing report; false when there is no report. */
+/** SH9: appends the PPK's feedback to an existing report; false when there is no report. */
 export function appendReportFeedback(
   instansiCode: string,
   position: Position,
