@@ -723,9 +723,9 @@ export const structuralPositionKey = (position: { title: string; unit: string })
   [position.title, position.unit]
     .map((part) => encodeURIComponent(part.trim().replace(/\s+/g, ' ').toLowerCase()))
     .join('|');
-/** SH5: the reports of one position of an instansi, by NIP. */
-export const structuralReportPrefix = (position: { title: string; unit: string }) =>
-  `REPORT#${structuralPositionKey(position)}#`;
+/** SH5: the reports of one position of an instansi, by NIP; SH10: of every position (no position given). */
+export const structuralReportPrefix = (position?: { title: string; unit: string }) =>
+  position ? `REPORT#${structuralPositionKey(position)}#` : 'REPORT#';
 /** SH3-SH4, SH9: a candidate's report, filed under the position the PPK determined them for. */
 export const structuralReportKey = (
   instansiCode: string,

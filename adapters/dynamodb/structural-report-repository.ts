@@ -20,7 +20,7 @@ import { sendIf, tableName, withoutKeys } from './table';
 
 /*
  * The results and the confidential report of a structural candidate's assessment (docs/data-model.md,
- * "Structural-position assessment", SH1-SH9), in the instansi's structural partition. Results are written once
+ * "Structural-position assessment", SH1-SH10), in the instansi's structural partition. Results are written once
  * per method and never changed; the report once per candidate, filed under the position the PPK determined, so
  * that Baperjakat lists a position's reports with one Query; every read of a report is an item of its own.
  */
@@ -84,10 +84,10 @@ export async function findStructuralReport(
   return Item ? withoutKeys<StoredStructuralReport>(Item) : undefined;
 }
 
-/** SH5: the reports of one position of the instansi, by NIP. */
+/** SH5: the reports of one position of the instansi, by NIP; SH10: of all its positions, by position and NIP. */
 export async function listPositionReports(
   instansiCode: string,
-  position: Position,
+  position: Position | undefined,
 ): Promise<StoredStructuralReport[]> {
   const items = await queryAll(
     skBeginsWith(structuralPartition(instansiCode), structuralReportPrefix(position)),

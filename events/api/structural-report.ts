@@ -200,10 +200,15 @@ export const StructuralReportReadList = z
   .object({ items: z.array(StructuralReportRead).describe('Menurut waktu baca.') })
   .meta({ id: 'StructuralReportReadList', examples: [{ items: [READ_EXAMPLE] }] });
 
-export const PositionResultsQuery = z.strictObject({
-  title: DisplayText(3, 200).describe('Nama jabatan struktural, sebagaimana ditetapkan PPK.'),
-  unit: DisplayText(3, 200).describe('Unit organisasi jabatan.'),
-});
+export const PositionResultsQuery = z
+  .strictObject({
+    title: DisplayText(3, 200).optional().describe('Nama jabatan struktural, sebagaimana ditetapkan PPK.'),
+    unit: DisplayText(3, 200).optional().describe('Unit organisasi jabatan.'),
+  })
+  .refine((q) => (q.title === undefined) === (q.unit === undefined), {
+    message: 'Jabatan disebut dengan nama dan unitnya, atau tidak sama sekali (semua jabatan).',
+    path: ['unit'],
+  });
 
 const POSITION_RESULT_EXAMPLE = {
   nip: '198503102010011002',

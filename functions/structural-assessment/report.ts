@@ -182,7 +182,7 @@ export const recordStructuralFeedback: Operation<typeof routes.recordStructuralF
 };
 
 /**
- * Baperjakat's (and the PPK's) view of the results for one position when advising on an appointment (II.A.7):
+ * Baperjakat's (and the PPK's) view of the results for one position (or all) when advising on an appointment (II.A.7):
  * each with its validity on the business clock, an expired one never shown as valid; each listed report's read is
  * logged like a read of the report.
  */
@@ -192,7 +192,11 @@ export const listPositionResults: Operation<typeof routes.listPositionResults> =
   principal,
   now,
 }) => {
-  const reports = await listPositionReports(params.instansiCode, query);
+  const { title, unit } = query;
+  const reports = await listPositionReports(
+    params.instansiCode,
+    title !== undefined && unit !== undefined ? { title, unit } : undefined,
+  );
   const role = principal.roles.find((r) => r === 'baperjakat' || r === 'ppk')!;
   const at = now.toISOString();
   await logReportReads(

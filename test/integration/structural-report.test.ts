@@ -341,5 +341,13 @@ describe('validity and use (Perka BKN 11/2008 II.B.5, II.A.7)', () => {
     const foreign = await listing(otherBaperjakat);
     expect([foreign.status, foreign.body]).toEqual([404, unregistered.body]);
     for (const refused of [o.kepegawaian, peserta, member]) expect((await listing(refused)).status).toBe(403);
+    // Without a position: every position of the instansi, by position then NIP; one of the two only is refused.
+    const all = await o.ppk('GET', `/structural/instansi/${OWN}/position-results`);
+    expect(statuses(all.body)).toEqual([
+      [NIP, '2027-03-10', 'KEDALUWARSA'],
+      [SECOND, '2028-01-11', 'BERLAKU'],
+    ]);
+    const half = await o.ppk('GET', `/structural/instansi/${OWN}/position-results?title=Kepala%20Bagian`);
+    expect(half.status).toBe(400);
   });
 });

@@ -130,7 +130,7 @@ export const structuralReportRoutes = {
     scope: 'instansi-official',
     summary: 'Hasil penilaian untuk satu jabatan struktural, bahan pertimbangan Baperjakat (II.A.7, II.B.5)',
     description:
-      'Setiap hasil dengan masa berlaku dan statusnya menurut hari ini: BERLAKU atau KEDALUWARSA, tidak pernah BERLAKU sesudah 2 tahun (PK-HASIL-BERLAKU-2TH). Setiap laporan yang didaftar dicatat sebagai dibaca.',
+      'Jabatan disebut dengan nama dan unitnya (tanpa keduanya: semua jabatan instansi). Setiap hasil dengan masa berlaku dan statusnya menurut hari ini: BERLAKU atau KEDALUWARSA, tidak pernah BERLAKU sesudah 2 tahun (PK-HASIL-BERLAKU-2TH). Setiap laporan yang didaftar dicatat sebagai dibaca.',
     responses: {
       200: { description: 'Menurut NIP.', schema: PositionResultList },
       400: error('Data tidak valid.'),

@@ -106,6 +106,16 @@ describe('structural report repository', () => {
     });
   });
 
+  it('SH10: the reports of every position of the instansi', async () => {
+    ddb.on(QueryCommand).resolves({ Items: [reportItem] });
+    expect(await listPositionReports(REPORT.instansiCode, undefined)).toStrictEqual([STORED]);
+    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
+      TableName: TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': PK, ':prefix': 'REPORT#' },
+    });
+  });
+
   it('SH6: logs one read of a report, by time', async () => {
     ddb.on(PutCommand).resolves({});
     await logReportRead(READ);
