@@ -707,7 +707,7 @@ export const structuralTpkKey = (instansiCode: string, id: string) => ({
   sk: `${STRUCTURAL_TPK_PREFIX}${id}`,
 });
 
-// ── Structural assessment results and reports, Perka BKN 11/2008 III.2.b-c (structural-report-repository.ts) ──
+// ── Structural assessment results and reports, Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan (structural-report-repository.ts) ──
 
 /** SH1-SH2: a result of one method of a candidate's plan, once per method. */
 export const structuralResultPrefix = (nip: string) => `RESULT#${nip}#`;

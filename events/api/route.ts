@@ -137,7 +137,7 @@ export const ROUTE_SCOPES = {
     roles: ['ppk', 'baperjakat', 'peserta'],
     effect: 'hide',
     description:
-      'Laporan hasil konfidensial: PPK dan anggota Baperjakat hanya instansi pada tokennya ({instansiCode}), peserta hanya laporannya sendiri ({nip}); selain itu dijawab seperti laporan yang tidak ada (Perka BKN 11/2008 III.2.c Laporan 3), II.B.2, PK-HASIL-KONFIDENSIAL).',
+      'Laporan hasil konfidensial: PPK dan anggota Baperjakat hanya instansi pada tokennya ({instansiCode}), peserta hanya laporannya sendiri ({nip}); selain itu dijawab seperti laporan yang tidak ada (Perka BKN 11/2008 III.2 Laporan 3), II.B.2, PK-HASIL-KONFIDENSIAL).',
   },
 } as const satisfies Record<string, ScopeRule>;
 export type RouteScope = keyof typeof ROUTE_SCOPES;

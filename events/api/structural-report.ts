@@ -5,7 +5,7 @@ import { Assessor, Echelon, StructuralMethod } from './structural';
 import { DisplayName, DisplayText } from './text';
 
 /*
- * The assessment of a structural candidate and its confidential report (Perka BKN 11/2008 Lampiran III.2.b-c,
+ * The assessment of a structural candidate and its confidential report (Perka BKN 11/2008 Lampiran III.2 Pelaksanaan dan Laporan,
  * II.B, IV.4): the assessors' results per method and competency, the report to the PPK, its 2-year validity,
  * every read of it, and the PPK's feedback for the person's development.
  */
@@ -52,7 +52,7 @@ export const StructuralResultRequest = z
   .meta({
     id: 'StructuralResultRequest',
     description:
-      'Hasil satu metode rencana penilaian, per kompetensi standar kompetensi jabatan (III.2.b, I.C.2).',
+      'Hasil satu metode rencana penilaian, per kompetensi standar kompetensi jabatan (III.2 Pelaksanaan, I.C.2).',
     examples: [
       {
         method: 'WAWANCARA_KOMPETENSI',
@@ -96,7 +96,7 @@ export const Conclusion = z
 
 export const StructuralReportRequest = z
   .strictObject({
-    potential: DisplayText(10, 4000).describe('Gambaran potensi PNS (III.2.c Laporan 2)).'),
+    potential: DisplayText(10, 4000).describe('Gambaran potensi PNS (III.2 Laporan 2)).'),
     competencies: z
       .array(z.strictObject({ ...Competency, note: DisplayText(3, 2000).optional() }))
       .min(1)
@@ -108,7 +108,7 @@ export const StructuralReportRequest = z
   .meta({
     id: 'StructuralReportRequest',
     description:
-      'Laporan hasil penilaian kompetensi UPK/TPK kepada PPK: potensi dan kompetensi terhadap standar, dengan simpulannya (III.2.c Laporan 1)-2)).',
+      'Laporan hasil penilaian kompetensi UPK/TPK kepada PPK: potensi dan kompetensi terhadap standar, dengan simpulannya (III.2 Laporan 1)-2)).',
     examples: [
       {
         potential:

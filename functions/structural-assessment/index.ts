@@ -28,7 +28,7 @@ import {
  * The competency assessment of civil servants for structural positions (Perka BKN 11/2008), run by an instansi's
  * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1), the
  * UPK and TPK that assess them (II.A.2-6, IV.2) the handover of each candidate to one of them (III.1.d)
- * and the plan of its assessment (III.2.a.1-2); the results and the confidential report (III.2.b-c, II.B,
+ * and the plan of its assessment (III.2.a.1-2); the results and the confidential report (III.2 Pelaksanaan dan Laporan, II.B,
  * IV.4, report.ts).
  */
 export const handler = apiHandler(

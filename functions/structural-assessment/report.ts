@@ -22,7 +22,7 @@ import { conflict, rulesNotMet } from '../../runtime/http/http-error';
 import { structuralReportNotFound } from '../../runtime/http/not-found';
 
 /*
- * The assessment of a structural candidate and its confidential report (Perka BKN 11/2008 III.2.b-c, II.B,
+ * The assessment of a structural candidate and its confidential report (Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan, II.B,
  * IV.4). Who may call each route (the candidate's own assessors; the PPK, Baperjakat and the PNS assessed) is
  * the route's scope; these operations check the rules and keep every read of a report.
  */
@@ -38,7 +38,7 @@ function noticeViolations(_candidate: StructuralCandidate, _assessedOn: readonly
 
 const asMethodResult = (r: StructuralResult) => ({ ...r, assessedOn: r.assessedOn as IsoDate[] });
 
-/** An assessor of the candidate's UPK or TPK records what one method of the plan found (III.2.b). */
+/** An assessor of the candidate's UPK or TPK records what one method of the plan found (III.2 Pelaksanaan). */
 export const recordStructuralResult: Operation<typeof routes.recordStructuralResult> = async ({
   params,
   body,
@@ -93,7 +93,7 @@ type Determined = Extract<NonNullable<StructuralCandidate['determination']>, { d
 const determinedOf = (candidate: StructuralCandidate) =>
   candidate.determination?.decision === 'DITETAPKAN' ? candidate.determination : undefined;
 
-/** The UPK or TPK sends its report on every method of the plan to the PPK (III.2.c Laporan 1-2). */
+/** The UPK or TPK sends its report on every method of the plan to the PPK (III.2 Laporan 1-2). */
 export const sendStructuralReport: Operation<typeof routes.sendStructuralReport> = async ({
   params,
   body,
@@ -136,7 +136,7 @@ async function reportOf(candidate: StructuralCandidate): Promise<StoredStructura
   return report;
 }
 
-/** A confidential read (III.2.c Laporan 3): logged with who, in which role and when, before it is answered. */
+/** A confidential read (III.2 Laporan 3): logged with who, in which role and when, before it is answered. */
 export const getStructuralReport: Operation<typeof routes.getStructuralReport> = async ({
   params,
   principal,

@@ -34,6 +34,6 @@ export const structuralCandidateNotFound = () =>
     'Calon penilaian kompetensi dengan NIP ini tidak tercatat pada instansi.',
   );
 
-/** A structural report nobody has, or one the caller may not read: confidential (Perka BKN 11/2008 III.2.c). */
+/** A structural report nobody has, or one the caller may not read: confidential (Perka BKN 11/2008 III.2 Laporan). */
 export const structuralReportNotFound = () =>
   new HttpError(404, 'STRUCTURAL_REPORT_NOT_FOUND', 'Laporan hasil penilaian kompetensi tidak ditemukan.');

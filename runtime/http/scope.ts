@@ -56,7 +56,7 @@ export interface ScopedRecords {
   'instansi-official': { instansi: Instansi };
   /** A candidate handed to the caller's UPK or TPK, and the caller as its assessor (Perka BKN 11/2008 III.1.d). */
   'structural-assessor': { candidate: StructuralCandidate; assessor: UnitAssessor };
-  /** A candidate whose confidential report the caller may read, and the role they read it in (III.2.c). */
+  /** A candidate whose confidential report the caller may read, and the role they read it in (III.2 Laporan). */
   'structural-report': { candidate: StructuralCandidate; readAs: Role };
 }
 

@@ -19,7 +19,7 @@ import {
 } from './structural-report-fixture';
 
 /*
- * The authorization matrix of issue 17's results and report routes (Perka BKN 11/2008 III.2.b-c, II.B.2, II.A.7,
+ * The authorization matrix of issue 17's results and report routes (Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan, II.B.2, II.A.7,
  * IV.4), on the local stack: every route × every role, and for the roles a route's scope restricts, the caller
  * in scope and out of it (another instansi's officials, another peserta, an assessor of no unit the candidate was
  * handed to). Out of scope is answered exactly as a record nobody has; a role the route does not allow is refused
@@ -66,7 +66,7 @@ const listing = (code: string) =>
 
 /** operationId → who may call it, as Perka BKN 11/2008 gives it. */
 const ISSUE_17: Record<keyof typeof structuralReportRoutes, Row> = {
-  // III.2.b, III.1.d: the assessors of the unit the candidate was handed to, nobody else.
+  // III.2 Pelaksanaan, III.1.d: the assessors of the unit the candidate was handed to, nobody else.
   recordStructuralResult: {
     roles: ['asesor'],
     scope: 'structural-assessor',
@@ -83,14 +83,14 @@ const ISSUE_17: Record<keyof typeof structuralReportRoutes, Row> = {
     inScope: ['asesor (TPK)'],
     call: (nip, code = OWN) => ['GET', `${candidatePath(code, nip)}/results`],
   },
-  // III.2.c Laporan 1: the UPK/TPK sends the report to the PPK.
+  // III.2 Laporan 1: the UPK/TPK sends the report to the PPK.
   sendStructuralReport: {
     roles: ['asesor'],
     scope: 'structural-assessor',
     inScope: ['asesor (TPK)'],
     call: (nip, code = OWN) => ['POST', `${candidatePath(code, nip)}/report`, reportBody()],
   },
-  // III.2.c Laporan 3, II.B.2, II.A.7: the PPK and Baperjakat of the instansi, and the PNS assessed.
+  // III.2 Laporan 3, II.B.2, II.A.7: the PPK and Baperjakat of the instansi, and the PNS assessed.
   getStructuralReport: {
     roles: ['baperjakat', 'peserta', 'ppk'],
     scope: 'structural-report',

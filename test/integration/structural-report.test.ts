@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../tools/local/local-stack';
+import {
+  PositionResultList,
+  StructuralReport,
+  StructuralReportReadList,
+  StructuralResult,
+} from '../../events/api/structural-report';
 import { callerFor, startTestStack, type Caller } from './helpers';
 import {
   ASSESSORS,
@@ -20,7 +26,7 @@ import {
 
 /*
  * The assessment of a structural candidate and its confidential report through the public API (Perka BKN 11/2008
- * III.2.b-c, II.B, II.A.7, IV.4): the assessors of the TPK or UPK the candidate was handed to record the results per
+ * III.2 Pelaksanaan dan Laporan, II.B, II.A.7, IV.4): the assessors of the TPK or UPK the candidate was handed to record the results per
  * method and competency, the report goes to the PPK; only the PPK, Baperjakat of the instansi and the PNS assessed
  * read it, every read logged; Baperjakat lists a position's results, each valid for 2 years on the business clock.
  */
@@ -70,7 +76,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-describe('results per method and competency (Perka BKN 11/2008 III.2.b)', () => {
+describe('results per method and competency (Perka BKN 11/2008 III.2 Pelaksanaan)', () => {
   it('PK-HASIL-OLEH-ASESOR: an assessor outside the TPK, or of another instansi path, is answered as a missing candidate; officials are refused', async () => {
     await moveClock('2025-03-11');
     const missing = await member(
@@ -130,6 +136,7 @@ describe('results per method and competency (Perka BKN 11/2008 III.2.b)', () => 
       recorded: { by: 'asesor.sri', assessorNip: ASSESSORS[0] },
     });
     expect(recorded.body.recorded.at.slice(0, 10)).toBe('2025-03-11');
+    expect(StructuralResult.safeParse(recorded.body).error).toBeUndefined();
     expect(
       (await member('POST', `${path}/results`, resultBody('WAWANCARA_KOMPETENSI', ['2025-03-11']))).status,
     ).toBe(201);
@@ -147,7 +154,7 @@ describe('results per method and competency (Perka BKN 11/2008 III.2.b)', () => 
   });
 });
 
-describe('the report to the PPK (Perka BKN 11/2008 III.2.c Laporan 1-2)', () => {
+describe('the report to the PPK (Perka BKN 11/2008 III.2 Laporan 1-2)', () => {
   it('PK-LAPORAN-LENGKAP: no report before every method of the plan is assessed', async () => {
     const early = await member('POST', `${path}/report`, reportBody());
     expect([early.status, codes(early.body)]).toEqual([422, ['PK-LAPORAN-LENGKAP']]);
@@ -194,6 +201,7 @@ describe('the report to the PPK (Perka BKN 11/2008 III.2.c Laporan 1-2)', () => 
       status: 'BERLAKU',
       feedback: [],
     });
+    expect(StructuralReport.safeParse(sent.body).error).toBeUndefined();
     const again = await psychologist('POST', `${path}/report`, reportBody());
     expect([again.status, again.body.code]).toEqual([409, 'STRUCTURAL_REPORT_EXISTS']);
     const late = await member('POST', `${path}/results`, resultBody('PRESENTASI', ['2025-03-11']));
@@ -201,7 +209,7 @@ describe('the report to the PPK (Perka BKN 11/2008 III.2.c Laporan 1-2)', () => 
   });
 });
 
-describe('confidentiality (Perka BKN 11/2008 III.2.c Laporan 3, II.B.2)', () => {
+describe('confidentiality (Perka BKN 11/2008 III.2 Laporan 3, II.B.2)', () => {
   it('PK-HASIL-KONFIDENSIAL: the PPK, Baperjakat of the instansi and the PNS assessed read it; each read is logged for the PPK', async () => {
     for (const reader of [o.ppk, o.baperjakat, peserta]) {
       const read = await reader('GET', `${path}/report`);
@@ -218,6 +226,7 @@ describe('confidentiality (Perka BKN 11/2008 III.2.c Laporan 3, II.B.2)', () => 
       ['peserta.budi', 'peserta', 'LAPORAN'],
     ]);
     expect(reads.body.items.every((r: { at: string }) => r.at.startsWith('2025-03-11'))).toBe(true);
+    expect(StructuralReportReadList.safeParse(reads.body).error).toBeUndefined();
   });
 
   it("PK-HASIL-KONFIDENSIAL: another instansi's PPK and Baperjakat and another peserta get the 404 of a missing report; other roles are refused; nothing is logged", async () => {
@@ -292,6 +301,7 @@ describe('validity and use (Perka BKN 11/2008 II.B.5, II.A.7)', () => {
 
     const listed = await listing(o.baperjakat);
     expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    expect(PositionResultList.safeParse(listed.body).error).toBeUndefined();
     expect(statuses(listed.body)).toEqual([
       [NIP, '2027-03-10', 'BERLAKU'],
       [SECOND, '2028-01-11', 'BERLAKU'],

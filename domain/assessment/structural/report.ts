@@ -1,5 +1,5 @@
 /**
- * The assessment itself and its report, Perka BKN 11/2008 Lampiran III.2.b-c: the assessors of the UPK or TPK the
+ * The assessment itself and its report, Perka BKN 11/2008 Lampiran III.2 Pelaksanaan dan Laporan: the assessors of the UPK or TPK the
  * candidate was handed to (III.1.d) record what each method of the plan (III.2.a.1) found, competency by
  * competency of the position's standard (I.C.2: the PNS's competencies compared with those the position
  * requires); psychometry by a psychologist (II.C.1.c). The report (Laporan 1-2) gives at least the candidate's
@@ -17,7 +17,7 @@ export const REPORT_RULES = /* @__PURE__ */ defineRules({
       'Hasil dan laporan penilaian dicatat hanya oleh assessor UPK atau anggota TPK yang menerima penyerahan penilaian calon.',
   },
   'PK-HASIL-SESUAI-RENCANA': {
-    article: 'Perka BKN 11/2008 Lampiran III.2.a.1, III.2.b',
+    article: 'Perka BKN 11/2008 Lampiran III.2.a.1, III.2 Pelaksanaan',
     summary:
       'Hasil dicatat per metode rencana penilaian, sekali per metode, pada tanggal pelaksanaan tidak sebelum hari pertama rencana dan tidak sesudah hari ini.',
   },
@@ -27,7 +27,7 @@ export const REPORT_RULES = /* @__PURE__ */ defineRules({
       'Hasil setiap metode menyebut setiap kompetensi sekali, dengan tingkat yang dipersyaratkan standar kompetensi jabatan (sama di semua metode) dan tingkat yang dicapai.',
   },
   'PK-LAPORAN-LENGKAP': {
-    article: 'Perka BKN 11/2008 Lampiran III.2.c Laporan 1)-2)',
+    article: 'Perka BKN 11/2008 Lampiran III.2 Laporan 1)-2)',
     summary:
       'Laporan disusun setelah semua metode rencana dinilai, memuat gambaran potensi dan setiap kompetensi yang dinilai terhadap tingkat standarnya.',
   },
@@ -180,7 +180,7 @@ export function checkMethodResult(
     v.push(
       violation(
         ECHELON_METHOD_RULES['PK-AC-MIN-2-HARI'],
-        'Assessment center dilaksanakan paling kurang 2 hari (III.2.b.2).',
+        'Assessment center dilaksanakan paling kurang 2 hari (III.2 Pelaksanaan 2)).',
         'assessedOn',
       ),
     );

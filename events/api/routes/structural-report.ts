@@ -32,7 +32,7 @@ const reportErrors = {
   ),
 };
 
-/** Perka BKN 11/2008 III.2.b-c, II.B, IV.4: the results, the confidential report, its validity and use. */
+/** Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan, II.B, IV.4: the results, the confidential report, its validity and use. */
 export const structuralReportRoutes = {
   recordStructuralResult: defineRoute({
     ...base,
@@ -42,7 +42,8 @@ export const structuralReportRoutes = {
     auth: ['asesor'],
     scope: 'structural-assessor',
     idempotent: true,
-    summary: 'Assessor UPK/TPK mencatat hasil satu metode rencana, per kompetensi standar (III.2.b)',
+    summary:
+      'Assessor UPK/TPK mencatat hasil satu metode rencana, per kompetensi standar (III.2 Pelaksanaan)',
     description:
       'Hanya assessor UPK atau anggota TPK yang menerima penyerahan (PK-HASIL-OLEH-ASESOR); sekali per metode rencana, tanggal pelaksanaan tidak sebelum rencana dan tidak sesudah hari ini (PK-HASIL-SESUAI-RENCANA); assessment center paling kurang 2 hari (PK-AC-MIN-2-HARI); psikometri oleh psikolog rencana (PK-PSIKOMETRI-PSIKOLOG); setiap kompetensi sekali, satu standar untuk semua metode (PK-HASIL-PER-KOMPETENSI).',
     body: StructuralResultRequest,
@@ -70,7 +71,7 @@ export const structuralReportRoutes = {
     auth: ['asesor'],
     scope: 'structural-assessor',
     idempotent: true,
-    summary: 'UPK/TPK menyampaikan laporan hasil penilaian kepada PPK (III.2.c Laporan 1)-2))',
+    summary: 'UPK/TPK menyampaikan laporan hasil penilaian kepada PPK (III.2 Laporan 1)-2))',
     description:
       'Setelah semua metode rencana dinilai, memuat potensi dan setiap kompetensi yang dinilai terhadap standarnya (PK-LAPORAN-LENGKAP), dengan simpulan yang sesuai kesenjangannya (PK-LAPORAN-SIMPULAN); sekali. Siapa dan kapan dicatat; hasil berlaku 2 tahun sejak tanggal laporan (PK-HASIL-BERLAKU-2TH).',
     body: StructuralReportRequest,
@@ -88,7 +89,7 @@ export const structuralReportRoutes = {
     auth: ['ppk', 'baperjakat', 'peserta'],
     scope: 'structural-report',
     summary:
-      'Laporan hasil yang konfidensial: PPK, Baperjakat instansi dan PNS yang dinilai (III.2.c Laporan 3), II.B.2)',
+      'Laporan hasil yang konfidensial: PPK, Baperjakat instansi dan PNS yang dinilai (III.2 Laporan 3), II.B.2)',
     description:
       'Setiap pembacaan dicatat (siapa, peran, kapan) sebelum laporan dijawab (PK-HASIL-KONFIDENSIAL). Dengan masa berlaku dan statusnya hari ini (PK-HASIL-BERLAKU-2TH) dan umpan balik PPK (IV.4).',
     responses: { 200: { description: 'Laporan.', schema: StructuralReport }, ...reportErrors },

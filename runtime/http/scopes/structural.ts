@@ -10,7 +10,7 @@ import type { ScopeResolver, UnitAssessor } from '../scope';
 import { param, type Params, type ScopeActor } from './holder-scope';
 
 /*
- * The scopes of a structural candidate's assessment and confidential report (Perka BKN 11/2008 III.1.d, III.2.b-c,
+ * The scopes of a structural candidate's assessment and confidential report (Perka BKN 11/2008 III.1.d, III.2 Pelaksanaan dan Laporan,
  * II.B.2). Every refusal, an unregistered instansi or an unknown candidate included, is one and the same 404, so
  * that nobody outside learns whether a PNS was assessed.
  */

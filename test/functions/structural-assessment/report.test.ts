@@ -11,7 +11,7 @@ import { anInstansi, INSTANSI, instansiItem, NIP, OTHER_INSTANSI } from '../help
 import { serve } from '../preassessment/table';
 import { conditionFailed } from '../../adapters/dynamodb/dynamodb-errors';
 
-/* The results and report routes of the structural-assessment stage (Perka BKN 11/2008 III.2.b-c, II.B, IV.4). */
+/* The results and report routes of the structural-assessment stage (Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan, II.B, IV.4). */
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('structuralAssessment');
 const NOW = '2025-03-18T03:00:00.000Z';

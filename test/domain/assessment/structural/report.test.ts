@@ -28,7 +28,7 @@ const result = (o: Partial<MethodResult> = {}): MethodResult => ({
 });
 const TODAY = d('2025-03-18');
 
-describe('results of a structural assessment (Perka BKN 11/2008 Lampiran III.2.b)', () => {
+describe('results of a structural assessment (Perka BKN 11/2008 Lampiran III.2 Pelaksanaan)', () => {
   it.each<[string | undefined, string[], boolean]>([
     [NIP_A, [NIP_A, NIP_B], true],
     [NIP_B, [NIP_A], false],
@@ -88,7 +88,7 @@ describe('results of a structural assessment (Perka BKN 11/2008 Lampiran III.2.b
   });
 });
 
-describe('the report to the PPK (Perka BKN 11/2008 Lampiran III.2.c Laporan 1-2)', () => {
+describe('the report to the PPK (Perka BKN 11/2008 Lampiran III.2 Laporan 1-2)', () => {
   const all = PLAN.map((method) => result({ method }));
   const report = (o: Partial<AssessmentReport> = {}): AssessmentReport => ({
     potential: 'Potensi intelektual baik.',
