@@ -706,3 +706,35 @@ export const structuralTpkKey = (instansiCode: string, id: string) => ({
   pk: structuralPartition(instansiCode),
   sk: `${STRUCTURAL_TPK_PREFIX}${id}`,
 });
+
+// ── Structural assessment results and reports, Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan (structural-report-repository.ts) ──
+
+/** SH1-SH2: a result of one method of a candidate's plan, once per method. */
+export const structuralResultPrefix = (nip: string) => `RESULT#${nip}#`;
+export const structuralResultKey = (instansiCode: string, nip: string, method: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${structuralResultPrefix(nip)}${method}`,
+});
+/**
+ * One structural position, however its title and unit are spaced or cased: the PPK's determination names it as
+ * free text (the registered competency standards may later give it a code).
+ */
+export const structuralPositionKey = (position: { title: string; unit: string }) =>
+  [position.title, position.unit]
+    .map((part) => encodeURIComponent(part.trim().replace(/\s+/g, ' ').toLowerCase()))
+    .join('|');
+/** SH5: the reports of one position of an instansi, by NIP; SH10: of every position (no position given). */
+export const structuralReportPrefix = (position?: { title: string; unit: string }) =>
+  position ? `REPORT#${structuralPositionKey(position)}#` : 'REPORT#';
+/** SH3-SH4, SH9: a candidate's report, filed under the position the PPK determined them for. */
+export const structuralReportKey = (
+  instansiCode: string,
+  position: { title: string; unit: string },
+  nip: string,
+) => ({ pk: structuralPartition(instansiCode), sk: `${structuralReportPrefix(position)}${nip}` });
+/** SH6-SH8: every read of a candidate's report, by time. */
+export const structuralReportReadPrefix = (nip: string) => `REPORTREAD#${nip}#`;
+export const structuralReportReadKey = (instansiCode: string, nip: string, at: string, id: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${structuralReportReadPrefix(nip)}${at}#${id}`,
+});

@@ -125,6 +125,20 @@ export const ROUTE_SCOPES = {
     description:
       'Pejabat kepegawaian, PPK dan anggota Baperjakat hanya instansi pada tokennya ({instansiCode}), yang terdaftar di BKN (Perka BKN 11/2008).',
   },
+  'structural-assessor': {
+    binds: ['instansiCode', 'nip'],
+    roles: ['asesor'],
+    effect: 'hide',
+    description:
+      'Assessor hanya calon yang penilaiannya diserahkan kepada UPK tempatnya menjadi assessor atau TPK tempatnya menjadi anggota, menurut NIP pada tokennya (Perka BKN 11/2008 III.1.d, PK-HASIL-OLEH-ASESOR).',
+  },
+  'structural-report': {
+    binds: ['instansiCode', 'nip'],
+    roles: ['ppk', 'baperjakat', 'peserta'],
+    effect: 'hide',
+    description:
+      'Laporan hasil konfidensial: PPK dan anggota Baperjakat hanya instansi pada tokennya ({instansiCode}), peserta hanya laporannya sendiri ({nip}); selain itu dijawab seperti laporan yang tidak ada (Perka BKN 11/2008 III.2 Laporan 3), II.B.2, PK-HASIL-KONFIDENSIAL).',
+  },
 } as const satisfies Record<string, ScopeRule>;
 export type RouteScope = keyof typeof ROUTE_SCOPES;
 

@@ -189,6 +189,11 @@ export const UpkRequest = z
       ])
       .describe('UPK sendiri, fasilitasi BKN, atau UPK lain atas rekomendasi BKN (II.A.2, IV.2).'),
     independence: Independence,
+    assessors: z
+      .array(z.strictObject({ nip: Nip, name: DisplayName(), isPsychologist: z.boolean() }))
+      .max(50)
+      .optional()
+      .describe('Assessor UPK yang menilai calon instansi (I.C.3): merekalah yang mencatat hasil penilaian.'),
   })
   .meta({
     id: 'UpkRequest',

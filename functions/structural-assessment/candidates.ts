@@ -1,17 +1,12 @@
 import type { StructuralCandidate } from '../../events/api/structural';
 import { findStructuralCandidate } from '../../adapters/dynamodb/structural-candidate-repository';
-import { conflict, HttpError } from '../../runtime/http/http-error';
+import { conflict } from '../../runtime/http/http-error';
+import { structuralCandidateNotFound } from '../../runtime/http/not-found';
 
 /** A candidate of the instansi, or the 404 of one it never recorded. */
 export async function candidateOf(instansiCode: string, nip: string): Promise<StructuralCandidate> {
   const candidate = await findStructuralCandidate(instansiCode, nip);
-  if (!candidate) {
-    throw new HttpError(
-      404,
-      'STRUCTURAL_CANDIDATE_NOT_FOUND',
-      'Calon penilaian kompetensi dengan NIP ini tidak tercatat pada instansi.',
-    );
-  }
+  if (!candidate) throw structuralCandidateNotFound();
   return candidate;
 }
 

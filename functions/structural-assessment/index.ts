@@ -1,8 +1,10 @@
 import { structuralRoutes } from '../../events/api/routes/structural';
+import { structuralReportRoutes } from '../../events/api/routes/structural-report';
 import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
 import { instansiOfficialScope } from '../../runtime/http/scopes/instansi-official';
+import { structuralAssessorScope, structuralReportScope } from '../../runtime/http/scopes/structural';
 import { formTpk, handOverStructuralCandidate, listTpks, listUpks, registerUpk } from './assessors';
 import {
   determineStructuralCandidate,
@@ -12,15 +14,25 @@ import {
   recordStructuralCandidate,
 } from './nomination';
 import { planStructuralAssessment } from './plan';
+import {
+  getStructuralReport,
+  listPositionResults,
+  listStructuralReportReads,
+  listStructuralResults,
+  recordStructuralFeedback,
+  recordStructuralResult,
+  sendStructuralReport,
+} from './report';
 
 /**
  * The competency assessment of civil servants for structural positions (Perka BKN 11/2008), run by an instansi's
  * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1), the
  * UPK and TPK that assess them (II.A.2-6, IV.2) the handover of each candidate to one of them (III.1.d)
- * and the plan of its assessment (III.2.a.1-2).
+ * and the plan of its assessment (III.2.a.1-2); the results and the confidential report (III.2 Pelaksanaan dan Laporan, II.B,
+ * IV.4, report.ts).
  */
 export const handler = apiHandler(
-  structuralRoutes,
+  { ...structuralRoutes, ...structuralReportRoutes },
   {
     recordStructuralCandidate,
     listStructuralCandidates,
@@ -33,7 +45,18 @@ export const handler = apiHandler(
     listTpks,
     handOverStructuralCandidate,
     planStructuralAssessment,
+    recordStructuralResult,
+    listStructuralResults,
+    sendStructuralReport,
+    getStructuralReport,
+    listStructuralReportReads,
+    recordStructuralFeedback,
+    listPositionResults,
   },
-  routeAccess({ 'instansi-official': instansiOfficialScope }),
+  routeAccess({
+    'instansi-official': instansiOfficialScope,
+    'structural-assessor': structuralAssessorScope,
+    'structural-report': structuralReportScope,
+  }),
   idempotentRequests,
 );

@@ -28,3 +28,14 @@ export const cohortNotFound = () =>
   new HttpError(404, 'COHORT_NOT_FOUND', 'Angkatan tidak ditemukan dalam program.');
 
 export const programNotFound = () => new HttpError(404, 'PROGRAM_NOT_FOUND', 'Program tidak ditemukan.');
+
+export const structuralCandidateNotFound = () =>
+  new HttpError(
+    404,
+    'STRUCTURAL_CANDIDATE_NOT_FOUND',
+    'Calon penilaian kompetensi dengan NIP ini tidak tercatat pada instansi.',
+  );
+
+/** A structural report nobody has, or one the caller may not read: confidential (Perka BKN 11/2008 III.2 Laporan). */
+export const structuralReportNotFound = () =>
+  new HttpError(404, 'STRUCTURAL_REPORT_NOT_FOUND', 'Laporan hasil penilaian kompetensi tidak ditemukan.');

@@ -6,10 +6,18 @@ import type { Cohort, Participant } from '../../events/api/participant';
 import type { Candidate } from '../../events/api/proposal';
 import type { Confirmation } from '../../events/api/training';
 import type { PlanReader } from '../../domain/access/scope';
+import type { StructuralCandidate } from '../../events/api/structural';
 import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from '../../events/api/route';
 import { registeredOperator } from './operator-check';
 import type { Principal } from './principal';
 import type { Params, ScopeActor } from './scopes/holder-scope';
+
+/** An assessor of the UPK or TPK a structural candidate was handed to. */
+export interface UnitAssessor {
+  nip: string;
+  name: string;
+  isPsychologist: boolean;
+}
 
 /*
  * The one place that decides which records a caller reaches (issue 13). Every route declares a scope kind
@@ -46,6 +54,10 @@ export interface ScopedRecords {
   'action-plan': { participant: Participant; confirmation: Confirmation; reader: PlanReader };
   /** The instansi whose structural-assessment records an official of it acts on (Perka BKN 11/2008). */
   'instansi-official': { instansi: Instansi };
+  /** A candidate handed to the caller's UPK or TPK, and the caller as its assessor (Perka BKN 11/2008 III.1.d). */
+  'structural-assessor': { candidate: StructuralCandidate; assessor: UnitAssessor };
+  /** A candidate whose confidential report the caller may read, and the role they read it in (III.2 Laporan). */
+  'structural-report': { candidate: StructuralCandidate; readAs: Role };
 }
 
 export type ScopedOf<R extends RouteDefinition> = R['scope'] extends RouteScope

@@ -158,16 +158,20 @@ describe('authorization matrix: every route × every role × own and foreign rec
       const hidden = new Set(
         cases.filter((c) => c.outcome === 'hidden as missing').map((c) => c.operation['x-scope']!.rule),
       );
-      expect([...hidden].sort()).toEqual([
-        'action-plan',
-        'candidate',
-        'certificate',
-        'holder',
-        'instansi',
-        'instansi-official',
-        'participant',
-        'test-team',
-      ]);
+      expect([...hidden].sort()).toEqual(
+        [
+          'action-plan',
+          'candidate',
+          'certificate',
+          'holder',
+          'instansi',
+          'instansi-official',
+          'participant',
+          'test-team',
+          'structural-assessor',
+          'structural-report',
+        ].sort(),
+      );
     });
 
     it('the fixture names a record for every path parameter', () => {

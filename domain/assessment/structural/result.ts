@@ -43,20 +43,41 @@ export function checkResultValidity(resultDate: IsoDate, now: IsoDate): Decision
   );
 }
 
+/** Whether a result dated `resultDate` is still in force on `today`, as Baperjakat's listing shows it. */
+export function resultStatus(
+  resultDate: IsoDate,
+  today: IsoDate,
+): { validUntil: IsoDate; status: 'BERLAKU' | 'KEDALUWARSA' } {
+  const validity = checkResultValidity(resultDate, today);
+  return {
+    validUntil: resultValidUntil(resultDate),
+    status: validity.ok ? 'BERLAKU' : 'KEDALUWARSA',
+  };
+}
+
+/**
+ * Who asks to read a report. The PPK and Baperjakat read those of their own instansi only (II.A.7: the board of
+ * the instansi that appoints); the UPK/TPK that wrote it has it from its own submission.
+ */
 export type ResultViewer =
   | { kind: 'PNS_DINILAI'; nip: string }
-  | { kind: 'PPK' }
-  | { kind: 'BAPERJAKAT' }
+  | { kind: 'PPK'; instansi: string }
+  | { kind: 'BAPERJAKAT'; instansi: string }
   | { kind: 'UPK_TPK' }
   | { kind: 'LAINNYA'; description: string };
 
-/** Whether `viewer` may read the result report of the PNS `assessedNip`. */
-export function canAccessResult(viewer: ResultViewer, assessedNip: string): Decision<ResultViewer> {
+/** The report of whom, kept by which instansi. */
+export interface ReportSubject {
+  nip: string;
+  instansiCode: string;
+}
+
+/** Whether `viewer` may read the result report of `subject`. */
+export function canAccessResult(viewer: ResultViewer, subject: ReportSubject): Decision<ResultViewer> {
   const allowed =
-    viewer.kind === 'PPK' ||
-    viewer.kind === 'BAPERJAKAT' ||
+    ((viewer.kind === 'PPK' || viewer.kind === 'BAPERJAKAT') && viewer.instansi === subject.instansiCode) ||
     viewer.kind === 'UPK_TPK' ||
-    (viewer.kind === 'PNS_DINILAI' && viewer.nip === assessedNip);
+    (viewer.kind === 'PNS_DINILAI' && viewer.nip === subject.nip);
   return decide(
     viewer,
     allowed

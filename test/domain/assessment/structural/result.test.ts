@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canAccessResult,
   checkResultValidity,
+  resultStatus,
   resultValidUntil,
   type ResultViewer,
 } from '../../../../domain/assessment/structural/result';
@@ -26,11 +27,24 @@ describe('assessment result (Perka BKN 11/2008 Lampiran II.B, III.2 Laporan)', (
   it.each<[ResultViewer, boolean]>([
     [{ kind: 'PNS_DINILAI', nip: NIP_A }, true],
     [{ kind: 'PNS_DINILAI', nip: NIP_B }, false],
-    [{ kind: 'PPK' }, true],
-    [{ kind: 'BAPERJAKAT' }, true],
+    [{ kind: 'PPK', instansi: '4011' }, true],
+    [{ kind: 'PPK', instansi: '3201' }, false],
+    [{ kind: 'BAPERJAKAT', instansi: '4011' }, true],
+    [{ kind: 'BAPERJAKAT', instansi: '3201' }, false],
     [{ kind: 'UPK_TPK' }, true],
     [{ kind: 'LAINNYA', description: 'rekan kerja' }, false],
   ])('PK-HASIL-KONFIDENSIAL: %j may read the report = %s', (viewer, allowed) => {
-    expect(canAccessResult(viewer, NIP_A).ok).toBe(allowed);
+    const decision = canAccessResult(viewer, { nip: NIP_A, instansiCode: '4011' });
+    expect(decision.ok).toBe(allowed);
+    if (!allowed) expect(codesOf(decision)).toEqual(['PK-HASIL-KONFIDENSIAL']);
+  });
+
+  it.each([
+    ['2025-03-18', '2025-03-18', 'BERLAKU', 'the day of the report'],
+    ['2025-03-18', '2027-03-17', 'BERLAKU', 'the last day of the 2 years'],
+    ['2025-03-18', '2027-03-18', 'KEDALUWARSA', 'exactly 2 years later'],
+    ['2025-03-18', '2030-01-01', 'KEDALUWARSA', 'long after'],
+  ])('PK-HASIL-BERLAKU-2TH: a report of %s read on %s is %s (%s)', (reportDate, today, status) => {
+    expect(resultStatus(d(reportDate), d(today))).toEqual({ validUntil: '2027-03-17', status });
   });
 });

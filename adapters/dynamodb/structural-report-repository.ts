@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  StructuralReport,
+  StructuralReportRead,
+  StructuralResult,
+} from '../../events/api/structural-report';
+import { dynamo } from '../../runtime/clients';
+import {
+  structuralPartition,
+  structuralReportKey,
+  structuralReportPrefix,
+  structuralReportReadKey,
+  structuralReportReadPrefix,
+  structuralResultKey,
+  structuralResultPrefix,
+} from './keys';
+import { queryAll, skBeginsWith } from './query';
+import { sendIf, tableName, withoutKeys } from './table';
+
+/*
+ * The results and the confidential report of a structural candidate's assessment (docs/data-model.md,
+ * "Structural-position assessment", SH1-SH10), in the instansi's structural partition. Results are written once
+ * per method and never changed; the report once per candidate, filed under the position the PPK determined, so
+ * that Baperjakat lists a position's reports with one Query; every read of a report is an item of its own.
+ */
+
+/** The report as kept: its validity is computed on each read from the business clock, never stored. */
+export type StoredStructuralReport = Omit<StructuralReport, 'validUntil' | 'status'>;
+type Position = StoredStructuralReport['position'];
+
+/** SH1: a method's result, once per candidate and method; false when it is recorded already. */
+export function saveStructuralResult(result: StructuralResult): Promise<boolean> {
+  return sendIf(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...structuralResultKey(result.instansiCode, result.nip, result.method),
+        entity: 'StructuralResult',
+        ...result,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+/** SH2: a candidate's results, by method, strongly consistent (the report is checked against them). */
+export async function listStructuralResults(instansiCode: string, nip: string): Promise<StructuralResult[]> {
+  const items = await queryAll({
+    ...skBeginsWith(structuralPartition(instansiCode), structuralResultPrefix(nip)),
+    ConsistentRead: true,
+  });
+  return items.map((item) => withoutKeys<StructuralResult>(item));
+}
+
+/** SH3: the report, once per candidate; false when one was sent already. */
+export function saveStructuralReport(report: StoredStructuralReport): Promise<boolean> {
+  return sendIf(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...structuralReportKey(report.instansiCode, report.position, report.nip),
+        entity: 'StructuralReport',
+        ...report,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+/** SH4: a candidate's report, under the position the PPK determined them for. */
+export async function findStructuralReport(
+  instansiCode: string,
+  position: Position,
+  nip: string,
+): Promise<StoredStructuralReport | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: structuralReportKey(instansiCode, position, nip),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? withoutKeys<StoredStructuralReport>(Item) : undefined;
+}
+
+/** SH5: the reports of one position of the instansi, by NIP; SH10: of all its positions, by position and NIP. */
+export async function listPositionReports(
+  instansiCode: string,
+  position: Position | undefined,
+): Promise<StoredStructuralReport[]> {
+  const items = await queryAll(
+    skBeginsWith(structuralPartition(instansiCode), structuralReportPrefix(position)),
+  );
+  return items.map((item) => withoutKeys<StoredStructuralReport>(item));
+}
+
+const readItem = (read: StructuralReportRead) => ({
+  ...structuralReportReadKey(read.instansiCode, read.nip, read.at, randomUUID().slice(0, 8)),
+  entity: 'StructuralReportRead',
+  ...read,
+});
+
+/** SH6: logs one read of a report (written before the report is answered). */
+export async function logReportRead(read: StructuralReportRead): Promise<void> {
+  await dynamo().send(new PutCommand({ TableName: tableName(), Item: readItem(read) }));
+}
+
+/** SH7: logs the reads of a listing, 25 a request, every unprocessed item again until none is left. */
+export async function logReportReads(reads: readonly StructuralReportRead[]): Promise<void> {
+  for (let i = 0; i < reads.length; i += 25) {
+    let requests = reads.slice(i, i + 25).map((read) => ({ PutRequest: { Item: readItem(read) } }));
+    while (requests.length > 0) {
+      const { UnprocessedItems } = await dynamo().send(
+        new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
+      );
+      requests = (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
+    }
+  }
+}
+
+/** SH8: the reads of a candidate's report, by time. */
+export async function listReportReads(instansiCode: string, nip: string): Promise<StructuralReportRead[]> {
+  const items = await queryAll(
+    skBeginsWith(structuralPartition(instansiCode), structuralReportReadPrefix(nip)),
+  );
+  return items.map((item) => withoutKeys<StructuralReportRead>(item));
+}
+
+/** SH9: appends the PPK's feedback to an existing report; false when there is no report. */
+export function appendReportFeedback(
+  instansiCode: string,
+  position: Position,
+  nip: string,
+  feedback: StoredStructuralReport['feedback'][number],
+): Promise<boolean> {
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: structuralReportKey(instansiCode, position, nip),
+      ConditionExpression: 'attribute_exists(pk)',
+      UpdateExpression: 'SET #feedback = list_append(#feedback, :feedback)',
+      ExpressionAttributeNames: { '#feedback': 'feedback' },
+      ExpressionAttributeValues: { ':feedback': [feedback] },
+    }),
+  );
+}

@@ -1,0 +1,226 @@
+import { checkMethodResult, checkReport } from '../../domain/assessment/structural/report';
+import { resultStatus } from '../../domain/assessment/structural/result';
+import { dateInWib, type IsoDate } from '../../domain/shared/dates';
+import type { RuleViolation } from '../../domain/shared/rule';
+import type { routes } from '../../events/api/routes';
+import type { StructuralCandidate } from '../../events/api/structural';
+import type { StructuralReportRead, StructuralResult } from '../../events/api/structural-report';
+import {
+  appendReportFeedback,
+  findStructuralReport,
+  listPositionReports,
+  listReportReads,
+  listStructuralResults as resultsOf,
+  logReportRead,
+  logReportReads,
+  saveStructuralReport,
+  saveStructuralResult,
+  type StoredStructuralReport,
+} from '../../adapters/dynamodb/structural-report-repository';
+import type { Operation } from '../../runtime/http/api-handler';
+import { conflict, rulesNotMet } from '../../runtime/http/http-error';
+import { structuralReportNotFound } from '../../runtime/http/not-found';
+
+/*
+ * The assessment of a structural candidate and its confidential report (Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan, II.B,
+ * IV.4). Who may call each route (the candidate's own assessors; the PPK, Baperjakat and the PNS assessed) is
+ * the route's scope; these operations check the rules and keep every read of a report.
+ */
+
+/**
+ * The one place the dates of an assessment meet the notification letter (III.2.a.3-4: received at least 6
+ * working days before): the notice rule of issue 17 point 4 (`assessableOn`) is wired here; until it is, no date
+ * is refused for it.
+ */
+function noticeViolations(_candidate: StructuralCandidate, _assessedOn: readonly IsoDate[]): RuleViolation[] {
+  return [];
+}
+
+const asMethodResult = (r: StructuralResult) => ({ ...r, assessedOn: r.assessedOn as IsoDate[] });
+
+/** An assessor of the candidate's UPK or TPK records what one method of the plan found (III.2 Pelaksanaan). */
+export const recordStructuralResult: Operation<typeof routes.recordStructuralResult> = async ({
+  params,
+  body,
+  principal,
+  now,
+  scoped: { candidate, assessor },
+}) => {
+  const recorded = await resultsOf(params.instansiCode, params.nip);
+  const plan = candidate.plan;
+  const result = { ...body, assessedOn: body.assessedOn as IsoDate[] };
+  const decision = checkMethodResult(
+    {
+      plan: plan && {
+        methods: plan.methods,
+        startDate: plan.startDate as IsoDate,
+        psychologistNip: plan.psychologist?.nip,
+      },
+      recorded: recorded.map(asMethodResult),
+      recorderNip: assessor.nip,
+    },
+    result,
+    dateInWib(now),
+  );
+  const violations = [
+    ...(decision.ok ? [] : decision.violations),
+    ...noticeViolations(candidate, result.assessedOn),
+  ];
+  if (violations.length > 0) throw rulesNotMet(violations);
+  const stored: StructuralResult = {
+    ...params,
+    ...body,
+    recorded: { by: principal.username, assessorNip: assessor.nip, at: now.toISOString() },
+  };
+  if (!(await saveStructuralResult(stored))) {
+    throw conflict('STRUCTURAL_RESULT_EXISTS', `Hasil metode ${body.method} calon ini sudah tercatat.`);
+  }
+  return { statusCode: 201, body: stored };
+};
+
+export const listStructuralResults: Operation<typeof routes.listStructuralResults> = async ({ params }) => ({
+  statusCode: 200,
+  body: { items: await resultsOf(params.instansiCode, params.nip) },
+});
+
+/** The report as read on `today`: its validity from the business clock, never stored (II.B.5). */
+const view = (report: StoredStructuralReport, today: IsoDate) => ({
+  ...report,
+  ...resultStatus(report.reportDate as IsoDate, today),
+});
+
+type Determined = Extract<NonNullable<StructuralCandidate['determination']>, { decision: 'DITETAPKAN' }>;
+const determinedOf = (candidate: StructuralCandidate) =>
+  candidate.determination?.decision === 'DITETAPKAN' ? candidate.determination : undefined;
+
+/** The UPK or TPK sends its report on every method of the plan to the PPK (III.2 Laporan 1-2). */
+export const sendStructuralReport: Operation<typeof routes.sendStructuralReport> = async ({
+  params,
+  body,
+  principal,
+  now,
+  scoped: { candidate, assessor },
+}) => {
+  const results = await resultsOf(params.instansiCode, params.nip);
+  const decision = checkReport(candidate.plan?.methods, results.map(asMethodResult), body);
+  if (!decision.ok) throw rulesNotMet(decision.violations);
+  // A report needs a plan, which needs a handover of a determined candidate (PK-HANYA-DITETAPKAN).
+  const determined = determinedOf(candidate) as Determined;
+  const handover = candidate.handover!;
+  const today = dateInWib(now);
+  const report: StoredStructuralReport = {
+    ...params,
+    name: candidate.name,
+    position: determined.position,
+    echelon: determined.echelon,
+    assessedBy: { assessor: handover.assessor, unitId: handover.unitId, unitName: handover.unitName },
+    methods: candidate.plan!.methods,
+    assessedOn: [...new Set(results.flatMap((r) => r.assessedOn))].sort(),
+    ...body,
+    reportDate: today,
+    sentToPpk: { by: principal.username, assessorNip: assessor.nip, at: now.toISOString() },
+    feedback: [],
+  };
+  if (!(await saveStructuralReport(report))) {
+    throw conflict('STRUCTURAL_REPORT_EXISTS', 'Laporan hasil penilaian calon ini sudah disampaikan.');
+  }
+  return { statusCode: 201, body: view(report, today) };
+};
+
+/** The candidate's report, or the one 404 of a report nobody has. */
+async function reportOf(candidate: StructuralCandidate): Promise<StoredStructuralReport> {
+  const determined = determinedOf(candidate);
+  const report =
+    determined && (await findStructuralReport(candidate.instansiCode, determined.position, candidate.nip));
+  if (!report) throw structuralReportNotFound();
+  return report;
+}
+
+/** A confidential read (III.2 Laporan 3): logged with who, in which role and when, before it is answered. */
+export const getStructuralReport: Operation<typeof routes.getStructuralReport> = async ({
+  params,
+  principal,
+  now,
+  scoped: { candidate, readAs },
+}) => {
+  const report = await reportOf(candidate);
+  await logReportRead({
+    ...params,
+    reader: principal.username,
+    role: readAs,
+    at: now.toISOString(),
+    via: 'LAPORAN',
+  });
+  return { statusCode: 200, body: view(report, dateInWib(now)) };
+};
+
+export const listStructuralReportReads: Operation<typeof routes.listStructuralReportReads> = async ({
+  params,
+  scoped: { candidate },
+}) => {
+  await reportOf(candidate);
+  return { statusCode: 200, body: { items: await listReportReads(params.instansiCode, params.nip) } };
+};
+
+/** The PPK's feedback for the person's development, read by them with the report (IV.4). */
+export const recordStructuralFeedback: Operation<typeof routes.recordStructuralFeedback> = async ({
+  params,
+  body,
+  principal,
+  now,
+  scoped: { candidate },
+}) => {
+  const report = await reportOf(candidate);
+  const feedback = { ...body, by: principal.username, at: now.toISOString() };
+  if (!(await appendReportFeedback(params.instansiCode, report.position, params.nip, feedback))) {
+    throw structuralReportNotFound();
+  }
+  return {
+    statusCode: 200,
+    body: view({ ...report, feedback: [...report.feedback, feedback] }, dateInWib(now)),
+  };
+};
+
+/**
+ * Baperjakat's (and the PPK's) view of the results for one position (or all) when advising on an appointment (II.A.7):
+ * each with its validity on the business clock, an expired one never shown as valid; each listed report's read is
+ * logged like a read of the report.
+ */
+export const listPositionResults: Operation<typeof routes.listPositionResults> = async ({
+  params,
+  query,
+  principal,
+  now,
+}) => {
+  const { title, unit } = query;
+  const reports = await listPositionReports(
+    params.instansiCode,
+    title !== undefined && unit !== undefined ? { title, unit } : undefined,
+  );
+  const role = principal.roles.find((r) => r === 'baperjakat' || r === 'ppk')!;
+  const at = now.toISOString();
+  await logReportReads(
+    reports.map((r): StructuralReportRead => ({
+      instansiCode: r.instansiCode,
+      nip: r.nip,
+      reader: principal.username,
+      role,
+      at,
+      via: 'DAFTAR_JABATAN',
+    })),
+  );
+  const today = dateInWib(now);
+  return {
+    statusCode: 200,
+    body: {
+      items: reports.map((r) => ({
+        nip: r.nip,
+        name: r.name,
+        echelon: r.echelon,
+        conclusion: r.conclusion,
+        reportDate: r.reportDate,
+        ...resultStatus(r.reportDate as IsoDate, today),
+      })),
+    },
+  };
+};
