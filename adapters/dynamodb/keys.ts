@@ -706,3 +706,20 @@ export const structuralTpkKey = (instansiCode: string, id: string) => ({
   pk: structuralPartition(instansiCode),
   sk: `${STRUCTURAL_TPK_PREFIX}${id}`,
 });
+
+// ── Structural positions and their competency standards, Perka BKN 11/2008 IV.1 (structural-position-repository.ts) ──
+
+/** SK1-SK4: a position of the instansi's register with its standard in force. */
+export const STRUCTURAL_POSITION_PREFIX = 'POSITION#';
+export const structuralPositionKey = (instansiCode: string, code: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${STRUCTURAL_POSITION_PREFIX}${code}`,
+});
+/** SK1, SK4, SK5: one version of a position's standard, never changed once written (zero-padded: sorts by version). */
+export const structuralStandardKey = (instansiCode: string, code: string, version: number) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `STANDARD#${code}#${String(version).padStart(4, '0')}`,
+});
+
+/** SK6: the instansi that nominated a NIP, one item per NIP across all instansi (one nomination per PNS). */
+export const structuralNominationKey = (nip: string) => ({ pk: `STRUCTURAL_NIP#${nip}`, sk: 'NOMINATION' });

@@ -1,4 +1,5 @@
 import { structuralRoutes } from '../../events/api/routes/structural';
+import { structuralStandardRoutes } from '../../events/api/routes/structural-standards';
 import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
@@ -12,15 +13,23 @@ import {
   recordStructuralCandidate,
 } from './nomination';
 import { planStructuralAssessment } from './plan';
+import {
+  getStructuralPosition,
+  getStructuralStandard,
+  listStructuralPositions,
+  registerStructuralPosition,
+  reviseStructuralStandard,
+} from './positions';
 
 /**
  * The competency assessment of civil servants for structural positions (Perka BKN 11/2008), run by an instansi's
  * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1), the
  * UPK and TPK that assess them (II.A.2-6, IV.2) the handover of each candidate to one of them (III.1.d)
- * and the plan of its assessment (III.2.a.1-2).
+ * and the plan of its assessment (III.2.a.1-2); the register of its structural positions and their competency
+ * standards (IV.1).
  */
 export const handler = apiHandler(
-  structuralRoutes,
+  { ...structuralRoutes, ...structuralStandardRoutes },
   {
     recordStructuralCandidate,
     listStructuralCandidates,
@@ -33,6 +42,11 @@ export const handler = apiHandler(
     listTpks,
     handOverStructuralCandidate,
     planStructuralAssessment,
+    registerStructuralPosition,
+    reviseStructuralStandard,
+    listStructuralPositions,
+    getStructuralPosition,
+    getStructuralStandard,
   },
   routeAccess({ 'instansi-official': instansiOfficialScope }),
   idempotentRequests,
