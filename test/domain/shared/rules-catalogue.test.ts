@@ -57,6 +57,9 @@ import { KOMITE_RULES } from '../../../domain/komite/komite';
 import { NOMINATION_RULES } from '../../../domain/assessment/structural/nomination';
 import { ASSESSOR_UNIT_RULES } from '../../../domain/assessment/structural/assessors';
 import { PLAN_RULES } from '../../../domain/assessment/structural/plan';
+import { STANDARD_RULES } from '../../../domain/assessment/structural/standard';
+import { QUALIFICATION_RULES } from '../../../domain/assessment/structural/qualification';
+import { SINGLE_NOMINATION_RULES } from '../../../domain/assessment/structural/single-nomination';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -115,6 +118,9 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   NOMINATION_RULES,
   ASSESSOR_UNIT_RULES,
   PLAN_RULES,
+  STANDARD_RULES,
+  QUALIFICATION_RULES,
+  SINGLE_NOMINATION_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));
