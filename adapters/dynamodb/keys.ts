@@ -715,26 +715,34 @@ export const structuralResultKey = (instansiCode: string, nip: string, method: s
   pk: structuralPartition(instansiCode),
   sk: `${structuralResultPrefix(nip)}${method}`,
 });
-/**
- * One structural position, however its title and unit are spaced or cased: the PPK's determination names it as
- * free text (the registered competency standards may later give it a code).
- */
-export const structuralPositionKey = (position: { title: string; unit: string }) =>
-  [position.title, position.unit]
-    .map((part) => encodeURIComponent(part.trim().replace(/\s+/g, ' ').toLowerCase()))
-    .join('|');
-/** SH5: the reports of one position of an instansi, by NIP; SH10: of every position (no position given). */
-export const structuralReportPrefix = (position?: { title: string; unit: string }) =>
-  position ? `REPORT#${structuralPositionKey(position)}#` : 'REPORT#';
-/** SH3-SH4, SH9: a candidate's report, filed under the position the PPK determined them for. */
-export const structuralReportKey = (
-  instansiCode: string,
-  position: { title: string; unit: string },
-  nip: string,
-) => ({ pk: structuralPartition(instansiCode), sk: `${structuralReportPrefix(position)}${nip}` });
+/** SH5: the reports of one registered position of an instansi, by NIP; SH10: of every position (none given). */
+export const structuralReportPrefix = (positionCode?: string) =>
+  positionCode ? `REPORT#${positionCode}#` : 'REPORT#';
+/** SH3-SH4, SH9: a candidate's report, filed under the registered position the PPK determined them for. */
+export const structuralReportKey = (instansiCode: string, positionCode: string, nip: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${structuralReportPrefix(positionCode)}${nip}`,
+});
 /** SH6-SH8: every read of a candidate's report, by time. */
 export const structuralReportReadPrefix = (nip: string) => `REPORTREAD#${nip}#`;
 export const structuralReportReadKey = (instansiCode: string, nip: string, at: string, id: string) => ({
   pk: structuralPartition(instansiCode),
   sk: `${structuralReportReadPrefix(nip)}${at}#${id}`,
 });
+
+// ── Structural positions and their competency standards, Perka BKN 11/2008 IV.1 (structural-position-repository.ts) ──
+
+/** SK1-SK4: a position of the instansi's register with its standard in force. */
+export const STRUCTURAL_POSITION_PREFIX = 'POSITION#';
+export const structuralPositionKey = (instansiCode: string, code: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${STRUCTURAL_POSITION_PREFIX}${code}`,
+});
+/** SK1, SK4, SK5: one version of a position's standard, never changed once written (zero-padded: sorts by version). */
+export const structuralStandardKey = (instansiCode: string, code: string, version: number) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `STANDARD#${code}#${String(version).padStart(4, '0')}`,
+});
+
+/** SK6: the instansi that nominated a NIP, one item per NIP across all instansi (one nomination per PNS). */
+export const structuralNominationKey = (nip: string) => ({ pk: `STRUCTURAL_NIP#${nip}`, sk: 'NOMINATION' });

@@ -1,9 +1,14 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StructuralCandidate } from '../../events/api/structural';
 import { dynamo } from '../../runtime/clients';
-import { STRUCTURAL_CANDIDATE_PREFIX, structuralCandidateKey, structuralPartition } from './keys';
+import {
+  STRUCTURAL_CANDIDATE_PREFIX,
+  structuralCandidateKey,
+  structuralNominationKey,
+  structuralPartition,
+} from './keys';
 import { queryAll, skBeginsWith } from './query';
-import { sendIf, tableName, withoutKeys } from './table';
+import { cancellationReasons, sendIf, tableName, withoutKeys } from './table';
 
 /*
  * Candidates for a structural position (docs/data-model.md, "Structural-position assessment", SA1-SA5): one item
@@ -14,19 +19,51 @@ import { sendIf, tableName, withoutKeys } from './table';
 type Proposal = NonNullable<StructuralCandidate['proposal']>;
 type Determination = NonNullable<StructuralCandidate['determination']>;
 
-/** SA1: records a candidate once per instansi and NIP; false when there is one already. */
-export function saveStructuralCandidate(candidate: StructuralCandidate): Promise<boolean> {
-  return sendIf(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...structuralCandidateKey(candidate.instansiCode, candidate.nip),
-        entity: 'StructuralCandidate',
-        ...candidate,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+/**
+ * SA1 with SK6: records a candidate once per instansi and NIP, with the NIP's one nomination across all instansi,
+ * both or neither: EXISTS when the instansi has the candidate already, NOMINATED_ELSEWHERE when another instansi
+ * nominated the NIP.
+ */
+export async function saveStructuralCandidate(
+  candidate: StructuralCandidate,
+): Promise<'SAVED' | 'EXISTS' | 'NOMINATED_ELSEWHERE'> {
+  try {
+    await dynamo().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...structuralCandidateKey(candidate.instansiCode, candidate.nip),
+                entity: 'StructuralCandidate',
+                ...candidate,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...structuralNominationKey(candidate.nip),
+                entity: 'StructuralNomination',
+                instansiCode: candidate.instansiCode,
+                at: candidate.recorded.at,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+    return 'SAVED';
+  } catch (error) {
+    const [own, nomination] = cancellationReasons(error) ?? [];
+    if (own === 'ConditionalCheckFailed') return 'EXISTS';
+    if (nomination === 'ConditionalCheckFailed') return 'NOMINATED_ELSEWHERE';
+    throw error;
+  }
 }
 
 /** SA2: one candidate, strongly consistent (its state decides the next step). */

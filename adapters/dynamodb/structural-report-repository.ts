@@ -27,7 +27,6 @@ import { sendIf, tableName, withoutKeys } from './table';
 
 /** The report as kept: its validity is computed on each read from the business clock, never stored. */
 export type StoredStructuralReport = Omit<StructuralReport, 'validUntil' | 'status'>;
-type Position = StoredStructuralReport['position'];
 
 /** SH1: a method's result, once per candidate and method; false when it is recorded already. */
 export function saveStructuralResult(result: StructuralResult): Promise<boolean> {
@@ -59,7 +58,7 @@ export function saveStructuralReport(report: StoredStructuralReport): Promise<bo
     new PutCommand({
       TableName: tableName(),
       Item: {
-        ...structuralReportKey(report.instansiCode, report.position, report.nip),
+        ...structuralReportKey(report.instansiCode, report.positionCode, report.nip),
         entity: 'StructuralReport',
         ...report,
       },
@@ -71,13 +70,13 @@ export function saveStructuralReport(report: StoredStructuralReport): Promise<bo
 /** SH4: a candidate's report, under the position the PPK determined them for. */
 export async function findStructuralReport(
   instansiCode: string,
-  position: Position,
+  positionCode: string,
   nip: string,
 ): Promise<StoredStructuralReport | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({
       TableName: tableName(),
-      Key: structuralReportKey(instansiCode, position, nip),
+      Key: structuralReportKey(instansiCode, positionCode, nip),
       ConsistentRead: true,
     }),
   );
@@ -87,10 +86,10 @@ export async function findStructuralReport(
 /** SH5: the reports of one position of the instansi, by NIP; SH10: of all its positions, by position and NIP. */
 export async function listPositionReports(
   instansiCode: string,
-  position: Position | undefined,
+  positionCode: string | undefined,
 ): Promise<StoredStructuralReport[]> {
   const items = await queryAll(
-    skBeginsWith(structuralPartition(instansiCode), structuralReportPrefix(position)),
+    skBeginsWith(structuralPartition(instansiCode), structuralReportPrefix(positionCode)),
   );
   return items.map((item) => withoutKeys<StoredStructuralReport>(item));
 }
@@ -130,14 +129,14 @@ export async function listReportReads(instansiCode: string, nip: string): Promis
 /** SH9: appends the PPK's feedback to an existing report; false when there is no report. */
 export function appendReportFeedback(
   instansiCode: string,
-  position: Position,
+  positionCode: string,
   nip: string,
   feedback: StoredStructuralReport['feedback'][number],
 ): Promise<boolean> {
   return sendIf(
     new UpdateCommand({
       TableName: tableName(),
-      Key: structuralReportKey(instansiCode, position, nip),
+      Key: structuralReportKey(instansiCode, positionCode, nip),
       ConditionExpression: 'attribute_exists(pk)',
       UpdateExpression: 'SET #feedback = list_append(#feedback, :feedback)',
       ExpressionAttributeNames: { '#feedback': 'feedback' },

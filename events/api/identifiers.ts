@@ -43,3 +43,13 @@ export const DecimalInteger = (min: number, max: number) =>
     .string()
     .regex(/^\d{1,9}$/, 'Harus berupa bilangan bulat yang ditulis dengan angka desimal.')
     .pipe(z.coerce.number<string>().int().min(min).max(max));
+
+/** A structural position of an instansi's register (Perka BKN 11/2008 Lampiran IV.1). */
+export const PositionCode = z
+  .string()
+  .regex(/^[A-Z0-9][A-Z0-9.-]{1,39}$/, 'Kode jabatan: 2-40 huruf besar, angka, titik atau tanda hubung.')
+  .meta({
+    id: 'PositionCode',
+    description: 'Kode jabatan struktural pada instansi.',
+    examples: ['KABAG-REN'],
+  });

@@ -25,6 +25,7 @@ import { komiteRoutes } from './routes/komite';
 import { dashboardRoutes } from './routes/dashboard';
 import { structuralRoutes } from './routes/structural';
 import { structuralReportRoutes } from './routes/structural-report';
+import { structuralStandardRoutes } from './routes/structural-standards';
 import type { RouteDefinition } from './route';
 
 /**
@@ -59,6 +60,7 @@ export const routes = {
   ...dashboardRoutes,
   ...structuralRoutes,
   ...structuralReportRoutes,
+  ...structuralStandardRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CONCLUSIONS } from '../../domain/assessment/structural/report';
-import { InstansiCode, Nip } from './identifiers';
+import { InstansiCode, Nip, PositionCode } from './identifiers';
 import { Assessor, Echelon, StructuralMethod } from './structural';
 import { DisplayName, DisplayText } from './text';
 
@@ -140,6 +140,7 @@ const REPORT_EXAMPLE = {
   instansiCode: '4011',
   nip: '198503102010011002',
   name: 'Budi Santoso, S.E., M.M.',
+  positionCode: 'KABAG-REN',
   position: { title: 'Kepala Bagian Perencanaan', unit: 'Biro Perencanaan' },
   echelon: 'III',
   assessedBy: { assessor: 'TPK', unitId: 'tpk_2025-01-16T02:00:00.000Z_0a1b2c3d', unitName: 'Tim PK 2025' },
@@ -156,7 +157,8 @@ export const StructuralReport = StructuralReportRequest.extend({
   instansiCode: InstansiCode,
   nip: Nip,
   name: DisplayName(),
-  position: ReportPosition.describe('Jabatan struktural yang ditetapkan PPK.'),
+  positionCode: PositionCode.describe('Jabatan struktural terdaftar yang ditetapkan PPK (IV.1).'),
+  position: ReportPosition.describe('Nama dan unit jabatan itu menurut daftar jabatan instansi.'),
   echelon: Echelon,
   assessedBy: z.strictObject({ assessor: Assessor, unitId: z.string(), unitName: z.string() }),
   methods: z.array(StructuralMethod).describe('Metode rencana, semuanya dinilai.'),
@@ -200,15 +202,11 @@ export const StructuralReportReadList = z
   .object({ items: z.array(StructuralReportRead).describe('Menurut waktu baca.') })
   .meta({ id: 'StructuralReportReadList', examples: [{ items: [READ_EXAMPLE] }] });
 
-export const PositionResultsQuery = z
-  .strictObject({
-    title: DisplayText(3, 200).optional().describe('Nama jabatan struktural, sebagaimana ditetapkan PPK.'),
-    unit: DisplayText(3, 200).optional().describe('Unit organisasi jabatan.'),
-  })
-  .refine((q) => (q.title === undefined) === (q.unit === undefined), {
-    message: 'Jabatan disebut dengan nama dan unitnya, atau tidak sama sekali (semua jabatan).',
-    path: ['unit'],
-  });
+export const PositionResultsQuery = z.strictObject({
+  positionCode: PositionCode.optional().describe(
+    'Jabatan struktural terdaftar yang dipertimbangkan; tanpa kode: semua jabatan instansi.',
+  ),
+});
 
 const POSITION_RESULT_EXAMPLE = {
   nip: '198503102010011002',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { InstansiCode, Nip } from './identifiers';
+import { InstansiCode, Nip, PositionCode } from './identifiers';
 import { DisplayName, DisplayText } from './text';
 
 /*
@@ -61,10 +61,13 @@ export const NominationProposalRequest = z
     examples: [{ letterNumber: '800/112/BKPSDM/2025', letterDate: '2025-02-10' }],
   });
 
-const Position = z.strictObject({
-  title: DisplayText(3, 200).describe('Nama jabatan struktural.'),
-  unit: DisplayText(3, 200).describe('Unit organisasi jabatan.'),
-});
+/** The registered position a determination names, as the register had it (IV.1). */
+const Position = z
+  .strictObject({
+    title: DisplayText(3, 200).describe('Nama jabatan struktural.'),
+    unit: DisplayText(3, 200).describe('Unit organisasi jabatan.'),
+  })
+  .describe('Jabatan menurut daftar jabatan instansi pada saat penetapan.');
 
 const Decree = {
   decreeNumber: DisplayText(3, 100).describe('Nomor keputusan PPK.'),
@@ -76,7 +79,7 @@ export const DeterminationRequest = z
     z.strictObject({
       decision: z.literal('DITETAPKAN'),
       ...Decree,
-      position: Position,
+      positionCode: PositionCode.describe('Jabatan struktural yang terdaftar pada instansi (IV.1).'),
       echelon: Echelon,
       assessedBy: Assessor,
     }),
@@ -95,7 +98,7 @@ export const DeterminationRequest = z
         decision: 'DITETAPKAN',
         decreeNumber: '821/15/KEP/2025',
         decreeDate: '2025-02-17',
-        position: { title: 'Kepala Bagian Perencanaan', unit: 'Biro Perencanaan' },
+        positionCode: 'KABAG-REN',
         echelon: 'III',
         assessedBy: 'TPK',
       },
@@ -116,6 +119,7 @@ const CANDIDATE_EXAMPLE = {
   },
   determination: {
     ...(DeterminationRequest.meta()?.examples as object[])[0],
+    position: { title: 'Kepala Bagian Perencanaan', unit: 'Biro Perencanaan' },
     by: 'ppk.kemenpan',
     at: '2025-02-17T04:00:00.000Z',
   },
@@ -131,7 +135,7 @@ export const StructuralCandidate = StructuralCandidateRequest.extend({
   proposal: NominationProposalRequest.extend(Recorded).optional(),
   determination: z
     .union([
-      DeterminationRequest.options[0].extend(Recorded),
+      DeterminationRequest.options[0].extend({ position: Position, ...Recorded }),
       DeterminationRequest.options[1].extend(Recorded),
     ])
     .optional(),
@@ -165,6 +169,33 @@ const Independence = z
   })
   .describe('Pernyataan independensi (II.A.3).');
 
+/** What an assessor needs (I.C.3): kept optional here so that one lacking it is refused with its rule code. */
+const AssessorQualification = z
+  .strictObject({
+    training: z
+      .strictObject({
+        certificateNumber: DisplayText(3, 100).describe('Nomor sertifikat pelatihan assessor.'),
+        organiser: DisplayText(3, 200).describe('Penyelenggara pelatihan.'),
+        date: IsoDate.describe('Tanggal sertifikat.'),
+      })
+      .optional()
+      .describe('Pelatihan assessor yang telah diikuti (I.C.3).'),
+    expertise: DisplayText(3, 500).optional().describe('Keahlian teknis untuk menilai kompetensi (I.C.3).'),
+  })
+  .describe('Kualifikasi assessor (I.C.3, IV.3); wajib bagi setiap anggota TPK (PK-ASESOR-KUALIFIKASI).');
+
+const UpkAssessorStatement = z
+  .strictObject({
+    declared: z
+      .boolean()
+      .describe(
+        'UPK menyatakan assessornya telah mengikuti pelatihan assessor dan memiliki keahlian teknis.',
+      ),
+    declaredOn: IsoDate,
+    statement: DisplayText(3, 1000).describe('Isi pernyataan.'),
+  })
+  .describe('Pernyataan UPK tentang assessornya (I.C.3); wajib (PK-ASESOR-KUALIFIKASI).');
+
 export const UpkRequest = z
   .strictObject({
     name: DisplayName(3, 200).describe('Nama UPK.'),
@@ -194,6 +225,7 @@ export const UpkRequest = z
       .max(50)
       .optional()
       .describe('Assessor UPK yang menilai calon instansi (I.C.3): merekalah yang mencatat hasil penilaian.'),
+    assessorStatement: UpkAssessorStatement.optional(),
   })
   .meta({
     id: 'UpkRequest',
@@ -211,6 +243,11 @@ export const UpkRequest = z
           declaredOn: '2025-01-22',
           statement:
             'UPK melaksanakan penilaian secara independen dan tidak memiliki kepentingan atas calon.',
+        },
+        assessorStatement: {
+          declared: true,
+          declaredOn: '2025-01-22',
+          statement: 'Seluruh assessor UPK telah mengikuti pelatihan assessor dan memiliki keahlian teknis.',
         },
       },
     ],
@@ -265,6 +302,7 @@ export const TpkRequest = z
           name: DisplayName(),
           isPsychologist: z.boolean().describe('Anggota adalah psikolog (II.A.4).'),
           independence: Independence,
+          qualification: AssessorQualification.optional(),
         }),
       )
       .min(1)
@@ -291,6 +329,16 @@ export const TpkRequest = z
             declared: true,
             declaredOn: '2025-01-15',
             statement: 'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
+          },
+          qualification: {
+            training: {
+              certificateNumber: `PA-2023/${nip.slice(-3)}`,
+              organiser: 'Pusat Penilaian Kompetensi ASN BKN',
+              date: '2023-09-14',
+            },
+            expertise: isPsychologist
+              ? 'Psikologi industri dan organisasi; psikometri'
+              : 'Wawancara kompetensi dan analisis kasus manajemen pemerintahan',
           },
         })),
         methods: [
@@ -351,11 +399,22 @@ export const PlanRequest = z
       .describe('Psikolog pelaksana psikometri (II.C.1.c).'),
     documents: z
       .array(
-        z.strictObject({
-          kind: z.enum(['STANDAR_KOMPETENSI_JABATAN', 'BIODATA', 'LAINNYA']),
-          title: DisplayText(3, 200),
-          reference: DisplayText(3, 200).describe('Nomor atau rujukan dokumen.'),
-        }),
+        z.discriminatedUnion('kind', [
+          z
+            .strictObject({
+              kind: z.literal('STANDAR_KOMPETENSI_JABATAN'),
+              positionCode: PositionCode,
+              version: z.int().min(1).describe('Versi standar yang berlaku (IV.1).'),
+            })
+            .describe('Standar kompetensi terdaftar jabatan yang ditetapkan PPK (PK-SKJ-RENCANA).'),
+          ...(['BIODATA', 'LAINNYA'] as const).map((kind) =>
+            z.strictObject({
+              kind: z.literal(kind),
+              title: DisplayText(3, 200),
+              reference: DisplayText(3, 200).describe('Nomor atau rujukan dokumen.'),
+            }),
+          ),
+        ]),
       )
       .max(20)
       .describe('Dokumen persiapan: standar kompetensi jabatan, biodata dan lain-lain (III.2.a.2).'),
@@ -374,11 +433,7 @@ export const PlanRequest = z
           isPsychologist: true,
         },
         documents: [
-          {
-            kind: 'STANDAR_KOMPETENSI_JABATAN',
-            title: 'Standar Kompetensi Kepala Bagian Perencanaan',
-            reference: '800/05/SKJ/2024',
-          },
+          { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode: 'KABAG-REN', version: 1 },
           { kind: 'BIODATA', title: 'Biodata calon', reference: 'SIASN 2025-02-06' },
         ],
       },

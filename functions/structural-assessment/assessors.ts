@@ -13,13 +13,20 @@ import { candidateOf, changedMeanwhile } from './candidates';
 /** A new id that sorts by time of recording. */
 const newId = (prefix: string, now: Date) => `${prefix}_${now.toISOString()}_${randomUUID().slice(0, 8)}`;
 
-/** The personnel official records a UPK with its basis and independence (Perka BKN 11/2008 II.A.2-3, IV.2). */
+/**
+ * The personnel official records a UPK with its basis, independence and statement on its assessors
+ * (Perka BKN 11/2008 II.A.2-3, IV.2, I.C.3).
+ */
 export const registerUpk: Operation<typeof routes.registerUpk> = async ({ params, body, principal, now }) => {
   const decision = checkUpk(
     params.instansiCode,
     {
       basis: { ...body.basis, date: body.basis.date as IsoDate },
       independence: { ...body.independence, declaredOn: body.independence.declaredOn as IsoDate },
+      assessorStatement: body.assessorStatement && {
+        ...body.assessorStatement,
+        declaredOn: body.assessorStatement.declaredOn as IsoDate,
+      },
     },
     dateInWib(now),
   );
@@ -39,15 +46,23 @@ export const listUpks: Operation<typeof routes.listUpks> = async ({ params }) =>
   body: { items: await upksOf(params.instansiCode) },
 });
 
-/** The PPK forms a TPK by decree: its composition, its members' independence, no assessment center (II.A.3-6). */
+/**
+ * The PPK forms a TPK by decree: its composition, its members' independence and qualification as assessors, no
+ * assessment center (II.A.3-6, I.C.3).
+ */
 export const formTpk: Operation<typeof routes.formTpk> = async ({ params, body, principal, now }) => {
   const decision = checkTpk(
     {
       decreeDate: body.decreeDate as IsoDate,
       methods: body.methods,
-      members: body.members.map((m) => ({
+      members: body.members.map(({ qualification, ...m }) => ({
         ...m,
         independence: { ...m.independence, declaredOn: m.independence.declaredOn as IsoDate },
+        training: qualification?.training && {
+          ...qualification.training,
+          date: qualification.training.date as IsoDate,
+        },
+        expertise: qualification?.expertise,
       })),
     },
     dateInWib(now),

@@ -1,5 +1,6 @@
 import { structuralRoutes } from '../../events/api/routes/structural';
 import { structuralReportRoutes } from '../../events/api/routes/structural-report';
+import { structuralStandardRoutes } from '../../events/api/routes/structural-standards';
 import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
@@ -23,16 +24,23 @@ import {
   recordStructuralResult,
   sendStructuralReport,
 } from './report';
+import {
+  getStructuralPosition,
+  getStructuralStandard,
+  listStructuralPositions,
+  registerStructuralPosition,
+  reviseStructuralStandard,
+} from './positions';
 
 /**
  * The competency assessment of civil servants for structural positions (Perka BKN 11/2008), run by an instansi's
  * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1), the
  * UPK and TPK that assess them (II.A.2-6, IV.2) the handover of each candidate to one of them (III.1.d)
- * and the plan of its assessment (III.2.a.1-2); the results and the confidential report (III.2 Pelaksanaan dan Laporan, II.B,
- * IV.4, report.ts).
+ * and the plan of its assessment (III.2.a.1-2); the register of its structural positions and their competency
+ * standards (IV.1); the results and the confidential report (III.2 Pelaksanaan dan Laporan, II.B, IV.4).
  */
 export const handler = apiHandler(
-  { ...structuralRoutes, ...structuralReportRoutes },
+  { ...structuralRoutes, ...structuralReportRoutes, ...structuralStandardRoutes },
   {
     recordStructuralCandidate,
     listStructuralCandidates,
@@ -52,6 +60,11 @@ export const handler = apiHandler(
     listStructuralReportReads,
     recordStructuralFeedback,
     listPositionResults,
+    registerStructuralPosition,
+    reviseStructuralStandard,
+    listStructuralPositions,
+    getStructuralPosition,
+    getStructuralStandard,
   },
   routeAccess({
     'instansi-official': instansiOfficialScope,

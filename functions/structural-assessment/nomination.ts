@@ -3,6 +3,8 @@ import {
   checkProposal,
   checkSelection,
 } from '../../domain/assessment/structural/nomination';
+import { checkSingleNomination } from '../../domain/assessment/structural/single-nomination';
+import { checkDeterminedPosition } from '../../domain/assessment/structural/standard';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
 import type { StructuralCandidate } from '../../events/api/structural';
@@ -12,11 +14,15 @@ import {
   recordNominationProposal,
   saveStructuralCandidate,
 } from '../../adapters/dynamodb/structural-candidate-repository';
+import { findPosition } from '../../adapters/dynamodb/structural-position-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
 import { candidateOf, changedMeanwhile } from './candidates';
 
-/** The personnel official records a PNS the instansi's own selection passed (Perka BKN 11/2008 III.1.a-b). */
+/**
+ * The personnel official records a PNS the instansi's own selection passed (Perka BKN 11/2008 III.1.a-b), once per
+ * NIP in the instansi and not when another instansi nominated the NIP (PK-SATU-PENCALONAN).
+ */
 export const recordStructuralCandidate: Operation<typeof routes.recordStructuralCandidate> = async ({
   params,
   body,
@@ -40,9 +46,12 @@ export const recordStructuralCandidate: Operation<typeof routes.recordStructural
     status: 'DICATAT',
     recorded: { by: principal.username, at: now.toISOString() },
   };
-  if (!(await saveStructuralCandidate(candidate))) {
+  const outcome = await saveStructuralCandidate(candidate);
+  if (outcome === 'EXISTS') {
     throw conflict('STRUCTURAL_CANDIDATE_EXISTS', `Calon dengan NIP ${params.nip} sudah tercatat.`);
   }
+  const single = checkSingleNomination(outcome === 'NOMINATED_ELSEWHERE');
+  if (!single.ok) throw rulesNotMet(single.violations);
   return { statusCode: 201, body: candidate };
 };
 
@@ -72,14 +81,20 @@ export const proposeStructuralCandidate: Operation<typeof routes.proposeStructur
   return { statusCode: 200, body: { ...candidate, status: 'DIUSULKAN', proposal } };
 };
 
-/** The PPK determines whether the proposed candidate is assessed, for which position, by UPK or TPK (III.1.c-d). */
+/**
+ * The PPK determines whether the proposed candidate is assessed, for which position of the instansi's register and
+ * its echelon (PK-JABATAN-TERDAFTAR), by UPK or TPK (III.1.c-d, IV.1).
+ */
 export const determineStructuralCandidate: Operation<typeof routes.determineStructuralCandidate> = async ({
   params,
   body,
   principal,
   now,
 }) => {
-  const candidate = await candidateOf(params.instansiCode, params.nip);
+  const [candidate, position] = await Promise.all([
+    candidateOf(params.instansiCode, params.nip),
+    body.decision === 'DITETAPKAN' ? findPosition(params.instansiCode, body.positionCode) : undefined,
+  ]);
   const decision = checkDetermination(
     candidate.status,
     candidate.proposal?.letterDate as IsoDate | undefined,
@@ -90,8 +105,15 @@ export const determineStructuralCandidate: Operation<typeof routes.determineStru
     },
     dateInWib(now),
   );
-  if (!decision.ok) throw rulesNotMet(decision.violations);
-  const determination = { ...body, by: principal.username, at: now.toISOString() };
+  const registered =
+    body.decision === 'DITETAPKAN' && checkDeterminedPosition(body.positionCode, position, body.echelon);
+  const violations = [decision, registered].flatMap((d) => (d && !d.ok ? d.violations : []));
+  if (violations.length > 0) throw rulesNotMet(violations);
+  const recorded = { by: principal.username, at: now.toISOString() };
+  const determination =
+    body.decision === 'DITETAPKAN'
+      ? { ...body, position: { title: position!.name, unit: position!.workUnit }, ...recorded }
+      : { ...body, ...recorded };
   if (!(await recordDetermination(params.instansiCode, params.nip, determination))) throw changedMeanwhile();
   return { statusCode: 200, body: { ...candidate, status: body.decision, determination } };
 };

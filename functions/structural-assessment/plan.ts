@@ -1,6 +1,8 @@
 import { checkPlan } from '../../domain/assessment/structural/plan';
+import { checkPlanStandard } from '../../domain/assessment/structural/standard';
 import type { routes } from '../../events/api/routes';
 import { recordPlan } from '../../adapters/dynamodb/structural-candidate-repository';
+import { findPosition } from '../../adapters/dynamodb/structural-position-repository';
 import { findTpk } from '../../adapters/dynamodb/structural-tpk-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
@@ -8,7 +10,8 @@ import { candidateOf, changedMeanwhile } from './candidates';
 
 /**
  * The plan of a candidate's assessment, as the UPK or TPK it was handed to determined it (Perka BKN 11/2008
- * III.2.a.1-2): the methods per echelon, psychometry by a psychologist, the documents prepared.
+ * III.2.a.1-2): the methods per echelon, psychometry by a psychologist, the documents prepared, the position's
+ * competency standard being the registered one in force (IV.1).
  */
 export const planStructuralAssessment: Operation<typeof routes.planStructuralAssessment> = async ({
   params,
@@ -21,8 +24,11 @@ export const planStructuralAssessment: Operation<typeof routes.planStructuralAss
     throw conflict('STRUCTURAL_PLAN_EXISTS', 'Rencana penilaian calon ini sudah tercatat.');
   }
   const handover = candidate.handover;
-  const team = handover?.assessor === 'TPK' ? await findTpk(params.instansiCode, handover.unitId) : undefined;
   const determined = candidate.determination?.decision === 'DITETAPKAN' ? candidate.determination : undefined;
+  const [team, position] = await Promise.all([
+    handover?.assessor === 'TPK' ? findTpk(params.instansiCode, handover.unitId) : undefined,
+    determined && findPosition(params.instansiCode, determined.positionCode),
+  ]);
   const decision = checkPlan(
     {
       status: candidate.status,
@@ -32,7 +38,12 @@ export const planStructuralAssessment: Operation<typeof routes.planStructuralAss
     },
     { ...body, documents: body.documents.map((d) => d.kind) },
   );
-  if (!decision.ok) throw rulesNotMet(decision.violations);
+  const standard = checkPlanStandard(
+    determined && { positionCode: determined.positionCode, currentVersion: position?.version ?? 0 },
+    body.documents.flatMap((d) => (d.kind === 'STANDAR_KOMPETENSI_JABATAN' ? [d] : [])),
+  );
+  const violations = [decision, standard].flatMap((d) => (d.ok ? [] : d.violations));
+  if (violations.length > 0) throw rulesNotMet(violations);
   const plan = { ...body, by: principal.username, at: now.toISOString() };
   if (!(await recordPlan(params.instansiCode, params.nip, plan))) throw changedMeanwhile();
   return { statusCode: 200, body: { ...candidate, plan } };

@@ -111,6 +111,7 @@ export const sendStructuralReport: Operation<typeof routes.sendStructuralReport>
   const report: StoredStructuralReport = {
     ...params,
     name: candidate.name,
+    positionCode: determined.positionCode,
     position: determined.position,
     echelon: determined.echelon,
     assessedBy: { assessor: handover.assessor, unitId: handover.unitId, unitName: handover.unitName },
@@ -131,7 +132,8 @@ export const sendStructuralReport: Operation<typeof routes.sendStructuralReport>
 async function reportOf(candidate: StructuralCandidate): Promise<StoredStructuralReport> {
   const determined = determinedOf(candidate);
   const report =
-    determined && (await findStructuralReport(candidate.instansiCode, determined.position, candidate.nip));
+    determined &&
+    (await findStructuralReport(candidate.instansiCode, determined.positionCode, candidate.nip));
   if (!report) throw structuralReportNotFound();
   return report;
 }
@@ -172,7 +174,7 @@ export const recordStructuralFeedback: Operation<typeof routes.recordStructuralF
 }) => {
   const report = await reportOf(candidate);
   const feedback = { ...body, by: principal.username, at: now.toISOString() };
-  if (!(await appendReportFeedback(params.instansiCode, report.position, params.nip, feedback))) {
+  if (!(await appendReportFeedback(params.instansiCode, report.positionCode, params.nip, feedback))) {
     throw structuralReportNotFound();
   }
   return {
@@ -192,11 +194,7 @@ export const listPositionResults: Operation<typeof routes.listPositionResults> =
   principal,
   now,
 }) => {
-  const { title, unit } = query;
-  const reports = await listPositionReports(
-    params.instansiCode,
-    title !== undefined && unit !== undefined ? { title, unit } : undefined,
-  );
+  const reports = await listPositionReports(params.instansiCode, query.positionCode);
   const role = principal.roles.find((r) => r === 'baperjakat' || r === 'ppk')!;
   const at = now.toISOString();
   await logReportReads(

@@ -158,6 +158,7 @@ export const PATH_PARAMETERS = [
   'version',
   'point',
   'recommendationId',
+  'positionCode',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -356,6 +357,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         point: '3',
         // No recommendation is issued in the fixture: BKN's progress route answers 404 to it, others are refused.
         recommendationId: 'rek_2027-01-04T03:00:00.000Z_0a1b2c3d',
+        // The position the register routes' examples name: the allowed POST registers it in the caller's own instansi.
+        positionCode: 'KABAG-REN',
       };
       return values;
     },

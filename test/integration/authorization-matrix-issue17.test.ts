@@ -12,7 +12,7 @@ import {
   OTHER,
   OWN,
   plannedCandidate,
-  POSITION,
+  POSITION_CODE,
   registerInstansi,
   reportBody,
   resultBody,
@@ -62,7 +62,7 @@ interface Row {
 
 const READERS: CallerName[] = ['ppk (instansi)', 'baperjakat (instansi)', 'peserta (dinilai)'];
 const listing = (code: string) =>
-  `/structural/instansi/${code}/position-results?title=${encodeURIComponent(POSITION.title)}&unit=${encodeURIComponent(POSITION.unit)}`;
+  `/structural/instansi/${code}/position-results?positionCode=${POSITION_CODE}`;
 
 /** operationId → who may call it, as Perka BKN 11/2008 gives it. */
 const ISSUE_17: Record<keyof typeof structuralReportRoutes, Row> = {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../tools/local/local-stack';
+import { StructuralPositionRequest } from '../../events/api/structural-standards';
+import { TpkRequest, UpkRequest } from '../../events/api/structural';
 import { callerFor, startTestStack, type Caller } from './helpers';
 
 /*
@@ -9,12 +11,19 @@ import { callerFor, startTestStack, type Caller } from './helpers';
  * instansi never reach another's records.
  */
 
+/** The examples of the contract: a registered position, a UPK's statement on its assessors, an assessor's qualification. */
+const registeredPosition = (StructuralPositionRequest.meta()?.examples as StructuralPositionRequest[])[0]!;
+const upkAssessors = (UpkRequest.meta()?.examples as UpkRequest[])[0]!.assessorStatement;
+const qualification = (TpkRequest.meta()?.examples as TpkRequest[])[0]!.members[0]!.qualification;
+
 const OWN = '4011';
 const OTHER = '3201';
 const NOWHERE = '9999';
 const NIP = '198503102010011002';
 const SECOND = '198601012010011001';
 const THIRD = '198702022011012002';
+/** A PNS of the other instansi, nominated there. */
+const OTHERS_OWN = '198905052013051005';
 
 let stack: LocalStack;
 let kepegawaian: Caller;
@@ -40,11 +49,16 @@ const determination = (o: Record<string, unknown> = {}) => ({
   decision: 'DITETAPKAN',
   decreeNumber: '821/15/KEP/2025',
   decreeDate: '2025-02-17',
-  position: { title: 'Kepala Bagian Perencanaan', unit: 'Biro Perencanaan' },
+  positionCode: 'KABAG-REN',
   echelon: 'III',
   assessedBy: 'TPK',
   ...o,
 });
+/** The registered positions the PPK determines candidates for (Lampiran IV.1): an eselon III and an eselon II one. */
+const POSITIONS = [
+  { ...registeredPosition, code: 'KABAG-REN', echelon: 'III' },
+  { ...registeredPosition, code: 'KARO-REN', name: 'Kepala Biro Perencanaan', echelon: 'II' },
+];
 
 beforeAll(async () => {
   stack = await startTestStack({ workers: false });
@@ -60,6 +74,10 @@ beforeAll(async () => {
   baperjakat = await callerFor(stack, 'baperjakat', { username: 'baperjakat.kemenpan', instansi: OWN });
   otherKepegawaian = await callerFor(stack, 'kepegawaian', { instansi: OTHER });
   otherPpk = await callerFor(stack, 'ppk', { instansi: OTHER });
+  for (const position of POSITIONS) {
+    const registered = await kepegawaian('POST', `/structural/instansi/${OWN}/positions`, position);
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+  }
 }, 120_000);
 afterAll(async () => {
   await stack?.stop();
@@ -130,7 +148,7 @@ describe('nomination (Perka BKN 11/2008 Lampiran III.1)', () => {
     const tpkForEchelonII = await ppk(
       'POST',
       `${candidates(OWN)}/${NIP}/determination`,
-      determination({ echelon: 'II', assessedBy: 'TPK' }),
+      determination({ positionCode: 'KARO-REN', echelon: 'II', assessedBy: 'TPK' }),
     );
     expect([tpkForEchelonII.status, codes(tpkForEchelonII.body)]).toEqual([422, ['PK-AC-OLEH-UPK']]);
     expect(
@@ -145,6 +163,7 @@ describe('nomination (Perka BKN 11/2008 Lampiran III.1)', () => {
     expect(determined.body.status).toBe('DITETAPKAN');
     expect(determined.body.determination).toMatchObject({
       ...determination(),
+      position: { title: 'Kepala Bagian Perencanaan', unit: 'Biro Perencanaan' },
       by: 'ppk.kemenpan',
     });
     expect(Date.parse(determined.body.determination.at)).toBeGreaterThanOrEqual(before - 1000);
@@ -219,6 +238,7 @@ const tpk = (size: number, psychologists: number, o: Record<string, unknown> = {
     name: `Assessor Nomor ${i + 1}`,
     isPsychologist: i < psychologists,
     independence: independent,
+    qualification,
   })),
   methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'ANALISIS_KASUS'],
   ...o,
@@ -231,6 +251,7 @@ const upk = (basis: Record<string, unknown>, o: Record<string, unknown> = {}) =>
     declaredOn: '2025-01-22',
     statement: 'UPK melaksanakan penilaian secara independen.',
   },
+  assessorStatement: upkAssessors,
   ...o,
 });
 
@@ -375,7 +396,9 @@ describe('who assesses (Perka BKN 11/2008 Lampiran II.A.2-6, IV.2, III.1.d)', ()
     // A team of another instansi is no team of this one.
     const theirs = await otherPpk('POST', `/structural/instansi/${OTHER}/tpk`, tpk(5, 2));
     expect(theirs.status).toBe(201);
-    expect((await otherKepegawaian('PUT', `${candidates(OTHER)}/${THIRD}`, candidate())).status).toBe(201);
+    expect((await otherKepegawaian('PUT', `${candidates(OTHER)}/${OTHERS_OWN}`, candidate())).status).toBe(
+      201,
+    );
     const foreignTeam = await kepegawaian('POST', `${candidates(OWN)}/${THIRD}/handover`, {
       assessor: 'TPK',
       unitId: theirs.body.id,
@@ -392,11 +415,7 @@ const plan = (o: Record<string, unknown> = {}) => ({
   durationDays: 1,
   psychologist: { nip: ASSESSORS[0], name: 'Assessor Nomor 1', isPsychologist: true },
   documents: [
-    {
-      kind: 'STANDAR_KOMPETENSI_JABATAN',
-      title: 'Standar Kompetensi Kepala Bagian',
-      reference: '800/05/SKJ/2024',
-    },
+    { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode: 'KABAG-REN', version: 1 },
     { kind: 'BIODATA', title: 'Biodata calon', reference: 'SIASN 2025-02-06' },
   ],
   ...o,
@@ -443,7 +462,7 @@ describe('the plan and methods of each assessment (Perka BKN 11/2008 Lampiran II
     const determined = await ppk(
       'POST',
       `${candidates(OWN)}/${FOURTH}/determination`,
-      determination({ echelon: 'II', assessedBy: 'UPK' }),
+      determination({ positionCode: 'KARO-REN', echelon: 'II', assessedBy: 'UPK' }),
     );
     expect(determined.status).toBe(200);
     const upks = (await kepegawaian('GET', `/structural/instansi/${OWN}/upk`)).body.items;
@@ -452,13 +471,15 @@ describe('the plan and methods of each assessment (Perka BKN 11/2008 Lampiran II
       unitId: upks[2].id,
     });
     expect(handed.status, JSON.stringify(handed.body)).toBe(200);
-    const withoutAc = await planOf(FOURTH, plan());
+    const karoStandard = { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode: 'KARO-REN', version: 1 };
+    const karoDocs = { documents: [karoStandard, plan().documents[1]] };
+    const withoutAc = await planOf(FOURTH, plan(karoDocs));
     expect(codes(withoutAc.body)).toEqual(['PK-METODE-ESELON-I-II']);
-    const oneDay = await planOf(FOURTH, plan({ methods: ['ASSESSMENT_CENTER', 'PSIKOMETRI'] }));
+    const oneDay = await planOf(FOURTH, plan({ methods: ['ASSESSMENT_CENTER', 'PSIKOMETRI'], ...karoDocs }));
     expect(codes(oneDay.body)).toEqual(['PK-AC-MIN-2-HARI']);
     const twoDays = await planOf(
       FOURTH,
-      plan({ methods: ['ASSESSMENT_CENTER', 'PSIKOMETRI'], durationDays: 2 }),
+      plan({ methods: ['ASSESSMENT_CENTER', 'PSIKOMETRI'], durationDays: 2, ...karoDocs }),
     );
     expect(twoDays.status, JSON.stringify(twoDays.body)).toBe(200);
   });

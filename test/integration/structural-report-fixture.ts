@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import type { LocalStack } from '../../tools/local/local-stack';
+import { StructuralPositionRequest } from '../../events/api/structural-standards';
+import { TpkRequest, UpkRequest } from '../../events/api/structural';
 import { callerFor, type Caller } from './helpers';
 
 /*
@@ -11,7 +13,13 @@ import { callerFor, type Caller } from './helpers';
 
 export const OWN = '4011';
 export const OTHER = '3201';
-export const POSITION = { title: 'Kepala Bagian Perencanaan', unit: 'Biro Perencanaan' };
+/** The registered positions of OWN (IV.1): the contract's example, and a second one nobody is assessed for. */
+const REGISTERED = (StructuralPositionRequest.meta()?.examples as StructuralPositionRequest[])[0]!;
+export const POSITION = { title: REGISTERED.name, unit: REGISTERED.workUnit };
+export const POSITION_CODE = REGISTERED.code;
+export const OTHER_POSITION_CODE = 'KABAG-KEU';
+const qualification = (TpkRequest.meta()?.examples as TpkRequest[])[0]!.members[0]!.qualification;
+const assessorStatement = (UpkRequest.meta()?.examples as UpkRequest[])[0]!.assessorStatement;
 /** The TPK's five members (the first two psychologists), and two assessors of a UPK. */
 export const ASSESSORS = [
   '196901011995031001',
@@ -31,9 +39,10 @@ const independence = {
 };
 export const PLAN_METHODS = ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'PRESENTASI'] as const;
 
+/** A competency of the registered standard (INT, REN.01), at the level the assessors found. */
 export const competency = (code: string, achievedLevel: number, o: Record<string, unknown> = {}) => ({
   code,
-  name: code === 'K.01' ? 'Integritas' : 'Kepemimpinan',
+  name: REGISTERED.standard.competencies.find((c) => c.code === code)?.name ?? 'Kepemimpinan',
   requiredLevel: 3,
   achievedLevel,
   ...o,
@@ -41,7 +50,7 @@ export const competency = (code: string, achievedLevel: number, o: Record<string
 export const resultBody = (method: string, assessedOn: string[], o: Record<string, unknown> = {}) => ({
   method,
   assessedOn,
-  competencies: [competency('K.01', 3), competency('K.02', 2)].map((c) => ({
+  competencies: [competency('INT', 3), competency('REN.01', 2)].map((c) => ({
     ...c,
     evidence: 'Perilaku kunci tampak pada simulasi dan wawancara.',
   })),
@@ -49,7 +58,7 @@ export const resultBody = (method: string, assessedOn: string[], o: Record<strin
 });
 export const reportBody = (o: Record<string, unknown> = {}) => ({
   potential: 'Kemampuan analitis baik, stabilitas emosi memadai, cenderung berhati-hati mengambil keputusan.',
-  competencies: [competency('K.01', 3), competency('K.02', 2)],
+  competencies: [competency('INT', 3), competency('REN.01', 2)],
   conclusion: 'MASIH_MEMENUHI_SYARAT',
   developmentAreas: 'Kepemimpinan: memimpin tim lintas unit dengan coaching atasan.',
   ...o,
@@ -62,7 +71,13 @@ export interface Officials {
   baperjakat: Caller;
 }
 
-/** Registers both instansi and returns the officials of the first. */
+const ok = async (response: Promise<{ status: number; body: unknown }>) => {
+  const answer = await response;
+  expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
+  return answer.body as { id: string };
+};
+
+/** Registers both instansi, the positions of the first, and returns the officials of the first. */
 export async function registerInstansi(stack: LocalStack): Promise<Officials> {
   const admin = await callerFor(stack, 'admin-bkn');
   for (const [code, instansi] of [
@@ -71,19 +86,23 @@ export async function registerInstansi(stack: LocalStack): Promise<Officials> {
   ] as const) {
     expect((await admin('PUT', `/instansi/${code}`, instansi)).status).toBeLessThan(300);
   }
+  const kepegawaian = await callerFor(stack, 'kepegawaian', {
+    username: 'kepegawaian.kemenpan',
+    instansi: OWN,
+  });
+  for (const position of [
+    REGISTERED,
+    { ...REGISTERED, code: OTHER_POSITION_CODE, name: 'Kepala Bagian Keuangan', workUnit: 'Biro Keuangan' },
+  ]) {
+    await ok(kepegawaian('POST', `/structural/instansi/${OWN}/positions`, position));
+  }
   return {
     admin,
-    kepegawaian: await callerFor(stack, 'kepegawaian', { username: 'kepegawaian.kemenpan', instansi: OWN }),
+    kepegawaian,
     ppk: await callerFor(stack, 'ppk', { username: 'ppk.kemenpan', instansi: OWN }),
     baperjakat: await callerFor(stack, 'baperjakat', { username: 'baperjakat.kemenpan', instansi: OWN }),
   };
 }
-
-const ok = async (response: Promise<{ status: number; body: unknown }>) => {
-  const answer = await response;
-  expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
-  return answer.body as { id: string };
-};
 
 /** The PPK's TPK of five, the first two psychologists. */
 export const formTpk = (o: Officials) =>
@@ -97,6 +116,7 @@ export const formTpk = (o: Officials) =>
         name: `Assessor Nomor ${i + 1}`,
         isPsychologist: i < 2,
         independence,
+        qualification,
       })),
       methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'PRESENTASI', 'ANALISIS_KASUS'],
     }),
@@ -109,6 +129,7 @@ export const registerUpk = (o: Officials) =>
       name: 'UPK Badan Kepegawaian Negara',
       basis: { kind: 'FASILITASI_BKN', letterNumber: 'B-77/KP/2025', date: '2025-01-10' },
       independence: { ...independence, declaredOn: '2025-01-22' },
+      assessorStatement,
       assessors: ASSESSORS.slice(5).map((nip, i) => ({
         nip,
         name: `Assessor UPK ${i + 1}`,
@@ -118,7 +139,7 @@ export const registerUpk = (o: Officials) =>
   );
 
 /**
- * A candidate of OWN recorded, proposed, determined for `position` at eselon III by `unit`'s kind, handed to it
+ * A candidate of OWN recorded, proposed, determined for the registered `positionCode` at eselon III by `unit`'s kind, handed to it
  * and planned from `startDate` (psychometry by `psychologist`).
  */
 export async function plannedCandidate(
@@ -126,7 +147,7 @@ export async function plannedCandidate(
   nip: string,
   unit: { assessor: 'TPK' | 'UPK'; unitId: string; psychologist: string },
   startDate: string,
-  position = POSITION,
+  positionCode = POSITION_CODE,
 ): Promise<void> {
   const path = candidatePath(OWN, nip);
   await ok(
@@ -148,7 +169,7 @@ export async function plannedCandidate(
       decision: 'DITETAPKAN',
       decreeNumber: '821/15/KEP/2025',
       decreeDate: '2025-02-17',
-      position,
+      positionCode,
       echelon: 'III',
       assessedBy: unit.assessor,
     }),
@@ -161,11 +182,7 @@ export async function plannedCandidate(
       durationDays: 1,
       psychologist: { nip: unit.psychologist, name: 'Psikolog Pelaksana', isPsychologist: true },
       documents: [
-        {
-          kind: 'STANDAR_KOMPETENSI_JABATAN',
-          title: 'Standar Kompetensi Kepala Bagian',
-          reference: 'SKJ/2024',
-        },
+        { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode, version: 1 },
         { kind: 'BIODATA', title: 'Biodata calon', reference: 'SIASN 2025-02-06' },
       ],
     }),

@@ -16,7 +16,9 @@ import {
   OTHER,
   OWN,
   plannedCandidate,
+  OTHER_POSITION_CODE,
   POSITION,
+  POSITION_CODE,
   registerInstansi,
   registerUpk,
   reportBody,
@@ -164,7 +166,7 @@ describe('the report to the PPK (Perka BKN 11/2008 III.2 Laporan 1-2)', () => {
     const partial = await member(
       'POST',
       `${path}/report`,
-      reportBody({ competencies: [competency('K.02', 2)] }),
+      reportBody({ competencies: [competency('REN.01', 2)] }),
     );
     expect([partial.status, codes(partial.body)]).toEqual([422, ['PK-LAPORAN-LENGKAP']]);
   });
@@ -176,7 +178,7 @@ describe('the report to the PPK (Perka BKN 11/2008 III.2 Laporan 1-2)', () => {
       'POST',
       `${path}/report`,
       reportBody({
-        competencies: [competency('K.01', 3), competency('K.02', 3)],
+        competencies: [competency('INT', 3), competency('REN.01', 3)],
         conclusion: 'BELUM_MEMENUHI_SYARAT',
       }),
     );
@@ -190,6 +192,7 @@ describe('the report to the PPK (Perka BKN 11/2008 III.2 Laporan 1-2)', () => {
       ...reportBody(),
       instansiCode: OWN,
       nip: NIP,
+      positionCode: POSITION_CODE,
       position: POSITION,
       echelon: 'III',
       assessedBy: { assessor: 'TPK', unitName: 'Tim Penilaian Kompetensi 2025' },
@@ -268,24 +271,19 @@ describe('confidentiality (Perka BKN 11/2008 III.2 Laporan 3, II.B.2)', () => {
 });
 
 describe('validity and use (Perka BKN 11/2008 II.B.5, II.A.7)', () => {
-  const listing = (caller: Caller, code = OWN, position = POSITION) =>
-    caller(
-      'GET',
-      `/structural/instansi/${code}/position-results?title=${encodeURIComponent(position.title)}&unit=${encodeURIComponent(position.unit)}`,
-    );
+  const listing = (caller: Caller, code = OWN, positionCode = POSITION_CODE) =>
+    caller('GET', `/structural/instansi/${code}/position-results?positionCode=${positionCode}`);
   const statuses = (body: { items: { nip: string; validUntil: string; status: string }[] }) =>
     body.items.map((i) => [i.nip, i.validUntil, i.status]);
 
-  it("a UPK's listed assessors assess its candidate; the position's results list one after another however the position is spaced", async () => {
+  it("a UPK's listed assessors assess its candidate; the registered position's results list one after another", async () => {
     await moveClock('2026-01-12');
     const upk = await registerUpk(o);
-    const spaced = { title: ' kepala  bagian perencanaan', unit: 'BIRO Perencanaan ' };
     await plannedCandidate(
       o,
       SECOND,
       { assessor: 'UPK', unitId: upk.id, psychologist: ASSESSORS[5] },
       '2026-01-12',
-      spaced,
     );
     // A TPK member is no assessor of the UPK.
     const stranger = await member(
@@ -311,9 +309,7 @@ describe('validity and use (Perka BKN 11/2008 II.B.5, II.A.7)', () => {
       echelon: 'III',
       conclusion: 'MASIH_MEMENUHI_SYARAT',
     });
-    expect((await listing(o.ppk, OWN, { ...POSITION, title: 'Kepala Bagian Keuangan' })).body.items).toEqual(
-      [],
-    );
+    expect((await listing(o.ppk, OWN, OTHER_POSITION_CODE)).body.items).toEqual([]);
   });
 
   it('PK-HASIL-BERLAKU-2TH: valid through the day before 2 years, KEDALUWARSA from that day on, never shown as valid after it', async () => {
@@ -346,7 +342,7 @@ describe('validity and use (Perka BKN 11/2008 II.B.5, II.A.7)', () => {
     ]);
     const unregistered = await otherBaperjakat(
       'GET',
-      `/structural/instansi/9999/position-results?title=Kepala&unit=Biro`,
+      `/structural/instansi/9999/position-results?positionCode=${POSITION_CODE}`,
     );
     const foreign = await listing(otherBaperjakat);
     expect([foreign.status, foreign.body]).toEqual([404, unregistered.body]);
@@ -357,7 +353,10 @@ describe('validity and use (Perka BKN 11/2008 II.B.5, II.A.7)', () => {
       [NIP, '2027-03-10', 'KEDALUWARSA'],
       [SECOND, '2028-01-11', 'BERLAKU'],
     ]);
-    const half = await o.ppk('GET', `/structural/instansi/${OWN}/position-results?title=Kepala%20Bagian`);
-    expect(half.status).toBe(400);
+    const malformed = await o.ppk(
+      'GET',
+      `/structural/instansi/${OWN}/position-results?positionCode=kabag ren`,
+    );
+    expect(malformed.status).toBe(400);
   });
 });

@@ -8,6 +8,12 @@ import { isAfter, type IsoDate } from '../../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../../shared/rule';
 import { ECHELON_METHOD_RULES, type StructuralMethod } from './methods';
 import { checkAssessable, type Assessor, type NominationStatus } from './nomination';
+import {
+  checkMemberQualifications,
+  checkUpkAssessors,
+  type AssessorStatement,
+  type AssessorTraining,
+} from './qualification';
 import { checkAssessmentTeam, TEAM_RULES } from './team';
 
 export const ASSESSOR_UNIT_RULES = /* @__PURE__ */ defineRules({
@@ -66,10 +72,10 @@ const independenceViolations = (
   return v;
 };
 
-/** Checks a UPK the instansi `instansiCode` records; every unmet rule is listed. */
+/** Checks a UPK the instansi `instansiCode` records, its assessors included (I.C.3); every unmet rule is listed. */
 export function checkUpk(
   instansiCode: string,
-  upk: { basis: UpkBasis; independence: Independence },
+  upk: { basis: UpkBasis; independence: Independence; assessorStatement?: AssessorStatement | undefined },
   today: IsoDate,
 ): Decision<typeof upk> {
   const v: RuleViolation[] = [];
@@ -92,6 +98,8 @@ export function checkUpk(
     );
   }
   v.push(...independenceViolations(upk.independence, 'UPK', 'independence', today));
+  const assessors = checkUpkAssessors(upk.assessorStatement, today);
+  if (!assessors.ok) v.push(...assessors.violations);
   return decide(upk, v);
 }
 
@@ -99,6 +107,9 @@ export interface TpkMember {
   nip: string;
   isPsychologist: boolean;
   independence: Independence;
+  /** The assessor's training and technical expertise (I.C.3), when recorded. */
+  training?: AssessorTraining | undefined;
+  expertise?: string | undefined;
 }
 
 export interface TpkDecree {
@@ -109,7 +120,8 @@ export interface TpkDecree {
 
 /**
  * Checks a TPK the PPK forms by decree (the route allows the PPK only, so it is established by them): the
- * composition of team.ts, each member's independence, no assessment center; every unmet rule is listed.
+ * composition of team.ts, each member's independence and qualification as an assessor (I.C.3), no assessment
+ * center; every unmet rule is listed.
  */
 export function checkTpk(tpk: TpkDecree, today: IsoDate): Decision<TpkDecree> {
   const team = checkAssessmentTeam({ members: tpk.members, establishedByPpk: true });
@@ -133,6 +145,8 @@ export function checkTpk(tpk: TpkDecree, today: IsoDate): Decision<TpkDecree> {
       ),
     ),
   );
+  const qualified = checkMemberQualifications(tpk.members, tpk.decreeDate);
+  if (!qualified.ok) v.push(...qualified.violations);
   if (tpk.methods.includes('ASSESSMENT_CENTER')) {
     v.push(
       violation(

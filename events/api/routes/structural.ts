@@ -44,7 +44,8 @@ export const structuralRoutes = {
     idempotent: true,
     tag: TAG,
     summary: 'Calon yang lulus seleksi administrasi dan tes substansi jabatan instansi (III.1.a-b)',
-    description: 'Dicatat pejabat yang membidangi kepegawaian, satu kali per NIP (PK-LULUS-SELEKSI).',
+    description:
+      'Dicatat pejabat yang membidangi kepegawaian, satu kali per NIP (PK-LULUS-SELEKSI), bukan NIP yang telah dicalonkan instansi lain (PK-SATU-PENCALONAN).',
     params: StructuralCandidatePath,
     body: StructuralCandidateRequest,
     responses: {
@@ -105,7 +106,7 @@ export const structuralRoutes = {
     tag: TAG,
     summary: 'PPK menetapkan calon mengikuti penilaian kompetensi, atau tidak (III.1.c-d)',
     description:
-      'Hanya calon yang diusulkan kepadanya (PK-USUL-KE-PPK); penetapan menyebut jabatan, eselon dan UPK atau TPK (PK-PENETAPAN-PPK); eselon I-II hanya oleh UPK (PK-AC-OLEH-UPK). Siapa dan kapan dicatat.',
+      'Hanya calon yang diusulkan kepadanya (PK-USUL-KE-PPK); penetapan menyebut jabatan, eselon dan UPK atau TPK (PK-PENETAPAN-PPK); jabatan terdaftar pada instansi dengan eselon itu (PK-JABATAN-TERDAFTAR); eselon I-II hanya oleh UPK (PK-AC-OLEH-UPK). Siapa dan kapan dicatat.',
     params: StructuralCandidatePath,
     body: DeterminationRequest,
     responses: {
@@ -126,7 +127,7 @@ export const structuralRoutes = {
     summary:
       'UPK yang menilai calon instansi: UPK sendiri, fasilitasi BKN, atau UPK lain atas rekomendasi BKN',
     description:
-      'Dicatat dengan dasarnya (PK-UPK-DASAR, II.A.2, IV.2) dan pernyataan independensinya (PK-INDEPENDEN, II.A.3).',
+      'Dicatat dengan dasarnya (PK-UPK-DASAR, II.A.2, IV.2), pernyataan independensinya (PK-INDEPENDEN, II.A.3) dan pernyataan bahwa assessornya memenuhi persyaratan (PK-ASESOR-KUALIFIKASI, I.C.3).',
     params: StructuralInstansiPath,
     body: UpkRequest,
     responses: { 201: { description: 'UPK tercatat.', schema: Upk }, ...common },
@@ -154,7 +155,7 @@ export const structuralRoutes = {
     tag: TAG,
     summary: 'PPK membentuk TPK dengan keputusannya (II.A.4-6)',
     description:
-      'Paling kurang 5 assessor (TPK-MIN-5-ASESOR), paling kurang 2 psikolog (TPK-MIN-2-PSIKOLOG), ganjil bila lebih dari 5 (TPK-GANJIL), keputusan bertanggal tidak sesudah hari ini (TPK-DITETAPKAN-PPK), setiap anggota menyatakan independensinya (PK-INDEPENDEN), tanpa assessment center (PK-AC-OLEH-UPK).',
+      'Paling kurang 5 assessor (TPK-MIN-5-ASESOR), paling kurang 2 psikolog (TPK-MIN-2-PSIKOLOG), ganjil bila lebih dari 5 (TPK-GANJIL), keputusan bertanggal tidak sesudah hari ini (TPK-DITETAPKAN-PPK), setiap anggota menyatakan independensinya (PK-INDEPENDEN) dan telah mengikuti pelatihan assessor serta memiliki keahlian teknis (PK-ASESOR-KUALIFIKASI), tanpa assessment center (PK-AC-OLEH-UPK).',
     params: StructuralInstansiPath,
     body: TpkRequest,
     responses: { 201: { description: 'TPK terbentuk.', schema: Tpk }, ...common },
@@ -200,7 +201,7 @@ export const structuralRoutes = {
     tag: TAG,
     summary: 'Rencana penilaian calon: metode, lama, psikolog dan dokumen persiapan (III.2.a.1-2, II.C)',
     description:
-      'Dicatat pejabat kepegawaian sebagaimana ditentukan UPK/TPK, sekali, setelah penyerahan (PK-HANYA-DITETAPKAN, PK-PELAKSANA-PENETAPAN). Metode menurut eselon (PK-METODE-ESELON-I-II, PK-METODE-ESELON-III, PK-METODE-ESELON-IV), assessment center hanya oleh UPK dan paling kurang 2 hari (PK-AC-OLEH-UPK, PK-AC-MIN-2-HARI), psikometri oleh psikolog (PK-PSIKOMETRI-PSIKOLOG), dilampiri standar kompetensi jabatan dan biodata (PK-DOKUMEN-PERSIAPAN).',
+      'Dicatat pejabat kepegawaian sebagaimana ditentukan UPK/TPK, sekali, setelah penyerahan (PK-HANYA-DITETAPKAN, PK-PELAKSANA-PENETAPAN). Metode menurut eselon (PK-METODE-ESELON-I-II, PK-METODE-ESELON-III, PK-METODE-ESELON-IV), assessment center hanya oleh UPK dan paling kurang 2 hari (PK-AC-OLEH-UPK, PK-AC-MIN-2-HARI), psikometri oleh psikolog (PK-PSIKOMETRI-PSIKOLOG), dilampiri standar kompetensi jabatan dan biodata (PK-DOKUMEN-PERSIAPAN); standar itu versi yang berlaku dari standar terdaftar jabatan yang ditetapkan PPK (PK-SKJ-RENCANA).',
     params: StructuralCandidatePath,
     body: PlanRequest,
     responses: {

@@ -2,8 +2,8 @@ import '../../functions/helpers/env';
 import {
   DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
   QueryCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -19,7 +19,7 @@ import {
 } from '../../../adapters/dynamodb/structural-candidate-repository';
 import { StructuralCandidate } from '../../../events/api/structural';
 import { TABLE_NAME } from '../../functions/helpers/env';
-import { conditionFailed } from './dynamodb-errors';
+import { cancelledAt, conditionFailed, throttled } from './dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 beforeEach(() => ddb.reset());
@@ -29,14 +29,35 @@ const KEY = { pk: `STRUCTURAL#${CANDIDATE.instansiCode}`, sk: `CANDIDATE#${CANDI
 const item = { ...KEY, entity: 'StructuralCandidate', ...CANDIDATE };
 
 describe('structural candidate repository', () => {
-  it('SA1: records a candidate once per instansi and NIP', async () => {
-    ddb.on(PutCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
-    expect(await saveStructuralCandidate(CANDIDATE)).toBe(true);
-    expect(await saveStructuralCandidate(CANDIDATE)).toBe(false);
-    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input).toStrictEqual({
-      TableName: TABLE_NAME,
-      Item: item,
-      ConditionExpression: 'attribute_not_exists(pk)',
+  it('SA1: records a candidate once per instansi and NIP (EXISTS when the instansi has them)', async () => {
+    ddb
+      .on(TransactWriteCommand)
+      .resolvesOnce({})
+      .rejectsOnce(cancelledAt(2, 0, 1));
+    expect(await saveStructuralCandidate(CANDIDATE)).toBe('SAVED');
+    expect(await saveStructuralCandidate(CANDIDATE)).toBe('EXISTS');
+    expect(ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![0]).toStrictEqual({
+      Put: { TableName: TABLE_NAME, Item: item, ConditionExpression: 'attribute_not_exists(pk)' },
+    });
+  });
+
+  it("SK6: with the candidate, the NIP's one nomination across all instansi (NOMINATED_ELSEWHERE when taken)", async () => {
+    ddb.on(TransactWriteCommand).resolvesOnce({}).rejectsOnce(cancelledAt(2, 1)).rejectsOnce(throttled());
+    expect(await saveStructuralCandidate(CANDIDATE)).toBe('SAVED');
+    expect(await saveStructuralCandidate(CANDIDATE)).toBe('NOMINATED_ELSEWHERE');
+    await expect(saveStructuralCandidate(CANDIDATE)).rejects.toThrow('Rate exceeded');
+    expect(ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![1]).toStrictEqual({
+      Put: {
+        TableName: TABLE_NAME,
+        Item: {
+          pk: `STRUCTURAL_NIP#${CANDIDATE.nip}`,
+          sk: 'NOMINATION',
+          entity: 'StructuralNomination',
+          instansiCode: CANDIDATE.instansiCode,
+          at: CANDIDATE.recorded.at,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
     });
   });
 

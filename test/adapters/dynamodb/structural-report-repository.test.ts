@@ -41,8 +41,7 @@ const {
 const STORED: StoredStructuralReport = REPORT;
 const READ = structuredClone((StructuralReportRead.meta()?.examples as StructuralReportRead[])[0]!);
 const PK = `STRUCTURAL#${RESULT.instansiCode}`;
-const POSITION_KEY = 'kepala%20bagian%20perencanaan|biro%20perencanaan';
-const REPORT_KEY = { pk: PK, sk: `REPORT#${POSITION_KEY}#${REPORT.nip}` };
+const REPORT_KEY = { pk: PK, sk: `REPORT#${REPORT.positionCode}#${REPORT.nip}` };
 const resultItem = {
   pk: PK,
   sk: `RESULT#${RESULT.nip}#WAWANCARA_KOMPETENSI`,
@@ -85,10 +84,11 @@ describe('structural report repository', () => {
     });
   });
 
-  it("SH4: a candidate's report, strongly consistent, however its position is spaced or cased", async () => {
+  it("SH4: a candidate's report under its registered position, strongly consistent", async () => {
     ddb.on(GetCommand).resolves({ Item: reportItem });
-    const spaced = { title: ' Kepala  BAGIAN Perencanaan', unit: 'biro perencanaan ' };
-    expect(await findStructuralReport(REPORT.instansiCode, spaced, REPORT.nip)).toStrictEqual(STORED);
+    expect(await findStructuralReport(REPORT.instansiCode, REPORT.positionCode, REPORT.nip)).toStrictEqual(
+      STORED,
+    );
     expect(ddb.commandCalls(GetCommand)[0]!.args[0].input).toStrictEqual({
       TableName: TABLE_NAME,
       Key: REPORT_KEY,
@@ -98,11 +98,11 @@ describe('structural report repository', () => {
 
   it('SH5: the reports of one position, by NIP', async () => {
     ddb.on(QueryCommand).resolves({ Items: [reportItem] });
-    expect(await listPositionReports(REPORT.instansiCode, REPORT.position)).toStrictEqual([STORED]);
+    expect(await listPositionReports(REPORT.instansiCode, REPORT.positionCode)).toStrictEqual([STORED]);
     expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
       TableName: TABLE_NAME,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': PK, ':prefix': `REPORT#${POSITION_KEY}#` },
+      ExpressionAttributeValues: { ':pk': PK, ':prefix': `REPORT#${REPORT.positionCode}#` },
     });
   });
 
@@ -156,8 +156,10 @@ describe('structural report repository', () => {
   it('SH9: appends feedback to an existing report only', async () => {
     ddb.on(UpdateCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
     const feedback = { notes: 'Pelatihan kepemimpinan.', by: 'ppk.kemenpan', at: '2025-03-20T03:00:00.000Z' };
-    expect(await appendReportFeedback(REPORT.instansiCode, REPORT.position, REPORT.nip, feedback)).toBe(true);
-    expect(await appendReportFeedback(REPORT.instansiCode, REPORT.position, REPORT.nip, feedback)).toBe(
+    expect(await appendReportFeedback(REPORT.instansiCode, REPORT.positionCode, REPORT.nip, feedback)).toBe(
+      true,
+    );
+    expect(await appendReportFeedback(REPORT.instansiCode, REPORT.positionCode, REPORT.nip, feedback)).toBe(
       false,
     );
     expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input).toStrictEqual({

@@ -58,6 +58,9 @@ import { NOMINATION_RULES } from '../../../domain/assessment/structural/nominati
 import { ASSESSOR_UNIT_RULES } from '../../../domain/assessment/structural/assessors';
 import { PLAN_RULES } from '../../../domain/assessment/structural/plan';
 import { REPORT_RULES } from '../../../domain/assessment/structural/report';
+import { STANDARD_RULES } from '../../../domain/assessment/structural/standard';
+import { QUALIFICATION_RULES } from '../../../domain/assessment/structural/qualification';
+import { SINGLE_NOMINATION_RULES } from '../../../domain/assessment/structural/single-nomination';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -117,6 +120,9 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   ASSESSOR_UNIT_RULES,
   PLAN_RULES,
   REPORT_RULES,
+  STANDARD_RULES,
+  QUALIFICATION_RULES,
+  SINGLE_NOMINATION_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

@@ -3,12 +3,14 @@ import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/structural-assessment/index';
-import { StructuralCandidate, Tpk, TpkRequest } from '../../../events/api/structural';
+import { StructuralCandidate, Tpk, TpkRequest, UpkRequest } from '../../../events/api/structural';
+import { StructuralPosition } from '../../../events/api/structural-standards';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { anInstansi, INSTANSI, instansiItem, NIP } from '../helpers/proposals';
 import { serve } from '../preassessment/table';
 import { conditionFailed } from '../../adapters/dynamodb/dynamodb-errors';
+import { writesOf } from '../helpers/writes';
 
 /* The UPK, TPK and handover routes of the structural-assessment stage (Perka BKN 11/2008 II.A.2-6, III.1.d). */
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -69,6 +71,29 @@ describe('UPK, TPK and handover routes', () => {
     expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
   });
 
+  it('PK-ASESOR-KUALIFIKASI: a TPK with a member without assessor training or technical expertise is refused, nothing written', async () => {
+    const team = structuredClone(TEAM);
+    delete team.members[2]!.qualification;
+    team.members[3]!.qualification = { expertise: team.members[3]!.qualification!.expertise! };
+    const result = await send('POST /structural/instansi/{instansiCode}/tpk', official('ppk'), team);
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf<{ details: { code: string; field: string }[] }>(result).details).toMatchObject([
+      { code: 'PK-ASESOR-KUALIFIKASI', field: 'members.2.qualification.training' },
+      { code: 'PK-ASESOR-KUALIFIKASI', field: 'members.2.qualification.expertise' },
+      { code: 'PK-ASESOR-KUALIFIKASI', field: 'members.3.qualification.training' },
+    ]);
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('PK-ASESOR-KUALIFIKASI: a UPK that does not state its assessors meet the requirements is refused, nothing written', async () => {
+    const { assessorStatement: _none, ...upk } = structuredClone(
+      (UpkRequest.meta()?.examples as UpkRequest[])[0]!,
+    );
+    const result = await send('POST /structural/instansi/{instansiCode}/upk', official('kepegawaian'), upk);
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'PK-ASESOR-KUALIFIKASI']);
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
   it('a TPK the PPK forms is written once with an id that sorts by time, and who formed it', async () => {
     const result = await send('POST /structural/instansi/{instansiCode}/tpk', official('ppk'), TEAM);
     expect(result.statusCode, JSON.stringify(bodyOf(result))).toBe(201);
@@ -105,17 +130,22 @@ describe('plan route', () => {
     durationDays: 1,
     psychologist: { nip: TEAM.members[0]!.nip, name: TEAM.members[0]!.name, isPsychologist: true },
     documents: [
-      { kind: 'STANDAR_KOMPETENSI_JABATAN', title: 'Standar Kompetensi', reference: 'SKJ/2024' },
+      { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode: 'KABAG-REN', version: 2 },
       { kind: 'BIODATA', title: 'Biodata calon', reference: 'SIASN' },
     ],
   };
+  const POSITION = {
+    ...(StructuralPosition.meta()?.examples as StructuralPosition[])[0]!,
+    instansiCode: INSTANSI,
+  };
+  const position = { pk: `STRUCTURAL#${INSTANSI}`, sk: `POSITION#${POSITION.code}`, ...POSITION, version: 2 };
   const handed = () => ({
     ...candidate('DITETAPKAN'),
     handover: { ...handover, unitName: STORED_TEAM.name, by: 'k', at: NOW },
   });
 
   it("PK-PSIKOMETRI-PSIKOLOG: psychometry by someone not among the TPK's psychologists is refused, nothing written", async () => {
-    items.push(handed());
+    items.push(handed(), position);
     const result = await send(PLAN, official('kepegawaian'), {
       ...body,
       psychologist: { ...body.psychologist, nip: TEAM.members[4]!.nip },
@@ -124,12 +154,22 @@ describe('plan route', () => {
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
   });
 
+  it('PK-SKJ-RENCANA: a plan attaching a standard version no longer in force is refused, nothing written', async () => {
+    items.push(handed(), position);
+    const result = await send(PLAN, official('kepegawaian'), {
+      ...body,
+      documents: [{ ...body.documents[0], version: 1 }, body.documents[1]],
+    });
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'PK-SKJ-RENCANA']);
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
   it('the plan of a handed-over eselon III candidate is written once; a second answers 409 STRUCTURAL_PLAN_EXISTS', async () => {
-    items.push(handed());
+    items.push(handed(), position);
     const result = await send(PLAN, official('kepegawaian'), body);
     expect(result.statusCode, JSON.stringify(bodyOf(result))).toBe(200);
     expect(bodyOf(result)).toMatchObject({ plan: { ...body, by: 'kepegawaian.3201', at: NOW } });
-    items[items.length - 1] = { ...handed(), plan: bodyOf<{ plan: unknown }>(result).plan };
+    items[items.length - 2] = { ...handed(), plan: bodyOf<{ plan: unknown }>(result).plan };
     const again = await send(PLAN, official('kepegawaian'), body);
     expect([again.statusCode, bodyOf(again).code]).toEqual([409, 'STRUCTURAL_PLAN_EXISTS']);
   });

@@ -28,7 +28,7 @@ const CANDIDATE = {
 };
 const RESULT = structuredClone((StructuralResultRequest.meta()?.examples as StructuralResultRequest[])[0]!);
 const REPORT = structuredClone((StructuralReportRequest.meta()?.examples as StructuralReportRequest[])[0]!);
-const REPORT_SK = `REPORT#kepala%20bagian%20perencanaan|biro%20perencanaan#${NIP}`;
+const REPORT_SK = `REPORT#KABAG-REN#${NIP}`;
 
 const asesor = (nip: string): Claims =>
   claimsWith('[asesor]', { 'custom:nip': nip, 'cognito:username': `asesor.${nip}` });
@@ -65,6 +65,7 @@ const reportItem = (reportDate: string) => ({
   instansiCode: INSTANSI,
   nip: NIP,
   name: CANDIDATE.name,
+  positionCode: 'KABAG-REN',
   position: { title: 'Kepala Bagian Perencanaan', unit: 'Biro Perencanaan' },
   echelon: 'III',
   assessedBy: { assessor: 'TPK', unitId: TEAM.id, unitName: TEAM.name },
@@ -193,7 +194,7 @@ describe('report', () => {
       'GET /structural/instansi/{instansiCode}/position-results',
       official('baperjakat'),
       undefined,
-      { title: 'Kepala Bagian Perencanaan', unit: 'Biro Perencanaan' },
+      { positionCode: 'KABAG-REN' },
     );
     expect(result.statusCode, JSON.stringify(bodyOf(result))).toBe(200);
     expect(bodyOf(result)).toEqual({

@@ -37,7 +37,8 @@ describe('UPK (Perka BKN 11/2008 Lampiran II.A.2-3, IV.2)', () => {
       ['PK-INDEPENDEN', 'PK-INDEPENDEN'],
     ],
   ] as const)('PK-UPK-DASAR / PK-INDEPENDEN: %s -> %j', (_label, basis, independence, codes) => {
-    expect(codesOf(checkUpk('4011', { basis: basis as UpkBasis, independence }, TODAY))).toEqual(codes);
+    const upk = { basis: basis as UpkBasis, independence, assessorStatement: declared };
+    expect(codesOf(checkUpk('4011', upk, TODAY))).toEqual(codes);
   });
 });
 
@@ -46,6 +47,12 @@ const members = (size: number, psychologists: number): TpkMember[] =>
     nip: `19690101199503100${i}`,
     isPsychologist: i < psychologists,
     independence: declared,
+    training: {
+      certificateNumber: `PA-${i}`,
+      organiser: 'Pusat Penilaian Kompetensi ASN',
+      date: d('2023-09-14'),
+    },
+    expertise: 'Wawancara kompetensi',
   }));
 const METHODS: StructuralMethod[] = ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'ANALISIS_KASUS'];
 
@@ -69,6 +76,13 @@ describe('TPK formed by the PPK (Perka BKN 11/2008 Lampiran II.A.3-6, I.C.5)', (
       METHODS,
       d('2025-01-15'),
       ['PK-INDEPENDEN'],
+    ],
+    [
+      'a member without assessor training',
+      [...members(4, 2), { ...members(5, 2)[4]!, training: undefined }],
+      METHODS,
+      d('2025-01-15'),
+      ['PK-ASESOR-KUALIFIKASI'],
     ],
   ] as const)(
     'TPK composition, decree, independence, methods: %s -> %j',
