@@ -17,6 +17,7 @@ import {
   saveStructuralResult,
   type StoredStructuralReport,
 } from '../../adapters/dynamodb/structural-report-repository';
+import { findStandardVersion } from '../../adapters/dynamodb/structural-position-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
 import { structuralReportNotFound } from '../../runtime/http/not-found';
@@ -36,6 +37,14 @@ function noticeViolations(_candidate: StructuralCandidate, _assessedOn: readonly
   return [];
 }
 
+/** The registered standard the plan attached (IV.1, PK-SKJ-RENCANA): what results and report are measured against. */
+async function planStandard(candidate: StructuralCandidate) {
+  const document = candidate.plan?.documents.find((d) => d.kind === 'STANDAR_KOMPETENSI_JABATAN');
+  if (document?.kind !== 'STANDAR_KOMPETENSI_JABATAN') return undefined;
+  return (await findStandardVersion(candidate.instansiCode, document.positionCode, document.version))
+    ?.competencies;
+}
+
 const asMethodResult = (r: StructuralResult) => ({ ...r, assessedOn: r.assessedOn as IsoDate[] });
 
 /** An assessor of the candidate's UPK or TPK records what one method of the plan found (III.2 Pelaksanaan). */
@@ -46,7 +55,10 @@ export const recordStructuralResult: Operation<typeof routes.recordStructuralRes
   now,
   scoped: { candidate, assessor },
 }) => {
-  const recorded = await resultsOf(params.instansiCode, params.nip);
+  const [recorded, standard] = await Promise.all([
+    resultsOf(params.instansiCode, params.nip),
+    planStandard(candidate),
+  ]);
   const plan = candidate.plan;
   const result = { ...body, assessedOn: body.assessedOn as IsoDate[] };
   const decision = checkMethodResult(
@@ -58,6 +70,7 @@ export const recordStructuralResult: Operation<typeof routes.recordStructuralRes
       },
       recorded: recorded.map(asMethodResult),
       recorderNip: assessor.nip,
+      standard,
     },
     result,
     dateInWib(now),
@@ -101,8 +114,11 @@ export const sendStructuralReport: Operation<typeof routes.sendStructuralReport>
   now,
   scoped: { candidate, assessor },
 }) => {
-  const results = await resultsOf(params.instansiCode, params.nip);
-  const decision = checkReport(candidate.plan?.methods, results.map(asMethodResult), body);
+  const [results, standard] = await Promise.all([
+    resultsOf(params.instansiCode, params.nip),
+    planStandard(candidate),
+  ]);
+  const decision = checkReport(candidate.plan?.methods, results.map(asMethodResult), body, standard);
   if (!decision.ok) throw rulesNotMet(decision.violations);
   // A report needs a plan, which needs a handover of a determined candidate (PK-HANYA-DITETAPKAN).
   const determined = determinedOf(candidate) as Determined;

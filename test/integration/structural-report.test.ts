@@ -148,6 +148,12 @@ describe('results per method and competency (Perka BKN 11/2008 III.2 Pelaksanaan
     otherStandard.competencies[0]!.requiredLevel = 4;
     const mismatch = await member('POST', `${path}/results`, otherStandard);
     expect([mismatch.status, codes(mismatch.body)]).toEqual([422, ['PK-HASIL-PER-KOMPETENSI']]);
+    // The first method measured against the registered standard too: a competency outside it is refused.
+    const outside = resultBody('PRESENTASI', ['2025-03-11']);
+    outside.competencies[1]!.code = 'KEU.01';
+    const unregistered = await member('POST', `${path}/results`, outside);
+    expect([unregistered.status, codes(unregistered.body)]).toEqual([422, ['PK-HASIL-PER-KOMPETENSI']]);
+    expect(unregistered.body.details[0].message).toContain('standar kompetensi jabatan');
     const listed = await psychologist('GET', `${path}/results`);
     expect(listed.body.items.map((r: { method: string }) => r.method)).toEqual([
       'PSIKOMETRI',

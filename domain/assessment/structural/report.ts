@@ -24,12 +24,12 @@ export const REPORT_RULES = /* @__PURE__ */ defineRules({
   'PK-HASIL-PER-KOMPETENSI': {
     article: 'Perka BKN 11/2008 Lampiran I.C.2, II.B.1',
     summary:
-      'Hasil setiap metode menyebut setiap kompetensi sekali, dengan tingkat yang dipersyaratkan standar kompetensi jabatan (sama di semua metode) dan tingkat yang dicapai.',
+      'Hasil setiap metode menyebut kompetensi standar terdaftar jabatan (IV.1) sekali, dengan nama dan tingkat standarnya, dan tingkat yang dicapai.',
   },
   'PK-LAPORAN-LENGKAP': {
     article: 'Perka BKN 11/2008 Lampiran III.2 Laporan 1)-2)',
     summary:
-      'Laporan disusun setelah semua metode rencana dinilai, memuat gambaran potensi dan setiap kompetensi yang dinilai terhadap tingkat standarnya.',
+      'Laporan disusun setelah semua metode rencana dinilai, memuat gambaran potensi dan setiap kompetensi standar jabatan, dinilai, terhadap tingkat standarnya.',
   },
   'PK-LAPORAN-SIMPULAN': {
     article: 'Perka BKN 11/2008 Lampiran I.C.2, II.B.1',
@@ -61,7 +61,15 @@ export interface ResultContext {
   recorded: readonly MethodResult[];
   /** The NIP of the assessor recording. */
   recorderNip: string;
+  /** The registered standard of the position the plan attached (IV.1), when one is attached. */
+  standard?: readonly StandardCompetency[] | undefined;
 }
+
+/** A competency of the position's registered standard: what every method's result is measured against. */
+export type StandardCompetency = Omit<CompetencyScore, 'achievedLevel'>;
+
+const registeredMap = (standard: readonly StandardCompetency[]) =>
+  new Map(standard.map((c) => [c.code, { ...c, achievedLevel: 0 }]));
 
 /** The assessor may act on the candidate: they are an assessor of the UPK or a member of the TPK it was handed to. */
 export function mayAssessCandidate(
@@ -94,6 +102,7 @@ function competencyViolations(
   competencies: readonly CompetencyScore[],
   standard: ReadonlyMap<string, CompetencyScore>,
   field: string,
+  registered = false,
 ): RuleViolation[] {
   const v: RuleViolation[] = [];
   const seen = new Set<string>();
@@ -109,6 +118,15 @@ function competencyViolations(
     }
     seen.add(score.code);
     const known = standard.get(score.code);
+    if (!known && registered) {
+      v.push(
+        violation(
+          REPORT_RULES['PK-HASIL-PER-KOMPETENSI'],
+          `Kompetensi ${score.code} tidak ada dalam standar kompetensi jabatan yang dilampirkan rencana.`,
+          `${field}.${i}.code`,
+        ),
+      );
+    }
     if (known && (known.requiredLevel !== score.requiredLevel || known.name !== score.name)) {
       v.push(
         violation(
@@ -194,7 +212,8 @@ export function checkMethodResult(
       ),
     );
   }
-  v.push(...competencyViolations(result.competencies, standardOf(context.recorded), 'competencies'));
+  const standard = context.standard ? registeredMap(context.standard) : standardOf(context.recorded);
+  v.push(...competencyViolations(result.competencies, standard, 'competencies', !!context.standard));
   return decide(result, v);
 }
 
@@ -221,6 +240,7 @@ export function checkReport(
   planMethods: readonly StructuralMethod[] | undefined,
   results: readonly MethodResult[],
   report: AssessmentReport,
+  registered?: readonly StandardCompetency[],
 ): Decision<AssessmentReport> {
   const v: RuleViolation[] = [];
   const missing = (planMethods ?? []).filter((m) => !results.some((r) => r.method === m));
@@ -244,12 +264,16 @@ export function checkReport(
   const standard = standardOf(results);
   v.push(...competencyViolations(report.competencies, standard, 'competencies'));
   const reported = new Set(report.competencies.map((c) => c.code));
-  const unreported = [...standard.keys()].filter((code) => !reported.has(code));
+  // Against a registered standard the report covers every competency of the position, not only those assessed.
+  const expected = registered ? registered.map((c) => c.code) : [...standard.keys()];
+  const unreported = expected.filter((code) => !reported.has(code));
   if (unreported.length > 0) {
     v.push(
       violation(
         REPORT_RULES['PK-LAPORAN-LENGKAP'],
-        `Kompetensi ${unreported.join(', ')} dinilai tetapi tidak dimuat dalam laporan.`,
+        registered
+          ? `Kompetensi ${unreported.join(', ')} dari standar kompetensi jabatan tidak dimuat dalam laporan.`
+          : `Kompetensi ${unreported.join(', ')} dinilai tetapi tidak dimuat dalam laporan.`,
         'competencies',
       ),
     );

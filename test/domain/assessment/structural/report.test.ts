@@ -136,3 +136,42 @@ describe('the report to the PPK (Perka BKN 11/2008 Lampiran III.2 Laporan 1-2)',
     expect(codesOf(checkReport(plan, results, report(change)))).toEqual(codes);
   });
 });
+
+describe("results and report against the position's registered standard (Perka BKN 11/2008 Lampiran IV.1, III.2 Laporan 2)", () => {
+  const { achievedLevel: _k1, ...S1 } = K1;
+  const { achievedLevel: _k2, ...S2 } = K2;
+  const S3 = { code: 'K.03', name: 'Perencanaan', requiredLevel: 2 };
+  const registered = [S1, S2];
+
+  it.each<[string, CompetencyScore[], string[]]>([
+    ['every competency of the standard, at its name and level', [K1, K2], []],
+    ['one competency of the standard (a method measures some of them)', [K2], []],
+    ['a competency not in the standard', [K1, { ...K1, code: 'K.09' }], ['PK-HASIL-PER-KOMPETENSI']],
+    [
+      'a required level other than the registered one',
+      [{ ...K1, requiredLevel: 4 }],
+      ['PK-HASIL-PER-KOMPETENSI'],
+    ],
+    ['a name other than the registered one', [{ ...K1, name: 'Kejujuran' }], ['PK-HASIL-PER-KOMPETENSI']],
+  ])('PK-HASIL-PER-KOMPETENSI: a result naming %s → %j', (_name, competencies, codes) => {
+    const decision = checkMethodResult(context({ standard: registered }), result({ competencies }), TODAY);
+    expect(codesOf(decision)).toEqual(codes);
+  });
+
+  it('PK-LAPORAN-LENGKAP: the report covers every competency of the registered standard, assessed by some method', () => {
+    const all = PLAN.map((method) => result({ method }));
+    const report = (competencies: CompetencyScore[]): AssessmentReport => ({
+      potential: 'Potensi intelektual baik.',
+      competencies,
+      conclusion: 'MASIH_MEMENUHI_SYARAT',
+    });
+    expect(codesOf(checkReport(PLAN, all, report([K1, K2]), registered))).toEqual([]);
+    // K.03 is in the standard but neither reported nor assessed: both are unmet.
+    expect(codesOf(checkReport(PLAN, all, report([K1, K2]), [...registered, S3]))).toEqual([
+      'PK-LAPORAN-LENGKAP',
+    ]);
+    expect(
+      codesOf(checkReport(PLAN, all, report([K1, K2, { ...S3, achievedLevel: 2 }]), [...registered, S3])),
+    ).toEqual(['PK-LAPORAN-LENGKAP']);
+  });
+});
