@@ -24,6 +24,7 @@ import { surveillanceRoutes } from './routes/surveillance';
 import { komiteRoutes } from './routes/komite';
 import { dashboardRoutes } from './routes/dashboard';
 import { structuralRoutes } from './routes/structural';
+import { structuralNoticeRoutes } from './routes/structural-notice';
 import type { RouteDefinition } from './route';
 
 /**
@@ -57,6 +58,7 @@ export const routes = {
   ...komiteRoutes,
   ...dashboardRoutes,
   ...structuralRoutes,
+  ...structuralNoticeRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

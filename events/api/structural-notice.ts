@@ -202,7 +202,7 @@ export const AssessabilityQuery = z.strictObject({
 export const Assessability = z
   .strictObject({
     nip: Nip,
-    date: IsoDate.nullable().describe('Tanggal yang ditanyakan; null bila belum ada jadwal.'),
+    date: IsoDate.describe('Tanggal yang ditanyakan (bila kosong: hari pertama jadwal, atau hari ini).'),
     assessable: z.boolean(),
     noticeId: NoticeId.optional().describe('Surat yang memungkinkan penilaian pada tanggal itu.'),
     schedule: NoticeSchedule.optional(),

@@ -87,7 +87,8 @@ export interface NoticeRequest {
 }
 
 /** The letter as data: fields (1)-(11) of the Anak Lampiran and the days the plan's length spans. */
-export interface NoticeLetter extends Omit<NotificationLetter, 'receivedOn'> {
+export interface NoticeLetter extends Omit<NotificationLetter, 'receivedOn' | 'sentVia'> {
+  sentVia: typeof NOTICE_CHANNEL;
   subject: string;
   /** The assessment's last day: the plan's days counted in working days from `date` (II.C, III.2.b.2-3). */
   endDate: IsoDate;
@@ -159,6 +160,7 @@ export function buildNotice(
   const { receivedOn: _, ...fields } = letter;
   return accept({
     ...fields,
+    sentVia: NOTICE_CHANNEL,
     subject: NOTICE_SUBJECT,
     endDate: endDate.value,
     endDay: hariOf(endDate.value),
@@ -213,7 +215,6 @@ export function checkNoticeReceipt(
 
 /** A notice as the gate reads it: its letter and, once recorded, the day the PNS received it. */
 export interface IssuedNotice {
-  number: string;
   letter: NoticeLetter;
   receipt?: { receivedOn: IsoDate } | undefined;
 }
@@ -228,11 +229,11 @@ const notAssessable = (message: string) =>
  * every reason it does not: none issued, another date, not (yet) received, received late (a new date needs a new
  * letter), a year without holiday data.
  */
-export function assessableOn(
-  notices: readonly IssuedNotice[],
+export function assessableOn<N extends IssuedNotice>(
+  notices: readonly N[],
   date: IsoDate,
   data: HolidayData = NATIONAL_HOLIDAYS,
-): Decision<IssuedNotice> {
+): Decision<N> {
   const current = notices.at(-1);
   if (!current) {
     return notAssessable('Belum ada surat pemberitahuan penilaian kompetensi bagi calon ini.');
@@ -241,7 +242,7 @@ export function assessableOn(
   if (isBefore(date, letter.date) || isAfter(date, letter.endDate)) {
     const days = letter.endDate === letter.date ? letter.date : `${letter.date} s.d. ${letter.endDate}`;
     return notAssessable(
-      `Tanggal ${date} bukan jadwal pada surat pemberitahuan yang berlaku (nomor ${current.number}: ${days}).`,
+      `Tanggal ${date} bukan jadwal pada surat pemberitahuan yang berlaku (nomor ${current.letter.number}: ${days}).`,
     );
   }
   const checked = checkNotification({ ...letter, receivedOn: current.receipt?.receivedOn ?? null }, data);
@@ -252,7 +253,7 @@ export function assessableOn(
     return reject([
       violation(
         NOTICE_RULES['PK-DINILAI-SESUAI-PEMBERITAHUAN'],
-        `Penilaian tidak dapat dilaksanakan pada ${date}: surat nomor ${current.number} ${why}.`,
+        `Penilaian tidak dapat dilaksanakan pada ${date}: surat nomor ${current.letter.number} ${why}.`,
         'date',
       ),
       ...checked.violations,

@@ -178,7 +178,7 @@ describe('assessableOn: the gate of an assessment on a date', () => {
     const letter = valueOf(
       buildNotice(candidate({ planDays }), request({ date: d(date) }), numbered(issuedOn)),
     );
-    return { number: letter.number, letter, receipt: receivedOn ? { receivedOn: d(receivedOn) } : undefined };
+    return { letter, receipt: receivedOn ? { receivedOn: d(receivedOn) } : undefined };
   };
 
   it.each([
