@@ -57,6 +57,7 @@ import { KOMITE_RULES } from '../../../domain/komite/komite';
 import { NOMINATION_RULES } from '../../../domain/assessment/structural/nomination';
 import { ASSESSOR_UNIT_RULES } from '../../../domain/assessment/structural/assessors';
 import { PLAN_RULES } from '../../../domain/assessment/structural/plan';
+import { NOTICE_RULES } from '../../../domain/assessment/structural/notice';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -115,6 +116,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   NOMINATION_RULES,
   ASSESSOR_UNIT_RULES,
   PLAN_RULES,
+  NOTICE_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));
