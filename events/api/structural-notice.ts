@@ -169,13 +169,30 @@ export const StructuralNotice = z
   });
 export type StructuralNotice = z.infer<typeof StructuralNotice>;
 
+const NOTICE_EXAMPLE = (StructuralNotice.meta()?.examples as object[])[0]!;
+const DOCUMENT_KEY = 'structural/4011/198503102010011002/pemberitahuan-2026-0007.pdf';
+const SHA256 = '63b8c5add45fe7a5c8547baed97af63b99a6d69b72ea12f321ee131c21571161';
+
 export const StructuralNoticeView = StructuralNotice.extend({
   download: DownloadLink.optional().describe('Tautan PDF bertanda tangan, bila sudah ditandatangani.'),
-}).meta({ id: 'StructuralNoticeView' });
+}).meta({
+  id: 'StructuralNoticeView',
+  examples: [
+    {
+      ...NOTICE_EXAMPLE,
+      document: { key: DOCUMENT_KEY, sha256: SHA256, signedAt: '2026-03-02T02:00:00.000Z' },
+      download: {
+        url: `https://sertifikasi-documents.s3.ap-southeast-3.amazonaws.com/${DOCUMENT_KEY}?X-Amz-Signature=5a0e`,
+        expiresAt: '2026-03-02T02:05:00.000Z',
+        sha256: SHA256,
+      },
+    },
+  ],
+});
 
 export const StructuralNoticeList = z
   .object({ items: z.array(StructuralNotice).describe('Menurut urutan terbit; yang terakhir berlaku.') })
-  .meta({ id: 'StructuralNoticeList' });
+  .meta({ id: 'StructuralNoticeList', examples: [{ items: [NOTICE_EXAMPLE] }] });
 
 export const ScheduleStatus = z
   .enum(['MENUNGGU_PENERIMAAN', 'DAPAT_DINILAI', 'PERLU_JADWAL_BARU'])

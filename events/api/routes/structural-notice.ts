@@ -82,6 +82,7 @@ export const structuralNoticeRoutes = {
     function: 'structuralAssessment',
     auth: ['kepegawaian'],
     scope: 'instansi-official',
+    idempotent: true,
     tag: TAG,
     summary: 'Pejabat kepegawaian mencatat tanggal surat diterima PNS (III.2.a.3-4)',
     description:
