@@ -158,6 +158,7 @@ export const PATH_PARAMETERS = [
   'version',
   'point',
   'recommendationId',
+  'noticeId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -356,6 +357,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         point: '3',
         // No recommendation is issued in the fixture: BKN's progress route answers 404 to it, others are refused.
         recommendationId: 'rek_2027-01-04T03:00:00.000Z_0a1b2c3d',
+        // No structural notice is issued in the fixture: its routes answer 404 to the officials who may call them.
+        noticeId: '2027-0001',
       };
       return values;
     },
