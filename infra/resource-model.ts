@@ -583,6 +583,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     kind: 'api',
     memoryMiB: 256,
     timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
+  structuralNotices: {
+    entry: 'functions/structural-notices/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
     // The notices' PDFs: queued for the worker that signs them, read through short-lived links.
     uses: { table: 'readWrite', buckets: { documents: 'read' }, sendsTo: ['structuralNotice'] },
   },

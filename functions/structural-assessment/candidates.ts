@@ -1,20 +1,2 @@
-import type { StructuralCandidate } from '../../events/api/structural';
-import { findStructuralCandidate } from '../../adapters/dynamodb/structural-candidate-repository';
-import { conflict, HttpError } from '../../runtime/http/http-error';
-
-/** A candidate of the instansi, or the 404 of one it never recorded. */
-export async function candidateOf(instansiCode: string, nip: string): Promise<StructuralCandidate> {
-  const candidate = await findStructuralCandidate(instansiCode, nip);
-  if (!candidate) {
-    throw new HttpError(
-      404,
-      'STRUCTURAL_CANDIDATE_NOT_FOUND',
-      'Calon penilaian kompetensi dengan NIP ini tidak tercatat pada instansi.',
-    );
-  }
-  return candidate;
-}
-
-/** A candidate's state moved between reading it and writing the step: the caller reads again. */
-export const changedMeanwhile = () =>
-  conflict('STRUCTURAL_CANDIDATE_CHANGED', 'Status calon berubah saat diproses; muat ulang dan coba lagi.');
+// Shared with functions/structural-notices since the notification letter has its own function (bundle budget).
+export { candidateOf, changedMeanwhile } from '../../services/structural/candidate';

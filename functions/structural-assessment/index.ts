@@ -1,5 +1,4 @@
 import { structuralRoutes } from '../../events/api/routes/structural';
-import { structuralNoticeRoutes } from '../../events/api/routes/structural-notice';
 import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
@@ -13,22 +12,15 @@ import {
   recordStructuralCandidate,
 } from './nomination';
 import { planStructuralAssessment } from './plan';
-import {
-  getStructuralAssessability,
-  getStructuralNotice,
-  issueStructuralNotice,
-  listStructuralNotices,
-  recordStructuralNoticeReceipt,
-} from './notices';
 
 /**
  * The competency assessment of civil servants for structural positions (Perka BKN 11/2008), run by an instansi's
  * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1), the
  * UPK and TPK that assess them (II.A.2-6, IV.2) the handover of each candidate to one of them (III.1.d)
- * and the plan of its assessment (III.2.a.1-2), the notification letter and its receipt (III.2.a.3-4).
+ * and the plan of its assessment (III.2.a.1-2).
  */
 export const handler = apiHandler(
-  { ...structuralRoutes, ...structuralNoticeRoutes },
+  structuralRoutes,
   {
     recordStructuralCandidate,
     listStructuralCandidates,
@@ -41,11 +33,6 @@ export const handler = apiHandler(
     listTpks,
     handOverStructuralCandidate,
     planStructuralAssessment,
-    issueStructuralNotice,
-    listStructuralNotices,
-    getStructuralNotice,
-    recordStructuralNoticeReceipt,
-    getStructuralAssessability,
   },
   routeAccess({ 'instansi-official': instansiOfficialScope }),
   idempotentRequests,

@@ -1,11 +1,5 @@
-import {
-  assessableOn,
-  buildNotice,
-  checkNoticeReceipt,
-  type NoticeLetter,
-} from '../../domain/assessment/structural/notice';
+import { buildNotice, checkNoticeReceipt } from '../../domain/assessment/structural/notice';
 import { dateInWib, dateParts, type IsoDate } from '../../domain/shared/dates';
-import type { Decision } from '../../domain/shared/rule';
 import type { routes } from '../../events/api/routes';
 import type { NoticeSchedule, StructuralNotice } from '../../events/api/structural-notice';
 import { takeNext } from '../../adapters/dynamodb/register';
@@ -22,7 +16,8 @@ import { linkExpiresAt } from '../../runtime/clock';
 import { ENV, requireEnv } from '../../runtime/env';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
-import { candidateOf, changedMeanwhile } from './candidates';
+import { candidateOf, changedMeanwhile } from '../../services/structural/candidate';
+import { assessabilityOn } from '../../services/structural/notice-gate';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
 const DOWNLOAD_LINK_SECONDS = 300;
@@ -181,35 +176,6 @@ export const recordStructuralNoticeReceipt: Operation<typeof routes.recordStruct
   }
   return { statusCode: 200, body: { ...notice, status, receipt } };
 };
-
-/** Whether the candidate's notices let them be assessed on `date` (`assessableOn`), with the notice that does. */
-export async function assessabilityOn(
-  instansiCode: string,
-  nip: string,
-  date: IsoDate,
-): Promise<Decision<StructuralNotice>> {
-  const notices = await listNotices(instansiCode, nip);
-  const issued = notices.map((notice) => ({
-    ...notice,
-    letter: notice.letter as NoticeLetter,
-    receipt: notice.receipt && { ...notice.receipt, receivedOn: notice.receipt.receivedOn as IsoDate },
-  }));
-  return assessableOn(issued, date);
-}
-
-/**
- * The gate of an assessment step on `date` (PK-DINILAI-SESUAI-PEMBERITAHUAN): the notice that allows it, or 422
- * with every reason (none issued, another date, not received, received late, no holiday data).
- */
-export async function requireAssessable(
-  instansiCode: string,
-  nip: string,
-  date: IsoDate,
-): Promise<StructuralNotice> {
-  const decision = await assessabilityOn(instansiCode, nip, date);
-  if (!decision.ok) throw rulesNotMet(decision.violations);
-  return decision.value;
-}
 
 /** Whether the candidate may be assessed on the asked date (default: the first day of their schedule, else today). */
 export const getStructuralAssessability: Operation<typeof routes.getStructuralAssessability> = async ({

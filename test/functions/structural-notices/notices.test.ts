@@ -12,14 +12,14 @@ import { anInstansi, INSTANSI, instansiItem, NIP } from '../helpers/proposals';
 import { serve } from '../preassessment/table';
 import { cancelledAt } from '../../adapters/dynamodb/dynamodb-errors';
 
-/* The notice routes of the structural-assessment stage (Perka BKN 11/2008 III.2.a.3-4, Anak Lampiran). */
+/* The routes of the structural-notices stage (Perka BKN 11/2008 III.2.a.3-4, Anak Lampiran). */
 const QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/structural-notice';
 process.env.STRUCTURAL_NOTICE_QUEUE_URL = QUEUE_URL;
-const { handler } = await import('../../../functions/structural-assessment/index');
+const { handler } = await import('../../../functions/structural-notices/index');
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const sqs = mockClient(SQSClient);
-const context = lambdaContext('structuralAssessment');
+const context = lambdaContext('structuralNotices');
 /** 2 March 2026, 10:00 WIB: an assessment on 25 March must be notified by 10 March (Nyepi, Lebaran). */
 const NOW = '2026-03-02T03:00:00.000Z';
 const official = (role: string): Claims =>
