@@ -16,21 +16,15 @@
 import { NATIONAL_HOLIDAYS } from '../../calendar/holidays';
 import { addWorkingDays, type HolidayData } from '../../calendar/working-days';
 import { dateParts, hariOf, isAfter, isBefore, type IsoDate } from '../../shared/dates';
-import {
-  accept,
-  decide,
-  defineRules,
-  reject,
-  violation,
-  type Decision,
-  type RuleViolation,
-} from '../../shared/rule';
+import { accept, defineRules, reject, violation, type Decision, type RuleViolation } from '../../shared/rule';
 import { ASSESSOR_UNIT_RULES } from './assessors';
 import { checkAssessable, type NominationStatus } from './nomination';
 import {
   checkNotification,
+  checkReceiptDates,
   receiptTimeliness,
   type NotificationLetter,
+  type ReceiptDates,
   type ReceiptTimeliness,
 } from './notification';
 
@@ -169,48 +163,20 @@ export function buildNotice(
   });
 }
 
-export interface ReceiptInput {
-  /** (1): the letter cannot have arrived before it was written. */
-  letterDate: IsoDate;
-  /** (7): the assessment's first day. */
-  date: IsoDate;
-  receivedOn: IsoDate;
-  /** Today (WIB) when the receipt is recorded: a letter is not received on a day still to come. */
-  today: IsoDate;
-}
-
 /**
  * The recorded receipt of a notice, with the day it had to arrive by. A late receipt is accepted and flagged with
  * PK-PEMBERITAHUAN-6-HARI-KERJA in `late`: it is what happened, and it moves the assessment to a new date. Refused
  * when the date is impossible (PK-PEMBERITAHUAN-TANGGAL-TERIMA) or the year has no holiday data (KAL-DATA-LIBUR).
  */
 export function checkNoticeReceipt(
-  input: ReceiptInput,
+  input: ReceiptDates,
   data: HolidayData = NATIONAL_HOLIDAYS,
 ): Decision<ReceiptTimeliness & { receivedOn: IsoDate }> {
-  const { letterDate, date, receivedOn, today } = input;
-  const v: RuleViolation[] = [];
-  if (isBefore(receivedOn, letterDate)) {
-    v.push(
-      violation(
-        NOTICE_RULES['PK-PEMBERITAHUAN-TANGGAL-TERIMA'],
-        `Surat bertanggal ${letterDate} tidak mungkin diterima ${receivedOn}, sebelum tanggal suratnya.`,
-        'receivedOn',
-      ),
-    );
-  }
-  if (isAfter(receivedOn, today)) {
-    v.push(
-      violation(
-        NOTICE_RULES['PK-PEMBERITAHUAN-TANGGAL-TERIMA'],
-        `Tanggal terima ${receivedOn} belum tiba; hari ini ${today}.`,
-        'receivedOn',
-      ),
-    );
-  }
-  const timeliness = receiptTimeliness(date, receivedOn, data);
-  if (!timeliness.ok) return reject([...v, ...timeliness.violations.map((x) => ({ ...x, field: 'date' }))]);
-  return decide({ receivedOn, ...timeliness.value }, v);
+  return checkReceiptDates(
+    input,
+    { rule: NOTICE_RULES['PK-PEMBERITAHUAN-TANGGAL-TERIMA'], letter: 'Surat', dateField: 'date' },
+    data,
+  );
 }
 
 /** A notice as the gate reads it: its letter and, once recorded, the day the PNS received it. */
