@@ -79,7 +79,8 @@ export type QueueName =
   | 'certificate'
   | 'credential'
   | 'notification'
-  | 'emailFeedback';
+  | 'emailFeedback'
+  | 'structuralNotice';
 
 export interface QueueModel {
   envVar: EnvName;
@@ -163,6 +164,15 @@ export const QUEUES: Record<QueueName, QueueModel> = {
     maxReceiveCount: 5,
     batchSize: 10,
     maxAgeSeconds: 900,
+  },
+  // Numbers are taken by the API when the notice is issued: the worker only renders and signs.
+  structuralNotice: {
+    envVar: ENV.structuralNoticeQueueUrl,
+    consumer: 'structuralNoticeLetter',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 3,
+    batchSize: 5,
+    maxAgeSeconds: 600,
   },
 };
 
@@ -250,7 +260,8 @@ export type WorkerFunctionName =
   | 'credentialIssuer'
   | 'eventRelay'
   | 'notificationWorker'
-  | 'emailFeedback';
+  | 'emailFeedback'
+  | 'structuralNoticeLetter';
 export type JobFunctionName =
   'programWindow' | 'cohortRegistration' | 'outboxSweep' | 'confirmationReminder' | 'monevRounds';
 export type FunctionName = ApiFunctionName | WorkerFunctionName | JobFunctionName;
@@ -573,6 +584,21 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     memoryMiB: 256,
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
+  },
+  structuralNotices: {
+    entry: 'functions/structural-notices/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    // The notices' PDFs: queued for the worker that signs them, read through short-lived links.
+    uses: { table: 'readWrite', buckets: { documents: 'read' }, sendsTo: ['structuralNotice'] },
+  },
+  structuralNoticeLetter: {
+    entry: 'functions/structural-notice-letter/index.ts',
+    kind: 'worker',
+    memoryMiB: 1024,
+    timeoutSeconds: 30,
+    uses: { table: 'readWrite', buckets: { documents: 'write' }, signsAs: ['kepalaUpk'] },
   },
 };
 

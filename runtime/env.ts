@@ -13,6 +13,7 @@ export const ENV = {
   credentialQueueUrl: 'CREDENTIAL_QUEUE_URL',
   notificationQueueUrl: 'NOTIFICATION_QUEUE_URL',
   emailFeedbackQueueUrl: 'EMAIL_FEEDBACK_QUEUE_URL',
+  structuralNoticeQueueUrl: 'STRUCTURAL_NOTICE_QUEUE_URL',
   /** The address notification e-mails are sent from: an identity verified in SES. */
   emailSender: 'EMAIL_SENDER',
   /** The SES configuration set whose event destination reports bounces and complaints. */
@@ -23,6 +24,7 @@ export const ENV = {
   /** KMS key (id, ARN or alias) of each signing official: see SIGNING_ROLES. */
   signingKeyKepalaBkn: 'SIGNING_KEY_KEPALA_BKN',
   signingKeyKepalaPusat: 'SIGNING_KEY_KEPALA_PUSAT',
+  signingKeyKepalaUpk: 'SIGNING_KEY_KEPALA_UPK',
   /** RFC 3161 time-stamping authority; where set, signatures are PAdES B-T instead of B-B. */
   timeStampUrl: 'TSA_URL',
   /** KMS key (id, ARN or alias) of the Open Badges issuer: Ed25519, signs the credentials and status lists. */
@@ -42,12 +44,17 @@ export type EnvName = (typeof ENV)[keyof typeof ENV];
 
 /**
  * The officials whose electronic signatures documents carry, each with a key of its own: the Kepala BKN, who
- * sets the competency certificate (Perban BKN 7/2020 Pasal 34 ayat (2)), and the head of BKN's unit for ASN
- * training and development (the training unit), who signs the training certificate, invitations and letters.
+ * sets the competency certificate (Perban BKN 7/2020 Pasal 34 ayat (2)), the head of BKN's unit for ASN
+ * training and development (the training unit), who signs the training certificate, invitations and letters, and
+ * the head of the unit that assesses civil servants for structural positions, who signs their notices.
  */
 export const SIGNING_ROLES = {
   kepalaBkn: { keyVar: ENV.signingKeyKepalaBkn, office: 'Kepala Badan Kepegawaian Negara' },
   kepalaPusat: { keyVar: ENV.signingKeyKepalaPusat, office: 'Kepala Pusat Pengembangan ASN' },
+  // The head of the UPK or TPK who notifies a PNS of their structural competency assessment (Perka BKN 11/2008
+  // Anak Lampiran (10)-(11)). One key for the letters of every instansi: each letter prints its own official's
+  // position and name, the signature is of the certificate installed for this role.
+  kepalaUpk: { keyVar: ENV.signingKeyKepalaUpk, office: 'Kepala Unit Penilaian Kompetensi PNS' },
 } as const satisfies Record<string, { keyVar: EnvName; office: string }>;
 
 export type SigningRole = keyof typeof SIGNING_ROLES;

@@ -746,3 +746,16 @@ export const structuralStandardKey = (instansiCode: string, code: string, versio
 
 /** SK6: the instansi that nominated a NIP, one item per NIP across all instansi (one nomination per PNS). */
 export const structuralNominationKey = (nip: string) => ({ pk: `STRUCTURAL_NIP#${nip}`, sk: 'NOMINATION' });
+
+/** SN1-SN6: a candidate's notification letters (Anak Lampiran), by year of issue and register sequence. */
+export const STRUCTURAL_NOTICE_PREFIX = 'NOTICE#';
+export const structuralNoticePrefix = (nip: string) => `${STRUCTURAL_NOTICE_PREFIX}${nip}#`;
+export const structuralNoticeKey = (instansiCode: string, nip: string, noticeId: string) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `${structuralNoticePrefix(nip)}${noticeId}`,
+});
+/** SN1, SN4: the instansi's register of notice numbers for a year of issue. */
+export const structuralNoticeCounterKey = (instansiCode: string, year: number) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `COUNTER#NOTICE#${year}`,
+});

@@ -114,19 +114,20 @@ export class Sheet {
 
   /**
    * "label : value", the colon at `labelWidth` from the label and the value wrapped beside it; a value not known
-   * (undefined or blank) leaves a dotted line to fill in by hand.
+   * (undefined or blank) leaves a dotted line to fill in by hand. `width` (from the label) keeps the field to a
+   * column, e.g. beside the addressee of a letter.
    */
   field(
     label: string,
     value: string | undefined,
-    options: { indent?: number; labelWidth?: number; size?: number; gap?: number } = {},
+    options: { indent?: number; labelWidth?: number; size?: number; gap?: number; width?: number } = {},
   ): void {
     const size = options.size ?? 11;
     const font = this.fonts.regular;
     const x = this.left + (options.indent ?? 0);
     const colonX = x + (options.labelWidth ?? 100);
     const valueX = colonX + 8;
-    const room = this.left + this.width - valueX;
+    const room = (options.width === undefined ? this.left + this.width : x + options.width) - valueX;
     const lines = value?.trim() ? block(value, font, size, room).lines : [];
     this.ensure(size * LEADING);
     this.canvas.text(label, x, this.y - size, font, size);

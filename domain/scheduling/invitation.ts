@@ -19,13 +19,13 @@
  */
 import {
   checkNotification,
+  checkReceiptDates,
   latestNotificationDate,
   NOTIFICATION_RULES,
-  receiptTimeliness,
   type NotificationLetter,
   type ReceiptTimeliness,
 } from '../assessment/structural/notification';
-import { dateParts, hariOf, isAfter, isBefore, type IsoDate } from '../shared/dates';
+import { dateParts, hariOf, isAfter, type IsoDate } from '../shared/dates';
 import {
   accept,
   decide,
@@ -338,28 +338,8 @@ export interface ReceiptInput {
  * no holiday data (KAL-DATA-LIBUR); every unmet rule is listed.
  */
 export function checkReceipt(input: ReceiptInput): Decision<ReceiptTimeliness & { receivedOn: IsoDate }> {
-  const { letterDate, startDate, receivedOn, today } = input;
-  const v: RuleViolation[] = [];
-  if (isBefore(receivedOn, letterDate)) {
-    v.push(
-      violation(
-        INVITATION_RULES['UNDANGAN-TANGGAL-TERIMA'],
-        `Undangan bertanggal ${letterDate} tidak mungkin diterima ${receivedOn}, sebelum tanggal suratnya.`,
-        'receivedOn',
-      ),
-    );
-  }
-  if (isAfter(receivedOn, today)) {
-    v.push(
-      violation(
-        INVITATION_RULES['UNDANGAN-TANGGAL-TERIMA'],
-        `Tanggal terima ${receivedOn} belum tiba; hari ini ${today}.`,
-        'receivedOn',
-      ),
-    );
-  }
-  const timeliness = receiptTimeliness(startDate, receivedOn);
-  if (!timeliness.ok)
-    return reject([...v, ...timeliness.violations.map((x) => ({ ...x, field: 'startDate' }))]);
-  return decide({ receivedOn, ...timeliness.value }, v);
+  return checkReceiptDates(
+    { ...input, date: input.startDate },
+    { rule: INVITATION_RULES['UNDANGAN-TANGGAL-TERIMA'], letter: 'Undangan', dateField: 'startDate' },
+  );
 }

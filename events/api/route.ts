@@ -30,6 +30,7 @@ export const API_FUNCTIONS = [
   'reissue',
   'dashboard',
   'structuralAssessment',
+  'structuralNotices',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

@@ -26,6 +26,7 @@ import { dashboardRoutes } from './routes/dashboard';
 import { structuralRoutes } from './routes/structural';
 import { structuralReportRoutes } from './routes/structural-report';
 import { structuralStandardRoutes } from './routes/structural-standards';
+import { structuralNoticeRoutes } from './routes/structural-notice';
 import type { RouteDefinition } from './route';
 
 /**
@@ -61,6 +62,7 @@ export const routes = {
   ...structuralRoutes,
   ...structuralReportRoutes,
   ...structuralStandardRoutes,
+  ...structuralNoticeRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { InstansiCode, Nip, PositionCode } from './identifiers';
 import { DisplayName, DisplayText } from './text';
+import { NoticeSchedule } from './structural-notice';
 
 /*
  * The competency assessment of civil servants for structural positions (Perka BKN 11/2008), kept per instansi:
@@ -152,6 +153,10 @@ export const StructuralCandidate = StructuralCandidateRequest.extend({
     .lazy(() => PlanRequest.extend(Recorded))
     .optional()
     .describe('Rencana penilaian (III.2.a.1-2).'),
+  schedule: z
+    .lazy(() => NoticeSchedule)
+    .optional()
+    .describe('Jadwal menurut surat pemberitahuan yang berlaku (III.2.a.3-4).'),
 }).meta({ id: 'StructuralCandidate', examples: [CANDIDATE_EXAMPLE] });
 export type StructuralCandidate = z.infer<typeof StructuralCandidate>;
 

@@ -12,6 +12,7 @@ import { CertificateRequested } from './certificate-requested';
 import { InvitationRequested } from './invitation-requested';
 import { NotificationRequested } from './notification-requested';
 import { PlacementRequested } from './placement-requested';
+import { StructuralNoticeRequested } from './structural-notice-requested';
 
 /** Every queue and bus message contract; the OpenAPI document publishes them as components for integrators. */
 export const MESSAGE_SCHEMAS = [
@@ -27,6 +28,7 @@ export const MESSAGE_SCHEMAS = [
   CertificateReissued,
   CertificateAnnulled,
   NotificationRequested,
+  StructuralNoticeRequested,
 ] as const;
 
 /**
@@ -71,5 +73,10 @@ export const MESSAGE_CHANNELS: Readonly<Record<string, { channel: string; descri
     channel: 'sqs:notification',
     description:
       'Seseorang perlu diberi tahu lewat e-mail (undangan, pengingat, sertifikat terbit, Monev); pekerja notifikasi mengirimnya sekali.',
+  },
+  StructuralNoticeRequested: {
+    channel: 'sqs:structuralNotice',
+    description:
+      'Pejabat kepegawaian menerbitkan surat pemberitahuan penilaian kompetensi jabatan struktural; pekerja surat membuat dan menandatangani PDF-nya.',
   },
 };

@@ -8,7 +8,7 @@ import { findUpk, listUpks as upksOf, saveUpk } from '../../adapters/dynamodb/st
 import { recordHandover } from '../../adapters/dynamodb/structural-candidate-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
-import { candidateOf, changedMeanwhile } from './candidates';
+import { candidateOf, changedMeanwhile } from '../../services/structural/candidate';
 
 /** A new id that sorts by time of recording. */
 const newId = (prefix: string, now: Date) => `${prefix}_${now.toISOString()}_${randomUUID().slice(0, 8)}`;

@@ -17,7 +17,7 @@ import {
 import { findPosition } from '../../adapters/dynamodb/structural-position-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
-import { candidateOf, changedMeanwhile } from './candidates';
+import { candidateOf, changedMeanwhile } from '../../services/structural/candidate';
 
 /**
  * The personnel official records a PNS the instansi's own selection passed (Perka BKN 11/2008 III.1.a-b), once per

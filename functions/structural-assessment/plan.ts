@@ -6,7 +6,7 @@ import { findPosition } from '../../adapters/dynamodb/structural-position-reposi
 import { findTpk } from '../../adapters/dynamodb/structural-tpk-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
-import { candidateOf, changedMeanwhile } from './candidates';
+import { candidateOf, changedMeanwhile } from '../../services/structural/candidate';
 
 /**
  * The plan of a candidate's assessment, as the UPK or TPK it was handed to determined it (Perka BKN 11/2008

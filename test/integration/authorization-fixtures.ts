@@ -159,6 +159,7 @@ export const PATH_PARAMETERS = [
   'point',
   'recommendationId',
   'positionCode',
+  'noticeId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -359,6 +360,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         recommendationId: 'rek_2027-01-04T03:00:00.000Z_0a1b2c3d',
         // The position the register routes' examples name: the allowed POST registers it in the caller's own instansi.
         positionCode: 'KABAG-REN',
+        // No structural notice is issued in the fixture: its routes answer 404 to the officials who may call them.
+        noticeId: '2027-0001',
       };
       return values;
     },

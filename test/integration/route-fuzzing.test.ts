@@ -138,6 +138,7 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
       recommendationId: 'rek_2027-07-30T03:00:00.000Z_1a2b3c4d',
       point: '3',
       positionCode: 'KABAG-REN',
+      noticeId: '2027-0001',
     };
     // Every operator is registered with BKN on its first call: before the snapshot, not during the fuzzing.
     for (const role of ['instansi', 'kanreg'] as const) {

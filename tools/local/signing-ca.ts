@@ -103,10 +103,18 @@ export async function loadLocalSigning(dir: string): Promise<LocalSigning> {
   const file = join(dir, 'signing.json');
   if (existsSync(file)) {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as LocalSigning;
-    if (kept.credentialKeyPem) return kept;
-    // Kept before credentials were issued: the same CA, with the issuer key added.
-    const signing = { ...kept, credentialKeyPem: ed25519Pem() };
+    const missing = (Object.keys(SIGNING_ROLES) as SigningRole[]).filter((role) => !kept.roles[role]);
+    if (kept.credentialKeyPem && missing.length === 0) return kept;
+    // Kept before credentials were issued or a role was added: the CA's key is not kept, so an added role's
+    // certificate comes from a new CA, trusted beside the old one (ca.pem holds both).
+    const added = missing.length > 0 ? await createLocalSigning() : undefined;
+    const signing: LocalSigning = {
+      caPem: added ? `${kept.caPem.trim()}\n${added.caPem}` : kept.caPem,
+      roles: { ...kept.roles, ...Object.fromEntries(missing.map((role) => [role, added!.roles[role]])) },
+      credentialKeyPem: kept.credentialKeyPem ?? ed25519Pem(),
+    };
     writeFileSync(file, JSON.stringify(signing, null, 2), { mode: 0o600 });
+    if (added) writeFileSync(join(dir, 'ca.pem'), signing.caPem);
     return signing;
   }
   const signing = await createLocalSigning();

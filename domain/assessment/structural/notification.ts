@@ -8,8 +8,17 @@
 import { NATIONAL_HOLIDAYS } from '../../calendar/holidays';
 import { addWorkingDays, type HolidayData } from '../../calendar/working-days';
 import { validateNip } from '../../identity/nip';
-import { hariOf, isAfter, type IsoDate } from '../../shared/dates';
-import { accept, decide, defineRules, violation, type Decision, type RuleViolation } from '../../shared/rule';
+import { hariOf, isAfter, isBefore, type IsoDate } from '../../shared/dates';
+import {
+  accept,
+  decide,
+  defineRules,
+  reject,
+  violation,
+  type Decision,
+  type Rule,
+  type RuleViolation,
+} from '../../shared/rule';
 
 export const NOTIFICATION_RULES = /* @__PURE__ */ defineRules({
   'PK-PEMBERITAHUAN-6-HARI-KERJA': {
@@ -88,6 +97,51 @@ export function receiptTimeliness(
     ? lateReceipt(receivedOn, latest.value, assessmentDate)
     : null;
   return accept({ deadline: latest.value, late });
+}
+
+export interface ReceiptDates {
+  /** (1): the letter cannot have arrived before it was written. */
+  letterDate: IsoDate;
+  /** (7): the first day of what the letter announces. */
+  date: IsoDate;
+  /** The day someone says the letter reached the PNS. */
+  receivedOn: IsoDate;
+  /** Today (WIB) when the receipt is recorded: a letter is not received on a day still to come. */
+  today: IsoDate;
+}
+
+/**
+ * The recorded receipt of a letter, with the day it had to arrive by: a late receipt is accepted and flagged in
+ * `late` (PK-PEMBERITAHUAN-6-HARI-KERJA), since it records what happened. Refused with `dates.rule` when the day
+ * is impossible (before the letter, or ahead of today), or when the year has no holiday data (KAL-DATA-LIBUR, on
+ * `dates.dateField`); every unmet rule is listed.
+ */
+export function checkReceiptDates(
+  input: ReceiptDates,
+  dates: { rule: Rule; letter: string; dateField: string },
+  data: HolidayData = NATIONAL_HOLIDAYS,
+): Decision<ReceiptTimeliness & { receivedOn: IsoDate }> {
+  const { letterDate, date, receivedOn, today } = input;
+  const v: RuleViolation[] = [];
+  if (isBefore(receivedOn, letterDate)) {
+    v.push(
+      violation(
+        dates.rule,
+        `${dates.letter} bertanggal ${letterDate} tidak mungkin diterima ${receivedOn}, sebelum tanggal suratnya.`,
+        'receivedOn',
+      ),
+    );
+  }
+  if (isAfter(receivedOn, today)) {
+    v.push(
+      violation(dates.rule, `Tanggal terima ${receivedOn} belum tiba; hari ini ${today}.`, 'receivedOn'),
+    );
+  }
+  const timeliness = receiptTimeliness(date, receivedOn, data);
+  if (!timeliness.ok) {
+    return reject([...v, ...timeliness.violations.map((x) => ({ ...x, field: dates.dateField }))]);
+  }
+  return decide({ receivedOn, ...timeliness.value }, v);
 }
 
 const TEXT_FIELDS: readonly [string, (l: NotificationLetter) => string][] = [

@@ -61,6 +61,7 @@ import { REPORT_RULES } from '../../../domain/assessment/structural/report';
 import { STANDARD_RULES } from '../../../domain/assessment/structural/standard';
 import { QUALIFICATION_RULES } from '../../../domain/assessment/structural/qualification';
 import { SINGLE_NOMINATION_RULES } from '../../../domain/assessment/structural/single-nomination';
+import { NOTICE_RULES } from '../../../domain/assessment/structural/notice';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -123,6 +124,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   STANDARD_RULES,
   QUALIFICATION_RULES,
   SINGLE_NOMINATION_RULES,
+  NOTICE_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

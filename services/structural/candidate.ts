@@ -3,6 +3,11 @@ import { findStructuralCandidate } from '../../adapters/dynamodb/structural-cand
 import { conflict } from '../../runtime/http/http-error';
 import { structuralCandidateNotFound } from '../../runtime/http/not-found';
 
+/*
+ * The structural-assessment candidate as the stages that act on it (functions/structural-assessment,
+ * functions/structural-notices) read it.
+ */
+
 /** A candidate of the instansi, or the 404 of one it never recorded. */
 export async function candidateOf(instansiCode: string, nip: string): Promise<StructuralCandidate> {
   const candidate = await findStructuralCandidate(instansiCode, nip);
