@@ -1,7 +1,6 @@
 import { checkMethodResult, checkReport } from '../../domain/assessment/structural/report';
 import { resultStatus } from '../../domain/assessment/structural/result';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
-import type { RuleViolation } from '../../domain/shared/rule';
 import type { routes } from '../../events/api/routes';
 import type { StructuralCandidate } from '../../events/api/structural';
 import type { StructuralReportRead, StructuralResult } from '../../events/api/structural-report';
@@ -18,6 +17,7 @@ import {
   type StoredStructuralReport,
 } from '../../adapters/dynamodb/structural-report-repository';
 import { findStandardVersion } from '../../adapters/dynamodb/structural-position-repository';
+import { unnoticedDays } from '../../services/structural/notice-gate';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
 import { structuralReportNotFound } from '../../runtime/http/not-found';
@@ -27,15 +27,6 @@ import { structuralReportNotFound } from '../../runtime/http/not-found';
  * IV.4). Who may call each route (the candidate's own assessors; the PPK, Baperjakat and the PNS assessed) is
  * the route's scope; these operations check the rules and keep every read of a report.
  */
-
-/**
- * The one place the dates of an assessment meet the notification letter (III.2.a.3-4: received at least 6
- * working days before): the notice rule of issue 17 point 4 (`assessableOn`) is wired here; until it is, no date
- * is refused for it.
- */
-function noticeViolations(_candidate: StructuralCandidate, _assessedOn: readonly IsoDate[]): RuleViolation[] {
-  return [];
-}
 
 /** The registered standard the plan attached (IV.1, PK-SKJ-RENCANA): what results and report are measured against. */
 async function planStandard(candidate: StructuralCandidate) {
@@ -55,12 +46,14 @@ export const recordStructuralResult: Operation<typeof routes.recordStructuralRes
   now,
   scoped: { candidate, assessor },
 }) => {
-  const [recorded, standard] = await Promise.all([
+  const result = { ...body, assessedOn: body.assessedOn as IsoDate[] };
+  // III.2.a.3-4: each day of the assessment is on the notification letter the PNS received 6 working days before.
+  const [recorded, standard, unnoticed] = await Promise.all([
     resultsOf(params.instansiCode, params.nip),
     planStandard(candidate),
+    unnoticedDays(params.instansiCode, params.nip, result.assessedOn, 'assessedOn'),
   ]);
   const plan = candidate.plan;
-  const result = { ...body, assessedOn: body.assessedOn as IsoDate[] };
   const decision = checkMethodResult(
     {
       plan: plan && {
@@ -75,10 +68,7 @@ export const recordStructuralResult: Operation<typeof routes.recordStructuralRes
     result,
     dateInWib(now),
   );
-  const violations = [
-    ...(decision.ok ? [] : decision.violations),
-    ...noticeViolations(candidate, result.assessedOn),
-  ];
+  const violations = [...(decision.ok ? [] : decision.violations), ...unnoticed];
   if (violations.length > 0) throw rulesNotMet(violations);
   const stored: StructuralResult = {
     ...params,

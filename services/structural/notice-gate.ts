@@ -1,6 +1,6 @@
 import { assessableOn, type NoticeLetter } from '../../domain/assessment/structural/notice';
 import type { IsoDate } from '../../domain/shared/dates';
-import type { Decision } from '../../domain/shared/rule';
+import type { Decision, RuleViolation } from '../../domain/shared/rule';
 import type { StructuralNotice } from '../../events/api/structural-notice';
 import { listNotices } from '../../adapters/dynamodb/structural-notice-repository';
 import { rulesNotMet } from '../../runtime/http/http-error';
@@ -10,19 +10,39 @@ import { rulesNotMet } from '../../runtime/http/http-error';
  * that records an assessment step on a date asks it, over the candidate's notification letters.
  */
 
+/** The candidate's notices, as the domain reads them. */
+async function issuedNotices(instansiCode: string, nip: string) {
+  return (await listNotices(instansiCode, nip)).map((notice) => ({
+    ...notice,
+    letter: notice.letter as NoticeLetter,
+    receipt: notice.receipt && { ...notice.receipt, receivedOn: notice.receipt.receivedOn as IsoDate },
+  }));
+}
+
 /** Whether the candidate's notices let them be assessed on `date` (`assessableOn`), with the notice that does. */
 export async function assessabilityOn(
   instansiCode: string,
   nip: string,
   date: IsoDate,
 ): Promise<Decision<StructuralNotice>> {
-  const notices = await listNotices(instansiCode, nip);
-  const issued = notices.map((notice) => ({
-    ...notice,
-    letter: notice.letter as NoticeLetter,
-    receipt: notice.receipt && { ...notice.receipt, receivedOn: notice.receipt.receivedOn as IsoDate },
-  }));
-  return assessableOn(issued, date);
+  return assessableOn(await issuedNotices(instansiCode, nip), date);
+}
+
+/**
+ * Every reason the days of a recorded assessment were not on a letter received in time
+ * (PK-DINILAI-SESUAI-PEMBERITAHUAN), each on the field of its day (`<field>.<i>`); none when all were.
+ */
+export async function unnoticedDays(
+  instansiCode: string,
+  nip: string,
+  dates: readonly IsoDate[],
+  field: string,
+): Promise<RuleViolation[]> {
+  const notices = await issuedNotices(instansiCode, nip);
+  return dates.flatMap((date, i) => {
+    const decision = assessableOn(notices, date);
+    return decision.ok ? [] : decision.violations.map((v) => ({ ...v, field: `${field}.${i}` }));
+  });
 }
 
 /**

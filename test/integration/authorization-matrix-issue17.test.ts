@@ -176,7 +176,7 @@ describe('authorization matrix, issue 17: the structural results and report rout
     const callers = {} as Record<CallerName, Caller>;
 
     beforeAll(async () => {
-      stack = await startTestStack({ workers: false, calendarStart: { date: '2025-03-03' } });
+      stack = await startTestStack({ calendarStart: { date: '2025-02-24' } });
       const officials = await registerInstansi(stack);
       for (const [name, caller] of Object.entries(CALLERS) as [CallerName, (typeof CALLERS)[CallerName]][]) {
         callers[name] = caller
@@ -189,6 +189,7 @@ describe('authorization matrix, issue 17: the structural results and report rout
         NIP,
         { assessor: 'TPK', unitId: tpk.id, psychologist: ASSESSORS[0] },
         '2025-03-10',
+        '2025-02-24',
       );
       expect((await officials.admin('PUT', '/_local/clock', { date: '2025-03-11' })).status).toBe(200);
       const psychologist = await callerFor(stack, 'asesor', { nip: ASSESSORS[0] });

@@ -2,7 +2,8 @@ import { expect } from 'vitest';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { StructuralPositionRequest } from '../../events/api/structural-standards';
 import { TpkRequest, UpkRequest } from '../../events/api/structural';
-import { callerFor, type Caller } from './helpers';
+import { NoticeRequest } from '../../events/api/structural-notice';
+import { callerFor, eventually, type Caller } from './helpers';
 
 /*
  * A structural candidate brought through the API up to their assessment (Perka BKN 11/2008 III.1, II.A, III.2.a):
@@ -20,6 +21,7 @@ export const POSITION_CODE = REGISTERED.code;
 export const OTHER_POSITION_CODE = 'KABAG-KEU';
 const qualification = (TpkRequest.meta()?.examples as TpkRequest[])[0]!.members[0]!.qualification;
 const assessorStatement = (UpkRequest.meta()?.examples as UpkRequest[])[0]!.assessorStatement;
+const NOTICE = (NoticeRequest.meta()?.examples as NoticeRequest[])[0]!;
 /** The TPK's five members (the first two psychologists), and two assessors of a UPK. */
 export const ASSESSORS = [
   '196901011995031001',
@@ -138,17 +140,30 @@ export const registerUpk = (o: Officials) =>
     }),
   );
 
+/** The PNS's receipt of the notification letter `noticeId`, recorded by the personnel official (III.2.a.3-4). */
+export async function receiveNotice(o: Officials, nip: string, noticeId: string, receivedOn: string) {
+  const notice = `${candidatePath(OWN, nip)}/notices/${noticeId}`;
+  // It is delivered once its worker has signed it (STRUCTURAL_NOTICE_NOT_SIGNED before).
+  await eventually(
+    async () => (await o.kepegawaian('GET', notice)).body.download,
+    `the signed letter ${noticeId}`,
+  );
+  return ok(o.kepegawaian('POST', `${notice}/receipt`, { receivedOn }));
+}
+
 /**
- * A candidate of OWN recorded, proposed, determined for the registered `positionCode` at eselon III by `unit`'s kind, handed to it
- * and planned from `startDate` (psychometry by `psychologist`).
+ * A candidate of OWN recorded, proposed, determined for the registered `positionCode` at eselon III by `unit`'s
+ * kind, handed to it, planned for two days from `startDate` (psychometry by `psychologist`) and notified of them
+ * by letter; its receipt is recorded on `receivedOn` when given (or later, with `receiveNotice`).
  */
 export async function plannedCandidate(
   o: Officials,
   nip: string,
   unit: { assessor: 'TPK' | 'UPK'; unitId: string; psychologist: string },
   startDate: string,
+  receivedOn?: string,
   positionCode = POSITION_CODE,
-): Promise<void> {
+): Promise<{ noticeId: string }> {
   const path = candidatePath(OWN, nip);
   await ok(
     o.kepegawaian('PUT', path, {
@@ -179,7 +194,7 @@ export async function plannedCandidate(
     o.kepegawaian('POST', `${path}/plan`, {
       methods: [...PLAN_METHODS],
       startDate,
-      durationDays: 1,
+      durationDays: 2,
       psychologist: { nip: unit.psychologist, name: 'Psikolog Pelaksana', isPsychologist: true },
       documents: [
         { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode, version: 1 },
@@ -187,6 +202,9 @@ export async function plannedCandidate(
       ],
     }),
   );
+  const notice = await ok(o.kepegawaian('POST', `${path}/notices`, { ...NOTICE, date: startDate }));
+  if (receivedOn) await receiveNotice(o, nip, notice.id, receivedOn);
+  return { noticeId: notice.id };
 }
 
 /** Every method of the plan recorded on `date`, psychometry by `psychologist`, the rest by `assessor`. */

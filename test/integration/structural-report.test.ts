@@ -16,6 +16,7 @@ import {
   OTHER,
   OWN,
   plannedCandidate,
+  receiveNotice,
   OTHER_POSITION_CODE,
   POSITION,
   POSITION_CODE,
@@ -54,7 +55,8 @@ const moveClock = async (date: string) =>
   expect((await o.admin('PUT', '/_local/clock', { date })).status).toBe(200);
 
 beforeAll(async () => {
-  stack = await startTestStack({ workers: false, calendarStart: { date: '2025-03-03' } });
+  // The letter for 10-11 March must reach the PNS by 28 February, 6 working days before (III.2.a.4).
+  stack = await startTestStack({ calendarStart: { date: '2025-02-24' } });
   o = await registerInstansi(stack);
   const asesor = (nip: string, username: string) => callerFor(stack, 'asesor', { nip, username });
   psychologist = await asesor(ASSESSORS[0], 'asesor.sri');
@@ -72,6 +74,7 @@ beforeAll(async () => {
     NIP,
     { assessor: 'TPK', unitId: tpk.id, psychologist: ASSESSORS[0] },
     '2025-03-10',
+    '2025-02-24',
   );
 }, 120_000);
 afterAll(async () => {
@@ -104,18 +107,27 @@ describe('results per method and competency (Perka BKN 11/2008 III.2 Pelaksanaan
     expect((await member('GET', `${path}/results`)).body.items).toEqual([]);
   });
 
-  it('PK-HASIL-SESUAI-RENCANA, PK-PSIKOMETRI-PSIKOLOG, PK-HASIL-PER-KOMPETENSI: a result off the plan, dated before it or ahead, psychometry by a non-psychologist, a competency twice', async () => {
+  it('PK-HASIL-SESUAI-RENCANA, PK-DINILAI-SESUAI-PEMBERITAHUAN, PK-PSIKOMETRI-PSIKOLOG, PK-HASIL-PER-KOMPETENSI: a result off the plan, dated before it or ahead (and off the letter), psychometry by a non-psychologist, a competency twice', async () => {
     const offPlan = await member(
       'POST',
       `${path}/results`,
       resultBody('ANALISIS_KASUS', ['2025-03-09', '2025-03-12']),
     );
+    // Neither day is on the notification letter (10-11 March) either: PK-DINILAI-SESUAI-PEMBERITAHUAN per day.
     expect([offPlan.status, codes(offPlan.body)]).toEqual([
       422,
-      ['PK-HASIL-SESUAI-RENCANA', 'PK-HASIL-SESUAI-RENCANA', 'PK-HASIL-SESUAI-RENCANA'],
+      [
+        'PK-HASIL-SESUAI-RENCANA',
+        'PK-HASIL-SESUAI-RENCANA',
+        'PK-HASIL-SESUAI-RENCANA',
+        'PK-DINILAI-SESUAI-PEMBERITAHUAN',
+        'PK-DINILAI-SESUAI-PEMBERITAHUAN',
+      ],
     ]);
     expect(offPlan.body.details.map((v: { field: string }) => v.field)).toEqual([
       'method',
+      'assessedOn.0',
+      'assessedOn.1',
       'assessedOn.0',
       'assessedOn.1',
     ]);
@@ -283,14 +295,24 @@ describe('validity and use (Perka BKN 11/2008 II.B.5, II.A.7)', () => {
     body.items.map((i) => [i.nip, i.validUntil, i.status]);
 
   it("a UPK's listed assessors assess its candidate; the registered position's results list one after another", async () => {
-    await moveClock('2026-01-12');
+    await moveClock('2025-12-22');
     const upk = await registerUpk(o);
-    await plannedCandidate(
+    const { noticeId } = await plannedCandidate(
       o,
       SECOND,
       { assessor: 'UPK', unitId: upk.id, psychologist: ASSESSORS[5] },
       '2026-01-12',
     );
+    await moveClock('2026-01-12');
+    // PK-DINILAI-SESUAI-PEMBERITAHUAN: no day is assessed before the PNS is known to have received the letter.
+    const unnotified = await upkAssessor(
+      'POST',
+      `${candidatePath(OWN, SECOND)}/results`,
+      resultBody('PRESENTASI', ['2026-01-12']),
+    );
+    expect([unnotified.status, codes(unnotified.body)[0]]).toEqual([422, 'PK-DINILAI-SESUAI-PEMBERITAHUAN']);
+    expect(unnotified.body.details[0].field).toBe('assessedOn.0');
+    await receiveNotice(o, SECOND, noticeId, '2025-12-23');
     // A TPK member is no assessor of the UPK.
     const stranger = await member(
       'POST',

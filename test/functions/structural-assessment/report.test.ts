@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/structural-assessment/index';
 import { PlanRequest, StructuralCandidate, Tpk } from '../../../events/api/structural';
 import { StructuralReportRequest, StructuralResultRequest } from '../../../events/api/structural-report';
+import { StructuralNotice } from '../../../events/api/structural-notice';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { anInstansi, INSTANSI, instansiItem, NIP, OTHER_INSTANSI } from '../helpers/proposals';
@@ -76,6 +77,26 @@ const reportItem = (reportDate: string) => ({
   sentToPpk: { by: 'asesor', assessorNip: MEMBER, at: NOW },
   feedback: [],
 });
+/** The letter for Monday 17 March 2025, received on Friday 7 March: the 6th working day before (III.2.a.4). */
+const example = structuredClone((StructuralNotice.meta()?.examples as StructuralNotice[])[0]!);
+const NOTICE: StructuralNotice = {
+  ...example,
+  id: '2025-0001',
+  instansiCode: INSTANSI,
+  nip: NIP,
+  letter: {
+    ...example.letter,
+    letterDate: '2025-03-03',
+    addressee: { ...example.letter.addressee, nip: NIP },
+    day: 'Senin',
+    date: '2025-03-17',
+    endDay: 'Senin',
+    endDate: '2025-03-17',
+    receiveBy: '2025-03-07',
+  },
+  status: 'DITERIMA',
+  receipt: { receivedOn: '2025-03-07', deadline: '2025-03-07', late: false, by: 'kepegawaian', at: NOW },
+};
 let items: Record<string, unknown>[];
 
 beforeEach(() => {
@@ -84,6 +105,7 @@ beforeEach(() => {
     instansiItem(anInstansi(INSTANSI)),
     { pk: PK, sk: `TPK#${TEAM.id}`, ...TEAM },
     { pk: PK, sk: `CANDIDATE#${NIP}`, ...CANDIDATE },
+    { pk: PK, sk: `NOTICE#${NIP}#${NOTICE.id}`, ...NOTICE },
   ];
   serve(ddb, items);
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -102,7 +124,7 @@ describe('results', () => {
     expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
   });
 
-  it('PK-PSIKOMETRI-PSIKOLOG, PK-HASIL-SESUAI-RENCANA: psychometry by a non-psychologist, dated ahead, is refused with both and nothing is written', async () => {
+  it('PK-PSIKOMETRI-PSIKOLOG, PK-HASIL-SESUAI-RENCANA, PK-DINILAI-SESUAI-PEMBERITAHUAN: psychometry by a non-psychologist, dated ahead and off the letter, is refused with all three and nothing is written', async () => {
     const result = await send(RESULTS, asesor(MEMBER!), {
       ...RESULT,
       method: 'PSIKOMETRI',
@@ -110,10 +132,23 @@ describe('results', () => {
     });
     expect([result.statusCode, codes(result)]).toEqual([
       422,
-      ['PK-HASIL-SESUAI-RENCANA', 'PK-PSIKOMETRI-PSIKOLOG'],
+      ['PK-HASIL-SESUAI-RENCANA', 'PK-PSIKOMETRI-PSIKOLOG', 'PK-DINILAI-SESUAI-PEMBERITAHUAN'],
     ]);
     expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
   });
+
+  it.each([
+    ['no letter issued', () => items.pop()],
+    ['the letter not yet received', () => delete (items.at(-1) as Partial<StructuralNotice>).receipt],
+  ])(
+    'PK-DINILAI-SESUAI-PEMBERITAHUAN: with %s the day cannot be assessed and nothing is written',
+    async (_case, change) => {
+      change();
+      const result = await send(RESULTS, asesor(MEMBER!), RESULT);
+      expect([result.statusCode, codes(result)[0]]).toEqual([422, 'PK-DINILAI-SESUAI-PEMBERITAHUAN']);
+      expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
+    },
+  );
 
   it('a member records a method once, with their NIP and when; a race on the same method is a 409', async () => {
     const result = await send(RESULTS, asesor(MEMBER!), RESULT);
