@@ -61,6 +61,8 @@ export interface StructuralCandidateSpec {
   determination: DeterminationRequest;
   /** Where the assessment is handed, when determined. */
   unit?: UnitKey;
+  /** The code of the position determined, unique in the instansi: its key in a register of positions. */
+  positionCode?: string;
   /** The plan of the assessment, when determined. */
   plan?: PlanRequest;
   /** A plan first drawn up that the API refuses. */
@@ -332,6 +334,7 @@ export function generateStructuralScenario(
               assessedBy: k.unit === 'TPK' ? 'TPK' : 'UPK',
             },
             unit: k.unit,
+            positionCode: `ESL${echelon}-${pad(n + 1, 2)}`,
             plan,
             ...(k.refusedPlan && {
               refusedPlan: {
