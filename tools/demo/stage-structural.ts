@@ -1,17 +1,9 @@
 import type { IsoDate } from '../../domain/shared/dates';
-import type { StructuralCandidate } from '../../events/api/structural';
 import { Agenda } from './calendar';
 import type { Reply } from './http';
 import type { Progress } from './progress';
-import {
-  generateStructuralScenario,
-  STRUCTURAL_DAYS,
-  type Refused,
-  type StructuralCandidateSpec,
-  type StructuralInstansiSpec,
-  type StructuralScenario,
-  type UpkBasisKind,
-} from './structural-scenario';
+import { generateStructuralScenario, STRUCTURAL_DAYS, type Refused } from './structural-scenario';
+import type { StructuralCandidateRun, StructuralInstansiRun, StructuralState } from './structural-state';
 import { add, type DemoContext } from './state';
 
 /*
@@ -19,30 +11,6 @@ import { add, type DemoContext } from './state';
  * through the public API by each instansi's officials, step by step on the days of STRUCTURAL_DAYS. Each step is
  * one function for one instansi; STRUCTURAL_STEPS puts them on the calendar, and a later step is added there.
  */
-
-/** What happened to one candidate, as the officials saw it in the API's answers. */
-export interface StructuralCandidateRun {
-  spec: StructuralCandidateSpec;
-  /** The status the API last answered. */
-  status?: StructuralCandidate['status'];
-  /** The id of the UPK or TPK the assessment was handed to. */
-  unitId?: string;
-  /** The plan as the API recorded it. */
-  plan?: StructuralCandidate['plan'];
-}
-
-/** One instansi of the scenario: its UPK (by basis) and TPK as the API gave their ids, and its candidates. */
-export interface StructuralInstansiRun {
-  spec: StructuralInstansiSpec;
-  upkIds: Partial<Record<UpkBasisKind, string>>;
-  tpkId?: string;
-  candidates: StructuralCandidateRun[];
-}
-
-export interface StructuralState {
-  scenario: StructuralScenario;
-  instansi: StructuralInstansiRun[];
-}
 
 /** One step of the scenario for one instansi, on a day of the calendar. */
 export interface StructuralStep {

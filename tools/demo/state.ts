@@ -5,7 +5,7 @@ import type { Actors } from './actors';
 import type { Progress } from './progress';
 import type { CandidateSpec, Scenario } from './scenario';
 import type { MonevReport } from '../../events/api/monev';
-import type { StructuralState } from './stage-structural';
+import type { StructuralState } from './structural-state';
 
 export type MonevReportRow = MonevReport['rows'][number];
 

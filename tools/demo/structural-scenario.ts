@@ -1,10 +1,11 @@
 import { addDays, type IsoDate } from '../../domain/shared/dates';
-import type {
-  DeterminationRequest,
-  PlanRequest,
-  StructuralCandidateRequest,
-  TpkRequest,
-  UpkRequest,
+import {
+  StructuralMethod,
+  type DeterminationRequest,
+  type PlanRequest,
+  type StructuralCandidateRequest,
+  type TpkRequest,
+  type UpkRequest,
 } from '../../events/api/structural';
 import { randomFor } from './random';
 import { personName, type InstansiSpec } from './scenario';
@@ -157,6 +158,8 @@ const POSITIONS: Record<Echelon, { titles: readonly string[]; current: string }>
   },
 };
 
+/** A TPK names every method but the assessment center, which only a UPK runs (I.C.5); no other method. */
+const TPK_TEAM_METHODS = StructuralMethod.options.filter((m) => m !== 'ASSESSMENT_CENTER' && m !== 'LAINNYA');
 /** A UPK assesses by assessment center (with psychometry); a TPK by the minimum of the echelon (II.C.2.a). */
 const UPK_METHODS: PlanRequest['methods'] = ['ASSESSMENT_CENTER', 'PSIKOMETRI'];
 const TPK_METHODS: Record<'III' | 'IV', PlanRequest['methods']> = {
@@ -246,13 +249,7 @@ export function generateStructuralScenario(
             ),
           };
         }),
-        methods: [
-          'PSIKOMETRI',
-          'WAWANCARA_KOMPETENSI',
-          'KUESIONER_KOMPETENSI',
-          'ANALISIS_KASUS',
-          'PRESENTASI',
-        ],
+        methods: TPK_TEAM_METHODS,
       });
       const refusedTeam = c.tpk?.refused && team(c.tpk.refused.size, c.tpk.refused.psychologists);
       const tpk = c.tpk && team(c.tpk.size, c.tpk.psychologists);
