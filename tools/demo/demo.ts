@@ -76,8 +76,8 @@ export interface DemoRun extends DemoReport {
 const numberOf = (stageName: string) => stageName.split(' ')[0]!;
 
 /**
- * Plays a programme on a running local stack through the public API and the queues, as its actors would, stage
- * by stage with wall times, then reads it back and checks the invariants.
+ * Plays a programme, then the structural scenario, on a running local stack through the public API and the queues,
+ * as its actors would, stage by stage with wall times, then reads them back and checks the invariants.
  */
 export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Promise<DemoRun> {
   const scale = options.scale ?? 'full';
@@ -121,7 +121,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
       await moveClockTo(c, date);
       await stage(c, p);
     };
-  const stagesToPlay: [string, Stage][] = [
+  const titled: [string, Stage][] = [
     ...(scenarios.has('programme')
       ? ([
           ['BKN membuka program', (c, p) => openProgramme(c, plan, p)],
@@ -146,11 +146,11 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
       ? ([['penilaian kompetensi jabatan struktural 2025', playStructural]] satisfies [string, Stage][])
       : []),
   ];
-  const programme = stagesToPlay.map(([title, stage], i): [string, Stage] => [`${i + 1} ${title}`, stage]);
+  const played = titled.map(([title, stage], i): [string, Stage] => [`${i + 1} ${title}`, stage]);
   const restartAfter = new Set(options.restarts?.after ?? []);
-  const unknown = [...restartAfter].filter((n) => !programme.some(([name]) => numberOf(name) === n));
+  const unknown = [...restartAfter].filter((n) => !played.some(([name]) => numberOf(name) === n));
   if (unknown.length)
-    throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${programme.length})`);
+    throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${played.length})`);
   const stages = new StageRunner(client, log, options.progressEveryMs);
   const restarts: RestartRecord[] = [];
   log(
@@ -161,7 +161,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   );
   const started = performance.now();
   try {
-    for (const [name, stage] of programme) {
+    for (const [name, stage] of played) {
       await stages.run(name, (p) => stage(ctx, p));
       const after = numberOf(name);
       if (!restartAfter.has(after)) continue;
@@ -171,7 +171,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
         ),
       );
     }
-    const verification = await stages.run(`${programme.length + 1} pemeriksaan invarian`, (p) =>
+    const verification = await stages.run(`${played.length + 1} pemeriksaan invarian`, (p) =>
       verifyScenarios(ctx, scenarios, p),
     );
     return {
