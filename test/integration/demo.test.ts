@@ -10,8 +10,8 @@ import { startTestStack } from './helpers';
 
 /**
  * `npm run demo` on a small scale: two Pengawas cohorts of 8 on their 2019 dates, every stage played through the
- * API and the queues on the calendar of 2019, then read back. The same code as the full run; only the plan is
- * smaller.
+ * API and the queues on the calendar of 2019, then the structural-position scenario of Perka BKN 11/2008 on its
+ * 2025 days, then read back. The same code as the full run; only the plan is smaller.
  */
 describe('the demo programme, played on a small scale', () => {
   let stack: LocalStack;
@@ -29,14 +29,17 @@ describe('the demo programme, played on a small scale', () => {
 
   it('keeps every invariant', () => {
     expect(report.invariants.filter((i) => !i.ok)).toEqual([]);
-    expect(report.invariants.map((i) => i.name)).toHaveLength(13);
+    // The programme's 13, then the structural scenario's 7.
+    expect(report.invariants.map((i) => i.name)).toHaveLength(20);
+    expect(report.invariants.filter((i) => i.name.startsWith('structural: '))).toHaveLength(7);
     expect(report.ok).toBe(true);
   });
 
   it('plays every stage, timed, with progress lines', () => {
-    expect(report.timings.map((t) => t.name)).toHaveLength(12);
+    expect(report.timings.map((t) => t.name)).toHaveLength(13);
+    expect(report.timings[11]!.name).toBe('12 penilaian jabatan struktural 2025');
     expect(report.timings.every((t) => t.seconds > 0)).toBe(true);
-    expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(12);
+    expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(13);
     const summary = formatSummary(report).join('\n');
     expect(summary).toContain('Semua invarian terpenuhi.');
     expect(summary).toContain('angkatan hari demi hari');
@@ -76,6 +79,15 @@ describe('the demo programme, played on a small scale', () => {
       '2020-07-24: job Monev (harian)',
       '2020-08-01: job Monev (harian)',
       '2020-08-04: job Monev (harian)',
+      // The structural scenario after the programme, on the calendar of 2025 (its own test:
+      // demo-structural.test.ts): the instansi of a small run.
+      '2025-01-13: UPK dicatat (KL001, 11, 1101)',
+      '2025-01-15: TPK dibentuk PPK (KL001, 11, 1101, 1201)',
+      '2025-02-05: calon lulus seleksi dicatat (KL001, 11, 1101, 1201)',
+      '2025-02-10: usulan kepada PPK (KL001, 11, 1101, 1201)',
+      '2025-02-17: penetapan PPK (KL001, 11, 1101, 1201)',
+      '2025-02-19: penyerahan kepada UPK/TPK (KL001, 11, 1101, 1201)',
+      '2025-02-24: rencana dan metode penilaian (KL001, 11, 1101, 1201)',
     ]);
   });
 
@@ -112,6 +124,7 @@ describe('the demo programme, played on a small scale', () => {
       'sertifikat dipulihkan (setelah 6 bulan)': 1,
     });
     expect(report.counts['usulan oleh Kanreg']).toBeGreaterThan(0);
+    expect(report.structural).toMatchObject({ instansi: 4, candidates: 15, notDetermined: 2 });
     expect(report.counts['undangan diterima terlambat (< 6 hari kerja)']).toBeUndefined();
   });
 

@@ -11,6 +11,10 @@ export const DEMO_PDF = Buffer.from('%PDF-1.7\n% dokumen demo sertifikasi manaje
 export const RECORDER = 'pusbang.sidang';
 export const APPEAL_REVIEWER = 'pusbang.peninjau';
 
+/** The username of an instansi's official in the structural-position assessment, as the API records it. */
+export const officialName = (role: 'kepegawaian' | 'ppk' | 'baperjakat', code: string) =>
+  `${role}.${code.toLowerCase()}`;
+
 /**
  * The people who act on the programme, each with a token as Cognito would issue it (minted once, kept for the
  * run): BKN's administrator, the unit's session recorder and appeal reviewer, instansi and Kanreg operators,
@@ -62,6 +66,13 @@ export class Actors {
   mentor = (nip: string) => this.caller(`mentor:${nip}`, { role: 'mentor', username: `mentor.${nip}`, nip });
   /** A member of the Komite Sertifikasi who records its meetings. */
   komite = (username: string) => this.caller(`komite:${username}`, { role: 'komite', username });
+
+  /**
+   * An instansi's official in the structural-position assessment (Perka BKN 11/2008): its personnel official,
+   * its PPK or a Baperjakat member, each acting for that one instansi (not in BKN's operator registry).
+   */
+  official = (role: 'kepegawaian' | 'ppk' | 'baperjakat', code: string) =>
+    this.caller(`${role}:${code}`, { role, username: officialName(role, code), instansi: code });
 
   /** The instansi's own operator: its personnel official's office. */
   operator = (code: string) =>

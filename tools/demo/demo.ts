@@ -2,7 +2,6 @@ import type { QueueName } from '../../infra/resource-model';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../local/local-stack';
 import { Actors } from './actors';
 import { HttpClient } from './http';
-import { verifyInvariants } from './invariants';
 import { Progress, StageRunner } from './progress';
 import { workQueueDepths } from './queues';
 import { generateScenario } from './scenario';
@@ -14,11 +13,16 @@ import { holdersAfterMonev } from './stage-holders';
 import { playMonev } from './stage-monev';
 import { reviewProcess } from './stage-review';
 import { awaitPlacement, setParticipants } from './stage-participants';
-import { demoPlan, openProgramme, PROGRAMME_DAYS, type DemoScale } from './stage-programme';
+import { demoPlan, openProgramme, PROGRAMME_DAYS, registerInstansi, type DemoScale } from './stage-programme';
 import { proposeCandidates } from './stage-proposals';
 import { eligibilitySession } from './stage-screening';
+import { playStructural } from './stage-structural';
+import { verifyStructuralInvariants } from './structural-invariants';
+import { structuralInstansi } from './structural-scenario';
+import { Checker, verifyInvariants as verifyProgramme, type Verification } from './invariants';
 import type { DemoContext, Stage } from './state';
 import type { DemoReport } from './summary';
+import type { StructuralSummary } from './structural-invariants';
 
 /**
  * Stops the stack between two stages and goes on with it started again on the same data, as an operator's
@@ -46,7 +50,14 @@ export interface DemoOptions {
   /** Progress lines every this many milliseconds. */
   progressEveryMs?: number;
   restarts?: DemoRestarts;
+  /**
+   * What is played: the 2019 programme, then the structural-position assessment of Perka BKN 11/2008 on its
+   * 2025 days (both by default). The structural scenario alone registers its own four instansi first.
+   */
+  scenarios?: readonly DemoScenario[];
 }
+
+export type DemoScenario = 'programme' | 'structural';
 
 /** One stop and start of the stack during the run. */
 export interface RestartRecord {
@@ -65,8 +76,8 @@ export interface DemoRun extends DemoReport {
 const numberOf = (stageName: string) => stageName.split(' ')[0]!;
 
 /**
- * Plays a programme on a running local stack through the public API and the queues, as its actors would, stage
- * by stage with wall times, then reads it back and checks the invariants.
+ * Plays a programme, then the structural scenario, on a running local stack through the public API and the queues,
+ * as its actors would, stage by stage with wall times, then reads them back and checks the invariants.
  */
 export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Promise<DemoRun> {
   const scale = options.scale ?? 'full';
@@ -76,8 +87,9 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   const scenario = generateScenario(plan.draft.cohortPlan, DEMO_START, options.seed);
   const client = new HttpClient(stack.baseUrl, concurrency);
   const actors = new Actors(stack.authority, client);
+  const scenarios = new Set<DemoScenario>(options.scenarios ?? ['programme', 'structural']);
   const today = await clockToday({ actors });
-  if (today !== DEMO_START)
+  if (scenarios.has('programme') && today !== DEMO_START)
     throw new Error(
       `the demo plays the 2019 programme from ${DEMO_START}; the stack's calendar is on ${today} (start it with calendarStart ${DEMO_START})`,
     );
@@ -109,32 +121,47 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
       await moveClockTo(c, date);
       await stage(c, p);
     };
-  const programme: [string, Stage][] = [
-    ['1 BKN membuka program', (c, p) => openProgramme(c, plan, p)],
-    ['2 usulan instansi dan Kanreg', proposeCandidates],
-    ['3 sidang penetapan calon', on(PROGRAMME_DAYS.screening, eligibilitySession)],
-    ['4 pra-uji dan penetapan peserta', on(PROGRAMME_DAYS.setting, setParticipants)],
-    ['5 penempatan (antrean)', awaitPlacement],
-    ['6 angkatan hari demi hari', playCohorts],
-    ['7 sertifikat (antrean)', awaitCertificates],
-    ['8 tinjauan proses uji', reviewProcess],
-    ['9 Monev 3, 6, 12 bulan', playMonev],
-    ['10 penyegaran, surveilans, Komite', holdersAfterMonev],
-    ['11 pencabutan dan pemulihan', revokeAndReinstate],
+  const titled: [string, Stage][] = [
+    ...(scenarios.has('programme')
+      ? ([
+          ['BKN membuka program', (c, p) => openProgramme(c, plan, p)],
+          ['usulan instansi dan Kanreg', proposeCandidates],
+          ['sidang penetapan calon', on(PROGRAMME_DAYS.screening, eligibilitySession)],
+          ['pra-uji dan penetapan peserta', on(PROGRAMME_DAYS.setting, setParticipants)],
+          ['penempatan (antrean)', awaitPlacement],
+          ['angkatan hari demi hari', playCohorts],
+          ['sertifikat (antrean)', awaitCertificates],
+          ['tinjauan proses uji', reviewProcess],
+          ['Monev 3, 6, 12 bulan', playMonev],
+          ['penyegaran, surveilans, Komite', holdersAfterMonev],
+          ['pencabutan dan pemulihan', revokeAndReinstate],
+        ] satisfies [string, Stage][])
+      : ([
+          [
+            'BKN mendaftarkan instansi',
+            (c, p) => registerInstansi(c, structuralInstansi(c.scenario.instansi), p),
+          ],
+        ] satisfies [string, Stage][])),
+    ...(scenarios.has('structural')
+      ? ([['penilaian jabatan struktural 2025', playStructural]] satisfies [string, Stage][])
+      : []),
   ];
+  const played = titled.map(([title, stage], i): [string, Stage] => [`${i + 1} ${title}`, stage]);
   const restartAfter = new Set(options.restarts?.after ?? []);
-  const unknown = [...restartAfter].filter((n) => !programme.some(([name]) => numberOf(name) === n));
+  const unknown = [...restartAfter].filter((n) => !played.some(([name]) => numberOf(name) === n));
   if (unknown.length)
-    throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${programme.length})`);
+    throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${played.length})`);
   const stages = new StageRunner(client, log, options.progressEveryMs);
   const restarts: RestartRecord[] = [];
   log(
-    `Demo ${scale}: ${scenario.instansi.length} instansi, ${scenario.candidates.length} calon, ` +
-      `${plan.draft.cohortPlan.length} angkatan, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`,
+    scenarios.has('programme')
+      ? `Demo ${scale}: ${scenario.instansi.length} instansi, ${scenario.candidates.length} calon, ` +
+          `${plan.draft.cohortPlan.length} angkatan, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`
+      : `Demo penilaian kompetensi jabatan struktural saja, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`,
   );
   const started = performance.now();
   try {
-    for (const [name, stage] of programme) {
+    for (const [name, stage] of played) {
       await stages.run(name, (p) => stage(ctx, p));
       const after = numberOf(name);
       if (!restartAfter.has(after)) continue;
@@ -144,8 +171,8 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
         ),
       );
     }
-    const verification = await stages.run(`${programme.length + 1} pemeriksaan invarian`, (p) =>
-      verifyInvariants(ctx, p),
+    const verification = await stages.run(`${played.length + 1} pemeriksaan invarian`, (p) =>
+      verifyScenarios(ctx, scenarios, p),
     );
     return {
       programId: ctx.programId,
@@ -158,6 +185,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
       invariants: verification.invariants,
       monev: ctx.monevReport,
       reissued: ctx.reissued.length,
+      structural: verification.structural,
       ok: verification.invariants.every((i) => i.ok),
       routes: [...client.latency]
         .map(([route, { count, ms }]) => ({ route, count, totalSeconds: ms / 1000, meanMs: ms / count }))
@@ -167,7 +195,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
         const fresh = new HttpClient(ctx.stack.baseUrl, concurrency);
         try {
           const again = { ...ctx, actors: new Actors(ctx.stack.authority, fresh) };
-          return (await verifyInvariants(again, new Progress(0, ''))).invariants;
+          return (await verifyScenarios(again, scenarios, new Progress(0, ''))).invariants;
         } finally {
           fresh.close();
         }
@@ -176,6 +204,33 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   } finally {
     client.close();
   }
+}
+
+/**
+ * The invariants of the scenarios played: the programme's, then the structural scenario's. When the programme is
+ * not played, the answers the structural scenario did not expect are checked here instead of with its invariants.
+ */
+async function verifyScenarios(
+  ctx: DemoContext,
+  scenarios: ReadonlySet<DemoScenario>,
+  progress: Progress,
+): Promise<Verification & { structural?: StructuralSummary }> {
+  const programme: Verification = scenarios.has('programme')
+    ? await verifyProgramme(ctx, progress)
+    : {
+        invariants: [],
+        cohorts: [],
+        certificates: { competency: {}, training: 0, revoked: 0, reinstated: 0 },
+      };
+  if (!scenarios.has('structural')) return programme;
+  const structural = await verifyStructuralInvariants(ctx);
+  const answers = new Checker();
+  if (!scenarios.has('programme')) answers.check('every answer as the scenario expected', ctx.problems);
+  return {
+    ...programme,
+    invariants: [...programme.invariants, ...structural.invariants, ...answers.results],
+    structural: structural.summary,
+  };
 }
 
 /**

@@ -72,7 +72,7 @@ interface CompetencyView {
   history: { eventId: string }[];
 }
 
-class Checker {
+export class Checker {
   readonly results: InvariantResult[] = [];
   check(name: string, details: string[]): void {
     this.results.push({ name, ok: details.length === 0, details: details.slice(0, 8) });

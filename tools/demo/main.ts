@@ -13,6 +13,10 @@ import { formatSummary } from './summary';
  * non-zero exit when an invariant breaks or an actor meets an answer it did not expect.
  *
  *   npm run demo -- [--scale full|small] [--concurrency 24] [--workers 2] [--seed 2019] [--restart-after 4 ...]
+ *                   [--scenario all|programme|structural]
+ *
+ * The 2019 programme is followed by the second scenario, the structural-position assessment of Perka BKN
+ * 11/2008 on its 2025 days; `--scenario` plays one of them alone.
  *
  * Two pollers per queue by default: the invitation and certificate registers are single counters that every
  * worker record contends for (pollers × the records of a batch, handled in parallel); with 6 pollers on a loaded
@@ -28,9 +32,16 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     seed: { type: 'string', default: '2019' },
     'restart-after': { type: 'string', multiple: true, default: [] },
+    scenario: { type: 'string', default: 'all' },
   },
 });
 if (values.scale !== 'full' && values.scale !== 'small') throw new Error('--scale is full or small');
+const SCENARIOS = {
+  all: ['programme', 'structural'],
+  programme: ['programme'],
+  structural: ['structural'],
+} as const;
+if (!Object.hasOwn(SCENARIOS, values.scenario)) throw new Error('--scenario is all, programme or structural');
 
 // The handlers' JSON logs would drown the progress lines: warnings and errors only, unless asked otherwise.
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
@@ -58,6 +69,7 @@ try {
     scale: values.scale as DemoScale,
     concurrency: Number(values.concurrency),
     seed: Number(values.seed),
+    scenarios: SCENARIOS[values.scenario as keyof typeof SCENARIOS],
     restarts: dataDir ? { after: restartAfter, restart: () => stack.restart() } : undefined,
   });
   for (const line of formatSummary(report)) console.log(line);

@@ -204,6 +204,12 @@ const LAST_NAMES = [
 ];
 const DEGREES = [', S.Sos.', ', S.E.', ', S.H.', ', S.Kom.', ', M.Si.', ', S.AP.', ', M.AP.', ''];
 
+/** A civil servant's name as the instansi writes it, drawn for the sex the NIP gives (its 15th digit). */
+export function personName(nip: string, random: () => number): string {
+  const sex = nip.charAt(14) === '1' ? 'L' : 'P';
+  return `${oneOf(FIRST_NAMES[sex], random)} ${oneOf(LAST_NAMES, random)}${oneOf(DEGREES, random)}`;
+}
+
 const POSITIONS: Record<
   'JPT_PRATAMA' | 'ADMINISTRATOR' | 'PENGAWAS',
   { level: 2 | 3 | 4; ranks: readonly GolonganRuang[]; titles: readonly string[] }
@@ -314,8 +320,7 @@ export function generateScenario(plan: readonly PlannedCohort[], today: IsoDate,
     proposers.forEach((proposer, i) => {
       const index = candidates.length;
       const nip = nipFor(index);
-      const sex = nip.charAt(14) === '1' ? 'L' : 'P';
-      const name = `${oneOf(FIRST_NAMES[sex], random)} ${oneOf(LAST_NAMES, random)}${oneOf(DEGREES, random)}`;
+      const name = personName(nip, random);
       const reason = i < ineligible ? INELIGIBLE_REASONS[index % INELIGIBLE_REASONS.length] : undefined;
       const qualification = qualificationFor(scheme, proposer)!;
       candidates.push({

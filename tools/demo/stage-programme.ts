@@ -5,6 +5,7 @@ import { announcementBody } from '../fixtures/bodies';
 import { certificateSigners } from './bodies';
 import { moveClockTo } from './calendar';
 import { forEachLimit, pollUntil, type Progress } from './progress';
+import type { InstansiSpec } from './scenario';
 import { add, refreshCohorts, type DemoContext } from './state';
 
 export type DemoScale = 'full' | 'small';
@@ -96,17 +97,7 @@ export async function openProgramme(ctx: DemoContext, plan: DemoPlan, progress: 
   if (planned.join() !== served.join()) ctx.problems.push('the programme cohorts differ from the plan');
   add(ctx.counts, 'angkatan', cohorts.length);
 
-  progress.restart(ctx.scenario.instansi.length, 'instansi');
-  await forEachLimit(ctx.scenario.instansi, ctx.concurrency, async (instansi) => {
-    await admin('PUT', `/instansi/${instansi.code}`, {
-      name: instansi.name,
-      kind: instansi.kind,
-      kanreg: instansi.kanreg,
-      ...(instansi.bkn ? { bkn: true } : {}),
-    });
-    progress.tick();
-  });
-  add(ctx.counts, 'instansi terdaftar', ctx.scenario.instansi.length);
+  await registerInstansi(ctx, ctx.scenario.instansi, progress);
 
   await admin('PUT', `/programs/${ctx.programId}/certificate-signers`, certificateSigners());
   await admin('POST', `/programs/${ctx.programId}/announcement`, announcementBody());
@@ -127,4 +118,24 @@ export async function openProgramme(ctx: DemoContext, plan: DemoPlan, progress: 
     throw new Error(`the proposal window is ${program.body.status}, not OPEN`);
   if (created.body.status !== 'SCHEDULED')
     ctx.problems.push('the programme was open before the window job ran');
+}
+
+/** BKN registers the instansi (and the Kanreg covering each regional government). */
+export async function registerInstansi(
+  ctx: DemoContext,
+  instansi: readonly InstansiSpec[],
+  progress: Progress,
+): Promise<void> {
+  const admin = await ctx.actors.admin();
+  progress.restart(instansi.length, 'instansi');
+  await forEachLimit(instansi, ctx.concurrency, async (i) => {
+    await admin('PUT', `/instansi/${i.code}`, {
+      name: i.name,
+      kind: i.kind,
+      kanreg: i.kanreg,
+      ...(i.bkn ? { bkn: true } : {}),
+    });
+    progress.tick();
+  });
+  add(ctx.counts, 'instansi terdaftar', instansi.length);
 }

@@ -5,6 +5,7 @@ import type { Actors } from './actors';
 import type { Progress } from './progress';
 import type { CandidateSpec, Scenario } from './scenario';
 import type { MonevReport } from '../../events/api/monev';
+import type { StructuralState } from './structural-state';
 
 export type MonevReportRow = MonevReport['rows'][number];
 
@@ -76,6 +77,8 @@ export interface DemoContext {
   reissued: string[];
   /** The Monev report by level, as BKN read it at the end of the rounds. */
   monevReport: MonevReportRow[];
+  /** The structural-position scenario (Perka BKN 11/2008), once its stage has started. */
+  structural?: StructuralState;
 }
 
 export type Stage = (ctx: DemoContext, progress: Progress) => Promise<void>;

@@ -1,6 +1,7 @@
 import type { CertificateCounts, CohortSeats, InvariantResult } from './invariants';
 import type { StageTiming } from './progress';
 import type { Counts, MonevReportRow } from './state';
+import type { StructuralSummary } from './structural-invariants';
 
 export interface DemoReport {
   programId: string;
@@ -15,6 +16,8 @@ export interface DemoReport {
   monev: MonevReportRow[];
   /** Certificates re-issued after the programme. */
   reissued: number;
+  /** The structural-position scenario (Perka BKN 11/2008), when played. */
+  structural?: StructuralSummary;
   ok: boolean;
   /** Every route the actors called, heaviest first by summed latency. */
   routes: { route: string; count: number; totalSeconds: number; meanMs: number }[];
@@ -66,6 +69,8 @@ export function formatSummary(report: DemoReport): string[] {
   lines.push('', ...monevLines(report.monev));
   lines.push(`sertifikat diterbitkan ulang setelah program (penyegaran, koreksi nama): ${report.reissued}`);
 
+  if (report.structural) lines.push('', ...structuralLines(report.structural));
+
   lines.push('', 'invarian');
   for (const i of report.invariants) {
     lines.push(`  ${i.ok ? '✓' : '✗'} ${i.name}`);
@@ -95,5 +100,17 @@ function monevLines(rows: readonly MonevReportRow[]): string[] {
       )}`,
     );
   }
+  return lines;
+}
+
+/** The structural-position scenario: instansi, units, and the candidates determined by echelon and unit. */
+function structuralLines(s: StructuralSummary): string[] {
+  const lines = [
+    `Penilaian kompetensi jabatan struktural (Perka BKN 11/2008): ${s.instansi} instansi, ${s.upks} UPK, ` +
+      `${s.tpks} TPK, ${s.candidates} calon, ${s.notDetermined} tidak ditetapkan PPK`,
+    '  eselon  oleh UPK  oleh TPK  rencana',
+  ];
+  for (const e of s.byEchelon)
+    lines.push(`  ${e.echelon.padEnd(6)}  ${right(e.upk, 8)}  ${right(e.tpk, 8)}  ${right(e.planned, 7)}`);
   return lines;
 }

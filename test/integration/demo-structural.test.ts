@@ -1,0 +1,150 @@
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { structuralCandidateKey, structuralTpkKey } from '../../adapters/dynamodb/keys';
+import { runDemo } from '../../tools/demo/demo';
+import { STRUCTURAL_DAYS } from '../../tools/demo/structural-scenario';
+import { formatSummary, type DemoReport } from '../../tools/demo/summary';
+import type { LocalStack } from '../../tools/local/local-stack';
+import { startTestStack } from './helpers';
+
+/**
+ * The demo's second scenario alone (`npm run demo -- --scenario structural`): the structural-position assessment
+ * of Perka BKN 11/2008 played through the API by four instansi's officials on its 2025 days, then read back and
+ * its invariants checked. The same stage the full demo plays after the 2019 programme.
+ */
+describe('the demo structural-position scenario (Perka BKN 11/2008), played alone', () => {
+  let stack: LocalStack;
+  let report: DemoReport;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startTestStack({ workers: false, calendarStart: { date: '2025-01-06' } });
+    report = await runDemo(stack, {
+      scenarios: ['structural'],
+      concurrency: 8,
+      log: (line) => lines.push(line),
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('keeps every structural invariant', () => {
+    expect(report.invariants.filter((i) => !i.ok)).toEqual([]);
+    expect(report.invariants.map((i) => i.name)).toEqual([
+      expect.stringContaining('determined by the PPK first'),
+      expect.stringContaining('every TPK has at least 5 assessors'),
+      expect.stringContaining('of the kind the PPK determined'),
+      expect.stringContaining("every plan meets its echelon's minimum methods"),
+      'structural: no TPK plan uses the assessment center',
+      expect.stringContaining('no candidate lost'),
+      expect.stringContaining('no official of another instansi'),
+      'every answer as the scenario expected',
+    ]);
+    expect(report.ok).toBe(true);
+  });
+
+  it('plays each step on its 2025 day, in date order, each instansi in its lane', () => {
+    const days = lines.filter((l) => /^ {2}\d{4}-\d{2}-\d{2}: /.test(l)).map((l) => l.trim());
+    expect(days).toEqual([
+      `${STRUCTURAL_DAYS.units}: UPK dicatat (KL002, 11, 1101)`,
+      `${STRUCTURAL_DAYS.teams}: TPK dibentuk PPK (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.candidates}: calon lulus seleksi dicatat (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.proposals}: usulan kepada PPK (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.determinations}: penetapan PPK (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.handovers}: penyerahan kepada UPK/TPK (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.plans}: rencana dan metode penilaian (KL002, 11, 1101, 1201)`,
+    ]);
+  });
+
+  it('counts the cases the regulation names: UPK of each basis, TPK refused for composition, echelon II-IV, a plan refused', () => {
+    expect(report.counts).toEqual({
+      'instansi terdaftar': 4,
+      'struktural: instansi': 4,
+      'struktural: UPK dicatat (FASILITASI_BKN)': 1,
+      'struktural: UPK dicatat (UPK_SENDIRI)': 1,
+      'struktural: UPK dicatat (UPK_LAIN)': 1,
+      'struktural: TPK ditolak (TPK-GANJIL)': 1,
+      'struktural: TPK ditolak (TPK-MIN-2-PSIKOLOG)': 1,
+      'struktural: TPK dibentuk PPK': 4,
+      'struktural: calon lulus seleksi dicatat': 15,
+      'struktural: calon diusulkan kepada PPK': 15,
+      'struktural: ditetapkan PPK, eselon II oleh UPK': 4,
+      'struktural: ditetapkan PPK, eselon III oleh UPK': 1,
+      'struktural: ditetapkan PPK, eselon III oleh TPK': 4,
+      'struktural: ditetapkan PPK, eselon IV oleh TPK': 4,
+      'struktural: tidak ditetapkan PPK': 2,
+      'struktural: penilaian diserahkan kepada UPK': 5,
+      'struktural: penilaian diserahkan kepada TPK': 8,
+      'struktural: rencana ditolak (PK-METODE-ESELON-III)': 1,
+      'struktural: rencana penilaian dicatat': 13,
+    });
+    expect(report.structural).toEqual({
+      instansi: 4,
+      candidates: 15,
+      notDetermined: 2,
+      upks: 3,
+      tpks: 4,
+      byEchelon: [
+        { echelon: 'II', upk: 4, tpk: 0, planned: 4 },
+        { echelon: 'III', upk: 1, tpk: 4, planned: 5 },
+        { echelon: 'IV', upk: 0, tpk: 4, planned: 4 },
+      ],
+    });
+    const summary = formatSummary(report).join('\n');
+    expect(summary).toContain(
+      'Penilaian kompetensi jabatan struktural (Perka BKN 11/2008): 4 instansi, 3 UPK, 4 TPK, 15 calon, 2 tidak ditetapkan PPK',
+    );
+    expect(summary).toMatch(/ {2}II {6} +4 +0 +4\n/);
+  });
+
+  it('reports a broken invariant: a TPK left with an even number of assessors, an echelon III plan without case analysis or presentation', async () => {
+    const db = DynamoDBDocumentClient.from(stack.clients.dynamodb);
+    const table = stack.resources.table;
+    const baperjakat = await stack.authority.mint({
+      role: 'baperjakat',
+      sub: 'demo-structural-test',
+      username: 'baperjakat.test',
+      instansi: 'KL002',
+    });
+    const read = async (path: string) =>
+      (await (
+        await fetch(`${stack.baseUrl}/structural/instansi/KL002/${path}`, {
+          headers: { authorization: `Bearer ${baperjakat}` },
+        })
+      ).json()) as { items: { id: string; nip: string; plan?: unknown; handover?: { assessor: string } }[] };
+    // The 7 assessors of KL002's TPK, one struck off behind the API's back.
+    const [tpk] = (await read('tpk')).items;
+    await db.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: structuralTpkKey('KL002', tpk!.id),
+        UpdateExpression: 'REMOVE members[6]',
+      }),
+    );
+    // The echelon III candidate the TPK assesses, planned without case analysis.
+    const third = (await read('candidates')).items.find((c) => c.handover?.assessor === 'TPK' && c.plan)!;
+    const key = structuralCandidateKey('KL002', third.nip);
+    const stored = (await db.send(new GetCommand({ TableName: table, Key: key }))).Item!;
+    expect(stored.determination.echelon).toBe('III');
+    await db.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: key,
+        UpdateExpression: 'SET #plan.methods = :methods',
+        ExpressionAttributeNames: { '#plan': 'plan' },
+        ExpressionAttributeValues: { ':methods': ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI'] },
+      }),
+    );
+
+    const broken = (await report.recheck()).filter((i) => !i.ok);
+    expect(broken.map((i) => i.name)).toEqual([
+      expect.stringContaining('every TPK has at least 5 assessors'),
+      expect.stringContaining("every plan meets its echelon's minimum methods"),
+    ]);
+    expect(broken[0]!.details).toEqual([expect.stringMatching(/^KL002 tpk_\S+: TPK-GANJIL /)]);
+    expect(broken[1]!.details).toEqual([
+      expect.stringMatching(new RegExp(`^KL002 ${third.nip}: PK-METODE-ESELON-III `)),
+    ]);
+  });
+});

@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import type { StructuralCandidate, Tpk, Upk } from '../../events/api/structural';
+import {
+  accountingProblems,
+  determinedFirstProblems,
+  handoverProblems,
+  isolationProblems,
+  planProblems,
+  teamProblems,
+  tpkAssessmentCenterProblems,
+} from '../../tools/demo/structural-invariants';
+
+/*
+ * The demo's structural-scenario invariants (Perka BKN 11/2008) on crafted data: each holds on what the API
+ * answers when all is well and names what broke when it does not, so `npm run demo` fails when one breaks.
+ */
+
+const PPK = 'ppk.kl002';
+const NIP = '197803012003031001';
+const PSYCHOLOGIST = '196805011994031001';
+const independence = { declared: true, declaredOn: '2025-01-15', statement: 'Saya independen.' };
+const at = (date: string) => `${date}T02:00:00.000Z`;
+
+const tpk = (size = 5, psychologists = 2, o: Partial<Tpk> = {}): Tpk => ({
+  id: 'tpk_1',
+  instansiCode: 'KL002',
+  decreeNumber: '821/KL002/TPK/2025',
+  decreeDate: '2025-01-15',
+  name: 'Tim Penilaian Kompetensi',
+  members: Array.from({ length: size }, (_, i) => ({
+    nip: i === 0 ? PSYCHOLOGIST : `19680501199403100${i + 1}`,
+    name: `Assessor ${i + 1}`,
+    isPsychologist: i < psychologists,
+    independence,
+  })),
+  methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'ANALISIS_KASUS'],
+  recorded: { by: PPK, at: at('2025-01-15') },
+  ...o,
+});
+const upk: Upk = {
+  id: 'upk_1',
+  instansiCode: 'KL002',
+  name: 'UPK Badan Kepegawaian Negara (fasilitasi)',
+  basis: { kind: 'FASILITASI_BKN', letterNumber: 'B-101/KP.05/SD/K/2025', date: '2025-01-08' },
+  independence: { ...independence, declaredOn: '2025-01-13' },
+  recorded: { by: 'kepegawaian.kl002', at: at('2025-01-13') },
+};
+
+type Plan = NonNullable<StructuralCandidate['plan']>;
+const plan = (o: Partial<Plan> = {}): Plan => ({
+  methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'ANALISIS_KASUS'],
+  startDate: '2025-03-10',
+  durationDays: 1,
+  psychologist: { nip: PSYCHOLOGIST, name: 'Assessor 1', isPsychologist: true },
+  documents: [
+    { kind: 'STANDAR_KOMPETENSI_JABATAN', title: 'Standar Kompetensi', reference: '800/SKJ/2024' },
+    { kind: 'BIODATA', title: 'Biodata', reference: `SIASN ${NIP}` },
+  ],
+  by: 'kepegawaian.kl002',
+  at: at('2025-02-24'),
+  ...o,
+});
+/** An echelon III candidate the PPK determined for a TPK, handed to it and planned, each in turn. */
+const candidate = (o: Partial<StructuralCandidate> = {}, echelon: 'II' | 'III' | 'IV' = 'III') =>
+  ({
+    instansiCode: 'KL002',
+    nip: NIP,
+    name: 'Budi Santoso',
+    position: 'Kepala Subbidang Mutasi',
+    workUnit: 'Biro Sumber Daya Manusia',
+    selection: {
+      administrative: { passed: true, date: '2025-02-03' },
+      substance: { passed: true, date: '2025-02-04' },
+    },
+    status: 'DITETAPKAN',
+    recorded: { by: 'kepegawaian.kl002', at: at('2025-02-05') },
+    proposal: {
+      letterNumber: '800/KL002/1/BKPSDM/2025',
+      letterDate: '2025-02-10',
+      by: 'kepegawaian.kl002',
+      at: at('2025-02-10'),
+    },
+    determination: {
+      decision: 'DITETAPKAN',
+      decreeNumber: '821/KL002/01/KEP/2025',
+      decreeDate: '2025-02-17',
+      position: { title: 'Kepala Bidang Mutasi', unit: 'Kementerian' },
+      echelon,
+      assessedBy: 'TPK',
+      by: PPK,
+      at: at('2025-02-17'),
+    },
+    handover: {
+      assessor: 'TPK',
+      unitId: 'tpk_1',
+      unitName: 'Tim Penilaian Kompetensi',
+      by: 'kepegawaian.kl002',
+      at: at('2025-02-19'),
+    },
+    plan: plan(),
+    ...o,
+  }) as StructuralCandidate;
+/** An echelon II candidate assessed by a UPK with the assessment center. */
+const byUpk = (o: Partial<Plan> = {}) => {
+  const c = candidate({}, 'II');
+  return {
+    ...c,
+    determination: { ...c.determination!, assessedBy: 'UPK' },
+    handover: { ...c.handover!, assessor: 'UPK', unitId: 'upk_1' },
+    plan: plan({ methods: ['ASSESSMENT_CENTER', 'PSIKOMETRI'], durationDays: 2, ...o }),
+  } as StructuralCandidate;
+};
+
+describe('every candidate handed to a UPK or TPK was proposed, then determined by the PPK first', () => {
+  it('holds when each step follows the one before and the PPK determined; a candidate not handed over is left alone', () => {
+    const declined = candidate({ status: 'TIDAK_DITETAPKAN', handover: undefined, plan: undefined });
+    expect(determinedFirstProblems([candidate(), declined], PPK)).toEqual([]);
+  });
+
+  it('fails on an assessment of a candidate not determined, one determined by someone else, steps out of order or skipped', () => {
+    const c = candidate();
+    expect(
+      determinedFirstProblems(
+        [
+          candidate({ status: 'DIUSULKAN', determination: undefined }),
+          candidate({ determination: { ...c.determination!, by: 'kepegawaian.kl002' } }),
+          candidate({ handover: { ...c.handover!, at: at('2025-02-16') } }),
+          candidate({ proposal: undefined }),
+        ],
+        PPK,
+      ),
+    ).toEqual([
+      `${NIP}: assessment started, but the candidate is DIUSULKAN`,
+      `${NIP}: determined by kepegawaian.kl002, not by the PPK ${PPK}`,
+      `${NIP}: handed over (2025-02-16T02:00:00.000Z) before determined (2025-02-17T02:00:00.000Z)`,
+      `${NIP}: never proposed`,
+    ]);
+  });
+});
+
+describe('every TPK has at least 5 assessors, 2 psychologists, an odd number above 5, formed by the PPK, independent, without assessment center', () => {
+  it('holds for 5 assessors with 2 psychologists and for 7 with 3', () => {
+    expect(teamProblems([tpk(5, 2), tpk(7, 3)], PPK)).toEqual([]);
+  });
+
+  it('fails on 6 assessors, 4 with 1 psychologist, a team not formed by the PPK, an undeclared member, the assessment center', () => {
+    const undeclared = tpk();
+    undeclared.members[4] = { ...undeclared.members[4]!, independence: { ...independence, declared: false } };
+    const problems = teamProblems(
+      [
+        tpk(6, 2),
+        tpk(4, 1),
+        tpk(5, 2, { recorded: { by: 'kepegawaian.kl002', at: at('2025-01-15') } }),
+        undeclared,
+        tpk(5, 2, { methods: ['ASSESSMENT_CENTER'] }),
+      ],
+      PPK,
+    );
+    expect(problems.map((p) => p.split(' ').slice(0, 2).join(' '))).toEqual([
+      'tpk_1: TPK-GANJIL',
+      'tpk_1: TPK-MIN-5-ASESOR',
+      'tpk_1: TPK-MIN-2-PSIKOLOG',
+      'tpk_1: TPK-DITETAPKAN-PPK',
+      `tpk_1: ${undeclared.members[4]!.nip}`,
+      'tpk_1: names',
+    ]);
+  });
+});
+
+describe('every assessment handed to a UPK or TPK of its instansi, of the kind the PPK determined, independent of the candidate', () => {
+  it('holds for a TPK and a UPK of the instansi as determined', () => {
+    expect(handoverProblems([candidate(), byUpk()], [upk], [tpk()])).toEqual([]);
+  });
+
+  it('fails on a unit of the other kind, a unit the instansi does not have, a UPK not independent, a team the candidate sits on', () => {
+    const c = candidate();
+    const onTeam = tpk();
+    onTeam.members[4] = { ...onTeam.members[4]!, nip: NIP };
+    expect(
+      handoverProblems(
+        [
+          candidate({ determination: { ...c.determination!, assessedBy: 'UPK' } as never }),
+          candidate({ handover: { ...c.handover!, unitId: 'tpk_other' } }),
+          byUpk(),
+        ],
+        [{ ...upk, independence: { ...upk.independence, declared: false } }],
+        [tpk()],
+      ),
+    ).toEqual([
+      `${NIP}: handed to a TPK, the PPK determined a UPK`,
+      `${NIP}: handed to tpk_other, not a TPK of KL002`,
+      `${NIP}: handed to upk_1, not independent`,
+    ]);
+    expect(handoverProblems([candidate()], [], [onTeam])).toEqual([
+      `${NIP}: handed to tpk_1, a team they sit on`,
+    ]);
+  });
+});
+
+describe("every plan meets its echelon's minimum methods, psychometry by a psychologist", () => {
+  it('holds for echelon II by assessment center over 2 days, III and IV with their minimum methods', () => {
+    const fourth = candidate({ plan: plan({ methods: ['PSIKOMETRI', 'KUESIONER_KOMPETENSI'] }) }, 'IV');
+    expect(planProblems([byUpk(), candidate(), fourth], [tpk()])).toEqual([]);
+  });
+
+  it('fails on echelon III without case analysis or presentation, IV without questionnaire, II without assessment center or for 1 day, psychometry by a non-member', () => {
+    const codes = (problems: string[]) => problems.map((p) => p.split(' ')[1]);
+    expect(
+      codes(
+        planProblems(
+          [
+            candidate({ plan: plan({ methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI'] }) }),
+            candidate({ plan: plan({ methods: ['PSIKOMETRI'] }) }, 'IV'),
+            byUpk({ methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'PRESENTASI'] }),
+            byUpk({ durationDays: 1 }),
+          ],
+          [tpk()],
+        ),
+      ),
+    ).toEqual(['PK-METODE-ESELON-III', 'PK-METODE-ESELON-IV', 'PK-METODE-ESELON-I-II', 'PK-AC-MIN-2-HARI']);
+    const outsider = candidate({
+      plan: plan({ psychologist: { nip: NIP, name: 'Bukan Anggota', isPsychologist: true } }),
+    });
+    expect(planProblems([outsider], [tpk()])).toEqual([
+      `${NIP}: psychometry without a psychologist of the team`,
+    ]);
+  });
+});
+
+describe('no TPK plan uses the assessment center', () => {
+  it('holds when only a UPK plans the assessment center', () => {
+    expect(tpkAssessmentCenterProblems([byUpk(), candidate()])).toEqual([]);
+  });
+
+  it('fails on a TPK plan with the assessment center', () => {
+    const withAc = candidate({ plan: plan({ methods: ['ASSESSMENT_CENTER'], durationDays: 2 }) });
+    expect(tpkAssessmentCenterProblems([withAc])).toEqual([
+      `${NIP}: planned with the assessment center by the TPK tpk_1`,
+    ]);
+  });
+});
+
+describe('no structural candidate lost: each listed once with the status the scenario expects, each determined one planned', () => {
+  const declined = candidate({ nip: '197904232003032002', status: 'TIDAK_DITETAPKAN', plan: undefined });
+  const expected = [
+    { nip: NIP, status: 'DITETAPKAN' as const, planned: true },
+    { nip: declined.nip, status: 'TIDAK_DITETAPKAN' as const, planned: false },
+  ];
+
+  it('holds when each candidate is listed once as expected', () => {
+    expect(accountingProblems(expected, [candidate(), declined])).toEqual([]);
+  });
+
+  it('fails on a candidate missing, listed twice, of another status, not planned, or never recorded', () => {
+    expect(accountingProblems(expected, [candidate(), candidate()])).toEqual([
+      `${NIP}: listed 2 times`,
+      `${declined.nip}: listed 0 times`,
+    ]);
+    expect(
+      accountingProblems(expected, [
+        candidate({ plan: undefined }),
+        { ...declined, status: 'DIUSULKAN' },
+        candidate({ nip: '198001012005011001' }),
+      ]),
+    ).toEqual([
+      `${NIP}: determined but never planned`,
+      `${declined.nip}: DIUSULKAN, expected TIDAK_DITETAPKAN`,
+      '198001012005011001: listed, never recorded',
+    ]);
+  });
+});
+
+describe("no official of another instansi reads an instansi's records", () => {
+  it('holds when every foreign read is answered as an unregistered instansi', () => {
+    const reads = [
+      { reader: 'ppk.11', path: '/structural/instansi/KL002/tpk', status: 404, code: 'INSTANSI_NOT_FOUND' },
+    ];
+    expect(isolationProblems(reads)).toEqual([]);
+  });
+
+  it('fails on a foreign read answered, or refused in a way that tells the instansi exists', () => {
+    expect(
+      isolationProblems([
+        { reader: 'baperjakat.11', path: '/structural/instansi/KL002/candidates', status: 200 },
+        { reader: 'ppk.11', path: '/structural/instansi/KL002/tpk', status: 403, code: 'FORBIDDEN' },
+      ]),
+    ).toEqual([
+      'baperjakat.11 read /structural/instansi/KL002/candidates: 200',
+      'ppk.11 read /structural/instansi/KL002/tpk: 403 FORBIDDEN',
+    ]);
+  });
+});

@@ -1,0 +1,191 @@
+import type { IsoDate } from '../../domain/shared/dates';
+import { Agenda } from './calendar';
+import type { Reply } from './http';
+import type { Progress } from './progress';
+import { generateStructuralScenario, STRUCTURAL_DAYS, type Refused } from './structural-scenario';
+import type { StructuralCandidateRun, StructuralInstansiRun, StructuralState } from './structural-state';
+import { add, type DemoContext } from './state';
+
+/*
+ * The demo's second scenario (issue 17 point 7): the structural-position assessment of Perka BKN 11/2008 played
+ * through the public API by each instansi's officials, step by step on the days of STRUCTURAL_DAYS. Each step is
+ * one function for one instansi; STRUCTURAL_STEPS puts them on the calendar, and a later step is added there.
+ */
+
+/** One step of the scenario for one instansi, on a day of the calendar. */
+export interface StructuralStep {
+  /** The day, or the day for that instansi (e.g. its assessments'). */
+  on: IsoDate | ((run: StructuralInstansiRun) => IsoDate);
+  label: string;
+  /** Whether the instansi takes this step (default: every instansi). */
+  applies?: (run: StructuralInstansiRun) => boolean;
+  run: (ctx: DemoContext, run: StructuralInstansiRun) => Promise<void>;
+}
+
+const code = (run: StructuralInstansiRun) => run.spec.instansi.code;
+const base = (run: StructuralInstansiRun) => `/structural/instansi/${code(run)}`;
+const candidatePath = (run: StructuralInstansiRun, c: StructuralCandidateRun) =>
+  `${base(run)}/candidates/${c.spec.nip}`;
+const determined = (run: StructuralInstansiRun) =>
+  run.candidates.filter((c) => c.spec.determination.decision === 'DITETAPKAN');
+
+/** A refusal must name exactly the rule codes the scenario expects; anything else is a problem of the run. */
+function expectCodes(ctx: DemoContext, what: string, reply: Reply, refused: Refused<unknown>): void {
+  const codes = ((reply.body?.details ?? []) as { code: string }[]).map((d) => d.code);
+  if (codes.join() !== refused.codes.join())
+    ctx.problems.push(`${what} refused with ${codes.join(', ') || reply.body?.code}, not ${refused.codes}`);
+}
+
+/** The personnel official records each UPK with its basis and independence (II.A.2-3, IV.2). */
+export async function registerUpks(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const upk of run.spec.upks) {
+    const recorded = await kepegawaian('POST', `${base(run)}/upk`, upk, [201]);
+    run.upkIds[upk.basis.kind] = recorded.body.id;
+    add(ctx.counts, `struktural: UPK dicatat (${upk.basis.kind})`);
+  }
+}
+
+/** The PPK forms the TPK by decree (II.A.4-6): a composition the rule refuses first, where the scenario has one. */
+export async function formTeam(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const ppk = await ctx.actors.official('ppk', code(run));
+  const { refused, request } = run.spec.tpk!;
+  if (refused) {
+    const reply = await ppk('POST', `${base(run)}/tpk`, refused.request, [422]);
+    expectCodes(ctx, `the TPK of ${code(run)}`, reply, refused);
+    add(ctx.counts, `struktural: TPK ditolak (${refused.codes.join(', ')})`);
+  }
+  run.tpkId = (await ppk('POST', `${base(run)}/tpk`, request, [201])).body.id;
+  add(ctx.counts, 'struktural: TPK dibentuk PPK');
+}
+
+/** The personnel official records those who passed the instansi's selection (III.1.a-b). */
+export async function recordCandidates(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const c of run.candidates) {
+    c.status = (await kepegawaian('PUT', candidatePath(run, c), c.spec.request, [201])).body.status;
+    add(ctx.counts, 'struktural: calon lulus seleksi dicatat');
+  }
+}
+
+/** ...and proposes them to the PPK (III.1.c). */
+export async function proposeCandidates(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const [i, c] of run.candidates.entries()) {
+    const proposal = {
+      letterNumber: `800/${code(run)}/${i + 1}/BKPSDM/2025`,
+      letterDate: STRUCTURAL_DAYS.proposals,
+    };
+    c.status = (await kepegawaian('POST', `${candidatePath(run, c)}/proposal`, proposal, [200])).body.status;
+    add(ctx.counts, 'struktural: calon diusulkan kepada PPK');
+  }
+}
+
+/** The PPK determines each: the position, echelon and UPK or TPK, or not determined with the reason (III.1.c). */
+export async function determineCandidates(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const ppk = await ctx.actors.official('ppk', code(run));
+  for (const c of run.candidates) {
+    const d = c.spec.determination;
+    c.status = (await ppk('POST', `${candidatePath(run, c)}/determination`, d, [200])).body.status;
+    add(
+      ctx.counts,
+      d.decision === 'DITETAPKAN'
+        ? `struktural: ditetapkan PPK, eselon ${d.echelon} oleh ${d.assessedBy}`
+        : 'struktural: tidak ditetapkan PPK',
+    );
+  }
+}
+
+/** The personnel official hands each determined candidate's assessment to the UPK or TPK (III.1.d). */
+export async function handOver(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const c of determined(run)) {
+    const unit = c.spec.unit!;
+    const unitId = unit === 'TPK' ? run.tpkId : run.upkIds[unit];
+    if (!unitId) throw new Error(`${code(run)} has no ${unit} to hand ${c.spec.nip} to`);
+    const handover = { assessor: unit === 'TPK' ? 'TPK' : 'UPK', unitId };
+    await kepegawaian('POST', `${candidatePath(run, c)}/handover`, handover, [200]);
+    c.unitId = unitId;
+    add(ctx.counts, `struktural: penilaian diserahkan kepada ${handover.assessor}`);
+  }
+}
+
+/** The plan the UPK or TPK determined (III.2.a.1-2): a plan short of its echelon's methods is refused first. */
+export async function planAssessments(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const c of determined(run)) {
+    const path = `${candidatePath(run, c)}/plan`;
+    if (c.spec.refusedPlan) {
+      const reply = await kepegawaian('POST', path, c.spec.refusedPlan.request, [422]);
+      expectCodes(ctx, `the plan of ${c.spec.nip}`, reply, c.spec.refusedPlan);
+      add(ctx.counts, `struktural: rencana ditolak (${c.spec.refusedPlan.codes.join(', ')})`);
+    }
+    c.plan = (await kepegawaian('POST', path, c.spec.plan, [200])).body.plan;
+    add(ctx.counts, 'struktural: rencana penilaian dicatat');
+  }
+}
+
+/**
+ * The scenario's steps in the order they are taken; steps of the same day and instansi run in this order.
+ * Issue 17 points 3-6 add theirs here (see the report of the branch that built this).
+ */
+export const STRUCTURAL_STEPS: StructuralStep[] = [
+  {
+    on: STRUCTURAL_DAYS.units,
+    label: 'UPK dicatat',
+    applies: (r) => r.spec.upks.length > 0,
+    run: registerUpks,
+  },
+  { on: STRUCTURAL_DAYS.teams, label: 'TPK dibentuk PPK', applies: (r) => !!r.spec.tpk, run: formTeam },
+  { on: STRUCTURAL_DAYS.candidates, label: 'calon lulus seleksi dicatat', run: recordCandidates },
+  { on: STRUCTURAL_DAYS.proposals, label: 'usulan kepada PPK', run: proposeCandidates },
+  { on: STRUCTURAL_DAYS.determinations, label: 'penetapan PPK', run: determineCandidates },
+  { on: STRUCTURAL_DAYS.handovers, label: 'penyerahan kepada UPK/TPK', run: handOver },
+  { on: STRUCTURAL_DAYS.plans, label: 'rencana dan metode penilaian', run: planAssessments },
+];
+
+/** The scenario's state for the instansi the programme registered: nothing done yet. */
+export function structuralState(ctx: Pick<DemoContext, 'scenario'>): StructuralState {
+  const scenario = generateStructuralScenario(ctx.scenario.instansi, ctx.scenario.seed);
+  return {
+    scenario,
+    instansi: scenario.instansi.map((spec) => ({
+      spec,
+      upkIds: {},
+      candidates: spec.candidates.map((c) => ({ spec: c })),
+    })),
+  };
+}
+
+/** Every step of `steps` for every instansi it applies to, on its day; each instansi a lane of its own. */
+export function structuralAgenda(
+  ctx: DemoContext,
+  state: StructuralState,
+  steps: readonly StructuralStep[] = STRUCTURAL_STEPS,
+): Agenda {
+  const agenda = new Agenda();
+  for (const step of steps)
+    for (const run of state.instansi) {
+      if (step.applies && !step.applies(run)) continue;
+      agenda.at(typeof step.on === 'function' ? step.on(run) : step.on, code(run), {
+        label: step.label,
+        subject: code(run),
+        run: () => step.run(ctx, run),
+      });
+    }
+  return agenda;
+}
+
+/**
+ * The stage: the structural scenario on its 2025 days, after whatever the calendar has played (the 2019
+ * programme, or nothing when the scenario runs alone).
+ */
+export async function playStructural(ctx: DemoContext, progress: Progress): Promise<void> {
+  if (ctx.today > STRUCTURAL_DAYS.units)
+    throw new Error(
+      `the structural scenario starts on ${STRUCTURAL_DAYS.units}; the calendar is already on ${ctx.today}`,
+    );
+  ctx.structural = structuralState(ctx);
+  add(ctx.counts, 'struktural: instansi', ctx.structural.instansi.length);
+  await structuralAgenda(ctx, ctx.structural).play(ctx, progress);
+}

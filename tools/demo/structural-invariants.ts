@@ -1,0 +1,294 @@
+import { checkStructuralMethods } from '../../domain/assessment/structural/methods';
+import { checkAssessmentTeam } from '../../domain/assessment/structural/team';
+import type { StructuralCandidate, Tpk, Upk } from '../../events/api/structural';
+import { officialName } from './actors';
+import { Checker, type InvariantResult } from './invariants';
+import { forEachLimit } from './progress';
+import type { DemoContext } from './state';
+
+/*
+ * The structural scenario's invariants (Perka BKN 11/2008), read back through the API as each instansi's
+ * Baperjakat sees its records: each a pure function of what the API answers, so a test shows it failing.
+ */
+
+/**
+ * Every candidate handed to a UPK or TPK, or planned, was proposed to the PPK and determined by that PPK first
+ * (III.1.c-d): recorded, proposed, determined, handed over and planned in that order.
+ */
+export function determinedFirstProblems(candidates: readonly StructuralCandidate[], ppk: string): string[] {
+  const problems: string[] = [];
+  for (const c of candidates) {
+    if (!c.handover && !c.plan) continue;
+    const d = c.determination;
+    if (c.status !== 'DITETAPKAN' || d?.decision !== 'DITETAPKAN') {
+      problems.push(`${c.nip}: assessment started, but the candidate is ${c.status}`);
+      continue;
+    }
+    if (d.by !== ppk) problems.push(`${c.nip}: determined by ${d.by}, not by the PPK ${ppk}`);
+    const steps: [string, string | undefined][] = [
+      ['recorded', c.recorded.at],
+      ['proposed', c.proposal?.at],
+      ['determined', d.at],
+      ['handed over', c.handover?.at],
+      ...(c.plan ? [['planned', c.plan.at] as [string, string]] : []),
+    ];
+    let previous: [string, string] | undefined;
+    for (const [step, at] of steps) {
+      if (at === undefined) {
+        problems.push(`${c.nip}: never ${step}`);
+        continue;
+      }
+      if (previous && at < previous[1])
+        problems.push(`${c.nip}: ${step} (${at}) before ${previous[0]} (${previous[1]})`);
+      previous = [step, at];
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every TPK the instansi has satisfies the composition of II.A.4-5 (at least 5 assessors, 2 psychologists, an
+ * odd number above 5), was formed by its PPK (II.A.6), its members independent (II.A.3), and names no assessment
+ * center (I.C.5).
+ */
+export function teamProblems(tpks: readonly Tpk[], ppk: string): string[] {
+  const problems: string[] = [];
+  for (const tpk of tpks) {
+    const team = checkAssessmentTeam({ members: tpk.members, establishedByPpk: tpk.recorded.by === ppk });
+    if (!team.ok) problems.push(...team.violations.map((v) => `${tpk.id}: ${v.code} ${v.message}`));
+    const undeclared = tpk.members.filter((m) => !m.independence.declared).map((m) => m.nip);
+    if (undeclared.length) problems.push(`${tpk.id}: ${undeclared.join(', ')} not declared independent`);
+    if (tpk.methods.includes('ASSESSMENT_CENTER')) problems.push(`${tpk.id}: names the assessment center`);
+  }
+  return problems;
+}
+
+/**
+ * Every assessment handed to a UPK or TPK of the candidate's own instansi, of the kind the PPK determined, the
+ * UPK independent and the TPK without the candidate among its members (III.1.d, II.A.3).
+ */
+export function handoverProblems(
+  candidates: readonly StructuralCandidate[],
+  upks: readonly Upk[],
+  tpks: readonly Tpk[],
+): string[] {
+  const problems: string[] = [];
+  for (const c of candidates) {
+    const h = c.handover;
+    if (!h) continue;
+    const d = c.determination;
+    if (d?.decision === 'DITETAPKAN' && d.assessedBy !== h.assessor)
+      problems.push(`${c.nip}: handed to a ${h.assessor}, the PPK determined a ${d.assessedBy}`);
+    if (h.assessor === 'UPK') {
+      const upk = upks.find((u) => u.id === h.unitId);
+      if (!upk) problems.push(`${c.nip}: handed to ${h.unitId}, not a UPK of ${c.instansiCode}`);
+      else if (!upk.independence.declared) problems.push(`${c.nip}: handed to ${upk.id}, not independent`);
+    } else {
+      const tpk = tpks.find((t) => t.id === h.unitId);
+      if (!tpk) problems.push(`${c.nip}: handed to ${h.unitId}, not a TPK of ${c.instansiCode}`);
+      else if (tpk.members.some((m) => m.nip === c.nip))
+        problems.push(`${c.nip}: handed to ${tpk.id}, a team they sit on`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every plan meets the minimum methods of the echelon the PPK determined, by the unit it was handed to (II.C.2,
+ * III.2 Pelaksanaan 2): the assessment center for echelon I-II, by a UPK, at least 2 days; psychometry, interview
+ * and case analysis or presentation for III; psychometry and questionnaire for IV; psychometry by a psychologist,
+ * of the team when a TPK assesses (II.C.1.c).
+ */
+export function planProblems(candidates: readonly StructuralCandidate[], tpks: readonly Tpk[]): string[] {
+  const problems: string[] = [];
+  for (const c of candidates) {
+    const { plan, handover, determination: d } = c;
+    if (!plan) continue;
+    if (!handover || d?.decision !== 'DITETAPKAN') {
+      problems.push(`${c.nip}: planned without a determination and a handover`);
+      continue;
+    }
+    const methods = checkStructuralMethods({
+      echelon: d.echelon,
+      methods: plan.methods,
+      assessedBy: handover.assessor,
+      durationDays: plan.durationDays,
+    });
+    if (!methods.ok) problems.push(...methods.violations.map((v) => `${c.nip}: ${v.code} ${v.message}`));
+    if (plan.methods.includes('PSIKOMETRI')) {
+      const team = tpks.find((t) => t.id === handover.unitId);
+      const psychologist = plan.psychologist;
+      const ofTeam =
+        handover.assessor !== 'TPK' ||
+        !!team?.members.some((m) => m.nip === psychologist?.nip && m.isPsychologist);
+      if (!psychologist?.isPsychologist || !ofTeam)
+        problems.push(`${c.nip}: psychometry without a psychologist${ofTeam ? '' : ' of the team'}`);
+    }
+  }
+  return problems;
+}
+
+/** No assessment handed to a TPK is planned with the assessment center, which only a UPK runs (I.C.4-5). */
+export function tpkAssessmentCenterProblems(candidates: readonly StructuralCandidate[]): string[] {
+  return candidates
+    .filter((c) => c.handover?.assessor === 'TPK' && c.plan?.methods.includes('ASSESSMENT_CENTER'))
+    .map((c) => `${c.nip}: planned with the assessment center by the TPK ${c.handover!.unitId}`);
+}
+
+/** A candidate as the scenario expects to find it at the end. */
+export interface ExpectedCandidate {
+  nip: string;
+  status: StructuralCandidate['status'];
+  planned: boolean;
+}
+
+/**
+ * No candidate lost: each of the scenario listed once, with the status it expects, planned when determined;
+ * none listed that the scenario did not record.
+ */
+export function accountingProblems(
+  expected: readonly ExpectedCandidate[],
+  listed: readonly StructuralCandidate[],
+): string[] {
+  const problems: string[] = [];
+  for (const e of expected) {
+    const found = listed.filter((c) => c.nip === e.nip);
+    if (found.length !== 1) problems.push(`${e.nip}: listed ${found.length} times`);
+    else if (found[0]!.status !== e.status)
+      problems.push(`${e.nip}: ${found[0]!.status}, expected ${e.status}`);
+    else if (e.planned && !found[0]!.plan) problems.push(`${e.nip}: determined but never planned`);
+  }
+  for (const c of listed)
+    if (!expected.some((e) => e.nip === c.nip)) problems.push(`${c.nip}: listed, never recorded`);
+  return problems;
+}
+
+/** An official's request for another instansi's records, and what the API answered. */
+export interface ForeignRead {
+  reader: string;
+  path: string;
+  status: number;
+  code?: string;
+}
+
+/** No official reads another instansi's records: each answered as an unregistered instansi (404). */
+export function isolationProblems(reads: readonly ForeignRead[]): string[] {
+  return reads
+    .filter((r) => r.status !== 404 || r.code !== 'INSTANSI_NOT_FOUND')
+    .map((r) => `${r.reader} read ${r.path}: ${r.status} ${r.code ?? ''}`.trim());
+}
+
+/** The scenario's figures for the summary, as read back. */
+export interface StructuralSummary {
+  instansi: number;
+  candidates: number;
+  notDetermined: number;
+  /** Determined candidates by echelon and unit, and how many of them have a plan. */
+  byEchelon: { echelon: string; upk: number; tpk: number; planned: number }[];
+  upks: number;
+  tpks: number;
+}
+
+/** Reads every instansi of the scenario back as its Baperjakat, and checks the structural invariants. */
+export async function verifyStructuralInvariants(
+  ctx: DemoContext,
+): Promise<{ invariants: InvariantResult[]; summary: StructuralSummary }> {
+  const state = ctx.structural;
+  if (!state) throw new Error('the structural scenario was not played');
+  const read = new Map<string, { candidates: StructuralCandidate[]; upks: Upk[]; tpks: Tpk[] }>();
+  const foreign: ForeignRead[] = [];
+  await forEachLimit(state.instansi, ctx.concurrency, async (run, i) => {
+    const code = run.spec.instansi.code;
+    const baperjakat = await ctx.actors.official('baperjakat', code);
+    const base = `/structural/instansi/${code}`;
+    const [candidates, upks, tpks] = await Promise.all(
+      ['candidates', 'upk', 'tpk'].map(
+        async (what) => (await baperjakat('GET', `${base}/${what}`)).body.items,
+      ),
+    );
+    read.set(code, { candidates, upks, tpks });
+    // The next instansi's officials, each in turn, try to read this one's records.
+    const neighbour = state.instansi[(i + 1) % state.instansi.length]!.spec.instansi.code;
+    for (const role of ['kepegawaian', 'ppk', 'baperjakat'] as const) {
+      const reader = await ctx.actors.official(role, neighbour);
+      for (const path of [`${base}/candidates`, `${base}/tpk`]) {
+        const reply = await reader('GET', path, undefined, [200, 403, 404]);
+        foreign.push({
+          reader: officialName(role, neighbour),
+          path,
+          status: reply.status,
+          code: reply.body?.code,
+        });
+      }
+    }
+  });
+  const each = (check: (code: string, records: NonNullable<ReturnType<typeof read.get>>) => string[]) =>
+    state.instansi.flatMap((run) => {
+      const code = run.spec.instansi.code;
+      return check(code, read.get(code)!).map((p) => `${code} ${p}`);
+    });
+  const checker = new Checker();
+  checker.check(
+    'structural: every candidate handed to a UPK or TPK was proposed, then determined by the PPK first',
+    each((code, r) => determinedFirstProblems(r.candidates, officialName('ppk', code))),
+  );
+  checker.check(
+    'structural: every TPK has at least 5 assessors, 2 psychologists, an odd number above 5, formed by the PPK, independent, without assessment center',
+    each((code, r) => teamProblems(r.tpks, officialName('ppk', code))),
+  );
+  checker.check(
+    'structural: every assessment handed to a UPK or TPK of its instansi, of the kind the PPK determined, independent of the candidate',
+    each((_, r) => handoverProblems(r.candidates, r.upks, r.tpks)),
+  );
+  checker.check(
+    "structural: every plan meets its echelon's minimum methods (assessment center by a UPK for at least 2 days), psychometry by a psychologist",
+    each((_, r) => planProblems(r.candidates, r.tpks)),
+  );
+  checker.check(
+    'structural: no TPK plan uses the assessment center',
+    each((_, r) => tpkAssessmentCenterProblems(r.candidates)),
+  );
+  checker.check(
+    'structural: no candidate lost: each listed once with the status the scenario expects, each determined one planned',
+    each((code, r) =>
+      accountingProblems(
+        state.instansi
+          .find((run) => run.spec.instansi.code === code)!
+          .candidates.map((c) => ({
+            nip: c.spec.nip,
+            status: c.spec.determination.decision,
+            planned: c.spec.determination.decision === 'DITETAPKAN',
+          })),
+        r.candidates,
+      ),
+    ),
+  );
+  checker.check(
+    "structural: no official of another instansi reads an instansi's records",
+    isolationProblems(foreign),
+  );
+  return { invariants: checker.results, summary: summarise([...read.values()]) };
+}
+
+function summarise(
+  read: { candidates: StructuralCandidate[]; upks: Upk[]; tpks: Tpk[] }[],
+): StructuralSummary {
+  const candidates = read.flatMap((r) => r.candidates);
+  const byEchelon = ['I', 'II', 'III', 'IV'].map((echelon) => {
+    const of = candidates.filter(
+      (c) => c.determination?.decision === 'DITETAPKAN' && c.determination.echelon === echelon,
+    );
+    const by = (unit: string) =>
+      of.filter((c) => c.determination?.decision === 'DITETAPKAN' && c.determination.assessedBy === unit)
+        .length;
+    return { echelon, upk: by('UPK'), tpk: by('TPK'), planned: of.filter((c) => c.plan).length };
+  });
+  return {
+    instansi: read.length,
+    candidates: candidates.length,
+    notDetermined: candidates.filter((c) => c.status === 'TIDAK_DITETAPKAN').length,
+    byEchelon: byEchelon.filter((e) => e.upk + e.tpk > 0),
+    upks: read.reduce((n, r) => n + r.upks.length, 0),
+    tpks: read.reduce((n, r) => n + r.tpks.length, 0),
+  };
+}

@@ -1,0 +1,348 @@
+import { addDays, type IsoDate } from '../../domain/shared/dates';
+import {
+  StructuralMethod,
+  type DeterminationRequest,
+  type PlanRequest,
+  type StructuralCandidateRequest,
+  type TpkRequest,
+  type UpkRequest,
+} from '../../events/api/structural';
+import { randomFor } from './random';
+import { personName, type InstansiSpec } from './scenario';
+
+/*
+ * The demo's second scenario, Perka BKN 11/2008: a handful of the instansi the programme registered assess the
+ * civil servants they mean to appoint to structural positions of echelon II, III and IV, through a UPK (their
+ * own, BKN's facilitation, another instansi's on BKN's recommendation) or a TPK their PPK forms. Written out
+ * case by case, as a reader of the regulation would check them; only the people's names come from the seed.
+ */
+
+/**
+ * The days of 2025 the scenario is played on, after the 2019 programme and its aftermath (the clock only moves
+ * forward). 2025 because the holiday table holds it, as the working-day notice of III.2.a.4 needs.
+ */
+export const STRUCTURAL_DAYS = {
+  /** The personnel officials record the UPK that assess their candidates (II.A.2, IV.2). */
+  units: '2025-01-13' as IsoDate,
+  /** The PPK forms the TPK by decree (II.A.4-6). */
+  teams: '2025-01-15' as IsoDate,
+  /** The instansi's own administrative selection and position-substance test (III.1.a-b)... */
+  administrativeSelection: '2025-02-03' as IsoDate,
+  substanceTest: '2025-02-04' as IsoDate,
+  /** ...after which the personnel official records those who passed. */
+  candidates: '2025-02-05' as IsoDate,
+  /** The personnel official proposes them to the PPK (III.1.c). */
+  proposals: '2025-02-10' as IsoDate,
+  /** The PPK determines who is assessed, for which position, by UPK or TPK (III.1.c). */
+  determinations: '2025-02-17' as IsoDate,
+  /** The personnel official hands each assessment to a UPK or TPK (III.1.d). */
+  handovers: '2025-02-19' as IsoDate,
+  /** The UPK or TPK determines the methods and prepares the documents (III.2.a.1-2). */
+  plans: '2025-02-24' as IsoDate,
+  /** The first day of assessments: each instansi assesses from a day of its own, one after another. */
+  assessments: '2025-03-10' as IsoDate,
+};
+
+export type UpkBasisKind = UpkRequest['basis']['kind'];
+/** Where a candidate's assessment is handed: one of the instansi's UPK, by its basis, or its TPK. */
+export type UnitKey = UpkBasisKind | 'TPK';
+export type Echelon = 'II' | 'III' | 'IV';
+
+/** A request the API must refuse, with the rule codes its answer names. */
+export interface Refused<T> {
+  request: T;
+  codes: string[];
+}
+
+export interface StructuralCandidateSpec {
+  nip: string;
+  instansiCode: string;
+  request: StructuralCandidateRequest;
+  /** The PPK's decree: determined for a position, echelon and UPK or TPK, or not determined. */
+  determination: DeterminationRequest;
+  /** Where the assessment is handed, when determined. */
+  unit?: UnitKey;
+  /** The code of the position determined, unique in the instansi: its key in a register of positions. */
+  positionCode?: string;
+  /** The plan of the assessment, when determined. */
+  plan?: PlanRequest;
+  /** A plan first drawn up that the API refuses. */
+  refusedPlan?: Refused<PlanRequest>;
+}
+
+export interface StructuralInstansiSpec {
+  instansi: InstansiSpec;
+  upks: UpkRequest[];
+  tpk?: { refused?: Refused<TpkRequest>; request: TpkRequest };
+  /** The day its assessments start (the plans' start date). */
+  assessmentsFrom: IsoDate;
+  candidates: StructuralCandidateSpec[];
+}
+
+export interface StructuralScenario {
+  instansi: StructuralInstansiSpec[];
+}
+
+/** One candidate of an instansi, as the scenario writes it: the echelon and unit, or not determined. */
+type CandidateCase =
+  | { echelon: Echelon; unit: UnitKey; methods?: PlanRequest['methods']; days?: number; refusedPlan?: true }
+  | { notDetermined: true };
+
+/** What each of the four instansi does, by kind: central, province, and two districts or cities. */
+interface InstansiCase {
+  upks: UpkBasisKind[];
+  /** The TPK the PPK forms (members, psychologists), and the one it first tries and is refused. */
+  tpk?: { size: number; psychologists: number; refused?: { size: number; psychologists: number } };
+  candidates: CandidateCase[];
+}
+
+const CASES: readonly InstansiCase[] = [
+  // A central agency without a UPK of its own: BKN facilitates (IV.2.a); its PPK first names 6 assessors.
+  {
+    upks: ['FASILITASI_BKN'],
+    tpk: { size: 7, psychologists: 3, refused: { size: 6, psychologists: 3 } },
+    candidates: [
+      { echelon: 'II', unit: 'FASILITASI_BKN' },
+      { echelon: 'III', unit: 'TPK' },
+      { echelon: 'IV', unit: 'TPK' },
+      { notDetermined: true },
+    ],
+  },
+  // A province with its own UPK, which also runs an assessment center for an echelon III position.
+  {
+    upks: ['UPK_SENDIRI'],
+    tpk: { size: 5, psychologists: 2 },
+    candidates: [
+      { echelon: 'II', unit: 'UPK_SENDIRI', days: 3 },
+      { echelon: 'II', unit: 'UPK_SENDIRI' },
+      { echelon: 'III', unit: 'UPK_SENDIRI' },
+      { echelon: 'IV', unit: 'TPK' },
+    ],
+  },
+  // A district assessed by its province's UPK on BKN's recommendation (IV.2.b); its PPK first names 1 psychologist.
+  {
+    upks: ['UPK_LAIN'],
+    tpk: { size: 5, psychologists: 2, refused: { size: 5, psychologists: 1 } },
+    candidates: [
+      { echelon: 'II', unit: 'UPK_LAIN' },
+      { echelon: 'III', unit: 'TPK', methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'PRESENTASI'] },
+      // A task of a specific kind: case analysis added to the echelon IV minimum (II.C.2.a.2).
+      { echelon: 'IV', unit: 'TPK', methods: ['PSIKOMETRI', 'KUESIONER_KOMPETENSI', 'ANALISIS_KASUS'] },
+    ],
+  },
+  // A district without a UPK: its TPK assesses echelon III and IV; its first echelon III plan lacks a method.
+  {
+    upks: [],
+    tpk: { size: 5, psychologists: 2 },
+    candidates: [
+      { echelon: 'III', unit: 'TPK', refusedPlan: true },
+      { echelon: 'III', unit: 'TPK' },
+      { echelon: 'IV', unit: 'TPK' },
+      { notDetermined: true },
+    ],
+  },
+];
+
+const POSITIONS: Record<Echelon, { titles: readonly string[]; current: string }> = {
+  II: {
+    titles: ['Kepala Badan Kepegawaian dan Pengembangan SDM', 'Kepala Dinas Pendidikan', 'Inspektur'],
+    current: 'Sekretaris Badan Kepegawaian dan Pengembangan SDM',
+  },
+  III: {
+    titles: ['Kepala Bidang Mutasi dan Promosi', 'Kepala Bagian Perencanaan', 'Kepala Bidang Pengembangan'],
+    current: 'Kepala Subbidang Mutasi',
+  },
+  IV: {
+    titles: ['Kepala Subbidang Data Kepegawaian', 'Kepala Seksi Kurikulum', 'Kepala Subbagian Keuangan'],
+    current: 'Analis Kepegawaian Ahli Muda',
+  },
+};
+
+/** A TPK names every method but the assessment center, which only a UPK runs (I.C.5); no other method. */
+const TPK_TEAM_METHODS = StructuralMethod.options.filter((m) => m !== 'ASSESSMENT_CENTER' && m !== 'LAINNYA');
+/** A UPK assesses by assessment center (with psychometry); a TPK by the minimum of the echelon (II.C.2.a). */
+const UPK_METHODS: PlanRequest['methods'] = ['ASSESSMENT_CENTER', 'PSIKOMETRI'];
+const TPK_METHODS: Record<'III' | 'IV', PlanRequest['methods']> = {
+  III: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI', 'ANALISIS_KASUS'],
+  IV: ['PSIKOMETRI', 'KUESIONER_KOMPETENSI'],
+};
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+/** An 18-digit NIP: birth date, appointment month, sex (1 or 2), sequence. */
+const nipOf = (born: IsoDate, appointed: string, index: number) =>
+  `${born.replaceAll('-', '')}${appointed}${1 + (index % 2)}${pad((index % 999) + 1, 3)}`;
+const candidateNip = (index: number) => nipOf(addDays('1978-03-01' as IsoDate, index * 53), '200303', index);
+const assessorNip = (index: number) => nipOf(addDays('1968-05-01' as IsoDate, index * 41), '199403', index);
+
+/** The four instansi the scenario takes: the first central agency that is not BKN, a province, two districts. */
+export function structuralInstansi(instansi: readonly InstansiSpec[]): InstansiSpec[] {
+  const central =
+    instansi.find((i) => i.kind === 'PUSAT' && !i.bkn) ?? instansi.find((i) => i.kind === 'PUSAT');
+  const province = instansi.find((i) => i.kind === 'PROVINSI');
+  const districts = instansi.filter((i) => i.kind === 'KABUPATEN_KOTA').slice(0, 2);
+  const chosen = [central, province, ...districts].filter((i): i is InstansiSpec => i !== undefined);
+  if (chosen.length !== CASES.length)
+    throw new Error('the structural scenario needs a central agency, a province and two districts or cities');
+  return chosen;
+}
+
+const independence = (on: IsoDate, statement: string) => ({ declared: true, declaredOn: on, statement });
+
+/**
+ * The structural scenario on the instansi the programme registered: four of them, their UPK and TPK, and 15
+ * candidates (4 for echelon II, 5 for III, 4 for IV, 2 the PPK does not determine).
+ */
+export function generateStructuralScenario(
+  instansi: readonly InstansiSpec[],
+  seed = 2019,
+): StructuralScenario {
+  const random = randomFor(seed, 'structural');
+  const chosen = structuralInstansi(instansi);
+  const province = chosen[1]!;
+  let candidates = 0;
+  let assessors = 0;
+  return {
+    instansi: CASES.map((c, i) => {
+      const own = chosen[i]!;
+      const code = own.code;
+      const upkFor = (kind: UpkBasisKind): UpkRequest => {
+        const basis: UpkRequest['basis'] =
+          kind === 'UPK_SENDIRI'
+            ? { kind, decreeNumber: `800/${code}/UPK/2024`, date: '2024-06-03' }
+            : kind === 'FASILITASI_BKN'
+              ? { kind, letterNumber: `B-${101 + i}/KP.05/SD/K/2025`, date: '2025-01-08' }
+              : {
+                  kind,
+                  hostInstansiCode: province.code,
+                  recommendationNumber: `B-${201 + i}/KP.05/SD/K/2025`,
+                  date: '2025-01-09',
+                };
+        const name =
+          kind === 'UPK_SENDIRI'
+            ? `UPK ${own.name}`
+            : kind === 'FASILITASI_BKN'
+              ? 'UPK Badan Kepegawaian Negara (fasilitasi)'
+              : `UPK ${province.name}`;
+        return {
+          name,
+          basis,
+          independence: independence(
+            STRUCTURAL_DAYS.units,
+            'UPK melaksanakan penilaian secara independen dan tidak memiliki kepentingan atas calon.',
+          ),
+        };
+      };
+      const team = (size: number, psychologists: number): TpkRequest => ({
+        decreeNumber: `821/${code}/TPK/2025`,
+        decreeDate: STRUCTURAL_DAYS.teams,
+        name: `Tim Penilaian Kompetensi ${own.name} 2025`,
+        members: Array.from({ length: size }, (_, m) => {
+          const nip = assessorNip(assessors++);
+          const isPsychologist = m < psychologists;
+          return {
+            nip,
+            name: `${personName(nip, random)}${isPsychologist ? ', Psikolog' : ''}`,
+            isPsychologist,
+            independence: independence(
+              STRUCTURAL_DAYS.teams,
+              'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
+            ),
+          };
+        }),
+        methods: TPK_TEAM_METHODS,
+      });
+      const refusedTeam = c.tpk?.refused && team(c.tpk.refused.size, c.tpk.refused.psychologists);
+      const tpk = c.tpk && team(c.tpk.size, c.tpk.psychologists);
+      // A UPK names its own psychologist for psychometry; a TPK one of its psychologist members.
+      const upkPsychologist = assessorNip(assessors++);
+      const assessmentsFrom = addDays(STRUCTURAL_DAYS.assessments, i);
+      return {
+        instansi: own,
+        upks: c.upks.map(upkFor),
+        ...(tpk && {
+          tpk: {
+            request: tpk,
+            ...(refusedTeam && {
+              refused: {
+                request: refusedTeam,
+                codes: c.tpk!.refused!.psychologists < 2 ? ['TPK-MIN-2-PSIKOLOG'] : ['TPK-GANJIL'],
+              },
+            }),
+          },
+        }),
+        assessmentsFrom,
+        candidates: c.candidates.map((k, n): StructuralCandidateSpec => {
+          const index = candidates++;
+          const nip = candidateNip(index);
+          const echelon = 'echelon' in k ? k.echelon : 'IV';
+          const position = POSITIONS[echelon];
+          const decree = {
+            decreeNumber: `821/${code}/${pad(n + 1, 2)}/KEP/2025`,
+            decreeDate: STRUCTURAL_DAYS.determinations,
+          };
+          const request: StructuralCandidateRequest = {
+            name: personName(nip, random),
+            position: position.current,
+            workUnit: own.kind === 'PUSAT' ? 'Biro Sumber Daya Manusia' : 'Badan Kepegawaian Daerah',
+            selection: {
+              administrative: { passed: true, date: STRUCTURAL_DAYS.administrativeSelection },
+              substance: { passed: true, date: STRUCTURAL_DAYS.substanceTest },
+            },
+          };
+          if (!('echelon' in k))
+            return {
+              nip,
+              instansiCode: code,
+              request,
+              determination: {
+                decision: 'TIDAK_DITETAPKAN',
+                ...decree,
+                reason: 'Formasi jabatan telah terisi melalui mutasi.',
+              },
+            };
+          const title = position.titles[n % position.titles.length]!;
+          const psychologist =
+            k.unit === 'TPK'
+              ? tpk!.members.find((m) => m.isPsychologist)!
+              : { nip: upkPsychologist, name: `${personName(upkPsychologist, random)}, Psikolog` };
+          const plan: PlanRequest = {
+            methods: k.methods ?? (k.unit === 'TPK' && echelon !== 'II' ? TPK_METHODS[echelon] : UPK_METHODS),
+            startDate: assessmentsFrom,
+            durationDays: k.days ?? (k.unit === 'TPK' ? 1 : 2),
+            psychologist: { nip: psychologist.nip, name: psychologist.name, isPsychologist: true },
+            documents: [
+              {
+                kind: 'STANDAR_KOMPETENSI_JABATAN',
+                title: `Standar Kompetensi ${title}`,
+                reference: `800/${code}/SKJ/2024`,
+              },
+              { kind: 'BIODATA', title: `Biodata ${request.name}`, reference: `SIASN ${nip}` },
+            ],
+          };
+          return {
+            nip,
+            instansiCode: code,
+            request,
+            determination: {
+              decision: 'DITETAPKAN',
+              ...decree,
+              position: { title, unit: own.name },
+              echelon,
+              assessedBy: k.unit === 'TPK' ? 'TPK' : 'UPK',
+            },
+            unit: k.unit,
+            positionCode: `ESL${echelon}-${pad(n + 1, 2)}`,
+            plan,
+            ...(k.refusedPlan && {
+              refusedPlan: {
+                // Echelon III without case analysis or presentation (II.C.2.a.1).
+                request: { ...plan, methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI'] },
+                codes: ['PK-METODE-ESELON-III'],
+              },
+            }),
+          };
+        }),
+      };
+    }),
+  };
+}

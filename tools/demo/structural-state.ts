@@ -1,0 +1,36 @@
+import type { StructuralCandidate } from '../../events/api/structural';
+import type {
+  StructuralCandidateSpec,
+  StructuralInstansiSpec,
+  StructuralScenario,
+  UpkBasisKind,
+} from './structural-scenario';
+
+/*
+ * What the structural scenario (stage-structural.ts) has done so far, per instansi and per candidate, as the
+ * officials saw it in the API's answers: a later step reads what an earlier one kept here.
+ */
+
+/** What happened to one candidate, as the officials saw it in the API's answers. */
+export interface StructuralCandidateRun {
+  spec: StructuralCandidateSpec;
+  /** The status the API last answered. */
+  status?: StructuralCandidate['status'];
+  /** The id of the UPK or TPK the assessment was handed to. */
+  unitId?: string;
+  /** The plan as the API recorded it. */
+  plan?: StructuralCandidate['plan'];
+}
+
+/** One instansi of the scenario: its UPK (by basis) and TPK as the API gave their ids, and its candidates. */
+export interface StructuralInstansiRun {
+  spec: StructuralInstansiSpec;
+  upkIds: Partial<Record<UpkBasisKind, string>>;
+  tpkId?: string;
+  candidates: StructuralCandidateRun[];
+}
+
+export interface StructuralState {
+  scenario: StructuralScenario;
+  instansi: StructuralInstansiRun[];
+}
