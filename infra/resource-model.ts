@@ -585,6 +585,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
   },
+  structuralReport: {
+    entry: 'functions/structural-report/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
   structuralNotices: {
     entry: 'functions/structural-notices/index.ts',
     kind: 'api',

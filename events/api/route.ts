@@ -31,6 +31,7 @@ export const API_FUNCTIONS = [
   'dashboard',
   'structuralAssessment',
   'structuralNotices',
+  'structuralReport',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

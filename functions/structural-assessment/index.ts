@@ -1,11 +1,9 @@
 import { structuralRoutes } from '../../events/api/routes/structural';
-import { structuralReportRoutes } from '../../events/api/routes/structural-report';
 import { structuralStandardRoutes } from '../../events/api/routes/structural-standards';
 import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
 import { instansiOfficialScope } from '../../runtime/http/scopes/instansi-official';
-import { structuralAssessorScope, structuralReportScope } from '../../runtime/http/scopes/structural';
 import { formTpk, handOverStructuralCandidate, listTpks, listUpks, registerUpk } from './assessors';
 import {
   determineStructuralCandidate,
@@ -15,15 +13,6 @@ import {
   recordStructuralCandidate,
 } from './nomination';
 import { planStructuralAssessment } from './plan';
-import {
-  getStructuralReport,
-  listPositionResults,
-  listStructuralReportReads,
-  listStructuralResults,
-  recordStructuralFeedback,
-  recordStructuralResult,
-  sendStructuralReport,
-} from './report';
 import {
   getStructuralPosition,
   getStructuralStandard,
@@ -37,10 +26,10 @@ import {
  * own officials: its candidates, their proposal to the PPK and the PPK's determination (Lampiran III.1), the
  * UPK and TPK that assess them (II.A.2-6, IV.2) the handover of each candidate to one of them (III.1.d)
  * and the plan of its assessment (III.2.a.1-2); the register of its structural positions and their competency
- * standards (IV.1); the results and the confidential report (III.2 Pelaksanaan dan Laporan, II.B, IV.4).
+ * standards (IV.1). The results and the report are functions/structural-report.
  */
 export const handler = apiHandler(
-  { ...structuralRoutes, ...structuralReportRoutes, ...structuralStandardRoutes },
+  { ...structuralRoutes, ...structuralStandardRoutes },
   {
     recordStructuralCandidate,
     listStructuralCandidates,
@@ -53,13 +42,6 @@ export const handler = apiHandler(
     listTpks,
     handOverStructuralCandidate,
     planStructuralAssessment,
-    recordStructuralResult,
-    listStructuralResults,
-    sendStructuralReport,
-    getStructuralReport,
-    listStructuralReportReads,
-    recordStructuralFeedback,
-    listPositionResults,
     registerStructuralPosition,
     reviseStructuralStandard,
     listStructuralPositions,
@@ -68,8 +50,6 @@ export const handler = apiHandler(
   },
   routeAccess({
     'instansi-official': instansiOfficialScope,
-    'structural-assessor': structuralAssessorScope,
-    'structural-report': structuralReportScope,
   }),
   idempotentRequests,
 );

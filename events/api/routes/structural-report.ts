@@ -15,7 +15,7 @@ import { authErrors, error } from './common';
 
 const TAG = 'Penilaian kompetensi jabatan struktural: hasil dan laporan';
 const CANDIDATE = '/structural/instansi/{instansiCode}/candidates/{nip}';
-const base = { function: 'structuralAssessment', tag: TAG, params: StructuralCandidatePath } as const;
+const base = { function: 'structuralReport', tag: TAG, params: StructuralCandidatePath } as const;
 const assessorErrors = {
   400: error('Data tidak valid.'),
   ...authErrors,

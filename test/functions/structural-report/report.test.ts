@@ -2,7 +2,7 @@ import '../helpers/env';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handler } from '../../../functions/structural-assessment/index';
+import { handler } from '../../../functions/structural-report/index';
 import { PlanRequest, StructuralCandidate, Tpk } from '../../../events/api/structural';
 import { StructuralReportRequest, StructuralResultRequest } from '../../../events/api/structural-report';
 import { StructuralNotice } from '../../../events/api/structural-notice';
@@ -14,7 +14,7 @@ import { conditionFailed } from '../../adapters/dynamodb/dynamodb-errors';
 
 /* The results and report routes of the structural-assessment stage (Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan, II.B, IV.4). */
 const ddb = mockClient(DynamoDBDocumentClient);
-const context = lambdaContext('structuralAssessment');
+const context = lambdaContext('structuralReport');
 const NOW = '2025-03-18T03:00:00.000Z';
 const PK = `STRUCTURAL#${INSTANSI}`;
 const TEAM = { ...structuredClone((Tpk.meta()?.examples as Tpk[])[0]!), instansiCode: INSTANSI };
