@@ -16,7 +16,7 @@ import {
   registerInstansi,
   reportBody,
   resultBody,
-} from './structural-report-fixture';
+} from './structural-fixture';
 
 /*
  * The authorization matrix of issue 17's results and report routes (Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan, II.B.2, II.A.7,

@@ -3,6 +3,7 @@ import type { LocalStack } from '../../tools/local/local-stack';
 import { StructuralPositionRequest } from '../../events/api/structural-standards';
 import { TpkRequest, UpkRequest } from '../../events/api/structural';
 import { callerFor, startTestStack, type Caller } from './helpers';
+import { instansiAndOfficials, OTHER, OWN } from './structural-fixture';
 
 /*
  * The competency assessment for structural positions (Perka BKN 11/2008) through the public API, as an instansi's
@@ -16,8 +17,6 @@ const registeredPosition = (StructuralPositionRequest.meta()?.examples as Struct
 const upkAssessors = (UpkRequest.meta()?.examples as UpkRequest[])[0]!.assessorStatement;
 const qualification = (TpkRequest.meta()?.examples as TpkRequest[])[0]!.members[0]!.qualification;
 
-const OWN = '4011';
-const OTHER = '3201';
 const NOWHERE = '9999';
 const NIP = '198503102010011002';
 const SECOND = '198601012010011001';
@@ -62,16 +61,7 @@ const POSITIONS = [
 
 beforeAll(async () => {
   stack = await startTestStack({ workers: false });
-  const admin = await callerFor(stack, 'admin-bkn');
-  for (const [code, instansi] of [
-    [OWN, { name: 'Kementerian Pendayagunaan Aparatur Negara', kind: 'PUSAT', kanreg: null }],
-    [OTHER, { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' }],
-  ] as const) {
-    expect((await admin('PUT', `/instansi/${code}`, instansi)).status).toBeLessThan(300);
-  }
-  kepegawaian = await callerFor(stack, 'kepegawaian', { username: 'kepegawaian.kemenpan', instansi: OWN });
-  ppk = await callerFor(stack, 'ppk', { username: 'ppk.kemenpan', instansi: OWN });
-  baperjakat = await callerFor(stack, 'baperjakat', { username: 'baperjakat.kemenpan', instansi: OWN });
+  ({ kepegawaian, ppk, baperjakat } = await instansiAndOfficials(stack));
   otherKepegawaian = await callerFor(stack, 'kepegawaian', { instansi: OTHER });
   otherPpk = await callerFor(stack, 'ppk', { instansi: OTHER });
   for (const position of POSITIONS) {

@@ -6,6 +6,7 @@ import { StructuralPositionRequest } from '../../events/api/structural-standards
 import { TpkRequest } from '../../events/api/structural';
 import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
+import { instansiAndOfficials, OTHER, OWN } from './structural-fixture';
 
 /*
  * The notification letter of a structural competency assessment (Perka BKN 11/2008 Lampiran III.2.a.3-4, Anak
@@ -14,8 +15,6 @@ import { callerFor, eventually, startTestStack, type Caller } from './helpers';
  * Wednesday 25 March, whose 6 working days therefore run back to Tuesday 10 March (not 17 March).
  */
 
-const OWN = '4011';
-const OTHER = '3201';
 const NIP = '198503102010011002';
 const ASSESSORS = [
   '196901011995031001',
@@ -70,16 +69,7 @@ async function signedPdf(noticeId: string): Promise<{ pdf: Buffer; sha256: strin
 
 beforeAll(async () => {
   stack = await startTestStack({ calendarStart: { date: '2026-03-02' } });
-  admin = await callerFor(stack, 'admin-bkn');
-  for (const [code, instansi] of [
-    [OWN, { name: 'Kementerian Pendayagunaan Aparatur Negara', kind: 'PUSAT', kanreg: null }],
-    [OTHER, { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' }],
-  ] as const) {
-    await ok(admin('PUT', `/instansi/${code}`, instansi));
-  }
-  kepegawaian = await callerFor(stack, 'kepegawaian', { username: 'kepegawaian.kemenpan', instansi: OWN });
-  ppk = await callerFor(stack, 'ppk', { username: 'ppk.kemenpan', instansi: OWN });
-  baperjakat = await callerFor(stack, 'baperjakat', { username: 'baperjakat.kemenpan', instansi: OWN });
+  ({ kepegawaian, ppk, baperjakat, admin } = await instansiAndOfficials(stack));
   otherKepegawaian = await callerFor(stack, 'kepegawaian', { instansi: OTHER });
 
   // An eselon III candidate, determined by the PPK for a registered position and handed to a TPK (III.1, IV.1).

@@ -25,7 +25,7 @@ import {
   reportBody,
   resultBody,
   type Officials,
-} from './structural-report-fixture';
+} from './structural-fixture';
 
 /*
  * The assessment of a structural candidate and its confidential report through the public API (Perka BKN 11/2008

@@ -3,6 +3,7 @@ import { StructuralPositionRequest } from '../../events/api/structural-standards
 import { TpkRequest, UpkRequest } from '../../events/api/structural';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
+import { instansiAndOfficials, OTHER, OWN } from './structural-fixture';
 
 /*
  * Through the public API (Perka BKN 11/2008 Lampiran IV.1, I.C.3, III.1-2): the instansi keeps the competency
@@ -11,8 +12,6 @@ import { callerFor, startTestStack, type Caller } from './helpers';
  * technical expertise and a UPK states its assessors are; a PNS is nominated by one instansi only.
  */
 
-const OWN = '4011';
-const OTHER = '3201';
 const NIP = '198503102010011002';
 const TWICE = '198601012010011001';
 const ASSESSORS = [
@@ -66,16 +65,7 @@ const determination = (o: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   stack = await startTestStack({ workers: false });
-  const admin = await callerFor(stack, 'admin-bkn');
-  for (const [code, instansi] of [
-    [OWN, { name: 'Kementerian Pendayagunaan Aparatur Negara', kind: 'PUSAT', kanreg: null }],
-    [OTHER, { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' }],
-  ] as const) {
-    expect((await admin('PUT', `/instansi/${code}`, instansi)).status).toBeLessThan(300);
-  }
-  kepegawaian = await callerFor(stack, 'kepegawaian', { username: 'kepegawaian.kemenpan', instansi: OWN });
-  ppk = await callerFor(stack, 'ppk', { username: 'ppk.kemenpan', instansi: OWN });
-  baperjakat = await callerFor(stack, 'baperjakat', { username: 'baperjakat.kemenpan', instansi: OWN });
+  ({ kepegawaian, ppk, baperjakat } = await instansiAndOfficials(stack));
   otherKepegawaian = await callerFor(stack, 'kepegawaian', { instansi: OTHER });
 }, 120_000);
 afterAll(async () => {

@@ -79,8 +79,8 @@ const ok = async (response: Promise<{ status: number; body: unknown }>) => {
   return answer.body as { id: string };
 };
 
-/** Registers both instansi, the positions of the first, and returns the officials of the first. */
-export async function registerInstansi(stack: LocalStack): Promise<Officials> {
+/** Both instansi registered with BKN, and the three officials of the first (Perka BKN 11/2008 III.1, II.A.7). */
+export async function instansiAndOfficials(stack: LocalStack): Promise<Officials> {
   const admin = await callerFor(stack, 'admin-bkn');
   for (const [code, instansi] of [
     [OWN, { name: 'Kementerian Pendayagunaan Aparatur Negara', kind: 'PUSAT', kanreg: null }],
@@ -88,22 +88,24 @@ export async function registerInstansi(stack: LocalStack): Promise<Officials> {
   ] as const) {
     expect((await admin('PUT', `/instansi/${code}`, instansi)).status).toBeLessThan(300);
   }
-  const kepegawaian = await callerFor(stack, 'kepegawaian', {
-    username: 'kepegawaian.kemenpan',
-    instansi: OWN,
-  });
+  return {
+    admin,
+    kepegawaian: await callerFor(stack, 'kepegawaian', { username: 'kepegawaian.kemenpan', instansi: OWN }),
+    ppk: await callerFor(stack, 'ppk', { username: 'ppk.kemenpan', instansi: OWN }),
+    baperjakat: await callerFor(stack, 'baperjakat', { username: 'baperjakat.kemenpan', instansi: OWN }),
+  };
+}
+
+/** Both instansi registered, the positions of the first, and the officials of the first. */
+export async function registerInstansi(stack: LocalStack): Promise<Officials> {
+  const officials = await instansiAndOfficials(stack);
   for (const position of [
     REGISTERED,
     { ...REGISTERED, code: OTHER_POSITION_CODE, name: 'Kepala Bagian Keuangan', workUnit: 'Biro Keuangan' },
   ]) {
-    await ok(kepegawaian('POST', `/structural/instansi/${OWN}/positions`, position));
+    await ok(officials.kepegawaian('POST', `/structural/instansi/${OWN}/positions`, position));
   }
-  return {
-    admin,
-    kepegawaian,
-    ppk: await callerFor(stack, 'ppk', { username: 'ppk.kemenpan', instansi: OWN }),
-    baperjakat: await callerFor(stack, 'baperjakat', { username: 'baperjakat.kemenpan', instansi: OWN }),
-  };
+  return officials;
 }
 
 /** The PPK's TPK of five, the first two psychologists. */
