@@ -47,6 +47,7 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
   it('plays each step on its 2025 day, in date order, each instansi in its lane', () => {
     const days = lines.filter((l) => /^ {2}\d{4}-\d{2}-\d{2}: /.test(l)).map((l) => l.trim());
     expect(days).toEqual([
+      `${STRUCTURAL_DAYS.positions}: jabatan dan standar kompetensi (KL002, 11, 1101, 1201)`,
       `${STRUCTURAL_DAYS.units}: UPK dicatat (KL002, 11, 1101)`,
       `${STRUCTURAL_DAYS.teams}: TPK dibentuk PPK (KL002, 11, 1101, 1201)`,
       `${STRUCTURAL_DAYS.candidates}: calon lulus seleksi dicatat (KL002, 11, 1101, 1201)`,
@@ -61,6 +62,9 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
     expect(report.counts).toEqual({
       'instansi terdaftar': 4,
       'struktural: instansi': 4,
+      'struktural: jabatan dan standar kompetensi dicatat (eselon II)': 4,
+      'struktural: jabatan dan standar kompetensi dicatat (eselon III)': 5,
+      'struktural: jabatan dan standar kompetensi dicatat (eselon IV)': 4,
       'struktural: UPK dicatat (FASILITASI_BKN)': 1,
       'struktural: UPK dicatat (UPK_SENDIRI)': 1,
       'struktural: UPK dicatat (UPK_LAIN)': 1,

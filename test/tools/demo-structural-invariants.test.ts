@@ -53,7 +53,7 @@ const plan = (o: Partial<Plan> = {}): Plan => ({
   durationDays: 1,
   psychologist: { nip: PSYCHOLOGIST, name: 'Assessor 1', isPsychologist: true },
   documents: [
-    { kind: 'STANDAR_KOMPETENSI_JABATAN', title: 'Standar Kompetensi', reference: '800/SKJ/2024' },
+    { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode: 'ESLIII-01', version: 1 },
     { kind: 'BIODATA', title: 'Biodata', reference: `SIASN ${NIP}` },
   ],
   by: 'kepegawaian.kl002',
@@ -84,6 +84,7 @@ const candidate = (o: Partial<StructuralCandidate> = {}, echelon: 'II' | 'III' |
       decision: 'DITETAPKAN',
       decreeNumber: '821/KL002/01/KEP/2025',
       decreeDate: '2025-02-17',
+      positionCode: 'ESLIII-01',
       position: { title: 'Kepala Bidang Mutasi', unit: 'Kementerian' },
       echelon,
       assessedBy: 'TPK',

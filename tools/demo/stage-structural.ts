@@ -36,6 +36,15 @@ function expectCodes(ctx: DemoContext, what: string, reply: Reply, refused: Refu
     ctx.problems.push(`${what} refused with ${codes.join(', ') || reply.body?.code}, not ${refused.codes}`);
 }
 
+/** The personnel official registers the instansi's structural positions with their competency standards (IV.1). */
+export async function registerPositions(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const position of run.spec.positions) {
+    await kepegawaian('POST', `${base(run)}/positions`, position, [201]);
+    add(ctx.counts, `struktural: jabatan dan standar kompetensi dicatat (eselon ${position.echelon})`);
+  }
+}
+
 /** The personnel official records each UPK with its basis and independence (II.A.2-3, IV.2). */
 export async function registerUpks(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
   const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
@@ -131,6 +140,12 @@ export async function planAssessments(ctx: DemoContext, run: StructuralInstansiR
  */
 export const STRUCTURAL_STEPS: StructuralStep[] = [
   {
+    on: STRUCTURAL_DAYS.positions,
+    label: 'jabatan dan standar kompetensi',
+    applies: (r) => r.spec.positions.length > 0,
+    run: registerPositions,
+  },
+  {
     on: STRUCTURAL_DAYS.units,
     label: 'UPK dicatat',
     applies: (r) => r.spec.upks.length > 0,
@@ -181,9 +196,9 @@ export function structuralAgenda(
  * programme, or nothing when the scenario runs alone).
  */
 export async function playStructural(ctx: DemoContext, progress: Progress): Promise<void> {
-  if (ctx.today > STRUCTURAL_DAYS.units)
+  if (ctx.today > STRUCTURAL_DAYS.positions)
     throw new Error(
-      `the structural scenario starts on ${STRUCTURAL_DAYS.units}; the calendar is already on ${ctx.today}`,
+      `the structural scenario starts on ${STRUCTURAL_DAYS.positions}; the calendar is already on ${ctx.today}`,
     );
   ctx.structural = structuralState(ctx);
   add(ctx.counts, 'struktural: instansi', ctx.structural.instansi.length);

@@ -7,6 +7,7 @@ import {
   type TpkRequest,
   type UpkRequest,
 } from '../../events/api/structural';
+import type { CompetencyStandard, StructuralPositionRequest } from '../../events/api/structural-standards';
 import { randomFor } from './random';
 import { personName, type InstansiSpec } from './scenario';
 
@@ -22,7 +23,9 @@ import { personName, type InstansiSpec } from './scenario';
  * forward). 2025 because the holiday table holds it, as the working-day notice of III.2.a.4 needs.
  */
 export const STRUCTURAL_DAYS = {
-  /** The personnel officials record the UPK that assess their candidates (II.A.2, IV.2). */
+  /** The personnel officials register the structural positions with their competency standards (IV.1)... */
+  positions: '2025-01-10' as IsoDate,
+  /** ...and record the UPK that assess their candidates (II.A.2, IV.2). */
   units: '2025-01-13' as IsoDate,
   /** The PPK forms the TPK by decree (II.A.4-6). */
   teams: '2025-01-15' as IsoDate,
@@ -72,6 +75,8 @@ export interface StructuralCandidateSpec {
 
 export interface StructuralInstansiSpec {
   instansi: InstansiSpec;
+  /** The structural positions the instansi registers with their competency standards (IV.1). */
+  positions: StructuralPositionRequest[];
   upks: UpkRequest[];
   tpk?: { refused?: Refused<TpkRequest>; request: TpkRequest };
   /** The day its assessments start (the plans' start date). */
@@ -158,6 +163,33 @@ const POSITIONS: Record<Echelon, { titles: readonly string[]; current: string }>
   },
 };
 
+/** A position's competency standard (IV.1): the basic competencies every structural official has, one of its field. */
+const standardFor = (echelon: Echelon, field: { code: string; name: string }): CompetencyStandard => {
+  const level = { II: 4, III: 3, IV: 2 }[echelon];
+  const competency = (code: string, name: string, kind: 'DASAR' | 'BIDANG') => ({
+    code,
+    name,
+    kind,
+    requiredLevel: level,
+    description: `${name} pada tingkat ${level} yang dipersyaratkan jabatan eselon ${echelon}.`,
+    indicators: [`Menunjukkan ${name.toLowerCase()} dalam tugas jabatan`],
+  });
+  return {
+    decreeNumber: `800/SKJ/ESL${echelon}/2024`,
+    establishedOn: '2024-11-04',
+    competencies: [
+      competency('INT', 'Integritas', 'DASAR'),
+      competency('KEP', 'Kepemimpinan', 'DASAR'),
+      competency(field.code, field.name, 'BIDANG'),
+    ],
+  };
+};
+const FIELDS = [
+  { code: 'MAN.SDM', name: 'Manajemen sumber daya manusia' },
+  { code: 'REN.01', name: 'Perencanaan program dan anggaran' },
+  { code: 'PEN.01', name: 'Pengembangan kompetensi pegawai' },
+] as const;
+
 /** A TPK names every method but the assessment center, which only a UPK runs (I.C.5); no other method. */
 const TPK_TEAM_METHODS = StructuralMethod.options.filter((m) => m !== 'ASSESSMENT_CENTER' && m !== 'LAINNYA');
 /** A UPK assesses by assessment center (with psychometry); a TPK by the minimum of the echelon (II.C.2.a). */
@@ -187,6 +219,17 @@ export function structuralInstansi(instansi: readonly InstansiSpec[]): InstansiS
 }
 
 const independence = (on: IsoDate, statement: string) => ({ declared: true, declaredOn: on, statement });
+/** Each assessor's training (I.C.3), before the PPK's decree, and their technical expertise. */
+const qualification = (nip: string, isPsychologist: boolean) => ({
+  training: {
+    certificateNumber: `PA-2023/${nip.slice(-3)}`,
+    organiser: 'Pusat Penilaian Kompetensi ASN BKN',
+    date: '2023-09-14',
+  },
+  expertise: isPsychologist
+    ? 'Psikologi industri dan organisasi; psikometri'
+    : 'Manajemen sumber daya manusia aparatur',
+});
 
 /**
  * The structural scenario on the instansi the programme registered: four of them, their UPK and TPK, and 15
@@ -205,6 +248,12 @@ export function generateStructuralScenario(
     instansi: CASES.map((c, i) => {
       const own = chosen[i]!;
       const code = own.code;
+      // A UPK names its own assessors (they record the results): a psychologist for psychometry and another.
+      const upkAssessors = [assessorNip(assessors++), assessorNip(assessors++)].map((nip, a) => ({
+        nip,
+        name: `${personName(nip, random)}${a === 0 ? ', Psikolog' : ''}`,
+        isPsychologist: a === 0,
+      }));
       const upkFor = (kind: UpkBasisKind): UpkRequest => {
         const basis: UpkRequest['basis'] =
           kind === 'UPK_SENDIRI'
@@ -230,6 +279,13 @@ export function generateStructuralScenario(
             STRUCTURAL_DAYS.units,
             'UPK melaksanakan penilaian secara independen dan tidak memiliki kepentingan atas calon.',
           ),
+          assessorStatement: {
+            declared: true,
+            declaredOn: STRUCTURAL_DAYS.units,
+            statement:
+              'Seluruh assessor UPK telah mengikuti pelatihan assessor dan memiliki keahlian teknis.',
+          },
+          assessors: upkAssessors,
         };
       };
       const team = (size: number, psychologists: number): TpkRequest => ({
@@ -247,17 +303,18 @@ export function generateStructuralScenario(
               STRUCTURAL_DAYS.teams,
               'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
             ),
+            qualification: qualification(nip, isPsychologist),
           };
         }),
         methods: TPK_TEAM_METHODS,
       });
       const refusedTeam = c.tpk?.refused && team(c.tpk.refused.size, c.tpk.refused.psychologists);
       const tpk = c.tpk && team(c.tpk.size, c.tpk.psychologists);
-      // A UPK names its own psychologist for psychometry; a TPK one of its psychologist members.
-      const upkPsychologist = assessorNip(assessors++);
       const assessmentsFrom = addDays(STRUCTURAL_DAYS.assessments, i);
+      const positions: StructuralPositionRequest[] = [];
       return {
         instansi: own,
+        positions,
         upks: c.upks.map(upkFor),
         ...(tpk && {
           tpk: {
@@ -301,21 +358,25 @@ export function generateStructuralScenario(
               },
             };
           const title = position.titles[n % position.titles.length]!;
-          const psychologist =
-            k.unit === 'TPK'
-              ? tpk!.members.find((m) => m.isPsychologist)!
-              : { nip: upkPsychologist, name: `${personName(upkPsychologist, random)}, Psikolog` };
+          // Psychometry by a psychologist: one of the TPK's members, or the UPK's own (II.C.1.c).
+          const psychologist = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find(
+            (m) => m.isPsychologist,
+          )!;
+          const positionCode = `ESL${echelon}-${pad(n + 1, 2)}`;
+          positions.push({
+            code: positionCode,
+            name: title,
+            echelon,
+            workUnit: own.name,
+            standard: standardFor(echelon, FIELDS[n % FIELDS.length]!),
+          });
           const plan: PlanRequest = {
             methods: k.methods ?? (k.unit === 'TPK' && echelon !== 'II' ? TPK_METHODS[echelon] : UPK_METHODS),
             startDate: assessmentsFrom,
             durationDays: k.days ?? (k.unit === 'TPK' ? 1 : 2),
             psychologist: { nip: psychologist.nip, name: psychologist.name, isPsychologist: true },
             documents: [
-              {
-                kind: 'STANDAR_KOMPETENSI_JABATAN',
-                title: `Standar Kompetensi ${title}`,
-                reference: `800/${code}/SKJ/2024`,
-              },
+              { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode, version: 1 },
               { kind: 'BIODATA', title: `Biodata ${request.name}`, reference: `SIASN ${nip}` },
             ],
           };
@@ -326,12 +387,12 @@ export function generateStructuralScenario(
             determination: {
               decision: 'DITETAPKAN',
               ...decree,
-              position: { title, unit: own.name },
+              positionCode,
               echelon,
               assessedBy: k.unit === 'TPK' ? 'TPK' : 'UPK',
             },
             unit: k.unit,
-            positionCode: `ESL${echelon}-${pad(n + 1, 2)}`,
+            positionCode,
             plan,
             ...(k.refusedPlan && {
               refusedPlan: {
