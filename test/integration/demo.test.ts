@@ -81,6 +81,7 @@ describe('the demo programme, played on a small scale', () => {
       '2020-08-04: job Monev (harian)',
       // The structural scenario after the programme, on the calendar of 2025 (its own test:
       // demo-structural.test.ts): the instansi of a small run.
+      '2025-01-10: jabatan dan standar kompetensi (KL001, 11, 1101, 1201)',
       '2025-01-13: UPK dicatat (KL001, 11, 1101)',
       '2025-01-15: TPK dibentuk PPK (KL001, 11, 1101, 1201)',
       '2025-02-05: calon lulus seleksi dicatat (KL001, 11, 1101, 1201)',
