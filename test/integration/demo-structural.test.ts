@@ -18,7 +18,7 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
   const lines: string[] = [];
 
   beforeAll(async () => {
-    stack = await startTestStack({ workers: false, calendarStart: { date: '2025-01-06' } });
+    stack = await startTestStack({ calendarStart: { date: '2025-01-06' } });
     report = await runDemo(stack, {
       scenarios: ['structural'],
       concurrency: 8,
@@ -55,6 +55,17 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
       `${STRUCTURAL_DAYS.determinations}: penetapan PPK (KL002, 11, 1101, 1201)`,
       `${STRUCTURAL_DAYS.handovers}: penyerahan kepada UPK/TPK (KL002, 11, 1101, 1201)`,
       `${STRUCTURAL_DAYS.plans}: rencana dan metode penilaian (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.notices}: surat pemberitahuan (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.receipts}: surat diterima (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.lateReceipt}: surat diterima terlambat (1201)`,
+      // Each instansi the day after its last day of assessment.
+      '2025-03-12: hasil penilaian (KL002)',
+      '2025-03-14: hasil penilaian (11, 1101, 1201)',
+      `${STRUCTURAL_DAYS.newReceipt}: surat baru diterima (1201)`,
+      `${STRUCTURAL_DAYS.reports}: laporan kepada PPK (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.feedback}: umpan balik PPK (11, 1201)`,
+      `${STRUCTURAL_DAYS.newAssessment}: penilaian pada tanggal baru (1201)`,
+      `${STRUCTURAL_DAYS.positionResults}: hasil per jabatan (Baperjakat) (KL002, 11, 1101, 1201)`,
     ]);
   });
 
@@ -82,6 +93,19 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
       'struktural: penilaian diserahkan kepada TPK': 8,
       'struktural: rencana ditolak (PK-METODE-ESELON-III)': 1,
       'struktural: rencana penilaian dicatat': 13,
+      // 13 letters, one received too late for its date, replaced by a new one received in time.
+      'struktural: surat pemberitahuan diterbitkan': 14,
+      'struktural: surat diterima tepat waktu': 13,
+      'struktural: surat diterima terlambat': 1,
+      'struktural: hasil ditolak (PK-DINILAI-SESUAI-PEMBERITAHUAN, PK-PEMBERITAHUAN-6-HARI-KERJA)': 1,
+      // Every method of the 13 plans: 5 UPK plans of 2 methods, 4 echelon III TPK plans of 3, 4 echelon IV of 2 (one 3).
+      'struktural: hasil metode dicatat asesor': 31,
+      'struktural: laporan kepada PPK (MEMENUHI_SYARAT)': 9,
+      'struktural: laporan kepada PPK (MASIH_MEMENUHI_SYARAT)': 4,
+      'struktural: umpan balik PPK': 2,
+      // Two years on, the one report sent before the others has run out (II.B.5).
+      'struktural: hasil BERLAKU menurut Baperjakat': 12,
+      'struktural: hasil KEDALUWARSA menurut Baperjakat': 1,
     });
     expect(report.structural).toEqual({
       instansi: 4,

@@ -1,3 +1,4 @@
+import { isWorkingDay } from '../../domain/calendar/working-days';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
 import {
   StructuralMethod,
@@ -7,6 +8,7 @@ import {
   type TpkRequest,
   type UpkRequest,
 } from '../../events/api/structural';
+import type { NoticeRequest } from '../../events/api/structural-notice';
 import type { CompetencyStandard, StructuralPositionRequest } from '../../events/api/structural-standards';
 import { randomFor } from './random';
 import { personName, type InstansiSpec } from './scenario';
@@ -42,9 +44,39 @@ export const STRUCTURAL_DAYS = {
   handovers: '2025-02-19' as IsoDate,
   /** The UPK or TPK determines the methods and prepares the documents (III.2.a.1-2). */
   plans: '2025-02-24' as IsoDate,
+  /** The personnel official issues each candidate's notification letter (III.2.a.3)... */
+  notices: '2025-02-25' as IsoDate,
+  /** ...which reaches the PNS in time, 6 working days before (III.2.a.4)... */
+  receipts: '2025-02-27' as IsoDate,
+  /** ...but for one candidate only on this day, too late for their date. */
+  lateReceipt: '2025-03-10' as IsoDate,
   /** The first day of assessments: each instansi assesses from a day of its own, one after another. */
   assessments: '2025-03-10' as IsoDate,
+  /** The assessors send their reports to the PPK (III.2 Laporan 1); one instansi sends its first earlier. */
+  reports: '2025-03-20' as IsoDate,
+  /** The late candidate's new letter is received (issued on the day their result was refused)... */
+  newReceipt: '2025-03-17' as IsoDate,
+  /** ...for their new date, 6 working days later. */
+  newAssessment: '2025-03-26' as IsoDate,
+  /** The PPK's feedback from reports for the persons' development (IV.4). */
+  feedback: '2025-03-24' as IsoDate,
+  /**
+   * Baperjakat weighs the results for each position (II.A.7), two years on: the first report (sent before the
+   * others) has run out the day before, the others hold (II.B.5). 2027 is in the holiday table.
+   */
+  positionResults: '2027-03-15' as IsoDate,
 };
+
+/** `n` working days from `start` (national holidays and cuti bersama as data): the days of a plan. */
+export function workingDaysFrom(start: IsoDate, n: number): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let day = start; days.length < n; day = addDays(day, 1)) {
+    const working = isWorkingDay(day);
+    if (!working.ok) throw new Error(`no holiday data for ${day}`);
+    if (working.value) days.push(day);
+  }
+  return days;
+}
 
 export type UpkBasisKind = UpkRequest['basis']['kind'];
 /** Where a candidate's assessment is handed: one of the instansi's UPK, by its basis, or its TPK. */
@@ -71,6 +103,23 @@ export interface StructuralCandidateSpec {
   plan?: PlanRequest;
   /** A plan first drawn up that the API refuses. */
   refusedPlan?: Refused<PlanRequest>;
+  /** The assessors who record the results: psychometry by the plan's psychologist, the rest by `assessor`. */
+  assessors?: { psychologist: string; assessor: string };
+  /** The notification letter's content as the UPK or TPK decided it (Anak Lampiran), for `assessedOn`. */
+  notice?: NoticeRequest;
+  /** The days of the assessment, as its letter announces them. */
+  assessedOn?: IsoDate[];
+  /** The competencies of the standard the candidate falls short of (their level one below). */
+  gaps?: string[];
+  /**
+   * The letter reaches the PNS too late for `assessedOn`: the result on it is refused, a new letter sets
+   * `newAssessedOn`, received in time.
+   */
+  late?: { refused: Refused<null>; newAssessedOn: IsoDate[] };
+  /** The report is sent as soon as the results are in, before the other reports. */
+  earlyReport?: boolean;
+  /** The PPK's feedback from the report (IV.4). */
+  feedback?: string;
 }
 
 export interface StructuralInstansiSpec {
@@ -90,7 +139,15 @@ export interface StructuralScenario {
 
 /** One candidate of an instansi, as the scenario writes it: the echelon and unit, or not determined. */
 type CandidateCase =
-  | { echelon: Echelon; unit: UnitKey; methods?: PlanRequest['methods']; days?: number; refusedPlan?: true }
+  | {
+      echelon: Echelon;
+      unit: UnitKey;
+      methods?: PlanRequest['methods'];
+      days?: number;
+      refusedPlan?: true;
+      /** The letter reaches the PNS too late. */
+      late?: true;
+    }
   | { notDetermined: true };
 
 /** What each of the four instansi does, by kind: central, province, and two districts or cities. */
@@ -141,7 +198,7 @@ const CASES: readonly InstansiCase[] = [
     tpk: { size: 5, psychologists: 2 },
     candidates: [
       { echelon: 'III', unit: 'TPK', refusedPlan: true },
-      { echelon: 'III', unit: 'TPK' },
+      { echelon: 'III', unit: 'TPK', late: true },
       { echelon: 'IV', unit: 'TPK' },
       { notDetermined: true },
     ],
@@ -244,6 +301,7 @@ export function generateStructuralScenario(
   const province = chosen[1]!;
   let candidates = 0;
   let assessors = 0;
+  let determinedSoFar = 0;
   return {
     instansi: CASES.map((c, i) => {
       const own = chosen[i]!;
@@ -363,17 +421,16 @@ export function generateStructuralScenario(
             (m) => m.isPsychologist,
           )!;
           const positionCode = `ESL${echelon}-${pad(n + 1, 2)}`;
-          positions.push({
-            code: positionCode,
-            name: title,
-            echelon,
-            workUnit: own.name,
-            standard: standardFor(echelon, FIELDS[n % FIELDS.length]!),
-          });
+          const standard = standardFor(echelon, FIELDS[n % FIELDS.length]!);
+          positions.push({ code: positionCode, name: title, echelon, workUnit: own.name, standard });
+          // The other assessor: a TPK member who is not a psychologist, or the UPK's second.
+          const assessor = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find((m) => !m.isPsychologist)!;
+          const durationDays = k.days ?? (k.unit === 'TPK' ? 1 : 2);
+          const determinedIndex = determinedSoFar++;
           const plan: PlanRequest = {
             methods: k.methods ?? (k.unit === 'TPK' && echelon !== 'II' ? TPK_METHODS[echelon] : UPK_METHODS),
             startDate: assessmentsFrom,
-            durationDays: k.days ?? (k.unit === 'TPK' ? 1 : 2),
+            durationDays,
             psychologist: { nip: psychologist.nip, name: psychologist.name, isPsychologist: true },
             documents: [
               { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode, version: 1 },
@@ -394,6 +451,41 @@ export function generateStructuralScenario(
             unit: k.unit,
             positionCode,
             plan,
+            assessors: { psychologist: psychologist.nip, assessor: assessor.nip },
+            notice: {
+              place: own.kind === 'PUSAT' ? 'Jakarta' : own.name,
+              nature: 'Penting',
+              attachment: '-',
+              date: assessmentsFrom,
+              time: '08.00 WIB s.d. selesai',
+              venue: `Ruang Asesmen ${own.name}`,
+              // The UPK's head or the TPK's chair (its first member) signs (10)-(11).
+              signer: {
+                position:
+                  k.unit === 'TPK' ? 'Ketua Tim Penilaian Kompetensi' : 'Kepala Unit Penilaian Kompetensi',
+                name: assessor.name,
+                nip: assessor.nip,
+              },
+            },
+            assessedOn: workingDaysFrom(assessmentsFrom, durationDays),
+            // Every third candidate falls short of the position's field competency.
+            gaps: determinedIndex % 3 === 1 ? [standard.competencies[2]!.code] : [],
+            ...(k.late && {
+              late: {
+                // The gate names the day and why: the letter reached the PNS fewer than 6 working days before.
+                refused: {
+                  request: null,
+                  codes: ['PK-DINILAI-SESUAI-PEMBERITAHUAN', 'PK-PEMBERITAHUAN-6-HARI-KERJA'],
+                },
+                newAssessedOn: workingDaysFrom(STRUCTURAL_DAYS.newAssessment, durationDays),
+              },
+            }),
+            ...(determinedIndex === 0 && { earlyReport: true }),
+            ...(determinedIndex > 0 &&
+              determinedIndex % 5 === 0 && {
+                feedback:
+                  'Diikutsertakan pelatihan kepemimpinan dan coaching oleh atasan langsung selama 6 bulan.',
+              }),
             ...(k.refusedPlan && {
               refusedPlan: {
                 // Echelon III without case analysis or presentation (II.C.2.a.1).
