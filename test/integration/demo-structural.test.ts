@@ -39,6 +39,10 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
       'structural: no TPK plan uses the assessment center',
       expect.stringContaining('no candidate lost'),
       expect.stringContaining('no official of another instansi'),
+      expect.stringContaining('a letter the PNS received 6 working days before'),
+      expect.stringContaining('every competency of the registered standard'),
+      'structural: no result listed as BERLAKU after its 2 years ran out',
+      "structural: no report read by another instansi's PPK or Baperjakat",
       'every answer as the scenario expected',
     ]);
     expect(report.ok).toBe(true);
@@ -118,12 +122,21 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
         { echelon: 'III', upk: 1, tpk: 4, planned: 5 },
         { echelon: 'IV', upk: 0, tpk: 4, planned: 4 },
       ],
+      notices: 14,
+      lateNotices: 1,
+      results: 31,
+      reports: 13,
+      valid: 12,
+      expired: 1,
     });
     const summary = formatSummary(report).join('\n');
     expect(summary).toContain(
       'Penilaian kompetensi jabatan struktural (Perka BKN 11/2008): 4 instansi, 3 UPK, 4 TPK, 15 calon, 2 tidak ditetapkan PPK',
     );
     expect(summary).toMatch(/ {2}II {6} +4 +0 +4\n/);
+    expect(summary).toContain(
+      '14 surat pemberitahuan (1 diterima terlambat), 31 hasil metode, 13 laporan kepada PPK; menurut Baperjakat 12 berlaku, 1 kedaluwarsa',
+    );
   });
 
   it('reports a broken invariant: a TPK left with an even number of assessors, an echelon III plan without case analysis or presentation', async () => {
