@@ -2,10 +2,10 @@ import { isWorkingDay } from '../../domain/calendar/working-days';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
 import {
   StructuralMethod,
+  TpkRequest,
   type DeterminationRequest,
   type PlanRequest,
   type StructuralCandidateRequest,
-  type TpkRequest,
   type UpkRequest,
 } from '../../events/api/structural';
 import type { NoticeRequest } from '../../events/api/structural-notice';
@@ -276,17 +276,13 @@ export function structuralInstansi(instansi: readonly InstansiSpec[]): InstansiS
 }
 
 const independence = (on: IsoDate, statement: string) => ({ declared: true, declaredOn: on, statement });
-/** Each assessor's training (I.C.3), before the PPK's decree, and their technical expertise. */
-const qualification = (nip: string, isPsychologist: boolean) => ({
-  training: {
-    certificateNumber: `PA-2023/${nip.slice(-3)}`,
-    organiser: 'Pusat Penilaian Kompetensi ASN BKN',
-    date: '2023-09-14',
-  },
-  expertise: isPsychologist
-    ? 'Psikologi industri dan organisasi; psikometri'
-    : 'Manajemen sumber daya manusia aparatur',
-});
+/** The contract's example TPK: its psychologist's and its other members' qualifications (I.C.3). */
+const EXAMPLE_MEMBERS = (TpkRequest.meta()?.examples as TpkRequest[])[0]!.members;
+/** Each assessor's training, before the PPK's decree, and their technical expertise: the example's, own number. */
+const qualification = (nip: string, isPsychologist: boolean) => {
+  const example = EXAMPLE_MEMBERS.find((m) => m.isPsychologist === isPsychologist)!.qualification!;
+  return { ...example, training: { ...example.training!, certificateNumber: `PA-2023/${nip.slice(-3)}` } };
+};
 
 /**
  * The structural scenario on the instansi the programme registered: four of them, their UPK and TPK, and 15
