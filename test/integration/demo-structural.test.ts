@@ -18,7 +18,7 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
   const lines: string[] = [];
 
   beforeAll(async () => {
-    stack = await startTestStack({ workers: false, calendarStart: { date: '2025-01-06' } });
+    stack = await startTestStack({ calendarStart: { date: '2025-01-06' } });
     report = await runDemo(stack, {
       scenarios: ['structural'],
       concurrency: 8,
@@ -39,6 +39,10 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
       'structural: no TPK plan uses the assessment center',
       expect.stringContaining('no candidate lost'),
       expect.stringContaining('no official of another instansi'),
+      expect.stringContaining('a letter the PNS received 6 working days before'),
+      expect.stringContaining('every competency of the registered standard'),
+      'structural: no result listed as BERLAKU after its 2 years ran out',
+      "structural: no report read by another instansi's PPK or Baperjakat",
       'every answer as the scenario expected',
     ]);
     expect(report.ok).toBe(true);
@@ -47,6 +51,7 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
   it('plays each step on its 2025 day, in date order, each instansi in its lane', () => {
     const days = lines.filter((l) => /^ {2}\d{4}-\d{2}-\d{2}: /.test(l)).map((l) => l.trim());
     expect(days).toEqual([
+      `${STRUCTURAL_DAYS.positions}: jabatan dan standar kompetensi (KL002, 11, 1101, 1201)`,
       `${STRUCTURAL_DAYS.units}: UPK dicatat (KL002, 11, 1101)`,
       `${STRUCTURAL_DAYS.teams}: TPK dibentuk PPK (KL002, 11, 1101, 1201)`,
       `${STRUCTURAL_DAYS.candidates}: calon lulus seleksi dicatat (KL002, 11, 1101, 1201)`,
@@ -54,6 +59,17 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
       `${STRUCTURAL_DAYS.determinations}: penetapan PPK (KL002, 11, 1101, 1201)`,
       `${STRUCTURAL_DAYS.handovers}: penyerahan kepada UPK/TPK (KL002, 11, 1101, 1201)`,
       `${STRUCTURAL_DAYS.plans}: rencana dan metode penilaian (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.notices}: surat pemberitahuan (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.receipts}: surat diterima (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.lateReceipt}: surat diterima terlambat (1201)`,
+      // Each instansi the day after its last day of assessment.
+      '2025-03-12: hasil penilaian (KL002)',
+      '2025-03-14: hasil penilaian (11, 1101, 1201)',
+      `${STRUCTURAL_DAYS.newReceipt}: surat baru diterima (1201)`,
+      `${STRUCTURAL_DAYS.reports}: laporan kepada PPK (KL002, 11, 1101, 1201)`,
+      `${STRUCTURAL_DAYS.feedback}: umpan balik PPK (11, 1201)`,
+      `${STRUCTURAL_DAYS.newAssessment}: penilaian pada tanggal baru (1201)`,
+      `${STRUCTURAL_DAYS.positionResults}: hasil per jabatan (Baperjakat) (KL002, 11, 1101, 1201)`,
     ]);
   });
 
@@ -61,6 +77,9 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
     expect(report.counts).toEqual({
       'instansi terdaftar': 4,
       'struktural: instansi': 4,
+      'struktural: jabatan dan standar kompetensi dicatat (eselon II)': 4,
+      'struktural: jabatan dan standar kompetensi dicatat (eselon III)': 5,
+      'struktural: jabatan dan standar kompetensi dicatat (eselon IV)': 4,
       'struktural: UPK dicatat (FASILITASI_BKN)': 1,
       'struktural: UPK dicatat (UPK_SENDIRI)': 1,
       'struktural: UPK dicatat (UPK_LAIN)': 1,
@@ -78,6 +97,19 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
       'struktural: penilaian diserahkan kepada TPK': 8,
       'struktural: rencana ditolak (PK-METODE-ESELON-III)': 1,
       'struktural: rencana penilaian dicatat': 13,
+      // 13 letters, one received too late for its date, replaced by a new one received in time.
+      'struktural: surat pemberitahuan diterbitkan': 14,
+      'struktural: surat diterima tepat waktu': 13,
+      'struktural: surat diterima terlambat': 1,
+      'struktural: hasil ditolak (PK-DINILAI-SESUAI-PEMBERITAHUAN, PK-PEMBERITAHUAN-6-HARI-KERJA)': 1,
+      // Every method of the 13 plans: 5 UPK plans of 2 methods, 4 echelon III TPK plans of 3, 4 echelon IV of 2 (one 3).
+      'struktural: hasil metode dicatat asesor': 31,
+      'struktural: laporan kepada PPK (MEMENUHI_SYARAT)': 9,
+      'struktural: laporan kepada PPK (MASIH_MEMENUHI_SYARAT)': 4,
+      'struktural: umpan balik PPK': 2,
+      // Two years on, the one report sent before the others has run out (II.B.5).
+      'struktural: hasil BERLAKU menurut Baperjakat': 12,
+      'struktural: hasil KEDALUWARSA menurut Baperjakat': 1,
     });
     expect(report.structural).toEqual({
       instansi: 4,
@@ -90,12 +122,21 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
         { echelon: 'III', upk: 1, tpk: 4, planned: 5 },
         { echelon: 'IV', upk: 0, tpk: 4, planned: 4 },
       ],
+      notices: 14,
+      lateNotices: 1,
+      results: 31,
+      reports: 13,
+      valid: 12,
+      expired: 1,
     });
     const summary = formatSummary(report).join('\n');
     expect(summary).toContain(
       'Penilaian kompetensi jabatan struktural (Perka BKN 11/2008): 4 instansi, 3 UPK, 4 TPK, 15 calon, 2 tidak ditetapkan PPK',
     );
     expect(summary).toMatch(/ {2}II {6} +4 +0 +4\n/);
+    expect(summary).toContain(
+      '14 surat pemberitahuan (1 diterima terlambat), 31 hasil metode, 13 laporan kepada PPK; menurut Baperjakat 12 berlaku, 1 kedaluwarsa',
+    );
   });
 
   it('reports a broken invariant: a TPK left with an even number of assessors, an echelon III plan without case analysis or presentation', async () => {

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { StructuralCandidate, Tpk, Upk } from '../../events/api/structural';
+import type { StructuralNotice } from '../../events/api/structural-notice';
+import type { StructuralReport } from '../../events/api/structural-report';
+import type { StructuralPosition } from '../../events/api/structural-standards';
 import {
   accountingProblems,
   determinedFirstProblems,
+  expiryProblems,
   handoverProblems,
   isolationProblems,
+  noticeProblems,
+  reportProblems,
   planProblems,
   teamProblems,
   tpkAssessmentCenterProblems,
@@ -53,7 +59,7 @@ const plan = (o: Partial<Plan> = {}): Plan => ({
   durationDays: 1,
   psychologist: { nip: PSYCHOLOGIST, name: 'Assessor 1', isPsychologist: true },
   documents: [
-    { kind: 'STANDAR_KOMPETENSI_JABATAN', title: 'Standar Kompetensi', reference: '800/SKJ/2024' },
+    { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode: 'ESLIII-01', version: 1 },
     { kind: 'BIODATA', title: 'Biodata', reference: `SIASN ${NIP}` },
   ],
   by: 'kepegawaian.kl002',
@@ -84,6 +90,7 @@ const candidate = (o: Partial<StructuralCandidate> = {}, echelon: 'II' | 'III' |
       decision: 'DITETAPKAN',
       decreeNumber: '821/KL002/01/KEP/2025',
       decreeDate: '2025-02-17',
+      positionCode: 'ESLIII-01',
       position: { title: 'Kepala Bidang Mutasi', unit: 'Kementerian' },
       echelon,
       assessedBy: 'TPK',
@@ -288,5 +295,133 @@ describe("no official of another instansi reads an instansi's records", () => {
       'baperjakat.11 read /structural/instansi/KL002/candidates: 200',
       'ppk.11 read /structural/instansi/KL002/tpk: 403 FORBIDDEN',
     ]);
+  });
+});
+
+/** A letter for `date` (one day), received on `receivedOn`, in time or not. */
+const notice = (date: string, receivedOn?: string, late = false) =>
+  ({
+    id: `2025-${date}`,
+    letter: { date, endDate: date },
+    status: receivedOn ? (late ? 'TERLAMBAT' : 'DITERIMA') : 'DIKIRIM',
+    ...(receivedOn && { receipt: { receivedOn, deadline: '2025-02-28', late } }),
+  }) as unknown as StructuralNotice;
+const STANDARD = [
+  { code: 'INT', name: 'Integritas', kind: 'DASAR', requiredLevel: 3 },
+  { code: 'REN.01', name: 'Perencanaan program dan anggaran', kind: 'BIDANG', requiredLevel: 3 },
+] as const;
+const position = { code: 'ESLIII-01', standard: { competencies: STANDARD } } as unknown as StructuralPosition;
+/** A report on `assessedOn`, each competency of the standard at `levels`. */
+const report = (o: Partial<StructuralReport> = {}, levels = [3, 3]) =>
+  ({
+    nip: NIP,
+    positionCode: 'ESLIII-01',
+    assessedOn: ['2025-03-10'],
+    competencies: STANDARD.map((k, i) => ({
+      code: k.code,
+      name: k.name,
+      requiredLevel: k.requiredLevel,
+      achievedLevel: levels[i]!,
+    })),
+    conclusion: 'MEMENUHI_SYARAT',
+    ...o,
+  }) as StructuralReport;
+
+describe('every day of assessment is a day of a letter the PNS received 6 working days before', () => {
+  it('holds when each day is on a letter received in time, a late one replaced by a new one', () => {
+    const notices = new Map([
+      [NIP, [notice('2025-03-13', '2025-03-10', true), notice('2025-03-26', '2025-03-17')]],
+    ]);
+    expect(noticeProblems([report({ assessedOn: ['2025-03-26'] })], notices)).toEqual([]);
+  });
+
+  it('fails on a day of a letter received late, a day no letter names, a letter not received', () => {
+    const notices = new Map([[NIP, [notice('2025-03-13', '2025-03-10', true), notice('2025-03-26')]]]);
+    expect(
+      noticeProblems([report({ assessedOn: ['2025-03-13', '2025-03-14', '2025-03-26'] })], notices),
+    ).toEqual([
+      `${NIP}: assessed on 2025-03-13, no letter for it received in time`,
+      `${NIP}: assessed on 2025-03-14, no letter for it received in time`,
+      `${NIP}: assessed on 2025-03-26, no letter for it received in time`,
+    ]);
+  });
+});
+
+describe('every report covers every competency of the registered standard, its conclusion agreeing with the gaps', () => {
+  it('holds for a report of the whole standard: without gaps MEMENUHI_SYARAT, with one MASIH_MEMENUHI_SYARAT', () => {
+    expect(
+      reportProblems(
+        [report(), report({ nip: '198001012005011001', conclusion: 'MASIH_MEMENUHI_SYARAT' }, [3, 2])],
+        [position],
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails on a competency left out, one not in the standard, a level changed, a conclusion the levels belie', () => {
+    const [int, ren] = report().competencies;
+    expect(
+      reportProblems(
+        [
+          report({ competencies: [int!, { ...ren!, code: 'KEU.01' }] }),
+          report({ competencies: [{ ...int!, requiredLevel: 2 }, ren!] }),
+          report({ conclusion: 'MEMENUHI_SYARAT' }, [3, 2]),
+          report({ conclusion: 'BELUM_MEMENUHI_SYARAT' }),
+          report({ positionCode: 'ESLIII-99' }),
+        ],
+        [position],
+      ),
+    ).toEqual([
+      `${NIP}: REN.01 of the standard not reported`,
+      `${NIP}: KEU.01 reported, not in the standard of ESLIII-01`,
+      `${NIP}: INT required at 2, the standard says 3`,
+      `${NIP}: MEMENUHI_SYARAT with 1 competencies below their level`,
+      `${NIP}: BELUM_MEMENUHI_SYARAT with 0 competencies below their level`,
+      `${NIP}: reported for ESLIII-99, not a registered position`,
+    ]);
+  });
+});
+
+describe('no result listed as BERLAKU after its 2 years ran out', () => {
+  const listed = (reportDate: string, status: 'BERLAKU' | 'KEDALUWARSA') => ({
+    nip: NIP,
+    name: 'Budi Santoso',
+    echelon: 'III' as const,
+    conclusion: 'MEMENUHI_SYARAT' as const,
+    reportDate,
+    validUntil: '2027-03-11',
+    status,
+  });
+
+  it('holds through the day before the same date two years on, and not on that date', () => {
+    expect(expiryProblems([listed('2025-03-12', 'BERLAKU')], '2027-03-11')).toEqual([]);
+    expect(expiryProblems([listed('2025-03-12', 'KEDALUWARSA')], '2027-03-12')).toEqual([]);
+    expect(expiryProblems([listed('2024-02-29', 'BERLAKU')], '2026-02-28')).toEqual([]);
+  });
+
+  it('fails on a result listed BERLAKU on the day it ran out, or KEDALUWARSA while it holds', () => {
+    expect(
+      expiryProblems([listed('2025-03-12', 'BERLAKU'), listed('2025-03-20', 'KEDALUWARSA')], '2027-03-12'),
+    ).toEqual([
+      `${NIP}: reported 2025-03-12, listed BERLAKU on 2027-03-12`,
+      `${NIP}: reported 2025-03-20, listed KEDALUWARSA on 2027-03-12`,
+    ]);
+  });
+});
+
+describe("no report read by another instansi's PPK or Baperjakat", () => {
+  const path = `/structural/instansi/KL002/candidates/${NIP}/report`;
+  it('holds when every foreign read is answered as a report not sent (404)', () => {
+    expect(
+      isolationProblems(
+        [{ reader: 'ppk.11', path, status: 404, code: 'STRUCTURAL_REPORT_NOT_FOUND' }],
+        'STRUCTURAL_REPORT_NOT_FOUND',
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails on a foreign report answered', () => {
+    expect(
+      isolationProblems([{ reader: 'baperjakat.11', path, status: 200 }], 'STRUCTURAL_REPORT_NOT_FOUND'),
+    ).toEqual([`baperjakat.11 read ${path}: 200`]);
   });
 });

@@ -64,6 +64,9 @@ export class Actors {
     this.caller(`peserta:${nip}`, { role: 'peserta', username: `peserta.${nip}`, nip, instansi });
   /** A participant's mentor or direct supervisor, known by the NIP their action plan names. */
   mentor = (nip: string) => this.caller(`mentor:${nip}`, { role: 'mentor', username: `mentor.${nip}`, nip });
+  /** An assessor of a UPK or TPK in the structural-position assessment, known by their NIP (custom:nip). */
+  structuralAssessor = (nip: string) =>
+    this.caller(`asesor-nip:${nip}`, { role: 'asesor', username: `asesor.${nip}`, nip });
   /** A member of the Komite Sertifikasi who records its meetings. */
   komite = (username: string) => this.caller(`komite:${username}`, { role: 'komite', username });
 

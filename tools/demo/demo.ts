@@ -52,7 +52,7 @@ export interface DemoOptions {
   restarts?: DemoRestarts;
   /**
    * What is played: the 2019 programme, then the structural-position assessment of Perka BKN 11/2008 on its
-   * 2025 days (both by default). The structural scenario alone registers its own four instansi first.
+   * 2025 and 2027 days (both by default). The structural scenario alone registers its own four instansi first.
    */
   scenarios?: readonly DemoScenario[];
 }

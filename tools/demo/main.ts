@@ -16,7 +16,7 @@ import { formatSummary } from './summary';
  *                   [--scenario all|programme|structural]
  *
  * The 2019 programme is followed by the second scenario, the structural-position assessment of Perka BKN
- * 11/2008 on its 2025 days; `--scenario` plays one of them alone.
+ * 11/2008 on its 2025 and 2027 days; `--scenario` plays one of them alone.
  *
  * Two pollers per queue by default: the invitation and certificate registers are single counters that every
  * worker record contends for (pollers × the records of a batch, handled in parallel); with 6 pollers on a loaded

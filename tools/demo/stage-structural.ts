@@ -1,7 +1,8 @@
 import type { IsoDate } from '../../domain/shared/dates';
+import { addDays } from '../../domain/shared/dates';
 import { Agenda } from './calendar';
 import type { Reply } from './http';
-import type { Progress } from './progress';
+import { pollUntil, type Progress } from './progress';
 import { generateStructuralScenario, STRUCTURAL_DAYS, type Refused } from './structural-scenario';
 import type { StructuralCandidateRun, StructuralInstansiRun, StructuralState } from './structural-state';
 import { add, type DemoContext } from './state';
@@ -34,6 +35,15 @@ function expectCodes(ctx: DemoContext, what: string, reply: Reply, refused: Refu
   const codes = ((reply.body?.details ?? []) as { code: string }[]).map((d) => d.code);
   if (codes.join() !== refused.codes.join())
     ctx.problems.push(`${what} refused with ${codes.join(', ') || reply.body?.code}, not ${refused.codes}`);
+}
+
+/** The personnel official registers the instansi's structural positions with their competency standards (IV.1). */
+export async function registerPositions(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const position of run.spec.positions) {
+    await kepegawaian('POST', `${base(run)}/positions`, position, [201]);
+    add(ctx.counts, `struktural: jabatan dan standar kompetensi dicatat (eselon ${position.echelon})`);
+  }
 }
 
 /** The personnel official records each UPK with its basis and independence (II.A.2-3, IV.2). */
@@ -125,11 +135,201 @@ export async function planAssessments(ctx: DemoContext, run: StructuralInstansiR
   }
 }
 
+/** The personnel official issues each determined candidate's notification letter for the plan's days (III.2.a.3). */
+export async function issueNotices(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const c of determined(run)) {
+    c.noticeId = (
+      await kepegawaian('POST', `${candidatePath(run, c)}/notices`, c.spec.notice, [201])
+    ).body.id;
+    add(ctx.counts, 'struktural: surat pemberitahuan diterbitkan');
+  }
+}
+
+/**
+ * The PNS's receipt of the letter in force, recorded by the personnel official once the worker has signed it
+ * (STRUCTURAL_NOTICE_NOT_SIGNED before): in time (DITERIMA), or too late for its date (TERLAMBAT).
+ */
+async function receive(
+  ctx: DemoContext,
+  run: StructuralInstansiRun,
+  c: StructuralCandidateRun,
+  late: boolean,
+) {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  const notice = `${candidatePath(run, c)}/notices/${c.noticeId}`;
+  await pollUntil(
+    async () => !!(await kepegawaian('GET', notice)).body.download,
+    `the signed letter ${c.noticeId} of ${c.spec.nip}`,
+    120_000,
+  );
+  const answer = await kepegawaian('POST', `${notice}/receipt`, { receivedOn: ctx.today }, [200, 201]);
+  const expected = late ? 'TERLAMBAT' : 'DITERIMA';
+  if (answer.body.status !== expected)
+    ctx.problems.push(`the letter ${c.noticeId} of ${c.spec.nip} is ${answer.body.status}, not ${expected}`);
+  add(ctx.counts, late ? 'struktural: surat diterima terlambat' : 'struktural: surat diterima tepat waktu');
+}
+
+const onTime = (run: StructuralInstansiRun) => determined(run).filter((c) => !c.spec.late);
+const lateOnes = (run: StructuralInstansiRun) => determined(run).filter((c) => c.spec.late);
+
+/** The receipts in time, 6 working days before the first day (III.2.a.4). */
+export async function receiveNotices(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  for (const c of onTime(run)) await receive(ctx, run, c, false);
+}
+
+/** The late receipt: the date of that letter cannot be used. */
+export async function receiveLate(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  for (const c of lateOnes(run)) await receive(ctx, run, c, true);
+}
+
+/** The competencies of the registered standard the plan attached, at the level the candidate reached. */
+function assessed(run: StructuralInstansiRun, c: StructuralCandidateRun) {
+  const position = run.spec.positions.find((p) => p.code === c.spec.positionCode)!;
+  return position.standard.competencies.map(({ code, name, requiredLevel }) => ({
+    code,
+    name,
+    requiredLevel,
+    achievedLevel: c.spec.gaps?.includes(code) ? requiredLevel - 1 : requiredLevel,
+  }));
+}
+
+/** One method's result by the assessor who records it: psychometry by the plan's psychologist (II.C.1.c). */
+function recordResult(
+  ctx: DemoContext,
+  run: StructuralInstansiRun,
+  c: StructuralCandidateRun,
+  method: string,
+  days: readonly string[],
+  expect: number[] = [201],
+) {
+  const { psychologist, assessor } = c.spec.assessors!;
+  const body = {
+    method,
+    // Psychometry on the first day; the assessment center and the other methods on every day of the letter.
+    assessedOn: method === 'PSIKOMETRI' ? days.slice(0, 1) : days,
+    competencies: assessed(run, c).map((k) => ({
+      ...k,
+      evidence: `Perilaku kunci ${k.name.toLowerCase()} teramati pada ${method.toLowerCase().replaceAll('_', ' ')}.`,
+    })),
+  };
+  return ctx.actors
+    .structuralAssessor(method === 'PSIKOMETRI' ? psychologist : assessor)
+    .then((by) => by('POST', `${candidatePath(run, c)}/results`, body, expect));
+}
+
+/** Every method of the plan recorded by the unit's assessors, per competency of the registered standard. */
+async function recordAll(
+  ctx: DemoContext,
+  run: StructuralInstansiRun,
+  c: StructuralCandidateRun,
+  days: string[],
+) {
+  for (const method of c.spec.plan!.methods) {
+    await recordResult(ctx, run, c, method, days);
+    add(ctx.counts, 'struktural: hasil metode dicatat asesor');
+  }
+}
+
+/** The report to the PPK (III.2 Laporan): potential, every competency against the standard, the conclusion. */
+async function sendReport(ctx: DemoContext, run: StructuralInstansiRun, c: StructuralCandidateRun) {
+  const competencies = assessed(run, c);
+  const gaps = competencies.filter((k) => k.achievedLevel < k.requiredLevel);
+  const by = await ctx.actors.structuralAssessor(c.spec.assessors!.assessor);
+  const report = {
+    potential: 'Kemampuan berpikir analitis baik, stabilitas emosi memadai, mampu bekerja sama lintas unit.',
+    competencies,
+    conclusion: gaps.length ? 'MASIH_MEMENUHI_SYARAT' : 'MEMENUHI_SYARAT',
+    ...(gaps.length && {
+      developmentAreas: gaps.map((k) => `${k.name}: penugasan dan coaching oleh atasan.`).join(' '),
+    }),
+  };
+  c.report = (await by('POST', `${candidatePath(run, c)}/report`, report, [201])).body;
+  add(ctx.counts, `struktural: laporan kepada PPK (${report.conclusion})`);
+}
+
+/**
+ * The day after an instansi's last day of assessment, the assessors record the results; for the candidate whose
+ * letter came late, the result on its date is refused and the personnel official issues a new letter.
+ */
+export async function recordResults(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const c of determined(run)) {
+    const late = c.spec.late;
+    if (late) {
+      const reply = await recordResult(ctx, run, c, c.spec.plan!.methods[0]!, c.spec.assessedOn!, [422]);
+      expectCodes(ctx, `the result of ${c.spec.nip} on a late letter's date`, reply, late.refused);
+      add(ctx.counts, `struktural: hasil ditolak (${late.refused.codes.join(', ')})`);
+      const notice = { ...c.spec.notice!, date: late.newAssessedOn[0]! };
+      c.noticeId = (await kepegawaian('POST', `${candidatePath(run, c)}/notices`, notice, [201])).body.id;
+      add(ctx.counts, 'struktural: surat pemberitahuan diterbitkan');
+      continue;
+    }
+    await recordAll(ctx, run, c, c.spec.assessedOn!);
+    if (c.spec.earlyReport) await sendReport(ctx, run, c);
+  }
+}
+
+/** The day results are recorded: the day after the instansi's last day of assessment. */
+const resultsDay = (run: StructuralInstansiRun) =>
+  addDays(
+    determined(run)
+      .flatMap((c) => c.spec.assessedOn!)
+      .sort()
+      .at(-1)!,
+    1,
+  );
+
+/** The new letter received in time. */
+export async function receiveNewNotices(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  for (const c of lateOnes(run)) await receive(ctx, run, c, false);
+}
+
+/** The late candidate assessed on the new date, and reported. */
+export async function assessOnNewDate(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  for (const c of lateOnes(run)) {
+    await recordAll(ctx, run, c, c.spec.late!.newAssessedOn);
+    await sendReport(ctx, run, c);
+  }
+}
+
+/** The reports not yet sent, once every instansi's assessments are over. */
+export async function sendReports(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  for (const c of onTime(run)) if (!c.spec.earlyReport) await sendReport(ctx, run, c);
+}
+
+/** The PPK's feedback from a report for the person's development (IV.4). */
+export async function giveFeedback(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const ppk = await ctx.actors.official('ppk', code(run));
+  for (const c of determined(run).filter((c) => c.spec.feedback)) {
+    await ppk('POST', `${candidatePath(run, c)}/report/feedback`, { notes: c.spec.feedback }, [200, 201]);
+    add(ctx.counts, 'struktural: umpan balik PPK');
+  }
+}
+
+/** Baperjakat weighs the results for each registered position, two years on (II.A.7, II.B.5). */
+export async function listPositionResults(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const baperjakat = await ctx.actors.official('baperjakat', code(run));
+  const items = [];
+  for (const position of run.spec.positions) {
+    const path = `${base(run)}/position-results?positionCode=${position.code}`;
+    items.push(...(await baperjakat('GET', path, undefined, [200])).body.items);
+  }
+  run.positionResults = { on: ctx.today, items };
+  for (const item of items) add(ctx.counts, `struktural: hasil ${item.status} menurut Baperjakat`);
+}
+
 /**
  * The scenario's steps in the order they are taken; steps of the same day and instansi run in this order.
  * Issue 17 points 3-6 add theirs here (see the report of the branch that built this).
  */
 export const STRUCTURAL_STEPS: StructuralStep[] = [
+  {
+    on: STRUCTURAL_DAYS.positions,
+    label: 'jabatan dan standar kompetensi',
+    applies: (r) => r.spec.positions.length > 0,
+    run: registerPositions,
+  },
   {
     on: STRUCTURAL_DAYS.units,
     label: 'UPK dicatat',
@@ -142,6 +342,35 @@ export const STRUCTURAL_STEPS: StructuralStep[] = [
   { on: STRUCTURAL_DAYS.determinations, label: 'penetapan PPK', run: determineCandidates },
   { on: STRUCTURAL_DAYS.handovers, label: 'penyerahan kepada UPK/TPK', run: handOver },
   { on: STRUCTURAL_DAYS.plans, label: 'rencana dan metode penilaian', run: planAssessments },
+  { on: STRUCTURAL_DAYS.notices, label: 'surat pemberitahuan', run: issueNotices },
+  { on: STRUCTURAL_DAYS.receipts, label: 'surat diterima', run: receiveNotices },
+  {
+    on: STRUCTURAL_DAYS.lateReceipt,
+    label: 'surat diterima terlambat',
+    applies: (r) => lateOnes(r).length > 0,
+    run: receiveLate,
+  },
+  { on: resultsDay, label: 'hasil penilaian', run: recordResults },
+  {
+    on: STRUCTURAL_DAYS.newReceipt,
+    label: 'surat baru diterima',
+    applies: (r) => lateOnes(r).length > 0,
+    run: receiveNewNotices,
+  },
+  { on: STRUCTURAL_DAYS.reports, label: 'laporan kepada PPK', run: sendReports },
+  {
+    on: STRUCTURAL_DAYS.feedback,
+    label: 'umpan balik PPK',
+    applies: (r) => determined(r).some((c) => !!c.spec.feedback),
+    run: giveFeedback,
+  },
+  {
+    on: STRUCTURAL_DAYS.newAssessment,
+    label: 'penilaian pada tanggal baru',
+    applies: (r) => lateOnes(r).length > 0,
+    run: assessOnNewDate,
+  },
+  { on: STRUCTURAL_DAYS.positionResults, label: 'hasil per jabatan (Baperjakat)', run: listPositionResults },
 ];
 
 /** The scenario's state for the instansi the programme registered: nothing done yet. */
@@ -181,9 +410,9 @@ export function structuralAgenda(
  * programme, or nothing when the scenario runs alone).
  */
 export async function playStructural(ctx: DemoContext, progress: Progress): Promise<void> {
-  if (ctx.today > STRUCTURAL_DAYS.units)
+  if (ctx.today > STRUCTURAL_DAYS.positions)
     throw new Error(
-      `the structural scenario starts on ${STRUCTURAL_DAYS.units}; the calendar is already on ${ctx.today}`,
+      `the structural scenario starts on ${STRUCTURAL_DAYS.positions}; the calendar is already on ${ctx.today}`,
     );
   ctx.structural = structuralState(ctx);
   add(ctx.counts, 'struktural: instansi', ctx.structural.instansi.length);

@@ -1,6 +1,10 @@
+import type * as z from 'zod';
 import { checkStructuralMethods } from '../../domain/assessment/structural/methods';
 import { checkAssessmentTeam } from '../../domain/assessment/structural/team';
 import type { StructuralCandidate, Tpk, Upk } from '../../events/api/structural';
+import type { StructuralNotice } from '../../events/api/structural-notice';
+import type { PositionResultList, StructuralReport } from '../../events/api/structural-report';
+import type { StructuralPosition } from '../../events/api/structural-standards';
 import { officialName } from './actors';
 import { Checker, type InvariantResult } from './invariants';
 import { forEachLimit } from './progress';
@@ -171,11 +175,82 @@ export interface ForeignRead {
   code?: string;
 }
 
-/** No official reads another instansi's records: each answered as an unregistered instansi (404). */
-export function isolationProblems(reads: readonly ForeignRead[]): string[] {
+/**
+ * No official reads another instansi's records: each answered as an unregistered instansi (404), or for a
+ * report as one not sent (`code`).
+ */
+export function isolationProblems(reads: readonly ForeignRead[], code = 'INSTANSI_NOT_FOUND'): string[] {
   return reads
-    .filter((r) => r.status !== 404 || r.code !== 'INSTANSI_NOT_FOUND')
+    .filter((r) => r.status !== 404 || r.code !== code)
     .map((r) => `${r.reader} read ${r.path}: ${r.status} ${r.code ?? ''}`.trim());
+}
+
+/**
+ * Every day of assessment a report records is a day of a letter the PNS received in time, 6 working days before
+ * (III.2.a.3-4): a letter received late, or none, leaves its days unusable.
+ */
+export function noticeProblems(
+  reports: readonly StructuralReport[],
+  notices: ReadonlyMap<string, readonly StructuralNotice[]>,
+): string[] {
+  const problems: string[] = [];
+  for (const r of reports) {
+    const inTime = (notices.get(r.nip) ?? []).filter((n) => n.receipt && !n.receipt.late);
+    for (const day of r.assessedOn)
+      if (!inTime.some((n) => n.letter.date <= day && day <= n.letter.endDate))
+        problems.push(`${r.nip}: assessed on ${day}, no letter for it received in time`);
+  }
+  return problems;
+}
+
+/**
+ * Every report covers every competency of the registered standard of its position, at its required level, and
+ * no other (IV.1, III.2 Laporan 2); its conclusion agrees with the gaps: MEMENUHI_SYARAT only without one, the
+ * other two only with one (II.B.1).
+ */
+export function reportProblems(
+  reports: readonly StructuralReport[],
+  positions: readonly StructuralPosition[],
+): string[] {
+  const problems: string[] = [];
+  for (const r of reports) {
+    const standard = positions.find((p) => p.code === r.positionCode)?.standard;
+    if (!standard) {
+      problems.push(`${r.nip}: reported for ${r.positionCode}, not a registered position`);
+      continue;
+    }
+    for (const k of standard.competencies) {
+      const found = r.competencies.find((c) => c.code === k.code);
+      if (!found) problems.push(`${r.nip}: ${k.code} of the standard not reported`);
+      else if (found.requiredLevel !== k.requiredLevel)
+        problems.push(
+          `${r.nip}: ${k.code} required at ${found.requiredLevel}, the standard says ${k.requiredLevel}`,
+        );
+    }
+    for (const c of r.competencies)
+      if (!standard.competencies.some((k) => k.code === c.code))
+        problems.push(`${r.nip}: ${c.code} reported, not in the standard of ${r.positionCode}`);
+    const gaps = r.competencies.filter((c) => c.achievedLevel < c.requiredLevel).length;
+    if ((r.conclusion === 'MEMENUHI_SYARAT') !== (gaps === 0))
+      problems.push(`${r.nip}: ${r.conclusion} with ${gaps} competencies below their level`);
+  }
+  return problems;
+}
+
+type PositionResult = z.infer<typeof PositionResultList>['items'][number];
+
+/**
+ * No result listed as valid after its 2 years ran out (II.B.5): valid through the day before the same date two
+ * years after the report, recomputed here from the report's date and the day of the listing.
+ */
+export function expiryProblems(listed: readonly PositionResult[], today: string): string[] {
+  return listed.flatMap((r) => {
+    const [y, md] = [Number(r.reportDate.slice(0, 4)), r.reportDate.slice(5)];
+    // The same date two years on (29 February: 1 March), the first day the result no longer holds.
+    const runsOut = `${y + 2}-${md === '02-29' ? '03-01' : md}`;
+    const status = today < runsOut ? 'BERLAKU' : 'KEDALUWARSA';
+    return r.status === status ? [] : [`${r.nip}: reported ${r.reportDate}, listed ${r.status} on ${today}`];
+  });
 }
 
 /** The scenario's figures for the summary, as read back. */
@@ -187,6 +262,15 @@ export interface StructuralSummary {
   byEchelon: { echelon: string; upk: number; tpk: number; planned: number }[];
   upks: number;
   tpks: number;
+  /** Notification letters issued, and those received too late for their date. */
+  notices: number;
+  lateNotices: number;
+  /** Results of a method, and reports sent to the PPK. */
+  results: number;
+  reports: number;
+  /** The results Baperjakat listed on its last day, still valid or run out. */
+  valid: number;
+  expired: number;
 }
 
 /** Reads every instansi of the scenario back as its Baperjakat, and checks the structural invariants. */
@@ -195,8 +279,9 @@ export async function verifyStructuralInvariants(
 ): Promise<{ invariants: InvariantResult[]; summary: StructuralSummary }> {
   const state = ctx.structural;
   if (!state) throw new Error('the structural scenario was not played');
-  const read = new Map<string, { candidates: StructuralCandidate[]; upks: Upk[]; tpks: Tpk[] }>();
+  const read = new Map<string, Records>();
   const foreign: ForeignRead[] = [];
+  const foreignReports: ForeignRead[] = [];
   await forEachLimit(state.instansi, ctx.concurrency, async (run, i) => {
     const code = run.spec.instansi.code;
     const baperjakat = await ctx.actors.official('baperjakat', code);
@@ -206,7 +291,18 @@ export async function verifyStructuralInvariants(
         async (what) => (await baperjakat('GET', `${base}/${what}`)).body.items,
       ),
     );
-    read.set(code, { candidates, upks, tpks });
+    const positions: StructuralPosition[] = (await baperjakat('GET', `${base}/positions`)).body.items;
+    const notices = new Map<string, StructuralNotice[]>();
+    const reports: StructuralReport[] = [];
+    for (const c of candidates as StructuralCandidate[]) {
+      if (!c.plan) continue;
+      const path = `${base}/candidates/${c.nip}`;
+      notices.set(c.nip, (await baperjakat('GET', `${path}/notices`)).body.items);
+      const report = await baperjakat('GET', `${path}/report`, undefined, [200, 404]);
+      if (report.status === 200) reports.push(report.body);
+    }
+    const listed: PositionResult[] = (await baperjakat('GET', `${base}/position-results`)).body.items;
+    read.set(code, { candidates, upks, tpks, positions, notices, reports, listed });
     // The next instansi's officials, each in turn, try to read this one's records.
     const neighbour = state.instansi[(i + 1) % state.instansi.length]!.spec.instansi.code;
     for (const role of ['kepegawaian', 'ppk', 'baperjakat'] as const) {
@@ -220,6 +316,21 @@ export async function verifyStructuralInvariants(
           code: reply.body?.code,
         });
       }
+    }
+    // ...and the neighbour's PPK and Baperjakat, who read reports, try this one's first report (Laporan 3).
+    const first = read.get(code)!.reports[0];
+    for (const role of ['ppk', 'baperjakat'] as const) {
+      if (!first) break;
+      const path = `${base}/candidates/${first.nip}/report`;
+      const reply = await (
+        await ctx.actors.official(role, neighbour)
+      )('GET', path, undefined, [200, 403, 404]);
+      foreignReports.push({
+        reader: officialName(role, neighbour),
+        path,
+        status: reply.status,
+        code: reply.body?.code,
+      });
     }
   });
   const each = (check: (code: string, records: NonNullable<ReturnType<typeof read.get>>) => string[]) =>
@@ -267,12 +378,38 @@ export async function verifyStructuralInvariants(
     "structural: no official of another instansi reads an instansi's records",
     isolationProblems(foreign),
   );
+  checker.check(
+    'structural: every day of assessment is a day of a letter the PNS received 6 working days before',
+    each((_, r) => noticeProblems(r.reports, r.notices)),
+  );
+  checker.check(
+    'structural: every report covers every competency of the registered standard, its conclusion agreeing with the gaps',
+    each((_, r) => reportProblems(r.reports, r.positions)),
+  );
+  checker.check(
+    'structural: no result listed as BERLAKU after its 2 years ran out',
+    each((_, r) => expiryProblems(r.listed, ctx.today)),
+  );
+  checker.check(
+    "structural: no report read by another instansi's PPK or Baperjakat",
+    isolationProblems(foreignReports, 'STRUCTURAL_REPORT_NOT_FOUND'),
+  );
   return { invariants: checker.results, summary: summarise([...read.values()]) };
 }
 
-function summarise(
-  read: { candidates: StructuralCandidate[]; upks: Upk[]; tpks: Tpk[] }[],
-): StructuralSummary {
+/** What the scenario reads back of one instansi, as its Baperjakat. */
+interface Records {
+  candidates: StructuralCandidate[];
+  upks: Upk[];
+  tpks: Tpk[];
+  positions: StructuralPosition[];
+  notices: Map<string, StructuralNotice[]>;
+  reports: StructuralReport[];
+  listed: PositionResult[];
+}
+
+function summarise(read: Records[]): StructuralSummary {
+  const reports = read.flatMap((r) => r.reports);
   const candidates = read.flatMap((r) => r.candidates);
   const byEchelon = ['I', 'II', 'III', 'IV'].map((echelon) => {
     const of = candidates.filter(
@@ -290,5 +427,12 @@ function summarise(
     byEchelon: byEchelon.filter((e) => e.upk + e.tpk > 0),
     upks: read.reduce((n, r) => n + r.upks.length, 0),
     tpks: read.reduce((n, r) => n + r.tpks.length, 0),
+    notices: read.flatMap((r) => [...r.notices.values()].flat()).length,
+    lateNotices: read.flatMap((r) => [...r.notices.values()].flat()).filter((n) => n.receipt?.late).length,
+    // A report is sent only once every method of the plan has its result (PK-LAPORAN-LENGKAP).
+    results: reports.reduce((n, r) => n + r.methods.length, 0),
+    reports: reports.length,
+    valid: read.flatMap((r) => r.listed).filter((r) => r.status === 'BERLAKU').length,
+    expired: read.flatMap((r) => r.listed).filter((r) => r.status === 'KEDALUWARSA').length,
   };
 }

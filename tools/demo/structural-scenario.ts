@@ -1,12 +1,15 @@
+import { isWorkingDay } from '../../domain/calendar/working-days';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
 import {
   StructuralMethod,
+  TpkRequest,
   type DeterminationRequest,
   type PlanRequest,
   type StructuralCandidateRequest,
-  type TpkRequest,
   type UpkRequest,
 } from '../../events/api/structural';
+import type { NoticeRequest } from '../../events/api/structural-notice';
+import type { CompetencyStandard, StructuralPositionRequest } from '../../events/api/structural-standards';
 import { randomFor } from './random';
 import { personName, type InstansiSpec } from './scenario';
 
@@ -22,7 +25,9 @@ import { personName, type InstansiSpec } from './scenario';
  * forward). 2025 because the holiday table holds it, as the working-day notice of III.2.a.4 needs.
  */
 export const STRUCTURAL_DAYS = {
-  /** The personnel officials record the UPK that assess their candidates (II.A.2, IV.2). */
+  /** The personnel officials register the structural positions with their competency standards (IV.1)... */
+  positions: '2025-01-10' as IsoDate,
+  /** ...and record the UPK that assess their candidates (II.A.2, IV.2). */
   units: '2025-01-13' as IsoDate,
   /** The PPK forms the TPK by decree (II.A.4-6). */
   teams: '2025-01-15' as IsoDate,
@@ -39,9 +44,39 @@ export const STRUCTURAL_DAYS = {
   handovers: '2025-02-19' as IsoDate,
   /** The UPK or TPK determines the methods and prepares the documents (III.2.a.1-2). */
   plans: '2025-02-24' as IsoDate,
+  /** The personnel official issues each candidate's notification letter (III.2.a.3)... */
+  notices: '2025-02-25' as IsoDate,
+  /** ...which reaches the PNS in time, 6 working days before (III.2.a.4)... */
+  receipts: '2025-02-27' as IsoDate,
+  /** ...but for one candidate only on this day, too late for their date. */
+  lateReceipt: '2025-03-10' as IsoDate,
   /** The first day of assessments: each instansi assesses from a day of its own, one after another. */
   assessments: '2025-03-10' as IsoDate,
+  /** The assessors send their reports to the PPK (III.2 Laporan 1); one instansi sends its first earlier. */
+  reports: '2025-03-20' as IsoDate,
+  /** The late candidate's new letter is received (issued on the day their result was refused)... */
+  newReceipt: '2025-03-17' as IsoDate,
+  /** ...for their new date, 6 working days later. */
+  newAssessment: '2025-03-26' as IsoDate,
+  /** The PPK's feedback from reports for the persons' development (IV.4). */
+  feedback: '2025-03-24' as IsoDate,
+  /**
+   * Baperjakat weighs the results for each position (II.A.7), two years on: the first report (sent before the
+   * others) has run out the day before, the others hold (II.B.5). 2027 is in the holiday table.
+   */
+  positionResults: '2027-03-15' as IsoDate,
 };
+
+/** `n` working days from `start` (national holidays and cuti bersama as data): the days of a plan. */
+export function workingDaysFrom(start: IsoDate, n: number): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let day = start; days.length < n; day = addDays(day, 1)) {
+    const working = isWorkingDay(day);
+    if (!working.ok) throw new Error(`no holiday data for ${day}`);
+    if (working.value) days.push(day);
+  }
+  return days;
+}
 
 export type UpkBasisKind = UpkRequest['basis']['kind'];
 /** Where a candidate's assessment is handed: one of the instansi's UPK, by its basis, or its TPK. */
@@ -68,10 +103,29 @@ export interface StructuralCandidateSpec {
   plan?: PlanRequest;
   /** A plan first drawn up that the API refuses. */
   refusedPlan?: Refused<PlanRequest>;
+  /** The assessors who record the results: psychometry by the plan's psychologist, the rest by `assessor`. */
+  assessors?: { psychologist: string; assessor: string };
+  /** The notification letter's content as the UPK or TPK decided it (Anak Lampiran), for `assessedOn`. */
+  notice?: NoticeRequest;
+  /** The days of the assessment, as its letter announces them. */
+  assessedOn?: IsoDate[];
+  /** The competencies of the standard the candidate falls short of (their level one below). */
+  gaps?: string[];
+  /**
+   * The letter reaches the PNS too late for `assessedOn`: the result on it is refused, a new letter sets
+   * `newAssessedOn`, received in time.
+   */
+  late?: { refused: Refused<null>; newAssessedOn: IsoDate[] };
+  /** The report is sent as soon as the results are in, before the other reports. */
+  earlyReport?: boolean;
+  /** The PPK's feedback from the report (IV.4). */
+  feedback?: string;
 }
 
 export interface StructuralInstansiSpec {
   instansi: InstansiSpec;
+  /** The structural positions the instansi registers with their competency standards (IV.1). */
+  positions: StructuralPositionRequest[];
   upks: UpkRequest[];
   tpk?: { refused?: Refused<TpkRequest>; request: TpkRequest };
   /** The day its assessments start (the plans' start date). */
@@ -85,7 +139,15 @@ export interface StructuralScenario {
 
 /** One candidate of an instansi, as the scenario writes it: the echelon and unit, or not determined. */
 type CandidateCase =
-  | { echelon: Echelon; unit: UnitKey; methods?: PlanRequest['methods']; days?: number; refusedPlan?: true }
+  | {
+      echelon: Echelon;
+      unit: UnitKey;
+      methods?: PlanRequest['methods'];
+      days?: number;
+      refusedPlan?: true;
+      /** The letter reaches the PNS too late. */
+      late?: true;
+    }
   | { notDetermined: true };
 
 /** What each of the four instansi does, by kind: central, province, and two districts or cities. */
@@ -136,7 +198,7 @@ const CASES: readonly InstansiCase[] = [
     tpk: { size: 5, psychologists: 2 },
     candidates: [
       { echelon: 'III', unit: 'TPK', refusedPlan: true },
-      { echelon: 'III', unit: 'TPK' },
+      { echelon: 'III', unit: 'TPK', late: true },
       { echelon: 'IV', unit: 'TPK' },
       { notDetermined: true },
     ],
@@ -157,6 +219,33 @@ const POSITIONS: Record<Echelon, { titles: readonly string[]; current: string }>
     current: 'Analis Kepegawaian Ahli Muda',
   },
 };
+
+/** A position's competency standard (IV.1): the basic competencies every structural official has, one of its field. */
+const standardFor = (echelon: Echelon, field: { code: string; name: string }): CompetencyStandard => {
+  const level = { II: 4, III: 3, IV: 2 }[echelon];
+  const competency = (code: string, name: string, kind: 'DASAR' | 'BIDANG') => ({
+    code,
+    name,
+    kind,
+    requiredLevel: level,
+    description: `${name} pada tingkat ${level} yang dipersyaratkan jabatan eselon ${echelon}.`,
+    indicators: [`Menunjukkan ${name.toLowerCase()} dalam tugas jabatan`],
+  });
+  return {
+    decreeNumber: `800/SKJ/ESL${echelon}/2024`,
+    establishedOn: '2024-11-04',
+    competencies: [
+      competency('INT', 'Integritas', 'DASAR'),
+      competency('KEP', 'Kepemimpinan', 'DASAR'),
+      competency(field.code, field.name, 'BIDANG'),
+    ],
+  };
+};
+const FIELDS = [
+  { code: 'MAN.SDM', name: 'Manajemen sumber daya manusia' },
+  { code: 'REN.01', name: 'Perencanaan program dan anggaran' },
+  { code: 'PEN.01', name: 'Pengembangan kompetensi pegawai' },
+] as const;
 
 /** A TPK names every method but the assessment center, which only a UPK runs (I.C.5); no other method. */
 const TPK_TEAM_METHODS = StructuralMethod.options.filter((m) => m !== 'ASSESSMENT_CENTER' && m !== 'LAINNYA');
@@ -187,6 +276,13 @@ export function structuralInstansi(instansi: readonly InstansiSpec[]): InstansiS
 }
 
 const independence = (on: IsoDate, statement: string) => ({ declared: true, declaredOn: on, statement });
+/** The contract's example TPK: its psychologist's and its other members' qualifications (I.C.3). */
+const EXAMPLE_MEMBERS = (TpkRequest.meta()?.examples as TpkRequest[])[0]!.members;
+/** Each assessor's training, before the PPK's decree, and their technical expertise: the example's, own number. */
+const qualification = (nip: string, isPsychologist: boolean) => {
+  const example = EXAMPLE_MEMBERS.find((m) => m.isPsychologist === isPsychologist)!.qualification!;
+  return { ...example, training: { ...example.training!, certificateNumber: `PA-2023/${nip.slice(-3)}` } };
+};
 
 /**
  * The structural scenario on the instansi the programme registered: four of them, their UPK and TPK, and 15
@@ -201,10 +297,17 @@ export function generateStructuralScenario(
   const province = chosen[1]!;
   let candidates = 0;
   let assessors = 0;
+  let determinedSoFar = 0;
   return {
     instansi: CASES.map((c, i) => {
       const own = chosen[i]!;
       const code = own.code;
+      // A UPK names its own assessors (they record the results): a psychologist for psychometry and another.
+      const upkAssessors = [assessorNip(assessors++), assessorNip(assessors++)].map((nip, a) => ({
+        nip,
+        name: `${personName(nip, random)}${a === 0 ? ', Psikolog' : ''}`,
+        isPsychologist: a === 0,
+      }));
       const upkFor = (kind: UpkBasisKind): UpkRequest => {
         const basis: UpkRequest['basis'] =
           kind === 'UPK_SENDIRI'
@@ -230,6 +333,13 @@ export function generateStructuralScenario(
             STRUCTURAL_DAYS.units,
             'UPK melaksanakan penilaian secara independen dan tidak memiliki kepentingan atas calon.',
           ),
+          assessorStatement: {
+            declared: true,
+            declaredOn: STRUCTURAL_DAYS.units,
+            statement:
+              'Seluruh assessor UPK telah mengikuti pelatihan assessor dan memiliki keahlian teknis.',
+          },
+          assessors: upkAssessors,
         };
       };
       const team = (size: number, psychologists: number): TpkRequest => ({
@@ -247,17 +357,18 @@ export function generateStructuralScenario(
               STRUCTURAL_DAYS.teams,
               'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
             ),
+            qualification: qualification(nip, isPsychologist),
           };
         }),
         methods: TPK_TEAM_METHODS,
       });
       const refusedTeam = c.tpk?.refused && team(c.tpk.refused.size, c.tpk.refused.psychologists);
       const tpk = c.tpk && team(c.tpk.size, c.tpk.psychologists);
-      // A UPK names its own psychologist for psychometry; a TPK one of its psychologist members.
-      const upkPsychologist = assessorNip(assessors++);
       const assessmentsFrom = addDays(STRUCTURAL_DAYS.assessments, i);
+      const positions: StructuralPositionRequest[] = [];
       return {
         instansi: own,
+        positions,
         upks: c.upks.map(upkFor),
         ...(tpk && {
           tpk: {
@@ -301,21 +412,24 @@ export function generateStructuralScenario(
               },
             };
           const title = position.titles[n % position.titles.length]!;
-          const psychologist =
-            k.unit === 'TPK'
-              ? tpk!.members.find((m) => m.isPsychologist)!
-              : { nip: upkPsychologist, name: `${personName(upkPsychologist, random)}, Psikolog` };
+          // Psychometry by a psychologist: one of the TPK's members, or the UPK's own (II.C.1.c).
+          const psychologist = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find(
+            (m) => m.isPsychologist,
+          )!;
+          const positionCode = `ESL${echelon}-${pad(n + 1, 2)}`;
+          const standard = standardFor(echelon, FIELDS[n % FIELDS.length]!);
+          positions.push({ code: positionCode, name: title, echelon, workUnit: own.name, standard });
+          // The other assessor: a TPK member who is not a psychologist, or the UPK's second.
+          const assessor = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find((m) => !m.isPsychologist)!;
+          const durationDays = k.days ?? (k.unit === 'TPK' ? 1 : 2);
+          const determinedIndex = determinedSoFar++;
           const plan: PlanRequest = {
             methods: k.methods ?? (k.unit === 'TPK' && echelon !== 'II' ? TPK_METHODS[echelon] : UPK_METHODS),
             startDate: assessmentsFrom,
-            durationDays: k.days ?? (k.unit === 'TPK' ? 1 : 2),
+            durationDays,
             psychologist: { nip: psychologist.nip, name: psychologist.name, isPsychologist: true },
             documents: [
-              {
-                kind: 'STANDAR_KOMPETENSI_JABATAN',
-                title: `Standar Kompetensi ${title}`,
-                reference: `800/${code}/SKJ/2024`,
-              },
+              { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode, version: 1 },
               { kind: 'BIODATA', title: `Biodata ${request.name}`, reference: `SIASN ${nip}` },
             ],
           };
@@ -326,13 +440,48 @@ export function generateStructuralScenario(
             determination: {
               decision: 'DITETAPKAN',
               ...decree,
-              position: { title, unit: own.name },
+              positionCode,
               echelon,
               assessedBy: k.unit === 'TPK' ? 'TPK' : 'UPK',
             },
             unit: k.unit,
-            positionCode: `ESL${echelon}-${pad(n + 1, 2)}`,
+            positionCode,
             plan,
+            assessors: { psychologist: psychologist.nip, assessor: assessor.nip },
+            notice: {
+              place: own.kind === 'PUSAT' ? 'Jakarta' : own.name,
+              nature: 'Penting',
+              attachment: '-',
+              date: assessmentsFrom,
+              time: '08.00 WIB s.d. selesai',
+              venue: `Ruang Asesmen ${own.name}`,
+              // The UPK's head or the TPK's chair (its first member) signs (10)-(11).
+              signer: {
+                position:
+                  k.unit === 'TPK' ? 'Ketua Tim Penilaian Kompetensi' : 'Kepala Unit Penilaian Kompetensi',
+                name: assessor.name,
+                nip: assessor.nip,
+              },
+            },
+            assessedOn: workingDaysFrom(assessmentsFrom, durationDays),
+            // Every third candidate falls short of the position's field competency.
+            gaps: determinedIndex % 3 === 1 ? [standard.competencies[2]!.code] : [],
+            ...(k.late && {
+              late: {
+                // The gate names the day and why: the letter reached the PNS fewer than 6 working days before.
+                refused: {
+                  request: null,
+                  codes: ['PK-DINILAI-SESUAI-PEMBERITAHUAN', 'PK-PEMBERITAHUAN-6-HARI-KERJA'],
+                },
+                newAssessedOn: workingDaysFrom(STRUCTURAL_DAYS.newAssessment, durationDays),
+              },
+            }),
+            ...(determinedIndex === 0 && { earlyReport: true }),
+            ...(determinedIndex > 0 &&
+              determinedIndex % 5 === 0 && {
+                feedback:
+                  'Diikutsertakan pelatihan kepemimpinan dan coaching oleh atasan langsung selama 6 bulan.',
+              }),
             ...(k.refusedPlan && {
               refusedPlan: {
                 // Echelon III without case analysis or presentation (II.C.2.a.1).

@@ -1,4 +1,6 @@
+import type * as z from 'zod';
 import type { StructuralCandidate } from '../../events/api/structural';
+import type { PositionResultList, StructuralReport } from '../../events/api/structural-report';
 import type {
   StructuralCandidateSpec,
   StructuralInstansiSpec,
@@ -20,6 +22,10 @@ export interface StructuralCandidateRun {
   unitId?: string;
   /** The plan as the API recorded it. */
   plan?: StructuralCandidate['plan'];
+  /** The notification letter in force, as the API numbered it. */
+  noticeId?: string;
+  /** The report to the PPK, as the API recorded it. */
+  report?: StructuralReport;
 }
 
 /** One instansi of the scenario: its UPK (by basis) and TPK as the API gave their ids, and its candidates. */
@@ -28,6 +34,8 @@ export interface StructuralInstansiRun {
   upkIds: Partial<Record<UpkBasisKind, string>>;
   tpkId?: string;
   candidates: StructuralCandidateRun[];
+  /** What Baperjakat listed for each position, on the day it did (II.A.7). */
+  positionResults?: { on: string; items: z.infer<typeof PositionResultList>['items'] };
 }
 
 export interface StructuralState {

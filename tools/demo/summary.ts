@@ -112,5 +112,9 @@ function structuralLines(s: StructuralSummary): string[] {
   ];
   for (const e of s.byEchelon)
     lines.push(`  ${e.echelon.padEnd(6)}  ${right(e.upk, 8)}  ${right(e.tpk, 8)}  ${right(e.planned, 7)}`);
+  lines.push(
+    `  ${s.notices} surat pemberitahuan (${s.lateNotices} diterima terlambat), ${s.results} hasil metode, ` +
+      `${s.reports} laporan kepada PPK; menurut Baperjakat ${s.valid} berlaku, ${s.expired} kedaluwarsa`,
+  );
   return lines;
 }
