@@ -53,7 +53,12 @@ export function httpApi(stack: Stack): HttpApi {
  * The routes, their integrations and invoke permissions live in a nested stack of their own: with about a
  * hundred and fifty of them, the main stack would otherwise reach the 500 resources CloudFormation allows.
  */
-export function apiRoutes(stack: Stack, api: HttpApi, functions: WorkflowFunctions, users: Identity): NestedStack {
+export function apiRoutes(
+  stack: Stack,
+  api: HttpApi,
+  functions: WorkflowFunctions,
+  users: Identity,
+): NestedStack {
   const routes = new NestedStack(stack, 'Routes', {
     description: 'Rute API Sertifikasi Kompetensi Teknis Manajemen ASN',
   });

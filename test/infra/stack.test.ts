@@ -38,7 +38,8 @@ const appWithoutBundling = () => new App({ context: { 'aws:cdk:bundling-stacks':
 function asInParent(stack: Stack, id: string, parent: Template): Template {
   const child = stack.node.findChild(id) as NestedStack;
   const nested = Template.fromStack(child).toJSON();
-  const stackResource = parent.toJSON().Resources[stack.getLogicalId(child.nestedStackResource as CfnElement)];
+  const stackResource =
+    parent.toJSON().Resources[stack.getLogicalId(child.nestedStackResource as CfnElement)];
   const passed = (stackResource?.Properties?.Parameters ?? {}) as Record<string, unknown>;
   const substitute = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(substitute);
