@@ -3,7 +3,7 @@ import type { LocalStack } from '../../tools/local/local-stack';
 import { StructuralPositionRequest } from '../../events/api/structural-standards';
 import { TpkRequest, UpkRequest } from '../../events/api/structural';
 import { callerFor, startTestStack, type Caller } from './helpers';
-import { instansiAndOfficials, OTHER, OWN } from './structural-fixture';
+import { ASSESSORS, instansiAndOfficials, OTHER, OWN } from './structural-fixture';
 
 /*
  * The competency assessment for structural positions (Perka BKN 11/2008) through the public API, as an instansi's
@@ -210,20 +210,11 @@ const independent = {
   declaredOn: '2025-01-15',
   statement: 'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
 };
-const ASSESSORS = [
-  '196901011995031001',
-  '197002021996032002',
-  '197103031997031003',
-  '197204041998032004',
-  '197305051999031005',
-  '197406061999032006',
-  '197507072000031007',
-];
 const tpk = (size: number, psychologists: number, o: Record<string, unknown> = {}) => ({
   decreeNumber: '821/9/KEP/2025',
   decreeDate: '2025-01-15',
   name: 'Tim Penilaian Kompetensi 2025',
-  members: ASSESSORS.slice(0, size).map((nip, i) => ({
+  members: ASSESSORS.slice(0, size).map((nip: string, i) => ({
     nip,
     name: `Assessor Nomor ${i + 1}`,
     isPsychologist: i < psychologists,

@@ -6,7 +6,7 @@ import { StructuralPositionRequest } from '../../events/api/structural-standards
 import { TpkRequest } from '../../events/api/structural';
 import { pdfsig, VALID_AND_TRUSTED } from '../adapters/pdf/pdfsig';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
-import { instansiAndOfficials, OTHER, OWN } from './structural-fixture';
+import { ASSESSORS as ALL_ASSESSORS, instansiAndOfficials, OTHER, OWN } from './structural-fixture';
 
 /*
  * The notification letter of a structural competency assessment (Perka BKN 11/2008 Lampiran III.2.a.3-4, Anak
@@ -16,13 +16,8 @@ import { instansiAndOfficials, OTHER, OWN } from './structural-fixture';
  */
 
 const NIP = '198503102010011002';
-const ASSESSORS = [
-  '196901011995031001',
-  '197002021996032002',
-  '197103031997031003',
-  '197204041998032004',
-  '197305051999031005',
-];
+/** The five members of the TPK. */
+const ASSESSORS = ALL_ASSESSORS.slice(0, 5);
 
 let stack: LocalStack;
 let admin: Caller;

@@ -3,7 +3,7 @@ import { StructuralPositionRequest } from '../../events/api/structural-standards
 import { TpkRequest, UpkRequest } from '../../events/api/structural';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
-import { instansiAndOfficials, OTHER, OWN } from './structural-fixture';
+import { ASSESSORS as ALL_ASSESSORS, instansiAndOfficials, OTHER, OWN } from './structural-fixture';
 
 /*
  * Through the public API (Perka BKN 11/2008 Lampiran IV.1, I.C.3, III.1-2): the instansi keeps the competency
@@ -13,14 +13,9 @@ import { instansiAndOfficials, OTHER, OWN } from './structural-fixture';
  */
 
 const NIP = '198503102010011002';
+/** The five members of the TPK. */
+const ASSESSORS = ALL_ASSESSORS.slice(0, 5);
 const TWICE = '198601012010011001';
-const ASSESSORS = [
-  '196901011995031001',
-  '197002021996032002',
-  '197103031997031003',
-  '197204041998032004',
-  '197305051999031005',
-];
 
 let stack: LocalStack;
 let kepegawaian: Caller;
