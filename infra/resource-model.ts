@@ -277,6 +277,8 @@ export interface FunctionModel {
    * documents keeps peak memory and GC pauses small with a bounded heap (docs/BENCHMARKS.md).
    */
   v8?: { maxOldSpaceMiB: number; maxSemiSpaceMiB: number };
+  /** Ships the API's OpenAPI document, written at build time, as `openapi.json` beside its bundle. */
+  openApiDocument?: true;
   /** What the function may touch: the stack grants exactly this, the local runner sets the same variables. */
   uses: {
     table?: 'read' | 'readWrite';
@@ -300,7 +302,14 @@ export interface FunctionModel {
 }
 
 export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
-  meta: { entry: 'functions/meta/index.ts', kind: 'api', memoryMiB: 256, timeoutSeconds: 5, uses: {} },
+  meta: {
+    entry: 'functions/meta/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 5,
+    openApiDocument: true,
+    uses: {},
+  },
   programs: {
     entry: 'functions/programs/index.ts',
     kind: 'api',

@@ -38,6 +38,8 @@ export const ENV = {
   loginDomain: 'LOGIN_DOMAIN',
   /** The app client the Hosted UI logs people in to: the audience of the ID tokens the API accepts. */
   loginClientId: 'LOGIN_CLIENT_ID',
+  /** Where the meta function reads the OpenAPI document; unset on AWS, where it is the file beside the bundle. */
+  openApiDocument: 'OPENAPI_DOCUMENT',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

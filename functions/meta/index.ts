@@ -1,9 +1,16 @@
-import { buildOpenApiDocument } from '../../events/api/openapi';
-import { metaRoutes } from '../../events/api/routes/meta';
+import { readFile } from 'node:fs/promises';
+import { metaRoutes, OPENAPI_FILE } from '../../events/api/routes/meta';
 import { apiHandler } from '../../runtime/http/api-handler';
+import { ENV } from '../../runtime/env';
 
-/** Built once per container: the document only changes with a deployment. */
-let openApi: string | undefined;
+/**
+ * The document is written at build time beside the bundle (tools/openapi/write.ts): building it here would bundle
+ * every route's schemas. The local stack, running this module from source, names the file it wrote instead.
+ */
+const documentFile = () => process.env[ENV.openApiDocument] ?? new URL(`./${OPENAPI_FILE}`, import.meta.url);
+
+/** Read once per container: the document only changes with a deployment. */
+let openApi: Promise<string> | undefined;
 
 export const handler = apiHandler(metaRoutes, {
   getHealth: async ({ now }) => ({
@@ -11,7 +18,11 @@ export const handler = apiHandler(metaRoutes, {
     body: { status: 'ok', service: 'sertifikasi-manajemen-asn', time: now.toISOString() },
   }),
   getOpenApi: async () => {
-    openApi ??= JSON.stringify(buildOpenApiDocument());
-    return { statusCode: 200, body: openApi, headers: { 'content-type': 'application/json; charset=utf-8' } };
+    openApi ??= readFile(documentFile(), 'utf8');
+    return {
+      statusCode: 200,
+      body: await openApi,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    };
   },
 });

@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -10,6 +10,30 @@ import { join } from 'node:path';
 import { BUNDLE, lazyExternalsOf } from '../bundling';
 import { acknowledge } from '../nag';
 import type { FunctionModel, FunctionName } from '../resource-model';
+import { OPENAPI_FILE } from '../../events/api/routes/meta';
+
+/**
+ * Writes the OpenAPI document beside the bundle once esbuild is done (tools/openapi/write.ts), with the Node
+ * running this synthesis and the project's tsx.
+ */
+export function openApiDocumentHook(projectRoot: string): ICommandHooks {
+  const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (_inputDir, outputDir) => [
+      [
+        process.execPath,
+        '--import',
+        'tsx',
+        join(projectRoot, 'tools', 'openapi', 'write.ts'),
+        join(outputDir, OPENAPI_FILE),
+      ]
+        .map(quote)
+        .join(' '),
+    ],
+  };
+}
 
 /** Every stage's function, by name. */
 export type WorkflowFunctions = Record<FunctionName, WorkflowFunction>;
@@ -85,6 +109,7 @@ export class WorkflowFunction extends Construct {
         // Computed only when this stack is really bundled (tests synthesize without bundling).
         externalModules: Stack.of(scope).bundlingRequired ? lazyExternalsOf(entry) : [],
         forceDockerBundling: false,
+        ...(props.model.openApiDocument ? { commandHooks: openApiDocumentHook(props.projectRoot) } : {}),
       },
     });
     acknowledge(

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -38,6 +39,7 @@ import { listenOnLoopback } from './ports';
 import { provisionResources, type LocalClients, type LocalResources } from './provision';
 import { startPoller, type SqsHandlerFn } from './queue-poller';
 import { startSchedule } from './scheduler';
+import { writeOpenApiDocument } from '../openapi/write';
 import { startStreamPoller, type StreamHandlerFn } from './stream-poller';
 import { describeEvent, RESTART_POLICY, supervise, type RestartPolicy, type Supervised } from './supervisor';
 
@@ -288,6 +290,10 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     });
   }
   process.env.POWERTOOLS_SERVICE_NAME ??= 'sertifikasi-local';
+  // The meta function serves the document a deployment writes at build time: written here for the local stack.
+  const openApiDocument = join(tmpdir(), `sertifikasi-openapi-${process.pid}.json`);
+  writeOpenApiDocument(openApiDocument);
+  process.env[ENV.openApiDocument] = openApiDocument;
 
   const handlers = {} as Record<FunctionName, unknown>;
   for (const name of Object.keys(FUNCTIONS) as FunctionName[]) handlers[name] = await loadHandler(name);

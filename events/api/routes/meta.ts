@@ -6,6 +6,9 @@ export const Health = z.object({ status: z.literal('ok'), service: z.string(), t
   examples: [{ status: 'ok', service: 'sertifikasi-manajemen-asn', time: '2026-11-23T10:00:00.000Z' }],
 });
 
+/** The file the OpenAPI document is shipped as, beside the meta function's bundle (tools/openapi/write.ts). */
+export const OPENAPI_FILE = 'openapi.json';
+
 /** Service status and this API's own document. */
 export const metaRoutes = {
   health: defineRoute({

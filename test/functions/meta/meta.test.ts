@@ -1,10 +1,15 @@
 import '../helpers/env';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/meta/index';
 import { openApiPath } from '../../../events/api/openapi';
 import { ROUTES } from '../../../events/api/routes';
+import { ENV } from '../../../runtime/env';
+import { writeOpenApiDocument } from '../../../tools/openapi/write';
 import { apiEvent, bodyOf } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 
@@ -19,6 +24,13 @@ interface OpenApiDocument {
 }
 
 describe('meta function', () => {
+  beforeAll(() => {
+    // What the build writes beside the deployed bundle (tools/openapi/write.ts).
+    const file = join(mkdtempSync(join(tmpdir(), 'meta-')), 'openapi.json');
+    writeOpenApiDocument(file);
+    process.env[ENV.openApiDocument] = file;
+  });
+
   beforeEach(() => {
     ddb.reset();
     vi.useFakeTimers({ toFake: ['Date'] });
