@@ -17,8 +17,9 @@ import {
   type QueueName,
   type WorkerFunctionName,
 } from '../../infra/resource-model';
-import { EVENT_SOURCE } from '../../adapters/eventbridge/bus';
-import { withoutSdkLogging } from '../../runtime/clients';
+import { EVENT_SOURCE, eventBridge } from '../../adapters/eventbridge/bus';
+import { dynamo, kms, s3, ses, sqs, withoutSdkLogging } from '../../runtime/clients';
+import { storageHttp } from '../../adapters/s3/presign';
 import { useClock } from '../../runtime/clock';
 import { pendingOutbox } from '../../adapters/dynamodb/outbox-repository';
 import { ENV, SIGNING_ROLES, type SigningRole } from '../../runtime/env';
@@ -40,6 +41,7 @@ import { provisionResources, type LocalClients, type LocalResources } from './pr
 import { startPoller, type SqsHandlerFn } from './queue-poller';
 import { startSchedule } from './scheduler';
 import { writeOpenApiDocument } from '../openapi/write';
+import type { Meter } from './metering';
 import { startStreamPoller, type StreamHandlerFn } from './stream-poller';
 import { describeEvent, RESTART_POLICY, supervise, type RestartPolicy, type Supervised } from './supervisor';
 
@@ -76,6 +78,8 @@ export interface LocalStackOptions {
    * data folder and port, at most `maxRestarts` times within `windowMs`, then `failure` settles.
    */
   restarts?: Partial<RestartPolicy>;
+  /** Counts each function's invocations and AWS calls (tools/local/metering.ts), for the cost measurements. */
+  meter?: Meter;
 }
 
 export interface LocalStack {
@@ -151,6 +155,23 @@ async function loadHandler(name: FunctionName): Promise<unknown> {
     handler: unknown;
   };
   return module.handler;
+}
+
+/** Every handler counted by `meter`, and every call of the clients the handlers share. */
+function meterFunctions(meter: Meter, handlers: Record<FunctionName, unknown>): void {
+  for (const name of Object.keys(handlers) as FunctionName[]) {
+    handlers[name] = meter.wrap(
+      name,
+      handlers[name] as (event: unknown, context: unknown) => Promise<unknown>,
+    );
+  }
+  meter.instrument(dynamo(), 'dynamodb');
+  meter.instrument(sqs(), 'sqs');
+  meter.instrument(s3(), 's3');
+  meter.instrument(kms(), 'kms');
+  meter.instrument(ses(), 'ses');
+  meter.instrument(eventBridge(), 'eventbridge');
+  meter.instrumentStorage(storageHttp);
 }
 
 /**
@@ -297,6 +318,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
 
   const handlers = {} as Record<FunctionName, unknown>;
   for (const name of Object.keys(FUNCTIONS) as FunctionName[]) handlers[name] = await loadHandler(name);
+  if (options.meter) meterFunctions(options.meter, handlers);
 
   const calendar = new LocalCalendar({
     file: options.dataDir && join(options.dataDir, 'calendar.json'),

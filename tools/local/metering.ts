@@ -1,0 +1,280 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
+import type { InitializeHandlerArguments, MiddlewareStack } from '@smithy/types';
+import type { FunctionName } from '../../infra/resource-model';
+
+/*
+ * What the local stack's functions ask of AWS, counted per function (issue 19: cost per participant measured, not
+ * guessed). Every handler call runs in the function's context (AsyncLocalStorage) and every SDK call the shared
+ * clients (runtime/clients.ts) make passes one middleware that counts it there. DynamoDB calls ask for their
+ * consumed capacity (ReturnConsumedCapacity), which DynamoDB Local computes as DynamoDB does for single items
+ * (4 KB read units, half for eventually consistent reads; 1 KB write units) but not doubled for transactions:
+ * that doubling is applied here. Calls made outside any handler (the demo's own reads, the pollers) are not
+ * counted: on AWS they are Lambda's event-source polling or not part of the system.
+ */
+
+export interface Usage {
+  invocations: number;
+  /** Wall milliseconds inside the handler, what Lambda bills as duration (before rounding to 1 ms). */
+  handlerMs: number;
+  /** SQS messages handed to this function by its queue (Lambda's event-source mapping polls for them). */
+  messagesReceived: number;
+  dynamodb: { calls: number; readUnits: number; writeUnits: number };
+  sqs: { requests: number; messagesSent: number };
+  /** S3 requests by price tier: PUT, COPY, POST, LIST (`write`) and GET and the rest (`read`). */
+  s3: { write: number; read: number };
+  kms: { sign: number; other: number };
+  ses: { emails: number };
+  /** Integration events put on the event bus (PutEvents entries). */
+  events: { published: number };
+}
+
+/** Read and write units that landed on one partition key (`<index>:<value>` for an index's partition). */
+export interface KeyLoad {
+  readUnits: number;
+  writeUnits: number;
+}
+
+export interface MeterReading {
+  functions: Partial<Record<FunctionName, Usage>>;
+  keys: Record<string, KeyLoad>;
+}
+
+export type MeteredService = 'dynamodb' | 'sqs' | 's3' | 'kms' | 'ses' | 'eventbridge';
+
+/** Storage reads made as presigned HTTP requests, not through the S3 client (adapters/s3/presign.ts). */
+type StorageHttp = Record<string, (...args: never[]) => Promise<unknown>>;
+
+const emptyUsage = (): Usage => ({
+  invocations: 0,
+  handlerMs: 0,
+  messagesReceived: 0,
+  dynamodb: { calls: 0, readUnits: 0, writeUnits: 0 },
+  sqs: { requests: 0, messagesSent: 0 },
+  s3: { write: 0, read: 0 },
+  kms: { sign: 0, other: 0 },
+  ses: { emails: 0 },
+  events: { published: 0 },
+});
+
+const DYNAMODB_WRITES = new Set([
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'BatchWriteItemCommand',
+  'TransactWriteItemsCommand',
+]);
+const DYNAMODB_TRANSACTIONS = new Set(['TransactWriteItemsCommand', 'TransactGetItemsCommand']);
+const S3_WRITE_TIER = /^(Put|Copy|Create|Complete|Upload|List)/;
+
+/** The command of an SDK call, whatever client sent it (lib-dynamodb's `PutCommand` runs `PutItemCommand`). */
+const commandOf = (context: { commandName?: string }) => context.commandName ?? 'UnknownCommand';
+
+type Item = Record<string, unknown>;
+
+/** A key attribute's value as the document client or the raw client writes it (`{ S: '…' }`). */
+function keyValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && typeof (value as { S?: unknown }).S === 'string') {
+    return (value as { S: string }).S;
+  }
+  return undefined;
+}
+
+/** The partition keys a DynamoDB request touches, one entry per item (so a transaction's share is per item). */
+export function partitionKeysOf(command: string, input: Item): string[] {
+  const pkOf = (item: unknown) => keyValue((item as Item | undefined)?.pk);
+  const single = pkOf(input.Key) ?? pkOf(input.Item);
+  if (single) return [single];
+  if (command === 'QueryCommand') {
+    const expression = String(input.KeyConditionExpression ?? '');
+    const names = (input.ExpressionAttributeNames ?? {}) as Record<string, string>;
+    const values = (input.ExpressionAttributeValues ?? {}) as Item;
+    for (const [, name, placeholder] of expression.matchAll(/([#\w]+)\s*=\s*(:\w+)/g)) {
+      const attribute = names[name!] ?? name!;
+      if (!/pk$/.test(attribute)) continue;
+      const value = keyValue(values[placeholder!]);
+      if (value !== undefined) return [input.IndexName ? `${String(input.IndexName)}:${value}` : value];
+    }
+    return [];
+  }
+  if (Array.isArray(input.TransactItems)) {
+    return (input.TransactItems as Item[]).flatMap((entry) => {
+      const action = Object.values(entry)[0] as Item | undefined;
+      const pk = pkOf(action?.Key) ?? pkOf(action?.Item);
+      return pk ? [pk] : [];
+    });
+  }
+  if (input.RequestItems && typeof input.RequestItems === 'object') {
+    return Object.values(input.RequestItems as Record<string, unknown>).flatMap((requests) => {
+      if (Array.isArray(requests)) {
+        return (requests as Item[]).flatMap((request) => {
+          const pk =
+            pkOf((request.PutRequest as Item | undefined)?.Item) ??
+            pkOf((request.DeleteRequest as Item)?.Key);
+          return pk ? [pk] : [];
+        });
+      }
+      const keys = ((requests as Item).Keys ?? []) as Item[];
+      return keys.flatMap((key) => (pkOf(key) ? [pkOf(key)!] : []));
+    });
+  }
+  return [];
+}
+
+/** The capacity units a response reports, whether one entry or one per table. */
+function unitsOf(consumed: unknown): number {
+  const entries = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
+  return entries.reduce((sum: number, entry) => sum + Number((entry as Item).CapacityUnits ?? 0), 0);
+}
+
+export class Meter {
+  readonly #current = new AsyncLocalStorage<FunctionName>();
+  readonly #usage = new Map<FunctionName, Usage>();
+  readonly #keys = new Map<string, KeyLoad>();
+
+  #of(name: FunctionName): Usage {
+    let usage = this.#usage.get(name);
+    if (!usage) this.#usage.set(name, (usage = emptyUsage()));
+    return usage;
+  }
+
+  /** A handler that counts its invocations, its milliseconds and the SDK calls made while it runs. */
+  wrap<E, C, R>(name: FunctionName, handler: (event: E, context: C) => Promise<R>) {
+    return async (event: E, context: C): Promise<R> => {
+      const usage = this.#of(name);
+      usage.invocations += 1;
+      const records = (event as { Records?: { eventSource?: string }[] } | undefined)?.Records;
+      if (Array.isArray(records)) {
+        usage.messagesReceived += records.filter((record) => record.eventSource === 'aws:sqs').length;
+      }
+      const started = performance.now();
+      try {
+        return await this.#current.run(name, () => handler(event, context));
+      } finally {
+        usage.handlerMs += performance.now() - started;
+      }
+    };
+  }
+
+  /** Counts every call `client` makes inside a metered handler; DynamoDB calls also report their capacity. */
+  instrument<I extends object, O extends object>(
+    client: { middlewareStack: MiddlewareStack<I, O> },
+    service: MeteredService,
+  ): void {
+    client.middlewareStack.add(
+      (next, context) => async (args: InitializeHandlerArguments<I>) => {
+        const name = this.#current.getStore();
+        if (!name) return next(args);
+        const command = commandOf(context);
+        const usage = this.#of(name);
+        const input = args.input as Item;
+        if (service !== 'dynamodb') {
+          this.#count(usage, service, command, input);
+          return next(args);
+        }
+        const result = await next({ ...args, input: { ...input, ReturnConsumedCapacity: 'TOTAL' } as I });
+        this.#countDynamoDb(usage, command, input, unitsOf((result.output as Item).ConsumedCapacity));
+        return result;
+      },
+      { step: 'initialize', name: 'localMeter', override: true },
+    );
+  }
+
+  /** Counts the presigned HEAD and GET requests a metered handler makes to storage, as S3 read-tier requests. */
+  instrumentStorage(http: StorageHttp): void {
+    for (const [method, call] of Object.entries(http)) {
+      const unwrapped = (call as { unmetered?: typeof call }).unmetered ?? call;
+      const metered = (...args: never[]) => {
+        const name = this.#current.getStore();
+        if (name) this.#of(name).s3.read += 1;
+        return unwrapped(...args);
+      };
+      http[method] = Object.assign(metered, { unmetered: unwrapped });
+    }
+  }
+
+  #count(usage: Usage, service: Exclude<MeteredService, 'dynamodb'>, command: string, input: Item): void {
+    switch (service) {
+      case 'sqs':
+        usage.sqs.requests += 1;
+        if (command === 'SendMessageCommand') usage.sqs.messagesSent += 1;
+        if (command === 'SendMessageBatchCommand') {
+          usage.sqs.messagesSent += (input.Entries as unknown[] | undefined)?.length ?? 0;
+        }
+        return;
+      case 's3':
+        usage.s3[S3_WRITE_TIER.test(command) ? 'write' : 'read'] += 1;
+        return;
+      case 'kms':
+        usage.kms[command === 'SignCommand' ? 'sign' : 'other'] += 1;
+        return;
+      case 'ses':
+        if (command === 'SendEmailCommand') usage.ses.emails += 1;
+        return;
+      case 'eventbridge':
+        usage.events.published += (input.Entries as unknown[] | undefined)?.length ?? 0;
+        return;
+    }
+  }
+
+  #countDynamoDb(usage: Usage, command: string, input: Item, reported: number): void {
+    // DynamoDB charges two units per item unit in a transaction; DynamoDB Local reports one.
+    const units = DYNAMODB_TRANSACTIONS.has(command) ? reported * 2 : reported;
+    const write = DYNAMODB_WRITES.has(command);
+    usage.dynamodb.calls += 1;
+    usage.dynamodb[write ? 'writeUnits' : 'readUnits'] += units;
+    const keys = partitionKeysOf(command, input);
+    for (const key of keys) {
+      let load = this.#keys.get(key);
+      if (!load) this.#keys.set(key, (load = { readUnits: 0, writeUnits: 0 }));
+      load[write ? 'writeUnits' : 'readUnits'] += units / keys.length;
+    }
+  }
+
+  /** A copy of everything counted so far. */
+  reading(): MeterReading {
+    return {
+      functions: Object.fromEntries([...this.#usage].map(([name, usage]) => [name, structuredClone(usage)])),
+      keys: Object.fromEntries([...this.#keys].map(([key, load]) => [key, { ...load }])),
+    };
+  }
+}
+
+const subtract = (after: Usage, before: Usage | undefined): Usage => {
+  if (!before) return structuredClone(after);
+  const minus = <T extends Record<string, number>>(a: T, b: T) =>
+    Object.fromEntries(Object.entries(a).map(([key, value]) => [key, value - b[key]!])) as T;
+  return {
+    invocations: after.invocations - before.invocations,
+    handlerMs: after.handlerMs - before.handlerMs,
+    messagesReceived: after.messagesReceived - before.messagesReceived,
+    dynamodb: minus(after.dynamodb, before.dynamodb),
+    sqs: minus(after.sqs, before.sqs),
+    s3: minus(after.s3, before.s3),
+    kms: minus(after.kms, before.kms),
+    ses: minus(after.ses, before.ses),
+    events: minus(after.events, before.events),
+  };
+};
+
+/** What was counted between two readings of one meter (e.g. one stage of the demo). */
+export function usageBetween(before: MeterReading, after: MeterReading): MeterReading {
+  return {
+    functions: Object.fromEntries(
+      Object.entries(after.functions).map(([name, usage]) => [
+        name,
+        subtract(usage, before.functions[name as FunctionName]),
+      ]),
+    ),
+    keys: Object.fromEntries(
+      Object.entries(after.keys).map(([key, load]) => [
+        key,
+        {
+          readUnits: load.readUnits - (before.keys[key]?.readUnits ?? 0),
+          writeUnits: load.writeUnits - (before.keys[key]?.writeUnits ?? 0),
+        },
+      ]),
+    ),
+  };
+}
