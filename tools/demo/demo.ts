@@ -1,5 +1,6 @@
 import type { QueueName } from '../../infra/resource-model';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../local/local-stack';
+import type { Meter } from '../local/metering';
 import { Actors } from './actors';
 import { HttpClient } from './http';
 import { Progress, StageRunner } from './progress';
@@ -55,6 +56,8 @@ export interface DemoOptions {
    * 2025 and 2027 days (both by default). The structural scenario alone registers its own four instansi first.
    */
   scenarios?: readonly DemoScenario[];
+  /** The meter the stack was started with: each stage's AWS usage is then reported (tools/local/metering.ts). */
+  meter?: Meter;
 }
 
 export type DemoScenario = 'programme' | 'structural';
@@ -151,7 +154,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   const unknown = [...restartAfter].filter((n) => !played.some(([name]) => numberOf(name) === n));
   if (unknown.length)
     throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${played.length})`);
-  const stages = new StageRunner(client, log, options.progressEveryMs);
+  const stages = new StageRunner(client, log, options.progressEveryMs, options.meter);
   const restarts: RestartRecord[] = [];
   log(
     scenarios.has('programme')
@@ -187,6 +190,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
       reissued: ctx.reissued.length,
       structural: verification.structural,
       ok: verification.invariants.every((i) => i.ok),
+      participants: ctx.participants.size,
       routes: [...client.latency]
         .map(([route, { count, ms }]) => ({ route, count, totalSeconds: ms / 1000, meanMs: ms / count }))
         .sort((a, b) => b.totalSeconds - a.totalSeconds),

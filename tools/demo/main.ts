@@ -6,6 +6,7 @@ import { DEMO_START } from './calendar';
 import { RestartableStack, runDemo } from './demo';
 import type { DemoScale } from './stage-programme';
 import { formatSummary } from './summary';
+import { Meter } from '../local/metering';
 
 /**
  * `npm run demo`: the 2019 programme played through the public API and the queues on a fresh in-memory local
@@ -49,8 +50,11 @@ process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 const restartAfter = values['restart-after'];
 const dataDir = restartAfter.length ? mkdtempSync(join(tmpdir(), 'sertifikasi-demo-')) : undefined;
+// Every function's AWS usage is counted (tools/local/metering.ts) and reported per stage in the summary.
+const meter = new Meter();
 const stack = new RestartableStack({
   prefix: 'demo',
+  meter,
   // The 2019 programme on its own dates: the demo moves the calendar forward as its days come, and fires the
   // jobs EventBridge would fire on them.
   calendarStart: { date: DEMO_START },
@@ -71,6 +75,7 @@ try {
     seed: Number(values.seed),
     scenarios: SCENARIOS[values.scenario as keyof typeof SCENARIOS],
     restarts: dataDir ? { after: restartAfter, restart: () => stack.restart() } : undefined,
+    meter,
   });
   for (const line of formatSummary(report)) console.log(line);
   for (const r of report.restarts) {

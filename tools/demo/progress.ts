@@ -1,3 +1,4 @@
+import { usageBetween, type Meter, type MeterReading } from '../local/metering';
 import type { HttpClient } from './http';
 
 /** Runs `fn` on every item with at most `limit` running at once; stops taking new items after a failure. */
@@ -46,6 +47,8 @@ export interface StageTiming {
   name: string;
   seconds: number;
   requests: number;
+  /** What the functions asked of AWS during the stage, when the stack is metered. */
+  usage?: MeterReading;
 }
 
 /** Runs the stages one after another, printing progress every `intervalMs` and keeping each stage's wall time. */
@@ -56,12 +59,14 @@ export class StageRunner {
     private readonly client: HttpClient,
     private readonly log: (line: string) => void,
     private readonly intervalMs = 2_000,
+    private readonly meter?: Meter,
   ) {}
 
   async run<T>(name: string, fn: (progress: Progress) => Promise<T>): Promise<T> {
     const progress = new Progress(0, '');
     const started = performance.now();
     const requestsBefore = this.client.requests;
+    const usageBefore = this.meter?.reading();
     const line = () => {
       const seconds = (performance.now() - started) / 1000;
       const requests = this.client.requests - requestsBefore;
@@ -76,7 +81,13 @@ export class StageRunner {
     } finally {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
-      this.timings.push({ name, seconds, requests: this.client.requests - requestsBefore });
+      const usage = usageBefore && usageBetween(usageBefore, this.meter!.reading());
+      this.timings.push({
+        name,
+        seconds,
+        requests: this.client.requests - requestsBefore,
+        ...(usage && { usage }),
+      });
       this.log(`✓ ${line()}`);
     }
   }

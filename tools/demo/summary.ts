@@ -2,6 +2,7 @@ import type { CertificateCounts, CohortSeats, InvariantResult } from './invarian
 import type { StageTiming } from './progress';
 import type { Counts, MonevReportRow } from './state';
 import type { StructuralSummary } from './structural-invariants';
+import { usageLines } from './usage';
 
 export interface DemoReport {
   programId: string;
@@ -19,6 +20,8 @@ export interface DemoReport {
   /** The structural-position scenario (Perka BKN 11/2008), when played. */
   structural?: StructuralSummary;
   ok: boolean;
+  /** Participants the programme played. */
+  participants: number;
   /** Every route the actors called, heaviest first by summed latency. */
   routes: { route: string; count: number; totalSeconds: number; meanMs: number }[];
   /** Reads the programme back again and checks the invariants anew (e.g. after tampering with it in a test). */
@@ -70,6 +73,9 @@ export function formatSummary(report: DemoReport): string[] {
   lines.push(`sertifikat diterbitkan ulang setelah program (penyegaran, koreksi nama): ${report.reissued}`);
 
   if (report.structural) lines.push('', ...structuralLines(report.structural));
+
+  const usage = usageLines(report.timings, report.participants);
+  if (usage.length) lines.push('', ...usage);
 
   lines.push('', 'invarian');
   for (const i of report.invariants) {
