@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { MeterReading } from '../../tools/local/metering';
+import type { StageTiming } from '../../tools/demo/progress';
+import { usageLines } from '../../tools/demo/usage';
+
+/** A reading with one function's usage and two partition keys' loads. */
+function reading(invocations: number, writeUnits: number, keys: MeterReading['keys']): MeterReading {
+  return {
+    functions: {
+      programs: {
+        invocations,
+        handlerMs: invocations * 10,
+        messagesReceived: 0,
+        dynamodb: { calls: invocations, readUnits: invocations / 2, writeUnits },
+        sqs: { requests: 1, messagesSent: 1 },
+        s3: { write: 0, read: 0 },
+        kms: { sign: 0, other: 0 },
+        ses: { emails: 0 },
+        events: { published: 0 },
+      },
+    },
+    keys,
+  };
+}
+
+describe('the demo summary of AWS usage', () => {
+  it('adds the stages up, divides by the participants, and ranks partition keys by their share', () => {
+    // Prepare
+    const timings: StageTiming[] = [
+      {
+        name: '1 a',
+        seconds: 1,
+        requests: 4,
+        usage: reading(4, 30, { A: { readUnits: 1, writeUnits: 30 } }),
+      },
+      {
+        name: '2 b',
+        seconds: 1,
+        requests: 6,
+        usage: reading(6, 70, { B: { readUnits: 4, writeUnits: 60 }, A: { readUnits: 0, writeUnits: 10 } }),
+      },
+      { name: '3 unmetered', seconds: 1, requests: 1 },
+    ];
+
+    // Act
+    const lines = usageLines(timings, 5);
+
+    // Assess
+    expect(lines.find((l) => l.startsWith('total'))).toMatch(
+      /^total\s+10\s+0\.1\s+5\.0\s+100\.0\s+2\s+0\s+0\s+0$/,
+    );
+    expect(lines.find((l) => l.startsWith('per peserta (5)'))).toMatch(
+      /\s2\.0\s+0\.020\s+1\.0\s+20\.0\s+0\.40\s/,
+    );
+    const writes = lines.indexOf(lines.find((l) => l.startsWith('kunci partisi dengan tulis'))!);
+    expect(lines[writes]).toContain('dari 100.0 unit');
+    expect(lines[writes + 1]).toMatch(/^ {2}B\s+60\.0\s+60\.00%$/);
+    expect(lines[writes + 2]).toMatch(/^ {2}A\s+40\.0\s+40\.00%$/);
+    expect(lines.some((l) => l.startsWith('3 unmetered'))).toBe(false);
+  });
+
+  it('says nothing when the stack was not metered', () => {
+    expect(usageLines([{ name: '1 a', seconds: 1, requests: 1 }], 5)).toEqual([]);
+  });
+});
