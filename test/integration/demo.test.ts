@@ -37,7 +37,7 @@ describe('the demo programme, played on a small scale', () => {
 
   it('plays every stage, timed, with progress lines', () => {
     expect(report.timings.map((t) => t.name)).toHaveLength(13);
-    expect(report.timings[11]!.name).toBe('12 penilaian jabatan struktural 2025');
+    expect(report.timings[11]!.name).toBe('12 penilaian jabatan struktural 2025-2027');
     expect(report.timings.every((t) => t.seconds > 0)).toBe(true);
     expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(13);
     const summary = formatSummary(report).join('\n');

@@ -146,7 +146,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
           ],
         ] satisfies [string, Stage][])),
     ...(scenarios.has('structural')
-      ? ([['penilaian jabatan struktural 2025', playStructural]] satisfies [string, Stage][])
+      ? ([['penilaian jabatan struktural 2025-2027', playStructural]] satisfies [string, Stage][])
       : []),
   ];
   const played = titled.map(([title, stage], i): [string, Stage] => [`${i + 1} ${title}`, stage]);

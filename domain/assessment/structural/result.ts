@@ -57,13 +57,12 @@ export function resultStatus(
 
 /**
  * Who asks to read a report. The PPK and Baperjakat read those of their own instansi only (II.A.7: the board of
- * the instansi that appoints); the UPK/TPK that wrote it has it from its own submission.
+ * the instansi that appoints). The UPK/TPK that wrote it does not read it back: it has it from its submission.
  */
 export type ResultViewer =
   | { kind: 'PNS_DINILAI'; nip: string }
   | { kind: 'PPK'; instansi: string }
   | { kind: 'BAPERJAKAT'; instansi: string }
-  | { kind: 'UPK_TPK' }
   | { kind: 'LAINNYA'; description: string };
 
 /** The report of whom, kept by which instansi. */
@@ -76,7 +75,6 @@ export interface ReportSubject {
 export function canAccessResult(viewer: ResultViewer, subject: ReportSubject): Decision<ResultViewer> {
   const allowed =
     ((viewer.kind === 'PPK' || viewer.kind === 'BAPERJAKAT') && viewer.instansi === subject.instansiCode) ||
-    viewer.kind === 'UPK_TPK' ||
     (viewer.kind === 'PNS_DINILAI' && viewer.nip === subject.nip);
   return decide(
     viewer,

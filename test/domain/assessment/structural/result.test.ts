@@ -31,7 +31,6 @@ describe('assessment result (Perka BKN 11/2008 Lampiran II.B, III.2 Laporan)', (
     [{ kind: 'PPK', instansi: '3201' }, false],
     [{ kind: 'BAPERJAKAT', instansi: '4011' }, true],
     [{ kind: 'BAPERJAKAT', instansi: '3201' }, false],
-    [{ kind: 'UPK_TPK' }, true],
     [{ kind: 'LAINNYA', description: 'rekan kerja' }, false],
   ])('PK-HASIL-KONFIDENSIAL: %j may read the report = %s', (viewer, allowed) => {
     const decision = canAccessResult(viewer, { nip: NIP_A, instansiCode: '4011' });
