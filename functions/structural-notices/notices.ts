@@ -16,7 +16,7 @@ import { linkExpiresAt } from '../../runtime/clock';
 import { ENV, requireEnv } from '../../runtime/env';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
-import { candidateOf, changedMeanwhile } from '../../services/structural/candidate';
+import { candidateOf, changedMeanwhile, reportOf } from '../../services/structural/candidate';
 import { assessabilityOn } from '../../services/structural/notice-gate';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
@@ -38,6 +38,7 @@ export const issueStructuralNotice: Operation<typeof routes.issueStructuralNotic
   correlationId,
 }) => {
   const candidate = await candidateOf(params.instansiCode, params.nip);
+  const report = await reportOf(candidate);
   const issuedOn = dateInWib(now);
   const year = dateParts(issuedOn).year;
   const previous = candidate.schedule?.noticeId;
@@ -47,6 +48,7 @@ export const issueStructuralNotice: Operation<typeof routes.issueStructuralNotic
         status: candidate.status,
         handedOver: candidate.handover !== undefined,
         planDays: candidate.plan?.durationDays,
+        reported: Boolean(report),
         addressee: {
           name: candidate.name,
           nip: candidate.nip,

@@ -6,7 +6,6 @@ import type { StructuralCandidate } from '../../events/api/structural';
 import type { StructuralReportRead, StructuralResult } from '../../events/api/structural-report';
 import {
   appendReportFeedback,
-  findStructuralReport,
   listPositionReports,
   listReportReads,
   listStructuralResults as resultsOf,
@@ -17,6 +16,7 @@ import {
   type StoredStructuralReport,
 } from '../../adapters/dynamodb/structural-report-repository';
 import { findStandardVersion } from '../../adapters/dynamodb/structural-position-repository';
+import { determinedOf, reportOf } from '../../services/structural/candidate';
 import { unnoticedDays } from '../../services/structural/notice-gate';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
@@ -92,10 +92,6 @@ const view = (report: StoredStructuralReport, today: IsoDate) => ({
   ...resultStatus(report.reportDate as IsoDate, today),
 });
 
-type Determined = Extract<NonNullable<StructuralCandidate['determination']>, { decision: 'DITETAPKAN' }>;
-const determinedOf = (candidate: StructuralCandidate) =>
-  candidate.determination?.decision === 'DITETAPKAN' ? candidate.determination : undefined;
-
 /** The UPK or TPK sends its report on every method of the plan to the PPK (III.2 Laporan 1-2). */
 export const sendStructuralReport: Operation<typeof routes.sendStructuralReport> = async ({
   params,
@@ -111,7 +107,7 @@ export const sendStructuralReport: Operation<typeof routes.sendStructuralReport>
   const decision = checkReport(candidate.plan?.methods, results.map(asMethodResult), body, standard);
   if (!decision.ok) throw rulesNotMet(decision.violations);
   // A report needs a plan, which needs a handover of a determined candidate (PK-HANYA-DITETAPKAN).
-  const determined = determinedOf(candidate) as Determined;
+  const determined = determinedOf(candidate)!;
   const handover = candidate.handover!;
   const today = dateInWib(now);
   const report: StoredStructuralReport = {
@@ -135,11 +131,8 @@ export const sendStructuralReport: Operation<typeof routes.sendStructuralReport>
 };
 
 /** The candidate's report, or the one 404 of a report nobody has. */
-async function reportOf(candidate: StructuralCandidate): Promise<StoredStructuralReport> {
-  const determined = determinedOf(candidate);
-  const report =
-    determined &&
-    (await findStructuralReport(candidate.instansiCode, determined.positionCode, candidate.nip));
+async function sentReportOf(candidate: StructuralCandidate): Promise<StoredStructuralReport> {
+  const report = await reportOf(candidate);
   if (!report) throw structuralReportNotFound();
   return report;
 }
@@ -151,7 +144,7 @@ export const getStructuralReport: Operation<typeof routes.getStructuralReport> =
   now,
   scoped: { candidate, readAs },
 }) => {
-  const report = await reportOf(candidate);
+  const report = await sentReportOf(candidate);
   await logReportRead({
     ...params,
     reader: principal.username,
@@ -166,7 +159,7 @@ export const listStructuralReportReads: Operation<typeof routes.listStructuralRe
   params,
   scoped: { candidate },
 }) => {
-  await reportOf(candidate);
+  await sentReportOf(candidate);
   return { statusCode: 200, body: { items: await listReportReads(params.instansiCode, params.nip) } };
 };
 
@@ -178,7 +171,7 @@ export const recordStructuralFeedback: Operation<typeof routes.recordStructuralF
   now,
   scoped: { candidate },
 }) => {
-  const report = await reportOf(candidate);
+  const report = await sentReportOf(candidate);
   const feedback = { ...body, by: principal.username, at: now.toISOString() };
   if (!(await appendReportFeedback(params.instansiCode, report.positionCode, params.nip, feedback))) {
     throw structuralReportNotFound();

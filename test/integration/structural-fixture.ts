@@ -21,7 +21,7 @@ export const POSITION_CODE = REGISTERED.code;
 export const OTHER_POSITION_CODE = 'KABAG-KEU';
 const qualification = (TpkRequest.meta()?.examples as TpkRequest[])[0]!.members[0]!.qualification;
 const assessorStatement = (UpkRequest.meta()?.examples as UpkRequest[])[0]!.assessorStatement;
-const NOTICE = (NoticeRequest.meta()?.examples as NoticeRequest[])[0]!;
+export const NOTICE = (NoticeRequest.meta()?.examples as NoticeRequest[])[0]!;
 /** The TPK's five members (the first two psychologists), and two assessors of a UPK. */
 export const ASSESSORS = [
   '196901011995031001',

@@ -13,6 +13,7 @@ import {
   candidatePath,
   competency,
   formTpk,
+  NOTICE,
   OTHER,
   OWN,
   plannedCandidate,
@@ -227,6 +228,13 @@ describe('the report to the PPK (Perka BKN 11/2008 III.2 Laporan 1-2)', () => {
     expect([again.status, again.body.code]).toEqual([409, 'STRUCTURAL_REPORT_EXISTS']);
     const late = await member('POST', `${path}/results`, resultBody('PRESENTASI', ['2025-03-11']));
     expect([late.status, codes(late.body)]).toEqual([422, ['PK-HASIL-SESUAI-RENCANA']]);
+  });
+
+  it('PK-JADWAL-SEBELUM-LAPORAN: once the report is sent, the personnel official issues no new letter for the candidate', async () => {
+    const rescheduled = await o.kepegawaian('POST', `${path}/notices`, { ...NOTICE, date: '2025-03-24' });
+    expect([rescheduled.status, codes(rescheduled.body)]).toEqual([422, ['PK-JADWAL-SEBELUM-LAPORAN']]);
+    const letters = await o.kepegawaian('GET', `${path}/notices`);
+    expect(letters.body.items).toHaveLength(1);
   });
 });
 

@@ -39,6 +39,11 @@ export const NOTICE_RULES = /* @__PURE__ */ defineRules({
     summary:
       'Tanggal surat pemberitahuan diterima PNS tidak sebelum tanggal surat dan tidak sesudah hari ini (WIB) saat dicatat.',
   },
+  'PK-JADWAL-SEBELUM-LAPORAN': {
+    article: 'Perka BKN 11/2008 Lampiran III.2.a.3)-4), III.2 Laporan',
+    summary:
+      'Surat pemberitahuan baru (jadwal baru) tidak diterbitkan lagi setelah laporan hasil penilaian calon disampaikan kepada PPK: penilaiannya sudah selesai.',
+  },
   'PK-DINILAI-SESUAI-PEMBERITAHUAN': {
     article: 'Perka BKN 11/2008 Lampiran III.2.a.3)-4)',
     summary:
@@ -64,6 +69,8 @@ export interface NoticeCandidate {
   handedOver: boolean;
   /** The plan's length in days; undefined when no plan is recorded. */
   planDays: number | undefined;
+  /** The report of the assessment was sent to the PPK: the assessment is over. */
+  reported: boolean;
   /** (5) */
   addressee: { name: string; nip: string; position: string; workUnit: string };
 }
@@ -95,7 +102,7 @@ export interface NoticeLetter extends Omit<NotificationLetter, 'receivedOn' | 's
 /**
  * Builds the notice of a candidate issued today (`issuedOn`) with the register's `sequence`. Refused with every
  * unmet rule: the candidate not determined (PK-HANYA-DITETAPKAN), not handed over (PK-PELAKSANA-PENETAPAN) or
- * without a plan (PK-PEMBERITAHUAN-SETELAH-RENCANA); the letter failing `checkNotification` as if received the
+ * without a plan (PK-PEMBERITAHUAN-SETELAH-RENCANA), or already reported on (PK-JADWAL-SEBELUM-LAPORAN); the letter failing `checkNotification` as if received the
  * day it is issued, the earliest it can reach the PNS: too late for its date (PK-PEMBERITAHUAN-6-HARI-KERJA), a
  * date before the letter (PK-SURAT-ISI), a year without holiday data (KAL-DATA-LIBUR).
  */
@@ -122,6 +129,14 @@ export function buildNotice(
         NOTICE_RULES['PK-PEMBERITAHUAN-SETELAH-RENCANA'],
         'Rencana penilaian calon belum dicatat; hari dan lama penilaian ditentukan dalam rencana.',
         'plan',
+      ),
+    );
+  } else if (candidate.reported) {
+    v.push(
+      violation(
+        NOTICE_RULES['PK-JADWAL-SEBELUM-LAPORAN'],
+        'Laporan hasil penilaian calon ini sudah disampaikan kepada PPK; penilaiannya tidak dijadwalkan lagi.',
+        'report',
       ),
     );
   }

@@ -20,6 +20,7 @@ const candidate = (o: Partial<NoticeCandidate> = {}): NoticeCandidate => ({
   status: 'DITETAPKAN',
   handedOver: true,
   planDays: 1,
+  reported: false,
   addressee: {
     name: 'Siti Aminah',
     nip: NIP_B,
@@ -101,6 +102,7 @@ describe('the notice of a candidate (Perka BKN 11/2008 Lampiran III.2.a.3)-4), A
     [{ status: 'TIDAK_DITETAPKAN' as const }, ['PK-HANYA-DITETAPKAN']],
     [{ handedOver: false, planDays: undefined }, ['PK-PELAKSANA-PENETAPAN']],
     [{ planDays: undefined }, ['PK-PEMBERITAHUAN-SETELAH-RENCANA']],
+    [{ reported: true }, ['PK-JADWAL-SEBELUM-LAPORAN']],
   ])('a candidate %j is not notified: %j', (o, codes) => {
     expect(codesOf(buildNotice(candidate(o), request(), numbered('2026-03-02')))).toEqual(codes);
   });
