@@ -14,6 +14,7 @@ import { queueWorkers, workQueues } from './constructs/queues';
 import { publicDomain } from './constructs/public-domain';
 import { credentialKey, signingKeys } from './constructs/signing';
 import { OUTBOX_STREAM } from './resource-model';
+import { parseVerificationContact } from '../events/config/verification-contact';
 
 export interface SertifikasiStackProps extends StackProps {
   projectRoot: string;
@@ -35,6 +36,8 @@ export interface SertifikasiStackProps extends StackProps {
 export class SertifikasiStack extends Stack {
   constructor(scope: Construct, id: string, props: SertifikasiStackProps) {
     super(scope, id, props);
+    // A contact the public pages could not show fails the synthesis, not the first visitor's page.
+    if (props.verificationContact) parseVerificationContact(props.verificationContact.trim());
     const { table, buckets } = dataStores(this);
     const alerting = new Alerting(this);
     const queues = workQueues(this, alerting);

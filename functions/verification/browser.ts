@@ -3,7 +3,7 @@ import { routeKey } from '../../events/api/route';
 import { verificationRoutes } from '../../events/api/routes/verification';
 import type { CertificateVerification, RevocationList } from '../../events/api/verification';
 import type { ApiEvent, ApiResult } from '../../runtime/http/types';
-import { contact } from './contact';
+import { contact } from '../../events/config/verification-contact';
 import { preferredMedia } from './negotiation';
 import { certificatePage, PAGE_HEADERS, problemPage, revocationsPage, searchPage } from './page';
 

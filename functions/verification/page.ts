@@ -6,7 +6,7 @@ import type {
 } from '../../events/api/verification';
 import { SCHEMES } from '../../domain/reference/schemes';
 import { pageHeaders } from '../../runtime/http/page-headers';
-import type { Contact } from './contact';
+import type { Contact } from '../../events/config/verification-contact';
 
 /*
  * The public verification pages a certificate's QR code opens, and every other answer a browser gets from the

@@ -335,6 +335,15 @@ describe('the CDK stack built from the resource model', () => {
     expect(withContact(template)).toBe(0);
   });
 
+  it.each([
+    ['{ unit: Pusbang', 'is not JSON'],
+    [JSON.stringify({ unit: 'Pusbang ASN', address: 'Jakarta' }), 'is not a contact'],
+  ])('refuses to synthesize with a contact the public pages could not show: %s', (contact, reason) => {
+    const app = appWithoutBundling();
+    app.node.setContext('verificationContact', contact);
+    expect(() => buildApp(app)).toThrow(`${ENV.verificationContact} ${reason}`);
+  });
+
   it('deploys every function on nodejs24.x arm64 with active tracing', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } },

@@ -27,7 +27,7 @@ import { formatTrainingNumber } from '../../domain/certificate/training-number';
 import { LEVEL_NAMES } from '../../services/certificate/model';
 import { recordSessionDecision } from '../../adapters/dynamodb/result-repository';
 import { saveParticipant } from '../../adapters/dynamodb/seating-repository';
-import { DEFAULT_CONTACT } from '../../functions/verification/contact';
+import { DEFAULT_CONTACT } from '../../events/config/verification-contact';
 import { certificatePage, problemPage, revocationsPage } from '../../functions/verification/page';
 import { chromiumExecutable, launchChromium } from '../../tools/local/chromium';
 import type { LocalStack } from '../../tools/local/local-stack';

@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import { ENV } from '../../runtime/env';
 
+/*
+ * Configuration a deployment gives the system (cdk -c verificationContact=…), with the schema it must meet.
+ */
+
 /**
  * Where a member of the public turns with a question about a certificate, or to report a forgery or a wrong
  * entry: shown on every verification page. Deployments set it as JSON in VERIFICATION_CONTACT; without it the
@@ -32,12 +36,10 @@ export const DEFAULT_CONTACT: Contact = {
 };
 
 /**
- * The configured contact, read when a page is made. A value that is not a valid contact is a deployment error:
- * it fails loudly (the function's error alarm) rather than show the public a channel nobody configured.
+ * A deployment's contact as it sets it (JSON); throws, saying why, on a value that is not a contact. Checked when
+ * the stack is synthesized (infra/stack.ts) and again where a page is made.
  */
-export function contact(): Contact {
-  const raw = process.env[ENV.verificationContact]?.trim();
-  if (!raw) return DEFAULT_CONTACT;
+export function parseVerificationContact(raw: string): Contact {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -49,4 +51,13 @@ export function contact(): Contact {
     throw new Error(`${ENV.verificationContact} is not a contact: ${z.prettifyError(parsed.error)}`);
   }
   return parsed.data;
+}
+
+/**
+ * The configured contact, read when a page is made. A value that is not a valid contact is a deployment error:
+ * it fails loudly (the function's error alarm) rather than show the public a channel nobody configured.
+ */
+export function contact(): Contact {
+  const raw = process.env[ENV.verificationContact]?.trim();
+  return raw ? parseVerificationContact(raw) : DEFAULT_CONTACT;
 }
