@@ -93,6 +93,18 @@ export function apiRoutes(
       );
     }
   }
+  // A request no route matches reaches the meta function, which answers our JSON 404 ROUTE_NOT_FOUND (with its
+  // correlation id) instead of API Gateway's own {"message":"Not Found"}.
+  const unmatched = new HttpRoute(routes, 'UnmatchedRoute', {
+    httpApi: api,
+    routeKey: HttpRouteKey.DEFAULT,
+    integration: integrations.get('meta')!,
+  });
+  acknowledge(
+    unmatched,
+    'AwsSolutions-APIG4',
+    'The $default route serves only the 404 ROUTE_NOT_FOUND of requests that no route matches.',
+  );
   return routes;
 }
 

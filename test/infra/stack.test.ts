@@ -369,7 +369,18 @@ describe('the CDK stack built from the resource model', () => {
         AuthorizationType: route.auth === 'public' ? 'NONE' : 'JWT',
       });
     }
-    routes.resourceCountIs('AWS::ApiGatewayV2::Route', ROUTES.length);
+    routes.resourceCountIs('AWS::ApiGatewayV2::Route', ROUTES.length + 1);
+  });
+
+  it('sends a request that no route matches to the meta function, which answers the JSON 404 ROUTE_NOT_FOUND', () => {
+    const meta = Object.entries(routes.findResources('AWS::ApiGatewayV2::Route')).find(
+      ([, route]) => (route as { Properties: { RouteKey: string } }).Properties.RouteKey === 'GET /health',
+    )![1] as { Properties: { Target: unknown } };
+    routes.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: '$default',
+      AuthorizationType: 'NONE',
+      Target: meta.Properties.Target,
+    });
   });
 
   it('creates one Cognito group per role', () => {

@@ -115,4 +115,18 @@ describe('meta function', () => {
     expect(result.statusCode).toBe(404);
     expect(bodyOf(result)).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
   });
+
+  it('answers the JSON 404 ROUTE_NOT_FOUND, with a correlation id, to what API Gateway sends its $default route', async () => {
+    // Prepare: a path no route matches, as API Gateway hands it to the $default route
+    const event = { ...apiEvent('GET /tidak-ada', { claims: null }), routeKey: '$default' };
+    event.requestContext = { ...event.requestContext, routeKey: '$default' };
+
+    // Act
+    const result = await handler(event, context);
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toMatchObject({ code: 'ROUTE_NOT_FOUND', message: 'Jalur API tidak dikenal.' });
+    expect(result.headers?.['x-correlation-id']).toEqual(expect.any(String));
+  });
 });
