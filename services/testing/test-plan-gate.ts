@@ -7,7 +7,8 @@ import type { TestContext } from './test-context';
 /**
  * 422 UJI-RENCANA-WAJIB unless every unit of `units` has a test plan of the session's cohort covering the
  * dimensions a-e (Perban BKN 7/2020 Pasal 19(7)-(8), 30(2)c): no evidence is collected for an unplanned unit.
- * A session held before the Perban (the 2019 programme) reads nothing.
+ * A session held before the Perban (the 2019 programme) reads nothing; a unit the attempt does not test is left to
+ * its own refusal (UNIT_NOT_TESTED).
  */
 export async function requireTestPlan(
   ctx: TestContext,
@@ -16,6 +17,7 @@ export async function requireTestPlan(
   const testDate = testDateOf(ctx.cohort);
   if (!testPlanRequired(testDate)) return;
   const plans = await cohortTestPlans(ctx.cohort.programId, ctx.cohort.number);
-  const violations = unplannedUnits(testDate, units, plans);
+  const tested = units.filter((u) => ctx.scope.unitCodes.includes(u.unitCode));
+  const violations = unplannedUnits(testDate, tested, plans);
   if (violations.length > 0) throw rulesNotMet(violations);
 }
