@@ -180,6 +180,10 @@ export const InstrumentReview = z
   });
 export type InstrumentReview = z.infer<typeof InstrumentReview>;
 
+const VERSION_EXAMPLE = (InstrumentVersion.meta()?.examples as Record<string, unknown>[])[0]!;
+const { items: _items, ...VERSION_SUMMARY_EXAMPLE } = VERSION_EXAMPLE;
+const REVIEW_EXAMPLE = (InstrumentReview.meta()?.examples as unknown[])[0];
+
 export const Instrument = z
   .object({
     instrumentId: InstrumentId,
@@ -194,6 +198,14 @@ export const Instrument = z
   .meta({
     id: 'Instrument',
     description: 'Instrumen dengan semua versinya (yang lama tidak berubah) dan tinjauannya.',
+    examples: [
+      {
+        instrumentId: 'ins_0f8fad5bd9cb',
+        latestVersion: 1,
+        versions: [{ ...VERSION_EXAMPLE, reviewDueOn: '2028-07-19' }],
+        reviews: [REVIEW_EXAMPLE],
+      },
+    ],
   });
 export type Instrument = z.infer<typeof Instrument>;
 
@@ -207,7 +219,22 @@ export const InstrumentList = z
       }),
     ),
   })
-  .meta({ id: 'InstrumentList', description: 'Instrumen program, tanpa butir dan kunci jawabannya.' });
+  .meta({
+    id: 'InstrumentList',
+    description: 'Instrumen program, tanpa butir dan kunci jawabannya.',
+    examples: [
+      {
+        items: [
+          {
+            instrumentId: 'ins_0f8fad5bd9cb',
+            latestVersion: 1,
+            versions: [{ ...VERSION_SUMMARY_EXAMPLE, itemCount: 1, reviewDueOn: '2028-07-19' }],
+            reviews: [REVIEW_EXAMPLE],
+          },
+        ],
+      },
+    ],
+  });
 
 export const UnitTestPlanRequest = z
   .strictObject({
@@ -262,6 +289,8 @@ export const UnitTestPlan = z
   });
 export type UnitTestPlan = z.infer<typeof UnitTestPlan>;
 
-export const CohortTestPlan = z
-  .object({ items: z.array(UnitTestPlan) })
-  .meta({ id: 'CohortTestPlan', description: 'Rencana uji angkatan, satu per unit.' });
+export const CohortTestPlan = z.object({ items: z.array(UnitTestPlan) }).meta({
+  id: 'CohortTestPlan',
+  description: 'Rencana uji angkatan, satu per unit.',
+  examples: [{ items: [(UnitTestPlan.meta()?.examples as unknown[])[0]] }],
+});
