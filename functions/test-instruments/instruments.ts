@@ -119,22 +119,26 @@ export const reviseInstrument: Operation<typeof routes.reviseInstrument> = async
   return saved(preparedVersion(scoped, ids, latest.unitCodes, body, now));
 };
 
+/** An instrument's versions and reviews as the review rules see them: their dates as calendar dates. */
+export const instrumentFacts = ({ versions, reviews }: InstrumentRecords) => ({
+  versions: versions.map((v) => ({ ...v, preparedOn: v.preparedOn as IsoDate })),
+  reviews: reviews.map((r) => ({ ...r, reviewedOn: r.reviewedOn as IsoDate })),
+});
+
 /** The instrument as `readsKeys` may see it: every version with its next review date, keys only for those who may. */
 function instrumentView(instrumentId: string, records: InstrumentRecords, readsKeys: boolean): Instrument {
+  const facts = instrumentFacts(records);
   return {
     instrumentId,
     latestVersion: records.versions.at(-1)!.version,
-    versions: records.versions.map((v) => ({
+    versions: facts.versions.map((v) => ({
       ...v,
       items: readsKeys ? v.items : v.items.map(({ text }) => ({ text })),
-      reviewDueOn: reviewDueOn({ ...v, preparedOn: v.preparedOn as IsoDate }, reviewFacts(records)),
+      reviewDueOn: reviewDueOn(v, facts.reviews),
     })),
     reviews: records.reviews,
   };
 }
-
-const reviewFacts = (records: InstrumentRecords) =>
-  records.reviews.map((r) => ({ ...r, reviewedOn: r.reviewedOn as IsoDate }));
 
 /** One instrument with every version; answer keys for BKN and the team's assessors only (Pasal 30(4)k). */
 export const getInstrument: Operation<typeof routes.getInstrument> = async ({ params, scoped }) => {

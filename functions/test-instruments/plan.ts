@@ -1,5 +1,5 @@
 import { checkUnitTestPlan, unitsOfScheme } from '../../domain/assessment/instrument';
-import { dateInWib, type IsoDate } from '../../domain/shared/dates';
+import { dateInWib } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
 import type { UnitTestPlan } from '../../events/api/test-instruments';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../adapters/dynamodb/test-instrument-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
+import { instrumentFacts } from './instruments';
 
 /**
  * An assessor of the cohort's team plans the test of one unit (Perban BKN 7/2020 Pasal 30(2)c-d): its methods
@@ -22,15 +23,7 @@ export const planUnitTest: Operation<typeof routes.planUnitTest> = async ({
   now,
 }) => {
   const stored = await programInstruments(params.programId);
-  const instruments = new Map(
-    [...stored].map(([id, { versions, reviews }]) => [
-      id,
-      {
-        versions: versions.map((v) => ({ ...v, preparedOn: v.preparedOn as IsoDate })),
-        reviews: reviews.map((r) => ({ ...r, reviewedOn: r.reviewedOn as IsoDate })),
-      },
-    ]),
-  );
+  const instruments = new Map([...stored].map(([id, records]) => [id, instrumentFacts(records)]));
   const verdict = checkUnitTestPlan(
     { unitCode: params.unitCode, methods: body.methods, instruments: body.instruments },
     { schemeUnits: unitsOfScheme(scoped.cohort.scheme), instruments, today: dateInWib(now) },
