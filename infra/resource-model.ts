@@ -616,6 +616,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 30,
     uses: { table: 'readWrite', buckets: { documents: 'write' }, signsAs: ['kepalaUpk'] },
   },
+  testInstruments: {
+    entry: 'functions/test-instruments/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

@@ -759,3 +759,26 @@ export const structuralNoticeCounterKey = (instansiCode: string, year: number) =
   pk: structuralPartition(instansiCode),
   sk: `COUNTER#NOTICE#${year}`,
 });
+
+// ── Test instruments and test plans, Perban BKN 7/2020 Pasal 19(7)-(8), 30(2)c-e, 30(4) (test-instrument-repository.ts) ──
+
+/** TI1-TI4: a programme's instruments, every version and review, in a partition of their own. */
+export const instrumentPartition = (programId: string) => `INSTRUMENTS#${programId}`;
+/** TI2: the versions and reviews of one instrument sort under this. */
+export const instrumentPrefix = (instrumentId: string) => `INSTRUMENT#${instrumentId}#`;
+/** TI3: one version, never changed once written (zero-padded: sorts by version). */
+export const instrumentVersionKey = (programId: string, instrumentId: string, version: number) => ({
+  pk: instrumentPartition(programId),
+  sk: `${instrumentPrefix(instrumentId)}V#${String(version).padStart(4, '0')}`,
+});
+/** TI4: one review, sorting after the versions, in the order recorded. */
+export const instrumentReviewKey = (programId: string, instrumentId: string, at: string, id: string) => ({
+  pk: instrumentPartition(programId),
+  sk: `${instrumentPrefix(instrumentId)}REVIEW#${at}#${id}`,
+});
+/** TI5-TI6: a cohort's test plan, one item per unit, in the cohort's partition. */
+export const TEST_PLAN_PREFIX = 'TESTPLAN#';
+export const unitTestPlanKey = (programId: string, cohort: number, unitCode: string) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: `${TEST_PLAN_PREFIX}${unitCode}`,
+});

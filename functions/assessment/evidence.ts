@@ -4,6 +4,7 @@ import { rulesNotMet } from '../../runtime/http/http-error';
 import { testContext } from '../../services/testing/test-context';
 import { evidenceRecord, evidenceRefusals, record, recorderOf } from './recording';
 import { unitInScope } from '../../services/testing/units';
+import { requireTestPlan } from '../../services/testing/test-plan-gate';
 
 /**
  * An assessor, or an expert helping one (Perban BKN 7/2020 Pasal 30(4)c), records one piece of evidence for a
@@ -18,6 +19,7 @@ export const recordEvidence: Operation<typeof routes.recordEvidence> = async ({
 }) => {
   const ctx = await testContext(params.programId, params.number, params.nip, scoped);
   unitInScope(ctx, params.unitCode);
+  await requireTestPlan(ctx, [{ unitCode: params.unitCode, field: 'unitCode' }]);
   const recorder = recorderOf(ctx, scoped.member, now);
   const refused = evidenceRefusals(recorder);
   if (refused.length > 0) throw rulesNotMet(refused);

@@ -19,6 +19,7 @@ import {
   recorderOf,
 } from './recording';
 import { evidenceItems, unitNotTested } from '../../services/testing/units';
+import { requireTestPlan } from '../../services/testing/test-plan-gate';
 
 /** A refusal of a sheet: the rule, and the member of the body it refuses (`units.<i>.unitCode`, …). */
 type SheetViolation = RuleViolation & { path: string };
@@ -45,6 +46,10 @@ export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentShee
   now,
 }) => {
   const ctx = await testContext(params.programId, params.number, params.nip, scoped);
+  await requireTestPlan(
+    ctx,
+    body.units.map((u, i) => ({ unitCode: u.unitCode, field: `units.${i}.unitCode` })),
+  );
   const recorder = recorderOf(ctx, scoped.member, now);
   const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   const evidenceRefused = evidenceRefusals(recorder);

@@ -4,7 +4,7 @@ import { TeamAssignmentRequest } from '../../events/api/assessment';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
-import { onTestDay, sessionWith, soundEvidence } from './pipeline-helpers';
+import { onTestDay, sessionWith, soundEvidence, plannedForTest } from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const NIP_A = '198503102010011002';
@@ -89,6 +89,7 @@ describe('the assessment sheet, end to end through the local API: one request pe
       const member = { ...example, username };
       expect((await admin('POST', `/programs/${programId}/cohorts/1/team`, member)).status).toBe(200);
     }
+    await plannedForTest(programId, 1);
   }, 120_000);
   afterAll(async () => {
     await stack?.stop();

@@ -5,7 +5,7 @@ import { requiredUnitsFor } from '../../domain/result/attempt';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
-import { onTestDay, sessionWith } from './pipeline-helpers';
+import { onTestDay, sessionWith, plannedForTest } from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const [FAILED_UNIT] = UNITS;
@@ -201,6 +201,7 @@ describe('assessment, result session, re-test and appeal, end to end through the
     });
     expect(expert.status).toBe(200);
     expect((await admin('GET', `/programs/${programId}/cohorts/1/team`)).body.items).toHaveLength(3);
+    await plannedForTest(programId, 1);
   });
 
   it("UJI-HARI-UJI: nothing of the test is recorded, and no result decided, before the cohort's test day", async () => {
@@ -322,6 +323,7 @@ describe('assessment, result session, re-test and appeal, end to end through the
       (await admin('POST', `/programs/${programId}/cohorts/2/team`, assessor('asesor.budi', ASESOR_NIP)))
         .status,
     ).toBe(200);
+    await plannedForTest(programId, 2);
     await onTestDay(admin, programId, 2);
     const otherUnit = await budi('POST', `${unitPath(2, NIP_B, UNITS[1]!)}/evidence`, evidence('PORTOFOLIO'));
     expect(otherUnit.status).toBe(404);

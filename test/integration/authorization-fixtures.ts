@@ -160,6 +160,7 @@ export const PATH_PARAMETERS = [
   'recommendationId',
   'positionCode',
   'noticeId',
+  'instrumentId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -362,6 +363,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         positionCode: 'KABAG-REN',
         // No structural notice is issued in the fixture: its routes answer 404 to the officials who may call them.
         noticeId: '2027-0001',
+        // No instrument is prepared in the fixture: its routes answer 404 to the team and BKN who may call them.
+        instrumentId: 'ins_0a1b2c3d4e5f',
       };
       return values;
     },

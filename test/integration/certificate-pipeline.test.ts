@@ -32,6 +32,7 @@ import {
   seatInCohort,
   sessionWith,
   soundEvidence,
+  plannedForTest,
 } from './pipeline-helpers';
 import { outboxKey } from '../../adapters/dynamodb/keys';
 
@@ -125,6 +126,7 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
     async () => {
       const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
       expect(team.status, JSON.stringify(team.body)).toBe(200);
+      await plannedForTest(programId, 1);
       await onTestDay(admin, programId, 1);
       await assessUnits(budi, participantPath(1, A.nip), UNITS);
       await assessUnits(budi, participantPath(1, B.nip), UNITS, [FAILED_UNIT]);
@@ -231,6 +233,7 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
       expect(booked.body).toMatchObject({ retestNumber: 1, cohort: 2, unitCodes: [FAILED_UNIT] });
       const team = await admin('POST', `/programs/${programId}/cohorts/2/team`, BUDI);
       expect(team.status, JSON.stringify(team.body)).toBe(200);
+      await plannedForTest(programId, 2);
       await onTestDay(admin, programId, 2);
       const otherUnit = UNITS.find((u) => u !== FAILED_UNIT)!;
       const notRetested = await budi(

@@ -14,6 +14,7 @@ import {
   onTestDay,
   seatInCohort,
   todayOn,
+  plannedForTest,
 } from './pipeline-helpers';
 
 /*
@@ -82,6 +83,7 @@ describe('a certificate whose decision is superseded after it was issued (Perban
     await seatInCohort(programId, 1, [A, B]);
     const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
     expect(team.status, JSON.stringify(team.body)).toBe(200);
+    await plannedForTest(programId, 1);
     await onTestDay(admin, programId, 1);
     for (const { nip } of [A, B]) {
       await assessUnits(budi, `/programs/${programId}/cohorts/1/participants/${nip}`, UNITS);

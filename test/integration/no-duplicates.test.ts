@@ -11,6 +11,7 @@ import {
   onTestDay,
   seatInCohort,
   sessionWith,
+  plannedForTest,
 } from './pipeline-helpers';
 
 /*
@@ -64,6 +65,7 @@ describe('no duplicates from a request sent again, through the local API', () =>
     await seatInCohort(programId, 1, [A, B]);
     const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
     expect(team.status, JSON.stringify(team.body)).toBe(200);
+    await plannedForTest(programId, 1);
     await onTestDay(admin, programId, 1);
     for (const { nip } of [A, B]) {
       const participantPath = `/programs/${programId}/cohorts/1/participants/${nip}`;

@@ -8,6 +8,8 @@ import { EvidenceRequest, TeamAssignmentRequest } from '../../events/api/assessm
 import { CertificateSignersRequest } from '../../events/api/certificate';
 import type { Participant } from '../../events/api/participant';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
+import { saveUnitTestPlan } from '../../adapters/dynamodb/test-instrument-repository';
+import { unitsOfScheme } from '../../domain/assessment/instrument';
 import { saveCv } from '../../adapters/dynamodb/training-repository';
 import type { QueueName } from '../../infra/resource-model';
 import type { LocalStack } from '../../tools/local/local-stack';
@@ -281,4 +283,27 @@ export async function monevProgramme(
     });
   }
   return programId;
+}
+
+/**
+ * Every unit of the cohort's scheme planned for its test (Perban BKN 7/2020 Pasal 30(2)c-d), written as the
+ * assessors' `PUT …/test-plan/units/{unitCode}` leaves it, with instruments covering the dimensions a-e: a session
+ * held from 14 April 2020 records evidence only for planned units (UJI-RENCANA-WAJIB). The plan route itself is
+ * proved in test-instruments.test.ts; the suites that start from a planned cohort start here.
+ */
+export async function plannedForTest(programId: string, cohortNumber: number): Promise<void> {
+  const cohort = await findCohort(programId, cohortNumber);
+  if (!cohort) throw new Error(`no cohort ${cohortNumber} in ${programId}`);
+  for (const unitCode of unitsOfScheme(cohort.scheme)) {
+    await saveUnitTestPlan({
+      programId,
+      cohort: cohortNumber,
+      unitCode,
+      methods: ['PORTOFOLIO', 'WAWANCARA'],
+      instruments: [{ instrumentId: 'ins_0f8fad5bd9cb', version: 1 }],
+      dimensions: ['a', 'b', 'c', 'd', 'e'],
+      plannedBy: 'asesor.budi',
+      plannedAt: new Date().toISOString(),
+    });
+  }
 }

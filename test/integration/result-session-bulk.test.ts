@@ -11,6 +11,7 @@ import {
   qualifiedAssessor,
   seatInCohort,
   sessionWith,
+  plannedForTest,
 } from './pipeline-helpers';
 
 /*
@@ -90,6 +91,7 @@ describe('the result session decides a cohort in one request', () => {
       qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso, S.H., M.Si.'),
     );
     expect(team.status, JSON.stringify(team.body)).toBe(200);
+    await plannedForTest(programId, 1);
     await onTestDay(admin, programId, 1);
     // Everyone assessed, B not yet competent on one unit; D still lacks the last unit's recommendation.
     for (const nip of [A, NIPS[2]!]) await assessUnits(budi, participantPath(nip), UNITS);

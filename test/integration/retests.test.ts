@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitsFor } from '../../domain/result/attempt';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
-import { assessUnits, callerNamed, qualifiedAssessor, seatInCohort, sessionWith } from './pipeline-helpers';
+import {
+  assessUnits,
+  callerNamed,
+  plannedForTest,
+  qualifiedAssessor,
+  seatInCohort,
+  sessionWith,
+} from './pipeline-helpers';
 
 /**
  * Re-tests as Perban BKN 7/2020 Pasal 16(7), 25c and 26 say, through the API on the 2019-2020 calendar: every
@@ -155,6 +162,8 @@ describe('re-tests per person and level, across programmes, through the API', ()
       session: { programId: program2020, number: session, testDate: '2020-05-12' },
     });
 
+    // Held after Perban BKN 7/2020 was promulgated: tested only on the session's test plan (UJI-RENCANA-WAJIB).
+    await plannedForTest(program2020, session);
     await clock('2020-05-12');
     const decided = await testAndDecide(program2020, session, [FAILED]);
     expect(decided).toMatchObject({

@@ -8,12 +8,13 @@ import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
 import { PROGRAM_ID } from '../helpers/programs';
 import { bknAdmin, NIP, OTHER_NIP } from '../helpers/proposals';
-import { serve } from '../preassessment/table';
+import { aCohort, cohortItem, serve } from '../preassessment/table';
 import {
   ASESOR,
   asesor,
   assessorBody,
   BASE,
+  PLANNED,
   cohortPartition,
   evidenceBody,
   evidenceItem,
@@ -106,7 +107,7 @@ describe('POST .../cohorts/{number}/team', () => {
 
 describe('POST .../units/{unitCode}/evidence', () => {
   it('an assessor assigned to the cohort records evidence, append-only, with the kind of its method', async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
     const result = await evidence(asesor());
     expect(result.statusCode).toBe(201);
     expect(bodyOf(result)).toMatchObject({ kind: 'TIDAK_LANGSUNG', attempt: 0, unmetRules: [] });
@@ -121,8 +122,33 @@ describe('POST .../units/{unitCode}/evidence', () => {
     expect(puts()[0]!.Item).toMatchObject({ recordedBy: ASESOR, method: 'PORTOFOLIO' });
   });
 
-  it('ASSESSMENT_CHANGED: a write whose condition fails writes nothing and answers 409', async () => {
+  it('UJI-RENCANA-WAJIB: evidence of a unit the cohort has no test plan for is refused (422), nothing written', async () => {
     serve(ddb, [...BASE, teamItem(assessorBody())]);
+    const result = await evidence(asesor());
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({ code: 'UJI-RENCANA-WAJIB', details: [{ field: 'unitCode' }] });
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('UJI-RENCANA-WAJIB: a plan leaving a dimension out does not open the unit either', async () => {
+    const partial = PLANNED.map((item) =>
+      item.sk === `TESTPLAN#${UNIT}` ? { ...item, dimensions: ['a', 'b', 'c', 'd'] } : item,
+    );
+    serve(ddb, [...partial, teamItem(assessorBody())]);
+    const result = await evidence(asesor());
+    expect(bodyOf(result).code).toBe('UJI-RENCANA-WAJIB');
+    expect(bodyOf<{ message: string }>(result).message).toContain('dimensi e');
+  });
+
+  it('UJI-RENCANA-WAJIB: a session held before Perban BKN 7/2020 (the 2019 programme) records without a plan', async () => {
+    const early = cohortItem(aCohort({ startDate: '2019-07-01', endDate: '2019-07-02' }));
+    serve(ddb, [early, ...BASE.slice(1), teamItem(assessorBody())]);
+    const result = await evidence(asesor());
+    expect(result.statusCode).toBe(201);
+  });
+
+  it('ASSESSMENT_CHANGED: a write whose condition fails writes nothing and answers 409', async () => {
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
     ddb
       .on(PutCommand)
       .rejects(Object.assign(new Error('exists'), { name: 'ConditionalCheckFailedException' }));
@@ -132,13 +158,13 @@ describe('POST .../units/{unitCode}/evidence', () => {
   });
 
   it('BUKTI-TERKINI: evidence that is not current is recorded with the rule it does not meet', async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
     const result = await evidence(asesor(), { ...EVIDENCE, current: false });
     expect(bodyOf(result).unmetRules).toEqual(['BUKTI-TERKINI']);
   });
 
   it('AKSES-TIM-UJI: an assessor not assigned to the cohort gets the answer of a cohort that does not exist (404)', async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
     const result = await evidence(asesor('asesor.lain'));
     expect(result.statusCode).toBe(404);
     expect(bodyOf(result)).toStrictEqual({
@@ -150,7 +176,7 @@ describe('POST .../units/{unitCode}/evidence', () => {
 
   it("UJI-HARI-UJI: evidence the day before the cohort's test day is refused, nothing written", async () => {
     vi.setSystemTime(new Date('2026-07-29T16:59:59.000Z')); // 23:59 WIB on 29 July; the test day is 30 July
-    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
     const result = await evidence(asesor());
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('UJI-HARI-UJI');
@@ -160,7 +186,7 @@ describe('POST .../units/{unitCode}/evidence', () => {
   });
 
   it('ASESOR-BEBAS-KEPENTINGAN: an assessor in conflict with this participant may not assess them (422)', async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
     const result = await evidence(asesor());
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('ASESOR-BEBAS-KEPENTINGAN');
@@ -168,19 +194,19 @@ describe('POST .../units/{unitCode}/evidence', () => {
   });
 
   it('PAKAR-KEWENANGAN: an expert collects evidence only with an assessor who may test the participant', async () => {
-    serve(ddb, [...BASE, teamItem(expertBody())]);
+    serve(ddb, [...PLANNED, teamItem(expertBody())]);
     const alone = await evidence(pakar());
     expect(alone.statusCode).toBe(422);
     expect(bodyOf(alone).code).toBe('PAKAR-KEWENANGAN');
 
-    serve(ddb, [...BASE, teamItem(expertBody()), teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, teamItem(expertBody()), teamItem(assessorBody())]);
     const withAssessor = await evidence(pakar());
     expect(withAssessor.statusCode).toBe(201);
     expect(bodyOf(withAssessor).recordedByRole).toBe('pakar');
   });
 
   it("UNIT_NOT_TESTED: a unit outside the participant's qualification is 404", async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
     const result = await send(
       'POST /programs/{programId}/cohorts/{number}/participants/{nip}/units/{unitCode}/evidence',
       asesor(),
@@ -194,7 +220,7 @@ describe('POST .../units/{unitCode}/evidence', () => {
 
 describe('POST .../units/{unitCode}/recommendation', () => {
   it('UJI-METODE-MIN-2: a unit with evidence of one method only cannot be recommended competent', async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody()), evidenceItem(UNIT, 'PORTOFOLIO')]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody()), evidenceItem(UNIT, 'PORTOFOLIO')]);
     const result = await recommend(asesor());
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('UJI-METODE-MIN-2');
@@ -223,13 +249,13 @@ describe('POST .../units/{unitCode}/recommendation', () => {
   });
 
   it('UJI-BELUM-KOMPETEN: not yet competent may be recommended without sufficient evidence', async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
     const result = await recommend(asesor(), { recommendation: 'BELUM_KOMPETEN', evidenceSufficient: false });
     expect(result.statusCode).toBe(201);
   });
 
   it('PAKAR-TIDAK-MEMUTUSKAN: an expert assigned to the cohort cannot recommend (422)', async () => {
-    serve(ddb, [...BASE, teamItem(expertBody()), teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, teamItem(expertBody()), teamItem(assessorBody())]);
     const result = await recommend(pakar());
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('PAKAR-TIDAK-MEMUTUSKAN');

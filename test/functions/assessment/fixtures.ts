@@ -104,6 +104,24 @@ export const BASE = [
   participantItem(aParticipant({ nip: OTHER_NIP, name: 'Rina Wulandari' })),
 ];
 
+/** A unit's test plan in cohort `cohort`, its instruments covering the dimensions a-e (Pasal 19(7)-(8)). */
+export const planItem = (unitCode: string, cohort = 19) => ({
+  pk: cohortPartition(cohort),
+  sk: `TESTPLAN#${unitCode}`,
+  entity: 'UnitTestPlan',
+  programId: PROGRAM_ID,
+  cohort,
+  unitCode,
+  methods: ['PORTOFOLIO', 'WAWANCARA'],
+  instruments: [{ instrumentId: 'ins_0f8fad5bd9cb', version: 1 }],
+  dimensions: ['a', 'b', 'c', 'd', 'e'],
+  plannedBy: ASESOR,
+  plannedAt: '2026-07-20T03:00:00.000Z',
+});
+
+/** Cohort 19 as BASE, every unit planned: where evidence may be recorded (UJI-RENCANA-WAJIB). */
+export const PLANNED = [...BASE, ...UNITS.map((unitCode) => planItem(unitCode))];
+
 /** An evidence request meeting every Pasal 21 quality. */
 export const evidenceBody = (method = 'PORTOFOLIO', overrides: Record<string, unknown> = {}) => ({
   method,

@@ -19,11 +19,13 @@ import {
   asesor,
   assessorBody,
   BASE,
+  PLANNED,
   evidenceBody,
   evidenceItem,
   expertBody,
   pakar,
   PARTITION,
+  planItem,
   teamItem,
   UNITS,
 } from './fixtures';
@@ -65,7 +67,7 @@ const nothingWritten = () => expect(writesOf(ddb)).toEqual([]);
 
 beforeEach(() => {
   ddb.reset();
-  serve(ddb, [...BASE, teamItem(assessorBody()), teamItem(expertBody())]);
+  serve(ddb, [...PLANNED, teamItem(assessorBody()), teamItem(expertBody())]);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(NOW));
 });
@@ -166,7 +168,7 @@ describe('POST .../participants/{nip}/assessment', () => {
   });
 
   it('UJI-METODE-MIN-2: the evidence already recorded counts with the sheet’s own', async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody()), evidenceItem(FIRST, 'PORTOFOLIO')]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody()), evidenceItem(FIRST, 'PORTOFOLIO')]);
     const result = await sheet(asesor(), [competent(FIRST, ['WAWANCARA'])]);
     expect(result.statusCode).toBe(201);
     const [recommendation] = sheetRecords().recommendations;
@@ -237,7 +239,7 @@ describe('POST .../participants/{nip}/assessment', () => {
   });
 
   it('PAKAR-KEWENANGAN: an expert collects evidence only with an assessor who may test the participant', async () => {
-    serve(ddb, [...BASE, teamItem(expertBody())]);
+    serve(ddb, [...PLANNED, teamItem(expertBody())]);
     const result = await sheet(pakar(), [
       { unitCode: FIRST, evidence: [evidenceBody()] },
       { unitCode: SECOND, evidence: [evidenceBody()] },
@@ -246,6 +248,19 @@ describe('POST .../participants/{nip}/assessment', () => {
     expect(details(result)).toEqual([
       { code: 'PAKAR-KEWENANGAN', path: 'units.0.evidence' },
       { code: 'PAKAR-KEWENANGAN', path: 'units.1.evidence' },
+    ]);
+    nothingWritten();
+  });
+
+  it('UJI-RENCANA-WAJIB: a unit without a test plan covering a-e refuses the whole sheet (422, each at its unit); nothing is written', async () => {
+    const partial = { ...planItem(SECOND), dimensions: ['a', 'b'] };
+    serve(ddb, [...BASE, planItem(FIRST), partial, teamItem(assessorBody())]);
+    const result = await sheet(asesor(), [competent(FIRST), competent(SECOND), competent(UNITS[2]!)]);
+    expect(result.statusCode).toBe(422);
+    const found = bodyOf<{ details: { code: string; field: string }[] }>(result).details;
+    expect(found.map(({ code, field }) => [code, field])).toEqual([
+      ['UJI-RENCANA-WAJIB', 'units.1.unitCode'],
+      ['UJI-RENCANA-WAJIB', 'units.2.unitCode'],
     ]);
     nothingWritten();
   });
@@ -276,7 +291,7 @@ describe('POST .../participants/{nip}/assessment', () => {
   });
 
   it('ASESOR-BEBAS-KEPENTINGAN: an assessor in conflict with the participant may not assess them (422)', async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
+    serve(ddb, [...PLANNED, teamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
     const result = await sheet(asesor(), [competent(FIRST)]);
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('ASESOR-BEBAS-KEPENTINGAN');

@@ -1,0 +1,23 @@
+import { testPlanRequired, unplannedUnits } from '../../domain/assessment/instrument';
+import { testDateOf } from '../../domain/eligibility/test-date';
+import { cohortTestPlans } from '../../adapters/dynamodb/test-instrument-repository';
+import { rulesNotMet } from '../../runtime/http/http-error';
+import type { TestContext } from './test-context';
+
+/**
+ * 422 UJI-RENCANA-WAJIB unless every unit of `units` has a test plan of the session's cohort covering the
+ * dimensions a-e (Perban BKN 7/2020 Pasal 19(7)-(8), 30(2)c): no evidence is collected for an unplanned unit.
+ * A session held before the Perban (the 2019 programme) reads nothing; a unit the attempt does not test is left to
+ * its own refusal (UNIT_NOT_TESTED).
+ */
+export async function requireTestPlan(
+  ctx: TestContext,
+  units: readonly { unitCode: string; field: string }[],
+): Promise<void> {
+  const testDate = testDateOf(ctx.cohort);
+  if (!testPlanRequired(testDate)) return;
+  const plans = await cohortTestPlans(ctx.cohort.programId, ctx.cohort.number);
+  const tested = units.filter((u) => ctx.scope.unitCodes.includes(u.unitCode));
+  const violations = unplannedUnits(testDate, tested, plans);
+  if (violations.length > 0) throw rulesNotMet(violations);
+}

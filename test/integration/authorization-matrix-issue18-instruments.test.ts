@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../domain/access/roles';
+import { unitsOfScheme } from '../../domain/assessment/instrument';
+import { TeamAssignmentRequest } from '../../events/api/assessment';
+import { buildOpenApiDocument } from '../../events/api/openapi';
+import { testInstrumentRoutes } from '../../events/api/routes/test-instruments';
+import type { LocalStack } from '../../tools/local/local-stack';
+import { callerFor, startTestStack, type Caller } from './helpers';
+
+/*
+ * The authorization matrix of issue 18 point 3, the test instruments and plans (Perban BKN 7/2020 Pasal 19(7)-(8),
+ * 30(2)c-e and k, 30(4)), on the local stack: every route × every role, and for the assessors and experts the
+ * scope restricts, one on the cohort's team and one not. The instruments are the test itself: participants,
+ * instansi and Kanreg operators, mentors, the Komite and the structural roles get nothing (403 whatever the
+ * cohort); a tester of another cohort gets the answer of a cohort that does not exist. The answer keys inside
+ * are narrowed further (the expert reads none): test-instruments.test.ts proves that.
+ */
+
+const [UNIT] = unitsOfScheme('ADMINISTRATOR') as [string];
+const EXAMPLES = TeamAssignmentRequest.meta()?.examples as Record<string, unknown>[];
+
+const CALLERS = {
+  anonymous: undefined,
+  instansi: { role: 'instansi', claims: { instansi: '3201' } },
+  kanreg: { role: 'kanreg', claims: { kanreg: 'III' } },
+  'admin-bkn': { role: 'admin-bkn', claims: {} },
+  komite: { role: 'komite', claims: {} },
+  peserta: { role: 'peserta', claims: { nip: '198503102010011002', instansi: '3201' } },
+  mentor: { role: 'mentor', claims: { nip: '198001012005011001' } },
+  kepegawaian: { role: 'kepegawaian', claims: { instansi: '3201' } },
+  ppk: { role: 'ppk', claims: { instansi: '3201' } },
+  baperjakat: { role: 'baperjakat', claims: { instansi: '3201' } },
+  'asesor (tim)': { role: 'asesor', claims: { username: 'asesor.tim' } },
+  'asesor (lain)': { role: 'asesor', claims: { username: 'asesor.lain' } },
+  'pakar (tim)': { role: 'pakar', claims: { username: 'pakar.tim' } },
+  'pakar (lain)': { role: 'pakar', claims: { username: 'pakar.lain' } },
+} as const satisfies Record<
+  string,
+  { role: Role; claims: { username?: string; instansi?: string; kanreg?: string; nip?: string } } | undefined
+>;
+type CallerName = keyof typeof CALLERS;
+
+interface Row {
+  roles: Role[];
+  inScope: CallerName[];
+  call: (cohortPath: string, instrumentId: string) => [method: string, path: string, body?: unknown];
+}
+
+const TEAM: CallerName[] = ['asesor (tim)', 'pakar (tim)'];
+const instrument = {
+  unitCodes: [UNIT],
+  title: 'Daftar observasi penyusunan formasi',
+  kind: 'DAFTAR_OBSERVASI',
+  methods: ['OBSERVASI', 'PORTOFOLIO'],
+  dimensions: ['a', 'b', 'c', 'd', 'e'],
+  items: [{ text: 'Peserta menyusun formasi unitnya.' }],
+  handedTo: 'asesor.tim',
+};
+const { unitCodes: _units, ...version } = instrument;
+
+/** operationId → who may call it, as Pasal 19(8)f, 30(2)c-e and k, 30(4) give it. */
+const ISSUE_18_INSTRUMENTS: Record<keyof typeof testInstrumentRoutes, Row> = {
+  // 30(2)e, 30(4)a, d, k: the assessors, and the experts with them, prepare and update the instruments.
+  prepareInstrument: {
+    roles: ['asesor', 'pakar'],
+    inScope: TEAM,
+    call: (cohort) => ['POST', `${cohort}/instruments`, instrument],
+  },
+  reviseInstrument: {
+    roles: ['asesor', 'pakar'],
+    inScope: TEAM,
+    call: (cohort, id) => ['POST', `${cohort}/instruments/${id}/versions`, version],
+  },
+  // Handed to the assessors; BKN's training unit keeps them (19(8)f). Nobody else reads them.
+  listInstruments: {
+    roles: ['admin-bkn', 'asesor', 'pakar'],
+    inScope: ['admin-bkn', ...TEAM],
+    call: (cohort) => ['GET', `${cohort}/instruments`],
+  },
+  getInstrument: {
+    roles: ['admin-bkn', 'asesor', 'pakar'],
+    inScope: ['admin-bkn', ...TEAM],
+    call: (cohort, id) => ['GET', `${cohort}/instruments/${id}`],
+  },
+  // 19(8)f: BKN's training unit reviews; 30(2)k: the assessors update.
+  reviewInstrument: {
+    roles: ['admin-bkn', 'asesor'],
+    inScope: ['admin-bkn', 'asesor (tim)'],
+    call: (cohort, id) => ['POST', `${cohort}/instruments/${id}/reviews`, { version: 1, outcome: 'SESUAI' }],
+  },
+  // 30(2)c-d: the assessors make the plan and set the methods.
+  planUnitTest: {
+    roles: ['asesor'],
+    inScope: ['asesor (tim)'],
+    call: (cohort, id) => [
+      'PUT',
+      `${cohort}/test-plan/units/${UNIT}`,
+      { methods: ['OBSERVASI', 'PORTOFOLIO'], instruments: [{ instrumentId: id, version: 1 }] },
+    ],
+  },
+  getTestPlan: {
+    roles: ['admin-bkn', 'asesor', 'pakar'],
+    inScope: ['admin-bkn', ...TEAM],
+    call: (cohort) => ['GET', `${cohort}/test-plan`],
+  },
+};
+
+type Outcome = 'allowed' | 'unauthenticated' | 'role refused' | 'hidden as missing';
+const outcomeOf = (row: Row, name: CallerName): Outcome => {
+  const caller = CALLERS[name];
+  if (!caller) return 'unauthenticated';
+  if (!row.roles.includes(caller.role)) return 'role refused';
+  return row.inScope.includes(name) ? 'allowed' : 'hidden as missing';
+};
+const cases = Object.entries(ISSUE_18_INSTRUMENTS).flatMap(([id, row]) =>
+  (Object.keys(CALLERS) as CallerName[]).map((caller) => ({
+    id,
+    row,
+    caller,
+    outcome: outcomeOf(row, caller),
+  })),
+);
+
+interface OpenApiOperation {
+  operationId: string;
+  'x-roles'?: string[];
+  'x-scope'?: { rule: string; roles: string[] };
+}
+const document = buildOpenApiDocument() as unknown as {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+};
+const byId = new Map(
+  Object.values(document.paths)
+    .flatMap((item) => Object.values(item))
+    .map((o) => [o.operationId, o]),
+);
+
+describe('authorization matrix, issue 18 point 3: test instruments and plans', () => {
+  it.each(Object.entries(ISSUE_18_INSTRUMENTS))(
+    '%s: the document declares the roles of the table and the test-team scope',
+    (id, row) => {
+      const operation = byId.get(id)!;
+      expect([...(operation['x-roles'] ?? [])].sort()).toEqual(row.roles);
+      expect(operation['x-scope']?.rule).toBe('test-team');
+    },
+  );
+
+  it('no route of the instruments admits a participant, an operator, a mentor or the Komite', () => {
+    const outsiders: Role[] = ['peserta', 'instansi', 'kanreg', 'mentor', 'komite'];
+    for (const row of Object.values(ISSUE_18_INSTRUMENTS)) {
+      expect(row.roles.filter((r) => outsiders.includes(r))).toEqual([]);
+    }
+  });
+
+  describe('on the local stack', () => {
+    let stack: LocalStack;
+    let cohortPath: string;
+    let missingPath: string;
+    let instrumentId: string;
+    const callers = {} as Record<CallerName, Caller>;
+
+    beforeAll(async () => {
+      stack = await startTestStack({ calendarStart: { date: '2027-07-01' } });
+      const admin = await callerFor(stack, 'admin-bkn');
+      const bogor = { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: 'III' };
+      expect((await admin('PUT', '/instansi/3201', bogor)).status).toBe(200);
+      const program = await admin('POST', '/programs', {
+        name: 'Sertifikasi Manajemen ASN 2027',
+        year: 2027,
+        schemes: ['ADMINISTRATOR'],
+        quotaPerInstansi: { ADMINISTRATOR: 1 },
+        proposalWindow: { opensAt: '2027-07-01T09:00:00+07:00', closesAt: '2027-07-02T16:00:00+07:00' },
+        cohortPlan: [
+          { number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startDate: '2027-07-19', endDate: '2027-07-20' },
+          { number: 2, scheme: 'ADMINISTRATOR', capacity: 5, startDate: '2027-07-26', endDate: '2027-07-27' },
+        ],
+      });
+      expect(program.status, JSON.stringify(program.body)).toBe(201);
+      cohortPath = `/programs/${program.body.id}/cohorts/1`;
+      missingPath = `/programs/${program.body.id}/cohorts/99`;
+      // The testers "lain" are on cohort 2's team, not cohort 1's.
+      for (const [n, asesor, pakar] of [
+        [1, 'asesor.tim', 'pakar.tim'],
+        [2, 'asesor.lain', 'pakar.lain'],
+      ] as const) {
+        for (const member of [
+          { ...EXAMPLES[0], username: asesor },
+          { ...EXAMPLES[1], username: pakar },
+        ]) {
+          const assigned = await admin('POST', `/programs/${program.body.id}/cohorts/${n}/team`, member);
+          expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+        }
+      }
+      for (const [name, caller] of Object.entries(CALLERS) as [CallerName, (typeof CALLERS)[CallerName]][]) {
+        callers[name] = caller ? await callerFor(stack, caller.role, caller.claims) : await callerFor(stack);
+      }
+      const prepared = await callers['pakar (tim)']('POST', `${cohortPath}/instruments`, instrument);
+      expect(prepared.status, JSON.stringify(prepared.body)).toBe(201);
+      instrumentId = prepared.body.instrumentId;
+    }, 120_000);
+    afterAll(async () => {
+      await stack?.stop();
+    });
+
+    it.each(cases)('$id as $caller: $outcome', async ({ row, caller, outcome }) => {
+      const response = await callers[caller](...row.call(cohortPath, instrumentId));
+      const answer = `${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
+      switch (outcome) {
+        case 'unauthenticated':
+          expect([response.status, response.body?.code], answer).toEqual([401, 'AUTH_REQUIRED']);
+          break;
+        case 'role refused':
+          expect([response.status, response.body?.code], answer).toEqual([403, 'FORBIDDEN_ROLE']);
+          break;
+        case 'hidden as missing': {
+          // No oracle: the very answer of a cohort nobody has.
+          const missing = await callers[caller](...row.call(missingPath, instrumentId));
+          expect(response.status, answer).toBe(404);
+          expect(response.body, answer).toStrictEqual(missing.body);
+          break;
+        }
+        case 'allowed': {
+          expect([401, 403, 404], answer).not.toContain(response.status);
+          expect(response.status, answer).toBeLessThan(500);
+          const method = row.call(cohortPath, instrumentId)[0];
+          expect(response.status, answer).toBe(method === 'GET' || method === 'PUT' ? 200 : 201);
+        }
+      }
+    });
+  });
+});
