@@ -25,6 +25,7 @@ import { komiteRoutes } from './routes/komite';
 import { dashboardRoutes } from './routes/dashboard';
 import { structuralRoutes } from './routes/structural';
 import { structuralReportRoutes } from './routes/structural-report';
+import { testTeamRoutes } from './routes/test-teams';
 import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
 import type { RouteDefinition } from './route';
@@ -63,6 +64,7 @@ export const routes = {
   ...structuralReportRoutes,
   ...structuralStandardRoutes,
   ...structuralNoticeRoutes,
+  ...testTeamRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);
