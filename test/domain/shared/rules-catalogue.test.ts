@@ -62,6 +62,7 @@ import { STANDARD_RULES } from '../../../domain/assessment/structural/standard';
 import { QUALIFICATION_RULES } from '../../../domain/assessment/structural/qualification';
 import { SINGLE_NOMINATION_RULES } from '../../../domain/assessment/structural/single-nomination';
 import { NOTICE_RULES } from '../../../domain/assessment/structural/notice';
+import { TEST_TEAM_RULES } from '../../../domain/assessment/test-team';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -125,6 +126,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   QUALIFICATION_RULES,
   SINGLE_NOMINATION_RULES,
   NOTICE_RULES,
+  TEST_TEAM_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));
