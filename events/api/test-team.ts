@@ -93,6 +93,22 @@ const Signer = z
     path: ['designation'],
   });
 
+/** What the decree says of the example team: its number, date and signer, its period and difficulty. */
+const DECREE_EXAMPLE = {
+  decree: {
+    number: '123/KEP/BKN/2027',
+    date: '2027-07-01',
+    signedBy: {
+      capacity: 'KEPALA_BKN',
+      name: 'Prof. Dr. Haryomo Dwi Putranto',
+      nip: '196501011990031001',
+      position: 'Kepala Badan Kepegawaian Negara',
+    },
+  },
+  period: { from: '2027-07-15', to: '2027-08-31' },
+  difficulty: 'SEDANG',
+} as const;
+
 const STAFF_EXAMPLE = {
   role: 'pengelola-administrasi',
   username: 'admin.tim.rina',
@@ -148,18 +164,7 @@ export const TestTeamRequest = z
       'Tim uji yang dibentuk dengan keputusan Kepala BKN (Pasal 19(2), (5)): asesor, pakar/praktisi bila diperlukan, dan pengelola administrasi dari BKN dan instansi lain, dengan satu ketua tim.',
     examples: [
       {
-        decree: {
-          number: '123/KEP/BKN/2027',
-          date: '2027-07-01',
-          signedBy: {
-            capacity: 'KEPALA_BKN',
-            name: 'Prof. Dr. Haryomo Dwi Putranto',
-            nip: '196501011990031001',
-            position: 'Kepala Badan Kepegawaian Negara',
-          },
-        },
-        period: { from: '2027-07-15', to: '2027-08-31' },
-        difficulty: 'SEDANG',
+        ...DECREE_EXAMPLE,
         cohorts: [{ programId: PROGRAM, number: 19 }],
         members: [
           {
@@ -213,18 +218,7 @@ export const TestTeam = z
     examples: [
       {
         teamId: TEAM_ID,
-        decree: {
-          number: '123/KEP/BKN/2027',
-          date: '2027-07-01',
-          signedBy: {
-            capacity: 'KEPALA_BKN',
-            name: 'Prof. Dr. Haryomo Dwi Putranto',
-            nip: '196501011990031001',
-            position: 'Kepala Badan Kepegawaian Negara',
-          },
-        },
-        period: { from: '2027-07-15', to: '2027-08-31' },
-        difficulty: 'SEDANG',
+        ...DECREE_EXAMPLE,
         participantsPerAssessor: 12,
         participants: 10,
         assessorsNeeded: 1,

@@ -20,6 +20,7 @@ export const testTeamRoutes = {
     function: 'testTeams',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary:
       'Menetapkan rasio peserta per asesor menurut tingkat kesulitan uji (Perban BKN 7/2020 Pasal 19(3))',
