@@ -40,5 +40,4 @@ export const structuralCandidateNotFound = () =>
 export const structuralReportNotFound = () =>
   new HttpError(404, 'STRUCTURAL_REPORT_NOT_FOUND', 'Laporan hasil penilaian kompetensi tidak ditemukan.');
 
-export const testTeamNotFound = () =>
-  new HttpError(404, 'TEST_TEAM_NOT_FOUND', 'Tim uji tidak ditemukan.');
+export const testTeamNotFound = () => new HttpError(404, 'TEST_TEAM_NOT_FOUND', 'Tim uji tidak ditemukan.');
