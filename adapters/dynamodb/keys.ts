@@ -782,3 +782,15 @@ export const unitTestPlanKey = (programId: string, cohort: number, unitCode: str
   pk: cohortKey(programId, cohort).pk,
   sk: `${TEST_PLAN_PREFIX}${unitCode}`,
 });
+
+// ── Test teams formed by decree, Perban BKN 7/2020 Pasal 19 (test-team-repository.ts) ──
+
+/** TT1, TT2: a test team formed by the head of BKN's decree, one partition per team. */
+export const testTeamKey = (teamId: string) => ({ pk: `TESTTEAM#${teamId}`, sk: '#TEAM' });
+/** TT1: the one decree serving a cohort, next to the cohort's team members (outside their `ASSESSMENT#TEAM#` prefix). */
+export const cohortDecreeKey = (programId: string, cohort: number) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: 'ASSESSMENT#DECREE',
+});
+/** TT3, TT4: BKN's ratio of participants per assessor by difficulty (Pasal 19(3)), one item. */
+export const testTeamRatioKey = () => ({ pk: 'REFERENCE#TEST_TEAM_RATIO', sk: '#RATIO' });

@@ -148,6 +148,19 @@ export const TeamMember = z
       .describe('Peserta angkatan yang tidak boleh diuji anggota tim ini (konflik kepentingan, pangkat).'),
     assignedBy: z.string(),
     assignedAt: z.iso.datetime(),
+    teamId: z
+      .string()
+      .optional()
+      .describe('Tim uji berdasarkan keputusan Kepala BKN yang menempatkan anggota ini (Pasal 19(2)).'),
+    period: z
+      .object({ from: IsoDate, to: IsoDate })
+      .optional()
+      .describe('Jangka waktu tim (Pasal 19(5)): anggota menguji hanya dalam jangka waktu ini.'),
+    leader: z.boolean().optional().describe('Ketua tim uji (Pasal 30(1)d, 30(2)a).'),
+    origin: z
+      .object({ instansiCode: z.string(), instansiName: z.string() })
+      .optional()
+      .describe('Instansi asal anggota: BKN atau instansi pemerintah lain (Pasal 19(4)).'),
   })
   .meta({
     id: 'TeamMember',

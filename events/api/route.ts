@@ -33,6 +33,7 @@ export const API_FUNCTIONS = [
   'structuralNotices',
   'structuralReport',
   'testInstruments',
+  'testTeams',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
@@ -141,6 +142,13 @@ export const ROUTE_SCOPES = {
     effect: 'hide',
     description:
       'Laporan hasil konfidensial: PPK dan anggota Baperjakat hanya instansi pada tokennya ({instansiCode}), peserta hanya laporannya sendiri ({nip}); selain itu dijawab seperti laporan yang tidak ada (Perka BKN 11/2008 III.2 Laporan 3), II.B.2, PK-HASIL-KONFIDENSIAL).',
+  },
+  'test-team-leader': {
+    binds: ['teamId'],
+    roles: ['asesor', 'pakar'],
+    effect: 'hide',
+    description:
+      'Asesor dan pakar hanya tim uji yang mereka ketuai ({teamId}); tim lain dijawab seperti tim yang tidak ada (Perban BKN 7/2020 Pasal 30(1)d).',
   },
 } as const satisfies Record<string, ScopeRule>;
 export type RouteScope = keyof typeof ROUTE_SCOPES;

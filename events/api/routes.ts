@@ -25,6 +25,7 @@ import { komiteRoutes } from './routes/komite';
 import { dashboardRoutes } from './routes/dashboard';
 import { structuralRoutes } from './routes/structural';
 import { structuralReportRoutes } from './routes/structural-report';
+import { testTeamRoutes } from './routes/test-teams';
 import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
 import { testInstrumentRoutes } from './routes/test-instruments';
@@ -65,6 +66,7 @@ export const routes = {
   ...structuralStandardRoutes,
   ...structuralNoticeRoutes,
   ...testInstrumentRoutes,
+  ...testTeamRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

@@ -14,7 +14,8 @@ import { recordAssessment, type NewRecommendation } from '../../adapters/dynamod
 import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
 import { HttpError } from '../../runtime/http/http-error';
 import type { TestContext } from '../../services/testing/test-context';
-import { memberMayTest, testerFor } from './tester';
+import { memberMayTest } from '../../services/testing/team-members';
+import { testerFor } from './tester';
 import { methodsOf } from '../../services/testing/units';
 import { dateInWib } from '../../domain/shared/dates';
 import { testDayViolations } from '../../domain/assessment/test-day';

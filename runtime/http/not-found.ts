@@ -39,3 +39,5 @@ export const structuralCandidateNotFound = () =>
 /** A structural report nobody has, or one the caller may not read: confidential (Perka BKN 11/2008 III.2 Laporan). */
 export const structuralReportNotFound = () =>
   new HttpError(404, 'STRUCTURAL_REPORT_NOT_FOUND', 'Laporan hasil penilaian kompetensi tidak ditemukan.');
+
+export const testTeamNotFound = () => new HttpError(404, 'TEST_TEAM_NOT_FOUND', 'Tim uji tidak ditemukan.');

@@ -7,6 +7,7 @@ import type { Candidate } from '../../events/api/proposal';
 import type { Confirmation } from '../../events/api/training';
 import type { PlanReader } from '../../domain/access/scope';
 import type { StructuralCandidate } from '../../events/api/structural';
+import type { TestTeam } from '../../events/api/test-team';
 import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from '../../events/api/route';
 import { registeredOperator } from './operator-check';
 import type { Principal } from './principal';
@@ -58,6 +59,8 @@ export interface ScopedRecords {
   'structural-assessor': { candidate: StructuralCandidate; assessor: UnitAssessor };
   /** A candidate whose confidential report the caller may read, and the role they read it in (III.2 Laporan). */
   'structural-report': { candidate: StructuralCandidate; readAs: Role };
+  /** A test team formed by decree, which the caller leads (assessors and experts) or BKN reads (Pasal 30(1)d). */
+  'test-team-leader': { team: TestTeam };
 }
 
 export type ScopedOf<R extends RouteDefinition> = R['scope'] extends RouteScope

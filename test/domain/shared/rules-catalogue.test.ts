@@ -63,6 +63,7 @@ import { QUALIFICATION_RULES } from '../../../domain/assessment/structural/quali
 import { SINGLE_NOMINATION_RULES } from '../../../domain/assessment/structural/single-nomination';
 import { NOTICE_RULES } from '../../../domain/assessment/structural/notice';
 import { INSTRUMENT_RULES } from '../../../domain/assessment/instrument';
+import { TEST_TEAM_RULES } from '../../../domain/assessment/test-team';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -127,6 +128,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   SINGLE_NOMINATION_RULES,
   NOTICE_RULES,
   INSTRUMENT_RULES,
+  TEST_TEAM_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

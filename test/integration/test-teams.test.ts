@@ -1,0 +1,294 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requiredUnitsFor } from '../../domain/result/attempt';
+import { addDays, type IsoDate } from '../../domain/shared/dates';
+import { TeamAssignmentRequest } from '../../events/api/assessment';
+import { preAssessmentRecommendationKey, preAssessorKey } from '../../adapters/dynamodb/keys';
+import { tableName } from '../../adapters/dynamodb/table';
+import { dynamo } from '../../runtime/clients';
+import type { LocalStack } from '../../tools/local/local-stack';
+import { callerFor, programBody, startTestStack, type Caller } from './helpers';
+import { callerNamed, qualifiedAssessor, seatInCohort, soundEvidence, todayOn } from './pipeline-helpers';
+
+/*
+ * The test team as the head of BKN forms it (Perban BKN 7/2020 Pasal 19(2)-(6), 30(1)d), through the local API:
+ * BKN's ratio, a team formed by decree for a period and sized to its cohorts, its members placed on each cohort's
+ * team and testing only within the period, the cohort closed to one-by-one assignment, and the leader receiving
+ * the pre-test consultation reports.
+ */
+
+const PEOPLE = [
+  { nip: '198503102010011002', name: 'Dewi Lestari' },
+  { nip: '199002152015032001', name: 'Rina Wulandari' },
+  { nip: '198807072012121003', name: 'Agus Salim' },
+];
+const BKN = { instansiCode: 'BKN01', instansiName: 'Badan Kepegawaian Negara' };
+const BANDUNG = { instansiCode: '3273', instansiName: 'Pemerintah Kota Bandung' };
+const UNIT = requiredUnitsFor('ADMINISTRATOR')[0]!;
+const { declaredConflictNips: _d, ...EXPERT } = (
+  TeamAssignmentRequest.meta()?.examples as Record<string, unknown>[]
+)[1]!;
+
+const budi = { ...qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso'), origin: BKN };
+const rina = { ...qualifiedAssessor('asesor.rina', '197602022001122001', 'Rina Kartika'), origin: BANDUNG };
+const sri = { ...EXPERT, origin: BKN, assesses: true, golongan: 'IV/a' };
+const staff = {
+  role: 'pengelola-administrasi',
+  username: 'admin.tim.rina',
+  nip: '198801012010122001',
+  name: 'Rina Marlina',
+  origin: BKN,
+};
+
+type Violation = { code: string; field?: string };
+const codes = (body: { details?: Violation[] }) => (body.details ?? []).map((d) => d.code);
+
+describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end through the local API', () => {
+  let stack: LocalStack;
+  let admin: Caller;
+  let komite: Caller;
+  let leader: Caller;
+  let member: Caller;
+  let programId: string;
+  let today: IsoDate;
+  let testDay: IsoDate;
+  let teamId: string;
+
+  const teamBody = (overrides: Record<string, unknown> = {}) => ({
+    decree: {
+      number: '812/KEP/BKN/2027',
+      date: today,
+      signedBy: {
+        capacity: 'KEPALA_BKN',
+        name: 'Prof. Dr. Haryomo Dwi Putranto',
+        nip: '196501011990031001',
+        position: 'Kepala Badan Kepegawaian Negara',
+      },
+    },
+    period: { from: today, to: testDay },
+    difficulty: 'SEDANG',
+    cohorts: [{ programId, number: 1 }],
+    members: [{ ...budi, leader: true }, rina, sri, staff],
+    ...overrides,
+  });
+  const evidencePath = (nip: string) =>
+    `/programs/${programId}/cohorts/1/participants/${nip}/units/${UNIT}/evidence`;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ workers: false });
+    admin = await callerFor(stack, 'admin-bkn');
+    komite = await callerFor(stack, 'komite');
+    leader = await callerNamed(stack, 'asesor', 'asesor.budi');
+    member = await callerNamed(stack, 'asesor', 'asesor.rina');
+    today = await todayOn(admin);
+    testDay = addDays(today, 4);
+    const program = await admin('POST', '/programs', {
+      ...programBody(1_500, 3_600_000, 'Program tim uji berdasarkan keputusan'),
+      cohortPlan: [
+        { number: 1, scheme: 'ADMINISTRATOR', capacity: 3, startDate: addDays(today, 3), endDate: testDay },
+        {
+          number: 2,
+          scheme: 'ADMINISTRATOR',
+          capacity: 2,
+          startDate: addDays(today, 10),
+          endDate: addDays(today, 11),
+        },
+      ],
+    });
+    expect(program.status, JSON.stringify(program.body)).toBe(201);
+    programId = program.body.id;
+    await seatInCohort(programId, 1, PEOPLE);
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('TIM-UJI-UKURAN: no team is formed before BKN sets its ratio of participants per assessor (reference data, Pasal 19(3))', async () => {
+    const refused = await admin('POST', '/test-teams', teamBody());
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('TIM-UJI-UKURAN');
+    expect((await admin('GET', '/test-team-ratio')).status).toBe(404);
+
+    const set = await admin('PUT', '/test-team-ratio', { RENDAH: 3, SEDANG: 2, TINGGI: 1 });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect((await komite('GET', '/test-team-ratio')).body.participantsPerAssessor).toEqual({
+      RENDAH: 3,
+      SEDANG: 2,
+      TINGGI: 1,
+    });
+  });
+
+  it('TIM-UJI-UKURAN: a team too small for its cohort at the ratio of its difficulty is refused, nothing written', async () => {
+    const refused = await admin('POST', '/test-teams', teamBody({ difficulty: 'TINGGI' }));
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('TIM-UJI-UKURAN');
+    expect(refused.body.message).toContain('paling sedikit 3 asesor; tim memiliki 2');
+    expect((await admin('GET', `/programs/${programId}/cohorts/1/team`)).body.items).toEqual([]);
+  });
+
+  it('TIM-UJI-SK, TIM-UJI-PERIODE, TIM-UJI-SUSUNAN: a decree not yet signed, a period missing the test day and a team without staff or with two leaders are refused, every reason listed', async () => {
+    const refused = await admin(
+      'POST',
+      '/test-teams',
+      teamBody({
+        decree: { ...teamBody().decree, date: addDays(today, 1) },
+        period: { from: today, to: addDays(testDay, -1) },
+        members: [
+          { ...budi, leader: true },
+          { ...rina, leader: true },
+        ],
+      }),
+    );
+    expect(refused.status).toBe(422);
+    expect(codes(refused.body)).toEqual([
+      'TIM-UJI-SK',
+      'TIM-UJI-PERIODE',
+      'TIM-UJI-SUSUNAN',
+      'TIM-UJI-SUSUNAN',
+    ]);
+  });
+
+  it("Pasal 28 and 19(6): an assessing member below the requirements refuses the team; an expert who assesses below a participant's rank is excluded for that participant", async () => {
+    const low = await admin(
+      'POST',
+      '/test-teams',
+      teamBody({ members: [{ ...budi, leader: true }, { ...rina, golongan: 'III/b' }, staff] }),
+    );
+    expect(low.status).toBe(422);
+    expect(low.body.details.map((d: Violation) => `${d.code} ${d.field}`)).toContain(
+      'ASESOR-PANGKAT-III-C members.1.golongan',
+    );
+    const lowExpert = { ...sri, golongan: 'III/c' };
+    const formed = await admin(
+      'POST',
+      '/test-teams',
+      teamBody({ members: [{ ...budi, leader: true }, rina, lowExpert, staff] }),
+    );
+    expect(formed.status, JSON.stringify(formed.body)).toBe(201);
+    teamId = formed.body.teamId;
+    expect(formed.body).toMatchObject({
+      participants: 3,
+      assessorsNeeded: 2,
+      participantsPerAssessor: 2,
+      leader: 'asesor.budi',
+      cohorts: [{ programId, number: 1, participants: 3 }],
+    });
+    expect(
+      formed.body.members.map((m: { origin: { instansiCode: string } }) => m.origin.instansiCode),
+    ).toEqual(['BKN01', '3273', 'BKN01', 'BKN01']);
+    const team = (await admin('GET', `/programs/${programId}/cohorts/1/team`)).body.items as {
+      username: string;
+      teamId: string;
+      period: unknown;
+      excluded: { nip: string; codes: string[] }[];
+    }[];
+    expect(team.map((m) => m.username).sort()).toEqual(['asesor.budi', 'asesor.rina', 'pakar.sri']);
+    expect(team.every((m) => m.teamId === teamId)).toBe(true);
+    const expert = team.find((m) => m.username === 'pakar.sri')!;
+    expect(expert.excluded).toEqual(
+      expect.arrayContaining(PEOPLE.map((p) => ({ nip: p.nip, codes: ['TIM-UJI-PANGKAT-SETARA'] }))),
+    );
+    expect(expert.excluded).toHaveLength(PEOPLE.length);
+    expect((await komite('GET', `/test-teams/${teamId}`)).body.decree.number).toBe('812/KEP/BKN/2027');
+  });
+
+  it('TIM-UJI-KEPUTUSAN: a cohort served by a decree takes no member one by one nor a second decree; a cohort with members assigned one by one takes no decree', async () => {
+    const oneByOne = await admin('POST', `/programs/${programId}/cohorts/1/team`, {
+      ...qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo'),
+    });
+    expect(oneByOne.status).toBe(422);
+    expect(oneByOne.body.code).toBe('TIM-UJI-KEPUTUSAN');
+    const second = await admin('POST', '/test-teams', teamBody());
+    expect(second.status).toBe(422);
+    expect(codes(second.body)).toEqual(['TIM-UJI-KEPUTUSAN']);
+
+    const assigned = await admin(
+      'POST',
+      `/programs/${programId}/cohorts/2/team`,
+      qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo'),
+    );
+    expect(assigned.status).toBe(200);
+    const onCohort2 = await admin(
+      'POST',
+      '/test-teams',
+      teamBody({ cohorts: [{ programId, number: 2 }], period: { from: today, to: addDays(today, 11) } }),
+    );
+    expect(onCohort2.status).toBe(422);
+    expect(codes(onCohort2.body)).toEqual(['TIM-UJI-KEPUTUSAN']);
+  });
+
+  it("Pasal 30(1)d: the team leader, and BKN, receive the assessors' pre-test consultation reports; another member gets the 404 of a team that does not exist", async () => {
+    const ref = { programId, instansiCode: '3201' };
+    const [first] = PEOPLE;
+    await dynamo().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          ...preAssessorKey(ref, first!.nip),
+          entity: 'PreAssessmentAssessor',
+          programId,
+          instansiCode: '3201',
+          nip: first!.nip,
+          assignment: 1,
+          username: 'asesor.rina',
+          assessorNip: rina.nip,
+          name: 'Rina Kartika',
+          profile: {},
+          assignedBy: 'bkn-admin-1',
+          assignedAt: new Date().toISOString(),
+        },
+      }),
+    );
+    const recommendation = {
+      outcome: 'FIT',
+      notes: 'Penilaian mandiri lengkap dan didukung bukti.',
+      selfAssessmentVersion: 1,
+      recommendedBy: 'asesor.rina',
+      recommendedAt: new Date().toISOString(),
+    };
+    await dynamo().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          ...preAssessmentRecommendationKey(ref, first!.nip, recommendation.recommendedAt, 'a1b2c3d4'),
+          entity: 'PreAssessmentRecommendation',
+          programId,
+          instansiCode: '3201',
+          nip: first!.nip,
+          ...recommendation,
+        },
+      }),
+    );
+    const path = `/test-teams/${teamId}/consultation-reports`;
+    const read = await leader('GET', path);
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    const items = read.body.items as {
+      nip: string;
+      assessor: unknown;
+      recommendation: unknown;
+      reports: number;
+    }[];
+    expect(items.map((i) => i.nip).sort()).toEqual(PEOPLE.map((p) => p.nip).sort());
+    expect(items.find((i) => i.nip === first!.nip)).toMatchObject({
+      assessor: { username: 'asesor.rina', name: 'Rina Kartika' },
+      recommendation,
+      reports: 1,
+    });
+    expect(items.filter((i) => i.recommendation === null)).toHaveLength(2);
+    expect((await admin('GET', path)).status).toBe(200);
+    const notLeader = await member('GET', path);
+    expect(notLeader.status).toBe(404);
+    expect(notLeader.body.code).toBe('TEST_TEAM_NOT_FOUND');
+  });
+
+  it('TIM-UJI-MASA-TUGAS: a member placed by decree tests on the test day within the period, and no longer once it has ended', async () => {
+    const [first] = PEOPLE;
+    expect((await admin('PUT', '/_local/clock', { date: testDay })).status).toBe(200);
+    const within = await leader('POST', evidencePath(first!.nip), soundEvidence('PORTOFOLIO'));
+    expect(within.status, JSON.stringify(within.body)).toBe(201);
+    expect((await admin('PUT', '/_local/clock', { date: addDays(testDay, 1) })).status).toBe(200);
+    const after = await leader('POST', evidencePath(first!.nip), soundEvidence('WAWANCARA'));
+    expect(after.status).toBe(422);
+    expect(after.body.code).toBe('TIM-UJI-MASA-TUGAS');
+  });
+});
