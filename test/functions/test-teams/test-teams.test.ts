@@ -13,11 +13,11 @@ import { recommendationItem, serve } from '../preassessment/table';
 import {
   asesor,
   assessorBody,
-  BASE,
   cohortPartition,
   evidenceBody,
   expertBody,
   pakar,
+  PLANNED,
   teamItem,
   UNIT,
 } from '../assessment/fixtures';
@@ -69,7 +69,8 @@ const codes = (result: Awaited<ReturnType<typeof handler>>) =>
 let items: Record<string, unknown>[];
 beforeEach(() => {
   ddb.reset();
-  items = [...BASE, RATIO_ITEM];
+  // Cohort 19 with every unit planned, so evidence meets the test-plan gate and reaches the period check.
+  items = [...PLANNED, RATIO_ITEM];
   serve(ddb, items);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(NOW));
