@@ -8,7 +8,14 @@ import { tableName } from '../../adapters/dynamodb/table';
 import { dynamo } from '../../runtime/clients';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
-import { callerNamed, qualifiedAssessor, seatInCohort, soundEvidence, todayOn } from './pipeline-helpers';
+import {
+  callerNamed,
+  plannedForTest,
+  qualifiedAssessor,
+  seatInCohort,
+  soundEvidence,
+  todayOn,
+} from './pipeline-helpers';
 
 /*
  * The test team as the head of BKN forms it (Perban BKN 7/2020 Pasal 19(2)-(6), 30(1)d), through the local API:
@@ -98,6 +105,8 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     expect(program.status, JSON.stringify(program.body)).toBe(201);
     programId = program.body.id;
     await seatInCohort(programId, 1, PEOPLE);
+    // The assessors' plan for every unit (Pasal 19(7), 30(2)c): a session of this date is tested only on a plan.
+    await plannedForTest(programId, 1);
   }, 120_000);
   afterAll(async () => {
     await stack?.stop();
