@@ -7,7 +7,7 @@ import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { ADMIN_USERNAME, apiEvent, bodyOf } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
-import { PROGRAM_ID } from '../helpers/programs';
+import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import {
   aCandidate,
   aProposal,
@@ -47,7 +47,7 @@ function seed(
   candidate: Candidate = aCandidate({ status: 'SUBMITTED' }),
   proposal: Proposal = aProposal({ status: 'SUBMITTED' }),
 ) {
-  serveTable(ddb, [proposalItem(proposal), candidateItem(candidate)]);
+  serveTable(ddb, [programItem(aProgram({ status: 'CLOSED' })), proposalItem(proposal), candidateItem(candidate)]);
 }
 
 const DOCUMENT_REQUEST = {
@@ -80,7 +80,7 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
     vi.useRealTimers();
   });
 
-  it('reads the proposal and the candidate', async () => {
+  it('reads the programme, the proposal and the candidate', async () => {
     // Prepare
     seed();
 
@@ -89,6 +89,7 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
 
     // Assess
     expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key)).toStrictEqual([
+      { pk: `PROGRAM#${PROGRAM_ID}`, sk: '#PROGRAM' },
       proposalKey(),
       candidateKey(NIP),
     ]);
