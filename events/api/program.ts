@@ -124,7 +124,9 @@ export const Program = z
     allocatedPerKanreg: z
       .boolean()
       .optional()
-      .describe('Usulan dari wilayah setiap Kanreg dibatasi alokasinya (Pasal 11a, f); tanpa ini: kuota per instansi saja.'),
+      .describe(
+        'Usulan dari wilayah setiap Kanreg dibatasi alokasinya (Pasal 11a, f); tanpa ini: kuota per instansi saja.',
+      ),
     testSite: ProgramTestSite.optional().describe('Tempat uji program daerah, di Kanreg (Pasal 7(1), 27).'),
     createdBy: z.string(),
     createdAt: z.string(),
