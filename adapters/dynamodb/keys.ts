@@ -794,3 +794,33 @@ export const cohortDecreeKey = (programId: string, cohort: number) => ({
 });
 /** TT3, TT4: BKN's ratio of participants per assessor by difficulty (Pasal 19(3)), one item. */
 export const testTeamRatioKey = () => ({ pk: 'REFERENCE#TEST_TEAM_RATIO', sk: '#RATIO' });
+
+// ── Kanreg allocations and regional programmes, Perban BKN 7/2020 Pasal 7, 11 (allocation-repository.ts, regional-program-repository.ts) ──
+
+/** RG1, RG2: a Kanreg's allocation in a programme and what its region used of it, in the programme's partition. */
+export const ALLOCATION_PREFIX = 'ALLOCATION#';
+export const allocationKey = (programId: string, kanreg: string) => ({
+  pk: `PROGRAM#${programId}`,
+  sk: `${ALLOCATION_PREFIX}${kanreg}`,
+});
+
+/** RG6-RG10: a regional programme a Kanreg proposed, until and after BKN decides it. */
+export const regionalProgramKey = (id: string) => ({ pk: `REGIONAL_PROGRAM#${id}`, sk: '#REGIONAL_PROGRAM' });
+/** RG8: every regional programme (gsi1), or one Kanreg's (gsi2), by status then proposal time. */
+export const REGIONAL_PROGRAMS_PARTITION = 'REGIONAL_PROGRAMS';
+export const kanregRegionalProgramsPartition = (kanreg: string) => `KANREG#${kanreg}#REGIONAL_PROGRAMS`;
+export const regionalStatusPrefix = (status: string) => `${status}#`;
+export const regionalProgramIndexKeys = (p: {
+  id: string;
+  kanreg: string;
+  status: string;
+  proposedAt: string;
+}) => {
+  const sk = `${regionalStatusPrefix(p.status)}${p.proposedAt}#${p.id}`;
+  return {
+    [GSI1.pk]: REGIONAL_PROGRAMS_PARTITION,
+    [GSI1.sk]: sk,
+    [GSI2.pk]: kanregRegionalProgramsPartition(p.kanreg),
+    [GSI2.sk]: sk,
+  };
+};

@@ -13,6 +13,7 @@ import {
   isConditionalCheckFailure,
   tableName,
   type ItemRead,
+  type TransactItem,
   withoutKeys,
   sendIf,
 } from './table';
@@ -53,17 +54,18 @@ function toItem(program: Program) {
 const fromItem = (item: Record<string, unknown>): Program => withoutKeys<Program>(item);
 
 /**
- * Writes a new programme, with one item per planned cohort (seat counter at 0) in the same transaction; false
- * when the id is already taken.
+ * Writes a new programme, with one item per planned cohort (seat counter at 0) and the `extra` writes (a regional
+ * programme's approval) in the same transaction; false when the id is already taken or an extra write's condition
+ * failed.
  */
-export async function insertProgram(program: Program): Promise<boolean> {
+export async function insertProgram(program: Program, extra: TransactItem[] = []): Promise<boolean> {
   const put = {
     TableName: tableName(),
     Item: toItem(program),
     ConditionExpression: 'attribute_not_exists(pk)',
   };
   try {
-    if (program.cohortPlan.length === 0) {
+    if (program.cohortPlan.length === 0 && extra.length === 0) {
       await dynamo().send(new PutCommand(put));
       return true;
     }
@@ -83,13 +85,14 @@ export async function insertProgram(program: Program): Promise<boolean> {
               }),
             },
           })),
+          ...extra,
         ],
       }),
     );
     return true;
   } catch (error) {
     if (isConditionalCheckFailure(error)) return false;
-    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return false;
+    if (cancellationReasons(error)?.some((reason) => reason === 'ConditionalCheckFailed')) return false;
     throw error;
   }
 }

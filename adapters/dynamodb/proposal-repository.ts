@@ -287,6 +287,8 @@ export async function submitProposal(
   screened: ScreenedCandidate[],
   by: string,
   now: string,
+  /** Writes that must commit with the submission (its count against the Kanreg's allocation). */
+  extra: TransactItem[] = [],
 ): Promise<Proposal> {
   const submitted: Proposal = {
     ...proposal,
@@ -366,6 +368,7 @@ export async function submitProposal(
         },
       },
     ]),
+    ...extra,
   ]);
   return submitted;
 }
@@ -388,6 +391,8 @@ export async function recordDecision(
   candidate: Candidate,
   proposal: Proposal,
   decision: DecisionRecord,
+  /** Writes that must commit with the decision (its count against the Kanreg's allocation). */
+  extra: TransactItem[] = [],
 ): Promise<void> {
   const ref = { programId: candidate.programId, instansiCode: candidate.instansiCode };
   const status: CandidateStatus = decision.outcome;
@@ -453,7 +458,7 @@ export async function recordDecision(
       },
     });
   }
-  await transact(items);
+  await transact([...items, ...extra]);
 }
 
 export function isDecidable(status: CandidateStatus): boolean {

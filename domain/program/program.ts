@@ -3,6 +3,7 @@ import { PROGRAMME_2019 } from '../reference/programme-2019';
 import type { SchemeCode } from '../reference/schemes';
 import { addDays, dateInWib, daysBetween, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
+import { BKN_APBN, fundingViolations, type Funding } from './funding';
 
 /**
  * A certification programme (program sertifikasi): the schemes it offers and the window in which instansi and
@@ -33,6 +34,8 @@ export interface ProgramDraft {
   /** Candidates each instansi may propose per scheme (2019: one per instansi per level). */
   quotaPerInstansi: Partial<Record<SchemeCode, number>>;
   cohortPlan: readonly PlannedCohort[];
+  /** Who pays (Pasal 8); absent: BKN's own APBN budget. */
+  funding?: Funding;
 }
 
 export interface NewProgram extends ProgramDraft {
@@ -103,7 +106,11 @@ export function planProgram(draft: ProgramDraft, now: Date): Decision<NewProgram
       ),
     );
   }
-  violations.push(...quotaViolations(draft), ...cohortViolations(draft));
+  violations.push(
+    ...quotaViolations(draft),
+    ...cohortViolations(draft),
+    ...fundingViolations(draft.funding ?? BKN_APBN, draft.cohortPlan),
+  );
   return decide({ ...draft, status: windowStatusAt(draft.proposalWindow, now) }, violations);
 }
 

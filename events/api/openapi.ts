@@ -53,6 +53,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Hasil per metode dan kompetensi yang dicatat assessor UPK/TPK, laporan hasil yang konfidensial kepada PPK (dibaca hanya PPK, Baperjakat instansi dan PNS yang dinilai, setiap pembacaan dicatat), masa berlaku 2 tahun dan umpan balik PPK (Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan, II.B, IV.4).',
   'Instrumen dan Rencana Uji':
     'Instrumen uji (soal beserta kunci jawaban, studi kasus, daftar observasi) yang disusun pakar bersama asesor, berversi dan ditinjau berkala, serta rencana uji setiap unit angkatan; tidak pernah untuk peserta atau operator (Pasal 19(7)-(8), 22, 30(2)c-e dan k, 30(4)).',
+  'Program Daerah dan Alokasi':
+    'Alokasi jumlah calon per Kanreg dalam program dan pemakaiannya (Pasal 11a, f); program usulan Kanreg atas inisiasi dan anggaran instansi daerah, disetujui unit pelatihan BKN setelah koordinasi, dengan sumber dana, kesepakatan jadwal dan tempat uji di Kanreg (Pasal 7, 8, 11b, 16(8), 27).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

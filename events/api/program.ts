@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { SCHEME_CODES } from '../../domain/reference/schemes';
 import { ProgramId, SchemeCode } from './identifiers';
 import { DownloadLink } from './download';
+import { Funding, ProgramOrigin, ProgramTestSite } from './funding';
 import { ProgramPath } from './paths';
 import { OfficialSigner } from './signer';
 import { DisplayName, DisplayText } from './text';
@@ -48,6 +49,7 @@ export const CreateProgramRequest = z
       .max(99)
       .default([])
       .describe('Paling banyak 99 angkatan: program dan angkatannya ditulis dalam satu transaksi.'),
+    funding: Funding.default({ source: 'APBN' }).describe('Sumber dana (Pasal 8(1)); bawaan APBN BKN.'),
   })
   .meta({
     id: 'CreateProgramRequest',
@@ -117,6 +119,15 @@ export const Program = z
     quotaPerInstansi: QuotaPerInstansi,
     cohortPlan: z.array(PlannedCohort),
     status: ProgramStatus,
+    funding: Funding.optional().describe('Sumber dana; program yang tersimpan tanpa catatan ini: APBN BKN.'),
+    origin: ProgramOrigin.optional(),
+    allocatedPerKanreg: z
+      .boolean()
+      .optional()
+      .describe(
+        'Usulan dari wilayah setiap Kanreg dibatasi alokasinya (Pasal 11a, f); tanpa ini: kuota per instansi saja.',
+      ),
+    testSite: ProgramTestSite.optional().describe('Tempat uji program daerah, di Kanreg (Pasal 7(1), 27).'),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

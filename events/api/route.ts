@@ -34,6 +34,7 @@ export const API_FUNCTIONS = [
   'structuralReport',
   'testInstruments',
   'testTeams',
+  'regional',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

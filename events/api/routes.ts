@@ -29,6 +29,7 @@ import { testTeamRoutes } from './routes/test-teams';
 import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
 import { testInstrumentRoutes } from './routes/test-instruments';
+import { regionalRoutes } from './routes/regional';
 import type { RouteDefinition } from './route';
 
 /**
@@ -67,6 +68,7 @@ export const routes = {
   ...structuralNoticeRoutes,
   ...testInstrumentRoutes,
   ...testTeamRoutes,
+  ...regionalRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

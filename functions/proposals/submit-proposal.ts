@@ -11,11 +11,13 @@ import {
 import type { Operation } from '../../runtime/http/api-handler';
 import { candidateProfileOf, documentsOf } from '../../services/candidates/profile';
 import { countEvent } from '../../runtime/metrics';
+import { proposalCharge } from '../../services/programs/allocation-gate';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { changedMeanwhile, programOf } from './context';
 
 /**
- * Submits the proposal: refused with every reason (window, letter, quotas, documents, NIPs proposed elsewhere),
+ * Submits the proposal: refused with every reason (window, letter, quotas, the Kanreg's allocation, documents, NIPs
+ * proposed elsewhere),
  * otherwise every candidate gets its eligibility report and the whole proposal is written at once. A proposal
  * already submitted answers as it stands, so a retried request changes nothing. After the session asks for
  * documents, submitting again screens only the candidates that were sent back.
@@ -31,11 +33,16 @@ export const submitProposal: Operation<typeof routes.submitProposal> = async ({ 
   const toScreen = candidates.filter((c) =>
     proposal.status === 'DRAFT' ? c.status === 'DRAFT' : c.status === 'DOCUMENT_REQUESTED',
   );
-  const heldElsewhere = await nipsHeldElsewhere(
-    program.id,
-    proposal.instansiCode,
-    toScreen.map((c) => c.nip),
-  );
+  // Candidates are counted against the Kanreg's allocation once, when the proposal is first submitted.
+  const adding = proposal.status === 'DRAFT' ? toScreen.length : 0;
+  const [heldElsewhere, allocation] = await Promise.all([
+    nipsHeldElsewhere(
+      program.id,
+      proposal.instansiCode,
+      toScreen.map((c) => c.nip),
+    ),
+    proposalCharge(program, proposal.kanreg, adding),
+  ]);
   const verdict = checkSubmission(
     {
       window: {
@@ -56,7 +63,8 @@ export const submitProposal: Operation<typeof routes.submitProposal> = async ({ 
     },
     now,
   );
-  if (!verdict.ok) throw rulesNotMet(verdict.violations);
+  const violations = [...(verdict.ok ? [] : verdict.violations), ...allocation.violations];
+  if (violations.length > 0) throw rulesNotMet(violations);
 
   // Counted to the test (Pasal 16(4), 31(2)): against the test dates the programme offers the candidate's level.
   const today = dateInWib(now);
@@ -80,7 +88,7 @@ export const submitProposal: Operation<typeof routes.submitProposal> = async ({ 
     };
   });
   try {
-    const submitted = await writeSubmission(proposal, screened, principal.username, at);
+    const submitted = await writeSubmission(proposal, screened, principal.username, at, allocation.items);
     countEvent('ProposalSubmitted');
     const byNip = new Map(screened.map((s) => [s.candidate.nip, s.eligibility]));
     return {
@@ -96,6 +104,9 @@ export const submitProposal: Operation<typeof routes.submitProposal> = async ({ 
     };
   } catch (error) {
     if (!(error instanceof ConcurrentChangeError)) throw error;
+    // Another submission of the region may have taken the last places meanwhile.
+    const recount = await proposalCharge(program, proposal.kanreg, adding);
+    if (recount.violations.length > 0) throw rulesNotMet(recount.violations);
     const taken = await nipsHeldElsewhere(
       program.id,
       proposal.instansiCode,

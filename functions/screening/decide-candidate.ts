@@ -6,13 +6,16 @@ import {
   isDecidable,
   recordDecision,
 } from '../../adapters/dynamodb/proposal-repository';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { HttpError } from '../../runtime/http/http-error';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
+import { determinationCharge } from '../../services/programs/allocation-gate';
 
 /**
  * The eligibility session's decision on one candidate (Perban BKN 7/2020 Pasal 31(1)d): accept, reject with a
  * reason, or ask the instansi for documents. Each decision is a new record with who and when; a later decision
- * corrects an earlier one without erasing it.
+ * corrects an earlier one without erasing it. An acceptance counts against the Kanreg's allocation when the
+ * programme has one (Pasal 11f).
  */
 export const decideCandidate: Operation<typeof routes.decideCandidate> = async ({
   params,
@@ -20,8 +23,12 @@ export const decideCandidate: Operation<typeof routes.decideCandidate> = async (
   principal,
   now,
 }) => {
-  const [proposal, candidate] = await Promise.all([findProposal(params), findCandidate(params, params.nip)]);
-  if (!proposal || !candidate) {
+  const [program, proposal, candidate] = await Promise.all([
+    findProgram(params.programId),
+    findProposal(params),
+    findCandidate(params, params.nip),
+  ]);
+  if (!program || !proposal || !candidate) {
     throw new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
   }
   if (!isDecidable(candidate.status)) {
@@ -38,10 +45,16 @@ export const decideCandidate: Operation<typeof routes.decideCandidate> = async (
     decidedBy: principal.username,
     decidedAt: now.toISOString(),
   };
+  const charge = () => determinationCharge(program, proposal.kanreg, candidate.status, body.outcome);
+  const allocation = await charge();
+  if (allocation.violations.length > 0) throw rulesNotMet(allocation.violations);
   try {
-    await recordDecision(candidate, proposal, decision);
+    await recordDecision(candidate, proposal, decision, allocation.items);
   } catch (error) {
     if (error instanceof ConcurrentChangeError) {
+      // Another determination of the region may have taken the last place meanwhile.
+      const recount = await charge();
+      if (recount.violations.length > 0) throw rulesNotMet(recount.violations);
       throw new HttpError(
         409,
         'CANDIDATE_CHANGED',

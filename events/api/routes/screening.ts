@@ -65,6 +65,7 @@ export const screeningRoutes = {
       200: { description: 'Keputusan tercatat.', schema: Candidate },
       400: error('Data tidak valid.'),
       409: error('Calon belum diajukan atau berubah bersamaan.'),
+      422: error('Penetapan melebihi alokasi Kanreg (ALOKASI-PENETAPAN, Pasal 11f).'),
       ...scopeErrors,
       401: authErrors[401],
     },

@@ -30,6 +30,9 @@ import { DOCUMENT_RULES } from '../../../domain/eligibility/documents';
 import { NAME_RULES } from '../../../domain/identity/name';
 import { NIP_RULES } from '../../../domain/identity/nip';
 import { PROGRAM_RULES } from '../../../domain/program/program';
+import { FUNDING_RULES } from '../../../domain/program/funding';
+import { ALLOCATION_RULES } from '../../../domain/program/allocation';
+import { REGIONAL_RULES } from '../../../domain/program/regional';
 import { PRE_ASSESSOR_RULES } from '../../../domain/preassessment/assessor';
 import { RECOMMENDATION_RULES } from '../../../domain/preassessment/recommendation';
 import { SELF_ASSESSMENT_RULES } from '../../../domain/preassessment/self-assessment';
@@ -129,6 +132,9 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   NOTICE_RULES,
   INSTRUMENT_RULES,
   TEST_TEAM_RULES,
+  FUNDING_RULES,
+  ALLOCATION_RULES,
+  REGIONAL_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

@@ -77,6 +77,8 @@ describe('POST /programs/reference-2019 (createProgram2019)', () => {
       quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
       cohortPlan: expectedCohorts(),
       status: 'SCHEDULED',
+      funding: { source: 'APBN' },
+      origin: { kind: 'NASIONAL' },
       createdBy: ADMIN_USERNAME,
       createdAt: NOW,
       updatedAt: NOW,

@@ -84,6 +84,8 @@ describe('POST /programs (createProgram)', () => {
       quotaPerInstansi: { JPT_PRATAMA: 1, ADMINISTRATOR: 1, PENGAWAS: 1 },
       cohortPlan: [],
       status: 'SCHEDULED',
+      funding: { source: 'APBN' },
+      origin: { kind: 'NASIONAL' },
       createdBy: ADMIN_USERNAME,
       createdAt: NOW,
       updatedAt: NOW,

@@ -1,7 +1,12 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
 import { captureOutput, emfMetric } from '../helpers/output';
-import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
@@ -24,6 +29,7 @@ import {
   guardKey,
   INSTANSI,
   instansiItem,
+  KANREG,
   instansiOperator,
   NIP,
   NOW,
@@ -529,5 +535,95 @@ describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProp
     expect(result.statusCode).toBe(200);
     expect(transactItems(ddb)!.length).toBeLessThanOrEqual(100);
     expect(transactItems(ddb)).toHaveLength(81);
+  });
+
+  describe('in a programme allocated per Kanreg (Perban BKN 7/2020 Pasal 11a)', () => {
+    const ALLOCATED = aProgram({ status: 'OPEN', allocatedPerKanreg: true });
+    const allocationKey = { pk: `PROGRAM#${PROGRAM_ID}`, sk: `ALLOCATION#${KANREG}` };
+    const allocation = (allocated: number, proposed: number) => ({
+      ...allocationKey,
+      entity: 'Allocation',
+      programId: PROGRAM_ID,
+      kanreg: KANREG,
+      allocated,
+      proposed,
+      determined: 0,
+    });
+
+    it('counts the candidates against the Kanreg’s allocation in the submission’s own transaction', async () => {
+      // Prepare: 5 allocated, 3 used; the proposal adds 2.
+      seed(ready(), undefined, [allocation(5, 3)], ALLOCATED);
+
+      // Act
+      const result = await submit();
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      expect(transactItems(ddb)!.at(-1)).toStrictEqual({
+        Update: {
+          TableName: TABLE_NAME,
+          Key: allocationKey,
+          ConditionExpression: '#allocated = :allocated AND #proposed <= :room',
+          UpdateExpression: 'ADD #proposed :adding',
+          ExpressionAttributeNames: { '#allocated': 'allocated', '#proposed': 'proposed' },
+          ExpressionAttributeValues: { ':allocated': 5, ':room': 3, ':adding': 2 },
+        },
+      });
+    });
+
+    it('answers 422 ALOKASI-USULAN with the other reasons, writing nothing, when the region’s allocation has no room left', async () => {
+      // Prepare: 5 allocated, 4 used.
+      seed(ready({ letter: undefined }), undefined, [allocation(5, 4)], ALLOCATED);
+
+      // Act
+      const result = await submit();
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      expect(bodyOf<{ details: { code: string }[] }>(result).details.map((v) => v.code)).toStrictEqual([
+        'USULAN-SURAT-PIMPINAN',
+        'ALOKASI-USULAN',
+      ]);
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('answers 422 ALOKASI-USULAN when another submission of the region took the last places before the commit', async () => {
+      // Prepare: room when read; the allocation's condition failed at commit; used up when read again.
+      seed(ready(), undefined, [], ALLOCATED);
+      ddb
+        .on(GetCommand, { Key: allocationKey })
+        .resolvesOnce({ Item: allocation(5, 3) })
+        .resolves({ Item: allocation(5, 5) });
+      ddb
+        .on(TransactWriteCommand)
+        .rejects(canceled('None', 'None', 'None', 'None', 'None', 'ConditionalCheckFailed'));
+
+      // Act
+      const result = await submit();
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      expect(bodyOf(result)).toMatchObject({ code: 'ALOKASI-USULAN' });
+    });
+
+    it('costs nothing to a central-government instansi, under no Kanreg', async () => {
+      // Prepare
+      const proposal = ready({ instansiCode: PUSAT_INSTANSI, kanreg: null, candidateCount: 1 });
+      const candidate = aCandidate({
+        instansiCode: PUSAT_INSTANSI,
+        documents: allDocuments(NIP, PUSAT_INSTANSI),
+      });
+      seed(proposal, [candidate], [], ALLOCATED);
+
+      // Act
+      const result = await submit(PUSAT_INSTANSI);
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      expect(writesOf(ddb).map((w) => w.sk)).not.toContain(`ALLOCATION#${KANREG}`);
+      expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key?.sk)).not.toContain(
+        `ALLOCATION#${KANREG}`,
+      );
+    });
   });
 });

@@ -7,7 +7,7 @@ import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { ADMIN_USERNAME, apiEvent, bodyOf } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
-import { PROGRAM_ID } from '../helpers/programs';
+import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import {
   aCandidate,
   aProposal,
@@ -47,7 +47,11 @@ function seed(
   candidate: Candidate = aCandidate({ status: 'SUBMITTED' }),
   proposal: Proposal = aProposal({ status: 'SUBMITTED' }),
 ) {
-  serveTable(ddb, [proposalItem(proposal), candidateItem(candidate)]);
+  serveTable(ddb, [
+    programItem(aProgram({ status: 'CLOSED' })),
+    proposalItem(proposal),
+    candidateItem(candidate),
+  ]);
 }
 
 const DOCUMENT_REQUEST = {
@@ -80,7 +84,7 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
     vi.useRealTimers();
   });
 
-  it('reads the proposal and the candidate', async () => {
+  it('reads the programme, the proposal and the candidate', async () => {
     // Prepare
     seed();
 
@@ -89,6 +93,7 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
 
     // Assess
     expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key)).toStrictEqual([
+      { pk: `PROGRAM#${PROGRAM_ID}`, sk: '#PROGRAM' },
       proposalKey(),
       candidateKey(NIP),
     ]);
@@ -264,5 +269,85 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
       details: expect.arrayContaining([expect.objectContaining({ path })]),
     });
     expect(ddb.calls()).toHaveLength(0);
+  });
+
+  describe('in a programme allocated per Kanreg (Perban BKN 7/2020 Pasal 11f)', () => {
+    const allocationKey = { pk: `PROGRAM#${PROGRAM_ID}`, sk: 'ALLOCATION#III' };
+    const allocated = (allocation: number, determined: number) => ({
+      ...allocationKey,
+      entity: 'Allocation',
+      allocated: allocation,
+      proposed: allocation,
+      determined,
+    });
+    const seedAllocated = (candidate: Candidate, determined: number) =>
+      serveTable(ddb, [
+        programItem(aProgram({ status: 'CLOSED', allocatedPerKanreg: true })),
+        proposalItem(aProposal({ status: 'SUBMITTED' })),
+        candidateItem(candidate),
+        allocated(2, determined),
+      ]);
+
+    it('counts an acceptance against the Kanreg’s allocation in the decision’s own transaction', async () => {
+      // Prepare
+      seedAllocated(aCandidate({ status: 'SUBMITTED' }), 1);
+
+      // Act
+      const result = await decide({ outcome: 'ACCEPTED' });
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      expect(transactItems(ddb)!.at(-1)!.Update).toMatchObject({
+        Key: allocationKey,
+        ConditionExpression: '#determined < #allocated',
+        UpdateExpression: 'ADD #determined :delta',
+        ExpressionAttributeValues: { ':delta': 1 },
+      });
+    });
+
+    it('answers 422 ALOKASI-PENETAPAN, writing nothing, when every allocated place is determined', async () => {
+      // Prepare
+      seedAllocated(aCandidate({ status: 'SUBMITTED' }), 2);
+
+      // Act
+      const result = await decide({ outcome: 'ACCEPTED' });
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      expect(bodyOf(result)).toMatchObject({ code: 'ALOKASI-PENETAPAN' });
+      expect(writeCalls(ddb)).toHaveLength(0);
+    });
+
+    it('gives the place back when an acceptance is corrected, and a rejection costs nothing', async () => {
+      // Prepare
+      seedAllocated(aCandidate({ status: 'ACCEPTED' }), 2);
+
+      // Act
+      const corrected = await decide({ outcome: 'REJECTED', reason: 'Koreksi sidang penetapan.' });
+
+      // Assess
+      expect(corrected.statusCode).toBe(200);
+      expect(transactItems(ddb)!.at(-1)!.Update).toMatchObject({
+        Key: allocationKey,
+        ExpressionAttributeValues: { ':delta': -1 },
+      });
+    });
+
+    it('answers 422 ALOKASI-PENETAPAN when another determination took the last place before the commit', async () => {
+      // Prepare: one place when read, none when read again after the condition failed.
+      seedAllocated(aCandidate({ status: 'SUBMITTED' }), 1);
+      ddb
+        .on(GetCommand, { Key: allocationKey })
+        .resolvesOnce({ Item: allocated(2, 1) })
+        .resolves({ Item: allocated(2, 2) });
+      ddb.on(TransactWriteCommand).rejects(cancelledWith('None', 'None', 'ConditionalCheckFailed'));
+
+      // Act
+      const result = await decide({ outcome: 'ACCEPTED' });
+
+      // Assess
+      expect(result.statusCode).toBe(422);
+      expect(bodyOf(result)).toMatchObject({ code: 'ALOKASI-PENETAPAN' });
+    });
   });
 });

@@ -1,0 +1,51 @@
+import { chargeDetermined, chargeProposed, findTally } from '../../adapters/dynamodb/allocation-repository';
+import type { TransactItem } from '../../adapters/dynamodb/table';
+import { checkDeterminedWithin, checkProposedWithin } from '../../domain/program/allocation';
+import { checkRegionalOrigin } from '../../domain/program/regional';
+import type { RuleViolation } from '../../domain/shared/rule';
+import type { Program } from '../../events/api/program';
+import type { CandidateStatus } from '../../events/api/proposal';
+
+/**
+ * What a proposal or a determination costs its Kanreg's allocation (Perban BKN 7/2020 Pasal 11a, f): the rules it
+ * breaks as things were read, else the counter updates to write in the same transaction as the change, whose
+ * conditions hold the allocation at commit. A programme with no allocation and no regional origin costs nothing.
+ */
+export interface AllocationCharge {
+  violations: RuleViolation[];
+  items: TransactItem[];
+}
+
+const FREE: AllocationCharge = { violations: [], items: [] };
+
+/** A submission adding `adding` candidates from an instansi of `kanreg` (null: a central instansi). */
+export async function proposalCharge(
+  program: Program,
+  kanreg: string | null,
+  adding: number,
+): Promise<AllocationCharge> {
+  const origin =
+    program.origin?.kind === 'DAERAH' ? checkRegionalOrigin(program.origin.kanreg, kanreg) : undefined;
+  const violations = origin && !origin.ok ? [...origin.violations] : [];
+  if (!program.allocatedPerKanreg || kanreg === null || adding === 0) return { violations, items: [] };
+  const tally = await findTally(program.id, kanreg);
+  const within = checkProposedWithin(kanreg, tally, adding);
+  if (!within.ok) return { violations: [...violations, ...within.violations], items: [] };
+  return { violations, items: [chargeProposed(program.id, kanreg, adding, tally.allocated!)] };
+}
+
+/** An eligibility-session decision moving a candidate of `kanreg`'s region from `previous` to `outcome`. */
+export async function determinationCharge(
+  program: Program,
+  kanreg: string | null,
+  previous: CandidateStatus,
+  outcome: CandidateStatus,
+): Promise<AllocationCharge> {
+  const delta = (outcome === 'ACCEPTED' ? 1 : 0) - (previous === 'ACCEPTED' ? 1 : 0);
+  if (!program.allocatedPerKanreg || kanreg === null || delta === 0) return FREE;
+  if (delta < 0) return { violations: [], items: [chargeDetermined(program.id, kanreg, -1)] };
+  const within = checkDeterminedWithin(kanreg, await findTally(program.id, kanreg));
+  return within.ok
+    ? { violations: [], items: [chargeDetermined(program.id, kanreg, 1)] }
+    : { ...FREE, violations: within.violations };
+}
