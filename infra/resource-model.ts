@@ -616,6 +616,14 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 30,
     uses: { table: 'readWrite', buckets: { documents: 'write' }, signsAs: ['kepalaUpk'] },
   },
+  appeals: {
+    entry: 'functions/appeals/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    // A resolved appeal requests the certificate of the decision in force.
+    uses: { table: 'readWrite', sendsTo: ['certificate'] },
+  },
 };
 
 export interface ScheduleModel {

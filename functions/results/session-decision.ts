@@ -29,7 +29,7 @@ import { retestsTakenAtLevel } from '../../adapters/dynamodb/retest-repository';
 import type { Principal } from '../../runtime/http/principal';
 import { requestCertificates } from '../../adapters/sqs/certificate-queue';
 import { currentDecision } from '../../domain/result/attempt';
-import { resultChanged } from './context';
+import { resultChanged } from '../../services/results/errors';
 
 /*
  * The result session (Perban BKN 7/2020 Pasal 25), shared by the route that decides one participant and the

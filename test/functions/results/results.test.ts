@@ -3,7 +3,8 @@ import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handler } from '../../../functions/results/index';
+import { handler as appealsHandler } from '../../../functions/appeals/index';
+import { handler as resultsHandler } from '../../../functions/results/index';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
@@ -82,8 +83,12 @@ const resolutionWrites = [
   { op: 'Delete', ...openAppealKey },
 ];
 
+/** Appeals are served by their own function (functions/appeals) over the same records. */
 const send = (routeKey: string, claims: Claims, body: unknown, path: Record<string, string>) =>
-  handler(apiEvent(routeKey, { pathParameters: { ...path }, body, claims }), context);
+  (routeKey.includes('/appeals') ? appealsHandler : resultsHandler)(
+    apiEvent(routeKey, { pathParameters: { ...path }, body, claims }),
+    context,
+  );
 const PARTICIPANT_PATH = { programId: PROGRAM_ID, nip: NIP };
 const decide = (claims: Claims = sidang(), number = '19') =>
   send(

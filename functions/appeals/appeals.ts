@@ -25,7 +25,7 @@ import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { requestCertificate } from '../../adapters/sqs/certificate-queue';
-import { decisionNotFound, resultChanged } from './context';
+import { decisionNotFound, resultChanged } from '../../services/results/errors';
 
 /** Our choice (the sources set none): an appeal is reviewed and decided within 14 days of filing. */
 export const APPEAL_REVIEW_DAYS = 14;
