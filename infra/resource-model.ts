@@ -624,6 +624,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     // A resolved appeal requests the certificate of the decision in force.
     uses: { table: 'readWrite', sendsTo: ['certificate'] },
   },
+  resultSessions: {
+    entry: 'functions/result-sessions/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

@@ -274,7 +274,7 @@ export const assessmentSheetKey = (
 export const RESULT_PREFIX = 'RESULT#';
 /** The items of one kind among a participant's results. */
 export const resultKindPrefix = (
-  kind: 'DECISION' | 'ATTEMPT' | 'APPEAL' | 'OPEN_APPEAL' | 'RETEST' | 'RETEST_REQUEST',
+  kind: 'DECISION' | 'ATTEMPT' | 'APPEAL' | 'OPEN_APPEAL' | 'RETEST' | 'RETEST_REQUEST' | 'EVIDENCE_REQUEST',
 ) => `${RESULT_PREFIX}${kind}#`;
 
 export const decisionKey = (programId: string, nip: string, decisionId: string) => ({
@@ -758,4 +758,17 @@ export const structuralNoticeKey = (instansiCode: string, nip: string, noticeId:
 export const structuralNoticeCounterKey = (instansiCode: string, year: number) => ({
   pk: structuralPartition(instansiCode),
   sk: `COUNTER#NOTICE#${year}`,
+});
+
+// ── Result-session completeness, Perban BKN 7/2020 Pasal 25b, 25h (result-session-repository.ts) ──
+
+/** RS1-RS2: a request for additional evidence, among the participant's results (read with R3), by time. */
+export const evidenceRequestKey = (programId: string, nip: string, requestId: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${resultKindPrefix('EVIDENCE_REQUEST')}${requestId}`,
+});
+/** RS3-RS4: the appeal strategy of a test session's result session, beside the session's cohort item. */
+export const appealStrategyKey = (programId: string, number: number) => ({
+  pk: cohortKey(programId, number).pk,
+  sk: 'APPEAL_STRATEGY',
 });

@@ -33,6 +33,7 @@ export const API_FUNCTIONS = [
   'structuralNotices',
   'structuralReport',
   'appeals',
+  'resultSessions',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

@@ -28,6 +28,7 @@ import { structuralReportRoutes } from './routes/structural-report';
 import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
 import { appealRoutes } from './routes/appeals';
+import { resultSessionRoutes } from './routes/result-sessions';
 import type { RouteDefinition } from './route';
 
 /**
@@ -65,6 +66,7 @@ export const routes = {
   ...structuralStandardRoutes,
   ...structuralNoticeRoutes,
   ...appealRoutes,
+  ...resultSessionRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);
