@@ -631,6 +631,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
   },
+  pikGraduates: {
+    entry: 'functions/pik-graduates/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

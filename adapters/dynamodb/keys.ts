@@ -772,3 +772,17 @@ export const appealStrategyKey = (programId: string, number: number) => ({
   pk: cohortKey(programId, number).pk,
   sk: 'APPEAL_STRATEGY',
 });
+
+// ── PIK graduates, Perban BKN 7/2020 Pasal 23 (pik-repository.ts) ──
+
+/** PI1-PI2: BKN's register of PIK courses recognised as equivalent to competency units, by course code. */
+export const PIK_EQUIVALENCES_PARTITION = 'PIK#EQUIVALENCES';
+export const pikEquivalenceKey = (courseCode: string) => ({
+  pk: PIK_EQUIVALENCES_PARTITION,
+  sk: `COURSE#${courseCode}`,
+});
+/** PI3-PI4: a proposed candidate's PIK graduation and direct entry, beside the candidate in the proposal. */
+export const pikGraduationKey = (ref: ProposalRef, nip: string) => ({
+  pk: proposalPartition(ref),
+  sk: `PIK_GRADUATION#${nip}`,
+});

@@ -34,6 +34,7 @@ export const API_FUNCTIONS = [
   'structuralReport',
   'appeals',
   'resultSessions',
+  'pikGraduates',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

@@ -29,6 +29,7 @@ import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
 import { appealRoutes } from './routes/appeals';
 import { resultSessionRoutes } from './routes/result-sessions';
+import { pikRoutes } from './routes/pik';
 import type { RouteDefinition } from './route';
 
 /**
@@ -67,6 +68,7 @@ export const routes = {
   ...structuralNoticeRoutes,
   ...appealRoutes,
   ...resultSessionRoutes,
+  ...pikRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);
