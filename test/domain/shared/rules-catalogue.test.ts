@@ -62,6 +62,10 @@ import { STANDARD_RULES } from '../../../domain/assessment/structural/standard';
 import { QUALIFICATION_RULES } from '../../../domain/assessment/structural/qualification';
 import { SINGLE_NOMINATION_RULES } from '../../../domain/assessment/structural/single-nomination';
 import { NOTICE_RULES } from '../../../domain/assessment/structural/notice';
+import { ADDITIONAL_EVIDENCE_RULES } from '../../../domain/result/additional-evidence';
+import { UNIT_RECOGNITION_RULES } from '../../../domain/result/unit-recognition';
+import { APPEAL_STRATEGY_RULES } from '../../../domain/result/appeal-strategy';
+import { PIK_RULES } from '../../../domain/eligibility/pik-graduate';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -125,6 +129,10 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   QUALIFICATION_RULES,
   SINGLE_NOMINATION_RULES,
   NOTICE_RULES,
+  ADDITIONAL_EVIDENCE_RULES,
+  UNIT_RECOGNITION_RULES,
+  APPEAL_STRATEGY_RULES,
+  PIK_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));
