@@ -7,6 +7,7 @@ import { resultSessionRoutes } from '../../events/api/routes/result-sessions';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eligibleCandidate, startTestStack, type Caller } from './helpers';
 import { assessUnits, BUDI, callerNamed, seatInCohort, sessionWith } from './pipeline-helpers';
+import { programme2019 } from './result-session-fixture';
 
 /*
  * The authorization matrix of issue 18's result-session completeness and PIK routes (Perban BKN 7/2020 Pasal 25b,
@@ -184,36 +185,12 @@ describe('authorization matrix, issue 18: result-session completeness and PIK gr
     beforeAll(async () => {
       stack = await startTestStack({ workers: false, calendarStart: { date: '2019-04-04' } });
       const admin = await callerNamed(stack, 'admin-bkn', 'bkn-admin-1');
-      for (const code of ['3201', '3271']) {
-        const registered = await admin('PUT', `/instansi/${code}`, {
-          name: code === '3201' ? 'Pemerintah Kabupaten Bogor' : 'Pemerintah Kota Bogor',
-          kind: 'KABUPATEN_KOTA',
-          kanreg: 'III',
-        });
-        expect(registered.status).toBe(200);
-      }
+      programId = await programme2019(admin, ['3201', '3271']);
       for (const [name, caller] of Object.entries(CALLERS) as [CallerName, (typeof CALLERS)[CallerName]][]) {
         callers[name] = caller
           ? await callerFor(stack, caller.role, { ...caller.claims, username: slug(name) })
           : await callerFor(stack);
       }
-      const created = await admin('POST', '/programs', {
-        name: 'Pelatihan dan Sertifikasi Manajemen ASN 2019',
-        year: 2019,
-        schemes: ['ADMINISTRATOR'],
-        quotaPerInstansi: { ADMINISTRATOR: 2 },
-        proposalWindow: { opensAt: '2019-04-05T00:00:00+07:00', closesAt: '2019-04-15T23:59:59+07:00' },
-        cohortPlan: [
-          {
-            number: 1,
-            scheme: 'ADMINISTRATOR',
-            capacity: 30,
-            startDate: '2019-07-29',
-            endDate: '2019-07-30',
-          },
-        ],
-      });
-      programId = created.body.id;
       expect((await admin('PUT', '/_local/clock', { date: '2019-04-06' })).status).toBe(200);
       const bogor = callers['instansi (sendiri)'];
       expect((await bogor('PUT', `/programs/${programId}/proposals/3201`)).status).toBe(201);

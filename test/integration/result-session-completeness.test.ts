@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitsFor } from '../../domain/result/attempt';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
+import { programme2019 } from './result-session-fixture';
 import { assessUnits, BUDI, callerNamed, seatInCohort, sessionWith, soundEvidence } from './pipeline-helpers';
 
 /**
@@ -47,22 +48,7 @@ describe('result-session completeness through the API (Pasal 25b, 25e, 25h)', ()
     dewi = await callerFor(stack, 'peserta', { nip: DEWI.nip, instansi: '3201' });
     eko = await callerFor(stack, 'peserta', { nip: EKO.nip, instansi: '3201' });
     bogor = await callerFor(stack, 'instansi', { instansi: '3201' });
-    await admin('PUT', '/instansi/3201', {
-      name: 'Pemerintah Kabupaten Bogor',
-      kind: 'KABUPATEN_KOTA',
-      kanreg: 'III',
-    });
-    const created = await admin('POST', '/programs', {
-      name: 'Pelatihan dan Sertifikasi Manajemen ASN 2019',
-      year: 2019,
-      schemes: ['ADMINISTRATOR'],
-      quotaPerInstansi: { ADMINISTRATOR: 2 },
-      proposalWindow: { opensAt: '2019-04-05T00:00:00+07:00', closesAt: '2019-04-15T23:59:59+07:00' },
-      cohortPlan: [
-        { number: 1, scheme: 'ADMINISTRATOR', capacity: 30, startDate: '2019-07-29', endDate: '2019-07-30' },
-      ],
-    });
-    programId = created.body.id;
+    programId = await programme2019(admin);
     await seatInCohort(programId, 1, [DEWI, EKO]);
     expect((await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI)).status).toBe(200);
     await clock('2019-07-30');
