@@ -251,6 +251,29 @@ describe('appeals', () => {
     expect(transactions()[0]![1]!.Put!.Item).toMatchObject(filed);
   });
 
+  it("BANDING-IKUT-STRATEGI: a filing carries the appeal strategy of the session that decided, its review deadline from the strategy's days", async () => {
+    const strategy = {
+      programId: PROGRAM_ID,
+      number: 19,
+      reviewers: ['pusbang.peninjau'],
+      reviewDays: 7,
+      methods: ['TELAAH_DOKUMEN'],
+      setBy: SIDANG,
+      setAt: '2026-07-31T03:00:00.000Z',
+    };
+    serve(ddb, [
+      ...BASE,
+      decisionItem(),
+      { pk: cohortPartition(19), sk: 'APPEAL_STRATEGY', entity: 'AppealStrategy', ...strategy },
+    ]);
+    const result = await appeal();
+    expect(result.statusCode).toBe(201);
+    expect(bodyOf(result)).toMatchObject({
+      reviewDeadline: '2026-08-10T03:00:00.000Z',
+      strategy: { reviewers: ['pusbang.peninjau'], reviewDays: 7, methods: ['TELAAH_DOKUMEN'] },
+    });
+  });
+
   it('BANDING-SATU-TERBUKA: the same filing while its case is open answers 200 with that case and writes nothing', async () => {
     serve(ddb, [...BASE, decisionItem(), appealItem(), openGuardItem()]);
     const result = await appeal(peserta(), { grounds: 'Bukti portofolio tidak dipertimbangkan.' });
