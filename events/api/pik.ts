@@ -40,12 +40,25 @@ export const CourseEquivalence = z
     recordedBy: z.string(),
     recordedAt: z.iso.datetime(),
   })
-  .meta({ id: 'CourseEquivalence' });
+  .meta({
+    id: 'CourseEquivalence',
+    examples: [
+      {
+        courseCode: 'PIK-MSDM-301',
+        courseName: 'Manajemen Kinerja dan Pengembangan Karier ASN',
+        unitCodes: ['MASN-ADM-01', 'MASN-ADM-02'],
+        decree: { number: '12/KEP/BKN/2020', date: '2020-06-02' },
+        recordedBy: 'bkn-admin',
+        recordedAt: '2020-06-03T03:00:00.000Z',
+      },
+    ],
+  });
 export type CourseEquivalence = z.infer<typeof CourseEquivalence>;
 
-export const CourseEquivalenceList = z
-  .object({ items: z.array(CourseEquivalence) })
-  .meta({ id: 'CourseEquivalenceList' });
+export const CourseEquivalenceList = z.object({ items: z.array(CourseEquivalence) }).meta({
+  id: 'CourseEquivalenceList',
+  examples: [{ items: CourseEquivalence.meta()?.examples as CourseEquivalence[] }],
+});
 
 export const PikGraduationInput = z
   .strictObject({
@@ -93,5 +106,31 @@ export const PikGraduation = z
     recordedBy: z.string(),
     recordedAt: z.iso.datetime(),
   })
-  .meta({ id: 'PikGraduation' });
+  .meta({
+    id: 'PikGraduation',
+    examples: [
+      {
+        programId: 'prg_0f8fad5b-d9cb-469f-a165-70867728950e',
+        instansiCode: '3201',
+        nip: '199508172019031002',
+        scheme: 'ADMINISTRATOR',
+        diplomaNumber: 'PIK/2019/0042',
+        graduatedOn: '2019-08-30',
+        courses: [
+          {
+            courseCode: 'PIK-MSDM-301',
+            recognised: true,
+            unitCodes: ['MASN-ADM-01', 'MASN-ADM-02'],
+            decree: { number: '12/KEP/BKN/2020', date: '2020-06-02' },
+          },
+          { courseCode: 'PIK-UMUM-101', recognised: false, unitCodes: [] },
+        ],
+        coveredUnits: ['MASN-ADM-01', 'MASN-ADM-02'],
+        qualification: 'ADMINISTRATOR',
+        entry: 'UJI_LANGSUNG_PIK',
+        recordedBy: 'operator-3201',
+        recordedAt: '2020-07-01T03:00:00.000Z',
+      },
+    ],
+  });
 export type PikGraduation = z.infer<typeof PikGraduation>;

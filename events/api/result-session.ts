@@ -74,9 +74,10 @@ export const AdditionalEvidenceRequest = z
 export type AdditionalEvidenceRequest = z.infer<typeof AdditionalEvidenceRequest>;
 export type StoredAdditionalEvidence = Omit<AdditionalEvidenceRequest, 'status'>;
 
-export const AdditionalEvidenceList = z
-  .object({ items: z.array(AdditionalEvidenceRequest) })
-  .meta({ id: 'AdditionalEvidenceList' });
+export const AdditionalEvidenceList = z.object({ items: z.array(AdditionalEvidenceRequest) }).meta({
+  id: 'AdditionalEvidenceList',
+  examples: [{ items: AdditionalEvidenceRequest.meta()?.examples as AdditionalEvidenceRequest[] }],
+});
 
 export const AppealStrategyInput = z
   .strictObject({
@@ -158,5 +159,25 @@ export const UnitRecognitionStatement = z
     id: 'UnitRecognitionStatement',
     description:
       'Pernyataan pengakuan kompetensi teknis pada unit (Pasal 15(3)a, 25e), bukan sertifikat: sertifikat hanya bagi yang kompeten pada seluruh unit (Pasal 16(6)).',
+    examples: [
+      {
+        programId: PROGRAM,
+        nip: NIP,
+        name: 'Dewi Anggraini, S.Sos.',
+        scheme: 'ADMINISTRATOR',
+        basedOn: 'dec_2027-08-20T03:00:00.000Z_1',
+        recognised: [
+          {
+            unitCode: 'MASN-ADM-01',
+            title: 'Melaksanakan Manajemen Perencanaan ASN',
+            decisionId: 'dec_2027-08-20T03:00:00.000Z_1',
+            attempt: 0,
+            recognisedAt: '2027-08-20T03:00:00.000Z',
+          },
+        ],
+        remaining: [{ unitCode: 'MASN-ADM-02', title: 'Melaksanakan Manajemen Pengadaan ASN' }],
+        note: 'Pernyataan pengakuan unit kompetensi (Perban BKN 7/2020 Pasal 15(3)a), bukan sertifikat kompetensi teknis; uji ulang hanya atas unit sisanya (Pasal 26(2)).',
+      },
+    ],
   });
 export type UnitRecognitionStatement = z.infer<typeof UnitRecognitionStatement>;

@@ -1,5 +1,6 @@
 import { pikRoutes } from '../../events/api/routes/pik';
 import { apiHandler } from '../../runtime/http/api-handler';
+import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
 import { candidateScope } from '../../runtime/http/scopes/candidate';
 import { listCourseEquivalences, putCourseEquivalence } from './equivalences';
@@ -10,4 +11,5 @@ export const handler = apiHandler(
   pikRoutes,
   { putCourseEquivalence, listCourseEquivalences, recordPikGraduation, getPikGraduation },
   routeAccess({ candidate: candidateScope }),
+  idempotentRequests,
 );

@@ -25,6 +25,7 @@ export const pikRoutes = {
     function: 'pikGraduates',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary:
       'BKN mengakui kesetaraan satu mata kuliah Pendidikan Kedinasan PIK dengan unit kompetensi teknis (Perban BKN 7/2020 Pasal 23(1))',
@@ -59,6 +60,7 @@ export const pikRoutes = {
     function: 'pikGraduates',
     auth: ['admin-bkn', ...PROPOSERS],
     scope: 'candidate',
+    idempotent: true,
     tag: TAG,
     summary:
       'Kelulusan PIK calon dan kesetaraan mata kuliahnya: masuk uji kompetensi langsung, tanpa pelatihan (Perban BKN 7/2020 Pasal 23, 16(1))',

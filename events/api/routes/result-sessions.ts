@@ -57,6 +57,7 @@ export const resultSessionRoutes = {
     function: 'resultSessions',
     auth: ['admin-bkn'],
     scope: 'none',
+    idempotent: true,
     tag: TAG,
     summary: 'Sidang hasil menetapkan strategi penanganan banding sesi uji ini (Perban BKN 7/2020 Pasal 25h)',
     description:
