@@ -637,6 +637,28 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
   },
+  appeals: {
+    entry: 'functions/appeals/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    // A resolved appeal requests the certificate of the decision in force.
+    uses: { table: 'readWrite', sendsTo: ['certificate'] },
+  },
+  resultSessions: {
+    entry: 'functions/result-sessions/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
+  pikGraduates: {
+    entry: 'functions/pik-graduates/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

@@ -274,7 +274,7 @@ export const assessmentSheetKey = (
 export const RESULT_PREFIX = 'RESULT#';
 /** The items of one kind among a participant's results. */
 export const resultKindPrefix = (
-  kind: 'DECISION' | 'ATTEMPT' | 'APPEAL' | 'OPEN_APPEAL' | 'RETEST' | 'RETEST_REQUEST',
+  kind: 'DECISION' | 'ATTEMPT' | 'APPEAL' | 'OPEN_APPEAL' | 'RETEST' | 'RETEST_REQUEST' | 'EVIDENCE_REQUEST',
 ) => `${RESULT_PREFIX}${kind}#`;
 
 export const decisionKey = (programId: string, nip: string, decisionId: string) => ({
@@ -824,3 +824,30 @@ export const regionalProgramIndexKeys = (p: {
     [GSI2.sk]: sk,
   };
 };
+
+// ── Result-session completeness, Perban BKN 7/2020 Pasal 25b, 25h (result-session-repository.ts) ──
+
+/** RS1-RS2: a request for additional evidence, among the participant's results (read with R3), by time. */
+export const evidenceRequestKey = (programId: string, nip: string, requestId: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${resultKindPrefix('EVIDENCE_REQUEST')}${requestId}`,
+});
+/** RS3-RS4: the appeal strategy of a test session's result session, beside the session's cohort item. */
+export const appealStrategyKey = (programId: string, number: number) => ({
+  pk: cohortKey(programId, number).pk,
+  sk: 'APPEAL_STRATEGY',
+});
+
+// ── PIK graduates, Perban BKN 7/2020 Pasal 23 (pik-repository.ts) ──
+
+/** PI1-PI2: BKN's register of PIK courses recognised as equivalent to competency units, by course code. */
+export const PIK_EQUIVALENCES_PARTITION = 'PIK#EQUIVALENCES';
+export const pikEquivalenceKey = (courseCode: string) => ({
+  pk: PIK_EQUIVALENCES_PARTITION,
+  sk: `COURSE#${courseCode}`,
+});
+/** PI3-PI4: a proposed candidate's PIK graduation and direct entry, beside the candidate in the proposal. */
+export const pikGraduationKey = (ref: ProposalRef, nip: string) => ({
+  pk: proposalPartition(ref),
+  sk: `PIK_GRADUATION#${nip}`,
+});

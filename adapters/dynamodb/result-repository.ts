@@ -1,5 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Appeal, ResultDecision, RetestBooking } from '../../events/api/result';
+import type { StoredAdditionalEvidence } from '../../events/api/result-session';
 import { dynamo } from '../../runtime/clients';
 import { pause } from '../../runtime/backoff';
 import { queryAll } from './query';
@@ -55,13 +56,18 @@ export interface ResultHistory {
   attempts: Map<number, string>;
   retests: RetestBooking[];
   appeals: Appeal[];
+  /** The result session's requests for additional evidence (Pasal 25b), oldest first. */
+  evidenceRequests: StoredAdditionalEvidence[];
 }
 
 /** Whether an appeal or complaint against this decision is still open (no certificate while it is). */
 export const appealOpenAgainst = (history: ResultHistory, decisionId: string): boolean =>
   history.appeals.some((appeal) => appeal.decisionId === decisionId && appeal.status === 'OPEN');
 
-/** Every decision, attempt guard, re-test booking and appeal of a participant, in one consistent query. */
+/**
+ * Every decision, attempt guard, re-test booking, appeal and additional-evidence request of a participant, in one
+ * consistent query.
+ */
 export async function loadResults(programId: string, nip: string): Promise<ResultHistory> {
   const items = await queryAll({
     ConsistentRead: true,
@@ -69,7 +75,7 @@ export async function loadResults(programId: string, nip: string): Promise<Resul
     ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
     ExpressionAttributeValues: { ':pk': participantKey(programId, nip).pk, ':prefix': RESULT_PREFIX },
   });
-  const of = (kind: 'DECISION' | 'ATTEMPT' | 'RETEST' | 'APPEAL') =>
+  const of = (kind: 'DECISION' | 'ATTEMPT' | 'RETEST' | 'APPEAL' | 'EVIDENCE_REQUEST') =>
     items.filter((item) => String(item.sk).startsWith(resultKindPrefix(kind)));
   return {
     decisions: of('DECISION').map((item) => withoutKeys<ResultDecision>(item)),
@@ -78,6 +84,7 @@ export async function loadResults(programId: string, nip: string): Promise<Resul
       .map((item) => withoutKeys<RetestBooking>(item))
       .sort((a, b) => a.retestNumber - b.retestNumber),
     appeals: of('APPEAL').map((item) => withoutKeys<Appeal>(item)),
+    evidenceRequests: of('EVIDENCE_REQUEST').map((item) => withoutKeys<StoredAdditionalEvidence>(item)),
   };
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { APPEAL_REVIEW_METHODS } from '../../domain/result/appeal-strategy';
 import { DEVELOPMENT_FORMS, SESSION_ROLES } from '../../domain/result/session';
 import { DecimalInteger, Nip, ProgramId, SchemeCode } from './identifiers';
 import { QualificationCode } from './qualification';
@@ -325,6 +326,12 @@ export const AppealResolutionRequest = z
     upheld: z.boolean(),
     reason: DecisionReason,
     competentUnits: z.array(z.string().min(1).max(32)).max(40).default([]),
+    method: z
+      .enum(APPEAL_REVIEW_METHODS)
+      .optional()
+      .describe(
+        'Cara peninjauan; wajib, dan salah satu cara strategi, bila banding diajukan atas sidang yang menetapkan strategi banding (Pasal 25h).',
+      ),
   })
   .meta({
     id: 'AppealResolutionRequest',
@@ -351,10 +358,22 @@ export const Appeal = z
     filedAt: z.iso.datetime(),
     reviewDeadline: z.iso.datetime(),
     reviewer: z.string().optional(),
+    strategy: z
+      .object({
+        reviewers: z.array(z.string()),
+        reviewDays: z.int(),
+        methods: z.array(z.enum(APPEAL_REVIEW_METHODS)),
+        setAt: z.iso.datetime(),
+      })
+      .optional()
+      .describe(
+        'Strategi banding sidang yang memutus, yang berlaku saat banding diajukan (Pasal 25h); tanpa strategi: 14 hari, peninjau independen mana pun.',
+      ),
     resolution: z
       .object({
         upheld: z.boolean(),
         reason: z.string(),
+        method: z.enum(APPEAL_REVIEW_METHODS).optional(),
         decidedBy: z.string(),
         decidedAt: z.iso.datetime(),
         resultingDecisionId: DecisionId,

@@ -35,6 +35,9 @@ export const API_FUNCTIONS = [
   'testInstruments',
   'testTeams',
   'regional',
+  'appeals',
+  'resultSessions',
+  'pikGraduates',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

@@ -30,6 +30,9 @@ import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
 import { testInstrumentRoutes } from './routes/test-instruments';
 import { regionalRoutes } from './routes/regional';
+import { appealRoutes } from './routes/appeals';
+import { resultSessionRoutes } from './routes/result-sessions';
+import { pikRoutes } from './routes/pik';
 import type { RouteDefinition } from './route';
 
 /**
@@ -69,6 +72,9 @@ export const routes = {
   ...testInstrumentRoutes,
   ...testTeamRoutes,
   ...regionalRoutes,
+  ...appealRoutes,
+  ...resultSessionRoutes,
+  ...pikRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

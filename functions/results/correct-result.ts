@@ -16,7 +16,7 @@ import { findParticipant } from '../../adapters/dynamodb/seating-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { requestCertificate } from '../../adapters/sqs/certificate-queue';
-import { decisionNotFound, resultChanged } from './context';
+import { decisionNotFound, resultChanged } from '../../services/results/errors';
 
 const DAY_MS = 86_400_000;
 

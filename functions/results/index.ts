@@ -3,13 +3,12 @@ import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
 import { participantScope } from '../../runtime/http/scopes/participant';
-import { assignAppealReviewer, fileAppeal, resolveAppeal } from './appeals';
 import { correctResult } from './correct-result';
 import { decideCohortResults } from './decide-cohort-results';
 import { decideResult } from './decide-result';
 import { getResults } from './get-results';
 
-/** Sidang hasil, its corrections, and appeals. */
+/** Sidang hasil and its corrections (appeals: functions/appeals). */
 export const handler = apiHandler(
   resultRoutes,
   {
@@ -17,9 +16,6 @@ export const handler = apiHandler(
     decideCohortResults,
     correctResult,
     getResults,
-    fileAppeal,
-    assignAppealReviewer,
-    resolveAppeal,
   },
   routeAccess({ participant: participantScope }),
   idempotentRequests,

@@ -1,4 +1,5 @@
 import { DECISION_RULES, decideOverall, type UnitAssessment } from '../../domain/assessment/decision';
+import { waitingForEvidence } from '../../domain/result/additional-evidence';
 import { SCHEMES } from '../../domain/reference/schemes';
 import {
   checkSessionAttendance,
@@ -29,7 +30,7 @@ import { retestsTakenAtLevel } from '../../adapters/dynamodb/retest-repository';
 import type { Principal } from '../../runtime/http/principal';
 import { requestCertificates } from '../../adapters/sqs/certificate-queue';
 import { currentDecision } from '../../domain/result/attempt';
-import { resultChanged } from './context';
+import { resultChanged } from '../../services/results/errors';
 
 /*
  * The result session (Perban BKN 7/2020 Pasal 25), shared by the route that decides one participant and the
@@ -79,8 +80,8 @@ const defaultReason = (result: { outcome: string; notYetCompetentUnits: string[]
  * The session's decision on one participant's attempt in its cohort, nothing written: the decision the attempt
  * already has (one per attempt), or every rule it breaks, or the new decision. KOMPETEN only when every
  * required unit is, counting units found competent in earlier attempts (Pasal 16(6), 26(2)); never before the
- * session's test day (Pasal 16(5)); every tested unit needs an assessor's recommendation; the recorder must
- * not have tested the participant. Throws the 404
+ * session's test day (Pasal 16(5)); not while additional evidence asked for is awaited (Pasal 25b); every tested
+ * unit needs an assessor's recommendation; the recorder must not have tested the participant. Throws the 404
  * HttpError of testContext when the participant is not tested in this cohort. `tested`: the cohort and its
  * team, when the caller decides several of its participants.
  */
@@ -116,6 +117,12 @@ export async function planSessionDecision(
   const assessments = unitCodes.map((code) => unitAssessmentOf(code, units.get(code)));
   const violations = [
     ...testDayViolations(testDateOf(ctx.cohort), dateInWib(now)),
+    // Additional evidence the session asked for (Pasal 25b): the decision waits for it or its deadline.
+    ...waitingForEvidence(
+      history.evidenceRequests.filter((request) => request.attempt === attempt),
+      units,
+      dateInWib(now),
+    ),
     ...checkSessionAttendance(session.attendance.attendees, ctx.team),
     ...checkSessionRecorder(session.recorder, testers),
     ...unitCodes

@@ -1,6 +1,7 @@
 import { checkRetestAsk } from '../../domain/assessment/retest';
 import { SCHEMES } from '../../domain/reference/schemes';
 import { currentDecision } from '../../domain/result/attempt';
+import { unitRecognition } from '../../domain/result/unit-recognition';
 import type { RetestAsk } from '../../events/api/retest';
 import type { routes } from '../../events/api/routes';
 import { loadResults } from '../../adapters/dynamodb/result-repository';
@@ -40,12 +41,14 @@ export const askRetest: Operation<typeof routes.askRetest> = async ({
     retestsTakenAtLevel: taken,
   });
   if (!verdict.ok) throw rulesNotMet(verdict.violations);
+  // The decision is the one in force: the re-test covers the units it does not recognise (Pasal 15(3)a, 26(2)).
+  const recognition = unitRecognition(history.decisions);
   const ask: RetestAsk = {
     programId: params.programId,
     nip: params.nip,
     decisionId: decision.decisionId,
     scheme: participant.scheme,
-    unitCodes: decision.notYetCompetentUnits,
+    unitCodes: recognition?.remaining ?? [],
     status: 'REQUESTED',
     requestedBy: principal.username,
     requestedAt: now.toISOString(),

@@ -2,6 +2,7 @@ import { planRetest, type TestAttempt } from '../../domain/assessment/retest';
 import { testDateOf } from '../../domain/eligibility/test-date';
 import { SCHEMES } from '../../domain/reference/schemes';
 import { currentDecision } from '../../domain/result/attempt';
+import { unitRecognition } from '../../domain/result/unit-recognition';
 import { checkRetestSession, type TestSessionSlot } from '../../domain/result/session';
 import { dateInWib } from '../../domain/shared/dates';
 import type { Cohort } from '../../events/api/participant';
@@ -84,7 +85,8 @@ export const bookRetest: Operation<typeof routes.bookRetest> = async ({ params, 
     level,
     history: attemptsOf(history.decisions, level),
     retestsTakenAtLevel: taken,
-    unitCodes: current?.notYetCompetentUnits ?? [],
+    // Only the units the decisions in force do not recognise (Pasal 15(3)a, 26(2)).
+    unitCodes: unitRecognition(history.decisions)?.remaining ?? [],
   });
   const violations = [
     ...(plan.ok ? [] : plan.violations),

@@ -1,11 +1,6 @@
 import { CohortPath, ParticipantPath } from '../paths';
 import {
-  Appeal,
-  AppealPath,
-  AppealRequest,
-  AppealResolutionRequest,
   CohortParticipantPath,
-  AppealReviewRequest,
   CohortResultDecisions,
   CohortResultDecisionsRequest,
   DecisionPath,
@@ -17,10 +12,10 @@ import {
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 
-const TAG = 'Sidang Hasil';
-const PARTICIPANT_SIDE = ['peserta', 'instansi', 'kanreg'] as const;
+export const TAG = 'Sidang Hasil';
+export const PARTICIPANT_SIDE = ['peserta', 'instansi', 'kanreg'] as const;
 
-const common = {
+export const common = {
   400: error('Data tidak valid.'),
   401: authErrors[401],
   403: authErrors[403],
@@ -31,7 +26,7 @@ const common = {
 };
 const resultChanged = { 409: error('Data hasil berubah selama permintaan diproses; ulangi permintaan.') };
 
-/** Sidang hasil, re-tests and appeals. */
+/** Sidang hasil: decisions, corrections and a participant's record (appeals: ./appeals.ts). */
 export const resultRoutes = {
   decideResult: defineRoute({
     operationId: 'decideResult',
@@ -120,60 +115,5 @@ export const resultRoutes = {
     summary: 'Keputusan, uji ulang dan banding peserta, dengan keputusan yang berlaku dan tindak lanjutnya',
     params: ParticipantPath,
     responses: { 200: { description: 'Riwayat hasil peserta.', schema: ResultRecord }, ...common },
-  }),
-  fileAppeal: defineRoute({
-    operationId: 'fileAppeal',
-    method: 'POST',
-    path: '/programs/{programId}/participants/{nip}/appeals',
-    function: 'results',
-    auth: PARTICIPANT_SIDE,
-    scope: 'participant',
-    idempotent: true,
-    tag: TAG,
-    summary:
-      'Mengajukan banding atas hasil atau pengaduan atas proses uji (Perban BKN 7/2020 Pasal 25h, 36(1)d)',
-    description:
-      'Oleh peserta atau instansinya, sebelum `appealUntil`, atas keputusan yang berlaku; selama terbuka, sertifikat atas keputusan itu tidak diterbitkan. Satu perkara terbuka per keputusan (BANDING-SATU-TERBUKA): pengajuan yang sama (pokok, alasan dan unit) selama perkara terbuka mendapat perkara itu (200); pengajuan lain ditolak sampai perkara diputus.',
-    params: ParticipantPath,
-    body: AppealRequest,
-    responses: {
-      201: { description: 'Banding/pengaduan tercatat.', schema: Appeal },
-      200: { description: 'Pengajuan yang sama sudah terbuka: perkara itu.', schema: Appeal },
-      ...common,
-      409: error('Keputusan digantikan ketika banding diajukan (RESULT_CHANGED); ulangi.'),
-    },
-  }),
-  assignAppealReviewer: defineRoute({
-    operationId: 'assignAppealReviewer',
-    method: 'PUT',
-    path: '/programs/{programId}/participants/{nip}/appeals/{appealId}/reviewer',
-    function: 'results',
-    auth: ['admin-bkn'],
-    scope: 'none',
-    tag: TAG,
-    summary:
-      'Menunjuk peninjau banding independen: tidak menguji peserta, tidak hadir atau mencatat sidang yang diputus (Pasal 2a, 2d, 25h)',
-    params: AppealPath,
-    body: AppealReviewRequest,
-    responses: {
-      200: { description: 'Peninjau ditunjuk.', schema: Appeal },
-      ...common,
-      409: error('Banding sudah diputus.'),
-    },
-  }),
-  resolveAppeal: defineRoute({
-    operationId: 'resolveAppeal',
-    method: 'POST',
-    path: '/programs/{programId}/participants/{nip}/appeals/{appealId}/resolution',
-    function: 'results',
-    auth: ['admin-bkn'],
-    scope: 'none',
-    tag: TAG,
-    summary: 'Putusan banding oleh peninjau independen yang ditunjuk BKN (Pasal 2a, 2d, 25h)',
-    description:
-      'Hanya peninjau yang ditunjuk yang memutus (BANDING-DIPUTUS-PENINJAU), dan ia tetap independen (BANDING-PENINJAU-INDEPENDEN). Bila diterima, keputusan baru (source BANDING) menggantikan yang lama (`supersededBy`). Sertifikat diminta lagi untuk keputusan yang berlaku; permintaan ulang hanya meminta lagi.',
-    params: AppealPath,
-    body: AppealResolutionRequest,
-    responses: { 200: { description: 'Banding diputus.', schema: Appeal }, ...common },
   }),
 } satisfies Record<string, RouteDefinition>;

@@ -209,6 +209,7 @@ describe('result repository', () => {
         attempts: new Map([[0, DECISION_ID]]),
         retests: [record(retest(1)), record(retest(2))],
         appeals: [anAppeal()],
+        evidenceRequests: [],
       });
     });
 

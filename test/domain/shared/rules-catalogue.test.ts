@@ -67,6 +67,10 @@ import { SINGLE_NOMINATION_RULES } from '../../../domain/assessment/structural/s
 import { NOTICE_RULES } from '../../../domain/assessment/structural/notice';
 import { INSTRUMENT_RULES } from '../../../domain/assessment/instrument';
 import { TEST_TEAM_RULES } from '../../../domain/assessment/test-team';
+import { ADDITIONAL_EVIDENCE_RULES } from '../../../domain/result/additional-evidence';
+import { UNIT_RECOGNITION_RULES } from '../../../domain/result/unit-recognition';
+import { APPEAL_STRATEGY_RULES } from '../../../domain/result/appeal-strategy';
+import { PIK_RULES } from '../../../domain/eligibility/pik-graduate';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -135,6 +139,10 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   FUNDING_RULES,
   ALLOCATION_RULES,
   REGIONAL_RULES,
+  ADDITIONAL_EVIDENCE_RULES,
+  UNIT_RECOGNITION_RULES,
+  APPEAL_STRATEGY_RULES,
+  PIK_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

@@ -3,7 +3,8 @@ import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handler } from '../../../functions/results/index';
+import { handler as appealsHandler } from '../../../functions/appeals/index';
+import { handler as resultsHandler } from '../../../functions/results/index';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
@@ -82,8 +83,12 @@ const resolutionWrites = [
   { op: 'Delete', ...openAppealKey },
 ];
 
+/** Appeals are served by their own function (functions/appeals) over the same records. */
 const send = (routeKey: string, claims: Claims, body: unknown, path: Record<string, string>) =>
-  handler(apiEvent(routeKey, { pathParameters: { ...path }, body, claims }), context);
+  (routeKey.includes('/appeals') ? appealsHandler : resultsHandler)(
+    apiEvent(routeKey, { pathParameters: { ...path }, body, claims }),
+    context,
+  );
 const PARTICIPANT_PATH = { programId: PROGRAM_ID, nip: NIP };
 const decide = (claims: Claims = sidang(), number = '19') =>
   send(
@@ -244,6 +249,29 @@ describe('appeals', () => {
       { op: 'ConditionCheck', pk: PARTITION, sk: `RESULT#DECISION#${DECISION_ID}` },
     ]);
     expect(transactions()[0]![1]!.Put!.Item).toMatchObject(filed);
+  });
+
+  it("BANDING-IKUT-STRATEGI: a filing carries the appeal strategy of the session that decided, its review deadline from the strategy's days", async () => {
+    const strategy = {
+      programId: PROGRAM_ID,
+      number: 19,
+      reviewers: ['pusbang.peninjau'],
+      reviewDays: 7,
+      methods: ['TELAAH_DOKUMEN'],
+      setBy: SIDANG,
+      setAt: '2026-07-31T03:00:00.000Z',
+    };
+    serve(ddb, [
+      ...BASE,
+      decisionItem(),
+      { pk: cohortPartition(19), sk: 'APPEAL_STRATEGY', entity: 'AppealStrategy', ...strategy },
+    ]);
+    const result = await appeal();
+    expect(result.statusCode).toBe(201);
+    expect(bodyOf(result)).toMatchObject({
+      reviewDeadline: '2026-08-10T03:00:00.000Z',
+      strategy: { reviewers: ['pusbang.peninjau'], reviewDays: 7, methods: ['TELAAH_DOKUMEN'] },
+    });
   });
 
   it('BANDING-SATU-TERBUKA: the same filing while its case is open answers 200 with that case and writes nothing', async () => {

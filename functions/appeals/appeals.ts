@@ -6,6 +6,7 @@ import {
   checkAppealWindow,
   decideUpheldAppeal,
 } from '../../domain/result/session';
+import { checkStrategyMethod, checkStrategyReviewer } from '../../domain/result/appeal-strategy';
 import type { RuleViolation } from '../../domain/shared/rule';
 import type { routes } from '../../events/api/routes';
 import type { Appeal, ResultDecision } from '../../events/api/result';
@@ -20,14 +21,18 @@ import {
   loadResults,
   resolveAppealRecord,
 } from '../../adapters/dynamodb/result-repository';
+import { findAppealStrategy } from '../../adapters/dynamodb/result-session-repository';
 import { findParticipant } from '../../adapters/dynamodb/seating-repository';
 import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { requestCertificate } from '../../adapters/sqs/certificate-queue';
-import { decisionNotFound, resultChanged } from './context';
+import { decisionNotFound, resultChanged } from '../../services/results/errors';
 
-/** Our choice (the sources set none): an appeal is reviewed and decided within 14 days of filing. */
+/**
+ * Our choice (the sources set none): an appeal is reviewed and decided within 14 days of filing, unless the
+ * session that decided set its own strategy (Pasal 25h, functions/result-sessions).
+ */
 export const APPEAL_REVIEW_DAYS = 14;
 const DAY_MS = 86_400_000;
 
@@ -50,6 +55,9 @@ export const fileAppeal: Operation<typeof routes.fileAppeal> = async ({ params, 
   const filing: Filing = { subject: body.subject, grounds: body.grounds, unitCodes: body.unitCodes };
   const against = openCase(filing, open);
   if (open && against.ok) return { statusCode: 200, body: open };
+  // The strategy of the session that decided: a re-test's decision was made in the re-test's session.
+  const session = decision.testSession ?? { programId: decision.programId, number: decision.cohort };
+  const strategy = await findAppealStrategy(session.programId, session.number);
   const filedAt = now.toISOString();
   const verdict = checkAppeal(
     {
@@ -79,7 +87,19 @@ export const fileAppeal: Operation<typeof routes.fileAppeal> = async ({ params, 
     status: 'OPEN',
     filedBy: principal.username,
     filedAt,
-    reviewDeadline: new Date(now.getTime() + APPEAL_REVIEW_DAYS * DAY_MS).toISOString(),
+    reviewDeadline: new Date(
+      now.getTime() + (strategy?.reviewDays ?? APPEAL_REVIEW_DAYS) * DAY_MS,
+    ).toISOString(),
+    ...(strategy
+      ? {
+          strategy: {
+            reviewers: strategy.reviewers,
+            reviewDays: strategy.reviewDays,
+            methods: strategy.methods,
+            setAt: strategy.setAt,
+          },
+        }
+      : {}),
   };
   const filed = await fileAppealOnce(appeal).catch((error: unknown) => {
     // Every try ran into another transaction: answered like a decision that moved, for the caller to retry.
@@ -112,7 +132,8 @@ const sessionPeopleOf = (decision: ResultDecision): string[] => [
 
 /**
  * BKN names the reviewer of an open appeal: an official of its training unit who took no part in testing the
- * participant and did not attend or record the session whose decision is appealed (Pasal 2a, 2d, 25h).
+ * participant and did not attend or record the session whose decision is appealed (Pasal 2a, 2d, 25h), one of the
+ * reviewers of the session's appeal strategy when the appeal carries one.
  */
 export const assignAppealReviewer: Operation<typeof routes.assignAppealReviewer> = async ({
   params,
@@ -126,7 +147,10 @@ export const assignAppealReviewer: Operation<typeof routes.assignAppealReviewer>
     findResultDecision(params.programId, params.nip, appeal.decisionId),
   ]);
   if (!decision) throw decisionNotFound();
-  const refused = checkAppealReviewer(body.reviewer, testers, sessionPeopleOf(decision));
+  const refused = [
+    ...checkAppealReviewer(body.reviewer, testers, sessionPeopleOf(decision)),
+    ...checkStrategyReviewer(appeal.strategy, body.reviewer),
+  ];
   if (refused.length > 0) throw rulesNotMet(refused);
   if (!(await saveReviewer(appeal, body.reviewer))) {
     throw new HttpError(409, 'APPEAL_RESOLVED', 'Banding sudah diputus.');
@@ -136,9 +160,10 @@ export const assignAppealReviewer: Operation<typeof routes.assignAppealReviewer>
 
 /**
  * The independent reviewer BKN named decides the appeal, themself (our reading of Pasal 25h, which names no
- * body: docs/rules.md). An upheld appeal against the result writes a new decision that supersedes the old one
- * (which stays, with `supersededBy`); either way the certificate is requested again for the decision in force.
- * A retry of a resolved appeal only requests again.
+ * body: docs/rules.md), in one of the ways of the session's appeal strategy when the appeal carries one. An
+ * upheld appeal against the result writes a new decision that supersedes the old one (which stays, with
+ * `supersededBy`); either way the certificate is requested again for the decision in force. A retry of a resolved
+ * appeal only requests again.
  */
 export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
   params,
@@ -160,6 +185,7 @@ export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
   const violations: RuleViolation[] = [
     ...checkAppealReviewer(appeal.reviewer, testers, sessionPeopleOf(decision)),
     ...checkAppealDecider(principal.username, appeal.reviewer),
+    ...checkStrategyMethod(appeal.strategy, body.method),
   ];
   const decidedAt = now.toISOString();
   let replacement: ResultDecision | undefined;
@@ -195,6 +221,7 @@ export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
   const resolution = {
     upheld: body.upheld,
     reason: body.reason,
+    ...(body.method ? { method: body.method } : {}),
     decidedBy: principal.username,
     decidedAt,
     resultingDecisionId: replacement?.decisionId ?? decision.decisionId,
