@@ -616,6 +616,20 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 30,
     uses: { table: 'readWrite', buckets: { documents: 'write' }, signsAs: ['kepalaUpk'] },
   },
+  briefings: {
+    entry: 'functions/briefings/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
+  testSites: {
+    entry: 'functions/test-sites/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
 };
 
 export interface ScheduleModel {

@@ -51,6 +51,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Penilaian kompetensi PNS yang akan diangkat dalam jabatan struktural (Perka BKN 11/2008): calon yang lulus seleksi instansi, usulan pejabat kepegawaian kepada PPK dan penetapan PPK; dijalankan pejabat instansi itu sendiri.',
   'Penilaian kompetensi jabatan struktural: hasil dan laporan':
     'Hasil per metode dan kompetensi yang dicatat assessor UPK/TPK, laporan hasil yang konfidensial kepada PPK (dibaca hanya PPK, Baperjakat instansi dan PNS yang dinilai, setiap pembacaan dicatat), masa berlaku 2 tahun dan umpan balik PPK (Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan, II.B, IV.4).',
+  Pengarahan:
+    'Pengarahan program bagi peserta yang layak diuji, oleh pejabat setingkat JPT Pratama atau yang ditunjuk, dan kehadirannya: peserta yang belum diarahkan tidak diuji (Perban BKN 7/2020 Pasal 33).',
+  'Tempat Uji Kompetensi':
+    'Kriteria TUK yang disusun BKN, identifikasi dan verifikasi TUK oleh koordinator sertifikasi setiap kali akan digunakan, dan SK penunjukannya (Perban BKN 7/2020 Pasal 27).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

@@ -32,6 +32,8 @@ export const API_FUNCTIONS = [
   'structuralAssessment',
   'structuralNotices',
   'structuralReport',
+  'briefings',
+  'testSites',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

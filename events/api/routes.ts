@@ -27,6 +27,8 @@ import { structuralRoutes } from './routes/structural';
 import { structuralReportRoutes } from './routes/structural-report';
 import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
+import { briefingRoutes } from './routes/briefing';
+import { testSiteRoutes } from './routes/test-sites';
 import type { RouteDefinition } from './route';
 
 /**
@@ -63,6 +65,8 @@ export const routes = {
   ...structuralReportRoutes,
   ...structuralStandardRoutes,
   ...structuralNoticeRoutes,
+  ...briefingRoutes,
+  ...testSiteRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

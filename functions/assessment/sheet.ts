@@ -8,6 +8,7 @@ import {
 } from '../../adapters/dynamodb/assessment-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
+import { requireBriefed } from '../../services/testing/briefing';
 import { testContext } from '../../services/testing/test-context';
 import { participantAssessment } from './get-assessment';
 import {
@@ -45,6 +46,7 @@ export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentShee
   now,
 }) => {
   const ctx = await testContext(params.programId, params.number, params.nip, scoped);
+  await requireBriefed(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);
   const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   const evidenceRefused = evidenceRefusals(recorder);

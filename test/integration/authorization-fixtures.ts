@@ -21,6 +21,7 @@ import { saveConfirmation } from '../../adapters/dynamodb/training-repository';
 import { ConfirmationRequest, type ActionPlan } from '../../events/api/training';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eligibleCandidate, programBody, type Caller } from './helpers';
+import { briefedInCohort } from './pipeline-helpers';
 
 /**
  * The data the authorization matrix calls the API on: one programme with two cohorts and three ASN, each
@@ -241,6 +242,7 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
     ).toBe(true);
     const cohort = await findCohort(programId, asn.cohort);
     expect(await takeSeat({ programId, nip: asn.nip, scheme: SCHEME }, cohort!, now)).toBe('SEATED');
+    await briefedInCohort(programId, asn.cohort, [asn]);
     const sequence = String(index + 1).padStart(4, '0');
     const registrationNumber = `${sequence}/SKTM-ASN/${token}/${year}`;
     const certificateId = registrationNumber.replaceAll('/', '-');
