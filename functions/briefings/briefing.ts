@@ -20,7 +20,10 @@ export const recordBriefing: Operation<typeof routes.recordBriefing> = async ({
   principal,
   now,
 }) => {
-  const cohort = await findCohort(params.programId, params.number);
+  const [cohort, recorded] = await Promise.all([
+    findCohort(params.programId, params.number),
+    loadBriefing(params.programId, params.number),
+  ]);
   if (!cohort) throw cohortNotFound();
   const verdict = checkBriefing(
     {
@@ -37,15 +40,15 @@ export const recordBriefing: Operation<typeof routes.recordBriefing> = async ({
     dateInWib(now),
   );
   if (!verdict.ok) throw rulesNotMet(verdict.violations);
-  await saveBriefing({
+  const briefing = {
     ...body,
     programId: params.programId,
     cohort: params.number,
     recordedBy: principal.username,
     recordedAt: now.toISOString(),
-  });
-  const briefing = await loadBriefing(params.programId, params.number);
-  return { statusCode: 200, body: briefing };
+  };
+  await saveBriefing(briefing);
+  return { statusCode: 200, body: { ...briefing, attendees: recorded?.attendees ?? [] } };
 };
 
 /**
