@@ -102,7 +102,12 @@ export async function briefedInCohort(
     recordedBy: 'bkn-admin-1',
     recordedAt: at,
   });
-  const attendees = people.map(({ nip }) => ({ nip, present: true, recordedBy: 'bkn-admin-1', recordedAt: at }));
+  const attendees = people.map(({ nip }) => ({
+    nip,
+    present: true,
+    recordedBy: 'bkn-admin-1',
+    recordedAt: at,
+  }));
   expect(await recordAttendance(programId, cohort, attendees)).toBe(true);
 }
 

@@ -41,6 +41,15 @@ const ATTENDEE = {
   recordedBy: 'bkn-admin-1',
   recordedAt: '2026-07-29T03:00:00.000Z',
 };
+/** An attendee as stored (BR2-BR3). */
+const ATTENDEE_ITEM = {
+  pk: PK,
+  sk: `BRIEFING#ATTENDEE#${NIP}`,
+  entity: 'BriefingAttendee',
+  programId: PROGRAM_ID,
+  cohort: 19,
+  ...ATTENDEE,
+};
 
 beforeEach(() => ddb.reset());
 
@@ -55,17 +64,7 @@ describe('briefing repository', () => {
 
   it('BR2: a cohort briefing with its attendance, one query', async () => {
     ddb.on(QueryCommand).resolves({
-      Items: [
-        { pk: PK, sk: 'BRIEFING', entity: 'Briefing', ...BRIEFING },
-        {
-          pk: PK,
-          sk: `BRIEFING#ATTENDEE#${NIP}`,
-          entity: 'BriefingAttendee',
-          programId: PROGRAM_ID,
-          cohort: 19,
-          ...ATTENDEE,
-        },
-      ],
+      Items: [{ pk: PK, sk: 'BRIEFING', entity: 'Briefing', ...BRIEFING }, ATTENDEE_ITEM],
     });
     expect(await loadBriefing(PROGRAM_ID, 19)).toStrictEqual({ ...BRIEFING, attendees: [ATTENDEE] });
     expect(sent()).toStrictEqual([
@@ -94,14 +93,7 @@ describe('briefing repository', () => {
           {
             Put: {
               TableName: TABLE_NAME,
-              Item: {
-                pk: PK,
-                sk: `BRIEFING#ATTENDEE#${NIP}`,
-                entity: 'BriefingAttendee',
-                programId: PROGRAM_ID,
-                cohort: 19,
-                ...ATTENDEE,
-              },
+              Item: ATTENDEE_ITEM,
             },
           },
         ],

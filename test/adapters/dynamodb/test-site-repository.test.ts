@@ -64,11 +64,9 @@ beforeEach(() => ddb.reset());
 
 describe('test-site repository', () => {
   it('TS1: the criteria in force, the newest version', async () => {
-    ddb
-      .on(QueryCommand)
-      .resolves({
-        Items: [{ pk: 'TEST_SITE_CRITERIA', sk: 'VERSION#0002', entity: 'TestSiteCriteria', ...CRITERIA }],
-      });
+    ddb.on(QueryCommand).resolves({
+      Items: [{ pk: 'TEST_SITE_CRITERIA', sk: 'VERSION#0002', entity: 'TestSiteCriteria', ...CRITERIA }],
+    });
     expect(await currentCriteria()).toStrictEqual(CRITERIA);
     expect(sent()).toStrictEqual([
       {
