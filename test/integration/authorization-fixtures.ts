@@ -161,6 +161,7 @@ export const PATH_PARAMETERS = [
   'recommendationId',
   'positionCode',
   'noticeId',
+  'tukId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -364,6 +365,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         positionCode: 'KABAG-REN',
         // No structural notice is issued in the fixture: its routes answer 404 to the officials who may call them.
         noticeId: '2027-0001',
+        // No test site is on the register in the fixture: its routes answer 404 to BKN, the others are refused.
+        tukId: 'TUK-PUSBANG-01',
       };
       return values;
     },
