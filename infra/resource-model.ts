@@ -623,6 +623,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
   },
+  briefings: {
+    entry: 'functions/briefings/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
   testTeams: {
     entry: 'functions/test-teams/index.ts',
     kind: 'api',
@@ -654,6 +661,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
   },
   pikGraduates: {
     entry: 'functions/pik-graduates/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
+  testSites: {
+    entry: 'functions/test-sites/index.ts',
     kind: 'api',
     memoryMiB: 256,
     timeoutSeconds: 10,

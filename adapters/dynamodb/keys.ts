@@ -851,3 +851,44 @@ export const pikGraduationKey = (ref: ProposalRef, nip: string) => ({
   pk: proposalPartition(ref),
   sk: `PIK_GRADUATION#${nip}`,
 });
+
+// ── Programme briefing, Perban BKN 7/2020 Pasal 33 (briefing-repository.ts) ─────────────────────────
+
+/** BR1-BR3: a cohort's briefing and the attendance of its participants, in the cohort's partition. */
+export const BRIEFING_PREFIX = 'BRIEFING';
+export const briefingKey = (programId: string, cohort: number) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: BRIEFING_PREFIX,
+});
+export const briefingAttendeeKey = (programId: string, cohort: number, nip: string) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: `${BRIEFING_PREFIX}#ATTENDEE#${nip}`,
+});
+
+// ── Test sites (TUK), Perban BKN 7/2020 Pasal 27 (test-site-repository.ts) ──────────────────────────
+
+/** TS1: every version of BKN's test-site criteria, never changed once written; the newest is in force. */
+export const TEST_SITE_CRITERIA_PARTITION = 'TEST_SITE_CRITERIA';
+export const testSiteCriteriaKey = (version: number) => ({
+  pk: TEST_SITE_CRITERIA_PARTITION,
+  sk: `VERSION#${String(version).padStart(4, '0')}`,
+});
+/** TS2-TS5: a site, its verifications per use and its designation decrees, in the site's partition. */
+export const testSitePartition = (tukId: string) => `TEST_SITE#${tukId}`;
+export const testSiteKey = (tukId: string) => ({ pk: testSitePartition(tukId), sk: '#SITE' });
+export const testSiteUsePrefix = (kind: 'VERIFICATION' | 'DESIGNATION', programId: string, cohort: number) =>
+  `${kind}#${programId}#${threeDigits(cohort)}#`;
+export const testSiteVerificationKey = (
+  tukId: string,
+  programId: string,
+  cohort: number,
+  recordedAt: string,
+  id: string,
+) => ({
+  pk: testSitePartition(tukId),
+  sk: `${testSiteUsePrefix('VERIFICATION', programId, cohort)}${recordedAt}#${id}`,
+});
+export const testSiteDesignationKey = (tukId: string, programId: string, cohort: number) => ({
+  pk: testSitePartition(tukId),
+  sk: testSiteUsePrefix('DESIGNATION', programId, cohort),
+});

@@ -427,22 +427,27 @@ export async function releaseSeat(participant: Participant, cohort: number, now:
   }
 }
 
+/** The write of a cohort's verified test site (TUK), conditional on the cohort existing; also in a transaction. */
+export const testSiteUpdate = (
+  programId: string,
+  number: number,
+  testSite: NonNullable<Cohort['testSite']>,
+) => ({
+  TableName: tableName(),
+  Key: cohortKey(programId, number),
+  ConditionExpression: 'attribute_exists(pk)',
+  UpdateExpression: 'SET #testSite = :testSite',
+  ExpressionAttributeNames: { '#testSite': 'testSite' },
+  ExpressionAttributeValues: { ':testSite': testSite },
+});
+
 /** Records the verified test site (TUK) of a cohort; false when the cohort does not exist. */
 export async function recordTestSite(
   programId: string,
   number: number,
   testSite: NonNullable<Cohort['testSite']>,
 ): Promise<boolean> {
-  return sendIf(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: cohortKey(programId, number),
-      ConditionExpression: 'attribute_exists(pk)',
-      UpdateExpression: 'SET #testSite = :testSite',
-      ExpressionAttributeNames: { '#testSite': 'testSite' },
-      ExpressionAttributeValues: { ':testSite': testSite },
-    }),
-  );
+  return sendIf(new UpdateCommand(testSiteUpdate(programId, number, testSite)));
 }
 
 /**

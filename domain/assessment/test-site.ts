@@ -31,6 +31,20 @@ export const TEST_SITE_RULES = /* @__PURE__ */ defineRules({
     article: 'Perban BKN 7/2020 Pasal 27(5)d',
     summary: 'TUK ditetapkan dengan SK penunjukan pimpinan unit BKN berdasarkan hasil verifikasi.',
   },
+  'TUK-KRITERIA-LENGKAP': {
+    article: 'Perban BKN 7/2020 Pasal 27(5)a, 27(2)-(4)',
+    summary:
+      'Kriteria TUK yang disusun BKN mencakup setiap aspek: sarana, prasarana, personel, ketidakberpihakan, K3, risiko tempat kerja dan fasilitas kerja yang tidak sedang digunakan.',
+  },
+  'TUK-IDENTIFIKASI-KOORDINATOR': {
+    article: 'Perban BKN 7/2020 Pasal 27(5)b',
+    summary: 'TUK diidentifikasi oleh koordinator sertifikasi.',
+  },
+  'TUK-VERIFIKASI-KRITERIA': {
+    article: 'Perban BKN 7/2020 Pasal 27(4), 27(5)c',
+    summary:
+      'Verifikasi menilai TUK terhadap setiap kriteria BKN yang berlaku untuk jenis TUK-nya, sekali masing-masing, dan hanya kriteria itu.',
+  },
 });
 
 /** Pasal 27(2)-(3). */
@@ -158,4 +172,165 @@ export function checkTestSiteUse(
     );
   }
   return decide(latest, v);
+}
+
+/** The aspects BKN's criteria cover (Pasal 27(2)-(5)); the last two apply to workplace sites only. */
+export const CRITERION_ASPECTS = [
+  'SARANA',
+  'PRASARANA',
+  'PERSONEL',
+  'KETIDAKBERPIHAKAN',
+  'K3',
+  'RISIKO_TEMPAT_KERJA',
+  'TIDAK_DIGUNAKAN_BEKERJA',
+] as const;
+export type CriterionAspect = (typeof CRITERION_ASPECTS)[number];
+const WORKPLACE_ASPECTS: readonly CriterionAspect[] = ['RISIKO_TEMPAT_KERJA', 'TIDAK_DIGUNAKAN_BEKERJA'];
+
+const ASPECT_LABELS: Record<CriterionAspect, string> = {
+  SARANA: 'sarana',
+  PRASARANA: 'prasarana',
+  PERSONEL: 'personel',
+  KETIDAKBERPIHAKAN: 'ketidakberpihakan',
+  K3: 'kesehatan dan keselamatan kerja',
+  RISIKO_TEMPAT_KERJA: 'risiko tempat kerja',
+  TIDAK_DIGUNAKAN_BEKERJA: 'fasilitas kerja yang tidak sedang digunakan',
+};
+
+/** One criterion of BKN's test-site criteria (Pasal 27(5)a). */
+export interface TestSiteCriterion {
+  code: string;
+  aspect: CriterionAspect;
+  description: string;
+}
+
+/** BKN's criteria must leave no aspect of Pasal 27 unchecked; every aspect missing is named. */
+export function checkCriteria(
+  criteria: readonly TestSiteCriterion[],
+): Decision<readonly TestSiteCriterion[]> {
+  const covered = new Set(criteria.map((c) => c.aspect));
+  return decide(
+    criteria,
+    CRITERION_ASPECTS.filter((a) => !covered.has(a)).map((a) =>
+      violation(
+        R['TUK-KRITERIA-LENGKAP'],
+        `Kriteria TUK belum memuat aspek ${ASPECT_LABELS[a]}.`,
+        'criteria',
+      ),
+    ),
+  );
+}
+
+/** The criteria that apply to a site of `kind`: the workplace aspects to workplace sites only (Pasal 27(2)-(3)). */
+export const criteriaFor = (criteria: readonly TestSiteCriterion[], kind: TestSiteKind) =>
+  criteria.filter((c) => kind === 'TEMPAT_KERJA' || !WORKPLACE_ASPECTS.includes(c.aspect));
+
+export type CoordinatorRole = TestSiteVerification['verifiedByRole'];
+
+/** Identification of a site is the certification coordinator's (Pasal 27(5)b). */
+export function checkIdentification(identifiedByRole: CoordinatorRole): RuleViolation[] {
+  return identifiedByRole === 'KOORDINATOR_SERTIFIKASI'
+    ? []
+    : [
+        violation(
+          R['TUK-IDENTIFIKASI-KOORDINATOR'],
+          'TUK diidentifikasi oleh koordinator sertifikasi.',
+          'identifiedBy.role',
+        ),
+      ];
+}
+
+export interface CriterionFinding {
+  code: string;
+  met: boolean;
+}
+
+export interface VerificationInput {
+  tukId: string;
+  kind: TestSiteKind;
+  sessionId: string;
+  useDate: IsoDate;
+  verifiedOn: IsoDate;
+  verifiedByRole: CoordinatorRole;
+  findings: readonly CriterionFinding[];
+}
+
+/**
+ * The coordinator's verification of a site for one use against BKN's criteria in force (Pasal 27(4), 27(5)c):
+ * every applicable criterion judged once, none other; by the coordinator, not after the use date nor after today.
+ * The verification is recorded whatever it finds: whether the site may be used is the designation's question
+ * (checkTestSiteUse), asked of the readiness it yields per aspect.
+ */
+export function verifyAgainstCriteria(
+  input: VerificationInput,
+  criteria: readonly TestSiteCriterion[],
+  today: IsoDate,
+): Decision<TestSiteVerification> {
+  const v: RuleViolation[] = [];
+  const applicable = criteriaFor(criteria, input.kind);
+  const codes = new Set(applicable.map((c) => c.code));
+  const judged = new Map<string, boolean>();
+  input.findings.forEach((f, i) => {
+    if (!codes.has(f.code)) {
+      v.push(
+        violation(
+          R['TUK-VERIFIKASI-KRITERIA'],
+          `Kriteria ${f.code} bukan kriteria TUK yang berlaku untuk jenis TUK ini.`,
+          `findings.${i}.code`,
+        ),
+      );
+    } else if (judged.has(f.code)) {
+      v.push(
+        violation(R['TUK-VERIFIKASI-KRITERIA'], `Kriteria ${f.code} dinilai dua kali.`, `findings.${i}.code`),
+      );
+    }
+    judged.set(f.code, f.met);
+  });
+  applicable
+    .filter((c) => !judged.has(c.code))
+    .forEach((c) =>
+      v.push(
+        violation(
+          R['TUK-VERIFIKASI-KRITERIA'],
+          `Kriteria ${c.code} (${c.description}) belum dinilai.`,
+          'findings',
+        ),
+      ),
+    );
+  if (input.verifiedByRole !== 'KOORDINATOR_SERTIFIKASI') {
+    v.push(
+      violation(
+        R['TUK-VERIFIKASI-SETIAP-PENGGUNAAN'],
+        'TUK diverifikasi oleh koordinator sertifikasi.',
+        'verifiedBy.role',
+      ),
+    );
+  }
+  if (input.verifiedOn > input.useDate || input.verifiedOn > today) {
+    v.push(
+      violation(
+        R['TUK-VERIFIKASI-SETIAP-PENGGUNAAN'],
+        `Verifikasi ${input.verifiedOn} harus sebelum penggunaan ${input.useDate} dan tidak sesudah hari ini (${today}).`,
+        'verifiedOn',
+      ),
+    );
+  }
+  const ready = (aspect: CriterionAspect) =>
+    applicable.filter((c) => c.aspect === aspect).every((c) => judged.get(c.code) === true);
+  return decide(
+    {
+      tukId: input.tukId,
+      sessionId: input.sessionId,
+      verifiedOn: input.verifiedOn,
+      verifiedByRole: input.verifiedByRole,
+      facilitiesReady: ready('SARANA'),
+      infrastructureReady: ready('PRASARANA'),
+      personnelReady: ready('PERSONEL'),
+      impartial: ready('KETIDAKBERPIHAKAN'),
+      healthAndSafety: ready('K3'),
+      workplaceRiskAssessed: ready('RISIKO_TEMPAT_KERJA'),
+      notInUseForWork: ready('TIDAK_DIGUNAKAN_BEKERJA'),
+    },
+    v,
+  );
 }

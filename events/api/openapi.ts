@@ -55,6 +55,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Instrumen uji (soal beserta kunci jawaban, studi kasus, daftar observasi) yang disusun pakar bersama asesor, berversi dan ditinjau berkala, serta rencana uji setiap unit angkatan; tidak pernah untuk peserta atau operator (Pasal 19(7)-(8), 22, 30(2)c-e dan k, 30(4)).',
   'Program Daerah dan Alokasi':
     'Alokasi jumlah calon per Kanreg dalam program dan pemakaiannya (Pasal 11a, f); program usulan Kanreg atas inisiasi dan anggaran instansi daerah, disetujui unit pelatihan BKN setelah koordinasi, dengan sumber dana, kesepakatan jadwal dan tempat uji di Kanreg (Pasal 7, 8, 11b, 16(8), 27).',
+  Pengarahan:
+    'Pengarahan program bagi peserta yang layak diuji, oleh pejabat setingkat JPT Pratama atau yang ditunjuk, dan kehadirannya: peserta yang belum diarahkan tidak diuji (Perban BKN 7/2020 Pasal 33).',
+  'Tempat Uji Kompetensi':
+    'Kriteria TUK yang disusun BKN, identifikasi dan verifikasi TUK oleh koordinator sertifikasi setiap kali akan digunakan, dan SK penunjukannya (Perban BKN 7/2020 Pasal 27).',
 };
 
 function refTo(schema: z.ZodType, where: string): JsonObject {

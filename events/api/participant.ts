@@ -111,6 +111,14 @@ export const Cohort = z
         verifiedOn: z.string(),
         designatedOn: z.string(),
         recordedBy: z.string(),
+        region: z
+          .string()
+          .optional()
+          .describe('Wilayah TUK (PUSAT atau kode Kanreg), bila ditetapkan lewat register TUK.'),
+        decree: z
+          .object({ number: z.string(), issuedOn: z.string() })
+          .optional()
+          .describe('SK penunjukan TUK (Pasal 27(5)d), bila ditetapkan lewat register TUK.'),
       })
       .optional()
       .describe('TUK yang telah diverifikasi untuk angkatan ini; pendaftaran baru dibuka setelah ada.'),

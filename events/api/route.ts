@@ -38,6 +38,8 @@ export const API_FUNCTIONS = [
   'appeals',
   'resultSessions',
   'pikGraduates',
+  'briefings',
+  'testSites',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

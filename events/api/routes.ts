@@ -33,6 +33,8 @@ import { regionalRoutes } from './routes/regional';
 import { appealRoutes } from './routes/appeals';
 import { resultSessionRoutes } from './routes/result-sessions';
 import { pikRoutes } from './routes/pik';
+import { briefingRoutes } from './routes/briefing';
+import { testSiteRoutes } from './routes/test-sites';
 import type { RouteDefinition } from './route';
 
 /**
@@ -75,6 +77,8 @@ export const routes = {
   ...appealRoutes,
   ...resultSessionRoutes,
   ...pikRoutes,
+  ...briefingRoutes,
+  ...testSiteRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

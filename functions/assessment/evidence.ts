@@ -1,6 +1,7 @@
 import type { routes } from '../../events/api/routes';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
+import { requireBriefed } from '../../services/testing/briefing';
 import { testContext } from '../../services/testing/test-context';
 import { evidenceRecord, evidenceRefusals, record, recorderOf } from './recording';
 import { unitInScope } from '../../services/testing/units';
@@ -20,6 +21,7 @@ export const recordEvidence: Operation<typeof routes.recordEvidence> = async ({
   const ctx = await testContext(params.programId, params.number, params.nip, scoped);
   unitInScope(ctx, params.unitCode);
   await requireTestPlan(ctx, [{ unitCode: params.unitCode, field: 'unitCode' }]);
+  await requireBriefed(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);
   const refused = evidenceRefusals(recorder);
   if (refused.length > 0) throw rulesNotMet(refused);

@@ -8,6 +8,7 @@ import {
 } from '../../adapters/dynamodb/assessment-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
+import { requireBriefed } from '../../services/testing/briefing';
 import { testContext } from '../../services/testing/test-context';
 import { participantAssessment } from './get-assessment';
 import {
@@ -50,6 +51,7 @@ export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentShee
     ctx,
     body.units.map((u, i) => ({ unitCode: u.unitCode, field: `units.${i}.unitCode` })),
   );
+  await requireBriefed(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);
   const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   const evidenceRefused = evidenceRefusals(recorder);

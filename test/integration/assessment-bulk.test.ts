@@ -4,7 +4,7 @@ import { TeamAssignmentRequest } from '../../events/api/assessment';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
-import { onTestDay, sessionWith, soundEvidence, plannedForTest } from './pipeline-helpers';
+import { briefedInCohort, onTestDay, plannedForTest, sessionWith, soundEvidence } from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const NIP_A = '198503102010011002';
@@ -81,6 +81,7 @@ describe('the assessment sheet, end to end through the local API: one request pe
       });
       expect(await takeSeat({ programId, nip, scheme: 'ADMINISTRATOR' }, cohort, now)).toBe('SEATED');
     }
+    await briefedInCohort(programId, 1, [{ nip: NIP_A }, { nip: NIP_B }]);
     const examples = TeamAssignmentRequest.meta()?.examples as Record<string, unknown>[];
     for (const [example, username] of [
       [examples[0], 'asesor.budi'],

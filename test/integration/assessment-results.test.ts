@@ -5,7 +5,7 @@ import { requiredUnitsFor } from '../../domain/result/attempt';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
-import { onTestDay, sessionWith, plannedForTest } from './pipeline-helpers';
+import { briefedInCohort, onTestDay, plannedForTest, sessionWith } from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const [FAILED_UNIT] = UNITS;
@@ -162,6 +162,7 @@ describe('assessment, result session, re-test and appeal, end to end through the
       ).toBe(true);
       expect(await takeSeat({ programId, nip, scheme: 'ADMINISTRATOR' }, cohort, now)).toBe('SEATED');
     }
+    await briefedInCohort(programId, 1, [{ nip: NIP_A }, { nip: NIP_B }, { nip: NIP_C }]);
   });
   afterAll(async () => {
     await stack?.stop();

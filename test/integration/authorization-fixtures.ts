@@ -21,6 +21,7 @@ import { saveConfirmation } from '../../adapters/dynamodb/training-repository';
 import { ConfirmationRequest, type ActionPlan } from '../../events/api/training';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eligibleCandidate, programBody, type Caller } from './helpers';
+import { briefedInCohort } from './pipeline-helpers';
 
 /**
  * The data the authorization matrix calls the API on: one programme with two cohorts and three ASN, each
@@ -161,6 +162,7 @@ export const PATH_PARAMETERS = [
   'positionCode',
   'noticeId',
   'instrumentId',
+  'tukId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -242,6 +244,7 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
     ).toBe(true);
     const cohort = await findCohort(programId, asn.cohort);
     expect(await takeSeat({ programId, nip: asn.nip, scheme: SCHEME }, cohort!, now)).toBe('SEATED');
+    await briefedInCohort(programId, asn.cohort, [asn]);
     const sequence = String(index + 1).padStart(4, '0');
     const registrationNumber = `${sequence}/SKTM-ASN/${token}/${year}`;
     const certificateId = registrationNumber.replaceAll('/', '-');
@@ -365,6 +368,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         noticeId: '2027-0001',
         // No instrument is prepared in the fixture: its routes answer 404 to the team and BKN who may call them.
         instrumentId: 'ins_0a1b2c3d4e5f',
+        // No test site is on the register in the fixture: its routes answer 404 to BKN, the others are refused.
+        tukId: 'TUK-PUSBANG-01',
       };
       return values;
     },

@@ -11,6 +11,7 @@ import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/s
 import { saveUnitTestPlan } from '../../adapters/dynamodb/test-instrument-repository';
 import { unitsOfScheme } from '../../domain/assessment/instrument';
 import { saveCv } from '../../adapters/dynamodb/training-repository';
+import { recordAttendance, saveBriefing } from '../../adapters/dynamodb/briefing-repository';
 import type { QueueName } from '../../infra/resource-model';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, programBody, type Caller } from './helpers';
@@ -74,6 +75,42 @@ export async function seatInCohort(
     expect(await saveParticipant(participant)).toBe(true);
     expect(await takeSeat(participant, cohort, at)).toBe('SEATED');
   }
+  await briefedInCohort(programId, cohortNumber, people);
+}
+
+/**
+ * The cohort's programme briefing and these participants' attendance (Perban BKN 7/2020 Pasal 33), written as
+ * functions/briefings would: the set-up of suites whose cohorts are tested after Pasal 33 took effect
+ * (test/integration/briefings.test.ts goes through the API).
+ */
+export async function briefedInCohort(
+  programId: string,
+  cohort: number,
+  people: readonly { nip: string }[],
+): Promise<void> {
+  const at = new Date().toISOString();
+  await saveBriefing({
+    programId,
+    cohort,
+    heldOn: dateInWib(new Date(at)),
+    place: 'Pusbang ASN BKN, Aula',
+    official: {
+      name: 'Kepala Pusbang ASN',
+      position: 'Kepala Pusat Pengembangan ASN BKN',
+      level: 'JPT_PRATAMA',
+      designation: null,
+    },
+    withKanreg: null,
+    recordedBy: 'bkn-admin-1',
+    recordedAt: at,
+  });
+  const attendees = people.map(({ nip }) => ({
+    nip,
+    present: true,
+    recordedBy: 'bkn-admin-1',
+    recordedAt: at,
+  }));
+  expect(await recordAttendance(programId, cohort, attendees)).toBe(true);
 }
 
 /**

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkCriteria,
+  checkIdentification,
   checkTestSiteUse,
+  CRITERION_ASPECTS,
+  verifyAgainstCriteria,
+  type TestSiteCriterion,
+  type VerificationInput,
   type TestSiteUse,
   type TestSiteVerification,
 } from '../../../domain/assessment/test-site';
@@ -83,5 +89,93 @@ describe('test sites, TUK (Perban BKN 7/2020 Pasal 27)', () => {
     [{ issuedOn: d('2025-05-02'), basedOnVerificationOf: 'ANGKATAN-06' }, 'a decree for another use'],
   ])('TUK-PENETAPAN-SK: %j is refused (%s)', (designation, _label) => {
     expect(codesOf(checkTestSiteUse(use({ designation }), [verification()]))).toEqual(['TUK-PENETAPAN-SK']);
+  });
+});
+
+const CRITERIA: TestSiteCriterion[] = [
+  ...CRITERION_ASPECTS.map((aspect) => ({ code: `${aspect}-1`, aspect, description: `Kriteria ${aspect}` })),
+  { code: 'SARANA-2', aspect: 'SARANA', description: 'Alat tulis' },
+];
+const verifying = (o: Partial<VerificationInput> = {}): VerificationInput => ({
+  tukId: 'TUK-JKT-01',
+  kind: 'RUANG_PERTEMUAN',
+  sessionId: 'ANGKATAN-07',
+  useDate: d('2025-05-07'),
+  verifiedOn: d('2025-05-01'),
+  verifiedByRole: 'KOORDINATOR_SERTIFIKASI',
+  findings: CRITERIA.filter(
+    (c) => !['RISIKO_TEMPAT_KERJA-1', 'TIDAK_DIGUNAKAN_BEKERJA-1'].includes(c.code),
+  ).map((c) => ({ code: c.code, met: true })),
+  ...o,
+});
+const TODAY = d('2025-05-01');
+
+describe("BKN's criteria and the coordinator's verification against them (Pasal 27(4)-(5))", () => {
+  it('TUK-KRITERIA-LENGKAP: criteria covering every aspect are accepted', () => {
+    expect(checkCriteria(CRITERIA).ok).toBe(true);
+  });
+
+  it('TUK-KRITERIA-LENGKAP: every aspect left out is named', () => {
+    const partial = CRITERIA.filter((c) => c.aspect !== 'K3' && c.aspect !== 'PERSONEL');
+    expect(codesOf(checkCriteria(partial))).toEqual(['TUK-KRITERIA-LENGKAP', 'TUK-KRITERIA-LENGKAP']);
+  });
+
+  it.each([
+    ['KOORDINATOR_SERTIFIKASI', []],
+    ['LAINNYA', ['TUK-IDENTIFIKASI-KOORDINATOR']],
+  ] as const)('TUK-IDENTIFIKASI-KOORDINATOR: identified by %s -> %j', (role, codes) => {
+    expect(checkIdentification(role).map((v) => v.code)).toEqual(codes);
+  });
+
+  it('a verification judging every applicable criterion yields readiness per aspect', () => {
+    const findings = verifying().findings.map((f) => (f.code === 'SARANA-2' ? { ...f, met: false } : f));
+    const v = valueOf(verifyAgainstCriteria(verifying({ findings }), CRITERIA, TODAY));
+    expect(v).toMatchObject({ facilitiesReady: false, infrastructureReady: true, impartial: true });
+    // Judged on this readiness, the site cannot be designated.
+    expect(
+      codesOf(
+        checkTestSiteUse(
+          {
+            tukId: 'TUK-JKT-01',
+            kind: 'RUANG_PERTEMUAN',
+            sessionId: 'ANGKATAN-07',
+            useDate: d('2025-05-07'),
+            designation: { issuedOn: d('2025-05-02'), basedOnVerificationOf: 'ANGKATAN-07' },
+          },
+          [v],
+        ),
+      ),
+    ).toEqual(['TUK-KESIAPAN']);
+  });
+
+  it('TUK-VERIFIKASI-KRITERIA: the workplace criteria apply to workplace sites only', () => {
+    expect(codesOf(verifyAgainstCriteria(verifying({ kind: 'TEMPAT_KERJA' }), CRITERIA, TODAY))).toEqual([
+      'TUK-VERIFIKASI-KRITERIA',
+      'TUK-VERIFIKASI-KRITERIA',
+    ]);
+    const extra = [...verifying().findings, { code: 'RISIKO_TEMPAT_KERJA-1', met: true }];
+    expect(codesOf(verifyAgainstCriteria(verifying({ findings: extra }), CRITERIA, TODAY))).toEqual([
+      'TUK-VERIFIKASI-KRITERIA',
+    ]);
+  });
+
+  it.each([
+    ['a criterion left out', (f: VerificationInput['findings']) => f.slice(1)],
+    ['a criterion judged twice', (f: VerificationInput['findings']) => [...f, f[0]!]],
+    ['an unknown criterion', (f: VerificationInput['findings']) => [...f, { code: 'X-1', met: true }]],
+  ])('TUK-VERIFIKASI-KRITERIA: %s is refused', (_label, change) => {
+    expect(
+      codesOf(verifyAgainstCriteria(verifying({ findings: change(verifying().findings) }), CRITERIA, TODAY)),
+    ).toEqual(['TUK-VERIFIKASI-KRITERIA']);
+  });
+
+  it.each([
+    [{ verifiedByRole: 'LAINNYA' as const }, 'not by the coordinator'],
+    [{ verifiedOn: d('2025-05-08'), useDate: d('2025-05-07') }, 'after the use date'],
+    [{ verifiedOn: d('2025-05-02') }, 'after today'],
+  ])('TUK-VERIFIKASI-SETIAP-PENGGUNAAN: a verification %j is refused (%s)', (o, _label) => {
+    expect(codesOf(verifyAgainstCriteria(verifying(o), CRITERIA, TODAY))).toEqual([
+      'TUK-VERIFIKASI-SETIAP-PENGGUNAAN',
+    ]);
   });
 });

@@ -15,6 +15,7 @@ import { NOTIFICATION_RULES } from '../../../domain/assessment/structural/notifi
 import { RESULT_RULES } from '../../../domain/assessment/structural/result';
 import { TEAM_RULES } from '../../../domain/assessment/structural/team';
 import { TEST_SITE_RULES } from '../../../domain/assessment/test-site';
+import { BRIEFING_RULES } from '../../../domain/assessment/briefing';
 import { TEST_DAY_RULES } from '../../../domain/assessment/test-day';
 import { CALENDAR_RULES } from '../../../domain/calendar/working-days';
 import { CERTIFICATE_RULES } from '../../../domain/certificate/competency-certificate';
@@ -143,6 +144,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   UNIT_RECOGNITION_RULES,
   APPEAL_STRATEGY_RULES,
   PIK_RULES,
+  BRIEFING_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

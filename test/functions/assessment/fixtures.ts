@@ -98,10 +98,26 @@ const QUALITIES = {
 };
 
 /** Cohort 19 (Administrator) with the participant and one other seated in it. */
+/** A participant's attendance at the programme briefing of their cohort (Perban BKN 7/2020 Pasal 33), BR2. */
+export const briefedItem = (nip: string, present = true, cohort = 19) => ({
+  pk: cohortPartition(cohort),
+  sk: `BRIEFING#ATTENDEE#${nip}`,
+  entity: 'BriefingAttendee',
+  programId: PROGRAM_ID,
+  cohort,
+  nip,
+  present,
+  recordedBy: SIDANG,
+  recordedAt: '2026-07-29T02:00:00.000Z',
+});
+
+/** The cohort and its two participants, both briefed before the test. */
 export const BASE = [
   cohortItem(aCohort({ seatsTaken: 2 })),
   participantItem(aParticipant()),
   participantItem(aParticipant({ nip: OTHER_NIP, name: 'Rina Wulandari' })),
+  briefedItem(NIP),
+  briefedItem(OTHER_NIP),
 ];
 
 /** A unit's test plan in cohort `cohort`, its instruments covering the dimensions a-e (Pasal 19(7)-(8)). */

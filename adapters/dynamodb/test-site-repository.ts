@@ -1,0 +1,153 @@
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Cohort } from '../../events/api/participant';
+import type {
+  TestSite,
+  TestSiteCriteria,
+  TestSiteDesignationRecord,
+  TestSiteVerificationRecord,
+} from '../../events/api/test-site';
+import { dynamo } from '../../runtime/clients';
+import {
+  TEST_SITE_CRITERIA_PARTITION,
+  testSiteCriteriaKey,
+  testSiteDesignationKey,
+  testSiteKey,
+  testSitePartition,
+  testSiteUsePrefix,
+  testSiteVerificationKey,
+} from './keys';
+import { queryAll, skBeginsWith } from './query';
+import { testSiteUpdate } from './seating-repository';
+import { sendIf, tableName, transactOrFalse, withoutKeys } from './table';
+
+/*
+ * Test sites (TUK), Perban BKN 7/2020 Pasal 27: BKN's criteria as versions (TS1), and per site its record, its
+ * verifications per use and its designation decrees (TS2-TS5). docs/data-model.md, "Test sites".
+ */
+
+/** TS1: the criteria in force, the newest version. */
+export async function currentCriteria(): Promise<TestSiteCriteria | undefined> {
+  const { Items = [] } = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': TEST_SITE_CRITERIA_PARTITION },
+      ScanIndexForward: false,
+      Limit: 1,
+      ConsistentRead: true,
+    }),
+  );
+  return Items[0] ? withoutKeys<TestSiteCriteria>(Items[0], ['entity']) : undefined;
+}
+
+/** TS1: writes a new version; false when that version was written meanwhile. */
+export function addCriteriaVersion(criteria: TestSiteCriteria): Promise<boolean> {
+  return sendIf(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...testSiteCriteriaKey(criteria.version), entity: 'TestSiteCriteria', ...criteria },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+type SiteRecord = Omit<TestSite, 'verifications' | 'designations'>;
+
+/** TS2: records (or updates) a site as identified. */
+export async function saveTestSite(site: SiteRecord): Promise<void> {
+  await dynamo().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...testSiteKey(site.tukId), entity: 'TestSite', ...site },
+    }),
+  );
+}
+
+/** TS3: a site with every verification and decree, one query of its partition. */
+export async function loadTestSite(tukId: string): Promise<TestSite | undefined> {
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': testSitePartition(tukId) },
+    ConsistentRead: true,
+  });
+  const site = items.find((i) => i.entity === 'TestSite');
+  if (!site) return undefined;
+  const of = <T>(entity: string) =>
+    items.filter((i) => i.entity === entity).map((i) => withoutKeys<T>(i, ['entity']));
+  return {
+    ...withoutKeys<SiteRecord>(site, ['entity']),
+    verifications: of<TestSiteVerificationRecord>('TestSiteVerification'),
+    designations: of<TestSiteDesignationRecord>('TestSiteDesignation'),
+  };
+}
+
+/** TS4: the verifications of a site for one use, oldest first. */
+export async function verificationsForUse(
+  tukId: string,
+  programId: string,
+  cohort: number,
+): Promise<TestSiteVerificationRecord[]> {
+  return (
+    await queryAll({
+      ...skBeginsWith(testSitePartition(tukId), testSiteUsePrefix('VERIFICATION', programId, cohort)),
+      ConsistentRead: true,
+    })
+  ).map((i) => withoutKeys<TestSiteVerificationRecord>(i, ['entity']));
+}
+
+/** TS4: records a verification, while the site is on the register (false when it is not). */
+export async function addVerification(
+  tukId: string,
+  verification: TestSiteVerificationRecord,
+): Promise<boolean> {
+  return transactOrFalse([
+    {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: testSiteKey(tukId),
+        ConditionExpression: 'attribute_exists(pk)',
+      },
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...testSiteVerificationKey(
+            tukId,
+            verification.use.programId,
+            verification.use.cohort,
+            verification.recordedAt,
+            verification.verificationId,
+          ),
+          entity: 'TestSiteVerification',
+          ...verification,
+        },
+      },
+    },
+  ]);
+}
+
+/**
+ * TS5: the decree designating the site for one use and the cohort's test site, together; false when the cohort
+ * is gone. A later decree for the same use replaces the earlier one.
+ */
+export function designate(
+  tukId: string,
+  designation: TestSiteDesignationRecord,
+  testSite: NonNullable<Cohort['testSite']>,
+): Promise<boolean> {
+  const { programId, cohort } = designation.use;
+  return transactOrFalse([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...testSiteDesignationKey(tukId, programId, cohort),
+          entity: 'TestSiteDesignation',
+          ...designation,
+        },
+      },
+    },
+    { Update: testSiteUpdate(programId, cohort, testSite) },
+  ]);
+}

@@ -1,0 +1,215 @@
+import '../../functions/helpers/env';
+import {
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  addCriteriaVersion,
+  addVerification,
+  currentCriteria,
+  designate,
+  loadTestSite,
+  saveTestSite,
+  verificationsForUse,
+} from '../../../adapters/dynamodb/test-site-repository';
+import type {
+  TestSiteCriteria,
+  TestSiteDesignationRecord,
+  TestSiteVerificationRecord,
+} from '../../../events/api/test-site';
+import { TABLE_NAME } from '../../functions/helpers/env';
+import { PROGRAM_ID } from '../../functions/helpers/programs';
+import { conditionFailed } from './dynamodb-errors';
+
+/* The exact commands of docs/data-model.md "Test sites" (TS1-TS7). */
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const sent = () => ddb.calls().map((call) => (call.args[0] as { input: unknown }).input);
+const PK = 'TEST_SITE#TUK-01';
+const CRITERIA: TestSiteCriteria = {
+  criteria: [{ code: 'SAR-1', aspect: 'SARANA', description: 'Meja dan kursi.' }],
+  version: 2,
+  setBy: 'bkn-admin-1',
+  setAt: '2026-07-01T02:00:00.000Z',
+};
+const SITE = {
+  tukId: 'TUK-01',
+  name: 'Ruang Kelas 1',
+  address: 'Jl. Raya Bogor',
+  kind: 'FASILITAS_DIKLAT' as const,
+  region: 'PUSAT',
+  identifiedBy: { name: 'Rina', role: 'KOORDINATOR_SERTIFIKASI' as const },
+  recordedBy: 'bkn-admin-1',
+  recordedAt: '2026-07-01T02:00:00.000Z',
+};
+const USE = { programId: PROGRAM_ID, cohort: 19 };
+const VERIFICATION: TestSiteVerificationRecord = {
+  use: USE,
+  verifiedOn: '2026-07-20',
+  verifiedBy: SITE.identifiedBy,
+  findings: [{ code: 'SAR-1', met: true }],
+  verificationId: 'v-1',
+  criteriaVersion: 2,
+  readiness: { SARANA: true },
+  recordedBy: 'bkn-admin-1',
+  recordedAt: '2026-07-20T02:00:00.000Z',
+};
+const VERIFICATION_SK = `VERIFICATION#${PROGRAM_ID}#019#2026-07-20T02:00:00.000Z#v-1`;
+
+beforeEach(() => ddb.reset());
+
+describe('test-site repository', () => {
+  it('TS1: the criteria in force, the newest version', async () => {
+    ddb.on(QueryCommand).resolves({
+      Items: [{ pk: 'TEST_SITE_CRITERIA', sk: 'VERSION#0002', entity: 'TestSiteCriteria', ...CRITERIA }],
+    });
+    expect(await currentCriteria()).toStrictEqual(CRITERIA);
+    expect(sent()).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'TEST_SITE_CRITERIA' },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      },
+    ]);
+  });
+
+  it('TS2: a new version of the criteria, never overwriting one', async () => {
+    ddb.on(PutCommand).rejects(conditionFailed());
+    expect(await addCriteriaVersion(CRITERIA)).toBe(false);
+    expect(sent()).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Item: { pk: 'TEST_SITE_CRITERIA', sk: 'VERSION#0002', entity: 'TestSiteCriteria', ...CRITERIA },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    ]);
+  });
+
+  it('TS3: record a site as identified', async () => {
+    ddb.on(PutCommand).resolves({});
+    await saveTestSite(SITE);
+    expect(sent()).toStrictEqual([
+      { TableName: TABLE_NAME, Item: { pk: PK, sk: '#SITE', entity: 'TestSite', ...SITE } },
+    ]);
+  });
+
+  it('TS4: a site with its verifications and decrees, one query of its partition', async () => {
+    ddb.on(QueryCommand).resolves({
+      Items: [
+        { pk: PK, sk: '#SITE', entity: 'TestSite', ...SITE },
+        { pk: PK, sk: VERIFICATION_SK, entity: 'TestSiteVerification', ...VERIFICATION },
+      ],
+    });
+    expect(await loadTestSite('TUK-01')).toStrictEqual({
+      ...SITE,
+      verifications: [VERIFICATION],
+      designations: [],
+    });
+    expect(sent()).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': PK },
+        ConsistentRead: true,
+      },
+    ]);
+  });
+
+  it('TS5: the verifications of a site for one use', async () => {
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    expect(await verificationsForUse('TUK-01', PROGRAM_ID, 19)).toEqual([]);
+    expect(sent()).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': PK, ':prefix': `VERIFICATION#${PROGRAM_ID}#019#` },
+        ConsistentRead: true,
+      },
+    ]);
+  });
+
+  it('TS6: record a verification while the site is on the register', async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    expect(await addVerification('TUK-01', VERIFICATION)).toBe(true);
+    expect(sent()).toStrictEqual([
+      {
+        TransactItems: [
+          {
+            ConditionCheck: {
+              TableName: TABLE_NAME,
+              Key: { pk: PK, sk: '#SITE' },
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: TABLE_NAME,
+              Item: { pk: PK, sk: VERIFICATION_SK, entity: 'TestSiteVerification', ...VERIFICATION },
+            },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("TS7: the decree and the cohort's test site together", async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    const decree: TestSiteDesignationRecord = {
+      use: USE,
+      decree: {
+        number: '812/KEP',
+        issuedOn: '2026-07-21',
+        signedBy: { name: 'Kepala', position: 'Kepala Pusat' },
+      },
+      basedOnVerification: 'v-1',
+      recordedBy: 'bkn-admin-1',
+      recordedAt: '2026-07-21T02:00:00.000Z',
+    };
+    const testSite = {
+      tukId: 'TUK-01',
+      name: SITE.name,
+      address: SITE.address,
+      kind: SITE.kind,
+      verifiedOn: '2026-07-20',
+      designatedOn: '2026-07-21',
+      recordedBy: 'bkn-admin-1',
+      region: 'PUSAT',
+      decree: { number: '812/KEP', issuedOn: '2026-07-21' },
+    };
+    expect(await designate('TUK-01', decree, testSite)).toBe(true);
+    expect(sent()).toStrictEqual([
+      {
+        TransactItems: [
+          {
+            Put: {
+              TableName: TABLE_NAME,
+              Item: {
+                pk: PK,
+                sk: `DESIGNATION#${PROGRAM_ID}#019#`,
+                entity: 'TestSiteDesignation',
+                ...decree,
+              },
+            },
+          },
+          {
+            Update: {
+              TableName: TABLE_NAME,
+              Key: { pk: `COHORT#${PROGRAM_ID}#019`, sk: '#COHORT' },
+              ConditionExpression: 'attribute_exists(pk)',
+              UpdateExpression: 'SET #testSite = :testSite',
+              ExpressionAttributeNames: { '#testSite': 'testSite' },
+              ExpressionAttributeValues: { ':testSite': testSite },
+            },
+          },
+        ],
+      },
+    ]);
+  });
+});

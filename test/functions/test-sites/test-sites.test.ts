@@ -1,0 +1,134 @@
+import '../helpers/env';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler } from '../../../functions/test-sites/index';
+import { IdentifyTestSiteRequest, TestSiteCriteriaRequest } from '../../../events/api/test-site';
+import { apiEvent, bodyOf } from '../helpers/api-event';
+import { lambdaContext } from '../helpers/context';
+import { PROGRAM_ID } from '../helpers/programs';
+import { bknAdmin } from '../helpers/proposals';
+import { aCohort, cohortItem, serve } from '../preassessment/table';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const context = lambdaContext('testSites');
+const CRITERIA = (
+  TestSiteCriteriaRequest.meta()?.examples as { criteria: { code: string; aspect: string }[] }[]
+)[0]!;
+const SITE = (IdentifyTestSiteRequest.meta()?.examples as Record<string, unknown>[])[0]!;
+const send = (routeKey: string, body?: unknown, tukId = 'TUK-01') =>
+  handler(apiEvent(routeKey, { pathParameters: { tukId }, body, claims: bknAdmin() }), context);
+const code = (result: Awaited<ReturnType<typeof handler>>) => bodyOf<{ code: string }>(result).code;
+const writes = () => ddb.commandCalls(PutCommand).length + ddb.commandCalls(TransactWriteCommand).length;
+const USE = { programId: PROGRAM_ID, cohort: 19 };
+const siteItem = {
+  pk: 'TEST_SITE#TUK-01',
+  sk: '#SITE',
+  entity: 'TestSite',
+  ...SITE,
+  tukId: 'TUK-01',
+  recordedBy: 'a',
+  recordedAt: 'b',
+};
+const criteriaItem = {
+  pk: 'TEST_SITE_CRITERIA',
+  sk: 'VERSION#0001',
+  entity: 'TestSiteCriteria',
+  ...CRITERIA,
+  version: 1,
+  setBy: 'a',
+  setAt: 'b',
+};
+const verification = (
+  findings = CRITERIA.criteria.slice(0, 5).map((c) => ({ code: c.code, met: true })),
+) => ({
+  use: USE,
+  verifiedOn: '2026-07-20',
+  verifiedBy: { name: 'Rina Kartika', role: 'KOORDINATOR_SERTIFIKASI' },
+  findings,
+});
+const decree = {
+  use: USE,
+  decree: {
+    number: '812/KEP',
+    issuedOn: '2026-07-21',
+    signedBy: { name: 'Kepala Pusat', position: 'Kepala Pusbang' },
+  },
+};
+
+beforeEach(() => {
+  ddb.reset();
+  serve(ddb, [cohortItem(aCohort()), siteItem, criteriaItem]);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-07-21T03:00:00.000Z'));
+});
+afterEach(() => vi.useRealTimers());
+
+describe('test sites (Perban BKN 7/2020 Pasal 27(4)-(5))', () => {
+  it('PUT /test-site-criteria: a new version after the one in force, never overwriting it', async () => {
+    const result = await send('PUT /test-site-criteria', CRITERIA);
+    expect(result.statusCode).toBe(200);
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input).toMatchObject({
+      Item: { sk: 'VERSION#0002', version: 2 },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  });
+
+  it('TUK-KRITERIA-LENGKAP: criteria leaving an aspect out are refused (422), nothing written', async () => {
+    const result = await send('PUT /test-site-criteria', { criteria: CRITERIA.criteria.slice(1) });
+    expect(result.statusCode).toBe(422);
+    expect(code(result)).toBe('TUK-KRITERIA-LENGKAP');
+    expect(writes()).toBe(0);
+  });
+
+  it('TUK-IDENTIFIKASI-KOORDINATOR: a site identified by someone else is refused (422)', async () => {
+    const result = await send('PUT /test-sites/{tukId}', {
+      ...SITE,
+      identifiedBy: { name: 'Budi', role: 'LAINNYA' },
+    });
+    expect(result.statusCode).toBe(422);
+    expect(code(result)).toBe('TUK-IDENTIFIKASI-KOORDINATOR');
+    expect(writes()).toBe(0);
+  });
+
+  it('a verification judging every criterion of a training facility is recorded with its readiness per aspect', async () => {
+    const result = await send('POST /test-sites/{tukId}/verifications', verification());
+    expect(result.statusCode, JSON.stringify(bodyOf(result))).toBe(201);
+    const put = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![1]!.Put!.Item!;
+    expect(put).toMatchObject({
+      entity: 'TestSiteVerification',
+      criteriaVersion: 1,
+      readiness: { SARANA: true, K3: true },
+    });
+  });
+
+  it('TUK-VERIFIKASI-KRITERIA: a verification leaving a criterion out is refused (422), nothing written', async () => {
+    const result = await send(
+      'POST /test-sites/{tukId}/verifications',
+      verification(verification().findings.slice(1)),
+    );
+    expect(result.statusCode).toBe(422);
+    expect(code(result)).toBe('TUK-VERIFIKASI-KRITERIA');
+    expect(writes()).toBe(0);
+  });
+
+  it('answers 409 TEST_SITE_CRITERIA_NOT_FOUND when BKN has set no criteria', async () => {
+    serve(ddb, [cohortItem(aCohort()), siteItem]);
+    const result = await send('POST /test-sites/{tukId}/verifications', verification());
+    expect(result.statusCode).toBe(409);
+    expect(code(result)).toBe('TEST_SITE_CRITERIA_NOT_FOUND');
+  });
+
+  it('answers 404 TEST_SITE_NOT_FOUND for a site not on the register', async () => {
+    const result = await send('POST /test-sites/{tukId}/designations', decree, 'TUK-99');
+    expect(result.statusCode).toBe(404);
+    expect(code(result)).toBe('TEST_SITE_NOT_FOUND');
+  });
+
+  it('TUK-VERIFIKASI-SETIAP-PENGGUNAAN: no decree without a verification for this use (422), nothing written', async () => {
+    const result = await send('POST /test-sites/{tukId}/designations', decree);
+    expect(result.statusCode).toBe(422);
+    expect(code(result)).toBe('TUK-VERIFIKASI-SETIAP-PENGGUNAAN');
+    expect(writes()).toBe(0);
+  });
+});
