@@ -8,7 +8,7 @@ import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';
 import { NIP, OTHER_NIP } from '../helpers/proposals';
 import { aCohort, aParticipant, cohortItem, participantItem, serve } from '../preassessment/table';
-import { asesor, assessorBody, briefedItem, evidenceBody, teamItem, UNIT } from './fixtures';
+import { asesor, assessorBody, briefedItem, evidenceBody, planItem, teamItem, UNIT } from './fixtures';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('assessment');
@@ -41,6 +41,8 @@ const items = (cohortDates?: { startDate: string; endDate: string }) => [
   briefedItem(NIP),
   briefedItem(OTHER_NIP, false),
   teamItem(assessorBody()),
+  // The unit is planned (UJI-RENCANA-WAJIB), so only the briefing decides.
+  planItem(UNIT),
 ];
 
 beforeEach(() => {

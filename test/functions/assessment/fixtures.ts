@@ -97,7 +97,6 @@ const QUALITIES = {
   current: true,
 };
 
-/** Cohort 19 (Administrator) with the participant and one other seated in it. */
 /** A participant's attendance at the programme briefing of their cohort (Perban BKN 7/2020 Pasal 33), BR2. */
 export const briefedItem = (nip: string, present = true, cohort = 19) => ({
   pk: cohortPartition(cohort),
