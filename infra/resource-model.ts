@@ -616,6 +616,14 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 30,
     uses: { table: 'readWrite', buckets: { documents: 'write' }, signsAs: ['kepalaUpk'] },
   },
+  trainingDelivery: {
+    entry: 'functions/training-delivery/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    // Module materials, resumes and SPs: signed upload slots and pinned downloads.
+    uses: { table: 'readWrite', buckets: { uploads: 'readWrite' } },
+  },
 };
 
 export interface ScheduleModel {

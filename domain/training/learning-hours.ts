@@ -2,6 +2,7 @@ import { COHORT_TRAINING_STEPS_2019 } from '../reference/registration-timeline-2
 import { jpOf, sumJp, TOTAL_JP_2019 } from '../reference/training-hours';
 import { daysBetween, isAfter, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
+import { missingResumes, modulesWithoutResume } from './delivery';
 
 /**
  * What a participant earns of the 21 lesson hours (JP) of a 2019 cohort: 3 JP e-learning before the class,
@@ -168,6 +169,14 @@ export interface ELearningInput {
   confirmation: { cohort: number; attending: boolean } | null;
   completedOn: IsoDate;
   today: IsoDate;
+  /** The cohort's e-learning modules and the participant's resumes, when BKN set the cohort's e-learning. */
+  modules?: ELearningModules;
+}
+
+/** The modules of a cohort's e-learning as BKN set them, and the modules whose resume the participant gave. */
+export interface ELearningModules {
+  modules: readonly string[];
+  resumed: readonly string[];
 }
 
 /** Whether BKN may record a participant's e-learning as completed on `completedOn`. */
@@ -205,12 +214,19 @@ export function checkELearning(input: ELearningInput): Decision<void> {
       ),
     );
   }
+  if (input.modules) violations.push(...missingResumes(input.modules.modules, input.modules.resumed));
   return decide(undefined, violations);
 }
 
 export interface LearningInput {
   cohort: Pick<CohortDates, 'startDate' | 'endDate'> | null;
   eLearningCompleted: boolean;
+  /**
+   * When BKN set the cohort's e-learning modules: the 3 JP follow from the resumes alone, earned once every
+   * module's resume is in (ELEARNING-RESUME-LENGKAP); `eLearningCompleted` then counts for nothing. Cohorts
+   * without it (programmes run before modules were attached) keep the recorded completion.
+   */
+  eLearningModules?: ELearningModules;
   /** The sessions the participant was recorded present at. */
   attended: readonly { date: IsoDate; session: Session }[];
 }
@@ -224,11 +240,15 @@ export interface LearningHours {
 }
 
 /**
- * The JP a participant has earned: 3 for completed e-learning, each attended classroom day's JP, 6 for the
+ * The JP a participant has earned: 3 for completed e-learning (every module's resume in, where the cohort's
+ * modules are set), each attended classroom day's JP, 6 for the
  * evaluation; a session outside the cohort's days, or counted twice, earns nothing; never more than 21.
  */
 export function learningHours(input: LearningInput): LearningHours {
-  const eLearning = input.eLearningCompleted ? jpOf('E_LEARNING') : 0;
+  const done = input.eLearningModules
+    ? modulesWithoutResume(input.eLearningModules.modules, input.eLearningModules.resumed).length === 0
+    : input.eLearningCompleted;
+  const eLearning = done ? jpOf('E_LEARNING') : 0;
   const classroom = new Map<number, { date: IsoDate; day: number; jp: number }>();
   let evaluation: LearningHours['evaluation'] = null;
   for (const session of input.attended) {

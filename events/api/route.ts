@@ -32,6 +32,7 @@ export const API_FUNCTIONS = [
   'structuralAssessment',
   'structuralNotices',
   'structuralReport',
+  'trainingDelivery',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

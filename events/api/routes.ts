@@ -27,6 +27,7 @@ import { structuralRoutes } from './routes/structural';
 import { structuralReportRoutes } from './routes/structural-report';
 import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
+import { deliveryRoutes } from './routes/delivery';
 import type { RouteDefinition } from './route';
 
 /**
@@ -63,6 +64,7 @@ export const routes = {
   ...structuralReportRoutes,
   ...structuralStandardRoutes,
   ...structuralNoticeRoutes,
+  ...deliveryRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);
