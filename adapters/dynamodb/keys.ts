@@ -762,7 +762,7 @@ export const structuralNoticeCounterKey = (instansiCode: string, year: number) =
 
 // ── Training delivery (delivery-repository.ts) ────────────────────────────────────────────────────
 
-/** ED1: what BKN set for a cohort's delivery (e-learning, module materials, groups), in the cohort's partition. */
+/** ED1-ED4: what BKN set for a cohort's delivery (e-learning, module materials, groups), in its partition. */
 export const DELIVERY_PREFIX = 'DELIVERY#';
 export const eLearningSetupKey = (programId: string, cohort: number) => ({
   pk: cohortKey(programId, cohort).pk,
@@ -781,7 +781,7 @@ export const moduleMaterialSlotPlace = (programId: string, cohort: number, modul
   pk: cohortKey(programId, cohort).pk,
   name: `MATERIAL#${module}`,
 });
-/** ED2: a participant's resume of a module, under `TRAINING#` so T1 reads it with the e-learning. */
+/** ED7: a participant's resume of a module, under `TRAINING#` so T1 reads it with the e-learning. */
 export const resumeKey = (programId: string, nip: string, module: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: `${TRAINING_PREFIX}RESUME#${module}`,
@@ -790,7 +790,7 @@ export const resumeSlotPlace = (programId: string, nip: string, module: string):
   pk: participantKey(programId, nip).pk,
   name: `RESUME#${module}`,
 });
-/** ED3: the participant's review, SP, acknowledgements and first download of each module's material. */
+/** ED5-ED10: the participant's review, SP, acknowledgements and first download of each module's material. */
 export const participantDeliveryKey = (programId: string, nip: string, what: string) => ({
   pk: participantKey(programId, nip).pk,
   sk: `${DELIVERY_PREFIX}${what}`,
@@ -799,7 +799,7 @@ export const assignmentLetterSlotPlace = (programId: string, nip: string): SlotP
   pk: participantKey(programId, nip).pk,
   name: 'SP',
 });
-/** ED4: the forum of one module of a cohort's e-learning, its posts by time. */
+/** ED11-ED12: the forum of one module of a cohort's e-learning, its posts by time. */
 export const forumPartition = (programId: string, cohort: number, module: string) =>
   `FORUM#${programId}#${threeDigits(cohort)}#${module}`;
 export const forumPostKey = (programId: string, cohort: number, module: string, at: string, id: string) => ({
