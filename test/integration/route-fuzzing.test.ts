@@ -139,6 +139,7 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
       point: '3',
       positionCode: 'KABAG-REN',
       noticeId: '2027-0001',
+      module: 'MOD-ADM-01',
     };
     // Every operator is registered with BKN on its first call: before the snapshot, not during the fuzzing.
     for (const role of ['instansi', 'kanreg'] as const) {
