@@ -49,11 +49,6 @@ export const DELIVERY_RULES = /* @__PURE__ */ defineRules({
     article: 'Panduan Pusbang ASN BKN 2019, Metode; Timeline Pelatihan No 6 ("mengunggah resume per modul")',
     summary: 'Resume modul diunggah sebelum hari pertama klasikal angkatan.',
   },
-  'ELEARNING-RESUME-LENGKAP': {
-    article: 'Panduan Pusbang ASN BKN 2019, Metode (e-learning 3 JP); Timeline Pelatihan No 6',
-    summary:
-      'Pada angkatan yang e-learning modulnya ditetapkan, 3 JP e-learning diperoleh (dan penyelesaiannya dicatat) hanya bila resume setiap modul sudah masuk.',
-  },
   'FORUM-FASILITATOR': {
     article: 'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 6 ("forum diskusi"); Fasilitator',
     summary: 'Tulisan fasilitator di forum modul atas nama fasilitator yang ditetapkan untuk modul itu.',
@@ -266,24 +261,6 @@ export function checkModuleAccess(input: ModuleAccessInput): Decision<void> {
     );
   }
   return decide(undefined, violations);
-}
-
-/** The modules of a set e-learning whose resume is not in yet, in the cohort's order. */
-export function modulesWithoutResume(modules: readonly string[], resumed: readonly string[]): string[] {
-  return modules.filter((code) => !resumed.includes(code));
-}
-
-/** RESUME-LENGKAP as a violation when some module's resume is missing, for recording the completion. */
-export function missingResumes(modules: readonly string[], resumed: readonly string[]): RuleViolation[] {
-  const missing = modulesWithoutResume(modules, resumed);
-  return missing.length === 0
-    ? []
-    : [
-        violation(
-          R['ELEARNING-RESUME-LENGKAP'],
-          `Resume modul belum masuk: ${missing.join(', ')}; e-learning selesai setelah resume setiap modul diunggah.`,
-        ),
-      ];
 }
 
 /** Whether `name` may write in the forum of `module` as one of its facilitators. */

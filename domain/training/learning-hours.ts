@@ -2,7 +2,6 @@ import { COHORT_TRAINING_STEPS_2019 } from '../reference/registration-timeline-2
 import { jpOf, sumJp, TOTAL_JP_2019 } from '../reference/training-hours';
 import { daysBetween, isAfter, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
-import { missingResumes, modulesWithoutResume } from './delivery';
 
 /**
  * What a participant earns of the 21 lesson hours (JP) of a 2019 cohort: 3 JP e-learning before the class,
@@ -24,6 +23,11 @@ export const LEARNING_RULES = /* @__PURE__ */ defineRules({
     article: 'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 6',
     summary:
       'Tanggal selesai e-learning yang dicatat tidak sesudah hari ini (WIB): yang belum terjadi tidak dicatat.',
+  },
+  'ELEARNING-RESUME-LENGKAP': {
+    article: 'Panduan Pusbang ASN BKN 2019, Metode (e-learning 3 JP); Timeline Pelatihan No 6',
+    summary:
+      'Pada angkatan yang e-learning modulnya ditetapkan, 3 JP e-learning diperoleh (dan penyelesaiannya dicatat) hanya bila resume setiap modul sudah masuk.',
   },
   'PELATIHAN-HARI-ANGKATAN': {
     article:
@@ -216,6 +220,24 @@ export function checkELearning(input: ELearningInput): Decision<void> {
   }
   if (input.modules) violations.push(...missingResumes(input.modules.modules, input.modules.resumed));
   return decide(undefined, violations);
+}
+
+/** The modules of a set e-learning whose resume is not in yet, in the cohort's order. */
+export function modulesWithoutResume(modules: readonly string[], resumed: readonly string[]): string[] {
+  return modules.filter((code) => !resumed.includes(code));
+}
+
+/** RESUME-LENGKAP as a violation when some module's resume is missing, for recording the completion. */
+export function missingResumes(modules: readonly string[], resumed: readonly string[]): RuleViolation[] {
+  const missing = modulesWithoutResume(modules, resumed);
+  return missing.length === 0
+    ? []
+    : [
+        violation(
+          R['ELEARNING-RESUME-LENGKAP'],
+          `Resume modul belum masuk: ${missing.join(', ')}; e-learning selesai setelah resume setiap modul diunggah.`,
+        ),
+      ];
 }
 
 export interface LearningInput {

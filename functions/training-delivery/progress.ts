@@ -1,5 +1,5 @@
-import { learningHours } from '../../domain/training/learning-hours';
-import { isCurrentReview, modulesWithoutResume } from '../../domain/training/delivery';
+import { learningHours, modulesWithoutResume } from '../../domain/training/learning-hours';
+import { isCurrentReview } from '../../domain/training/delivery';
 import type { routes } from '../../events/api/routes';
 import { cohortDelivery, participantDelivery } from '../../adapters/dynamodb/delivery-repository';
 import { loadTraining } from '../../adapters/dynamodb/training-repository';

@@ -9,13 +9,13 @@ import {
   checkReview,
   eLearningModulesFor,
   isCurrentReview,
-  modulesWithoutResume,
   type GroupsInput,
   type ModuleAccessInput,
   type ParticipantDocumentInput,
   type ReviewInput,
   type SetupInput,
 } from '../../../domain/training/delivery';
+import { modulesWithoutResume } from '../../../domain/training/learning-hours';
 import { codesOf, d, named, NIP_A, NIP_B, NIP_C } from '../shared/helpers';
 
 const JPT = trainingModulesOf('JPT_PRATAMA').map((m) => m.code);
