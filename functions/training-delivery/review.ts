@@ -9,11 +9,11 @@ import {
   saveGroups,
   saveReview,
 } from '../../adapters/dynamodb/delivery-repository';
-import { findCohort, seatsOf } from '../../adapters/dynamodb/seating-repository';
+import { findCohort, findParticipant, seatsOf } from '../../adapters/dynamodb/seating-repository';
 import { loadTraining } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
-import { cohortNotFound } from '../../runtime/http/not-found';
+import { cohortNotFound, participantNotFound } from '../../runtime/http/not-found';
 import { deliveryChanged } from './context';
 
 /**
@@ -21,13 +21,9 @@ import { deliveryChanged } from './context';
  * reason (Timeline Pelatihan No 5). The review holds for the CV and confirmation it read; a participant who
  * revises uploads a new CV or confirms again with a new plan, and is reviewed again.
  */
-export const reviewCv: Operation<typeof routes.reviewCv> = async ({
-  params,
-  body,
-  principal,
-  scoped: { participant },
-  now,
-}) => {
+export const reviewCv: Operation<typeof routes.reviewCv> = async ({ params, body, principal, now }) => {
+  const participant = await findParticipant(params.programId, params.nip);
+  if (!participant) throw participantNotFound();
   const seat = participant.seat?.cohort;
   const [cohort, training] = await Promise.all([
     seat === undefined ? undefined : findCohort(params.programId, seat),

@@ -39,6 +39,16 @@ const EXEMPT: Readonly<Record<string, string>> = {
   determineStructuralCandidate: CHANGES_A_RECORD,
   handOverStructuralCandidate: CHANGES_A_RECORD,
   planStructuralAssessment: CHANGES_A_RECORD,
+  setELearning: CHANGES_A_RECORD,
+  requestMaterialUpload: SHORT_LIVED_LINK,
+  confirmMaterial: CHANGES_A_RECORD,
+  requestResumeUpload: SHORT_LIVED_LINK,
+  confirmResume: CHANGES_A_RECORD,
+  reviewCv: CHANGES_A_RECORD,
+  announceGroups: CHANGES_A_RECORD,
+  requestAssignmentLetterUpload: SHORT_LIVED_LINK,
+  confirmAssignmentLetter: CHANGES_A_RECORD,
+  acknowledgeDocument: CHANGES_A_RECORD,
 };
 
 describe('routes that create take an Idempotency-Key', () => {

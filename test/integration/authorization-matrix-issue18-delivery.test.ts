@@ -138,7 +138,7 @@ const ISSUE_18: Record<keyof typeof deliveryRoutes, Row> = {
   // Timeline No 5: BKN reviews and announces the groups.
   reviewCv: {
     roles: ['admin-bkn'],
-    scope: 'participant',
+    scope: 'none',
     inScope: BKN,
     call: (id, nip) => [
       'PUT',

@@ -248,7 +248,7 @@ export const deliveryRoutes = {
     path: '/programs/{programId}/participants/{nip}/cv-review',
     function: 'trainingDelivery',
     auth: ['admin-bkn'],
-    scope: 'participant',
+    scope: 'none',
     tag: TAG,
     summary: 'Reviu riwayat pekerjaan (CV) dan rencana tindak lanjut peserta (Timeline Pelatihan No 5)',
     params: ParticipantPath,
