@@ -1,7 +1,11 @@
 import type { IsoDate } from '../../domain/shared/dates';
-import { checkModuleAccess, type ModuleAction } from '../../domain/training/delivery';
+import { checkModuleAccess, cohortModuleViolations, type ModuleAction } from '../../domain/training/delivery';
 import type { Participant } from '../../events/api/participant';
-import { cohortDelivery, type CohortDelivery } from '../../adapters/dynamodb/delivery-repository';
+import {
+  cohortDelivery,
+  type CohortDelivery,
+  type StoredSetup,
+} from '../../adapters/dynamodb/delivery-repository';
 import {
   assignmentLetterSlotPlace,
   moduleMaterialSlotPlace,
@@ -9,6 +13,7 @@ import {
   threeDigits,
 } from '../../adapters/dynamodb/keys';
 import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import { loadTraining, type TrainingRecord } from '../../adapters/dynamodb/training-repository';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import type { UploadPlace } from '../../services/documents/uploads';
@@ -70,4 +75,23 @@ export async function moduleContext(
   });
   if (!verdict.ok || !at || !delivery) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
   return { cohort: at, training, delivery };
+}
+
+/**
+ * The module of the cohort's e-learning as BKN set it, for BKN's own work on it (material, facilitators' posts):
+ * 404 for a cohort nobody has, 422 when the module is not one of its e-learning (ELEARNING-MODUL-ANGKATAN).
+ */
+export async function cohortModule(
+  programId: string,
+  number: number,
+  module: string,
+): Promise<{ cohort: number; module: StoredSetup['modules'][number] }> {
+  const [cohort, { setup }] = await Promise.all([
+    findCohort(programId, number),
+    cohortDelivery(programId, number),
+  ]);
+  if (!cohort) throw cohortNotFound();
+  const outside = cohortModuleViolations(cohort.number, setup?.modules.map((m) => m.code) ?? null, module);
+  if (outside.length > 0 || !setup) throw rulesNotMet(outside);
+  return { cohort: cohort.number, module: setup.modules.find((m) => m.code === module)! };
 }

@@ -1,19 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { dateInWib } from '../../domain/shared/dates';
-import { checkFacilitatorPost, cohortModuleViolations } from '../../domain/training/delivery';
+import { checkFacilitatorPost } from '../../domain/training/delivery';
 import type { ForumPost } from '../../events/api/delivery';
 import type { routes } from '../../events/api/routes';
-import { addForumPost, cohortDelivery, forumPosts } from '../../adapters/dynamodb/delivery-repository';
-import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import { addForumPost, forumPosts } from '../../adapters/dynamodb/delivery-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
-import { cohortNotFound } from '../../runtime/http/not-found';
-import { moduleContext } from './context';
+import { cohortModule, moduleContext } from './context';
 
-const newPost = (fields: Omit<ForumPost, 'id' | 'postedAt'>, now: Date): ForumPost => {
+/** Writes a post to the forum of `module` of `cohort`, answered as created. */
+async function publish(
+  at: { programId: string; cohort: number; module: string },
+  author: ForumPost['author'],
+  text: string,
+  by: string,
+  now: Date,
+) {
   const postedAt = now.toISOString();
-  return { id: `${postedAt}#${randomUUID()}`, ...fields, postedAt };
-};
+  const post: ForumPost = { id: `${postedAt}#${randomUUID()}`, ...at, author, text, postedBy: by, postedAt };
+  await addForumPost(post);
+  return { statusCode: 201 as const, body: post };
+}
 
 /** A participant writes in the forum of a module of their cohort's e-learning (Timeline No 6, "forum diskusi"). */
 export const postToForum: Operation<typeof routes.postToForum> = async ({
@@ -30,19 +37,13 @@ export const postToForum: Operation<typeof routes.postToForum> = async ({
     'FORUM',
     dateInWib(now),
   );
-  const post = newPost(
-    {
-      programId: params.programId,
-      cohort: cohort.number,
-      module: params.module,
-      author: { kind: 'PESERTA', name: participant.name, nip: participant.nip },
-      text: body.text,
-      postedBy: principal.username,
-    },
+  return publish(
+    { programId: params.programId, cohort: cohort.number, module: params.module },
+    { kind: 'PESERTA', name: participant.name, nip: participant.nip },
+    body.text,
+    principal.username,
     now,
   );
-  await addForumPost(post);
-  return { statusCode: 201, body: post };
 };
 
 /** BKN writes in a module's forum for one of the facilitators it set for that module (FORUM-FASILITATOR). */
@@ -52,31 +53,17 @@ export const postAsFacilitator: Operation<typeof routes.postAsFacilitator> = asy
   principal,
   now,
 }) => {
-  const [cohort, { setup }] = await Promise.all([
-    findCohort(params.programId, params.number),
-    cohortDelivery(params.programId, params.number),
-  ]);
-  if (!cohort) throw cohortNotFound();
-  const modules = setup?.modules.map((m) => m.code) ?? null;
-  const outside = cohortModuleViolations(cohort.number, modules, params.module);
-  if (outside.length > 0) throw rulesNotMet(outside);
-  const module = setup!.modules.find((m) => m.code === params.module)!;
+  const { cohort, module } = await cohortModule(params.programId, params.number, params.module);
   const facilitator = checkFacilitatorPost(module.facilitators, module.code, body.facilitator);
   if (!facilitator.ok) throw rulesNotMet(facilitator.violations);
   const { name, nip } = facilitator.value;
-  const post = newPost(
-    {
-      programId: params.programId,
-      cohort: cohort.number,
-      module: module.code,
-      author: { kind: 'FASILITATOR', name, ...(nip ? { nip } : {}) },
-      text: body.text,
-      postedBy: principal.username,
-    },
+  return publish(
+    { programId: params.programId, cohort, module: module.code },
+    { kind: 'FASILITATOR', name, ...(nip ? { nip } : {}) },
+    body.text,
+    principal.username,
     now,
   );
-  await addForumPost(post);
-  return { statusCode: 201, body: post };
 };
 
 /** The forum of a module of the participant's cohort, oldest post first. */

@@ -1,31 +1,11 @@
 import { dateInWib } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
-import {
-  cohortDelivery,
-  materialRead,
-  recordStudy,
-  saveMaterial,
-} from '../../adapters/dynamodb/delivery-repository';
-import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import { materialRead, recordStudy, saveMaterial } from '../../adapters/dynamodb/delivery-repository';
 import { slotRead } from '../../adapters/dynamodb/upload-slot-repository';
 import { readItems } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
-import { rulesNotMet } from '../../runtime/http/http-error';
-import { cohortNotFound } from '../../runtime/http/not-found';
 import { confirmedUpload, openUploadSlots, pinnedDownload } from '../../services/documents/uploads';
-import { cohortModuleViolations } from '../../domain/training/delivery';
-import { deliveryChanged, materialPlace, moduleContext } from './context';
-
-/** Only a module of the cohort's e-learning as set takes a material (ELEARNING-MODUL-ANGKATAN). */
-async function ensureModuleOfCohort(programId: string, cohort: number, module: string): Promise<void> {
-  const [found, { setup }] = await Promise.all([
-    findCohort(programId, cohort),
-    cohortDelivery(programId, cohort),
-  ]);
-  if (!found) throw cohortNotFound();
-  const outside = cohortModuleViolations(cohort, setup?.modules.map((m) => m.code) ?? null, module);
-  if (outside.length > 0) throw rulesNotMet(outside);
-}
+import { cohortModule, deliveryChanged, materialPlace, moduleContext } from './context';
 
 /** A signed PUT slot for a module's material (Timeline Pelatihan No 6, "mengunduh materi modul"). */
 export const requestMaterialUpload: Operation<typeof routes.requestMaterialUpload> = async ({
@@ -33,7 +13,7 @@ export const requestMaterialUpload: Operation<typeof routes.requestMaterialUploa
   body,
   now,
 }) => {
-  await ensureModuleOfCohort(params.programId, params.number, params.module);
+  await cohortModule(params.programId, params.number, params.module);
   const place = materialPlace(params.programId, params.number, params.module);
   const [slot] = await openUploadSlots([{ place, file: body }], now);
   return { statusCode: 200, body: slot };
@@ -46,7 +26,7 @@ export const confirmMaterial: Operation<typeof routes.confirmMaterial> = async (
   now,
 }) => {
   const { programId, number, module } = params;
-  await ensureModuleOfCohort(programId, number, module);
+  await cohortModule(programId, number, module);
   const [slot, recorded] = await readItems(
     slotRead(materialPlace(programId, number, module)),
     materialRead(programId, number, module),
