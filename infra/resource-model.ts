@@ -673,6 +673,14 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
   },
+  trainingDelivery: {
+    entry: 'functions/training-delivery/index.ts',
+    kind: 'api',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    // Module materials, resumes and SPs: signed upload slots and pinned downloads.
+    uses: { table: 'readWrite', buckets: { uploads: 'readWrite' } },
+  },
 };
 
 export interface ScheduleModel {

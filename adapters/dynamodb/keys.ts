@@ -892,3 +892,50 @@ export const testSiteDesignationKey = (tukId: string, programId: string, cohort:
   pk: testSitePartition(tukId),
   sk: testSiteUsePrefix('DESIGNATION', programId, cohort),
 });
+
+// ── Training delivery (delivery-repository.ts) ────────────────────────────────────────────────────
+
+/** ED1-ED4: what BKN set for a cohort's delivery (e-learning, module materials, groups), in its partition. */
+export const DELIVERY_PREFIX = 'DELIVERY#';
+export const eLearningSetupKey = (programId: string, cohort: number) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: `${DELIVERY_PREFIX}ELEARNING`,
+});
+export const moduleMaterialKey = (programId: string, cohort: number, module: string) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: `${DELIVERY_PREFIX}MATERIAL#${module}`,
+});
+export const cohortGroupsKey = (programId: string, cohort: number) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: `${DELIVERY_PREFIX}GROUPS`,
+});
+/** A module's material: its slot in the cohort's partition. */
+export const moduleMaterialSlotPlace = (programId: string, cohort: number, module: string): SlotPlace => ({
+  pk: cohortKey(programId, cohort).pk,
+  name: `MATERIAL#${module}`,
+});
+/** ED7: a participant's resume of a module, under `TRAINING#` so T1 reads it with the e-learning. */
+export const resumeKey = (programId: string, nip: string, module: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${TRAINING_PREFIX}RESUME#${module}`,
+});
+export const resumeSlotPlace = (programId: string, nip: string, module: string): SlotPlace => ({
+  pk: participantKey(programId, nip).pk,
+  name: `RESUME#${module}`,
+});
+/** ED5-ED10: the participant's review, SP, acknowledgements and first download of each module's material. */
+export const participantDeliveryKey = (programId: string, nip: string, what: string) => ({
+  pk: participantKey(programId, nip).pk,
+  sk: `${DELIVERY_PREFIX}${what}`,
+});
+export const assignmentLetterSlotPlace = (programId: string, nip: string): SlotPlace => ({
+  pk: participantKey(programId, nip).pk,
+  name: 'SP',
+});
+/** ED11-ED12: the forum of one module of a cohort's e-learning, its posts by time. */
+export const forumPartition = (programId: string, cohort: number, module: string) =>
+  `FORUM#${programId}#${threeDigits(cohort)}#${module}`;
+export const forumPostKey = (programId: string, cohort: number, module: string, at: string, id: string) => ({
+  pk: forumPartition(programId, cohort, module),
+  sk: `POST#${at}#${id}`,
+});

@@ -50,9 +50,13 @@ export interface TrainingRecord {
   cv?: StoredCv;
   confirmation?: Confirmation;
   eLearning?: ELearningRecord;
+  /** Module code → the resume the participant uploaded for it (training delivery, ED7). */
+  resumes: Record<string, StoredCv>;
 }
 
-/** The participant's CV, confirmation and e-learning, in one strongly consistent query. */
+const RESUME = `${TRAINING_PREFIX}RESUME#`;
+
+/** The participant's CV, confirmation, e-learning and module resumes, in one strongly consistent query. */
 export async function loadTraining(programId: string, nip: string): Promise<TrainingRecord> {
   const items = await queryAll({
     ...skBeginsWith(participantKey(programId, nip).pk, TRAINING_PREFIX),
@@ -62,7 +66,11 @@ export async function loadTraining(programId: string, nip: string): Promise<Trai
   const cv = bySk(cvKey(programId, nip).sk);
   const confirmation = bySk(confirmationKey(programId, nip).sk);
   const eLearning = bySk(eLearningKey(programId, nip).sk);
+  const resumes = items.filter((item) => String(item.sk).startsWith(RESUME));
   return {
+    resumes: Object.fromEntries(
+      resumes.map((item) => [String(item.sk).slice(RESUME.length), item.document as StoredCv]),
+    ),
     ...(cv ? { cv: withoutKeys<{ document: StoredCv }>(cv).document } : {}),
     ...(confirmation ? { confirmation: versioned<Confirmation>(confirmation) } : {}),
     ...(eLearning ? { eLearning: versioned<ELearningRecord>(eLearning) } : {}),

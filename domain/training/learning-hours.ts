@@ -24,6 +24,11 @@ export const LEARNING_RULES = /* @__PURE__ */ defineRules({
     summary:
       'Tanggal selesai e-learning yang dicatat tidak sesudah hari ini (WIB): yang belum terjadi tidak dicatat.',
   },
+  'ELEARNING-RESUME-LENGKAP': {
+    article: 'Panduan Pusbang ASN BKN 2019, Metode (e-learning 3 JP); Timeline Pelatihan No 6',
+    summary:
+      'Pada angkatan yang e-learning modulnya ditetapkan, 3 JP e-learning diperoleh (dan penyelesaiannya dicatat) hanya bila resume setiap modul sudah masuk.',
+  },
   'PELATIHAN-HARI-ANGKATAN': {
     article:
       'Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 7-9; Surat Pusbang ASN BKN 2019, Lampiran I',
@@ -168,6 +173,14 @@ export interface ELearningInput {
   confirmation: { cohort: number; attending: boolean } | null;
   completedOn: IsoDate;
   today: IsoDate;
+  /** The cohort's e-learning modules and the participant's resumes, when BKN set the cohort's e-learning. */
+  modules?: ELearningModules;
+}
+
+/** The modules of a cohort's e-learning as BKN set them, and the modules whose resume the participant gave. */
+export interface ELearningModules {
+  modules: readonly string[];
+  resumed: readonly string[];
 }
 
 /** Whether BKN may record a participant's e-learning as completed on `completedOn`. */
@@ -205,12 +218,37 @@ export function checkELearning(input: ELearningInput): Decision<void> {
       ),
     );
   }
+  if (input.modules) violations.push(...missingResumes(input.modules.modules, input.modules.resumed));
   return decide(undefined, violations);
+}
+
+/** The modules of a set e-learning whose resume is not in yet, in the cohort's order. */
+export function modulesWithoutResume(modules: readonly string[], resumed: readonly string[]): string[] {
+  return modules.filter((code) => !resumed.includes(code));
+}
+
+/** RESUME-LENGKAP as a violation when some module's resume is missing, for recording the completion. */
+export function missingResumes(modules: readonly string[], resumed: readonly string[]): RuleViolation[] {
+  const missing = modulesWithoutResume(modules, resumed);
+  return missing.length === 0
+    ? []
+    : [
+        violation(
+          R['ELEARNING-RESUME-LENGKAP'],
+          `Resume modul belum masuk: ${missing.join(', ')}; e-learning selesai setelah resume setiap modul diunggah.`,
+        ),
+      ];
 }
 
 export interface LearningInput {
   cohort: Pick<CohortDates, 'startDate' | 'endDate'> | null;
   eLearningCompleted: boolean;
+  /**
+   * When BKN set the cohort's e-learning modules: the 3 JP follow from the resumes alone, earned once every
+   * module's resume is in (ELEARNING-RESUME-LENGKAP); `eLearningCompleted` then counts for nothing. Cohorts
+   * without it (programmes run before modules were attached) keep the recorded completion.
+   */
+  eLearningModules?: ELearningModules;
   /** The sessions the participant was recorded present at. */
   attended: readonly { date: IsoDate; session: Session }[];
 }
@@ -224,11 +262,15 @@ export interface LearningHours {
 }
 
 /**
- * The JP a participant has earned: 3 for completed e-learning, each attended classroom day's JP, 6 for the
+ * The JP a participant has earned: 3 for completed e-learning (every module's resume in, where the cohort's
+ * modules are set), each attended classroom day's JP, 6 for the
  * evaluation; a session outside the cohort's days, or counted twice, earns nothing; never more than 21.
  */
 export function learningHours(input: LearningInput): LearningHours {
-  const eLearning = input.eLearningCompleted ? jpOf('E_LEARNING') : 0;
+  const done = input.eLearningModules
+    ? modulesWithoutResume(input.eLearningModules.modules, input.eLearningModules.resumed).length === 0
+    : input.eLearningCompleted;
+  const eLearning = done ? jpOf('E_LEARNING') : 0;
   const classroom = new Map<number, { date: IsoDate; day: number; jp: number }>();
   let evaluation: LearningHours['evaluation'] = null;
   for (const session of input.attended) {

@@ -40,6 +40,7 @@ export const API_FUNCTIONS = [
   'pikGraduates',
   'briefings',
   'testSites',
+  'trainingDelivery',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

@@ -35,6 +35,7 @@ import { resultSessionRoutes } from './routes/result-sessions';
 import { pikRoutes } from './routes/pik';
 import { briefingRoutes } from './routes/briefing';
 import { testSiteRoutes } from './routes/test-sites';
+import { deliveryRoutes } from './routes/delivery';
 import type { RouteDefinition } from './route';
 
 /**
@@ -79,6 +80,7 @@ export const routes = {
   ...pikRoutes,
   ...briefingRoutes,
   ...testSiteRoutes,
+  ...deliveryRoutes,
 };
 
 export const ROUTES: readonly RouteDefinition[] = Object.values(routes);

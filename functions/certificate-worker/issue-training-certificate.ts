@@ -18,6 +18,7 @@ import {
 import { eventIdOf } from '../../adapters/dynamodb/outbox-repository';
 import { takeNext } from '../../adapters/dynamodb/register';
 import { loadTraining } from '../../adapters/dynamodb/training-repository';
+import { eLearningModulesOf } from '../../services/training/e-learning-modules';
 import { storePdf } from '../../adapters/s3/documents';
 import { LEVEL_NAMES, verificationUrlOf } from '../../services/certificate/model';
 import { signedPdf } from '../../services/documents/signed-pdf';
@@ -33,7 +34,7 @@ export const trainingCertificateKey = (programId: string, nip: string) =>
 /**
  * Who attended, and so gets the training certificate: a participant who earned the whole 21 JP of their
  * cohort (domain/training/learning-hours.ts: 3 JP e-learning, 9 + 3 JP classroom on days 1 and 2, 6 JP
- * evaluation), counted from the e-learning record and the cohort's attendance registers. The certificate
+ * evaluation), counted from the e-learning record (or, where BKN set the cohort's modules, every module's resume) and the cohort's attendance registers. The certificate
  * states the JP, and Peraturan LAN 6/2022 Pasal 34(1) makes it proof of a completed training, so a partial
  * attendance earns none (its JP stay visible in GET …/learning). Undefined when not (yet) attended in full.
  */
@@ -44,9 +45,10 @@ async function attendedTraining(
   const training = await loadTraining(participant.programId, participant.nip);
   const cohortNumber = training.confirmation?.cohort ?? participant.seat?.cohort;
   if (cohortNumber === undefined) return undefined;
-  const [cohort, registers] = await Promise.all([
+  const [cohort, registers, modules] = await Promise.all([
     reads.cohort(participant.programId, cohortNumber),
     reads.attendance(participant.programId, cohortNumber),
+    eLearningModulesOf(participant.programId, cohortNumber, training),
   ]);
   if (!cohort) return undefined;
   const attended = registers
@@ -55,6 +57,7 @@ async function attendedTraining(
   const hours = learningHours({
     cohort: { startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate },
     eLearningCompleted: training.eLearning !== undefined,
+    ...(modules ? { eLearningModules: modules } : {}),
     attended,
   });
   if (hours.total < hours.max) return undefined;

@@ -5,6 +5,7 @@ import type { ELearningRecord } from '../../events/api/training';
 import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
 import { loadTraining, saveELearning } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
+import { eLearningModulesOf } from '../../services/training/e-learning-modules';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
 import { participantNotFound } from '../../runtime/http/not-found';
@@ -13,6 +14,8 @@ import { orChanged } from './written';
 /**
  * BKN records that a participant completed the e-learning (3 JP) before the class, on a day already past: only
  * while they still sit in the cohort they confirmed attending for, and that confirmation is still their answer.
+ * Where BKN set the cohort's e-learning modules, the completion is the resumes' (3 JP once every module's resume
+ * is in) and this record is accepted only then (ELEARNING-RESUME-LENGKAP); elsewhere it is the completion.
  */
 export const recordELearning: Operation<typeof routes.recordELearning> = async ({
   params,
@@ -26,12 +29,14 @@ export const recordELearning: Operation<typeof routes.recordELearning> = async (
     participant.seat ? findCohort(params.programId, participant.seat.cohort) : undefined,
     loadTraining(params.programId, params.nip),
   ]);
+  const modules = cohort && (await eLearningModulesOf(params.programId, cohort.number, training));
   const { confirmation, eLearning } = training;
   const verdict = checkELearning({
     seat: cohort ? { cohort: cohort.number, startDate: cohort.startDate as IsoDate } : null,
     confirmation: confirmation ?? null,
     completedOn: body.completedOn as IsoDate,
     today: dateInWib(now),
+    ...(modules ? { modules } : {}),
   });
   if (!verdict.ok || !cohort || !confirmation) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
   const record: ELearningRecord = {

@@ -4,9 +4,11 @@ import type { routes } from '../../events/api/routes';
 import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import { attendanceOf, confirmationHistory, loadTraining } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
+import { eLearningModulesOf } from '../../services/training/e-learning-modules';
 
 /**
- * The JP a participant has earned so far, and its parts: e-learning, each classroom day, the evaluation; with
+ * The JP a participant has earned so far, and its parts: e-learning (every module's resume, where BKN set the
+ * cohort's modules), each classroom day, the evaluation; with
  * the confirmation and every answer given before it.
  */
 export const getLearning: Operation<typeof routes.getLearning> = async ({
@@ -20,9 +22,11 @@ export const getLearning: Operation<typeof routes.getLearning> = async ({
     seat === undefined ? undefined : findCohort(params.programId, seat),
     seat === undefined ? [] : attendanceOf(params.programId, seat),
   ]);
+  const modules = seat === undefined ? undefined : await eLearningModulesOf(params.programId, seat, training);
   const hours = learningHours({
     cohort: cohort ? { startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate } : null,
     eLearningCompleted: training.eLearning !== undefined,
+    ...(modules ? { eLearningModules: modules } : {}),
     attended: registers
       .filter((register) => register.present.includes(params.nip))
       .map((register) => ({ date: register.date as IsoDate, session: register.session })),

@@ -41,6 +41,16 @@ const EXEMPT: Readonly<Record<string, string>> = {
   planStructuralAssessment: CHANGES_A_RECORD,
   planUnitTest:
     'puts the one plan of a unit in its place: a retry writes the same plan again and creates nothing',
+  setELearning: CHANGES_A_RECORD,
+  requestMaterialUpload: SHORT_LIVED_LINK,
+  confirmMaterial: CHANGES_A_RECORD,
+  requestResumeUpload: SHORT_LIVED_LINK,
+  confirmResume: CHANGES_A_RECORD,
+  reviewCv: CHANGES_A_RECORD,
+  announceGroups: CHANGES_A_RECORD,
+  requestAssignmentLetterUpload: SHORT_LIVED_LINK,
+  confirmAssignmentLetter: CHANGES_A_RECORD,
+  acknowledgeDocument: CHANGES_A_RECORD,
 };
 
 describe('routes that create take an Idempotency-Key', () => {

@@ -145,6 +145,7 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
       regionalProgramId: 'rpg_6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
       courseCode: 'PIK-MSDM-301',
       tukId: 'TUK-PUSBANG-01',
+      module: 'MOD-ADM-01',
     };
     // Every operator is registered with BKN on its first call: before the snapshot, not during the fuzzing.
     for (const role of ['instansi', 'kanreg'] as const) {

@@ -103,7 +103,7 @@ beforeEach(() => {
 });
 
 describe('training repository (docs/data-model.md, Training)', () => {
-  it('T1: reads a participant’s CV, confirmation and e-learning in one strongly consistent Query of TRAINING#', async () => {
+  it('T1: reads a participant’s CV, confirmation, e-learning and module resumes in one strongly consistent Query of TRAINING#', async () => {
     // Prepare
     ddb.on(QueryCommand).resolves({
       Items: [
@@ -117,6 +117,7 @@ describe('training repository (docs/data-model.md, Training)', () => {
           document: CV,
         },
         { pk: PARTITION, sk: 'TRAINING#ELEARNING', entity: 'ELearning', ...eLearning(1) },
+        { pk: PARTITION, sk: 'TRAINING#RESUME#MOD-ADM-01', entity: 'ModuleResume', document: CV },
       ],
     });
 
@@ -132,7 +133,12 @@ describe('training repository (docs/data-model.md, Training)', () => {
         ConsistentRead: true,
       },
     ]);
-    expect(record).toStrictEqual({ cv: CV, confirmation: confirmation(2), eLearning: eLearning(1) });
+    expect(record).toStrictEqual({
+      cv: CV,
+      confirmation: confirmation(2),
+      eLearning: eLearning(1),
+      resumes: { 'MOD-ADM-01': CV },
+    });
   });
 
   it('records written before versions existed read as version 0; a participant with none has an empty record', async () => {
@@ -147,8 +153,8 @@ describe('training repository (docs/data-model.md, Training)', () => {
     const [old, none] = [await loadTraining(PROGRAM_ID, NIP), await loadTraining(PROGRAM_ID, NIP)];
 
     // Assess
-    expect(old).toStrictEqual({ confirmation: { ...unversioned, version: 0 } });
-    expect(none).toStrictEqual({});
+    expect(old).toStrictEqual({ confirmation: { ...unversioned, version: 0 }, resumes: {} });
+    expect(none).toStrictEqual({ resumes: {} });
   });
 
   it('T2: reads the CV with its latest upload slot in one strongly consistent BatchGetItem, then puts the CV', async () => {

@@ -49,6 +49,7 @@ import { ACTION_PLAN_RULES } from '../../../domain/training/action-plan';
 import { MONEV_RULES } from '../../../domain/monev/monev';
 import { CONFIRMATION_RULES } from '../../../domain/training/confirmation';
 import { LEARNING_RULES } from '../../../domain/training/learning-hours';
+import { DELIVERY_RULES } from '../../../domain/training/delivery';
 import { FEEDBACK_RULES } from '../../../domain/review/feedback';
 import { MINUTES_RULES } from '../../../domain/review/minutes';
 import { REVIEW_RULES } from '../../../domain/review/process-review';
@@ -145,6 +146,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   APPEAL_STRATEGY_RULES,
   PIK_RULES,
   BRIEFING_RULES,
+  DELIVERY_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

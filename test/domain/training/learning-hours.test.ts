@@ -173,6 +173,18 @@ describe('checkELearning (before the class, not in the future, for the cohort co
         ['ELEARNING-PESERTA'],
       ],
       ['no seat', eLearning({ seat: null }), ['ELEARNING-PESERTA']],
+      [
+        'modules set, one resume missing',
+        eLearning({ modules: { modules: ['MOD-JPT-01', 'MOD-JPT-02'], resumed: ['MOD-JPT-02'] } }),
+        ['ELEARNING-RESUME-LENGKAP'],
+      ],
+      [
+        'modules set, every resume in',
+        eLearning({
+          modules: { modules: ['MOD-JPT-01', 'MOD-JPT-02'], resumed: ['MOD-JPT-02', 'MOD-JPT-01'] },
+        }),
+        [],
+      ],
     ]),
   )('%s: %s', (_codes, _label, given, expected) => {
     expect(codesOf(checkELearning(given))).toEqual(expected);
@@ -214,6 +226,19 @@ describe('learningHours: 3 e-learning + 9 + 3 classroom + 6 evaluation, at most 
       3,
     ],
     ['no cohort: only e-learning', learning({ cohort: null }), 3],
+    [
+      'ELEARNING-RESUME-LENGKAP: modules set, the recorded completion without every resume earns no e-learning',
+      learning({ eLearningModules: { modules: ['MOD-JPT-01', 'MOD-JPT-02'], resumed: ['MOD-JPT-01'] } }),
+      18,
+    ],
+    [
+      'ELEARNING-RESUME-LENGKAP: modules set, every resume in earns the 3 JP without a recorded completion',
+      learning({
+        eLearningCompleted: false,
+        eLearningModules: { modules: ['MOD-JPT-01', 'MOD-JPT-02'], resumed: ['MOD-JPT-02', 'MOD-JPT-01'] },
+      }),
+      21,
+    ],
   ] as const)('$0: $2 JP', (_label, given, total) => {
     expect(learningHours(given).total).toBe(total);
   });

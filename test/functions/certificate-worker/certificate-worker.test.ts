@@ -723,6 +723,7 @@ describe('certificate worker: training certificate', () => {
   const results = (nip: string) => partitionQuery(participantKey(PROGRAM_ID, nip).pk, 'RESULT#');
   const training = (nip: string) => partitionQuery(participantKey(PROGRAM_ID, nip).pk, 'TRAINING#');
   const attendance = partitionQuery(cohortKey(PROGRAM_ID, 19).pk, 'ATTENDANCE#');
+  const delivery = partitionQuery(cohortKey(PROGRAM_ID, 19).pk, 'DELIVERY#');
 
   beforeEach(async () => {
     output = captureOutput();
@@ -749,6 +750,7 @@ describe('certificate worker: training certificate', () => {
     ddb.on(QueryCommand, training(NIP)).resolves({
       Items: [{ sk: 'TRAINING#ELEARNING', completedOn: '2027-07-25' }],
     });
+    ddb.on(QueryCommand, delivery).resolves({ Items: [] });
     ddb.on(TransactWriteCommand).resolves({});
     s3.on(PutObjectCommand).resolves({});
   });
@@ -1003,5 +1005,35 @@ describe('certificate worker: training certificate', () => {
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
     expect(output.metrics()).toEqual([]);
+  });
+
+  it('ELEARNING-RESUME-LENGKAP: in a cohort whose e-learning modules BKN set, the recorded e-learning without every module resume (18 of 21 JP) earns no training certificate', async () => {
+    // Prepare
+    ddb.on(QueryCommand, attendance).resolves({ Items: attended(true) });
+    ddb.on(QueryCommand, delivery).resolves({
+      Items: [
+        {
+          sk: 'DELIVERY#ELEARNING',
+          modules: [
+            { code: 'MOD-ADM-01', title: 'Manajemen Perencanaan Pegawai Negeri Sipil', facilitators: [] },
+            { code: 'MOD-ADM-02', title: 'Manajemen Pengadaan Pegawai Negeri Sipil', facilitators: [] },
+          ],
+        },
+      ],
+    });
+    ddb.on(QueryCommand, training(NIP)).resolves({
+      Items: [
+        { sk: 'TRAINING#ELEARNING', completedOn: '2027-07-25' },
+        { sk: 'TRAINING#RESUME#MOD-ADM-01', document: { key: 'training/resume' } },
+      ],
+    });
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
   });
 });

@@ -726,8 +726,9 @@ describe('GET .../learning', () => {
       totalJp: 21,
       maxJp: 21,
     });
-    // The participant's records (T1), the cohort's registers (T6) and the confirmation's answers (T7).
-    expect(ddb.commandCalls(QueryCommand)).toHaveLength(3);
+    // The participant's records (T1), the cohort's registers (T6), the confirmation's answers (T7) and the
+    // cohort's delivery (ED1: no e-learning modules set, so the recorded completion counts).
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(4);
   });
 
   it('counts only the sessions the participant is listed in', async () => {

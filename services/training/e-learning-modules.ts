@@ -1,0 +1,17 @@
+import type { ELearningModules } from '../../domain/training/learning-hours';
+import { cohortDelivery } from '../../adapters/dynamodb/delivery-repository';
+import type { TrainingRecord } from '../../adapters/dynamodb/training-repository';
+
+/**
+ * The cohort's e-learning modules as BKN set them with the participant's resumes, which then decide the 3 JP
+ * of e-learning (ELEARNING-RESUME-LENGKAP); undefined for a cohort whose e-learning was never set, where BKN's
+ * recorded completion still counts.
+ */
+export async function eLearningModulesOf(
+  programId: string,
+  cohort: number,
+  training: Pick<TrainingRecord, 'resumes'>,
+): Promise<ELearningModules | undefined> {
+  const { setup } = await cohortDelivery(programId, cohort);
+  return setup && { modules: setup.modules.map((m) => m.code), resumed: Object.keys(training.resumes) };
+}
