@@ -163,6 +163,11 @@ export const PATH_PARAMETERS = [
   'noticeId',
   'instrumentId',
   'tukId',
+  'teamId',
+  'kanregCode',
+  'regionalProgramId',
+  'courseCode',
+  'module',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -370,6 +375,16 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         instrumentId: 'ins_0a1b2c3d4e5f',
         // No test site is on the register in the fixture: its routes answer 404 to BKN, the others are refused.
         tukId: 'TUK-PUSBANG-01',
+        // No team is formed by decree in the fixture: its routes answer 404 to BKN and the Komite, others are refused.
+        teamId: 'tim_7c9e6679-7425-40de-944b-e07fc1f90ae7',
+        // The Kanreg of the regional subject: BKN's allocation for it in the fixture's programme.
+        kanregCode: String(ASN.daerah.instansi.kanreg),
+        // No regional programme is proposed in the fixture: its routes answer 404 to BKN and Kanreg.
+        regionalProgramId: 'rpg_6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+        // A PIK course: BKN may register its equivalence; the register is readable by BKN and operators.
+        courseCode: 'PIK-MSDM-301',
+        // An e-learning module of the subjects' level; no cohort's e-learning is set up in the fixture.
+        module: 'MOD-ADM-01',
       };
       return values;
     },

@@ -168,6 +168,7 @@ describe('authorization matrix: every route × every role × own and foreign rec
           'instansi-official',
           'participant',
           'test-team',
+          'test-team-leader',
           'structural-assessor',
           'structural-report',
         ].sort(),
