@@ -98,6 +98,27 @@ export function closeRound(round: MonevRound, at: string): Promise<boolean> {
   );
 }
 
+/**
+ * MV15: marks a step of the round done for good (every questionnaire sent, or every reminder), once; false when
+ * an earlier run had. The daily job then reads no more of the round's questionnaires for that step.
+ */
+export function markRoundStep(
+  round: MonevRound,
+  step: 'sentAt' | 'remindedAt',
+  at: string,
+): Promise<boolean> {
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: monevRoundKey(round.programId, round.cohort, round.point),
+      UpdateExpression: 'SET #field = :at',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#field)',
+      ExpressionAttributeNames: { '#field': step },
+      ExpressionAttributeValues: { ':at': at },
+    }),
+  );
+}
+
 const keyOf = (q: Pick<Questionnaire, 'programId' | 'cohort' | 'point' | 'nip' | 'respondent'>) =>
   questionnaireKey(q.programId, q.cohort, q.point, q.nip, q.respondent);
 

@@ -89,6 +89,10 @@ export const MonevRound = z.object({
   closesOn: z.string(),
   status: z.enum(['OPEN', 'CLOSED']),
   openedAt: z.string(),
+  /** When every questionnaire of the round had been created and e-mailed: later runs leave the round be. */
+  sentAt: z.string().optional().describe('Semua kuesioner putaran ini sudah dibuat dan dikirim.'),
+  /** When every reminder due had been e-mailed. */
+  remindedAt: z.string().optional().describe('Semua pengingat putaran ini sudah dikirim.'),
   closedAt: z.string().optional(),
 });
 export type MonevRound = z.infer<typeof MonevRound>;

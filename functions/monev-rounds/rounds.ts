@@ -14,6 +14,7 @@ import {
   closeRound,
   createQuestionnaire,
   loadMonev,
+  markRoundStep,
   openRound,
   questionnairesOf,
 } from '../../adapters/dynamodb/monev-repository';
@@ -92,7 +93,11 @@ function questionnairesFor(round: MonevRound, participant: Participant, plan: Ac
 /** Questionnaires a run works on at once (each some five DynamoDB and SQS calls). */
 const QUESTIONNAIRES_AT_ONCE = 10;
 
-/** Sends what the round's step calls for; every write is conditional, so a repeated run sends nothing twice. */
+/**
+ * Sends what the round's step calls for; every write is conditional, so a repeated run sends nothing twice. A step
+ * done for good is marked on the round (MV15), and later runs leave it be: the daily job's cost follows the rounds
+ * that have work, not every round ever opened.
+ */
 async function advance(
   round: MonevRound,
   cohort: Cohort,
@@ -105,24 +110,36 @@ async function advance(
     if (await closeRound(round, now.toISOString())) run.closed += 1;
     return;
   }
-  // Each run makes sure every plan has its questionnaires: a run that stopped halfway is completed. Each
-  // questionnaire's writes are its own (conditional), so several go at once: one after another, a 30-person
-  // cohort's round took seconds of round trips.
+  const remind = step === 'REMIND' && !round.remindedAt;
+  if ((step !== 'SEND' && !remind) || (round.sentAt && !remind)) return;
+  // Until the round is marked sent, each run makes sure every plan has its questionnaires: a run that stopped
+  // halfway is completed. Each questionnaire's writes are its own (conditional), so several go at once: one
+  // after another, a 30-person cohort's round took seconds of round trips.
   const limit = pLimit(QUESTIONNAIRES_AT_ONCE);
-  const plans = await plansOf(cohort);
-  await limit.map(
-    plans.flatMap(({ participant, confirmation }) =>
-      questionnairesFor(round, participant, confirmation.actionPlan),
-    ),
-    (q) => createQuestionnaire(q),
-  );
+  if (!round.sentAt) {
+    const plans = await plansOf(cohort);
+    await limit.map(
+      plans.flatMap(({ participant, confirmation }) =>
+        questionnairesFor(round, participant, confirmation.actionPlan),
+      ),
+      (q) => createQuestionnaire(q),
+    );
+  }
   await limit.map(await questionnairesOf(round), async (q) => {
     if (!q.sentAt && (await deliverMonev(q, 'KUESIONER_MONEV', programName, now))) run.sent += 1;
-    const remind = step === 'REMIND' && !q.answer && !q.remindedAt;
-    if (remind && (await deliverMonev(q, 'PENGINGAT_MONEV', programName, now))) {
+    if (
+      remind &&
+      !q.answer &&
+      !q.remindedAt &&
+      (await deliverMonev(q, 'PENGINGAT_MONEV', programName, now))
+    ) {
       run.reminded += 1;
     }
   });
+  // Reached only when every delivery above succeeded (a failure throws): the step is done for good.
+  const at = now.toISOString();
+  if (!round.sentAt) await markRoundStep(round, 'sentAt', at);
+  if (remind) await markRoundStep(round, 'remindedAt', at);
 }
 
 /**

@@ -12,6 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   closeRound,
+  markRoundStep,
   createQuestionnaire,
   findQuestionnaire,
   loadMonev,
@@ -35,7 +36,7 @@ import { INSTANSI, NIP } from '../../functions/helpers/proposals';
 import { conditionFailed } from './dynamodb-errors';
 
 /*
- * The access patterns MV1-MV14 of docs/data-model.md ("Action plans and Monev"): the exact command of each,
+ * The access patterns MV1-MV15 of docs/data-model.md ("Action plans and Monev"): the exact command of each,
  * and what each conditional write answers when its condition fails (the job runs again: nothing twice).
  */
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -84,7 +85,7 @@ beforeEach(() => {
   ddb.on(UpdateCommand).resolves({});
 });
 
-describe('monev repository (docs/data-model.md MV1-MV14)', () => {
+describe('monev repository (docs/data-model.md MV1-MV15)', () => {
   it('MV1: reads the settings and the rounds of a programme in one consistent query', async () => {
     ddb.on(QueryCommand).resolves({
       Items: [
@@ -160,6 +161,21 @@ describe('monev repository (docs/data-model.md MV1-MV14)', () => {
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':closed': 'CLOSED', ':open': 'OPEN', ':at': NOW },
     });
+  });
+
+  it('MV15: marks a round sent, or reminded, once', async () => {
+    expect(await markRoundStep(round, 'sentAt', NOW)).toBe(true);
+    ddb.on(UpdateCommand).rejects(conditionFailed());
+    expect(await markRoundStep(round, 'remindedAt', NOW)).toBe(false);
+    const mark = (field: string) => ({
+      TableName: TABLE_NAME,
+      Key: { pk: MONEV_PARTITION, sk: 'ROUND#019#03' },
+      UpdateExpression: 'SET #field = :at',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#field)',
+      ExpressionAttributeNames: { '#field': field },
+      ExpressionAttributeValues: { ':at': NOW },
+    });
+    expect(inputs(UpdateCommand)).toStrictEqual([mark('sentAt'), mark('remindedAt')]);
   });
 
   it('MV5: creates a questionnaire once, listed for its recipient by its closing day', async () => {

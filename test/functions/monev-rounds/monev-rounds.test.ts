@@ -1,7 +1,9 @@
 import '../helpers/env';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   PutCommand,
+  QueryCommand,
   UpdateCommand,
   type PutCommandInput,
   type UpdateCommandInput,
@@ -55,6 +57,14 @@ const at = (instant: string) => vi.setSystemTime(new Date(instant));
 const run = () =>
   handler({}, context) as Promise<{ opened: number; sent: number; reminded: number; closed: number }>;
 const written = (prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix));
+/** The job's reads of the cohort's seats and plans and of the round's questionnaires, and its writes. */
+const roundWork = () => ({
+  questionnaireReads: ddb
+    .commandCalls(QueryCommand)
+    .filter((c) => String(c.args[0].input.ExpressionAttributeValues?.[':pk']).startsWith('MONEV#')).length,
+  planReads: ddb.commandCalls(BatchGetCommand).length,
+  writes: ddb.commandCalls(PutCommand).length + ddb.commandCalls(UpdateCommand).length,
+});
 
 beforeEach(() => {
   ddb.reset();
@@ -164,6 +174,51 @@ describe('Monev rounds job', () => {
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 1 });
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
     expect(written('ROUND#').map((r) => r.status)).toEqual(['CLOSED']);
+  });
+
+  it('marks each step done on the round, then reads and writes nothing more for it on the days between (MV15)', async () => {
+    at('2026-10-29T17:15:00.000Z');
+    await run();
+    expect(written('ROUND#').map((r) => [r.sentAt, r.remindedAt])).toEqual([
+      ['2026-10-29T17:15:00.000Z', undefined],
+    ]);
+    // The days between sending and reminding: the round has no work, so neither plans nor questionnaires are read.
+    ddb.resetHistory();
+    at('2026-11-10T17:15:00.000Z');
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
+    expect(roundWork()).toEqual({ questionnaireReads: 0, planReads: 0, writes: 0 });
+    // The reminder day reads the questionnaires once (not the plans: every questionnaire exists) and marks it.
+    at('2026-11-21T17:15:00.000Z');
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 3, closed: 0 });
+    expect(roundWork()).toMatchObject({ questionnaireReads: 1, planReads: 0 });
+    expect(written('ROUND#').map((r) => r.remindedAt)).toEqual(['2026-11-21T17:15:00.000Z']);
+    ddb.resetHistory();
+    at('2026-11-24T17:15:00.000Z');
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
+    expect(roundWork()).toEqual({ questionnaireReads: 0, planReads: 0, writes: 0 });
+    // Closed, the round is never read again.
+    at('2026-11-29T17:15:00.000Z');
+    await run();
+    ddb.resetHistory();
+    at('2027-01-04T17:15:00.000Z');
+    await run();
+    expect(roundWork()).toEqual({ questionnaireReads: 0, planReads: 0, writes: 0 });
+  });
+
+  it('completes a round whose first run stopped halfway: not marked sent, the next run sends the rest', async () => {
+    at('2026-10-29T17:15:00.000Z');
+    sqs
+      .on(SendMessageBatchCommand)
+      .rejectsOnce(new Error('SQS unavailable'))
+      .resolves({ Successful: [], Failed: [] });
+    await expect(run()).rejects.toThrow(/Monev failed/);
+    expect(written('ROUND#').map((r) => r.sentAt)).toEqual([undefined]);
+    at('2026-10-30T17:15:00.000Z');
+    // The two delivered beside the failed one are not sent again; the third is.
+    expect(await run()).toMatchObject({ opened: 0, sent: 1 });
+    expect(written('DELIVERY#KUESIONER_MONEV#')).toHaveLength(3);
+    expect(written('Q#').every((q) => q.sentAt !== undefined)).toBe(true);
+    expect(written('ROUND#').map((r) => r.sentAt)).toEqual(['2026-10-30T17:15:00.000Z']);
   });
 
   it('does not open a round whose answering period passed before it was first seen', async () => {
