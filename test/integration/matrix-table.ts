@@ -132,9 +132,9 @@ export interface MatrixStage<Name extends string, Args extends unknown[]> {
 }
 
 /**
- * Every route of the table × every caller, each answered as its outcome says: nobody is asked to sign in, a role
- * the route does not allow is refused 403 whatever the record, a caller the scope keeps out is answered as for a
- * record nobody has, and the rest reach the operation.
+ * Every route of the table × every caller, each answered as its outcome says: the anonymous caller is asked to
+ * sign in (401), a role the route does not allow is refused 403 whatever the record, a caller the scope keeps out
+ * is answered as for a record nobody has, and the rest reach the operation.
  */
 export function itPlaysTheTable<Name extends string, Args extends unknown[]>(
   table: MatrixTable<Name, Args>,
