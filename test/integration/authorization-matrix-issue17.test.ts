@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../domain/access/roles';
-import { buildOpenApiDocument } from '../../events/api/openapi';
 import { structuralReportRoutes } from '../../events/api/routes/structural-report';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
+import {
+  callersOf,
+  declarationOf,
+  itDeclaresTheTable,
+  itPlaysTheTable,
+  type MatrixRow,
+} from './matrix-table';
 import {
   ASSESSORS,
   assessAll,
@@ -48,17 +53,9 @@ const CALLERS = {
   'peserta (lain)': { role: 'peserta', claims: { nip: '198601012010011001', instansi: OWN } },
   'asesor (TPK)': { role: 'asesor', claims: { nip: ASSESSORS[2] } },
   'asesor (lain)': { role: 'asesor', claims: { nip: ASSESSORS[6] } },
-} as const satisfies Record<string, { role: Role; claims: Record<string, string> } | undefined>;
+} as const;
 type CallerName = keyof typeof CALLERS;
-const slug = (name: string) => name.replace(/[ ()]+/g, '.').replace(/\.$/, '');
-
-interface Row {
-  roles: Role[];
-  scope: string;
-  /** The callers the scope lets through; every other caller of an allowed role is answered as missing. */
-  inScope: CallerName[];
-  call: (nip: string, code?: string) => [method: string, path: string, body?: unknown];
-}
+type Row = MatrixRow<CallerName, [nip: string, code?: string]>;
 
 const READERS: CallerName[] = ['ppk (instansi)', 'baperjakat (instansi)', 'peserta (dinilai)'];
 const listing = (code: string) =>
@@ -124,65 +121,24 @@ const ISSUE_17: Record<keyof typeof structuralReportRoutes, Row> = {
   },
 };
 
-type Outcome = 'allowed' | 'unauthenticated' | 'role refused' | 'hidden as missing';
-const outcomeOf = (row: Row, name: CallerName): Outcome => {
-  const caller = CALLERS[name];
-  if (!caller) return 'unauthenticated';
-  if (!row.roles.includes(caller.role)) return 'role refused';
-  return row.inScope.includes(name) ? 'allowed' : 'hidden as missing';
-};
-const cases = Object.entries(ISSUE_17).flatMap(([id, row]) =>
-  (Object.keys(CALLERS) as CallerName[]).map((caller) => ({
-    id,
-    row,
-    caller,
-    outcome: outcomeOf(row, caller),
-  })),
-);
-
-interface OpenApiOperation {
-  operationId: string;
-  'x-roles'?: string[];
-  'x-scope'?: { rule: string; roles: string[] };
-}
-const document = buildOpenApiDocument() as unknown as {
-  paths: Record<string, Record<string, OpenApiOperation>>;
-};
-const byId = new Map(
-  Object.values(document.paths)
-    .flatMap((item) => Object.values(item))
-    .map((o) => [o.operationId, o]),
-);
-
 describe('authorization matrix, issue 17: the structural results and report routes', () => {
-  it.each(Object.entries(ISSUE_17))(
-    '%s: the document declares the roles and scope of the table',
-    (id, row) => {
-      const operation = byId.get(id)!;
-      expect([...(operation['x-roles'] ?? [])].sort()).toEqual(row.roles);
-      expect(operation['x-scope']?.rule).toBe(row.scope);
-    },
-  );
+  itDeclaresTheTable(ISSUE_17);
 
   it.each(Object.entries(ISSUE_17))(
     '%s: the scope restricts every role the route allows, so no allowed role reaches every record',
     (id, row) => {
-      expect([...(byId.get(id)!['x-scope']?.roles ?? [])]).toEqual(expect.arrayContaining(row.roles));
+      expect(declarationOf(id).restricted).toEqual(expect.arrayContaining(row.roles));
     },
   );
 
   describe('on the local stack', () => {
     let stack: LocalStack;
-    const callers = {} as Record<CallerName, Caller>;
+    let callers: Record<CallerName, Caller>;
 
     beforeAll(async () => {
       stack = await startTestStack({ calendarStart: { date: '2025-02-24' } });
       const officials = await registerInstansi(stack);
-      for (const [name, caller] of Object.entries(CALLERS) as [CallerName, (typeof CALLERS)[CallerName]][]) {
-        callers[name] = caller
-          ? await callerFor(stack, caller.role, { ...caller.claims, username: slug(name) })
-          : await callerFor(stack);
-      }
+      callers = await callersOf(stack, CALLERS);
       const tpk = await formTpk(officials);
       await plannedCandidate(
         officials,
@@ -201,31 +157,12 @@ describe('authorization matrix, issue 17: the structural results and report rout
       await stack?.stop();
     });
 
-    it.each(cases)('$id as $caller: $outcome', async ({ row, caller, outcome }) => {
-      const response = await callers[caller](...row.call(NIP));
-      const answer = `${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
-      switch (outcome) {
-        case 'unauthenticated':
-          expect([response.status, response.body?.code], answer).toEqual([401, 'AUTH_REQUIRED']);
-          break;
-        case 'role refused':
-          expect([response.status, response.body?.code], answer).toEqual([403, 'FORBIDDEN_ROLE']);
-          break;
-        case 'hidden as missing': {
-          // No oracle: the very answer of a record nobody has (an unregistered instansi for the listing).
-          const [method, path, body] = row.call(NOBODY, row.scope === 'instansi-official' ? '9999' : OWN);
-          const missing = await callers[caller](method, path, body);
-          expect(response.status, answer).toBe(404);
-          expect(response.body, answer).toStrictEqual(missing.body);
-          break;
-        }
-        case 'allowed':
-          // Reached the operation: a read answers, a write is decided on its rules (422/409 on a repeat).
-          expect([401, 403, 404], answer).not.toContain(response.status);
-          expect(response.status, answer).toBeLessThan(500);
-          if (row.call(NIP)[0] === 'GET') expect(response.status, answer).toBe(200);
-      }
-    });
+    // No oracle out of scope: the answer of a candidate nobody has (an unregistered instansi for the listing).
+    itPlaysTheTable(ISSUE_17, CALLERS, () => ({
+      callers,
+      args: [NIP],
+      missing: (row) => [NOBODY, row.scope === 'instansi-official' ? '9999' : OWN],
+    }));
 
     it('only the readers the scope lets through left a read in the log', async () => {
       const reads = await callers['ppk (instansi)']('GET', `${candidatePath(OWN, NIP)}/report/reads`);

@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type * as z from 'zod';
 import { ROLES, type Role } from '../../domain/access/roles';
 import { addDays } from '../../domain/shared/dates';
-import { buildOpenApiDocument } from '../../events/api/openapi';
 import { BriefingRequest } from '../../events/api/briefing';
 import { briefingRoutes } from '../../events/api/routes/briefing';
 import { testSiteRoutes } from '../../events/api/routes/test-sites';
 import { IdentifyTestSiteRequest, TestSiteCriteriaRequest } from '../../events/api/test-site';
 import type { LocalStack } from '../../tools/local/local-stack';
-import { callerFor, programBody, startTestStack, type Caller } from './helpers';
+import { programBody, startTestStack, type Caller } from './helpers';
+import {
+  callersOf,
+  itDeclaresTheTable,
+  itPlaysTheTable,
+  type CallerSpec,
+  type MatrixRow,
+} from './matrix-table';
 import { todayOn } from './pipeline-helpers';
 
 /*
@@ -24,10 +30,10 @@ const BKN_ONLY: Role[] = ['admin-bkn'];
 const BKN_AND_KOMITE: Role[] = ['admin-bkn', 'komite'];
 const exampleOf = <T>(schema: z.ZodType) => (schema.meta()?.examples as T[])[0]!;
 
-interface Row {
-  roles: Role[];
-  call: (ctx: { programId: string; today: string }) => [method: string, path: string, body?: unknown];
-}
+/** Nobody, and one caller of every role. */
+type CallerName = Role | 'anonymous';
+/** Every route declares no scope: each allowed caller reaches the operation. */
+type Row = MatrixRow<CallerName, [ctx: { programId: string; today: string }]>;
 
 const ISSUE_18: Record<keyof typeof briefingRoutes | keyof typeof testSiteRoutes, Row> = {
   // Pasal 33(2): BKN's training unit holds the briefing (with the Kanreg, in the region, through BKN).
@@ -93,59 +99,23 @@ const ISSUE_18: Record<keyof typeof briefingRoutes | keyof typeof testSiteRoutes
   },
 };
 
-type CallerName = Role | 'anonymous';
-const CALLER_NAMES: CallerName[] = ['anonymous', ...ROLES];
-type Outcome = 'allowed' | 'unauthenticated' | 'role refused';
-const outcomeOf = (row: Row, name: CallerName): Outcome =>
-  name === 'anonymous' ? 'unauthenticated' : row.roles.includes(name) ? 'allowed' : 'role refused';
-const cases = Object.entries(ISSUE_18).flatMap(([id, row]) =>
-  CALLER_NAMES.map((caller) => ({ id, row, caller, outcome: outcomeOf(row, caller) })),
-);
-
-interface OpenApiOperation {
-  operationId: string;
-  'x-roles'?: string[];
-  'x-scope'?: { rule: string; roles: string[] };
-}
-const document = buildOpenApiDocument() as unknown as {
-  paths: Record<string, Record<string, OpenApiOperation>>;
-};
-const byId = new Map(
-  Object.values(document.paths)
-    .flatMap((item) => Object.values(item))
-    .map((o) => [o.operationId, o]),
-);
+const CLAIMS = { instansi: '3201', kanreg: 'III', nip: '198503102010011002' };
+const CALLERS = Object.fromEntries([
+  ['anonymous', undefined],
+  ...ROLES.map((role) => [role, { role, claims: CLAIMS }] as const),
+] as const) as Record<CallerName, CallerSpec>;
 
 describe('authorization matrix, issue 18 (briefing, test sites): Pasal 27(4)-(5) and 33', () => {
-  it.each(Object.entries(ISSUE_18))(
-    '%s: the document declares the roles of the table and no scope',
-    (id, row) => {
-      const operation = byId.get(id)!;
-      expect([...(operation['x-roles'] ?? [])].sort()).toEqual(row.roles);
-      expect(operation['x-scope']?.rule ?? 'none').toBe('none');
-    },
-  );
+  itDeclaresTheTable(ISSUE_18);
 
   describe('on the local stack', () => {
     let stack: LocalStack;
-    const callers = {} as Record<CallerName, Caller>;
+    let callers: Record<CallerName, Caller>;
     const ctx = { programId: '', today: '' };
 
     beforeAll(async () => {
       stack = await startTestStack({ workers: false });
-      for (const name of CALLER_NAMES) {
-        callers[name] =
-          name === 'anonymous'
-            ? await callerFor(stack)
-            : await callerFor(
-                stack,
-                name,
-                { instansi: '3201', kanreg: 'III', nip: '198503102010011002' },
-                {
-                  register: false,
-                },
-              );
-      }
+      callers = await callersOf(stack, CALLERS, { register: false });
       const admin = callers['admin-bkn'];
       ctx.today = await todayOn(admin);
       const program = await admin('POST', '/programs', {
@@ -173,23 +143,10 @@ describe('authorization matrix, issue 18 (briefing, test sites): Pasal 27(4)-(5)
       await stack?.stop();
     });
 
-    it.each(cases)('$id as $caller: $outcome', async ({ row, caller, outcome }) => {
-      const [method, path, body] = row.call(ctx);
-      const response = await callers[caller](method, path, body, { 'idempotency-key': randomUUID() });
-      const answer = `${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
-      switch (outcome) {
-        case 'unauthenticated':
-          expect([response.status, response.body?.code], answer).toEqual([401, 'AUTH_REQUIRED']);
-          break;
-        case 'role refused':
-          expect([response.status, response.body?.code], answer).toEqual([403, 'FORBIDDEN_ROLE']);
-          break;
-        case 'allowed':
-          // Reached the operation: a read answers, a write is decided on its rules (422/409).
-          expect([401, 403, 404], answer).not.toContain(response.status);
-          expect(response.status, answer).toBeLessThan(500);
-          if (method === 'GET') expect(response.status, answer).toBe(200);
-      }
-    });
+    itPlaysTheTable(ISSUE_18, CALLERS, () => ({
+      callers,
+      args: [ctx],
+      headers: () => ({ 'idempotency-key': randomUUID() }),
+    }));
   });
 });

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../domain/access/roles';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { addDays, dateInWib } from '../../domain/shared/dates';
-import { buildOpenApiDocument } from '../../events/api/openapi';
 import { deliveryRoutes } from '../../events/api/routes/delivery';
 import { saveConfirmation } from '../../adapters/dynamodb/training-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
+import { callersOf, itDeclaresTheTable, itPlaysTheTable, type MatrixRow } from './matrix-table';
 import { seatInCohort } from './pipeline-helpers';
 
 /*
@@ -38,17 +37,10 @@ const CALLERS = {
   mentor: { role: 'mentor', claims: { nip: '197001011995031001' } },
   'peserta (sendiri)': { role: 'peserta', claims: { nip: NIP, instansi: '3201' } },
   'peserta (lain)': { role: 'peserta', claims: { nip: '198601012010011001', instansi: '3201' } },
-} as const satisfies Record<string, { role: Role; claims: Record<string, string> } | undefined>;
+} as const;
 type CallerName = keyof typeof CALLERS;
-const slug = (name: string) => name.replace(/[ ()]+/g, '.').replace(/\.$/, '');
 
-interface Row {
-  roles: Role[];
-  scope: string;
-  /** The callers the scope lets through; every other caller of an allowed role is answered as missing. */
-  inScope: CallerName[];
-  call: (programId: string, nip: string) => [method: string, path: string, body?: unknown];
-}
+type Row = MatrixRow<CallerName, [programId: string, nip: string]>;
 
 const BKN: CallerName[] = ['admin-bkn'];
 const OWN: CallerName[] = ['peserta (sendiri)'];
@@ -174,50 +166,13 @@ const ISSUE_18: Record<keyof typeof deliveryRoutes, Row> = {
   },
 };
 
-type Outcome = 'allowed' | 'unauthenticated' | 'role refused' | 'hidden as missing';
-const outcomeOf = (row: Row, name: CallerName): Outcome => {
-  const caller = CALLERS[name];
-  if (!caller) return 'unauthenticated';
-  if (!row.roles.includes(caller.role)) return 'role refused';
-  return row.inScope.includes(name) ? 'allowed' : 'hidden as missing';
-};
-const cases = Object.entries(ISSUE_18).flatMap(([id, row]) =>
-  (Object.keys(CALLERS) as CallerName[]).map((caller) => ({
-    id,
-    row,
-    caller,
-    outcome: outcomeOf(row, caller),
-  })),
-);
-
-interface OpenApiOperation {
-  operationId: string;
-  'x-roles'?: string[];
-  'x-scope'?: { rule: string; roles: string[] };
-}
-const document = buildOpenApiDocument() as unknown as {
-  paths: Record<string, Record<string, OpenApiOperation>>;
-};
-const byId = new Map(
-  Object.values(document.paths)
-    .flatMap((item) => Object.values(item))
-    .map((o) => [o.operationId, o]),
-);
-
 describe('authorization matrix, issue 18: the training-delivery routes', () => {
-  it.each(Object.entries(ISSUE_18))(
-    '%s: the document declares the roles and scope of the table',
-    (id, row) => {
-      const operation = byId.get(id)!;
-      expect([...(operation['x-roles'] ?? [])].sort()).toEqual([...row.roles].sort());
-      expect(operation['x-scope']?.rule).toBe(row.scope);
-    },
-  );
+  itDeclaresTheTable(ISSUE_18);
 
   describe('on the local stack', () => {
     let stack: LocalStack;
     let programId: string;
-    const callers = {} as Record<CallerName, Caller>;
+    let callers: Record<CallerName, Caller>;
 
     beforeAll(async () => {
       stack = await startTestStack();
@@ -231,11 +186,7 @@ describe('authorization matrix, issue 18: the training-delivery routes', () => {
           (await admin('PUT', `/instansi/${code}`, { name, kind: 'KABUPATEN_KOTA', kanreg })).status,
         ).toBe(200);
       }
-      for (const [name, caller] of Object.entries(CALLERS) as [CallerName, (typeof CALLERS)[CallerName]][]) {
-        callers[name] = caller
-          ? await callerFor(stack, caller.role, { ...caller.claims, username: slug(name) })
-          : await callerFor(stack);
-      }
+      callers = await callersOf(stack, CALLERS);
       const program = await admin('POST', '/programs', {
         ...programBody(-1, 3_600_000, 'Matriks penyelenggaraan pelatihan'),
         cohortPlan: [
@@ -283,29 +234,11 @@ describe('authorization matrix, issue 18: the training-delivery routes', () => {
       await stack?.stop();
     });
 
-    it.each(cases)('$id as $caller: $outcome', async ({ row, caller, outcome }) => {
-      const response = await callers[caller](...row.call(programId, NIP));
-      const answer = `${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
-      switch (outcome) {
-        case 'unauthenticated':
-          expect([response.status, response.body?.code], answer).toEqual([401, 'AUTH_REQUIRED']);
-          break;
-        case 'role refused':
-          expect([response.status, response.body?.code], answer).toEqual([403, 'FORBIDDEN_ROLE']);
-          break;
-        case 'hidden as missing': {
-          // No oracle: the very answer of a participant nobody has.
-          const missing = await callers[caller](...row.call(programId, NOBODY));
-          expect(response.status, answer).toBe(404);
-          expect(response.body, answer).toStrictEqual(missing.body);
-          break;
-        }
-        case 'allowed':
-          // Reached the operation: a read answers, a write is decided on its rules (422/409).
-          expect([401, 403, 404], answer).not.toContain(response.status);
-          expect(response.status, answer).toBeLessThan(500);
-          if (row.call(programId, NIP)[0] === 'GET') expect(response.status, answer).toBe(200);
-      }
-    });
+    // No oracle out of scope: the answer of a participant nobody has.
+    itPlaysTheTable(ISSUE_18, CALLERS, () => ({
+      callers,
+      args: [programId, NIP],
+      missing: () => [programId, NOBODY],
+    }));
   });
 });

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../domain/access/roles';
 import { unitsOfScheme } from '../../domain/assessment/instrument';
 import { TeamAssignmentRequest } from '../../events/api/assessment';
-import { buildOpenApiDocument } from '../../events/api/openapi';
 import { testInstrumentRoutes } from '../../events/api/routes/test-instruments';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
+import { callersOf, itDeclaresTheTable, itPlaysTheTable, type MatrixRow } from './matrix-table';
 
 /*
  * The authorization matrix of issue 18 point 3, the test instruments and plans (Perban BKN 7/2020 Pasal 19(7)-(8),
@@ -34,17 +34,9 @@ const CALLERS = {
   'asesor (lain)': { role: 'asesor', claims: { username: 'asesor.lain' } },
   'pakar (tim)': { role: 'pakar', claims: { username: 'pakar.tim' } },
   'pakar (lain)': { role: 'pakar', claims: { username: 'pakar.lain' } },
-} as const satisfies Record<
-  string,
-  { role: Role; claims: { username?: string; instansi?: string; kanreg?: string; nip?: string } } | undefined
->;
+} as const;
 type CallerName = keyof typeof CALLERS;
-
-interface Row {
-  roles: Role[];
-  inScope: CallerName[];
-  call: (cohortPath: string, instrumentId: string) => [method: string, path: string, body?: unknown];
-}
+type Row = MatrixRow<CallerName, [cohortPath: string, instrumentId: string]>;
 
 const TEAM: CallerName[] = ['asesor (tim)', 'pakar (tim)'];
 const instrument = {
@@ -57,40 +49,48 @@ const instrument = {
   handedTo: 'asesor.tim',
 };
 const { unitCodes: _units, ...version } = instrument;
+/** Every route of the instruments is scoped to the cohort's test team. */
+const scope = 'test-team';
 
 /** operationId → who may call it, as Pasal 19(8)f, 30(2)c-e and k, 30(4) give it. */
 const ISSUE_18_INSTRUMENTS: Record<keyof typeof testInstrumentRoutes, Row> = {
   // 30(2)e, 30(4)a, d, k: the assessors, and the experts with them, prepare and update the instruments.
   prepareInstrument: {
     roles: ['asesor', 'pakar'],
+    scope,
     inScope: TEAM,
     call: (cohort) => ['POST', `${cohort}/instruments`, instrument],
   },
   reviseInstrument: {
     roles: ['asesor', 'pakar'],
+    scope,
     inScope: TEAM,
     call: (cohort, id) => ['POST', `${cohort}/instruments/${id}/versions`, version],
   },
   // Handed to the assessors; BKN's training unit keeps them (19(8)f). Nobody else reads them.
   listInstruments: {
     roles: ['admin-bkn', 'asesor', 'pakar'],
+    scope,
     inScope: ['admin-bkn', ...TEAM],
     call: (cohort) => ['GET', `${cohort}/instruments`],
   },
   getInstrument: {
     roles: ['admin-bkn', 'asesor', 'pakar'],
+    scope,
     inScope: ['admin-bkn', ...TEAM],
     call: (cohort, id) => ['GET', `${cohort}/instruments/${id}`],
   },
   // 19(8)f: BKN's training unit reviews; 30(2)k: the assessors update.
   reviewInstrument: {
     roles: ['admin-bkn', 'asesor'],
+    scope,
     inScope: ['admin-bkn', 'asesor (tim)'],
     call: (cohort, id) => ['POST', `${cohort}/instruments/${id}/reviews`, { version: 1, outcome: 'SESUAI' }],
   },
   // 30(2)c-d: the assessors make the plan and set the methods.
   planUnitTest: {
     roles: ['asesor'],
+    scope,
     inScope: ['asesor (tim)'],
     call: (cohort, id) => [
       'PUT',
@@ -100,50 +100,14 @@ const ISSUE_18_INSTRUMENTS: Record<keyof typeof testInstrumentRoutes, Row> = {
   },
   getTestPlan: {
     roles: ['admin-bkn', 'asesor', 'pakar'],
+    scope,
     inScope: ['admin-bkn', ...TEAM],
     call: (cohort) => ['GET', `${cohort}/test-plan`],
   },
 };
 
-type Outcome = 'allowed' | 'unauthenticated' | 'role refused' | 'hidden as missing';
-const outcomeOf = (row: Row, name: CallerName): Outcome => {
-  const caller = CALLERS[name];
-  if (!caller) return 'unauthenticated';
-  if (!row.roles.includes(caller.role)) return 'role refused';
-  return row.inScope.includes(name) ? 'allowed' : 'hidden as missing';
-};
-const cases = Object.entries(ISSUE_18_INSTRUMENTS).flatMap(([id, row]) =>
-  (Object.keys(CALLERS) as CallerName[]).map((caller) => ({
-    id,
-    row,
-    caller,
-    outcome: outcomeOf(row, caller),
-  })),
-);
-
-interface OpenApiOperation {
-  operationId: string;
-  'x-roles'?: string[];
-  'x-scope'?: { rule: string; roles: string[] };
-}
-const document = buildOpenApiDocument() as unknown as {
-  paths: Record<string, Record<string, OpenApiOperation>>;
-};
-const byId = new Map(
-  Object.values(document.paths)
-    .flatMap((item) => Object.values(item))
-    .map((o) => [o.operationId, o]),
-);
-
 describe('authorization matrix, issue 18 point 3: test instruments and plans', () => {
-  it.each(Object.entries(ISSUE_18_INSTRUMENTS))(
-    '%s: the document declares the roles of the table and the test-team scope',
-    (id, row) => {
-      const operation = byId.get(id)!;
-      expect([...(operation['x-roles'] ?? [])].sort()).toEqual(row.roles);
-      expect(operation['x-scope']?.rule).toBe('test-team');
-    },
-  );
+  itDeclaresTheTable(ISSUE_18_INSTRUMENTS);
 
   it('no route of the instruments admits a participant, an operator, a mentor or the Komite', () => {
     const outsiders: Role[] = ['peserta', 'instansi', 'kanreg', 'mentor', 'komite'];
@@ -157,7 +121,7 @@ describe('authorization matrix, issue 18 point 3: test instruments and plans', (
     let cohortPath: string;
     let missingPath: string;
     let instrumentId: string;
-    const callers = {} as Record<CallerName, Caller>;
+    let callers: Record<CallerName, Caller>;
 
     beforeAll(async () => {
       stack = await startTestStack({ calendarStart: { date: '2027-07-01' } });
@@ -191,9 +155,7 @@ describe('authorization matrix, issue 18 point 3: test instruments and plans', (
           expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
         }
       }
-      for (const [name, caller] of Object.entries(CALLERS) as [CallerName, (typeof CALLERS)[CallerName]][]) {
-        callers[name] = caller ? await callerFor(stack, caller.role, caller.claims) : await callerFor(stack);
-      }
+      callers = await callersOf(stack, CALLERS);
       const prepared = await callers['pakar (tim)']('POST', `${cohortPath}/instruments`, instrument);
       expect(prepared.status, JSON.stringify(prepared.body)).toBe(201);
       instrumentId = prepared.body.instrumentId;
@@ -202,30 +164,12 @@ describe('authorization matrix, issue 18 point 3: test instruments and plans', (
       await stack?.stop();
     });
 
-    it.each(cases)('$id as $caller: $outcome', async ({ row, caller, outcome }) => {
-      const response = await callers[caller](...row.call(cohortPath, instrumentId));
-      const answer = `${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
-      switch (outcome) {
-        case 'unauthenticated':
-          expect([response.status, response.body?.code], answer).toEqual([401, 'AUTH_REQUIRED']);
-          break;
-        case 'role refused':
-          expect([response.status, response.body?.code], answer).toEqual([403, 'FORBIDDEN_ROLE']);
-          break;
-        case 'hidden as missing': {
-          // No oracle: the very answer of a cohort nobody has.
-          const missing = await callers[caller](...row.call(missingPath, instrumentId));
-          expect(response.status, answer).toBe(404);
-          expect(response.body, answer).toStrictEqual(missing.body);
-          break;
-        }
-        case 'allowed': {
-          expect([401, 403, 404], answer).not.toContain(response.status);
-          expect(response.status, answer).toBeLessThan(500);
-          const method = row.call(cohortPath, instrumentId)[0];
-          expect(response.status, answer).toBe(method === 'GET' || method === 'PUT' ? 200 : 201);
-        }
-      }
-    });
+    // No oracle out of scope: the answer of a cohort nobody has. An allowed write is made, not refused on a rule.
+    itPlaysTheTable(ISSUE_18_INSTRUMENTS, CALLERS, () => ({
+      callers,
+      args: [cohortPath, instrumentId],
+      missing: () => [missingPath, instrumentId],
+      status: (method) => (method === 'GET' || method === 'PUT' ? 200 : 201),
+    }));
   });
 });

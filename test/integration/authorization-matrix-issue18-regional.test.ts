@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../domain/access/roles';
-import { buildOpenApiDocument } from '../../events/api/openapi';
 import { regionalRoutes } from '../../events/api/routes/regional';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
+import { callersOf, itDeclaresTheTable, itPlaysTheTable, type MatrixRow } from './matrix-table';
 
 /*
  * The authorization matrix of issue 18 point 1's routes (Kanreg allocations and regional programmes, Perban BKN
@@ -25,9 +24,8 @@ const CALLERS = {
   komite: { role: 'komite', claims: {} },
   asesor: { role: 'asesor', claims: { nip: '197501012000031001' } },
   peserta: { role: 'peserta', claims: { nip: '198503102010011002', instansi: '3200' } },
-} as const satisfies Record<string, { role: Role; claims: Record<string, string> } | undefined>;
+} as const;
 type CallerName = keyof typeof CALLERS;
-const slug = (name: string) => name.replace(/[ ()]+/g, '.').replace(/\.$/, '');
 
 const WINDOW = { opensAt: '2027-03-01T08:00:00+07:00', closesAt: '2027-03-12T16:00:00+07:00' };
 const PROGRAMME = {
@@ -57,16 +55,7 @@ const REGIONAL = {
   candidates: 2,
 };
 
-interface Row {
-  roles: Role[];
-  scope: string;
-  /** The callers the scope lets through; every other caller of an allowed role is answered as missing. */
-  inScope: CallerName[];
-  call: (ids: {
-    programId: string;
-    regionalProgramId: string;
-  }) => [method: string, path: string, body?: unknown];
-}
+type Row = MatrixRow<CallerName, [ids: { programId: string; regionalProgramId: string }]>;
 
 const ISSUE_18: Record<keyof typeof regionalRoutes, Row> = {
   // Pasal 11a, f: the allocation is BKN's ("alokasi jumlah yang telah ditetapkan").
@@ -115,49 +104,12 @@ const ISSUE_18: Record<keyof typeof regionalRoutes, Row> = {
   },
 };
 
-type Outcome = 'allowed' | 'unauthenticated' | 'role refused' | 'hidden as missing';
-const outcomeOf = (row: Row, name: CallerName): Outcome => {
-  const caller = CALLERS[name];
-  if (!caller) return 'unauthenticated';
-  if (!row.roles.includes(caller.role)) return 'role refused';
-  return row.inScope.includes(name) ? 'allowed' : 'hidden as missing';
-};
-const cases = Object.entries(ISSUE_18).flatMap(([id, row]) =>
-  (Object.keys(CALLERS) as CallerName[]).map((caller) => ({
-    id,
-    row,
-    caller,
-    outcome: outcomeOf(row, caller),
-  })),
-);
-
-interface OpenApiOperation {
-  operationId: string;
-  'x-roles'?: string[];
-  'x-scope'?: { rule: string; roles: string[] };
-}
-const document = buildOpenApiDocument() as unknown as {
-  paths: Record<string, Record<string, OpenApiOperation>>;
-};
-const byId = new Map(
-  Object.values(document.paths)
-    .flatMap((item) => Object.values(item))
-    .map((o) => [o.operationId, o]),
-);
-
 describe('authorization matrix, issue 18 point 1: Kanreg allocations and regional programmes', () => {
-  it.each(Object.entries(ISSUE_18))(
-    '%s: the document declares the roles and scope of the table',
-    (id, row) => {
-      const operation = byId.get(id)!;
-      expect([...(operation['x-roles'] ?? [])].sort()).toEqual(row.roles);
-      expect(operation['x-scope']?.rule ?? 'none').toBe(row.scope);
-    },
-  );
+  itDeclaresTheTable(ISSUE_18);
 
   describe('on the local stack', () => {
     let stack: LocalStack;
-    const callers = {} as Record<CallerName, Caller>;
+    let callers: Record<CallerName, Caller>;
     const ids = { programId: '', regionalProgramId: '' };
 
     beforeAll(async () => {
@@ -167,11 +119,7 @@ describe('authorization matrix, issue 18 point 1: Kanreg allocations and regiona
       const jatim = { name: 'Pemerintah Provinsi Jawa Timur', kind: 'PROVINSI', kanreg: 'II' };
       expect((await admin('PUT', '/instansi/3200', jabar)).status).toBe(200);
       expect((await admin('PUT', '/instansi/3500', jatim)).status).toBe(200);
-      for (const [name, caller] of Object.entries(CALLERS) as [CallerName, (typeof CALLERS)[CallerName]][]) {
-        callers[name] = caller
-          ? await callerFor(stack, caller.role, { ...caller.claims, username: slug(name) })
-          : await callerFor(stack);
-      }
+      callers = await callersOf(stack, CALLERS);
       const programme = await admin('POST', '/programs', PROGRAMME);
       expect(programme.status).toBe(201);
       ids.programId = programme.body.id;
@@ -183,31 +131,12 @@ describe('authorization matrix, issue 18 point 1: Kanreg allocations and regiona
       await stack?.stop();
     });
 
-    it.each(cases)('$id as $caller: $outcome', async ({ row, caller, outcome }) => {
-      const response = await callers[caller](...row.call(ids));
-      const answer = `${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
-      switch (outcome) {
-        case 'unauthenticated':
-          expect([response.status, response.body?.code], answer).toEqual([401, 'AUTH_REQUIRED']);
-          break;
-        case 'role refused':
-          expect([response.status, response.body?.code], answer).toEqual([403, 'FORBIDDEN_ROLE']);
-          break;
-        case 'hidden as missing': {
-          // No oracle: the very answer of a regional programme nobody proposed.
-          const [method, path, body] = row.call({ ...ids, regionalProgramId: NOBODY });
-          const missing = await callers[caller](method, path, body);
-          expect(response.status, answer).toBe(404);
-          expect(response.body, answer).toStrictEqual(missing.body);
-          break;
-        }
-        case 'allowed':
-          // Reached the operation: a read answers, a write is decided on its rules (422/409 on a repeat).
-          expect([401, 403, 404], answer).not.toContain(response.status);
-          expect(response.status, answer).toBeLessThan(500);
-          if (row.call(ids)[0] === 'GET') expect(response.status, answer).toBe(200);
-      }
-    });
+    // No oracle out of scope: the answer of a regional programme nobody proposed.
+    itPlaysTheTable(ISSUE_18, CALLERS, () => ({
+      callers,
+      args: [ids],
+      missing: () => [{ ...ids, regionalProgramId: NOBODY }],
+    }));
 
     it('the listings a Kanreg reads hold its own region only', async () => {
       const [own, other] = await Promise.all(

@@ -2,9 +2,9 @@ import { expect } from 'vitest';
 import type { Caller } from './helpers';
 
 /*
- * The set-up the result-session completeness suites start from (issue 18, Pasal 25b, 25e, 25h): Bogor (and, for
- * the out-of-scope caller, Kota Bogor) registered, and the 2019 programme with one Administrator cohort tested on
- * 30 July 2019, its proposal window 5-15 April.
+ * The set-up the result-session completeness suites (issue 18, Pasal 25b, 25e, 25h) and the review of the test
+ * process start from: Bogor (and, for the out-of-scope caller, Kota Bogor) registered, and the 2019 programme with
+ * one Administrator cohort tested on 30 July 2019, its proposal window 5-15 April.
  */
 const INSTANSI = {
   '3201': 'Pemerintah Kabupaten Bogor',

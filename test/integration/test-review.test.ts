@@ -3,6 +3,7 @@ import { requiredUnitsFor } from '../../domain/result/attempt';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
 import { assessUnits, callerNamed, qualifiedAssessor, seatInCohort, soundEvidence } from './pipeline-helpers';
+import { programme2019 } from './result-session-fixture';
 
 /**
  * The review of the test process through the public API on the 2019 calendar (Perban BKN 7/2020 Pasal 24g, 25g,
@@ -54,18 +55,7 @@ describe('review of the test process, through the API', () => {
     sari = await callerNamed(stack, 'asesor', 'asesor.sari');
     dewi = await callerFor(stack, 'peserta', { nip: DEWI.nip, instansi: '3201' });
     rina = await callerFor(stack, 'peserta', { nip: RINA.nip, instansi: '3201' });
-    const created = await admin('POST', '/programs', {
-      name: 'Pelatihan dan Sertifikasi Manajemen ASN 2019 (tinjauan)',
-      year: 2019,
-      schemes: ['ADMINISTRATOR'],
-      quotaPerInstansi: { ADMINISTRATOR: 2 },
-      proposalWindow: { opensAt: '2019-04-05T00:00:00+07:00', closesAt: '2019-04-15T23:59:59+07:00' },
-      cohortPlan: [
-        { number: 1, scheme: 'ADMINISTRATOR', capacity: 30, startDate: '2019-07-29', endDate: '2019-07-30' },
-      ],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    programId = created.body.id;
+    programId = await programme2019(admin);
     await seatInCohort(programId, 1, [DEWI, RINA]);
     for (const member of [BUDI, SARI]) {
       const assigned = await admin('POST', `${session()}/team`, member);

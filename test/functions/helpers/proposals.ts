@@ -15,13 +15,13 @@ import {
   type ServiceOutputTypes,
 } from '@aws-sdk/lib-dynamodb';
 import type { AwsStub } from 'aws-sdk-client-mock';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { storageHttp } from '../../../adapters/s3/presign';
 import { REQUIRED_DOCUMENTS, type RequiredDocument } from '../../../domain/eligibility/documents';
 import type { Instansi } from '../../../events/api/instansi';
 import type { Candidate, CandidateInput, Proposal } from '../../../events/api/proposal';
 import { claimsWith, type Claims } from './api-event';
-import { operatorClaims, operatorEntry } from './operators';
+import { operatorClaims, operatorEntry, serveRegistry } from './operators';
 import { TABLE_NAME } from './env';
 import { PROGRAM_ID } from './programs';
 
@@ -60,6 +60,22 @@ export const ALL_OPERATORS = (): Claims[] => [
   ...[KANREG, OTHER_KANREG].map((kanreg) => kanregOperator(kanreg)),
 ];
 export const bknAdmin = (): Claims => claimsWith('[admin-bkn]');
+
+/**
+ * Each test of the enclosing block starts on an empty table but for the registry entries of ALL_OPERATORS, with
+ * the clock stopped at `now`; the real clock is back after it.
+ */
+export function eachTestOnRegistryAt(ddb: DynamoMock, now: string): void {
+  beforeEach(() => {
+    ddb.reset();
+    serveRegistry(ddb, ...ALL_OPERATORS());
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(now));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
 
 const INSTANSI_DATA: Record<string, Pick<Instansi, 'name' | 'kind' | 'kanreg'>> = {
   [INSTANSI]: { name: 'Pemerintah Kabupaten Bogor', kind: 'KABUPATEN_KOTA', kanreg: KANREG },

@@ -1,9 +1,9 @@
 import '../helpers/env';
-import { isRegistryRead, serveRegistry } from '../helpers/operators';
+import { isRegistryRead } from '../helpers/operators';
 import { ThrottlingException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/instansi/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
@@ -21,7 +21,7 @@ import {
   kanregOperator,
   OTHER_INSTANSI,
   PUSAT_INSTANSI,
-  ALL_OPERATORS,
+  eachTestOnRegistryAt,
 } from '../helpers/proposals';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -44,16 +44,7 @@ const storedInstansi = () => ddb.commandCalls(PutCommand)[0]!.args[0].input.Item
 const cursorOf = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 describe('instansi function', () => {
-  beforeEach(() => {
-    ddb.reset();
-    serveRegistry(ddb, ...ALL_OPERATORS());
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(NOW));
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  eachTestOnRegistryAt(ddb, NOW);
 
   describe('PUT /instansi/{instansiCode} (upsertInstansi)', () => {
     beforeEach(() => {

@@ -33,6 +33,7 @@ import {
   OTHER_KANREG,
   OTHER_NIP,
   ALL_OPERATORS,
+  eachTestOnRegistryAt,
 } from '../helpers/proposals';
 import {
   aCohort,
@@ -83,15 +84,9 @@ describe('PUT /programs/{programId}/invitation-signer (putInvitationSigner)', ()
       context,
     );
 
+  eachTestOnRegistryAt(ddb, '2027-07-01T03:00:00.000Z');
   beforeEach(() => {
-    ddb.reset();
-    serveRegistry(ddb, ...ALL_OPERATORS());
     ddb.on(PutCommand).resolves({});
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2027-07-01T03:00:00.000Z'));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
   });
 
   it('stores the signer of the programme, replacing the earlier one, and answers it', async () => {

@@ -9,7 +9,7 @@ import {
   type BatchGetCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
 import { apiEvent, bodyOf, type ApiEventOptions } from '../helpers/api-event';
@@ -39,6 +39,7 @@ import {
   transactItems,
   writeCalls,
   ALL_OPERATORS,
+  eachTestOnRegistryAt,
 } from '../helpers/proposals';
 import { cancelled as canceled } from '../../adapters/dynamodb/dynamodb-errors';
 
@@ -77,16 +78,7 @@ const candidateChange = (op: 'Put' | 'Delete', nip = NIP) => [
 ];
 
 describe('proposal candidates', () => {
-  beforeEach(() => {
-    ddb.reset();
-    serveRegistry(ddb, ...ALL_OPERATORS());
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(NOW));
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  eachTestOnRegistryAt(ddb, NOW);
 
   describe('PUT …/candidates/{nip} (putCandidate)', () => {
     it('adds a new candidate as a DRAFT with the proposal’s version bump, answering 201', async () => {

@@ -1,8 +1,7 @@
 import '../helpers/env';
-import { serveRegistry } from '../helpers/operators';
 import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
 import { storageHttp } from '../../../adapters/s3/presign';
 import type { Candidate, Proposal } from '../../../events/api/proposal';
@@ -41,7 +40,7 @@ import {
   STORED_VERSION,
   transactItems,
   writeCalls,
-  ALL_OPERATORS,
+  eachTestOnRegistryAt,
 } from '../helpers/proposals';
 import { cancelled as cancelledWith } from '../../adapters/dynamodb/dynamodb-errors';
 
@@ -185,15 +184,8 @@ const DOCUMENTS_RECORDED = [
 const writtenValues = () => Object.values(transactItems(ddb)![0]!.Update!.ExpressionAttributeValues!);
 
 describe('proposal documents and letter', () => {
-  beforeEach(() => {
-    ddb.reset();
-    serveRegistry(ddb, ...ALL_OPERATORS());
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(NOW));
-  });
-
+  eachTestOnRegistryAt(ddb, NOW);
   afterEach(() => {
-    vi.useRealTimers();
     vi.restoreAllMocks();
   });
 

@@ -1,9 +1,9 @@
 import '../helpers/env';
-import { isRegistryRead, serveRegistry } from '../helpers/operators';
+import { isRegistryRead } from '../helpers/operators';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
@@ -30,7 +30,7 @@ import {
   PUSAT_INSTANSI,
   serveTable,
   writeCalls,
-  ALL_OPERATORS,
+  eachTestOnRegistryAt,
 } from '../helpers/proposals';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -59,16 +59,7 @@ const registry = () => [
 ];
 
 describe('proposals: open and read', () => {
-  beforeEach(() => {
-    ddb.reset();
-    serveRegistry(ddb, ...ALL_OPERATORS());
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(NOW));
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  eachTestOnRegistryAt(ddb, NOW);
 
   describe('PUT /programs/{programId}/proposals/{instansiCode} (openProposal)', () => {
     it('checks the instansi and programme, then writes a DRAFT proposal and answers 201 with it', async () => {

@@ -1,5 +1,4 @@
 import '../helpers/env';
-import { serveRegistry } from '../helpers/operators';
 import { captureOutput, emfMetric } from '../helpers/output';
 import {
   BatchGetCommand,
@@ -42,7 +41,7 @@ import {
   serveTable,
   transactItems,
   writeCalls,
-  ALL_OPERATORS,
+  eachTestOnRegistryAt,
   aPinnedUpload,
 } from '../helpers/proposals';
 import { cancelled as canceled } from '../../adapters/dynamodb/dynamodb-errors';
@@ -111,16 +110,11 @@ const writtenReports = () =>
 
 describe('POST /programs/{programId}/proposals/{instansiCode}/submit (submitProposal)', () => {
   let output: ReturnType<typeof captureOutput>;
+  eachTestOnRegistryAt(ddb, NOW);
   beforeEach(() => {
     output = captureOutput();
-    ddb.reset();
-    serveRegistry(ddb, ...ALL_OPERATORS());
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(NOW));
   });
-
   afterEach(() => {
-    vi.useRealTimers();
     output.restore();
   });
 
