@@ -65,9 +65,7 @@ export function checkConfirmation(input: ConfirmationInput): Decision<void> {
   }
   if (input.attending && input.pikGraduate) {
     if (input.actionPlan) {
-      violations.push(
-        ...pikTrainingViolations(true, 'RENCANA_TINDAK_LANJUT', { field: 'actionPlan' }),
-      );
+      violations.push(...pikTrainingViolations(true, 'RENCANA_TINDAK_LANJUT', { field: 'actionPlan' }));
     }
   } else if (input.attending) {
     if (!input.hasCv) {

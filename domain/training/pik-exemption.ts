@@ -14,7 +14,7 @@ export const PIK_TRAINING_RULES = /* @__PURE__ */ defineRules({
   'PIK-TANPA-PELATIHAN': {
     article: 'Perban BKN 7/2020 Pasal 23(1), 16(1), 16(2)',
     summary:
-      'Lulusan PIK yang masuk uji langsung tidak mengikuti pelatihan: CV, rencana tindak lanjut, e-learning, reviu, kelompok dan kehadiran klasikal tidak diminta dan ditolak bila dikirim; pengarahan dan uji tetap berlaku.',
+      'Lulusan PIK yang masuk uji langsung tidak mengikuti pelatihan: tugas pelatihan tidak diminta dan ditolak bila dikirim; pengarahan dan uji tetap.',
   },
 });
 
@@ -22,11 +22,11 @@ export const PIK_TRAINING_RULES = /* @__PURE__ */ defineRules({
 export type TrainingDuty = 'CV' | 'RENCANA_TINDAK_LANJUT' | 'E_LEARNING' | 'REVIU' | 'KELOMPOK' | 'KLASIKAL';
 
 const DUTY: Record<TrainingDuty, string> = {
-  CV: 'CV (Riwayat Pekerjaan) pelatihan',
-  RENCANA_TINDAK_LANJUT: 'rencana tindak lanjut pelatihan',
-  E_LEARNING: 'e-learning (materi, forum dan resume modul)',
+  CV: 'CV',
+  RENCANA_TINDAK_LANJUT: 'rencana tindak lanjut',
+  E_LEARNING: 'e-learning',
   REVIU: 'reviu CV dan rencana tindak lanjut',
-  KELOMPOK: 'kelompok peserta pelatihan',
+  KELOMPOK: 'kelompok pelatihan',
   KLASIKAL: 'pelatihan klasikal',
 };
 
@@ -44,7 +44,7 @@ export function pikTrainingViolations(
   return [
     violation(
       PIK_TRAINING_RULES['PIK-TANPA-PELATIHAN'],
-      `${who} yang masuk uji kompetensi langsung tanpa pelatihan (Pasal 23): ${DUTY[duty]} tidak berlaku baginya; pengarahan dan uji tetap diikuti.`,
+      `${who} yang masuk uji langsung tanpa pelatihan (Pasal 23): ${DUTY[duty]} tidak berlaku baginya.`,
       at?.field,
     ),
   ];

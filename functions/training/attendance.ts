@@ -42,7 +42,11 @@ export const recordAttendance: Operation<typeof routes.recordAttendance> = async
   const seated = new Set(seats.map((p) => p.nip));
   const classroom =
     session === 'KLASIKAL'
-      ? await classroomDuties(params.programId, cohort.number, seats.filter((p) => present.includes(p.nip)))
+      ? await classroomDuties(
+          params.programId,
+          cohort.number,
+          seats.filter((p) => present.includes(p.nip)),
+        )
       : {};
   const verdict = checkAttendance({
     cohort: {
@@ -90,6 +94,8 @@ async function classroomDuties(programId: string, cohort: number, listed: readon
   ]);
   return {
     pikGraduates,
-    ...(rules ? { rulesOfConduct: { acknowledged: listed.filter((_, i) => acks[i]).map((p) => p.nip) } } : {}),
+    ...(rules
+      ? { rulesOfConduct: { acknowledged: listed.filter((_, i) => acks[i]).map((p) => p.nip) } }
+      : {}),
   };
 }

@@ -32,7 +32,6 @@ const NOW = '2026-07-20T03:00:00.000Z';
 const AFTER = '2026-07-30T10:00:00.000Z';
 const PARTICIPANT_PATH = { programId: PROGRAM_ID, nip: NIP };
 const COHORT_PATH = { programId: PROGRAM_ID, number: '19' };
-const PARTITION = `PARTICIPANT#${PROGRAM_ID}#${NIP}`;
 /** A second participant of cohort 19, not a PIK graduate. */
 const OTHER = '199006152014032002';
 
