@@ -274,6 +274,16 @@ export function saveAcknowledgement(ack: Acknowledgement): Promise<boolean> {
   );
 }
 
+/** ED13: a participant's acknowledgement of `document`, for a batched read (BatchGetItem, strongly consistent). */
+export const acknowledgementRead = (
+  programId: string,
+  nip: string,
+  document: Acknowledgement['document'],
+): ItemRead<Acknowledgement> => ({
+  key: participantDeliveryKey(programId, nip, `${ACK}${document}`),
+  from: (item) => withoutKeys<Acknowledgement>(item),
+});
+
 /** ED11: adds a post to a module's forum. */
 export async function addForumPost(post: ForumPost): Promise<void> {
   const [at, id] = post.id.split('#') as [string, string];

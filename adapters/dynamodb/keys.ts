@@ -939,3 +939,11 @@ export const forumPostKey = (programId: string, cohort: number, module: string, 
   pk: forumPartition(programId, cohort, module),
   sk: `POST#${at}#${id}`,
 });
+
+// ── Rules of conduct of a cohort, Panduan Pusbang ASN BKN 2019, Tata Tertib (rules-of-conduct-repository.ts) ──
+
+/** RC1-RC2: the rules of conduct BKN published for a cohort, beside the cohort item. */
+export const rulesOfConductKey = (programId: string, cohort: number) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: 'RULES_OF_CONDUCT',
+});

@@ -3,7 +3,7 @@ import type { CourseEquivalence, PikGraduation } from '../../events/api/pik';
 import { dynamo } from '../../runtime/clients';
 import { PIK_EQUIVALENCES_PARTITION, pikEquivalenceKey, pikGraduationKey } from './keys';
 import { queryAll } from './query';
-import { tableName, withoutKeys } from './table';
+import { tableName, withoutKeys, type ItemRead } from './table';
 
 /*
  * PIK graduates (Perban BKN 7/2020 Pasal 23): BKN's register of course equivalences in one partition (a few hundred
@@ -52,3 +52,12 @@ export async function findPikGraduation(
   );
   return Item ? withoutKeys<PikGraduation>(Item) : undefined;
 }
+
+/** PI5: a candidate's PIK graduation, for a batched read (BatchGetItem, strongly consistent). */
+export const pikGraduationRead = (
+  ref: { programId: string; instansiCode: string },
+  nip: string,
+): ItemRead<PikGraduation> => ({
+  key: pikGraduationKey(ref, nip),
+  from: (item) => withoutKeys<PikGraduation>(item),
+});

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
 import { checkActionPlan, type ActionPlan } from './action-plan';
+import { pikTrainingViolations } from './pik-exemption';
 
 /**
  * The participant's online confirmation before the class: confirm attendance and upload the CV (Riwayat
@@ -40,6 +41,11 @@ export interface ConfirmationInput {
   actionPlan: ActionPlan | undefined;
   /** The participant's NIP, which their plan's mentor must not be. */
   nip?: string;
+  /**
+   * A PIK graduate entering the test directly confirms they come to the test, with no CV or action plan
+   * (PIK-TANPA-PELATIHAN); a plan sent for them is refused.
+   */
+  pikGraduate?: boolean;
 }
 
 export function checkConfirmation(input: ConfirmationInput): Decision<void> {
@@ -57,7 +63,11 @@ export function checkConfirmation(input: ConfirmationInput): Decision<void> {
       ),
     );
   }
-  if (input.attending) {
+  if (input.attending && input.pikGraduate) {
+    if (input.actionPlan) {
+      violations.push(...pikTrainingViolations(true, 'RENCANA_TINDAK_LANJUT', { field: 'actionPlan' }));
+    }
+  } else if (input.attending) {
     if (!input.hasCv) {
       violations.push(violation(R['KONFIRMASI-CV'], 'CV (Riwayat Pekerjaan) belum diunggah.', 'cv'));
     }

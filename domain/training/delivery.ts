@@ -11,6 +11,7 @@ import {
   type Decision,
   type RuleViolation,
 } from '../shared/rule';
+import { pikTrainingViolations } from './pik-exemption';
 
 /**
  * Training delivery as the 2019 handbook runs it between registration and the class (Panduan Pusbang ASN BKN
@@ -237,11 +238,13 @@ export interface ModuleAccessInput {
   /** Whether the cohort's material of the module is uploaded (for MATERI). */
   hasMaterial?: boolean;
   today: IsoDate;
+  /** A PIK graduate entering the test directly has no e-learning (PIK-TANPA-PELATIHAN). */
+  pikGraduate?: boolean;
 }
 
 /** Whether a participant may download a module's material, take part in its forum or upload its resume. */
 export function checkModuleAccess(input: ModuleAccessInput): Decision<void> {
-  const violations: RuleViolation[] = [];
+  const violations: RuleViolation[] = [...pikTrainingViolations(input.pikGraduate ?? false, 'E_LEARNING')];
   const { seat, confirmation } = input;
   const access = (message: string) => violations.push(violation(R['ELEARNING-MODUL-ANGKATAN'], message));
   if (!seat) access('Peserta belum memegang kursi di angkatan mana pun.');
@@ -291,11 +294,13 @@ export interface ReviewInput {
   confirmation: { cohort: number; attending: boolean; hasActionPlan: boolean } | null;
   cv: { verdict: ReviewVerdict; reason?: string };
   actionPlan: { verdict: ReviewVerdict; reason?: string };
+  /** A PIK graduate entering the test directly has no CV or plan to review (PIK-TANPA-PELATIHAN). */
+  pikGraduate?: boolean;
 }
 
 /** Whether BKN may record this review of the participant's CV and action plan today. */
 export function checkReview(input: ReviewInput): Decision<void> {
-  const violations: RuleViolation[] = [];
+  const violations: RuleViolation[] = [...pikTrainingViolations(input.pikGraduate ?? false, 'REVIU')];
   const { seat, confirmation } = input;
   if (!seat) {
     violations.push(violation(R['REVIEW-BERKAS'], 'Peserta belum memegang kursi di angkatan mana pun.'));
@@ -341,6 +346,11 @@ export interface GroupsInput {
   attending: readonly string[];
   /** Each attending participant's review, if current (reviewed the CV and confirmation they have now). */
   reviews: Readonly<Record<string, ReviewState | undefined>>;
+  /**
+   * Seated PIK graduates entering the test directly: not among `attending`, never grouped
+   * (PIK-TANPA-PELATIHAN), so the announcement is complete without them.
+   */
+  pikGraduates?: readonly string[];
 }
 
 /** Whether BKN may announce these groups of the cohort. */
@@ -359,6 +369,10 @@ export function checkGroups(input: GroupsInput): Decision<void> {
         violations.push(violation(R['KELOMPOK-PESERTA'], `NIP ${nip} masuk lebih dari satu kelompok.`, at));
       }
       seen.add(nip);
+      if (input.pikGraduates?.includes(nip)) {
+        violations.push(...pikTrainingViolations(true, 'KELOMPOK', { nip, field: at }));
+        return;
+      }
       if (!input.attending.includes(nip)) {
         violations.push(
           violation(

@@ -2,6 +2,8 @@ import { COHORT_TRAINING_STEPS_2019 } from '../reference/registration-timeline-2
 import { jpOf, sumJp, TOTAL_JP_2019 } from '../reference/training-hours';
 import { daysBetween, isAfter, type IsoDate } from '../shared/dates';
 import { decide, defineRules, violation, type Decision, type RuleViolation } from '../shared/rule';
+import { pikTrainingViolations } from './pik-exemption';
+import { RULES_OF_CONDUCT_RULES } from './rules-of-conduct';
 
 /**
  * What a participant earns of the 21 lesson hours (JP) of a 2019 cohort: 3 JP e-learning before the class,
@@ -94,6 +96,13 @@ export interface AttendanceInput {
   retested?: readonly string[];
   /** Today in WIB: a register records what has happened. */
   today: IsoDate;
+  /** NIPs of the seated who are PIK graduates entering the test directly: no classroom (PIK-TANPA-PELATIHAN). */
+  pikGraduates?: readonly string[];
+  /**
+   * Where BKN published the cohort's rules of conduct: the NIPs who acknowledged them, the only ones a
+   * classroom session lists (TATA-TERTIB-DIAKUI). Undefined for a cohort without them (the 2019 programme).
+   */
+  rulesOfConduct?: { acknowledged: readonly string[] };
 }
 
 /** The day of a session, and the violation when the cohort has no such session on that date. */
@@ -153,12 +162,26 @@ export function checkAttendance(input: AttendanceInput): Decision<{ day: number 
   const { day, violation: dayViolation } = sessionDay(input);
   if (dayViolation) violations.push(dayViolation);
   const allowed = new Set([...input.seated, ...(input.session === 'EVALUASI' ? (input.retested ?? []) : [])]);
+  const classroom = input.session === 'KLASIKAL';
   input.present.forEach((nip, i) => {
     if (!allowed.has(nip)) {
       violations.push(
         violation(
           R['PELATIHAN-PESERTA-ANGKATAN'],
           `NIP ${nip} bukan peserta angkatan ${input.cohort.number}${input.session === 'EVALUASI' ? ' dan tidak dijadwalkan uji ulang di sesi uji ini' : ''}.`,
+          `present.${i}`,
+        ),
+      );
+      return;
+    }
+    if (!classroom) return;
+    const pik = input.pikGraduates?.includes(nip) ?? false;
+    violations.push(...pikTrainingViolations(pik, 'KLASIKAL', { nip, field: `present.${i}` }));
+    if (!pik && input.rulesOfConduct && !input.rulesOfConduct.acknowledged.includes(nip)) {
+      violations.push(
+        violation(
+          RULES_OF_CONDUCT_RULES['TATA-TERTIB-DIAKUI'],
+          `NIP ${nip} belum menyatakan telah membaca dan menaati tata tertib angkatan ${input.cohort.number}; kehadiran di kelas dicatat sesudahnya.`,
           `present.${i}`,
         ),
       );
@@ -175,6 +198,8 @@ export interface ELearningInput {
   today: IsoDate;
   /** The cohort's e-learning modules and the participant's resumes, when BKN set the cohort's e-learning. */
   modules?: ELearningModules;
+  /** A PIK graduate entering the test directly has no e-learning (PIK-TANPA-PELATIHAN). */
+  pikGraduate?: boolean;
 }
 
 /** The modules of a cohort's e-learning as BKN set them, and the modules whose resume the participant gave. */
@@ -185,7 +210,7 @@ export interface ELearningModules {
 
 /** Whether BKN may record a participant's e-learning as completed on `completedOn`. */
 export function checkELearning(input: ELearningInput): Decision<void> {
-  const violations: RuleViolation[] = [];
+  const violations: RuleViolation[] = [...pikTrainingViolations(input.pikGraduate ?? false, 'E_LEARNING')];
   const { seat, confirmation } = input;
   if (!seat) {
     violations.push(violation(R['ELEARNING-PESERTA'], 'Peserta belum memegang kursi di angkatan mana pun.'));

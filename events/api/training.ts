@@ -301,6 +301,12 @@ export const LearningRecord = z
     evaluation: z.object({ date: z.string(), jp: z.int() }).nullable(),
     totalJp: z.int(),
     maxJp: z.int(),
+    trainingExempt: z
+      .literal('UJI_LANGSUNG_PIK')
+      .optional()
+      .describe(
+        'Lulusan PIK yang masuk uji langsung (Pasal 23): tidak mengikuti pelatihan, hanya sesi evaluasi/uji; JP pelatihan tidak berlaku baginya.',
+      ),
   })
   .meta({
     id: 'LearningRecord',
@@ -333,3 +339,36 @@ export const LearningRecord = z
     ],
   });
 export type LearningRecord = z.infer<typeof LearningRecord>;
+
+export const RulesOfConductRequest = z
+  .strictObject({
+    source: Text(300).describe('Tata tertib yang berlaku bagi angkatan: judul dan sumbernya.'),
+  })
+  .meta({
+    id: 'RulesOfConductRequest',
+    examples: [{ source: 'Panduan Pelatihan dan Sertifikasi Manajemen ASN 2019, Tata Tertib (A, B, C)' }],
+  });
+
+export const RulesOfConduct = z
+  .object({
+    programId: ProgramId,
+    cohort: z.int(),
+    source: z.string(),
+    publishedBy: z.string(),
+    publishedAt: z.iso.datetime(),
+  })
+  .meta({
+    id: 'RulesOfConduct',
+    description:
+      'Tata tertib yang diterbitkan BKN bagi angkatan: sejak itu peserta dicatat hadir di kelas klasikal hanya setelah menyatakannya (TATA-TERTIB-DIAKUI).',
+    examples: [
+      {
+        programId: PROGRAM,
+        cohort: 19,
+        source: 'Panduan Pelatihan dan Sertifikasi Manajemen ASN 2019, Tata Tertib (A, B, C)',
+        publishedBy: 'bkn-admin-1',
+        publishedAt: AT,
+      },
+    ],
+  });
+export type RulesOfConduct = z.infer<typeof RulesOfConduct>;

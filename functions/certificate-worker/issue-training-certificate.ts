@@ -19,6 +19,7 @@ import { eventIdOf } from '../../adapters/dynamodb/outbox-repository';
 import { takeNext } from '../../adapters/dynamodb/register';
 import { loadTraining } from '../../adapters/dynamodb/training-repository';
 import { eLearningModulesOf } from '../../services/training/e-learning-modules';
+import { isPikGraduate } from '../../services/training/pik-graduates';
 import { storePdf } from '../../adapters/s3/documents';
 import { LEVEL_NAMES, verificationUrlOf } from '../../services/certificate/model';
 import { signedPdf } from '../../services/documents/signed-pdf';
@@ -36,13 +37,19 @@ export const trainingCertificateKey = (programId: string, nip: string) =>
  * cohort (domain/training/learning-hours.ts: 3 JP e-learning, 9 + 3 JP classroom on days 1 and 2, 6 JP
  * evaluation), counted from the e-learning record (or, where BKN set the cohort's modules, every module's resume) and the cohort's attendance registers. The certificate
  * states the JP, and Peraturan LAN 6/2022 Pasal 34(1) makes it proof of a completed training, so a partial
- * attendance earns none (its JP stay visible in GET …/learning). Undefined when not (yet) attended in full.
+ * attendance earns none (its JP stay visible in GET …/learning). Undefined when not (yet) attended in full, and
+ * for a PIK graduate entering the test directly, who follows no training whatever was recorded before their
+ * graduation was (PIK-TANPA-PELATIHAN).
  */
 async function attendedTraining(
   participant: Participant,
   reads: BatchReads,
 ): Promise<{ cohort: Cohort; jp: number; completedOn: IsoDate } | undefined> {
-  const training = await loadTraining(participant.programId, participant.nip);
+  const [training, pikGraduate] = await Promise.all([
+    loadTraining(participant.programId, participant.nip),
+    isPikGraduate(participant.programId, participant),
+  ]);
+  if (pikGraduate) return undefined;
   const cohortNumber = training.confirmation?.cohort ?? participant.seat?.cohort;
   if (cohortNumber === undefined) return undefined;
   const [cohort, registers, modules] = await Promise.all([

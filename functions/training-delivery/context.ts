@@ -17,6 +17,7 @@ import { cohortNotFound } from '../../runtime/http/not-found';
 import { loadTraining, type TrainingRecord } from '../../adapters/dynamodb/training-repository';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import type { UploadPlace } from '../../services/documents/uploads';
+import { isPikGraduate } from '../../services/training/pik-graduates';
 
 /** Where a cohort's material of a module is kept: its slot in the cohort's partition, its objects in the bucket. */
 export const materialPlace = (programId: string, cohort: number, module: string): UploadPlace => ({
@@ -48,7 +49,8 @@ export interface ModuleContext {
 
 /**
  * The participant's cohort, training and the cohort's delivery, once the participant may do `action` on
- * `module` today (ELEARNING-MODUL-ANGKATAN and the action's own rules); 422 with every reason otherwise.
+ * `module` today (ELEARNING-MODUL-ANGKATAN, PIK-TANPA-PELATIHAN and the action's own rules); 422 with every
+ * reason otherwise.
  */
 export async function moduleContext(
   programId: string,
@@ -58,10 +60,11 @@ export async function moduleContext(
   today: IsoDate,
 ): Promise<ModuleContext> {
   const seat = participant.seat?.cohort;
-  const [cohort, training, delivery] = await Promise.all([
+  const [cohort, training, delivery, pikGraduate] = await Promise.all([
     seat === undefined ? undefined : findCohort(programId, seat),
     loadTraining(programId, participant.nip),
     seat === undefined ? undefined : cohortDelivery(programId, seat),
+    isPikGraduate(programId, participant),
   ]);
   const at = cohort ? { number: cohort.number, startDate: cohort.startDate as IsoDate } : null;
   const verdict = checkModuleAccess({
@@ -72,6 +75,7 @@ export async function moduleContext(
     action,
     hasMaterial: delivery?.materials[module] !== undefined,
     today,
+    pikGraduate,
   });
   if (!verdict.ok || !at || !delivery) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
   return { cohort: at, training, delivery };

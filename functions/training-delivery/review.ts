@@ -14,20 +14,23 @@ import { loadTraining } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { cohortNotFound, participantNotFound } from '../../runtime/http/not-found';
+import { isPikGraduate, pikGraduatesAmong } from '../../services/training/pik-graduates';
 import { deliveryChanged } from './context';
 
 /**
  * BKN reviews the participant's CV and action plan before the class: each accepted or to be revised, with the
  * reason (Timeline Pelatihan No 5). The review holds for the CV and confirmation it read; a participant who
- * revises uploads a new CV or confirms again with a new plan, and is reviewed again.
+ * revises uploads a new CV or confirms again with a new plan, and is reviewed again. A PIK graduate entering the
+ * test directly has none to review (PIK-TANPA-PELATIHAN).
  */
 export const reviewCv: Operation<typeof routes.reviewCv> = async ({ params, body, principal, now }) => {
   const participant = await findParticipant(params.programId, params.nip);
   if (!participant) throw participantNotFound();
   const seat = participant.seat?.cohort;
-  const [cohort, training] = await Promise.all([
+  const [cohort, training, pikGraduate] = await Promise.all([
     seat === undefined ? undefined : findCohort(params.programId, seat),
     loadTraining(params.programId, params.nip),
+    isPikGraduate(params.programId, participant),
   ]);
   const { cv, confirmation } = training;
   const verdict = checkReview({
@@ -43,6 +46,7 @@ export const reviewCv: Operation<typeof routes.reviewCv> = async ({ params, body
       : null,
     cv: body.cv,
     actionPlan: body.actionPlan,
+    pikGraduate,
   });
   if (!verdict.ok || !cohort || !cv || !confirmation) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
   const review: CvReview = {
@@ -62,7 +66,8 @@ export const reviewCv: Operation<typeof routes.reviewCv> = async ({ params, body
 
 /**
  * BKN announces the cohort's groups once every participant coming is reviewed with CV and plan accepted
- * (Timeline Pelatihan No 5, "pengumuman kelompok/rumpun Peserta"); announcing again replaces them.
+ * (Timeline Pelatihan No 5, "pengumuman kelompok/rumpun Peserta"); announcing again replaces them. PIK graduates
+ * entering the test directly are in no group, and the announcement is complete without them.
  */
 export const announceGroups: Operation<typeof routes.announceGroups> = async ({
   params,
@@ -76,6 +81,7 @@ export const announceGroups: Operation<typeof routes.announceGroups> = async ({
     cohortDelivery(params.programId, params.number),
   ]);
   if (!cohort) throw cohortNotFound();
+  const pikGraduates = await pikGraduatesAmong(params.programId, seats);
   const records = await Promise.all(
     seats.map(async (p) => {
       const [training, done] = await Promise.all([
@@ -86,11 +92,13 @@ export const announceGroups: Operation<typeof routes.announceGroups> = async ({
     }),
   );
   const coming = records.filter(
-    ({ training: { confirmation } }) => confirmation?.attending && confirmation.cohort === cohort.number,
+    ({ nip, training: { confirmation } }) =>
+      confirmation?.attending && confirmation.cohort === cohort.number && !pikGraduates.includes(nip),
   );
   const verdict = checkGroups({
     cohort: cohort.number,
     groups: body.groups,
+    pikGraduates,
     attending: coming.map((r) => r.nip),
     reviews: Object.fromEntries(
       coming.map(({ nip, training, review }) => [

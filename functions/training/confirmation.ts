@@ -7,13 +7,15 @@ import { loadTraining, saveConfirmation } from '../../adapters/dynamodb/training
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
+import { isPikGraduate } from '../../services/training/pik-graduates';
 import { orChanged } from './written';
 
 /**
  * The participant confirms attendance online, with the CV already uploaded and the action plan, before the
  * cohort starts (Panduan Pusbang ASN BKN 2019, Timeline Pelatihan No 4). A new answer is a new version that
  * names the one it replaces, which stays in the history; it is written only while the participant still sits
- * in the cohort confirmed for and nobody answered meanwhile (409 otherwise).
+ * in the cohort confirmed for and nobody answered meanwhile (409 otherwise). A PIK graduate entering the test
+ * directly confirms coming to the test, with no CV or action plan (PIK-TANPA-PELATIHAN).
  */
 export const confirmAttendance: Operation<typeof routes.confirmAttendance> = async ({
   params,
@@ -22,9 +24,10 @@ export const confirmAttendance: Operation<typeof routes.confirmAttendance> = asy
   scoped: { participant },
   now,
 }) => {
-  const [cohort, training] = await Promise.all([
+  const [cohort, training, pikGraduate] = await Promise.all([
     participant.seat ? findCohort(params.programId, participant.seat.cohort) : undefined,
     loadTraining(params.programId, params.nip),
+    isPikGraduate(params.programId, participant),
   ]);
   const verdict = checkConfirmation({
     participantStatus: participant.status,
@@ -34,6 +37,7 @@ export const confirmAttendance: Operation<typeof routes.confirmAttendance> = asy
     hasCv: training.cv !== undefined,
     actionPlan: body.actionPlan,
     nip: params.nip,
+    pikGraduate,
   });
   if (!verdict.ok || !cohort) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
   const previous = training.confirmation;

@@ -9,6 +9,7 @@ import { eLearningModulesOf } from '../../services/training/e-learning-modules';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
 import { participantNotFound } from '../../runtime/http/not-found';
+import { isPikGraduate } from '../../services/training/pik-graduates';
 import { orChanged } from './written';
 
 /**
@@ -16,6 +17,7 @@ import { orChanged } from './written';
  * while they still sit in the cohort they confirmed attending for, and that confirmation is still their answer.
  * Where BKN set the cohort's e-learning modules, the completion is the resumes' (3 JP once every module's resume
  * is in) and this record is accepted only then (ELEARNING-RESUME-LENGKAP); elsewhere it is the completion.
+ * Never for a PIK graduate entering the test directly (PIK-TANPA-PELATIHAN).
  */
 export const recordELearning: Operation<typeof routes.recordELearning> = async ({
   params,
@@ -25,9 +27,10 @@ export const recordELearning: Operation<typeof routes.recordELearning> = async (
 }) => {
   const participant = await findParticipant(params.programId, params.nip);
   if (!participant) throw participantNotFound();
-  const [cohort, training] = await Promise.all([
+  const [cohort, training, pikGraduate] = await Promise.all([
     participant.seat ? findCohort(params.programId, participant.seat.cohort) : undefined,
     loadTraining(params.programId, params.nip),
+    isPikGraduate(params.programId, participant),
   ]);
   const modules = cohort && (await eLearningModulesOf(params.programId, cohort.number, training));
   const { confirmation, eLearning } = training;
@@ -37,6 +40,7 @@ export const recordELearning: Operation<typeof routes.recordELearning> = async (
     completedOn: body.completedOn as IsoDate,
     today: dateInWib(now),
     ...(modules ? { modules } : {}),
+    pikGraduate,
   });
   if (!verdict.ok || !cohort || !confirmation) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
   const record: ELearningRecord = {

@@ -8,8 +8,12 @@ import { confirmAttendance } from './confirmation';
 import { confirmCv, requestCvUpload } from './cv';
 import { recordELearning } from './e-learning';
 import { getLearning } from './learning';
+import { publishRulesOfConduct } from './rules-of-conduct';
 
-/** Confirmation, CV and action plan, e-learning and classroom attendance, JP earned (2019 handbook). */
+/**
+ * Confirmation, CV and action plan, e-learning, the cohort's rules of conduct and classroom attendance, JP
+ * earned (2019 handbook).
+ */
 export const handler = apiHandler(
   trainingRoutes,
   {
@@ -19,6 +23,7 @@ export const handler = apiHandler(
     recordELearning,
     recordAttendance,
     getLearning,
+    publishRulesOfConduct,
   },
   routeAccess({ participant: participantScope }),
   idempotentRequests,

@@ -5,22 +5,25 @@ import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import { attendanceOf, confirmationHistory, loadTraining } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { eLearningModulesOf } from '../../services/training/e-learning-modules';
+import { isPikGraduate } from '../../services/training/pik-graduates';
 
 /**
  * The JP a participant has earned so far, and its parts: e-learning (every module's resume, where BKN set the
  * cohort's modules), each classroom day, the evaluation; with
- * the confirmation and every answer given before it.
+ * the confirmation and every answer given before it. A PIK graduate entering the test directly is marked as
+ * excused from the training (PIK-TANPA-PELATIHAN): only the evaluation applies to them.
  */
 export const getLearning: Operation<typeof routes.getLearning> = async ({
   params,
   scoped: { participant },
 }) => {
   const seat = participant.seat?.cohort;
-  const [training, history, cohort, registers] = await Promise.all([
+  const [training, history, cohort, registers, pikGraduate] = await Promise.all([
     loadTraining(params.programId, params.nip),
     confirmationHistory(params.programId, params.nip),
     seat === undefined ? undefined : findCohort(params.programId, seat),
     seat === undefined ? [] : attendanceOf(params.programId, seat),
+    isPikGraduate(params.programId, participant),
   ]);
   const modules = seat === undefined ? undefined : await eLearningModulesOf(params.programId, seat, training);
   const hours = learningHours({
@@ -54,6 +57,7 @@ export const getLearning: Operation<typeof routes.getLearning> = async ({
       evaluation: hours.evaluation,
       totalJp: hours.total,
       maxJp: hours.max,
+      ...(pikGraduate ? { trainingExempt: 'UJI_LANGSUNG_PIK' as const } : {}),
     },
   };
 };

@@ -10,6 +10,8 @@ import {
   ELearningRecord,
   ELearningRequest,
   LearningRecord,
+  RulesOfConduct,
+  RulesOfConductRequest,
 } from '../training';
 import { authErrors, error } from './common';
 
@@ -60,6 +62,7 @@ export const trainingRoutes = {
     responses: {
       200: { description: 'Tautan unggah (PUT).', schema: UploadSlot },
       400: error('Jenis atau ukuran berkas tidak diterima.'),
+      422: error('Peserta lulusan PIK yang masuk uji langsung tidak menyerahkan CV (PIK-TANPA-PELATIHAN).'),
       ...participantErrors,
       401: authErrors[401],
     },
@@ -120,6 +123,28 @@ export const trainingRoutes = {
       200: { description: 'Daftar hadir tercatat.', schema: AttendanceRegister },
       400: error('Data tidak valid.'),
       422: error('Aturan kehadiran tidak terpenuhi (semua alasan dalam details).'),
+      403: authErrors[403],
+      404: error('Program atau angkatan tidak ditemukan.'),
+      401: authErrors[401],
+    },
+  }),
+  publishRulesOfConduct: defineRoute({
+    operationId: 'publishRulesOfConduct',
+    method: 'PUT',
+    path: '/programs/{programId}/cohorts/{number}/rules-of-conduct',
+    function: 'training',
+    auth: ['admin-bkn'],
+    scope: 'none',
+    tag: 'Pelatihan',
+    summary: 'Menerbitkan tata tertib angkatan (Panduan 2019, Tata Tertib)',
+    description:
+      'Sebelum hari pertama klasikal. Sejak terbit, peserta angkatan dicatat hadir di kelas klasikal hanya setelah menyatakan telah membaca tata tertib (TATA-TERTIB-DIAKUI); menerbitkan ulang menggantikannya.',
+    params: CohortPath,
+    body: RulesOfConductRequest,
+    responses: {
+      200: { description: 'Tata tertib angkatan terbit.', schema: RulesOfConduct },
+      400: error('Data tidak valid.'),
+      422: error('Angkatan sudah dimulai (TATA-TERTIB-TERBIT).'),
       403: authErrors[403],
       404: error('Program atau angkatan tidak ditemukan.'),
       401: authErrors[401],

@@ -1,5 +1,6 @@
 import '../../functions/helpers/env';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
@@ -9,6 +10,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  acknowledgementRead,
   addForumPost,
   cohortDelivery,
   forumPosts,
@@ -24,6 +26,7 @@ import {
   type StoredSetup,
 } from '../../../adapters/dynamodb/delivery-repository';
 import type { Acknowledgement, CohortGroups, CvReview, ForumPost } from '../../../events/api/delivery';
+import { readItems } from '../../../adapters/dynamodb/table';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { aPinnedUpload, NIP } from '../../functions/helpers/proposals';
@@ -354,5 +357,37 @@ describe('delivery repository (docs/data-model.md, Training delivery)', () => {
         ExpressionAttributeValues: { ':pk': FORUM },
       },
     ]);
+  });
+});
+
+describe('delivery repository, batched', () => {
+  it('ED13: reads the listed participants’ acknowledgements of a document in one strongly consistent BatchGetItem', async () => {
+    const ack: Acknowledgement = {
+      programId: PROGRAM_ID,
+      nip: NIP,
+      document: 'TATA_TERTIB',
+      acknowledgedBy: 'peserta',
+      acknowledgedAt: '2026-07-20T03:00:00.000Z',
+    };
+    const key = { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: 'DELIVERY#ACK#TATA_TERTIB' };
+    ddb
+      .on(BatchGetCommand)
+      .resolves({ Responses: { [TABLE_NAME]: [{ ...key, entity: 'Acknowledgement', ...ack }] } });
+    const other = '199006152014032002';
+
+    const answers = await readItems(
+      acknowledgementRead(PROGRAM_ID, NIP, 'TATA_TERTIB'),
+      acknowledgementRead(PROGRAM_ID, other, 'TATA_TERTIB'),
+    );
+
+    expect(answers).toStrictEqual([ack, undefined]);
+    expect(ddb.commandCalls(BatchGetCommand)[0]!.args[0].input).toStrictEqual({
+      RequestItems: {
+        [TABLE_NAME]: {
+          Keys: [key, { pk: `PARTICIPANT#${PROGRAM_ID}#${other}`, sk: 'DELIVERY#ACK#TATA_TERTIB' }],
+          ConsistentRead: true,
+        },
+      },
+    });
   });
 });

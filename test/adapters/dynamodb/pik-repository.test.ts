@@ -1,14 +1,22 @@
 import '../../functions/helpers/env';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   findPikGraduation,
+  pikGraduationRead,
   listCourseEquivalences,
   putCourseEquivalence,
   putPikGraduation,
 } from '../../../adapters/dynamodb/pik-repository';
 import type { CourseEquivalence, PikGraduation } from '../../../events/api/pik';
+import { readItems } from '../../../adapters/dynamodb/table';
 import { TABLE_NAME } from '../../functions/helpers/env';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -85,6 +93,26 @@ describe('PIK repository', () => {
       TableName: TABLE_NAME,
       Key: GRADUATION_KEY,
       ConsistentRead: true,
+    });
+  });
+});
+
+describe('PIK repository, batched', () => {
+  it("PI5: reads the listed participants' PIK graduations in one strongly consistent BatchGetItem", async () => {
+    ddb.on(BatchGetCommand).resolves({
+      Responses: { [TABLE_NAME]: [{ ...GRADUATION_KEY, entity: 'PikGraduation', ...GRADUATION }] },
+    });
+    const ref = { programId: GRADUATION.programId, instansiCode: '3201' };
+    expect(
+      await readItems(pikGraduationRead(ref, GRADUATION.nip), pikGraduationRead(ref, '199006152014032002')),
+    ).toStrictEqual([GRADUATION, undefined]);
+    expect(ddb.commandCalls(BatchGetCommand)[0]!.args[0].input).toStrictEqual({
+      RequestItems: {
+        [TABLE_NAME]: {
+          Keys: [GRADUATION_KEY, { pk: GRADUATION_KEY.pk, sk: 'PIK_GRADUATION#199006152014032002' }],
+          ConsistentRead: true,
+        },
+      },
     });
   });
 });

@@ -73,6 +73,8 @@ import { ADDITIONAL_EVIDENCE_RULES } from '../../../domain/result/additional-evi
 import { UNIT_RECOGNITION_RULES } from '../../../domain/result/unit-recognition';
 import { APPEAL_STRATEGY_RULES } from '../../../domain/result/appeal-strategy';
 import { PIK_RULES } from '../../../domain/eligibility/pik-graduate';
+import { PIK_TRAINING_RULES } from '../../../domain/training/pik-exemption';
+import { RULES_OF_CONDUCT_RULES } from '../../../domain/training/rules-of-conduct';
 
 const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   DATE_RULES,
@@ -147,6 +149,8 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   PIK_RULES,
   BRIEFING_RULES,
   DELIVERY_RULES,
+  PIK_TRAINING_RULES,
+  RULES_OF_CONDUCT_RULES,
 };
 
 const rules = Object.values(REGISTRIES).flatMap((r) => Object.values(r));

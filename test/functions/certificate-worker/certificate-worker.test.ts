@@ -55,6 +55,7 @@ import {
   instansiKey,
   outboxKey,
   participantKey,
+  pikGraduationKey,
   trainingCertificateKey,
   trainingCounterKey,
   trainingNumberKey,
@@ -1005,6 +1006,22 @@ describe('certificate worker: training certificate', () => {
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
     expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
     expect(output.metrics()).toEqual([]);
+  });
+
+  it('PIK-TANPA-PELATIHAN: a PIK graduate entering the test directly gets no training certificate, even with 21 JP recorded before the graduation was', async () => {
+    // Prepare
+    ddb.on(QueryCommand, attendance).resolves({ Items: attended(true) });
+    ddb
+      .on(GetCommand, { Key: pikGraduationKey({ programId: PROGRAM_ID, instansiCode: '3201' }, NIP) })
+      .resolves({ Item: { nip: NIP, entry: 'UJI_LANGSUNG_PIK' } });
+
+    // Act
+    const result = await handler(sqsEvent(sqsRecord(message())), context);
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0);
   });
 
   it('ELEARNING-RESUME-LENGKAP: in a cohort whose e-learning modules BKN set, the recorded e-learning without every module resume (18 of 21 JP) earns no training certificate', async () => {

@@ -1,0 +1,36 @@
+import { findPikGraduation, pikGraduationRead } from '../../adapters/dynamodb/pik-repository';
+import { readItems } from '../../adapters/dynamodb/table';
+
+/** Whether the participant's PIK graduation, with direct entry to the test, is recorded (Pasal 23; PI4). */
+export async function isPikGraduate(
+  programId: string,
+  participant: { instansiCode: string; nip: string },
+): Promise<boolean> {
+  const graduation = await findPikGraduation(
+    { programId, instansiCode: participant.instansiCode },
+    participant.nip,
+  );
+  return graduation?.entry === 'UJI_LANGSUNG_PIK';
+}
+
+/** BatchGetItem reads at most 100 keys. */
+const BATCH = 100;
+
+/**
+ * The NIPs among `participants` (a cohort's seats, up to its capacity) who are PIK graduates entering the test
+ * directly (PI5, 100 a batch).
+ */
+export async function pikGraduatesAmong(
+  programId: string,
+  participants: readonly { instansiCode: string; nip: string }[],
+): Promise<string[]> {
+  const batches = [];
+  for (let i = 0; i < participants.length; i += BATCH) {
+    const batch = participants.slice(i, i + BATCH);
+    batches.push(
+      readItems(...batch.map((p) => pikGraduationRead({ programId, instansiCode: p.instansiCode }, p.nip))),
+    );
+  }
+  const graduations = (await Promise.all(batches)).flat();
+  return participants.filter((_, i) => graduations[i]?.entry === 'UJI_LANGSUNG_PIK').map((p) => p.nip);
+}
