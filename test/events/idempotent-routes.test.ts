@@ -51,6 +51,8 @@ const EXEMPT: Readonly<Record<string, string>> = {
   requestAssignmentLetterUpload: SHORT_LIVED_LINK,
   confirmAssignmentLetter: CHANGES_A_RECORD,
   acknowledgeDocument: CHANGES_A_RECORD,
+  publishRulesOfConduct:
+    "puts the cohort's one publication in its place: a retry publishes the same rules again and creates nothing",
 };
 
 describe('routes that create take an Idempotency-Key', () => {
