@@ -1,5 +1,5 @@
-import { addWorkingDays, coveredYears } from '../../domain/calendar/working-days';
-import { addDays, dateInWib, dateParts, dayOfWeek, type IsoDate } from '../../domain/shared/dates';
+import { addWorkingDays } from '../../domain/calendar/working-days';
+import { addDays, dateInWib, dayOfWeek, type IsoDate } from '../../domain/shared/dates';
 import { CLOCK_PATH } from '../local/http-server';
 import type { Progress } from './progress';
 import type { DemoContext } from './state';
@@ -27,25 +27,11 @@ export async function moveClockTo(ctx: DemoContext, date: IsoDate): Promise<void
   ctx.today = date;
 }
 
-/**
- * The working day `n` working days from `date` (back when n < 0), on the holiday table; where the table lacks the
- * year (2020-2024), `n` weekdays: the days the demo plays there are chosen clear of public holidays.
- */
+/** The working day `n` working days from `date` (back when n < 0); the 2019 holidays are in the table. */
 export function workingDaysFrom(date: IsoDate, n: number): IsoDate {
   const moved = addWorkingDays(date, n);
-  if (moved.ok) return moved.value;
-  if (!coveredYears().includes(dateParts(date).year)) return weekdaysFrom(date, n);
-  throw new Error(`no holiday table for ${date}: ${moved.violations[0]?.message}`);
-}
-
-function weekdaysFrom(date: IsoDate, n: number): IsoDate {
-  const step = n < 0 ? -1 : 1;
-  let day = date;
-  for (let left = Math.abs(n); left > 0;) {
-    day = addDays(day, step);
-    if (dayOfWeek(day) !== 0 && dayOfWeek(day) !== 6) left--;
-  }
-  return day;
+  if (!moved.ok) throw new Error(`no holiday table for ${date}: ${moved.violations[0]?.message}`);
+  return moved.value;
 }
 
 /** `date` itself when it is a working day, else the next working day. */

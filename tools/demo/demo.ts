@@ -54,16 +54,16 @@ export interface DemoOptions {
   progressEveryMs?: number;
   restarts?: DemoRestarts;
   /**
-   * What is played: the 2019 programme, then a regional programme a Kanreg proposes for a province that pays for
-   * it (2022, under Perban BKN 7/2020), then the structural-position assessment of Perka BKN 11/2008 on its 2025
-   * and 2027 days (all by default). The regional and structural scenarios each register their own instansi.
+   * What is played: the 2019 programme, the structural-position assessment of Perka BKN 11/2008 on its 2025 and
+   * 2027 days, then a regional programme a Kanreg proposes for a province that pays for it (2027, under Perban
+   * BKN 7/2020); all by default. The structural and regional scenarios each register their own instansi.
    */
   scenarios?: readonly DemoScenario[];
   /** The meter the stack was started with: each stage's AWS usage is then reported (tools/local/metering.ts). */
   meter?: Meter;
 }
 
-export type DemoScenario = 'programme' | 'regional' | 'structural';
+export type DemoScenario = 'programme' | 'structural' | 'regional';
 
 /** One stop and start of the stack during the run. */
 export interface RestartRecord {
@@ -93,7 +93,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   const scenario = generateScenario(plan.draft.cohortPlan, DEMO_START, options.seed);
   const client = new HttpClient(stack.baseUrl, concurrency);
   const actors = new Actors(stack.authority, client);
-  const scenarios = new Set<DemoScenario>(options.scenarios ?? ['programme', 'regional', 'structural']);
+  const scenarios = new Set<DemoScenario>(options.scenarios ?? ['programme', 'structural', 'regional']);
   const regionalPlanned = regionalPlan(scale);
   const today = await clockToday({ actors });
   if (scenarios.has('programme') && today !== DEMO_START)
@@ -144,6 +144,17 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
           ['pencabutan dan pemulihan', revokeAndReinstate],
         ] satisfies [string, Stage][])
       : []),
+    ...(scenarios.has('structural') && !scenarios.has('programme')
+      ? ([
+          [
+            'BKN mendaftarkan instansi',
+            (c, p) => registerInstansi(c, structuralInstansi(c.scenario.instansi), p),
+          ],
+        ] satisfies [string, Stage][])
+      : []),
+    ...(scenarios.has('structural')
+      ? ([['penilaian jabatan struktural 2025-2027', playStructural]] satisfies [string, Stage][])
+      : []),
     ...(scenarios.has('regional')
       ? ([
           [
@@ -165,17 +176,6 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
           ['angkatan program daerah hari demi hari', inRegional(playCohorts)],
           ['sertifikat program daerah (antrean)', inRegional(awaitCertificates)],
         ] satisfies [string, Stage][])
-      : []),
-    ...(scenarios.has('structural') && !scenarios.has('programme')
-      ? ([
-          [
-            'BKN mendaftarkan instansi',
-            (c, p) => registerInstansi(c, structuralInstansi(c.scenario.instansi), p),
-          ],
-        ] satisfies [string, Stage][])
-      : []),
-    ...(scenarios.has('structural')
-      ? ([['penilaian jabatan struktural 2025-2027', playStructural]] satisfies [string, Stage][])
       : []),
   ];
   const played = titled.map(([title, stage], i): [string, Stage] => [`${i + 1} ${title}`, stage]);
@@ -241,8 +241,8 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
 }
 
 /**
- * The invariants of the scenarios played: the programme's, the regional programme's, then the structural
- * scenario's. When the programme is not played, the answers the others did not expect are checked here instead
+ * The invariants of the scenarios played: the programme's, the structural scenario's, then the regional
+ * programme's. When the programme is not played, the answers the others did not expect are checked here instead
  * of with its invariants.
  */
 async function verifyScenarios(
@@ -257,8 +257,8 @@ async function verifyScenarios(
         cohorts: [],
         certificates: { competency: {}, training: 0, revoked: 0, reinstated: 0 },
       };
-  const regional = scenarios.has('regional') ? await verifyRegionalInvariants(ctx) : [];
   const structural = scenarios.has('structural') ? await verifyStructuralInvariants(ctx) : undefined;
+  const regional = scenarios.has('regional') ? await verifyRegionalInvariants(ctx) : [];
   const answers = new Checker();
   if (!scenarios.has('programme')) answers.check('every answer as the scenario expected', ctx.problems);
   return {

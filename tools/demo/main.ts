@@ -16,8 +16,8 @@ import { Meter } from '../local/metering';
  *   npm run demo -- [--scale full|small] [--concurrency 24] [--workers 2] [--seed 2019] [--restart-after 4 ...]
  *                   [--scenario all|programme|regional|structural]
  *
- * The 2019 programme is followed by a regional programme a Kanreg proposes for a province that pays for it (2022,
- * Perban BKN 7/2020), then the structural-position assessment of Perka BKN 11/2008 on its 2025 and 2027 days;
+ * The 2019 programme is followed by the structural-position assessment of Perka BKN 11/2008 on its 2025 and 2027
+ * days, then by a regional programme a Kanreg proposes for a province that pays for it (2027, Perban BKN 7/2020);
  * `--scenario` plays one of them alone.
  *
  * Two pollers per queue by default: the invitation and certificate registers are single counters that every
@@ -39,7 +39,7 @@ const { values } = parseArgs({
 });
 if (values.scale !== 'full' && values.scale !== 'small') throw new Error('--scale is full or small');
 const SCENARIOS = {
-  all: ['programme', 'regional', 'structural'],
+  all: ['programme', 'structural', 'regional'],
   programme: ['programme'],
   regional: ['regional'],
   structural: ['structural'],

@@ -112,6 +112,20 @@ export function eLearningProblems(views: readonly ELearningView[]): string[] {
     .map((v) => `${v.nip}: ${v.jp} JP of e-learning, resume ${v.missingResume ?? 'all'} missing`);
 }
 
+/** A participant's first-test outcome as the session answered it, and their competency certificates read back. */
+export interface CertifiedView {
+  nip: string;
+  outcome?: string;
+  competency: readonly string[];
+}
+
+/** Every participant found competent holds a competency certificate in force; nobody else holds one. */
+export function certifiedProblems(views: readonly CertifiedView[]): string[] {
+  return views
+    .filter((v) => v.competency.includes('AKTIF') !== (v.outcome === 'KOMPETEN'))
+    .map((v) => `${v.nip}: ${v.outcome ?? 'not decided'}, certificates ${v.competency.join(', ') || 'none'}`);
+}
+
 /** The PIK graduate as read back: their entry, their training record and their certificates. */
 export interface PikGraduateView {
   nip: string;
@@ -202,6 +216,28 @@ export async function verifyRegionalInvariants(ctx: DemoContext): Promise<Invari
   });
   checker.check('regional: 3 JP of e-learning only with every module’s resume', eLearningProblems(eLearning));
 
+  const competency = new Map<string, string[]>();
+  await forEachLimit(attending, ctx.concurrency, async (p) => {
+    const me = await ctx.actors.participant(p.spec.nip, p.spec.instansi.code);
+    const read = (await me('GET', `${path(p.spec.nip)}/certificates`)).body.competency as {
+      status: string;
+    }[];
+    competency.set(
+      p.spec.nip,
+      read.map((c) => c.status),
+    );
+  });
+  checker.check(
+    'regional: every participant found competent certified',
+    certifiedProblems(
+      attending.map((p) => ({
+        nip: p.spec.nip,
+        outcome: p.outcome,
+        competency: competency.get(p.spec.nip) ?? [],
+      })),
+    ),
+  );
+
   const graduates = await Promise.all(
     attending
       .filter((p) => p.spec.pikGraduate)
@@ -213,15 +249,12 @@ export async function verifyRegionalInvariants(ctx: DemoContext): Promise<Invari
           `/programs/${regional.programId}/proposals/${instansi.code}/candidates/${nip}/pik-graduation`,
         );
         const record = await learning(nip);
-        const certificates = (await me('GET', `${path(nip)}/certificates`)).body.competency as {
-          status: string;
-        }[];
         return {
           nip,
           entry: graduation.body.entry,
           classroomDays: record.classroom.length,
           eLearningJp: record.eLearning.jp,
-          competency: certificates.map((c) => c.status),
+          competency: competency.get(nip) ?? [],
         };
       }),
   );

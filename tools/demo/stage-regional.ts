@@ -13,9 +13,9 @@ import { add, refreshCohorts, type DemoContext, type Stage } from './state';
  * A programme a Kanreg proposes for a province that initiates and pays for it (Perban BKN 7/2020 Pasal 7, 8, 11b,
  * 16(8)), played beside the national one by a context of its own: its instansi, candidates, programme, cohorts
  * and participants. The stages of the national programme play it (proposals, sessions, placement, the cohorts'
- * days, certificates), on its own days of 2022: after the 2019 programme's follow-up (the last in 2021) and before
- * the structural scenario (2025), on weekdays clear of that year's public holidays (the holiday table stops at
- * 2019; calendar.ts counts weekdays there).
+ * days, certificates), on its own days of 2027, after the structural scenario's last (15 March 2027): the
+ * invitation letters count working days back from a cohort (Perka BKN 11/2008 Lampiran III.2.a.4), which the
+ * holiday table allows for 2019 and 2025-2027 only.
  */
 
 /** The province, Jawa Barat, in the region of Kanreg III; its first districts propose beside it. */
@@ -28,18 +28,27 @@ const TUK = {
 /** NIPs of the regional candidates start here (`nipFor`): past the 2019 programme's, born from 1983. */
 const FIRST_NIP = 3_000;
 
-/** The regional programme's days in 2022: Mondays to Fridays, none a public holiday. */
+/** The regional programme's days in 2027: working days on the holiday table. */
 export const REGIONAL_DAYS = {
   /** The Kanreg proposes the programme. */
-  proposed: '2022-02-07' as IsoDate,
+  proposed: '2027-04-05' as IsoDate,
   /** The Kanreg and BKN's training unit coordinate; BKN approves the next day. */
-  coordination: '2022-02-09' as IsoDate,
-  approval: '2022-02-10' as IsoDate,
+  coordination: '2027-04-07' as IsoDate,
+  approval: '2027-04-08' as IsoDate,
   /** The window job opens the proposals; the instansi and the Kanreg propose. */
-  proposals: '2022-02-14' as IsoDate,
-  screening: '2022-02-17' as IsoDate,
-  /** After the window closed (25 February; 28 February is Isra Mi'raj). */
-  setting: '2022-03-01' as IsoDate,
+  proposals: '2027-04-12' as IsoDate,
+  screening: '2027-04-15' as IsoDate,
+  /** After the window closed (23 April). */
+  setting: '2027-04-26' as IsoDate,
+};
+
+/** The proposal window, and the schedule the province agreed to pay for (Pasal 16(8)). */
+const WINDOW = { opensAt: '2027-04-12T08:00:00+07:00', closesAt: '2027-04-23T16:00:00+07:00' };
+const AGREEMENT = {
+  reference: '800/12/BKD/2027',
+  agreedOn: '2027-03-22',
+  scheduleFrom: '2027-05-01',
+  scheduleUntil: '2027-06-30',
 };
 
 export interface RegionalPlan {
@@ -65,8 +74,8 @@ export function regionalPlan(scale: DemoScale): RegionalPlan {
     instansi,
     cohortPlan:
       scale === 'small'
-        ? [cohort(1, 8, '2022-03-21', '2022-03-22')]
-        : [cohort(1, 30, '2022-03-21', '2022-03-22'), cohort(2, 30, '2022-03-23', '2022-03-24')],
+        ? [cohort(1, 8, '2027-05-24', '2027-05-25')]
+        : [cohort(1, 30, '2027-05-24', '2027-05-25'), cohort(2, 30, '2027-05-26', '2027-05-27')],
   };
 }
 
@@ -153,22 +162,17 @@ export async function openRegionalProgramme(
     'POST',
     '/regional-programs',
     {
-      name: `Sertifikasi Manajemen ASN ${province.name.replace('Pemerintah ', '')} 2022`,
-      year: 2022,
+      name: `Sertifikasi Manajemen ASN ${province.name.replace('Pemerintah ', '')} 2027`,
+      year: 2027,
       schemes: ['ADMINISTRATOR'],
-      proposalWindow: { opensAt: '2022-02-14T08:00:00+07:00', closesAt: '2022-02-25T16:00:00+07:00' },
+      proposalWindow: WINDOW,
       quotaPerInstansi: { ADMINISTRATOR: quota },
       cohortPlan: plan.cohortPlan,
       initiatorInstansi: province.code,
       funding: {
         source: 'APBD_PROVINSI',
         funder: { instansiCode: province.code, name: province.name },
-        agreement: {
-          reference: '800/12/BKD/2022',
-          agreedOn: '2022-01-24',
-          scheduleFrom: '2022-03-01',
-          scheduleUntil: '2022-04-29',
-        },
+        agreement: AGREEMENT,
       },
       testSite: { name: TUK.name, address: TUK.address },
       candidates: scenario.candidates.length,
@@ -183,7 +187,7 @@ export async function openRegionalProgramme(
     `/regional-programs/${regionalProgramId}/decision`,
     {
       outcome: 'APPROVED',
-      coordination: { heldOn: REGIONAL_DAYS.coordination, reference: `ND-17/Pusbang ASN/II/2022` },
+      coordination: { heldOn: REGIONAL_DAYS.coordination, reference: `ND-17/Pusbang ASN/IV/2027` },
     },
     [201],
   );
