@@ -74,8 +74,8 @@ export function formatSummary(report: DemoReport): string[] {
   lines.push('', ...monevLines(report.monev));
   lines.push(`sertifikat diterbitkan ulang setelah program (penyegaran, koreksi nama): ${report.reissued}`);
 
-  if (report.regional) lines.push('', ...regionalLines(report.regional));
   if (report.structural) lines.push('', ...structuralLines(report.structural));
+  if (report.regional) lines.push('', ...regionalLines(report.regional));
 
   const usage = usageLines(report.timings, report.participants);
   if (usage.length) lines.push('', ...usage);
