@@ -65,6 +65,12 @@ export interface DemoOptions {
 
 export type DemoScenario = 'programme' | 'structural' | 'regional';
 
+const SCENARIO_TITLES: Record<DemoScenario, string> = {
+  programme: 'program 2019',
+  structural: 'penilaian kompetensi jabatan struktural',
+  regional: 'program daerah',
+};
+
 /** One stop and start of the stack during the run. */
 export interface RestartRecord {
   after: string;
@@ -189,7 +195,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
     scenarios.has('programme')
       ? `Demo ${scale}: ${scenario.instansi.length} instansi, ${scenario.candidates.length} calon, ` +
           `${plan.draft.cohortPlan.length} angkatan, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`
-      : `Demo ${[...scenarios].join(' dan ')}, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`,
+      : `Demo ${[...scenarios].map((s) => SCENARIO_TITLES[s]).join(' dan ')} saja, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`,
   );
   const started = performance.now();
   try {

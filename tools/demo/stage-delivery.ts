@@ -42,10 +42,21 @@ const BKN_ORIGIN = { instansiCode: 'KL001', instansiName: 'Badan Kepegawaian Neg
 const TEAM_NIP_FROM = 200;
 const FACILITATOR = { name: 'Dr. Hendra Gunawan, M.Si.', element: 'WIDYAISWARA' };
 
-/** A participant of the cohort who comes; the PIK graduate among them does the test only (Pasal 23). */
+/** BKN's participants per assessor by difficulty (Pasal 19(3)); the demo's teams are of middling difficulty. */
+const TEAM_RATIO = { RENDAH: 15, SEDANG: 12, TINGGI: 8 };
+
+/** The participants of the cohort who come. */
 const coming = (ctx: DemoContext, cohort: number) =>
   attendingParticipants(ctx).filter((p) => p.cohort === cohort);
+/** Whether a participant takes the training; a PIK graduate takes the test only (Pasal 23). */
 export const inTraining = (run: ParticipantRun) => !run.spec.pikGraduate;
+
+/** BKN sets the ratio its test teams are sized by (reference data). */
+export async function setTestTeamRatio(ctx: DemoContext): Promise<void> {
+  await (
+    await ctx.actors.admin()
+  )('PUT', '/test-team-ratio', TEAM_RATIO);
+}
 
 /** BKN keeps the criteria of test sites; the certification coordinator identifies the Kanreg's room (Pasal 27(5)). */
 export async function identifyTestSite(
@@ -101,13 +112,10 @@ export async function designateTestSite(ctx: DemoContext, number: number): Promi
   add(ctx.counts, 'TUK diverifikasi dan ditetapkan');
 }
 
-/** The test team's usernames for a cohort: the leader first. */
+/** The test team of a cohort, sized by the ratio (two assessors at least): the leader first. */
 const teamOf = (ctx: DemoContext, number: number) => {
   const i = ctx.cohorts.findIndex((c) => c.number === number);
-  const assessors = Math.max(
-    2,
-    Math.ceil(attendingParticipants(ctx).filter((p) => p.cohort === number).length / 12),
-  );
+  const assessors = Math.max(2, Math.ceil(coming(ctx, number).length / TEAM_RATIO.SEDANG));
   return {
     assessors: Array.from({ length: assessors }, (_, j) => ({
       username: `asesor.tim.${number}.${j + 1}`,
@@ -316,7 +324,7 @@ function expectRefusal(
 /**
  * On the test day, before BKN has entered the briefing's attendance, an assessor records evidence for a
  * participant: refused (PENGARAHAN-WAJIB). Once entered, the unit left out of the plan is refused
- * (UJI-RENCANA-WAJIB) until the leader plans it.
+ * (UJI-RENCANA-WAJIB) until the leader plans it. An attempt accepted is not fatal here: the invariants name it.
  */
 export async function provokeTestGates(
   ctx: DemoContext,
@@ -330,7 +338,7 @@ export async function provokeTestGates(
   const units = run.spec.units;
   const unitPath = (unit: string) =>
     `/programs/${ctx.programId}/cohorts/${number}/participants/${run.spec.nip}/units/${unit}/evidence`;
-  const unbriefed = await as('POST', unitPath(units[0]!), evidence('PORTOFOLIO', units[0]!), [422]);
+  const unbriefed = await as('POST', unitPath(units[0]!), evidence('PORTOFOLIO', units[0]!), [201, 422]);
   expectRefusal(
     ctx,
     'bukti peserta yang belum tercatat hadir pengarahan',
@@ -340,7 +348,7 @@ export async function provokeTestGates(
   );
   await recordBriefingAttendance(ctx, number);
   const last = units.at(-1)!;
-  const unplanned = await as('POST', unitPath(last), evidence('PORTOFOLIO', last), [422]);
+  const unplanned = await as('POST', unitPath(last), evidence('PORTOFOLIO', last), [201, 422]);
   expectRefusal(ctx, 'bukti unit tanpa rencana uji', run.spec.nip, 'UJI-RENCANA-WAJIB', unplanned);
   await planUnit(ctx, number, last, instrumentId);
 }

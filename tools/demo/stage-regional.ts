@@ -5,7 +5,7 @@ import { certificateSigners, pikEquivalences } from './bodies';
 import { moveClockTo } from './calendar';
 import type { Progress } from './progress';
 import { provinceInstansi, generateScenario, type InstansiSpec } from './scenario';
-import { identifyTestSite } from './stage-delivery';
+import { identifyTestSite, setTestTeamRatio } from './stage-delivery';
 import { registerInstansi, type DemoScale } from './stage-programme';
 import { add, refreshCohorts, type DemoContext, type Stage } from './state';
 
@@ -203,7 +203,7 @@ export async function openRegionalProgramme(
 
   await admin('PUT', `/programs/${regional.programId}/certificate-signers`, certificateSigners());
   await identifyTestSite(regional, TUK.tukId, plan.kanreg, TUK.name, TUK.address);
-  await admin('PUT', '/test-team-ratio', { RENDAH: 15, SEDANG: 12, TINGGI: 8 });
+  await setTestTeamRatio(regional);
   const units = requiredUnitCodes(qualificationFor('ADMINISTRATOR', province)!);
   for (const { courseCode, body } of pikEquivalences(units))
     await admin('PUT', `/pik/course-equivalences/${courseCode}`, body);
