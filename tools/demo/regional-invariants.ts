@@ -147,9 +147,9 @@ export function pikGraduateProblems(views: readonly PikGraduateView[]): string[]
   ]);
 }
 
-/** Reads the seats of a programme back: its cohorts and who sits in each. */
-async function seatsOf(ctx: DemoContext): Promise<ProgrammeSeats> {
-  const admin = await ctx.actors.admin();
+/** Reads the seats of a programme back, as `reader` (the run's actors): its cohorts and who sits in each. */
+async function seatsOf(reader: DemoContext, ctx: DemoContext): Promise<ProgrammeSeats> {
+  const admin = await reader.actors.admin();
   const cohorts = (await admin('GET', `/programs/${ctx.programId}/cohorts`)).body.items as Cohort[];
   const read: ProgrammeSeats['cohorts'] = [];
   await forEachLimit(cohorts, ctx.concurrency, async (c) => {
@@ -181,7 +181,7 @@ export async function verifyRegionalInvariants(ctx: DemoContext): Promise<Invari
   const programmes = [...(ctx.programId ? [ctx] : []), regional];
   checker.check(
     'regional: each programme’s cohorts hold only its own participants',
-    ownSeatsProblems(await Promise.all(programmes.map(seatsOf))),
+    ownSeatsProblems(await Promise.all(programmes.map((p) => seatsOf(ctx, p)))),
   );
   checker.check(
     'regional: unbriefed participant, unplanned unit, early decision and incomplete e-learning refused',
