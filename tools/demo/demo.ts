@@ -163,17 +163,14 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
       : []),
     ...(scenarios.has('regional')
       ? ([
-          [
-            'Kanreg mengusulkan program daerah (APBD provinsi)',
-            (c, p) => openRegionalProgramme(c, regionalPlanned, p),
-          ],
-          ['usulan program daerah', inRegional(proposeCandidates)],
+          ['program daerah diusulkan Kanreg (APBD)', (c, p) => openRegionalProgramme(c, regionalPlanned, p)],
+          ['usulan calon program daerah', inRegional(proposeCandidates)],
           [
             'sidang penetapan calon program daerah',
             inRegional(on(REGIONAL_DAYS.screening, eligibilitySession)),
           ],
           [
-            'pra-uji, penetapan dan penempatan program daerah',
+            'pra-uji dan penempatan program daerah',
             inRegional(async (c, p) => {
               await on(REGIONAL_DAYS.setting, setParticipants)(c, p);
               await awaitPlacement(c, p);
