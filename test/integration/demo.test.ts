@@ -11,7 +11,8 @@ import { startTestStack } from './helpers';
 /**
  * `npm run demo` on a small scale: two Pengawas cohorts of 8 on their 2019 dates, every stage played through the
  * API and the queues on the calendar of 2019, then the structural-position scenario of Perka BKN 11/2008 on its
- * 2025 days, then read back. The same code as the full run; only the plan is smaller.
+ * 2025 days, then the regional programme of Kanreg III and the Province of Jawa Barat (one cohort of 8) on its
+ * 2027 days, then read back. The same code as the full run; only the plan is smaller.
  */
 describe('the demo programme, played on a small scale', () => {
   let stack: LocalStack;
@@ -29,20 +30,23 @@ describe('the demo programme, played on a small scale', () => {
 
   it('keeps every invariant', () => {
     expect(report.invariants.filter((i) => !i.ok)).toEqual([]);
-    // The programme's 13, then the structural scenario's 11.
-    expect(report.invariants.map((i) => i.name)).toHaveLength(24);
+    // The programme's 13, then the structural scenario's 11, then the regional programme's 7.
+    expect(report.invariants.map((i) => i.name)).toHaveLength(31);
     expect(report.invariants.filter((i) => i.name.startsWith('structural: '))).toHaveLength(11);
+    expect(report.invariants.filter((i) => i.name.startsWith('regional: '))).toHaveLength(7);
     expect(report.ok).toBe(true);
   });
 
   it('plays every stage, timed, with progress lines', () => {
-    expect(report.timings.map((t) => t.name)).toHaveLength(13);
+    expect(report.timings.map((t) => t.name)).toHaveLength(19);
     expect(report.timings[11]!.name).toBe('12 penilaian jabatan struktural 2025-2027');
+    expect(report.timings[16]!.name).toBe('17 angkatan program daerah hari demi hari');
     expect(report.timings.every((t) => t.seconds > 0)).toBe(true);
-    expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(13);
+    expect(lines.filter((l) => l.startsWith('✓ '))).toHaveLength(19);
     const summary = formatSummary(report).join('\n');
     expect(summary).toContain('Semua invarian terpenuhi.');
     expect(summary).toContain('angkatan hari demi hari');
+    expect(summary).toContain('diusulkan Kanreg III, dibiayai APBD Pemerintah Provinsi Jawa Barat');
   });
 
   it('plays the cohorts on their 2019 days, in date order, each step on its day', () => {
@@ -99,6 +103,15 @@ describe('the demo programme, played on a small scale', () => {
       '2025-03-24: umpan balik PPK (11, 1201)',
       '2025-03-26: penilaian pada tanggal baru (1201)',
       '2027-03-15: hasil per jabatan (Baperjakat) (KL001, 11, 1101, 1201)',
+      // The regional programme (Kanreg III, APBD Jawa Barat), one cohort of 8 on 24-25 Mei 2027, under Perban
+      // BKN 7/2020: e-learning opened with the confirmations, resumes three working days before (20 Mei is
+      // Waisak), the team by decree, the test plan and the briefing on its first day.
+      '2027-05-10: pendaftaran dibuka, undangan terkirim (jadwal)',
+      '2027-05-11: undangan diterima, konfirmasi, e-learning dibuka (1)',
+      '2027-05-18: e-learning: resume per modul (1)',
+      '2027-05-24: hari pertama: tim uji dengan SK, instrumen dan rencana uji, pengarahan (1)',
+      '2027-05-25: hari uji: evaluasi, absensi pengarahan, uji, bukti tambahan, sidang hasil (1)',
+      '2027-05-26: umpan balik peserta, berita acara dan laporan asesor (1)',
     ]);
   });
 
@@ -137,6 +150,30 @@ describe('the demo programme, played on a small scale', () => {
     expect(report.counts['usulan oleh Kanreg']).toBeGreaterThan(0);
     expect(report.structural).toMatchObject({ instansi: 4, candidates: 15, notDetermined: 2 });
     expect(report.counts['undangan diterima terlambat (< 6 hari kerja)']).toBeUndefined();
+  });
+
+  it('plays the regional programme beside the national one: its own allocation, seats and Perban BKN 7/2020 steps', () => {
+    // 10 candidates of the province and three kabupaten, 2 through Kanreg III: 1 ineligible, 1 not set, 8 seated;
+    // the PIK graduate among them confirms nothing and writes no resume; the first of the cohort leaves one out.
+    expect(report.regional).toMatchObject({ kanreg: 'III', allocation: 10, cohorts: 1, participants: 8 });
+    expect(report.regional!.counts).toMatchObject({
+      'calon diusulkan': 10,
+      'lulusan PIK diusulkan uji langsung': 1,
+      'sidang penetapan: ditetapkan': 8,
+      'peserta mendapat kursi': 8,
+      'TUK diverifikasi dan ditetapkan': 1,
+      'konfirmasi hadir dengan CV dan RTL': 7,
+      // 8 modules for each of the 6 others, 7 for the one who leaves one out.
+      'resume e-learning diunggah': 55,
+      'tim uji dibentuk dengan keputusan Kepala BKN': 1,
+      'instrumen uji disiapkan pakar': 1,
+      'rencana uji per unit': 14,
+      'hadir pengarahan': 8,
+      'sidang hasil meminta bukti tambahan': 1,
+      'sidang hasil: KOMPETEN': 8,
+    });
+    // The national programme's counts are its own: 18 candidates, none of the region's.
+    expect(report.counts['calon diusulkan']).toBe(18);
   });
 
   it('plays the life after the certificates: review, Monev rounds, refreshment, surveillance and the Komite', () => {

@@ -85,14 +85,17 @@ export class Actors {
       instansi: code,
     });
 
+  /** A Kanreg's operator, acting for the instansi of its region. */
+  kanreg = (code: string) =>
+    this.caller(`kanreg:${code}`, { role: 'kanreg', username: `kanreg.${code.toLowerCase()}`, kanreg: code });
+
+  /** An expert (pakar) of a test team, who prepares its instruments. */
+  expert = (username: string) => this.caller(`pakar:${username}`, { role: 'pakar', username });
+
   /** The operator who builds an instansi's proposal: its own, or its Kanreg's for a regional government. */
   proposer = (instansi: InstansiSpec) =>
     instansi.proposedBy === 'kanreg' && instansi.kanreg
-      ? this.caller(`kanreg:${instansi.kanreg}`, {
-          role: 'kanreg',
-          username: `kanreg.${instansi.kanreg.toLowerCase()}`,
-          kanreg: instansi.kanreg,
-        })
+      ? this.kanreg(instansi.kanreg)
       : this.operator(instansi.code);
 
   /**

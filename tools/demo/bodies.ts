@@ -112,3 +112,26 @@ export function monevAnswer(
     impact: { ...answer.impact, rating: 2 + Math.floor(random() * 4) },
   };
 }
+
+/** The PIK courses BKN recognises against the standard, each covering part of the qualification's units. */
+export const PIK_COURSES = ['PIK-MSDM-301', 'PIK-MSDM-302'] as const;
+
+/** BKN's register of course equivalences (Pasal 23): the units split between the two courses, by decree. */
+export function pikEquivalences(units: readonly string[]) {
+  const half = Math.ceil(units.length / 2);
+  return PIK_COURSES.map((courseCode, i) => ({
+    courseCode,
+    body: {
+      courseName: `Manajemen Sumber Daya Manusia Aparatur ${i + 1}`,
+      unitCodes: i === 0 ? units.slice(0, half) : units.slice(half),
+      decree: { number: '12/KEP/BKN/2020', date: '2020-06-02' },
+    },
+  }));
+}
+
+/** A PIK graduate's transcript: the recognised courses, and one the register does not hold. */
+export const pikTranscript = () => ({
+  diplomaNumber: 'PIK/2021/0042',
+  graduatedOn: '2021-08-30',
+  courseCodes: [...PIK_COURSES, 'PIK-UMUM-101'],
+});

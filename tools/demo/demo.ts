@@ -18,11 +18,13 @@ import { demoPlan, openProgramme, PROGRAMME_DAYS, registerInstansi, type DemoSca
 import { proposeCandidates } from './stage-proposals';
 import { eligibilitySession } from './stage-screening';
 import { playStructural } from './stage-structural';
+import { inRegional, openRegionalProgramme, regionalPlan, REGIONAL_DAYS } from './stage-regional';
+import { verifyRegionalInvariants } from './regional-invariants';
 import { verifyStructuralInvariants } from './structural-invariants';
 import { structuralInstansi } from './structural-scenario';
 import { Checker, verifyInvariants as verifyProgramme, type Verification } from './invariants';
 import type { DemoContext, Stage } from './state';
-import type { DemoReport } from './summary';
+import { regionalSummary, type DemoReport } from './summary';
 import type { StructuralSummary } from './structural-invariants';
 
 /**
@@ -52,15 +54,22 @@ export interface DemoOptions {
   progressEveryMs?: number;
   restarts?: DemoRestarts;
   /**
-   * What is played: the 2019 programme, then the structural-position assessment of Perka BKN 11/2008 on its
-   * 2025 and 2027 days (both by default). The structural scenario alone registers its own four instansi first.
+   * What is played: the 2019 programme, the structural-position assessment of Perka BKN 11/2008 on its 2025 and
+   * 2027 days, then a regional programme a Kanreg proposes for a province that pays for it (2027, under Perban
+   * BKN 7/2020); all by default. The structural and regional scenarios each register their own instansi.
    */
   scenarios?: readonly DemoScenario[];
   /** The meter the stack was started with: each stage's AWS usage is then reported (tools/local/metering.ts). */
   meter?: Meter;
 }
 
-export type DemoScenario = 'programme' | 'structural';
+export type DemoScenario = 'programme' | 'structural' | 'regional';
+
+const SCENARIO_TITLES: Record<DemoScenario, string> = {
+  programme: 'program 2019',
+  structural: 'penilaian kompetensi jabatan struktural',
+  regional: 'program daerah',
+};
 
 /** One stop and start of the stack during the run. */
 export interface RestartRecord {
@@ -90,7 +99,8 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   const scenario = generateScenario(plan.draft.cohortPlan, DEMO_START, options.seed);
   const client = new HttpClient(stack.baseUrl, concurrency);
   const actors = new Actors(stack.authority, client);
-  const scenarios = new Set<DemoScenario>(options.scenarios ?? ['programme', 'structural']);
+  const scenarios = new Set<DemoScenario>(options.scenarios ?? ['programme', 'structural', 'regional']);
+  const regionalPlanned = regionalPlan(scale);
   const today = await clockToday({ actors });
   if (scenarios.has('programme') && today !== DEMO_START)
     throw new Error(
@@ -139,14 +149,36 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
           ['penyegaran, surveilans, Komite', holdersAfterMonev],
           ['pencabutan dan pemulihan', revokeAndReinstate],
         ] satisfies [string, Stage][])
-      : ([
+      : []),
+    ...(scenarios.has('structural') && !scenarios.has('programme')
+      ? ([
           [
             'BKN mendaftarkan instansi',
             (c, p) => registerInstansi(c, structuralInstansi(c.scenario.instansi), p),
           ],
-        ] satisfies [string, Stage][])),
+        ] satisfies [string, Stage][])
+      : []),
     ...(scenarios.has('structural')
       ? ([['penilaian jabatan struktural 2025-2027', playStructural]] satisfies [string, Stage][])
+      : []),
+    ...(scenarios.has('regional')
+      ? ([
+          ['program daerah diusulkan Kanreg (APBD)', (c, p) => openRegionalProgramme(c, regionalPlanned, p)],
+          ['usulan calon program daerah', inRegional(proposeCandidates)],
+          [
+            'sidang penetapan calon program daerah',
+            inRegional(on(REGIONAL_DAYS.screening, eligibilitySession)),
+          ],
+          [
+            'pra-uji dan penempatan program daerah',
+            inRegional(async (c, p) => {
+              await on(REGIONAL_DAYS.setting, setParticipants)(c, p);
+              await awaitPlacement(c, p);
+            }),
+          ],
+          ['angkatan program daerah hari demi hari', inRegional(playCohorts)],
+          ['sertifikat program daerah (antrean)', inRegional(awaitCertificates)],
+        ] satisfies [string, Stage][])
       : []),
   ];
   const played = titled.map(([title, stage], i): [string, Stage] => [`${i + 1} ${title}`, stage]);
@@ -160,7 +192,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
     scenarios.has('programme')
       ? `Demo ${scale}: ${scenario.instansi.length} instansi, ${scenario.candidates.length} calon, ` +
           `${plan.draft.cohortPlan.length} angkatan, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`
-      : `Demo penilaian kompetensi jabatan struktural saja, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`,
+      : `Demo ${[...scenarios].map((s) => SCENARIO_TITLES[s]).join(' dan ')} saja, ${concurrency} permintaan bersamaan, kalender mulai ${today}.`,
   );
   const started = performance.now();
   try {
@@ -189,6 +221,7 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
       monev: ctx.monevReport,
       reissued: ctx.reissued.length,
       structural: verification.structural,
+      ...(ctx.regional && { regional: regionalSummary(ctx.regional) }),
       ok: verification.invariants.every((i) => i.ok),
       participants: ctx.participants.size,
       routes: [...client.latency]
@@ -211,8 +244,9 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
 }
 
 /**
- * The invariants of the scenarios played: the programme's, then the structural scenario's. When the programme is
- * not played, the answers the structural scenario did not expect are checked here instead of with its invariants.
+ * The invariants of the scenarios played: the programme's, the structural scenario's, then the regional
+ * programme's. When the programme is not played, the answers the others did not expect are checked here instead
+ * of with its invariants.
  */
 async function verifyScenarios(
   ctx: DemoContext,
@@ -226,14 +260,14 @@ async function verifyScenarios(
         cohorts: [],
         certificates: { competency: {}, training: 0, revoked: 0, reinstated: 0 },
       };
-  if (!scenarios.has('structural')) return programme;
-  const structural = await verifyStructuralInvariants(ctx);
+  const structural = scenarios.has('structural') ? await verifyStructuralInvariants(ctx) : undefined;
+  const regional = scenarios.has('regional') ? await verifyRegionalInvariants(ctx) : [];
   const answers = new Checker();
   if (!scenarios.has('programme')) answers.check('every answer as the scenario expected', ctx.problems);
   return {
     ...programme,
-    invariants: [...programme.invariants, ...structural.invariants, ...answers.results],
-    structural: structural.summary,
+    invariants: [...programme.invariants, ...regional, ...(structural?.invariants ?? []), ...answers.results],
+    ...(structural && { structural: structural.summary }),
   };
 }
 

@@ -14,10 +14,11 @@ import { Meter } from '../local/metering';
  * non-zero exit when an invariant breaks or an actor meets an answer it did not expect.
  *
  *   npm run demo -- [--scale full|small] [--concurrency 24] [--workers 2] [--seed 2019] [--restart-after 4 ...]
- *                   [--scenario all|programme|structural]
+ *                   [--scenario all|programme|regional|structural]
  *
- * The 2019 programme is followed by the second scenario, the structural-position assessment of Perka BKN
- * 11/2008 on its 2025 and 2027 days; `--scenario` plays one of them alone.
+ * The 2019 programme is followed by the structural-position assessment of Perka BKN 11/2008 on its 2025 and 2027
+ * days, then by a regional programme a Kanreg proposes for a province that pays for it (2027, Perban BKN 7/2020);
+ * `--scenario` plays one of them alone.
  *
  * Two pollers per queue by default: the invitation and certificate registers are single counters that every
  * worker record contends for (pollers × the records of a batch, handled in parallel); with 6 pollers on a loaded
@@ -38,11 +39,13 @@ const { values } = parseArgs({
 });
 if (values.scale !== 'full' && values.scale !== 'small') throw new Error('--scale is full or small');
 const SCENARIOS = {
-  all: ['programme', 'structural'],
+  all: ['programme', 'structural', 'regional'],
   programme: ['programme'],
+  regional: ['regional'],
   structural: ['structural'],
 } as const;
-if (!Object.hasOwn(SCENARIOS, values.scenario)) throw new Error('--scenario is all, programme or structural');
+if (!Object.hasOwn(SCENARIOS, values.scenario))
+  throw new Error('--scenario is all, programme, regional or structural');
 
 // The handlers' JSON logs would drown the progress lines: warnings and errors only, unless asked otherwise.
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';

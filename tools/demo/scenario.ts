@@ -63,6 +63,11 @@ export interface CandidateSpec {
   notFitFirst?: boolean;
   /** The assessor finds the candidate not fit and the candidate does not revise: the session does not set them. */
   notSet?: boolean;
+  /**
+   * A graduate of the PIK school whose courses cover the standard (Perban BKN 7/2020 Pasal 23): proposed with
+   * their transcript, tested directly, without the training's CV, e-learning and attendance.
+   */
+  pikGraduate?: boolean;
 }
 
 export interface Scenario {
@@ -126,6 +131,31 @@ const PROVINCES: readonly (readonly [code: string, name: string, kanreg: string]
 ];
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const districtCode = (province: string, n: number) => `${province}${pad(n, 2)}`;
+const districtName = (province: string, n: number) =>
+  `Pemerintah ${n % 5 === 0 ? 'Kota' : 'Kabupaten'} ${province} ${pad(n, 2)}`;
+
+/**
+ * A province and its first `districts` kabupaten/kota, named and coded as `generateInstansi` names them (so a
+ * programme of the region and the national one register the same instansi alike); every other one proposes
+ * through the Kanreg.
+ */
+export function provinceInstansi(provinceCode: string, districts: number): InstansiSpec[] {
+  const [code, name, kanreg] = PROVINCES.find(([c]) => c === provinceCode)!;
+  const each = (kind: InstansiKind, c: string, n: string, i: number): InstansiSpec => ({
+    code: c,
+    name: n,
+    kind,
+    kanreg,
+    proposedBy: i % 2 === 0 ? 'kanreg' : 'instansi',
+  });
+  return [
+    each('PROVINSI', code, `Pemerintah Provinsi ${name}`, 0),
+    ...Array.from({ length: districts }, (_, i) =>
+      each('KABUPATEN_KOTA', districtCode(code, i + 1), districtName(name, i + 1), i + 1),
+    ),
+  ];
+}
 
 /**
  * `count` instansi: central agencies (about 8%), provinces, and districts and cities spread over the provinces.
@@ -162,15 +192,7 @@ export function generateInstansi(count: number, seed: number): InstansiSpec[] {
   for (let i = 0; i < districts; i++) {
     const [province, name, kanreg] = PROVINCES[i % PROVINCES.length]!;
     const n = Math.floor(i / PROVINCES.length) + 1;
-    const kind = n % 5 === 0 ? 'Kota' : 'Kabupaten';
-    list.push(
-      regional(
-        'KABUPATEN_KOTA',
-        `${province}${pad(n, 2)}`,
-        `Pemerintah ${kind} ${name} ${pad(n, 2)}`,
-        kanreg,
-      ),
-    );
+    list.push(regional('KABUPATEN_KOTA', districtCode(province, n), districtName(name, n), kanreg));
   }
   // A small run still shows a Kanreg proposing for a regional government.
   const regionalOnes = list.filter((i) => i.kind !== 'PUSAT');
@@ -290,21 +312,37 @@ export function seatsOfPlan(plan: readonly PlannedCohort[]): Partial<Record<Sche
   return seats;
 }
 
+/** Who proposes for a programme other than the national one: its instansi, and where its NIPs start. */
+export interface ScenarioPeople {
+  instansi: InstansiSpec[];
+  /** The index of the first NIP (`nipFor`), clear of every other programme's candidates. */
+  firstNip: number;
+}
+
+/** `n` of `list` in turn, from the start again when the list is shorter (several candidates per instansi). */
+const inTurn = <T>(list: readonly T[], n: number): T[] =>
+  list.length >= n ? list.slice(0, n) : Array.from({ length: n }, (_, i) => list[i % list.length]!);
+
 /**
  * Everyone the instansi propose for a plan: per scheme the plan's seats, plus the candidates the assessor will
- * not find fit and the ineligible ones, each from a different instansi (the quota of one per level).
+ * not find fit and the ineligible ones, each from a different instansi (the quota of one per level); with
+ * `people`, from those instansi in turn (a regional programme's few instansi, with a larger quota).
  */
-export function generateScenario(plan: readonly PlannedCohort[], today: IsoDate, seed = 2019): Scenario {
+export function generateScenario(
+  plan: readonly PlannedCohort[],
+  today: IsoDate,
+  seed = 2019,
+  people?: ScenarioPeople,
+): Scenario {
   const seats = seatsOfPlan(plan);
   const schemes = Object.keys(seats) as SchemeCode[];
   const perScheme = schemes.map((scheme) => {
     const n = seats[scheme]!;
     return { scheme, seats: n, notSet: shareOf(n, SHARES.notSet), ineligible: shareOf(n, SHARES.ineligible) };
   });
-  const instansi = generateInstansi(
-    Math.max(...perScheme.map((s) => s.seats + s.notSet + s.ineligible)),
-    seed,
-  );
+  const instansi =
+    people?.instansi ??
+    generateInstansi(Math.max(...perScheme.map((s) => s.seats + s.notSet + s.ineligible)), seed);
   const random = randomFor(seed, 'candidates');
   const candidates: CandidateSpec[] = [];
   for (const { scheme, seats: n, notSet, ineligible } of perScheme) {
@@ -312,13 +350,12 @@ export function generateScenario(plan: readonly PlannedCohort[], today: IsoDate,
     const drawn = shuffled(instansi, random);
     const bkn = scheme === 'JPT_PRATAMA' ? drawn.filter((i) => i.bkn) : [];
     const others = drawn.filter((i) => !bkn.includes(i));
-    const proposers = [
-      ...others.slice(0, ineligible + notSet),
-      ...bkn,
-      ...others.slice(ineligible + notSet),
-    ].slice(0, n + notSet + ineligible);
+    const proposers = inTurn(
+      [...others.slice(0, ineligible + notSet), ...bkn, ...others.slice(ineligible + notSet)],
+      n + notSet + ineligible,
+    );
     proposers.forEach((proposer, i) => {
-      const index = candidates.length;
+      const index = (people?.firstNip ?? 0) + candidates.length;
       const nip = nipFor(index);
       const name = personName(nip, random);
       const reason = i < ineligible ? INELIGIBLE_REASONS[index % INELIGIBLE_REASONS.length] : undefined;

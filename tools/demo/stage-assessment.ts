@@ -123,7 +123,8 @@ export function drawAssessment(ctx: DemoContext): void {
     const own = cohortOf(ctx, p.cohort!);
     return ctx.cohorts.some((c) => c.scheme === own.scheme && c.startDate > own.endDate);
   };
-  const n = shareOf(attending.length, ASSESSMENT_SHARES.notYetCompetent, 3);
+  const { share, min } = ctx.notYetCompetent ?? { share: ASSESSMENT_SHARES.notYetCompetent, min: 3 };
+  const n = shareOf(attending.length, share, min);
   const early = shuffled(attending.filter(retestable), random);
   const late = shuffled(
     attending.filter((p) => !retestable(p)),
@@ -157,7 +158,7 @@ export async function assessCohort(ctx: DemoContext, cohort: number): Promise<vo
 }
 
 /** Who held a cohort's result session: the head of Pusbang ASN, the organisers and the cohort's assessors. */
-function sessionOf(ctx: DemoContext, cohort: number) {
+export function sessionOf(ctx: DemoContext, cohort: number) {
   return {
     chair: { name: 'Dr. Ahmad Jalis, M.A.', position: 'Kepala Pusat Pengembangan ASN' },
     attendees: [

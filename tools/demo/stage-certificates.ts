@@ -3,6 +3,7 @@ import { moveClockTo, weekdayOnOrAfter } from './calendar';
 import type { Progress } from './progress';
 import { waitForQueues } from './queues';
 import { randomFor, shuffled } from './random';
+import { inProgramme } from './invariants';
 import { outcomeInForce } from './stage-followup';
 import { add, attendingParticipants, type DemoContext } from './state';
 
@@ -17,7 +18,9 @@ const REINSTATED = 1;
 export async function awaitCertificates(ctx: DemoContext, progress: Progress): Promise<void> {
   const competent = attendingParticipants(ctx).filter((p) => outcomeInForce(p) === 'KOMPETEN');
   progress.restart(competent.length, 'sertifikat kompetensi');
-  const issued = () => ctx.stack.events().filter((e) => e['detail-type'] === 'CertificateIssued').length;
+  const issued = () =>
+    ctx.stack.events().filter((e) => e['detail-type'] === 'CertificateIssued' && inProgramme(ctx, e.detail))
+      .length;
   const timer = setInterval(() => (progress.done = issued()), 500);
   try {
     await waitForQueues(ctx.stack, ['certificate'], 600_000);

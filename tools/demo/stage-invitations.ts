@@ -1,13 +1,21 @@
 import { invitationSigner, verifiedTestSite } from './bodies';
 import { forEachLimit } from './progress';
+import { designateTestSite, underPerban } from './stage-delivery';
 import { waitForQueues } from './queues';
 import { add, type DemoContext } from './state';
 
-/** BKN names the letters' signer and records each cohort's test site, verified today (Pasal 27(4)). */
+/**
+ * BKN names the letters' signer and records each cohort's test site, verified today (Pasal 27(4)); under Perban
+ * BKN 7/2020 the programme's TUK, verified for the cohort's use and designated by decree (27(5)).
+ */
 export async function prepareInvitations(ctx: DemoContext): Promise<void> {
   const admin = await ctx.actors.admin();
   await admin('PUT', `/programs/${ctx.programId}/invitation-signer`, invitationSigner());
-  await forEachLimit(ctx.cohorts, ctx.concurrency, async (cohort) => {
+  const designated = ctx.cohorts.filter((c) => ctx.testSite && underPerban(c));
+  // One site, verified for each use in turn: its record changes with every verification and designation.
+  for (const cohort of designated) await designateTestSite(ctx, cohort.number);
+  const others = ctx.cohorts.filter((c) => !designated.includes(c));
+  await forEachLimit(others, ctx.concurrency, async (cohort) => {
     await admin(
       'PUT',
       `/programs/${ctx.programId}/cohorts/${cohort.number}/test-site`,

@@ -1,4 +1,5 @@
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
+import { pikTranscript } from './bodies';
 import type { Caller } from './http';
 import { forEachLimit, type Progress } from './progress';
 import type { CandidateSpec, InstansiSpec } from './scenario';
@@ -26,6 +27,11 @@ async function propose(
       `${base}/candidates/${candidate.nip}`,
       REQUIRED_DOCUMENTS.filter((k) => k !== candidate.missingDocument),
     );
+    if (candidate.pikGraduate) {
+      // Tested directly (Pasal 23): the transcript's courses cover the standard, course by course.
+      await as('PUT', `${base}/candidates/${candidate.nip}/pik-graduation`, pikTranscript());
+      add(ctx.counts, 'lulusan PIK diusulkan uji langsung');
+    }
   }
   await ctx.actors.upload(as, `${base}/letter/upload`, `${base}/letter`);
 

@@ -88,6 +88,8 @@ async function confirm(ctx: DemoContext, run: ParticipantRun): Promise<void> {
     30_000,
   );
   if (run.invitationNumber) await acknowledgeReceipt(ctx, run);
+  // A PIK graduate comes for the test only (Pasal 23): no CV and action plan for the training.
+  if (run.spec.pikGraduate) return;
   if (run.declined) {
     await me('POST', `${base}/confirmation`, { attending: false });
     // BKN gives the seat back; nobody waits for it.
@@ -115,7 +117,7 @@ export async function confirmCohort(ctx: DemoContext, cohort: number): Promise<v
 /** Before the classroom days, BKN records the e-learning each participant who comes completed today. */
 export async function recordELearning(ctx: DemoContext, cohort: number): Promise<void> {
   const admin = await ctx.actors.admin();
-  const coming = attendingParticipants(ctx).filter((p) => p.cohort === cohort);
+  const coming = attendingParticipants(ctx).filter((p) => p.cohort === cohort && !p.spec.pikGraduate);
   await forEachLimit(coming, ctx.concurrency, async (run) => {
     await admin('POST', `/programs/${ctx.programId}/participants/${run.spec.nip}/e-learning`, {
       completedOn: ctx.today,
@@ -125,11 +127,11 @@ export async function recordELearning(ctx: DemoContext, cohort: number): Promise
 
 /**
  * The attendance register of a classroom day, kept that day; on the second day also the evaluation session's,
- * which a few miss.
+ * which a few miss. A PIK graduate is in neither: they take the test only.
  */
 export async function keepAttendance(ctx: DemoContext, cohort: number, evaluation: boolean): Promise<void> {
   const admin = await ctx.actors.admin();
-  const present = attendingParticipants(ctx).filter((p) => p.cohort === cohort);
+  const present = attendingParticipants(ctx).filter((p) => p.cohort === cohort && !p.spec.pikGraduate);
   const register = `/programs/${ctx.programId}/cohorts/${cohort}/attendance`;
   const nips = present.map((p) => p.spec.nip);
   await admin('POST', register, { date: ctx.today, present: nips });

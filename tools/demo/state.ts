@@ -40,6 +40,32 @@ export interface ParticipantRun {
   outcome?: 'KOMPETEN' | 'BELUM_KOMPETEN';
   retest?: { cohort: number; units: string[]; decisionId?: string; outcome?: string };
   appeal?: { appealId: string; resultingDecisionId: string };
+  /** The e-learning module whose resume they never upload (a cohort with e-learning set): no 3 JP for them. */
+  missingResume?: string;
+}
+
+/** One refusal the actors provoke on purpose under Perban BKN 7/2020, and the code the API answered. */
+export interface ExpectedRefusal {
+  /** What was tried, e.g. `bukti peserta yang belum diberi pengarahan`. */
+  tried: string;
+  nip: string;
+  expected: string;
+  got: string;
+}
+
+/** What the cohorts' Perban BKN 7/2020 steps met: the refusals provoked, the additional evidence asked. */
+export interface DeliveryRecord {
+  refusals: ExpectedRefusal[];
+  evidenceRequests: { cohort: number; nip: string; unitCode: string }[];
+}
+
+/** A programme a Kanreg proposed for a regional government, played by a context of its own (stage-regional.ts). */
+export interface RegionalRun {
+  ctx: DemoContext;
+  regionalProgramId: string;
+  kanreg: string;
+  /** The candidates BKN allocated to the Kanreg when it approved the programme. */
+  allocation: number;
 }
 
 /** The counts the summary reports, by stage. */
@@ -79,6 +105,14 @@ export interface DemoContext {
   monevReport: MonevReportRow[];
   /** The structural-position scenario (Perka BKN 11/2008), once its stage has started. */
   structural?: StructuralState;
+  /** The test site (TUK) identified for the programme's cohorts tested under Perban BKN 7/2020, and its region. */
+  testSite?: { tukId: string; region: string };
+  /** The share of participants found not yet competent in their first test, and at least how many. */
+  notYetCompetent?: { share: number; min: number };
+  /** What the Perban BKN 7/2020 steps of the cohorts met, for the invariants. */
+  delivery?: DeliveryRecord;
+  /** The regional programme played beside this one, once its stage has started. */
+  regional?: RegionalRun;
 }
 
 export type Stage = (ctx: DemoContext, progress: Progress) => Promise<void>;

@@ -1,6 +1,6 @@
 import type { CertificateCounts, CohortSeats, InvariantResult } from './invariants';
 import type { StageTiming } from './progress';
-import type { Counts, MonevReportRow } from './state';
+import type { Counts, MonevReportRow, RegionalRun } from './state';
 import type { StructuralSummary } from './structural-invariants';
 import { usageLines } from './usage';
 
@@ -19,6 +19,8 @@ export interface DemoReport {
   reissued: number;
   /** The structural-position scenario (Perka BKN 11/2008), when played. */
   structural?: StructuralSummary;
+  /** The regional programme a Kanreg proposed for a province, when played. */
+  regional?: RegionalSummary;
   ok: boolean;
   /** Participants the programme played. */
   participants: number;
@@ -73,6 +75,7 @@ export function formatSummary(report: DemoReport): string[] {
   lines.push(`sertifikat diterbitkan ulang setelah program (penyegaran, koreksi nama): ${report.reissued}`);
 
   if (report.structural) lines.push('', ...structuralLines(report.structural));
+  if (report.regional) lines.push('', ...regionalLines(report.regional));
 
   const usage = usageLines(report.timings, report.participants);
   if (usage.length) lines.push('', ...usage);
@@ -107,6 +110,39 @@ function monevLines(rows: readonly MonevReportRow[]): string[] {
     );
   }
   return lines;
+}
+
+/** What the summary shows of the regional programme: who proposed and paid for it, and its counts. */
+export interface RegionalSummary {
+  programId: string;
+  kanreg: string;
+  funder: string;
+  allocation: number;
+  cohorts: number;
+  participants: number;
+  counts: Counts;
+}
+
+export function regionalSummary(run: RegionalRun): RegionalSummary {
+  const { ctx } = run;
+  return {
+    programId: ctx.programId,
+    kanreg: run.kanreg,
+    funder: ctx.scenario.instansi[0]!.name,
+    allocation: run.allocation,
+    cohorts: ctx.cohorts.length,
+    participants: ctx.participants.size,
+    counts: ctx.counts,
+  };
+}
+
+/** The regional programme: its Kanreg and funder, allocation, and its counts stage by stage. */
+function regionalLines(r: RegionalSummary): string[] {
+  return [
+    `Program daerah ${r.programId}: diusulkan Kanreg ${r.kanreg}, dibiayai APBD ${r.funder}; alokasi ${r.allocation} calon, ` +
+      `${r.cohorts} angkatan, ${r.participants} peserta ditetapkan`,
+    ...Object.entries(r.counts).map(([key, value]) => `  ${key.padEnd(58)} ${right(value, 6)}`),
+  ];
 }
 
 /** The structural-position scenario: instansi, units, and the candidates determined by echelon and unit. */
