@@ -20,7 +20,11 @@ export const recordEvidence: Operation<typeof routes.recordEvidence> = async ({
 }) => {
   const ctx = await testContext(params.programId, params.number, params.nip, scoped);
   unitInScope(ctx, params.unitCode);
-  await requireTestPlan(ctx, [{ unitCode: params.unitCode, field: 'unitCode' }]);
+  await requireTestPlan(
+    ctx,
+    [{ unitCode: params.unitCode, field: 'unitCode' }],
+    [{ unitCode: params.unitCode, method: body.method, field: 'method' }],
+  );
   await requireBriefed(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);
   const refused = evidenceRefusals(recorder);

@@ -50,6 +50,13 @@ export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentShee
   await requireTestPlan(
     ctx,
     body.units.map((u, i) => ({ unitCode: u.unitCode, field: `units.${i}.unitCode` })),
+    body.units.flatMap((u, i) =>
+      u.evidence.map((e, k) => ({
+        unitCode: u.unitCode,
+        method: e.method,
+        field: `units.${i}.evidence.${k}.method`,
+      })),
+    ),
   );
   await requireBriefed(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);

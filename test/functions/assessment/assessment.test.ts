@@ -147,6 +147,21 @@ describe('POST .../units/{unitCode}/evidence', () => {
     expect(result.statusCode).toBe(201);
   });
 
+  it('UJI-METODE-RENCANA: evidence by a method the unit plan does not name is refused (422), nothing written', async () => {
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    const result = await evidence(asesor(), { ...EVIDENCE, method: 'OBSERVASI' });
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({ code: 'UJI-METODE-RENCANA', details: [{ field: 'method' }] });
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('UJI-METODE-RENCANA: a session before Perban BKN 7/2020 records any method', async () => {
+    const early = cohortItem(aCohort({ startDate: '2019-07-01', endDate: '2019-07-02' }));
+    serve(ddb, [early, ...BASE.slice(1), teamItem(assessorBody())]);
+    const result = await evidence(asesor(), { ...EVIDENCE, method: 'OBSERVASI' });
+    expect(result.statusCode).toBe(201);
+  });
+
   it('ASSESSMENT_CHANGED: a write whose condition fails writes nothing and answers 409', async () => {
     serve(ddb, [...PLANNED, teamItem(assessorBody())]);
     ddb
