@@ -792,6 +792,11 @@ export const cohortDecreeKey = (programId: string, cohort: number) => ({
   pk: cohortKey(programId, cohort).pk,
   sk: 'ASSESSMENT#DECREE',
 });
+/** AS1, TT1: the marker a one-by-one assignment leaves on its cohort; forming a decree for the cohort requires none. */
+export const cohortOneByOneKey = (programId: string, cohort: number) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: 'ASSESSMENT#ONE_BY_ONE',
+});
 /** TT3, TT4: BKN's ratio of participants per assessor by difficulty (Pasal 19(3)), one item. */
 export const testTeamRatioKey = () => ({ pk: 'REFERENCE#TEST_TEAM_RATIO', sk: '#RATIO' });
 

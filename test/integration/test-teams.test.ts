@@ -2,9 +2,12 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitsFor } from '../../domain/result/attempt';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
-import { TeamAssignmentRequest } from '../../events/api/assessment';
+import { TeamAssignmentRequest, type TeamMember } from '../../events/api/assessment';
+import { saveTeamMember } from '../../adapters/dynamodb/assessment-repository';
 import { preAssessmentRecommendationKey, preAssessorKey } from '../../adapters/dynamodb/keys';
-import { tableName } from '../../adapters/dynamodb/table';
+import { ConcurrentChangeError, tableName } from '../../adapters/dynamodb/table';
+import { saveTestTeam } from '../../adapters/dynamodb/test-team-repository';
+import { TestTeam } from '../../events/api/test-team';
 import { dynamo } from '../../runtime/clients';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
@@ -100,6 +103,14 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
           startDate: addDays(today, 10),
           endDate: addDays(today, 11),
         },
+        // Cohorts 3-5 for the races of a decree with a one-by-one assignment.
+        ...[3, 4, 5].map((number) => ({
+          number,
+          scheme: 'ADMINISTRATOR',
+          capacity: 2,
+          startDate: addDays(today, 10 * number),
+          endDate: addDays(today, 10 * number + 1),
+        })),
       ],
     });
     expect(program.status, JSON.stringify(program.body)).toBe(201);
@@ -224,6 +235,76 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     );
     expect(onCohort2.status).toBe(422);
     expect(codes(onCohort2.body)).toEqual(['TIM-UJI-KEPUTUSAN']);
+  });
+
+  describe('TIM-UJI-KEPUTUSAN under races: a decree and a one-by-one assignment of the same cohort never both land', () => {
+    const joko = qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo');
+    const teamPath = (number: number) => `/programs/${programId}/cohorts/${number}/team`;
+    const decreeFor = (number: number) =>
+      teamBody({
+        cohorts: [{ programId, number }],
+        period: { from: today, to: addDays(today, 10 * number + 1) },
+      });
+    const members = async (number: number) =>
+      ((await admin('GET', teamPath(number))).body.items as { username: string; teamId?: string }[]).map(
+        (m) => `${m.username}${m.teamId ? ' (keputusan)' : ''}`,
+      );
+
+    it('a decree recorded after the assignment read the team fails the assignment write; the cohort keeps the decree only', async () => {
+      const formed = await admin('POST', '/test-teams', decreeFor(3));
+      expect(formed.status, JSON.stringify(formed.body)).toBe(201);
+      // The assignment as it writes once its read of the team (no decree then) is done.
+      const late: TeamMember = {
+        programId,
+        cohort: 3,
+        username: joko.username,
+        role: 'asesor',
+        nip: joko.nip,
+        name: joko.name,
+        profile: {},
+        excluded: [],
+        assignedBy: 'bkn-admin-1',
+        assignedAt: new Date().toISOString(),
+      };
+      await expect(saveTeamMember(late)).rejects.toBeInstanceOf(ConcurrentChangeError);
+      expect(await members(3)).toEqual([
+        'asesor.budi (keputusan)',
+        'asesor.rina (keputusan)',
+        'pakar.sri (keputusan)',
+      ]);
+    });
+
+    it('an assignment recorded after the decree read the team fails the decree write; the cohort keeps the assigned member only', async () => {
+      expect((await admin('POST', teamPath(4), joko)).status).toBe(200);
+      // The decree as it writes once its read of the team (nobody then) is done.
+      const example = (TestTeam.meta()?.examples as TestTeam[])[0]!;
+      const team: TestTeam = {
+        ...example,
+        teamId: 'tim_00000000-0000-4000-8000-000000000004',
+        cohorts: [{ programId, number: 4, participants: 0 }],
+      };
+      await expect(saveTestTeam(team, [])).rejects.toBeInstanceOf(ConcurrentChangeError);
+      expect(await members(4)).toEqual(['asesor.joko']);
+      expect((await admin('GET', `/test-teams/${team.teamId}`)).status).toBe(404);
+    });
+
+    it('sent at once, exactly one of the two lands and the cohort is served one way only', async () => {
+      const [decree, assignment] = await Promise.all([
+        admin('POST', '/test-teams', decreeFor(5)),
+        admin('POST', teamPath(5), joko),
+      ]);
+      const landed = [decree.status === 201, assignment.status === 200];
+      expect(landed.filter(Boolean), JSON.stringify([decree.body, assignment.body])).toHaveLength(1);
+      expect([decree.status, assignment.status].filter((s) => s !== 201 && s !== 200)[0]).toBeOneOf([
+        409, 422,
+      ]);
+      const team = await members(5);
+      expect(team).toEqual(
+        landed[0]
+          ? ['asesor.budi (keputusan)', 'asesor.rina (keputusan)', 'pakar.sri (keputusan)']
+          : ['asesor.joko'],
+      );
+    });
   });
 
   it("Pasal 30(1)d: the team leader, and BKN, receive the assessors' pre-test consultation reports; another member gets the 404 of a team that does not exist", async () => {

@@ -39,7 +39,7 @@ const MEMBER: TeamMember = {
 const NEW = 'attribute_not_exists(pk)';
 
 describe('test team repository', () => {
-  it("TT1: forms a team in one transaction: the team, each cohort's decree marker and its members on the cohort, each written only if new", async () => {
+  it("TT1: forms a team in one transaction: the team, each cohort's decree marker and its members on the cohort, each written only if new, and no cohort given a member one by one", async () => {
     // Prepare
     ddb.on(TransactWriteCommand).resolves({});
 
@@ -73,6 +73,13 @@ describe('test team repository', () => {
             },
           },
           {
+            ConditionCheck: {
+              TableName: TABLE_NAME,
+              Key: { pk: COHORT_PK, sk: 'ASSESSMENT#ONE_BY_ONE' },
+              ConditionExpression: NEW,
+            },
+          },
+          {
             Put: {
               TableName: TABLE_NAME,
               Item: { pk: COHORT_PK, sk: 'ASSESSMENT#TEAM#asesor.budi', entity: 'TeamMember', ...MEMBER },
@@ -89,7 +96,12 @@ describe('test team repository', () => {
       new TransactionCanceledException({
         message: 'cancelled',
         $metadata: {},
-        CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+        CancellationReasons: [
+          { Code: 'None' },
+          { Code: 'None' },
+          { Code: 'ConditionalCheckFailed' },
+          { Code: 'None' },
+        ],
       }),
     );
     await expect(saveTestTeam(TEAM, [MEMBER])).rejects.toBeInstanceOf(ConcurrentChangeError);

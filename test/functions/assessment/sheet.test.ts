@@ -267,10 +267,7 @@ describe('POST .../participants/{nip}/assessment', () => {
 
   it('UJI-METODE-RENCANA: evidence by a method its unit plan does not name refuses the whole sheet (422, at that evidence); nothing is written', async () => {
     serve(ddb, [...PLANNED, teamItem(assessorBody())]);
-    const result = await sheet(asesor(), [
-      competent(FIRST),
-      competent(SECOND, ['PORTOFOLIO', 'OBSERVASI']),
-    ]);
+    const result = await sheet(asesor(), [competent(FIRST), competent(SECOND, ['PORTOFOLIO', 'OBSERVASI'])]);
     expect(result.statusCode).toBe(422);
     const found = bodyOf<{ details: { code: string; field: string }[] }>(result).details;
     expect(found.map(({ code, field }) => [code, field])).toEqual([

@@ -91,6 +91,7 @@ describe('POST /test-teams', () => {
     expect(writesOf(ddb)).toEqual([
       { op: 'Put', pk: `TESTTEAM#${team.teamId}`, sk: '#TEAM', entity: 'TestTeam' },
       { op: 'Put', pk: cohortPartition(19), sk: 'ASSESSMENT#DECREE', entity: 'CohortDecree' },
+      { op: 'ConditionCheck', pk: cohortPartition(19), sk: 'ASSESSMENT#ONE_BY_ONE' },
       { op: 'Put', pk: cohortPartition(19), sk: 'ASSESSMENT#TEAM#asesor.budi', entity: 'TeamMember' },
     ]);
   });
@@ -108,7 +109,7 @@ describe('POST /test-teams', () => {
     expect(result.statusCode).toBe(201);
     const written = ddb
       .commandCalls(TransactWriteCommand)[0]!
-      .args[0].input.TransactItems!.map((t) => t.Put!.Item!)
+      .args[0].input.TransactItems!.flatMap((t) => (t.Put ? [t.Put.Item!] : []))
       .find((item) => item.username === 'pakar.sri')!;
     expect(written.excluded).toEqual([
       { nip: NIP, codes: ['TIM-UJI-PANGKAT-SETARA'] },
