@@ -221,6 +221,10 @@ export function checkTestTeam(plan: TestTeamPlan): Decision<TeamSize> {
 const withinPeriod = (day: IsoDate, period: Period) =>
   !isBefore(day, period.from) && !isAfter(day, period.to);
 
+/** The team formed by decree that serves a cohort, if any: its members on the cohort's team carry its id. */
+export const decreeServing = (team: readonly { teamId?: string | undefined }[]): string | undefined =>
+  team.find((m) => m.teamId !== undefined)?.teamId;
+
 /** A member assigned one by one may join a cohort only while no decree serves it. */
 export function mayAssignOneByOne(team: readonly { teamId?: string | undefined }[]): Decision<true> {
   const decreed = team.find((m) => m.teamId !== undefined);

@@ -29,6 +29,7 @@ import { testTeamRoutes } from './routes/test-teams';
 import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
 import { testInstrumentRoutes } from './routes/test-instruments';
+import { testMechanismRoutes } from './routes/test-mechanism';
 import { regionalRoutes } from './routes/regional';
 import { appealRoutes } from './routes/appeals';
 import { resultSessionRoutes } from './routes/result-sessions';
@@ -73,6 +74,7 @@ export const routes = {
   ...structuralStandardRoutes,
   ...structuralNoticeRoutes,
   ...testInstrumentRoutes,
+  ...testMechanismRoutes,
   ...testTeamRoutes,
   ...regionalRoutes,
   ...appealRoutes,
