@@ -343,7 +343,7 @@ export function verifyAgainstCriteria(
 /** A programme as the region rule sees it: a regional one (DAERAH) names its Kanreg and the site recorded there. */
 export interface ProgramOfSite {
   origin?: { kind: 'NASIONAL' } | { kind: 'DAERAH'; kanreg: string };
-  testSite?: { kanreg: string; name: string };
+  testSite?: { kanreg: string; name: string; address?: string };
 }
 
 /**
@@ -366,4 +366,24 @@ export function siteRegionViolations(
       'use',
     ),
   ];
+}
+
+/**
+ * Where a cohort is tested (`PUSAT` or a Kanreg), as far as it can be known: the region its designation recorded;
+ * for a site given through the older seating route (no region), the region of that site on the register, or, for
+ * a regional programme, its Kanreg when the site is the one the programme recorded there (same name and address).
+ * Null when none of these tells it.
+ */
+export function testRegionOf(
+  site: { region?: string | undefined; name: string; address: string } | undefined,
+  registered: { region: string } | undefined,
+  program: ProgramOfSite | undefined,
+): string | null {
+  if (!site) return null;
+  if (site.region) return site.region;
+  if (registered) return registered.region;
+  const recorded = program?.origin?.kind === 'DAERAH' ? program.testSite : undefined;
+  return recorded && recorded.name === site.name && recorded.address === site.address
+    ? recorded.kanreg
+    : null;
 }

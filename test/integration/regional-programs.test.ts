@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
+import { BriefingRequest } from '../../events/api/briefing';
+import { TestSiteRequest } from '../../events/api/participant';
 import { TestSiteCriteriaRequest } from '../../events/api/test-site';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eligibleCandidate, startTestStack, type Caller } from './helpers';
@@ -369,6 +371,41 @@ describe('regional and co-funded programmes beside the national one, end to end 
       ).map(({ number, seatsTaken, startDate }) => ({ number, seatsTaken, startDate }));
     expect(await seats(national)).toEqual([{ number: 1, seatsTaken: 1, startDate: '2027-05-10' }]);
     expect(await seats(regional)).toEqual([{ number: 1, seatsTaken: 2, startDate: '2027-05-17' }]);
+  });
+
+  it('PENGARAHAN-PENYELENGGARA: a regional cohort given its site through the older seating route (no region) is briefed with its own Kanreg, known from the site its programme recorded', async () => {
+    const today = await todayOn(admin);
+    const sited = await admin('PUT', `/programs/${regional}/cohorts/1/test-site`, {
+      ...(TestSiteRequest.meta()?.examples as Record<string, unknown>[])[0]!,
+      tukId: 'TUK-AULA-KANREG-III',
+      ...REGIONAL.testSite,
+      kind: 'RUANG_PERTEMUAN',
+      verification: {
+        verifiedOn: today,
+        verifiedByRole: 'KOORDINATOR_SERTIFIKASI',
+        facilitiesReady: true,
+        infrastructureReady: true,
+        personnelReady: true,
+        impartial: true,
+        healthAndSafety: true,
+        workplaceRiskAssessed: true,
+        notInUseForWork: true,
+      },
+      designation: { issuedOn: today },
+    });
+    expect(sited.status, JSON.stringify(sited.body)).toBe(200);
+    expect(sited.body.testSite.region).toBeUndefined();
+    const briefing = (withKanreg: string) =>
+      admin('PUT', `/programs/${regional}/cohorts/1/briefing`, {
+        ...(BriefingRequest.meta()?.examples as Record<string, unknown>[])[0]!,
+        heldOn: today,
+        withKanreg,
+      });
+    const elsewhere = await briefing('II');
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.code).toBe('PENGARAHAN-PENYELENGGARA');
+    const held = await briefing('III');
+    expect(held.status, JSON.stringify(held.body)).toBe(200);
   });
 
   it('TUK-WILAYAH-PROGRAM-DAERAH: the regional cohort is designated a verified site of its Kanreg only; the national one any verified site', async () => {

@@ -4,6 +4,7 @@ import {
   checkIdentification,
   checkTestSiteUse,
   siteRegionViolations,
+  testRegionOf,
   CRITERION_ASPECTS,
   verifyAgainstCriteria,
   type TestSiteCriterion,
@@ -196,5 +197,23 @@ describe('TUK-WILAYAH-PROGRAM-DAERAH: a regional programme is tested in its Kanr
     const found = siteRegionViolations(program, { tukId: 'TUK-01', region });
     expect(found.map((v) => v.code)).toEqual(codes);
     if (codes.length > 0) expect(found[0]!.message).toContain('Aula Kanreg V');
+  });
+});
+
+describe('the region a cohort is tested in, where it can be known (Pasal 33(2))', () => {
+  const site = { name: 'Aula Kanreg V', address: 'Jl. Sutoyo' };
+  const daerah = {
+    origin: { kind: 'DAERAH', kanreg: 'V' } as const,
+    testSite: { kanreg: 'V', name: 'Aula Kanreg V', address: 'Jl. Sutoyo' },
+  };
+  it.each<[string, Parameters<typeof testRegionOf>, string | null]>([
+    ['no site yet', [undefined, undefined, daerah], null],
+    ['the region its designation recorded', [{ ...site, region: 'III' }, { region: 'V' }, daerah], 'III'],
+    ['an older site without region: the register', [site, { region: 'PUSAT' }, daerah], 'PUSAT'],
+    ['an older site off the register: the regional programme recorded it', [site, undefined, daerah], 'V'],
+    ['another site of the regional programme', [{ ...site, address: 'Jl. Lain' }, undefined, daerah], null],
+    ['a national programme', [site, undefined, { origin: { kind: 'NASIONAL' } }], null],
+  ])('%s', (_name, args, region) => {
+    expect(testRegionOf(...args)).toBe(region);
   });
 });
