@@ -47,6 +47,30 @@ export async function saveTestTeam(team: TestTeam, members: readonly TeamMember[
   ]);
 }
 
+/**
+ * TT5: an amending decree: the team as amended, only while it has the members it was read with, and its new
+ * members on each cohort it serves, each only if new; all or nothing (ConcurrentChangeError).
+ */
+export async function amendTestTeam(
+  amended: TestTeam,
+  membersBefore: number,
+  added: readonly TeamMember[],
+): Promise<void> {
+  await transact([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...testTeamKey(amended.teamId), entity: 'TestTeam', ...amended },
+        ConditionExpression: 'size(members) = :before',
+        ExpressionAttributeValues: { ':before': membersBefore },
+      },
+    },
+    ...added.map((m) =>
+      putNew({ ...teamMemberKey(m.programId, m.cohort, m.username), entity: 'TeamMember', ...m }),
+    ),
+  ]);
+}
+
 /** A team formed by decree. */
 export async function findTestTeam(teamId: string): Promise<TestTeam | undefined> {
   const { Item } = await dynamo().send(

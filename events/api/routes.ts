@@ -26,6 +26,7 @@ import { dashboardRoutes } from './routes/dashboard';
 import { structuralRoutes } from './routes/structural';
 import { structuralReportRoutes } from './routes/structural-report';
 import { testTeamRoutes } from './routes/test-teams';
+import { testTeamAmendmentRoutes } from './routes/test-team-amendments';
 import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
 import { testInstrumentRoutes } from './routes/test-instruments';
@@ -76,6 +77,7 @@ export const routes = {
   ...testInstrumentRoutes,
   ...testMechanismRoutes,
   ...testTeamRoutes,
+  ...testTeamAmendmentRoutes,
   ...regionalRoutes,
   ...appealRoutes,
   ...resultSessionRoutes,

@@ -6,6 +6,7 @@ import { testContext } from '../../services/testing/test-context';
 import { evidenceRecord, evidenceRefusals, record, recorderOf } from './recording';
 import { unitInScope } from '../../services/testing/units';
 import { requireTestPlan } from '../../services/testing/test-plan-gate';
+import { requireTeamSize } from '../../services/testing/team-size';
 
 /**
  * An assessor, or an expert helping one (Perban BKN 7/2020 Pasal 30(4)c), records one piece of evidence for a
@@ -26,6 +27,7 @@ export const recordEvidence: Operation<typeof routes.recordEvidence> = async ({
     [{ unitCode: params.unitCode, method: body.method, field: 'method' }],
   );
   await requireBriefed(ctx);
+  await requireTeamSize(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);
   const refused = evidenceRefusals(recorder);
   if (refused.length > 0) throw rulesNotMet(refused);

@@ -21,6 +21,7 @@ import {
 } from './recording';
 import { evidenceItems, unitNotTested } from '../../services/testing/units';
 import { requireTestPlan } from '../../services/testing/test-plan-gate';
+import { requireTeamSize } from '../../services/testing/team-size';
 
 /** A refusal of a sheet: the rule, and the member of the body it refuses (`units.<i>.unitCode`, …). */
 type SheetViolation = RuleViolation & { path: string };
@@ -59,6 +60,7 @@ export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentShee
     ),
   );
   await requireBriefed(ctx);
+  await requireTeamSize(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);
   const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   const evidenceRefused = evidenceRefusals(recorder);

@@ -5,6 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ConcurrentChangeError } from '../../../adapters/dynamodb/table';
 import {
+  amendTestTeam,
   findTestTeam,
   findTestTeamRatio,
   saveTestTeam,
@@ -105,6 +106,33 @@ describe('test team repository', () => {
       }),
     );
     await expect(saveTestTeam(TEAM, [MEMBER])).rejects.toBeInstanceOf(ConcurrentChangeError);
+  });
+
+  it('TT5: amends a team in one transaction: the team only while it has the members it was read with, each new member on its cohort only if new', async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    const joko: TeamMember = { ...MEMBER, username: 'asesor.joko', leader: false };
+    await amendTestTeam(TEAM, 2, [joko]);
+    expect(ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        TransactItems: [
+          {
+            Put: {
+              TableName: TABLE_NAME,
+              Item: { pk: `TESTTEAM#${TEAM.teamId}`, sk: '#TEAM', entity: 'TestTeam', ...TEAM },
+              ConditionExpression: 'size(members) = :before',
+              ExpressionAttributeValues: { ':before': 2 },
+            },
+          },
+          {
+            Put: {
+              TableName: TABLE_NAME,
+              Item: { pk: COHORT_PK, sk: 'ASSESSMENT#TEAM#asesor.joko', entity: 'TeamMember', ...joko },
+              ConditionExpression: NEW,
+            },
+          },
+        ],
+      },
+    ]);
   });
 
   it('TT2: reads a team with one strongly consistent GetItem, without its keys', async () => {
