@@ -4,16 +4,18 @@ import { unitsOfScheme } from '../../domain/assessment/instrument';
 import { addDays } from '../../domain/shared/dates';
 import { buildOpenApiDocument } from '../../events/api/openapi';
 import { testMechanismRoutes } from '../../events/api/routes/test-mechanism';
+import { testTeamAmendmentRoutes } from '../../events/api/routes/test-team-amendments';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
 import { qualifiedAssessor, seatInCohort, todayOn } from './pipeline-helpers';
 
 /*
- * The authorization matrix of the test-mechanism routes (Perban BKN 7/2020 Pasal 30(2)a), on the local stack:
- * every route × every role, and for the roles the scopes restrict, the team's leader, another assessor of the team
- * and an expert outside it. Out of scope is answered exactly as a cohort or team that does not exist; a role the
- * route does not allow is refused 403 whatever the record. The assessors of the cohort's team propose; the team
- * and BKN read a cohort's proposals; only the leader (and BKN) receives them, and only the leader decides.
+ * The authorization matrix of the test-mechanism routes (Perban BKN 7/2020 Pasal 30(2)a) and of the team's
+ * amending decree (19(2)-(3)), on the local stack: every route × every role, and for the roles the scopes
+ * restrict, the team's leader, another assessor of the team and an expert outside it. Out of scope is answered
+ * exactly as a cohort or team that does not exist; a role the route does not allow is refused 403 whatever the
+ * record. The assessors of the cohort's team propose; the team and BKN read a cohort's proposals; only the leader
+ * (and BKN) receives them, and only the leader decides. BKN records the amending decree.
  */
 
 const NOBODY_TEAM = 'tim_00000000-0000-4000-8000-000000000000';
@@ -51,45 +53,75 @@ interface Row {
   call: (ctx: Context) => [method: string, path: string, body?: unknown];
 }
 
+const ORIGIN = { instansiCode: 'BKN01', instansiName: 'Badan Kepegawaian Negara' };
+/** The decree of the fixture's team; its date is set to the stack's today before any call. */
+const DECREE = {
+  number: '814/KEP/BKN/2027',
+  date: '',
+  signedBy: {
+    capacity: 'KEPALA_BKN',
+    name: 'Prof. Dr. Haryomo Dwi Putranto',
+    nip: '196501011990031001',
+    position: 'Kepala Badan Kepegawaian Negara',
+  },
+};
+
 const cohortPath = (ctx: Context) => `/programs/${ctx.programId}/cohorts/${ctx.number}`;
 
 /** operationId → who may call it, as Perban BKN 7/2020 Pasal 30(2)a gives it. */
-const MECHANISM_ROUTES: Record<keyof typeof testMechanismRoutes, Row> = {
-  // 30(2)a: the assessors of the cohort's team propose.
-  proposeTestMechanism: {
-    roles: ['asesor'],
-    scope: 'test-team',
-    inScope: ['asesor (ketua)', 'asesor (anggota)'],
-    call: (ctx) => [
-      'POST',
-      `${cohortPath(ctx)}/test-mechanism/units/${UNIT}`,
-      { methods: ['TES_TERTULIS', 'WAWANCARA'], mechanism: 'Tes tertulis lalu wawancara.' },
-    ],
-  },
-  listCohortMechanisms: {
-    roles: ['admin-bkn', 'asesor', 'pakar'],
-    scope: 'test-team',
-    inScope: ['admin-bkn', 'asesor (ketua)', 'asesor (anggota)'],
-    call: (ctx) => ['GET', `${cohortPath(ctx)}/test-mechanism`],
-  },
-  // The leader receives the proposals (and BKN reads them); the leader alone decides.
-  listTeamMechanisms: {
-    roles: ['admin-bkn', 'asesor', 'pakar'],
-    scope: 'test-team-leader',
-    inScope: ['admin-bkn', 'asesor (ketua)'],
-    call: (ctx) => ['GET', `/test-teams/${ctx.teamId}/mechanism-proposals`],
-  },
-  decideTestMechanism: {
-    roles: ['asesor', 'pakar'],
-    scope: 'test-team-leader',
-    inScope: ['asesor (ketua)'],
-    call: (ctx) => [
-      'POST',
-      `/test-teams/${ctx.teamId}/mechanism-proposals/${ctx.proposalId}/decision`,
-      { outcome: 'DITERIMA' },
-    ],
-  },
-};
+const MECHANISM_ROUTES: Record<keyof typeof testMechanismRoutes | keyof typeof testTeamAmendmentRoutes, Row> =
+  {
+    // 30(2)a: the assessors of the cohort's team propose.
+    proposeTestMechanism: {
+      roles: ['asesor'],
+      scope: 'test-team',
+      inScope: ['asesor (ketua)', 'asesor (anggota)'],
+      call: (ctx) => [
+        'POST',
+        `${cohortPath(ctx)}/test-mechanism/units/${UNIT}`,
+        { methods: ['TES_TERTULIS', 'WAWANCARA'], mechanism: 'Tes tertulis lalu wawancara.' },
+      ],
+    },
+    listCohortMechanisms: {
+      roles: ['admin-bkn', 'asesor', 'pakar'],
+      scope: 'test-team',
+      inScope: ['admin-bkn', 'asesor (ketua)', 'asesor (anggota)'],
+      call: (ctx) => ['GET', `${cohortPath(ctx)}/test-mechanism`],
+    },
+    // The leader receives the proposals (and BKN reads them); the leader alone decides.
+    listTeamMechanisms: {
+      roles: ['admin-bkn', 'asesor', 'pakar'],
+      scope: 'test-team-leader',
+      inScope: ['admin-bkn', 'asesor (ketua)'],
+      call: (ctx) => ['GET', `/test-teams/${ctx.teamId}/mechanism-proposals`],
+    },
+    // 19(2)-(3): the head of BKN amends the team by decree; BKN records it.
+    amendTestTeam: {
+      roles: ['admin-bkn'],
+      scope: 'none',
+      inScope: ['admin-bkn'],
+      call: (ctx) => [
+        'POST',
+        `/test-teams/${ctx.teamId}/members`,
+        {
+          decree: { ...DECREE, number: '814a/KEP/BKN/2027' },
+          members: [
+            { ...qualifiedAssessor('asesor.tambahan', '197703032002121001', 'Joko Widodo'), origin: ORIGIN },
+          ],
+        },
+      ],
+    },
+    decideTestMechanism: {
+      roles: ['asesor', 'pakar'],
+      scope: 'test-team-leader',
+      inScope: ['asesor (ketua)'],
+      call: (ctx) => [
+        'POST',
+        `/test-teams/${ctx.teamId}/mechanism-proposals/${ctx.proposalId}/decision`,
+        { outcome: 'DITERIMA' },
+      ],
+    },
+  };
 
 type Outcome = 'allowed' | 'unauthenticated' | 'role refused' | 'hidden as missing';
 const outcomeOf = (row: Row, name: CallerName): Outcome => {
@@ -168,18 +200,10 @@ describe('authorization matrix: the test mechanism proposed to the team leader (
       const programId = program.body.id as string;
       await seatInCohort(programId, 1, [{ nip: '198503102010011002', name: 'Dewi Lestari' }]);
       expect((await admin('PUT', '/test-team-ratio', { RENDAH: 3, SEDANG: 2, TINGGI: 1 })).status).toBe(200);
-      const origin = { instansiCode: 'BKN01', instansiName: 'Badan Kepegawaian Negara' };
+      DECREE.date = today;
+      const origin = ORIGIN;
       const formed = await admin('POST', '/test-teams', {
-        decree: {
-          number: '814/KEP/BKN/2027',
-          date: today,
-          signedBy: {
-            capacity: 'KEPALA_BKN',
-            name: 'Prof. Dr. Haryomo Dwi Putranto',
-            nip: '196501011990031001',
-            position: 'Kepala Badan Kepegawaian Negara',
-          },
-        },
+        decree: DECREE,
         period: { from: today, to: addDays(today, 10) },
         difficulty: 'SEDANG',
         cohorts: [{ programId, number: 1 }],

@@ -95,7 +95,7 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     const program = await admin('POST', '/programs', {
       ...programBody(1_500, 3_600_000, 'Program tim uji berdasarkan keputusan'),
       cohortPlan: [
-        { number: 1, scheme: 'ADMINISTRATOR', capacity: 3, startDate: addDays(today, 3), endDate: testDay },
+        { number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startDate: addDays(today, 3), endDate: testDay },
         {
           number: 2,
           scheme: 'ADMINISTRATOR',
@@ -369,6 +369,41 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     const notLeader = await member('GET', path);
     expect(notLeader.status).toBe(404);
     expect(notLeader.body.code).toBe('TEST_TEAM_NOT_FOUND');
+  });
+
+  it('TIM-UJI-UKURAN at use (Pasal 19(3)): once the cohort grew past the team, its members do not test there until an amending decree adds an assessor', async () => {
+    const [first] = PEOPLE;
+    // Two more participants: 5 at 2 per assessor need 3 assessors; the team has 2.
+    await seatInCohort(programId, 1, [
+      { nip: '199104042016031004', name: 'Bayu Nugroho' },
+      { nip: '199205052017032005', name: 'Citra Ayu' },
+    ]);
+    // Still before the test day: the size gate answers first; once amended only the day rule is left (the next
+    // test records on the test day with the amended team).
+    const refused = await leader('POST', evidencePath(first!.nip), soundEvidence('PORTOFOLIO'));
+    expect(refused.status).toBe(422);
+    expect(codes(refused.body)).toEqual(['TIM-UJI-UKURAN']);
+    const joko = {
+      ...qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo'),
+      origin: BANDUNG,
+    };
+    const amended = await admin('POST', `/test-teams/${teamId}/members`, {
+      decree: { ...teamBody().decree, number: '812a/KEP/BKN/2027', date: today },
+      members: [joko],
+    });
+    expect(amended.status, JSON.stringify(amended.body)).toBe(200);
+    expect(amended.body).toMatchObject({
+      participants: 5,
+      assessorsNeeded: 3,
+      cohorts: [{ number: 1, participants: 5 }],
+    });
+    const team = (await admin('GET', `/programs/${programId}/cohorts/1/team`)).body.items as {
+      username: string;
+      teamId: string;
+    }[];
+    expect(team.find((m) => m.username === 'asesor.joko')?.teamId).toBe(teamId);
+    const sized = await leader('POST', evidencePath(first!.nip), soundEvidence('PORTOFOLIO'));
+    expect(codes(sized.body), JSON.stringify(sized.body)).toEqual(['UJI-HARI-UJI']);
   });
 
   it('TIM-UJI-MASA-TUGAS: a member placed by decree tests on the test day within the period, and no longer once it has ended', async () => {

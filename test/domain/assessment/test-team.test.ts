@@ -8,6 +8,7 @@ import {
   mayTestOn,
   sizeAtUse,
   type FormedTeam,
+  type TeamRole,
   type TestTeamPlan,
 } from '../../../domain/assessment/test-team';
 import type { IsoDate } from '../../../domain/shared/dates';
@@ -161,7 +162,7 @@ describe('expertRankReaches (Pasal 19(6))', () => {
 
 describe('TIM-UJI-UKURAN when the team is used: a cohort whose participants grew (Pasal 19(3))', () => {
   // Two assessors at 12 per assessor: formed for 20 and 4 participants, room for 24.
-  const team: FormedTeam & { members: { username: string; role: 'asesor' | 'pengelola-administrasi' }[] } = {
+  const team: Omit<FormedTeam, 'members'> & { members: { username: string; role: TeamRole }[] } = {
     difficulty: 'SEDANG',
     participantsPerAssessor: 12,
     cohorts: [
