@@ -97,7 +97,7 @@ describe('assessment repository', () => {
     ]);
   });
 
-  it('AS1: a decree recorded meanwhile fails the assignment as a concurrent change', async () => {
+  it('assigning one by one: a decree recorded meanwhile fails the assignment as a concurrent change', async () => {
     ddb.on(TransactWriteCommand).rejects(
       new TransactionCanceledException({
         message: 'cancelled',
