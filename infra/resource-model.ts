@@ -637,6 +637,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     timeoutSeconds: 10,
     uses: { table: 'readWrite' },
   },
+  testMechanism: {
+    entry: 'functions/test-mechanism/index.ts',
+    kind: 'api',
+    memoryMiB: 256,
+    timeoutSeconds: 10,
+    uses: { table: 'readWrite' },
+  },
   regional: {
     entry: 'functions/regional/index.ts',
     kind: 'api',

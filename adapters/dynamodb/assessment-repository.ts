@@ -3,11 +3,13 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { EvidenceRecord, TeamMember, UnitRecommendation } from '../../events/api/assessment';
 import { dynamo } from '../../runtime/clients';
 import { queryAll, skBeginsWith } from './query';
-import { ConcurrentChangeError, isConditionalCheckFailure, tableName, withoutKeys } from './table';
+import { ConcurrentChangeError, isConditionalCheckFailure, tableName, transact, withoutKeys } from './table';
 import {
   assessmentPrefix,
   assessmentSheetKey,
+  cohortDecreeKey,
   cohortKey,
+  cohortOneByOneKey,
   evidenceKey,
   participantKey,
   recommendationKey,
@@ -22,18 +24,42 @@ import {
  * a new recommendation for the same unit is a new record, and the latest one counts. Key shapes and access patterns: docs/data-model.md.
  */
 
-/** Assigns a member to a cohort's test team; assigning the same user again replaces the earlier assignment. */
+/**
+ * Assigns a member to a cohort's test team one by one; assigning the same user again replaces the earlier
+ * assignment. Only while no decree serves the cohort: the decree marker's absence is a condition of the same
+ * transaction, and the one-by-one marker it writes is one that forming a decree requires absent (TT1), so a decree
+ * recorded meanwhile and this assignment never both land (ConcurrentChangeError).
+ */
 export async function saveTeamMember(member: TeamMember): Promise<void> {
-  await dynamo().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...teamMemberKey(member.programId, member.cohort, member.username),
-        entity: 'TeamMember',
-        ...member,
+  await transact([
+    {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: cohortDecreeKey(member.programId, member.cohort),
+        ConditionExpression: 'attribute_not_exists(pk)',
       },
-    }),
-  );
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...cohortOneByOneKey(member.programId, member.cohort),
+          entity: 'CohortOneByOne',
+          lastAssignedAt: member.assignedAt,
+        },
+      },
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...teamMemberKey(member.programId, member.cohort, member.username),
+          entity: 'TeamMember',
+          ...member,
+        },
+      },
+    },
+  ]);
 }
 
 /** The test team of a cohort, by username. */

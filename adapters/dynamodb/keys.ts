@@ -792,8 +792,23 @@ export const cohortDecreeKey = (programId: string, cohort: number) => ({
   pk: cohortKey(programId, cohort).pk,
   sk: 'ASSESSMENT#DECREE',
 });
+/** AS1, TT1: the marker a one-by-one assignment leaves on its cohort; forming a decree for the cohort requires none. */
+export const cohortOneByOneKey = (programId: string, cohort: number) => ({
+  pk: cohortKey(programId, cohort).pk,
+  sk: 'ASSESSMENT#ONE_BY_ONE',
+});
 /** TT3, TT4: BKN's ratio of participants per assessor by difficulty (Pasal 19(3)), one item. */
 export const testTeamRatioKey = () => ({ pk: 'REFERENCE#TEST_TEAM_RATIO', sk: '#RATIO' });
+
+// ── Test mechanism proposals to the team leader, Perban BKN 7/2020 Pasal 30(2)a (test-mechanism-repository.ts) ──
+
+/** TM2: the proposals of a team's cohorts sort under this, in the team's partition. */
+export const MECHANISM_PREFIX = 'MECHANISM#';
+/** TM1, TM3, TM4: one proposal. */
+export const mechanismProposalKey = (teamId: string, proposalId: string) => ({
+  pk: testTeamKey(teamId).pk,
+  sk: `${MECHANISM_PREFIX}${proposalId}`,
+});
 
 // ── Kanreg allocations and regional programmes, Perban BKN 7/2020 Pasal 7, 11 (allocation-repository.ts, regional-program-repository.ts) ──
 

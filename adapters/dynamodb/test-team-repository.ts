@@ -3,7 +3,7 @@ import type { TeamMember } from '../../events/api/assessment';
 import type { TestTeam, TestTeamRatio } from '../../events/api/test-team';
 import { dynamo } from '../../runtime/clients';
 import { tableName, transact, withoutKeys } from './table';
-import { cohortDecreeKey, teamMemberKey, testTeamKey, testTeamRatioKey } from './keys';
+import { cohortDecreeKey, cohortOneByOneKey, teamMemberKey, testTeamKey, testTeamRatioKey } from './keys';
 
 /*
  * Test teams formed by the head of BKN's decree (Perban BKN 7/2020 Pasal 19): the team in its own partition, and on
@@ -18,7 +18,8 @@ const putNew = (Item: Record<string, unknown>) => ({
 
 /**
  * Writes a team, the decree marker of each cohort it serves and its members on those cohorts, all or nothing:
- * a cohort served by another decree meanwhile, or given a member one by one, fails it (ConcurrentChangeError).
+ * a cohort served by another decree meanwhile, or given a member one by one (its one-by-one marker, AS1), fails
+ * it (ConcurrentChangeError).
  */
 export async function saveTestTeam(team: TestTeam, members: readonly TeamMember[]): Promise<void> {
   await transact([
@@ -33,7 +34,38 @@ export async function saveTestTeam(team: TestTeam, members: readonly TeamMember[
         leader: team.leader,
       }),
     ),
+    ...team.cohorts.map((c) => ({
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: cohortOneByOneKey(c.programId, c.number),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    })),
     ...members.map((m) =>
+      putNew({ ...teamMemberKey(m.programId, m.cohort, m.username), entity: 'TeamMember', ...m }),
+    ),
+  ]);
+}
+
+/**
+ * TT5: an amending decree: the team as amended, only while it has the members it was read with, and its new
+ * members on each cohort it serves, each only if new; all or nothing (ConcurrentChangeError).
+ */
+export async function amendTestTeam(
+  amended: TestTeam,
+  membersBefore: number,
+  added: readonly TeamMember[],
+): Promise<void> {
+  await transact([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...testTeamKey(amended.teamId), entity: 'TestTeam', ...amended },
+        ConditionExpression: 'size(members) = :before',
+        ExpressionAttributeValues: { ':before': membersBefore },
+      },
+    },
+    ...added.map((m) =>
       putNew({ ...teamMemberKey(m.programId, m.cohort, m.username), entity: 'TeamMember', ...m }),
     ),
   ]);

@@ -51,6 +51,11 @@ export const INSTRUMENT_RULES = /* @__PURE__ */ defineRules({
     summary:
       'Bukti unit hanya dicatat bila angkatan memiliki rencana uji unit itu yang mencakup dimensi a-e (sesi uji sejak 14 April 2020).',
   },
+  'UJI-METODE-RENCANA': {
+    article: 'Perban BKN 7/2020 Pasal 19(7), 22(2), 30(2)c',
+    summary:
+      'Bukti unit dikumpulkan dengan metode yang disebut rencana uji unit itu (sesi uji sejak 14 April 2020).',
+  },
 });
 
 /** The dimensions of technical competency an instrument assesses, Pasal 19(8)a-e (f is the periodic review). */
@@ -321,6 +326,32 @@ export function unplannedUnits(
     const missing = missingDimensions(plan.dimensions);
     return missing.length > 0
       ? [violation(rule, `Rencana uji unit ${unitCode} belum mencakup dimensi ${missing.join(', ')}.`, field)]
+      : [];
+  });
+}
+
+/**
+ * Why evidence collected by `method` may not be recorded in a session held on `testDate`: the unit's plan does
+ * not name the method (Pasal 22(2): the methods are chosen in the plan, the assessor tests by them). A unit
+ * without a plan is UJI-RENCANA-WAJIB's; none for a session before Perban BKN 7/2020.
+ */
+export function unplannedMethods(
+  testDate: IsoDate,
+  evidence: readonly { unitCode: string; method: AssessmentMethod; field: string }[],
+  plans: readonly { unitCode: string; methods: readonly AssessmentMethod[] }[],
+): RuleViolation[] {
+  if (!testPlanRequired(testDate)) return [];
+  const rule = INSTRUMENT_RULES['UJI-METODE-RENCANA'];
+  return evidence.flatMap(({ unitCode, method, field }) => {
+    const plan = plans.find((p) => p.unitCode === unitCode);
+    return plan && !plan.methods.includes(method)
+      ? [
+          violation(
+            rule,
+            `Metode ${method} tidak disebut rencana uji unit ${unitCode} (${plan.methods.join(', ')}).`,
+            field,
+          ),
+        ]
       : [];
   });
 }

@@ -40,6 +40,11 @@ export const TEST_SITE_RULES = /* @__PURE__ */ defineRules({
     article: 'Perban BKN 7/2020 Pasal 27(5)b',
     summary: 'TUK diidentifikasi oleh koordinator sertifikasi.',
   },
+  'TUK-WILAYAH-PROGRAM-DAERAH': {
+    article: 'Perban BKN 7/2020 Pasal 7(1), 11d, 27(1)',
+    summary:
+      'Angkatan program daerah diuji di TUK wilayah Kanreg yang mengusulkan program itu, tempat uji yang dicatat programnya.',
+  },
   'TUK-VERIFIKASI-KRITERIA': {
     article: 'Perban BKN 7/2020 Pasal 27(4), 27(5)c',
     summary:
@@ -333,4 +338,52 @@ export function verifyAgainstCriteria(
     },
     v,
   );
+}
+
+/** A programme as the region rule sees it: a regional one (DAERAH) names its Kanreg and the site recorded there. */
+export interface ProgramOfSite {
+  origin?: { kind: 'NASIONAL' } | { kind: 'DAERAH'; kanreg: string };
+  testSite?: { kanreg: string; name: string; address?: string };
+}
+
+/**
+ * Why the site `site` (region `PUSAT` or a Kanreg code) may not be designated for a cohort of `program`: a
+ * regional programme is held at its Kanreg (Pasal 7(1), 11d), so its cohorts are tested at a site of that Kanreg's
+ * region, where the programme recorded its site. A national programme may be tested anywhere.
+ */
+export function siteRegionViolations(
+  program: ProgramOfSite,
+  site: { tukId: string; region: string },
+): RuleViolation[] {
+  if (program.origin?.kind !== 'DAERAH') return [];
+  const kanreg = program.origin.kanreg;
+  if (site.region === kanreg) return [];
+  const recorded = program.testSite ? ` (tempat uji yang dicatat program: ${program.testSite.name})` : '';
+  return [
+    violation(
+      R['TUK-WILAYAH-PROGRAM-DAERAH'],
+      `TUK ${site.tukId} berada di wilayah ${site.region}; angkatan program daerah Kanreg ${kanreg} diuji di TUK wilayah Kanreg ${kanreg}${recorded}.`,
+      'use',
+    ),
+  ];
+}
+
+/**
+ * Where a cohort is tested (`PUSAT` or a Kanreg), as far as it can be known: the region its designation recorded;
+ * for a site given through the older seating route (no region), the region of that site on the register, or, for
+ * a regional programme, its Kanreg when the site is the one the programme recorded there (same name and address).
+ * Null when none of these tells it.
+ */
+export function testRegionOf(
+  site: { region?: string | undefined; name: string; address: string } | undefined,
+  registered: { region: string } | undefined,
+  program: ProgramOfSite | undefined,
+): string | null {
+  if (!site) return null;
+  if (site.region) return site.region;
+  if (registered) return registered.region;
+  const recorded = program?.origin?.kind === 'DAERAH' ? program.testSite : undefined;
+  return recorded && recorded.name === site.name && recorded.address === site.address
+    ? recorded.kanreg
+    : null;
 }

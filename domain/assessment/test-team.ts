@@ -221,6 +221,105 @@ export function checkTestTeam(plan: TestTeamPlan): Decision<TeamSize> {
 const withinPeriod = (day: IsoDate, period: Period) =>
   !isBefore(day, period.from) && !isAfter(day, period.to);
 
+/** What the size rule sees of a team formed by decree once formed: its ratio, cohorts as counted, assessors. */
+export interface FormedTeam {
+  difficulty: Difficulty;
+  /** The ratio the team was sized by (Pasal 19(3)); it keeps it. */
+  participantsPerAssessor: number;
+  cohorts: readonly { programId: string; number: number; participants: number }[];
+  members: readonly { role: TeamRole }[];
+}
+
+const assessorsOf = (members: readonly { role: TeamRole }[]) =>
+  members.filter((m) => m.role === 'asesor').length;
+
+/**
+ * Pasal 19(3) when the team is used for `cohort`: sized for the participants it had when formed (or last amended),
+ * it must still be large enough once the cohort's participants grew. Every cohort counts as recorded, this one as
+ * it is now; no violation while it has not grown.
+ */
+export function sizeAtUse(
+  team: FormedTeam,
+  cohort: { programId: string; number: number; participants: number },
+): RuleViolation[] {
+  const recorded = team.cohorts.find((c) => c.programId === cohort.programId && c.number === cohort.number);
+  if (!recorded || cohort.participants <= recorded.participants) return [];
+  const participants = team.cohorts.reduce(
+    (sum, c) => sum + (c === recorded ? cohort.participants : c.participants),
+    0,
+  );
+  const needed = Math.ceil(participants / team.participantsPerAssessor);
+  const assessors = assessorsOf(team.members);
+  if (assessors >= needed) return [];
+  return [
+    violation(
+      R['TIM-UJI-UKURAN'],
+      `Peserta angkatan ${cohort.number} bertambah dari ${recorded.participants} menjadi ${cohort.participants}: ${participants} peserta dengan tingkat kesulitan ${team.difficulty} (${team.participantsPerAssessor} peserta per asesor) memerlukan paling sedikit ${needed} asesor; tim memiliki ${assessors}. Tambahkan asesor dengan keputusan perubahan.`,
+    ),
+  ];
+}
+
+/** What an amending decree adds to a team: the new members, and every cohort's participants now. */
+export interface TeamAmendment {
+  decree: { date: IsoDate };
+  members: readonly { username: string; role: TeamRole }[];
+  cohorts: readonly { programId: string; number: number; participants: number }[];
+  today: IsoDate;
+}
+
+/**
+ * Whether an amending decree may add `amendment.members` to `team` (Pasal 19(2)-(3)): a decree already signed,
+ * members not yet on the team, and a team then large enough for the participants its cohorts have now, at the
+ * ratio it was formed with. The value is the size it will have.
+ */
+export function checkTeamAmendment(
+  team: Omit<FormedTeam, 'members'> & { members: readonly { username: string; role: TeamRole }[] },
+  amendment: TeamAmendment,
+): Decision<TeamSize> {
+  const v: RuleViolation[] = [];
+  if (isAfter(amendment.decree.date, amendment.today)) {
+    v.push(
+      violation(
+        R['TIM-UJI-SK'],
+        `Keputusan perubahan bertanggal ${amendment.decree.date} belum ditetapkan (hari ini ${amendment.today}).`,
+        'decree.date',
+      ),
+    );
+  }
+  const seen = new Set(team.members.map((m) => m.username));
+  let assessors = assessorsOf(team.members);
+  amendment.members.forEach((m, i) => {
+    if (!seen.has(m.username) && m.role === 'asesor') assessors += 1;
+    if (seen.has(m.username)) {
+      v.push(
+        violation(
+          R['TIM-UJI-SUSUNAN'],
+          `${m.username} sudah atau lebih dari sekali tercantum pada tim.`,
+          `members.${i}.username`,
+        ),
+      );
+    }
+    seen.add(m.username);
+  });
+  const participants = amendment.cohorts.reduce((sum, c) => sum + c.participants, 0);
+  const perAssessor = team.participantsPerAssessor;
+  const assessorsNeeded = Math.ceil(participants / perAssessor);
+  if (assessors < assessorsNeeded) {
+    v.push(
+      violation(
+        R['TIM-UJI-UKURAN'],
+        `${participants} peserta dengan tingkat kesulitan ${team.difficulty} (${perAssessor} peserta per asesor) memerlukan paling sedikit ${assessorsNeeded} asesor; tim dengan perubahan ini memiliki ${assessors}.`,
+        'members',
+      ),
+    );
+  }
+  return decide({ participants, assessors, assessorsNeeded, participantsPerAssessor: perAssessor }, v);
+}
+
+/** The team formed by decree that serves a cohort, if any: its members on the cohort's team carry its id. */
+export const decreeServing = (team: readonly { teamId?: string | undefined }[]): string | undefined =>
+  team.find((m) => m.teamId !== undefined)?.teamId;
+
 /** A member assigned one by one may join a cohort only while no decree serves it. */
 export function mayAssignOneByOne(team: readonly { teamId?: string | undefined }[]): Decision<true> {
   const decreed = team.find((m) => m.teamId !== undefined);

@@ -41,6 +41,7 @@ export const API_FUNCTIONS = [
   'briefings',
   'testSites',
   'trainingDelivery',
+  'testMechanism',
 ] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 

@@ -26,9 +26,11 @@ import { dashboardRoutes } from './routes/dashboard';
 import { structuralRoutes } from './routes/structural';
 import { structuralReportRoutes } from './routes/structural-report';
 import { testTeamRoutes } from './routes/test-teams';
+import { testTeamAmendmentRoutes } from './routes/test-team-amendments';
 import { structuralStandardRoutes } from './routes/structural-standards';
 import { structuralNoticeRoutes } from './routes/structural-notice';
 import { testInstrumentRoutes } from './routes/test-instruments';
+import { testMechanismRoutes } from './routes/test-mechanism';
 import { regionalRoutes } from './routes/regional';
 import { appealRoutes } from './routes/appeals';
 import { resultSessionRoutes } from './routes/result-sessions';
@@ -73,7 +75,9 @@ export const routes = {
   ...structuralStandardRoutes,
   ...structuralNoticeRoutes,
   ...testInstrumentRoutes,
+  ...testMechanismRoutes,
   ...testTeamRoutes,
+  ...testTeamAmendmentRoutes,
   ...regionalRoutes,
   ...appealRoutes,
   ...resultSessionRoutes,

@@ -269,6 +269,10 @@ export const UnitTestPlan = z
     instruments: z.array(z.object({ instrumentId: InstrumentId, version: z.int() })),
     dimensions: z.array(Dimension).describe('Dimensi a-e yang dinilai instrumen rencana.'),
     notes: z.string().optional(),
+    mechanismProposalId: z
+      .string()
+      .optional()
+      .describe('Usulan mekanisme yang diterima ketua tim, dasar rencana ini (Pasal 30(2)a).'),
     plannedBy: z.string(),
     plannedAt: z.iso.datetime(),
   })

@@ -118,13 +118,15 @@ const STAFF_EXAMPLE = {
   leader: false,
 } as const;
 
+const Decree = z.strictObject({
+  number: DisplayText(3, 100).describe('Nomor keputusan Kepala BKN.'),
+  date: IsoDate,
+  signedBy: Signer,
+});
+
 export const TestTeamRequest = z
   .strictObject({
-    decree: z.strictObject({
-      number: DisplayText(3, 100).describe('Nomor keputusan Kepala BKN.'),
-      date: IsoDate,
-      signedBy: Signer,
-    }),
+    decree: Decree,
     period: z.strictObject({ from: IsoDate, to: IsoDate }).describe('Jangka waktu tim (Pasal 19(5)).'),
     difficulty: Difficulty,
     cohorts: z
@@ -179,6 +181,52 @@ export const TestTeamRequest = z
   });
 export type TestTeamRequest = z.infer<typeof TestTeamRequest>;
 
+export const TeamAmendmentRequest = z
+  .strictObject({
+    decree: Decree.describe('Keputusan perubahan Kepala BKN.'),
+    members: z
+      .array(
+        z.discriminatedUnion('role', [
+          DecreeAssessor.omit({ leader: true }),
+          DecreeExpert.omit({ leader: true }),
+        ]),
+      )
+      .min(1)
+      .max(10)
+      .describe('Asesor atau pakar yang ditambahkan; ketua tim tetap.'),
+  })
+  .superRefine((amendment, ctx) => {
+    amendment.members.forEach((m, i) => {
+      if (m.role === 'pakar' && m.assesses && m.golongan === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Pangkat pakar yang ikut menilai wajib diisi (Pasal 19(6)).',
+          path: ['members', i, 'golongan'],
+        });
+      }
+    });
+  })
+  .meta({
+    id: 'TeamAmendmentRequest',
+    description:
+      'Keputusan perubahan yang menambah asesor atau pakar pada tim uji, mis. bila peserta angkatannya bertambah (Pasal 19(3)).',
+    examples: [
+      {
+        decree: { ...DECREE_EXAMPLE.decree, number: '124/KEP/BKN/2027', date: '2027-07-10' },
+        members: [
+          {
+            ...ASSESSOR_EXAMPLE,
+            username: 'asesor.rina',
+            nip: '197602022001122001',
+            name: 'Rina Kartika, S.Psi., M.Si.',
+            origin: { instansiCode: 'BKN01', instansiName: 'Badan Kepegawaian Negara' },
+          },
+        ],
+      },
+    ],
+  });
+export type TeamAmendmentRequest = z.infer<typeof TeamAmendmentRequest>;
+
 export const TestTeam = z
   .object({
     teamId: z.string(),
@@ -212,6 +260,19 @@ export const TestTeam = z
     leader: z.string().describe('Nama pengguna ketua tim.'),
     formedBy: z.string(),
     formedAt: z.string(),
+    amendments: z
+      .array(
+        z.object({
+          decree: z.object({ number: z.string(), date: z.string() }),
+          members: z.array(z.string()).describe('Nama pengguna anggota yang ditambahkan.'),
+          amendedBy: z.string(),
+          amendedAt: z.string(),
+        }),
+      )
+      .optional()
+      .describe(
+        'Keputusan perubahan yang menambah anggota; peserta dan kebutuhan asesor dihitung ulang saat itu.',
+      ),
   })
   .meta({
     id: 'TestTeam',

@@ -6,6 +6,7 @@ import { testContext } from '../../services/testing/test-context';
 import { evidenceRecord, evidenceRefusals, record, recorderOf } from './recording';
 import { unitInScope } from '../../services/testing/units';
 import { requireTestPlan } from '../../services/testing/test-plan-gate';
+import { requireTeamSize } from '../../services/testing/team-size';
 
 /**
  * An assessor, or an expert helping one (Perban BKN 7/2020 Pasal 30(4)c), records one piece of evidence for a
@@ -20,8 +21,13 @@ export const recordEvidence: Operation<typeof routes.recordEvidence> = async ({
 }) => {
   const ctx = await testContext(params.programId, params.number, params.nip, scoped);
   unitInScope(ctx, params.unitCode);
-  await requireTestPlan(ctx, [{ unitCode: params.unitCode, field: 'unitCode' }]);
+  await requireTestPlan(
+    ctx,
+    [{ unitCode: params.unitCode, field: 'unitCode' }],
+    [{ unitCode: params.unitCode, method: body.method, field: 'method' }],
+  );
   await requireBriefed(ctx);
+  await requireTeamSize(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);
   const refused = evidenceRefusals(recorder);
   if (refused.length > 0) throw rulesNotMet(refused);

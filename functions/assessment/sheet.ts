@@ -21,6 +21,7 @@ import {
 } from './recording';
 import { evidenceItems, unitNotTested } from '../../services/testing/units';
 import { requireTestPlan } from '../../services/testing/test-plan-gate';
+import { requireTeamSize } from '../../services/testing/team-size';
 
 /** A refusal of a sheet: the rule, and the member of the body it refuses (`units.<i>.unitCode`, …). */
 type SheetViolation = RuleViolation & { path: string };
@@ -50,8 +51,16 @@ export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentShee
   await requireTestPlan(
     ctx,
     body.units.map((u, i) => ({ unitCode: u.unitCode, field: `units.${i}.unitCode` })),
+    body.units.flatMap((u, i) =>
+      u.evidence.map((e, k) => ({
+        unitCode: u.unitCode,
+        method: e.method,
+        field: `units.${i}.evidence.${k}.method`,
+      })),
+    ),
   );
   await requireBriefed(ctx);
+  await requireTeamSize(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);
   const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
   const evidenceRefused = evidenceRefusals(recorder);

@@ -5,7 +5,8 @@ import type { routes } from '../../events/api/routes';
 import { saveTeamMember, teamOf } from '../../adapters/dynamodb/assessment-repository';
 import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { rulesNotMet } from '../../runtime/http/http-error';
+import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
+import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { checkMember, testedIn } from '../../services/testing/team-members';
 import { dateInWib } from '../../domain/shared/dates';
 
@@ -13,7 +14,8 @@ import { dateInWib } from '../../domain/shared/dates';
  * BKN assigns an assessor (Perban BKN 7/2020 Pasal 28) or an expert (Pasal 29) to a cohort. The requirements
  * of the person refuse the assignment; a conflict of interest with, or a rank below, one participant of the
  * cohort only excludes that participant (the member may test the others). A cohort served by a team formed by
- * decree (functions/test-teams) takes its members from the decree only.
+ * decree (functions/test-teams) takes its members from the decree only, also when the decree is recorded while
+ * this assignment is processed (409: the write is conditioned on the decree marker).
  */
 export const assignTeamMember: Operation<typeof routes.assignTeamMember> = async ({
   params,
@@ -44,7 +46,18 @@ export const assignTeamMember: Operation<typeof routes.assignTeamMember> = async
     assignedBy: principal.username,
     assignedAt: now.toISOString(),
   };
-  await saveTeamMember(member);
+  try {
+    await saveTeamMember(member);
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError) {
+      throw new HttpError(
+        409,
+        'TEST_TEAM_CHANGED',
+        'Angkatan mulai dilayani tim uji berdasarkan keputusan selama permintaan diproses; tidak ada yang dicatat.',
+      );
+    }
+    throw error;
+  }
   return { statusCode: 200, body: member };
 };
 

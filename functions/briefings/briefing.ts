@@ -1,14 +1,30 @@
 import { checkAttendees, checkBriefing } from '../../domain/assessment/briefing';
+import { testRegionOf } from '../../domain/assessment/test-site';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
 import { loadBriefing, recordAttendance, saveBriefing } from '../../adapters/dynamodb/briefing-repository';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { loadTestSite } from '../../adapters/dynamodb/test-site-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { cohortNotFound } from '../../runtime/http/not-found';
+import type { Cohort } from '../../events/api/participant';
 
 const briefingNotFound = () =>
   new HttpError(404, 'BRIEFING_NOT_FOUND', 'Pengarahan program angkatan ini belum dicatat.');
+
+/**
+ * The region the cohort is tested in. A site given through the older seating route carries none: it is read from
+ * the register, or from the regional programme whose recorded site it is (only asked when a Kanreg holds the
+ * briefing, the one case it decides).
+ */
+async function testRegion(cohort: Cohort, withKanreg: string | null): Promise<string | null> {
+  const site = cohort.testSite;
+  if (!site || site.region || withKanreg === null) return site?.region ?? null;
+  const [registered, program] = await Promise.all([loadTestSite(site.tukId), findProgram(cohort.programId)]);
+  return testRegionOf(site, registered, program);
+}
 
 /**
  * BKN's training unit records the briefing of a cohort (Perban BKN 7/2020 Pasal 33): who gave it, at what level or
@@ -36,7 +52,7 @@ export const recordBriefing: Operation<typeof routes.recordBriefing> = async ({
       },
       withKanreg: body.withKanreg,
     },
-    { endDate: cohort.endDate as IsoDate, testRegion: cohort.testSite?.region ?? null },
+    { endDate: cohort.endDate as IsoDate, testRegion: await testRegion(cohort, body.withKanreg) },
     dateInWib(now),
   );
   if (!verdict.ok) throw rulesNotMet(verdict.violations);

@@ -3,11 +3,13 @@ import {
   checkCriteria,
   checkIdentification,
   checkTestSiteUse,
+  siteRegionViolations,
   verifyAgainstCriteria,
   type TestSiteKind,
 } from '../../domain/assessment/test-site';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import {
   addCriteriaVersion,
@@ -132,7 +134,8 @@ export const verifyTestSiteForUse: Operation<typeof routes.verifyTestSiteForUse>
 
 /**
  * The head of BKN's training unit designates the site for the cohort by decree, on the strength of the latest
- * verification for this very use (Pasal 27(4), 27(5)d); the site becomes the cohort's test site.
+ * verification for this very use (Pasal 27(4), 27(5)d); the site becomes the cohort's test site. A cohort of a
+ * regional programme gets a site of its Kanreg's region only (Pasal 7(1), 11d).
  */
 export const designateTestSite: Operation<typeof routes.designateTestSite> = async ({
   params,
@@ -141,13 +144,14 @@ export const designateTestSite: Operation<typeof routes.designateTestSite> = asy
   now,
 }) => {
   const { use, decree } = body;
-  const [site, cohort, verifications] = await Promise.all([
+  const [site, cohort, program, verifications] = await Promise.all([
     loadTestSite(params.tukId),
     findCohort(use.programId, use.cohort),
+    findProgram(use.programId),
     verificationsForUse(params.tukId, use.programId, use.cohort),
   ]);
   if (!site) throw siteNotFound();
-  if (!cohort) throw cohortNotFound();
+  if (!cohort || !program) throw cohortNotFound();
   const sessionId = sessionIdOf(use);
   const verdict = checkTestSiteUse(
     {
@@ -171,7 +175,10 @@ export const designateTestSite: Operation<typeof routes.designateTestSite> = asy
       notInUseForWork: r.readiness.TIDAK_DIGUNAKAN_BEKERJA === true,
     })),
   );
-  if (!verdict.ok) throw rulesNotMet(verdict.violations);
+  const outOfRegion = siteRegionViolations(program, { tukId: params.tukId, region: site.region });
+  if (!verdict.ok || outOfRegion.length > 0) {
+    throw rulesNotMet([...(verdict.ok ? [] : verdict.violations), ...outOfRegion]);
+  }
   // The verification checkTestSiteUse judged: the last recorded of the coordinator's on that date.
   const basedOn = verifications
     .filter(

@@ -20,13 +20,13 @@ type Assessing = Extract<Member, { role: 'asesor' | 'pakar' }>;
 const assesses = (m: Member): m is Assessing => m.role !== 'pengelola-administrasi';
 
 /** The requirements a member was checked on, as the cohort's TeamMember keeps them. */
-function profileOf(m: Assessing): Record<string, unknown> {
+export function profileOf(m: Omit<Assessing, 'leader'> & { leader?: boolean }): Record<string, unknown> {
   const { role: _role, username: _u, name: _n, nip: _nip, origin: _o, leader: _l, ...profile } = m;
   return profile;
 }
 
 /** Reads each cohort the team would serve: the cohort, its team so far and who is tested there. */
-async function cohortsOf(body: TestTeamRequest) {
+export async function cohortsOf(body: Pick<TestTeamRequest, 'cohorts'>) {
   const read = await Promise.all(
     body.cohorts.map(async ({ programId, number }) => {
       const [cohort, team, tested] = await Promise.all([

@@ -143,7 +143,7 @@ describe('the assessment sheet, end to end through the local API: one request pe
   it('the expert adds evidence by sheet, and the one-unit and sheet records mix', async () => {
     const [first, second] = UNITS as [string, string];
     const added = await sri('POST', path(NIP_B, 'assessment'), {
-      units: [{ unitCode: first, evidence: [soundEvidence('OBSERVASI')] }],
+      units: [{ unitCode: first, evidence: [soundEvidence('PORTOFOLIO')] }],
     });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     const one = await budi(
@@ -159,7 +159,7 @@ describe('the assessment sheet, end to end through the local API: one request pe
     const recorded = await budi('POST', path(NIP_B, 'assessment'), sheet);
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
     const units = (recorded.body as Assessment).units;
-    expect(units[0]!.evidence.map((e) => e.method)).toEqual(['OBSERVASI', 'WAWANCARA']);
+    expect(units[0]!.evidence.map((e) => e.method)).toEqual(['PORTOFOLIO', 'WAWANCARA']);
     expect(units[1]!.evidence.map((e) => e.method)).toEqual(['PORTOFOLIO', 'WAWANCARA']);
     // Read back from the table, the single records and the sheet's come together in the same order.
     expect((await komite('GET', path(NIP_B, 'assessment'))).body).toEqual(recorded.body);

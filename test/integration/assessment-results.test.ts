@@ -230,7 +230,7 @@ describe('assessment, result session, re-test and appeal, end to end through the
 
   it('UJI-METODE-MIN-2 and PAKAR-TIDAK-MEMUTUSKAN: one method is not enough, and the expert adds evidence but never recommends', async () => {
     const unit = FAILED_UNIT!;
-    expect((await sri('POST', `${unitPath(1, NIP_A, unit)}/evidence`, evidence('OBSERVASI'))).status).toBe(
+    expect((await sri('POST', `${unitPath(1, NIP_A, unit)}/evidence`, evidence('PORTOFOLIO'))).status).toBe(
       201,
     );
     const oneMethod = await budi('POST', `${unitPath(1, NIP_A, unit)}/recommendation`, {

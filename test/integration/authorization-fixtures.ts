@@ -168,6 +168,7 @@ export const PATH_PARAMETERS = [
   'regionalProgramId',
   'courseCode',
   'module',
+  'proposalId',
 ] as const;
 
 /** Seeds the fixture through the API where it can (instansi, programme, proposals, team), the rest directly. */
@@ -385,6 +386,8 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         courseCode: 'PIK-MSDM-301',
         // An e-learning module of the subjects' level; no cohort's e-learning is set up in the fixture.
         module: 'MOD-ADM-01',
+        // No team is formed by decree in the fixture, so no mechanism is proposed to a leader: 404 to those allowed.
+        proposalId: 'mek_3b241101-e2bb-4255-8caf-4136c566a962',
       };
       return values;
     },

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../../domain/eligibility/documents';
+import { BriefingRequest } from '../../events/api/briefing';
+import { TestSiteRequest } from '../../events/api/participant';
+import { TestSiteCriteriaRequest } from '../../events/api/test-site';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eligibleCandidate, startTestStack, type Caller } from './helpers';
-import { seatInCohort } from './pipeline-helpers';
+import { seatInCohort, todayOn } from './pipeline-helpers';
 
 /*
  * Regional and co-funded programmes through the local API (Perban BKN 7/2020 Pasal 7, 8, 11, 16(8), 27): a national
@@ -368,5 +371,93 @@ describe('regional and co-funded programmes beside the national one, end to end 
       ).map(({ number, seatsTaken, startDate }) => ({ number, seatsTaken, startDate }));
     expect(await seats(national)).toEqual([{ number: 1, seatsTaken: 1, startDate: '2027-05-10' }]);
     expect(await seats(regional)).toEqual([{ number: 1, seatsTaken: 2, startDate: '2027-05-17' }]);
+  });
+
+  it('PENGARAHAN-PENYELENGGARA: a regional cohort given its site through the older seating route (no region) is briefed with its own Kanreg, known from the site its programme recorded', async () => {
+    const today = await todayOn(admin);
+    const sited = await admin('PUT', `/programs/${regional}/cohorts/1/test-site`, {
+      ...(TestSiteRequest.meta()?.examples as Record<string, unknown>[])[0]!,
+      tukId: 'TUK-AULA-KANREG-III',
+      ...REGIONAL.testSite,
+      kind: 'RUANG_PERTEMUAN',
+      verification: {
+        verifiedOn: today,
+        verifiedByRole: 'KOORDINATOR_SERTIFIKASI',
+        facilitiesReady: true,
+        infrastructureReady: true,
+        personnelReady: true,
+        impartial: true,
+        healthAndSafety: true,
+        workplaceRiskAssessed: true,
+        notInUseForWork: true,
+      },
+      designation: { issuedOn: today },
+    });
+    expect(sited.status, JSON.stringify(sited.body)).toBe(200);
+    expect(sited.body.testSite.region).toBeUndefined();
+    const briefing = (withKanreg: string) =>
+      admin('PUT', `/programs/${regional}/cohorts/1/briefing`, {
+        ...(BriefingRequest.meta()?.examples as Record<string, unknown>[])[0]!,
+        heldOn: today,
+        withKanreg,
+      });
+    const elsewhere = await briefing('II');
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.code).toBe('PENGARAHAN-PENYELENGGARA');
+    const held = await briefing('III');
+    expect(held.status, JSON.stringify(held.body)).toBe(200);
+  });
+
+  it('TUK-WILAYAH-PROGRAM-DAERAH: the regional cohort is designated a verified site of its Kanreg only; the national one any verified site', async () => {
+    const today = await todayOn(admin);
+    const criteria = (
+      TestSiteCriteriaRequest.meta()?.examples as { criteria: { code: string; aspect: string }[] }[]
+    )[0]!.criteria;
+    expect((await admin('PUT', '/test-site-criteria', { criteria })).status).toBe(200);
+    const coordinator = { name: 'Rina Kartika, S.E.', role: 'KOORDINATOR_SERTIFIKASI' };
+    const office = criteria
+      .filter((c) => !['RISIKO_TEMPAT_KERJA', 'TIDAK_DIGUNAKAN_BEKERJA'].includes(c.aspect))
+      .map((c) => ({ code: c.code, met: true }));
+    const sites = { 'TUK-PUSBANG-01': 'PUSAT', 'TUK-KANREG-III-01': 'III' };
+    for (const [tukId, region] of Object.entries(sites)) {
+      const site = {
+        name: `Ruang uji ${region}`,
+        address: 'Jl. Surapati No. 1, Bandung',
+        kind: 'RUANG_PERTEMUAN',
+        region,
+        identifiedBy: coordinator,
+      };
+      expect((await admin('PUT', `/test-sites/${tukId}`, site)).status).toBe(200);
+      for (const programId of [national, regional]) {
+        const use = { programId, cohort: 1 };
+        const verified = await admin('POST', `/test-sites/${tukId}/verifications`, {
+          use,
+          verifiedOn: today,
+          verifiedBy: coordinator,
+          findings: office,
+        });
+        expect(verified.status, JSON.stringify(verified.body)).toBe(201);
+      }
+    }
+    const designate = (tukId: string, programId: string) =>
+      admin('POST', `/test-sites/${tukId}/designations`, {
+        use: { programId, cohort: 1 },
+        decree: {
+          number: '815/KEP/PUSBANG/2027',
+          issuedOn: today,
+          signedBy: { name: 'Dr. Hardianawati, M.Si.', position: 'Kepala Pusat Pengembangan ASN BKN' },
+        },
+      });
+    const atCentre = await designate('TUK-PUSBANG-01', regional);
+    expect(atCentre.status).toBe(422);
+    expect(atCentre.body.details).toEqual([
+      expect.objectContaining({ code: 'TUK-WILAYAH-PROGRAM-DAERAH', field: 'use' }),
+    ]);
+    expect(atCentre.body.details[0].message).toContain('Aula Kantor Regional III BKN');
+    const atKanreg = await designate('TUK-KANREG-III-01', regional);
+    expect(atKanreg.status, JSON.stringify(atKanreg.body)).toBe(201);
+    expect(atKanreg.body.testSite).toMatchObject({ tukId: 'TUK-KANREG-III-01', region: 'III' });
+    const national1 = await designate('TUK-PUSBANG-01', national);
+    expect(national1.status, JSON.stringify(national1.body)).toBe(201);
   });
 });

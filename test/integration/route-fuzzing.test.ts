@@ -146,6 +146,7 @@ describe('every route refuses malformed input with a 4xx and a stable code, and 
       courseCode: 'PIK-MSDM-301',
       tukId: 'TUK-PUSBANG-01',
       module: 'MOD-ADM-01',
+      proposalId: 'mek_3b241101-e2bb-4255-8caf-4136c566a962',
     };
     // Every operator is registered with BKN on its first call: before the snapshot, not during the fuzzing.
     for (const role of ['instansi', 'kanreg'] as const) {

@@ -265,4 +265,20 @@ describe('test instruments and plans through the local API', () => {
     });
     expect(planned.status, JSON.stringify(planned.body)).toBe(201);
   });
+
+  it('UJI-METODE-RENCANA: evidence by a method the unit plan does not name is refused, one by one and by sheet', async () => {
+    const participant = `${cohort(2)}/participants/${NIP}`;
+    const one = await budi('POST', `${participant}/units/${UNIT}/evidence`, soundEvidence('OBSERVASI'));
+    expect(one.status).toBe(422);
+    expect(one.body.details.map((d: { code: string; field: string }) => [d.code, d.field])).toEqual([
+      ['UJI-METODE-RENCANA', 'method'],
+    ]);
+    const sheet = await budi('POST', `${participant}/assessment`, {
+      units: [{ unitCode: UNIT, evidence: [soundEvidence('PORTOFOLIO'), soundEvidence('OBSERVASI')] }],
+    });
+    expect(sheet.status).toBe(422);
+    expect(sheet.body.details.map((d: { code: string; field: string }) => [d.code, d.field])).toEqual([
+      ['UJI-METODE-RENCANA', 'units.0.evidence.1.method'],
+    ]);
+  });
 });

@@ -2,9 +2,12 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitsFor } from '../../domain/result/attempt';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
-import { TeamAssignmentRequest } from '../../events/api/assessment';
+import { TeamAssignmentRequest, type TeamMember } from '../../events/api/assessment';
+import { saveTeamMember } from '../../adapters/dynamodb/assessment-repository';
 import { preAssessmentRecommendationKey, preAssessorKey } from '../../adapters/dynamodb/keys';
-import { tableName } from '../../adapters/dynamodb/table';
+import { ConcurrentChangeError, tableName } from '../../adapters/dynamodb/table';
+import { saveTestTeam } from '../../adapters/dynamodb/test-team-repository';
+import { TestTeam } from '../../events/api/test-team';
 import { dynamo } from '../../runtime/clients';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
@@ -92,7 +95,7 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     const program = await admin('POST', '/programs', {
       ...programBody(1_500, 3_600_000, 'Program tim uji berdasarkan keputusan'),
       cohortPlan: [
-        { number: 1, scheme: 'ADMINISTRATOR', capacity: 3, startDate: addDays(today, 3), endDate: testDay },
+        { number: 1, scheme: 'ADMINISTRATOR', capacity: 5, startDate: addDays(today, 3), endDate: testDay },
         {
           number: 2,
           scheme: 'ADMINISTRATOR',
@@ -100,6 +103,14 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
           startDate: addDays(today, 10),
           endDate: addDays(today, 11),
         },
+        // Cohorts 3-5 for the races of a decree with a one-by-one assignment.
+        ...[3, 4, 5].map((number) => ({
+          number,
+          scheme: 'ADMINISTRATOR',
+          capacity: 2,
+          startDate: addDays(today, 10 * number),
+          endDate: addDays(today, 10 * number + 1),
+        })),
       ],
     });
     expect(program.status, JSON.stringify(program.body)).toBe(201);
@@ -226,6 +237,80 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     expect(codes(onCohort2.body)).toEqual(['TIM-UJI-KEPUTUSAN']);
   });
 
+  describe('TIM-UJI-KEPUTUSAN under races: a decree and a one-by-one assignment of the same cohort never both land', () => {
+    const joko = qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo');
+    const teamPath = (number: number) => `/programs/${programId}/cohorts/${number}/team`;
+    const decreeFor = (number: number) =>
+      teamBody({
+        cohorts: [{ programId, number }],
+        period: { from: today, to: addDays(today, 10 * number + 1) },
+      });
+    const members = async (number: number) =>
+      ((await admin('GET', teamPath(number))).body.items as { username: string; teamId?: string }[]).map(
+        (m) => `${m.username}${m.teamId ? ' (keputusan)' : ''}`,
+      );
+
+    it('a decree recorded after the assignment read the team fails the assignment write; the cohort keeps the decree only', async () => {
+      const formed = await admin('POST', '/test-teams', decreeFor(3));
+      expect(formed.status, JSON.stringify(formed.body)).toBe(201);
+      // The assignment as it writes once its read of the team (no decree then) is done.
+      const late: TeamMember = {
+        programId,
+        cohort: 3,
+        username: joko.username,
+        role: 'asesor',
+        nip: joko.nip,
+        name: joko.name,
+        profile: {},
+        excluded: [],
+        assignedBy: 'bkn-admin-1',
+        assignedAt: new Date().toISOString(),
+      };
+      await expect(saveTeamMember(late)).rejects.toBeInstanceOf(ConcurrentChangeError);
+      expect(await members(3)).toEqual([
+        'asesor.budi (keputusan)',
+        'asesor.rina (keputusan)',
+        'pakar.sri (keputusan)',
+      ]);
+    });
+
+    it('an assignment recorded after the decree read the team fails the decree write; the cohort keeps the assigned member only', async () => {
+      expect((await admin('POST', teamPath(4), joko)).status).toBe(200);
+      // The decree as it writes once its read of the team (nobody then) is done.
+      const example = (TestTeam.meta()?.examples as TestTeam[])[0]!;
+      const team: TestTeam = {
+        ...example,
+        teamId: 'tim_00000000-0000-4000-8000-000000000004',
+        cohorts: [{ programId, number: 4, participants: 0 }],
+      };
+      await expect(saveTestTeam(team, [])).rejects.toBeInstanceOf(ConcurrentChangeError);
+      expect(await members(4)).toEqual(['asesor.joko']);
+      expect((await admin('GET', `/test-teams/${team.teamId}`)).status).toBe(404);
+    });
+
+    it('sent at once, never both land, and the cohort is served as the one that landed says', async () => {
+      const [decree, assignment] = await Promise.all([
+        admin('POST', '/test-teams', decreeFor(5)),
+        admin('POST', teamPath(5), joko),
+      ]);
+      const answers = JSON.stringify([decree.status, decree.body, assignment.status, assignment.body]);
+      const [byDecree, oneByOne] = [decree.status === 201, assignment.status === 200];
+      expect(byDecree && oneByOne, answers).toBe(false);
+      // The other is refused by the rule it read, or by the condition of its write; a transaction conflict may
+      // refuse both, which leaves the cohort unserved, never served twice.
+      for (const refused of [decree, assignment].filter((r) => r.status !== 201 && r.status !== 200)) {
+        expect([409, 422], answers).toContain(refused.status);
+      }
+      expect(await members(5)).toEqual(
+        byDecree
+          ? ['asesor.budi (keputusan)', 'asesor.rina (keputusan)', 'pakar.sri (keputusan)']
+          : oneByOne
+            ? ['asesor.joko']
+            : [],
+      );
+    });
+  });
+
   it("Pasal 30(1)d: the team leader, and BKN, receive the assessors' pre-test consultation reports; another member gets the 404 of a team that does not exist", async () => {
     const ref = { programId, instansiCode: '3201' };
     const [first] = PEOPLE;
@@ -288,6 +373,41 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     const notLeader = await member('GET', path);
     expect(notLeader.status).toBe(404);
     expect(notLeader.body.code).toBe('TEST_TEAM_NOT_FOUND');
+  });
+
+  it('TIM-UJI-UKURAN at use (Pasal 19(3)): once the cohort grew past the team, its members do not test there until an amending decree adds an assessor', async () => {
+    const [first] = PEOPLE;
+    // Two more participants: 5 at 2 per assessor need 3 assessors; the team has 2.
+    await seatInCohort(programId, 1, [
+      { nip: '199104042016031004', name: 'Bayu Nugroho' },
+      { nip: '199205052017032005', name: 'Citra Ayu' },
+    ]);
+    // Still before the test day: the size gate answers first; once amended only the day rule is left (the next
+    // test records on the test day with the amended team).
+    const refused = await leader('POST', evidencePath(first!.nip), soundEvidence('PORTOFOLIO'));
+    expect(refused.status).toBe(422);
+    expect(codes(refused.body)).toEqual(['TIM-UJI-UKURAN']);
+    const joko = {
+      ...qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo'),
+      origin: BANDUNG,
+    };
+    const amended = await admin('POST', `/test-teams/${teamId}/members`, {
+      decree: { ...teamBody().decree, number: '812a/KEP/BKN/2027', date: today },
+      members: [joko],
+    });
+    expect(amended.status, JSON.stringify(amended.body)).toBe(200);
+    expect(amended.body).toMatchObject({
+      participants: 5,
+      assessorsNeeded: 3,
+      cohorts: [{ number: 1, participants: 5 }],
+    });
+    const team = (await admin('GET', `/programs/${programId}/cohorts/1/team`)).body.items as {
+      username: string;
+      teamId: string;
+    }[];
+    expect(team.find((m) => m.username === 'asesor.joko')?.teamId).toBe(teamId);
+    const sized = await leader('POST', evidencePath(first!.nip), soundEvidence('PORTOFOLIO'));
+    expect(codes(sized.body), JSON.stringify(sized.body)).toEqual(['UJI-HARI-UJI']);
   });
 
   it('TIM-UJI-MASA-TUGAS: a member placed by decree tests on the test day within the period, and no longer once it has ended', async () => {

@@ -1,6 +1,15 @@
 import '../../functions/helpers/env';
-import { ConditionalCheckFailedException, ThrottlingException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  ThrottlingException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -46,26 +55,59 @@ const queries = () => ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)
 const conditionFailed = () => new ConditionalCheckFailedException({ message: 'exists', $metadata: {} });
 
 describe('assessment repository', () => {
-  it("AS1: assigns a team member in the cohort's partition, replacing an earlier assignment of the user", async () => {
+  it("AS1: assigns a team member in the cohort's partition, replacing an earlier assignment of the user, in one transaction conditioned on no decree serving the cohort and leaving its one-by-one marker", async () => {
     // Prepare
-    ddb.on(PutCommand).resolves({});
+    ddb.on(TransactWriteCommand).resolves({});
     const member = record<TeamMember>(teamItem(assessorBody()));
+    const pk = `COHORT#${PROGRAM_ID}#019`;
 
     // Act
     await saveTeamMember(member);
 
     // Assess
-    expect(puts()).toStrictEqual([
+    expect(ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input)).toStrictEqual([
       {
-        TableName: TABLE_NAME,
-        Item: {
-          pk: `COHORT#${PROGRAM_ID}#019`,
-          sk: 'ASSESSMENT#TEAM#asesor.budi',
-          entity: 'TeamMember',
-          ...member,
-        },
+        TransactItems: [
+          {
+            ConditionCheck: {
+              TableName: TABLE_NAME,
+              Key: { pk, sk: 'ASSESSMENT#DECREE' },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: TABLE_NAME,
+              Item: {
+                pk,
+                sk: 'ASSESSMENT#ONE_BY_ONE',
+                entity: 'CohortOneByOne',
+                lastAssignedAt: member.assignedAt,
+              },
+            },
+          },
+          {
+            Put: {
+              TableName: TABLE_NAME,
+              Item: { pk, sk: 'ASSESSMENT#TEAM#asesor.budi', entity: 'TeamMember', ...member },
+            },
+          },
+        ],
       },
     ]);
+  });
+
+  it('assigning one by one: a decree recorded meanwhile fails the assignment as a concurrent change', async () => {
+    ddb.on(TransactWriteCommand).rejects(
+      new TransactionCanceledException({
+        message: 'cancelled',
+        $metadata: {},
+        CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }, { Code: 'None' }],
+      }),
+    );
+    await expect(saveTeamMember(record<TeamMember>(teamItem(assessorBody())))).rejects.toBeInstanceOf(
+      ConcurrentChangeError,
+    );
   });
 
   it("AS2: reads a cohort's test team in one strongly consistent query of the cohort's partition", async () => {

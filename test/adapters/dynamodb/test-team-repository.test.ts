@@ -5,6 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ConcurrentChangeError } from '../../../adapters/dynamodb/table';
 import {
+  amendTestTeam,
   findTestTeam,
   findTestTeamRatio,
   saveTestTeam,
@@ -39,7 +40,7 @@ const MEMBER: TeamMember = {
 const NEW = 'attribute_not_exists(pk)';
 
 describe('test team repository', () => {
-  it("TT1: forms a team in one transaction: the team, each cohort's decree marker and its members on the cohort, each written only if new", async () => {
+  it("TT1: forms a team in one transaction: the team, each cohort's decree marker and its members on the cohort, each written only if new, and no cohort given a member one by one", async () => {
     // Prepare
     ddb.on(TransactWriteCommand).resolves({});
 
@@ -73,6 +74,13 @@ describe('test team repository', () => {
             },
           },
           {
+            ConditionCheck: {
+              TableName: TABLE_NAME,
+              Key: { pk: COHORT_PK, sk: 'ASSESSMENT#ONE_BY_ONE' },
+              ConditionExpression: NEW,
+            },
+          },
+          {
             Put: {
               TableName: TABLE_NAME,
               Item: { pk: COHORT_PK, sk: 'ASSESSMENT#TEAM#asesor.budi', entity: 'TeamMember', ...MEMBER },
@@ -89,10 +97,42 @@ describe('test team repository', () => {
       new TransactionCanceledException({
         message: 'cancelled',
         $metadata: {},
-        CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+        CancellationReasons: [
+          { Code: 'None' },
+          { Code: 'None' },
+          { Code: 'ConditionalCheckFailed' },
+          { Code: 'None' },
+        ],
       }),
     );
     await expect(saveTestTeam(TEAM, [MEMBER])).rejects.toBeInstanceOf(ConcurrentChangeError);
+  });
+
+  it('TT5: amends a team in one transaction: the team only while it has the members it was read with, each new member on its cohort only if new', async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    const joko: TeamMember = { ...MEMBER, username: 'asesor.joko', leader: false };
+    await amendTestTeam(TEAM, 2, [joko]);
+    expect(ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        TransactItems: [
+          {
+            Put: {
+              TableName: TABLE_NAME,
+              Item: { pk: `TESTTEAM#${TEAM.teamId}`, sk: '#TEAM', entity: 'TestTeam', ...TEAM },
+              ConditionExpression: 'size(members) = :before',
+              ExpressionAttributeValues: { ':before': 2 },
+            },
+          },
+          {
+            Put: {
+              TableName: TABLE_NAME,
+              Item: { pk: COHORT_PK, sk: 'ASSESSMENT#TEAM#asesor.joko', entity: 'TeamMember', ...joko },
+              ConditionExpression: NEW,
+            },
+          },
+        ],
+      },
+    ]);
   });
 
   it('TT2: reads a team with one strongly consistent GetItem, without its keys', async () => {

@@ -6,6 +6,7 @@ import {
   reviewDueOn,
   testPlanRequired,
   unitsOfScheme,
+  unplannedMethods,
   unplannedUnits,
   type CompetencyDimension,
   type InstrumentContent,
@@ -237,5 +238,31 @@ describe('UJI-RENCANA-WAJIB: no evidence for an unplanned unit (Pasal 19(7), 30(
     expect(unplannedUnits(d('2027-07-30'), units.slice(0, 1), [{ unitCode: 'U1', dimensions: ALL }])).toEqual(
       [],
     );
+  });
+});
+
+describe('UJI-METODE-RENCANA: evidence only by a method its unit plan names (Pasal 19(7), 22(2), 30(2)c)', () => {
+  const plans = [{ unitCode: 'U1', methods: ['PORTOFOLIO', 'WAWANCARA'] as const }];
+  const evidence = [
+    { unitCode: 'U1', method: 'PORTOFOLIO' as const, field: 'units.0.evidence.0.method' },
+    { unitCode: 'U1', method: 'OBSERVASI' as const, field: 'units.0.evidence.1.method' },
+    { unitCode: 'U2', method: 'OBSERVASI' as const, field: 'units.1.evidence.0.method' },
+  ];
+
+  it.each<[string, string[]]>([
+    ['2020-04-13', []],
+    ['2020-04-14', ['units.0.evidence.1.method']],
+    ['2027-07-30', ['units.0.evidence.1.method']],
+  ])('on %s names each method its plan does not name, at its field', (date, fields) => {
+    const found = unplannedMethods(d(date), evidence, plans);
+    expect(found.map((v) => v.field)).toEqual(fields);
+    expect(found.every((v) => v.code === 'UJI-METODE-RENCANA')).toBe(true);
+  });
+
+  it("names the plan's methods in the message; a unit without a plan is left to UJI-RENCANA-WAJIB", () => {
+    const [found] = unplannedMethods(d('2027-07-30'), evidence.slice(1), plans);
+    expect(found!.message).toContain('OBSERVASI');
+    expect(found!.message).toContain('PORTOFOLIO, WAWANCARA');
+    expect(unplannedMethods(d('2027-07-30'), evidence.slice(2), plans)).toEqual([]);
   });
 });

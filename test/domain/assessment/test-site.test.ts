@@ -3,6 +3,8 @@ import {
   checkCriteria,
   checkIdentification,
   checkTestSiteUse,
+  siteRegionViolations,
+  testRegionOf,
   CRITERION_ASPECTS,
   verifyAgainstCriteria,
   type TestSiteCriterion,
@@ -177,5 +179,41 @@ describe("BKN's criteria and the coordinator's verification against them (Pasal 
     expect(codesOf(verifyAgainstCriteria(verifying(o), CRITERIA, TODAY))).toEqual([
       'TUK-VERIFIKASI-SETIAP-PENGGUNAAN',
     ]);
+  });
+});
+
+describe('TUK-WILAYAH-PROGRAM-DAERAH: a regional programme is tested in its Kanreg region (Pasal 7(1), 11d)', () => {
+  const daerah = {
+    origin: { kind: 'DAERAH', kanreg: 'V' } as const,
+    testSite: { kanreg: 'V', name: 'Aula Kanreg V' },
+  };
+  it.each<[string, Parameters<typeof siteRegionViolations>[0], string, string[]]>([
+    ['a regional programme, a site of its Kanreg', daerah, 'V', []],
+    ['a regional programme, a site of another Kanreg', daerah, 'III', ['TUK-WILAYAH-PROGRAM-DAERAH']],
+    ['a regional programme, a site at the centre', daerah, 'PUSAT', ['TUK-WILAYAH-PROGRAM-DAERAH']],
+    ['a national programme, a regional site', { origin: { kind: 'NASIONAL' } }, 'III', []],
+    ['a programme stored before origins were recorded (national)', {}, 'PUSAT', []],
+  ])('%s: %j', (_name, program, region, codes) => {
+    const found = siteRegionViolations(program, { tukId: 'TUK-01', region });
+    expect(found.map((v) => v.code)).toEqual(codes);
+    if (codes.length > 0) expect(found[0]!.message).toContain('Aula Kanreg V');
+  });
+});
+
+describe('the region a cohort is tested in, where it can be known (Pasal 33(2))', () => {
+  const site = { name: 'Aula Kanreg V', address: 'Jl. Sutoyo' };
+  const daerah = {
+    origin: { kind: 'DAERAH', kanreg: 'V' } as const,
+    testSite: { kanreg: 'V', name: 'Aula Kanreg V', address: 'Jl. Sutoyo' },
+  };
+  it.each<[string, Parameters<typeof testRegionOf>, string | null]>([
+    ['no site yet', [undefined, undefined, daerah], null],
+    ['the region its designation recorded', [{ ...site, region: 'III' }, { region: 'V' }, daerah], 'III'],
+    ['an older site without region: the register', [site, { region: 'PUSAT' }, daerah], 'PUSAT'],
+    ['an older site off the register: the regional programme recorded it', [site, undefined, daerah], 'V'],
+    ['another site of the regional programme', [{ ...site, address: 'Jl. Lain' }, undefined, daerah], null],
+    ['a national programme', [site, undefined, { origin: { kind: 'NASIONAL' } }], null],
+  ])('%s', (_name, args, region) => {
+    expect(testRegionOf(...args)).toBe(region);
   });
 });

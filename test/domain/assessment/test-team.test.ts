@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkTeamAmendment,
   checkTestTeam,
+  decreeServing,
   expertRankReaches,
   mayAssignOneByOne,
   mayTestOn,
+  sizeAtUse,
+  type FormedTeam,
+  type TeamRole,
   type TestTeamPlan,
 } from '../../../domain/assessment/test-team';
 import type { IsoDate } from '../../../domain/shared/dates';
@@ -152,5 +157,70 @@ describe('expertRankReaches (Pasal 19(6))', () => {
     ['an assessing expert with no rank', { assesses: true }, 'III/a', ['TIM-UJI-PANGKAT-SETARA']],
   ])('TIM-UJI-PANGKAT-SETARA: %s', (_name, expert, participant, expected) => {
     expect(expertRankReaches(expert, participant as 'III/d').map((v) => v.code)).toEqual(expected);
+  });
+});
+
+describe('TIM-UJI-UKURAN when the team is used: a cohort whose participants grew (Pasal 19(3))', () => {
+  // Two assessors at 12 per assessor: formed for 20 and 4 participants, room for 24.
+  const team: Omit<FormedTeam, 'members'> & { members: { username: string; role: TeamRole }[] } = {
+    difficulty: 'SEDANG',
+    participantsPerAssessor: 12,
+    cohorts: [
+      { programId: 'prg_a', number: 1, participants: 20 },
+      { programId: 'prg_a', number: 2, participants: 4 },
+    ],
+    members: [
+      { username: 'asesor.budi', role: 'asesor' },
+      { username: 'asesor.rina', role: 'asesor' },
+      { username: 'admin.tim', role: 'pengelola-administrasi' },
+    ],
+  };
+  it.each<[number, number, boolean]>([
+    [1, 19, true],
+    [1, 20, true],
+    [2, 4, true],
+    [2, 5, false],
+    [1, 21, false],
+    [3, 99, true],
+  ])('cohort %i with %i participants now: the team still fits = %s', (number, participants, fits) => {
+    const found = sizeAtUse(team, { programId: 'prg_a', number, participants });
+    expect(found.map((v) => v.code)).toEqual(fits ? [] : ['TIM-UJI-UKURAN']);
+  });
+
+  it('says how many it has grown by and how many assessors the team needs', () => {
+    const [found] = sizeAtUse(team, { programId: 'prg_a', number: 1, participants: 25 });
+    expect(found!.message).toContain('bertambah dari 20 menjadi 25');
+    expect(found!.message).toContain('paling sedikit 3 asesor; tim memiliki 2');
+  });
+
+  it('the amending decree: a signed decree, new members only, the team then large enough for every cohort now', () => {
+    const amendment = {
+      decree: { date: d('2027-07-15') },
+      members: [{ username: 'asesor.joko', role: 'asesor' as const }],
+      cohorts: [
+        { programId: 'prg_a', number: 1, participants: 25 },
+        { programId: 'prg_a', number: 2, participants: 4 },
+      ],
+      today: d('2027-07-15'),
+    };
+    expect(checkTeamAmendment(team, amendment)).toEqual({
+      ok: true,
+      value: { participants: 29, assessors: 3, assessorsNeeded: 3, participantsPerAssessor: 12 },
+    });
+    const refused = checkTeamAmendment(team, {
+      ...amendment,
+      decree: { date: d('2027-07-16') },
+      members: [{ username: 'asesor.rina', role: 'asesor' }],
+    });
+    expect(refused.ok ? [] : refused.violations.map((v) => v.code)).toEqual([
+      'TIM-UJI-SK',
+      'TIM-UJI-SUSUNAN',
+      'TIM-UJI-UKURAN',
+    ]);
+  });
+
+  it('names the decree serving a cohort from its team members; none for members assigned one by one', () => {
+    expect(decreeServing([{}, { teamId: 'tim_1' }])).toBe('tim_1');
+    expect(decreeServing([{}])).toBeUndefined();
   });
 });

@@ -69,6 +69,7 @@ import { SINGLE_NOMINATION_RULES } from '../../../domain/assessment/structural/s
 import { NOTICE_RULES } from '../../../domain/assessment/structural/notice';
 import { INSTRUMENT_RULES } from '../../../domain/assessment/instrument';
 import { TEST_TEAM_RULES } from '../../../domain/assessment/test-team';
+import { MECHANISM_RULES } from '../../../domain/assessment/test-mechanism';
 import { ADDITIONAL_EVIDENCE_RULES } from '../../../domain/result/additional-evidence';
 import { UNIT_RECOGNITION_RULES } from '../../../domain/result/unit-recognition';
 import { APPEAL_STRATEGY_RULES } from '../../../domain/result/appeal-strategy';
@@ -140,6 +141,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   NOTICE_RULES,
   INSTRUMENT_RULES,
   TEST_TEAM_RULES,
+  MECHANISM_RULES,
   FUNDING_RULES,
   ALLOCATION_RULES,
   REGIONAL_RULES,

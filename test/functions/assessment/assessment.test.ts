@@ -1,5 +1,6 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/assessment/index';
@@ -55,6 +56,12 @@ const recommend = (
   );
 /** The input of every PutItem sent (the commands themselves: assessment-repository.test.ts, AS1-AS5). */
 const puts = () => ddb.commandCalls(PutCommand).map((call) => call.args[0].input);
+/** The TeamMember item of the one-by-one assignment's transaction (its exact command: AS1 in assessment-repository.test.ts). */
+const memberWritten = () =>
+  ddb
+    .commandCalls(TransactWriteCommand)
+    .flatMap((call) => call.args[0].input.TransactItems ?? [])
+    .find((item) => item.Put?.Item?.entity === 'TeamMember')?.Put?.Item;
 const codes = (result: Awaited<ReturnType<typeof handler>>) =>
   (bodyOf<{ details?: { code: string }[] }>(result).details ?? []).map((d) => d.code);
 
@@ -79,9 +86,11 @@ describe('POST .../cohorts/{number}/team', () => {
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result).excluded).toEqual([{ nip: OTHER_NIP, codes: ['ASESOR-BEBAS-KEPENTINGAN'] }]);
     expect(writesOf(ddb)).toEqual([
+      { op: 'ConditionCheck', pk: cohortPartition(19), sk: 'ASSESSMENT#DECREE' },
+      { op: 'Put', pk: cohortPartition(19), sk: 'ASSESSMENT#ONE_BY_ONE', entity: 'CohortOneByOne' },
       { op: 'Put', pk: cohortPartition(19), sk: `ASSESSMENT#TEAM#${ASESOR}`, entity: 'TeamMember' },
     ]);
-    expect(puts()[0]!.Item).toMatchObject({
+    expect(memberWritten()).toMatchObject({
       role: 'asesor',
       excluded: [{ nip: OTHER_NIP, codes: ['ASESOR-BEBAS-KEPENTINGAN'] }],
     });
@@ -95,7 +104,21 @@ describe('POST .../cohorts/{number}/team', () => {
     const result = await assign(assessorBody(overrides));
     expect(result.statusCode).toBe(422);
     expect(codes(result)).toContain(code);
-    expect(puts()).toHaveLength(0);
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('TIM-UJI-KEPUTUSAN: a decree recorded while the assignment is processed fails its transaction: 409 TEST_TEAM_CHANGED', async () => {
+    // The team read found no decree; the decree marker appears before the write, whose condition then fails.
+    ddb.on(TransactWriteCommand).rejects(
+      new TransactionCanceledException({
+        message: 'cancelled',
+        $metadata: {},
+        CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }, { Code: 'None' }],
+      }),
+    );
+    const result = await assign(assessorBody());
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result).code).toBe('TEST_TEAM_CHANGED');
   });
 
   it('PAKAR-STATUS: an expert who is neither PNS nor a retired senior official is refused', async () => {
@@ -144,6 +167,21 @@ describe('POST .../units/{unitCode}/evidence', () => {
     const early = cohortItem(aCohort({ startDate: '2019-07-01', endDate: '2019-07-02' }));
     serve(ddb, [early, ...BASE.slice(1), teamItem(assessorBody())]);
     const result = await evidence(asesor());
+    expect(result.statusCode).toBe(201);
+  });
+
+  it('UJI-METODE-RENCANA: evidence by a method the unit plan does not name is refused (422), nothing written', async () => {
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    const result = await evidence(asesor(), { ...EVIDENCE, method: 'OBSERVASI' });
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({ code: 'UJI-METODE-RENCANA', details: [{ field: 'method' }] });
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('UJI-METODE-RENCANA: a session before Perban BKN 7/2020 records any method', async () => {
+    const early = cohortItem(aCohort({ startDate: '2019-07-01', endDate: '2019-07-02' }));
+    serve(ddb, [early, ...BASE.slice(1), teamItem(assessorBody())]);
+    const result = await evidence(asesor(), { ...EVIDENCE, method: 'OBSERVASI' });
     expect(result.statusCode).toBe(201);
   });
 

@@ -217,14 +217,14 @@ describe('POST .../participants/{nip}/assessment', () => {
 
   it('PAKAR-TIDAK-MEMUTUSKAN: an expert adds evidence but never recommends; nothing of that sheet is written', async () => {
     const refused = await sheet(pakar(), [
-      { unitCode: FIRST, evidence: [evidenceBody('OBSERVASI')] },
+      { unitCode: FIRST, evidence: [evidenceBody('WAWANCARA')] },
       competent(SECOND),
     ]);
     expect(refused.statusCode).toBe(422);
     expect(details(refused)).toEqual([{ code: 'PAKAR-TIDAK-MEMUTUSKAN', path: 'units.1.recommendation' }]);
     nothingWritten();
 
-    const evidenceOnly = await sheet(pakar(), [{ unitCode: FIRST, evidence: [evidenceBody('OBSERVASI')] }]);
+    const evidenceOnly = await sheet(pakar(), [{ unitCode: FIRST, evidence: [evidenceBody('WAWANCARA')] }]);
     expect(evidenceOnly.statusCode).toBe(201);
     // A single record is its own item, as the one-unit routes write it.
     expect(writesOf(ddb)).toEqual([
@@ -261,6 +261,17 @@ describe('POST .../participants/{nip}/assessment', () => {
     expect(found.map(({ code, field }) => [code, field])).toEqual([
       ['UJI-RENCANA-WAJIB', 'units.1.unitCode'],
       ['UJI-RENCANA-WAJIB', 'units.2.unitCode'],
+    ]);
+    nothingWritten();
+  });
+
+  it('UJI-METODE-RENCANA: evidence by a method its unit plan does not name refuses the whole sheet (422, at that evidence); nothing is written', async () => {
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    const result = await sheet(asesor(), [competent(FIRST), competent(SECOND, ['PORTOFOLIO', 'OBSERVASI'])]);
+    expect(result.statusCode).toBe(422);
+    const found = bodyOf<{ details: { code: string; field: string }[] }>(result).details;
+    expect(found.map(({ code, field }) => [code, field])).toEqual([
+      ['UJI-METODE-RENCANA', 'units.1.evidence.1.method'],
     ]);
     nothingWritten();
   });

@@ -6,7 +6,7 @@ import { handler } from '../../../functions/briefings/index';
 import { BriefingRequest } from '../../../events/api/briefing';
 import { apiEvent, bodyOf } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
-import { PROGRAM_ID } from '../helpers/programs';
+import { aProgram, PROGRAM_ID, programItem } from '../helpers/programs';
 import { bknAdmin, NIP, OTHER_NIP } from '../helpers/proposals';
 import { cancelled } from '../../adapters/dynamodb/dynamodb-errors';
 import { aCohort, aParticipant, cohortItem, participantItem, serve } from '../preassessment/table';
@@ -68,6 +68,65 @@ describe('PUT .../cohorts/{number}/briefing', () => {
       'PENGARAHAN-SEBELUM-UJI',
     ]);
     expect(writes()).toBe(0);
+  });
+
+  describe('PENGARAHAN-PENYELENGGARA: a site given through the older seating route (no region)', () => {
+    /** The cohort's site as the older route (PUT …/test-site) recorded it: no region, no decree. */
+    const seatedSite = {
+      tukId: 'TUK-KANREG-V-01',
+      name: 'Aula Kanreg V BKN',
+      address: 'Jl. Mayjen Sutoyo, Jakarta',
+      kind: 'RUANG_PERTEMUAN',
+      verifiedOn: '2026-07-20',
+      designatedOn: '2026-07-21',
+      recordedBy: 'bkn-admin-1',
+    };
+    const cohort = cohortItem(aCohort({ testSite: seatedSite }));
+    const withKanregV = { ...BODY, withKanreg: 'V' };
+    const regional = programItem(
+      aProgram({
+        origin: {
+          kind: 'DAERAH',
+          kanreg: 'V',
+          initiator: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
+          regionalProgramId: 'rpg_6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+          approvedBy: 'bkn-admin-1',
+          approvedAt: '2026-07-01T03:00:00.000Z',
+        },
+        testSite: { kanreg: 'V', name: seatedSite.name, address: seatedSite.address },
+      }),
+    );
+
+    it('takes the region of the site on the register', async () => {
+      const registered = {
+        pk: 'TEST_SITE#TUK-KANREG-V-01',
+        sk: '#SITE',
+        entity: 'TestSite',
+        tukId: 'TUK-KANREG-V-01',
+        name: seatedSite.name,
+        address: seatedSite.address,
+        kind: 'RUANG_PERTEMUAN',
+        region: 'V',
+        identifiedBy: { name: 'Rina Kartika', role: 'KOORDINATOR_SERTIFIKASI' },
+        recordedBy: 'a',
+        recordedAt: 'b',
+      };
+      serve(ddb, [programItem(aProgram()), cohort, registered]);
+      expect((await brief(withKanregV)).statusCode).toBe(200);
+      expect(codes(await brief({ ...BODY, withKanreg: 'III' }))).toEqual(['PENGARAHAN-PENYELENGGARA']);
+    });
+
+    it('takes the Kanreg of the regional programme whose recorded site it is', async () => {
+      serve(ddb, [regional, cohort]);
+      expect((await brief(withKanregV)).statusCode).toBe(200);
+    });
+
+    it('stays unknown for a national programme whose site is not on the register: refused with a Kanreg', async () => {
+      serve(ddb, [programItem(aProgram()), cohort]);
+      const result = await brief(withKanregV);
+      expect(codes(result)).toEqual(['PENGARAHAN-PENYELENGGARA']);
+      expect(writes()).toBe(0);
+    });
   });
 
   it('answers 404 COHORT_NOT_FOUND for a cohort the programme does not have', async () => {

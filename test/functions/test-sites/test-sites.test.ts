@@ -6,7 +6,7 @@ import { handler } from '../../../functions/test-sites/index';
 import { IdentifyTestSiteRequest, TestSiteCriteriaRequest } from '../../../events/api/test-site';
 import { apiEvent, bodyOf } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
-import { PROGRAM_ID } from '../helpers/programs';
+import { aProgram, PROGRAM_ID, programItem } from '../helpers/programs';
 import { bknAdmin } from '../helpers/proposals';
 import { aCohort, cohortItem, serve } from '../preassessment/table';
 
@@ -56,9 +56,46 @@ const decree = {
   },
 };
 
+/** A programme of Kanreg V (Pasal 7(1), 11b): its cohorts are tested at a site of region V. */
+const regionalProgram = programItem(
+  aProgram({
+    origin: {
+      kind: 'DAERAH',
+      kanreg: 'V',
+      initiator: { code: '3201', name: 'Pemerintah Kabupaten Bogor' },
+      regionalProgramId: 'rpg_6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+      approvedBy: 'bkn-admin-1',
+      approvedAt: '2026-07-01T03:00:00.000Z',
+    },
+    testSite: { kanreg: 'V', name: 'Aula Kanreg V BKN', address: 'Jl. Mayjen Sutoyo, Jakarta' },
+  }),
+);
+/** A verification of TUK-01 for the cohort, by the coordinator, every criterion met. */
+const verificationItem = {
+  pk: 'TEST_SITE#TUK-01',
+  sk: `VERIFICATION#${PROGRAM_ID}#019#2026-07-20T03:00:00.000Z#vrf-1`,
+  entity: 'TestSiteVerification',
+  ...verification(),
+  verificationId: 'vrf-1',
+  criteriaVersion: 1,
+  readiness: Object.fromEntries(
+    [
+      'SARANA',
+      'PRASARANA',
+      'PERSONEL',
+      'KETIDAKBERPIHAKAN',
+      'K3',
+      'RISIKO_TEMPAT_KERJA',
+      'TIDAK_DIGUNAKAN_BEKERJA',
+    ].map((aspect) => [aspect, true]),
+  ),
+  recordedBy: 'a',
+  recordedAt: '2026-07-20T03:00:00.000Z',
+};
+
 beforeEach(() => {
   ddb.reset();
-  serve(ddb, [cohortItem(aCohort()), siteItem, criteriaItem]);
+  serve(ddb, [programItem(aProgram()), cohortItem(aCohort()), siteItem, criteriaItem]);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-07-21T03:00:00.000Z'));
 });
@@ -130,5 +167,31 @@ describe('test sites (Perban BKN 7/2020 Pasal 27(4)-(5))', () => {
     expect(result.statusCode).toBe(422);
     expect(code(result)).toBe('TUK-VERIFIKASI-SETIAP-PENGGUNAAN');
     expect(writes()).toBe(0);
+  });
+
+  it('TUK-WILAYAH-PROGRAM-DAERAH: a cohort of a regional programme is not given a site outside its Kanreg region (422), with every other reason; nothing written', async () => {
+    serve(ddb, [regionalProgram, cohortItem(aCohort()), siteItem, criteriaItem]);
+    const result = await send('POST /test-sites/{tukId}/designations', decree);
+    expect(result.statusCode).toBe(422);
+    const details = bodyOf<{ details: { code: string; message: string }[] }>(result).details;
+    expect(details.map((v) => v.code)).toEqual([
+      'TUK-VERIFIKASI-SETIAP-PENGGUNAAN',
+      'TUK-WILAYAH-PROGRAM-DAERAH',
+    ]);
+    expect(details[1]!.message).toContain('Aula Kanreg V BKN');
+    expect(writes()).toBe(0);
+  });
+
+  it('TUK-WILAYAH-PROGRAM-DAERAH: a verified site of the Kanreg region is designated for the regional cohort', async () => {
+    serve(ddb, [
+      regionalProgram,
+      cohortItem(aCohort()),
+      { ...siteItem, region: 'V' },
+      criteriaItem,
+      verificationItem,
+    ]);
+    const result = await send('POST /test-sites/{tukId}/designations', decree);
+    expect(result.statusCode, JSON.stringify(bodyOf(result))).toBe(201);
+    expect(bodyOf<{ testSite: { region: string } }>(result).testSite.region).toBe('V');
   });
 });

@@ -91,6 +91,7 @@ describe('POST /test-teams', () => {
     expect(writesOf(ddb)).toEqual([
       { op: 'Put', pk: `TESTTEAM#${team.teamId}`, sk: '#TEAM', entity: 'TestTeam' },
       { op: 'Put', pk: cohortPartition(19), sk: 'ASSESSMENT#DECREE', entity: 'CohortDecree' },
+      { op: 'ConditionCheck', pk: cohortPartition(19), sk: 'ASSESSMENT#ONE_BY_ONE' },
       { op: 'Put', pk: cohortPartition(19), sk: 'ASSESSMENT#TEAM#asesor.budi', entity: 'TeamMember' },
     ]);
   });
@@ -108,7 +109,7 @@ describe('POST /test-teams', () => {
     expect(result.statusCode).toBe(201);
     const written = ddb
       .commandCalls(TransactWriteCommand)[0]!
-      .args[0].input.TransactItems!.map((t) => t.Put!.Item!)
+      .args[0].input.TransactItems!.flatMap((t) => (t.Put ? [t.Put.Item!] : []))
       .find((item) => item.username === 'pakar.sri')!;
     expect(written.excluded).toEqual([
       { nip: NIP, codes: ['TIM-UJI-PANGKAT-SETARA'] },
@@ -227,5 +228,103 @@ describe('GET /test-teams/{teamId}/consultation-reports', () => {
     }
     items.pop();
     expect((await read(bknAdmin())).statusCode).toBe(404);
+  });
+});
+
+describe('TIM-UJI-UKURAN when the team is used, and the amending decree (Pasal 19(2)-(3))', () => {
+  const TEAM_ID = 'tim_7c9e6679-7425-40de-944b-e07fc1f90ae7';
+  /** A team sized for cohort 19 when it had one participant, at one participant per assessor. */
+  const storedTeam = {
+    pk: `TESTTEAM#${TEAM_ID}`,
+    sk: '#TEAM',
+    entity: 'TestTeam',
+    teamId: TEAM_ID,
+    decree: teamBody().decree,
+    period: { from: '2026-07-20', to: '2026-07-31' },
+    difficulty: 'TINGGI',
+    participantsPerAssessor: 1,
+    participants: 1,
+    assessorsNeeded: 1,
+    cohorts: [{ programId: PROGRAM_ID, number: 19, participants: 1 }],
+    members: [
+      {
+        role: 'asesor',
+        username: 'asesor.budi',
+        nip: '197501012000031001',
+        name: 'Budi',
+        origin: BKN,
+        leader: true,
+      },
+      { ...STAFF, leader: false },
+    ],
+    leader: 'asesor.budi',
+    formedBy: 'bkn-admin-1',
+    formedAt: '2026-07-20T03:00:00.000Z',
+  };
+  const placed = {
+    ...teamItem(assessorBody()),
+    teamId: TEAM_ID,
+    period: storedTeam.period,
+    leader: true,
+    origin: BKN,
+  };
+  const evidence = () =>
+    assessment(
+      apiEvent('POST /programs/{programId}/cohorts/{number}/participants/{nip}/units/{unitCode}/evidence', {
+        pathParameters: { programId: PROGRAM_ID, number: '19', nip: NIP, unitCode: UNIT },
+        body: evidenceBody(),
+        claims: asesor(),
+      }),
+      lambdaContext('assessment'),
+    );
+  const amend = (members: unknown[], date = '2026-07-30') =>
+    send(
+      'POST /test-teams/{teamId}/members',
+      bknAdmin(),
+      { decree: { ...teamBody().decree, number: '813/KEP/BKN/2026', date }, members },
+      { teamId: TEAM_ID },
+    );
+  const joko = { ...assessorBody({ username: 'asesor.joko', nip: '197703032002121001' }), origin: BKN };
+
+  it('a team whose cohort grew past its size does not test there: evidence refused, nothing written', async () => {
+    items.push(storedTeam, placed);
+    const result = await evidence();
+    expect(result.statusCode).toBe(422);
+    expect(codes(result)).toEqual(['TIM-UJI-UKURAN']);
+    expect(bodyOf<{ details: { message: string }[] }>(result).details[0]!.message).toContain(
+      'bertambah dari 1 menjadi 2',
+    );
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('the amending decree adds an assessor checked as at forming, counts the participants again, and places the assessor on the cohort', async () => {
+    items.push(storedTeam, placed);
+    const result = await amend([joko]);
+    expect(result.statusCode, result.body).toBe(200);
+    expect(bodyOf(result)).toMatchObject({
+      participants: 2,
+      assessorsNeeded: 2,
+      cohorts: [{ number: 19, participants: 2 }],
+      amendments: [{ decree: { number: '813/KEP/BKN/2026' }, members: ['asesor.joko'] }],
+    });
+    expect(writesOf(ddb)).toEqual([
+      { op: 'Put', pk: `TESTTEAM#${TEAM_ID}`, sk: '#TEAM', entity: 'TestTeam' },
+      { op: 'Put', pk: cohortPartition(19), sk: 'ASSESSMENT#TEAM#asesor.joko', entity: 'TeamMember' },
+    ]);
+  });
+
+  it('TIM-UJI-SK / TIM-UJI-SUSUNAN / Pasal 28: a decree not yet signed, a member already on the team and one below the rank, every reason at once, nothing written', async () => {
+    items.push(storedTeam, placed);
+    const low = { ...joko, username: 'asesor.rendah', golongan: 'III/b' };
+    const result = await amend([{ ...joko, username: 'asesor.budi' }, low], '2026-07-31');
+    expect(result.statusCode).toBe(422);
+    expect(codes(result).sort()).toEqual(['ASESOR-PANGKAT-III-C', 'TIM-UJI-SK', 'TIM-UJI-SUSUNAN']);
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('TEST_TEAM_NOT_FOUND: a team nobody formed', async () => {
+    const result = await amend([joko]);
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf<{ code: string }>(result).code).toBe('TEST_TEAM_NOT_FOUND');
   });
 });
