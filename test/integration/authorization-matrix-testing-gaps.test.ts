@@ -1,12 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../domain/access/roles';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { unitsOfScheme } from '../../domain/assessment/instrument';
 import { addDays } from '../../domain/shared/dates';
-import { buildOpenApiDocument } from '../../events/api/openapi';
 import { testMechanismRoutes } from '../../events/api/routes/test-mechanism';
 import { testTeamAmendmentRoutes } from '../../events/api/routes/test-team-amendments';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
+import {
+  callersOf,
+  itDeclaresTheTable,
+  itPlaysTheTable,
+  type CallerSpec,
+  type MatrixRow,
+} from './matrix-table';
 import { qualifiedAssessor, seatInCohort, todayOn } from './pipeline-helpers';
 
 /*
@@ -35,9 +40,8 @@ const CALLERS = {
   'asesor (ketua)': { role: 'asesor', claims: {} },
   'asesor (anggota)': { role: 'asesor', claims: {} },
   pakar: { role: 'pakar', claims: {} },
-} as const satisfies Record<string, { role: Role; claims: Record<string, string> } | undefined>;
+} as const satisfies Record<string, CallerSpec>;
 type CallerName = keyof typeof CALLERS;
-const slug = (name: string) => name.replace(/[ ()]+/g, '.').replace(/\.$/, '');
 
 interface Context {
   programId: string;
@@ -45,13 +49,9 @@ interface Context {
   teamId: string;
   proposalId: string;
 }
-interface Row {
-  roles: Role[];
-  scope: string;
-  /** The callers the scope lets through; every other caller of an allowed role is answered as missing. */
-  inScope: CallerName[];
-  call: (ctx: Context) => [method: string, path: string, body?: unknown];
-}
+type Row = MatrixRow<CallerName, [ctx: Context]>;
+/** What each allowed call answers: a proposal is created, the rest answer 200. */
+const STATUS: Record<string, number> = { proposeTestMechanism: 201 };
 
 const ORIGIN = { instansiCode: 'BKN01', instansiName: 'Badan Kepegawaian Negara' };
 /** The decree of the fixture's team; its date is set to the stack's today before any call. */
@@ -123,50 +123,13 @@ const MECHANISM_ROUTES: Record<keyof typeof testMechanismRoutes | keyof typeof t
     },
   };
 
-type Outcome = 'allowed' | 'unauthenticated' | 'role refused' | 'hidden as missing';
-const outcomeOf = (row: Row, name: CallerName): Outcome => {
-  const caller = CALLERS[name];
-  if (!caller) return 'unauthenticated';
-  if (!row.roles.includes(caller.role)) return 'role refused';
-  return row.inScope.includes(name) ? 'allowed' : 'hidden as missing';
-};
-const cases = Object.entries(MECHANISM_ROUTES).flatMap(([id, row]) =>
-  (Object.keys(CALLERS) as CallerName[]).map((caller) => ({
-    id,
-    row,
-    caller,
-    outcome: outcomeOf(row, caller),
-  })),
-);
-
-interface OpenApiOperation {
-  operationId: string;
-  'x-roles'?: string[];
-  'x-scope'?: { rule: string; roles: string[] };
-}
-const document = buildOpenApiDocument() as unknown as {
-  paths: Record<string, Record<string, OpenApiOperation>>;
-};
-const byId = new Map(
-  Object.values(document.paths)
-    .flatMap((item) => Object.values(item))
-    .map((o) => [o.operationId, o]),
-);
-
 describe('authorization matrix: the test mechanism proposed to the team leader (Pasal 30(2)a)', () => {
-  it.each(Object.entries(MECHANISM_ROUTES))(
-    '%s: the document declares the roles and scope of the table',
-    (id, row) => {
-      const operation = byId.get(id)!;
-      expect([...(operation['x-roles'] ?? [])].sort()).toEqual(row.roles);
-      expect(operation['x-scope']?.rule).toBe(row.scope);
-    },
-  );
+  itDeclaresTheTable(MECHANISM_ROUTES);
 
   describe('on the local stack', () => {
     let stack: LocalStack;
     let ctx: Context;
-    const callers = {} as Record<CallerName, Caller>;
+    let callers: Record<CallerName, Caller>;
 
     beforeAll(async () => {
       stack = await startTestStack({ workers: false });
@@ -177,11 +140,7 @@ describe('authorization matrix: the test mechanism proposed to the team leader (
         kanreg: 'III',
       });
       expect(registered.status).toBe(200);
-      for (const [name, caller] of Object.entries(CALLERS) as [CallerName, (typeof CALLERS)[CallerName]][]) {
-        callers[name] = caller
-          ? await callerFor(stack, caller.role, { ...caller.claims, username: slug(name) })
-          : await callerFor(stack);
-      }
+      callers = await callersOf(stack, CALLERS);
       const admin = callers['admin-bkn'];
       const today = await todayOn(admin);
       const program = await admin('POST', '/programs', {
@@ -233,28 +192,11 @@ describe('authorization matrix: the test mechanism proposed to the team leader (
       await stack?.stop();
     });
 
-    it.each(cases)('$id as $caller: $outcome', async ({ row, caller, outcome }) => {
-      const response = await callers[caller](...row.call(ctx));
-      const answer = `${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
-      switch (outcome) {
-        case 'unauthenticated':
-          expect([response.status, response.body?.code], answer).toEqual([401, 'AUTH_REQUIRED']);
-          break;
-        case 'role refused':
-          expect([response.status, response.body?.code], answer).toEqual([403, 'FORBIDDEN_ROLE']);
-          break;
-        case 'hidden as missing': {
-          const missing = await callers[caller](
-            ...row.call({ ...ctx, number: NO_COHORT, teamId: NOBODY_TEAM }),
-          );
-          expect(response.status, answer).toBe(404);
-          expect(response.body, answer).toStrictEqual(missing.body);
-          break;
-        }
-        case 'allowed':
-          expect([401, 403, 404], answer).not.toContain(response.status);
-          expect(response.status, answer).toBeLessThan(300);
-      }
-    });
+    itPlaysTheTable(MECHANISM_ROUTES, CALLERS, () => ({
+      callers,
+      args: [ctx],
+      missing: () => [{ ...ctx, number: NO_COHORT, teamId: NOBODY_TEAM }],
+      status: (_method, id) => STATUS[id] ?? 200,
+    }));
   });
 });

@@ -127,8 +127,8 @@ export interface MatrixStage<Name extends string, Args extends unknown[]> {
   missing?: (row: MatrixRow<Name, Args>) => Args;
   /** Headers of every call (an idempotency key). */
   headers?: () => Record<string, string>;
-  /** The status an allowed call answers, by method; a read answers 200 unless said otherwise. */
-  status?: (method: string) => number | undefined;
+  /** The status an allowed call answers, by method (and route); a read answers 200 unless said otherwise. */
+  status?: (method: string, operationId: string) => number | undefined;
 }
 
 /**
@@ -151,7 +151,7 @@ export function itPlaysTheTable<Name extends string, Args extends unknown[]>(
     (Object.keys(specs) as Name[]).map((caller) => ({ id, row, caller, outcome: outcomeOf(row, caller) })),
   );
 
-  it.each(cases)('$id as $caller: $outcome', async ({ row, caller, outcome }) => {
+  it.each(cases)('$id as $caller: $outcome', async ({ id, row, caller, outcome }) => {
     const { callers, args, missing, headers, status = (m) => (m === 'GET' ? 200 : undefined) } = stage();
     const send = (request: Request) => {
       const [method, path, body] = request;
@@ -165,7 +165,7 @@ export function itPlaysTheTable<Name extends string, Args extends unknown[]>(
         if (!missing) throw new Error(`${caller} is hidden from a record, but the stage names none missing`);
         return send(row.call(...missing(row)));
       },
-      { found: true, status: status(request[0]) },
+      { found: true, status: status(request[0], id) },
     );
   });
 }

@@ -112,6 +112,9 @@ export async function designateTestSite(ctx: DemoContext, number: number): Promi
   add(ctx.counts, 'TUK diverifikasi dan ditetapkan');
 }
 
+/** The methods the assessors propose for every unit, and then use (Pasal 30(2)a, c). */
+const METHODS = ['PORTOFOLIO', 'WAWANCARA'];
+
 /** The test team of a cohort, sized by the ratio (two assessors at least): the leader first. */
 const teamOf = (ctx: DemoContext, number: number) => {
   const i = ctx.cohorts.findIndex((c) => c.number === number);
@@ -215,7 +218,7 @@ export async function prepareTestPlan(ctx: DemoContext, number: number, leaveOut
       unitCodes: units,
       title: `Soal dan studi kasus angkatan ${number}`,
       kind: 'SOAL',
-      methods: ['PORTOFOLIO', 'WAWANCARA'],
+      methods: METHODS,
       dimensions: ['a', 'b', 'c', 'd', 'e'],
       items: units.map((unit) => ({
         text: `Uraikan bukti kerja Anda untuk unit ${unit}.`,
@@ -232,13 +235,33 @@ export async function prepareTestPlan(ctx: DemoContext, number: number, leaveOut
   return instrumentId;
 }
 
-/** The team leader plans a unit: the two methods the assessors then use, with the instrument (Pasal 30(2)c). */
+/**
+ * A unit's plan: an assessor of the team proposes its test mechanism to the team leader, who accepts it (Pasal
+ * 30(2)a); the leader then plans the unit with those methods and the instrument (Pasal 30(2)c).
+ */
 export async function planUnit(ctx: DemoContext, number: number, unit: string, instrumentId: string) {
-  const leader = await ctx.actors.assessor(teamOf(ctx, number).assessors[0]!.username);
-  await leader('PUT', `/programs/${ctx.programId}/cohorts/${number}/test-plan/units/${unit}`, {
-    methods: ['PORTOFOLIO', 'WAWANCARA'],
+  const [head, member] = teamOf(ctx, number).assessors;
+  const leader = await ctx.actors.assessor(head!.username);
+  const assessor = await ctx.actors.assessor(member!.username);
+  const cohortPath = `/programs/${ctx.programId}/cohorts/${number}`;
+  const proposed = await assessor(
+    'POST',
+    `${cohortPath}/test-mechanism/units/${unit}`,
+    {
+      methods: METHODS,
+      mechanism: 'Portofolio diperiksa lebih dahulu, lalu wawancara 30 menit per peserta.',
+    },
+    [201],
+  );
+  const { teamId, proposalId } = proposed.body as { teamId: string; proposalId: string };
+  await leader('POST', `/test-teams/${teamId}/mechanism-proposals/${proposalId}/decision`, {
+    outcome: 'DITERIMA',
+  });
+  await leader('PUT', `${cohortPath}/test-plan/units/${unit}`, {
+    methods: METHODS,
     instruments: [{ instrumentId, version: 1 }],
   });
+  add(ctx.counts, 'mekanisme uji diterima ketua tim');
   add(ctx.counts, 'rencana uji per unit');
 }
 
