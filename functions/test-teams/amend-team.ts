@@ -1,7 +1,6 @@
 import { checkTeamAmendment } from '../../domain/assessment/test-team';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { RuleViolation } from '../../domain/shared/rule';
-import type { TeamMember } from '../../events/api/assessment';
 import type { routes } from '../../events/api/routes';
 import type { TestTeam } from '../../events/api/test-team';
 import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
@@ -9,8 +8,7 @@ import { amendTestTeam as saveAmendment, findTestTeam } from '../../adapters/dyn
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { testTeamNotFound } from '../../runtime/http/not-found';
-import { checkMember } from '../../services/testing/team-members';
-import { cohortsOf, profileOf } from './form-team';
+import { cohortsOf, placedMembers } from './form-team';
 
 /**
  * An amending decree of the head of BKN adds assessing members to a team (Perban BKN 7/2020 Pasal 19(2)-(3)), e.g.
@@ -40,32 +38,14 @@ export const amendTestTeam: Operation<typeof routes.amendTestTeam> = async ({
   });
   const violations: RuleViolation[] = size.ok ? [] : [...size.violations];
   const at = now.toISOString();
-  const added: TeamMember[] = [];
-  body.members.forEach((m, i) => {
-    const profile = profileOf(m);
-    for (const { cohort, tested } of cohorts) {
-      const { general, excluded } = checkMember(m.role, { ...profile, nip: m.nip }, tested, today);
-      if (cohort === cohorts[0]!.cohort) {
-        violations.push(...general.map((v) => ({ ...v, field: `members.${i}.${v.field ?? ''}` })));
-      }
-      added.push({
-        programId: cohort.programId,
-        cohort: cohort.number,
-        username: m.username,
-        role: m.role,
-        nip: m.nip,
-        name: m.name,
-        profile,
-        excluded,
-        assignedBy: principal.username,
-        assignedAt: at,
-        teamId: team.teamId,
-        period: team.period,
-        leader: false,
-        origin: m.origin,
-      });
-    }
+  const placed = placedMembers(body.members, cohorts, today, {
+    teamId: team.teamId,
+    period: team.period,
+    assignedBy: principal.username,
+    assignedAt: at,
   });
+  violations.push(...placed.violations);
+  const added = placed.members;
   if (violations.length > 0 || !size.ok) throw rulesNotMet(violations);
   const amended: TestTeam = {
     ...team,

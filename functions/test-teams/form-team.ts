@@ -4,7 +4,7 @@ import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { RuleViolation } from '../../domain/shared/rule';
 import type { TeamMember } from '../../events/api/assessment';
 import type { routes } from '../../events/api/routes';
-import type { TestTeam, TestTeamRequest } from '../../events/api/test-team';
+import type { TeamAmendmentRequest, TestTeam, TestTeamRequest } from '../../events/api/test-team';
 import { teamOf } from '../../adapters/dynamodb/assessment-repository';
 import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
@@ -16,8 +16,6 @@ import { checkMember, testedIn } from '../../services/testing/team-members';
 
 type Member = TestTeamRequest['members'][number];
 type Assessing = Extract<Member, { role: 'asesor' | 'pakar' }>;
-
-const assesses = (m: Member): m is Assessing => m.role !== 'pengelola-administrasi';
 
 /** The requirements a member was checked on, as the cohort's TeamMember keeps them. */
 export function profileOf(m: Omit<Assessing, 'leader'> & { leader?: boolean }): Record<string, unknown> {
@@ -39,6 +37,45 @@ export async function cohortsOf(body: Pick<TestTeamRequest, 'cohorts'>) {
     }),
   );
   return read;
+}
+
+/**
+ * The cohort entries of a decree's assessing members (administrative staff do not assess): each member placed on
+ * every cohort the team serves, checked there as a one-by-one assignment would be (Pasal 19(6)); the general
+ * violations are reported once, at the member's place in the request.
+ */
+export function placedMembers(
+  requested: readonly (Member | TeamAmendmentRequest['members'][number])[],
+  cohorts: Awaited<ReturnType<typeof cohortsOf>>,
+  today: IsoDate,
+  stamp: Pick<TeamMember, 'teamId' | 'period' | 'assignedBy' | 'assignedAt'>,
+): { members: TeamMember[]; violations: RuleViolation[] } {
+  const members: TeamMember[] = [];
+  const violations: RuleViolation[] = [];
+  requested.forEach((m, i) => {
+    if (m.role === 'pengelola-administrasi') return;
+    const profile = profileOf(m);
+    for (const { cohort, tested } of cohorts) {
+      const { general, excluded } = checkMember(m.role, { ...profile, nip: m.nip }, tested, today);
+      if (cohort === cohorts[0]!.cohort) {
+        violations.push(...general.map((v) => ({ ...v, field: `members.${i}.${v.field ?? ''}` })));
+      }
+      members.push({
+        programId: cohort.programId,
+        cohort: cohort.number,
+        username: m.username,
+        role: m.role,
+        nip: m.nip,
+        name: m.name,
+        profile,
+        excluded,
+        ...stamp,
+        leader: 'leader' in m ? m.leader : false,
+        origin: m.origin,
+      });
+    }
+  });
+  return { members, violations };
 }
 
 /**
@@ -67,33 +104,14 @@ export const formTestTeam: Operation<typeof routes.formTestTeam> = async ({ body
   const violations: RuleViolation[] = size.ok ? [] : [...size.violations];
   const teamId = `tim_${randomUUID()}`;
   const at = now.toISOString();
-  const members: TeamMember[] = [];
-  body.members.forEach((m, i) => {
-    if (!assesses(m)) return;
-    const profile = profileOf(m);
-    for (const { cohort, tested } of cohorts) {
-      const { general, excluded } = checkMember(m.role, { ...profile, nip: m.nip }, tested, today);
-      if (cohort === cohorts[0]!.cohort) {
-        violations.push(...general.map((v) => ({ ...v, field: `members.${i}.${v.field ?? ''}` })));
-      }
-      members.push({
-        programId: cohort.programId,
-        cohort: cohort.number,
-        username: m.username,
-        role: m.role,
-        nip: m.nip,
-        name: m.name,
-        profile,
-        excluded,
-        assignedBy: principal.username,
-        assignedAt: at,
-        teamId,
-        period,
-        leader: m.leader,
-        origin: m.origin,
-      });
-    }
+  const placed = placedMembers(body.members, cohorts, today, {
+    teamId,
+    period,
+    assignedBy: principal.username,
+    assignedAt: at,
   });
+  violations.push(...placed.violations);
+  const members = placed.members;
   if (violations.length > 0 || !size.ok) throw rulesNotMet(violations);
   const leader = body.members.find((m) => m.leader)!;
   const team: TestTeam = {
