@@ -245,16 +245,15 @@ export interface PlanContext {
 }
 
 /**
- * Checks the test plan of one unit: a unit of the scheme, at least 2 distinct methods (Pasal 22(1)), instruments
- * that exist for this unit, each used by one of the methods and within its review (19(8)f), together assessing
- * every dimension a-e (19(7)-(8)). The value is the plan with the dimensions it covers.
+ * A unit planned or proposed for a cohort: one of its scheme's units (UJI-RENCANA-UNIT), tested by methods fit for
+ * it (Pasal 22(2)).
  */
-export function checkUnitTestPlan(
-  draft: UnitTestPlanDraft,
-  context: PlanContext,
-): Decision<UnitTestPlanDraft & { dimensions: CompetencyDimension[] }> {
+export function unitAndMethodViolations(
+  draft: { unitCode: string; methods: readonly AssessmentMethod[] },
+  schemeUnits: readonly string[],
+): RuleViolation[] {
   const v: RuleViolation[] = [];
-  if (!context.schemeUnits.includes(draft.unitCode)) {
+  if (!schemeUnits.includes(draft.unitCode)) {
     v.push(
       violation(
         METHOD_RULES['UJI-RENCANA-UNIT'],
@@ -264,6 +263,19 @@ export function checkUnitTestPlan(
     );
   }
   v.push(...unitMethodViolations(draft.unitCode, draft.methods, 'methods'));
+  return v;
+}
+
+/**
+ * Checks the test plan of one unit: a unit of the scheme, at least 2 distinct methods (Pasal 22(1)), instruments
+ * that exist for this unit, each used by one of the methods and within its review (19(8)f), together assessing
+ * every dimension a-e (19(7)-(8)). The value is the plan with the dimensions it covers.
+ */
+export function checkUnitTestPlan(
+  draft: UnitTestPlanDraft,
+  context: PlanContext,
+): Decision<UnitTestPlanDraft & { dimensions: CompetencyDimension[] }> {
+  const v: RuleViolation[] = unitAndMethodViolations(draft, context.schemeUnits);
   const covered = new Set<CompetencyDimension>();
   const rule = INSTRUMENT_RULES['UJI-RENCANA-INSTRUMEN'];
   draft.instruments.forEach((ref, i) => {

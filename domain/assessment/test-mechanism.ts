@@ -7,8 +7,8 @@
  */
 import type { IsoDate } from '../shared/dates';
 import { decide, defineRules, reject, violation, type Decision, type RuleViolation } from '../shared/rule';
-import { testPlanRequired } from './instrument';
-import { METHOD_RULES, unitMethodViolations, type AssessmentMethod } from './methods';
+import { testPlanRequired, unitAndMethodViolations } from './instrument';
+import type { AssessmentMethod } from './methods';
 
 export const MECHANISM_RULES = /* @__PURE__ */ defineRules({
   'UJI-MEKANISME-KETUA': {
@@ -46,17 +46,7 @@ export function checkMechanismProposal(
   context: MechanismContext,
 ): Decision<MechanismDraft & { teamId: string }> {
   const { teamId } = context;
-  const v: RuleViolation[] = [];
-  if (!context.schemeUnits.includes(draft.unitCode)) {
-    v.push(
-      violation(
-        METHOD_RULES['UJI-RENCANA-UNIT'],
-        `Unit ${draft.unitCode} bukan unit kompetensi skema angkatan ini.`,
-        'unitCode',
-      ),
-    );
-  }
-  v.push(...unitMethodViolations(draft.unitCode, draft.methods, 'methods'));
+  const v: RuleViolation[] = unitAndMethodViolations(draft, context.schemeUnits);
   if (teamId === undefined) {
     return reject([
       ...v,
