@@ -93,6 +93,22 @@ const Signer = z
     path: ['designation'],
   });
 
+/** Pasal 19(6): an expert who assesses is of a rank the rule can check, so states it. */
+function expertsWhoAssessStateTheirRank(
+  members: readonly { role: string; assesses?: boolean; golongan?: unknown }[],
+  ctx: z.RefinementCtx,
+): void {
+  members.forEach((m, i) => {
+    if (m.role === 'pakar' && m.assesses && m.golongan === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Pangkat pakar yang ikut menilai wajib diisi (Pasal 19(6)).',
+        path: ['members', i, 'golongan'],
+      });
+    }
+  });
+}
+
 /** What the decree says of the example team: its number, date and signer, its period and difficulty. */
 const DECREE_EXAMPLE = {
   decree: {
@@ -150,15 +166,7 @@ export const TestTeamRequest = z
         });
       }
     });
-    team.members.forEach((m, i) => {
-      if (m.role === 'pakar' && m.assesses && m.golongan === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'Pangkat pakar yang ikut menilai wajib diisi (Pasal 19(6)).',
-          path: ['members', i, 'golongan'],
-        });
-      }
-    });
+    expertsWhoAssessStateTheirRank(team.members, ctx);
   })
   .meta({
     id: 'TestTeamRequest',
@@ -195,17 +203,7 @@ export const TeamAmendmentRequest = z
       .max(10)
       .describe('Asesor atau pakar yang ditambahkan; ketua tim tetap.'),
   })
-  .superRefine((amendment, ctx) => {
-    amendment.members.forEach((m, i) => {
-      if (m.role === 'pakar' && m.assesses && m.golongan === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'Pangkat pakar yang ikut menilai wajib diisi (Pasal 19(6)).',
-          path: ['members', i, 'golongan'],
-        });
-      }
-    });
-  })
+  .superRefine((amendment, ctx) => expertsWhoAssessStateTheirRank(amendment.members, ctx))
   .meta({
     id: 'TeamAmendmentRequest',
     description:
