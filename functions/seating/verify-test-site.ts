@@ -1,22 +1,30 @@
 import { cohortNotFound } from '../../runtime/http/not-found';
-import { checkTestSiteUse } from '../../domain/assessment/test-site';
+import { checkTestSiteUse, siteRegionViolations, testRegionOf } from '../../domain/assessment/test-site';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
+import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { findCohort, recordTestSite } from '../../adapters/dynamodb/seating-repository';
+import { loadTestSite } from '../../adapters/dynamodb/test-site-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 
 /**
  * BKN designates a cohort's test site (TUK) on the strength of the certification coordinator's verification
  * for this very use (Perban BKN 7/2020 Pasal 27(4)-(5)). Until a cohort has one, its registration does not open.
+ * This older route names no region: a regional programme's cohort takes a site only where its region is known to
+ * be the programme's Kanreg (on the register, or the site the programme recorded), as on the designation route.
  */
 export const verifyTestSite: Operation<typeof routes.verifyTestSite> = async ({
   params,
   body,
   principal,
 }) => {
-  const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw cohortNotFound();
+  const [cohort, program, registered] = await Promise.all([
+    findCohort(params.programId, params.number),
+    findProgram(params.programId),
+    loadTestSite(body.tukId),
+  ]);
+  if (!cohort || !program) throw cohortNotFound();
   const sessionId = `${params.programId}#${params.number}`;
   const verdict = checkTestSiteUse(
     {
@@ -37,7 +45,14 @@ export const verifyTestSite: Operation<typeof routes.verifyTestSite> = async ({
       },
     ],
   );
-  if (!verdict.ok) throw rulesNotMet(verdict.violations);
+  const region = testRegionOf({ name: body.name, address: body.address }, registered, program);
+  const outOfRegion = siteRegionViolations(program, {
+    tukId: body.tukId,
+    region: region ?? 'tidak diketahui',
+  });
+  if (!verdict.ok || outOfRegion.length > 0) {
+    throw rulesNotMet([...(verdict.ok ? [] : verdict.violations), ...outOfRegion]);
+  }
   const testSite = {
     tukId: body.tukId,
     name: body.name,

@@ -373,26 +373,37 @@ describe('regional and co-funded programmes beside the national one, end to end 
     expect(await seats(regional)).toEqual([{ number: 1, seatsTaken: 2, startDate: '2027-05-17' }]);
   });
 
-  it('PENGARAHAN-PENYELENGGARA: a regional cohort given its site through the older seating route (no region) is briefed with its own Kanreg, known from the site its programme recorded', async () => {
+  it('PENGARAHAN-PENYELENGGARA, TUK-WILAYAH-PROGRAM-DAERAH: a regional cohort given its site through the older seating route (no region) takes only a site known to be its Kanreg’s, and is briefed with that Kanreg', async () => {
     const today = await todayOn(admin);
-    const sited = await admin('PUT', `/programs/${regional}/cohorts/1/test-site`, {
-      ...(TestSiteRequest.meta()?.examples as Record<string, unknown>[])[0]!,
-      tukId: 'TUK-AULA-KANREG-III',
-      ...REGIONAL.testSite,
-      kind: 'RUANG_PERTEMUAN',
-      verification: {
-        verifiedOn: today,
-        verifiedByRole: 'KOORDINATOR_SERTIFIKASI',
-        facilitiesReady: true,
-        infrastructureReady: true,
-        personnelReady: true,
-        impartial: true,
-        healthAndSafety: true,
-        workplaceRiskAssessed: true,
-        notInUseForWork: true,
-      },
-      designation: { issuedOn: today },
+    const seatAt = (site: { name: string; address: string }) =>
+      admin('PUT', `/programs/${regional}/cohorts/1/test-site`, {
+        ...(TestSiteRequest.meta()?.examples as Record<string, unknown>[])[0]!,
+        tukId: 'TUK-AULA-KANREG-III',
+        ...site,
+        kind: 'RUANG_PERTEMUAN',
+        verification: {
+          verifiedOn: today,
+          verifiedByRole: 'KOORDINATOR_SERTIFIKASI',
+          facilitiesReady: true,
+          infrastructureReady: true,
+          personnelReady: true,
+          impartial: true,
+          healthAndSafety: true,
+          workplaceRiskAssessed: true,
+          notInUseForWork: true,
+        },
+        designation: { issuedOn: today },
+      });
+    // Not the site the programme recorded, and not on the register: its region is not known to be Kanreg III.
+    const unknown = await seatAt({
+      name: 'Gedung Serbaguna Pusat',
+      address: 'Jl. Letjen Sutoyo 12, Jakarta',
     });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.details).toEqual([
+      expect.objectContaining({ code: 'TUK-WILAYAH-PROGRAM-DAERAH', field: 'use' }),
+    ]);
+    const sited = await seatAt(REGIONAL.testSite);
     expect(sited.status, JSON.stringify(sited.body)).toBe(200);
     expect(sited.body.testSite.region).toBeUndefined();
     const briefing = (withKanreg: string) =>
