@@ -31,11 +31,11 @@ export const assignTeamMember: Operation<typeof routes.assignTeamMember> = async
   ]);
   if (!cohort) throw cohortNotFound();
   const allowed = mayAssignOneByOne(team, testDateOf(cohort));
-  if (!allowed.ok) throw rulesNotMet(allowed.violations);
   const { role, username, name, nip, ...rest } = body;
   const participants = await testedIn(params.programId, params.number);
   const { general, excluded } = checkMember(role, { ...rest, nip }, participants, dateInWib(now));
-  if (general.length > 0) throw rulesNotMet(general);
+  const violations = [...(allowed.ok ? [] : allowed.violations), ...general];
+  if (violations.length > 0) throw rulesNotMet(violations);
   const member: TeamMember = {
     programId: params.programId,
     cohort: cohort.number,
