@@ -441,3 +441,28 @@ export async function teamByDecree(
   expect(formed.status, JSON.stringify(formed.body)).toBe(201);
   return formed.body.teamId as string;
 }
+
+/**
+ * `leader`, an assessor and the leader of the decree team `teamId`, proposes the mechanism of `unitCode` in
+ * the cohort at `cohortPath` with `methods` and accepts it (Perban BKN 7/2020 Pasal 30(2)a): a cohort a decree
+ * serves plans the unit on it only (UJI-MEKANISME-DITERIMA, proved in test-mechanism.test.ts).
+ */
+export async function mechanismAccepted(
+  leader: Caller,
+  teamId: string,
+  cohortPath: string,
+  unitCode: string,
+  methods: readonly string[],
+): Promise<void> {
+  const proposed = await leader('POST', `${cohortPath}/test-mechanism/units/${unitCode}`, {
+    methods,
+    mechanism: 'Metode uji dilaksanakan berurutan di ruang uji sesuai rencana uji unit.',
+  });
+  expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+  const accepted = await leader(
+    'POST',
+    `/test-teams/${teamId}/mechanism-proposals/${proposed.body.proposalId}/decision`,
+    { outcome: 'DITERIMA' },
+  );
+  expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+}
