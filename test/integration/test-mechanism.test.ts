@@ -90,14 +90,21 @@ describe('the test mechanism proposed to the team leader (Perban BKN 7/2020 Pasa
     // Cohort 2's members were assigned one by one before TIM-UJI-SK-WAJIB (the route refuses it now): no decree,
     // no leader. Written as that route left them.
     for (const m of [budi, rina]) {
-      const { role, username, nip, name, origin: _o, ...profile } = m;
-      const refused = await admin('POST', `${cohort(2)}/team`, { role, username, nip, name, ...profile });
+      const { username, nip, name, origin: _o, ...rest } = m;
+      const { role: _r, ...profile } = rest as Record<string, unknown>;
+      const refused = await admin('POST', `${cohort(2)}/team`, {
+        role: 'asesor',
+        username,
+        nip,
+        name,
+        ...profile,
+      });
       expect(codes(refused.body)).toEqual(['TIM-UJI-SK-WAJIB']);
       await saveTeamMember({
         programId,
         cohort: 2,
         username,
-        role: role as 'asesor',
+        role: 'asesor',
         nip,
         name,
         profile,
