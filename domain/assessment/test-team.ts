@@ -6,6 +6,7 @@
  */
 import { describeRank, isRankAtLeast, type GolonganRuang } from '../identity/rank';
 import { isAfter, isBefore, type IsoDate } from '../shared/dates';
+import { testPlanRequired } from './instrument';
 import {
   accept,
   decide,
@@ -41,6 +42,11 @@ export const TEST_TEAM_RULES = /* @__PURE__ */ defineRules({
     article: 'Perban BKN 7/2020 Pasal 19(2), 18(2)',
     summary:
       'Angkatan yang dilayani tim uji berdasarkan keputusan tidak menerima penugasan anggota satu per satu; tim berdasarkan keputusan tidak dibentuk untuk angkatan yang anggotanya sudah ditugaskan satu per satu atau sudah dilayani tim lain.',
+  },
+  'TIM-UJI-SK-WAJIB': {
+    article: 'Perban BKN 7/2020 Pasal 19(2), 37',
+    summary:
+      'Sejak Perban BKN 7/2020 berlaku (14 April 2020), setiap angkatan dan sesi uji ulang diuji oleh tim uji yang dibentuk dengan keputusan Kepala BKN; penugasan anggota satu per satu hanya untuk hari uji sebelum tanggal itu (program 2019).',
   },
   'TIM-UJI-PANGKAT-SETARA': {
     article: 'Perban BKN 7/2020 Pasal 19(6)',
@@ -320,16 +326,42 @@ export function checkTeamAmendment(
 export const decreeServing = (team: readonly { teamId?: string | undefined }[]): string | undefined =>
   team.find((m) => m.teamId !== undefined)?.teamId;
 
-/** A member assigned one by one may join a cohort only while no decree serves it. */
-export function mayAssignOneByOne(team: readonly { teamId?: string | undefined }[]): Decision<true> {
-  const decreed = team.find((m) => m.teamId !== undefined);
-  if (!decreed) return accept(true);
-  return reject([
+/**
+ * Why a member outside a decree may not test in a session whose test day is `testDay`: from the day Perban BKN
+ * 7/2020 took effect (Pasal 37, the day the test plan is required too) every test is run by a team the head of
+ * BKN forms by decree (19(2)). None before it: the 2019 programme assigned its members one by one.
+ */
+export function decreeTeamViolations(testDay: IsoDate, field?: string): RuleViolation[] {
+  if (!testPlanRequired(testDay)) return [];
+  return [
     violation(
-      R['TIM-UJI-KEPUTUSAN'],
-      `Angkatan ini dilayani tim uji berdasarkan keputusan (${decreed.teamId}); anggotanya ditetapkan dalam keputusan itu.`,
-      'username',
+      R['TIM-UJI-SK-WAJIB'],
+      `Hari uji ${testDay} jatuh sejak Perban BKN 7/2020 berlaku (Pasal 37): tim uji dibentuk dengan keputusan Kepala BKN (Pasal 19(2), POST /test-teams), bukan ditugaskan satu per satu.`,
+      field,
     ),
+  ];
+}
+
+/**
+ * A member assigned one by one may join a session only while no decree serves it (TIM-UJI-KEPUTUSAN) and only
+ * when it is tested before Perban BKN 7/2020 took effect (TIM-UJI-SK-WAJIB).
+ */
+export function mayAssignOneByOne(
+  team: readonly { teamId?: string | undefined }[],
+  testDay: IsoDate,
+): Decision<true> {
+  const decreed = team.find((m) => m.teamId !== undefined);
+  return decide(true, [
+    ...(decreed
+      ? [
+          violation(
+            R['TIM-UJI-KEPUTUSAN'],
+            `Angkatan ini dilayani tim uji berdasarkan keputusan (${decreed.teamId}); anggotanya ditetapkan dalam keputusan itu.`,
+            'username',
+          ),
+        ]
+      : []),
+    ...decreeTeamViolations(testDay, 'username'),
   ]);
 }
 

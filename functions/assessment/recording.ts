@@ -57,7 +57,7 @@ export function evidenceRefusals({ ctx, member, now }: Recorder): RuleViolation[
   if (member.role !== 'pakar') return [];
   const today = dateInWib(now);
   const assessorInvolved = ctx.team.some(
-    (m) => m.role === 'asesor' && memberMayTest(m, ctx.participant, today).ok,
+    (m) => m.role === 'asesor' && memberMayTest(m, ctx.participant, today, testDateOf(ctx.cohort)).ok,
   );
   const verdict = authorizeExpertAction('MEMBANTU_PENGUMPULAN_BUKTI', assessorInvolved);
   return verdict.ok ? [] : verdict.violations;

@@ -9,13 +9,15 @@ import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { checkMember, testedIn } from '../../services/testing/team-members';
 import { dateInWib } from '../../domain/shared/dates';
+import { testDateOf } from '../../domain/eligibility/test-date';
 
 /**
  * BKN assigns an assessor (Perban BKN 7/2020 Pasal 28) or an expert (Pasal 29) to a cohort. The requirements
  * of the person refuse the assignment; a conflict of interest with, or a rank below, one participant of the
  * cohort only excludes that participant (the member may test the others). A cohort served by a team formed by
  * decree (functions/test-teams) takes its members from the decree only, also when the decree is recorded while
- * this assignment is processed (409: the write is conditioned on the decree marker).
+ * this assignment is processed (409: the write is conditioned on the decree marker). One by one is the 2019 way:
+ * a cohort or re-test session tested from 14 April 2020 has its team by decree only (Pasal 19(2), 37).
  */
 export const assignTeamMember: Operation<typeof routes.assignTeamMember> = async ({
   params,
@@ -28,12 +30,12 @@ export const assignTeamMember: Operation<typeof routes.assignTeamMember> = async
     teamOf(params.programId, params.number),
   ]);
   if (!cohort) throw cohortNotFound();
-  const decreed = mayAssignOneByOne(team);
-  if (!decreed.ok) throw rulesNotMet(decreed.violations);
+  const allowed = mayAssignOneByOne(team, testDateOf(cohort));
   const { role, username, name, nip, ...rest } = body;
   const participants = await testedIn(params.programId, params.number);
   const { general, excluded } = checkMember(role, { ...rest, nip }, participants, dateInWib(now));
-  if (general.length > 0) throw rulesNotMet(general);
+  const violations = [...(allowed.ok ? [] : allowed.violations), ...general];
+  if (violations.length > 0) throw rulesNotMet(violations);
   const member: TeamMember = {
     programId: params.programId,
     cohort: cohort.number,

@@ -1,3 +1,4 @@
+import { testDateOf } from '../../domain/eligibility/test-date';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { TeamMember } from '../../events/api/assessment';
 import { HttpError } from '../../runtime/http/http-error';
@@ -6,10 +7,11 @@ import type { TestContext } from '../../services/testing/test-context';
 
 /**
  * The team member, once they may test this participant: meeting the assessor or expert rules for this
- * participant now, conflicts of interest included, within their team's period (422 otherwise).
+ * participant now, conflicts of interest included, within their team's period, on a team formed by decree
+ * for a session tested from 14 April 2020 (422 otherwise).
  */
 export function testerFor(member: TeamMember, ctx: TestContext, today: IsoDate): TeamMember {
-  const verdict = memberMayTest(member, ctx.participant, today);
+  const verdict = memberMayTest(member, ctx.participant, today, testDateOf(ctx.cohort));
   if (!verdict.ok) {
     throw new HttpError(
       422,

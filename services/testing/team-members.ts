@@ -4,7 +4,12 @@ import {
   type AssessorProfile,
 } from '../../domain/assessment/assessor';
 import { checkExpert, type ExpertProfile } from '../../domain/assessment/expert';
-import { expertRankReaches, mayTestOn, type Period } from '../../domain/assessment/test-team';
+import {
+  decreeTeamViolations,
+  expertRankReaches,
+  mayTestOn,
+  type Period,
+} from '../../domain/assessment/test-team';
 import { isGolonganRuang, type GolonganRuang } from '../../domain/identity/rank';
 import type { IsoDate } from '../../domain/shared/dates';
 import { decide, type Decision, type RuleViolation } from '../../domain/shared/rule';
@@ -92,13 +97,16 @@ export async function testedIn(programId: string, number: number): Promise<Parti
 }
 
 /**
- * Whether a team member may test `participant` on `today`: the assessor or expert rules (an expert who
- * assesses at the rank of Pasal 19(6)), and for a member placed by decree the team's period.
+ * Whether a team member may test `participant` on `today` in a session tested on `testDay`: the assessor or
+ * expert rules (an expert who assesses at the rank of Pasal 19(6)), for a member placed by decree the team's
+ * period, and for one assigned one by one a test day before Perban BKN 7/2020 (a member assigned so before the
+ * rule existed does not test a later session: TIM-UJI-SK-WAJIB).
  */
 export function memberMayTest(
   member: TeamMember,
   participant: Participant,
   today: IsoDate,
+  testDay: IsoDate,
 ): Decision<TeamMember> {
   const period = mayTestOn(member.period as Period | undefined, today);
   return decide(member, [
@@ -109,5 +117,6 @@ export function memberMayTest(
       today,
     ),
     ...(period.ok ? [] : period.violations),
+    ...(member.teamId === undefined ? decreeTeamViolations(testDay) : []),
   ]);
 }

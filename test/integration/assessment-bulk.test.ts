@@ -4,7 +4,14 @@ import { TeamAssignmentRequest } from '../../events/api/assessment';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
-import { briefedInCohort, onTestDay, plannedForTest, sessionWith, soundEvidence } from './pipeline-helpers';
+import {
+  briefedInCohort,
+  onTestDay,
+  plannedForTest,
+  sessionWith,
+  soundEvidence,
+  teamByDecree,
+} from './pipeline-helpers';
 
 const UNITS = requiredUnitsFor('ADMINISTRATOR');
 const NIP_A = '198503102010011002';
@@ -83,13 +90,10 @@ describe('the assessment sheet, end to end through the local API: one request pe
     }
     await briefedInCohort(programId, 1, [{ nip: NIP_A }, { nip: NIP_B }]);
     const examples = TeamAssignmentRequest.meta()?.examples as Record<string, unknown>[];
-    for (const [example, username] of [
-      [examples[0], 'asesor.budi'],
-      [examples[1], 'pakar.sri'],
-    ] as const) {
-      const member = { ...example, username };
-      expect((await admin('POST', `/programs/${programId}/cohorts/1/team`, member)).status).toBe(200);
-    }
+    await teamByDecree(admin, programId, 1, [
+      { ...examples[0], username: 'asesor.budi' },
+      { ...examples[1], username: 'pakar.sri' },
+    ]);
     await plannedForTest(programId, 1);
   }, 120_000);
   afterAll(async () => {

@@ -21,7 +21,7 @@ import { saveConfirmation } from '../../adapters/dynamodb/training-repository';
 import { ConfirmationRequest, type ActionPlan } from '../../events/api/training';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eligibleCandidate, programBody, type Caller } from './helpers';
-import { briefedInCohort } from './pipeline-helpers';
+import { briefedInCohort, teamByDecree } from './pipeline-helpers';
 
 /**
  * The data the authorization matrix calls the API on: one programme with two cohorts and three ASN, each
@@ -204,15 +204,11 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
   const programId = String(program.id);
   const assessor = exampleOf<Record<string, unknown>>(TeamAssignmentRequest, 0);
   const expert = exampleOf<Record<string, unknown>>(TeamAssignmentRequest, 1);
-  for (const [member, role] of [
-    [assessor, 'asesor'],
-    [expert, 'pakar'],
-  ] as const) {
-    await admin('POST', `/programs/${programId}/cohorts/${ASN.pusat.cohort}/team`, {
-      ...member,
-      username: CLAIMS[role].username,
-    });
-  }
+  // The cohort is tested after Perban BKN 7/2020: its team is formed by decree (TIM-UJI-SK-WAJIB).
+  await teamByDecree(callers['admin-bkn'], programId, ASN.pusat.cohort, [
+    { ...assessor, username: CLAIMS.asesor.username },
+    { ...expert, username: CLAIMS.pakar.username },
+  ]);
 
   const certificateExample = exampleOf<CompetencyCertificateRecord & { download?: unknown }>(Certificate);
   const trainingExample = exampleOf<TrainingCertificateRecord & { download?: unknown }>(TrainingCertificate);
@@ -376,7 +372,7 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         instrumentId: 'ins_0a1b2c3d4e5f',
         // No test site is on the register in the fixture: its routes answer 404 to BKN, the others are refused.
         tukId: 'TUK-PUSBANG-01',
-        // No team is formed by decree in the fixture: its routes answer 404 to BKN and the Komite, others are refused.
+        // Not the team the fixture's cohort is tested by: its routes answer 404 to BKN and the Komite, others are refused.
         teamId: 'tim_7c9e6679-7425-40de-944b-e07fc1f90ae7',
         // The Kanreg of the regional subject: BKN's allocation for it in the fixture's programme.
         kanregCode: String(ASN.daerah.instansi.kanreg),
@@ -386,7 +382,7 @@ export async function seedAuthorizationFixture(stack: LocalStack): Promise<Autho
         courseCode: 'PIK-MSDM-301',
         // An e-learning module of the subjects' level; no cohort's e-learning is set up in the fixture.
         module: 'MOD-ADM-01',
-        // No team is formed by decree in the fixture, so no mechanism is proposed to a leader: 404 to those allowed.
+        // No mechanism is proposed to the fixture team's leader: 404 to those allowed.
         proposalId: 'mek_3b241101-e2bb-4255-8caf-4136c566a962',
       };
       return values;

@@ -6,6 +6,7 @@ import { testInstrumentRoutes } from '../../events/api/routes/test-instruments';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
 import { callersOf, itDeclaresTheTable, itPlaysTheTable, type MatrixRow } from './matrix-table';
+import { mechanismAccepted, teamByDecree } from './pipeline-helpers';
 
 /*
  * The authorization matrix of issue 18 point 3, the test instruments and plans (Perban BKN 7/2020 Pasal 19(7)-(8),
@@ -142,20 +143,25 @@ describe('authorization matrix, issue 18 point 3: test instruments and plans', (
       expect(program.status, JSON.stringify(program.body)).toBe(201);
       cohortPath = `/programs/${program.body.id}/cohorts/1`;
       missingPath = `/programs/${program.body.id}/cohorts/99`;
-      // The testers "lain" are on cohort 2's team, not cohort 1's.
+      // Each cohort's team formed by decree (TIM-UJI-SK-WAJIB); the testers "lain" are on cohort 2's, not 1's.
+      const teams = [];
       for (const [n, asesor, pakar] of [
         [1, 'asesor.tim', 'pakar.tim'],
         [2, 'asesor.lain', 'pakar.lain'],
       ] as const) {
-        for (const member of [
-          { ...EXAMPLES[0], username: asesor },
-          { ...EXAMPLES[1], username: pakar },
-        ]) {
-          const assigned = await admin('POST', `/programs/${program.body.id}/cohorts/${n}/team`, member);
-          expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
-        }
+        teams.push(
+          await teamByDecree(admin, program.body.id, n, [
+            { ...EXAMPLES[0], username: asesor },
+            { ...EXAMPLES[1], username: pakar },
+          ]),
+        );
       }
       callers = await callersOf(stack, CALLERS);
+      // The leader accepts the mechanism the allowed plan rests on (UJI-MEKANISME-DITERIMA).
+      await mechanismAccepted(callers['asesor (tim)'], teams[0]!, cohortPath, UNIT, [
+        'OBSERVASI',
+        'PORTOFOLIO',
+      ]);
       const prepared = await callers['pakar (tim)']('POST', `${cohortPath}/instruments`, instrument);
       expect(prepared.status, JSON.stringify(prepared.body)).toBe(201);
       instrumentId = prepared.body.instrumentId;

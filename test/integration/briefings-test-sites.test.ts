@@ -5,7 +5,15 @@ import { TestSiteCriteriaRequest } from '../../events/api/test-site';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { programBody, startTestStack, type Caller } from './helpers';
-import { BUDI, callerNamed, onTestDay, plannedForTest, soundEvidence, todayOn } from './pipeline-helpers';
+import {
+  BUDI,
+  callerNamed,
+  onTestDay,
+  plannedForTest,
+  soundEvidence,
+  todayOn,
+  teamByDecree,
+} from './pipeline-helpers';
 
 /*
  * Perban BKN 7/2020 Pasal 27(4)-(5) and 33 through the local API: BKN's test-site criteria, a site identified,
@@ -105,7 +113,7 @@ describe('test sites and the programme briefing, end to end through the local AP
       const cohort = (await findCohort(programId, cohortNumber))!;
       expect(await takeSeat({ programId, nip, scheme: 'ADMINISTRATOR' }, cohort, now)).toBe('SEATED');
     }
-    expect((await admin('POST', `${cohortPath(1)}/team`, BUDI)).status).toBe(200);
+    await teamByDecree(admin, programId, 1, [BUDI]);
     // Every unit planned (UJI-RENCANA-WAJIB), so only the briefing decides who is tested.
     await plannedForTest(programId, 1);
   }, 180_000);

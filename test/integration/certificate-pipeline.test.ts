@@ -33,6 +33,7 @@ import {
   sessionWith,
   soundEvidence,
   plannedForTest,
+  teamByDecree,
 } from './pipeline-helpers';
 import { outboxKey } from '../../adapters/dynamodb/keys';
 
@@ -124,8 +125,7 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
   it(
     'UJI-KOMPETEN-SELURUH-UNIT: assessed through the API, the result session decides KOMPETEN only when every unit is',
     async () => {
-      const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
-      expect(team.status, JSON.stringify(team.body)).toBe(200);
+      await teamByDecree(admin, programId, 1, [BUDI]);
       await plannedForTest(programId, 1);
       await onTestDay(admin, programId, 1);
       await assessUnits(budi, participantPath(1, A.nip), UNITS);
@@ -231,8 +231,7 @@ describe('a cohort from assessment to downloadable, verifiable certificates, thr
       });
       expect(booked.status, JSON.stringify(booked.body)).toBe(201);
       expect(booked.body).toMatchObject({ retestNumber: 1, cohort: 2, unitCodes: [FAILED_UNIT] });
-      const team = await admin('POST', `/programs/${programId}/cohorts/2/team`, BUDI);
-      expect(team.status, JSON.stringify(team.body)).toBe(200);
+      await teamByDecree(admin, programId, 2, [BUDI]);
       await plannedForTest(programId, 2);
       await onTestDay(admin, programId, 2);
       const otherUnit = UNITS.find((u) => u !== FAILED_UNIT)!;

@@ -15,6 +15,7 @@ import {
   seatInCohort,
   todayOn,
   plannedForTest,
+  teamByDecree,
 } from './pipeline-helpers';
 
 /*
@@ -81,8 +82,7 @@ describe('a certificate whose decision is superseded after it was issued (Perban
       { number: 1, scheme: SCHEME, capacity: 2, startsInDays: 3 },
     ]);
     await seatInCohort(programId, 1, [A, B]);
-    const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
-    expect(team.status, JSON.stringify(team.body)).toBe(200);
+    await teamByDecree(admin, programId, 1, [BUDI]);
     await plannedForTest(programId, 1);
     await onTestDay(admin, programId, 1);
     for (const { nip } of [A, B]) {

@@ -12,6 +12,7 @@ import {
   seatInCohort,
   sessionWith,
   plannedForTest,
+  teamByDecree,
 } from './pipeline-helpers';
 
 /*
@@ -63,8 +64,7 @@ describe('no duplicates from a request sent again, through the local API', () =>
       { number: 1, scheme: 'ADMINISTRATOR', capacity: 2, startsInDays: 3 },
     ]);
     await seatInCohort(programId, 1, [A, B]);
-    const team = await admin('POST', `/programs/${programId}/cohorts/1/team`, BUDI);
-    expect(team.status, JSON.stringify(team.body)).toBe(200);
+    await teamByDecree(admin, programId, 1, [BUDI]);
     await plannedForTest(programId, 1);
     await onTestDay(admin, programId, 1);
     for (const { nip } of [A, B]) {

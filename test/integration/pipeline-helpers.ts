@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { expect } from 'vitest';
 import type * as z from 'zod';
@@ -10,6 +11,9 @@ import type { Participant } from '../../events/api/participant';
 import { findCohort, saveParticipant, takeSeat } from '../../adapters/dynamodb/seating-repository';
 import { saveUnitTestPlan } from '../../adapters/dynamodb/test-instrument-repository';
 import { unitsOfScheme } from '../../domain/assessment/instrument';
+import { decreeServing, type Difficulty } from '../../domain/assessment/test-team';
+import { teamOf } from '../../adapters/dynamodb/assessment-repository';
+import { saveMechanismProposal } from '../../adapters/dynamodb/test-mechanism-repository';
 import { saveCv } from '../../adapters/dynamodb/training-repository';
 import { recordAttendance, saveBriefing } from '../../adapters/dynamodb/briefing-repository';
 import type { QueueName } from '../../infra/resource-model';
@@ -325,22 +329,140 @@ export async function monevProgramme(
 /**
  * Every unit of the cohort's scheme planned for its test (Perban BKN 7/2020 Pasal 30(2)c-d), written as the
  * assessors' `PUT …/test-plan/units/{unitCode}` leaves it, with instruments covering the dimensions a-e: a session
- * held from 14 April 2020 records evidence only for planned units (UJI-RENCANA-WAJIB). The plan route itself is
- * proved in test-instruments.test.ts; the suites that start from a planned cohort start here.
+ * held from 14 April 2020 records evidence only for planned units (UJI-RENCANA-WAJIB). A cohort a decree serves
+ * plans a unit only on a mechanism its leader accepted (UJI-MEKANISME-DITERIMA), so that is written first. The
+ * plan and mechanism routes themselves are proved in test-instruments.test.ts and test-mechanism.test.ts; the
+ * suites that start from a planned cohort start here.
  */
 export async function plannedForTest(programId: string, cohortNumber: number): Promise<void> {
-  const cohort = await findCohort(programId, cohortNumber);
+  const [cohort, team] = await Promise.all([
+    findCohort(programId, cohortNumber),
+    teamOf(programId, cohortNumber),
+  ]);
   if (!cohort) throw new Error(`no cohort ${cohortNumber} in ${programId}`);
+  const teamId = decreeServing(team);
+  const methods: ('PORTOFOLIO' | 'WAWANCARA')[] = ['PORTOFOLIO', 'WAWANCARA'];
   for (const unitCode of unitsOfScheme(cohort.scheme)) {
+    if (teamId !== undefined) {
+      const at = new Date().toISOString();
+      await saveMechanismProposal({
+        proposalId: `mek_${randomUUID()}`,
+        teamId,
+        programId,
+        cohort: cohortNumber,
+        unitCode,
+        methods,
+        mechanism: 'Portofolio diperiksa lebih dulu, dilanjutkan wawancara 30 menit per peserta.',
+        proposedBy: 'asesor.budi',
+        proposedAt: at,
+        status: 'DITERIMA',
+        decidedBy: 'asesor.budi',
+        decidedAt: at,
+      });
+    }
     await saveUnitTestPlan({
       programId,
       cohort: cohortNumber,
       unitCode,
-      methods: ['PORTOFOLIO', 'WAWANCARA'],
+      methods,
       instruments: [{ instrumentId: 'ins_0f8fad5bd9cb', version: 1 }],
       dimensions: ['a', 'b', 'c', 'd', 'e'],
       plannedBy: 'asesor.budi',
       plannedAt: new Date().toISOString(),
     });
   }
+}
+
+/** BKN's ratio of participants per assessor the decree teams of the suites are sized at, unless one is set. */
+const SUITE_RATIO = { RENDAH: 30, SEDANG: 20, TINGGI: 10 };
+
+/** The administrative staff every decree team of the suites has (Pasal 19(2)). */
+const SUITE_STAFF = {
+  role: 'pengelola-administrasi',
+  username: 'admin.tim.suite',
+  nip: '198801012010122001',
+  name: 'Rina Marlina, S.E.',
+};
+
+const BKN_ORIGIN = { instansiCode: 'BKN01', instansiName: 'Badan Kepegawaian Negara' };
+
+/**
+ * The head of BKN forms the test team of the cohorts `cohortNumbers` of `programId` by decree (Perban BKN 7/2020
+ * Pasal 19(2), (5)), through `POST /test-teams`: `members` as their one-by-one assignment bodies would be
+ * (assessors like BUDI, experts), the first the leader, from BKN unless they name an `origin`, with the suites'
+ * administrative staff; decreed today, for a period from today (or the first cohort's first day, if earlier) to
+ * 60 days after the last test day, at difficulty RENDAH. Sets BKN's ratio first when none is set, generous enough
+ * that a suite's cohorts need one assessor (TIM-UJI-UKURAN, also at use). A session tested from 14 April 2020 is
+ * tested by such a team only (TIM-UJI-SK-WAJIB); the rules of forming it are proved in test-teams.test.ts. The
+ * team's id.
+ */
+export async function teamByDecree(
+  admin: Caller,
+  programId: string,
+  cohortNumbers: number | readonly number[],
+  members: readonly Record<string, unknown>[],
+  options: { difficulty?: Difficulty; decreeNumber?: string } = {},
+): Promise<string> {
+  if ((await admin('GET', '/test-team-ratio')).status === 404) {
+    const set = await admin('PUT', '/test-team-ratio', SUITE_RATIO);
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+  }
+  const numbers = typeof cohortNumbers === 'number' ? [cohortNumbers] : cohortNumbers;
+  const cohorts = await Promise.all(numbers.map((n) => findCohort(programId, n)));
+  const today = await todayOn(admin);
+  const starts = cohorts.map((c, i) => {
+    if (!c) throw new Error(`no cohort ${numbers[i]} in ${programId}`);
+    return c.startDate as IsoDate;
+  });
+  const lastTestDay = cohorts
+    .map((c) => c!.endDate as IsoDate)
+    .sort()
+    .at(-1)!;
+  const from = [today, ...starts].sort()[0]!;
+  const formed = await admin('POST', '/test-teams', {
+    decree: {
+      number: options.decreeNumber ?? `${800 + numbers[0]!}/KEP/BKN/${today.slice(0, 4)}`,
+      date: today,
+      signedBy: {
+        capacity: 'KEPALA_BKN',
+        name: 'Prof. Dr. Haryomo Dwi Putranto',
+        nip: '196501011990031001',
+        position: 'Kepala Badan Kepegawaian Negara',
+      },
+    },
+    period: { from, to: addDays(lastTestDay, 60) },
+    difficulty: options.difficulty ?? 'RENDAH',
+    cohorts: numbers.map((number) => ({ programId, number })),
+    members: [
+      ...members.map((m, i) => ({ origin: BKN_ORIGIN, ...m, leader: i === 0 })),
+      { ...SUITE_STAFF, origin: BKN_ORIGIN },
+    ],
+  });
+  expect(formed.status, JSON.stringify(formed.body)).toBe(201);
+  return formed.body.teamId as string;
+}
+
+/**
+ * `leader`, an assessor and the leader of the decree team `teamId`, proposes the mechanism of `unitCode` in
+ * the cohort at `cohortPath` with `methods` and accepts it (Perban BKN 7/2020 Pasal 30(2)a): a cohort a decree
+ * serves plans the unit on it only (UJI-MEKANISME-DITERIMA, proved in test-mechanism.test.ts).
+ */
+export async function mechanismAccepted(
+  leader: Caller,
+  teamId: string,
+  cohortPath: string,
+  unitCode: string,
+  methods: readonly string[],
+): Promise<void> {
+  const proposed = await leader('POST', `${cohortPath}/test-mechanism/units/${unitCode}`, {
+    methods,
+    mechanism: 'Metode uji dilaksanakan berurutan di ruang uji sesuai rencana uji unit.',
+  });
+  expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+  const accepted = await leader(
+    'POST',
+    `/test-teams/${teamId}/mechanism-proposals/${proposed.body.proposalId}/decision`,
+    { outcome: 'DITERIMA' },
+  );
+  expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
 }

@@ -12,6 +12,7 @@ import {
   seatInCohort,
   sessionWith,
   plannedForTest,
+  teamByDecree,
 } from './pipeline-helpers';
 
 /*
@@ -85,12 +86,9 @@ describe('the result session decides a cohort in one request', () => {
     expect(program.status, JSON.stringify(program.body)).toBe(201);
     programId = program.body.id;
     await seatInCohort(programId, 1, PEOPLE);
-    const team = await admin(
-      'POST',
-      `/programs/${programId}/cohorts/1/team`,
+    await teamByDecree(admin, programId, 1, [
       qualifiedAssessor('asesor.budi', '197501012000031001', 'Budi Santoso, S.H., M.Si.'),
-    );
-    expect(team.status, JSON.stringify(team.body)).toBe(200);
+    ]);
     await plannedForTest(programId, 1);
     await onTestDay(admin, programId, 1);
     // Everyone assessed, B not yet competent on one unit; D still lacks the last unit's recommendation.

@@ -9,6 +9,7 @@ import {
   qualifiedAssessor,
   seatInCohort,
   sessionWith,
+  teamByDecree,
 } from './pipeline-helpers';
 
 /**
@@ -50,7 +51,15 @@ describe('re-tests per person and level, across programmes, through the API', ()
     return decided.body;
   }
 
-  async function retestSession(programId: string, testDate: string) {
+  /**
+   * BKN's re-test session on `testDate`, Budi its assessor: assigned one by one in 2019, by decree for a session
+   * held after Perban BKN 7/2020 (TIM-UJI-SK-WAJIB).
+   */
+  async function retestSession(
+    programId: string,
+    testDate: string,
+    team: 'one-by-one' | 'decree' = 'one-by-one',
+  ) {
     const created = await admin('POST', `/programs/${programId}/retest-sessions`, {
       scheme: 'ADMINISTRATOR',
       testDate,
@@ -60,7 +69,9 @@ describe('re-tests per person and level, across programmes, through the API', ()
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const number: number = created.body.number;
-    expect((await admin('POST', `/programs/${programId}/cohorts/${number}/team`, BUDI)).status).toBe(200);
+    if (team === 'decree') await teamByDecree(admin, programId, number, [BUDI]);
+    else
+      expect((await admin('POST', `/programs/${programId}/cohorts/${number}/team`, BUDI)).status).toBe(200);
     return number;
   }
 
@@ -149,7 +160,7 @@ describe('re-tests per person and level, across programmes, through the API', ()
       decisionId: current,
     });
     await clock('2020-05-01');
-    const session = await retestSession(program2020, '2020-05-12');
+    const session = await retestSession(program2020, '2020-05-12', 'decree');
     const booked = await admin('POST', `/programs/${program2019}/participants/${DEWI.nip}/retest`, {
       toCohort: session,
       toProgram: program2020,

@@ -3,7 +3,14 @@ import { TeamAssignmentRequest } from '../../events/api/assessment';
 import { unitsOfScheme } from '../../domain/assessment/instrument';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, startTestStack, type Caller } from './helpers';
-import { BUDI, callerNamed, seatInCohort, soundEvidence } from './pipeline-helpers';
+import {
+  BUDI,
+  callerNamed,
+  mechanismAccepted,
+  seatInCohort,
+  soundEvidence,
+  teamByDecree,
+} from './pipeline-helpers';
 
 /*
  * Test instruments and test plans through the API (Perban BKN 7/2020 Pasal 19(7)-(8), 22, 30(2)c-e and k, 30(4)),
@@ -67,11 +74,15 @@ describe('test instruments and plans through the local API', () => {
     programId = program.body.id;
     await seatInCohort(programId, 1, [{ nip: NIP_EARLY, name: 'Andi Pratama' }]);
     await seatInCohort(programId, 2, [{ nip: NIP, name: 'Sari Dewi' }]);
-    for (const n of [1, 2]) {
-      for (const member of [BUDI, EXPERT]) {
-        const assigned = await admin('POST', `${cohort(n)}/team`, member);
-        expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
-      }
+    // Cohort 1, tested before Perban BKN 7/2020, gets its members one by one; cohort 2 a team by decree
+    // (TIM-UJI-SK-WAJIB) whose leader, Budi, accepts the mechanism each unit is planned on (UJI-MEKANISME-DITERIMA).
+    for (const member of [BUDI, EXPERT]) {
+      const assigned = await admin('POST', `${cohort(1)}/team`, member);
+      expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    }
+    const teamId = await teamByDecree(admin, programId, 2, [BUDI, EXPERT]);
+    for (const unitCode of [UNIT, OTHER_UNIT]) {
+      await mechanismAccepted(budi, teamId, cohort(2), unitCode, ['TES_TERTULIS', 'PORTOFOLIO']);
     }
   }, 120_000);
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitsOfScheme } from '../../domain/assessment/instrument';
 import { addDays, type IsoDate } from '../../domain/shared/dates';
+import { saveTeamMember } from '../../adapters/dynamodb/assessment-repository';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, programBody, startTestStack, type Caller } from './helpers';
 import { callerNamed, qualifiedAssessor, seatInCohort, todayOn } from './pipeline-helpers';
@@ -86,10 +87,31 @@ describe('the test mechanism proposed to the team leader (Perban BKN 7/2020 Pasa
     });
     expect(formed.status, JSON.stringify(formed.body)).toBe(201);
     teamId = formed.body.teamId;
-    // Cohort 2's members are assigned one by one: no decree, no leader.
+    // Cohort 2's members were assigned one by one before TIM-UJI-SK-WAJIB (the route refuses it now): no decree,
+    // no leader. Written as that route left them.
     for (const m of [budi, rina]) {
-      const { origin: _o, ...assignment } = m;
-      expect((await admin('POST', `${cohort(2)}/team`, assignment)).status).toBe(200);
+      const { username, nip, name, origin: _o, ...rest } = m;
+      const { role: _r, ...profile } = rest as Record<string, unknown>;
+      const refused = await admin('POST', `${cohort(2)}/team`, {
+        role: 'asesor',
+        username,
+        nip,
+        name,
+        ...profile,
+      });
+      expect(codes(refused.body)).toEqual(['TIM-UJI-SK-WAJIB']);
+      await saveTeamMember({
+        programId,
+        cohort: 2,
+        username,
+        role: 'asesor',
+        nip,
+        name,
+        profile,
+        excluded: [],
+        assignedBy: 'bkn-admin-1',
+        assignedAt: new Date().toISOString(),
+      });
     }
     const prepared = await member('POST', `${cohort(1)}/instruments`, {
       unitCodes: [UNIT],

@@ -50,6 +50,28 @@ const staff = {
   origin: BKN,
 };
 
+/** Joko as the one-by-one route wrote him (no decree), when it still took a member for a cohort. */
+const legacyJoko = (programId: string, cohort: number): TeamMember => {
+  const { username, nip, name, ...rest } = qualifiedAssessor(
+    'asesor.joko',
+    '197703032002121001',
+    'Joko Widodo',
+  );
+  const { role: _r, ...profile } = rest as Record<string, unknown>;
+  return {
+    programId,
+    cohort,
+    username,
+    role: 'asesor',
+    nip,
+    name,
+    profile,
+    excluded: [],
+    assignedBy: 'bkn-admin-1',
+    assignedAt: new Date().toISOString(),
+  };
+};
+
 type Violation = { code: string; field?: string };
 const codes = (body: { details?: Violation[] }) => (body.details ?? []).map((d) => d.code);
 
@@ -103,14 +125,6 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
           startDate: addDays(today, 10),
           endDate: addDays(today, 11),
         },
-        // Cohorts 3-5 for the races of a decree with a one-by-one assignment.
-        ...[3, 4, 5].map((number) => ({
-          number,
-          scheme: 'ADMINISTRATOR',
-          capacity: 2,
-          startDate: addDays(today, 10 * number),
-          endDate: addDays(today, 10 * number + 1),
-        })),
       ],
     });
     expect(program.status, JSON.stringify(program.body)).toBe(201);
@@ -212,22 +226,27 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     expect((await komite('GET', `/test-teams/${teamId}`)).body.decree.number).toBe('812/KEP/BKN/2027');
   });
 
-  it('TIM-UJI-KEPUTUSAN: a cohort served by a decree takes no member one by one nor a second decree; a cohort with members assigned one by one takes no decree', async () => {
+  it('TIM-UJI-KEPUTUSAN and TIM-UJI-SK-WAJIB: a cohort served by a decree takes no member one by one nor a second decree; a cohort tested from 14 April 2020 takes no member one by one at all, and one with members assigned so before the rule takes no decree', async () => {
     const oneByOne = await admin('POST', `/programs/${programId}/cohorts/1/team`, {
       ...qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo'),
     });
     expect(oneByOne.status).toBe(422);
-    expect(oneByOne.body.code).toBe('TIM-UJI-KEPUTUSAN');
+    expect(codes(oneByOne.body)).toEqual(['TIM-UJI-KEPUTUSAN', 'TIM-UJI-SK-WAJIB']);
     const second = await admin('POST', '/test-teams', teamBody());
     expect(second.status).toBe(422);
     expect(codes(second.body)).toEqual(['TIM-UJI-KEPUTUSAN']);
 
-    const assigned = await admin(
+    const refused = await admin(
       'POST',
       `/programs/${programId}/cohorts/2/team`,
       qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo'),
     );
-    expect(assigned.status).toBe(200);
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'TIM-UJI-SK-WAJIB' });
+    expect(refused.body.details[0].message).toContain('Pasal 19(2)');
+    expect((await admin('GET', `/programs/${programId}/cohorts/2/team`)).body.items).toEqual([]);
+    // Joko as the route left him when it still took a member one by one for this cohort.
+    await saveTeamMember(legacyJoko(programId, 2));
     const onCohort2 = await admin(
       'POST',
       '/test-teams',
@@ -235,80 +254,6 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     );
     expect(onCohort2.status).toBe(422);
     expect(codes(onCohort2.body)).toEqual(['TIM-UJI-KEPUTUSAN']);
-  });
-
-  describe('TIM-UJI-KEPUTUSAN under races: a decree and a one-by-one assignment of the same cohort never both land', () => {
-    const joko = qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo');
-    const teamPath = (number: number) => `/programs/${programId}/cohorts/${number}/team`;
-    const decreeFor = (number: number) =>
-      teamBody({
-        cohorts: [{ programId, number }],
-        period: { from: today, to: addDays(today, 10 * number + 1) },
-      });
-    const members = async (number: number) =>
-      ((await admin('GET', teamPath(number))).body.items as { username: string; teamId?: string }[]).map(
-        (m) => `${m.username}${m.teamId ? ' (keputusan)' : ''}`,
-      );
-
-    it('a decree recorded after the assignment read the team fails the assignment write; the cohort keeps the decree only', async () => {
-      const formed = await admin('POST', '/test-teams', decreeFor(3));
-      expect(formed.status, JSON.stringify(formed.body)).toBe(201);
-      // The assignment as it writes once its read of the team (no decree then) is done.
-      const late: TeamMember = {
-        programId,
-        cohort: 3,
-        username: joko.username,
-        role: 'asesor',
-        nip: joko.nip,
-        name: joko.name,
-        profile: {},
-        excluded: [],
-        assignedBy: 'bkn-admin-1',
-        assignedAt: new Date().toISOString(),
-      };
-      await expect(saveTeamMember(late)).rejects.toBeInstanceOf(ConcurrentChangeError);
-      expect(await members(3)).toEqual([
-        'asesor.budi (keputusan)',
-        'asesor.rina (keputusan)',
-        'pakar.sri (keputusan)',
-      ]);
-    });
-
-    it('an assignment recorded after the decree read the team fails the decree write; the cohort keeps the assigned member only', async () => {
-      expect((await admin('POST', teamPath(4), joko)).status).toBe(200);
-      // The decree as it writes once its read of the team (nobody then) is done.
-      const example = (TestTeam.meta()?.examples as TestTeam[])[0]!;
-      const team: TestTeam = {
-        ...example,
-        teamId: 'tim_00000000-0000-4000-8000-000000000004',
-        cohorts: [{ programId, number: 4, participants: 0 }],
-      };
-      await expect(saveTestTeam(team, [])).rejects.toBeInstanceOf(ConcurrentChangeError);
-      expect(await members(4)).toEqual(['asesor.joko']);
-      expect((await admin('GET', `/test-teams/${team.teamId}`)).status).toBe(404);
-    });
-
-    it('sent at once, never both land, and the cohort is served as the one that landed says', async () => {
-      const [decree, assignment] = await Promise.all([
-        admin('POST', '/test-teams', decreeFor(5)),
-        admin('POST', teamPath(5), joko),
-      ]);
-      const answers = JSON.stringify([decree.status, decree.body, assignment.status, assignment.body]);
-      const [byDecree, oneByOne] = [decree.status === 201, assignment.status === 200];
-      expect(byDecree && oneByOne, answers).toBe(false);
-      // The other is refused by the rule it read, or by the condition of its write; a transaction conflict may
-      // refuse both, which leaves the cohort unserved, never served twice.
-      for (const refused of [decree, assignment].filter((r) => r.status !== 201 && r.status !== 200)) {
-        expect([409, 422], answers).toContain(refused.status);
-      }
-      expect(await members(5)).toEqual(
-        byDecree
-          ? ['asesor.budi (keputusan)', 'asesor.rina (keputusan)', 'pakar.sri (keputusan)']
-          : oneByOne
-            ? ['asesor.joko']
-            : [],
-      );
-    });
   });
 
   it("Pasal 30(1)d: the team leader, and BKN, receive the assessors' pre-test consultation reports; another member gets the 404 of a team that does not exist", async () => {
@@ -419,5 +364,164 @@ describe('test teams formed by decree (Perban BKN 7/2020 Pasal 19), end to end t
     const after = await leader('POST', evidencePath(first!.nip), soundEvidence('WAWANCARA'));
     expect(after.status).toBe(422);
     expect(after.body.code).toBe('TIM-UJI-MASA-TUGAS');
+  });
+
+  it('TIM-UJI-SK-WAJIB: a member assigned one by one before the rule does not test a cohort tested from 14 April 2020', async () => {
+    const participant = { nip: '199306062018031006', name: 'Dimas Saputra' };
+    await seatInCohort(programId, 2, [participant]);
+    await plannedForTest(programId, 2);
+    const cohort2Day = addDays(today, 11);
+    expect((await admin('PUT', '/_local/clock', { date: cohort2Day })).status).toBe(200);
+    const joko = await callerNamed(stack, 'asesor', 'asesor.joko');
+    const refused = await joko(
+      'POST',
+      `/programs/${programId}/cohorts/2/participants/${participant.nip}/units/${UNIT}/evidence`,
+      soundEvidence('PORTOFOLIO'),
+    );
+    expect(refused.status).toBe(422);
+    expect(codes(refused.body)).toEqual(['TIM-UJI-SK-WAJIB']);
+  });
+});
+
+/*
+ * On the 2020 calendar before Perban BKN 7/2020 (promulgated 14 April 2020): the one-by-one assignment is still the
+ * way for a session tested up to 13 April, so a decree and an assignment of the same cohort can race; from 14 April
+ * the route refuses it (TIM-UJI-SK-WAJIB).
+ */
+describe('test teams before Perban BKN 7/2020: the one-by-one assignment and its race with a decree, through the local API', () => {
+  let stack: LocalStack;
+  let admin: Caller;
+  let programId: string;
+  const today = '2020-04-01' as IsoDate;
+  const testDays: Record<number, IsoDate> = {
+    3: '2020-04-08' as IsoDate,
+    4: '2020-04-09' as IsoDate,
+    5: '2020-04-10' as IsoDate,
+    6: '2020-04-13' as IsoDate,
+    7: '2020-04-14' as IsoDate,
+  };
+  const teamBody = (overrides: Record<string, unknown> = {}) => ({
+    decree: {
+      number: '812/KEP/BKN/2020',
+      date: today,
+      signedBy: {
+        capacity: 'KEPALA_BKN',
+        name: 'Dr. Bima Haria Wibisana',
+        nip: '196501011990031001',
+        position: 'Kepala Badan Kepegawaian Negara',
+      },
+    },
+    period: { from: today, to: '2020-04-30' },
+    difficulty: 'SEDANG',
+    members: [{ ...budi, leader: true }, rina, sri, staff],
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    stack = await startTestStack({ workers: false, calendarStart: { date: today } });
+    admin = await callerFor(stack, 'admin-bkn');
+    const program = await admin('POST', '/programs', {
+      name: 'Sertifikasi Manajemen ASN 2020',
+      year: 2020,
+      schemes: ['ADMINISTRATOR'],
+      quotaPerInstansi: { ADMINISTRATOR: 2 },
+      proposalWindow: { opensAt: '2020-04-01T09:00:00+07:00', closesAt: '2020-04-02T16:00:00+07:00' },
+      cohortPlan: Object.entries(testDays).map(([number, endDate]) => ({
+        number: Number(number),
+        scheme: 'ADMINISTRATOR',
+        capacity: 2,
+        startDate: addDays(endDate, -1),
+        endDate,
+      })),
+    });
+    expect(program.status, JSON.stringify(program.body)).toBe(201);
+    programId = program.body.id;
+    expect((await admin('PUT', '/test-team-ratio', { RENDAH: 3, SEDANG: 2, TINGGI: 1 })).status).toBe(200);
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it.each([
+    [6, '2020-04-13', 200, undefined],
+    [7, '2020-04-14', 422, 'TIM-UJI-SK-WAJIB'],
+  ])(
+    'TIM-UJI-SK-WAJIB: cohort %i, tested on %s, takes a member one by one: %i',
+    async (number, _day, status, code) => {
+      const joko = qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo');
+      const answer = await admin('POST', `/programs/${programId}/cohorts/${number}/team`, joko);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+      expect(answer.body.code).toBe(code);
+    },
+  );
+
+  describe('TIM-UJI-KEPUTUSAN under races: a decree and a one-by-one assignment of the same cohort never both land', () => {
+    const joko = qualifiedAssessor('asesor.joko', '197703032002121001', 'Joko Widodo');
+    const teamPath = (number: number) => `/programs/${programId}/cohorts/${number}/team`;
+    const decreeFor = (number: number) => teamBody({ cohorts: [{ programId, number }] });
+    const members = async (number: number) =>
+      ((await admin('GET', teamPath(number))).body.items as { username: string; teamId?: string }[]).map(
+        (m) => `${m.username}${m.teamId ? ' (keputusan)' : ''}`,
+      );
+
+    it('a decree recorded after the assignment read the team fails the assignment write; the cohort keeps the decree only', async () => {
+      const formed = await admin('POST', '/test-teams', decreeFor(3));
+      expect(formed.status, JSON.stringify(formed.body)).toBe(201);
+      // The assignment as it writes once its read of the team (no decree then) is done.
+      const late: TeamMember = {
+        programId,
+        cohort: 3,
+        username: joko.username,
+        role: 'asesor',
+        nip: joko.nip,
+        name: joko.name,
+        profile: {},
+        excluded: [],
+        assignedBy: 'bkn-admin-1',
+        assignedAt: new Date().toISOString(),
+      };
+      await expect(saveTeamMember(late)).rejects.toBeInstanceOf(ConcurrentChangeError);
+      expect(await members(3)).toEqual([
+        'asesor.budi (keputusan)',
+        'asesor.rina (keputusan)',
+        'pakar.sri (keputusan)',
+      ]);
+    });
+
+    it('an assignment recorded after the decree read the team fails the decree write; the cohort keeps the assigned member only', async () => {
+      expect((await admin('POST', teamPath(4), joko)).status).toBe(200);
+      // The decree as it writes once its read of the team (nobody then) is done.
+      const example = (TestTeam.meta()?.examples as TestTeam[])[0]!;
+      const team: TestTeam = {
+        ...example,
+        teamId: 'tim_00000000-0000-4000-8000-000000000004',
+        cohorts: [{ programId, number: 4, participants: 0 }],
+      };
+      await expect(saveTestTeam(team, [])).rejects.toBeInstanceOf(ConcurrentChangeError);
+      expect(await members(4)).toEqual(['asesor.joko']);
+      expect((await admin('GET', `/test-teams/${team.teamId}`)).status).toBe(404);
+    });
+
+    it('sent at once, never both land, and the cohort is served as the one that landed says', async () => {
+      const [decree, assignment] = await Promise.all([
+        admin('POST', '/test-teams', decreeFor(5)),
+        admin('POST', teamPath(5), joko),
+      ]);
+      const answers = JSON.stringify([decree.status, decree.body, assignment.status, assignment.body]);
+      const [byDecree, oneByOne] = [decree.status === 201, assignment.status === 200];
+      expect(byDecree && oneByOne, answers).toBe(false);
+      // The other is refused by the rule it read, or by the condition of its write; a transaction conflict may
+      // refuse both, which leaves the cohort unserved, never served twice.
+      for (const refused of [decree, assignment].filter((r) => r.status !== 201 && r.status !== 200)) {
+        expect([409, 422], answers).toContain(refused.status);
+      }
+      expect(await members(5)).toEqual(
+        byDecree
+          ? ['asesor.budi (keputusan)', 'asesor.rina (keputusan)', 'pakar.sri (keputusan)']
+          : oneByOne
+            ? ['asesor.joko']
+            : [],
+      );
+    });
   });
 });

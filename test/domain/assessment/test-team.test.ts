@@ -4,6 +4,7 @@ import {
   checkTestTeam,
   decreeServing,
   expertRankReaches,
+  decreeTeamViolations,
   mayAssignOneByOne,
   mayTestOn,
   sizeAtUse,
@@ -119,13 +120,42 @@ describe('checkTestTeam (Perban BKN 7/2020 Pasal 19(2)-(5))', () => {
   });
 });
 
-describe('mayAssignOneByOne (Pasal 19(2))', () => {
+describe('mayAssignOneByOne (Pasal 19(2), 37)', () => {
+  const before = d('2019-05-07');
   it.each([
     ['an empty team', [], true],
     ['members assigned one by one', [{}, {}], true],
     ['a member placed by decree', [{}, { teamId: 'tim_1' }], false],
   ])('TIM-UJI-KEPUTUSAN: %s', (_name, team, ok) => {
-    expect(mayAssignOneByOne(team).ok).toBe(ok);
+    expect(mayAssignOneByOne(team, before).ok).toBe(ok);
+  });
+
+  it.each([
+    ['2019-05-07', []],
+    ['2020-04-13', []],
+    ['2020-04-14', ['TIM-UJI-SK-WAJIB']],
+    ['2027-07-31', ['TIM-UJI-SK-WAJIB']],
+  ])('TIM-UJI-SK-WAJIB: a session tested on %s', (testDay, expected) => {
+    const verdict = mayAssignOneByOne([], d(testDay));
+    expect(verdict.ok ? [] : verdict.violations.map((v) => v.code)).toEqual(expected);
+  });
+
+  it('TIM-UJI-SK-WAJIB and TIM-UJI-KEPUTUSAN: a decree-served session after the Perban gives both reasons', () => {
+    const verdict = mayAssignOneByOne([{ teamId: 'tim_1' }], d('2020-04-14'));
+    expect(verdict.ok ? [] : verdict.violations.map((v) => v.code)).toEqual([
+      'TIM-UJI-KEPUTUSAN',
+      'TIM-UJI-SK-WAJIB',
+    ]);
+    expect(verdict.ok ? '' : verdict.violations[1]!.message).toContain('Pasal 19(2)');
+  });
+});
+
+describe('decreeTeamViolations (Pasal 19(2), 37)', () => {
+  it.each([
+    ['2020-04-13', []],
+    ['2020-04-14', ['TIM-UJI-SK-WAJIB']],
+  ])('TIM-UJI-SK-WAJIB: a member outside a decree testing on %s', (testDay, expected) => {
+    expect(decreeTeamViolations(d(testDay)).map((v) => v.code)).toEqual(expected);
   });
 });
 

@@ -22,6 +22,7 @@ import {
   expertBody,
   pakar,
   PARTITION,
+  decreeTeamItem,
   teamItem,
   UNIT,
 } from './fixtures';
@@ -32,6 +33,7 @@ const NOW = '2026-07-30T03:00:00.000Z';
 const COHORT_PATH = { programId: PROGRAM_ID, number: '19' };
 const UNIT_PATH = { ...COHORT_PATH, nip: NIP, unitCode: UNIT };
 const EVIDENCE = evidenceBody();
+const BEFORE_PERBAN = { startDate: '2019-07-01', endDate: '2019-07-02' };
 
 const send = (routeKey: string, claims: Claims, body: unknown, path: Record<string, string>) =>
   handler(apiEvent(routeKey, { pathParameters: { ...path }, body, claims }), context);
@@ -77,6 +79,26 @@ afterEach(() => {
 });
 
 describe('POST .../cohorts/{number}/team', () => {
+  // One by one is the 2019 way: cohort 19 tested on 2 July 2019, before Perban BKN 7/2020 (TIM-UJI-SK-WAJIB).
+  beforeEach(() => serve(ddb, [cohortItem(aCohort(BEFORE_PERBAN)), ...BASE.slice(1)]));
+
+  it('TIM-UJI-SK-WAJIB: a session tested from 14 April 2020 gets no member one by one (422), nothing written', async () => {
+    serve(ddb, [cohortItem(aCohort({ startDate: '2020-04-13', endDate: '2020-04-14' })), ...BASE.slice(1)]);
+    const result = await assign(assessorBody());
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toMatchObject({
+      code: 'TIM-UJI-SK-WAJIB',
+      details: [{ code: 'TIM-UJI-SK-WAJIB', field: 'username' }],
+    });
+    expect(bodyOf<{ details: { message: string }[] }>(result).details[0]!.message).toContain('Pasal 19(2)');
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('TIM-UJI-SK-WAJIB: a session tested on 13 April 2020, the day before the Perban, still gets its member one by one', async () => {
+    serve(ddb, [cohortItem(aCohort({ startDate: '2020-04-12', endDate: '2020-04-13' })), ...BASE.slice(1)]);
+    expect((await assign(assessorBody())).statusCode).toBe(200);
+  });
+
   it('ASESOR-BEBAS-KEPENTINGAN: a conflicted assessor is assigned but excluded from that participant only', async () => {
     // Prepare
     const body = assessorBody({ declaredConflictNips: [OTHER_NIP] });
@@ -130,7 +152,7 @@ describe('POST .../cohorts/{number}/team', () => {
 
 describe('POST .../units/{unitCode}/evidence', () => {
   it('an assessor assigned to the cohort records evidence, append-only, with the kind of its method', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody())]);
     const result = await evidence(asesor());
     expect(result.statusCode).toBe(201);
     expect(bodyOf(result)).toMatchObject({ kind: 'TIDAK_LANGSUNG', attempt: 0, unmetRules: [] });
@@ -146,7 +168,7 @@ describe('POST .../units/{unitCode}/evidence', () => {
   });
 
   it('UJI-RENCANA-WAJIB: evidence of a unit the cohort has no test plan for is refused (422), nothing written', async () => {
-    serve(ddb, [...BASE, teamItem(assessorBody())]);
+    serve(ddb, [...BASE, decreeTeamItem(assessorBody())]);
     const result = await evidence(asesor());
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result)).toMatchObject({ code: 'UJI-RENCANA-WAJIB', details: [{ field: 'unitCode' }] });
@@ -157,21 +179,34 @@ describe('POST .../units/{unitCode}/evidence', () => {
     const partial = PLANNED.map((item) =>
       item.sk === `TESTPLAN#${UNIT}` ? { ...item, dimensions: ['a', 'b', 'c', 'd'] } : item,
     );
-    serve(ddb, [...partial, teamItem(assessorBody())]);
+    serve(ddb, [...partial, decreeTeamItem(assessorBody())]);
     const result = await evidence(asesor());
     expect(bodyOf(result).code).toBe('UJI-RENCANA-WAJIB');
     expect(bodyOf<{ message: string }>(result).message).toContain('dimensi e');
   });
 
+  it('TIM-UJI-SK-WAJIB: a member assigned one by one does not record evidence in a session tested from 14 April 2020 (422), nothing written', async () => {
+    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    const result = await evidence(asesor());
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result).code).toBe('TIM-UJI-SK-WAJIB');
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('TIM-UJI-SK-WAJIB: a member assigned one by one records evidence in a session of the 2019 programme', async () => {
+    serve(ddb, [cohortItem(aCohort(BEFORE_PERBAN)), ...BASE.slice(1), teamItem(assessorBody())]);
+    expect((await evidence(asesor())).statusCode).toBe(201);
+  });
+
   it('UJI-RENCANA-WAJIB: a session held before Perban BKN 7/2020 (the 2019 programme) records without a plan', async () => {
     const early = cohortItem(aCohort({ startDate: '2019-07-01', endDate: '2019-07-02' }));
-    serve(ddb, [early, ...BASE.slice(1), teamItem(assessorBody())]);
+    serve(ddb, [early, ...BASE.slice(1), decreeTeamItem(assessorBody())]);
     const result = await evidence(asesor());
     expect(result.statusCode).toBe(201);
   });
 
   it('UJI-METODE-RENCANA: evidence by a method the unit plan does not name is refused (422), nothing written', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody())]);
     const result = await evidence(asesor(), { ...EVIDENCE, method: 'OBSERVASI' });
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result)).toMatchObject({ code: 'UJI-METODE-RENCANA', details: [{ field: 'method' }] });
@@ -180,13 +215,13 @@ describe('POST .../units/{unitCode}/evidence', () => {
 
   it('UJI-METODE-RENCANA: a session before Perban BKN 7/2020 records any method', async () => {
     const early = cohortItem(aCohort({ startDate: '2019-07-01', endDate: '2019-07-02' }));
-    serve(ddb, [early, ...BASE.slice(1), teamItem(assessorBody())]);
+    serve(ddb, [early, ...BASE.slice(1), decreeTeamItem(assessorBody())]);
     const result = await evidence(asesor(), { ...EVIDENCE, method: 'OBSERVASI' });
     expect(result.statusCode).toBe(201);
   });
 
   it('ASSESSMENT_CHANGED: a write whose condition fails writes nothing and answers 409', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody())]);
     ddb
       .on(PutCommand)
       .rejects(Object.assign(new Error('exists'), { name: 'ConditionalCheckFailedException' }));
@@ -196,13 +231,13 @@ describe('POST .../units/{unitCode}/evidence', () => {
   });
 
   it('BUKTI-TERKINI: evidence that is not current is recorded with the rule it does not meet', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody())]);
     const result = await evidence(asesor(), { ...EVIDENCE, current: false });
     expect(bodyOf(result).unmetRules).toEqual(['BUKTI-TERKINI']);
   });
 
   it('AKSES-TIM-UJI: an assessor not assigned to the cohort gets the answer of a cohort that does not exist (404)', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody())]);
     const result = await evidence(asesor('asesor.lain'));
     expect(result.statusCode).toBe(404);
     expect(bodyOf(result)).toStrictEqual({
@@ -214,7 +249,7 @@ describe('POST .../units/{unitCode}/evidence', () => {
 
   it("UJI-HARI-UJI: evidence the day before the cohort's test day is refused, nothing written", async () => {
     vi.setSystemTime(new Date('2026-07-29T16:59:59.000Z')); // 23:59 WIB on 29 July; the test day is 30 July
-    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody())]);
     const result = await evidence(asesor());
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('UJI-HARI-UJI');
@@ -224,7 +259,7 @@ describe('POST .../units/{unitCode}/evidence', () => {
   });
 
   it('ASESOR-BEBAS-KEPENTINGAN: an assessor in conflict with this participant may not assess them (422)', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
     const result = await evidence(asesor());
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('ASESOR-BEBAS-KEPENTINGAN');
@@ -232,19 +267,19 @@ describe('POST .../units/{unitCode}/evidence', () => {
   });
 
   it('PAKAR-KEWENANGAN: an expert collects evidence only with an assessor who may test the participant', async () => {
-    serve(ddb, [...PLANNED, teamItem(expertBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(expertBody())]);
     const alone = await evidence(pakar());
     expect(alone.statusCode).toBe(422);
     expect(bodyOf(alone).code).toBe('PAKAR-KEWENANGAN');
 
-    serve(ddb, [...PLANNED, teamItem(expertBody()), teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(expertBody()), decreeTeamItem(assessorBody())]);
     const withAssessor = await evidence(pakar());
     expect(withAssessor.statusCode).toBe(201);
     expect(bodyOf(withAssessor).recordedByRole).toBe('pakar');
   });
 
   it("UNIT_NOT_TESTED: a unit outside the participant's qualification is 404", async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody())]);
     const result = await send(
       'POST /programs/{programId}/cohorts/{number}/participants/{nip}/units/{unitCode}/evidence',
       asesor(),
@@ -258,7 +293,7 @@ describe('POST .../units/{unitCode}/evidence', () => {
 
 describe('POST .../units/{unitCode}/recommendation', () => {
   it('UJI-METODE-MIN-2: a unit with evidence of one method only cannot be recommended competent', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody()), evidenceItem(UNIT, 'PORTOFOLIO')]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody()), evidenceItem(UNIT, 'PORTOFOLIO')]);
     const result = await recommend(asesor());
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('UJI-METODE-MIN-2');
@@ -268,7 +303,7 @@ describe('POST .../units/{unitCode}/recommendation', () => {
   it('UJI-METODE-MIN-2: the same unit with a second method is recommended competent, as a new record', async () => {
     serve(ddb, [
       ...BASE,
-      teamItem(assessorBody()),
+      decreeTeamItem(assessorBody()),
       evidenceItem(UNIT, 'PORTOFOLIO', 0, 1),
       evidenceItem(UNIT, 'WAWANCARA', 0, 2),
     ]);
@@ -287,13 +322,13 @@ describe('POST .../units/{unitCode}/recommendation', () => {
   });
 
   it('UJI-BELUM-KOMPETEN: not yet competent may be recommended without sufficient evidence', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody())]);
     const result = await recommend(asesor(), { recommendation: 'BELUM_KOMPETEN', evidenceSufficient: false });
     expect(result.statusCode).toBe(201);
   });
 
   it('PAKAR-TIDAK-MEMUTUSKAN: an expert assigned to the cohort cannot recommend (422)', async () => {
-    serve(ddb, [...PLANNED, teamItem(expertBody()), teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(expertBody()), decreeTeamItem(assessorBody())]);
     const result = await recommend(pakar());
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('PAKAR-TIDAK-MEMUTUSKAN');

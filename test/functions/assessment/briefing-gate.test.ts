@@ -8,7 +8,16 @@ import { lambdaContext } from '../helpers/context';
 import { PROGRAM_ID } from '../helpers/programs';
 import { NIP, OTHER_NIP } from '../helpers/proposals';
 import { aCohort, aParticipant, cohortItem, participantItem, serve } from '../preassessment/table';
-import { asesor, assessorBody, briefedItem, evidenceBody, planItem, teamItem, UNIT } from './fixtures';
+import {
+  asesor,
+  assessorBody,
+  briefedItem,
+  evidenceBody,
+  planItem,
+  decreeTeamItem,
+  teamItem,
+  UNIT,
+} from './fixtures';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const context = lambdaContext('assessment');
@@ -40,7 +49,8 @@ const items = (cohortDates?: { startDate: string; endDate: string }) => [
   participantItem(aParticipant({ nip: UNBRIEFED, name: 'Agus Pratama' })),
   briefedItem(NIP),
   briefedItem(OTHER_NIP, false),
-  teamItem(assessorBody()),
+  // The 2019 programme assigned its members one by one; from 14 April 2020 a decree places them.
+  cohortDates ? teamItem(assessorBody()) : decreeTeamItem(assessorBody()),
   // The unit is planned (UJI-RENCANA-WAJIB), so only the briefing decides.
   planItem(UNIT),
 ];

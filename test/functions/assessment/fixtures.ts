@@ -87,6 +87,23 @@ export function teamItem(
   };
 }
 
+/** The team formed by decree whose members test cohort 19 (Perban BKN 7/2020 Pasal 19(2)). */
+export const DECREE_TEAM_ID = 'tim_0f8fad5bd9cb';
+
+/**
+ * A team member item as the decree places it: a session tested from 14 April 2020 is tested by a team formed by
+ * decree only (TIM-UJI-SK-WAJIB), its members within the team's period, here the whole of July 2026.
+ */
+export const decreeTeamItem = (
+  body: Record<string, unknown>,
+  cohort = 19,
+  excluded: { nip: string; codes: string[] }[] = [],
+) => ({
+  ...teamItem(body, cohort, excluded),
+  teamId: DECREE_TEAM_ID,
+  period: { from: '2026-07-01', to: '2026-07-31' },
+});
+
 const QUALITIES = {
   relevant: true,
   realWork: true,

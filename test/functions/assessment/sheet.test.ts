@@ -26,7 +26,7 @@ import {
   pakar,
   PARTITION,
   planItem,
-  teamItem,
+  decreeTeamItem,
   UNITS,
 } from './fixtures';
 
@@ -67,7 +67,7 @@ const nothingWritten = () => expect(writesOf(ddb)).toEqual([]);
 
 beforeEach(() => {
   ddb.reset();
-  serve(ddb, [...PLANNED, teamItem(assessorBody()), teamItem(expertBody())]);
+  serve(ddb, [...PLANNED, decreeTeamItem(assessorBody()), decreeTeamItem(expertBody())]);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(NOW));
 });
@@ -168,7 +168,7 @@ describe('POST .../participants/{nip}/assessment', () => {
   });
 
   it('UJI-METODE-MIN-2: the evidence already recorded counts with the sheet’s own', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody()), evidenceItem(FIRST, 'PORTOFOLIO')]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody()), evidenceItem(FIRST, 'PORTOFOLIO')]);
     const result = await sheet(asesor(), [competent(FIRST, ['WAWANCARA'])]);
     expect(result.statusCode).toBe(201);
     const [recommendation] = sheetRecords().recommendations;
@@ -239,7 +239,7 @@ describe('POST .../participants/{nip}/assessment', () => {
   });
 
   it('PAKAR-KEWENANGAN: an expert collects evidence only with an assessor who may test the participant', async () => {
-    serve(ddb, [...PLANNED, teamItem(expertBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(expertBody())]);
     const result = await sheet(pakar(), [
       { unitCode: FIRST, evidence: [evidenceBody()] },
       { unitCode: SECOND, evidence: [evidenceBody()] },
@@ -254,7 +254,7 @@ describe('POST .../participants/{nip}/assessment', () => {
 
   it('UJI-RENCANA-WAJIB: a unit without a test plan covering a-e refuses the whole sheet (422, each at its unit); nothing is written', async () => {
     const partial = { ...planItem(SECOND), dimensions: ['a', 'b'] };
-    serve(ddb, [...BASE, planItem(FIRST), partial, teamItem(assessorBody())]);
+    serve(ddb, [...BASE, planItem(FIRST), partial, decreeTeamItem(assessorBody())]);
     const result = await sheet(asesor(), [competent(FIRST), competent(SECOND), competent(UNITS[2]!)]);
     expect(result.statusCode).toBe(422);
     const found = bodyOf<{ details: { code: string; field: string }[] }>(result).details;
@@ -266,7 +266,7 @@ describe('POST .../participants/{nip}/assessment', () => {
   });
 
   it('UJI-METODE-RENCANA: evidence by a method its unit plan does not name refuses the whole sheet (422, at that evidence); nothing is written', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody())]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody())]);
     const result = await sheet(asesor(), [competent(FIRST), competent(SECOND, ['PORTOFOLIO', 'OBSERVASI'])]);
     expect(result.statusCode).toBe(422);
     const found = bodyOf<{ details: { code: string; field: string }[] }>(result).details;
@@ -302,7 +302,7 @@ describe('POST .../participants/{nip}/assessment', () => {
   });
 
   it('ASESOR-BEBAS-KEPENTINGAN: an assessor in conflict with the participant may not assess them (422)', async () => {
-    serve(ddb, [...PLANNED, teamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
+    serve(ddb, [...PLANNED, decreeTeamItem(assessorBody({ declaredConflictNips: [NIP] }))]);
     const result = await sheet(asesor(), [competent(FIRST)]);
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('ASESOR-BEBAS-KEPENTINGAN');

@@ -155,7 +155,8 @@ describe('decree-served cohorts in functions/assessment', () => {
       lambdaContext('assessment'),
     );
     expect(result.statusCode).toBe(422);
-    expect(codes(result)).toEqual(['TIM-UJI-KEPUTUSAN']);
+    // Its test day (30 July 2026) is after the Perban too: both reasons.
+    expect(codes(result)).toEqual(['TIM-UJI-KEPUTUSAN', 'TIM-UJI-SK-WAJIB']);
   });
 
   it.each([
