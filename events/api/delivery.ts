@@ -6,6 +6,7 @@ import {
   REVIEW_VERDICTS,
 } from '../../domain/training/delivery';
 import { Nip, ProgramId } from './identifiers';
+import { TrainingExempt } from './training-exempt';
 import { CohortPath, ParticipantPath } from './paths';
 import { UploadedDocument } from './upload';
 
@@ -337,9 +338,10 @@ export const ParticipantDelivery = z
           resume: UploadedDocument.nullable(),
         }),
       ),
-      missingResumes: z.array(z.string()),
+      missingResumes: z.array(z.string()).describe('Kosong bagi lulusan PIK yang masuk uji langsung.'),
       jp: z.int().describe('JP e-learning yang diperoleh (3 bila resume setiap modul masuk).'),
     }),
+    trainingExempt: TrainingExempt.optional(),
   })
   .meta({
     id: 'ParticipantDelivery',

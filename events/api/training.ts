@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DURATION_UNITS, MILESTONE_TERMS } from '../../domain/training/action-plan';
 import { InstansiCode, Nip, ProgramId } from './identifiers';
+import { TrainingExempt } from './training-exempt';
 import { UploadedDocument } from './upload';
 
 const PROGRAM = 'prg_0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -301,12 +302,7 @@ export const LearningRecord = z
     evaluation: z.object({ date: z.string(), jp: z.int() }).nullable(),
     totalJp: z.int(),
     maxJp: z.int(),
-    trainingExempt: z
-      .literal('UJI_LANGSUNG_PIK')
-      .optional()
-      .describe(
-        'Lulusan PIK yang masuk uji langsung (Pasal 23): tidak mengikuti pelatihan, hanya sesi evaluasi/uji; JP pelatihan tidak berlaku baginya.',
-      ),
+    trainingExempt: TrainingExempt.optional(),
   })
   .meta({
     id: 'LearningRecord',

@@ -4,21 +4,24 @@ import type { routes } from '../../events/api/routes';
 import { cohortDelivery, participantDelivery } from '../../adapters/dynamodb/delivery-repository';
 import { loadTraining } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
+import { isPikGraduate } from '../../services/training/pik-graduates';
 
 /**
  * Where the participant stands before the class: BKN's review of their CV and action plan, their group, their
  * SP and acknowledgements, and their cohort's e-learning module by module (facilitators, material, first
- * download, resume) with the JP of e-learning it earns.
+ * download, resume) with the JP of e-learning it earns. A PIK graduate entering the test directly owes no resume
+ * (Pasal 23): none is listed missing, and the answer says why.
  */
 export const getDelivery: Operation<typeof routes.getDelivery> = async ({
   params,
   scoped: { participant },
 }) => {
   const seat = participant.seat?.cohort;
-  const [training, done, delivery] = await Promise.all([
+  const [training, done, delivery, pikGraduate] = await Promise.all([
     loadTraining(params.programId, params.nip),
     participantDelivery(params.programId, params.nip),
     seat === undefined ? undefined : cohortDelivery(params.programId, seat),
+    isPikGraduate(params.programId, participant),
   ]);
   const setup = delivery?.setup;
   const modules = setup?.modules.map((m) => m.code) ?? [];
@@ -66,9 +69,10 @@ export const getDelivery: Operation<typeof routes.getDelivery> = async ({
           studiedAt: done.studied[m.code] ?? null,
           resume: training.resumes[m.code] ?? null,
         })),
-        missingResumes: modulesWithoutResume(modules, resumed),
+        missingResumes: pikGraduate ? [] : modulesWithoutResume(modules, resumed),
         jp: hours.eLearning,
       },
+      ...(pikGraduate ? { trainingExempt: 'UJI_LANGSUNG_PIK' as const } : {}),
     },
   };
 };

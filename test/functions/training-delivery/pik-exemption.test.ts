@@ -192,4 +192,21 @@ describe('PIK-TANPA-PELATIHAN in training delivery', () => {
     );
     expect(result.statusCode).toBe(200);
   });
+
+  it('the delivery lists no missing resume for the PIK graduate and says why; another participant owes every module', async () => {
+    const read = async (nip: string) =>
+      bodyOf<{ eLearning: { missingResumes: string[] }; trainingExempt?: string }>(
+        await send('GET /programs/{programId}/participants/{nip}/delivery', peserta(nip), {
+          programId: PROGRAM_ID,
+          nip,
+        }),
+      );
+    expect(await read(NIP)).toMatchObject({
+      eLearning: { missingResumes: [] },
+      trainingExempt: 'UJI_LANGSUNG_PIK',
+    });
+    const other = await read(OTHER);
+    expect(other.eLearning.missingResumes).toEqual(MODULES.map((m) => m.code));
+    expect(other.trainingExempt).toBeUndefined();
+  });
 });
