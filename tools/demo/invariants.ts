@@ -58,6 +58,42 @@ export interface Verification {
   certificates: CertificateCounts;
 }
 
+/**
+ * The checks of programmes played at the same time that only hold across them (tools/demo/national.ts): the
+ * national registers' numbers, and the certificate events on the one bus. Each programme's verification adds
+ * what it read; `results` then checks them together.
+ */
+export class AcrossProgrammes {
+  private readonly numbers: RegistrationNumber[] = [];
+  private readonly participants: ParticipantRun[] = [];
+  private readonly expected = new Set<string>();
+  private readonly programIds = new Set<string>();
+
+  add(ctx: DemoContext, numbers: readonly RegistrationNumber[], records: Records): void {
+    this.numbers.push(...numbers);
+    this.participants.push(...ctx.participants.values());
+    for (const id of expectedEvents(ctx, records)) this.expected.add(id);
+    this.programIds.add(ctx.programId);
+  }
+
+  async results(stack: LocalStack): Promise<InvariantResult[]> {
+    const checker = new Checker();
+    checker.check(
+      'across programmes: no registration or invitation number reused or skipped',
+      await checkRegisters(this.participants, this.numbers),
+    );
+    const ours = (detail: unknown) => {
+      const programId = (detail as { programId?: string }).programId;
+      return programId === undefined || this.programIds.has(programId);
+    };
+    checker.check(
+      'across programmes: every certificate event id on the bus once; every recorded certificate change announced',
+      eventProblems(stack.events(), this.expected, ours),
+    );
+    return checker.results;
+  }
+}
+
 interface CompetencyView {
   registrationNumber: string;
   certificateId?: string;
@@ -338,8 +374,14 @@ async function checkDocumentsPinned(ctx: DemoContext, admin: Caller): Promise<st
 
 const INVITATION_NUMBER = /^(\d+)\/UND\/PUSBANG-ASN\/[IVX]+\/(\d{4})$/;
 
-/** Registers: no number reused or skipped, none taken and left unused. */
-async function checkRegisters(ctx: DemoContext, numbers: readonly RegistrationNumber[]): Promise<string[]> {
+/**
+ * Registers: no number reused or skipped, none taken and left unused. The registers are national: programmes
+ * played at the same time (tools/demo/national.ts) are checked together, their numbers and participants pooled.
+ */
+async function checkRegisters(
+  participants: Iterable<ParticipantRun>,
+  numbers: readonly RegistrationNumber[],
+): Promise<string[]> {
   const problems: string[] = [];
   for (const scheme of new Set(numbers.map((n) => n.scheme))) {
     const token = SCHEME_TOKENS[scheme];
@@ -351,7 +393,7 @@ async function checkRegisters(ctx: DemoContext, numbers: readonly RegistrationNu
       )),
     );
   }
-  const invitations = [...ctx.participants.values()].map((p: ParticipantRun) =>
+  const invitations = [...participants].map((p: ParticipantRun) =>
     INVITATION_NUMBER.exec(p.invitationNumber ?? ''),
   );
   const missing = invitations.filter((m) => !m).length;
@@ -372,8 +414,28 @@ async function checkRegisters(ctx: DemoContext, numbers: readonly RegistrationNu
  * programme's issuing events (the regional one's) are its own to explain.
  */
 function checkEvents(ctx: DemoContext, records: Records): string[] {
+  return eventProblems(ctx.stack.events(), expectedEvents(ctx, records), (detail) =>
+    inProgramme(ctx, detail),
+  );
+}
+
+/** The event ids a programme's certificates must have announced: every history entry, each training certificate. */
+function expectedEvents(ctx: DemoContext, records: Records): Set<string> {
+  return new Set(
+    [...records.entries()].flatMap(([nip, record]) => [
+      ...record.competency.flatMap((c) => c.history.map((h) => h.eventId)),
+      ...(record.training ? [`PELATIHAN/${ctx.programId}/${nip}#0`] : []),
+    ]),
+  );
+}
+
+/** Each event id on the bus once; every expected one published; none of `ours` that nothing recorded explains. */
+function eventProblems(
+  events: ReturnType<LocalStack['events']>,
+  expected: ReadonlySet<string>,
+  ours: (detail: unknown) => boolean,
+): string[] {
   const problems: string[] = [];
-  const events = ctx.stack.events();
   const idOf = (e: (typeof events)[number]) => (e.detail as { eventId?: string }).eventId ?? '(no id)';
   const ids = events.map(idOf);
   const seen = new Set<string>();
@@ -381,15 +443,9 @@ function checkEvents(ctx: DemoContext, records: Records): string[] {
     if (seen.has(id)) problems.push(`event ${id} published more than once`);
     seen.add(id);
   }
-  const expected = new Set(
-    [...records.entries()].flatMap(([nip, record]) => [
-      ...record.competency.flatMap((c) => c.history.map((h) => h.eventId)),
-      ...(record.training ? [`PELATIHAN/${ctx.programId}/${nip}#0`] : []),
-    ]),
-  );
   const missing = [...expected].filter((id) => !seen.has(id));
   const unexplained = events
-    .filter((e) => inProgramme(ctx, e.detail))
+    .filter((e) => ours(e.detail))
     .map(idOf)
     .filter((id) => !expected.has(id));
   if (missing.length > 0) problems.push(`${missing.length} changes never announced, e.g. ${missing[0]}`);
@@ -628,7 +684,11 @@ async function checkReissues(ctx: DemoContext, admin: Caller, records: Records):
  * Reads the programme back through the API (and, where the API has nothing to ask, the registers' counters and
  * the re-test seats straight from DynamoDB) and checks what must always hold.
  */
-export async function verifyInvariants(ctx: DemoContext, progress: Progress): Promise<Verification> {
+export async function verifyInvariants(
+  ctx: DemoContext,
+  progress: Progress,
+  across?: AcrossProgrammes,
+): Promise<Verification> {
   const admin = await ctx.actors.admin();
   const checker = new Checker();
   // The relay publishes after the workers: what they wrote to the outbox is on the bus before it is checked.
@@ -645,14 +705,18 @@ export async function verifyInvariants(ctx: DemoContext, progress: Progress): Pr
     'no certificate in force without a competent decision in force; one in force per competent participant; training certificate iff 21 JP',
     certificates.problems,
   );
-  checker.check(
-    'no registration or invitation number reused or skipped',
-    await checkRegisters(ctx, certificates.numbers),
-  );
-  checker.check(
-    'every certificate event id on the bus once; every recorded certificate change announced',
-    checkEvents(ctx, records),
-  );
+  // Played beside other programmes, the registers and the bus are checked across them all (`across.results`).
+  if (across) across.add(ctx, certificates.numbers, records);
+  else {
+    checker.check(
+      'no registration or invitation number reused or skipped',
+      await checkRegisters(ctx.participants.values(), certificates.numbers),
+    );
+    checker.check(
+      'every certificate event id on the bus once; every recorded certificate change announced',
+      checkEvents(ctx, records),
+    );
+  }
   checker.check(
     'no document changed after submission: each in storage as pinned when confirmed',
     await checkDocumentsPinned(ctx, admin),

@@ -6,6 +6,7 @@ import type { Progress } from './progress';
 import type { CandidateSpec, Scenario } from './scenario';
 import type { MonevReport } from '../../events/api/monev';
 import type { StructuralState } from './structural-state';
+import type { SharedCalendar } from './calendar';
 
 export type MonevReportRow = MonevReport['rows'][number];
 
@@ -113,9 +114,41 @@ export interface DemoContext {
   delivery?: DeliveryRecord;
   /** The regional programme played beside this one, once its stage has started. */
   regional?: RegionalRun;
+  /** The calendar shared with the programmes played at the same time (national.ts), when there are any. */
+  calendar?: SharedCalendar;
 }
 
 export type Stage = (ctx: DemoContext, progress: Progress) => Promise<void>;
+
+/**
+ * A context of its own for another programme played on the run's stack by the run's actors: its people, nothing
+ * played yet. What its actors did not expect is the run's.
+ */
+export function programmeContext(
+  parent: Pick<DemoContext, 'stack' | 'actors' | 'concurrency' | 'log' | 'today' | 'problems' | 'mailSince'>,
+  scenario: Scenario,
+): DemoContext {
+  return {
+    stack: parent.stack,
+    scenario,
+    actors: parent.actors,
+    concurrency: parent.concurrency,
+    log: parent.log,
+    today: parent.today,
+    programId: '',
+    cohorts: [],
+    participants: new Map(),
+    teams: new Map(),
+    counts: {},
+    revoked: [],
+    reinstated: [],
+    problems: parent.problems,
+    monevAnswers: [],
+    mailSince: parent.mailSince,
+    reissued: [],
+    monevReport: [],
+  };
+}
 
 export const add = (counts: Counts, key: string, n = 1) => {
   counts[key] = (counts[key] ?? 0) + n;

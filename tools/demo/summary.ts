@@ -1,4 +1,5 @@
 import type { CertificateCounts, CohortSeats, InvariantResult } from './invariants';
+import type { ProgrammeRow } from './national';
 import type { StageTiming } from './progress';
 import type { Counts, MonevReportRow, RegionalRun } from './state';
 import type { StructuralSummary } from './structural-invariants';
@@ -21,6 +22,8 @@ export interface DemoReport {
   structural?: StructuralSummary;
   /** The regional programme a Kanreg proposed for a province, when played. */
   regional?: RegionalSummary;
+  /** Every programme of a national run (national.ts), the national one first. */
+  programmes?: ProgrammeRow[];
   ok: boolean;
   /** Participants the programme played. */
   participants: number;
@@ -76,6 +79,13 @@ export function formatSummary(report: DemoReport): string[] {
 
   if (report.structural) lines.push('', ...structuralLines(report.structural));
   if (report.regional) lines.push('', ...regionalLines(report.regional));
+  if (report.programmes) {
+    lines.push('', 'program bersamaan                       diusulkan    angkatan  peserta  bersertifikat');
+    for (const p of report.programmes)
+      lines.push(
+        `  ${p.programId.padEnd(38)} ${p.proposedBy.padEnd(12)} ${right(p.cohorts, 8)}  ${right(p.participants, 7)}  ${right(p.certified, 13)}`,
+      );
+  }
 
   const usage = usageLines(report.timings, report.participants);
   if (usage.length) lines.push('', ...usage);
