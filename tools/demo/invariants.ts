@@ -68,6 +68,9 @@ export class AcrossProgrammes {
   private readonly participants: ParticipantRun[] = [];
   private readonly expected = new Set<string>();
   private readonly programIds = new Set<string>();
+  private readonly reissued: string[] = [];
+  private readonly questionnaires: ExpectedQuestionnaireMail[] = [];
+  private readonly listed: string[] = [];
 
   add(ctx: DemoContext, numbers: readonly RegistrationNumber[], records: Records): void {
     this.numbers.push(...numbers);
@@ -76,7 +79,17 @@ export class AcrossProgrammes {
     this.programIds.add(ctx.programId);
   }
 
-  async results(stack: LocalStack): Promise<InvariantResult[]> {
+  addQuestionnaires(expected: readonly ExpectedQuestionnaireMail[]): void {
+    this.questionnaires.push(...expected);
+  }
+
+  addReissues(reissued: readonly string[], listed: readonly string[]): void {
+    this.reissued.push(...reissued);
+    this.listed.push(...listed);
+  }
+
+  /** The checks across the programmes, on the run's stack and mailbox (since the run started). */
+  async results({ stack, mailSince }: Pick<DemoContext, 'stack' | 'mailSince'>): Promise<InvariantResult[]> {
     const checker = new Checker();
     checker.check(
       'across programmes: no registration or invitation number reused or skipped',
@@ -89,6 +102,14 @@ export class AcrossProgrammes {
     checker.check(
       'across programmes: every certificate event id on the bus once; every recorded certificate change announced',
       eventProblems(stack.events(), this.expected, ours),
+    );
+    checker.check(
+      'across programmes: every Monev questionnaire e-mailed exactly once per round per recipient',
+      questionnaireMailProblems(this.questionnaires, await mailboxOf(stack, mailSince)),
+    );
+    checker.check(
+      'across programmes: every re-issued certificate listed in its programme',
+      unlistedReissues(this.reissued, this.listed),
     );
     return checker.results;
   }
@@ -643,10 +664,9 @@ async function checkMonev(ctx: DemoContext, admin: Caller) {
           e.count += 1;
           expected.set(key, e);
         }
-  const mailbox = await mailboxOf(ctx.stack, ctx.mailSince);
   const report = (await admin('GET', `/monev/report?by=level&programId=${ctx.programId}`)).body.rows;
   return {
-    mail: questionnaireMailProblems([...expected.values()], mailbox),
+    expected: [...expected.values()],
     answers: answerMilestoneProblems(
       ctx.monevAnswers,
       new Map([...plans].map(([nip, p]) => [nip, p.milestones])),
@@ -656,7 +676,12 @@ async function checkMonev(ctx: DemoContext, admin: Caller) {
 }
 
 /** Re-issued certificates against the enrolments of every newer scheme version and the holders' decisions. */
-async function checkReissues(ctx: DemoContext, admin: Caller, records: Records): Promise<string[]> {
+async function checkReissues(
+  ctx: DemoContext,
+  admin: Caller,
+  records: Records,
+  across?: AcrossProgrammes,
+): Promise<string[]> {
   const enrolments: EnrolmentView[] = [];
   for (const scheme of new Set(ctx.cohorts.map((c) => c.scheme))) {
     const versions = (await admin('GET', `/schemes/${scheme}/versions`)).body.versions as {
@@ -675,10 +700,17 @@ async function checkReissues(ctx: DemoContext, admin: Caller, records: Records):
     })),
   );
   const problems = reissueProblems(certificates, enrolments);
-  const listed = new Set(certificates.map((c) => c.registrationNumber));
-  for (const n of ctx.reissued) if (!listed.has(n)) problems.push(`${n} was re-issued but is not listed`);
+  const listed = certificates.map((c) => c.registrationNumber);
+  // The holders of every programme meet a scheme's new version: what one programme re-issued may be another's.
+  if (across) across.addReissues(ctx.reissued, listed);
+  else problems.push(...unlistedReissues(ctx.reissued, listed));
   return problems;
 }
+
+const unlistedReissues = (reissued: readonly string[], listed: readonly string[]) => {
+  const all = new Set(listed);
+  return reissued.filter((n) => !all.has(n)).map((n) => `${n} was re-issued but is not listed`);
+};
 
 /**
  * Reads the programme back through the API (and, where the API has nothing to ask, the registers' counters and
@@ -730,14 +762,20 @@ export async function verifyInvariants(
     await checkFollowUp(ctx, admin, records),
   );
   const monev = await checkMonev(ctx, admin);
-  checker.check('every Monev questionnaire e-mailed exactly once per round per recipient', monev.mail);
+  // One mailbox for every programme: played beside others, the questionnaires are checked across them.
+  if (across) across.addQuestionnaires(monev.expected);
+  else
+    checker.check(
+      'every Monev questionnaire e-mailed exactly once per round per recipient',
+      questionnaireMailProblems(monev.expected, await mailboxOf(ctx.stack, ctx.mailSince)),
+    );
   checker.check(
     "every Monev answer attached to the milestones of that participant's plan, and counted by the report",
     monev.answers,
   );
   checker.check(
     'every re-issued certificate backed by a recorded decision: a completed enrolment, a name correction or a competent decision',
-    await checkReissues(ctx, admin, records),
+    await checkReissues(ctx, admin, records, across),
   );
   const dead = Object.entries(await deadLetters(ctx.stack)).filter(([, n]) => n > 0);
   checker.check(

@@ -7,6 +7,7 @@ import { RestartableStack, runDemo } from './demo';
 import type { DemoScale } from './stage-programme';
 import { formatSummary } from './summary';
 import { usageRecord } from './usage';
+import { NATIONAL } from './national';
 import { Meter } from '../local/metering';
 
 /**
@@ -16,11 +17,13 @@ import { Meter } from '../local/metering';
  *
  *   npm run demo -- [--scale full|small|national] [--concurrency 24] [--workers 2] [--seed 2019]
  *                   [--restart-after 4 ...] [--scenario all|programme|regional|structural] [--usage-out file.json]
+ *                   [--kanreg-programmes 9]
  *
  * The 2019 programme is followed by the structural-position assessment of Perka BKN 11/2008 on its 2025 and 2027
  * days, then by a regional programme a Kanreg proposes for a province that pays for it (2027, Perban BKN 7/2020);
  * `--scenario` plays one of them alone. `--scale national` plays ten times the 2019 programme instead: the national
- * programme and nine Kanreg programmes at the same time (national.ts).
+ * programme and nine Kanreg programmes at the same time (national.ts); `--kanreg-programmes` plays fewer beside it
+ * (e.g. 1: twice the 2019 programme).
  *
  * `--usage-out` writes the run's AWS usage per stage, in all and its hot keys as JSON (usage.ts), for
  * `npm run usage-compare -- a.json b.json`.
@@ -41,6 +44,7 @@ const { values } = parseArgs({
     'restart-after': { type: 'string', multiple: true, default: [] },
     scenario: { type: 'string', default: 'all' },
     'usage-out': { type: 'string' },
+    'kanreg-programmes': { type: 'string', default: String(NATIONAL.kanregProgrammes) },
   },
 });
 if (!['full', 'small', 'national'].includes(values.scale))
@@ -83,7 +87,9 @@ try {
     `Stack lokal ${stack.current.baseUrl} siap dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
   const report = await runDemo(stack.current, {
-    scale: values.scale as DemoScale | 'national',
+    scale: national
+      ? { ...NATIONAL, kanregProgrammes: Number(values['kanreg-programmes']) }
+      : (values.scale as DemoScale),
     concurrency: Number(values.concurrency),
     seed: Number(values.seed),
     ...(!national && { scenarios: SCENARIOS[values.scenario as keyof typeof SCENARIOS] }),
@@ -95,6 +101,7 @@ try {
     const record = {
       scale: values.scale,
       seed: Number(values.seed),
+      totalSeconds: report.totalSeconds,
       ...usageRecord(report.timings, report.participants),
     };
     writeFileSync(values['usage-out'], `${JSON.stringify(record, null, 1)}\n`);

@@ -14,7 +14,7 @@ import {
   type InvariantResult,
 } from './invariants';
 import { HOLDER_STAGES, PROGRAMME_STAGES } from './programme-stages';
-import { StageRunner, type Progress } from './progress';
+import { StageRunner } from './progress';
 import { allocationProblems, ownSeatsProblems, seatsOf, type AllocationUse } from './regional-invariants';
 import { generateScenario, provinceInstansi, type InstansiSpec, type Scenario } from './scenario';
 import { demoPlan, openProgramme, PROGRAMME_DAYS, registerInstansi, type DemoPlan } from './stage-programme';
@@ -198,7 +198,10 @@ export async function runNational(stack: LocalStack, options: NationalOptions): 
     const verified = await stages.run(`${played.length + 1} pemeriksaan invarian`, async (p) => {
       const each = [];
       for (const ctx of all) each.push(await verifyInvariants(ctx, p, across));
-      return { each, across: [...(await across.results(shared)), ...(await acrossChecks(national, kanreg))] };
+      return {
+        each,
+        across: [...(await across.results(national)), ...(await acrossChecks(national, kanreg))],
+      };
     });
     const invariants: InvariantResult[] = [
       ...verified.each.flatMap((v, i) =>
