@@ -2,7 +2,7 @@ import { addWorkingDays } from '../../domain/calendar/working-days';
 import { addDays, dateInWib, dayOfWeek, type IsoDate } from '../../domain/shared/dates';
 import { CLOCK_PATH } from '../local/http-server';
 import type { Progress } from './progress';
-import type { DemoContext } from './state';
+import type { DemoContext, ProgrammeCalendar } from './state';
 
 /**
  * The day the demo's stack starts on: BKN prepares the 2019 programme the day before its proposal window opens.
@@ -107,7 +107,7 @@ export class Agenda {
  * work of a day is done on that day, whichever context gets there first. A scheduled job runs once a day, as
  * EventBridge fires it, whichever context fires it first.
  */
-export class SharedCalendar {
+export class SharedCalendar implements ProgrammeCalendar {
   private readonly playing = new Set<DemoContext>();
   private readonly asked = new Map<
     DemoContext,

@@ -119,16 +119,6 @@ export interface NationalOptions {
   meter?: Meter;
 }
 
-/** What the summary shows of each programme of a national run. */
-export interface ProgrammeRow {
-  programId: string;
-  /** `BKN` or the Kanreg that proposed it. */
-  proposedBy: string;
-  cohorts: number;
-  participants: number;
-  certified: number;
-}
-
 /**
  * Plays the national run on a running local stack whose calendar is on the 2019 programme's first day: every
  * programme opened (BKN's, and each Kanreg's proposed and approved), then each stage by every programme at once,

@@ -6,7 +6,6 @@ import type { Progress } from './progress';
 import type { CandidateSpec, Scenario } from './scenario';
 import type { MonevReport } from '../../events/api/monev';
 import type { StructuralState } from './structural-state';
-import type { SharedCalendar } from './calendar';
 
 export type MonevReportRow = MonevReport['rows'][number];
 
@@ -115,7 +114,13 @@ export interface DemoContext {
   /** The regional programme played beside this one, once its stage has started. */
   regional?: RegionalRun;
   /** The calendar shared with the programmes played at the same time (national.ts), when there are any. */
-  calendar?: SharedCalendar;
+  calendar?: ProgrammeCalendar;
+}
+
+/** A business calendar several contexts move along together (SharedCalendar in calendar.ts). */
+export interface ProgrammeCalendar {
+  /** Resolves once the calendar is on `date`, the context's `today` with it. */
+  moveTo(ctx: DemoContext, date: IsoDate): Promise<void>;
 }
 
 export type Stage = (ctx: DemoContext, progress: Progress) => Promise<void>;

@@ -1,9 +1,18 @@
 import type { CertificateCounts, CohortSeats, InvariantResult } from './invariants';
-import type { ProgrammeRow } from './national';
 import type { StageTiming } from './progress';
 import type { Counts, MonevReportRow, RegionalRun } from './state';
 import type { StructuralSummary } from './structural-invariants';
 import { usageLines } from './usage';
+
+/** What the summary shows of each programme of a national run. */
+export interface ProgrammeRow {
+  programId: string;
+  /** `BKN` or the Kanreg that proposed it. */
+  proposedBy: string;
+  cohorts: number;
+  participants: number;
+  certified: number;
+}
 
 export interface DemoReport {
   programId: string;
