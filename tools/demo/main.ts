@@ -104,7 +104,7 @@ try {
       totalSeconds: report.totalSeconds,
       ...usageRecord(report.timings, report.participants),
     };
-    writeFileSync(values['usage-out'], `${JSON.stringify(record, null, 1)}\n`);
+    writeFileSync(values['usage-out'], `${JSON.stringify(record, null, 2)}\n`);
     console.log(`Pemakaian AWS ditulis ke ${values['usage-out']}.`);
   }
   for (const r of report.restarts) {
