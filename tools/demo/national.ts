@@ -156,6 +156,7 @@ export async function runNational(stack: LocalStack, options: NationalOptions): 
     );
     const kanreg = planned.kanreg.map((k) => ({ programme: k, ctx: programmeContext(national, k.scenario) }));
     const all = [national, ...kanreg.map((k) => k.ctx)];
+    const proposers = ['BKN', ...kanreg.map((k) => `Kanreg ${k.programme.kanreg}`)];
     const participants = () => all.reduce((n, c) => n + c.participants.size, 0);
     const cohorts = all.length * planned.national.plan.draft.cohortPlan.length;
     const candidates = all.reduce((n, c) => n + c.scenario.candidates.length, 0);
@@ -197,7 +198,7 @@ export async function runNational(stack: LocalStack, options: NationalOptions): 
       ...verified.each.flatMap((v, i) =>
         v.invariants.map((r) => ({
           ...r,
-          name: `${i === 0 ? 'BKN' : `Kanreg ${kanreg[i - 1]!.programme.kanreg}`}: ${r.name}`,
+          name: `${proposers[i]}: ${r.name}`,
         })),
       ),
       ...verified.across,
@@ -215,7 +216,7 @@ export async function runNational(stack: LocalStack, options: NationalOptions): 
       reissued: national.reissued.length,
       programmes: all.map((ctx, i) => ({
         programId: ctx.programId,
-        proposedBy: i === 0 ? 'BKN' : `Kanreg ${kanreg[i - 1]!.programme.kanreg}`,
+        proposedBy: proposers[i]!,
         cohorts: ctx.cohorts.length,
         participants: ctx.participants.size,
         certified: Object.values(verified.each[i]!.certificates.competency).reduce((a, b) => a + b, 0),
