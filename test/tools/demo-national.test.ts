@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SharedCalendar } from '../../tools/demo/calendar';
+import { Progress } from '../../tools/demo/progress';
 import { NATIONAL, nationalPlan, nipProblems } from '../../tools/demo/national';
 import type { DemoContext } from '../../tools/demo/state';
 import type { IsoDate } from '../../domain/shared/dates';
@@ -107,5 +108,17 @@ describe('the calendar shared by programmes played at the same time', () => {
     expect(await calendar.fireOnce('monevRounds', fire)).toBe(1);
     expect(await calendar.fireOnce('monevRounds', fire)).toBe(1);
     expect(fired).toBe(1);
+  });
+});
+
+describe('the progress of a stage played by several programmes', () => {
+  it("adds up each programme's progress, whatever each restarts", () => {
+    const progress = new Progress(0, '');
+    const [a, b] = progress.split(2);
+    a!.restart(1545, 'calon');
+    b!.restart(40, 'calon');
+    a!.tick(1000);
+    b!.tick(40);
+    expect(progress.counted()).toEqual({ done: 1040, total: 1585, unit: 'calon' });
   });
 });

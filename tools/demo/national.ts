@@ -184,7 +184,10 @@ export async function runNational(stack: LocalStack, options: NationalOptions): 
     ];
     const started = performance.now();
     for (const [i, [title, stage, contexts]] of played.entries())
-      await stages.run(`${i + 1} ${title}`, (p) => calendar.together(contexts, (c) => stage(c, p)));
+      await stages.run(`${i + 1} ${title}`, (p) => {
+        const parts = p.split(contexts.length);
+        return calendar.together(contexts, (c) => stage(c, parts[contexts.indexOf(c)]!));
+      });
     const across = new AcrossProgrammes();
     const verified = await stages.run(`${played.length + 1} pemeriksaan invarian`, async (p) => {
       const each = [];
