@@ -2,7 +2,7 @@ import { addWorkingDays } from '../../domain/calendar/working-days';
 import { addDays, dateInWib, dayOfWeek, type IsoDate } from '../../domain/shared/dates';
 import { CLOCK_PATH } from '../local/http-server';
 import type { Progress } from './progress';
-import type { DemoContext } from './state';
+import type { DemoContext, ProgrammeCalendar } from './state';
 
 /**
  * The day the demo's stack starts on: BKN prepares the 2019 programme the day before its proposal window opens.
@@ -22,6 +22,7 @@ export async function clockToday(ctx: Pick<DemoContext, 'actors'>): Promise<IsoD
  */
 export async function moveClockTo(ctx: DemoContext, date: IsoDate): Promise<void> {
   if (date <= ctx.today) return;
+  if (ctx.calendar) return ctx.calendar.moveTo(ctx, date);
   const admin = await ctx.actors.admin();
   await admin('PUT', CLOCK_PATH, { date });
   ctx.today = date;
@@ -96,5 +97,94 @@ export class Agenda {
       );
       progress.tick();
     }
+  }
+}
+
+/**
+ * The one business calendar of programmes played at the same time, each by a context of its own (national.ts).
+ * A context moving to a date waits until every context playing has asked for a date or finished its stage; the
+ * calendar then moves to the earliest date asked and the contexts that asked for it go on: every programme's
+ * work of a day is done on that day, whichever context gets there first. A scheduled job runs once a day, as
+ * EventBridge fires it, whichever context fires it first.
+ */
+export class SharedCalendar implements ProgrammeCalendar {
+  private readonly playing = new Set<DemoContext>();
+  private readonly asked = new Map<
+    DemoContext,
+    { date: IsoDate; go: () => void; fail: (e: unknown) => void }
+  >();
+  private readonly jobs = new Map<string, Promise<unknown>>();
+  private moving = false;
+
+  constructor(
+    public today: IsoDate,
+    private readonly move: (date: IsoDate) => Promise<void>,
+  ) {}
+
+  /** Plays `stage` for every context at once on this calendar; the contexts keep it for their later stages. */
+  async together(
+    contexts: readonly DemoContext[],
+    stage: (ctx: DemoContext) => Promise<void>,
+  ): Promise<void> {
+    for (const ctx of contexts) {
+      ctx.calendar = this;
+      this.playing.add(ctx);
+    }
+    await Promise.all(
+      contexts.map(async (ctx) => {
+        try {
+          await stage(ctx);
+        } finally {
+          this.playing.delete(ctx);
+          this.advance();
+        }
+      }),
+    );
+  }
+
+  moveTo(ctx: DemoContext, date: IsoDate): Promise<void> {
+    if (date < this.today)
+      return Promise.reject(new Error(`${date} asked for, the shared calendar is already on ${this.today}`));
+    if (date === this.today) {
+      ctx.today = date;
+      return Promise.resolve();
+    }
+    return new Promise((go, fail) => {
+      this.asked.set(ctx, { date, go, fail });
+      this.advance();
+    });
+  }
+
+  /** The job `name` run once on the calendar's day, its answer shared by every context that fires it that day. */
+  fireOnce(name: string, fire: () => Promise<unknown>): Promise<unknown> {
+    const key = `${name} ${this.today}`;
+    if (!this.jobs.has(key)) this.jobs.set(key, fire());
+    return this.jobs.get(key)!;
+  }
+
+  private advance(): void {
+    if (this.moving || this.asked.size === 0) return;
+    if ([...this.playing].some((ctx) => !this.asked.has(ctx))) return;
+    const date = [...this.asked.values()].map((a) => a.date).sort()[0]!;
+    this.moving = true;
+    this.move(date).then(
+      () => {
+        this.today = date;
+        this.moving = false;
+        for (const [ctx, asked] of this.asked)
+          if (asked.date === date) {
+            this.asked.delete(ctx);
+            ctx.today = date;
+            asked.go();
+          }
+        // Contexts that asked or finished while it moved.
+        this.advance();
+      },
+      (error: unknown) => {
+        this.moving = false;
+        for (const asked of this.asked.values()) asked.fail(error);
+        this.asked.clear();
+      },
+    );
   }
 }

@@ -6,15 +6,13 @@ import { HttpClient } from './http';
 import { Progress, StageRunner } from './progress';
 import { workQueueDepths } from './queues';
 import { generateScenario } from './scenario';
-import type { IsoDate } from '../../domain/shared/dates';
-import { clockToday, DEMO_START, moveClockTo } from './calendar';
-import { awaitCertificates, revokeAndReinstate } from './stage-certificates';
+import { clockToday, DEMO_START } from './calendar';
+import { awaitCertificates } from './stage-certificates';
 import { playCohorts } from './stage-cohorts';
-import { holdersAfterMonev } from './stage-holders';
-import { playMonev } from './stage-monev';
-import { reviewProcess } from './stage-review';
+import { HOLDER_STAGES, on, PROGRAMME_STAGES } from './programme-stages';
+import { NATIONAL, runNational, type NationalSize } from './national';
 import { awaitPlacement, setParticipants } from './stage-participants';
-import { demoPlan, openProgramme, PROGRAMME_DAYS, registerInstansi, type DemoScale } from './stage-programme';
+import { demoPlan, openProgramme, registerInstansi, type DemoScale } from './stage-programme';
 import { proposeCandidates } from './stage-proposals';
 import { eligibilitySession } from './stage-screening';
 import { playStructural } from './stage-structural';
@@ -44,8 +42,12 @@ export interface DemoRestarts {
 }
 
 export interface DemoOptions {
-  /** `full`: the 2019 programme (1500 participants, 50 cohorts); `small`: two cohorts of 8. */
-  scale?: DemoScale;
+  /**
+   * `full`: the 2019 programme (1500 participants, 50 cohorts); `small`: two cohorts of 8; `national`: ten times
+   * the 2019 programme, as the national programme and nine Kanreg programmes at the same time (national.ts), or
+   * a national run of another size (a test's).
+   */
+  scale?: DemoScale | 'national' | NationalSize;
   /** Requests in flight at most. */
   concurrency?: number;
   seed?: number;
@@ -92,9 +94,22 @@ const numberOf = (stageName: string) => stageName.split(' ')[0]!;
  * as its actors would, stage by stage with wall times, then reads them back and checks the invariants.
  */
 export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Promise<DemoRun> {
-  const scale = options.scale ?? 'full';
   const concurrency = options.concurrency ?? 24;
   const log = options.log ?? ((line: string) => console.log(line));
+  if (options.scale === 'national' || typeof options.scale === 'object') {
+    if (options.restarts || options.scenarios)
+      throw new Error('the national run plays its programmes only, without restarts');
+    const size = options.scale === 'national' ? NATIONAL : options.scale;
+    const report = await runNational(stack, {
+      ...options,
+      size,
+      concurrency,
+      seed: options.seed ?? 2019,
+      log,
+    });
+    return { ...report, restarts: [] };
+  }
+  const scale = options.scale ?? 'full';
   const plan = demoPlan(scale);
   const scenario = generateScenario(plan.draft.cohortPlan, DEMO_START, options.seed);
   const client = new HttpClient(stack.baseUrl, concurrency);
@@ -127,28 +142,13 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
     reissued: [],
     monevReport: [],
   };
-  /** A stage played on a day of the programme's calendar, moved there first. */
-  const on =
-    (date: IsoDate, stage: Stage): Stage =>
-    async (c, p) => {
-      await moveClockTo(c, date);
-      await stage(c, p);
-    };
-  const titled: [string, Stage][] = [
+  const titled: (readonly [string, Stage])[] = [
     ...(scenarios.has('programme')
       ? ([
           ['BKN membuka program', (c, p) => openProgramme(c, plan, p)],
-          ['usulan instansi dan Kanreg', proposeCandidates],
-          ['sidang penetapan calon', on(PROGRAMME_DAYS.screening, eligibilitySession)],
-          ['pra-uji dan penetapan peserta', on(PROGRAMME_DAYS.setting, setParticipants)],
-          ['penempatan (antrean)', awaitPlacement],
-          ['angkatan hari demi hari', playCohorts],
-          ['sertifikat (antrean)', awaitCertificates],
-          ['tinjauan proses uji', reviewProcess],
-          ['Monev 3, 6, 12 bulan', playMonev],
-          ['penyegaran, surveilans, Komite', holdersAfterMonev],
-          ['pencabutan dan pemulihan', revokeAndReinstate],
-        ] satisfies [string, Stage][])
+          ...PROGRAMME_STAGES,
+          ...HOLDER_STAGES,
+        ] satisfies (readonly [string, Stage])[])
       : []),
     ...(scenarios.has('structural') && !scenarios.has('programme')
       ? ([

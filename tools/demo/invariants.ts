@@ -58,6 +58,63 @@ export interface Verification {
   certificates: CertificateCounts;
 }
 
+/**
+ * The checks of programmes played at the same time that only hold across them (tools/demo/national.ts): the
+ * national registers' numbers, and the certificate events on the one bus. Each programme's verification adds
+ * what it read; `results` then checks them together.
+ */
+export class AcrossProgrammes {
+  private readonly numbers: RegistrationNumber[] = [];
+  private readonly participants: ParticipantRun[] = [];
+  private readonly expected = new Set<string>();
+  private readonly programIds = new Set<string>();
+  private readonly reissued: string[] = [];
+  private readonly questionnaires: ExpectedQuestionnaireMail[] = [];
+  private readonly listed: string[] = [];
+
+  add(ctx: DemoContext, numbers: readonly RegistrationNumber[], records: Records): void {
+    this.numbers.push(...numbers);
+    this.participants.push(...ctx.participants.values());
+    for (const id of expectedEvents(ctx, records)) this.expected.add(id);
+    this.programIds.add(ctx.programId);
+  }
+
+  addQuestionnaires(expected: readonly ExpectedQuestionnaireMail[]): void {
+    this.questionnaires.push(...expected);
+  }
+
+  addReissues(reissued: readonly string[], listed: readonly string[]): void {
+    this.reissued.push(...reissued);
+    this.listed.push(...listed);
+  }
+
+  /** The checks across the programmes, on the run's stack and mailbox (since the run started). */
+  async results({ stack, mailSince }: Pick<DemoContext, 'stack' | 'mailSince'>): Promise<InvariantResult[]> {
+    const checker = new Checker();
+    checker.check(
+      'across programmes: no registration or invitation number reused or skipped',
+      await checkRegisters(this.participants, this.numbers),
+    );
+    const ours = (detail: unknown) => {
+      const programId = (detail as { programId?: string }).programId;
+      return programId === undefined || this.programIds.has(programId);
+    };
+    checker.check(
+      'across programmes: every certificate event id on the bus once; every recorded certificate change announced',
+      eventProblems(stack.events(), this.expected, ours),
+    );
+    checker.check(
+      'across programmes: every Monev questionnaire e-mailed exactly once per round per recipient',
+      questionnaireMailProblems(this.questionnaires, await mailboxOf(stack, mailSince)),
+    );
+    checker.check(
+      'across programmes: every re-issued certificate listed in its programme',
+      unlistedReissues(this.reissued, this.listed),
+    );
+    return checker.results;
+  }
+}
+
 interface CompetencyView {
   registrationNumber: string;
   certificateId?: string;
@@ -338,8 +395,14 @@ async function checkDocumentsPinned(ctx: DemoContext, admin: Caller): Promise<st
 
 const INVITATION_NUMBER = /^(\d+)\/UND\/PUSBANG-ASN\/[IVX]+\/(\d{4})$/;
 
-/** Registers: no number reused or skipped, none taken and left unused. */
-async function checkRegisters(ctx: DemoContext, numbers: readonly RegistrationNumber[]): Promise<string[]> {
+/**
+ * Registers: no number reused or skipped, none taken and left unused. The registers are national: programmes
+ * played at the same time (tools/demo/national.ts) are checked together, their numbers and participants pooled.
+ */
+async function checkRegisters(
+  participants: Iterable<ParticipantRun>,
+  numbers: readonly RegistrationNumber[],
+): Promise<string[]> {
   const problems: string[] = [];
   for (const scheme of new Set(numbers.map((n) => n.scheme))) {
     const token = SCHEME_TOKENS[scheme];
@@ -351,7 +414,7 @@ async function checkRegisters(ctx: DemoContext, numbers: readonly RegistrationNu
       )),
     );
   }
-  const invitations = [...ctx.participants.values()].map((p: ParticipantRun) =>
+  const invitations = [...participants].map((p: ParticipantRun) =>
     INVITATION_NUMBER.exec(p.invitationNumber ?? ''),
   );
   const missing = invitations.filter((m) => !m).length;
@@ -372,8 +435,28 @@ async function checkRegisters(ctx: DemoContext, numbers: readonly RegistrationNu
  * programme's issuing events (the regional one's) are its own to explain.
  */
 function checkEvents(ctx: DemoContext, records: Records): string[] {
+  return eventProblems(ctx.stack.events(), expectedEvents(ctx, records), (detail) =>
+    inProgramme(ctx, detail),
+  );
+}
+
+/** The event ids a programme's certificates must have announced: every history entry, each training certificate. */
+function expectedEvents(ctx: DemoContext, records: Records): Set<string> {
+  return new Set(
+    [...records.entries()].flatMap(([nip, record]) => [
+      ...record.competency.flatMap((c) => c.history.map((h) => h.eventId)),
+      ...(record.training ? [`PELATIHAN/${ctx.programId}/${nip}#0`] : []),
+    ]),
+  );
+}
+
+/** Each event id on the bus once; every expected one published; none of `ours` that nothing recorded explains. */
+function eventProblems(
+  events: ReturnType<LocalStack['events']>,
+  expected: ReadonlySet<string>,
+  ours: (detail: unknown) => boolean,
+): string[] {
   const problems: string[] = [];
-  const events = ctx.stack.events();
   const idOf = (e: (typeof events)[number]) => (e.detail as { eventId?: string }).eventId ?? '(no id)';
   const ids = events.map(idOf);
   const seen = new Set<string>();
@@ -381,15 +464,9 @@ function checkEvents(ctx: DemoContext, records: Records): string[] {
     if (seen.has(id)) problems.push(`event ${id} published more than once`);
     seen.add(id);
   }
-  const expected = new Set(
-    [...records.entries()].flatMap(([nip, record]) => [
-      ...record.competency.flatMap((c) => c.history.map((h) => h.eventId)),
-      ...(record.training ? [`PELATIHAN/${ctx.programId}/${nip}#0`] : []),
-    ]),
-  );
   const missing = [...expected].filter((id) => !seen.has(id));
   const unexplained = events
-    .filter((e) => inProgramme(ctx, e.detail))
+    .filter((e) => ours(e.detail))
     .map(idOf)
     .filter((id) => !expected.has(id));
   if (missing.length > 0) problems.push(`${missing.length} changes never announced, e.g. ${missing[0]}`);
@@ -587,10 +664,9 @@ async function checkMonev(ctx: DemoContext, admin: Caller) {
           e.count += 1;
           expected.set(key, e);
         }
-  const mailbox = await mailboxOf(ctx.stack, ctx.mailSince);
   const report = (await admin('GET', `/monev/report?by=level&programId=${ctx.programId}`)).body.rows;
   return {
-    mail: questionnaireMailProblems([...expected.values()], mailbox),
+    expected: [...expected.values()],
     answers: answerMilestoneProblems(
       ctx.monevAnswers,
       new Map([...plans].map(([nip, p]) => [nip, p.milestones])),
@@ -600,7 +676,12 @@ async function checkMonev(ctx: DemoContext, admin: Caller) {
 }
 
 /** Re-issued certificates against the enrolments of every newer scheme version and the holders' decisions. */
-async function checkReissues(ctx: DemoContext, admin: Caller, records: Records): Promise<string[]> {
+async function checkReissues(
+  ctx: DemoContext,
+  admin: Caller,
+  records: Records,
+  across?: AcrossProgrammes,
+): Promise<string[]> {
   const enrolments: EnrolmentView[] = [];
   for (const scheme of new Set(ctx.cohorts.map((c) => c.scheme))) {
     const versions = (await admin('GET', `/schemes/${scheme}/versions`)).body.versions as {
@@ -619,16 +700,27 @@ async function checkReissues(ctx: DemoContext, admin: Caller, records: Records):
     })),
   );
   const problems = reissueProblems(certificates, enrolments);
-  const listed = new Set(certificates.map((c) => c.registrationNumber));
-  for (const n of ctx.reissued) if (!listed.has(n)) problems.push(`${n} was re-issued but is not listed`);
+  const listed = certificates.map((c) => c.registrationNumber);
+  // The holders of every programme meet a scheme's new version: what one programme re-issued may be another's.
+  if (across) across.addReissues(ctx.reissued, listed);
+  else problems.push(...unlistedReissues(ctx.reissued, listed));
   return problems;
 }
+
+const unlistedReissues = (reissued: readonly string[], listed: readonly string[]) => {
+  const all = new Set(listed);
+  return reissued.filter((n) => !all.has(n)).map((n) => `${n} was re-issued but is not listed`);
+};
 
 /**
  * Reads the programme back through the API (and, where the API has nothing to ask, the registers' counters and
  * the re-test seats straight from DynamoDB) and checks what must always hold.
  */
-export async function verifyInvariants(ctx: DemoContext, progress: Progress): Promise<Verification> {
+export async function verifyInvariants(
+  ctx: DemoContext,
+  progress: Progress,
+  across?: AcrossProgrammes,
+): Promise<Verification> {
   const admin = await ctx.actors.admin();
   const checker = new Checker();
   // The relay publishes after the workers: what they wrote to the outbox is on the bus before it is checked.
@@ -645,14 +737,18 @@ export async function verifyInvariants(ctx: DemoContext, progress: Progress): Pr
     'no certificate in force without a competent decision in force; one in force per competent participant; training certificate iff 21 JP',
     certificates.problems,
   );
-  checker.check(
-    'no registration or invitation number reused or skipped',
-    await checkRegisters(ctx, certificates.numbers),
-  );
-  checker.check(
-    'every certificate event id on the bus once; every recorded certificate change announced',
-    checkEvents(ctx, records),
-  );
+  // Played beside other programmes, the registers and the bus are checked across them all (`across.results`).
+  if (across) across.add(ctx, certificates.numbers, records);
+  else {
+    checker.check(
+      'no registration or invitation number reused or skipped',
+      await checkRegisters(ctx.participants.values(), certificates.numbers),
+    );
+    checker.check(
+      'every certificate event id on the bus once; every recorded certificate change announced',
+      checkEvents(ctx, records),
+    );
+  }
   checker.check(
     'no document changed after submission: each in storage as pinned when confirmed',
     await checkDocumentsPinned(ctx, admin),
@@ -666,14 +762,20 @@ export async function verifyInvariants(ctx: DemoContext, progress: Progress): Pr
     await checkFollowUp(ctx, admin, records),
   );
   const monev = await checkMonev(ctx, admin);
-  checker.check('every Monev questionnaire e-mailed exactly once per round per recipient', monev.mail);
+  // One mailbox for every programme: played beside others, the questionnaires are checked across them.
+  if (across) across.addQuestionnaires(monev.expected);
+  else
+    checker.check(
+      'every Monev questionnaire e-mailed exactly once per round per recipient',
+      questionnaireMailProblems(monev.expected, await mailboxOf(ctx.stack, ctx.mailSince)),
+    );
   checker.check(
     "every Monev answer attached to the milestones of that participant's plan, and counted by the report",
     monev.answers,
   );
   checker.check(
     'every re-issued certificate backed by a recorded decision: a completed enrolment, a name correction or a competent decision',
-    await checkReissues(ctx, admin, records),
+    await checkReissues(ctx, admin, records, across),
   );
   const dead = Object.entries(await deadLetters(ctx.stack)).filter(([, n]) => n > 0);
   checker.check(

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,6 +6,8 @@ import { DEMO_START } from './calendar';
 import { RestartableStack, runDemo } from './demo';
 import type { DemoScale } from './stage-programme';
 import { formatSummary } from './summary';
+import { usageRecord } from './usage';
+import { NATIONAL } from './national';
 import { Meter } from '../local/metering';
 
 /**
@@ -13,12 +15,18 @@ import { Meter } from '../local/metering';
  * stack (DynamoDB Local, fauxqs, every handler and worker), with progress lines, a closing summary, and a
  * non-zero exit when an invariant breaks or an actor meets an answer it did not expect.
  *
- *   npm run demo -- [--scale full|small] [--concurrency 24] [--workers 2] [--seed 2019] [--restart-after 4 ...]
- *                   [--scenario all|programme|regional|structural]
+ *   npm run demo -- [--scale full|small|national] [--concurrency 24] [--workers 2] [--seed 2019]
+ *                   [--restart-after 4 ...] [--scenario all|programme|regional|structural] [--usage-out file.json]
+ *                   [--kanreg-programmes 9]
  *
  * The 2019 programme is followed by the structural-position assessment of Perka BKN 11/2008 on its 2025 and 2027
  * days, then by a regional programme a Kanreg proposes for a province that pays for it (2027, Perban BKN 7/2020);
- * `--scenario` plays one of them alone.
+ * `--scenario` plays one of them alone. `--scale national` plays ten times the 2019 programme instead: the national
+ * programme and nine Kanreg programmes at the same time (national.ts); `--kanreg-programmes` plays fewer beside it
+ * (e.g. 1: twice the 2019 programme).
+ *
+ * `--usage-out` writes the run's AWS usage per stage, in all and its hot keys as JSON (usage.ts), for
+ * `npm run usage-compare -- a.json b.json`.
  *
  * Two pollers per queue by default: the invitation and certificate registers are single counters that every
  * worker record contends for (pollers × the records of a batch, handled in parallel); with 6 pollers on a loaded
@@ -35,9 +43,15 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2019' },
     'restart-after': { type: 'string', multiple: true, default: [] },
     scenario: { type: 'string', default: 'all' },
+    'usage-out': { type: 'string' },
+    'kanreg-programmes': { type: 'string', default: String(NATIONAL.kanregProgrammes) },
   },
 });
-if (values.scale !== 'full' && values.scale !== 'small') throw new Error('--scale is full or small');
+if (!['full', 'small', 'national'].includes(values.scale))
+  throw new Error('--scale is full, small or national');
+const national = values.scale === 'national';
+if (national && (values.scenario !== 'all' || values['restart-after'].length))
+  throw new Error('--scale national plays its programmes only: no --scenario, no --restart-after');
 const SCENARIOS = {
   all: ['programme', 'structural', 'regional'],
   programme: ['programme'],
@@ -73,14 +87,26 @@ try {
     `Stack lokal ${stack.current.baseUrl} siap dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
   const report = await runDemo(stack.current, {
-    scale: values.scale as DemoScale,
+    scale: national
+      ? { ...NATIONAL, kanregProgrammes: Number(values['kanreg-programmes']) }
+      : (values.scale as DemoScale),
     concurrency: Number(values.concurrency),
     seed: Number(values.seed),
-    scenarios: SCENARIOS[values.scenario as keyof typeof SCENARIOS],
+    ...(!national && { scenarios: SCENARIOS[values.scenario as keyof typeof SCENARIOS] }),
     restarts: dataDir ? { after: restartAfter, restart: () => stack.restart() } : undefined,
     meter,
   });
   for (const line of formatSummary(report)) console.log(line);
+  if (values['usage-out']) {
+    const record = {
+      scale: values.scale,
+      seed: Number(values.seed),
+      totalSeconds: report.totalSeconds,
+      ...usageRecord(report.timings, report.participants),
+    };
+    writeFileSync(values['usage-out'], `${JSON.stringify(record, null, 2)}\n`);
+    console.log(`Pemakaian AWS ditulis ke ${values['usage-out']}.`);
+  }
   for (const r of report.restarts) {
     const queued = Object.values(r.inFlight).reduce((a, b) => a + b, 0);
     console.log(

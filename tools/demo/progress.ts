@@ -41,6 +41,21 @@ export class Progress {
     this.unit = unit;
     this.done = 0;
   }
+
+  private parts: Progress[] = [];
+
+  /** One progress for each of `n` programmes playing the stage at once (national.ts); the stage's line adds them. */
+  split(n: number): Progress[] {
+    this.parts = Array.from({ length: n }, () => new Progress(0, ''));
+    return this.parts;
+  }
+
+  /** What is done of what, in what: this progress's own, or its parts' added up. */
+  counted(): { done: number; total: number; unit: string } {
+    if (this.parts.length === 0) return { done: this.done, total: this.total, unit: this.unit };
+    const sum = (pick: (p: Progress) => number) => this.parts.reduce((n, p) => n + pick(p), 0);
+    return { done: sum((p) => p.done), total: sum((p) => p.total), unit: this.parts[0]!.unit };
+  }
 }
 
 export interface StageTiming {
@@ -70,7 +85,8 @@ export class StageRunner {
     const line = () => {
       const seconds = (performance.now() - started) / 1000;
       const requests = this.client.requests - requestsBefore;
-      const share = progress.total > 0 ? ` ${progress.done}/${progress.total} ${progress.unit}` : '';
+      const { done, total, unit } = progress.counted();
+      const share = total > 0 ? ` ${done}/${total} ${unit}` : '';
       return `${name}:${share} · ${seconds.toFixed(1)} s · ${requests} permintaan (${(requests / Math.max(seconds, 0.001)).toFixed(0)}/s)`;
     };
     this.log(`▶ ${name}`);

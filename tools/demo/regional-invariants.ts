@@ -148,7 +148,7 @@ export function pikGraduateProblems(views: readonly PikGraduateView[]): string[]
 }
 
 /** Reads the seats of a programme back, as `reader` (the run's actors): its cohorts and who sits in each. */
-async function seatsOf(reader: DemoContext, ctx: DemoContext): Promise<ProgrammeSeats> {
+export async function seatsOf(reader: DemoContext, ctx: DemoContext): Promise<ProgrammeSeats> {
   const admin = await reader.actors.admin();
   const cohorts = (await admin('GET', `/programs/${ctx.programId}/cohorts`)).body.items as Cohort[];
   const read: ProgrammeSeats['cohorts'] = [];

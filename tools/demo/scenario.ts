@@ -317,6 +317,11 @@ export interface ScenarioPeople {
   instansi: InstansiSpec[];
   /** The index of the first NIP (`nipFor`), clear of every other programme's candidates. */
   firstNip: number;
+  /**
+   * The NIPs' sequence number (digits 16-18), one per programme played at the same time (national.ts): `nipFor`
+   * has some 4000 birth dates, fewer than ten programmes' candidates.
+   */
+  serial?: number;
 }
 
 /** `n` of `list` in turn, from the start again when the list is shorter (several candidates per instansi). */
@@ -356,7 +361,7 @@ export function generateScenario(
     );
     proposers.forEach((proposer, i) => {
       const index = (people?.firstNip ?? 0) + candidates.length;
-      const nip = nipFor(index);
+      const nip = people?.serial ? `${nipFor(index).slice(0, 15)}${pad(people.serial, 3)}` : nipFor(index);
       const name = personName(nip, random);
       const reason = i < ineligible ? INELIGIBLE_REASONS[index % INELIGIBLE_REASONS.length] : undefined;
       const qualification = qualificationFor(scheme, proposer)!;

@@ -19,10 +19,11 @@ interface PlannedRound {
 
 /**
  * The participant's mentor or direct supervisor: an ASN twelve years older (a leap day stays a leap day),
- * appointed in 1990; one per participant, so each mentor's mailbox holds one questionnaire per round.
+ * appointed in 1990, with the participant's sequence number (one per programme of a national run); one per
+ * participant, so each mentor's mailbox holds one questionnaire per round.
  */
 export function mentorNipOf(nip: string): string {
-  return `${Number(nip.slice(0, 4)) - 12}${nip.slice(4, 8)}199003${nip.charAt(14)}001`;
+  return `${Number(nip.slice(0, 4)) - 12}${nip.slice(4, 8)}199003${nip.slice(14, 18)}`;
 }
 
 const email = (nip: string, who: 'peserta' | 'mentor') => `${who}.${nip}@demo.sertifikasi.go.id`;

@@ -7,7 +7,14 @@ import type { Progress } from './progress';
 import { provinceInstansi, generateScenario, type InstansiSpec } from './scenario';
 import { identifyTestSite, setTestTeamRatio } from './stage-delivery';
 import { registerInstansi, type DemoScale } from './stage-programme';
-import { add, refreshCohorts, type DemoContext, type Stage } from './state';
+import {
+  add,
+  programmeContext,
+  refreshCohorts,
+  type DemoContext,
+  type RegionalRun,
+  type Stage,
+} from './state';
 
 /*
  * A programme a Kanreg proposes for a province that initiates and pays for it (Perban BKN 7/2020 Pasal 7, 8, 11b,
@@ -55,7 +62,7 @@ export interface RegionalPlan {
   scale: DemoScale;
   kanreg: string;
   instansi: InstansiSpec[];
-  cohortPlan: PlannedCohort[];
+  cohortPlan: readonly PlannedCohort[];
 }
 
 /** Small: one Administrator cohort of 8 and four instansi; full: two cohorts of 30 and eight instansi. */
@@ -100,29 +107,8 @@ function regionalContext(parent: DemoContext, plan: RegionalPlan): DemoContext {
     (c) => !c.ineligible && !c.notSet && !c.missingDocument && !c.documentRequested && !c.notFitFirst,
   );
   if (graduate) graduate.pikGraduate = true;
-  return {
-    stack: parent.stack,
-    scenario,
-    actors: parent.actors,
-    concurrency: parent.concurrency,
-    log: parent.log,
-    today: parent.today,
-    programId: '',
-    cohorts: [],
-    participants: new Map(),
-    teams: new Map(),
-    counts: {},
-    revoked: [],
-    reinstated: [],
-    // What the regional actors did not expect is the run's.
-    problems: parent.problems,
-    monevAnswers: [],
-    mailSince: parent.mailSince,
-    reissued: [],
-    monevReport: [],
-    // Everyone competent in the first test: the regional cohorts show the delivery, not the re-tests.
-    notYetCompetent: { share: 0, min: 0 },
-  };
+  // Everyone competent in the first test: the regional cohorts show the delivery, not the re-tests.
+  return { ...programmeContext(parent, scenario), notYetCompetent: { share: 0, min: 0 } };
 }
 
 /** A stage played by the regional programme's context, on the run's stack and calendar. */
@@ -135,6 +121,23 @@ export const inRegional =
     await stage(regional, progress);
     ctx.today = regional.today;
   };
+
+/** The dates and terms of a regional programme's proposal: its year, days, proposal window and funding agreement. */
+export interface RegionalTerms {
+  year: number;
+  days: { proposed: IsoDate; coordination: IsoDate; approval: IsoDate; proposals: IsoDate };
+  window: { opensAt: string; closesAt: string };
+  agreement: { reference: string; agreedOn: string; scheduleFrom: string; scheduleUntil: string };
+  testSite: { name: string; address: string };
+}
+
+const TERMS_2027: RegionalTerms = {
+  year: 2027,
+  days: REGIONAL_DAYS,
+  window: WINDOW,
+  agreement: AGREEMENT,
+  testSite: { name: TUK.name, address: TUK.address },
+};
 
 /**
  * The Kanreg proposes the programme its province pays for; after coordination BKN's training unit approves it,
@@ -152,66 +155,85 @@ export async function openRegionalProgramme(
       `the regional programme starts on ${REGIONAL_DAYS.proposed}; the calendar is on ${ctx.today}`,
     );
   const regional = regionalContext(ctx, plan);
-  const { scenario } = regional;
   await registerInstansi(regional, [BKN, ...plan.instansi], progress);
-  await moveClockTo(regional, REGIONAL_DAYS.proposed);
-  const kanreg = await ctx.actors.kanreg(plan.kanreg);
+  ctx.regional = await proposeRegionalProgramme(regional, plan, TERMS_2027);
+  const admin = await ctx.actors.admin();
+  await identifyTestSite(regional, TUK.tukId, plan.kanreg, TUK.name, TUK.address);
+  await setTestTeamRatio(regional);
   const province = plan.instansi[0]!;
+  const units = requiredUnitCodes(qualificationFor('ADMINISTRATOR', province)!);
+  for (const { courseCode, body } of pikEquivalences(units))
+    await admin('PUT', `/pik/course-equivalences/${courseCode}`, body);
+  await openProposals(regional);
+  ctx.today = regional.today;
+}
+
+/**
+ * The Kanreg proposes the programme for the province its plan starts with, which pays for it; after
+ * coordination BKN's training unit approves it, which creates it with the Kanreg's allocation (every candidate
+ * of the context's scenario) and test site, and names its certificate signers. The instansi are registered.
+ */
+export async function proposeRegionalProgramme(
+  regional: DemoContext,
+  plan: Pick<RegionalPlan, 'kanreg' | 'instansi' | 'cohortPlan'>,
+  terms: RegionalTerms,
+): Promise<RegionalRun> {
+  const { scenario } = regional;
+  await moveClockTo(regional, terms.days.proposed);
+  const kanreg = await regional.actors.kanreg(plan.kanreg);
+  const province = plan.instansi[0]!;
+  const schemes = [...new Set(plan.cohortPlan.map((c) => c.scheme))];
   const quota = Math.ceil(scenario.candidates.length / plan.instansi.length);
   const proposed = await kanreg(
     'POST',
     '/regional-programs',
     {
-      name: `Sertifikasi Manajemen ASN ${province.name.replace('Pemerintah ', '')} 2027`,
-      year: 2027,
-      schemes: ['ADMINISTRATOR'],
-      proposalWindow: WINDOW,
-      quotaPerInstansi: { ADMINISTRATOR: quota },
+      name: `Sertifikasi Manajemen ASN ${province.name.replace('Pemerintah ', '')} ${terms.year}`,
+      year: terms.year,
+      schemes,
+      proposalWindow: terms.window,
+      quotaPerInstansi: Object.fromEntries(schemes.map((s) => [s, quota])),
       cohortPlan: plan.cohortPlan,
       initiatorInstansi: province.code,
       funding: {
         source: 'APBD_PROVINSI',
         funder: { instansiCode: province.code, name: province.name },
-        agreement: AGREEMENT,
+        agreement: terms.agreement,
       },
-      testSite: { name: TUK.name, address: TUK.address },
+      testSite: terms.testSite,
       candidates: scenario.candidates.length,
     },
     [201],
   );
   const regionalProgramId = proposed.body.id as string;
-  await moveClockTo(regional, REGIONAL_DAYS.approval);
-  const admin = await ctx.actors.admin();
+  await moveClockTo(regional, terms.days.approval);
+  const admin = await regional.actors.admin();
   const approved = await admin(
     'POST',
     `/regional-programs/${regionalProgramId}/decision`,
     {
       outcome: 'APPROVED',
-      coordination: { heldOn: REGIONAL_DAYS.coordination, reference: `ND-17/Pusbang ASN/IV/2027` },
+      coordination: { heldOn: terms.days.coordination, reference: `ND-17/Pusbang ASN/IV/${terms.year}` },
     },
     [201],
   );
   regional.programId = approved.body.id;
-  ctx.regional = {
+  const cohorts = await refreshCohorts(regional);
+  add(regional.counts, 'angkatan', cohorts.length);
+  await admin('PUT', `/programs/${regional.programId}/certificate-signers`, certificateSigners());
+  return {
     ctx: regional,
     regionalProgramId,
     kanreg: plan.kanreg,
     allocation: scenario.candidates.length,
   };
-  const cohorts = await refreshCohorts(regional);
-  add(regional.counts, 'angkatan', cohorts.length);
+}
 
-  await admin('PUT', `/programs/${regional.programId}/certificate-signers`, certificateSigners());
-  await identifyTestSite(regional, TUK.tukId, plan.kanreg, TUK.name, TUK.address);
-  await setTestTeamRatio(regional);
-  const units = requiredUnitCodes(qualificationFor('ADMINISTRATOR', province)!);
-  for (const { courseCode, body } of pikEquivalences(units))
-    await admin('PUT', `/pik/course-equivalences/${courseCode}`, body);
-
-  await moveClockTo(regional, REGIONAL_DAYS.proposals);
+/** On the first day of the proposal window the window job opens the programme's proposals. */
+export async function openProposals(ctx: DemoContext, on: IsoDate = REGIONAL_DAYS.proposals): Promise<void> {
+  await moveClockTo(ctx, on);
   await ctx.stack.fireSchedule('proposalWindows');
-  const program = await admin('GET', `/programs/${regional.programId}`);
+  const program = await (await ctx.actors.admin())('GET', `/programs/${ctx.programId}`);
   if (program.body.status !== 'OPEN')
-    throw new Error(`the regional window is ${program.body.status}, not OPEN`);
-  ctx.today = regional.today;
+    throw new Error(`the window of ${ctx.programId} is ${program.body.status}, not OPEN`);
 }

@@ -62,14 +62,19 @@ export async function eligibilitySession(ctx: DemoContext, progress: Progress): 
   });
 
   const asked = ctx.scenario.candidates.filter((c) => c.documentRequested);
-  await forEachLimit(asked, ctx.concurrency, async (c) => {
-    const as = await ctx.actors.proposer(c.instansi);
-    const seen = await as('GET', `/programs/${ctx.programId}/proposals/${c.instansi.code}`);
-    if (seen.body.status !== 'NEEDS_FIX')
-      ctx.problems.push(`proposal of ${c.instansi.code} is not NEEDS_FIX`);
-    const document = `${path(ctx, c.instansi.code, c.nip)}/documents/${c.documentRequested}`;
-    await ctx.actors.upload(as, `${document}/upload`, document);
-    await submitProposal(as, `/programs/${ctx.programId}/proposals/${c.instansi.code}`);
+  // Each proposal fixed by its proposer, document after document, then submitted once: a proposal changes as a
+  // whole (PROPOSAL_CHANGED to a second edit at once), and a regional one holds many candidates of one instansi.
+  const proposals = Map.groupBy(asked, (c) => c.instansi.code);
+  await forEachLimit([...proposals.values()], ctx.concurrency, async (candidates) => {
+    const { instansi } = candidates[0]!;
+    const as = await ctx.actors.proposer(instansi);
+    const seen = await as('GET', `/programs/${ctx.programId}/proposals/${instansi.code}`);
+    if (seen.body.status !== 'NEEDS_FIX') ctx.problems.push(`proposal of ${instansi.code} is not NEEDS_FIX`);
+    for (const c of candidates) {
+      const document = `${path(ctx, instansi.code, c.nip)}/documents/${c.documentRequested}`;
+      await ctx.actors.upload(as, `${document}/upload`, document);
+    }
+    await submitProposal(as, `/programs/${ctx.programId}/proposals/${instansi.code}`);
     add(ctx.counts, 'usulan diperbaiki dan diajukan ulang');
   });
   const resubmitted = await candidatesWithStatus(ctx, 'SUBMITTED');

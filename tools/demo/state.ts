@@ -113,9 +113,47 @@ export interface DemoContext {
   delivery?: DeliveryRecord;
   /** The regional programme played beside this one, once its stage has started. */
   regional?: RegionalRun;
+  /** The calendar shared with the programmes played at the same time (national.ts), when there are any. */
+  calendar?: ProgrammeCalendar;
+}
+
+/** A business calendar several contexts move along together (SharedCalendar in calendar.ts). */
+export interface ProgrammeCalendar {
+  /** Resolves once the calendar is on `date`, the context's `today` with it. */
+  moveTo(ctx: DemoContext, date: IsoDate): Promise<void>;
 }
 
 export type Stage = (ctx: DemoContext, progress: Progress) => Promise<void>;
+
+/**
+ * A context of its own for another programme played on the run's stack by the run's actors: its people, nothing
+ * played yet. What its actors did not expect is the run's.
+ */
+export function programmeContext(
+  parent: Pick<DemoContext, 'stack' | 'actors' | 'concurrency' | 'log' | 'today' | 'problems' | 'mailSince'>,
+  scenario: Scenario,
+): DemoContext {
+  return {
+    stack: parent.stack,
+    scenario,
+    actors: parent.actors,
+    concurrency: parent.concurrency,
+    log: parent.log,
+    today: parent.today,
+    programId: '',
+    cohorts: [],
+    participants: new Map(),
+    teams: new Map(),
+    counts: {},
+    revoked: [],
+    reinstated: [],
+    problems: parent.problems,
+    monevAnswers: [],
+    mailSince: parent.mailSince,
+    reissued: [],
+    monevReport: [],
+  };
+}
 
 export const add = (counts: Counts, key: string, n = 1) => {
   counts[key] = (counts[key] ?? 0) + n;

@@ -4,6 +4,16 @@ import type { Counts, MonevReportRow, RegionalRun } from './state';
 import type { StructuralSummary } from './structural-invariants';
 import { usageLines } from './usage';
 
+/** What the summary shows of each programme of a national run. */
+export interface ProgrammeRow {
+  programId: string;
+  /** `BKN` or the Kanreg that proposed it. */
+  proposedBy: string;
+  cohorts: number;
+  participants: number;
+  certified: number;
+}
+
 export interface DemoReport {
   programId: string;
   scale: string;
@@ -21,6 +31,8 @@ export interface DemoReport {
   structural?: StructuralSummary;
   /** The regional programme a Kanreg proposed for a province, when played. */
   regional?: RegionalSummary;
+  /** Every programme of a national run (national.ts), the national one first. */
+  programmes?: ProgrammeRow[];
   ok: boolean;
   /** Participants the programme played. */
   participants: number;
@@ -76,6 +88,13 @@ export function formatSummary(report: DemoReport): string[] {
 
   if (report.structural) lines.push('', ...structuralLines(report.structural));
   if (report.regional) lines.push('', ...regionalLines(report.regional));
+  if (report.programmes) {
+    lines.push('', 'program bersamaan                       diusulkan    angkatan  peserta  bersertifikat');
+    for (const p of report.programmes)
+      lines.push(
+        `  ${p.programId.padEnd(38)} ${p.proposedBy.padEnd(12)} ${right(p.cohorts, 8)}  ${right(p.participants, 7)}  ${right(p.certified, 13)}`,
+      );
+  }
 
   const usage = usageLines(report.timings, report.participants);
   if (usage.length) lines.push('', ...usage);

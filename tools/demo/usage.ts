@@ -38,23 +38,29 @@ const row = (name: string, u: Usage, per = 1) =>
   `  ${right(fixed((u.s3.read + u.s3.write) / per, per > 1 ? 2 : 0), 6)}  ${right(fixed(u.kms.sign / per, per > 1 ? 2 : 0), 6)}` +
   `  ${right(fixed(u.ses.emails / per, per > 1 ? 2 : 0), 6)}`;
 
-/**
- * What the run asked of AWS (issue 19): per stage, in all, and per participant; then the partition keys that took
- * the largest share of reads and writes. Lambda time is the handlers' wall time on this machine.
- */
-export function usageLines(timings: readonly StageTiming[], participants: number): string[] {
-  const metered = timings.filter((t) => t.usage);
-  if (metered.length === 0) return [];
-  const lines = [
-    'pemakaian AWS per tahap     (pemanggilan Lambda, detik handler, unit baca/tulis DynamoDB, pesan SQS, S3, tanda tangan KMS, e-mail)',
-    `${'tahap'.padEnd(42)}  ${right('Lambda', 8)}  ${right('detik', 8)}  ${right('RRU', 9)}  ${right('WRU', 9)}  ${right('SQS', 7)}  ${right('S3', 6)}  ${right('KMS', 6)}  ${right('SES', 6)}`,
-  ];
-  const stageTotals = metered.map((t) => ({ name: t.name, usage: totalOf(t.usage!.functions) }));
-  for (const { name, usage } of stageTotals) lines.push(row(name, usage));
-  const all = totalOf(Object.fromEntries(stageTotals.map((s, i) => [i, s.usage])));
-  lines.push(row('total', all));
-  if (participants > 0) lines.push(row(`per peserta (${participants})`, all, participants));
+/** A partition key's load and its share of the run's read or write units. */
+export interface HotKey {
+  key: string;
+  units: number;
+  share: number;
+}
 
+/** Keys above this share of the run's writes or reads are reported (issue 19 point 4). */
+export const HOT_KEY_SHARE = 0.01;
+/** At most this many hot keys listed, the hottest first (a small run has few keys, all above 1%). */
+const HOT_KEYS_LISTED = 20;
+
+/** What a run asked of AWS, as `--usage-out` writes it: per stage, in all, and its hot partition keys. */
+export interface UsageRecord {
+  participants: number;
+  stages: { name: string; usage: Usage }[];
+  total: Usage;
+  hotKeys: { writes: HotKey[]; reads: HotKey[] };
+}
+
+export function usageRecord(timings: readonly StageTiming[], participants: number): UsageRecord {
+  const metered = timings.filter((t) => t.usage);
+  const stages = metered.map((t) => ({ name: t.name, usage: totalOf(t.usage!.functions) }));
   const keys = new Map<string, { readUnits: number; writeUnits: number }>();
   for (const t of metered) {
     for (const [key, load] of Object.entries(t.usage!.keys)) {
@@ -64,18 +70,51 @@ export function usageLines(timings: readonly StageTiming[], participants: number
       keys.set(key, sum);
     }
   }
-  const share = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1e-9)).toFixed(2)}%`;
-  for (const kind of ['writeUnits', 'readUnits'] as const) {
+  const hot = (kind: 'readUnits' | 'writeUnits'): HotKey[] => {
     const whole = [...keys.values()].reduce((n, load) => n + load[kind], 0);
+    return [...keys]
+      .map(([key, load]) => ({ key, units: load[kind], share: load[kind] / Math.max(whole, 1e-9) }))
+      .filter((k) => k.share > HOT_KEY_SHARE)
+      .sort((a, b) => b.units - a.units);
+  };
+  return {
+    participants,
+    stages,
+    total: totalOf(Object.fromEntries(stages.map((s, i) => [i, s.usage]))),
+    hotKeys: { writes: hot('writeUnits'), reads: hot('readUnits') },
+  };
+}
+
+/**
+ * What the run asked of AWS (issue 19): per stage, in all, and per participant; then the partition keys above 1%
+ * of the reads and of the writes. Lambda time is the handlers' wall time on this machine.
+ */
+export function usageLines(timings: readonly StageTiming[], participants: number): string[] {
+  if (!timings.some((t) => t.usage)) return [];
+  const record = usageRecord(timings, participants);
+  const lines = [
+    'pemakaian AWS per tahap     (pemanggilan Lambda, detik handler, unit baca/tulis DynamoDB, pesan SQS, S3, tanda tangan KMS, e-mail)',
+    `${'tahap'.padEnd(42)}  ${right('Lambda', 8)}  ${right('detik', 8)}  ${right('RRU', 9)}  ${right('WRU', 9)}  ${right('SQS', 7)}  ${right('S3', 6)}  ${right('KMS', 6)}  ${right('SES', 6)}`,
+  ];
+  for (const { name, usage } of record.stages) lines.push(row(name, usage));
+  lines.push(row('total', record.total));
+  if (participants > 0) {
+    lines.push(row(`per peserta (${participants})`, record.total, participants));
+    lines.push('', `pemakaian AWS per peserta per tahap (${participants} peserta)`);
+    for (const { name, usage } of record.stages) lines.push(row(name, usage, participants));
+  }
+  for (const kind of ['writes', 'reads'] as const) {
+    const whole = kind === 'writes' ? record.total.dynamodb.writeUnits : record.total.dynamodb.readUnits;
     lines.push(
       '',
-      `kunci partisi dengan ${kind === 'writeUnits' ? 'tulis' : 'baca'} terbanyak (dari ${fixed(whole, 1)} unit)`,
+      `kunci partisi dengan ${kind === 'writes' ? 'tulis' : 'baca'} terbanyak, di atas 1% (dari ${fixed(whole, 1)} unit)`,
     );
-    for (const [key, load] of [...keys].sort((a, b) => b[1][kind] - a[1][kind]).slice(0, 8)) {
+    for (const { key, units, share } of record.hotKeys[kind].slice(0, HOT_KEYS_LISTED))
       lines.push(
-        `  ${key.padEnd(70)} ${right(fixed(load[kind], 1), 10)}  ${right(share(load[kind], whole), 7)}`,
+        `  ${key.padEnd(70)} ${right(fixed(units, 1), 10)}  ${right(`${(100 * share).toFixed(2)}%`, 7)}`,
       );
-    }
+    const more = record.hotKeys[kind].length - HOT_KEYS_LISTED;
+    if (more > 0) lines.push(`  ... dan ${more} kunci lain di atas 1%`);
   }
   return lines;
 }
