@@ -81,11 +81,29 @@ function keyValue(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The partition keys a DynamoDB request touches, one entry per item (so a transaction's share is per item). */
-export function partitionKeysOf(command: string, input: Item): string[] {
+/** One item a DynamoDB request loads: its partition key, and its weight in the request's consumed units. */
+export interface PartitionLoad {
+  key: string;
+  weight: number;
+}
+
+/**
+ * An item written whole weighs its size in kilobytes (DynamoDB charges a write unit per KB, twice in a
+ * transaction), estimated from its JSON; any other item (an update, a delete, a condition check, a read) weighs 1:
+ * its stored size is not in the request. A transaction's units, which DynamoDB reports for the table only, are then
+ * shared by weight, so a counter beside a large record takes about its own 2 units, not half the transaction.
+ */
+const weightOf = (item: unknown) =>
+  item === undefined ? 1 : Math.max(1, Math.ceil(Buffer.byteLength(JSON.stringify(item)) / 1024));
+
+/** The partition keys a DynamoDB request touches, one entry per item, each with its weight. */
+export function partitionLoadsOf(command: string, input: Item): PartitionLoad[] {
   const pkOf = (item: unknown) => keyValue((item as Item | undefined)?.pk);
-  const single = pkOf(input.Key) ?? pkOf(input.Item);
-  if (single) return [single];
+  const loadOf = (key: unknown, item?: unknown): PartitionLoad[] => {
+    const pk = pkOf(key) ?? pkOf(item);
+    return pk ? [{ key: pk, weight: weightOf(item) }] : [];
+  };
+  if (input.Key || input.Item) return loadOf(input.Key, input.Item);
   if (command === 'QueryCommand') {
     const expression = String(input.KeyConditionExpression ?? '');
     const names = (input.ExpressionAttributeNames ?? {}) as Record<string, string>;
@@ -94,29 +112,28 @@ export function partitionKeysOf(command: string, input: Item): string[] {
       const attribute = names[name!] ?? name!;
       if (!/pk$/.test(attribute)) continue;
       const value = keyValue(values[placeholder!]);
-      if (value !== undefined) return [input.IndexName ? `${String(input.IndexName)}:${value}` : value];
+      if (value !== undefined)
+        return [{ key: input.IndexName ? `${String(input.IndexName)}:${value}` : value, weight: 1 }];
     }
     return [];
   }
   if (Array.isArray(input.TransactItems)) {
     return (input.TransactItems as Item[]).flatMap((entry) => {
       const action = Object.values(entry)[0] as Item | undefined;
-      const pk = pkOf(action?.Key) ?? pkOf(action?.Item);
-      return pk ? [pk] : [];
+      return loadOf(action?.Key, action?.Item);
     });
   }
   if (input.RequestItems && typeof input.RequestItems === 'object') {
     return Object.values(input.RequestItems as Record<string, unknown>).flatMap((requests) => {
       if (Array.isArray(requests)) {
-        return (requests as Item[]).flatMap((request) => {
-          const pk =
-            pkOf((request.PutRequest as Item | undefined)?.Item) ??
-            pkOf((request.DeleteRequest as Item)?.Key);
-          return pk ? [pk] : [];
-        });
+        return (requests as Item[]).flatMap((request) =>
+          loadOf(
+            (request.DeleteRequest as Item | undefined)?.Key,
+            (request.PutRequest as Item | undefined)?.Item,
+          ),
+        );
       }
-      const keys = ((requests as Item).Keys ?? []) as Item[];
-      return keys.flatMap((key) => (pkOf(key) ? [pkOf(key)!] : []));
+      return (((requests as Item).Keys ?? []) as Item[]).flatMap((key) => loadOf(key));
     });
   }
   return [];
@@ -224,11 +241,12 @@ export class Meter {
     const write = DYNAMODB_WRITES.has(command);
     usage.dynamodb.calls += 1;
     usage.dynamodb[write ? 'writeUnits' : 'readUnits'] += units;
-    const keys = partitionKeysOf(command, input);
-    for (const key of keys) {
+    const loads = partitionLoadsOf(command, input);
+    const total = loads.reduce((sum, { weight }) => sum + weight, 0);
+    for (const { key, weight } of loads) {
       let load = this.#keys.get(key);
       if (!load) this.#keys.set(key, (load = { readUnits: 0, writeUnits: 0 }));
-      load[write ? 'writeUnits' : 'readUnits'] += units / keys.length;
+      load[write ? 'writeUnits' : 'readUnits'] += (units * weight) / total;
     }
   }
 

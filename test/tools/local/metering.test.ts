@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { partitionKeysOf } from '../../../tools/local/metering';
+import { partitionLoadsOf } from '../../../tools/local/metering';
 
-describe('partitionKeysOf: the partition keys a DynamoDB request loads, one per item', () => {
+describe('partitionLoadsOf: the partition keys a DynamoDB request loads, one per item', () => {
   it.each([
     ['GetItemCommand', { Key: { pk: 'PROGRAM#p1', sk: '#PROGRAM' } }, ['PROGRAM#p1']],
     ['PutItemCommand', { Item: { pk: 'PROGRAM#p1', sk: '#PROGRAM', name: 'x' } }, ['PROGRAM#p1']],
@@ -45,6 +45,27 @@ describe('partitionKeysOf: the partition keys a DynamoDB request loads, one per 
     ['BatchGetItemCommand', { RequestItems: { t: { Keys: [{ pk: 'A' }, { pk: 'C' }] } } }, ['A', 'C']],
     ['ScanCommand', { TableName: 't' }, []],
   ])('%s %j', (command, input, keys) => {
-    expect(partitionKeysOf(command.split(' ')[0]!, input)).toEqual(keys);
+    expect(partitionLoadsOf(command.split(' ')[0]!, input).map((load) => load.key)).toEqual(keys);
+  });
+});
+
+describe("partitionLoadsOf: the share of a request's units each item takes", () => {
+  it('an item written whole weighs its kilobytes; an update, a delete, a check or a read weighs 1', () => {
+    const record = { pk: 'PARTICIPANT#p1#1', sk: '#PARTICIPANT', notes: 'x'.repeat(2500) };
+    const loads = partitionLoadsOf('TransactWriteItemsCommand', {
+      TransactItems: [
+        { Put: { Item: record } },
+        { Update: { Key: { pk: 'COUNTER#INVITATION#2019', sk: '#COUNTER' } } },
+        { ConditionCheck: { Key: { pk: 'PROGRAM#p1', sk: '#PROGRAM' } } },
+      ],
+    });
+    expect(loads).toEqual([
+      { key: 'PARTICIPANT#p1#1', weight: 3 },
+      { key: 'COUNTER#INVITATION#2019', weight: 1 },
+      { key: 'PROGRAM#p1', weight: 1 },
+    ]);
+    expect(partitionLoadsOf('PutItemCommand', { Item: { pk: 'A', sk: '1' } })).toEqual([
+      { key: 'A', weight: 1 },
+    ]);
   });
 });
