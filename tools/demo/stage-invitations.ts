@@ -15,12 +15,15 @@ export async function prepareInvitations(ctx: DemoContext): Promise<void> {
   // One site, verified for each use in turn: its record changes with every verification and designation.
   for (const cohort of designated) await designateTestSite(ctx, cohort.number);
   const others = ctx.cohorts.filter((c) => !designated.includes(c));
+  // A regional programme's cohorts are tested at the site it recorded at its Kanreg (TUK-WILAYAH-PROGRAM-DAERAH).
+  const recorded = (await admin('GET', `/programs/${ctx.programId}`)).body.testSite as
+    { name: string; address: string } | undefined;
+  const site = {
+    ...verifiedTestSite(ctx.today),
+    ...(recorded && { name: recorded.name, address: recorded.address }),
+  };
   await forEachLimit(others, ctx.concurrency, async (cohort) => {
-    await admin(
-      'PUT',
-      `/programs/${ctx.programId}/cohorts/${cohort.number}/test-site`,
-      verifiedTestSite(ctx.today),
-    );
+    await admin('PUT', `/programs/${ctx.programId}/cohorts/${cohort.number}/test-site`, site);
   });
 }
 
