@@ -99,14 +99,30 @@ const ISSUE_18: Record<keyof typeof briefingRoutes | keyof typeof testSiteRoutes
   },
 };
 
+/*
+ * The rules of conduct of a cohort (Panduan Pusbang ASN BKN 2019, Tata Tertib), published by BKN's training unit
+ * before its class, on the same cohort: nobody else may, and the route has no participant scope.
+ */
+const RULES_OF_CONDUCT: Record<'publishRulesOfConduct', Row> = {
+  publishRulesOfConduct: {
+    roles: BKN_ONLY,
+    call: ({ programId }) => [
+      'PUT',
+      `/programs/${programId}/cohorts/1/rules-of-conduct`,
+      { source: 'Panduan 2019, Tata Tertib' },
+    ],
+  },
+};
+
 const CLAIMS = { instansi: '3201', kanreg: 'III', nip: '198503102010011002' };
 const CALLERS = Object.fromEntries([
   ['anonymous', undefined],
   ...ROLES.map((role) => [role, { role, claims: CLAIMS }] as const),
 ] as const) as Record<CallerName, CallerSpec>;
 
-describe('authorization matrix, issue 18 (briefing, test sites): Pasal 27(4)-(5) and 33', () => {
+describe('authorization matrix, issue 18 (briefing, test sites, rules of conduct): Pasal 27(4)-(5) and 33', () => {
   itDeclaresTheTable(ISSUE_18);
+  itDeclaresTheTable(RULES_OF_CONDUCT);
 
   describe('on the local stack', () => {
     let stack: LocalStack;
@@ -148,5 +164,7 @@ describe('authorization matrix, issue 18 (briefing, test sites): Pasal 27(4)-(5)
       args: [ctx],
       headers: () => ({ 'idempotency-key': randomUUID() }),
     }));
+    // Each allowed caller publishes the rules again: a PUT answered 200 each time.
+    itPlaysTheTable(RULES_OF_CONDUCT, CALLERS, () => ({ callers, args: [ctx], status: () => 200 }));
   });
 });
