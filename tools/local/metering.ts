@@ -89,19 +89,33 @@ export interface PartitionLoad {
 
 /**
  * An item written whole weighs its size in kilobytes (DynamoDB charges a write unit per KB, twice in a
- * transaction), estimated from its JSON; any other item (an update, a delete, a condition check, a read) weighs 1:
- * its stored size is not in the request. A transaction's units, which DynamoDB reports for the table only, are then
- * shared by weight, so a counter beside a large record takes about its own 2 units, not half the transaction.
+ * transaction), estimated from its JSON; any other item (an update, a delete, a condition check, a read) weighs
+ * what `knownSize` last saw of it (the meter remembers the items it saw written or read), or 1. A transaction's
+ * units, which DynamoDB reports for the table only, are then shared by weight, so a counter updated beside a large
+ * record takes about its own 2 units, not half the transaction.
  */
-const weightOf = (item: unknown) =>
-  item === undefined ? 1 : Math.max(1, Math.ceil(Buffer.byteLength(JSON.stringify(item)) / 1024));
+export const kilobytesOf = (item: unknown) =>
+  Math.max(1, Math.ceil(Buffer.byteLength(JSON.stringify(item)) / 1024));
+
+/** An item's full key (partition and sort key), in either client's form. */
+export function itemKeyOf(item: unknown): string | undefined {
+  const pk = keyValue((item as Item | undefined)?.pk);
+  return pk === undefined ? undefined : `${pk}\u0000${keyValue((item as Item).sk) ?? ''}`;
+}
 
 /** The partition keys a DynamoDB request touches, one entry per item, each with its weight. */
-export function partitionLoadsOf(command: string, input: Item): PartitionLoad[] {
+export function partitionLoadsOf(
+  command: string,
+  input: Item,
+  knownSize: (itemKey: string) => number | undefined = () => undefined,
+): PartitionLoad[] {
   const pkOf = (item: unknown) => keyValue((item as Item | undefined)?.pk);
   const loadOf = (key: unknown, item?: unknown): PartitionLoad[] => {
     const pk = pkOf(key) ?? pkOf(item);
-    return pk ? [{ key: pk, weight: weightOf(item) }] : [];
+    if (!pk) return [];
+    const itemKey = itemKeyOf(key);
+    const weight = item !== undefined ? kilobytesOf(item) : ((itemKey && knownSize(itemKey)) ?? 1);
+    return [{ key: pk, weight }];
   };
   if (input.Key || input.Item) return loadOf(input.Key, input.Item);
   if (command === 'QueryCommand') {
@@ -149,6 +163,8 @@ export class Meter {
   readonly #current = new AsyncLocalStorage<FunctionName>();
   readonly #usage = new Map<FunctionName, Usage>();
   readonly #keys = new Map<string, KeyLoad>();
+  /** Kilobytes of the items above 1 KB last seen written whole or read, by full key: an update's weight. */
+  readonly #sizes = new Map<string, number>();
 
   #of(name: FunctionName): Usage {
     let usage = this.#usage.get(name);
@@ -192,6 +208,7 @@ export class Meter {
         }
         const result = await next({ ...args, input: { ...input, ReturnConsumedCapacity: 'TOTAL' } as I });
         this.#countDynamoDb(usage, command, input, unitsOf((result.output as Item).ConsumedCapacity));
+        this.#remember(command, input, result.output as Item);
         return result;
       },
       { step: 'initialize', name: 'localMeter', override: true },
@@ -241,13 +258,35 @@ export class Meter {
     const write = DYNAMODB_WRITES.has(command);
     usage.dynamodb.calls += 1;
     usage.dynamodb[write ? 'writeUnits' : 'readUnits'] += units;
-    const loads = partitionLoadsOf(command, input);
+    const loads = partitionLoadsOf(command, input, (key) => this.#sizes.get(key));
     const total = loads.reduce((sum, { weight }) => sum + weight, 0);
     for (const { key, weight } of loads) {
       let load = this.#keys.get(key);
       if (!load) this.#keys.set(key, (load = { readUnits: 0, writeUnits: 0 }));
       load[write ? 'writeUnits' : 'readUnits'] += (units * weight) / total;
     }
+  }
+
+  /** Notes the size of every item a request wrote whole or a response returned. */
+  #remember(command: string, input: Item, output: Item): void {
+    const note = (item: unknown) => {
+      const key = itemKeyOf(item);
+      if (!key) return;
+      const kilobytes = kilobytesOf(item);
+      if (kilobytes > 1) this.#sizes.set(key, kilobytes);
+      else this.#sizes.delete(key);
+    };
+    if (input.Item) note(input.Item);
+    if (Array.isArray(input.TransactItems)) {
+      for (const entry of input.TransactItems as Item[]) note((entry.Put as Item | undefined)?.Item);
+    }
+    if (output.Item) note(output.Item);
+    for (const item of (output.Items as unknown[] | undefined) ?? []) note(item);
+    for (const items of Object.values((output.Responses as Record<string, unknown[]> | undefined) ?? {})) {
+      // BatchGetItem answers per table; TransactGetItems one `{ Item }` per key.
+      for (const entry of Array.isArray(items) ? items : [items]) note((entry as Item)?.Item ?? entry);
+    }
+    if (command === 'DeleteItemCommand' && input.Key) this.#sizes.delete(itemKeyOf(input.Key) ?? '');
   }
 
   /** A copy of everything counted so far. */

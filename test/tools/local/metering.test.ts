@@ -69,3 +69,23 @@ describe("partitionLoadsOf: the share of a request's units each item takes", () 
     ]);
   });
 });
+
+describe('partitionLoadsOf: an updated item weighs the size the meter last saw of it', () => {
+  it('a counter updated beside a large record it has read takes 1 share of 13, not half', () => {
+    const sizes = new Map([['PARTICIPANT#p1#1\u0000#PARTICIPANT', 12]]);
+    const loads = partitionLoadsOf(
+      'TransactWriteItemsCommand',
+      {
+        TransactItems: [
+          { Update: { Key: { pk: 'PARTICIPANT#p1#1', sk: '#PARTICIPANT' } } },
+          { Update: { Key: { pk: { S: 'COUNTER#INVITATION#2019' }, sk: { S: '#COUNTER' } } } },
+        ],
+      },
+      (key) => sizes.get(key),
+    );
+    expect(loads).toEqual([
+      { key: 'PARTICIPANT#p1#1', weight: 12 },
+      { key: 'COUNTER#INVITATION#2019', weight: 1 },
+    ]);
+  });
+});
