@@ -149,7 +149,8 @@ describe('programme repository', () => {
   ] as const)('inserting %s whose id is taken answers false', async (_case, program, error) => {
     // Prepare: the programme's own write fails (the Monev entry before it is written).
     ddb.on(PutCommand).resolves({});
-    ddb.on(program.cohortPlan.length ? TransactWriteCommand : PutCommand).rejects(error);
+    if (program.cohortPlan.length) ddb.on(TransactWriteCommand).rejects(error);
+    else ddb.on(PutCommand).rejects(error);
 
     // Act
     const inserted = await insertProgram(program);
@@ -168,7 +169,8 @@ describe('programme repository', () => {
   ] as const)('inserting a programme throws on %s', async (_case, program, error) => {
     // Prepare
     ddb.on(PutCommand).resolves({});
-    ddb.on(program.cohortPlan.length ? TransactWriteCommand : PutCommand).rejects(error);
+    if (program.cohortPlan.length) ddb.on(TransactWriteCommand).rejects(error);
+    else ddb.on(PutCommand).rejects(error);
 
     // Act
     const insert = insertProgram(program);
