@@ -24,8 +24,7 @@ export function firstMonevDay(cohorts: readonly MonevCohort[], settings: MonevSe
 }
 
 /** The earliest of the days after `today` on which `days` has one, or undefined. */
-const firstAfter = (today: IsoDate, days: readonly IsoDate[]) =>
-  days.filter((day) => day > today).sort()[0];
+const firstAfter = (today: IsoDate, days: readonly IsoDate[]) => days.filter((day) => day > today).sort()[0];
 
 /**
  * The next day after `today` on which the daily Monev job has a step to take for a programme (open a round, remind,

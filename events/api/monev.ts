@@ -246,9 +246,7 @@ export const MonevReportQuery = z
   .strictObject({
     by: z.enum(REPORT_GROUPS).describe('cohort, instansi atau level (jenjang/skema).'),
     programId: ProgramId.optional().describe('Satu program.'),
-    year: DecimalInteger(2019, 2100)
-      .optional()
-      .describe('Semua program satu tahun (tanpa programId).'),
+    year: DecimalInteger(2019, 2100).optional().describe('Semua program satu tahun (tanpa programId).'),
     format: z.enum(['json', 'csv']).default('json'),
   })
   // Every programme ever created is not a report: its cost would grow with the years in the table.

@@ -403,7 +403,9 @@ describe('monev repository (docs/data-model.md MV1-MV20)', () => {
 
   it('MV18: reads the entries due today or earlier on gsi2 (a key condition), every page', async () => {
     ddb.on(QueryCommand).resolves({
-      Items: [{ ...DUE_KEY, gsi2pk: 'MONEV_DUE', gsi2sk: `2027-10-30#${PROGRAM_ID}`, entity: 'MonevDue', ...DUE }],
+      Items: [
+        { ...DUE_KEY, gsi2pk: 'MONEV_DUE', gsi2sk: `2027-10-30#${PROGRAM_ID}`, entity: 'MonevDue', ...DUE },
+      ],
     });
     expect(await monevDue('2027-10-30')).toEqual([DUE]);
     expect(inputs(QueryCommand)).toStrictEqual([

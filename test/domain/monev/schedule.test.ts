@@ -32,7 +32,12 @@ describe('nextMonevDay: the next day the Monev job has a step for the programme,
     ['closed: the next point opens', [round(3, 'CLOSED')], '2026-11-30', '2027-01-30'],
     ['a round due and not opened (its day passed unrun): tomorrow', [], '2026-11-29', '2026-11-30'],
     ['a round whose answering period passed unopened is skipped', [], '2026-11-30', '2027-01-30'],
-    ['the last round open on its last day', [...closed.slice(0, 2), round(12, 'OPEN')], '2027-08-29', '2027-08-30'],
+    [
+      'the last round open on its last day',
+      [...closed.slice(0, 2), round(12, 'OPEN')],
+      '2027-08-29',
+      '2027-08-30',
+    ],
     ['every round closed: never again', closed, '2027-08-30', undefined],
     ['every round closed, even the day it closed', closed, '2027-08-29', undefined],
   ] as const)('%s', (_label, rounds, today, next) => {
@@ -40,9 +45,7 @@ describe('nextMonevDay: the next day the Monev job has a step for the programme,
   });
 
   it('a later cohort keeps the programme due after the first one is done', () => {
-    expect(nextMonevDay([COHORT, LATER], DEFAULT_MONEV_SETTINGS, closed, d('2027-08-30'))).toBe(
-      '2027-09-30',
-    );
+    expect(nextMonevDay([COHORT, LATER], DEFAULT_MONEV_SETTINGS, closed, d('2027-08-30'))).toBe('2027-09-30');
   });
 
   it('a round opened under earlier points keeps its own dates after the points change', () => {

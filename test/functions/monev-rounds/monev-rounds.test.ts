@@ -274,7 +274,13 @@ describe('Monev rounds job', () => {
     items.push(
       // A 2019 programme whose last round closed long ago: its entry was deleted (MV20), its items remain.
       cohortItem(aCohort({ programId: OLD, endDate: '2019-05-03' })),
-      { pk: `PROGRAM#${OLD}#MONEV`, sk: 'ROUND#019#12', entity: 'MonevRound', programId: OLD, status: 'CLOSED' },
+      {
+        pk: `PROGRAM#${OLD}#MONEV`,
+        sk: 'ROUND#019#12',
+        entity: 'MonevRound',
+        programId: OLD,
+        status: 'CLOSED',
+      },
       // A programme whose first round opens next year.
       dueItem(OTHER_PROGRAM_ID, '2027-06-30'),
       cohortItem(aCohort({ programId: OTHER_PROGRAM_ID, endDate: '2027-03-31' })),
