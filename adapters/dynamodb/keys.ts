@@ -632,6 +632,19 @@ export const mentorPlanIndexKeys = (mentorNip: string, programId: string, nip: s
   [GSI2.sk]: `${programId}#${nip}`,
 });
 
+/**
+ * MV16-MV20: a programme's entry in the daily Monev job's index, beside its settings, listed on gsi2 under one key by
+ * the next day the job has a step for it (sparse: deleted once its last round is closed).
+ */
+export const monevDueKey = (programId: string) => ({ pk: monevPartition(programId), sk: '#DUE' });
+export const MONEV_DUE_PARTITION = 'MONEV_DUE';
+export const monevDueIndexKeys = (programId: string, dueOn: string) => ({
+  [GSI2.pk]: MONEV_DUE_PARTITION,
+  [GSI2.sk]: `${dueOn}#${programId}`,
+});
+/** MV18: the last gsi2 sort key of the entries due on `date` (every programme id sorts before `~`). */
+export const lastMonevDueKeyOn = (date: string) => `${date}#~`;
+
 // ── Surveillance and development recommendations (surveillance-repository.ts) ────────────────────────
 
 /** SV1: one monitoring record of a holder (Pasal 35(1)). */

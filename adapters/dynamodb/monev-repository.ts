@@ -1,11 +1,17 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MonevSettings } from '../../domain/monev/monev';
+import { dateInWib } from '../../domain/shared/dates';
 import type { MonevAnswerRequest, MonevRound, Questionnaire } from '../../events/api/monev';
+import type { Program } from '../../events/api/program';
 import type { Confirmation } from '../../events/api/training';
 import { dynamo } from '../../runtime/clients';
 import {
+  lastMonevDueKeyOn,
+  MONEV_DUE_PARTITION,
   MONEV_ROUND_PREFIX,
   monevDeliveryKey,
+  monevDueIndexKeys,
+  monevDueKey,
   monevPartition,
   monevRoundKey,
   monevRoundPartition,
@@ -17,14 +23,15 @@ import {
   questionnaireRecipientPartition,
 } from './keys';
 import { queryAll, skBeginsWith } from './query';
-import { GSI1, GSI2, sendIf, tableName, withoutKeys } from './table';
+import { GSI1, GSI2, sendIf, tableName, transact, withoutKeys, type TransactItem } from './table';
 
 /*
  * Monev of the action plans: a programme's settings and rounds in its Monev partition, each round's
  * questionnaires (one per participant and respondent) in the round's partition, listed for their recipient on
  * gsi1. Every write that the scheduled job may repeat is conditional, so a second run changes nothing: a round
  * and a questionnaire are created once, each message is recorded as delivered once, a round closes once, and a
- * questionnaire is answered once. Key shapes: docs/data-model.md ("Monev").
+ * questionnaire is answered once. The job reads only the programmes its index lists as due (MV16-MV20): each
+ * programme's entry carries the next day the job has a step for it. Key shapes: docs/data-model.md ("Monev").
  */
 
 const fromItem = <T>(item: Record<string, unknown>) => withoutKeys<T>(item);
@@ -50,27 +57,33 @@ export async function loadMonev(programId: string): Promise<MonevState> {
   };
 }
 
-/** MV2: the programme's Monev points, replacing what was set before. */
+/**
+ * MV2: the programme's Monev points, replacing what was set before, and in the same transaction the programme's
+ * entry in the job's index made due today (MV17): the job plans its rounds again by the new points.
+ */
 export async function saveMonevSettings(
-  programId: string,
+  program: Pick<Program, 'id' | 'name'>,
   settings: MonevSettings,
   by: string,
-  at: string,
+  now: Date,
 ): Promise<void> {
-  await dynamo().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...monevSettingsKey(programId),
-        entity: 'MonevSettings',
-        points: settings.points,
-        answerDays: settings.answerDays,
-        reminderDaysBefore: settings.reminderDaysBefore,
-        setBy: by,
-        setAt: at,
+  await transact([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...monevSettingsKey(program.id),
+          entity: 'MonevSettings',
+          points: settings.points,
+          answerDays: settings.answerDays,
+          reminderDaysBefore: settings.reminderDaysBefore,
+          setBy: by,
+          setAt: now.toISOString(),
+        },
       },
-    }),
-  );
+    },
+    monevDueNow(program, dateInWib(now)),
+  ]);
 }
 
 /** MV3: a round, created once; false when it exists already. */
@@ -250,4 +263,107 @@ export async function plansNaming(mentorNip: string): Promise<Confirmation[]> {
     ExpressionAttributeValues: { ':pk': mentorPlansPartition(mentorNip) },
   });
   return items.map((item) => ({ ...withoutKeys<Confirmation>(item), version: Number(item.version ?? 0) }));
+}
+
+/** A programme's entry in the daily job's index (MV16-MV20). */
+export interface MonevDue {
+  programId: string;
+  /** The programme's name, for the messages the job sends (a programme's name never changes). */
+  programName: string;
+  /** The next day (WIB) the job has a step for the programme; the job reads the entries due on or before today. */
+  dueOn: string;
+  /** Raised by every write that may move the day earlier, so that the job's rescheduling never undoes one. */
+  revision: number;
+}
+
+/**
+ * MV16: the entry of a new programme with training cohorts, due the day its first round opens. It is written just
+ * before the programme's own transaction (which may already hold 100 items): if that transaction then fails, the
+ * job finds no cohort for the entry and deletes it (MV20).
+ */
+export async function scheduleMonev(program: Pick<Program, 'id' | 'name'>, dueOn: string): Promise<void> {
+  await dynamo().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...monevDueKey(program.id),
+        ...monevDueIndexKeys(program.id, dueOn),
+        entity: 'MonevDue',
+        programId: program.id,
+        programName: program.name,
+        dueOn,
+        revision: 0,
+      },
+    }),
+  );
+}
+
+/** MV17: the transaction item that makes the programme's entry due `today` (created when absent) and raises its revision. */
+export const monevDueNow = (program: Pick<Program, 'id' | 'name'>, today: string): TransactItem => {
+  const index = monevDueIndexKeys(program.id, today);
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: monevDueKey(program.id),
+      UpdateExpression:
+        'SET #entity = :entity, #programId = :programId, #programName = :programName, #dueOn = :dueOn, #g2pk = :g2pk, #g2sk = :g2sk ADD #revision :one',
+      ExpressionAttributeNames: {
+        '#entity': 'entity',
+        '#programId': 'programId',
+        '#programName': 'programName',
+        '#dueOn': 'dueOn',
+        '#g2pk': GSI2.pk,
+        '#g2sk': GSI2.sk,
+        '#revision': 'revision',
+      },
+      ExpressionAttributeValues: {
+        ':entity': 'MonevDue',
+        ':programId': program.id,
+        ':programName': program.name,
+        ':dueOn': today,
+        ':g2pk': index[GSI2.pk],
+        ':g2sk': index[GSI2.sk],
+        ':one': 1,
+      },
+    },
+  };
+};
+
+/** MV18: the programmes the job has a step for on `today` or earlier (an entry a failed run left stays due), every page. */
+export async function monevDue(today: string): Promise<MonevDue[]> {
+  const items = await queryAll({
+    IndexName: GSI2.name,
+    KeyConditionExpression: '#pk = :pk AND #sk <= :last',
+    ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
+    ExpressionAttributeValues: { ':pk': MONEV_DUE_PARTITION, ':last': lastMonevDueKeyOn(today) },
+  });
+  return items.map((item) => ({ ...fromItem<MonevDue>(item), revision: Number(item.revision) }));
+}
+
+/** MV19: the entry's next day, unless a write raised its revision since the job read it; false then. */
+export function rescheduleMonev(due: MonevDue, dueOn: string): Promise<boolean> {
+  const index = monevDueIndexKeys(due.programId, dueOn);
+  return sendIf(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: monevDueKey(due.programId),
+      UpdateExpression: 'SET #dueOn = :dueOn, #g2sk = :g2sk',
+      ConditionExpression: '#revision = :read',
+      ExpressionAttributeNames: { '#dueOn': 'dueOn', '#g2sk': GSI2.sk, '#revision': 'revision' },
+      ExpressionAttributeValues: { ':dueOn': dueOn, ':g2sk': index[GSI2.sk], ':read': due.revision },
+    }),
+  );
+}
+
+/** MV20: deletes the entry of a programme whose Monev is over, unless a write raised its revision since; false then. */
+export function retireMonev(due: MonevDue): Promise<boolean> {
+  return sendIf(
+    new DeleteCommand({
+      TableName: tableName(),
+      Key: monevDueKey(due.programId),
+      ConditionExpression: '#revision = :read',
+      ExpressionAttributeNames: { '#revision': 'revision' },
+      ExpressionAttributeValues: { ':read': due.revision },
+    }),
+  );
 }

@@ -1,9 +1,12 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_MONEV_SETTINGS } from '../../domain/monev/monev';
+import { firstMonevDay } from '../../domain/monev/schedule';
 import { nextTransitionAt } from '../../domain/program/program';
 import { registrationOpensOn } from '../../domain/scheduling/placement';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { AnnouncementLetterDetails, Program, ProgramStatus } from '../../events/api/program';
 import { dynamo } from '../../runtime/clients';
+import { scheduleMonev } from './monev-repository';
 import { cohortItem } from './seating-repository';
 import { queryAll, type TableQuery } from './query';
 import {
@@ -56,9 +59,14 @@ const fromItem = (item: Record<string, unknown>): Program => withoutKeys<Program
 /**
  * Writes a new programme, with one item per planned cohort (seat counter at 0) and the `extra` writes (a regional
  * programme's approval) in the same transaction; false when the id is already taken or an extra write's condition
- * failed.
+ * failed. Its entry in the daily Monev job's index is written first (MV16): a new programme has the default points.
  */
 export async function insertProgram(program: Program, extra: TransactItem[] = []): Promise<boolean> {
+  const monevFrom = firstMonevDay(
+    program.cohortPlan.map((c) => ({ number: c.number, endDate: c.endDate as IsoDate })),
+    DEFAULT_MONEV_SETTINGS,
+  );
+  if (monevFrom) await scheduleMonev(program, monevFrom);
   const put = {
     TableName: tableName(),
     Item: toItem(program),

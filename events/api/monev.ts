@@ -242,11 +242,18 @@ export const MonevPointPath = z.strictObject({
   point: DecimalInteger(1, LAST_POINT).describe('Titik Monev: bulan setelah pelatihan.'),
 });
 
-export const MonevReportQuery = z.strictObject({
-  by: z.enum(REPORT_GROUPS).describe('cohort, instansi atau level (jenjang/skema).'),
-  programId: ProgramId.optional().describe('Satu program; tanpa ini semua program.'),
-  format: z.enum(['json', 'csv']).default('json'),
-});
+export const MonevReportQuery = z
+  .strictObject({
+    by: z.enum(REPORT_GROUPS).describe('cohort, instansi atau level (jenjang/skema).'),
+    programId: ProgramId.optional().describe('Satu program.'),
+    year: DecimalInteger(2019, 2100).optional().describe('Semua program satu tahun (tanpa programId).'),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  // Every programme ever created is not a report: its cost would grow with the years in the table.
+  .refine((q) => (q.programId === undefined) !== (q.year === undefined), {
+    message: 'Sebutkan salah satu: programId (satu program) atau year (semua program satu tahun).',
+    path: ['programId'],
+  });
 
 const Figures = z.object({
   sent: z.int(),
@@ -259,6 +266,7 @@ export const MonevReport = z
   .object({
     by: z.enum(REPORT_GROUPS),
     programId: ProgramId.optional(),
+    year: z.int().optional(),
     rows: z.array(
       z.object({
         group: z.string(),

@@ -3,9 +3,11 @@ import {
   DEFAULT_MONEV_SETTINGS,
   roundDates,
   roundStep,
+  type MonevSettings,
   type RoundDates,
   type RoundStep,
 } from '../../domain/monev/monev';
+import { nextMonevDay } from '../../domain/monev/schedule';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { MonevRound, Questionnaire } from '../../events/api/monev';
 import type { Cohort, Participant } from '../../events/api/participant';
@@ -15,10 +17,13 @@ import {
   createQuestionnaire,
   loadMonev,
   markRoundStep,
+  monevDue,
   openRound,
   questionnairesOf,
+  rescheduleMonev,
+  retireMonev,
+  type MonevDue,
 } from '../../adapters/dynamodb/monev-repository';
-import { listPrograms } from '../../adapters/dynamodb/program-repository';
 import { listCohorts, seatsOf } from '../../adapters/dynamodb/seating-repository';
 import { readItems } from '../../adapters/dynamodb/table';
 import { confirmationRead } from '../../adapters/dynamodb/training-repository';
@@ -143,41 +148,76 @@ async function advance(
 }
 
 /**
- * Scheduled job: for every programme, every training cohort and every Monev point of the programme (default 3,
- * 6 and 12 months after the cohort's last day), opens the round when due, sends the questionnaire to each
- * participant with an action plan and to the mentor it names, reminds once those who have not answered
- * before the round closes, and closes it. A round whose whole answering period passed before it was first
- * seen (points set later, or a programme long over) is not opened. A failing cohort does not stop the others;
- * the run then fails so its alarm fires.
+ * One programme's Monev: for every training cohort and every Monev point of the programme (default 3, 6 and 12
+ * months after the cohort's last day), opens the round when due, sends the questionnaire to each participant with
+ * an action plan and to the mentor it names, reminds once those who have not answered before the round closes, and
+ * closes it. A round whose whole answering period passed before it was first seen (points set later, or a
+ * programme long over) is not opened. Answers the rounds as they stand after the run; a failing round is logged
+ * and named in `failed`, and the others go on.
+ */
+async function runProgram(
+  due: MonevDue,
+  today: IsoDate,
+  now: Date,
+  run: MonevRun,
+  failed: string[],
+): Promise<{ cohorts: Cohort[]; settings: MonevSettings; rounds: MonevRound[] }> {
+  const [state, cohorts] = await Promise.all([loadMonev(due.programId), listCohorts(due.programId)]);
+  const settings = state.settings ?? DEFAULT_MONEV_SETTINGS;
+  const training = cohorts.filter((c) => c.kind !== 'UJI_ULANG');
+  const rounds: MonevRound[] = [];
+  for (const cohort of training) {
+    const opened = state.rounds.filter((r) => r.cohort === cohort.number);
+    const points = [...new Set([...opened.map((r) => r.point), ...settings.points])];
+    for (const point of points) {
+      const id = `${due.programId}#${cohort.number}#${point}`;
+      let round = opened.find((r) => r.point === point);
+      try {
+        if (!round) {
+          const dates = roundDates(cohort.endDate as IsoDate, point, settings);
+          const step = roundStep(dates, today, false);
+          if (step !== 'SEND' && step !== 'REMIND') continue;
+          round = newRound(cohort, point, dates, now);
+          if (await openRound(round)) run.opened += 1;
+        }
+        const step = roundStep(round, today, round.status === 'CLOSED');
+        await advance(round, cohort, step, due.programName, now, run);
+        rounds.push(step === 'CLOSE' ? { ...round, status: 'CLOSED' } : round);
+      } catch (error) {
+        failed.push(id);
+        logger.error('monev round failed', { round: id, error: error as Error });
+      }
+    }
+  }
+  return { cohorts: training, settings, rounds };
+}
+
+/**
+ * Scheduled job: the programmes its index lists as due today or earlier (MV18), each run as above, then its entry
+ * moved to the next day it has a step (nextMonevDay), or deleted once its last round is closed. The job's cost
+ * follows the programmes with work that day, not every programme ever created. A programme with a failing round
+ * keeps its day, so the next run takes it again; the others go on, and the run then fails so its alarm fires.
  */
 export async function runMonevRounds(now: Date): Promise<MonevRun> {
   const today = dateInWib(now);
   const run: MonevRun = { opened: 0, sent: 0, reminded: 0, closed: 0 };
   const failed: string[] = [];
-  for (const program of await listPrograms()) {
-    const [state, cohorts] = await Promise.all([loadMonev(program.id), listCohorts(program.id)]);
-    const settings = state.settings ?? DEFAULT_MONEV_SETTINGS;
-    for (const cohort of cohorts.filter((c) => c.kind !== 'UJI_ULANG')) {
-      const opened = state.rounds.filter((r) => r.cohort === cohort.number);
-      const points = [...new Set([...opened.map((r) => r.point), ...settings.points])];
-      for (const point of points) {
-        const id = `${program.id}#${cohort.number}#${point}`;
-        try {
-          let round = opened.find((r) => r.point === point);
-          if (!round) {
-            const dates = roundDates(cohort.endDate as IsoDate, point, settings);
-            const step = roundStep(dates, today, false);
-            if (step !== 'SEND' && step !== 'REMIND') continue;
-            round = newRound(cohort, point, dates, now);
-            if (await openRound(round)) run.opened += 1;
-          }
-          const step = roundStep(round, today, round.status === 'CLOSED');
-          await advance(round, cohort, step, program.name, now, run);
-        } catch (error) {
-          failed.push(id);
-          logger.error('monev round failed', { round: id, error: error as Error });
-        }
-      }
+  for (const due of await monevDue(today)) {
+    try {
+      const before = failed.length;
+      const { cohorts, settings, rounds } = await runProgram(due, today, now, run, failed);
+      if (failed.length > before) continue;
+      const next = nextMonevDay(
+        cohorts.map((c) => ({ number: c.number, endDate: c.endDate as IsoDate })),
+        settings,
+        rounds,
+        today,
+      );
+      // False when the settings changed meanwhile: the entry is then due again, and the next run plans anew.
+      await (next ? rescheduleMonev(due, next) : retireMonev(due));
+    } catch (error) {
+      failed.push(due.programId);
+      logger.error('monev programme failed', { programId: due.programId, error: error as Error });
     }
   }
   logger.info('monev rounds', { ...run, failed });

@@ -57,15 +57,23 @@ function reportFields(row: ReportRow): CsvValue[] {
   ];
 }
 
-/** Response rates and results of Monev per cohort, instansi or level and per point, of one programme or all. */
+/**
+ * Response rates and results of Monev per cohort, instansi or level and per point, of one programme or of every
+ * programme of a year (P3 by year, then MV1 and MV6 per programme and round: the cost of the year's rounds).
+ */
 export const getMonevReport: Operation<typeof routes.getMonevReport> = async ({ query }) => {
-  const programIds = query.programId ? [query.programId] : (await listPrograms()).map((p) => p.id);
+  const programIds = query.programId ? [query.programId] : (await listPrograms(query.year)).map((p) => p.id);
   const rows = monevReport(await reported(programIds), query.by);
   if (query.format === 'csv') {
     return csvAnswer(`Laporan Monev per ${query.by}.csv`, toCsv(REPORT_CSV_COLUMNS, rows.map(reportFields)));
   }
   return {
     statusCode: 200,
-    body: { by: query.by, ...(query.programId && { programId: query.programId }), rows },
+    body: {
+      by: query.by,
+      ...(query.programId && { programId: query.programId }),
+      ...(query.year && { year: query.year }),
+      rows,
+    },
   };
 };

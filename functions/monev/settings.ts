@@ -1,4 +1,5 @@
 import { checkMonevSettings, DEFAULT_MONEV_SETTINGS, type MonevSettings } from '../../domain/monev/monev';
+import type { Program } from '../../events/api/program';
 import type { routes } from '../../events/api/routes';
 import { loadMonev, saveMonevSettings, type MonevState } from '../../adapters/dynamodb/monev-repository';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
@@ -6,8 +7,10 @@ import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { programNotFound } from '../../runtime/http/not-found';
 
-async function programOr404(programId: string): Promise<void> {
-  if (!(await findProgram(programId))) throw programNotFound();
+async function programOr404(programId: string): Promise<Program> {
+  const program = await findProgram(programId);
+  if (!program) throw programNotFound();
+  return program;
 }
 
 const answer = (programId: string, { settings, rounds }: MonevState) => {
@@ -31,17 +34,17 @@ export const getMonevSettings: Operation<typeof routes.getMonevSettings> = async
   return answer(params.programId, state);
 };
 
-/** BKN sets the programme's Monev points; rounds already opened keep their dates. */
+/** BKN sets the programme's Monev points; rounds already opened keep their dates, the job plans the rest again. */
 export const setMonevSettings: Operation<typeof routes.setMonevSettings> = async ({
   params,
   body,
   principal,
   now,
 }) => {
-  await programOr404(params.programId);
+  const program = await programOr404(params.programId);
   const settings: MonevSettings = body;
   const verdict = checkMonevSettings(settings);
   if (!verdict.ok) throw rulesNotMet(verdict.violations);
-  await saveMonevSettings(params.programId, settings, principal.username, now.toISOString());
+  await saveMonevSettings(program, settings, principal.username, now);
   return answer(params.programId, await loadMonev(params.programId));
 };

@@ -1,6 +1,7 @@
 import '../../functions/helpers/env';
 import {
   BatchGetCommand,
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -22,8 +23,13 @@ import {
   questionnairesOf,
   recordAnswer,
   recordDelivery,
+  monevDue,
+  rescheduleMonev,
+  retireMonev,
   saveMonevSettings,
+  scheduleMonev,
   stampDelivery,
+  type MonevDue,
 } from '../../../adapters/dynamodb/monev-repository';
 import { participantRead } from '../../../adapters/dynamodb/seating-repository';
 import { readItems } from '../../../adapters/dynamodb/table';
@@ -36,7 +42,7 @@ import { INSTANSI, NIP } from '../../functions/helpers/proposals';
 import { conditionFailed } from './dynamodb-errors';
 
 /*
- * The access patterns MV1-MV15 of docs/data-model.md ("Action plans and Monev"): the exact command of each,
+ * The access patterns MV1-MV20 of docs/data-model.md ("Action plans and Monev"): the exact command of each,
  * and what each conditional write answers when its condition fails (the job runs again: nothing twice).
  */
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -72,6 +78,9 @@ const questionnaire: Questionnaire = {
   remindOn: round.remindOn,
   closesOn: round.closesOn,
 };
+const PROGRAM = { id: PROGRAM_ID, name: 'Pelatihan dan Sertifikasi Manajemen ASN 2027' };
+const DUE_KEY = { pk: MONEV_PARTITION, sk: '#DUE' };
+const DUE: MonevDue = { programId: PROGRAM_ID, programName: PROGRAM.name, dueOn: '2027-10-30', revision: 2 };
 const Q_KEY = { pk: ROUND_PARTITION, sk: `Q#${NIP}#MENTOR` };
 const answer = (MonevAnswerRequest.meta()!.examples as MonevAnswerRequest[])[0]!;
 
@@ -85,7 +94,7 @@ beforeEach(() => {
   ddb.on(UpdateCommand).resolves({});
 });
 
-describe('monev repository (docs/data-model.md MV1-MV15)', () => {
+describe('monev repository (docs/data-model.md MV1-MV20)', () => {
   it('MV1: reads the settings and the rounds of a programme in one consistent query', async () => {
     ddb.on(QueryCommand).resolves({
       Items: [
@@ -114,26 +123,59 @@ describe('monev repository (docs/data-model.md MV1-MV15)', () => {
     ]);
   });
 
-  it('MV2: puts the settings with who set them', async () => {
+  it("MV2, MV17: puts the settings with who set them and makes the programme's entry due today, in one transaction", async () => {
+    ddb.on(TransactWriteCommand).resolves({});
     await saveMonevSettings(
-      PROGRAM_ID,
+      PROGRAM,
       { points: [3, 6], answerDays: 30, reminderDaysBefore: 7 },
       'admin',
-      NOW,
+      new Date(NOW),
     );
-    expect(inputs(PutCommand)).toStrictEqual([
+    expect(inputs(TransactWriteCommand)).toStrictEqual([
       {
-        TableName: TABLE_NAME,
-        Item: {
-          pk: MONEV_PARTITION,
-          sk: '#SETTINGS',
-          entity: 'MonevSettings',
-          points: [3, 6],
-          answerDays: 30,
-          reminderDaysBefore: 7,
-          setBy: 'admin',
-          setAt: NOW,
-        },
+        TransactItems: [
+          {
+            Put: {
+              TableName: TABLE_NAME,
+              Item: {
+                pk: MONEV_PARTITION,
+                sk: '#SETTINGS',
+                entity: 'MonevSettings',
+                points: [3, 6],
+                answerDays: 30,
+                reminderDaysBefore: 7,
+                setBy: 'admin',
+                setAt: NOW,
+              },
+            },
+          },
+          {
+            Update: {
+              TableName: TABLE_NAME,
+              Key: DUE_KEY,
+              UpdateExpression:
+                'SET #entity = :entity, #programId = :programId, #programName = :programName, #dueOn = :dueOn, #g2pk = :g2pk, #g2sk = :g2sk ADD #revision :one',
+              ExpressionAttributeNames: {
+                '#entity': 'entity',
+                '#programId': 'programId',
+                '#programName': 'programName',
+                '#dueOn': 'dueOn',
+                '#g2pk': 'gsi2pk',
+                '#g2sk': 'gsi2sk',
+                '#revision': 'revision',
+              },
+              ExpressionAttributeValues: {
+                ':entity': 'MonevDue',
+                ':programId': PROGRAM_ID,
+                ':programName': PROGRAM.name,
+                ':dueOn': '2027-10-30', // NOW in WIB
+                ':g2pk': 'MONEV_DUE',
+                ':g2sk': `2027-10-30#${PROGRAM_ID}`,
+                ':one': 1,
+              },
+            },
+          },
+        ],
       },
     ]);
   });
@@ -338,5 +380,70 @@ describe('monev repository (docs/data-model.md MV1-MV15)', () => {
     });
     // The history item is not listed: the mentor reads the current plan only.
     expect(TransactItems[2]!.Put!.Item).not.toHaveProperty('gsi2pk');
+  });
+
+  it("MV16: puts a new programme's entry, due the day its first round opens, listed on gsi2", async () => {
+    await scheduleMonev(PROGRAM, '2027-10-30');
+    expect(inputs(PutCommand)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Item: {
+          ...DUE_KEY,
+          gsi2pk: 'MONEV_DUE',
+          gsi2sk: `2027-10-30#${PROGRAM_ID}`,
+          entity: 'MonevDue',
+          programId: PROGRAM_ID,
+          programName: PROGRAM.name,
+          dueOn: '2027-10-30',
+          revision: 0,
+        },
+      },
+    ]);
+  });
+
+  it('MV18: reads the entries due today or earlier on gsi2 (a key condition), every page', async () => {
+    ddb.on(QueryCommand).resolves({
+      Items: [
+        { ...DUE_KEY, gsi2pk: 'MONEV_DUE', gsi2sk: `2027-10-30#${PROGRAM_ID}`, entity: 'MonevDue', ...DUE },
+      ],
+    });
+    expect(await monevDue('2027-10-30')).toEqual([DUE]);
+    expect(inputs(QueryCommand)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        IndexName: 'gsi2',
+        KeyConditionExpression: '#pk = :pk AND #sk <= :last',
+        ExpressionAttributeNames: { '#pk': 'gsi2pk', '#sk': 'gsi2sk' },
+        ExpressionAttributeValues: { ':pk': 'MONEV_DUE', ':last': '2027-10-30#~' },
+      },
+    ]);
+  });
+
+  it('MV19: moves the entry to its next day unless its revision was raised since the job read it', async () => {
+    expect(await rescheduleMonev(DUE, '2027-11-22')).toBe(true);
+    ddb.on(UpdateCommand).rejects(conditionFailed());
+    expect(await rescheduleMonev(DUE, '2027-11-22')).toBe(false);
+    expect(inputs(UpdateCommand)[0]).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: DUE_KEY,
+      UpdateExpression: 'SET #dueOn = :dueOn, #g2sk = :g2sk',
+      ConditionExpression: '#revision = :read',
+      ExpressionAttributeNames: { '#dueOn': 'dueOn', '#g2sk': 'gsi2sk', '#revision': 'revision' },
+      ExpressionAttributeValues: { ':dueOn': '2027-11-22', ':g2sk': `2027-11-22#${PROGRAM_ID}`, ':read': 2 },
+    });
+  });
+
+  it('MV20: deletes the entry of a programme whose Monev is over unless its revision was raised since', async () => {
+    ddb.on(DeleteCommand).resolves({});
+    expect(await retireMonev(DUE)).toBe(true);
+    ddb.on(DeleteCommand).rejects(conditionFailed());
+    expect(await retireMonev(DUE)).toBe(false);
+    expect(inputs(DeleteCommand)[0]).toStrictEqual({
+      TableName: TABLE_NAME,
+      Key: DUE_KEY,
+      ConditionExpression: '#revision = :read',
+      ExpressionAttributeNames: { '#revision': 'revision' },
+      ExpressionAttributeValues: { ':read': 2 },
+    });
   });
 });

@@ -101,7 +101,14 @@ describe('programme repository', () => {
         },
       ],
     });
-    expect(ddb.calls()).toHaveLength(2);
+    // Before the transaction, the programme's entry in the Monev job's index (MV16), due when its first round opens.
+    expect(ddb.commandCalls(PutCommand)[1]!.args[0].input.Item).toMatchObject({
+      pk: `PROGRAM#${PROGRAM_ID}#MONEV`,
+      sk: '#DUE',
+      gsi2pk: 'MONEV_DUE',
+      dueOn: '2026-08-12', // 3 months after the cohort's last day, 12 May
+    });
+    expect(ddb.calls()).toHaveLength(3);
   });
 
   it('stores a programme whose window is already open under PROGRAM_WINDOW#OPEN, at the instant after it closes', async () => {
@@ -140,8 +147,10 @@ describe('programme repository', () => {
       cancelled('ConditionalCheckFailed', 'None'),
     ],
   ] as const)('inserting %s whose id is taken answers false', async (_case, program, error) => {
-    // Prepare
-    ddb.rejects(error);
+    // Prepare: the programme's own write fails (the Monev entry before it is written).
+    ddb.on(PutCommand).resolves({});
+    if (program.cohortPlan.length) ddb.on(TransactWriteCommand).rejects(error);
+    else ddb.on(PutCommand).rejects(error);
 
     // Act
     const inserted = await insertProgram(program);
@@ -159,7 +168,9 @@ describe('programme repository', () => {
     ],
   ] as const)('inserting a programme throws on %s', async (_case, program, error) => {
     // Prepare
-    ddb.rejects(error);
+    ddb.on(PutCommand).resolves({});
+    if (program.cohortPlan.length) ddb.on(TransactWriteCommand).rejects(error);
+    else ddb.on(PutCommand).rejects(error);
 
     // Act
     const insert = insertProgram(program);

@@ -1,11 +1,14 @@
 import '../helpers/env';
 import {
   BatchGetCommand,
+  DeleteCommand,
   DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
   UpdateCommand,
+  type DeleteCommandInput,
   type PutCommandInput,
+  type QueryCommandInput,
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
@@ -14,14 +17,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/monev-rounds/index';
 import { ACTION_PLAN_EXAMPLE } from '../../../events/api/training';
 import { lambdaContext } from '../helpers/context';
-import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
+import { aProgram, OTHER_PROGRAM_ID, PROGRAM_ID } from '../helpers/programs';
 import { INSTANSI, NIP, OTHER_NIP } from '../helpers/proposals';
 import { aCohort, aParticipant, cohortItem, participantItem, serve } from '../preassessment/table';
 import { conditionFailed } from '../../adapters/dynamodb/dynamodb-errors';
 
 /*
  * The daily Monev job through its Lambda handler, on a table kept in memory: what it opens, sends, reminds and
- * closes on each day, and that a second run the same day writes nothing new (every write conditional).
+ * closes on each day, that a second run the same day writes nothing new (every write conditional), and that it
+ * reads only the programmes its index lists as due (MV18), moving each entry to its next day.
  */
 const ddb = mockClient(DynamoDBDocumentClient);
 const sqs = mockClient(SQSClient);
@@ -52,11 +56,29 @@ const confirmation = (nip: string, mentor: boolean) => ({
   version: 1,
 });
 
+/** A programme's entry in the job's index (MV16), due on `dueOn`. */
+const dueItem = (programId: string, dueOn: string, revision = 0) => ({
+  pk: `PROGRAM#${programId}#MONEV`,
+  sk: '#DUE',
+  gsi2pk: 'MONEV_DUE',
+  gsi2sk: `${dueOn}#${programId}`,
+  entity: 'MonevDue',
+  programId,
+  programName: aProgram().name,
+  dueOn,
+  revision,
+});
+
 let items: Record<string, unknown>[];
 const at = (instant: string) => vi.setSystemTime(new Date(instant));
 const run = () =>
   handler({}, context) as Promise<{ opened: number; sent: number; reminded: number; closed: number }>;
 const written = (prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix));
+const dueOn = (programId = PROGRAM_ID) =>
+  items.find((i) => i.pk === `PROGRAM#${programId}#MONEV` && i.sk === '#DUE')?.dueOn;
+/** The partitions the job queried. */
+const queried = () =>
+  ddb.commandCalls(QueryCommand).map((c) => String(c.args[0].input.ExpressionAttributeValues?.[':pk']));
 /** The job's reads of the cohort's seats and plans and of the round's questionnaires, and its writes. */
 const roundWork = () => ({
   questionnaireReads: ddb
@@ -72,7 +94,7 @@ beforeEach(() => {
   sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
   vi.useFakeTimers({ toFake: ['Date'] });
   items = [
-    programItem(aProgram()),
+    dueItem(PROGRAM_ID, '2026-10-30'), // the 3-month round of cohort 19 opens on 30 October
     cohortItem(aCohort()), // 29-30 July 2026
     participantItem(aParticipant()),
     participantItem(aParticipant({ nip: OTHER_NIP })),
@@ -80,7 +102,17 @@ beforeEach(() => {
     confirmation(OTHER_NIP, false),
   ];
   serve(ddb, items);
-  // Conditional creates and updates on the items above, as DynamoDB would answer them.
+  // The index's key condition (MV18): the entries due on or before the day.
+  ddb.on(QueryCommand, { IndexName: 'gsi2' }).callsFake((input: QueryCommandInput) => ({
+    Items: items
+      .filter(
+        (i) =>
+          i.gsi2pk === input.ExpressionAttributeValues![':pk'] &&
+          String(i.gsi2sk) <= String(input.ExpressionAttributeValues![':last']),
+      )
+      .map((i) => structuredClone(i)),
+  }));
+  // Conditional creates, updates and deletes on the items above, as DynamoDB would answer them.
   const find = (key: Record<string, unknown> | undefined) =>
     items.find((i) => i.pk === key?.pk && i.sk === key?.sk);
   ddb.on(PutCommand).callsFake((input: PutCommandInput) => {
@@ -100,7 +132,16 @@ beforeEach(() => {
     } else if (input.UpdateExpression?.startsWith('SET #status')) {
       if (item.status !== 'OPEN') throw conditionFailed();
       Object.assign(item, { status: 'CLOSED', closedAt: values[':at'] });
+    } else if (input.UpdateExpression?.startsWith('SET #dueOn')) {
+      if (item.revision !== values[':read']) throw conditionFailed();
+      Object.assign(item, { dueOn: values[':dueOn'], gsi2sk: values[':g2sk'] });
     }
+    return {};
+  });
+  ddb.on(DeleteCommand).callsFake((input: DeleteCommandInput) => {
+    const item = find(input.Key);
+    if (!item || item.revision !== input.ExpressionAttributeValues?.[':read']) throw conditionFailed();
+    items.splice(items.indexOf(item), 1);
     return {};
   });
 });
@@ -213,6 +254,7 @@ describe('Monev rounds job', () => {
       .resolves({ Successful: [], Failed: [] });
     await expect(run()).rejects.toThrow(/Monev failed/);
     expect(written('ROUND#').map((r) => r.sentAt)).toEqual([undefined]);
+    expect(dueOn()).toBe('2026-10-30'); // kept: the programme is due again on the next run
     at('2026-10-30T17:15:00.000Z');
     // The two delivered beside the failed one are not sent again; the third is.
     expect(await run()).toMatchObject({ opened: 0, sent: 1 });
@@ -225,5 +267,60 @@ describe('Monev rounds job', () => {
     at('2026-12-01T17:15:00.000Z');
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
     expect(written('ROUND#')).toEqual([]);
+  });
+
+  it('reads only the programmes its index lists as due: an old programme whose Monev ended, or one not yet due, is never read', async () => {
+    const OLD = 'prg_2019';
+    items.push(
+      // A 2019 programme whose last round closed long ago: its entry was deleted (MV20), its items remain.
+      cohortItem(aCohort({ programId: OLD, endDate: '2019-05-03' })),
+      {
+        pk: `PROGRAM#${OLD}#MONEV`,
+        sk: 'ROUND#019#12',
+        entity: 'MonevRound',
+        programId: OLD,
+        status: 'CLOSED',
+      },
+      // A programme whose first round opens next year.
+      dueItem(OTHER_PROGRAM_ID, '2027-06-30'),
+      cohortItem(aCohort({ programId: OTHER_PROGRAM_ID, endDate: '2027-03-31' })),
+    );
+    at('2026-10-29T17:15:00.000Z'); // 30 October
+    expect(await run()).toMatchObject({ opened: 1 });
+    expect(queried().filter((pk) => pk.includes(OLD) || pk.includes(OTHER_PROGRAM_ID))).toEqual([]);
+    expect(queried()).not.toContain('PROGRAMS');
+    expect(queried()[0]).toBe('MONEV_DUE');
+  });
+
+  it("moves the programme's entry to the day of its next step after each run, and deletes it once its last round is closed", async () => {
+    const days: [string, unknown][] = [];
+    for (const day of ['2026-10-30', '2026-11-22', '2026-11-30', '2027-01-30', '2027-02-22', '2027-03-02']) {
+      at(`${day}T01:00:00.000Z`);
+      await run();
+      days.push([day, dueOn()]);
+    }
+    expect(days).toEqual([
+      ['2026-10-30', '2026-11-22'], // sent: the reminder day
+      ['2026-11-22', '2026-11-30'], // reminded: the day after it closes
+      ['2026-11-30', '2027-01-30'], // closed: the 6-month round opens
+      ['2027-01-30', '2027-02-22'],
+      ['2027-02-22', '2027-03-02'],
+      ['2027-03-02', '2027-07-30'], // the 12-month round
+    ]);
+    for (const day of ['2027-07-30', '2027-08-22']) {
+      at(`${day}T01:00:00.000Z`);
+      await run();
+    }
+    expect(dueOn()).toBe('2027-08-30');
+    // Not run on its day: the round stays open and the entry due.
+    at('2027-09-05T01:00:00.000Z');
+    ddb.resetHistory();
+    expect(await run()).toMatchObject({ closed: 1 });
+    expect(dueOn()).toBeUndefined();
+    expect(written('ROUND#').map((r) => r.status)).toEqual(['CLOSED', 'CLOSED', 'CLOSED']);
+    ddb.resetHistory();
+    at('2028-01-01T01:00:00.000Z');
+    expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
+    expect(queried()).toEqual(['MONEV_DUE']);
   });
 });

@@ -1,5 +1,10 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  QueryCommand,
+  UpdateCommand,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/monev/index';
@@ -158,5 +163,28 @@ describe('Monev API handler', () => {
     const lines = String(result.body).split('\r\n');
     expect(lines[0]!.startsWith('\uFEFFkelompok;titik_bulan;peserta_dikirim')).toBe(true);
     expect(lines[1]).toBe(`${PROGRAM_ID}#19;3;1;1;1;3;1;0;0;;0;1;1;0`);
+  });
+
+  it("the report of every programme of a year lists that year's programmes only (P3 by year), not every one", async () => {
+    const result = await handler(
+      apiEvent('GET /monev/report', { queryStringParameters: { by: 'level', year: '2026' } }),
+      context,
+    );
+    expect([result.statusCode, bodyOf(result)]).toEqual([200, { by: 'level', year: 2026, rows: [] }]);
+    const listing = ddb.commandCalls(QueryCommand)[0]!.args[0].input;
+    expect(listing).toMatchObject({
+      IndexName: 'gsi1',
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :year)',
+      ExpressionAttributeValues: { ':pk': 'PROGRAMS', ':year': '2026#' },
+    });
+  });
+
+  it.each([
+    ['neither a programme nor a year', { by: 'level' }],
+    ['both', { by: 'level', programId: PROGRAM_ID, year: '2026' }],
+  ])('refuses a report naming %s: 400, nothing read', async (_label, query) => {
+    const result = await handler(apiEvent('GET /monev/report', { queryStringParameters: query }), context);
+    expect([result.statusCode, bodyOf(result).code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
   });
 });

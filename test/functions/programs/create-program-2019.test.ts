@@ -60,6 +60,7 @@ describe('POST /programs/reference-2019 (createProgram2019)', () => {
     const { id } = bodyOf<{ id: string }>(result);
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
     expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Put', pk: `PROGRAM#${id}#MONEV`, sk: '#DUE', entity: 'MonevDue' },
       { op: 'Put', pk: `PROGRAM#${id}`, sk: '#PROGRAM', entity: 'Program' },
       ...Array.from({ length: 50 }, (_, i) => ({
         op: 'Put',
@@ -83,7 +84,7 @@ describe('POST /programs/reference-2019 (createProgram2019)', () => {
       createdAt: NOW,
       updatedAt: NOW,
     });
-    expect(ddb.calls()).toHaveLength(1);
+    expect(ddb.calls()).toHaveLength(2); // the Monev entry (MV16), then the transaction
   });
 
   it('keeps the 2019 table: 50 cohorts (3 JPT Pratama, 15 Pengawas, 32 Administrator), first on the given day', async () => {

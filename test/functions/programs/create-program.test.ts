@@ -278,7 +278,7 @@ describe('POST /programs (createProgram)', () => {
     });
   });
 
-  it('stores the cohort plan and one cohort item per planned cohort in one transaction', async () => {
+  it('stores the cohort plan and one cohort item per planned cohort in one transaction, its Monev entry just before', async () => {
     // Prepare
     const cohortPlan = [
       { number: 1, scheme: 'JPT_PRATAMA', capacity: 30, startDate: '2026-05-04', endDate: '2026-05-05' },
@@ -293,6 +293,7 @@ describe('POST /programs (createProgram)', () => {
     const id = bodyOf(result).id as string;
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
     expect(writesOf(ddb)).toStrictEqual([
+      { op: 'Put', pk: `PROGRAM#${id}#MONEV`, sk: '#DUE', entity: 'MonevDue' },
       { op: 'Put', pk: `PROGRAM#${id}`, sk: '#PROGRAM', entity: 'Program' },
       { op: 'Put', pk: `COHORT#${id}#001`, sk: '#COHORT', entity: 'Cohort' },
       { op: 'Put', pk: `COHORT#${id}#002`, sk: '#COHORT', entity: 'Cohort' },

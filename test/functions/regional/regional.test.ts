@@ -340,6 +340,7 @@ describe('regional stage (functions/regional)', () => {
         testSite: PROPOSED.testSite,
       });
       expect(writesOf(ddb)).toStrictEqual([
+        { op: 'Put', pk: `PROGRAM#${program.id}#MONEV`, sk: '#DUE', entity: 'MonevDue' },
         { op: 'Put', pk: `PROGRAM#${program.id}`, sk: '#PROGRAM', entity: 'Program' },
         { op: 'Put', pk: `COHORT#${program.id}#001`, sk: '#COHORT', entity: 'Cohort' },
         { op: 'Update', pk: `REGIONAL_PROGRAM#${PROPOSED.id}`, sk: '#REGIONAL_PROGRAM' },
