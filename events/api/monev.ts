@@ -246,12 +246,15 @@ export const MonevReportQuery = z
   .strictObject({
     by: z.enum(REPORT_GROUPS).describe('cohort, instansi atau level (jenjang/skema).'),
     programId: ProgramId.optional().describe('Satu program.'),
-    year: DecimalInteger(2019, 2100).optional().describe('Semua program satu tahun (tanpa programId).'),
+    year: DecimalInteger(2019, 2100)
+      .optional()
+      .describe('Semua program satu tahun (tanpa programId); tanpa keduanya, tahun berjalan (WIB).'),
     format: z.enum(['json', 'csv']).default('json'),
   })
-  // Every programme ever created is not a report: its cost would grow with the years in the table.
-  .refine((q) => (q.programId === undefined) !== (q.year === undefined), {
-    message: 'Sebutkan salah satu: programId (satu program) atau year (semua program satu tahun).',
+  // Every programme ever created is not a report (its cost would grow with the years in the table): one
+  // programme, or the programmes of one year, the current one when neither is named.
+  .refine((q) => q.programId === undefined || q.year === undefined, {
+    message: 'Sebutkan salah satu saja: programId (satu program) atau year (semua program satu tahun).',
     path: ['programId'],
   });
 

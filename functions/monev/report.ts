@@ -2,6 +2,8 @@ import { monevReport, type ReportedQuestionnaire, type ReportRow } from '../../d
 import type { routes } from '../../events/api/routes';
 import { loadMonev, questionnairesOf } from '../../adapters/dynamodb/monev-repository';
 import { listPrograms } from '../../adapters/dynamodb/program-repository';
+import { dateInWib } from '../../domain/shared/dates';
+import { now } from '../../runtime/clock';
 import type { Operation } from '../../runtime/http/api-handler';
 import { csvAnswer, toCsv, type CsvValue } from '../../services/exports/csv';
 
@@ -59,10 +61,11 @@ function reportFields(row: ReportRow): CsvValue[] {
 
 /**
  * Response rates and results of Monev per cohort, instansi or level and per point, of one programme or of every
- * programme of a year (P3 by year, then MV1 and MV6 per programme and round: the cost of the year's rounds).
+ * programme of a year, the current one by default (P3 by year, then MV1 and MV6 per programme and round: the cost of the year's rounds).
  */
 export const getMonevReport: Operation<typeof routes.getMonevReport> = async ({ query }) => {
-  const programIds = query.programId ? [query.programId] : (await listPrograms(query.year)).map((p) => p.id);
+  const year = query.programId ? undefined : (query.year ?? Number(dateInWib(now()).slice(0, 4)));
+  const programIds = query.programId ? [query.programId] : (await listPrograms(year)).map((p) => p.id);
   const rows = monevReport(await reported(programIds), query.by);
   if (query.format === 'csv') {
     return csvAnswer(`Laporan Monev per ${query.by}.csv`, toCsv(REPORT_CSV_COLUMNS, rows.map(reportFields)));
@@ -72,7 +75,7 @@ export const getMonevReport: Operation<typeof routes.getMonevReport> = async ({ 
     body: {
       by: query.by,
       ...(query.programId && { programId: query.programId }),
-      ...(query.year && { year: query.year }),
+      ...(year && { year }),
       rows,
     },
   };

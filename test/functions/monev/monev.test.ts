@@ -179,10 +179,21 @@ describe('Monev API handler', () => {
     });
   });
 
-  it.each([
-    ['neither a programme nor a year', { by: 'level' }],
-    ['both', { by: 'level', programId: PROGRAM_ID, year: '2026' }],
-  ])('refuses a report naming %s: 400, nothing read', async (_label, query) => {
+  it("the report naming neither a programme nor a year is the current year's (WIB), not every programme", async () => {
+    vi.setSystemTime(new Date('2026-12-31T17:00:00.000Z')); // 1 January 2027, 00:00 WIB
+    const result = await handler(
+      apiEvent('GET /monev/report', { queryStringParameters: { by: 'level' } }),
+      context,
+    );
+    expect([result.statusCode, bodyOf(result)]).toEqual([200, { by: 'level', year: 2027, rows: [] }]);
+    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input.ExpressionAttributeValues).toMatchObject({
+      ':year': '2027#',
+    });
+    vi.useRealTimers();
+  });
+
+  it('refuses a report naming both a programme and a year: 400, nothing read', async () => {
+    const query = { by: 'level', programId: PROGRAM_ID, year: '2026' };
     const result = await handler(apiEvent('GET /monev/report', { queryStringParameters: query }), context);
     expect([result.statusCode, bodyOf(result).code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
