@@ -1,4 +1,5 @@
 import type { QueueName } from '../../infra/resource-model';
+import { cpuSeconds } from './cpu';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../local/local-stack';
 import type { Meter } from '../local/metering';
 import { Actors } from './actors';
@@ -186,7 +187,10 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   const unknown = [...restartAfter].filter((n) => !played.some(([name]) => numberOf(name) === n));
   if (unknown.length)
     throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${played.length})`);
-  const stages = new StageRunner(client, log, options.progressEveryMs, options.meter);
+  // The stack of the moment: a restart between stages starts a new DynamoDB Local.
+  const stages = new StageRunner(client, log, options.progressEveryMs, options.meter, () =>
+    cpuSeconds(ctx.stack.dynamodbPid()),
+  );
   const restarts: RestartRecord[] = [];
   log(
     scenarios.has('programme')

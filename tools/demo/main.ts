@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_START } from './calendar';
+import { calibrate } from './calibration';
 import { RestartableStack, runDemo } from './demo';
 import type { DemoScale } from './stage-programme';
 import { formatSummary } from './summary';
@@ -86,6 +87,12 @@ try {
   console.log(
     `Stack lokal ${stack.current.baseUrl} siap dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
+  // The machine's figure this run's wall times are read against (docs/BENCHMARKS.md).
+  const calibration = await calibrate(stack.current.clients.dynamodb);
+  console.log(
+    `Kalibrasi: DynamoDB Local menerima ${calibration.putItemsPerSecond} PutItem/s ` +
+      `(${calibration.items} item ${calibration.itemBytes} bita, ${calibration.concurrency} bersamaan).`,
+  );
   const report = await runDemo(stack.current, {
     scale: national
       ? { ...NATIONAL, kanregProgrammes: Number(values['kanreg-programmes']) }
@@ -102,6 +109,7 @@ try {
       scale: values.scale,
       seed: Number(values.seed),
       totalSeconds: report.totalSeconds,
+      calibration,
       ...usageRecord(report.timings, report.participants),
     };
     writeFileSync(values['usage-out'], `${JSON.stringify(record, null, 2)}\n`);

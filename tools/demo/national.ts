@@ -1,4 +1,5 @@
 import type { PlannedCohort } from '../../domain/program/program';
+import { cpuSeconds } from './cpu';
 import type { IsoDate } from '../../domain/shared/dates';
 import { CLOCK_PATH } from '../local/http-server';
 import type { LocalStack } from '../local/local-stack';
@@ -172,7 +173,9 @@ export async function runNational(stack: LocalStack, options: NationalOptions): 
       await proposeRegionalProgramme(ctx, programme, terms2019(programme, planned.national.plan, i));
       await openProposals(ctx, PROGRAMME_DAYS.proposals);
     };
-    const stages = new StageRunner(client, log, options.progressEveryMs, options.meter);
+    const stages = new StageRunner(client, log, options.progressEveryMs, options.meter, () =>
+      cpuSeconds(stack.dynamodbPid()),
+    );
     const played: [string, Stage, DemoContext[]][] = [
       ['BKN membuka program, Kanreg mengusulkan program daerah', open, all],
       ...PROGRAMME_STAGES.map(([title, stage]): [string, Stage, DemoContext[]] => [title, stage, all]),

@@ -1,4 +1,5 @@
 import { usageBetween, type Meter, type MeterReading } from '../local/metering';
+import { cpuBetween, type CpuSeconds } from './cpu';
 import type { HttpClient } from './http';
 
 /** Runs `fn` on every item with at most `limit` running at once; stops taking new items after a failure. */
@@ -64,6 +65,8 @@ export interface StageTiming {
   requests: number;
   /** What the functions asked of AWS during the stage, when the stack is metered. */
   usage?: MeterReading;
+  /** CPU seconds each side of the machine spent on the stage (cpu.ts), when measured. */
+  cpu?: CpuSeconds;
 }
 
 /** Runs the stages one after another, printing progress every `intervalMs` and keeping each stage's wall time. */
@@ -75,6 +78,7 @@ export class StageRunner {
     private readonly log: (line: string) => void,
     private readonly intervalMs = 2_000,
     private readonly meter?: Meter,
+    private readonly cpu?: () => CpuSeconds,
   ) {}
 
   async run<T>(name: string, fn: (progress: Progress) => Promise<T>): Promise<T> {
@@ -82,6 +86,7 @@ export class StageRunner {
     const started = performance.now();
     const requestsBefore = this.client.requests;
     const usageBefore = this.meter?.reading();
+    const cpuBefore = this.cpu?.();
     const line = () => {
       const seconds = (performance.now() - started) / 1000;
       const requests = this.client.requests - requestsBefore;
@@ -98,11 +103,13 @@ export class StageRunner {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       const usage = usageBefore && usageBetween(usageBefore, this.meter!.reading());
+      const cpu = cpuBefore && cpuBetween(cpuBefore, this.cpu!());
       this.timings.push({
         name,
         seconds,
         requests: this.client.requests - requestsBefore,
         ...(usage && { usage }),
+        ...(cpu && { cpu }),
       });
       this.log(`✓ ${line()}`);
     }

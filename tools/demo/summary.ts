@@ -1,4 +1,5 @@
 import type { CertificateCounts, CohortSeats, InvariantResult } from './invariants';
+import { cpuSum, type CpuSeconds } from './cpu';
 import type { StageTiming } from './progress';
 import type { Counts, MonevReportRow, RegionalRun } from './state';
 import type { StructuralSummary } from './structural-invariants';
@@ -48,14 +49,26 @@ const right = (value: string | number, width: number) => String(value).padStart(
 export function formatSummary(report: DemoReport): string[] {
   const lines: string[] = [];
   lines.push('', `Ringkasan program ${report.programId} (skala ${report.scale})`, '');
-  lines.push('tahap                                       waktu (s)  permintaan  per detik');
+  // CPU seconds of this Node process, of DynamoDB Local and of the other processes (Chromium) in each stage: a
+  // stage whose CPU is far below its wall time on the machine's cores waited (queues, the calendar).
+  const cpu = (c: CpuSeconds | undefined) =>
+    c
+      ? `  ${right(c.node.toFixed(1), 8)}  ${right(c.dynamodb?.toFixed(1) ?? '-', 8)}  ${right(c.other?.toFixed(1) ?? '-', 8)}`
+      : '';
+  const measured = report.timings.some((t) => t.cpu);
+  lines.push(
+    `tahap                                       waktu (s)  permintaan  per detik${measured ? '  CPU Node   CPU DDB  CPU lain' : ''}`,
+  );
   for (const t of report.timings) {
     lines.push(
-      `${t.name.padEnd(42)}  ${right(t.seconds.toFixed(1), 9)}  ${right(t.requests, 10)}  ${right((t.requests / Math.max(t.seconds, 0.001)).toFixed(0), 9)}`,
+      `${t.name.padEnd(42)}  ${right(t.seconds.toFixed(1), 9)}  ${right(t.requests, 10)}  ${right((t.requests / Math.max(t.seconds, 0.001)).toFixed(0), 9)}${cpu(t.cpu)}`,
     );
   }
   const requests = report.timings.reduce((sum, t) => sum + t.requests, 0);
-  lines.push(`${'total'.padEnd(42)}  ${right(report.totalSeconds.toFixed(1), 9)}  ${right(requests, 10)}`);
+  const cpuTotal = measured ? cpuSum(report.timings.flatMap((t) => (t.cpu ? [t.cpu] : []))) : undefined;
+  lines.push(
+    `${'total'.padEnd(42)}  ${right(report.totalSeconds.toFixed(1), 9)}  ${right(requests, 10)}  ${' '.repeat(9)}${cpu(cpuTotal)}`,
+  );
 
   lines.push('', 'rute terberat (jumlah latensi; permintaan berjalan bersamaan)');
   for (const r of report.routes.slice(0, 12)) {

@@ -1,4 +1,5 @@
 import type { Usage } from '../local/metering';
+import type { CpuSeconds } from './cpu';
 import type { StageTiming } from './progress';
 
 /** The usage of every function in a reading, added up. */
@@ -53,14 +54,23 @@ const HOT_KEYS_LISTED = 20;
 /** What a run asked of AWS, as `--usage-out` writes it: per stage, in all, and its hot partition keys. */
 export interface UsageRecord {
   participants: number;
-  stages: { name: string; usage: Usage }[];
+  /**
+   * Each stage's usage, with its wall time and the CPU seconds of each side when measured (cpu.ts); files of
+   * earlier runs have neither.
+   */
+  stages: { name: string; usage: Usage; seconds?: number; cpu?: CpuSeconds }[];
   total: Usage;
   hotKeys: { writes: HotKey[]; reads: HotKey[] };
 }
 
 export function usageRecord(timings: readonly StageTiming[], participants: number): UsageRecord {
   const metered = timings.filter((t) => t.usage);
-  const stages = metered.map((t) => ({ name: t.name, usage: totalOf(t.usage!.functions) }));
+  const stages = metered.map((t) => ({
+    name: t.name,
+    usage: totalOf(t.usage!.functions),
+    seconds: t.seconds,
+    ...(t.cpu && { cpu: t.cpu }),
+  }));
   const keys = new Map<string, { readUnits: number; writeUnits: number }>();
   for (const t of metered) {
     for (const [key, load] of Object.entries(t.usage!.keys)) {

@@ -114,7 +114,7 @@ export function partitionLoadsOf(
     const pk = pkOf(key) ?? pkOf(item);
     if (!pk) return [];
     const itemKey = itemKeyOf(key);
-    const weight = item !== undefined ? kilobytesOf(item) : ((itemKey && knownSize(itemKey)) ?? 1);
+    const weight = item !== undefined ? kilobytesOf(item) : ((itemKey ? knownSize(itemKey) : undefined) ?? 1);
     return [{ key: pk, weight }];
   };
   if (input.Key || input.Item) return loadOf(input.Key, input.Item);
