@@ -160,14 +160,13 @@ export const listStructuralReportReads: Operation<typeof routes.listStructuralRe
   query,
   scoped: { candidate },
 }) => {
+  // The page first: a cursor this listing never issued is refused (400 INVALID_CURSOR) whatever the report.
+  const page = await listReportReads(params.instansiCode, params.nip, {
+    limit: query.limit,
+    cursor: query.cursor,
+  });
   await sentReportOf(candidate);
-  return {
-    statusCode: 200,
-    body: await listReportReads(params.instansiCode, params.nip, {
-      limit: query.limit,
-      cursor: query.cursor,
-    }),
-  };
+  return { statusCode: 200, body: page };
 };
 
 /** The PPK's feedback for the person's development, read by them with the report (IV.4). */
