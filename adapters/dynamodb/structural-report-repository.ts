@@ -129,22 +129,12 @@ export async function logReportReads(reads: readonly StructuralReportRead[]): Pr
   }
 }
 
-/** SH8: one page of the reads of a candidate's report, by time (every read is logged, so they accumulate). */
-export function listReportReads(
-  instansiCode: string,
-  nip: string,
-  options: { limit: number; cursor?: string },
-): Promise<Page<StructuralReportRead>> {
-  return queryPage(
-    {
-      index: KEY,
-      pk: structuralPartition(instansiCode),
-      skBeginsWith: { name: 'prefix', value: structuralReportReadPrefix(nip) },
-      limit: options.limit,
-      cursor: options.cursor,
-    },
-    (item) => withoutKeys<StructuralReportRead>(item),
+/** SH8: the reads of a candidate's report, by time. */
+export async function listReportReads(instansiCode: string, nip: string): Promise<StructuralReportRead[]> {
+  const items = await queryAll(
+    skBeginsWith(structuralPartition(instansiCode), structuralReportReadPrefix(nip)),
   );
+  return items.map((item) => withoutKeys<StructuralReportRead>(item));
 }
 
 /** SH9: appends the PPK's feedback to an existing report; false when there is no report. */

@@ -200,7 +200,7 @@ export const StructuralReportRead = z
   .meta({ id: 'StructuralReportRead', examples: [READ_EXAMPLE] });
 export type StructuralReportRead = z.infer<typeof StructuralReportRead>;
 export const StructuralReportReadList = z
-  .object({ items: z.array(StructuralReportRead).describe('Menurut waktu baca.'), nextCursor: NextCursor })
+  .object({ items: z.array(StructuralReportRead).describe('Menurut waktu baca.') })
   .meta({ id: 'StructuralReportReadList', examples: [{ items: [READ_EXAMPLE] }] });
 
 export const PositionResultsQuery = PageQuery.extend({

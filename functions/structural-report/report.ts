@@ -157,16 +157,10 @@ export const getStructuralReport: Operation<typeof routes.getStructuralReport> =
 
 export const listStructuralReportReads: Operation<typeof routes.listStructuralReportReads> = async ({
   params,
-  query,
   scoped: { candidate },
 }) => {
-  // The page first: a cursor this listing never issued is refused (400 INVALID_CURSOR) whatever the report.
-  const page = await listReportReads(params.instansiCode, params.nip, {
-    limit: query.limit,
-    cursor: query.cursor,
-  });
   await sentReportOf(candidate);
-  return { statusCode: 200, body: page };
+  return { statusCode: 200, body: { items: await listReportReads(params.instansiCode, params.nip) } };
 };
 
 /** The PPK's feedback for the person's development, read by them with the report (IV.4). */

@@ -12,7 +12,6 @@ import {
 import { StructuralCandidatePath, StructuralInstansiPath } from '../structural';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
-import { PageQuery } from '../page';
 
 const TAG = 'Penilaian kompetensi jabatan struktural: hasil dan laporan';
 const CANDIDATE = '/structural/instansi/{instansiCode}/candidates/{nip}';
@@ -103,7 +102,6 @@ export const structuralReportRoutes = {
     auth: ['ppk'],
     scope: 'structural-report',
     summary: 'PPK melihat siapa saja yang membaca laporan hasil, kapan dan sebagai apa',
-    query: PageQuery,
     responses: {
       200: { description: 'Menurut waktu baca.', schema: StructuralReportReadList },
       ...reportErrors,

@@ -222,16 +222,6 @@ describe('report', () => {
     expect((await send(READ, peserta(NIP))).statusCode).toBe(200);
   });
 
-  it("a report's reads refuse a cursor of another listing with 400 INVALID_CURSOR, before asking whether the report exists", async () => {
-    const other = { pk: `STRUCTURAL#${OTHER_INSTANSI}`, sk: `REPORTREAD#${NIP}#x` };
-
-    const result = await send(`${READ}/reads`, official('ppk'), undefined, {
-      cursor: Buffer.from(JSON.stringify(other)).toString('base64url'),
-    });
-
-    expect([result.statusCode, bodyOf(result).code]).toStrictEqual([400, 'INVALID_CURSOR']);
-  });
-
   it('the listing answers one page, 100 reports by default, and logs the reads of that page only', async () => {
     items.push(reportItem('2025-03-18'));
     ddb.on(BatchWriteCommand).resolves({});
