@@ -33,6 +33,7 @@ import {
  * Programme items. Access patterns (docs/data-model.md):
  *  - get a programme by id:                 GetItem  pk=PROGRAM#<id>, sk=#PROGRAM
  *  - list programmes, newest first, by year: Query gsi1 pk=PROGRAMS, sk begins_with <year>#
+ *  - programmes of a year and later:          Query gsi1 pk=PROGRAMS, sk >= <year>#
  *  - programmes due for a window change:     Query gsi2 pk=PROGRAM_WINDOW#<status>, sk <= now (sparse: CLOSED leaves)
  */
 
@@ -118,6 +119,10 @@ async function queryPrograms(query: TableQuery): Promise<Program[]> {
   return (await queryAll(query)).map(fromItem);
 }
 
+/**
+ * The programmes of one year, newest first (P3). Without a year it reads every programme ever created, a cost that
+ * grows with the years in the table: no request path calls it so (the Monev report always names a year).
+ */
 export function listPrograms(year?: number): Promise<Program[]> {
   return queryPrograms({
     IndexName: GSI1.name,
@@ -127,6 +132,20 @@ export function listPrograms(year?: number): Promise<Program[]> {
       ':pk': PROGRAMS_PARTITION,
       ...(year === undefined ? {} : { ':year': programsOfYear(year) }),
     },
+    ScanIndexForward: false,
+  });
+}
+
+/**
+ * The programmes of `year` and of the years after it, newest first (P3a): what `GET /programs` answers without a
+ * year, the current one; its cost follows the programmes still running or planned, not the years behind them.
+ */
+export function listProgramsFrom(year: number): Promise<Program[]> {
+  return queryPrograms({
+    IndexName: GSI1.name,
+    KeyConditionExpression: '#pk = :pk AND #sk >= :from',
+    ExpressionAttributeNames: { '#pk': GSI1.pk, '#sk': GSI1.sk },
+    ExpressionAttributeValues: { ':pk': PROGRAMS_PARTITION, ':from': programsOfYear(year) },
     ScanIndexForward: false,
   });
 }

@@ -33,9 +33,9 @@ export async function queryAll(query: TableQuery): Promise<Record<string, unknow
   return items;
 }
 
-/** One page of a listing on an index: a partition, perhaps only the sort keys under a prefix. */
+/** One page of a listing on an index, or on the table (`KEY`): a partition, perhaps only the sort keys under a prefix. */
 export interface PageQuery {
-  index: { name: string; pk: string; sk: string };
+  index: { name?: string; pk: string; sk: string };
   pk: string;
   /** Only the items whose index sort key begins with `value`, given to the condition as `:<name>`. */
   skBeginsWith?: { name: string; value: string };
@@ -54,7 +54,7 @@ export async function queryPage<T>(
   const page = await dynamo().send(
     new QueryCommand({
       TableName: tableName(),
-      IndexName: index.name,
+      ...(index.name ? { IndexName: index.name } : {}),
       KeyConditionExpression: sk ? `#pk = :pk AND begins_with(#sk, :${sk.name})` : '#pk = :pk',
       ExpressionAttributeNames: { '#pk': index.pk, ...(sk ? { '#sk': index.sk } : {}) },
       ExpressionAttributeValues: { ':pk': pk, ...(sk ? { [`:${sk.name}`]: sk.value } : {}) },

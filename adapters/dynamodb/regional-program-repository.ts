@@ -1,7 +1,8 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RegionalProgram, RegionalProgramStatus } from '../../events/api/regional';
 import { dynamo } from '../../runtime/clients';
-import { queryAll } from './query';
+import type { Page } from './pagination';
+import { queryPage } from './query';
 import {
   kanregRegionalProgramsPartition,
   REGIONAL_PROGRAMS_PARTITION,
@@ -43,22 +44,28 @@ export async function findRegionalProgram(id: string): Promise<RegionalProgram |
   return Item ? withoutKeys<RegionalProgram>(Item) : undefined;
 }
 
-/** RG8: every regional programme (or one Kanreg's), of one status or all, oldest proposal first. */
-export async function listRegionalPrograms(options: {
+/**
+ * RG8: one page of the regional programmes (or of one Kanreg's), of one status or all, by status then oldest
+ * proposal first; pass the page's `nextCursor` to read the next.
+ */
+export function listRegionalPrograms(options: {
   kanreg?: string;
   status?: RegionalProgramStatus;
-}): Promise<RegionalProgram[]> {
-  const index = options.kanreg ? GSI2 : GSI1;
-  const items = await queryAll({
-    IndexName: index.name,
-    KeyConditionExpression: options.status ? '#pk = :pk AND begins_with(#sk, :status)' : '#pk = :pk',
-    ExpressionAttributeNames: { '#pk': index.pk, ...(options.status ? { '#sk': index.sk } : {}) },
-    ExpressionAttributeValues: {
-      ':pk': options.kanreg ? kanregRegionalProgramsPartition(options.kanreg) : REGIONAL_PROGRAMS_PARTITION,
-      ...(options.status ? { ':status': regionalStatusPrefix(options.status) } : {}),
+  limit: number;
+  cursor?: string;
+}): Promise<Page<RegionalProgram>> {
+  return queryPage(
+    {
+      index: options.kanreg ? GSI2 : GSI1,
+      pk: options.kanreg ? kanregRegionalProgramsPartition(options.kanreg) : REGIONAL_PROGRAMS_PARTITION,
+      ...(options.status
+        ? { skBeginsWith: { name: 'status', value: regionalStatusPrefix(options.status) } }
+        : {}),
+      limit: options.limit,
+      cursor: options.cursor,
     },
-  });
-  return items.map((item) => withoutKeys<RegionalProgram>(item));
+    (item) => withoutKeys<RegionalProgram>(item),
+  );
 }
 
 /** The update of a PROPOSED regional programme to its decided form (RG9 inside the approval, RG10 alone). */

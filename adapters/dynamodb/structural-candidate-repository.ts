@@ -7,8 +7,9 @@ import {
   structuralNominationKey,
   structuralPartition,
 } from './keys';
-import { queryAll, skBeginsWith } from './query';
-import { cancellationReasons, sendIf, tableName, withoutKeys } from './table';
+import type { Page } from './pagination';
+import { queryPage } from './query';
+import { cancellationReasons, KEY, sendIf, tableName, withoutKeys } from './table';
 
 /*
  * Candidates for a structural position (docs/data-model.md, "Structural-position assessment", SA1-SA5): one item
@@ -81,10 +82,24 @@ export async function findStructuralCandidate(
   return Item ? withoutKeys<StructuralCandidate>(Item) : undefined;
 }
 
-/** SA3: an instansi's candidates, by NIP. */
-export async function listStructuralCandidates(instansiCode: string): Promise<StructuralCandidate[]> {
-  const items = await queryAll(skBeginsWith(structuralPartition(instansiCode), STRUCTURAL_CANDIDATE_PREFIX));
-  return items.map((item) => withoutKeys<StructuralCandidate>(item));
+/**
+ * SA3: one page of an instansi's candidates, by NIP (one item per official it ever nominated, so it grows with the
+ * years); pass the page's `nextCursor` to read the next.
+ */
+export function listStructuralCandidates(
+  instansiCode: string,
+  options: { limit: number; cursor?: string },
+): Promise<Page<StructuralCandidate>> {
+  return queryPage(
+    {
+      index: KEY,
+      pk: structuralPartition(instansiCode),
+      skBeginsWith: { name: 'prefix', value: STRUCTURAL_CANDIDATE_PREFIX },
+      limit: options.limit,
+      cursor: options.cursor,
+    },
+    (item) => withoutKeys<StructuralCandidate>(item),
+  );
 }
 
 /** Moves a candidate from `from` to `to`, setting `field` to what the step decided; false if it moved meanwhile. */

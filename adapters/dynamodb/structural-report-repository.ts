@@ -15,8 +15,9 @@ import {
   structuralResultKey,
   structuralResultPrefix,
 } from './keys';
-import { queryAll, skBeginsWith } from './query';
-import { sendIf, tableName, withoutKeys } from './table';
+import type { Page } from './pagination';
+import { queryAll, queryPage, skBeginsWith } from './query';
+import { KEY, sendIf, tableName, withoutKeys } from './table';
 
 /*
  * The results and the confidential report of a structural candidate's assessment (docs/data-model.md,
@@ -83,15 +84,25 @@ export async function findStructuralReport(
   return Item ? withoutKeys<StoredStructuralReport>(Item) : undefined;
 }
 
-/** SH5: the reports of one position of the instansi, by NIP; SH10: of all its positions, by position and NIP. */
-export async function listPositionReports(
+/**
+ * SH5: one page of the reports of one position of the instansi, by NIP; SH10: of all its positions, by position
+ * and NIP (they accumulate over the years); pass the page's `nextCursor` to read the next.
+ */
+export function listPositionReports(
   instansiCode: string,
   positionCode: string | undefined,
-): Promise<StoredStructuralReport[]> {
-  const items = await queryAll(
-    skBeginsWith(structuralPartition(instansiCode), structuralReportPrefix(positionCode)),
+  options: { limit: number; cursor?: string },
+): Promise<Page<StoredStructuralReport>> {
+  return queryPage(
+    {
+      index: KEY,
+      pk: structuralPartition(instansiCode),
+      skBeginsWith: { name: 'prefix', value: structuralReportPrefix(positionCode) },
+      limit: options.limit,
+      cursor: options.cursor,
+    },
+    (item) => withoutKeys<StoredStructuralReport>(item),
   );
-  return items.map((item) => withoutKeys<StoredStructuralReport>(item));
 }
 
 const readItem = (read: StructuralReportRead) => ({

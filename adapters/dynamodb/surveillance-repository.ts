@@ -10,7 +10,7 @@ import {
   developmentRecommendationKey,
   surveillanceIndexKeys,
 } from './keys';
-import { queryAll } from './query';
+import { queryAll, queryPage } from './query';
 import { batchGet, GSI1, GSI2, sendIf, tableName, type TransactItem, withoutKeys } from './table';
 
 /*
@@ -77,16 +77,24 @@ export async function surveillanceOfHolder(nip: string): Promise<SurveillanceLis
   );
 }
 
-/** SV4: an instansi's: its holders' monitoring, and the recommendations to it and to its holders, oldest first. */
-export async function surveillanceOfInstansi(instansiCode: string): Promise<SurveillanceListing> {
-  return listing(
-    await queryAll({
-      IndexName: GSI2.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': GSI2.pk },
-      ExpressionAttributeValues: { ':pk': instansiSurveillancePartition(instansiCode) },
-    }),
+/**
+ * SV4: one page of an instansi's: its holders' monitoring, and the recommendations to it and to its holders, oldest
+ * first; pass the page's `nextCursor` to read the next (the listing grows with the years of its holders).
+ */
+export async function surveillanceOfInstansi(
+  instansiCode: string,
+  options: { limit: number; cursor?: string },
+): Promise<SurveillanceListing & { nextCursor?: string }> {
+  const page = await queryPage(
+    {
+      index: GSI2,
+      pk: instansiSurveillancePartition(instansiCode),
+      limit: options.limit,
+      cursor: options.cursor,
+    },
+    (item) => item,
   );
+  return { ...listing(page.items), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
 }
 
 /** SV5: records a recommendation once (its id is new). */

@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Cohort } from '../../events/api/participant';
 import type {
   TestSite,
@@ -63,7 +63,43 @@ export async function saveTestSite(site: SiteRecord): Promise<void> {
   );
 }
 
-/** TS3: a site with every verification and decree, one query of its partition. */
+/**
+ * TS8: the site as identified, without its verifications and decrees: what every check of a use reads, a cost that
+ * stays the same however many cohorts the site has served (TS4 grows with them).
+ */
+export async function findTestSite(tukId: string): Promise<SiteRecord | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: testSiteKey(tukId), ConsistentRead: true }),
+  );
+  return Item ? withoutKeys<SiteRecord>(Item, ['entity']) : undefined;
+}
+
+/**
+ * TS9: the site with the verifications and the decree of one use only (TS5 and a `GetItem` of the use's decree):
+ * the answer to a verification, bounded by the use, not by every use of the site.
+ */
+export async function testSiteForUse(site: SiteRecord, programId: string, cohort: number): Promise<TestSite> {
+  const [verifications, { Item: designation }] = await Promise.all([
+    verificationsForUse(site.tukId, programId, cohort),
+    dynamo().send(
+      new GetCommand({
+        TableName: tableName(),
+        Key: testSiteDesignationKey(site.tukId, programId, cohort),
+        ConsistentRead: true,
+      }),
+    ),
+  ]);
+  return {
+    ...site,
+    verifications,
+    designations: designation ? [withoutKeys<TestSiteDesignationRecord>(designation, ['entity'])] : [],
+  };
+}
+
+/**
+ * TS3: a site with every verification and decree, one query of its partition: grows with the uses of the site, so
+ * only the site's own page reads it (GET, and PUT once per identification).
+ */
 export async function loadTestSite(tukId: string): Promise<TestSite | undefined> {
   const items = await queryAll({
     KeyConditionExpression: 'pk = :pk',

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Funding, ProgramTestSite, TestSiteInput } from './funding';
 import { InstansiCode, KanregCode, ProgramId } from './identifiers';
+import { NextCursor, PageQuery } from './page';
 import { ProgramPath } from './paths';
 import { CreateProgramRequest, PlannedCohort } from './program';
 import { DisplayText } from './text';
@@ -218,7 +219,8 @@ export const RegionalProgram = z
 export type RegionalProgram = z.infer<typeof RegionalProgram>;
 
 export const RegionalProgramList = z
-  .object({ items: z.array(RegionalProgram) })
+  .object({ items: z.array(RegionalProgram), nextCursor: NextCursor })
   .meta({ id: 'RegionalProgramList', examples: [{ items: [REGIONAL_EXAMPLE] }] });
 
-export const RegionalProgramQuery = z.strictObject({ status: RegionalProgramStatus.optional() });
+/** Paged: decided proposals accumulate over the years; the PROPOSED ones are only those waiting for BKN. */
+export const RegionalProgramQuery = PageQuery.extend({ status: RegionalProgramStatus.optional() }).strict();

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CONCLUSIONS } from '../../domain/assessment/structural/report';
 import { InstansiCode, Nip, PositionCode } from './identifiers';
+import { NextCursor, PageQuery } from './page';
 import { Assessor, Echelon, StructuralMethod } from './structural';
 import { DisplayName, DisplayText } from './text';
 
@@ -202,11 +203,11 @@ export const StructuralReportReadList = z
   .object({ items: z.array(StructuralReportRead).describe('Menurut waktu baca.') })
   .meta({ id: 'StructuralReportReadList', examples: [{ items: [READ_EXAMPLE] }] });
 
-export const PositionResultsQuery = z.strictObject({
+export const PositionResultsQuery = PageQuery.extend({
   positionCode: PositionCode.optional().describe(
     'Jabatan struktural terdaftar yang dipertimbangkan; tanpa kode: semua jabatan instansi.',
   ),
-});
+}).strict();
 
 const POSITION_RESULT_EXAMPLE = {
   nip: '198503102010011002',
@@ -232,5 +233,6 @@ export const PositionResultList = z
         }),
       )
       .describe('Menurut NIP; yang kedaluwarsa ditandai KEDALUWARSA, tidak pernah BERLAKU.'),
+    nextCursor: NextCursor,
   })
   .meta({ id: 'PositionResultList', examples: [{ items: [POSITION_RESULT_EXAMPLE] }] });

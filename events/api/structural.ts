@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NextCursor } from './page';
 import { InstansiCode, Nip, PositionCode } from './identifiers';
 import { DisplayName, DisplayText } from './text';
 import { NoticeSchedule } from './structural-notice';
@@ -161,7 +162,7 @@ export const StructuralCandidate = StructuralCandidateRequest.extend({
 export type StructuralCandidate = z.infer<typeof StructuralCandidate>;
 
 export const StructuralCandidateList = z
-  .object({ items: z.array(StructuralCandidate).describe('Menurut NIP.') })
+  .object({ items: z.array(StructuralCandidate).describe('Menurut NIP.'), nextCursor: NextCursor })
   .meta({ id: 'StructuralCandidateList', examples: [{ items: [CANDIDATE_EXAMPLE] }] });
 
 // ── Who assesses: UPK and TPK (Lampiran II.A.2-6, IV.2) and the handover (III.1.d) ──────────────────────

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NextCursor } from './page';
 import {
   DEVELOPMENT_PURPOSES,
   MONITORING_METHODS,
@@ -189,3 +190,10 @@ export const Surveillance = z
       },
     ],
   });
+
+/** An instansi's, a page at a time: it grows with the years of its holders. */
+export const SurveillancePage = Surveillance.extend({ nextCursor: NextCursor }).meta({
+  id: 'SurveillancePage',
+  description: 'Satu halaman pemantauan dan rekomendasi pengembangan, terlama dahulu.',
+  examples: [{ ...(Surveillance.meta()?.examples as object[])[0], nextCursor: 'eyJwayI6Ii4uLiJ9' }],
+});

@@ -5,7 +5,7 @@ import type { routes } from '../../events/api/routes';
 import { loadBriefing, recordAttendance, saveBriefing } from '../../adapters/dynamodb/briefing-repository';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
-import { loadTestSite } from '../../adapters/dynamodb/test-site-repository';
+import { findTestSite } from '../../adapters/dynamodb/test-site-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { cohortNotFound } from '../../runtime/http/not-found';
@@ -22,7 +22,7 @@ const briefingNotFound = () =>
 async function testRegion(cohort: Cohort, withKanreg: string | null): Promise<string | null> {
   const site = cohort.testSite;
   if (!site || site.region || withKanreg === null) return site?.region ?? null;
-  const [registered, program] = await Promise.all([loadTestSite(site.tukId), findProgram(cohort.programId)]);
+  const [registered, program] = await Promise.all([findTestSite(site.tukId), findProgram(cohort.programId)]);
   return testRegionOf(site, registered, program);
 }
 

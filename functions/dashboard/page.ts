@@ -210,9 +210,15 @@ async function start() {
   if (!sessionStorage.getItem(KEY)) return askLogin('Silakan masuk untuk melihat dasbor.');
   $('masuk').hidden = true;
   $('keluar').hidden = false;
+  const wanted = new URLSearchParams(location.search).get('program');
   let programs;
   try {
+    // GET /programs lists the current year and later; a programme of an earlier year named in the link is added.
     programs = (await api('/programs')).items;
+    if (wanted && !programs.some((p) => p.id === wanted)) {
+      const named = await api('/programs/' + encodeURIComponent(wanted)).catch(() => undefined);
+      if (named) programs.push(named);
+    }
   } catch (error) {
     if (error.login) return askLogin('Token tidak sah atau kedaluwarsa. Silakan masuk kembali.');
     return say(error.message);
@@ -220,7 +226,6 @@ async function start() {
   const select = $('program');
   select.replaceChildren(...programs.map((p) => el('option', { value: p.id }, p.name + ' (' + p.year + ')')));
   if (programs.length === 0) return say('Belum ada program.');
-  const wanted = new URLSearchParams(location.search).get('program');
   if (wanted && programs.some((p) => p.id === wanted)) select.value = wanted;
   $('pilih').hidden = false;
   await show(select.value);

@@ -78,7 +78,12 @@ export const listRegionalPrograms: Operation<typeof routes.listRegionalPrograms>
   scoped,
 }) => ({
   statusCode: 200,
-  body: { items: await queryRegionalPrograms({ kanreg: scoped.region, status: query.status }) },
+  body: await queryRegionalPrograms({
+    kanreg: scoped.region,
+    status: query.status,
+    limit: query.limit,
+    cursor: query.cursor,
+  }),
 });
 
 /** One proposal; another Kanreg's is answered as one that does not exist. */

@@ -4,7 +4,7 @@ import type { IsoDate } from '../../domain/shared/dates';
 import type { routes } from '../../events/api/routes';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { findCohort, recordTestSite } from '../../adapters/dynamodb/seating-repository';
-import { loadTestSite } from '../../adapters/dynamodb/test-site-repository';
+import { findTestSite } from '../../adapters/dynamodb/test-site-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 
@@ -22,7 +22,7 @@ export const verifyTestSite: Operation<typeof routes.verifyTestSite> = async ({
   const [cohort, program, registered] = await Promise.all([
     findCohort(params.programId, params.number),
     findProgram(params.programId),
-    loadTestSite(body.tukId),
+    findTestSite(body.tukId),
   ]);
   if (!cohort || !program) throw cohortNotFound();
   const sessionId = `${params.programId}#${params.number}`;

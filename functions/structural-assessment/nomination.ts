@@ -57,7 +57,11 @@ export const recordStructuralCandidate: Operation<typeof routes.recordStructural
 
 export const listStructuralCandidates: Operation<typeof routes.listStructuralCandidates> = async ({
   params,
-}) => ({ statusCode: 200, body: { items: await listCandidates(params.instansiCode) } });
+  query,
+}) => ({
+  statusCode: 200,
+  body: await listCandidates(params.instansiCode, { limit: query.limit, cursor: query.cursor }),
+});
 
 export const getStructuralCandidate: Operation<typeof routes.getStructuralCandidate> = async ({
   params,

@@ -185,7 +185,7 @@ export const recordStructuralFeedback: Operation<typeof routes.recordStructuralF
 /**
  * Baperjakat's (and the PPK's) view of the results for one position (or all) when advising on an appointment (II.A.7):
  * each with its validity on the business clock, an expired one never shown as valid; each listed report's read is
- * logged like a read of the report.
+ * logged like a read of the report. One page at a time: the reports, and so the reads logged, of the page only.
  */
 export const listPositionResults: Operation<typeof routes.listPositionResults> = async ({
   params,
@@ -193,7 +193,10 @@ export const listPositionResults: Operation<typeof routes.listPositionResults> =
   principal,
   now,
 }) => {
-  const reports = await listPositionReports(params.instansiCode, query.positionCode);
+  const { items: reports, nextCursor } = await listPositionReports(params.instansiCode, query.positionCode, {
+    limit: query.limit,
+    cursor: query.cursor,
+  });
   const role = principal.roles.find((r) => r === 'baperjakat' || r === 'ppk')!;
   const at = now.toISOString();
   await logReportReads(
@@ -218,6 +221,7 @@ export const listPositionResults: Operation<typeof routes.listPositionResults> =
         reportDate: r.reportDate,
         ...resultStatus(r.reportDate as IsoDate, today),
       })),
+      ...(nextCursor ? { nextCursor } : {}),
     },
   };
 };

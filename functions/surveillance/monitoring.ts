@@ -76,8 +76,12 @@ export const getHolderSurveillance: Operation<typeof routes.getHolderSurveillanc
 }) => ({ statusCode: 200, body: await surveillanceOfHolder(certificate.nip) });
 
 export const getInstansiSurveillance: Operation<typeof routes.getInstansiSurveillance> = async ({
+  query,
   scoped: { instansi },
-}) => ({ statusCode: 200, body: await surveillanceOfInstansi(instansi.code) });
+}) => ({
+  statusCode: 200,
+  body: await surveillanceOfInstansi(instansi.code, { limit: query.limit, cursor: query.cursor }),
+});
 
 async function recommend(
   target: RecommendationTarget,

@@ -16,8 +16,10 @@ import {
   addVerification,
   currentCriteria,
   designate,
+  findTestSite,
   loadTestSite,
   saveTestSite,
+  testSiteForUse,
   verificationsForUse,
 } from '../../adapters/dynamodb/test-site-repository';
 import type { Operation } from '../../runtime/http/api-handler';
@@ -90,7 +92,7 @@ export const verifyTestSiteForUse: Operation<typeof routes.verifyTestSiteForUse>
   now,
 }) => {
   const [site, criteria, cohort] = await Promise.all([
-    loadTestSite(params.tukId),
+    findTestSite(params.tukId),
     currentCriteria(),
     findCohort(body.use.programId, body.use.cohort),
   ]);
@@ -129,7 +131,7 @@ export const verifyTestSiteForUse: Operation<typeof routes.verifyTestSiteForUse>
     recordedAt: now.toISOString(),
   });
   if (!recorded) throw siteNotFound();
-  return { statusCode: 201, body: await loadTestSite(params.tukId) };
+  return { statusCode: 201, body: await testSiteForUse(site, body.use.programId, body.use.cohort) };
 };
 
 /**
@@ -145,7 +147,7 @@ export const designateTestSite: Operation<typeof routes.designateTestSite> = asy
 }) => {
   const { use, decree } = body;
   const [site, cohort, program, verifications] = await Promise.all([
-    loadTestSite(params.tukId),
+    findTestSite(params.tukId),
     findCohort(use.programId, use.cohort),
     findProgram(use.programId),
     verificationsForUse(params.tukId, use.programId, use.cohort),

@@ -1,6 +1,5 @@
-import { DecimalInteger } from '../identifiers';
-import * as z from 'zod';
 import { Instansi, InstansiList, InstansiPath, KanregCode, UpsertInstansiRequest } from '../instansi';
+import { PageQuery } from '../page';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error, PROPOSAL_READERS, scopeErrors } from './common';
 
@@ -33,11 +32,7 @@ export const instansiRoutes = {
     scope: 'kanreg-region',
     tag: 'Instansi',
     summary: 'Daftar instansi (operator Kanreg: instansi di wilayahnya)',
-    query: z.strictObject({
-      kanreg: KanregCode.optional(),
-      limit: DecimalInteger(1, 200).default(100),
-      cursor: z.string().max(2048).optional(),
-    }),
+    query: PageQuery.extend({ kanreg: KanregCode.optional() }).strict(),
     responses: {
       200: { description: 'Satu halaman instansi.', schema: InstansiList },
       400: error('Parameter tidak valid.'),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { DecimalInteger } from '../identifiers';
 import { InstansiPath, KanregCode } from '../instansi';
+import { PageQuery } from '../page';
 import {
   MoveOperatorRequest,
   OperatorDetail,
@@ -12,11 +12,6 @@ import {
 } from '../operator';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
-
-const page = z.strictObject({
-  limit: DecimalInteger(1, 200).default(100),
-  cursor: z.string().max(2048).optional(),
-});
 
 const notFound = error('Operator belum terdaftar (OPERATOR_NOT_FOUND).');
 const changed = error('Pendaftaran operator berubah bersamaan (OPERATOR_CHANGED); muat ulang.');
@@ -119,7 +114,7 @@ export const operatorRoutes = {
     tag: 'Operator',
     summary: 'Operator satu instansi, menurut nama pengguna',
     params: InstansiPath,
-    query: page,
+    query: PageQuery,
     responses: {
       200: { description: 'Satu halaman operator.', schema: OperatorList },
       400: error('Parameter tidak valid.'),
@@ -136,7 +131,7 @@ export const operatorRoutes = {
     tag: 'Operator',
     summary: 'Operator satu Kanreg, menurut nama pengguna',
     params: z.strictObject({ kanreg: KanregCode }),
-    query: page,
+    query: PageQuery,
     responses: {
       200: { description: 'Satu halaman operator.', schema: OperatorList },
       400: error('Parameter tidak valid.'),

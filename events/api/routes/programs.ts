@@ -40,7 +40,14 @@ export const programRoutes = {
     scope: 'none',
     tag: 'Program',
     summary: 'Daftar program sertifikasi, terbaru dahulu',
-    query: z.strictObject({ year: DecimalInteger(2019, 2100).optional() }),
+    description:
+      'Program satu tahun (?year=); tanpa year, program tahun berjalan (WIB) dan tahun sesudahnya. ' +
+      'Program tahun-tahun sebelumnya dibaca per tahun.',
+    query: z.strictObject({
+      year: DecimalInteger(2019, 2100)
+        .optional()
+        .describe('Program satu tahun; tanpa year, tahun berjalan (WIB) dan sesudahnya.'),
+    }),
     responses: {
       200: { description: 'Daftar program.', schema: ProgramList },
       400: error('Parameter tidak valid.'),

@@ -17,6 +17,7 @@ import {
 } from '../structural';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
+import { PageQuery } from '../page';
 
 const TAG = 'Penilaian kompetensi jabatan struktural';
 const common = {
@@ -64,7 +65,11 @@ export const structuralRoutes = {
     tag: TAG,
     summary: 'Calon penilaian kompetensi jabatan struktural instansi, dengan usulan dan penetapannya',
     params: StructuralInstansiPath,
-    responses: { 200: { description: 'Menurut NIP.', schema: StructuralCandidateList }, ...common },
+    query: PageQuery,
+    responses: {
+      200: { description: 'Satu halaman, menurut NIP.', schema: StructuralCandidateList },
+      ...common,
+    },
   }),
   getStructuralCandidate: defineRoute({
     operationId: 'getStructuralCandidate',

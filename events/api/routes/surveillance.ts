@@ -8,7 +8,9 @@ import {
   RecommendationProgressRequest,
   RecommendationRequest,
   Surveillance,
+  SurveillancePage,
 } from '../surveillance';
+import { PageQuery } from '../page';
 import { UndertakingRequest } from '../undertaking';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
@@ -70,7 +72,12 @@ export const surveillanceRoutes = {
     tag: TAG,
     summary: 'Pemantauan pemegang sertifikat instansi dan rekomendasi kepada instansi atau pemegangnya',
     params: InstansiPath,
-    responses: { 200: { description: 'Terlama dahulu.', schema: Surveillance }, ...common },
+    query: PageQuery,
+    responses: {
+      200: { description: 'Satu halaman, terlama dahulu.', schema: SurveillancePage },
+      ...common,
+      400: error('Data tidak valid, atau kursor halaman tidak dikenal (INVALID_CURSOR).'),
+    },
   }),
   recommendToHolder: defineRoute({
     operationId: 'recommendToHolder',

@@ -102,7 +102,11 @@ export const testSiteRoutes = {
     params: TukPath,
     body: TestSiteVerificationRequest,
     responses: {
-      201: { description: 'Verifikasi tercatat.', schema: TestSite },
+      201: {
+        description:
+          'Verifikasi tercatat: TUK dengan verifikasi dan keputusan penetapan penggunaan ini saja.',
+        schema: TestSite,
+      },
       400: error('Data tidak valid.'),
       409: error('BKN belum menyusun kriteria TUK (TEST_SITE_CRITERIA_NOT_FOUND).'),
       422: error('Verifikasi tidak memenuhi Pasal 27(4)-(5).'),

@@ -13,6 +13,7 @@ import {
   findProgram,
   insertProgram,
   listPrograms,
+  listProgramsFrom,
   markAnnouncementRequested,
   programRead,
   programsDueForTransition,
@@ -251,6 +252,34 @@ describe('programme repository', () => {
     ]);
     expect(ofYear).toStrictEqual([aProgram(), older]);
     expect(all).toStrictEqual([]);
+  });
+
+  it('P3a: list the programmes of a year and of the years after it, newest first, every page', async () => {
+    // Prepare
+    const lastKey = { ...KEY, gsi1pk: STORED.gsi1pk, gsi1sk: STORED.gsi1sk };
+    const older = aProgram({ id: 'prg_1b4e28ba-2fa1-41d2-883f-0016d3cca427' });
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [STORED], LastEvaluatedKey: lastKey })
+      .resolvesOnce({ Items: [programItem(older)] });
+
+    // Act
+    const programs = await listProgramsFrom(2026);
+
+    // Assess: the years before 2026 sort below "2026#" and are never read.
+    const fromYear = {
+      TableName: TABLE_NAME,
+      IndexName: 'gsi1',
+      KeyConditionExpression: '#pk = :pk AND #sk >= :from',
+      ExpressionAttributeNames: { '#pk': 'gsi1pk', '#sk': 'gsi1sk' },
+      ExpressionAttributeValues: { ':pk': 'PROGRAMS', ':from': '2026#' },
+      ScanIndexForward: false,
+    };
+    expect(ddb.commandCalls(QueryCommand).map((call) => call.args[0].input)).toStrictEqual([
+      fromYear,
+      { ...fromYear, ExclusiveStartKey: lastKey },
+    ]);
+    expect(programs).toStrictEqual([aProgram(), older]);
   });
 
   it('P4: programmes whose proposal window must change now', async () => {

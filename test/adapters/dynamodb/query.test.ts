@@ -4,7 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InvalidCursorError } from '../../../adapters/dynamodb/pagination';
 import { queryAll, queryPage, skBeginsWith } from '../../../adapters/dynamodb/query';
-import { GSI1 } from '../../../adapters/dynamodb/table';
+import { GSI1, KEY } from '../../../adapters/dynamodb/table';
 import { TABLE_NAME } from '../../functions/helpers/env';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -78,6 +78,29 @@ describe('queryPage', () => {
       items: [1],
       nextCursor: Buffer.from(JSON.stringify(lastKey)).toString('base64url'),
     });
+  });
+
+  it("asks a page of one of the table's own partitions, without an index", async () => {
+    // Prepare
+    ddb.on(QueryCommand).resolves({ Items: [{ n: 1 }] });
+
+    // Act
+    const page = await queryPage(
+      { index: KEY, pk: 'P', skBeginsWith: { name: 'prefix', value: 'A#' }, limit: 2 },
+      (item) => item.n,
+    );
+
+    // Assess
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+        ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+        ExpressionAttributeValues: { ':pk': 'P', ':prefix': 'A#' },
+        Limit: 2,
+      },
+    ]);
+    expect(page).toStrictEqual({ items: [1] });
   });
 
   it('answers no next cursor on the last page', async () => {

@@ -15,6 +15,7 @@ import {
   listRegionalPrograms,
   recordRejection,
 } from '../../../adapters/dynamodb/regional-program-repository';
+import { InvalidCursorError } from '../../../adapters/dynamodb/pagination';
 import { RegionalProgram } from '../../../events/api/regional';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { conditionFailed } from './dynamodb-errors';
@@ -75,11 +76,24 @@ describe('regional programme repository', () => {
     });
   });
 
-  it('RG8: lists one Kanreg’s proposals of one status on gsi2, every one on gsi1', async () => {
-    ddb.on(QueryCommand).resolves({ Items: [] });
+  it('RG8: one page of one Kanreg’s proposals of one status on gsi2, of every one on gsi1, after the cursor', async () => {
+    const lastKey = {
+      ...KEY,
+      gsi1pk: 'REGIONAL_PROGRAMS',
+      gsi1sk: SORT('PROPOSED'),
+    };
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [] })
+      .resolvesOnce({
+        Items: [{ ...lastKey, entity: 'RegionalProgram', ...RECORD }],
+        LastEvaluatedKey: lastKey,
+      })
+      .resolves({ Items: [] });
 
-    await listRegionalPrograms({ kanreg: 'III', status: 'PROPOSED' });
-    await listRegionalPrograms({});
+    await listRegionalPrograms({ kanreg: 'III', status: 'PROPOSED', limit: 100 });
+    const first = await listRegionalPrograms({ limit: 1 });
+    const next = await listRegionalPrograms({ limit: 1, cursor: first.nextCursor });
 
     expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
       {
@@ -88,6 +102,7 @@ describe('regional programme repository', () => {
         KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :status)',
         ExpressionAttributeNames: { '#pk': 'gsi2pk', '#sk': 'gsi2sk' },
         ExpressionAttributeValues: { ':pk': 'KANREG#III#REGIONAL_PROGRAMS', ':status': 'PROPOSED#' },
+        Limit: 100,
       },
       {
         TableName: TABLE_NAME,
@@ -95,8 +110,31 @@ describe('regional programme repository', () => {
         KeyConditionExpression: '#pk = :pk',
         ExpressionAttributeNames: { '#pk': 'gsi1pk' },
         ExpressionAttributeValues: { ':pk': 'REGIONAL_PROGRAMS' },
+        Limit: 1,
+      },
+      {
+        TableName: TABLE_NAME,
+        IndexName: 'gsi1',
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': 'gsi1pk' },
+        ExpressionAttributeValues: { ':pk': 'REGIONAL_PROGRAMS' },
+        Limit: 1,
+        ExclusiveStartKey: lastKey,
       },
     ]);
+    expect(first).toStrictEqual({ items: [RECORD], nextCursor: expect.any(String) });
+    expect(next).toStrictEqual({ items: [] });
+  });
+
+  it('RG8: refuses a cursor of another Kanreg’s listing before any query', async () => {
+    const otherKanreg = Buffer.from(
+      JSON.stringify({ pk: KEY.pk, sk: KEY.sk, gsi2pk: 'KANREG#II#REGIONAL_PROGRAMS', gsi2sk: 'PROPOSED#x' }),
+    ).toString('base64url');
+
+    await expect(listRegionalPrograms({ kanreg: 'III', limit: 10, cursor: otherKanreg })).rejects.toThrow(
+      InvalidCursorError,
+    );
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
   });
 
   it('RG9: the approval marks the proposal decided with its programme, only while still proposed', () => {

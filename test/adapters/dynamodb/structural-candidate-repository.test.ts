@@ -71,14 +71,27 @@ describe('structural candidate repository', () => {
     });
   });
 
-  it("SA3: an instansi's candidates by NIP", async () => {
-    ddb.on(QueryCommand).resolves({ Items: [item] });
-    expect(await listStructuralCandidates(CANDIDATE.instansiCode)).toStrictEqual([CANDIDATE]);
-    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
+  it("SA3: one page of an instansi's candidates by NIP, after the cursor", async () => {
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [item], LastEvaluatedKey: KEY })
+      .resolves({ Items: [] });
+    const first = await listStructuralCandidates(CANDIDATE.instansiCode, { limit: 1 });
+    expect(first).toStrictEqual({ items: [CANDIDATE], nextCursor: expect.any(String) });
+    expect(
+      await listStructuralCandidates(CANDIDATE.instansiCode, { limit: 1, cursor: first.nextCursor }),
+    ).toStrictEqual({ items: [] });
+    const page = {
       TableName: TABLE_NAME,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
       ExpressionAttributeValues: { ':pk': KEY.pk, ':prefix': 'CANDIDATE#' },
-    });
+      Limit: 1,
+    };
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
+      page,
+      { ...page, ExclusiveStartKey: KEY },
+    ]);
   });
 
   it('SA4: the proposal only from DICATAT; false when the candidate moved on', async () => {

@@ -96,24 +96,40 @@ describe('structural report repository', () => {
     });
   });
 
-  it('SH5: the reports of one position, by NIP', async () => {
-    ddb.on(QueryCommand).resolves({ Items: [reportItem] });
-    expect(await listPositionReports(REPORT.instansiCode, REPORT.positionCode)).toStrictEqual([STORED]);
-    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
-      TableName: TABLE_NAME,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': PK, ':prefix': `REPORT#${REPORT.positionCode}#` },
-    });
+  const page = (prefix: string, limit: number) => ({
+    TableName: TABLE_NAME,
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+    ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+    ExpressionAttributeValues: { ':pk': PK, ':prefix': prefix },
+    Limit: limit,
   });
 
-  it('SH10: the reports of every position of the instansi', async () => {
+  it('SH5: one page of the reports of one position, by NIP, after the cursor', async () => {
+    const lastKey = { pk: PK, sk: `REPORT#${REPORT.positionCode}#${REPORT.nip}` };
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [reportItem], LastEvaluatedKey: lastKey })
+      .resolves({ Items: [] });
+    const first = await listPositionReports(REPORT.instansiCode, REPORT.positionCode, { limit: 1 });
+    expect(first).toStrictEqual({ items: [STORED], nextCursor: expect.any(String) });
+    expect(
+      await listPositionReports(REPORT.instansiCode, REPORT.positionCode, {
+        limit: 1,
+        cursor: first.nextCursor,
+      }),
+    ).toStrictEqual({ items: [] });
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
+      page(`REPORT#${REPORT.positionCode}#`, 1),
+      { ...page(`REPORT#${REPORT.positionCode}#`, 1), ExclusiveStartKey: lastKey },
+    ]);
+  });
+
+  it('SH10: one page of the reports of every position of the instansi', async () => {
     ddb.on(QueryCommand).resolves({ Items: [reportItem] });
-    expect(await listPositionReports(REPORT.instansiCode, undefined)).toStrictEqual([STORED]);
-    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
-      TableName: TABLE_NAME,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': PK, ':prefix': 'REPORT#' },
+    expect(await listPositionReports(REPORT.instansiCode, undefined, { limit: 100 })).toStrictEqual({
+      items: [STORED],
     });
+    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual(page('REPORT#', 100));
   });
 
   it('SH6: logs one read of a report, by time', async () => {

@@ -112,21 +112,36 @@ describe('surveillance repository', () => {
     ]);
   });
 
-  it("SV4: an instansi's from one gsi2 partition", async () => {
-    ddb.on(QueryCommand).resolves({ Items: [recommendationItem] });
-    expect(await surveillanceOfInstansi('3201')).toStrictEqual({
-      monitoring: [],
+  it("SV4: one page of an instansi's from one gsi2 partition, split by entity, after the cursor", async () => {
+    const lastKey = {
+      pk: 'RECOMMENDATION#x',
+      sk: '#RECOMMENDATION',
+      gsi2pk: 'INSTANSI#3201#SURVEILLANCE',
+      gsi2sk: 'a',
+    };
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [recordItem, recommendationItem], LastEvaluatedKey: lastKey })
+      .resolves({ Items: [] });
+    const first = await surveillanceOfInstansi('3201', { limit: 2 });
+    expect(first).toStrictEqual({
+      monitoring: [RECORD],
       recommendations: [RECOMMENDATION],
+      nextCursor: expect.any(String),
     });
-    expect(inputs(QueryCommand)).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        IndexName: 'gsi2',
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': 'gsi2pk' },
-        ExpressionAttributeValues: { ':pk': 'INSTANSI#3201#SURVEILLANCE' },
-      },
-    ]);
+    expect(await surveillanceOfInstansi('3201', { limit: 2, cursor: first.nextCursor })).toStrictEqual({
+      monitoring: [],
+      recommendations: [],
+    });
+    const page = {
+      TableName: TABLE_NAME,
+      IndexName: 'gsi2',
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': 'gsi2pk' },
+      ExpressionAttributeValues: { ':pk': 'INSTANSI#3201#SURVEILLANCE' },
+      Limit: 2,
+    };
+    expect(inputs(QueryCommand)).toStrictEqual([page, { ...page, ExclusiveStartKey: lastKey }]);
   });
 
   it('SV5: issues a recommendation once; one to an instansi is not listed under any holder', async () => {

@@ -1,6 +1,7 @@
 import '../../functions/helpers/env';
 import {
   DynamoDBDocumentClient,
+  GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -12,8 +13,10 @@ import {
   addVerification,
   currentCriteria,
   designate,
+  findTestSite,
   loadTestSite,
   saveTestSite,
+  testSiteForUse,
   verificationsForUse,
 } from '../../../adapters/dynamodb/test-site-repository';
 import type {
@@ -57,6 +60,17 @@ const VERIFICATION: TestSiteVerificationRecord = {
   readiness: { SARANA: true },
   recordedBy: 'bkn-admin-1',
   recordedAt: '2026-07-20T02:00:00.000Z',
+};
+const DESIGNATION: TestSiteDesignationRecord = {
+  use: USE,
+  decree: {
+    number: '812/KEP',
+    issuedOn: '2026-07-21',
+    signedBy: { name: 'Kepala', position: 'Kepala Pusat' },
+  },
+  basedOnVerification: 'v-1',
+  recordedBy: 'bkn-admin-1',
+  recordedAt: '2026-07-21T02:00:00.000Z',
 };
 const VERIFICATION_SK = `VERIFICATION#${PROGRAM_ID}#019#2026-07-20T02:00:00.000Z#v-1`;
 
@@ -135,6 +149,46 @@ describe('test-site repository', () => {
     ]);
   });
 
+  it('TS8: the site as identified, one strongly consistent GetItem whatever the uses of the site', async () => {
+    ddb
+      .on(GetCommand)
+      .resolvesOnce({ Item: { pk: PK, sk: '#SITE', entity: 'TestSite', ...SITE } })
+      .resolves({});
+    expect(await findTestSite('TUK-01')).toStrictEqual(SITE);
+    expect(await findTestSite('TUK-99')).toBeUndefined();
+    expect(sent()).toStrictEqual([
+      { TableName: TABLE_NAME, Key: { pk: PK, sk: '#SITE' }, ConsistentRead: true },
+      { TableName: TABLE_NAME, Key: { pk: 'TEST_SITE#TUK-99', sk: '#SITE' }, ConsistentRead: true },
+    ]);
+  });
+
+  it('TS9: the site with the verifications and the decree of one use only (TS5 and the use’s decree)', async () => {
+    const designation = {
+      pk: PK,
+      sk: `DESIGNATION#${PROGRAM_ID}#019#`,
+      entity: 'TestSiteDesignation',
+      ...DESIGNATION,
+    };
+    ddb.on(QueryCommand).resolves({
+      Items: [{ pk: PK, sk: VERIFICATION_SK, entity: 'TestSiteVerification', ...VERIFICATION }],
+    });
+    ddb.on(GetCommand).resolves({ Item: designation });
+    expect(await testSiteForUse(SITE, PROGRAM_ID, 19)).toStrictEqual({
+      ...SITE,
+      verifications: [VERIFICATION],
+      designations: [DESIGNATION],
+    });
+    expect(sent()).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': PK, ':prefix': `VERIFICATION#${PROGRAM_ID}#019#` },
+        ConsistentRead: true,
+      },
+      { TableName: TABLE_NAME, Key: { pk: PK, sk: `DESIGNATION#${PROGRAM_ID}#019#` }, ConsistentRead: true },
+    ]);
+  });
+
   it('TS6: record a verification while the site is on the register', async () => {
     ddb.on(TransactWriteCommand).resolves({});
     expect(await addVerification('TUK-01', VERIFICATION)).toBe(true);
@@ -161,17 +215,7 @@ describe('test-site repository', () => {
 
   it("TS7: the decree and the cohort's test site together", async () => {
     ddb.on(TransactWriteCommand).resolves({});
-    const decree: TestSiteDesignationRecord = {
-      use: USE,
-      decree: {
-        number: '812/KEP',
-        issuedOn: '2026-07-21',
-        signedBy: { name: 'Kepala', position: 'Kepala Pusat' },
-      },
-      basedOnVerification: 'v-1',
-      recordedBy: 'bkn-admin-1',
-      recordedAt: '2026-07-21T02:00:00.000Z',
-    };
+    const decree = DESIGNATION;
     const testSite = {
       tukId: 'TUK-01',
       name: SITE.name,

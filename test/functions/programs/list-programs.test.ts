@@ -1,7 +1,7 @@
 import '../helpers/env';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/programs/index';
 import { apiEvent, bodyOf, claimsWith } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
@@ -26,6 +26,9 @@ describe('GET /programs (listPrograms)', () => {
   beforeEach(() => {
     ddb.reset();
   });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it("answers the year's programmes of every page, newest first as the index answers them, without storage attributes", async () => {
     // Prepare
@@ -44,8 +47,9 @@ describe('GET /programs (listPrograms)', () => {
     expect(ddb.commandCalls(QueryCommand)).toHaveLength(2);
   });
 
-  it('answers every programme when no year is given', async () => {
+  it('answers the programmes of the current year (WIB) and later when no year is given, not every programme', async () => {
     // Prepare
+    vi.setSystemTime(new Date('2026-12-31T17:00:00.000Z')); // 1 January 2027, 00:00 WIB
     ddb.on(QueryCommand).resolves({ Items: [programItem(newer), programItem(older)] });
 
     // Act
@@ -54,6 +58,12 @@ describe('GET /programs (listPrograms)', () => {
     // Assess
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result)).toStrictEqual({ items: [newer, older] });
+    expect(ddb.commandCalls(QueryCommand).map((call) => call.args[0].input)).toMatchObject([
+      {
+        KeyConditionExpression: '#pk = :pk AND #sk >= :from',
+        ExpressionAttributeValues: { ':pk': 'PROGRAMS', ':from': '2027#' },
+      },
+    ]);
   });
 
   it('answers an empty list when the query returns no Items attribute', async () => {

@@ -292,6 +292,87 @@ describe('regional stage (functions/regional)', () => {
     });
   });
 
+  describe('GET /regional-programs (listRegionalPrograms)', () => {
+    const list = (claims: Claims, query?: Record<string, string>) =>
+      call('GET /regional-programs', claims, query ? { query } : {});
+    const listingKey = {
+      pk: `REGIONAL_PROGRAM#${PROPOSED.id}`,
+      sk: '#REGIONAL_PROGRAM',
+      gsi2pk: 'KANREG#III#REGIONAL_PROGRAMS',
+      gsi2sk: `PROPOSED#${PROPOSED.proposedAt}#${PROPOSED.id}`,
+    };
+
+    it('answers one page of 100 by default, the Kanreg its own proposals only, with the cursor of the next page', async () => {
+      // Prepare
+      serveTable(ddb, []);
+      ddb
+        .on(QueryCommand, { IndexName: 'gsi2' })
+        .resolves({ Items: [{ ...listingKey, ...regionalItem(PROPOSED) }], LastEvaluatedKey: listingKey });
+
+      // Act
+      const result = await list(kanregOperator());
+
+      // Assess
+      expect(result.statusCode).toBe(200);
+      expect(bodyOf(result)).toStrictEqual({ items: [PROPOSED], nextCursor: expect.any(String) });
+      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toMatchObject([
+        {
+          IndexName: 'gsi2',
+          ExpressionAttributeValues: { ':pk': 'KANREG#III#REGIONAL_PROGRAMS' },
+          Limit: 100,
+        },
+      ]);
+    });
+
+    it('reads the next page after the cursor it answered, of the status and size asked', async () => {
+      // Prepare
+      serveTable(ddb, []);
+      const cursor = Buffer.from(JSON.stringify(listingKey)).toString('base64url');
+
+      // Act
+      const result = await list(kanregOperator(), { status: 'APPROVED', limit: '2', cursor });
+
+      // Assess
+      expect([result.statusCode, bodyOf(result)]).toStrictEqual([200, { items: [] }]);
+      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toMatchObject([
+        {
+          IndexName: 'gsi2',
+          ExpressionAttributeValues: { ':pk': 'KANREG#III#REGIONAL_PROGRAMS', ':status': 'APPROVED#' },
+          Limit: 2,
+          ExclusiveStartKey: listingKey,
+        },
+      ]);
+    });
+
+    it('refuses the cursor of another Kanreg’s listing with 400 INVALID_CURSOR, reading nothing', async () => {
+      // Prepare
+      serveTable(ddb, []);
+      const cursor = Buffer.from(JSON.stringify(listingKey)).toString('base64url');
+
+      // Act
+      const result = await list(kanregOperator(OTHER_KANREG), { cursor });
+
+      // Assess
+      expect([result.statusCode, bodyOf(result).code]).toStrictEqual([400, 'INVALID_CURSOR']);
+      expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
+    });
+
+    it.each([
+      ['a page of none', { limit: '0' }],
+      ['a page above the maximum of 200', { limit: '201' }],
+    ])('refuses %s with 400 VALIDATION_FAILED, reading nothing', async (_case, query) => {
+      // Prepare
+      serveTable(ddb, []);
+
+      // Act
+      const result = await list(bknAdmin(), query);
+
+      // Assess
+      expect([result.statusCode, bodyOf(result).code]).toStrictEqual([400, 'VALIDATION_FAILED']);
+      expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
+    });
+  });
+
   describe('GET /regional-programs/{regionalProgramId} (getRegionalProgram)', () => {
     it('answers the proposing Kanreg and BKN, and another Kanreg as if it did not exist', async () => {
       // Prepare

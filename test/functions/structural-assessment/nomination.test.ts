@@ -1,5 +1,10 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/structural-assessment/index';
@@ -154,6 +159,34 @@ describe('nomination routes', () => {
       expect(writesOf(ddb)).toEqual([]);
     },
   );
+
+  it("lists one page of the instansi's candidates, 100 by default, and refuses another instansi's cursor with 400 INVALID_CURSOR", async () => {
+    items.push(stored({ status: 'DICATAT' }));
+    const list = (query?: Record<string, string>) =>
+      handler(
+        apiEvent('GET /structural/instansi/{instansiCode}/candidates', {
+          claims: official('kepegawaian'),
+          pathParameters: { instansiCode: INSTANSI },
+          ...(query ? { queryStringParameters: query } : {}),
+        }),
+        context,
+      );
+    const foreign = Buffer.from(
+      JSON.stringify({ pk: `STRUCTURAL#${OTHER_INSTANSI}`, sk: `CANDIDATE#${NIP}` }),
+    ).toString('base64url');
+
+    const page = await list();
+    const refused = await list({ cursor: foreign });
+
+    expect([page.statusCode, bodyOf(page)]).toStrictEqual([
+      200,
+      { items: [expect.objectContaining({ nip: NIP, status: 'DICATAT' })] },
+    ]);
+    expect([refused.statusCode, bodyOf(refused).code]).toStrictEqual([400, 'INVALID_CURSOR']);
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toMatchObject([
+      { ExpressionAttributeValues: { ':pk': `STRUCTURAL#${INSTANSI}`, ':prefix': 'CANDIDATE#' }, Limit: 100 },
+    ]);
+  });
 
   it('a candidate that is not recorded answers 404 STRUCTURAL_CANDIDATE_NOT_FOUND', async () => {
     const result = await send(

@@ -1,5 +1,5 @@
 import '../helpers/env';
-import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/structural-report/index';
@@ -220,6 +220,32 @@ describe('report', () => {
     }
     expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
     expect((await send(READ, peserta(NIP))).statusCode).toBe(200);
+  });
+
+  it('the listing answers one page, 100 reports by default, and logs the reads of that page only', async () => {
+    items.push(reportItem('2025-03-18'));
+    ddb.on(BatchWriteCommand).resolves({});
+    const other = { pk: `STRUCTURAL#${OTHER_INSTANSI}`, sk: `REPORT#KABAG-REN#${NIP}` };
+
+    const result = await send(
+      'GET /structural/instansi/{instansiCode}/position-results',
+      official('baperjakat'),
+      undefined,
+      { limit: '1' },
+    );
+    const foreign = await send(
+      'GET /structural/instansi/{instansiCode}/position-results',
+      official('baperjakat'),
+      undefined,
+      { cursor: Buffer.from(JSON.stringify(other)).toString('base64url') },
+    );
+
+    expect(result.statusCode, JSON.stringify(bodyOf(result))).toBe(200);
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toMatchObject([
+      { ExpressionAttributeValues: { ':prefix': 'REPORT#' }, Limit: 1 },
+    ]);
+    expect([foreign.statusCode, bodyOf(foreign).code]).toStrictEqual([400, 'INVALID_CURSOR']);
+    expect(ddb.commandCalls(BatchWriteCommand)).toHaveLength(1);
   });
 
   it('PK-HASIL-BERLAKU-2TH: two years to the day after the report the listing shows it KEDALUWARSA, and logs each listed read', async () => {

@@ -2,6 +2,7 @@ import '../helpers/env';
 import {
   DynamoDBDocumentClient,
   PutCommand,
+  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -9,6 +10,10 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UNDERTAKING } from '../../../domain/certificate/undertaking';
 import type { CompetencyCertificateRecord } from '../../../events/api/certificate';
+import {
+  MonitoringRecord,
+  type MonitoringRecord as MonitoringRecordType,
+} from '../../../events/api/surveillance';
 import { handler } from '../../../functions/surveillance/index';
 import { certificateKey, monitoringKey } from '../../../adapters/dynamodb/keys';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
@@ -83,6 +88,60 @@ describe('POST /certificates/{certificateId}/monitoring', () => {
     expect(result.statusCode).toBe(422);
     expect(codes(result)).toEqual(['PANTAU-SERTIFIKAT-BERLAKU']);
     expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
+  });
+});
+
+describe('GET /instansi/{instansiCode}/surveillance', () => {
+  const RECORD = (MonitoringRecord.meta()?.examples as MonitoringRecordType[])[0]!;
+  const listingKey = {
+    ...monitoringKey(RECORD.id),
+    gsi2pk: `INSTANSI#${INSTANSI}#SURVEILLANCE`,
+    gsi2sk: `${RECORD.recordedAt}#${RECORD.id}`,
+  };
+  const list = (query?: Record<string, string>) =>
+    handler(
+      apiEvent('GET /instansi/{instansiCode}/surveillance', {
+        pathParameters: { instansiCode: INSTANSI },
+        claims: bknAdmin(),
+        ...(query ? { queryStringParameters: query } : {}),
+      }),
+      context,
+    );
+
+  it('answers one page of 100 by default, oldest first, with the cursor of the next page', async () => {
+    ddb.on(QueryCommand, { IndexName: 'gsi2' }).resolves({
+      Items: [{ ...listingKey, entity: 'MonitoringRecord', ...RECORD }],
+      LastEvaluatedKey: listingKey,
+    });
+
+    const result = await list();
+
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toStrictEqual({
+      monitoring: [RECORD],
+      recommendations: [],
+      nextCursor: expect.any(String),
+    });
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toMatchObject([
+      {
+        IndexName: 'gsi2',
+        ExpressionAttributeValues: { ':pk': `INSTANSI#${INSTANSI}#SURVEILLANCE` },
+        Limit: 100,
+      },
+    ]);
+  });
+
+  it('reads the next page after its cursor and refuses the cursor of another instansi with 400 INVALID_CURSOR', async () => {
+    const cursor = (key: object) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+    const next = await list({ limit: '10', cursor: cursor(listingKey) });
+    const foreign = await list({ cursor: cursor({ ...listingKey, gsi2pk: 'INSTANSI#3273#SURVEILLANCE' }) });
+
+    expect([next.statusCode, bodyOf(next)]).toStrictEqual([200, { monitoring: [], recommendations: [] }]);
+    expect([foreign.statusCode, bodyOf(foreign).code]).toStrictEqual([400, 'INVALID_CURSOR']);
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toMatchObject([
+      { IndexName: 'gsi2', Limit: 10, ExclusiveStartKey: listingKey },
+    ]);
   });
 });
 

@@ -1,5 +1,10 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/test-sites/index';
@@ -137,6 +142,44 @@ describe('test sites (Perban BKN 7/2020 Pasal 27(4)-(5))', () => {
       criteriaVersion: 1,
       readiness: { SARANA: true, K3: true },
     });
+  });
+
+  it('a verification answers the site with the records of its own use only, never reading every use of the site', async () => {
+    const otherUse = {
+      ...verificationItem,
+      sk: `VERIFICATION#${PROGRAM_ID}#020#2026-07-20T03:00:00.000Z#vrf-2`,
+      use: { programId: PROGRAM_ID, cohort: 20 },
+      verificationId: 'vrf-2',
+    };
+    serve(ddb, [
+      programItem(aProgram()),
+      cohortItem(aCohort()),
+      siteItem,
+      criteriaItem,
+      verificationItem,
+      otherUse,
+    ]);
+
+    const result = await send('POST /test-sites/{tukId}/verifications', verification());
+
+    expect(result.statusCode, JSON.stringify(bodyOf(result))).toBe(201);
+    const body = bodyOf<{
+      tukId: string;
+      verifications: { verificationId: string }[];
+      designations: unknown[];
+    }>(result);
+    expect([body.tukId, body.verifications.map((v) => v.verificationId), body.designations]).toStrictEqual([
+      'TUK-01',
+      ['vrf-1'],
+      [],
+    ]);
+    const siteQueries = ddb
+      .commandCalls(QueryCommand)
+      .map((call) => call.args[0].input)
+      .filter((input) => input.ExpressionAttributeValues?.[':pk'] === 'TEST_SITE#TUK-01');
+    expect(siteQueries.map((input) => input.ExpressionAttributeValues?.[':prefix'])).toStrictEqual([
+      `VERIFICATION#${PROGRAM_ID}#019#`,
+    ]);
   });
 
   it('TUK-VERIFIKASI-KRITERIA: a verification leaving a criterion out is refused (422), nothing written', async () => {
