@@ -119,19 +119,13 @@ async function queryPrograms(query: TableQuery): Promise<Program[]> {
   return (await queryAll(query)).map(fromItem);
 }
 
-/**
- * The programmes of one year, newest first (P3). Without a year it reads every programme ever created, a cost that
- * grows with the years in the table: no request path calls it so (the Monev report always names a year).
- */
-export function listPrograms(year?: number): Promise<Program[]> {
+/** The programmes of one year, newest first (P3): never every programme ever created, a cost growing with the years. */
+export function listPrograms(year: number): Promise<Program[]> {
   return queryPrograms({
     IndexName: GSI1.name,
-    KeyConditionExpression: year === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :year)',
-    ExpressionAttributeNames: { '#pk': GSI1.pk, ...(year === undefined ? {} : { '#sk': GSI1.sk }) },
-    ExpressionAttributeValues: {
-      ':pk': PROGRAMS_PARTITION,
-      ...(year === undefined ? {} : { ':year': programsOfYear(year) }),
-    },
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :year)',
+    ExpressionAttributeNames: { '#pk': GSI1.pk, '#sk': GSI1.sk },
+    ExpressionAttributeValues: { ':pk': PROGRAMS_PARTITION, ':year': programsOfYear(year) },
     ScanIndexForward: false,
   });
 }

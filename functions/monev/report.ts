@@ -65,7 +65,7 @@ function reportFields(row: ReportRow): CsvValue[] {
  */
 export const getMonevReport: Operation<typeof routes.getMonevReport> = async ({ query }) => {
   const year = query.programId ? undefined : (query.year ?? Number(dateInWib(now()).slice(0, 4)));
-  const programIds = query.programId ? [query.programId] : (await listPrograms(year)).map((p) => p.id);
+  const programIds = year === undefined ? [query.programId!] : (await listPrograms(year)).map((p) => p.id);
   const rows = monevReport(await reported(programIds), query.by);
   if (query.format === 'csv') {
     return csvAnswer(`Laporan Monev per ${query.by}.csv`, toCsv(REPORT_CSV_COLUMNS, rows.map(reportFields)));
