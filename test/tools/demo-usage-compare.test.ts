@@ -68,3 +68,28 @@ describe('the comparison of two runs’ usage per participant', () => {
     ]);
   });
 });
+
+describe('the comparison per function', () => {
+  it('compares each function both runs have, per participant, and flags one whose calls grew', () => {
+    // Prepare: the Monev job makes 1.5 times the calls per participant at 10x; the worker stays flat.
+    const a = {
+      ...run(100, []),
+      functions: { monevRounds: usage(100, 0), notificationWorker: usage(50, 5) },
+    };
+    const b = {
+      ...run(1000, []),
+      functions: { monevRounds: usage(1500, 0), notificationWorker: usage(500, 50) },
+    };
+
+    // Act
+    const comparison = compareUsage(a, b);
+
+    // Assess
+    const flagged = comparison.ratios.filter((r) => r.flagged).map((r) => [r.stage, r.metric]);
+    expect(flagged).toEqual([
+      ['fungsi monevRounds', 'Lambda invocations'],
+      ['fungsi monevRounds', 'DynamoDB calls'],
+    ]);
+    expect(comparison.ratios.filter((r) => r.stage === 'fungsi notificationWorker')).toHaveLength(3);
+  });
+});

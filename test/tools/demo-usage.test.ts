@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeterReading } from '../../tools/local/metering';
 import type { StageTiming } from '../../tools/demo/progress';
-import { usageLines } from '../../tools/demo/usage';
+import { usageLines, usageRecord } from '../../tools/demo/usage';
 
 /** A reading with one function's usage and two partition keys' loads. */
 function reading(invocations: number, writeUnits: number, keys: MeterReading['keys']): MeterReading {
@@ -61,5 +61,28 @@ describe('the demo summary of AWS usage', () => {
 
   it('says nothing when the stack was not metered', () => {
     expect(usageLines([{ name: '1 a', seconds: 1, requests: 1 }], 5)).toEqual([]);
+  });
+});
+
+describe('the usage record a run writes (--usage-out)', () => {
+  it("adds each function's usage up over the stages, and keeps each stage's wall time and CPU", () => {
+    // Prepare
+    const timings: StageTiming[] = [
+      { name: '1 a', seconds: 2, requests: 4, usage: reading(4, 30, {}), cpu: { node: 1, dynamodb: 0.5 } },
+      { name: '2 b', seconds: 3, requests: 6, usage: reading(6, 70, {}) },
+    ];
+
+    // Act
+    const record = usageRecord(timings, 5);
+
+    // Assess
+    expect(record.functions?.programs).toMatchObject({
+      invocations: 10,
+      dynamodb: { calls: 10, writeUnits: 100 },
+    });
+    expect(record.stages.map(({ name, seconds, cpu }) => ({ name, seconds, cpu }))).toEqual([
+      { name: '1 a', seconds: 2, cpu: { node: 1, dynamodb: 0.5 } },
+      { name: '2 b', seconds: 3, cpu: undefined },
+    ]);
   });
 });

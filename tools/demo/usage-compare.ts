@@ -47,8 +47,8 @@ export interface UsageComparison {
 const stageName = (name: string) => name.replace(/^\d+ /, '');
 
 /**
- * Every metric of `b` per participant over `a`'s, for the stages both runs played (by name) and in all; a ratio
- * above `limit` is flagged. A metric neither run used is left out.
+ * Every metric of `b` per participant over `a`'s, for the stages both runs played (by name), in all and per
+ * function both ran; a ratio above `limit` is flagged. A metric neither run used is left out.
  */
 export function compareUsage(a: UsageRecord, b: UsageRecord, limit = FLAT_LIMIT): UsageComparison {
   const stagesOf = (r: UsageRecord) => new Map(r.stages.map((s) => [stageName(s.name), s.usage]));
@@ -59,6 +59,11 @@ export function compareUsage(a: UsageRecord, b: UsageRecord, limit = FLAT_LIMIT)
       inB.has(name) ? [[name, usage, inB.get(name)!]] : [],
     ),
     ['total', a.total, b.total],
+    // Per function too, when both files have it (older ones do not): `fungsi <name>`.
+    ...Object.entries(a.functions ?? {}).flatMap(([name, usage]): [string, Usage, Usage][] => {
+      const other = b.functions?.[name];
+      return other ? [[`fungsi ${name}`, usage, other]] : [];
+    }),
   ];
   const ratios = pairs.flatMap(([stage, ua, ub]) =>
     METRICS.flatMap(([metric, read]) => {

@@ -60,6 +60,8 @@ export interface UsageRecord {
    */
   stages: { name: string; usage: Usage; seconds?: number; cpu?: CpuSeconds }[];
   total: Usage;
+  /** The usage per function (issue 19 point 2: invocations and milliseconds per function); not in older files. */
+  functions?: Record<string, Usage>;
   hotKeys: { writes: HotKey[]; reads: HotKey[] };
 }
 
@@ -87,10 +89,19 @@ export function usageRecord(timings: readonly StageTiming[], participants: numbe
       .filter((k) => k.share > HOT_KEY_SHARE)
       .sort((a, b) => b.units - a.units);
   };
+  const byFunction = new Map<string, Partial<Record<string, Usage>>>();
+  for (const t of metered) {
+    for (const [name, usage] of Object.entries(t.usage!.functions)) {
+      const parts = byFunction.get(name) ?? {};
+      parts[t.name] = usage;
+      byFunction.set(name, parts);
+    }
+  }
   return {
     participants,
     stages,
     total: totalOf(Object.fromEntries(stages.map((s, i) => [i, s.usage]))),
+    functions: Object.fromEntries([...byFunction].map(([name, parts]) => [name, totalOf(parts)])),
     hotKeys: { writes: hot('writeUnits'), reads: hot('readUnits') },
   };
 }

@@ -32,6 +32,7 @@ import { startLocalSes } from './ses';
 import { createLocalSigning, loadLocalSigning, type LocalSigning } from './signing-ca';
 import { localDependencies, type Dependency } from './health';
 import { startVersionedS3 } from './s3-versioning';
+import { withoutSigning } from './unsigned-requests';
 import { createApiServer } from './http-server';
 import { lambdaContext } from './lambda-context';
 import { createLocalAuthority, type LocalAuthority } from './local-auth';
@@ -157,6 +158,19 @@ async function loadHandler(name: FunctionName): Promise<unknown> {
   return module.handler;
 }
 
+/** The stack's clients and those the handlers share, made for its endpoints, send unsigned (unsigned-requests.ts). */
+function sendUnsigned(clients: LocalClients): void {
+  withoutSigning(clients.dynamodb);
+  withoutSigning(clients.sqs);
+  withoutSigning(clients.s3);
+  withoutSigning(dynamo());
+  withoutSigning(sqs());
+  withoutSigning(s3());
+  withoutSigning(kms());
+  withoutSigning(ses());
+  withoutSigning(eventBridge());
+}
+
 /** Every handler counted by `meter`, and every call of the clients the handlers share. */
 function meterFunctions(meter: Meter, handlers: Record<FunctionName, unknown>): void {
   for (const name of Object.keys(handlers) as FunctionName[]) {
@@ -258,6 +272,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
       new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials, forcePathStyle: true }),
     ),
   };
+  sendUnsigned(clients);
   const prefix = options.prefix ?? LOCAL_PREFIX;
   const resources = await provisionResources(clients, prefix);
   for (const role of roles) {
