@@ -158,7 +158,7 @@ describe('earliestOpeningStillDue', () => {
     expect(registrationOpensOn(startDate as IsoDate) >= earliestOpeningStillDue(today)).toBe(due);
   });
 
-  it('keeps the window of days the registration job reads at the lead of registration, however old the table', () => {
+  it('is the opening day of a cohort starting tomorrow: 2 July for a run on 15 July 2027', () => {
     expect(earliestOpeningStillDue('2027-07-15' as IsoDate)).toBe('2027-07-02');
   });
 });
