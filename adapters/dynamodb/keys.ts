@@ -99,6 +99,8 @@ export const cohortRegistrationKeys = (
 };
 /** S8, S11: a registration sort key at or below this is of `date` or before ('~' sorts after the rest of the key). */
 export const lastRegistrationKeyOn = (date: string) => `${date}#~`;
+/** S8: a registration sort key at or above this is of `date` or after. */
+export const firstRegistrationKeyOn = (date: string) => `${date}#`;
 
 /** S5: the participants seated in a cohort, by NIP. */
 export const seatsPartition = (programId: string, number: number) =>

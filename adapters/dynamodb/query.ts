@@ -43,6 +43,8 @@ export interface PageQuery {
   /** The `nextCursor` of the page before; refused unless it is a key of this very partition. */
   cursor?: string;
   newestFirst?: true;
+  /** A strongly consistent read, for a page that answers right after a write of the same partition. */
+  consistentRead?: true;
 }
 
 /** `limit` items of a listing after `cursor`, as entities (`from`), with the cursor of the next page if any. */
@@ -59,6 +61,7 @@ export async function queryPage<T>(
       ExpressionAttributeNames: { '#pk': index.pk, ...(sk ? { '#sk': index.sk } : {}) },
       ExpressionAttributeValues: { ':pk': pk, ...(sk ? { [`:${sk.name}`]: sk.value } : {}) },
       ...(query.newestFirst ? { ScanIndexForward: false } : {}),
+      ...(query.consistentRead ? { ConsistentRead: true } : {}),
       Limit: query.limit,
       ...(query.cursor
         ? { ExclusiveStartKey: decodeCursor(query.cursor, { attribute: index.pk, value: pk }) }

@@ -12,8 +12,9 @@ import {
   schemeVersionIdKey,
   schemeVersionKey,
 } from './keys';
-import { queryAll, skBeginsWith } from './query';
-import { GSI2, sendIf, tableName, transactOrFalse, type TransactItem, withoutKeys } from './table';
+import type { Page } from './pagination';
+import { queryAll, queryPage, skBeginsWith } from './query';
+import { GSI2, KEY, sendIf, tableName, transactOrFalse, type TransactItem, withoutKeys } from './table';
 
 /*
  * The register of scheme versions and the holders' enrolments. Key shapes (adapters/dynamodb/keys.ts) and access
@@ -105,13 +106,19 @@ export async function findEnrolment(
   return Item ? withoutKeys<EnrolmentRecord>(Item) : undefined;
 }
 
-/** SC5: the enrolments of a version, by certificate id. */
-export async function enrolmentsOfVersion(scheme: SchemeCode, version: string): Promise<EnrolmentRecord[]> {
-  const items = await queryAll({
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': enrolmentsPartition(scheme, version) },
-  });
-  return items.map((item) => withoutKeys<EnrolmentRecord>(item));
+/**
+ * SC5: one page of the enrolments of a version, by certificate id (one per holder enrolled, thousands at national
+ * scale); pass the page's `nextCursor` to read the next.
+ */
+export function enrolmentsOfVersion(
+  scheme: SchemeCode,
+  version: string,
+  page: { limit: number; cursor?: string },
+): Promise<Page<EnrolmentRecord>> {
+  return queryPage(
+    { index: KEY, pk: enrolmentsPartition(scheme, version), limit: page.limit, cursor: page.cursor },
+    (item) => withoutKeys<EnrolmentRecord>(item),
+  );
 }
 
 /** SC6: enrols a holder once; false when the certificate is already enrolled for the version. */

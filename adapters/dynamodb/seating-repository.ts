@@ -7,6 +7,8 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Cohort, Participant } from '../../events/api/participant';
 import { testDateOf } from '../../domain/eligibility/test-date';
+import { earliestOpeningStillDue } from '../../domain/scheduling/placement';
+import type { IsoDate } from '../../domain/shared/dates';
 import { dynamo } from '../../runtime/clients';
 import { queryAll, type TableQuery } from './query';
 import {
@@ -26,6 +28,7 @@ import {
   cohortRegistrationKeys,
   cohortRegistrationPartition,
   cohortsOfScheme,
+  firstRegistrationKeyOn,
   instansiParticipantsPartition,
   lastRegistrationKeyOn,
   participantInstansiKeys,
@@ -343,15 +346,19 @@ export async function moveSeat(
   }
 }
 
-/** Cohorts whose registration opens on or before `today` (ISO date) and is still marked SCHEDULED. */
+/**
+ * Cohorts whose registration opens on or before `today` (ISO date) and is still marked SCHEDULED, from the opening
+ * day of a cohort starting tomorrow on (`earliestOpeningStillDue`): one that started unopened is not read again.
+ */
 export function cohortsDueForRegistration(today: string): Promise<Cohort[]> {
   // Every page: a cohort left for the next run would open a day late, and its invitations with it.
   return queryEntities<Cohort>({
     IndexName: GSI2.name,
-    KeyConditionExpression: '#pk = :pk AND #sk <= :today',
+    KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :today',
     ExpressionAttributeNames: { '#pk': GSI2.pk, '#sk': GSI2.sk },
     ExpressionAttributeValues: {
       ':pk': cohortRegistrationPartition('SCHEDULED'),
+      ':from': firstRegistrationKeyOn(earliestOpeningStillDue(today as IsoDate)),
       ':today': lastRegistrationKeyOn(today),
     },
   });

@@ -16,13 +16,14 @@ import {
   testSiteUsePrefix,
   testSiteVerificationKey,
 } from './keys';
-import { queryAll, skBeginsWith } from './query';
+import { encodeCursor } from './pagination';
+import { queryAll, queryPage, skBeginsWith } from './query';
 import { testSiteUpdate } from './seating-repository';
-import { sendIf, tableName, transactOrFalse, withoutKeys } from './table';
+import { KEY, sendIf, tableName, transactOrFalse, withoutKeys } from './table';
 
 /*
  * Test sites (TUK), Perban BKN 7/2020 Pasal 27: BKN's criteria as versions (TS1), and per site its record, its
- * verifications per use and its designation decrees (TS2-TS5). docs/data-model.md, "Test sites".
+ * verifications per use and its designation decrees (TS2-TS9). docs/data-model.md, "Test sites".
  */
 
 /** TS1: the criteria in force, the newest version. */
@@ -40,7 +41,7 @@ export async function currentCriteria(): Promise<TestSiteCriteria | undefined> {
   return Items[0] ? withoutKeys<TestSiteCriteria>(Items[0], ['entity']) : undefined;
 }
 
-/** TS1: writes a new version; false when that version was written meanwhile. */
+/** TS2: writes a new version; false when that version was written meanwhile. */
 export function addCriteriaVersion(criteria: TestSiteCriteria): Promise<boolean> {
   return sendIf(
     new PutCommand({
@@ -53,7 +54,7 @@ export function addCriteriaVersion(criteria: TestSiteCriteria): Promise<boolean>
 
 type SiteRecord = Omit<TestSite, 'verifications' | 'designations'>;
 
-/** TS2: records (or updates) a site as identified. */
+/** TS3: records (or updates) a site as identified. */
 export async function saveTestSite(site: SiteRecord): Promise<void> {
   await dynamo().send(
     new PutCommand({
@@ -65,7 +66,7 @@ export async function saveTestSite(site: SiteRecord): Promise<void> {
 
 /**
  * TS8: the site as identified, without its verifications and decrees: what every check of a use reads, a cost that
- * stays the same however many cohorts the site has served (TS4 grows with them).
+ * stays the same however many cohorts the site has served.
  */
 export async function findTestSite(tukId: string): Promise<SiteRecord | undefined> {
   const { Item } = await dynamo().send(
@@ -97,27 +98,39 @@ export async function testSiteForUse(site: SiteRecord, programId: string, cohort
 }
 
 /**
- * TS3: a site with every verification and decree, one query of its partition: grows with the uses of the site, so
- * only the site's own page reads it (GET, and PUT once per identification).
+ * TS4: the site (TS8) with one page of its uses' records, decrees then verifications, each by programme and
+ * cohort: `limit` items of its partition after `cursor`, or after the site's own item (`#SITE` sorts first). A
+ * page, since the partition grows with every cohort the site served.
  */
-export async function loadTestSite(tukId: string): Promise<TestSite | undefined> {
-  const items = await queryAll({
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': testSitePartition(tukId) },
-    ConsistentRead: true,
-  });
-  const site = items.find((i) => i.entity === 'TestSite');
+export async function loadTestSite(
+  tukId: string,
+  page: { limit: number; cursor?: string },
+): Promise<(TestSite & { nextCursor?: string }) | undefined> {
+  const [site, uses] = await Promise.all([
+    findTestSite(tukId),
+    queryPage(
+      {
+        index: KEY,
+        pk: testSitePartition(tukId),
+        limit: page.limit,
+        cursor: page.cursor ?? encodeCursor(testSiteKey(tukId)),
+        consistentRead: true,
+      },
+      (item) => item,
+    ),
+  ]);
   if (!site) return undefined;
   const of = <T>(entity: string) =>
-    items.filter((i) => i.entity === entity).map((i) => withoutKeys<T>(i, ['entity']));
+    uses.items.filter((i) => i.entity === entity).map((i) => withoutKeys<T>(i, ['entity']));
   return {
-    ...withoutKeys<SiteRecord>(site, ['entity']),
+    ...site,
     verifications: of<TestSiteVerificationRecord>('TestSiteVerification'),
     designations: of<TestSiteDesignationRecord>('TestSiteDesignation'),
+    ...(uses.nextCursor ? { nextCursor: uses.nextCursor } : {}),
   };
 }
 
-/** TS4: the verifications of a site for one use, oldest first. */
+/** TS5: the verifications of a site for one use, oldest first. */
 export async function verificationsForUse(
   tukId: string,
   programId: string,
@@ -131,7 +144,7 @@ export async function verificationsForUse(
   ).map((i) => withoutKeys<TestSiteVerificationRecord>(i, ['entity']));
 }
 
-/** TS4: records a verification, while the site is on the register (false when it is not). */
+/** TS6: records a verification, while the site is on the register (false when it is not). */
 export async function addVerification(
   tukId: string,
   verification: TestSiteVerificationRecord,
@@ -164,7 +177,7 @@ export async function addVerification(
 }
 
 /**
- * TS5: the decree designating the site for one use and the cohort's test site, together; false when the cohort
+ * TS7: the decree designating the site for one use and the cohort's test site, together; false when the cohort
  * is gone. A later decree for the same use replaces the earlier one.
  */
 export function designate(

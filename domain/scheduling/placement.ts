@@ -153,3 +153,13 @@ export const REGISTRATION_LEAD_DAYS = 14;
 export function registrationOpensOn(startDate: IsoDate): IsoDate {
   return addDays(startDate, -REGISTRATION_LEAD_DAYS);
 }
+
+/**
+ * The earliest opening day of a cohort whose registration can still open on `today`: that of a cohort starting
+ * tomorrow. A cohort left unopened past its start (no verified test site in time) is tested without invitations
+ * or not at all, so the job reads the cohorts due from this day only, a window of REGISTRATION_LEAD_DAYS days,
+ * rather than every cohort ever left behind.
+ */
+export function earliestOpeningStillDue(today: IsoDate): IsoDate {
+  return registrationOpensOn(addDays(today, 1));
+}

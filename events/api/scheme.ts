@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CertificateId } from './certificate';
 import { InstansiCode, Nip, ProgramId, SchemeCode } from './identifiers';
+import { NextCursor } from './page';
 import { DisplayText } from './text';
 
 /*
@@ -206,7 +207,12 @@ export const PublishedSchemeVersion = z
   });
 
 export const EnrolmentList = z
-  .object({ scheme: SchemeCode, version: z.string(), enrolments: z.array(EnrolmentRecord) })
+  .object({
+    scheme: SchemeCode,
+    version: z.string(),
+    enrolments: z.array(EnrolmentRecord).describe('Satu halaman, menurut ID sertifikat.'),
+    nextCursor: NextCursor,
+  })
   .meta({
     id: 'SchemeVersionEnrolmentList',
     examples: [{ scheme: 'ADMINISTRATOR', version: '2028', enrolments: [ENROLMENT_EXAMPLE] }],

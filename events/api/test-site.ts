@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CRITERION_ASPECTS } from '../../domain/assessment/test-site';
 import { KanregCode, ProgramId } from './identifiers';
+import { NextCursor } from './page';
 import { DisplayName, DisplayText } from './text';
 
 /** Test sites (TUK), Perban BKN 7/2020 Pasal 27: BKN's criteria, the register of sites, their verifications. */
@@ -184,6 +185,9 @@ export const TestSite = IdentifyTestSiteRequest.extend({
   recordedAt: z.string(),
   verifications: z.array(Verification),
   designations: z.array(Designation),
+  nextCursor: NextCursor.describe(
+    'Kursor halaman berikutnya dari SK dan verifikasi TUK (GET /test-sites/{tukId}?cursor=); tidak ada pada halaman terakhir.',
+  ),
 }).meta({
   id: 'TestSite',
   examples: [

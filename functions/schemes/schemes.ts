@@ -60,15 +60,22 @@ export const publishSchemeVersion: Operation<typeof routes.publishSchemeVersion>
   return { statusCode: 201, body: { version, ...enrolled } };
 };
 
-/** The holders enrolled for a version, with what each still needs. */
-export const listEnrolments: Operation<typeof routes.listEnrolments> = async ({ params }) => ({
-  statusCode: 200,
-  body: {
-    scheme: params.scheme,
-    version: params.version,
-    enrolments: await enrolmentsOfVersion(params.scheme, params.version),
-  },
-});
+/** One page of the holders enrolled for a version, with what each still needs. */
+export const listEnrolments: Operation<typeof routes.listEnrolments> = async ({ params, query }) => {
+  const page = await enrolmentsOfVersion(params.scheme, params.version, {
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return {
+    statusCode: 200,
+    body: {
+      scheme: params.scheme,
+      version: params.version,
+      enrolments: page.items,
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+    },
+  };
+};
 
 /** The holder's attendance of the refreshment programme (Pasal 15(5)). */
 export const recordRefreshmentAttendance: Operation<typeof routes.recordRefreshmentAttendance> = async ({

@@ -8,6 +8,7 @@ import {
   type TestSiteKind,
 } from '../../domain/assessment/test-site';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
+import { PAGE_LIMIT } from '../../events/api/page';
 import type { routes } from '../../events/api/routes';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { findCohort } from '../../adapters/dynamodb/seating-repository';
@@ -72,11 +73,12 @@ export const identifyTestSite: Operation<typeof routes.identifyTestSite> = async
     recordedBy: principal.username,
     recordedAt: now.toISOString(),
   });
-  return { statusCode: 200, body: await loadTestSite(params.tukId) };
+  return { statusCode: 200, body: await loadTestSite(params.tukId, { limit: PAGE_LIMIT.default }) };
 };
 
-export const getTestSite: Operation<typeof routes.getTestSite> = async ({ params }) => {
-  const site = await loadTestSite(params.tukId);
+/** The site with one page of its uses' records (its partition grows with every cohort it served). */
+export const getTestSite: Operation<typeof routes.getTestSite> = async ({ params, query }) => {
+  const site = await loadTestSite(params.tukId, { limit: query.limit, cursor: query.cursor });
   if (!site) throw siteNotFound();
   return { statusCode: 200, body: site };
 };

@@ -17,6 +17,7 @@ import { retestsIn } from '../../adapters/dynamodb/retest-repository';
 import { forEachLimit, type Progress } from './progress';
 import { deadLetters } from './queues';
 import { candidatesWithStatus } from './stage-screening';
+import { versionEnrolments } from './stage-holders';
 import type { Caller } from './http';
 import type { LocalStack } from '../local/local-stack';
 import {
@@ -689,9 +690,7 @@ async function checkReissues(
       sequence: number;
     }[];
     for (const v of versions.filter((v) => v.sequence > 1))
-      enrolments.push(
-        ...(await admin('GET', `/schemes/${scheme}/versions/${v.version}/enrolments`)).body.enrolments,
-      );
+      enrolments.push(...(await versionEnrolments<EnrolmentView>(admin, scheme, v.version)));
   }
   const certificates = [...records.values()].flatMap(({ results, competency }) =>
     competency.map((c) => ({

@@ -19,6 +19,19 @@ const REFRESHMENT_AFTER_DAYS = 14;
 
 const certificateIdOf = (registrationNumber: string) => registrationNumber.replaceAll('/', '-');
 
+/** Every holder enrolled for a scheme version, page after page (the listing answers one page, SC5). */
+export async function versionEnrolments<T>(admin: Caller, scheme: string, version: string): Promise<T[]> {
+  const enrolments: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const query = `limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const page = (await admin('GET', `/schemes/${scheme}/versions/${version}/enrolments?${query}`)).body;
+    enrolments.push(...page.enrolments);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return enrolments;
+}
+
 /** The holder's certificate in force today, as their own list shows it. */
 async function certificateInForce(ctx: DemoContext, run: ParticipantRun) {
   const admin = await ctx.actors.admin();
@@ -61,10 +74,11 @@ async function refreshment(ctx: DemoContext, admin: Caller): Promise<void> {
     ],
   });
   const listPath = `/schemes/${scheme}/versions/${version}/enrolments`;
-  const enrolments = (await admin('GET', listPath)).body.enrolments as {
-    registrationNumber: string;
-    testUnits: string[];
-  }[];
+  const enrolments = await versionEnrolments<{ registrationNumber: string; testUnits: string[] }>(
+    admin,
+    scheme,
+    version,
+  );
   add(ctx.counts, `penyegaran ${scheme} versi ${version}: pemegang didaftarkan`, enrolments.length);
   await moveClockTo(ctx, weekdayOnOrAfter(addDays(ctx.today, REFRESHMENT_AFTER_DAYS)));
   const notYet = new Set(

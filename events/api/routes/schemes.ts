@@ -11,6 +11,7 @@ import {
   SchemeVersionPath,
   SchemeVersionRequest,
 } from '../scheme';
+import { PageQuery } from '../page';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 
@@ -75,9 +76,10 @@ export const schemeRoutes = {
     tag: TAG,
     summary: 'Pemegang yang terdaftar untuk pemutakhiran ke suatu versi, dengan yang masih harus dipenuhi',
     params: SchemeVersionPath,
+    query: PageQuery,
     responses: {
-      200: { description: 'Pendaftaran pemutakhiran.', schema: EnrolmentList },
-      400: error('Data tidak valid.'),
+      200: { description: 'Satu halaman pendaftaran pemutakhiran.', schema: EnrolmentList },
+      400: error('Data tidak valid, atau kursor halaman tidak dikenal (INVALID_CURSOR).'),
       ...authErrors,
     },
   }),

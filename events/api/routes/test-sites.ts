@@ -8,6 +8,7 @@ import {
   TestSiteVerificationRequest,
   TukPath,
 } from '../test-site';
+import { PageQuery } from '../page';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 
@@ -68,7 +69,11 @@ export const testSiteRoutes = {
     params: TukPath,
     body: IdentifyTestSiteRequest,
     responses: {
-      200: { description: 'TUK tercatat.', schema: TestSite },
+      200: {
+        description:
+          'TUK tercatat, dengan halaman pertama penggunaannya (berikutnya: GET dengan nextCursor).',
+        schema: TestSite,
+      },
       400: error('Data tidak valid.'),
       422: error('TUK tidak diidentifikasi koordinator sertifikasi.'),
       ...siteErrors,
@@ -82,9 +87,16 @@ export const testSiteRoutes = {
     auth: ['admin-bkn', 'komite'],
     scope: 'none',
     tag: TAG,
-    summary: 'TUK dengan verifikasi dan SK penunjukannya per penggunaan',
+    summary: 'TUK dengan satu halaman SK penunjukan dan verifikasinya per penggunaan',
+    description:
+      'SK lalu verifikasi, masing-masing menurut program dan angkatan; halaman berikutnya dengan nextCursor.',
     params: TukPath,
-    responses: { 200: { description: 'TUK.', schema: TestSite }, ...siteErrors },
+    query: PageQuery,
+    responses: {
+      200: { description: 'TUK dengan satu halaman penggunaannya.', schema: TestSite },
+      400: error('Data tidak valid, atau kursor halaman tidak dikenal (INVALID_CURSOR).'),
+      ...siteErrors,
+    },
   }),
   verifyTestSiteForUse: defineRoute({
     operationId: 'verifyTestSiteForUse',

@@ -169,22 +169,36 @@ describe("the holders' enrolments", () => {
     });
   });
 
-  it("SC5: a version's enrolments are one Query of its partition", async () => {
+  it("SC5: one page of a version's enrolments, after the cursor", async () => {
     // Prepare
     ddb
       .on(QueryCommand)
-      .resolves({ Items: [{ ...ENROLMENT_KEY, entity: 'SchemeVersionEnrolment', ...ENROLMENT }] });
+      .resolvesOnce({
+        Items: [{ ...ENROLMENT_KEY, entity: 'SchemeVersionEnrolment', ...ENROLMENT }],
+        LastEvaluatedKey: ENROLMENT_KEY,
+      })
+      .resolves({ Items: [] });
 
     // Act
-    const enrolments = await enrolmentsOfVersion('ADMINISTRATOR', '2028');
+    const first = await enrolmentsOfVersion('ADMINISTRATOR', '2028', { limit: 1 });
+    const last = await enrolmentsOfVersion('ADMINISTRATOR', '2028', { limit: 1, cursor: first.nextCursor });
 
     // Assess
-    expect(enrolments).toStrictEqual([ENROLMENT]);
-    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
+    expect([first, last]).toStrictEqual([
+      { items: [ENROLMENT], nextCursor: expect.any(String) },
+      { items: [] },
+    ]);
+    const page = {
       TableName: TABLE_NAME,
-      KeyConditionExpression: 'pk = :pk',
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': 'pk' },
       ExpressionAttributeValues: { ':pk': 'SCHEME#ADMINISTRATOR#VERSION#2028#ENROLMENTS' },
-    });
+      Limit: 1,
+    };
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
+      page,
+      { ...page, ExclusiveStartKey: ENROLMENT_KEY },
+    ]);
   });
 
   it('SC6: a holder is enrolled once: a Put only if the certificate is not enrolled for the version yet', async () => {

@@ -135,7 +135,7 @@ describe('seating repository: cohorts', () => {
     expect(ddb.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toStrictEqual(lastKey);
   });
 
-  it('S8: cohorts whose registration opens today, every page', async () => {
+  it('S8: cohorts whose registration opened by today, of cohorts not yet started only (from the opening day of one starting tomorrow), every page', async () => {
     // Prepare
     ddb.on(QueryCommand).resolves({ Items: [cohortItem(COHORT)] });
 
@@ -147,9 +147,13 @@ describe('seating repository: cohorts', () => {
       {
         TableName: TABLE_NAME,
         IndexName: 'gsi2',
-        KeyConditionExpression: '#pk = :pk AND #sk <= :today',
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :today',
         ExpressionAttributeNames: { '#pk': 'gsi2pk', '#sk': 'gsi2sk' },
-        ExpressionAttributeValues: { ':pk': 'COHORT_REGISTRATION#SCHEDULED', ':today': '2027-07-15#~' },
+        ExpressionAttributeValues: {
+          ':pk': 'COHORT_REGISTRATION#SCHEDULED',
+          ':from': '2027-07-02#',
+          ':today': '2027-07-15#~',
+        },
       },
     ]);
     expect(due).toStrictEqual([COHORT]);

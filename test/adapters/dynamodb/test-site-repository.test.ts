@@ -24,6 +24,7 @@ import type {
   TestSiteDesignationRecord,
   TestSiteVerificationRecord,
 } from '../../../events/api/test-site';
+import { InvalidCursorError } from '../../../adapters/dynamodb/pagination';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { conditionFailed } from './dynamodb-errors';
@@ -114,26 +115,53 @@ describe('test-site repository', () => {
     ]);
   });
 
-  it('TS4: a site with its verifications and decrees, one query of its partition', async () => {
-    ddb.on(QueryCommand).resolves({
-      Items: [
-        { pk: PK, sk: '#SITE', entity: 'TestSite', ...SITE },
-        { pk: PK, sk: VERIFICATION_SK, entity: 'TestSiteVerification', ...VERIFICATION },
-      ],
-    });
-    expect(await loadTestSite('TUK-01')).toStrictEqual({
+  it("TS4: the site (TS8) and one page of its uses' records, after the site's own item, then after the cursor", async () => {
+    const site = { Item: { pk: PK, sk: '#SITE', entity: 'TestSite', ...SITE } };
+    const lastKey = { pk: PK, sk: VERIFICATION_SK };
+    ddb.on(GetCommand).resolves(site);
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({
+        Items: [{ pk: PK, sk: VERIFICATION_SK, entity: 'TestSiteVerification', ...VERIFICATION }],
+        LastEvaluatedKey: lastKey,
+      })
+      .resolves({ Items: [] });
+
+    const first = await loadTestSite('TUK-01', { limit: 1 });
+    const last = await loadTestSite('TUK-01', { limit: 1, cursor: first!.nextCursor });
+
+    expect(first).toStrictEqual({
       ...SITE,
       verifications: [VERIFICATION],
       designations: [],
+      nextCursor: expect.any(String),
     });
-    expect(sent()).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': PK },
-        ConsistentRead: true,
-      },
+    expect(last).toStrictEqual({ ...SITE, verifications: [], designations: [] });
+    const page = {
+      TableName: TABLE_NAME,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': 'pk' },
+      ExpressionAttributeValues: { ':pk': PK },
+      ConsistentRead: true,
+      Limit: 1,
+    };
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { ...page, ExclusiveStartKey: { pk: PK, sk: '#SITE' } },
+      { ...page, ExclusiveStartKey: lastKey },
     ]);
+    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { TableName: TABLE_NAME, Key: { pk: PK, sk: '#SITE' }, ConsistentRead: true },
+      { TableName: TABLE_NAME, Key: { pk: PK, sk: '#SITE' }, ConsistentRead: true },
+    ]);
+  });
+
+  it("TS4: another site's cursor is refused before any read of the page", async () => {
+    ddb.on(GetCommand).resolves({});
+    const foreign = Buffer.from(JSON.stringify({ pk: 'TEST_SITE#TUK-02', sk: '#SITE' })).toString(
+      'base64url',
+    );
+    await expect(loadTestSite('TUK-01', { limit: 1, cursor: foreign })).rejects.toThrow(InvalidCursorError);
+    expect(ddb.commandCalls(QueryCommand)).toStrictEqual([]);
   });
 
   it('TS5: the verifications of a site for one use', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkMove,
   placementChoices,
+  earliestOpeningStillDue,
   registrationOpensOn,
   type CohortState,
   type PlacementSubject,
@@ -144,6 +145,21 @@ describe('checkMove', () => {
 describe('registrationOpensOn', () => {
   it('opens registration two weeks before the cohort, as the 2019 invitations of 22 April for 6 May', () => {
     expect(registrationOpensOn('2019-05-06' as IsoDate)).toBe('2019-04-22');
+  });
+});
+
+describe('earliestOpeningStillDue', () => {
+  it.each([
+    ['a cohort starting tomorrow is still due', '2027-07-16', true],
+    ['a cohort starting today is not: its test has begun', '2027-07-15', false],
+    ['a cohort started yesterday is not', '2027-07-14', false],
+  ])('%s', (_, startDate, due) => {
+    const today = '2027-07-15' as IsoDate;
+    expect(registrationOpensOn(startDate as IsoDate) >= earliestOpeningStillDue(today)).toBe(due);
+  });
+
+  it('is the opening day of a cohort starting tomorrow: 2 July for a run on 15 July 2027', () => {
+    expect(earliestOpeningStillDue('2027-07-15' as IsoDate)).toBe('2027-07-02');
   });
 });
 

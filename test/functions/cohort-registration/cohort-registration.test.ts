@@ -100,6 +100,22 @@ describe('cohort-registration job (runCohortRegistration)', () => {
     expect(sqs.calls()).toHaveLength(0);
   });
 
+  it('reads only the cohorts still waiting that have not started: one left unopened past its start (no test site in time) is not read every day after', async () => {
+    // Act
+    await runCohortRegistration(NOW, CORRELATION);
+
+    // Assess: from the opening day of a cohort starting on 16 July (the day after today in WIB) to today.
+    const [scheduled] = ddb.commandCalls(QueryCommand).map((call) => call.args[0].input);
+    expect(scheduled).toMatchObject({
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :today',
+      ExpressionAttributeValues: {
+        ':pk': 'COHORT_REGISTRATION#SCHEDULED',
+        ':from': '2027-07-02#',
+        ':today': TODAY_KEY,
+      },
+    });
+  });
+
   it('sends one InvitationRequested per seated participant, then opens the cohort', async () => {
     // Prepare
     due(cohortItem(aCohort()));

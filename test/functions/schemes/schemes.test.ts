@@ -198,6 +198,42 @@ describe('POST /schemes/{scheme}/versions', () => {
   });
 });
 
+describe('GET /schemes/{scheme}/versions/{version}/enrolments', () => {
+  it("answers one page of the version's enrolments (100 by default) with the next page's cursor, and refuses another version's cursor with 400 INVALID_CURSOR", async () => {
+    const key = enrolmentKey('ADMINISTRATOR', '2028', ID);
+    ddb.on(QueryCommand).resolves({ Items: [{ ...key, ...anEnrolment() }], LastEvaluatedKey: key });
+    const list = (query?: Record<string, string>) =>
+      handler(
+        apiEvent('GET /schemes/{scheme}/versions/{version}/enrolments', {
+          pathParameters: { scheme: 'ADMINISTRATOR', version: '2028' },
+          claims: bknAdmin(),
+          ...(query ? { queryStringParameters: query } : {}),
+        }),
+        context,
+      );
+    const foreign = Buffer.from(JSON.stringify(enrolmentKey('ADMINISTRATOR', '2035', ID))).toString(
+      'base64url',
+    );
+
+    const page = await list();
+    const refused = await list({ cursor: foreign });
+
+    expect([page.statusCode, bodyOf(page)]).toStrictEqual([
+      200,
+      {
+        scheme: 'ADMINISTRATOR',
+        version: '2028',
+        enrolments: [anEnrolment()],
+        nextCursor: expect.any(String),
+      },
+    ]);
+    expect([refused.statusCode, bodyOf(refused).code]).toStrictEqual([400, 'INVALID_CURSOR']);
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toMatchObject([
+      { ExpressionAttributeValues: { ':pk': 'SCHEME#ADMINISTRATOR#VERSION#2028#ENROLMENTS' }, Limit: 100 },
+    ]);
+  });
+});
+
 describe('enrolment records', () => {
   it('PUT attendance records it with who recorded it, only while the revision read holds', async () => {
     serveEnrolment(anEnrolment());

@@ -3,6 +3,7 @@ import {
   DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -179,6 +180,64 @@ describe('test sites (Perban BKN 7/2020 Pasal 27(4)-(5))', () => {
       .filter((input) => input.ExpressionAttributeValues?.[':pk'] === 'TEST_SITE#TUK-01');
     expect(siteQueries.map((input) => input.ExpressionAttributeValues?.[':prefix'])).toStrictEqual([
       `VERIFICATION#${PROGRAM_ID}#019#`,
+    ]);
+  });
+
+  it("GET /test-sites/{tukId} answers the site with one page of its uses' records (100 by default) and the cursor of the next, never every use it served", async () => {
+    const designationItem = {
+      pk: 'TEST_SITE#TUK-01',
+      sk: `DESIGNATION#${PROGRAM_ID}#019`,
+      entity: 'TestSiteDesignation',
+      ...decree,
+      basedOnVerification: 'vrf-1',
+      recordedBy: 'a',
+      recordedAt: 'b',
+    };
+    const partition = [siteItem, designationItem, verificationItem];
+    // The site's partition in key order, a page of `Limit` after ExclusiveStartKey, as DynamoDB answers it.
+    ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => {
+      const after = partition.filter((item) => item.sk > String(input.ExclusiveStartKey?.sk ?? ''));
+      const page = after.slice(0, input.Limit);
+      const last = page.at(-1)!;
+      return after.length > page.length
+        ? { Items: page, LastEvaluatedKey: { pk: last.pk, sk: last.sk } }
+        : { Items: page };
+    });
+    const get = (query?: Record<string, string>) =>
+      handler(
+        apiEvent('GET /test-sites/{tukId}', {
+          pathParameters: { tukId: 'TUK-01' },
+          claims: bknAdmin(),
+          ...(query ? { queryStringParameters: query } : {}),
+        }),
+        context,
+      );
+    type Answer = { designations: unknown[]; verifications: unknown[]; nextCursor?: string };
+    const uses = (a: Answer) => [a.designations.length, a.verifications.length, a.nextCursor !== undefined];
+
+    const whole = await get();
+    const first = await get({ limit: '1' });
+    const second = await get({ limit: '1', cursor: bodyOf<Answer>(first).nextCursor! });
+    const foreign = await get({
+      cursor: Buffer.from(JSON.stringify({ pk: 'TEST_SITE#TUK-02', sk: '#SITE' })).toString('base64url'),
+    });
+
+    expect([whole, first, second].map((r) => r.statusCode)).toStrictEqual([200, 200, 200]);
+    expect([whole, first, second].map((r) => uses(bodyOf<Answer>(r)))).toStrictEqual([
+      [1, 1, false],
+      [1, 0, true],
+      [0, 1, false],
+    ]);
+    expect([foreign.statusCode, code(foreign)]).toStrictEqual([400, 'INVALID_CURSOR']);
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.Limit)).toStrictEqual([100, 1, 1]);
+  });
+
+  it('PUT /test-sites/{tukId} answers the site recorded with the first page of its uses only', async () => {
+    const result = await send('PUT /test-sites/{tukId}', SITE);
+
+    expect(result.statusCode, JSON.stringify(bodyOf(result))).toBe(200);
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toMatchObject([
+      { ExpressionAttributeValues: { ':pk': 'TEST_SITE#TUK-01' }, Limit: 100 },
     ]);
   });
 
