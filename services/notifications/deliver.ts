@@ -41,8 +41,8 @@ export async function deliverNotification(
   now: Date,
 ): Promise<DeliveryOutcome> {
   const ref = { ...message.about, notificationId: message.notificationId };
-  const existing = await findNotification(ref);
-  if (existing) return settled(existing, message.notificationId);
+  // No read first: the conditional write of the record or the claim finds an earlier delivery, and only then is it
+  // read (a GetItem saved on every e-mail; a repeated message is the rare case).
   const base = {
     notificationId: message.notificationId,
     kind: message.kind,

@@ -93,7 +93,8 @@ describe('notification worker', () => {
   });
 
   it('sends nothing for a notification id already recorded (a redelivery, or the same event asked again)', async () => {
-    // Prepare
+    // Prepare: the claim finds the record there; read only then
+    ddb.on(PutCommand).rejects(conditionFailed());
     ddb
       .on(GetCommand, { Key: NOTIFICATION_KEY })
       .resolves({ Item: { ...NOTIFICATION_KEY, status: 'SENT', messageId: 'ses-0001' } });
@@ -101,10 +102,14 @@ describe('notification worker', () => {
     // Act
     const result = await handler(sqsEvent(sqsRecord(message()), sqsRecord(message())), context);
 
-    // Assess
+    // Assess: each record tried its claim (conditional), read the record once, and sent nothing
     expect(result).toStrictEqual({ batchItemFailures: [] });
     expect(sent()).toEqual([]);
-    expect(put()).toEqual([]);
+    expect(put().map((item) => [item.status, item.notificationId])).toEqual([
+      ['SENDING', message().notificationId],
+      ['SENDING', message().notificationId],
+    ]);
+    expect(ddb.commandCalls(GetCommand, { Key: NOTIFICATION_KEY })).toHaveLength(2);
   });
 
   it('sends nothing when a concurrent delivery claimed it first, and retries while that claim is unsettled', async () => {
