@@ -95,7 +95,7 @@ function questionnairesFor(round: MonevRound, participant: Participant, plan: Ac
   ];
 }
 
-/** Questionnaires a run works on at once (each some five DynamoDB and SQS calls). */
+/** Questionnaires a run writes at once (each its own conditional put). */
 const QUESTIONNAIRES_AT_ONCE = 10;
 
 /**
@@ -130,17 +130,17 @@ async function advance(
       (q) => createQuestionnaire(q),
     );
   }
-  await limit.map(await questionnairesOf(round), async (q) => {
-    if (!q.sentAt && (await deliverMonev(q, 'KUESIONER_MONEV', programName, now))) run.sent += 1;
-    if (
-      remind &&
-      !q.answer &&
-      !q.remindedAt &&
-      (await deliverMonev(q, 'PENGINGAT_MONEV', programName, now))
-    ) {
-      run.reminded += 1;
-    }
-  });
+  const questionnaires = await questionnairesOf(round);
+  run.sent += await deliverMonev(
+    questionnaires.filter((q) => !q.sentAt),
+    'KUESIONER_MONEV',
+    programName,
+    now,
+  );
+  if (remind) {
+    const unanswered = questionnaires.filter((q) => !q.answer && !q.remindedAt);
+    run.reminded += await deliverMonev(unanswered, 'PENGINGAT_MONEV', programName, now);
+  }
   // Reached only when every delivery above succeeded (a failure throws): the step is done for good.
   const at = now.toISOString();
   if (!round.sentAt) await markRoundStep(round, 'sentAt', at);

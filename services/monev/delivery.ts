@@ -28,32 +28,47 @@ function notification(q: Questionnaire, kind: DeliveryKind, programName: string)
   };
 }
 
+/** Questionnaires whose e-mails go in one SendMessageBatch (SQS's most), then are recorded together. */
+const AT_ONCE = 10;
+
 /**
  * The one way a Monev message leaves the system: the questionnaire of a round (KUESIONER_MONEV) or the
  * reminder to one who has not answered (PENGINGAT_MONEV), to the participant or the mentor, e-mailed through
  * the notification queue. The questionnaire itself is answered through the API (GET /monev/questionnaires,
  * PUT .../monev/{point}).
  *
- * The e-mail is queued before the delivery is recorded (MV9, a conditional write: the job can run twice) and
- * the questionnaire stamped (`sentAt`, `remindedAt`): a run that fails after queueing queues it again next
- * time, and the notification worker sends each notification id at most once. A recipient without an address
- * is recorded by the worker as such.
+ * Ten questionnaires at a time: their e-mails are queued in one batch before each delivery is recorded (MV9, a
+ * conditional write: the job can run twice) and each questionnaire stamped (`sentAt`, `remindedAt`): a run that
+ * fails after queueing queues them again next time, and the notification worker sends each notification id at
+ * most once. A recipient without an address is recorded by the worker as such.
  *
- * Answers whether this call delivered it (false: an earlier run had).
+ * Answers how many this call delivered (not those an earlier run had).
  */
 export async function deliverMonev(
-  questionnaire: Questionnaire,
+  questionnaires: readonly Questionnaire[],
   kind: DeliveryKind,
   programName: string,
   now: Date,
-): Promise<boolean> {
+): Promise<number> {
   const at = now.toISOString();
-  await requestNotifications([notification(questionnaire, kind, programName)], `monev-${at}`, now);
-  const delivered = await recordDelivery(questionnaire, kind, at);
-  if (delivered) {
-    logger.info('monev message delivered', { kind, ...deliveryOf(questionnaire) });
+  let delivered = 0;
+  for (let i = 0; i < questionnaires.length; i += AT_ONCE) {
+    const part = questionnaires.slice(i, i + AT_ONCE);
+    await requestNotifications(
+      part.map((q) => notification(q, kind, programName)),
+      `monev-${at}`,
+      now,
+    );
+    const recorded = await Promise.all(
+      part.map(async (q) => {
+        const first = await recordDelivery(q, kind, at);
+        if (first) logger.info('monev message delivered', { kind, ...deliveryOf(q) });
+        // Also after a run that recorded the delivery and stopped before stamping it.
+        await stampDelivery(q, kind, at);
+        return first;
+      }),
+    );
+    delivered += recorded.filter(Boolean).length;
   }
-  // Also after a run that recorded the delivery and stopped before stamping it.
-  await stampDelivery(questionnaire, kind, at);
   return delivered;
 }

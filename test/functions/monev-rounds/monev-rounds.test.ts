@@ -167,6 +167,8 @@ describe('Monev rounds job', () => {
     expect(written('DELIVERY#KUESIONER_MONEV#')).toHaveLength(3);
     // Each questionnaire e-mailed through the notification queue: to the plan's address, or recorded without one.
     expect(requested().map((m) => [m.kind, m.notificationId, m.to])).toHaveLength(3);
+    // The round's three e-mails queued in one SendMessageBatch, not one request each.
+    expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(1);
     expect(requested().map((m) => [m.kind, m.notificationId, m.to])).toEqual(
       expect.arrayContaining([
         [
@@ -246,7 +248,7 @@ describe('Monev rounds job', () => {
     expect(roundWork()).toEqual({ questionnaireReads: 0, planReads: 0, writes: 0 });
   });
 
-  it('completes a round whose first run stopped halfway: not marked sent, the next run sends the rest', async () => {
+  it('completes a round whose first run could not queue its e-mails: not marked sent, the next run sends each once', async () => {
     at('2026-10-29T17:15:00.000Z');
     sqs
       .on(SendMessageBatchCommand)
@@ -254,13 +256,18 @@ describe('Monev rounds job', () => {
       .resolves({ Successful: [], Failed: [] });
     await expect(run()).rejects.toThrow(/Monev failed/);
     expect(written('ROUND#').map((r) => r.sentAt)).toEqual([undefined]);
+    expect(written('DELIVERY#KUESIONER_MONEV#')).toEqual([]); // queued before recorded: none recorded unsent
     expect(dueOn()).toBe('2026-10-30'); // kept: the programme is due again on the next run
     at('2026-10-30T17:15:00.000Z');
-    // The two delivered beside the failed one are not sent again; the third is.
-    expect(await run()).toMatchObject({ opened: 0, sent: 1 });
+    expect(await run()).toMatchObject({ opened: 0, sent: 3 });
     expect(written('DELIVERY#KUESIONER_MONEV#')).toHaveLength(3);
     expect(written('Q#').every((q) => q.sentAt !== undefined)).toBe(true);
     expect(written('ROUND#').map((r) => r.sentAt)).toEqual(['2026-10-30T17:15:00.000Z']);
+    // A third run finds the round marked sent and queues nothing more.
+    at('2026-10-31T17:15:00.000Z');
+    const batches = sqs.commandCalls(SendMessageBatchCommand).length;
+    expect(await run()).toMatchObject({ sent: 0 });
+    expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(batches);
   });
 
   it('does not open a round whose answering period passed before it was first seen', async () => {

@@ -105,7 +105,7 @@ describe('notification worker', () => {
     // Assess: each record tried its claim (conditional), read the record once, and sent nothing
     expect(result).toStrictEqual({ batchItemFailures: [] });
     expect(sent()).toEqual([]);
-    expect(put().map((item) => [item.status, item.notificationId])).toEqual([
+    expect(put().map((item) => [item!.status, item!.notificationId])).toEqual([
       ['SENDING', message().notificationId],
       ['SENDING', message().notificationId],
     ]);
