@@ -27,7 +27,7 @@ export async function waitForQueues(
   queues: readonly QueueName[],
   timeoutMs: number,
   onPoll: (remaining: number) => void = () => undefined,
-  pollMs = 250,
+  pollMs = 100,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let quiet = 0;
