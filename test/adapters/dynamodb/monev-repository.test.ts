@@ -123,7 +123,29 @@ describe('monev repository (docs/data-model.md MV1-MV20)', () => {
     ]);
   });
 
-  it("MV2, MV17: puts the settings with who set them and makes the programme's entry due today, in one transaction", async () => {
+  it("MV17: the entry made due is due on today's date in WIB, the day a setting saved at 00:30 WIB counts", async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    // 17:30 UTC on 1 March is 00:30 WIB on 2 March.
+    await saveMonevSettings(
+      PROGRAM,
+      { points: [3], answerDays: 30, reminderDaysBefore: 7 },
+      'admin',
+      new Date('2027-03-01T17:30:00.000Z'),
+    );
+    const update = (
+      inputs(TransactWriteCommand)[0] as {
+        TransactItems: { Update?: { Key: unknown; ExpressionAttributeValues: Record<string, unknown> } }[];
+      }
+    ).TransactItems[1]!.Update!;
+    expect(update.Key).toStrictEqual(DUE_KEY);
+    expect(update.ExpressionAttributeValues).toMatchObject({
+      ':dueOn': '2027-03-02',
+      ':g2pk': 'MONEV_DUE',
+      ':g2sk': `2027-03-02#${PROGRAM_ID}`,
+    });
+  });
+
+  it("MV2: puts the settings with who set them and makes the programme's entry due today (MV17), in one transaction", async () => {
     ddb.on(TransactWriteCommand).resolves({});
     await saveMonevSettings(
       PROGRAM,

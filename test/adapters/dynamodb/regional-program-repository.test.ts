@@ -126,7 +126,7 @@ describe('regional programme repository', () => {
     expect(next).toStrictEqual({ items: [] });
   });
 
-  it('RG8: refuses a cursor of another Kanreg’s listing before any query', async () => {
+  it('refuses a cursor of another Kanreg’s listing before any query (RG8)', async () => {
     const otherKanreg = Buffer.from(
       JSON.stringify({ pk: KEY.pk, sk: KEY.sk, gsi2pk: 'KANREG#II#REGIONAL_PROGRAMS', gsi2sk: 'PROPOSED#x' }),
     ).toString('base64url');

@@ -155,7 +155,7 @@ describe('test-site repository', () => {
     ]);
   });
 
-  it("TS4: another site's cursor is refused before any read of the page", async () => {
+  it("another site's cursor is refused before any read of the page (TS4)", async () => {
     ddb.on(GetCommand).resolves({});
     const foreign = Buffer.from(JSON.stringify({ pk: 'TEST_SITE#TUK-02', sk: '#SITE' })).toString(
       'base64url',
