@@ -400,11 +400,27 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
           }),
         ];
 
+  /**
+   * Waits until the relay has published every outbox entry queued up to now. It fails only after `timeoutMs` in
+   * which the oldest pending entry stayed the same: a relay working through a backlog (the national run ends with
+   * some thousands of certificate events) moves the oldest on, and the wait goes on while it does.
+   */
   async function eventsSettled(timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    // Entries queued up to now, by the system clock the outbox orders them with.
-    while ((await pendingOutbox(new Date(Date.now() + 1000), 1)).length > 0) {
-      if (Date.now() > deadline) throw new Error(`outbox events still unpublished after ${timeoutMs} ms`);
+    let deadline = Date.now() + timeoutMs;
+    let oldest: string | undefined;
+    for (;;) {
+      // Entries queued up to now, by the system clock the outbox orders them with.
+      const [pending] = await pendingOutbox(new Date(Date.now() + 1000), 1);
+      if (!pending) return;
+      if (pending.eventId !== oldest) {
+        oldest = pending.eventId;
+        deadline = Date.now() + timeoutMs;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(
+          `outbox events still unpublished after ${timeoutMs} ms without progress (oldest ${oldest}, queued ${pending.queuedAt})`,
+        );
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
