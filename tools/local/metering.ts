@@ -90,7 +90,8 @@ export interface PartitionLoad {
 /**
  * An item written whole weighs its size in kilobytes (DynamoDB charges a write unit per KB, twice in a
  * transaction), estimated from its JSON; any other item (an update, a delete, a condition check, a read) weighs
- * what `knownSize` last saw of it (the meter remembers the items it saw written or read), or 1. A transaction's
+ * what `knownSize` last saw of it (the meter remembers the items it saw written or read), or 1; an update in a
+ * transaction at least the kilobytes of the values it sets. A transaction's
  * units, which DynamoDB reports for the table only, are then shared by weight, so a counter updated beside a large
  * record takes about its own 2 units, not half the transaction.
  */
@@ -110,11 +111,18 @@ export function partitionLoadsOf(
   knownSize: (itemKey: string) => number | undefined = () => undefined,
 ): PartitionLoad[] {
   const pkOf = (item: unknown) => keyValue((item as Item | undefined)?.pk);
-  const loadOf = (key: unknown, item?: unknown): PartitionLoad[] => {
+  const loadOf = (key: unknown, item?: unknown, values?: unknown): PartitionLoad[] => {
     const pk = pkOf(key) ?? pkOf(item);
     if (!pk) return [];
     const itemKey = itemKeyOf(key);
-    const weight = item !== undefined ? kilobytesOf(item) : ((itemKey ? knownSize(itemKey) : undefined) ?? 1);
+    // An update is charged by the item's size after it, at least what it sets (e.g. a letter added to a record).
+    const weight =
+      item !== undefined
+        ? kilobytesOf(item)
+        : Math.max(
+            (itemKey ? knownSize(itemKey) : undefined) ?? 1,
+            values === undefined ? 1 : kilobytesOf(values),
+          );
     return [{ key: pk, weight }];
   };
   if (input.Key || input.Item) return loadOf(input.Key, input.Item);
@@ -134,7 +142,7 @@ export function partitionLoadsOf(
   if (Array.isArray(input.TransactItems)) {
     return (input.TransactItems as Item[]).flatMap((entry) => {
       const action = Object.values(entry)[0] as Item | undefined;
-      return loadOf(action?.Key, action?.Item);
+      return loadOf(action?.Key, action?.Item, entry.Update ? action?.ExpressionAttributeValues : undefined);
     });
   }
   if (input.RequestItems && typeof input.RequestItems === 'object') {

@@ -89,3 +89,26 @@ describe('partitionLoadsOf: an updated item weighs the size the meter last saw o
     ]);
   });
 });
+
+describe('partitionLoadsOf: an update in a transaction weighs at least what it sets', () => {
+  it('a letter set on a small record outweighs the counter updated beside it', () => {
+    const letter = { ':letter': { number: '0001/UND/2019', body: 'x'.repeat(5000) } };
+    const loads = partitionLoadsOf('TransactWriteItemsCommand', {
+      TransactItems: [
+        {
+          Update: {
+            Key: { pk: 'COUNTER#INVITATION#2019', sk: '#COUNTER' },
+            ExpressionAttributeValues: { ':n': 2 },
+          },
+        },
+        {
+          Update: { Key: { pk: 'PARTICIPANT#p1#1', sk: '#PARTICIPANT' }, ExpressionAttributeValues: letter },
+        },
+      ],
+    });
+    expect(loads).toEqual([
+      { key: 'COUNTER#INVITATION#2019', weight: 1 },
+      { key: 'PARTICIPANT#p1#1', weight: 5 },
+    ]);
+  });
+});
