@@ -152,7 +152,12 @@ function say(text) {
   $('pesan').textContent = text;
 }
 
+// Each login or logout starts a new session of the page: an answer of an earlier one that arrives late is dropped
+// (a dashboard loading with the old token must not be drawn after the user left or pasted another).
+let session = 0;
+
 function askLogin(text) {
+  session++;
   sessionStorage.removeItem(KEY);
   for (const id of ['dasbor', 'program']) $(id).replaceChildren();
   $('masuk').hidden = false;
@@ -174,16 +179,18 @@ async function api(path) {
   return body;
 }
 
-async function show(programId) {
+async function show(programId, mine = session) {
   const select = $('program');
   const name = select.selectedOptions[0] ? select.selectedOptions[0].textContent : programId;
   say('Membaca angka program...');
   try {
     const data = await api('/programs/' + encodeURIComponent(programId) + '/dashboard');
+    if (mine !== session) return;
     render(data, name);
     say('');
     $('dasbor').dataset.programId = programId;
   } catch (error) {
+    if (mine !== session) return;
     if (error.login) askLogin('Sesi Anda berakhir. Silakan masuk kembali.');
     else say(error.message);
   }
@@ -206,6 +213,7 @@ function takeFragment() {
 }
 
 async function start() {
+  const mine = ++session;
   if (!takeFragment()) return;
   if (!sessionStorage.getItem(KEY)) return askLogin('Silakan masuk untuk melihat dasbor.');
   $('masuk').hidden = true;
@@ -220,15 +228,17 @@ async function start() {
       if (named) programs.push(named);
     }
   } catch (error) {
+    if (mine !== session) return;
     if (error.login) return askLogin('Token tidak sah atau kedaluwarsa. Silakan masuk kembali.');
     return say(error.message);
   }
+  if (mine !== session) return;
   const select = $('program');
   select.replaceChildren(...programs.map((p) => el('option', { value: p.id }, p.name + ' (' + p.year + ')')));
   if (programs.length === 0) return say('Belum ada program.');
   if (wanted && programs.some((p) => p.id === wanted)) select.value = wanted;
   $('pilih').hidden = false;
-  await show(select.value);
+  await show(select.value, mine);
 }
 
 $('pilih').addEventListener('submit', (event) => {
