@@ -4,7 +4,7 @@ import { startLocalStack, type LocalStack, type LocalStackOptions } from '../loc
 import type { Meter } from '../local/metering';
 import { Actors } from './actors';
 import { HttpClient } from './http';
-import { Progress, StageRunner } from './progress';
+import { Progress, StageRunner, type StageTiming } from './progress';
 import { workQueueDepths } from './queues';
 import { generateScenario } from './scenario';
 import { clockToday, DEMO_START } from './calendar';
@@ -64,6 +64,11 @@ export interface DemoOptions {
   scenarios?: readonly DemoScenario[];
   /** The meter the stack was started with: each stage's AWS usage is then reported (tools/local/metering.ts). */
   meter?: Meter;
+  /**
+   * Filled with each stage's timing and usage as the stage ends, so a run that stops early still has what it
+   * measured (main.ts writes it with `--usage-out`).
+   */
+  timings?: StageTiming[];
 }
 
 export type DemoScenario = 'programme' | 'structural' | 'regional';
@@ -188,8 +193,13 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   if (unknown.length)
     throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${played.length})`);
   // The stack of the moment: a restart between stages starts a new DynamoDB Local.
-  const stages = new StageRunner(client, log, options.progressEveryMs, options.meter, () =>
-    cpuSeconds(ctx.stack.dynamodbPid()),
+  const stages = new StageRunner(
+    client,
+    log,
+    options.progressEveryMs,
+    options.meter,
+    () => cpuSeconds(ctx.stack.dynamodbPid()),
+    options.timings,
   );
   const restarts: RestartRecord[] = [];
   log(

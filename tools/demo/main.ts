@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_START } from './calendar';
-import { calibrate } from './calibration';
+import { calibrate, type Calibration } from './calibration';
 import { RestartableStack, runDemo } from './demo';
 import type { DemoScale } from './stage-programme';
+import type { StageTiming } from './progress';
 import { formatSummary } from './summary';
 import { usageRecord } from './usage';
 import { NATIONAL } from './national';
@@ -82,13 +83,16 @@ const stack = new RestartableStack({
 });
 
 const started = performance.now();
+// Each stage's measurements as it ends: written with `--usage-out` even when the run stops early.
+const timings: StageTiming[] = [];
+let calibration: Calibration | undefined;
 try {
   await stack.start();
   console.log(
     `Stack lokal ${stack.current.baseUrl} siap dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
   // The machine's figure this run's wall times are read against (docs/BENCHMARKS.md).
-  const calibration = await calibrate(stack.current.clients.dynamodb);
+  calibration = await calibrate(stack.current.clients.dynamodb);
   console.log(
     `Kalibrasi: DynamoDB Local menerima ${calibration.putItemsPerSecond} PutItem/s ` +
       `(${calibration.items} item ${calibration.itemBytes} bita, ${calibration.concurrency} bersamaan).`,
@@ -102,6 +106,7 @@ try {
     ...(!national && { scenarios: SCENARIOS[values.scenario as keyof typeof SCENARIOS] }),
     restarts: dataDir ? { after: restartAfter, restart: () => stack.restart() } : undefined,
     meter,
+    timings,
   });
   for (const line of formatSummary(report)) console.log(line);
   if (values['usage-out']) {
@@ -126,7 +131,23 @@ try {
   );
   process.exitCode = report.ok ? 0 : 1;
 } catch (error) {
-  console.error('\nDemo berhenti:', error instanceof Error ? error.message : error);
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('\nDemo berhenti:', message);
+  if (values['usage-out'] && timings.some((t) => t.usage)) {
+    // The stages played are kept for reading (usage per stage, hot keys); without a participant count the file
+    // is not compared (usage-compare refuses it).
+    const record = {
+      scale: values.scale,
+      seed: Number(values.seed),
+      stoppedEarly: message,
+      calibration,
+      ...usageRecord(timings, 0),
+    };
+    writeFileSync(values['usage-out'], `${JSON.stringify(record, null, 2)}\n`);
+    console.log(
+      `Pemakaian AWS dari ${timings.length} tahap yang dimainkan ditulis ke ${values['usage-out']}.`,
+    );
+  }
   process.exitCode = 2;
 } finally {
   await stack.close();

@@ -15,7 +15,7 @@ import {
   type InvariantResult,
 } from './invariants';
 import { HOLDER_STAGES, PROGRAMME_STAGES } from './programme-stages';
-import { StageRunner } from './progress';
+import { StageRunner, type StageTiming } from './progress';
 import { allocationProblems, ownSeatsProblems, seatsOf, type AllocationUse } from './regional-invariants';
 import { generateScenario, provinceInstansi, type InstansiSpec, type Scenario } from './scenario';
 import { demoPlan, openProgramme, PROGRAMME_DAYS, registerInstansi, type DemoPlan } from './stage-programme';
@@ -118,6 +118,8 @@ export interface NationalOptions {
   log: (line: string) => void;
   progressEveryMs?: number;
   meter?: Meter;
+  /** Filled as each stage ends (StageRunner). */
+  timings?: StageTiming[];
 }
 
 /**
@@ -173,8 +175,13 @@ export async function runNational(stack: LocalStack, options: NationalOptions): 
       await proposeRegionalProgramme(ctx, programme, terms2019(programme, planned.national.plan, i));
       await openProposals(ctx, PROGRAMME_DAYS.proposals);
     };
-    const stages = new StageRunner(client, log, options.progressEveryMs, options.meter, () =>
-      cpuSeconds(stack.dynamodbPid()),
+    const stages = new StageRunner(
+      client,
+      log,
+      options.progressEveryMs,
+      options.meter,
+      () => cpuSeconds(stack.dynamodbPid()),
+      options.timings,
     );
     const played: [string, Stage, DemoContext[]][] = [
       ['BKN membuka program, Kanreg mengusulkan program daerah', open, all],

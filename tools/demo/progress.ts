@@ -71,14 +71,14 @@ export interface StageTiming {
 
 /** Runs the stages one after another, printing progress every `intervalMs` and keeping each stage's wall time. */
 export class StageRunner {
-  readonly timings: StageTiming[] = [];
-
   constructor(
     private readonly client: HttpClient,
     private readonly log: (line: string) => void,
     private readonly intervalMs = 2_000,
     private readonly meter?: Meter,
     private readonly cpu?: () => CpuSeconds,
+    /** Each stage's timing as it ends: the caller's array keeps what a run measured even when it stops early. */
+    readonly timings: StageTiming[] = [],
   ) {}
 
   async run<T>(name: string, fn: (progress: Progress) => Promise<T>): Promise<T> {

@@ -9,7 +9,11 @@ import type { UsageRecord } from './usage';
  */
 const [a, b] = process.argv.slice(2);
 if (!a || !b) throw new Error('usage: npm run usage-compare -- <a.json> <b.json>');
-const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as UsageRecord;
+const read = (file: string) => {
+  const record = JSON.parse(readFileSync(file, 'utf8')) as UsageRecord;
+  if (record.stoppedEarly) throw new Error(`${file} is of a run that stopped early (${record.stoppedEarly})`);
+  return record;
+};
 const comparison = compareUsage(read(a), read(b));
 for (const line of comparisonLines(comparison)) console.log(line);
 process.exitCode = comparison.ratios.some((r) => r.flagged) ? 1 : 0;

@@ -54,6 +54,8 @@ const HOT_KEYS_LISTED = 20;
 /** What a run asked of AWS, as `--usage-out` writes it: per stage, in all, and its hot partition keys. */
 export interface UsageRecord {
   participants: number;
+  /** Why the run stopped before its end, when it did: its stages played are kept, but it is not compared. */
+  stoppedEarly?: string;
   /**
    * Each stage's usage, with its wall time and the CPU seconds of each side when measured (cpu.ts); files of
    * earlier runs have neither.
