@@ -115,6 +115,9 @@ try {
       seed: Number(values.seed),
       totalSeconds: report.totalSeconds,
       calibration,
+      certified: Object.values(report.certificates.competency).reduce((a, b) => a + b, 0),
+      // The national run lists its programmes; the 1x plays BKN's and, with the regional scenario, one Kanreg's.
+      programmes: report.programmes?.length ?? (report.regional ? 2 : 1),
       ...usageRecord(report.timings, report.participants),
     };
     writeFileSync(values['usage-out'], `${JSON.stringify(record, null, 2)}\n`);

@@ -54,6 +54,9 @@ const HOT_KEYS_LISTED = 20;
 /** What a run asked of AWS, as `--usage-out` writes it: per stage, in all, and its hot partition keys. */
 export interface UsageRecord {
   participants: number;
+  /** Competency certificates issued in the run, and programmes played: what `npm run cost` divides by. */
+  certified?: number;
+  programmes?: number;
   /** Why the run stopped before its end, when it did: its stages played are kept, but it is not compared. */
   stoppedEarly?: string;
   /**
