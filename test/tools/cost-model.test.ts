@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Usage } from '../../tools/local/metering';
+import { emptyUsage, type Usage } from '../../tools/local/metering';
 import { estimateCost, type FunctionShape } from '../../tools/cost/model';
 import { PriceList } from '../../tools/cost/prices';
 import { costLines } from '../../tools/cost/report';
@@ -25,18 +25,7 @@ const prices: PriceList = PriceList.parse({
   idrPerUsd: { rate: 16_000, readOn: '2026-12-01', source: 'JISDOR, Bank Indonesia' },
 });
 
-const usage = (over: Partial<Usage>): Usage => ({
-  invocations: 0,
-  handlerMs: 0,
-  messagesReceived: 0,
-  dynamodb: { calls: 0, readUnits: 0, writeUnits: 0 },
-  sqs: { requests: 0, messagesSent: 0 },
-  s3: { write: 0, read: 0 },
-  kms: { sign: 0, other: 0 },
-  ses: { emails: 0 },
-  events: { published: 0 },
-  ...over,
-});
+const usage = (over: Partial<Usage>): Usage => ({ ...emptyUsage(), ...over });
 
 const shapes: Record<string, FunctionShape> = {
   proposals: { memoryMiB: 512, api: true, queueConsumer: false, signsWith: 'RSA_2048' },

@@ -1,20 +1,10 @@
-import type { Usage } from '../local/metering';
+import { emptyUsage, type Usage } from '../local/metering';
 import type { CpuSeconds } from './cpu';
 import type { StageTiming } from './progress';
 
 /** The usage of every function in a reading, added up. */
 function totalOf(functions: Readonly<Partial<Record<string, Usage>>>): Usage {
-  const total: Usage = {
-    invocations: 0,
-    handlerMs: 0,
-    messagesReceived: 0,
-    dynamodb: { calls: 0, readUnits: 0, writeUnits: 0 },
-    sqs: { requests: 0, messagesSent: 0 },
-    s3: { write: 0, read: 0 },
-    kms: { sign: 0, other: 0 },
-    ses: { emails: 0 },
-    events: { published: 0 },
-  };
+  const total = emptyUsage();
   for (const usage of Object.values(functions)) {
     if (!usage) continue;
     total.invocations += usage.invocations;

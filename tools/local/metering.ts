@@ -45,7 +45,8 @@ export type MeteredService = 'dynamodb' | 'sqs' | 's3' | 'kms' | 'ses' | 'eventb
 /** Storage reads made as presigned HTTP requests, not through the S3 client (adapters/s3/presign.ts). */
 type StorageHttp = Record<string, (...args: never[]) => Promise<unknown>>;
 
-const emptyUsage = (): Usage => ({
+/** A function's usage before it is called. */
+export const emptyUsage = (): Usage => ({
   invocations: 0,
   handlerMs: 0,
   messagesReceived: 0,
