@@ -3,6 +3,8 @@ import { emptyUsage, type Usage } from '../../tools/local/metering';
 import { estimateCost, type FunctionShape } from '../../tools/cost/model';
 import { PriceList } from '../../tools/cost/prices';
 import { costLines } from '../../tools/cost/report';
+import { functionShapes } from '../../tools/cost/shapes';
+import { FUNCTIONS, type FunctionName } from '../../infra/resource-model';
 
 const at = (usd: number) => ({ usd, source: 'https://aws.amazon.com/pricing/' });
 
@@ -126,5 +128,22 @@ describe('the price list kept as data', () => {
   it('refuses a list without the day it was read', () => {
     const { readOn: _, ...undated } = PriceList.parse({ ...prices });
     expect(PriceList.safeParse(undated).success).toBe(false);
+  });
+});
+
+describe('the functions as the cost model sees them', () => {
+  const shapes = functionShapes();
+
+  it.each([
+    ['proposals', { api: true, queueConsumer: false, signsWith: 'RSA_2048' }],
+    ['certificateWorker', { api: false, queueConsumer: true, signsWith: 'RSA_2048' }],
+    // The Open Badges issuer's key is Ed25519, priced as an asymmetric key other than RSA 2048.
+    ['credentialIssuer', { api: false, queueConsumer: true, signsWith: 'OTHER_ASYMMETRIC' }],
+    // The relay is fed by the table's stream, not by a queue: no SQS requests of its own.
+    ['eventRelay', { api: false, queueConsumer: false }],
+    ['monevRounds', { api: false, queueConsumer: false }],
+  ])('%s is priced as deployed', (name, shape) => {
+    expect(shapes[name]).toMatchObject(shape);
+    expect(shapes[name]!.memoryMiB).toBe(FUNCTIONS[name as FunctionName].memoryMiB);
   });
 });

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FUNCTIONS, QUEUES } from '../../infra/resource-model';
 import type { UsageRecord } from '../demo/usage';
 import { costLines } from './report';
-import { estimateCost, type FunctionShape } from './model';
+import { estimateCost } from './model';
+import { functionShapes } from './shapes';
 import { readPriceList } from './prices';
 
 /**
@@ -39,18 +39,6 @@ const count = (flag: string | undefined, inFile: number | undefined, name: strin
   return n!;
 };
 
-const consumers = new Set<string>(Object.values(QUEUES).map((q) => q.consumer));
-const shapes: Record<string, FunctionShape> = Object.fromEntries(
-  Object.entries(FUNCTIONS).map(([name, f]) => [
-    name,
-    {
-      memoryMiB: f.memoryMiB,
-      api: f.kind === 'api',
-      queueConsumer: consumers.has(name),
-      signsWith: f.uses.issuesCredentials ? 'OTHER_ASYMMETRIC' : 'RSA_2048',
-    },
-  ]),
-);
 const prices = readPriceList(pricesFile);
 const lines = costLines({
   usageFile,
@@ -60,6 +48,6 @@ const lines = costLines({
   prices,
   pricesFile: relative(process.cwd(), pricesFile),
   fallback: pricesFile !== deployed && values.prices === undefined,
-  estimate: estimateCost(record.functions, shapes, prices),
+  estimate: estimateCost(record.functions, functionShapes(), prices),
 });
 for (const line of lines) console.log(line);
