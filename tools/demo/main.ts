@@ -69,6 +69,8 @@ process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 const restartAfter = values['restart-after'];
 const dataDir = restartAfter.length ? mkdtempSync(join(tmpdir(), 'sertifikasi-demo-')) : undefined;
+// The documents the run stores (letters, certificates: some 100 KB each) as files, not in this process's memory.
+const objectsDir = mkdtempSync(join(tmpdir(), 'sertifikasi-demo-objects-'));
 // Every function's AWS usage is counted (tools/local/metering.ts) and reported per stage in the summary.
 const meter = new Meter();
 const stack = new RestartableStack({
@@ -80,7 +82,11 @@ const stack = new RestartableStack({
   schedules: false,
   workerConcurrency: Number(values.workers),
   ...(dataDir && { dataDir, keyFile: join(dataDir, 'auth', 'signing-key.json') }),
+  objectsDir,
 });
+
+/** This process's peak resident memory: the API, the workers and the in-process emulators (not DynamoDB Local). */
+const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 const started = performance.now();
 // Each stage's measurements as it ends: written with `--usage-out` even when the run stops early.
@@ -115,6 +121,7 @@ try {
       seed: Number(values.seed),
       totalSeconds: report.totalSeconds,
       calibration,
+      peakRssMiB: peakRssMiB(),
       certified: Object.values(report.certificates.competency).reduce((a, b) => a + b, 0),
       // The national run lists its programmes; the 1x plays BKN's and, with the regional scenario, one Kanreg's.
       programmes: report.programmes?.length ?? (report.regional ? 2 : 1),
@@ -130,7 +137,8 @@ try {
     );
   }
   console.log(
-    `Waktu total proses, termasuk menyalakan stack: ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Waktu total proses, termasuk menyalakan stack: ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+      `memori puncak proses ini ${peakRssMiB()} MiB.`,
   );
   process.exitCode = report.ok ? 0 : 1;
 } catch (error) {
@@ -155,4 +163,5 @@ try {
 } finally {
   await stack.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  rmSync(objectsDir, { recursive: true, force: true });
 }

@@ -44,6 +44,8 @@ const HOT_KEYS_LISTED = 20;
 /** What a run asked of AWS, as `--usage-out` writes it: per stage, in all, and its hot partition keys. */
 export interface UsageRecord {
   participants: number;
+  /** The demo process's peak resident memory (not DynamoDB Local's), from runs of 2026-12-06 late on. */
+  peakRssMiB?: number;
   /** Competency certificates issued in the run, and programmes played: what `npm run cost` divides by. */
   certified?: number;
   programmes?: number;

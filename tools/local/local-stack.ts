@@ -51,6 +51,11 @@ export const LOCAL_REGION = 'ap-southeast-3';
 export interface LocalStackOptions {
   /** Keep DynamoDB, queue and bucket data here between runs; in memory when absent. */
   dataDir?: string;
+  /**
+   * Keep the buckets' objects as files here, only their metadata in memory (fauxqs `s3StorageDir`): the national
+   * demo writes tens of thousands of PDFs of some 100 KB, which in this process's memory slow every later stage.
+   */
+  objectsDir?: string;
   /** Use emulators that are already running (e.g. started once per test run) instead of starting them. */
   endpoints?: { dynamodb: string; fauxqs: string };
   /** Prefix of every resource name, so several stacks can share one emulator. */
@@ -222,6 +227,7 @@ async function buildLocalStack(options: LocalStackOptions, started: RunningServi
     started.push(dynamodb);
     const fauxqs = await startFauxqsServer({
       dataDir: options.dataDir && join(options.dataDir, 'fauxqs'),
+      objectsDir: options.objectsDir,
       port: options.servicePorts?.fauxqs,
     });
     started.push(fauxqs);
