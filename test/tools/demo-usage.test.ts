@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MeterReading } from '../../tools/local/metering';
 import type { StageTiming } from '../../tools/demo/progress';
-import { usageLines, usageRecord } from '../../tools/demo/usage';
+import { readUsageRecord, usageLines, usageRecord } from '../../tools/demo/usage';
 
 /** A reading with one function's usage and two partition keys' loads. */
 function reading(invocations: number, writeUnits: number, keys: MeterReading['keys']): MeterReading {
@@ -84,5 +87,20 @@ describe('the usage record a run writes (--usage-out)', () => {
       { name: '1 a', seconds: 2, cpu: { node: 1, dynamodb: 0.5 } },
       { name: '2 b', seconds: 3, cpu: undefined },
     ]);
+  });
+});
+
+describe('a usage file read for comparing or costing', () => {
+  it('is refused when its run stopped early, naming why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'usage-'));
+    const file = join(dir, 'stopped.json');
+    writeFileSync(file, JSON.stringify({ participants: 0, stoppedEarly: 'queue wait gave up', stages: [] }));
+    try {
+      expect(() => readUsageRecord(file)).toThrow(
+        `${file} is of a run that stopped early (queue wait gave up)`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { UsageRecord } from '../demo/usage';
+import { readUsageRecord } from '../demo/usage';
 import { costLines } from './report';
 import { estimateCost } from './model';
 import { functionShapes } from './shapes';
@@ -28,9 +28,7 @@ if (!usageFile)
 const PRICES = join(import.meta.dirname, 'prices');
 const deployed = join(PRICES, 'ap-southeast-3.json');
 const pricesFile = values.prices ?? (existsSync(deployed) ? deployed : join(PRICES, 'us-east-1.json'));
-const record = JSON.parse(readFileSync(usageFile, 'utf8')) as UsageRecord;
-if (record.stoppedEarly)
-  throw new Error(`${usageFile} is of a run that stopped early (${record.stoppedEarly})`);
+const record = readUsageRecord(usageFile);
 if (!record.functions) throw new Error(`${usageFile} has no usage per function (written before 2026-12-06)`);
 const count = (flag: string | undefined, inFile: number | undefined, name: string) => {
   const n = flag === undefined ? inFile : Number(flag);

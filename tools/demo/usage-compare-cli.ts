@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { compareUsage, comparisonLines } from './usage-compare';
-import type { UsageRecord } from './usage';
+import { readUsageRecord } from './usage';
 
 /**
  * `npm run usage-compare -- a.json b.json`: the usage two demo runs wrote (`--usage-out`), per participant, as
@@ -9,11 +8,6 @@ import type { UsageRecord } from './usage';
  */
 const [a, b] = process.argv.slice(2);
 if (!a || !b) throw new Error('usage: npm run usage-compare -- <a.json> <b.json>');
-const read = (file: string) => {
-  const record = JSON.parse(readFileSync(file, 'utf8')) as UsageRecord;
-  if (record.stoppedEarly) throw new Error(`${file} is of a run that stopped early (${record.stoppedEarly})`);
-  return record;
-};
-const comparison = compareUsage(read(a), read(b));
+const comparison = compareUsage(readUsageRecord(a), readUsageRecord(b));
 for (const line of comparisonLines(comparison)) console.log(line);
 process.exitCode = comparison.ratios.some((r) => r.flagged) ? 1 : 0;

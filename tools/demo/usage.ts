@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { emptyUsage, type Usage } from '../local/metering';
 import type { CpuSeconds } from './cpu';
 import type { StageTiming } from './progress';
@@ -135,4 +136,11 @@ export function usageLines(timings: readonly StageTiming[], participants: number
     if (more > 0) lines.push(`  ... dan ${more} kunci lain di atas 1%`);
   }
   return lines;
+}
+
+/** A usage file `--usage-out` wrote, for comparing or costing: one of a run that stopped early is refused. */
+export function readUsageRecord(file: string): UsageRecord {
+  const record = JSON.parse(readFileSync(file, 'utf8')) as UsageRecord;
+  if (record.stoppedEarly) throw new Error(`${file} is of a run that stopped early (${record.stoppedEarly})`);
+  return record;
 }
