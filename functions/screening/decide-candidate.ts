@@ -9,7 +9,7 @@ import {
 import { findProgram } from '../../adapters/dynamodb/program-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
-import { determinationCharge } from '../../services/programs/allocation-gate';
+import { determinationCharge, determinationRefusal } from '../../services/programs/allocation-gate';
 
 /**
  * The eligibility session's decision on one candidate (Perban BKN 7/2020 Pasal 31(1)d): accept, reject with a
@@ -45,16 +45,14 @@ export const decideCandidate: Operation<typeof routes.decideCandidate> = async (
     decidedBy: principal.username,
     decidedAt: now.toISOString(),
   };
-  const charge = () => determinationCharge(program, proposal.kanreg, candidate.status, body.outcome);
-  const allocation = await charge();
-  if (allocation.violations.length > 0) throw rulesNotMet(allocation.violations);
+  const charge = [program, proposal.kanreg, candidate.status, body.outcome] as const;
   try {
-    await recordDecision(candidate, proposal, decision, allocation.items);
+    await recordDecision(candidate, proposal, decision, determinationCharge(...charge));
   } catch (error) {
     if (error instanceof ConcurrentChangeError) {
-      // Another determination of the region may have taken the last place meanwhile.
-      const recount = await charge();
-      if (recount.violations.length > 0) throw rulesNotMet(recount.violations);
+      // The allocation's last place taken (by this session or a concurrent one), or the candidate changed.
+      const violations = await determinationRefusal(...charge);
+      if (violations.length > 0) throw rulesNotMet(violations);
       throw new HttpError(
         409,
         'CANDIDATE_CHANGED',

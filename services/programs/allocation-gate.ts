@@ -16,8 +16,6 @@ export interface AllocationCharge {
   items: TransactItem[];
 }
 
-const FREE: AllocationCharge = { violations: [], items: [] };
-
 /** A submission adding `adding` candidates from an instansi of `kanreg` (null: a central instansi). */
 export async function proposalCharge(
   program: Program,
@@ -34,18 +32,34 @@ export async function proposalCharge(
   return { violations, items: [chargeProposed(program.id, kanreg, adding, tally.allocated!)] };
 }
 
-/** An eligibility-session decision moving a candidate of `kanreg`'s region from `previous` to `outcome`. */
-export async function determinationCharge(
+const determinationDelta = (previous: CandidateStatus, outcome: CandidateStatus) =>
+  (outcome === 'ACCEPTED' ? 1 : 0) - (previous === 'ACCEPTED' ? 1 : 0);
+
+/**
+ * An eligibility-session decision moving a candidate of `kanreg`'s region from `previous` to `outcome`: the
+ * counter update to write with it, unread. Its condition holds the allocation at commit, so the tally is read only
+ * when the transaction fails, by determinationRefusal, to say whether the allocation was why.
+ */
+export function determinationCharge(
   program: Program,
   kanreg: string | null,
   previous: CandidateStatus,
   outcome: CandidateStatus,
-): Promise<AllocationCharge> {
-  const delta = (outcome === 'ACCEPTED' ? 1 : 0) - (previous === 'ACCEPTED' ? 1 : 0);
-  if (!program.allocatedPerKanreg || kanreg === null || delta === 0) return FREE;
-  if (delta < 0) return { violations: [], items: [chargeDetermined(program.id, kanreg, -1)] };
+): TransactItem[] {
+  const delta = determinationDelta(previous, outcome);
+  if (!program.allocatedPerKanreg || kanreg === null || delta === 0) return [];
+  return [chargeDetermined(program.id, kanreg, delta > 0 ? 1 : -1)];
+}
+
+/** Why a decision's transaction failed, if it was the allocation: the rules the tally as it now stands breaks. */
+export async function determinationRefusal(
+  program: Program,
+  kanreg: string | null,
+  previous: CandidateStatus,
+  outcome: CandidateStatus,
+): Promise<RuleViolation[]> {
+  // Giving a place back cannot break the allocation.
+  if (!program.allocatedPerKanreg || kanreg === null || determinationDelta(previous, outcome) <= 0) return [];
   const within = checkDeterminedWithin(kanreg, await findTally(program.id, kanreg));
-  return within.ok
-    ? { violations: [], items: [chargeDetermined(program.id, kanreg, 1)] }
-    : { ...FREE, violations: within.violations };
+  return within.ok ? [] : within.violations;
 }

@@ -288,14 +288,14 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
         allocated(2, determined),
       ]);
 
-    it('counts an acceptance against the Kanreg’s allocation in the decision’s own transaction', async () => {
+    it('counts an acceptance against the Kanreg’s allocation in the decision’s own transaction, unread', async () => {
       // Prepare
       seedAllocated(aCandidate({ status: 'SUBMITTED' }), 1);
 
       // Act
       const result = await decide({ outcome: 'ACCEPTED' });
 
-      // Assess
+      // Assess: the condition holds the allocation at commit; the tally is not read beforehand
       expect(result.statusCode).toBe(200);
       expect(transactItems(ddb)!.at(-1)!.Update).toMatchObject({
         Key: allocationKey,
@@ -303,11 +303,13 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
         UpdateExpression: 'ADD #determined :delta',
         ExpressionAttributeValues: { ':delta': 1 },
       });
+      expect(ddb.commandCalls(GetCommand, { Key: allocationKey })).toHaveLength(0);
     });
 
     it('answers 422 ALOKASI-PENETAPAN, writing nothing, when every allocated place is determined', async () => {
-      // Prepare
+      // Prepare: the allocation full, so the count's condition refuses the decision's transaction
       seedAllocated(aCandidate({ status: 'SUBMITTED' }), 2);
+      ddb.on(TransactWriteCommand).rejects(cancelledWith('None', 'None', 'ConditionalCheckFailed'));
 
       // Act
       const result = await decide({ outcome: 'ACCEPTED' });
@@ -315,7 +317,20 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
       // Assess
       expect(result.statusCode).toBe(422);
       expect(bodyOf(result)).toMatchObject({ code: 'ALOKASI-PENETAPAN' });
-      expect(writeCalls(ddb)).toHaveLength(0);
+      expect(ddb.commandCalls(GetCommand, { Key: allocationKey })).toHaveLength(1);
+    });
+
+    it('answers 409 CANDIDATE_CHANGED when the transaction failed with places left: the candidate changed', async () => {
+      // Prepare
+      seedAllocated(aCandidate({ status: 'SUBMITTED' }), 1);
+      ddb.on(TransactWriteCommand).rejects(cancelledWith('None', 'ConditionalCheckFailed', 'None'));
+
+      // Act
+      const result = await decide({ outcome: 'ACCEPTED' });
+
+      // Assess
+      expect(result.statusCode).toBe(409);
+      expect(bodyOf(result)).toMatchObject({ code: 'CANDIDATE_CHANGED' });
     });
 
     it('gives the place back when an acceptance is corrected, and a rejection costs nothing', async () => {
@@ -331,23 +346,6 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
         Key: allocationKey,
         ExpressionAttributeValues: { ':delta': -1 },
       });
-    });
-
-    it('answers 422 ALOKASI-PENETAPAN when another determination took the last place before the commit', async () => {
-      // Prepare: one place when read, none when read again after the condition failed.
-      seedAllocated(aCandidate({ status: 'SUBMITTED' }), 1);
-      ddb
-        .on(GetCommand, { Key: allocationKey })
-        .resolvesOnce({ Item: allocated(2, 1) })
-        .resolves({ Item: allocated(2, 2) });
-      ddb.on(TransactWriteCommand).rejects(cancelledWith('None', 'None', 'ConditionalCheckFailed'));
-
-      // Act
-      const result = await decide({ outcome: 'ACCEPTED' });
-
-      // Assess
-      expect(result.statusCode).toBe(422);
-      expect(bodyOf(result)).toMatchObject({ code: 'ALOKASI-PENETAPAN' });
     });
   });
 });
