@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpClient } from '../../tools/demo/http';
+import { emptyUsage, type Meter } from '../../tools/local/metering';
 import { StageRunner, type StageTiming } from '../../tools/demo/progress';
 
 describe('the demo stage runner', () => {
@@ -7,7 +8,7 @@ describe('the demo stage runner', () => {
     // Prepare: a client whose request counter a stage moves
     const client = { requests: 0 } as HttpClient;
     const timings: StageTiming[] = [];
-    const runner = new StageRunner(client, () => {}, 60_000, undefined, undefined, timings);
+    const runner = new StageRunner(client, () => {}, { intervalMs: 60_000, timings });
 
     // Act
     await runner.run('1 played', () => {
@@ -26,5 +27,33 @@ describe('the demo stage runner', () => {
       ['2 stopped', 2],
     ]);
     expect(runner.timings).toBe(timings);
+  });
+
+  it('counts the work a stage set off in that stage: its usage is read once the stack has settled', async () => {
+    // Prepare: a stage that queues work a worker does only later, metered by a counter
+    const client = { requests: 0 } as HttpClient;
+    let worked = 0;
+    let queued = 0;
+    const meter = {
+      reading: () => ({ functions: { placementWorker: { ...emptyUsage(), invocations: worked } }, keys: {} }),
+    } as unknown as Meter;
+    const runner = new StageRunner(client, () => {}, {
+      intervalMs: 60_000,
+      meter,
+      settle: async () => {
+        await Promise.resolve();
+        worked += queued;
+        queued = 0;
+      },
+    });
+
+    // Act
+    await runner.run('1 queues work', () => {
+      queued = 5;
+      return Promise.resolve();
+    });
+
+    // Assert: the worker's share is in the stage that queued it
+    expect(runner.timings[0]!.usage?.functions.placementWorker?.invocations).toBe(5);
   });
 });

@@ -5,7 +5,7 @@ import type { Meter } from '../local/metering';
 import { Actors } from './actors';
 import { HttpClient } from './http';
 import { Progress, StageRunner, type StageTiming } from './progress';
-import { workQueueDepths } from './queues';
+import { settled, workQueueDepths } from './queues';
 import { generateScenario } from './scenario';
 import { clockToday, DEMO_START } from './calendar';
 import { awaitCertificates } from './stage-certificates';
@@ -193,14 +193,14 @@ export async function runDemo(stack: LocalStack, options: DemoOptions = {}): Pro
   if (unknown.length)
     throw new Error(`no stage ${unknown.join(', ')} to restart the stack after (1 to ${played.length})`);
   // The stack of the moment: a restart between stages starts a new DynamoDB Local.
-  const stages = new StageRunner(
-    client,
-    log,
-    options.progressEveryMs,
-    options.meter,
-    () => cpuSeconds(ctx.stack.dynamodbPid()),
-    options.timings,
-  );
+  const stages = new StageRunner(client, log, {
+    intervalMs: options.progressEveryMs,
+    meter: options.meter,
+    cpu: () => cpuSeconds(ctx.stack.dynamodbPid()),
+    timings: options.timings,
+    // A restart is to meet work in flight; otherwise each stage's usage holds the work it set off.
+    ...(restartAfter.size === 0 && { settle: () => settled(ctx.stack) }),
+  });
   const restarts: RestartRecord[] = [];
   log(
     scenarios.has('programme')

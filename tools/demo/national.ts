@@ -16,6 +16,7 @@ import {
 } from './invariants';
 import { HOLDER_STAGES, PROGRAMME_STAGES } from './programme-stages';
 import { StageRunner, type StageTiming } from './progress';
+import { settled } from './queues';
 import { allocationProblems, ownSeatsProblems, seatsOf, type AllocationUse } from './regional-invariants';
 import { generateScenario, provinceInstansi, type InstansiSpec, type Scenario } from './scenario';
 import { demoPlan, openProgramme, PROGRAMME_DAYS, registerInstansi, type DemoPlan } from './stage-programme';
@@ -175,14 +176,13 @@ export async function runNational(stack: LocalStack, options: NationalOptions): 
       await proposeRegionalProgramme(ctx, programme, terms2019(programme, planned.national.plan, i));
       await openProposals(ctx, PROGRAMME_DAYS.proposals);
     };
-    const stages = new StageRunner(
-      client,
-      log,
-      options.progressEveryMs,
-      options.meter,
-      () => cpuSeconds(stack.dynamodbPid()),
-      options.timings,
-    );
+    const stages = new StageRunner(client, log, {
+      intervalMs: options.progressEveryMs,
+      meter: options.meter,
+      cpu: () => cpuSeconds(stack.dynamodbPid()),
+      timings: options.timings,
+      settle: () => settled(stack),
+    });
     const played: [string, Stage, DemoContext[]][] = [
       ['BKN membuka program, Kanreg mengusulkan program daerah', open, all],
       ...PROGRAMME_STAGES.map(([title, stage]): [string, Stage, DemoContext[]] => [title, stage, all]),

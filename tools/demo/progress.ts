@@ -69,24 +69,42 @@ export interface StageTiming {
   cpu?: CpuSeconds;
 }
 
+export interface StageRunnerOptions {
+  intervalMs?: number;
+  meter?: Meter;
+  cpu?: () => CpuSeconds;
+  /** Each stage's timing as it ends: the caller's array keeps what a run measured even when it stops early. */
+  timings?: StageTiming[];
+  /**
+   * Awaited when a stage's own work is done, before its usage is read: the queues and the event relay emptied, so
+   * the work a stage set off (placements, certificates, e-mails) is counted in that stage, not in whichever stage
+   * happens to run when the workers get to it. Left out where work is meant to be in flight between stages (a
+   * restart of the stack).
+   */
+  settle?: () => Promise<void>;
+}
+
 /** Runs the stages one after another, printing progress every `intervalMs` and keeping each stage's wall time. */
 export class StageRunner {
+  readonly timings: StageTiming[];
+  private readonly intervalMs: number;
+
   constructor(
     private readonly client: HttpClient,
     private readonly log: (line: string) => void,
-    private readonly intervalMs = 2_000,
-    private readonly meter?: Meter,
-    private readonly cpu?: () => CpuSeconds,
-    /** Each stage's timing as it ends: the caller's array keeps what a run measured even when it stops early. */
-    readonly timings: StageTiming[] = [],
-  ) {}
+    private readonly options: StageRunnerOptions = {},
+  ) {
+    this.timings = options.timings ?? [];
+    this.intervalMs = options.intervalMs ?? 2_000;
+  }
 
   async run<T>(name: string, fn: (progress: Progress) => Promise<T>): Promise<T> {
     const progress = new Progress(0, '');
     const started = performance.now();
     const requestsBefore = this.client.requests;
-    const usageBefore = this.meter?.reading();
-    const cpuBefore = this.cpu?.();
+    const { meter, cpu: cpuNow, settle } = this.options;
+    const usageBefore = meter?.reading();
+    const cpuBefore = cpuNow?.();
     const line = () => {
       const seconds = (performance.now() - started) / 1000;
       const requests = this.client.requests - requestsBefore;
@@ -98,12 +116,14 @@ export class StageRunner {
     const timer = setInterval(() => this.log(`  ${line()}`), this.intervalMs);
     timer.unref();
     try {
-      return await fn(progress);
+      const result = await fn(progress);
+      await settle?.();
+      return result;
     } finally {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
-      const usage = usageBefore && usageBetween(usageBefore, this.meter!.reading());
-      const cpu = cpuBefore && cpuBetween(cpuBefore, this.cpu!());
+      const usage = usageBefore && usageBetween(usageBefore, meter!.reading());
+      const cpu = cpuBefore && cpuBetween(cpuBefore, cpuNow!());
       this.timings.push({
         name,
         seconds,

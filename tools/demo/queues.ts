@@ -57,3 +57,16 @@ export const deadLetters = (stack: LocalStack) => depths(stack, 'dlqUrl');
 
 /** Messages on each work queue: waiting, in a worker's hands or delayed. */
 export const workQueueDepths = (stack: LocalStack) => depths(stack, 'url');
+
+/**
+ * Waits until the system has nothing left to do: the relay has published the outbox and the workers have emptied
+ * every work queue, twice over, since a worker's change may put an event in the outbox (a certificate issued) whose
+ * rules queue more work (its e-mail, its credential), which raises no event in turn.
+ */
+export async function settled(stack: LocalStack, timeoutMs = 900_000): Promise<void> {
+  const queues = Object.keys(stack.resources.queues) as QueueName[];
+  for (let pass = 0; pass < 2; pass++) {
+    await stack.eventsSettled();
+    await waitForQueues(stack, queues, timeoutMs);
+  }
+}
