@@ -228,9 +228,7 @@ describe('the Komite Sertifikasi (Pasal 6)', () => {
       `12/KEP/${year - 2}`,
     ]);
     const next = await komite('GET', `/komite/membership?limit=1&cursor=${first.body.nextCursor}`);
-    expect(next.body.decrees.map((d: { decreeNumber: string }) => d.decreeNumber)).toEqual([
-      `1/KEP/${year}`,
-    ]);
+    expect(next.body.decrees.map((d: { decreeNumber: string }) => d.decreeNumber)).toEqual([`1/KEP/${year}`]);
   });
 
   it('lists the meetings of one year only, this year (WIB) unless asked', async () => {

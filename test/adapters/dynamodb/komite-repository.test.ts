@@ -53,7 +53,10 @@ describe('Komite repository', () => {
   });
 
   it('KO2: the decree in force on a date, read backwards from that date, one item, strongly consistent', async () => {
-    ddb.on(QueryCommand).resolvesOnce({ Items: [decreeItem] }).resolvesOnce({ Items: [] });
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [decreeItem] })
+      .resolvesOnce({ Items: [] });
     expect(await decreeInForceOn('2019-11-20')).toStrictEqual(DECREE);
     expect(await decreeInForceOn('2019-02-28')).toBeUndefined();
     expect(queries()[0]).toStrictEqual({
@@ -72,7 +75,9 @@ describe('Komite repository', () => {
     await expect(saveMeeting(MEETING)).rejects.toBeInstanceOf(ConcurrentChangeError);
     expect(ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input).toStrictEqual({
       TransactItems: [
-        { Put: { TableName: TABLE_NAME, Item: meetingItem, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: { TableName: TABLE_NAME, Item: meetingItem, ConditionExpression: 'attribute_not_exists(pk)' },
+        },
         {
           Update: {
             TableName: TABLE_NAME,

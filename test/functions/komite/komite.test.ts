@@ -72,7 +72,9 @@ const queries = () => ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)
 function serveKomite(): void {
   ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => {
     const v = input.ExpressionAttributeValues ?? {};
-    const inPartition = items.filter((i) => i.pk === v[':pk']).map((i) => ({ ...i, sk: String(i.sk) }));
+    const inPartition = items
+      .filter((i) => i.pk === v[':pk'])
+      .map((i) => ({ ...i, pk: String(i.pk), sk: String(i.sk) }));
     const matching = inPartition
       .filter((i) =>
         v[':prefix'] !== undefined
@@ -217,7 +219,11 @@ describe('the Komite stage', () => {
       { year: 2021, meetings: 0, status: 'BELUM_BERSIDANG' },
     ]);
     // The first decree (one item) and the counts: no meeting is read.
-    expect(queries().slice(1).map((q) => [q.ExpressionAttributeValues?.[':prefix'], q.Limit])).toEqual(
+    expect(
+      queries()
+        .slice(1)
+        .map((q) => [q.ExpressionAttributeValues?.[':prefix'], q.Limit]),
+    ).toEqual(
       expect.arrayContaining([
         ['DECREE#', 1],
         ['MEETINGS_IN#', undefined],
