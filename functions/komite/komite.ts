@@ -55,7 +55,11 @@ export const recordKomiteMeeting: Operation<typeof routes.recordKomiteMeeting> =
   principal,
   now,
 }) => {
-  const cited = await monitoringRecords(body.validations.flatMap((v) => v.monitoringIds));
+  // Only the decree in force on the meeting's date matters to the check (KO2), read beside the cited records.
+  const [decree, cited] = await Promise.all([
+    decreeInForceOn(body.heldOn),
+    monitoringRecords(body.validations.flatMap((v) => v.monitoringIds)),
+  ]);
   const questionnaires = await Promise.all(
     body.validations.map((v) =>
       Promise.all(v.monevRefs.map((ref) => findQuestionnaire({ ...ref, nip: v.nip }))),
@@ -67,8 +71,6 @@ export const recordKomiteMeeting: Operation<typeof routes.recordKomiteMeeting> =
     monitoring: v.monitoringIds.map(() => cited[next++]),
     monev: questionnaires[i]!.map((q) => q && { answered: q.answer !== undefined }),
   }));
-  // Only the decree in force on the meeting's date matters to the check (KO2).
-  const decree = await decreeInForceOn(body.heldOn);
   const decision = checkMeeting(
     { heldOn: body.heldOn as IsoDate, attendeeNips: body.attendeeNips, validations },
     decree ? [asDomain(decree)] : [],
