@@ -678,7 +678,7 @@ export const surveillanceIndexKeys = (entry: {
 
 // ── Komite Sertifikasi (komite-repository.ts) ─────────────────────────────────────────────────────
 
-/** KO1-KO4: the Komite's decrees and meetings, one small partition (a few items a year). */
+/** KO1-KO6: the Komite's decrees and meetings, one small partition (a few items a year). */
 export const KOMITE_PARTITION = 'KOMITE';
 export const KOMITE_DECREE_PREFIX = 'DECREE#';
 export const KOMITE_MEETING_PREFIX = 'MEETING#';
@@ -691,6 +691,16 @@ export const komiteDecreeKey = (decreeDate: string, decreeNumber: string) => ({
 export const komiteMeetingKey = (heldOn: string, id: string) => ({
   pk: KOMITE_PARTITION,
   sk: `${KOMITE_MEETING_PREFIX}${heldOn}#${id}`,
+});
+/** KO2: the upper bound of the decrees dated on or before `date` (`~` sorts after the `#` of their number). */
+export const komiteDecreesUpTo = (date: string) => `${KOMITE_DECREE_PREFIX}${date}~`;
+/** KO4: the meetings held in one year. */
+export const komiteMeetingsOfYear = (year: number) => `${KOMITE_MEETING_PREFIX}${year}-`;
+/** KO6: the number of meetings held in one year, kept by the meeting's write (KO3). */
+export const KOMITE_MEETING_COUNT_PREFIX = 'MEETINGS_IN#';
+export const komiteMeetingCountKey = (year: number) => ({
+  pk: KOMITE_PARTITION,
+  sk: `${KOMITE_MEETING_COUNT_PREFIX}${year}`,
 });
 
 // ── Programme dashboard (functions/dashboard) ─────────────────────────────────────────────────────

@@ -178,19 +178,20 @@ export interface AnnualMeetingYear {
 }
 
 /**
- * The years from the first decree's to `today`'s, each with its meetings (Pasal 6(3)); every past year without a
- * meeting is a violation. Before any decree there is no Komite, so no year.
+ * The years from the first decree's to `today`'s, each with its meetings (Pasal 6(3)), given as the number of
+ * meetings of each year that had one; every past year without a meeting is a violation. Before any decree there is
+ * no Komite, so no year.
  */
 export function annualMeetings(
   firstDecreeDate: IsoDate | undefined,
-  meetingDates: readonly IsoDate[],
+  meetingsPerYear: ReadonlyMap<number, number>,
   today: IsoDate,
 ): { years: AnnualMeetingYear[]; violations: RuleViolation[] } {
   if (!firstDecreeDate) return { years: [], violations: [] };
   const thisYear = dateParts(today).year;
   const years: AnnualMeetingYear[] = [];
   for (let year = dateParts(firstDecreeDate).year; year <= thisYear; year++) {
-    const meetings = meetingDates.filter((d) => dateParts(d).year === year).length;
+    const meetings = meetingsPerYear.get(year) ?? 0;
     const status = meetings > 0 ? 'BERSIDANG' : year < thisYear ? 'TIDAK_BERSIDANG' : 'BELUM_BERSIDANG';
     years.push({ year, meetings, status });
   }

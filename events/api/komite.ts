@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { MEMBER_ROLES } from '../../domain/komite/komite';
-import { Nip, ProgramId } from './identifiers';
+import { DecimalInteger, Nip, ProgramId } from './identifiers';
+import { NextCursor } from './page';
 import { MonitoringId } from './undertaking';
 import { DisplayName, DisplayText } from './text';
 
@@ -50,9 +51,16 @@ export type Decree = z.infer<typeof Decree>;
 export const Membership = z
   .object({
     current: Decree.optional().describe('Keputusan yang berlaku hari ini.'),
-    decrees: z.array(Decree).describe('Semua keputusan keanggotaan, terlama dahulu.'),
+    decrees: z.array(Decree).describe('Satu halaman keputusan keanggotaan, terlama dahulu.'),
+    nextCursor: NextCursor,
   })
   .meta({ id: 'KomiteMembership', examples: [{ current: DECREE_EXAMPLE, decrees: [DECREE_EXAMPLE] }] });
+
+/** The meetings and decisions of one year: they grow with the years (without it, the current year in WIB). */
+export const MeetingQuery = z.strictObject({
+  year: DecimalInteger(2019, 2100).optional().describe('Tahun sidang; tanpa year, tahun berjalan (WIB).'),
+});
+const Year = z.int().describe('Tahun sidang yang didaftar.');
 
 /** One answered Monev questionnaire about the validated ASN: theirs, or their mentor's about them. */
 const MonevRef = z.strictObject({
@@ -131,14 +139,15 @@ export const Meeting = MeetingRequest.extend({
 export type Meeting = z.infer<typeof Meeting>;
 
 export const MeetingList = z
-  .object({ items: z.array(Meeting) })
-  .meta({ id: 'KomiteMeetingList', examples: [{ items: [MEETING_EXAMPLE] }] });
+  .object({ year: Year, items: z.array(Meeting) })
+  .meta({ id: 'KomiteMeetingList', examples: [{ year: 2019, items: [MEETING_EXAMPLE] }] });
 
 export const DecisionKind = z.enum(['validasi', 'kajian', 'saling-pengakuan']);
-export const DecisionQuery = z.strictObject({ kind: DecisionKind });
+export const DecisionQuery = MeetingQuery.extend({ kind: DecisionKind });
 export const DecisionList = z
   .object({
     kind: DecisionKind,
+    year: Year,
     items: z.array(
       z.object({
         meetingId: z.string(),
@@ -149,10 +158,11 @@ export const DecisionList = z
   })
   .meta({
     id: 'KomiteDecisionList',
-    description: 'Keputusan satu jenis dari semua sidang, terlama dahulu.',
+    description: 'Keputusan satu jenis dari sidang satu tahun, terlama dahulu.',
     examples: [
       {
         kind: 'kajian',
+        year: 2019,
         items: [
           { meetingId: MEETING_EXAMPLE.id, heldOn: '2019-11-20', decision: MEETING_EXAMPLE.reviews[0] },
         ],

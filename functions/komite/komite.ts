@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { annualMeetings, checkDecree, checkMeeting, decreeInForce } from '../../domain/komite/komite';
+import { annualMeetings, checkDecree, checkMeeting } from '../../domain/komite/komite';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
 import type { Decree, Meeting } from '../../events/api/komite';
 import type { routes } from '../../events/api/routes';
 import {
-  listDecrees,
-  listMeetings,
+  decreeInForceOn,
+  decreePage,
+  meetingsOfYear,
+  meetingsPerYear,
   saveDecree,
   saveMeeting,
 } from '../../adapters/dynamodb/komite-repository';
@@ -34,10 +36,17 @@ export const setKomiteMembership: Operation<typeof routes.setKomiteMembership> =
   return { statusCode: 201, body: decree };
 };
 
-export const getKomiteMembership: Operation<typeof routes.getKomiteMembership> = async ({ now }) => {
-  const decrees = await listDecrees();
-  const current = decreeInForce(decrees.map(asDomain), dateInWib(now));
-  return { statusCode: 200, body: { ...(current && { current }), decrees } };
+/** The decree in force today (KO2) and one page of them all, oldest first (KO5). */
+export const getKomiteMembership: Operation<typeof routes.getKomiteMembership> = async ({ query, now }) => {
+  const [current, page] = await Promise.all([decreeInForceOn(dateInWib(now)), decreePage(query)]);
+  return {
+    statusCode: 200,
+    body: {
+      ...(current && { current }),
+      decrees: page.items,
+      ...(page.nextCursor && { nextCursor: page.nextCursor }),
+    },
+  };
 };
 
 /** The Komite records a meeting it held, with its minutes and decisions (Pasal 6(2)-(3)). */
@@ -46,7 +55,11 @@ export const recordKomiteMeeting: Operation<typeof routes.recordKomiteMeeting> =
   principal,
   now,
 }) => {
-  const cited = await monitoringRecords(body.validations.flatMap((v) => v.monitoringIds));
+  // Only the decree in force on the meeting's date matters to the check (KO2), read beside the cited records.
+  const [decree, cited] = await Promise.all([
+    decreeInForceOn(body.heldOn),
+    monitoringRecords(body.validations.flatMap((v) => v.monitoringIds)),
+  ]);
   const questionnaires = await Promise.all(
     body.validations.map((v) =>
       Promise.all(v.monevRefs.map((ref) => findQuestionnaire({ ...ref, nip: v.nip }))),
@@ -60,7 +73,7 @@ export const recordKomiteMeeting: Operation<typeof routes.recordKomiteMeeting> =
   }));
   const decision = checkMeeting(
     { heldOn: body.heldOn as IsoDate, attendeeNips: body.attendeeNips, validations },
-    (await listDecrees()).map(asDomain),
+    decree ? [asDomain(decree)] : [],
     dateInWib(now),
   );
   if (!decision.ok) throw rulesNotMet(decision.violations);
@@ -71,14 +84,17 @@ export const recordKomiteMeeting: Operation<typeof routes.recordKomiteMeeting> =
     recordedBy: principal.username,
     recordedAt: now.toISOString(),
   };
-  if (!(await saveMeeting(meeting))) throw new Error(`Meeting id ${meeting.id} taken`);
+  await saveMeeting(meeting);
   return { statusCode: 201, body: meeting };
 };
 
-export const listKomiteMeetings: Operation<typeof routes.listKomiteMeetings> = async () => ({
-  statusCode: 200,
-  body: { items: await listMeetings() },
-});
+/** The year asked, or the current one in WIB: a year's meetings, never all of them (KO4). */
+const yearOf = (query: { year?: number }, now: Date) => query.year ?? Number(dateInWib(now).slice(0, 4));
+
+export const listKomiteMeetings: Operation<typeof routes.listKomiteMeetings> = async ({ query, now }) => {
+  const year = yearOf(query, now);
+  return { statusCode: 200, body: { year, items: await meetingsOfYear(year) } };
+};
 
 const DECISIONS = {
   validasi: 'validations',
@@ -86,26 +102,30 @@ const DECISIONS = {
   'saling-pengakuan': 'recognitions',
 } as const;
 
-/** One kind of the Komite's decisions across its meetings, oldest first. */
-export const listKomiteDecisions: Operation<typeof routes.listKomiteDecisions> = async ({ query }) => ({
-  statusCode: 200,
-  body: {
-    kind: query.kind,
-    items: (await listMeetings()).flatMap((m) =>
-      m[DECISIONS[query.kind]].map((decision) => ({ meetingId: m.id, heldOn: m.heldOn, decision })),
-    ),
-  },
-});
-
-/** The meetings of each year since the first decree; a past year without one is flagged (Pasal 6(3)). */
-export const getKomiteAnnualMeetings: Operation<typeof routes.getKomiteAnnualMeetings> = async ({ now }) => {
-  const [decrees, meetings] = await Promise.all([listDecrees(), listMeetings()]);
+/** One kind of the Komite's decisions across the meetings of a year, oldest first. */
+export const listKomiteDecisions: Operation<typeof routes.listKomiteDecisions> = async ({ query, now }) => {
+  const year = yearOf(query, now);
   return {
     statusCode: 200,
-    body: annualMeetings(
-      decrees[0]?.decreeDate as IsoDate | undefined,
-      meetings.map((m) => m.heldOn as IsoDate),
-      dateInWib(now),
-    ),
+    body: {
+      kind: query.kind,
+      year,
+      items: (await meetingsOfYear(year)).flatMap((m) =>
+        m[DECISIONS[query.kind]].map((decision) => ({ meetingId: m.id, heldOn: m.heldOn, decision })),
+      ),
+    },
+  };
+};
+
+/**
+ * The meetings of each year since the first decree; a past year without one is flagged (Pasal 6(3)). Read from
+ * the first decree (KO5, one item) and the count of each year's meetings (KO6, one small item a year), which the
+ * meeting's own write keeps: counting the meetings themselves would read every meeting ever held.
+ */
+export const getKomiteAnnualMeetings: Operation<typeof routes.getKomiteAnnualMeetings> = async ({ now }) => {
+  const [first, perYear] = await Promise.all([decreePage({ limit: 1 }), meetingsPerYear()]);
+  return {
+    statusCode: 200,
+    body: annualMeetings(first.items[0]?.decreeDate as IsoDate | undefined, perYear, dateInWib(now)),
   };
 };

@@ -16,6 +16,7 @@ const year = Number(today.slice(0, 4));
 const CHAIR = '196801011990031001';
 const SECRETARY = '197203032000032002';
 const OUTSIDER = '198001012005011003';
+const NEW_CHAIR = '197005052000031004';
 const HOLDER = { nip: '198901012015011001', name: 'Sinta Maharani, S.Psi.' };
 
 let stack: LocalStack;
@@ -167,14 +168,15 @@ describe('the Komite Sertifikasi (Pasal 6)', () => {
     expect(held.body.decreeNumber).toBe(`12/KEP/${year - 2}`);
     expect((await admin('POST', '/komite/meetings', meeting())).status).toBe(403);
 
-    const meetings = await admin('GET', '/komite/meetings');
+    const meetings = await admin('GET', `/komite/meetings?year=${year - 2}`);
+    expect(meetings.body).toMatchObject({ year: year - 2 });
     expect(meetings.body.items.map((m: { id: string }) => m.id)).toEqual([held.body.id]);
     for (const [kind, field] of [
       ['validasi', 'nip'],
       ['kajian', 'topic'],
       ['saling-pengakuan', 'counterpart'],
     ] as const) {
-      const listed = await komite('GET', `/komite/decisions?kind=${kind}`);
+      const listed = await komite('GET', `/komite/decisions?kind=${kind}&year=${year - 2}`);
       expect(listed.status).toBe(200);
       expect(listed.body.items).toHaveLength(1);
       expect(listed.body.items[0]).toMatchObject({ meetingId: held.body.id, heldOn: `${year - 2}-11-20` });
@@ -189,6 +191,62 @@ describe('the Komite Sertifikasi (Pasal 6)', () => {
       { year: year - 2, meetings: 1, status: 'BERSIDANG' },
       { year: year - 1, meetings: 0, status: 'TIDAK_BERSIDANG' },
       { year, meetings: 0, status: 'BELUM_BERSIDANG' },
+    ]);
+    expect(report.body.violations.map((v: { code: string; field: string }) => [v.code, v.field])).toEqual([
+      ['KOMITE-SIDANG-TAHUNAN', `years.${year - 1}`],
+    ]);
+  });
+
+  it('KOMITE-RAPAT-ANGGOTA: a decree is in force from its own date, not the day before; the membership answers it and pages the decrees', async () => {
+    const newYear = `${year}-01-01`;
+    const replaced = decree({
+      decreeNumber: `1/KEP/${year}`,
+      decreeDate: newYear,
+      members: [
+        { nip: NEW_CHAIR, name: 'Prof. Bambang Wibisono, Ph.D.', role: 'KETUA' },
+        { nip: SECRETARY, name: 'Sri Wahyuni, S.H., M.H.', role: 'SEKRETARIS' },
+      ],
+    });
+    expect((await admin('POST', '/komite/decrees', replaced)).status).toBe(201);
+
+    const dayBefore = await komite(
+      'POST',
+      '/komite/meetings',
+      meeting({ heldOn: `${year - 1}-12-31`, attendeeNips: [NEW_CHAIR] }),
+    );
+    expect([dayBefore.status, codes(dayBefore.body)]).toEqual([422, ['KOMITE-RAPAT-ANGGOTA']]);
+    const onTheDay = await komite(
+      'POST',
+      '/komite/meetings',
+      meeting({ heldOn: newYear, attendeeNips: [NEW_CHAIR, SECRETARY] }),
+    );
+    expect([onTheDay.status, onTheDay.body.decreeNumber]).toEqual([201, `1/KEP/${year}`]);
+
+    const first = await komite('GET', '/komite/membership?limit=1');
+    expect(first.body.current.decreeNumber).toBe(`1/KEP/${year}`);
+    expect(first.body.decrees.map((d: { decreeNumber: string }) => d.decreeNumber)).toEqual([
+      `12/KEP/${year - 2}`,
+    ]);
+    const next = await komite('GET', `/komite/membership?limit=1&cursor=${first.body.nextCursor}`);
+    expect(next.body.decrees.map((d: { decreeNumber: string }) => d.decreeNumber)).toEqual([`1/KEP/${year}`]);
+  });
+
+  it('lists the meetings of one year only, this year (WIB) unless asked', async () => {
+    const ids = async (query: string) =>
+      ((await komite('GET', `/komite/meetings${query}`)).body.items as { heldOn: string }[]).map(
+        (m) => m.heldOn,
+      );
+    expect(await ids('')).toEqual([`${year}-01-01`]);
+    expect(await ids(`?year=${year - 1}`)).toEqual([]);
+    expect(await ids(`?year=${year - 2}`)).toEqual([`${year - 2}-11-20`]);
+  });
+
+  it('KOMITE-SIDANG-TAHUNAN: the counts follow the meetings recorded; the missed year stays flagged', async () => {
+    const report = await komite('GET', '/komite/annual-meetings');
+    expect(report.body.years).toEqual([
+      { year: year - 2, meetings: 1, status: 'BERSIDANG' },
+      { year: year - 1, meetings: 0, status: 'TIDAK_BERSIDANG' },
+      { year, meetings: 1, status: 'BERSIDANG' },
     ]);
     expect(report.body.violations.map((v: { code: string; field: string }) => [v.code, v.field])).toEqual([
       ['KOMITE-SIDANG-TAHUNAN', `years.${year - 1}`],

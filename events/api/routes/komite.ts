@@ -6,9 +6,11 @@ import {
   DecreeRequest,
   Meeting,
   MeetingList,
+  MeetingQuery,
   MeetingRequest,
   Membership,
 } from '../komite';
+import { PageQuery } from '../page';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 
@@ -50,7 +52,13 @@ export const komiteRoutes = {
     scope: 'none',
     tag: TAG,
     summary: 'Keanggotaan Komite yang berlaku dan riwayat keputusannya',
-    responses: { 200: { description: 'Keanggotaan.', schema: Membership }, ...common },
+    description: 'Keputusan yang berlaku hari ini, dan riwayat keputusan satu halaman (terlama dahulu).',
+    query: PageQuery,
+    responses: {
+      200: { description: 'Keanggotaan.', schema: Membership },
+      ...common,
+      400: error('Data tidak valid, atau kursor halaman tidak dikenal (INVALID_CURSOR).'),
+    },
   }),
   recordKomiteMeeting: defineRoute({
     operationId: 'recordKomiteMeeting',
@@ -65,7 +73,11 @@ export const komiteRoutes = {
     description:
       'Dihadiri anggota menurut keputusan yang berlaku pada tanggal sidang; memuat validasi pengembangan kinerja ASN bersertifikat (merujuk catatan pemantauan atau hasil Monev), kajian Sistem Sertifikasi, dan rekomendasi saling pengakuan.',
     body: MeetingRequest,
-    responses: { 201: { description: 'Sidang tercatat.', schema: Meeting }, ...common },
+    responses: {
+      201: { description: 'Sidang tercatat.', schema: Meeting },
+      ...common,
+      409: error('Sidang lain tahun itu dicatat bersamaan (DATA_CHANGED); tidak ada yang dicatat, ulangi.'),
+    },
   }),
   listKomiteMeetings: defineRoute({
     operationId: 'listKomiteMeetings',
@@ -75,7 +87,9 @@ export const komiteRoutes = {
     auth: READERS,
     scope: 'none',
     tag: TAG,
-    summary: 'Sidang Komite, terlama dahulu',
+    summary: 'Sidang Komite satu tahun, terlama dahulu',
+    description: 'Sidang satu tahun (?year=); tanpa year, tahun berjalan (WIB).',
+    query: MeetingQuery,
     responses: { 200: { description: 'Sidang.', schema: MeetingList }, ...common },
   }),
   listKomiteDecisions: defineRoute({
@@ -86,7 +100,8 @@ export const komiteRoutes = {
     auth: READERS,
     scope: 'none',
     tag: TAG,
-    summary: 'Keputusan Komite satu jenis (validasi, kajian, saling-pengakuan) dari semua sidang',
+    summary: 'Keputusan Komite satu jenis (validasi, kajian, saling-pengakuan) dari sidang satu tahun',
+    description: 'Sidang satu tahun (?year=); tanpa year, tahun berjalan (WIB).',
     query: DecisionQuery,
     responses: { 200: { description: 'Terlama dahulu.', schema: DecisionList }, ...common },
   }),

@@ -1,16 +1,24 @@
 import '../../functions/helpers/env';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  listDecrees,
-  listMeetings,
+  decreeInForceOn,
+  decreePage,
+  meetingsOfYear,
+  meetingsPerYear,
   saveDecree,
   saveMeeting,
 } from '../../../adapters/dynamodb/komite-repository';
+import { ConcurrentChangeError } from '../../../adapters/dynamodb/table';
 import { Decree, Meeting } from '../../../events/api/komite';
 import { TABLE_NAME } from '../../functions/helpers/env';
-import { conditionFailed } from './dynamodb-errors';
+import { cancelled, conditionFailed } from './dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 beforeEach(() => ddb.reset());
@@ -44,35 +52,96 @@ describe('Komite repository', () => {
     });
   });
 
-  it('KO2: every decree by date, strongly consistent', async () => {
-    ddb.on(QueryCommand).resolves({ Items: [decreeItem] });
-    expect(await listDecrees()).toStrictEqual([DECREE]);
+  it('KO2: the decree in force on a date, read backwards from that date, one item, strongly consistent', async () => {
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [decreeItem] })
+      .resolvesOnce({ Items: [] });
+    expect(await decreeInForceOn('2019-11-20')).toStrictEqual(DECREE);
+    expect(await decreeInForceOn('2019-02-28')).toBeUndefined();
+    expect(queries()[0]).toStrictEqual({
+      TableName: TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+      ExpressionAttributeValues: { ':pk': 'KOMITE', ':first': 'DECREE#', ':last': 'DECREE#2019-11-20~' },
+      ScanIndexForward: false,
+      Limit: 1,
+      ConsistentRead: true,
+    });
+  });
+
+  it('KO3: records a meeting with its decisions once, counted in its year in the same transaction', async () => {
+    ddb.on(TransactWriteCommand).resolvesOnce({}).rejectsOnce(cancelled('None', 'TransactionConflict'));
+    await saveMeeting(MEETING);
+    await expect(saveMeeting(MEETING)).rejects.toBeInstanceOf(ConcurrentChangeError);
+    expect(ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input).toStrictEqual({
+      TransactItems: [
+        {
+          Put: { TableName: TABLE_NAME, Item: meetingItem, ConditionExpression: 'attribute_not_exists(pk)' },
+        },
+        {
+          Update: {
+            TableName: TABLE_NAME,
+            Key: { pk: 'KOMITE', sk: 'MEETINGS_IN#2019' },
+            UpdateExpression: 'SET #entity = :entity, #year = :year ADD #meetings :one',
+            ExpressionAttributeNames: { '#entity': 'entity', '#year': 'year', '#meetings': 'meetings' },
+            ExpressionAttributeValues: { ':entity': 'KomiteMeetingYear', ':year': 2019, ':one': 1 },
+          },
+        },
+      ],
+    });
+  });
+
+  it('KO4: the meetings of one year by date', async () => {
+    ddb.on(QueryCommand).resolves({ Items: [meetingItem] });
+    expect(await meetingsOfYear(2019)).toStrictEqual([MEETING]);
     expect(queries()).toStrictEqual([
       {
         TableName: TABLE_NAME,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': 'KOMITE', ':prefix': 'DECREE#' },
-        ConsistentRead: true,
+        ExpressionAttributeValues: { ':pk': 'KOMITE', ':prefix': 'MEETING#2019-' },
       },
     ]);
   });
 
-  it('KO3: records a meeting with its decisions once', async () => {
-    ddb.on(PutCommand).resolves({});
-    expect(await saveMeeting(MEETING)).toBe(true);
-    expect(puts()).toStrictEqual([
-      { TableName: TABLE_NAME, Item: meetingItem, ConditionExpression: 'attribute_not_exists(pk)' },
-    ]);
+  it('KO5: one page of the decrees, oldest first, strongly consistent, the next from its cursor', async () => {
+    const lastKey = { pk: 'KOMITE', sk: decreeItem.sk };
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [decreeItem], LastEvaluatedKey: lastKey })
+      .resolvesOnce({ Items: [] });
+    const first = await decreePage({ limit: 1 });
+    expect(first).toStrictEqual({ items: [DECREE], nextCursor: expect.any(String) });
+    expect(await decreePage({ limit: 1, cursor: first.nextCursor })).toStrictEqual({ items: [] });
+    const page = {
+      TableName: TABLE_NAME,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+      ExpressionAttributeValues: { ':pk': 'KOMITE', ':prefix': 'DECREE#' },
+      ConsistentRead: true,
+      Limit: 1,
+    };
+    expect(queries()).toStrictEqual([page, { ...page, ExclusiveStartKey: lastKey }]);
   });
 
-  it('KO4: every meeting by date', async () => {
-    ddb.on(QueryCommand).resolves({ Items: [meetingItem] });
-    expect(await listMeetings()).toStrictEqual([MEETING]);
+  it('KO6: the number of meetings of each year that had one, one item a year, strongly consistent', async () => {
+    ddb.on(QueryCommand).resolves({
+      Items: [
+        { pk: 'KOMITE', sk: 'MEETINGS_IN#2019', entity: 'KomiteMeetingYear', year: 2019, meetings: 2 },
+        { pk: 'KOMITE', sk: 'MEETINGS_IN#2021', entity: 'KomiteMeetingYear', year: 2021, meetings: 1 },
+      ],
+    });
+    expect(await meetingsPerYear()).toStrictEqual(
+      new Map([
+        [2019, 2],
+        [2021, 1],
+      ]),
+    );
     expect(queries()).toStrictEqual([
       {
         TableName: TABLE_NAME,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': 'KOMITE', ':prefix': 'MEETING#' },
+        ExpressionAttributeValues: { ':pk': 'KOMITE', ':prefix': 'MEETINGS_IN#' },
+        ConsistentRead: true,
       },
     ]);
   });

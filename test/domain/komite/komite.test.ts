@@ -141,11 +141,11 @@ describe('the Komite’s meetings (Pasal 6(2)a, 6(3))', () => {
 
 describe('KOMITE-SIDANG-TAHUNAN: at least one meeting a year (Pasal 6(3))', () => {
   it.each([
-    ['no decree: no Komite, no year', undefined, [], '2021-06-30', [], []],
+    ['no decree: no Komite, no year', undefined, {}, '2021-06-30', [], []],
     [
       'met in the first year, this year not yet',
       '2019-03-01',
-      ['2019-11-20'],
+      { 2019: 1 },
       '2020-06-30',
       [
         { year: 2019, meetings: 1, status: 'BERSIDANG' },
@@ -156,7 +156,7 @@ describe('KOMITE-SIDANG-TAHUNAN: at least one meeting a year (Pasal 6(3))', () =
     [
       'a past year without a meeting is flagged',
       '2019-03-01',
-      ['2019-11-20', '2019-12-01', '2021-02-01'],
+      { 2019: 2, 2021: 1 },
       '2021-12-31',
       [
         { year: 2019, meetings: 2, status: 'BERSIDANG' },
@@ -168,7 +168,7 @@ describe('KOMITE-SIDANG-TAHUNAN: at least one meeting a year (Pasal 6(3))', () =
     [
       'the last day of a year without a meeting is still this year',
       '2019-03-01',
-      [],
+      {},
       '2019-12-31',
       [{ year: 2019, meetings: 0, status: 'BELUM_BERSIDANG' }],
       [],
@@ -176,7 +176,7 @@ describe('KOMITE-SIDANG-TAHUNAN: at least one meeting a year (Pasal 6(3))', () =
     [
       'the first day of the next year flags it',
       '2019-03-01',
-      [],
+      {},
       '2020-01-01',
       [
         { year: 2019, meetings: 0, status: 'TIDAK_BERSIDANG' },
@@ -184,8 +184,9 @@ describe('KOMITE-SIDANG-TAHUNAN: at least one meeting a year (Pasal 6(3))', () =
       ],
       ['2019'],
     ],
-  ] as const)('%s', (_title, first, dates, today, years, flagged) => {
-    const report = annualMeetings(first && d(first), dates.map(d), d(today));
+  ] as const)('%s', (_title, first, perYear, today, years, flagged) => {
+    const counts = new Map(Object.entries(perYear).map(([year, n]) => [Number(year), n as number]));
+    const report = annualMeetings(first && d(first), counts, d(today));
     expect(report.years).toEqual(years);
     expect(report.violations.map((v) => [v.code, v.field])).toEqual(
       flagged.map((y) => ['KOMITE-SIDANG-TAHUNAN', `years.${y}`]),
