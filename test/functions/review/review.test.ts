@@ -78,9 +78,14 @@ afterEach(() => {
 });
 
 describe('PUT .../participants/{nip}/feedback', () => {
-  it('keeps the feedback of a participant tested in the session, editable until 14 days after the test day', async () => {
+  it('keeps the feedback of a participant tested in the session, editable until 14 days after the test day, reading the participant once', async () => {
     const result = await putFeedback();
     expect(result.statusCode).toBe(200);
+    // The scope's read of the participant serves the test's context too.
+    const participantGets = ddb
+      .commandCalls(GetCommand)
+      .filter((c) => c.args[0].input.Key?.sk === '#PARTICIPANT');
+    expect(participantGets).toHaveLength(1);
     expect(bodyOf(result)).toMatchObject({
       ...FEEDBACK_BODY,
       nip: NIP,
