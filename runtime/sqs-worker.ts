@@ -37,13 +37,16 @@ async function handleLogged(handle: RecordHandler, record: SQSRecord): Promise<v
 /**
  * The Lambda handler of a queue worker: partial batch failures (a failing record is retried alone, then goes
  * to the DLQ), every log line of a record tagged with its message's correlation id and message id, and the
- * invocation's metrics published. `forEachBatch` gives the record handler of one batch, so records of a batch
- * may share state (a listing read once).
+ * invocation's metrics published. `forEachBatch` gives the record handler of one batch, given its records, so
+ * records of a batch may share state (a listing read once, the items every record needs read at once).
  */
-export function sqsWorker(forEachBatch: () => RecordHandler, options: { processInParallel?: boolean } = {}) {
+export function sqsWorker(
+  forEachBatch: (records: readonly SQSRecord[]) => RecordHandler,
+  options: { processInParallel?: boolean } = {},
+) {
   const processor = new BatchProcessor(EventType.SQS);
   return middy(async (event: SQSEvent, context: Context) => {
-    const handle = forEachBatch();
+    const handle = forEachBatch(event.Records);
     return processPartialResponse(
       event,
       (record: SQSRecord) =>

@@ -16,6 +16,7 @@ import {
   GSI1,
   GSI2,
   type ItemRead,
+  readItems,
   tableName,
   type TransactItem,
   withoutKeys,
@@ -95,6 +96,26 @@ export async function findParticipant(programId: string, nip: string): Promise<P
     new GetCommand({ TableName: tableName(), Key: participantKey(programId, nip), ConsistentRead: true }),
   );
   return Item ? withoutKeys<Participant>(Item) : undefined;
+}
+
+/** BatchGetItem's limit of keys per call. */
+const BATCH = 100;
+
+/**
+ * S17: the participants of `nips` in one programme, 100 a strongly consistent BatchGetItem, by NIP; a NIP the
+ * programme has no participant of maps to undefined. For a request that reads a whole session's participants.
+ */
+export async function participantsOf(
+  programId: string,
+  nips: readonly string[],
+): Promise<Map<string, Participant | undefined>> {
+  const unique = [...new Set(nips)];
+  const batches = [];
+  for (let i = 0; i < unique.length; i += BATCH) {
+    batches.push(readItems(...unique.slice(i, i + BATCH).map((nip) => participantRead(programId, nip))));
+  }
+  const found = (await Promise.all(batches)).flat();
+  return new Map(unique.map((nip, i) => [nip, found[i]]));
 }
 
 /**

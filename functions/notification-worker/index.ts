@@ -1,7 +1,9 @@
 import type { SQSRecord } from 'aws-lambda';
 import * as z from 'zod';
+import type { EmailSuppression } from '../../events/api/notification';
 import { CertificateIssued } from '../../events/messages/certificate-events';
 import { NotificationRequested } from '../../events/messages/notification-requested';
+import { suppressionsOf } from '../../adapters/dynamodb/notification-repository';
 import { findParticipant } from '../../adapters/dynamodb/seating-repository';
 import { deliverNotification } from '../../services/notifications/deliver';
 import { certificateIssued } from '../../services/notifications/requests';
@@ -36,9 +38,12 @@ async function requestOf(body: z.infer<typeof NotificationQueueMessage>): Promis
  * E-mails each notification at most once per notification id (services/notifications/deliver.ts); throwing
  * fails only this record: retried, then moved to the DLQ.
  */
-async function notifyOne(record: SQSRecord): Promise<void> {
+async function notifyOne(
+  record: SQSRecord,
+  suppressions: ReadonlyMap<string, EmailSuppression | undefined>,
+): Promise<void> {
   const message = await requestOf(NotificationQueueMessage.parse(JSON.parse(record.body)));
-  const outcome = await deliverNotification(message, now());
+  const outcome = await deliverNotification(message, now(), suppressions);
   logger.info('notification handled', {
     notificationId: message.notificationId,
     kind: message.kind,
@@ -48,4 +53,31 @@ async function notifyOne(record: SQSRecord): Promise<void> {
   });
 }
 
-export const handler = sqsWorker(() => notifyOne);
+/** The addresses a batch's requests name (a certificate holder's is known only once their record is read). */
+function addressesOf(records: readonly SQSRecord[]): string[] {
+  return records.flatMap((record) => {
+    try {
+      const request = NotificationRequested.safeParse(JSON.parse(record.body));
+      return request.success && request.data.to.email ? [request.data.to.email] : [];
+    } catch {
+      return []; // not JSON: its record fails on its own
+    }
+  });
+}
+
+/**
+ * Whether each address of the batch is suppressed, read at once (EM7) instead of once per e-mail; a failed read
+ * fails the records that await it, as their own reads would have.
+ */
+function suppressionsOfBatch(records: readonly SQSRecord[]) {
+  const addresses = addressesOf(records);
+  if (addresses.length === 0) return Promise.resolve(new Map<string, EmailSuppression | undefined>());
+  const read = suppressionsOf(addresses);
+  read.catch(() => undefined); // handled by each record that awaits it
+  return read;
+}
+
+export const handler = sqsWorker((records) => {
+  const suppressions = suppressionsOfBatch(records);
+  return async (record) => notifyOne(record, await suppressions);
+});

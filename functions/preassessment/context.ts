@@ -8,8 +8,9 @@ import {
   type PreAssessmentRecord,
   type PreAssessmentWrite,
 } from '../../adapters/dynamodb/preassessment-repository';
-import { findParticipant } from '../../adapters/dynamodb/seating-repository';
-import { findCandidate } from '../../adapters/dynamodb/proposal-repository';
+import { participantRead } from '../../adapters/dynamodb/seating-repository';
+import { candidateRead } from '../../adapters/dynamodb/proposal-repository';
+import { readItems } from '../../adapters/dynamodb/table';
 import { HttpError } from '../../runtime/http/http-error';
 import { candidateNotFound } from '../../runtime/http/not-found';
 
@@ -19,23 +20,17 @@ export interface CandidateRef {
   nip: string;
 }
 
-/** The candidate a route without a scope names (an assessor's recommendation), or 404. */
-export async function existingCandidate(params: CandidateRef): Promise<Candidate> {
-  const candidate = await findCandidate(params, params.nip);
-  if (!candidate) throw candidateNotFound();
-  return candidate;
-}
-
 /**
  * What the assessor's assignment and recommendation rest on: the candidate the route names (404 when none), their
- * pre-assessment and the participant-setting decision, if any.
+ * pre-assessment and the participant-setting decision, if any. The candidate and the participant are read in one
+ * strongly consistent BatchGetItem (A5), beside the pre-assessment's Query.
  */
 export async function candidateState(params: CandidateRef) {
-  const candidate = await existingCandidate(params);
-  const [record, participant] = await Promise.all([
+  const [[candidate, participant], record] = await Promise.all([
+    readItems(candidateRead(params, params.nip), participantRead(params.programId, params.nip)),
     loadPreAssessment(params, params.nip),
-    findParticipant(params.programId, params.nip),
   ]);
+  if (!candidate) throw candidateNotFound();
   return { candidate, record, participant };
 }
 

@@ -12,10 +12,12 @@ import { sessionOf, testRecorded } from './session';
  * The participant gives (or changes) their feedback on the test process of the session they were tested in
  * (Perban BKN 7/2020 Pasal 24g, 30(2)o): one per test, changeable until 14 days after the test day.
  */
-export const putFeedback: Operation<typeof routes.putFeedback> = async ({ params, body, now }) => {
+export const putFeedback: Operation<typeof routes.putFeedback> = async ({ params, body, now, scoped }) => {
   const cohort = await sessionOf(params);
+  // The participant as the scope has just read them: not read a second time.
+  const participants = new Map([[params.nip, scoped.participant]]);
   const [recorded, earlier] = await Promise.all([
-    testRecorded(params.programId, params.number, params.nip, { cohort, team: [] }),
+    testRecorded(params.programId, params.number, params.nip, { cohort, team: [], participants }),
     findFeedback(params.programId, params.number, params.nip),
   ]);
   const testDate = testDateOf(cohort);

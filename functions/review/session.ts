@@ -5,10 +5,10 @@ import type { TeamMember } from '../../events/api/assessment';
 import type { Cohort } from '../../events/api/participant';
 import { loadAssessment } from '../../adapters/dynamodb/assessment-repository';
 import { retestsIn } from '../../adapters/dynamodb/retest-repository';
-import { findCohort, seatsOf } from '../../adapters/dynamodb/seating-repository';
+import { findCohort, participantsOf, seatsOf } from '../../adapters/dynamodb/seating-repository';
 import { HttpError } from '../../runtime/http/http-error';
 import { cohortNotFound } from '../../runtime/http/not-found';
-import { testContext } from '../../services/testing/test-context';
+import { testContext, type CohortUnderTest } from '../../services/testing/test-context';
 
 /** The test session of the path (a cohort, or a re-test session), or the 404 of one that does not exist. */
 export async function sessionOf(params: { programId: string; number: number }): Promise<Cohort> {
@@ -33,7 +33,7 @@ export async function testRecorded(
   programId: string,
   number: number,
   nip: string,
-  tested: { cohort: Cohort; team: TeamMember[] },
+  tested: CohortUnderTest & { cohort: Cohort },
 ): Promise<TestRecorded | undefined> {
   try {
     const ctx = await testContext(programId, number, nip, tested);
@@ -65,8 +65,16 @@ export async function sessionRecord(cohort: Cohort, team: TeamMember[]): Promise
     ...seated.map((p) => ({ nip: p.nip, name: p.name })),
     ...retests.filter((r) => !seated.some((p) => p.nip === r.nip)).map((r) => ({ nip: r.nip, name: '' })),
   ];
+  // Everyone's participant record in one BatchGetItem, not one GetItem each (testContext would read them).
+  const participants = await participantsOf(
+    programId,
+    people.map((p) => p.nip),
+  );
   const recorded = await Promise.all(
-    people.map(async (p) => ({ ...p, test: await testRecorded(programId, number, p.nip, { cohort, team }) })),
+    people.map(async (p) => ({
+      ...p,
+      test: await testRecorded(programId, number, p.nip, { cohort, team, participants }),
+    })),
   );
   const tests = recorded.flatMap((r) => (r.test ? [r.test] : []));
   return {

@@ -2,12 +2,11 @@ import type { IsoDate } from '../../domain/shared/dates';
 import { checkConfirmation } from '../../domain/training/confirmation';
 import type { routes } from '../../events/api/routes';
 import type { Confirmation } from '../../events/api/training';
-import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import { loadTraining, saveConfirmation } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
-import { isPikGraduate } from '../../services/training/pik-graduates';
+import { seatAndPikEntry } from '../../services/training/pik-graduates';
 import { orChanged } from './written';
 
 /**
@@ -24,10 +23,9 @@ export const confirmAttendance: Operation<typeof routes.confirmAttendance> = asy
   scoped: { participant },
   now,
 }) => {
-  const [cohort, training, pikGraduate] = await Promise.all([
-    participant.seat ? findCohort(params.programId, participant.seat.cohort) : undefined,
+  const [{ cohort, pikGraduate }, training] = await Promise.all([
+    seatAndPikEntry(params.programId, participant),
     loadTraining(params.programId, params.nip),
-    isPikGraduate(params.programId, participant),
   ]);
   const verdict = checkConfirmation({
     participantStatus: participant.status,

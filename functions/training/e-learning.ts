@@ -2,14 +2,14 @@ import type { IsoDate } from '../../domain/shared/dates';
 import { checkELearning } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
 import type { ELearningRecord } from '../../events/api/training';
-import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { findParticipant } from '../../adapters/dynamodb/seating-repository';
 import { loadTraining, saveELearning } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { eLearningModulesOf } from '../../services/training/e-learning-modules';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
 import { participantNotFound } from '../../runtime/http/not-found';
-import { isPikGraduate } from '../../services/training/pik-graduates';
+import { seatAndPikEntry } from '../../services/training/pik-graduates';
 import { orChanged } from './written';
 
 /**
@@ -27,10 +27,9 @@ export const recordELearning: Operation<typeof routes.recordELearning> = async (
 }) => {
   const participant = await findParticipant(params.programId, params.nip);
   if (!participant) throw participantNotFound();
-  const [cohort, training, pikGraduate] = await Promise.all([
-    participant.seat ? findCohort(params.programId, participant.seat.cohort) : undefined,
+  const [{ cohort, pikGraduate }, training] = await Promise.all([
+    seatAndPikEntry(params.programId, participant),
     loadTraining(params.programId, params.nip),
-    isPikGraduate(params.programId, participant),
   ]);
   const modules = cohort && (await eLearningModulesOf(params.programId, cohort.number, training));
   const { confirmation, eLearning } = training;

@@ -1,11 +1,10 @@
 import type { IsoDate } from '../../domain/shared/dates';
 import { learningHours } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
-import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import { attendanceOf, confirmationHistory, loadTraining } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { eLearningModulesOf } from '../../services/training/e-learning-modules';
-import { isPikGraduate } from '../../services/training/pik-graduates';
+import { seatAndPikEntry } from '../../services/training/pik-graduates';
 
 /**
  * The JP a participant has earned so far, and its parts: e-learning (every module's resume, where BKN set the
@@ -18,12 +17,11 @@ export const getLearning: Operation<typeof routes.getLearning> = async ({
   scoped: { participant },
 }) => {
   const seat = participant.seat?.cohort;
-  const [training, history, cohort, registers, pikGraduate] = await Promise.all([
+  const [training, history, { cohort, pikGraduate }, registers] = await Promise.all([
     loadTraining(params.programId, params.nip),
     confirmationHistory(params.programId, params.nip),
-    seat === undefined ? undefined : findCohort(params.programId, seat),
+    seatAndPikEntry(params.programId, participant),
     seat === undefined ? [] : attendanceOf(params.programId, seat),
-    isPikGraduate(params.programId, participant),
   ]);
   const modules = seat === undefined ? undefined : await eLearningModulesOf(params.programId, seat, training);
   const hours = learningHours({

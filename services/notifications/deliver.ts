@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NotificationRecord } from '../../events/api/notification';
+import type { EmailSuppression, NotificationRecord } from '../../events/api/notification';
 import type { NotificationRequested } from '../../events/messages/notification-requested';
 import {
   findNotification,
@@ -34,11 +34,13 @@ const settled = (existing: NotificationRecord, notificationId: string): Delivery
  * recipient without an address, or whose address SES reported bounced for good or complained of, gets nothing
  * and that is recorded; otherwise the id is claimed, the e-mail sent, and the claim replaced by SENT with SES's
  * message id. When SES refuses, the claim is given up and the error thrown, so the queue retries the message
- * (then moves it to its DLQ).
+ * (then moves it to its DLQ). `suppressions`: the suppressions of addresses the caller has just read (EM7, by
+ * address in lower case); an address missing there is read here (EM5).
  */
 export async function deliverNotification(
   message: NotificationRequested,
   now: Date,
+  suppressions?: ReadonlyMap<string, EmailSuppression | undefined>,
 ): Promise<DeliveryOutcome> {
   const ref = { ...message.about, notificationId: message.notificationId };
   // No read first: the conditional write of the record or the claim finds an earlier delivery, and only then is it
@@ -51,7 +53,12 @@ export async function deliverNotification(
     recordedAt: now.toISOString(),
   };
   const email = message.to.email;
-  const suppression = email ? await findSuppression(email) : undefined;
+  const address = email?.toLowerCase();
+  const suppression = !address
+    ? undefined
+    : suppressions?.has(address)
+      ? suppressions.get(address)
+      : await findSuppression(address);
   const unsent: NotificationRecord | undefined = !email
     ? { ...base, status: 'NO_ADDRESS' }
     : suppression

@@ -29,6 +29,11 @@ export interface TestContext {
 export interface CohortUnderTest {
   cohort: Cohort | undefined;
   team: TeamMember[];
+  /**
+   * The programme's participants of the NIPs the request tests, read at once by the caller in this request
+   * (strongly consistent, S17), by NIP; a NIP missing here is read on its own.
+   */
+  participants?: ReadonlyMap<string, Participant | undefined>;
 }
 
 async function cohortUnderTest(programId: string, number: number): Promise<CohortUnderTest> {
@@ -68,7 +73,7 @@ export async function testContext(
 ): Promise<TestContext> {
   const [{ cohort, team }, here, hereResults] = await Promise.all([
     tested ?? cohortUnderTest(programId, number),
-    findParticipant(programId, nip),
+    tested?.participants?.has(nip) ? tested.participants.get(nip) : findParticipant(programId, nip),
     loadResults(programId, nip),
   ]);
   if (!cohort) throw cohortNotFound();

@@ -1,5 +1,7 @@
 import { findPikGraduation, pikGraduationRead } from '../../adapters/dynamodb/pik-repository';
+import { cohortRead } from '../../adapters/dynamodb/seating-repository';
 import { readItems } from '../../adapters/dynamodb/table';
+import type { Cohort, Participant } from '../../events/api/participant';
 
 /** Whether the participant's PIK graduation, with direct entry to the test, is recorded (Pasal 23; PI4). */
 export async function isPikGraduate(
@@ -11,6 +13,21 @@ export async function isPikGraduate(
     participant.nip,
   );
   return graduation?.entry === 'UJI_LANGSUNG_PIK';
+}
+
+/**
+ * The participant's cohort, when seated (S14's item), and whether they are a PIK graduate entering the test
+ * directly (PI4): both keyed from the participant, so read together in one strongly consistent BatchGetItem.
+ */
+export async function seatAndPikEntry(
+  programId: string,
+  participant: Pick<Participant, 'instansiCode' | 'nip' | 'seat'>,
+): Promise<{ cohort: Cohort | undefined; pikGraduate: boolean }> {
+  const [cohort, graduation] = await readItems(
+    participant.seat ? cohortRead(programId, participant.seat.cohort) : undefined,
+    pikGraduationRead({ programId, instansiCode: participant.instansiCode }, participant.nip),
+  );
+  return { cohort, pikGraduate: graduation?.entry === 'UJI_LANGSUNG_PIK' };
 }
 
 /** BatchGetItem reads at most 100 keys. */

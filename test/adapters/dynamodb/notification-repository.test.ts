@@ -1,5 +1,6 @@
 import '../../functions/helpers/env';
 import {
+  BatchGetCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -18,6 +19,7 @@ import {
   recordNotificationSent,
   recordSuppression,
   releaseNotification,
+  suppressionsOf,
 } from '../../../adapters/dynamodb/notification-repository';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { conditionFailed } from './dynamodb-errors';
@@ -139,6 +141,32 @@ describe('notification repository', () => {
         TableName: TABLE_NAME,
         Key: { pk: 'EMAIL#rina@bogorkab.go.id', sk: '#SUPPRESSION' },
         ConsistentRead: true,
+      },
+    ]);
+  });
+
+  it('EM7: reads whether several addresses are suppressed in one strongly consistent BatchGetItem, each address once in lower case', async () => {
+    ddb.on(BatchGetCommand).resolves({
+      Responses: { [TABLE_NAME]: [{ pk: 'EMAIL#rina@bogorkab.go.id', sk: '#SUPPRESSION', ...SUPPRESSION }] },
+    });
+
+    const found = await suppressionsOf(['Rina@BogorKab.go.id', 'dewi@bogorkab.go.id', 'rina@bogorkab.go.id']);
+
+    expect([...found]).toEqual([
+      ['rina@bogorkab.go.id', SUPPRESSION],
+      ['dewi@bogorkab.go.id', undefined],
+    ]);
+    expect(input(ddb.commandCalls(BatchGetCommand))).toEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              { pk: 'EMAIL#rina@bogorkab.go.id', sk: '#SUPPRESSION' },
+              { pk: 'EMAIL#dewi@bogorkab.go.id', sk: '#SUPPRESSION' },
+            ],
+            ConsistentRead: true,
+          },
+        },
       },
     ]);
   });

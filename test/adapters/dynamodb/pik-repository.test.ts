@@ -17,6 +17,7 @@ import {
 } from '../../../adapters/dynamodb/pik-repository';
 import type { CourseEquivalence, PikGraduation } from '../../../events/api/pik';
 import { readItems } from '../../../adapters/dynamodb/table';
+import { seatAndPikEntry } from '../../../services/training/pik-graduates';
 import { TABLE_NAME } from '../../functions/helpers/env';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -114,5 +115,34 @@ describe('PIK repository, batched', () => {
         },
       },
     });
+  });
+
+  it("PI6: reads a seated participant's PIK graduation with their cohort in one strongly consistent BatchGetItem", async () => {
+    const cohortKey = { pk: `COHORT#${GRADUATION.programId}#019`, sk: '#COHORT' };
+    ddb.on(BatchGetCommand).resolves({
+      Responses: {
+        [TABLE_NAME]: [
+          { ...GRADUATION_KEY, entity: 'PikGraduation', ...GRADUATION },
+          { ...cohortKey, entity: 'Cohort', programId: GRADUATION.programId, number: 19 },
+        ],
+      },
+    });
+    const participant = { instansiCode: '3201', nip: GRADUATION.nip };
+
+    const seated = await seatAndPikEntry(GRADUATION.programId, {
+      ...participant,
+      seat: { cohort: 19, placedAt: '2019-06-10T03:00:00.000Z' },
+    });
+    const unseated = await seatAndPikEntry(GRADUATION.programId, participant);
+
+    expect(seated).toStrictEqual({
+      cohort: { programId: GRADUATION.programId, number: 19 },
+      pikGraduate: true,
+    });
+    expect(unseated).toStrictEqual({ cohort: undefined, pikGraduate: true });
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { RequestItems: { [TABLE_NAME]: { Keys: [cohortKey, GRADUATION_KEY], ConsistentRead: true } } },
+      { RequestItems: { [TABLE_NAME]: { Keys: [GRADUATION_KEY], ConsistentRead: true } } },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import '../../functions/helpers/env';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
@@ -28,6 +29,9 @@ import {
   selfAssessmentItem,
 } from '../../functions/preassessment/table';
 import { cancelledAt } from './dynamodb-errors';
+import { candidateRead } from '../../../adapters/dynamodb/proposal-repository';
+import { participantRead } from '../../../adapters/dynamodb/seating-repository';
+import { readItems } from '../../../adapters/dynamodb/table';
 
 /*
  * The access patterns A1-A4 of docs/data-model.md ("Pre-assessment"): the exact command of each, stated here
@@ -364,5 +368,31 @@ describe('pre-assessment repository (docs/data-model.md, Pre-assessment)', () =>
 
     // Assess
     await expect(assigning).rejects.toThrow('DynamoDB is down');
+  });
+  it('A5: reads the candidate and their participant record together in one strongly consistent BatchGetItem', async () => {
+    // Prepare: the candidate is proposed, not yet set as participant
+    const candidateKey = { pk: PARTITION, sk: `CANDIDATE#${NIP}` };
+    ddb.on(BatchGetCommand).resolves({
+      Responses: { [TABLE_NAME]: [{ ...candidateKey, entity: 'Candidate', nip: NIP, status: 'ACCEPTED' }] },
+    });
+
+    // Act
+    const [candidate, participant] = await readItems(
+      candidateRead(REF, NIP),
+      participantRead(PROGRAM_ID, NIP),
+    );
+
+    // Assess
+    expect([candidate, participant]).toStrictEqual([{ nip: NIP, status: 'ACCEPTED' }, undefined]);
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [candidateKey, { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: '#PARTICIPANT' }],
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
   });
 });

@@ -95,6 +95,42 @@ describe('event relay (stream of new outbox entries)', () => {
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
   });
 
+  it("reads a batch's entries in one strongly consistent BatchGetItem (E3), then relays each in stream order", async () => {
+    // Prepare
+    serveOutbox([anEntry(0), anEntry(1, { sentAt: NOW }), anEntry(2)]);
+
+    // Act
+    const result = await handler(
+      streamEvent(
+        streamRecord(outboxKey(`${NUMBER}#0`), '100'),
+        streamRecord(outboxKey(`${NUMBER}#1`), '101'),
+        streamRecord(outboxKey(`${NUMBER}#2`), '102'),
+      ),
+      context,
+    );
+
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [0, 1, 2].map((i) => outboxKey(`${NUMBER}#${i}`)),
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
+    expect(published().map((entry) => JSON.parse(entry.Detail!).eventId)).toStrictEqual([
+      `${NUMBER}#0`,
+      `${NUMBER}#2`,
+    ]);
+    expect(ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input.Key)).toStrictEqual([
+      outboxKey(`${NUMBER}#0`),
+      outboxKey(`${NUMBER}#2`),
+    ]);
+  });
+
   it('ignores a stream record that is not an outbox entry', async () => {
     // Act
     const result = await handler(streamEvent(streamRecord(certificateKey(NUMBER), '100')), context);

@@ -1,6 +1,7 @@
 import '../helpers/env';
 import { SendEmailCommand, SESv2Client, TooManyRequestsException } from '@aws-sdk/client-sesv2';
 import {
+  BatchGetCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -41,6 +42,7 @@ describe('notification worker', () => {
     ddb.reset();
     ses.reset();
     ddb.on(GetCommand).resolves({});
+    ddb.on(BatchGetCommand).resolves({});
     ddb.on(PutCommand).resolves({});
     ddb.on(UpdateCommand).resolves({});
     ddb.on(DeleteCommand).resolves({});
@@ -127,18 +129,24 @@ describe('notification worker', () => {
     expect(sent()).toEqual([]);
   });
 
-  it('skips an address SES reported bounced for good, and records the notification SUPPRESSED', async () => {
-    // Prepare
-    ddb
-      .on(GetCommand, { Key: SUPPRESSION_KEY })
-      .resolves({ Item: { ...SUPPRESSION_KEY, email: EXAMPLE.to.email, reason: 'BOUNCE' } });
+  it("skips an address SES reported bounced for good, and records the notification SUPPRESSED; a batch's addresses are read in one BatchGetItem", async () => {
+    // Prepare: the batch e-mails the suppressed address and another
+    const other = message({
+      notificationId: `${EXAMPLE.notificationId}-2`,
+      to: { email: 'Budi@BogorKab.go.id', name: 'Budi' },
+    });
+    ddb.on(BatchGetCommand).resolves({
+      Responses: {
+        [TABLE_NAME]: [{ ...SUPPRESSION_KEY, email: EXAMPLE.to.email, reason: 'BOUNCE' }],
+      },
+    });
 
     // Act
-    const result = await handler(sqsEvent(sqsRecord(message())), context);
+    const result = await handler(sqsEvent(sqsRecord(message()), sqsRecord(other)), context);
 
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [] });
-    expect(sent()).toEqual([]);
+    expect(sent().map((email) => email.Destination?.ToAddresses)).toEqual([['Budi@BogorKab.go.id']]);
     expect(put()).toStrictEqual([
       expect.objectContaining({
         ...NOTIFICATION_KEY,
@@ -146,7 +154,19 @@ describe('notification worker', () => {
         suppressedBecause: 'BOUNCE',
         recordedAt: NOW,
       }),
+      expect.objectContaining({ status: 'SENDING', email: 'Budi@BogorKab.go.id' }),
     ]);
+    expect(ddb.commandCalls(BatchGetCommand).map((call) => call.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [SUPPRESSION_KEY, { pk: 'EMAIL#budi@bogorkab.go.id', sk: '#SUPPRESSION' }],
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
+    expect(ddb.commandCalls(GetCommand, { Key: SUPPRESSION_KEY })).toHaveLength(0);
   });
 
   it('records NO_ADDRESS for a recipient without an e-mail address, sending nothing', async () => {
@@ -233,6 +253,11 @@ describe('notification worker', () => {
     expect(text).toContain('https://sertifikasi.bkn.go.id/certificates/0042-SKTM-ASN-L3-2027');
     expect(text).toContain('https://sertifikasi.bkn.go.id/verifikasi/0042/SKTM-ASN/L3/2027');
     expect(text).not.toContain('X-Amz-');
+    // The holder's address is known only from their record: its suppression is read on its own (EM5).
+    expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(0);
+    expect(
+      ddb.commandCalls(GetCommand, { Key: { pk: 'EMAIL#dewi@bogorkab.go.id', sk: '#SUPPRESSION' } }),
+    ).toHaveLength(1);
   });
 
   it('fails only the record of a message that is not a notification request', async () => {

@@ -1,6 +1,12 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
-import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requiredUnitCodes } from '../../../domain/reference/qualifications';
@@ -268,7 +274,7 @@ describe('POST .../recommendation', () => {
   const complete = (version = 2) =>
     selfAssessmentItem({ qualification: 'ADMINISTRATOR', units: ALL_UNITS, version });
 
-  it('the assigned assessor recommends FIT: one transaction writes the history item and the latest recommendation, while the assignment and the candidate are as read', async () => {
+  it('the assigned assessor recommends FIT (the candidate and participant read at once): one transaction writes the history item and the latest recommendation, while the assignment and the candidate are as read', async () => {
     // Prepare
     serve(ddb, [...BASE_ITEMS, complete(), preAssessorItem()]);
 
@@ -300,6 +306,19 @@ describe('POST .../recommendation', () => {
       history: [recommendation],
       assessor: { assignment: 1, username: ASSESSOR },
     });
+    // The candidate and their participant record in one strongly consistent BatchGetItem (A5).
+    expect(
+      ddb.commandCalls(BatchGetCommand).map((c) => Object.values(c.args[0].input.RequestItems!)[0]!),
+    ).toStrictEqual([
+      {
+        Keys: [
+          { pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `CANDIDATE#${NIP}` },
+          { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: '#PARTICIPANT' },
+        ],
+        ConsistentRead: true,
+      },
+    ]);
+    expect(ddb.commandCalls(GetCommand)).toEqual([]);
   });
 
   it.each([

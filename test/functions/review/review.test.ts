@@ -1,5 +1,5 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/review/index';
@@ -78,9 +78,14 @@ afterEach(() => {
 });
 
 describe('PUT .../participants/{nip}/feedback', () => {
-  it('keeps the feedback of a participant tested in the session, editable until 14 days after the test day', async () => {
+  it('keeps the feedback of a participant tested in the session, editable until 14 days after the test day, reading the participant once', async () => {
     const result = await putFeedback();
     expect(result.statusCode).toBe(200);
+    // The scope's read of the participant serves the test's context too.
+    const participantGets = ddb
+      .commandCalls(GetCommand)
+      .filter((c) => c.args[0].input.Key?.sk === '#PARTICIPANT');
+    expect(participantGets).toHaveLength(1);
     expect(bodyOf(result)).toMatchObject({
       ...FEEDBACK_BODY,
       nip: NIP,
@@ -127,7 +132,7 @@ describe('PUT .../participants/{nip}/feedback', () => {
 });
 
 describe('berita acara and assessor report', () => {
-  it('draws the berita acara from the records: who was present, the assessor who took part, awaiting signature', async () => {
+  it('draws the berita acara from the records (the participants read in one BatchGetItem): who was present, the assessor who took part, awaiting signature', async () => {
     const result = await minutes(komite());
     expect(result.statusCode).toBe(200);
     const body = bodyOf<{
@@ -144,6 +149,22 @@ describe('berita acara and assessor report', () => {
     expect(body.content.assessors.map((a) => a.username)).toEqual(['asesor.budi']);
     expect([body.complete, body.awaiting]).toEqual([false, ['asesor.budi']]);
     expect(body.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // Everyone's participant record in one BatchGetItem (S17), none read on its own.
+    const { participants } = body.content;
+    const batches = ddb
+      .commandCalls(BatchGetCommand)
+      .map((c) => Object.values(c.args[0].input.RequestItems!)[0]!);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.Keys!.map((key) => String(key.pk)).sort()).toEqual(
+      [...participants.present, ...participants.absent]
+        .map((p) => `PARTICIPANT#${PROGRAM_ID}#${p.nip}`)
+        .sort(),
+    );
+    expect(batches[0]!.ConsistentRead).toBe(true);
+    const participantGets = ddb
+      .commandCalls(GetCommand)
+      .filter((c) => c.args[0].input.Key?.sk === '#PARTICIPANT');
+    expect(participantGets).toHaveLength(0);
   });
 
   it('an assessor who took part signs the content read: the berita acara is complete', async () => {

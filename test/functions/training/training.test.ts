@@ -1,7 +1,9 @@
 import '../helpers/env';
 import { serveRegistry } from '../helpers/operators';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
+  GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -185,7 +187,7 @@ describe('POST .../confirmation', () => {
     version: 1,
   };
 
-  it('a seated participant with a CV confirms with the action plan: one transaction checks the seat, writes version 1 and its history item', async () => {
+  it('a seated participant with a CV confirms with the action plan: its cohort and PIK graduation read at once, one transaction checks the seat, writes version 1 and its history item', async () => {
     // Prepare
     serve(ddb, [...BASE, cvItem]);
     const save = vi.spyOn(trainingRepository, 'saveConfirmation');
@@ -202,6 +204,14 @@ describe('POST .../confirmation', () => {
     ]);
     expect(save).toHaveBeenCalledWith(confirmation, undefined);
     expect(bodyOf(result)).toEqual(confirmation);
+    // The cohort and the PIK graduation, both keyed from the participant, in one strongly consistent BatchGetItem.
+    const batches = ddb
+      .commandCalls(BatchGetCommand)
+      .map((c) => Object.values(c.args[0].input.RequestItems!)[0]!);
+    expect(batches.map((read) => [read.Keys!.map((key) => key.sk), read.ConsistentRead])).toEqual([
+      [['#COHORT', `PIK_GRADUATION#${NIP}`], true],
+    ]);
+    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key?.sk)).not.toContain('#COHORT');
   });
 
   it('a changed answer (attending, then declining) is version 2, names the answer it replaces and is written only on version 1', async () => {
