@@ -71,7 +71,7 @@ export function checkDecree(decree: Decree, today: IsoDate): Decision<Decree> {
   return decide(decree, v);
 }
 
-/** The decree in force on `date`: the latest dated on or before it (ties: the later recorded), if any. */
+/** The decree in force on `date`: the latest dated on or before it (ties: the last given, by number), if any. */
 export function decreeInForce<D extends Pick<Decree, 'decreeDate'>>(
   decrees: readonly D[],
   date: IsoDate,
