@@ -5,11 +5,12 @@ import { dateInWib } from '../../domain/shared/dates';
 import type { Participant } from '../../events/api/participant';
 import type { routes } from '../../events/api/routes';
 import { testDateProfileOf } from '../../services/candidates/profile';
-import { findInstansi } from '../../adapters/dynamodb/instansi-repository';
+import { instansiRead } from '../../adapters/dynamodb/instansi-repository';
 import { loadPreAssessment } from '../../adapters/dynamodb/preassessment-repository';
-import { findProgram } from '../../adapters/dynamodb/program-repository';
-import { findCandidate } from '../../adapters/dynamodb/proposal-repository';
-import { findParticipant, saveParticipant } from '../../adapters/dynamodb/seating-repository';
+import { programRead } from '../../adapters/dynamodb/program-repository';
+import { candidateRead } from '../../adapters/dynamodb/proposal-repository';
+import { participantRead, saveParticipant } from '../../adapters/dynamodb/seating-repository';
+import { readItems } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { candidateNotFound, instansiNotFound } from '../../runtime/http/not-found';
@@ -28,8 +29,14 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
   now,
   correlationId,
 }) => {
-  if (!(await findInstansi(params.instansiCode))) throw instansiNotFound();
-  const candidate = await findCandidate(params, params.nip);
+  // What the session decides on, in one read (S18): the instansi, the candidate, the programme, the participant.
+  const [instansi, candidate, program, existing] = await readItems(
+    instansiRead(params.instansiCode),
+    candidateRead(params, params.nip),
+    programRead(params.programId),
+    participantRead(params.programId, params.nip),
+  );
+  if (!instansi) throw instansiNotFound();
   if (!candidate) throw candidateNotFound();
   if (candidate.status !== 'ACCEPTED') {
     throw new HttpError(
@@ -43,10 +50,7 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
   let eligibleTestDates: string[] | undefined;
   let qualification: QualificationCode | undefined;
   if (body.decision === 'SET') {
-    const [{ selfAssessment, history }, program] = await Promise.all([
-      loadPreAssessment(params, params.nip),
-      findProgram(params.programId),
-    ]);
+    const { selfAssessment, history } = await loadPreAssessment(params, params.nip);
     const remaining = testDatesOf(program?.cohortPlan ?? [], candidate.scheme, dateInWib(now));
     const met = testDatesMet(testDateProfileOf(candidate), remaining);
     const verdict = checkSetting({
@@ -60,7 +64,6 @@ export const setParticipant: Operation<typeof routes.setParticipant> = async ({
     // The qualification the self-assessment was made on: the candidate's own (domain/reference/qualifications.ts).
     qualification = selfAssessment?.qualification;
   }
-  const existing = await findParticipant(params.programId, params.nip);
   if (existing?.status === 'SET' && body.decision === 'SET') {
     if (!existing.seat) await requestPlacement(existing, correlationId, now);
     return { statusCode: 200, body: existing };

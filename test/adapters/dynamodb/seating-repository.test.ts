@@ -23,6 +23,7 @@ import {
   openCohortsAhead,
   openRegistration,
   participantsOf,
+  participantRead,
   participantsOfInstansi,
   recordTestSession,
   recordTestSite,
@@ -34,6 +35,9 @@ import {
   waitlistHead,
 } from '../../../adapters/dynamodb/seating-repository';
 import { readItems } from '../../../adapters/dynamodb/table';
+import { instansiRead } from '../../../adapters/dynamodb/instansi-repository';
+import { programRead } from '../../../adapters/dynamodb/program-repository';
+import { candidateRead } from '../../../adapters/dynamodb/proposal-repository';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { cancelled, conditionFailed, throttled } from './dynamodb-errors';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
@@ -49,7 +53,7 @@ import {
 } from '../../functions/invitations/fixtures';
 
 /*
- * Seating's access patterns S1-S17 (docs/data-model.md, "Cohort and Participant"): the exact command each sends,
+ * Seating's access patterns S1-S18 (docs/data-model.md, "Cohort and Participant"): the exact command each sends,
  * the outcome of each conditional write, and what is answered from the stored items.
  */
 
@@ -427,6 +431,42 @@ describe('seating repository: cohorts', () => {
     expect([...found.keys()]).toStrictEqual([NIP, ...others]);
     expect(found.get(NIP)).toStrictEqual(seated);
     expect(others.map((nip) => found.get(nip))).toStrictEqual(others.map(() => undefined));
+  });
+
+  it('S18: the instansi, candidate, programme and participant of a setting session in one strongly consistent BatchGetItem', async () => {
+    // Prepare: the participant is not yet set; the other three are stored
+    const keys = [
+      { pk: 'INSTANSI#3201', sk: '#INSTANSI' },
+      { pk: `PROPOSAL#${PROGRAM_ID}#3201`, sk: `CANDIDATE#${NIP}` },
+      { pk: `PROGRAM#${PROGRAM_ID}`, sk: '#PROGRAM' },
+      participantKey(),
+    ];
+    ddb.on(BatchGetCommand).resolves({
+      Responses: {
+        [TABLE_NAME]: [
+          { ...keys[0], entity: 'Instansi', code: '3201' },
+          { ...keys[1], entity: 'Candidate', nip: NIP },
+          { ...keys[2], entity: 'Program', id: PROGRAM_ID },
+        ],
+      },
+    });
+
+    // Act
+    const [instansi, candidate, program, participant] = await readItems(
+      instansiRead('3201'),
+      candidateRead({ programId: PROGRAM_ID, instansiCode: '3201' }, NIP),
+      programRead(PROGRAM_ID),
+      participantRead(PROGRAM_ID, NIP),
+    );
+
+    // Assess
+    expect(sent()).toStrictEqual([{ RequestItems: { [TABLE_NAME]: { Keys: keys, ConsistentRead: true } } }]);
+    expect([instansi, candidate, program, participant]).toMatchObject([
+      { code: '3201' },
+      { nip: NIP },
+      { id: PROGRAM_ID },
+      undefined,
+    ]);
   });
 
   it('answers no cohort and no participant when none is stored', async () => {

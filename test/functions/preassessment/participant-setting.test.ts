@@ -1,12 +1,19 @@
 import '../helpers/env';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requiredUnitCodes } from '../../../domain/reference/qualifications';
 import { handler } from '../../../functions/seating/index';
 import { apiEvent, bodyOf } from '../helpers/api-event';
+import { TABLE_NAME } from '../helpers/env';
 import { lambdaContext } from '../helpers/context';
 import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import {
@@ -94,7 +101,20 @@ describe('POST .../participant-setting: only a candidate recommended FIT is SET'
       eligibleTestDates: ['2026-07-30'],
       setting: { decision: 'SET', decidedAt: NOW },
     });
-    // The candidate's pre-assessment is read once (A1, proved in the repository's test).
+    // The instansi, candidate, programme and participant in one strongly consistent read (S18), the candidate's
+    // pre-assessment once (A1, proved in the repository's test).
+    const [batch, ...others] = ddb.commandCalls(BatchGetCommand);
+    expect(others).toHaveLength(0);
+    expect(batch!.args[0].input.RequestItems![TABLE_NAME]).toMatchObject({
+      ConsistentRead: true,
+      Keys: [
+        { pk: `INSTANSI#${INSTANSI}`, sk: '#INSTANSI' },
+        { pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `CANDIDATE#${NIP}` },
+        { pk: `PROGRAM#${PROGRAM_ID}`, sk: '#PROGRAM' },
+        { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: '#PARTICIPANT' },
+      ],
+    });
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
     expect(ddb.commandCalls(QueryCommand)).toHaveLength(1);
     expect(ddb.commandCalls(PutCommand)).toHaveLength(1);
     expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(1);
