@@ -12,6 +12,7 @@ import {
 import { takeNext } from '../../adapters/dynamodb/register';
 import { storeJson } from '../../adapters/s3/credentials';
 import { logger } from '../../runtime/logger';
+import { oneAtATime } from '../../runtime/one-at-a-time';
 import { countEvent } from '../../runtime/metrics';
 import { STATUS_LIST_LENGTH } from '../../services/credentials/bitstring';
 import {
@@ -48,6 +49,13 @@ async function allocate(certificate: CompetencyCertificateRecord, at: Date): Pro
     return outcome;
   });
 }
+
+/**
+ * One status entry at a time in this process, as the certificate and invitation workers take their numbers: a
+ * batch's records would otherwise race one another for the one counter (a refreshment re-issues hundreds of
+ * certificates at once) and run out of retries; QUEUES.credential.maxConcurrency bounds them across invocations.
+ */
+const allocateEntry = oneAtATime(allocate);
 
 /**
  * Signs the credential and stores it. Everything in it, the proof's time included (the allocation's), comes
@@ -99,7 +107,7 @@ export async function issueCredential(registrationNumber: string, at: Date): Pro
   const certificate = await findCertificateByNumber(registrationNumber);
   const document = certificate?.document;
   if (!certificate || !document) throw new Error(`Certificate ${registrationNumber} has no issued document`);
-  const credential = (await findCredential(registrationNumber)) ?? (await allocate(certificate, at));
+  const credential = (await findCredential(registrationNumber)) ?? (await allocateEntry(certificate, at));
   // The status entry is published before the credential can be downloaded: whoever holds it can check it.
   await syncStatus(credential, at);
   if (!credential.document) await signAndStore({ ...certificate, document }, credential);

@@ -169,6 +169,42 @@ describe('credential issuer worker', () => {
     });
   });
 
+  it("takes a batch's status entries one at a time: no record races another of its invocation for the counter", async () => {
+    // Prepare: three certificates issued together, and the counter's condition kept as DynamoDB keeps it
+    const numbers = ['0042/SKTM-ASN/L3/2027', '0043/SKTM-ASN/L3/2027', '0044/SKTM-ASN/L3/2027'];
+    for (const number of numbers) {
+      table.set(`CERTIFICATE#${number}|#CERTIFICATE`, { ...certificate({ registrationNumber: number }) });
+    }
+    ddb.on(TransactWriteCommand).callsFake(({ TransactItems }) => {
+      const [counter, credential] = TransactItems;
+      const stands = table.get(id(counter.Update.Key))?.last;
+      if (stands !== counter.Update.ExpressionAttributeValues[':last'])
+        throw Object.assign(new Error('cancelled'), {
+          name: 'TransactionCanceledException',
+          CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+        });
+      table.set(id(counter.Update.Key), { last: counter.Update.ExpressionAttributeValues[':next'] });
+      table.set(id(credential.Put.Item), credential.Put.Item);
+      return {};
+    });
+    const issued = (number: string) => {
+      const record = issuedEvent();
+      const body = JSON.parse(record.body);
+      return {
+        ...record,
+        body: JSON.stringify({ ...body, detail: { ...body.detail, registrationNumber: number } }),
+      };
+    };
+
+    // Act
+    const result = await run(...numbers.map(issued));
+
+    // Assess: three entries, each taken at the first attempt
+    expect(result.batchItemFailures).toEqual([]);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(3);
+    expect(table.get('COUNTER#STATUS_LIST|#COUNTER')).toEqual({ last: 3 });
+  });
+
   it('sets the revocation bit when its certificate is revoked, and republishes the list', async () => {
     // Prepare
     await run(issuedEvent());
