@@ -63,11 +63,17 @@ export async function startVersionedS3(upstream: string, port = 0): Promise<Runn
   /** PUTs of one key, one after the other: the check of If-None-Match and the write are one step, as on S3. */
   const writing = new Map<string, Promise<unknown>>();
 
+  /**
+   * One request to fauxqs. A kept-alive socket that fauxqs closed as idle just as it was reused fails with
+   * ECONNRESET before any answer (seen after exactly fauxqs's idle timeout without S3 traffic): sent again once on a
+   * new socket, as Node's documentation advises for `reusedSocket`; nothing reached fauxqs the first time.
+   */
   function send(
     method: string,
     path: string,
     headers: IncomingHttpHeaders,
     body?: Buffer,
+    retried = false,
   ): Promise<Upstream> {
     return new Promise((resolve, reject) => {
       const outgoing = request(
@@ -90,7 +96,11 @@ export async function startVersionedS3(upstream: string, port = 0): Promise<Runn
           );
         },
       );
-      outgoing.on('error', reject);
+      outgoing.on('error', (error: NodeJS.ErrnoException) => {
+        if (!retried && outgoing.reusedSocket && error.code === 'ECONNRESET') {
+          send(method, path, headers, body, true).then(resolve, reject);
+        } else reject(error);
+      });
       outgoing.end(body);
     });
   }
@@ -222,23 +232,12 @@ export async function startVersionedS3(upstream: string, port = 0): Promise<Runn
       await readObject(incoming, response, bucket, objectPath, url.searchParams);
       return;
     }
-    // Anything else streams through as it is.
-    const outgoing = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        method,
-        path: incoming.url,
-        agent,
-        headers: { ...incoming.headers, host: target.host },
-      },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      },
-    );
-    outgoing.on('error', (error) => response.destroy(error));
-    incoming.pipe(outgoing);
+    // Anything else goes through as it is (its body read first, so that a reset socket can be retried).
+    const { 'transfer-encoding': _sent, ...forwarded } = incoming.headers;
+    const answer = await send(method, incoming.url!, forwarded, await readBody(incoming));
+    const { 'transfer-encoding': _chunked, ...answered } = answer.headers;
+    response.writeHead(answer.status, answered);
+    response.end(answer.body);
   }
 
   const server = createServer((incoming, response) => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
 import {
   CreateBucketCommand,
   DeleteObjectCommand,
@@ -12,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../../tools/local/dynamodb-local';
 import { startFauxqsServer } from '../../../tools/local/fauxqs';
+import { listenOnLoopback } from '../../../tools/local/ports';
 import { startVersionedS3 } from '../../../tools/local/s3-versioning';
 
 const VERSIONED = 'versioned-uploads';
@@ -130,5 +132,43 @@ describe('the local S3 in front of fauxqs: versioning, conditional writes and SH
 
     expect(put.VersionId).toBeUndefined();
     expect(head.VersionId).toBeUndefined();
+  });
+});
+
+describe('the local S3 layer, when fauxqs closes an idle kept-alive socket as it is reused', () => {
+  it('sends the request again once on a new socket: the caller gets the answer, not a 500 "socket hang up"', async () => {
+    // Prepare: an upstream that answers the first request of each connection and drops any later one, as a
+    // server closing an idle socket at the moment the client reuses it
+    const upstream = createServer((request, response) => {
+      const socket = request.socket as typeof request.socket & { served?: number };
+      socket.served = (socket.served ?? 0) + 1;
+      if (socket.served > 1) {
+        socket.destroy();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end('isi');
+    });
+    const port = await listenOnLoopback(upstream, 0);
+    const layer = await startVersionedS3(`http://127.0.0.1:${port}`);
+    const get = async () => {
+      const answer = await fetch(`${layer.endpoint}/plain-documents/a.txt`);
+      return [answer.status, await answer.text()];
+    };
+
+    try {
+      // Act: the second GET reuses the layer's kept-alive socket, which the upstream drops
+      const answers = [await get(), await get()];
+
+      // Assess
+      expect(answers).toEqual([
+        [200, 'isi'],
+        [200, 'isi'],
+      ]);
+    } finally {
+      await layer.stop();
+      upstream.closeAllConnections();
+      await new Promise((resolve) => upstream.close(resolve));
+    }
   });
 });
