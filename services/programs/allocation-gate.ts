@@ -7,9 +7,10 @@ import type { Program } from '../../events/api/program';
 import type { CandidateStatus } from '../../events/api/proposal';
 
 /**
- * What a proposal or a determination costs its Kanreg's allocation (Perban BKN 7/2020 Pasal 11a, f): the rules it
- * breaks as things were read, else the counter updates to write in the same transaction as the change, whose
- * conditions hold the allocation at commit. A programme with no allocation and no regional origin costs nothing.
+ * What a proposal costs its Kanreg's allocation (Perban BKN 7/2020 Pasal 11a): the rules it breaks as things were
+ * read, else the counter update to write in the same transaction as the change, whose condition holds the
+ * allocation at commit. A programme with no allocation and no regional origin costs nothing. (A determination,
+ * Pasal 11f, needs no read first: determinationCharge below.)
  */
 export interface AllocationCharge {
   violations: RuleViolation[];
