@@ -611,11 +611,6 @@ export const questionnaireKey = (
   pk: monevRoundPartition(programId, cohort, point),
   sk: `${QUESTIONNAIRE_PREFIX}${nip}#${respondent}`,
 });
-/** MV9: the record that one kind of message about one questionnaire was delivered, written once. */
-export const monevDeliveryKey = (questionnaire: { pk: string; sk: string }, kind: string) => ({
-  pk: questionnaire.pk,
-  sk: `DELIVERY#${kind}#${questionnaire.sk}`,
-});
 /** MV8: a recipient's questionnaires on gsi1, by the day they close. */
 export const questionnaireRecipientPartition = (nip: string) => `MONEV_RECIPIENT#${nip}`;
 export const questionnaireIndexKeys = (

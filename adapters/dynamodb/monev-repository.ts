@@ -9,7 +9,6 @@ import {
   lastMonevDueKeyOn,
   MONEV_DUE_PARTITION,
   MONEV_ROUND_PREFIX,
-  monevDeliveryKey,
   monevDueIndexKeys,
   monevDueKey,
   monevPartition,
@@ -183,7 +182,7 @@ export async function openQuestionnairesOf(recipientNip: string, today: string):
 
 export type DeliveryKind = 'KUESIONER_MONEV' | 'PENGINGAT_MONEV';
 
-/** Whom and what a delivery is about, as its record keeps it. */
+/** Whom and what a delivery is about, as the job's log line says it. */
 export const deliveryOf = (q: Questionnaire) => ({
   recipientNip: q.recipientNip,
   respondent: q.respondent,
@@ -194,31 +193,9 @@ export const deliveryOf = (q: Questionnaire) => ({
 });
 
 /**
- * MV9: records that `kind` was delivered for the questionnaire, once, and stamps it on the questionnaire
- * (`sentAt` or `remindedAt`); false when it was recorded already (another run delivered it).
+ * MV10: the questionnaire's stamp of a delivery, once: the record that it was delivered. False when stamped
+ * already (another run delivered it).
  */
-export function recordDelivery(
-  questionnaire: Questionnaire,
-  kind: DeliveryKind,
-  at: string,
-): Promise<boolean> {
-  const key = keyOf(questionnaire);
-  return sendIf(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...monevDeliveryKey(key, kind),
-        entity: 'MonevDelivery',
-        kind,
-        ...deliveryOf(questionnaire),
-        deliveredAt: at,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
-}
-
-/** MV10: the questionnaire's stamp of a delivery, once. */
 export function stampDelivery(
   questionnaire: Questionnaire,
   kind: DeliveryKind,

@@ -1,10 +1,5 @@
 import type { Questionnaire } from '../../events/api/monev';
-import {
-  deliveryOf,
-  recordDelivery,
-  stampDelivery,
-  type DeliveryKind,
-} from '../../adapters/dynamodb/monev-repository';
+import { deliveryOf, stampDelivery, type DeliveryKind } from '../../adapters/dynamodb/monev-repository';
 import type { NotificationRequest } from '../../events/messages/notification-requested';
 import { requestNotifications } from '../../adapters/sqs/notification-queue';
 import { ENV, requireEnv } from '../../runtime/env';
@@ -37,10 +32,10 @@ const AT_ONCE = 10;
  * the notification queue. The questionnaire itself is answered through the API (GET /monev/questionnaires,
  * PUT .../monev/{point}).
  *
- * Ten questionnaires at a time: their e-mails are queued in one batch before each delivery is recorded (MV9, a
- * conditional write: the job can run twice) and each questionnaire stamped (`sentAt`, `remindedAt`): a run that
- * fails after queueing queues them again next time, and the notification worker sends each notification id at
- * most once. A recipient without an address is recorded by the worker as such.
+ * Ten questionnaires at a time: their e-mails are queued in one batch before each questionnaire is stamped
+ * (`sentAt`, `remindedAt`; MV10, a conditional write: the job can run twice, and the stamp is the record of the
+ * delivery): a run that fails after queueing queues them again next time, and the notification worker sends each
+ * notification id at most once. A recipient without an address is recorded by the worker as such.
  *
  * Answers how many this call delivered (not those an earlier run had).
  */
@@ -61,10 +56,8 @@ export async function deliverMonev(
     );
     const recorded = await Promise.all(
       part.map(async (q) => {
-        const first = await recordDelivery(q, kind, at);
+        const first = await stampDelivery(q, kind, at);
         if (first) logger.info('monev message delivered', { kind, ...deliveryOf(q) });
-        // Also after a run that recorded the delivery and stopped before stamping it.
-        await stampDelivery(q, kind, at);
         return first;
       }),
     );
