@@ -80,7 +80,8 @@ export type QueueName =
   | 'credential'
   | 'notification'
   | 'emailFeedback'
-  | 'structuralNotice';
+  | 'structuralNotice'
+  | 'schemeEnrolment';
 
 export interface QueueModel {
   envVar: EnvName;
@@ -174,6 +175,16 @@ export const QUEUES: Record<QueueName, QueueModel> = {
     batchSize: 5,
     maxAgeSeconds: 600,
   },
+  // A page of a scheme's holders per message, each page sending the next: one message in flight per
+  // publication, so one at a time is all a batch holds.
+  schemeEnrolment: {
+    envVar: ENV.schemeEnrolmentQueueUrl,
+    consumer: 'schemeEnrolment',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    batchSize: 1,
+    maxAgeSeconds: 900,
+  },
 };
 
 /**
@@ -261,7 +272,8 @@ export type WorkerFunctionName =
   | 'eventRelay'
   | 'notificationWorker'
   | 'emailFeedback'
-  | 'structuralNoticeLetter';
+  | 'structuralNoticeLetter'
+  | 'schemeEnrolment';
 export type JobFunctionName =
   'programWindow' | 'cohortRegistration' | 'outboxSweep' | 'confirmationReminder' | 'monevRounds';
 export type FunctionName = ApiFunctionName | WorkerFunctionName | JobFunctionName;
@@ -567,9 +579,17 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     entry: 'functions/schemes/index.ts',
     kind: 'api',
     memoryMiB: 512,
-    // Publishing a scheme version enrols every holder on an older version in the request (one Put each).
+    // Publishing a scheme version enrols the first pages of holders in the request, the rest from a queue.
     timeoutSeconds: 30,
-    uses: { table: 'readWrite' },
+    uses: { table: 'readWrite', sendsTo: ['schemeEnrolment'] },
+  },
+  schemeEnrolment: {
+    entry: 'functions/scheme-enrolment/index.ts',
+    kind: 'worker',
+    memoryMiB: 512,
+    timeoutSeconds: 30,
+    // Each page sends the next one to its own queue.
+    uses: { table: 'readWrite', sendsTo: ['schemeEnrolment'] },
   },
   reissue: {
     entry: 'functions/reissue/index.ts',

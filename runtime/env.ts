@@ -14,6 +14,7 @@ export const ENV = {
   notificationQueueUrl: 'NOTIFICATION_QUEUE_URL',
   emailFeedbackQueueUrl: 'EMAIL_FEEDBACK_QUEUE_URL',
   structuralNoticeQueueUrl: 'STRUCTURAL_NOTICE_QUEUE_URL',
+  schemeEnrolmentQueueUrl: 'SCHEME_ENROLMENT_QUEUE_URL',
   /** The address notification e-mails are sent from: an identity verified in SES. */
   emailSender: 'EMAIL_SENDER',
   /** The SES configuration set whose event destination reports bounces and complaints. */

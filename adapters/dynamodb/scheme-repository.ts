@@ -69,19 +69,24 @@ export interface SchemeHolder {
   nip: string;
 }
 
-/** SC3: whoever holds a certificate of the scheme on `version` (their holding, C15), revoked or not. */
-export async function holdersOnVersion(scheme: SchemeCode, version: string): Promise<SchemeHolder[]> {
-  const items = await queryAll({
-    IndexName: GSI2.name,
-    KeyConditionExpression: '#pk = :pk',
-    ExpressionAttributeNames: { '#pk': GSI2.pk },
-    ExpressionAttributeValues: { ':pk': schemeHoldersPartition(scheme, version) },
-  });
-  return items.map((item) => ({
-    registrationNumber: String(item.registrationNumber),
-    programId: String(item.programId),
-    nip: String(item.nip),
-  }));
+/**
+ * SC3: one page of whoever holds a certificate of the scheme on `version` (their holding, C15), revoked or not;
+ * pass the page's `nextCursor` to read the next. A page at a time, so that enrolling every holder of a scheme
+ * (thousands at national scale) is a page per request or per queue message, never the whole list at once.
+ */
+export function holdersPage(
+  scheme: SchemeCode,
+  version: string,
+  page: { limit: number; cursor?: string },
+): Promise<Page<SchemeHolder>> {
+  return queryPage(
+    { index: GSI2, pk: schemeHoldersPartition(scheme, version), limit: page.limit, cursor: page.cursor },
+    (item) => ({
+      registrationNumber: String(item.registrationNumber),
+      programId: String(item.programId),
+      nip: String(item.nip),
+    }),
+  );
 }
 
 const enrolmentItem = (enrolment: EnrolmentRecord, certificateId: string) => ({

@@ -199,11 +199,16 @@ export const PublishedSchemeVersion = z
     enrolled: z.int().describe('Pemegang yang didaftarkan oleh permintaan ini.'),
     notEnrolled: z
       .array(z.object({ registrationNumber: z.string(), code: z.string(), message: z.string() }))
-      .describe('Pemegang yang tidak dapat didaftarkan, dengan alasannya.'),
+      .describe('Pemegang yang tidak dapat didaftarkan oleh permintaan ini, dengan alasannya.'),
+    enrolment: z
+      .enum(['SELESAI', 'DILANJUTKAN'])
+      .describe(
+        'SELESAI: semua pemegang versi lama sudah didaftarkan (atau ditolak, di atas) oleh permintaan ini. DILANJUTKAN: pemegangnya lebih dari 500; 500 yang pertama didaftarkan di sini, sisanya segera sesudahnya lewat antrean (lihat daftar pendaftaran versi ini).',
+      ),
   })
   .meta({
     id: 'PublishedSchemeVersion',
-    examples: [{ version: VERSION_EXAMPLE, enrolled: 1, notEnrolled: [] }],
+    examples: [{ version: VERSION_EXAMPLE, enrolled: 1, notEnrolled: [], enrolment: 'SELESAI' }],
   });
 
 export const EnrolmentList = z

@@ -12,6 +12,7 @@ import { CertificateRequested } from './certificate-requested';
 import { InvitationRequested } from './invitation-requested';
 import { NotificationRequested } from './notification-requested';
 import { PlacementRequested } from './placement-requested';
+import { SchemeEnrolmentRequested } from './scheme-enrolment-requested';
 import { StructuralNoticeRequested } from './structural-notice-requested';
 
 /** Every queue and bus message contract; the OpenAPI document publishes them as components for integrators. */
@@ -29,6 +30,7 @@ export const MESSAGE_SCHEMAS = [
   CertificateAnnulled,
   NotificationRequested,
   StructuralNoticeRequested,
+  SchemeEnrolmentRequested,
 ] as const;
 
 /**
@@ -78,5 +80,10 @@ export const MESSAGE_CHANNELS: Readonly<Record<string, { channel: string; descri
     channel: 'sqs:structuralNotice',
     description:
       'Pejabat kepegawaian menerbitkan surat pemberitahuan penilaian kompetensi jabatan struktural; pekerja surat membuat dan menandatangani PDF-nya.',
+  },
+  SchemeEnrolmentRequested: {
+    channel: 'sqs:schemeEnrolment',
+    description:
+      'BKN menerbitkan versi skema dengan banyak pemegang; pekerja pendaftaran mendaftarkan pemegang berikutnya, satu halaman tiap pesan.',
   },
 };

@@ -10,6 +10,7 @@ import {
 } from '../../adapters/dynamodb/scheme-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
+import { requestSchemeEnrolment } from '../../adapters/sqs/scheme-enrolment-queue';
 import { enrolHolders, schemeVersions } from '../../services/scheme/register';
 import { enrolmentChanged, enrolmentOr404, stateOf } from '../../services/scheme/enrolment';
 
@@ -37,14 +38,23 @@ export const listSchemeVersions: Operation<typeof routes.listSchemeVersions> = a
 });
 
 /**
+ * Pages of holders (100 each) the publication enrols itself. A scheme with more has the rest enrolled from a
+ * queue, a page per message (functions/scheme-enrolment), so the request lasts the same however many hold the
+ * scheme (API Gateway answers 503 after 29 s); most schemes' holders fit, and are enrolled when it answers.
+ */
+const PAGES_IN_REQUEST = 5;
+
+/**
  * BKN publishes the next version of a scheme (Pasal 13(2)), choosing per change what it asks of the holders
- * (Pasal 15(4)-(5)); every holder of a certificate in force on an older version is enrolled (Pasal 35(3)).
+ * (Pasal 15(4)-(5)); every holder of a certificate in force on an older version is enrolled (Pasal 35(3)): in the
+ * request, or after it from the queue (`enrolment: DILANJUTKAN`; GET …/enrolments lists them as they are).
  */
 export const publishSchemeVersion: Operation<typeof routes.publishSchemeVersion> = async ({
   params,
   body,
   principal,
   now,
+  correlationId,
 }) => {
   const versions = await schemeVersions(params.scheme);
   const decision = publish(versions.at(-1)!, { ...body, effectiveOn: body.effectiveOn as IsoDate });
@@ -56,8 +66,19 @@ export const publishSchemeVersion: Operation<typeof routes.publishSchemeVersion>
       `Versi ${body.version} sudah tercatat, atau versi lain diterbitkan bersamaan. Muat ulang dan coba lagi.`,
     );
   }
-  const enrolled = await enrolHolders(decision.value, [...versions, decision.value], dateInWib(now));
-  return { statusCode: 201, body: { version, ...enrolled } };
+  const enrolledOn = dateInWib(now);
+  const target = decision.value;
+  const { next, ...enrolled } = await enrolHolders(
+    target,
+    [...versions, target],
+    enrolledOn,
+    PAGES_IN_REQUEST,
+  );
+  if (next) {
+    const rest = { scheme: target.scheme, targetVersion: target.version, ...next, enrolledOn };
+    await requestSchemeEnrolment(rest, correlationId, now);
+  }
+  return { statusCode: 201, body: { version, ...enrolled, enrolment: next ? 'DILANJUTKAN' : 'SELESAI' } };
 };
 
 /** One page of the holders enrolled for a version, with what each still needs. */

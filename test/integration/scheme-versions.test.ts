@@ -141,6 +141,7 @@ describe('scheme versions and refreshment, on the local stack', () => {
       version: { version: '2028', sequence: 2 },
       enrolled: 2,
       notEnrolled: [],
+      enrolment: 'SELESAI',
     });
     const { body } = await admin('GET', '/schemes/ADMINISTRATOR/versions/2028/enrolments');
     expect(body.enrolments.map((e: { registrationNumber: string }) => e.registrationNumber).sort()).toEqual(

@@ -55,7 +55,7 @@ async function refreshment(ctx: DemoContext, admin: Caller): Promise<void> {
   );
   const [tested, refreshed] = common;
   const version = ctx.today.slice(0, 4);
-  await admin('POST', `/schemes/${scheme}/versions`, {
+  const published = await admin('POST', `/schemes/${scheme}/versions`, {
     version,
     effectiveOn: ctx.today,
     basis: `Keputusan Kepala BKN tentang Standar Kompetensi Teknis Manajemen ASN ${version}`,
@@ -73,6 +73,9 @@ async function refreshment(ctx: DemoContext, admin: Caller): Promise<void> {
       { unit: refreshed, kind: 'DIUBAH', consequence: 'PENYEGARAN', description: 'Regulasi yang baru.' },
     ],
   });
+  // More than the publication enrols itself: the rest are enrolled from the queue, a page per message.
+  if (published.body.enrolment === 'DILANJUTKAN')
+    await waitForQueues(ctx.stack, ['schemeEnrolment'], 300_000);
   const listPath = `/schemes/${scheme}/versions/${version}/enrolments`;
   const enrolments = await versionEnrolments<{ registrationNumber: string; testUnits: string[] }>(
     admin,

@@ -12,7 +12,7 @@ import {
   enrolmentChange,
   enrolmentsOfVersion,
   findEnrolment,
-  holdersOnVersion,
+  holdersPage,
   publishedSchemeVersions,
   recordEnrolment,
   recordEnrolmentChange,
@@ -117,36 +117,55 @@ describe('the register of scheme versions', () => {
     });
   });
 
-  it('SC3: the holders on a version are one Query of its gsi2 partition (their holdings), no Scan', async () => {
+  it('SC3: the holders on a version are one page of its gsi2 partition (their holdings) at a time, after the cursor, no Scan', async () => {
     // Prepare
-    ddb.on(QueryCommand).resolves({
-      Items: [
-        {
-          pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`,
-          sk: 'CERTIFICATE#CURRENT',
-          entity: 'HeldCertificate',
-          registrationNumber: '0042/SKTM-ASN/L3/2027',
-          decisionId: 'dec_1',
-          programId: PROGRAM_ID,
-          nip: NIP,
-        },
-      ],
-    });
+    const holding = {
+      pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`,
+      sk: 'CERTIFICATE#CURRENT',
+      gsi2pk: 'SCHEME#ADMINISTRATOR#HOLDERS#2019',
+      gsi2sk: `${PROGRAM_ID}#${NIP}`,
+    };
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({
+        Items: [
+          {
+            ...holding,
+            entity: 'HeldCertificate',
+            registrationNumber: '0042/SKTM-ASN/L3/2027',
+            decisionId: 'dec_1',
+            programId: PROGRAM_ID,
+            nip: NIP,
+          },
+        ],
+        LastEvaluatedKey: holding,
+      })
+      .resolves({ Items: [] });
 
     // Act
-    const holders = await holdersOnVersion('ADMINISTRATOR', '2019');
+    const first = await holdersPage('ADMINISTRATOR', '2019', { limit: 1 });
+    const last = await holdersPage('ADMINISTRATOR', '2019', { limit: 1, cursor: first.nextCursor! });
 
     // Assess
-    expect(holders).toStrictEqual([
-      { registrationNumber: '0042/SKTM-ASN/L3/2027', programId: PROGRAM_ID, nip: NIP },
+    expect([first, last]).toStrictEqual([
+      {
+        items: [{ registrationNumber: '0042/SKTM-ASN/L3/2027', programId: PROGRAM_ID, nip: NIP }],
+        nextCursor: expect.any(String),
+      },
+      { items: [] },
     ]);
-    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input).toStrictEqual({
+    const page = {
       TableName: TABLE_NAME,
       IndexName: 'gsi2',
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': 'gsi2pk' },
       ExpressionAttributeValues: { ':pk': 'SCHEME#ADMINISTRATOR#HOLDERS#2019' },
-    });
+      Limit: 1,
+    };
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input)).toStrictEqual([
+      page,
+      { ...page, ExclusiveStartKey: holding },
+    ]);
   });
 });
 

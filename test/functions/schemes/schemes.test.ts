@@ -34,10 +34,13 @@ import { writesOf } from '../helpers/writes';
 import { aCertificate, aSigners, PUBLIC_BASE_URL } from '../certificate-worker/fixtures';
 import { transactionsOf } from '../certificate-worker/certificate-writes';
 import { ADM, version2 } from '../../domain/scheme/fixtures';
+import { holding, holdingItems, serveCertificatesInForce } from './holders';
 import { d } from '../../domain/shared/helpers';
 
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
 process.env.CERTIFICATE_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/certificate';
+const ENROLMENT_QUEUE_URL = 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/scheme-enrolment';
+process.env.SCHEME_ENROLMENT_QUEUE_URL = ENROLMENT_QUEUE_URL;
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const sqs = mockClient(SQSClient);
@@ -145,7 +148,9 @@ describe('POST /schemes/{scheme}/versions', () => {
       version: { version: '2028', sequence: 2 },
       enrolled: 1,
       notEnrolled: [],
+      enrolment: 'SELESAI',
     });
+    expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(0);
     expect(writesOf(ddb)).toStrictEqual([
       { op: 'Put', pk: schemePartition('ADMINISTRATOR'), sk: 'VERSION#002', entity: 'SchemeVersion' },
       { op: 'Put', pk: schemePartition('ADMINISTRATOR'), sk: 'VERSION_ID#2028', entity: 'SchemeVersionId' },
@@ -157,6 +162,51 @@ describe('POST /schemes/{scheme}/versions', () => {
       refreshmentUnits: ['MASN-ADM-02'],
       enrolledOn: '2028-03-10',
     });
+  });
+
+  it('a scheme with more holders than the request enrols (5 pages of 100): the first 500 enrolled, the rest asked of the queue from where it stopped (DILANJUTKAN)', async () => {
+    // Prepare: the 2019 holdings list 100 holders a page, and never ends.
+    serveVersions();
+    let page = 0;
+    ddb
+      .on(QueryCommand, {
+        ExpressionAttributeValues: { ':pk': schemeHoldersPartition('ADMINISTRATOR', '2019') },
+      })
+      .callsFake(() => {
+        const first = 100 * page++;
+        const indices = Array.from({ length: 100 }, (_, i) => first + i);
+        return { Items: holdingItems('2019', indices), LastEvaluatedKey: holding('2019', first + 99) };
+      });
+    serveCertificatesInForce(ddb);
+
+    // Act
+    const result = await call(
+      'POST /schemes/{scheme}/versions',
+      { scheme: 'ADMINISTRATOR' },
+      { body: VERSION_2 },
+    );
+
+    // Assess
+    expect(result.statusCode, result.body).toBe(201);
+    expect(bodyOf(result)).toMatchObject({ enrolled: 500, notEnrolled: [], enrolment: 'DILANJUTKAN' });
+    expect(page).toBe(5);
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(500);
+    const sent = sqs.commandCalls(SendMessageCommand).map((c) => c.args[0].input);
+    expect(sent.map((m) => m.QueueUrl)).toEqual([ENROLMENT_QUEUE_URL]);
+    const message = JSON.parse(sent[0]!.MessageBody!);
+    expect(message).toMatchObject({
+      type: 'SchemeEnrolmentRequested',
+      version: 1,
+      scheme: 'ADMINISTRATOR',
+      targetVersion: '2028',
+      olderVersion: '2019',
+      cursor: expect.any(String),
+      enrolledOn: '2028-03-10',
+    });
+    // The cursor is the last holding of the fifth page: the worker starts with the 501st holder.
+    expect(JSON.parse(Buffer.from(message.cursor, 'base64url').toString())).toStrictEqual(
+      holding('2019', 499),
+    );
   });
 
   it('a version breaking the rules is refused with every code (422), nothing written', async () => {
