@@ -66,6 +66,7 @@ import { REPORT_RULES } from '../../../domain/assessment/structural/report';
 import { STANDARD_RULES } from '../../../domain/assessment/structural/standard';
 import { QUALIFICATION_RULES } from '../../../domain/assessment/structural/qualification';
 import { SINGLE_NOMINATION_RULES } from '../../../domain/assessment/structural/single-nomination';
+import { NOMINATION_RELEASE_RULES } from '../../../domain/assessment/structural/nomination-release';
 import { NOTICE_RULES } from '../../../domain/assessment/structural/notice';
 import { INSTRUMENT_RULES } from '../../../domain/assessment/instrument';
 import { TEST_TEAM_RULES } from '../../../domain/assessment/test-team';
@@ -138,6 +139,7 @@ const REGISTRIES: Readonly<Record<string, Record<string, Rule>>> = {
   STANDARD_RULES,
   QUALIFICATION_RULES,
   SINGLE_NOMINATION_RULES,
+  NOMINATION_RELEASE_RULES,
   NOTICE_RULES,
   INSTRUMENT_RULES,
   TEST_TEAM_RULES,
