@@ -714,6 +714,17 @@ export const structuralCandidateKey = (instansiCode: string, nip: string) => ({
   pk: structuralPartition(instansiCode),
   sk: `${STRUCTURAL_CANDIDATE_PREFIX}${nip}`,
 });
+/**
+ * A nomination's part in the sort keys of its results, report and reads: the NIP for an instansi's first
+ * nomination of it, `<nip>~<n, 4 digits>` for the n-th (never a prefix of another nomination's, so each keeps its own).
+ */
+export const structuralNominationSubject = (nip: string, nomination?: number) =>
+  nomination !== undefined && nomination > 1 ? `${nip}~${String(nomination).padStart(4, '0')}` : nip;
+/** SA14-SA15: an instansi's earlier nomination of a NIP, as it stood when the next one replaced it (history). */
+export const structuralEarlierNominationKey = (instansiCode: string, nip: string, nomination: number) => ({
+  pk: structuralPartition(instansiCode),
+  sk: `NOMINATION#${nip}#${String(nomination).padStart(4, '0')}`,
+});
 /** SA6-SA8: a UPK the instansi records (its own, BKN's facilitation or another's), by id (which sorts by time). */
 export const STRUCTURAL_UPK_PREFIX = 'UPK#';
 export const structuralUpkKey = (instansiCode: string, id: string) => ({
@@ -730,24 +741,42 @@ export const structuralTpkKey = (instansiCode: string, id: string) => ({
 // ── Structural assessment results and reports, Perka BKN 11/2008 III.2 Pelaksanaan dan Laporan (structural-report-repository.ts) ──
 
 /** SH1-SH2: a result of one method of a candidate's plan, once per method. */
-export const structuralResultPrefix = (nip: string) => `RESULT#${nip}#`;
-export const structuralResultKey = (instansiCode: string, nip: string, method: string) => ({
+export const structuralResultPrefix = (nip: string, nomination?: number) =>
+  `RESULT#${structuralNominationSubject(nip, nomination)}#`;
+export const structuralResultKey = (
+  instansiCode: string,
+  nip: string,
+  method: string,
+  nomination?: number,
+) => ({
   pk: structuralPartition(instansiCode),
-  sk: `${structuralResultPrefix(nip)}${method}`,
+  sk: `${structuralResultPrefix(nip, nomination)}${method}`,
 });
 /** SH5: the reports of one registered position of an instansi, by NIP; SH10: of every position (none given). */
 export const structuralReportPrefix = (positionCode?: string) =>
   positionCode ? `REPORT#${positionCode}#` : 'REPORT#';
 /** SH3-SH4, SH9: a candidate's report, filed under the registered position the PPK determined them for. */
-export const structuralReportKey = (instansiCode: string, positionCode: string, nip: string) => ({
+export const structuralReportKey = (
+  instansiCode: string,
+  positionCode: string,
+  nip: string,
+  nomination?: number,
+) => ({
   pk: structuralPartition(instansiCode),
-  sk: `${structuralReportPrefix(positionCode)}${nip}`,
+  sk: `${structuralReportPrefix(positionCode)}${structuralNominationSubject(nip, nomination)}`,
 });
 /** SH6-SH8: every read of a candidate's report, by time. */
-export const structuralReportReadPrefix = (nip: string) => `REPORTREAD#${nip}#`;
-export const structuralReportReadKey = (instansiCode: string, nip: string, at: string, id: string) => ({
+export const structuralReportReadPrefix = (nip: string, nomination?: number) =>
+  `REPORTREAD#${structuralNominationSubject(nip, nomination)}#`;
+export const structuralReportReadKey = (
+  instansiCode: string,
+  nip: string,
+  at: string,
+  id: string,
+  nomination?: number,
+) => ({
   pk: structuralPartition(instansiCode),
-  sk: `${structuralReportReadPrefix(nip)}${at}#${id}`,
+  sk: `${structuralReportReadPrefix(nip, nomination)}${at}#${id}`,
 });
 
 // ── Structural positions and their competency standards, Perka BKN 11/2008 IV.1 (structural-position-repository.ts) ──

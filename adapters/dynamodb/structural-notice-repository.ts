@@ -103,10 +103,20 @@ export async function issueNotice(
   }
 }
 
-/** SN2: a candidate's notices in the order they were issued (year, then sequence). */
-export async function listNotices(instansiCode: string, nip: string): Promise<StructuralNotice[]> {
+/**
+ * SN2: the notices of one nomination of a candidate (absent: the first) in the order they were issued (year, then
+ * sequence). A letter's id is unique in the instansi's register, so its key names no nomination: the Query reads
+ * the NIP's letters of every nomination (a few each) and keeps those of the one asked.
+ */
+export async function listNotices(
+  instansiCode: string,
+  nip: string,
+  nomination?: number,
+): Promise<StructuralNotice[]> {
   const items = await queryAll(skBeginsWith(structuralPartition(instansiCode), structuralNoticePrefix(nip)));
-  return items.map((item) => withoutKeys<StructuralNotice>(item));
+  return items
+    .map((item) => withoutKeys<StructuralNotice>(item))
+    .filter((notice) => (notice.nomination ?? 1) === (nomination ?? 1));
 }
 
 /** SN3: one notice, strongly consistent (its receipt decides the next step). */

@@ -23,7 +23,9 @@ import { KEY, sendIf, tableName, withoutKeys } from './table';
  * The results and the confidential report of a structural candidate's assessment (docs/data-model.md,
  * "Structural-position assessment", SH1-SH10), in the instansi's structural partition. Results are written once
  * per method and never changed; the report once per candidate, filed under the position the PPK determined, so
- * that Baperjakat lists a position's reports with one Query; every read of a report is an item of its own.
+ * that Baperjakat lists a position's reports with one Query; every read of a report is an item of its own. Each
+ * nomination of a NIP in the instansi has its own (`nomination`, keys.ts structuralNominationSubject): a later one
+ * is assessed anew while the earlier one's results, report and reads stay as they were.
  */
 
 /** The report as kept: its validity is computed on each read from the business clock, never stored. */
@@ -35,7 +37,7 @@ export function saveStructuralResult(result: StructuralResult): Promise<boolean>
     new PutCommand({
       TableName: tableName(),
       Item: {
-        ...structuralResultKey(result.instansiCode, result.nip, result.method),
+        ...structuralResultKey(result.instansiCode, result.nip, result.method, result.nomination),
         entity: 'StructuralResult',
         ...result,
       },
@@ -44,10 +46,14 @@ export function saveStructuralResult(result: StructuralResult): Promise<boolean>
   );
 }
 
-/** SH2: a candidate's results, by method, strongly consistent (the report is checked against them). */
-export async function listStructuralResults(instansiCode: string, nip: string): Promise<StructuralResult[]> {
+/** SH2: the results of a nomination, by method, strongly consistent (the report is checked against them). */
+export async function listStructuralResults(
+  instansiCode: string,
+  nip: string,
+  nomination?: number,
+): Promise<StructuralResult[]> {
   const items = await queryAll({
-    ...skBeginsWith(structuralPartition(instansiCode), structuralResultPrefix(nip)),
+    ...skBeginsWith(structuralPartition(instansiCode), structuralResultPrefix(nip, nomination)),
     ConsistentRead: true,
   });
   return items.map((item) => withoutKeys<StructuralResult>(item));
@@ -59,7 +65,7 @@ export function saveStructuralReport(report: StoredStructuralReport): Promise<bo
     new PutCommand({
       TableName: tableName(),
       Item: {
-        ...structuralReportKey(report.instansiCode, report.positionCode, report.nip),
+        ...structuralReportKey(report.instansiCode, report.positionCode, report.nip, report.nomination),
         entity: 'StructuralReport',
         ...report,
       },
@@ -68,16 +74,17 @@ export function saveStructuralReport(report: StoredStructuralReport): Promise<bo
   );
 }
 
-/** SH4: a candidate's report, under the position the PPK determined them for. */
+/** SH4: the report of a nomination, under the position the PPK determined the candidate for. */
 export async function findStructuralReport(
   instansiCode: string,
   positionCode: string,
   nip: string,
+  nomination?: number,
 ): Promise<StoredStructuralReport | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({
       TableName: tableName(),
-      Key: structuralReportKey(instansiCode, positionCode, nip),
+      Key: structuralReportKey(instansiCode, positionCode, nip, nomination),
       ConsistentRead: true,
     }),
   );
@@ -106,7 +113,7 @@ export function listPositionReports(
 }
 
 const readItem = (read: StructuralReportRead) => ({
-  ...structuralReportReadKey(read.instansiCode, read.nip, read.at, randomUUID().slice(0, 8)),
+  ...structuralReportReadKey(read.instansiCode, read.nip, read.at, randomUUID().slice(0, 8), read.nomination),
   entity: 'StructuralReportRead',
   ...read,
 });
@@ -129,10 +136,14 @@ export async function logReportReads(reads: readonly StructuralReportRead[]): Pr
   }
 }
 
-/** SH8: the reads of a candidate's report, by time. */
-export async function listReportReads(instansiCode: string, nip: string): Promise<StructuralReportRead[]> {
+/** SH8: the reads of a nomination's report, by time. */
+export async function listReportReads(
+  instansiCode: string,
+  nip: string,
+  nomination?: number,
+): Promise<StructuralReportRead[]> {
   const items = await queryAll(
-    skBeginsWith(structuralPartition(instansiCode), structuralReportReadPrefix(nip)),
+    skBeginsWith(structuralPartition(instansiCode), structuralReportReadPrefix(nip, nomination)),
   );
   return items.map((item) => withoutKeys<StructuralReportRead>(item));
 }
@@ -143,11 +154,12 @@ export function appendReportFeedback(
   positionCode: string,
   nip: string,
   feedback: StoredStructuralReport['feedback'][number],
+  nomination?: number,
 ): Promise<boolean> {
   return sendIf(
     new UpdateCommand({
       TableName: tableName(),
-      Key: structuralReportKey(instansiCode, positionCode, nip),
+      Key: structuralReportKey(instansiCode, positionCode, nip, nomination),
       ConditionExpression: 'attribute_exists(pk)',
       UpdateExpression: 'SET #feedback = list_append(#feedback, :feedback)',
       ExpressionAttributeNames: { '#feedback': 'feedback' },

@@ -53,3 +53,20 @@ export const PositionCode = z
     description: 'Kode jabatan struktural pada instansi.',
     examples: ['KABAG-REN'],
   });
+
+/** An instansi's n-th nomination of a NIP for a structural assessment (Perka BKN 11/2008 III.1); absent on the first. */
+export const NominationNumber = z
+  .number()
+  .int()
+  .min(2)
+  .max(9999)
+  .describe(
+    'Pencalonan ke berapa NIP ini di instansi (2 dan seterusnya); tidak ada pada pencalonan pertama.',
+  );
+
+/** Which nomination of a NIP a history read asks for (1 = the first); absent: the current one. */
+export const NominationQuery = z.strictObject({
+  nomination: DecimalInteger(1, 9999)
+    .optional()
+    .describe('Pencalonan ke berapa (1 = yang pertama); tanpa nilai: pencalonan yang berlaku sekarang.'),
+});

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DownloadLink } from './download';
-import { InstansiCode, Nip } from './identifiers';
+import { InstansiCode, Nip, NominationNumber } from './identifiers';
 import { DisplayName, DisplayText } from './text';
 
 /*
@@ -140,6 +140,7 @@ export const StructuralNotice = z
     id: NoticeId,
     instansiCode: InstansiCode,
     nip: Nip,
+    nomination: NominationNumber.optional(),
     instansiName: z.string(),
     unitName: z.string().describe('UPK atau TPK yang melaksanakan penilaian.'),
     letter: NoticeLetter,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CONCLUSIONS } from '../../domain/assessment/structural/report';
-import { InstansiCode, Nip, PositionCode } from './identifiers';
+import { InstansiCode, Nip, NominationNumber, PositionCode } from './identifiers';
 import { NextCursor, PageQuery } from './page';
 import { Assessor, Echelon, StructuralMethod } from './structural';
 import { DisplayName, DisplayText } from './text';
@@ -82,6 +82,7 @@ const RESULT_EXAMPLE = {
 export const StructuralResult = StructuralResultRequest.extend({
   instansiCode: InstansiCode,
   nip: Nip,
+  nomination: NominationNumber.optional(),
   recorded: z.strictObject(Recorded),
 }).meta({ id: 'StructuralResult', examples: [RESULT_EXAMPLE] });
 export type StructuralResult = z.infer<typeof StructuralResult>;
@@ -157,6 +158,7 @@ const REPORT_EXAMPLE = {
 export const StructuralReport = StructuralReportRequest.extend({
   instansiCode: InstansiCode,
   nip: Nip,
+  nomination: NominationNumber.optional(),
   name: DisplayName(),
   positionCode: PositionCode.describe('Jabatan struktural terdaftar yang ditetapkan PPK (IV.1).'),
   position: ReportPosition.describe('Nama dan unit jabatan itu menurut daftar jabatan instansi.'),
@@ -190,6 +192,7 @@ export const StructuralReportRead = z
   .strictObject({
     instansiCode: InstansiCode,
     nip: Nip.describe('PNS yang laporannya dibaca.'),
+    nomination: NominationNumber.optional(),
     reader: z.string().describe('Pengguna yang membaca.'),
     role: z.string().describe('Peran pembaca.'),
     at: z.iso.datetime(),
@@ -224,6 +227,7 @@ export const PositionResultList = z
       .array(
         z.strictObject({
           nip: Nip,
+          nomination: NominationNumber.optional(),
           name: DisplayName(),
           echelon: Echelon,
           conclusion: Conclusion,

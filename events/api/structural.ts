@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { NextCursor } from './page';
-import { InstansiCode, Nip, PositionCode } from './identifiers';
+import { InstansiCode, Nip, NominationNumber, PositionCode } from './identifiers';
 import { DisplayName, DisplayText } from './text';
 import { NoticeSchedule } from './structural-notice';
 
@@ -130,6 +130,7 @@ const CANDIDATE_EXAMPLE = {
 export const StructuralCandidate = StructuralCandidateRequest.extend({
   instansiCode: InstansiCode,
   nip: Nip,
+  nomination: NominationNumber.optional(),
   status: z
     .enum(['DICATAT', 'DIUSULKAN', 'DITETAPKAN', 'TIDAK_DITETAPKAN'])
     .describe('DICATAT (lulus seleksi), DIUSULKAN (kepada PPK), DITETAPKAN atau TIDAK_DITETAPKAN oleh PPK.'),

@@ -3,12 +3,16 @@ import {
   checkProposal,
   checkSelection,
 } from '../../domain/assessment/structural/nomination';
+import { nominationEnded } from '../../domain/assessment/structural/nomination-release';
 import { checkSingleNomination } from '../../domain/assessment/structural/single-nomination';
 import { checkDeterminedPosition } from '../../domain/assessment/structural/standard';
 import { dateInWib, type IsoDate } from '../../domain/shared/dates';
+import type { RuleViolation } from '../../domain/shared/rule';
 import type { routes } from '../../events/api/routes';
 import type { StructuralCandidate } from '../../events/api/structural';
 import {
+  findNominationClaim,
+  findStructuralCandidate,
   listStructuralCandidates as listCandidates,
   recordDetermination,
   recordNominationProposal,
@@ -17,11 +21,17 @@ import {
 import { findPosition } from '../../adapters/dynamodb/structural-position-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
-import { candidateOf, changedMeanwhile } from '../../services/structural/candidate';
+import {
+  candidateOf,
+  changedMeanwhile,
+  nominationOf,
+  nominationStateOf,
+} from '../../services/structural/candidate';
 
 /**
- * The personnel official records a PNS the instansi's own selection passed (Perka BKN 11/2008 III.1.a-b), once per
- * NIP in the instansi and not when another instansi nominated the NIP (PK-SATU-PENCALONAN).
+ * The personnel official records a PNS the instansi's own selection passed (Perka BKN 11/2008 III.1.a-b): a NIP
+ * the instansi has no nomination of, or whose last one ended (PK-PENCALONAN-BERAKHIR; else 409), and which no other
+ * instansi nominates unless that nomination ended (PK-SATU-PENCALONAN). The ended nominations stay as history.
  */
 export const recordStructuralCandidate: Operation<typeof routes.recordStructuralCandidate> = async ({
   params,
@@ -29,6 +39,7 @@ export const recordStructuralCandidate: Operation<typeof routes.recordStructural
   principal,
   now,
 }) => {
+  const today = dateInWib(now);
   const decision = checkSelection(
     {
       administrative: {
@@ -37,23 +48,45 @@ export const recordStructuralCandidate: Operation<typeof routes.recordStructural
       },
       substance: { ...body.selection.substance, date: body.selection.substance.date as IsoDate },
     },
-    dateInWib(now),
+    today,
   );
   if (!decision.ok) throw rulesNotMet(decision.violations);
+  const [own, claim] = await Promise.all([
+    findStructuralCandidate(params.instansiCode, params.nip),
+    findNominationClaim(params.nip),
+  ]);
+  const holder =
+    claim && claim.instansiCode !== params.instansiCode
+      ? await findStructuralCandidate(claim.instansiCode, params.nip)
+      : undefined;
+  const [ownState, holderState] = await Promise.all([
+    own && nominationStateOf(own),
+    holder && nominationStateOf(holder),
+  ]);
+  const ownEnded = ownState && nominationEnded(ownState, today);
+  if (ownEnded && !ownEnded.ok) throw candidateExists(params.nip, ownEnded.violations);
+  const single = checkSingleNomination(holderState, today);
+  if (!single.ok) throw rulesNotMet(single.violations);
   const candidate: StructuralCandidate = {
     ...params,
+    ...(own && { nomination: (own.nomination ?? 1) + 1 }),
     ...body,
     status: 'DICATAT',
     recorded: { by: principal.username, at: now.toISOString() },
   };
-  const outcome = await saveStructuralCandidate(candidate);
-  if (outcome === 'EXISTS') {
-    throw conflict('STRUCTURAL_CANDIDATE_EXISTS', `Calon dengan NIP ${params.nip} sudah tercatat.`);
+  const outcome = await saveStructuralCandidate(candidate, { own, claim, holder });
+  if (outcome === 'EXISTS') throw candidateExists(params.nip);
+  if (outcome === 'NOMINATED_ELSEWHERE') {
+    // Another instansi recorded the NIP meanwhile: a nomination just begun, which holds.
+    const raced = checkSingleNomination({ status: 'DICATAT' }, today);
+    throw rulesNotMet(raced.ok ? [] : raced.violations);
   }
-  const single = checkSingleNomination(outcome === 'NOMINATED_ELSEWHERE');
-  if (!single.ok) throw rulesNotMet(single.violations);
+  if (outcome === 'CHANGED') throw changedMeanwhile();
   return { statusCode: 201, body: candidate };
 };
+
+const candidateExists = (nip: string, reasons?: RuleViolation[]) =>
+  conflict('STRUCTURAL_CANDIDATE_EXISTS', `Calon dengan NIP ${nip} sudah tercatat.`, reasons);
 
 export const listStructuralCandidates: Operation<typeof routes.listStructuralCandidates> = async ({
   params,
@@ -63,11 +96,13 @@ export const listStructuralCandidates: Operation<typeof routes.listStructuralCan
   body: await listCandidates(params.instansiCode, { limit: query.limit, cursor: query.cursor }),
 });
 
+/** The candidate's current nomination, or with `nomination` an earlier one as it stood when replaced (history). */
 export const getStructuralCandidate: Operation<typeof routes.getStructuralCandidate> = async ({
   params,
+  query,
 }) => ({
   statusCode: 200,
-  body: await candidateOf(params.instansiCode, params.nip),
+  body: await nominationOf(await candidateOf(params.instansiCode, params.nip), query.nomination),
 });
 
 /** The personnel official proposes the candidate to the PPK, once (III.1.c). */

@@ -16,7 +16,7 @@ import { linkExpiresAt } from '../../runtime/clock';
 import { ENV, requireEnv } from '../../runtime/env';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
-import { candidateOf, changedMeanwhile, reportOf } from '../../services/structural/candidate';
+import { candidateOf, changedMeanwhile, ofNomination, reportOf } from '../../services/structural/candidate';
 import { assessabilityOn } from '../../services/structural/notice-gate';
 
 /** Download links live five minutes: long enough to click, short enough not to be passed around. */
@@ -65,6 +65,7 @@ export const issueStructuralNotice: Operation<typeof routes.issueStructuralNotic
       id: `${year}-${String(last + 1).padStart(4, '0')}`,
       instansiCode: params.instansiCode,
       nip: params.nip,
+      ...ofNomination(candidate),
       instansiName: instansi.name,
       unitName: candidate.handover!.unitName,
       letter,
@@ -92,8 +93,11 @@ export const issueStructuralNotice: Operation<typeof routes.issueStructuralNotic
 };
 
 export const listStructuralNotices: Operation<typeof routes.listStructuralNotices> = async ({ params }) => {
-  await candidateOf(params.instansiCode, params.nip);
-  return { statusCode: 200, body: { items: await listNotices(params.instansiCode, params.nip) } };
+  const candidate = await candidateOf(params.instansiCode, params.nip);
+  return {
+    statusCode: 200,
+    body: { items: await listNotices(params.instansiCode, params.nip, candidate.nomination) },
+  };
 };
 
 async function noticeOf(instansiCode: string, nip: string, noticeId: string): Promise<StructuralNotice> {
@@ -187,7 +191,7 @@ export const getStructuralAssessability: Operation<typeof routes.getStructuralAs
 }) => {
   const candidate = await candidateOf(params.instansiCode, params.nip);
   const date = (query.date ?? candidate.schedule?.date ?? dateInWib(now)) as IsoDate;
-  const decision = await assessabilityOn(params.instansiCode, params.nip, date);
+  const decision = await assessabilityOn(candidate, date);
   return {
     statusCode: 200,
     body: {

@@ -16,7 +16,7 @@ import {
   type StoredStructuralReport,
 } from '../../adapters/dynamodb/structural-report-repository';
 import { findStandardVersion } from '../../adapters/dynamodb/structural-position-repository';
-import { determinedOf, reportOf } from '../../services/structural/candidate';
+import { determinedOf, nominationOf, ofNomination, reportOf } from '../../services/structural/candidate';
 import { unnoticedDays } from '../../services/structural/notice-gate';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
@@ -49,9 +49,9 @@ export const recordStructuralResult: Operation<typeof routes.recordStructuralRes
   const result = { ...body, assessedOn: body.assessedOn as IsoDate[] };
   // III.2.a.3-4: each day of the assessment is on the notification letter the PNS received 6 working days before.
   const [recorded, standard, unnoticed] = await Promise.all([
-    resultsOf(params.instansiCode, params.nip),
+    resultsOf(params.instansiCode, params.nip, candidate.nomination),
     planStandard(candidate),
-    unnoticedDays(params.instansiCode, params.nip, result.assessedOn, 'assessedOn'),
+    unnoticedDays(candidate, result.assessedOn, 'assessedOn'),
   ]);
   const plan = candidate.plan;
   const decision = checkMethodResult(
@@ -72,6 +72,7 @@ export const recordStructuralResult: Operation<typeof routes.recordStructuralRes
   if (violations.length > 0) throw rulesNotMet(violations);
   const stored: StructuralResult = {
     ...params,
+    ...ofNomination(candidate),
     ...body,
     recorded: { by: principal.username, assessorNip: assessor.nip, at: now.toISOString() },
   };
@@ -81,9 +82,12 @@ export const recordStructuralResult: Operation<typeof routes.recordStructuralRes
   return { statusCode: 201, body: stored };
 };
 
-export const listStructuralResults: Operation<typeof routes.listStructuralResults> = async ({ params }) => ({
+export const listStructuralResults: Operation<typeof routes.listStructuralResults> = async ({
+  params,
+  scoped: { candidate },
+}) => ({
   statusCode: 200,
-  body: { items: await resultsOf(params.instansiCode, params.nip) },
+  body: { items: await resultsOf(params.instansiCode, params.nip, candidate.nomination) },
 });
 
 /** The report as read on `today`: its validity from the business clock, never stored (II.B.5). */
@@ -101,7 +105,7 @@ export const sendStructuralReport: Operation<typeof routes.sendStructuralReport>
   scoped: { candidate, assessor },
 }) => {
   const [results, standard] = await Promise.all([
-    resultsOf(params.instansiCode, params.nip),
+    resultsOf(params.instansiCode, params.nip, candidate.nomination),
     planStandard(candidate),
   ]);
   const decision = checkReport(candidate.plan?.methods, results.map(asMethodResult), body, standard);
@@ -112,6 +116,7 @@ export const sendStructuralReport: Operation<typeof routes.sendStructuralReport>
   const today = dateInWib(now);
   const report: StoredStructuralReport = {
     ...params,
+    ...ofNomination(candidate),
     name: candidate.name,
     positionCode: determined.positionCode,
     position: determined.position,
@@ -137,16 +142,22 @@ async function sentReportOf(candidate: StructuralCandidate): Promise<StoredStruc
   return report;
 }
 
-/** A confidential read (III.2 Laporan 3): logged with who, in which role and when, before it is answered. */
+/**
+ * A confidential read (III.2 Laporan 3): logged with who, in which role and when, before it is answered; the
+ * current nomination's report, or an earlier one's (`nomination`), each with its own reads.
+ */
 export const getStructuralReport: Operation<typeof routes.getStructuralReport> = async ({
   params,
+  query,
   principal,
   now,
   scoped: { candidate, readAs },
 }) => {
-  const report = await sentReportOf(candidate);
+  const nomination = await nominationOf(candidate, query.nomination);
+  const report = await sentReportOf(nomination);
   await logReportRead({
     ...params,
+    ...ofNomination(nomination),
     reader: principal.username,
     role: readAs,
     at: now.toISOString(),
@@ -157,10 +168,15 @@ export const getStructuralReport: Operation<typeof routes.getStructuralReport> =
 
 export const listStructuralReportReads: Operation<typeof routes.listStructuralReportReads> = async ({
   params,
+  query,
   scoped: { candidate },
 }) => {
-  await sentReportOf(candidate);
-  return { statusCode: 200, body: { items: await listReportReads(params.instansiCode, params.nip) } };
+  const nomination = await nominationOf(candidate, query.nomination);
+  await sentReportOf(nomination);
+  return {
+    statusCode: 200,
+    body: { items: await listReportReads(params.instansiCode, params.nip, nomination.nomination) },
+  };
 };
 
 /** The PPK's feedback for the person's development, read by them with the report (IV.4). */
@@ -173,7 +189,15 @@ export const recordStructuralFeedback: Operation<typeof routes.recordStructuralF
 }) => {
   const report = await sentReportOf(candidate);
   const feedback = { ...body, by: principal.username, at: now.toISOString() };
-  if (!(await appendReportFeedback(params.instansiCode, report.positionCode, params.nip, feedback))) {
+  if (
+    !(await appendReportFeedback(
+      params.instansiCode,
+      report.positionCode,
+      params.nip,
+      feedback,
+      candidate.nomination,
+    ))
+  ) {
     throw structuralReportNotFound();
   }
   return {
@@ -203,6 +227,7 @@ export const listPositionResults: Operation<typeof routes.listPositionResults> =
     reports.map((r): StructuralReportRead => ({
       instansiCode: r.instansiCode,
       nip: r.nip,
+      ...ofNomination(r),
       reader: principal.username,
       role,
       at,
@@ -215,6 +240,7 @@ export const listPositionResults: Operation<typeof routes.listPositionResults> =
     body: {
       items: reports.map((r) => ({
         nip: r.nip,
+        ...ofNomination(r),
         name: r.name,
         echelon: r.echelon,
         conclusion: r.conclusion,

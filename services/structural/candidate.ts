@@ -1,5 +1,10 @@
+import type { NominationState } from '../../domain/assessment/structural/nomination-release';
+import type { IsoDate } from '../../domain/shared/dates';
 import type { StructuralCandidate } from '../../events/api/structural';
-import { findStructuralCandidate } from '../../adapters/dynamodb/structural-candidate-repository';
+import {
+  findEarlierNomination,
+  findStructuralCandidate,
+} from '../../adapters/dynamodb/structural-candidate-repository';
 import {
   findStructuralReport,
   type StoredStructuralReport,
@@ -19,6 +24,27 @@ export async function candidateOf(instansiCode: string, nip: string): Promise<St
   return candidate;
 }
 
+/**
+ * One nomination of the candidate (1 = the first): the current one when `nomination` is absent or its number, an
+ * earlier one as it stood when replaced (SA15), or the 404 of one the instansi never recorded.
+ */
+export async function nominationOf(
+  current: StructuralCandidate,
+  nomination: number | undefined,
+): Promise<StructuralCandidate> {
+  if (nomination === undefined || nomination === (current.nomination ?? 1)) return current;
+  const earlier =
+    nomination < (current.nomination ?? 1)
+      ? await findEarlierNomination(current.instansiCode, current.nip, nomination)
+      : undefined;
+  if (!earlier) throw structuralCandidateNotFound();
+  return earlier;
+}
+
+/** The `nomination` field of what a nomination records (its results, report, reads, letters): none for the first. */
+export const ofNomination = ({ nomination }: Pick<StructuralCandidate, 'nomination'>) =>
+  nomination === undefined ? {} : { nomination };
+
 /** A candidate's state moved between reading it and writing the step: the caller reads again. */
 export const changedMeanwhile = () =>
   conflict('STRUCTURAL_CANDIDATE_CHANGED', 'Status calon berubah saat diproses; muat ulang dan coba lagi.');
@@ -32,5 +58,15 @@ export const determinedOf = (candidate: StructuralCandidate): Determined | undef
 /** The report sent on the candidate's assessment, under the position they were determined for; none yet. */
 export async function reportOf(candidate: StructuralCandidate): Promise<StoredStructuralReport | undefined> {
   const determined = determinedOf(candidate);
-  return determined && findStructuralReport(candidate.instansiCode, determined.positionCode, candidate.nip);
+  return (
+    determined &&
+    findStructuralReport(candidate.instansiCode, determined.positionCode, candidate.nip, candidate.nomination)
+  );
+}
+
+/** What decides whether the candidate's nomination ended (PK-PENCALONAN-BERAKHIR): its status, its report's date. */
+export async function nominationStateOf(candidate: StructuralCandidate): Promise<NominationState> {
+  // A report needs a plan: without one there is nothing to read.
+  const report = candidate.plan && (await reportOf(candidate));
+  return { status: candidate.status, ...(report && { reportDate: report.reportDate as IsoDate }) };
 }

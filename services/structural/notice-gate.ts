@@ -1,6 +1,7 @@
 import { assessableOn, type NoticeLetter } from '../../domain/assessment/structural/notice';
 import type { IsoDate } from '../../domain/shared/dates';
 import type { Decision, RuleViolation } from '../../domain/shared/rule';
+import type { StructuralCandidate } from '../../events/api/structural';
 import type { StructuralNotice } from '../../events/api/structural-notice';
 import { listNotices } from '../../adapters/dynamodb/structural-notice-repository';
 import { rulesNotMet } from '../../runtime/http/http-error';
@@ -10,9 +11,12 @@ import { rulesNotMet } from '../../runtime/http/http-error';
  * that records an assessment step on a date asks it, over the candidate's notification letters.
  */
 
-/** The candidate's notices, as the domain reads them. */
-async function issuedNotices(instansiCode: string, nip: string) {
-  return (await listNotices(instansiCode, nip)).map((notice) => ({
+/** The nomination whose letters count: the candidate's current one. */
+type Nomination = Pick<StructuralCandidate, 'instansiCode' | 'nip' | 'nomination'>;
+
+/** The notices of the candidate's nomination, as the domain reads them. */
+async function issuedNotices({ instansiCode, nip, nomination }: Nomination) {
+  return (await listNotices(instansiCode, nip, nomination)).map((notice) => ({
     ...notice,
     letter: notice.letter as NoticeLetter,
     receipt: notice.receipt && { ...notice.receipt, receivedOn: notice.receipt.receivedOn as IsoDate },
@@ -21,11 +25,10 @@ async function issuedNotices(instansiCode: string, nip: string) {
 
 /** Whether the candidate's notices let them be assessed on `date` (`assessableOn`), with the notice that does. */
 export async function assessabilityOn(
-  instansiCode: string,
-  nip: string,
+  candidate: Nomination,
   date: IsoDate,
 ): Promise<Decision<StructuralNotice>> {
-  return assessableOn(await issuedNotices(instansiCode, nip), date);
+  return assessableOn(await issuedNotices(candidate), date);
 }
 
 /**
@@ -33,12 +36,11 @@ export async function assessabilityOn(
  * (PK-DINILAI-SESUAI-PEMBERITAHUAN), each on the field of its day (`<field>.<i>`); none when all were.
  */
 export async function unnoticedDays(
-  instansiCode: string,
-  nip: string,
+  candidate: Nomination,
   dates: readonly IsoDate[],
   field: string,
 ): Promise<RuleViolation[]> {
-  const notices = await issuedNotices(instansiCode, nip);
+  const notices = await issuedNotices(candidate);
   return dates.flatMap((date, i) => {
     const decision = assessableOn(notices, date);
     return decision.ok ? [] : decision.violations.map((v) => ({ ...v, field: `${field}.${i}` }));
@@ -49,12 +51,8 @@ export async function unnoticedDays(
  * The gate as a request answers it (PK-DINILAI-SESUAI-PEMBERITAHUAN): the notice that allows `date`, or 422 with
  * every reason (none issued, another date, not received, received late, no holiday data).
  */
-export async function requireAssessable(
-  instansiCode: string,
-  nip: string,
-  date: IsoDate,
-): Promise<StructuralNotice> {
-  const decision = await assessabilityOn(instansiCode, nip, date);
+export async function requireAssessable(candidate: Nomination, date: IsoDate): Promise<StructuralNotice> {
+  const decision = await assessabilityOn(candidate, date);
   if (!decision.ok) throw rulesNotMet(decision.violations);
   return decision.value;
 }

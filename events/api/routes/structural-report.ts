@@ -10,6 +10,7 @@ import {
   StructuralResultRequest,
 } from '../structural-report';
 import { StructuralCandidatePath, StructuralInstansiPath } from '../structural';
+import { NominationQuery } from '../identifiers';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 
@@ -91,7 +92,8 @@ export const structuralReportRoutes = {
     summary:
       'Laporan hasil yang konfidensial: PPK, Baperjakat instansi dan PNS yang dinilai (III.2 Laporan 3), II.B.2)',
     description:
-      'Setiap pembacaan dicatat (siapa, peran, kapan) sebelum laporan dijawab (PK-HASIL-KONFIDENSIAL). Dengan masa berlaku dan statusnya hari ini (PK-HASIL-BERLAKU-2TH) dan umpan balik PPK (IV.4).',
+      'Setiap pembacaan dicatat (siapa, peran, kapan) sebelum laporan dijawab (PK-HASIL-KONFIDENSIAL). Dengan masa berlaku dan statusnya hari ini (PK-HASIL-BERLAKU-2TH) dan umpan balik PPK (IV.4). Laporan pencalonan yang berlaku sekarang; dengan `nomination`, laporan pencalonan sebelumnya (PK-PENCALONAN-BERAKHIR).',
+    query: NominationQuery,
     responses: { 200: { description: 'Laporan.', schema: StructuralReport }, ...reportErrors },
   }),
   listStructuralReportReads: defineRoute({
@@ -102,6 +104,9 @@ export const structuralReportRoutes = {
     auth: ['ppk'],
     scope: 'structural-report',
     summary: 'PPK melihat siapa saja yang membaca laporan hasil, kapan dan sebagai apa',
+    description:
+      'Laporan pencalonan yang berlaku sekarang; dengan `nomination`, laporan pencalonan sebelumnya.',
+    query: NominationQuery,
     responses: {
       200: { description: 'Menurut waktu baca.', schema: StructuralReportReadList },
       ...reportErrors,

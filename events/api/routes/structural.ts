@@ -18,6 +18,7 @@ import {
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
 import { PageQuery } from '../page';
+import { NominationQuery } from '../identifiers';
 
 const TAG = 'Penilaian kompetensi jabatan struktural';
 const common = {
@@ -46,13 +47,15 @@ export const structuralRoutes = {
     tag: TAG,
     summary: 'Calon yang lulus seleksi administrasi dan tes substansi jabatan instansi (III.1.a-b)',
     description:
-      'Dicatat pejabat yang membidangi kepegawaian, satu kali per NIP (PK-LULUS-SELEKSI), bukan NIP yang telah dicalonkan instansi lain (PK-SATU-PENCALONAN).',
+      'Dicatat pejabat yang membidangi kepegawaian (PK-LULUS-SELEKSI), satu pencalonan per NIP selama belum berakhir, dan bukan NIP yang pencalonannya oleh instansi lain belum berakhir (PK-SATU-PENCALONAN). Pencalonan berakhir bila PPK tidak menetapkan calon atau hasilnya melewati masa berlaku 2 tahun (PK-PENCALONAN-BERAKHIR): NIP itu dapat dicatat lagi, oleh instansi yang sama (pencalonan berikutnya, `nomination`) atau instansi lain; pencalonan sebelumnya tetap tersimpan.',
     params: StructuralCandidatePath,
     body: StructuralCandidateRequest,
     responses: {
       201: { description: 'Calon tercatat (DICATAT).', schema: StructuralCandidate },
       ...common,
-      409: error('Calon dengan NIP ini sudah tercatat (STRUCTURAL_CANDIDATE_EXISTS).'),
+      409: error(
+        'Calon dengan NIP ini sudah tercatat dan pencalonannya belum berakhir (STRUCTURAL_CANDIDATE_EXISTS, alasannya dalam details); pencalonan berubah saat dicatat (STRUCTURAL_CANDIDATE_CHANGED).',
+      ),
     },
   }),
   listStructuralCandidates: defineRoute({
@@ -80,7 +83,10 @@ export const structuralRoutes = {
     scope: 'instansi-official',
     tag: TAG,
     summary: 'Satu calon, dengan usulan dan penetapannya',
+    description:
+      'Pencalonan yang berlaku sekarang; dengan `nomination`, pencalonan sebelumnya sebagaimana adanya saat digantikan.',
     params: StructuralCandidatePath,
+    query: NominationQuery,
     responses: { 200: { description: 'Calon.', schema: StructuralCandidate }, ...common },
   }),
   proposeStructuralCandidate: defineRoute({
