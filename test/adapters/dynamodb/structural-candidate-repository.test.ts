@@ -9,6 +9,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  findEarlierNomination,
+  findNominationClaim,
   findStructuralCandidate,
   listStructuralCandidates,
   recordDetermination,
@@ -19,7 +21,7 @@ import {
 } from '../../../adapters/dynamodb/structural-candidate-repository';
 import { StructuralCandidate } from '../../../events/api/structural';
 import { TABLE_NAME } from '../../functions/helpers/env';
-import { cancelledAt, conditionFailed, throttled } from './dynamodb-errors';
+import { cancelled, cancelledAt, conditionFailed, throttled } from './dynamodb-errors';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 beforeEach(() => ddb.reset());
@@ -59,6 +61,106 @@ describe('structural candidate repository', () => {
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     });
+  });
+
+  it("SA1 with SA14 and SK6: a renomination replaces the instansi's ended nomination, keeps it, moves the claim and checks the other holder's, each on the state decided on", async () => {
+    ddb
+      .on(TransactWriteCommand)
+      .resolvesOnce({})
+      .rejectsOnce(cancelledAt(4, 1))
+      .rejectsOnce(cancelled('TransactionConflict'));
+    const own = { ...CANDIDATE, status: 'TIDAK_DITETAPKAN' as const };
+    const holder = { ...CANDIDATE, instansiCode: '3273', status: 'TIDAK_DITETAPKAN' as const };
+    const claim = { instansiCode: '3273', at: '2026-01-05T01:00:00.000Z' };
+    const next = {
+      ...CANDIDATE,
+      nomination: 2,
+      status: 'DICATAT' as const,
+      recorded: { by: 'k', at: '2027-04-01T01:00:00.000Z' },
+    };
+    expect(await saveStructuralCandidate(next, { own, claim, holder })).toBe('SAVED');
+    expect(await saveStructuralCandidate(next, { own, claim, holder })).toBe('CHANGED');
+    expect(await saveStructuralCandidate(next, { own, claim, holder })).toBe('CHANGED');
+    const unchanged = (candidate: StructuralCandidate) => ({
+      ConditionExpression: '#status = :status AND #recorded.#at = :recordedAt',
+      ExpressionAttributeNames: { '#status': 'status', '#recorded': 'recorded', '#at': 'at' },
+      ExpressionAttributeValues: { ':status': 'TIDAK_DITETAPKAN', ':recordedAt': candidate.recorded.at },
+    });
+    expect(ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input).toStrictEqual({
+      TransactItems: [
+        {
+          Put: {
+            TableName: TABLE_NAME,
+            Item: { ...KEY, entity: 'StructuralCandidate', ...next },
+            ...unchanged(own),
+          },
+        },
+        {
+          Put: {
+            TableName: TABLE_NAME,
+            Item: {
+              pk: `STRUCTURAL_NIP#${CANDIDATE.nip}`,
+              sk: 'NOMINATION',
+              entity: 'StructuralNomination',
+              instansiCode: CANDIDATE.instansiCode,
+              at: '2027-04-01T01:00:00.000Z',
+            },
+            ConditionExpression: '#instansiCode = :holder AND #at = :claimedAt',
+            ExpressionAttributeNames: { '#instansiCode': 'instansiCode', '#at': 'at' },
+            ExpressionAttributeValues: { ':holder': '3273', ':claimedAt': claim.at },
+          },
+        },
+        {
+          Put: {
+            TableName: TABLE_NAME,
+            Item: {
+              pk: KEY.pk,
+              sk: `NOMINATION#${CANDIDATE.nip}#0001`,
+              entity: 'StructuralEarlierNomination',
+              ...own,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          ConditionCheck: {
+            TableName: TABLE_NAME,
+            Key: { pk: 'STRUCTURAL#3273', sk: `CANDIDATE#${CANDIDATE.nip}` },
+            ...unchanged(holder),
+          },
+        },
+      ],
+    });
+  });
+
+  it('SK6: the claim on a NIP, strongly consistent; SA15: an earlier nomination as it stood', async () => {
+    ddb
+      .on(GetCommand)
+      .resolvesOnce({
+        Item: { pk: 'x', sk: 'y', entity: 'StructuralNomination', instansiCode: '4011', at: 'T' },
+      })
+      .resolvesOnce({})
+      .resolvesOnce({ Item: { pk: KEY.pk, sk: 'z', entity: 'StructuralEarlierNomination', ...CANDIDATE } });
+    expect(await findNominationClaim(CANDIDATE.nip)).toStrictEqual({ instansiCode: '4011', at: 'T' });
+    expect(await findNominationClaim(CANDIDATE.nip)).toBeUndefined();
+    expect(await findEarlierNomination(CANDIDATE.instansiCode, CANDIDATE.nip, 12)).toStrictEqual(CANDIDATE);
+    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        TableName: TABLE_NAME,
+        Key: { pk: `STRUCTURAL_NIP#${CANDIDATE.nip}`, sk: 'NOMINATION' },
+        ConsistentRead: true,
+      },
+      {
+        TableName: TABLE_NAME,
+        Key: { pk: `STRUCTURAL_NIP#${CANDIDATE.nip}`, sk: 'NOMINATION' },
+        ConsistentRead: true,
+      },
+      {
+        TableName: TABLE_NAME,
+        Key: { pk: KEY.pk, sk: `NOMINATION#${CANDIDATE.nip}#0012` },
+        ConsistentRead: true,
+      },
+    ]);
   });
 
   it('SA2: one candidate, strongly consistent', async () => {

@@ -115,6 +115,15 @@ describe('structural notice repository', () => {
     });
   });
 
+  it("SN2: the notices of one nomination only, the NIP's letters of the others left out", async () => {
+    const later = { ...item, sk: `NOTICE#${NOTICE.nip}#2028-0001`, id: '2028-0001', nomination: 2 };
+    ddb.on(QueryCommand).resolves({ Items: [item, later] });
+    expect(await listNotices(NOTICE.instansiCode, NOTICE.nip)).toStrictEqual([NOTICE]);
+    expect(await listNotices(NOTICE.instansiCode, NOTICE.nip, 2)).toStrictEqual([
+      { ...NOTICE, id: '2028-0001', nomination: 2 },
+    ]);
+  });
+
   it('SN3: one notice, strongly consistent', async () => {
     ddb.on(GetCommand).resolves({ Item: item });
     expect(await findNotice(NOTICE.instansiCode, NOTICE.nip, NOTICE.id)).toStrictEqual(NOTICE);

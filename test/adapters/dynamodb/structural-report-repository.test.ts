@@ -169,6 +169,43 @@ describe('structural report repository', () => {
     });
   });
 
+  it("SH1-SH4, SH6, SH8-SH9: a later nomination's results, report and reads under `<nip>~<n>`, apart from the first's", async () => {
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    ddb.on(GetCommand).resolves({});
+    const second = { nomination: 2 };
+    await saveStructuralResult({ ...RESULT, ...second });
+    await listStructuralResults(RESULT.instansiCode, RESULT.nip, 2);
+    await saveStructuralReport({ ...STORED, ...second });
+    await findStructuralReport(REPORT.instansiCode, REPORT.positionCode, REPORT.nip, 2);
+    await logReportRead({ ...READ, ...second });
+    await listReportReads(READ.instansiCode, READ.nip, 2);
+    await appendReportFeedback(
+      REPORT.instansiCode,
+      REPORT.positionCode,
+      REPORT.nip,
+      { notes: 'n', by: 'p', at: 'T' },
+      2,
+    );
+    const subject = `${RESULT.nip}~0002`;
+    const puts = ddb.commandCalls(PutCommand).map((c) => c.args[0].input.Item!);
+    expect(puts.map((i) => [i.sk, i.nomination])).toEqual([
+      [`RESULT#${subject}#WAWANCARA_KOMPETENSI`, 2],
+      [`REPORT#${REPORT.positionCode}#${subject}`, 2],
+      [expect.stringMatching(new RegExp(`^REPORTREAD#${subject}#${READ.at}#[0-9a-f]{8}$`)), 2],
+    ]);
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.ExpressionAttributeValues)).toEqual([
+      { ':pk': PK, ':prefix': `RESULT#${subject}#` },
+      { ':pk': PK, ':prefix': `REPORTREAD#${subject}#` },
+    ]);
+    expect([
+      ddb.commandCalls(GetCommand)[0]!.args[0].input.Key,
+      ddb.commandCalls(UpdateCommand)[0]!.args[0].input.Key,
+    ]).toEqual([
+      { pk: PK, sk: `REPORT#${REPORT.positionCode}#${subject}` },
+      { pk: PK, sk: `REPORT#${REPORT.positionCode}#${subject}` },
+    ]);
+  });
+
   it('SH9: appends feedback to an existing report only', async () => {
     ddb.on(UpdateCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
     const feedback = { notes: 'Pelatihan kepemimpinan.', by: 'ppk.kemenpan', at: '2025-03-20T03:00:00.000Z' };

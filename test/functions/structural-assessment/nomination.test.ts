@@ -196,3 +196,155 @@ describe('nomination routes', () => {
     expect([result.statusCode, bodyOf(result).code]).toEqual([404, 'STRUCTURAL_CANDIDATE_NOT_FOUND']);
   });
 });
+
+/*
+ * A nomination ends when the PPK did not determine the candidate or its result's 2 years ran out
+ * (PK-PENCALONAN-BERAKHIR, Perka BKN 11/2008 III.1.c, II.B.5); then the NIP is nominated again, by the same
+ * instansi or another, and nothing of the earlier nomination is lost. Today is 2025-03-03.
+ */
+describe('renomination after a nomination ended', () => {
+  const claimItem = (code: string, at = '2025-02-06T02:00:00.000Z') => ({
+    pk: `STRUCTURAL_NIP#${NIP}`,
+    sk: 'NOMINATION',
+    entity: 'StructuralNomination',
+    instansiCode: code,
+    at,
+  });
+  const inInstansi = (code: string, fields: Record<string, unknown>) => ({
+    ...stored(fields),
+    pk: `STRUCTURAL#${code}`,
+    instansiCode: code,
+  });
+  const notDetermined = {
+    status: 'TIDAK_DITETAPKAN',
+    determination: {
+      decision: 'TIDAK_DITETAPKAN',
+      decreeNumber: '1/2025',
+      decreeDate: '2025-02-17',
+      reason: 'Belum memenuhi pengalaman jabatan.',
+      by: 'p',
+      at: NOW,
+    },
+  };
+  const assessed = {
+    status: 'DITETAPKAN',
+    determination: {
+      ...determination,
+      position: { title: 'Kepala Bagian Perencanaan', unit: 'Biro' },
+      by: 'p',
+      at: NOW,
+    },
+    handover: { assessor: 'UPK', unitId: 'upk_1', unitName: 'UPK', by: 'k', at: NOW },
+    plan: { startDate: '2023-02-20' },
+  };
+  const reportItem = (reportDate: string) => ({
+    pk: `STRUCTURAL#${INSTANSI}`,
+    sk: `REPORT#KABAG-REN#${NIP}`,
+    entity: 'StructuralReport',
+    instansiCode: INSTANSI,
+    nip: NIP,
+    positionCode: 'KABAG-REN',
+    reportDate,
+  });
+  const transactItems = () => ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+
+  it('PK-PENCALONAN-BERAKHIR: a candidate the PPK did not determine is nominated again by the same instansi: its second nomination, the first kept, on the state it was decided on', async () => {
+    items.push(inInstansi(INSTANSI, notDetermined), claimItem(INSTANSI));
+    const result = await send(CANDIDATE, official('kepegawaian'), request);
+    expect(result.statusCode).toBe(201);
+    expect(bodyOf(result)).toMatchObject({ nomination: 2, status: 'DICATAT', recorded: { at: NOW } });
+    expect(writesOf(ddb)).toEqual([
+      { op: 'Put', pk: `STRUCTURAL#${INSTANSI}`, sk: `CANDIDATE#${NIP}`, entity: 'StructuralCandidate' },
+      { op: 'Put', pk: `STRUCTURAL_NIP#${NIP}`, sk: 'NOMINATION', entity: 'StructuralNomination' },
+      {
+        op: 'Put',
+        pk: `STRUCTURAL#${INSTANSI}`,
+        sk: `NOMINATION#${NIP}#0001`,
+        entity: 'StructuralEarlierNomination',
+      },
+    ]);
+    expect(transactItems()[2]!.Put!.Item).toMatchObject({
+      status: 'TIDAK_DITETAPKAN',
+      recorded: { at: '2025-02-06T02:00:00.000Z' },
+    });
+  });
+
+  it('PK-PENCALONAN-BERAKHIR: a candidate another instansi did not have determined is nominated here: the claim moves, that nomination checked unchanged and left in place', async () => {
+    items.push(inInstansi(OTHER_INSTANSI, notDetermined), claimItem(OTHER_INSTANSI));
+    const result = await send(CANDIDATE, official('kepegawaian'), request);
+    expect(result.statusCode).toBe(201);
+    expect(bodyOf(result)).not.toHaveProperty('nomination');
+    expect(writesOf(ddb)).toEqual([
+      { op: 'Put', pk: `STRUCTURAL#${INSTANSI}`, sk: `CANDIDATE#${NIP}`, entity: 'StructuralCandidate' },
+      { op: 'Put', pk: `STRUCTURAL_NIP#${NIP}`, sk: 'NOMINATION', entity: 'StructuralNomination' },
+      { op: 'ConditionCheck', pk: `STRUCTURAL#${OTHER_INSTANSI}`, sk: `CANDIDATE#${NIP}` },
+    ]);
+  });
+
+  it('PK-PENCALONAN-BERAKHIR: a candidate whose result of 2023-03-01 ran out (valid through 2025-02-28) is nominated again', async () => {
+    items.push(inInstansi(INSTANSI, assessed), reportItem('2023-03-01'), claimItem(INSTANSI));
+    const result = await send(CANDIDATE, official('kepegawaian'), request);
+    expect([result.statusCode, bodyOf(result).nomination]).toEqual([201, 2]);
+  });
+
+  it.each([
+    ['whose result of 2023-03-10 stands through 2025-03-09', [reportItem('2023-03-10')], 'reportDate'],
+    ['whose assessment is under way (no report yet)', [], 'status'],
+  ])(
+    'PK-PENCALONAN-BERAKHIR: a determined candidate %s is refused 409 STRUCTURAL_CANDIDATE_EXISTS with the reason, nothing written',
+    async (_label, extra, field) => {
+      items.push(inInstansi(INSTANSI, assessed), ...extra, claimItem(INSTANSI));
+      const result = await send(CANDIDATE, official('kepegawaian'), request);
+      expect([result.statusCode, bodyOf(result).code]).toEqual([409, 'STRUCTURAL_CANDIDATE_EXISTS']);
+      expect(bodyOf<{ details: { code: string; field: string }[] }>(result).details).toMatchObject([
+        { code: 'PK-PENCALONAN-BERAKHIR', field },
+      ]);
+      expect(writesOf(ddb)).toEqual([]);
+    },
+  );
+
+  it('PK-SATU-PENCALONAN: a candidate another instansi is assessing or whose result stands is refused 422, nothing written', async () => {
+    items.push(
+      inInstansi(OTHER_INSTANSI, assessed),
+      { ...reportItem('2023-03-10'), pk: `STRUCTURAL#${OTHER_INSTANSI}`, instansiCode: OTHER_INSTANSI },
+      claimItem(OTHER_INSTANSI),
+    );
+    const result = await send(CANDIDATE, official('kepegawaian'), request);
+    expect([result.statusCode, bodyOf(result).code]).toEqual([422, 'PK-SATU-PENCALONAN']);
+    expect(writesOf(ddb)).toEqual([]);
+  });
+
+  it('two renominations at once: the one whose nomination moved meanwhile gets 409 STRUCTURAL_CANDIDATE_CHANGED, nothing half-written', async () => {
+    items.push(inInstansi(INSTANSI, notDetermined), claimItem(INSTANSI));
+    ddb.on(TransactWriteCommand).rejectsOnce(cancelledAt(3, 0, 1, 2));
+    const result = await send(CANDIDATE, official('kepegawaian'), request);
+    expect([result.statusCode, bodyOf(result).code]).toEqual([409, 'STRUCTURAL_CANDIDATE_CHANGED']);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+  });
+
+  it('the earlier nomination stays readable with ?nomination=1; the route without it answers the current one', async () => {
+    items.push(inInstansi(INSTANSI, { nomination: 2, status: 'DICATAT' }), {
+      ...inInstansi(INSTANSI, notDetermined),
+      sk: `NOMINATION#${NIP}#0001`,
+      entity: 'StructuralEarlierNomination',
+    });
+    const get = (query?: Record<string, string>) =>
+      handler(
+        apiEvent('GET /structural/instansi/{instansiCode}/candidates/{nip}', {
+          claims: official('baperjakat'),
+          pathParameters: path(),
+          ...(query ? { queryStringParameters: query } : {}),
+        }),
+        context,
+      );
+    const [current, first, unknown] = await Promise.all([
+      get(),
+      get({ nomination: '1' }),
+      get({ nomination: '3' }),
+    ]);
+    expect(bodyOf(current)).toMatchObject({ nomination: 2, status: 'DICATAT' });
+    expect(bodyOf(first)).toMatchObject({ status: 'TIDAK_DITETAPKAN' });
+    expect(bodyOf(first)).not.toHaveProperty('nomination');
+    expect([unknown.statusCode, bodyOf(unknown).code]).toEqual([404, 'STRUCTURAL_CANDIDATE_NOT_FOUND']);
+  });
+});
