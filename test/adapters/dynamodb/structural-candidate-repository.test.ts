@@ -133,7 +133,7 @@ describe('structural candidate repository', () => {
     });
   });
 
-  it('SK6: the claim on a NIP, strongly consistent; SA15: an earlier nomination as it stood', async () => {
+  it('SK7: the claim on a NIP, strongly consistent; SA15: an earlier nomination as it stood', async () => {
     ddb
       .on(GetCommand)
       .resolvesOnce({
