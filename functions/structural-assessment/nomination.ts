@@ -21,6 +21,7 @@ import {
 import { findPosition } from '../../adapters/dynamodb/structural-position-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
+import { structuralCandidateNotFound } from '../../runtime/http/not-found';
 import {
   candidateOf,
   changedMeanwhile,
@@ -100,10 +101,11 @@ export const listStructuralCandidates: Operation<typeof routes.listStructuralCan
 export const getStructuralCandidate: Operation<typeof routes.getStructuralCandidate> = async ({
   params,
   query,
-}) => ({
-  statusCode: 200,
-  body: await nominationOf(await candidateOf(params.instansiCode, params.nip), query.nomination),
-});
+}) => {
+  const nomination = await nominationOf(await candidateOf(params.instansiCode, params.nip), query.nomination);
+  if (!nomination) throw structuralCandidateNotFound();
+  return { statusCode: 200, body: nomination };
+};
 
 /** The personnel official proposes the candidate to the PPK, once (III.1.c). */
 export const proposeStructuralCandidate: Operation<typeof routes.proposeStructuralCandidate> = async ({

@@ -135,11 +135,18 @@ export const sendStructuralReport: Operation<typeof routes.sendStructuralReport>
   return { statusCode: 201, body: view(report, today) };
 };
 
-/** The candidate's report, or the one 404 of a report nobody has. */
-async function sentReportOf(candidate: StructuralCandidate): Promise<StoredStructuralReport> {
-  const report = await reportOf(candidate);
-  if (!report) throw structuralReportNotFound();
-  return report;
+/**
+ * The report of the candidate's current nomination, or of an earlier one (`nomination`, 1 = the first), with that
+ * nomination; or the one 404 of a report nobody has.
+ */
+async function sentReportOf(
+  candidate: StructuralCandidate,
+  nomination?: number,
+): Promise<{ report: StoredStructuralReport; of: StructuralCandidate }> {
+  const of = await nominationOf(candidate, nomination);
+  const report = of && (await reportOf(of));
+  if (!of || !report) throw structuralReportNotFound();
+  return { report, of };
 }
 
 /**
@@ -153,11 +160,10 @@ export const getStructuralReport: Operation<typeof routes.getStructuralReport> =
   now,
   scoped: { candidate, readAs },
 }) => {
-  const nomination = await nominationOf(candidate, query.nomination);
-  const report = await sentReportOf(nomination);
+  const { report, of } = await sentReportOf(candidate, query.nomination);
   await logReportRead({
     ...params,
-    ...ofNomination(nomination),
+    ...ofNomination(of),
     reader: principal.username,
     role: readAs,
     at: now.toISOString(),
@@ -171,11 +177,10 @@ export const listStructuralReportReads: Operation<typeof routes.listStructuralRe
   query,
   scoped: { candidate },
 }) => {
-  const nomination = await nominationOf(candidate, query.nomination);
-  await sentReportOf(nomination);
+  const { of } = await sentReportOf(candidate, query.nomination);
   return {
     statusCode: 200,
-    body: { items: await listReportReads(params.instansiCode, params.nip, nomination.nomination) },
+    body: { items: await listReportReads(params.instansiCode, params.nip, of.nomination) },
   };
 };
 
@@ -187,7 +192,7 @@ export const recordStructuralFeedback: Operation<typeof routes.recordStructuralF
   now,
   scoped: { candidate },
 }) => {
-  const report = await sentReportOf(candidate);
+  const { report } = await sentReportOf(candidate);
   const feedback = { ...body, by: principal.username, at: now.toISOString() };
   if (
     !(await appendReportFeedback(

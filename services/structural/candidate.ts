@@ -26,19 +26,16 @@ export async function candidateOf(instansiCode: string, nip: string): Promise<St
 
 /**
  * One nomination of the candidate (1 = the first): the current one when `nomination` is absent or its number, an
- * earlier one as it stood when replaced (SA15), or the 404 of one the instansi never recorded.
+ * earlier one as it stood when replaced (SA15); none when the instansi never recorded it (each route its own 404).
  */
 export async function nominationOf(
   current: StructuralCandidate,
   nomination: number | undefined,
-): Promise<StructuralCandidate> {
+): Promise<StructuralCandidate | undefined> {
   if (nomination === undefined || nomination === (current.nomination ?? 1)) return current;
-  const earlier =
-    nomination < (current.nomination ?? 1)
-      ? await findEarlierNomination(current.instansiCode, current.nip, nomination)
-      : undefined;
-  if (!earlier) throw structuralCandidateNotFound();
-  return earlier;
+  return nomination < (current.nomination ?? 1)
+    ? findEarlierNomination(current.instansiCode, current.nip, nomination)
+    : undefined;
 }
 
 /** The `nomination` field of what a nomination records (its results, report, reads, letters): none for the first. */

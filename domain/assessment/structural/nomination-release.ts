@@ -7,7 +7,7 @@
  * stands is not replaced.
  */
 import type { IsoDate } from '../../shared/dates';
-import { decide, defineRules, violation, type Decision } from '../../shared/rule';
+import { accept, defineRules, reject, violation, type Decision } from '../../shared/rule';
 import type { NominationStatus } from './nomination';
 import { resultStatus } from './result';
 
@@ -30,33 +30,23 @@ export type NominationEnd = 'TIDAK_DITETAPKAN' | 'HASIL_KEDALUWARSA';
 
 /** Whether `nomination` has ended on `today`, and how; otherwise why it still holds (PK-PENCALONAN-BERAKHIR). */
 export function nominationEnded(nomination: NominationState, today: IsoDate): Decision<NominationEnd> {
-  const rule = NOMINATION_RELEASE_RULES['PK-PENCALONAN-BERAKHIR'];
-  if (nomination.status === 'TIDAK_DITETAPKAN') return decide('TIDAK_DITETAPKAN', []);
+  const holds = (message: string, field: string) =>
+    reject<NominationEnd>([violation(NOMINATION_RELEASE_RULES['PK-PENCALONAN-BERAKHIR'], message, field)]);
+  if (nomination.status === 'TIDAK_DITETAPKAN') return accept('TIDAK_DITETAPKAN');
   if (nomination.status !== 'DITETAPKAN') {
-    return decide('TIDAK_DITETAPKAN', [
-      violation(rule, 'Pencalonan masih berlangsung: PPK belum memutuskan penetapan calon.', 'status'),
-    ]);
+    return holds('Pencalonan masih berlangsung: PPK belum memutuskan penetapan calon.', 'status');
   }
   if (nomination.reportDate === undefined) {
-    return decide('HASIL_KEDALUWARSA', [
-      violation(
-        rule,
-        'Penilaian kompetensi calon yang ditetapkan PPK masih berlangsung; pencalonan berakhir setelah hasilnya melewati masa berlaku 2 tahun.',
-        'status',
-      ),
-    ]);
+    return holds(
+      'Penilaian kompetensi calon yang ditetapkan PPK masih berlangsung; pencalonan berakhir setelah hasilnya melewati masa berlaku 2 tahun.',
+      'status',
+    );
   }
   const { validUntil, status } = resultStatus(nomination.reportDate, today);
-  return decide(
-    'HASIL_KEDALUWARSA',
-    status === 'KEDALUWARSA'
-      ? []
-      : [
-          violation(
-            rule,
-            `Hasil penilaian kompetensi tanggal ${nomination.reportDate} masih berlaku sampai ${validUntil}; pencalonan berakhir sesudahnya.`,
-            'reportDate',
-          ),
-        ],
-  );
+  return status === 'KEDALUWARSA'
+    ? accept('HASIL_KEDALUWARSA')
+    : holds(
+        `Hasil penilaian kompetensi tanggal ${nomination.reportDate} masih berlaku sampai ${validUntil}; pencalonan berakhir sesudahnya.`,
+        'reportDate',
+      );
 }

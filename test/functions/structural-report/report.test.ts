@@ -277,3 +277,52 @@ describe('report', () => {
     ]);
   });
 });
+
+/*
+ * A later nomination of the NIP (PK-PENCALONAN-BERAKHIR): the routes address it, its results and report are its
+ * own; the earlier report stays readable with `?nomination=1`, its reads logged against it.
+ */
+describe('a later nomination', () => {
+  beforeEach(() => {
+    items.splice(2, 1, { pk: PK, sk: `CANDIDATE#${NIP}`, ...CANDIDATE, nomination: 2 });
+    items.push({ pk: PK, sk: `NOMINATION#${NIP}#0001`, ...CANDIDATE }, reportItem('2023-03-01'));
+  });
+
+  it("PK-DINILAI-SESUAI-PEMBERITAHUAN: the first nomination's letter does not let the second be assessed, its results read under its own key", async () => {
+    const refused = await send(`POST ${CANDIDATE_PATH}/results`, asesor(MEMBER!), {
+      ...RESULT,
+      method: 'WAWANCARA_KOMPETENSI',
+      assessedOn: ['2025-03-17'],
+    });
+    expect([refused.statusCode, codes(refused)]).toEqual([422, ['PK-DINILAI-SESUAI-PEMBERITAHUAN']]);
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
+    expect(
+      ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.ExpressionAttributeValues),
+    ).toContainEqual({
+      ':pk': PK,
+      ':prefix': `RESULT#${NIP}~0002#`,
+    });
+  });
+
+  it('PK-HASIL-KONFIDENSIAL: the current report is not the earlier one (404, as for a nomination never recorded); with ?nomination=1 the earlier is read, KEDALUWARSA, the read logged against it', async () => {
+    const current = await send(`GET ${CANDIDATE_PATH}/report`, official('ppk'));
+    expect([current.statusCode, bodyOf(current).code]).toEqual([404, 'STRUCTURAL_REPORT_NOT_FOUND']);
+    const earlier = await send(`GET ${CANDIDATE_PATH}/report`, official('ppk'), undefined, {
+      nomination: '1',
+    });
+    expect([earlier.statusCode, bodyOf(earlier).status, bodyOf(earlier).reportDate]).toEqual([
+      200,
+      'KEDALUWARSA',
+      '2023-03-01',
+    ]);
+    const [read] = ddb.commandCalls(PutCommand).map((c) => c.args[0].input.Item!);
+    expect(read).toMatchObject({ entity: 'StructuralReportRead', reader: 'ppk.3201', via: 'LAPORAN' });
+    expect(read!.sk).toMatch(new RegExp(`^REPORTREAD#${NIP}#${NOW}#`));
+    expect(read).not.toHaveProperty('nomination');
+    // A nomination the instansi never recorded is the same 404 as a report not sent.
+    const unknown = await send(`GET ${CANDIDATE_PATH}/report`, official('ppk'), undefined, {
+      nomination: '3',
+    });
+    expect([unknown.statusCode, bodyOf(unknown)]).toEqual([404, bodyOf(current)]);
+  });
+});
