@@ -50,7 +50,8 @@ async function enrolNextPage(record: SQSRecord): Promise<void> {
   const target = versions.find((v) => v.version === targetVersion);
   if (!target) throw new Error(`Scheme ${scheme} has no version ${targetVersion}`);
   const position = at ?? firstPosition(target, versions);
-  if (!position) return;
+  if (!position) return; // only version 1 has no older one, and it is never published
+
   const page = await enrolPage(target, versions, enrolledOn as IsoDate, position);
   for (const refused of page.notEnrolled) {
     logger.warn('holder not enrolled on the new version', { scheme, targetVersion, ...refused });

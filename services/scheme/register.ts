@@ -99,7 +99,7 @@ function positionAfter(
  * Enrols one page of holders of a certificate in force of the scheme on a version older than `target`: the
  * holders listed under `at.olderVersion` after `at.cursor` (SC3), their certificates in force (C19), each enrolled
  * once (SC6) with what the changes ask of them. Idempotent: a holder already enrolled is left as is, so a page
- * enrolled twice (a redelivered message) enrols nobody twice.
+ * enrolled twice (a redelivered message, a page of the request's the queue goes over again) enrols nobody twice.
  */
 export async function enrolPage(
   target: SchemeVersion,
