@@ -1,7 +1,7 @@
 import type { ApiFunctionName } from '../events/api/route';
 import { ENV, SIGNING_ROLES, type EnvName, type SigningRole } from '../runtime/env';
 import { OUTBOX_KEY_PREFIX } from '../adapters/dynamodb/keys';
-import type { CertificateEventType } from '../events/messages/certificate-events';
+import type { IntegrationEventType } from '../events/messages/integration-events';
 
 /*
  * The system's resources, declared once. The CDK stack (infra/stack.ts) deploys them and the local runner
@@ -188,12 +188,12 @@ export const QUEUES: Record<QueueName, QueueModel> = {
 };
 
 /**
- * A rule on the integration event bus delivering the certificate events of `detailTypes` (source
+ * A rule on the integration event bus delivering the integration events of `detailTypes` (source
  * EVENT_SOURCE) to a work queue: on AWS an EventBridge rule with the queue as target (failed deliveries go to
  * the queue's DLQ), locally the event bus (tools/local/event-bus.ts) sends matching events to the queue.
  */
 export interface EventRuleModel {
-  detailTypes: readonly CertificateEventType[];
+  detailTypes: readonly IntegrationEventType[];
   target: QueueName;
   description: string;
 }
@@ -214,6 +214,12 @@ export const EVENT_RULES: Record<string, EventRuleModel> = {
     detailTypes: ['CertificateIssued'],
     target: 'notification',
     description: 'E-mail kepada pemegang sertifikat kompetensi yang terbit, dengan tautan unduhnya',
+  },
+  // Written in the version's own transaction (SC1): once a version is recorded, its holders' enrolment starts.
+  schemeEnrolment: {
+    detailTypes: ['SchemeVersionPublished'],
+    target: 'schemeEnrolment',
+    description: 'Pendaftaran pemegang sertifikat ke versi skema yang diterbitkan, satu halaman tiap pesan',
   },
 };
 
@@ -579,9 +585,10 @@ export const FUNCTIONS: Record<FunctionName, FunctionModel> = {
     entry: 'functions/schemes/index.ts',
     kind: 'api',
     memoryMiB: 512,
-    // Publishing a scheme version enrols the first pages of holders in the request, the rest from a queue.
+    // Publishing a scheme version enrols the first pages of holders in the request; the version's outbox event
+    // (SchemeVersionPublished, EVENT_RULES.schemeEnrolment) has the queue go over them all.
     timeoutSeconds: 30,
-    uses: { table: 'readWrite', sendsTo: ['schemeEnrolment'] },
+    uses: { table: 'readWrite' },
   },
   schemeEnrolment: {
     entry: 'functions/scheme-enrolment/index.ts',

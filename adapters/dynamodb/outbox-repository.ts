@@ -1,5 +1,5 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { CertificateEventDetail, CertificateEventType } from '../../events/messages/certificate-events';
+import type { IntegrationEventDetail, IntegrationEventType } from '../../events/messages/integration-events';
 import { dynamo } from '../../runtime/clients';
 import { systemTime } from '../../runtime/clock';
 import {
@@ -22,10 +22,10 @@ import { OUTBOX_PENDING, outboxKey } from './keys';
 /** How long a sent event stays readable before DynamoDB's TTL removes it. */
 const SENT_RETENTION_SECONDS = 30 * 86_400;
 
-/** An event of the certificate stage; its id is `detail.eventId`, stable across every publication. */
+/** An integration event (certificate stage, scheme register); its id is `detail.eventId`, stable across every publication. */
 export interface OutboxEvent {
-  detailType: CertificateEventType;
-  detail: CertificateEventDetail<CertificateEventType>;
+  detailType: IntegrationEventType;
+  detail: IntegrationEventDetail<IntegrationEventType>;
   /** Business time of the change: the event's time on the bus. */
   occurredAt: string;
 }

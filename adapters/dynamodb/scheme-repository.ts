@@ -2,6 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SchemeCode } from '../../domain/reference/schemes';
 import type { SchemeVersion } from '../../domain/scheme/version';
 import type { EnrolmentRecord } from '../../events/api/scheme';
+import type { SchemeVersionPublished } from '../../events/messages/scheme-events';
 import { dynamo } from '../../runtime/clients';
 import {
   enrolmentKey,
@@ -12,6 +13,7 @@ import {
   schemeVersionIdKey,
   schemeVersionKey,
 } from './keys';
+import { outboxPut } from './outbox-repository';
 import type { Page } from './pagination';
 import { queryAll, queryPage, skBeginsWith } from './query';
 import { GSI2, KEY, sendIf, tableName, transactOrFalse, type TransactItem, withoutKeys } from './table';
@@ -27,10 +29,13 @@ import { GSI2, KEY, sendIf, tableName, transactOrFalse, type TransactItem, witho
 
 /**
  * SC1: records a published version, all or nothing: its sequence only if not taken (another version was
- * published meanwhile), its id only if the scheme has no version of that id. False when either was.
+ * published meanwhile), its id only if the scheme has no version of that id, and the event announcing it (E1),
+ * whose delivery to the scheme enrolment queue enrols every holder even if the request stops right after. False
+ * when the sequence or the id was taken.
  */
 export function recordSchemeVersion(
   version: SchemeVersion & { publishedBy: string; publishedAt: string },
+  published: SchemeVersionPublished,
 ): Promise<boolean> {
   return transactOrFalse([
     {
@@ -51,6 +56,7 @@ export function recordSchemeVersion(
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
+    outboxPut({ detailType: 'SchemeVersionPublished', detail: published, occurredAt: version.publishedAt }),
   ]);
 }
 

@@ -196,14 +196,18 @@ export type EnrolmentRecord = z.infer<typeof EnrolmentRecord>;
 export const PublishedSchemeVersion = z
   .object({
     version: SchemeVersionRecord,
-    enrolled: z.int().describe('Pemegang yang didaftarkan oleh permintaan ini.'),
+    enrolled: z
+      .int()
+      .describe(
+        'Pemegang pada halaman yang dibaca permintaan ini yang kini terdaftar pada versi ini (oleh permintaan ini, atau oleh antrean yang membaca halaman yang sama).',
+      ),
     notEnrolled: z
       .array(z.object({ registrationNumber: z.string(), code: z.string(), message: z.string() }))
       .describe('Pemegang yang tidak dapat didaftarkan oleh permintaan ini, dengan alasannya.'),
     enrolment: z
       .enum(['SELESAI', 'DILANJUTKAN'])
       .describe(
-        'SELESAI: semua pemegang versi lama sudah didaftarkan (atau ditolak, di atas) oleh permintaan ini. DILANJUTKAN: pemegangnya lebih dari 500; 500 yang pertama didaftarkan di sini, sisanya segera sesudahnya lewat antrean (lihat daftar pendaftaran versi ini).',
+        'SELESAI: semua pemegang versi lama sudah didaftarkan (atau ditolak, di atas) saat permintaan ini dijawab. DILANJUTKAN: pemegangnya lebih dari 500; 500 yang pertama didaftarkan di sini, sisanya segera sesudahnya lewat antrean (lihat daftar pendaftaran versi ini). Antrean dimulai oleh peristiwa yang tercatat bersama versi, sehingga pendaftaran semua pemegang selesai walaupun permintaan ini gagal sesudah versi tercatat.',
       ),
   })
   .meta({

@@ -13,6 +13,7 @@ import { InvitationRequested } from './invitation-requested';
 import { NotificationRequested } from './notification-requested';
 import { PlacementRequested } from './placement-requested';
 import { SchemeEnrolmentRequested } from './scheme-enrolment-requested';
+import { SchemeVersionPublished } from './scheme-events';
 import { StructuralNoticeRequested } from './structural-notice-requested';
 
 /** Every queue and bus message contract; the OpenAPI document publishes them as components for integrators. */
@@ -31,6 +32,7 @@ export const MESSAGE_SCHEMAS = [
   NotificationRequested,
   StructuralNoticeRequested,
   SchemeEnrolmentRequested,
+  SchemeVersionPublished,
 ] as const;
 
 /**
@@ -84,6 +86,11 @@ export const MESSAGE_CHANNELS: Readonly<Record<string, { channel: string; descri
   SchemeEnrolmentRequested: {
     channel: 'sqs:schemeEnrolment',
     description:
-      'BKN menerbitkan versi skema dengan banyak pemegang; pekerja pendaftaran mendaftarkan pemegang berikutnya, satu halaman tiap pesan.',
+      'Pekerja pendaftaran sudah mendaftarkan satu halaman pemegang versi skema yang diterbitkan; halaman berikutnya menyusul, satu halaman tiap pesan.',
+  },
+  SchemeVersionPublished: {
+    channel: 'eventbridge',
+    description:
+      'BKN menerbitkan versi skema; aturan bus meneruskannya ke antrean pendaftaran, yang mendaftarkan setiap pemegang mulai dari halaman pertama.',
   },
 };

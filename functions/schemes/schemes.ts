@@ -10,8 +10,7 @@ import {
 } from '../../adapters/dynamodb/scheme-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, rulesNotMet } from '../../runtime/http/http-error';
-import { requestSchemeEnrolment } from '../../adapters/sqs/scheme-enrolment-queue';
-import { enrolHolders, schemeVersions } from '../../services/scheme/register';
+import { enrolHolders, schemeVersions, versionPublished } from '../../services/scheme/register';
 import { enrolmentChanged, enrolmentOr404, stateOf } from '../../services/scheme/enrolment';
 
 /*
@@ -38,9 +37,11 @@ export const listSchemeVersions: Operation<typeof routes.listSchemeVersions> = a
 });
 
 /**
- * Pages of holders (100 each) the publication enrols itself. A scheme with more has the rest enrolled from a
- * queue, a page per message (functions/scheme-enrolment), so the request lasts the same however many hold the
- * scheme (API Gateway answers 503 after 29 s); most schemes' holders fit, and are enrolled when it answers.
+ * Pages of holders (100 each) the publication enrols itself, so the request lasts the same however many hold the
+ * scheme (API Gateway answers 503 after 29 s); most schemes' holders fit, and are enrolled when it answers. The
+ * queue (functions/scheme-enrolment) goes over every page from the first, a page per message, started by the
+ * event written with the version: the holders past these are enrolled there, and those of a request that
+ * stopped after its commit too.
  */
 const PAGES_IN_REQUEST = 5;
 
@@ -60,13 +61,13 @@ export const publishSchemeVersion: Operation<typeof routes.publishSchemeVersion>
   const decision = publish(versions.at(-1)!, { ...body, effectiveOn: body.effectiveOn as IsoDate });
   if (!decision.ok) throw rulesNotMet(decision.violations);
   const version = { ...decision.value, publishedBy: principal.username, publishedAt: now.toISOString() };
-  if (!(await recordSchemeVersion(version))) {
+  const enrolledOn = dateInWib(now);
+  if (!(await recordSchemeVersion(version, versionPublished(version, enrolledOn, correlationId)))) {
     throw conflict(
       'SCHEME_VERSION_CHANGED',
       `Versi ${body.version} sudah tercatat, atau versi lain diterbitkan bersamaan. Muat ulang dan coba lagi.`,
     );
   }
-  const enrolledOn = dateInWib(now);
   const target = decision.value;
   const { next, ...enrolled } = await enrolHolders(
     target,
@@ -74,10 +75,6 @@ export const publishSchemeVersion: Operation<typeof routes.publishSchemeVersion>
     enrolledOn,
     PAGES_IN_REQUEST,
   );
-  if (next) {
-    const rest = { scheme: target.scheme, targetVersion: target.version, ...next, enrolledOn };
-    await requestSchemeEnrolment(rest, correlationId, now);
-  }
   return { statusCode: 201, body: { version, ...enrolled, enrolment: next ? 'DILANJUTKAN' : 'SELESAI' } };
 };
 

@@ -14,8 +14,8 @@ import type { Alerting } from './alerting';
 import { failureQueue } from './queues';
 
 /**
- * Integration events (certificate issued, revoked, reinstated, re-issued, annulled) for other systems to
- * subscribe to, published by the outbox relay only.
+ * Integration events (certificate issued, revoked, reinstated, re-issued, annulled; scheme version published) for
+ * other systems to subscribe to, published by the outbox relay only.
  */
 export function integrationEventBus(stack: Stack): EventBus {
   return new EventBus(stack, 'EventBus', {
@@ -58,7 +58,7 @@ export function outboxRelay(stack: Stack, alerting: Alerting, table: TableV2, re
 }
 
 /**
- * The model's rules on the integration event bus (EVENT_RULES): each delivers its certificate events to a work
+ * The model's rules on the integration event bus (EVENT_RULES): each delivers its integration events to a work
  * queue, whose worker then reads them like any message; an event EventBridge fails to deliver goes to that
  * queue's DLQ, whence a redrive hands it to the worker.
  */

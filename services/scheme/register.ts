@@ -1,10 +1,12 @@
 import { certificateIdOf } from '../../events/api/certificate-id';
 import type { EnrolmentRecord } from '../../events/api/scheme';
+import type { SchemeVersionPublished } from '../../events/messages/scheme-events';
 import type { SchemeCode } from '../../domain/reference/schemes';
 import { planEnrolment } from '../../domain/scheme/refreshment';
 import { firstSchemeVersion, versionInForce, type SchemeVersion } from '../../domain/scheme/version';
 import type { IsoDate } from '../../domain/shared/dates';
 import { BATCH_READ_LIMIT, certificatesInForce } from '../../adapters/dynamodb/certificate-repository';
+import { eventIdOf } from '../../adapters/dynamodb/outbox-repository';
 import {
   holdersPage,
   publishedSchemeVersions,
@@ -26,7 +28,29 @@ export async function schemeVersionInForce(scheme: SchemeCode, date: IsoDate): P
   return versionInForce(await schemeVersions(scheme), date).version;
 }
 
+/**
+ * The event announcing `version`, published on `publishedOn` (WIB), written with it (SC1): its delivery to the
+ * scheme enrolment queue starts the enrolment of every holder from the first, whatever becomes of the request.
+ */
+export const versionPublished = (
+  version: SchemeVersion,
+  publishedOn: IsoDate,
+  correlationId: string,
+): SchemeVersionPublished => ({
+  eventId: eventIdOf(`SKEMA/${version.scheme}`, version.sequence),
+  scheme: version.scheme,
+  version: version.version,
+  sequence: version.sequence,
+  effectiveOn: version.effectiveOn,
+  publishedOn,
+  correlationId,
+});
+
 export interface Enrolled {
+  /**
+   * Holders of the pages gone through who are enrolled on the version: by this call's Put, or already (the queue
+   * goes over the same pages, before, after or alongside the request).
+   */
   enrolled: number;
   notEnrolled: { registrationNumber: string; code: string; message: string }[];
 }
@@ -75,7 +99,7 @@ function positionAfter(
  * Enrols one page of holders of a certificate in force of the scheme on a version older than `target`: the
  * holders listed under `at.olderVersion` after `at.cursor` (SC3), their certificates in force (C19), each enrolled
  * once (SC6) with what the changes ask of them. Idempotent: a holder already enrolled is left as is, so a page
- * enrolled twice (a redelivered message) enrols nobody twice.
+ * enrolled twice (a redelivered message, a page of the request's the queue goes over again) enrols nobody twice.
  */
 export async function enrolPage(
   target: SchemeVersion,
@@ -122,10 +146,11 @@ export async function enrolPage(
       },
     });
   }
-  // Each holder's write is its own conditional Put: a page's go at once, not one round trip after another.
-  const written = await Promise.all(enrolments.map((e) => recordEnrolment(e.enrolment, e.certificateId)));
+  // Each holder's write is its own conditional Put: a page's go at once, not one round trip after another. A Put
+  // refused finds the holder already enrolled on the version, which only this publication enrols.
+  await Promise.all(enrolments.map((e) => recordEnrolment(e.enrolment, e.certificateId)));
   const next = positionAfter(target, versions, at.olderVersion, page.nextCursor);
-  return { enrolled: written.filter(Boolean).length, notEnrolled, ...(next ? { next } : {}) };
+  return { enrolled: enrolments.length, notEnrolled, ...(next ? { next } : {}) };
 }
 
 /**

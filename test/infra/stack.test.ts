@@ -294,6 +294,18 @@ describe('the CDK stack built from the resource model', () => {
     expect(QUEUES.credential.consumer).toBe('credentialIssuer');
   });
 
+  it("routes the scheme version's outbox event (SchemeVersionPublished) to the schemeEnrolment queue, whose worker enrols the holders", () => {
+    const queues = template.findResources('AWS::SQS::Queue');
+    const queue = Object.keys(queues).find((id) => id.startsWith(queueConstructId('schemeEnrolment')))!;
+    template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: { source: [EVENT_SOURCE], 'detail-type': ['SchemeVersionPublished'] },
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [queue, 'Arn'] } })],
+    });
+    expect(QUEUES.schemeEnrolment.consumer).toBe('schemeEnrolment');
+    // The API sends nothing to the queue itself: the version's transaction carries the start (SC1).
+    expect(FUNCTIONS.schemes.uses.sendsTo).toBeUndefined();
+  });
+
   it('prints the public domain given as stack parameters on documents, never the execute-api host (which is switched off)', () => {
     template.hasParameter('PublicDomainName', { Type: 'String' });
     template.hasParameter('PublicDomainCertificateArn', { Type: 'String' });

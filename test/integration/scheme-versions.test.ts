@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredUnitCodes } from '../../domain/reference/qualifications';
-import { firstSchemeVersion } from '../../domain/scheme/version';
+import { firstSchemeVersion, publishSchemeVersion } from '../../domain/scheme/version';
+import { recordSchemeVersion } from '../../adapters/dynamodb/scheme-repository';
+import { versionPublished } from '../../services/scheme/register';
 import { addDays, dateInWib } from '../../domain/shared/dates';
 import type { LocalStack } from '../../tools/local/local-stack';
 import { callerFor, eventually, startTestStack, type Caller } from './helpers';
@@ -156,6 +158,14 @@ describe('scheme versions and refreshment, on the local stack', () => {
         testUnits: ['MASN-ADM-01'],
       });
     }
+    // The version's transaction wrote the event that has the queue go over the same holders: relayed once.
+    await stack.eventsSettled();
+    expect(
+      stack
+        .events()
+        .filter((e) => e['detail-type'] === 'SchemeVersionPublished')
+        .map((e) => e.detail),
+    ).toMatchObject([{ eventId: 'SKEMA/ADMINISTRATOR#2', version: '2028', publishedOn: today }]);
     // The same id again is refused; the register holds both versions.
     const again = await admin('POST', '/schemes/ADMINISTRATOR/versions', VERSION_2);
     expect(codesOf(again.body)).toContain('SKEMA-VERSI-BARU');
@@ -272,5 +282,49 @@ describe('scheme versions and refreshment, on the local stack', () => {
     });
     expect([typed.status, typed.body.code]).toEqual([422, 'SEGAR-TERBIT-DARI-CATATAN']);
     expect((await admin('GET', `/certificates/${idOf(numbers[1]!)}`)).body.status).toBe('AKTIF');
+  });
+
+  it('a publication whose request stops right after its commit still has every holder enrolled: the event committed with the version has the queue enrol them', async () => {
+    // Prepare: version 2029 as the request would publish it after 2028.
+    const versions = (await admin('GET', '/schemes/ADMINISTRATOR/versions')).body.versions;
+    const decided = publishSchemeVersion(versions.at(-1), {
+      version: '2029',
+      effectiveOn: addDays(today, 1),
+      basis: 'Keputusan Kepala BKN tentang Standar Kompetensi Teknis Manajemen ASN 2029',
+      qualifications: versions.at(-1).qualifications,
+      changes: [
+        {
+          unit: 'MASN-ADM-03',
+          kind: 'DIUBAH',
+          consequence: 'PENYEGARAN',
+          description: 'Pemutakhiran pengelolaan data ASN.',
+        },
+      ],
+    });
+    if (!decided.ok) throw new Error(JSON.stringify(decided.violations));
+    const version = { ...decided.value, publishedBy: 'admin-bkn', publishedAt: new Date().toISOString() };
+
+    // Act: the request's commit (SC1), and nothing after it: no holder enrolled in the request.
+    expect(await recordSchemeVersion(version, versionPublished(version, today, 'sc3-commit-only'))).toBe(
+      true,
+    );
+
+    // Assess: outbox, relay, bus, rule, queue, worker: both holders in force are enrolled on 2029.
+    const enrolments = await eventually(async () => {
+      const { body } = await admin('GET', '/schemes/ADMINISTRATOR/versions/2029/enrolments');
+      return body.enrolments.length === 2 ? body.enrolments : undefined;
+    }, 'the holders enrolled from the queue');
+    expect(
+      enrolments.map((e: { registrationNumber: string; fromVersion: string }) => [
+        e.registrationNumber,
+        e.fromVersion,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [`${numbers[0]}-P1`, '2028'],
+        [numbers[1], '2019'],
+      ]),
+    );
+    for (const e of enrolments) expect(e).toMatchObject({ toVersion: '2029', enrolledOn: today });
   });
 });

@@ -73,9 +73,15 @@ async function refreshment(ctx: DemoContext, admin: Caller): Promise<void> {
       { unit: refreshed, kind: 'DIUBAH', consequence: 'PENYEGARAN', description: 'Regulasi yang baru.' },
     ],
   });
-  // More than the publication enrols itself: the rest are enrolled from the queue, a page per message.
-  if (published.body.enrolment === 'DILANJUTKAN')
-    await waitForQueues(ctx.stack, ['schemeEnrolment'], 300_000);
+  // The version's transaction wrote the event that starts the queue's pass over every holder (those the
+  // publication enrolled are found enrolled, the rest enrolled a page per message): once the relay has put it on
+  // the bus its message is on the queue, and the stage ends when the queue is done.
+  await ctx.stack.eventsSettled();
+  const eventId = `SKEMA/${scheme}#${published.body.version.sequence}`;
+  const announced = ctx.stack.events().filter((e) => (e.detail as { eventId?: string }).eventId === eventId);
+  if (announced.length !== 1)
+    ctx.problems.push(`version ${version} of ${scheme} announced ${announced.length} times`);
+  await waitForQueues(ctx.stack, ['schemeEnrolment'], 300_000);
   const listPath = `/schemes/${scheme}/versions/${version}/enrolments`;
   const enrolments = await versionEnrolments<{ registrationNumber: string; testUnits: string[] }>(
     admin,

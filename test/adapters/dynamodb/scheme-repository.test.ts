@@ -20,6 +20,7 @@ import {
 } from '../../../adapters/dynamodb/scheme-repository';
 import { firstSchemeVersion } from '../../../domain/scheme/version';
 import type { EnrolmentRecord } from '../../../events/api/scheme';
+import type { SchemeVersionPublished } from '../../../events/messages/scheme-events';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { NIP } from '../../functions/helpers/proposals';
@@ -33,6 +34,15 @@ const VERSION = {
   sequence: 2,
   publishedBy: 'bkn.pusbang',
   publishedAt: '2028-01-02T03:00:00.000Z',
+};
+const PUBLISHED: SchemeVersionPublished = {
+  eventId: 'SKEMA/ADMINISTRATOR#2',
+  scheme: 'ADMINISTRATOR',
+  version: '2028',
+  sequence: 2,
+  effectiveOn: '2019-01-01',
+  publishedOn: '2028-01-02',
+  correlationId: 'corr-1',
 };
 const ENROLMENT: EnrolmentRecord = {
   scheme: 'ADMINISTRATOR',
@@ -59,12 +69,12 @@ beforeEach(() => {
 });
 
 describe('the register of scheme versions', () => {
-  it('SC1: a version is recorded with its id guard in one transaction, each only if new', async () => {
+  it('SC1: a version is recorded with its id guard and the outbox event announcing it (E1) in one transaction, each only if new', async () => {
     // Prepare
     ddb.on(TransactWriteCommand).resolves({});
 
     // Act
-    const recorded = await recordSchemeVersion(VERSION);
+    const recorded = await recordSchemeVersion(VERSION, PUBLISHED);
 
     // Assess
     expect(recorded).toBe(true);
@@ -89,13 +99,31 @@ describe('the register of scheme versions', () => {
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
+        {
+          Put: {
+            TableName: TABLE_NAME,
+            Item: {
+              pk: 'OUTBOX#SKEMA/ADMINISTRATOR#2',
+              sk: '#EVENT',
+              entity: 'OutboxEvent',
+              gsi2pk: 'OUTBOX#PENDING',
+              gsi2sk: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z#SKEMA\/ADMINISTRATOR#2$/),
+              eventId: 'SKEMA/ADMINISTRATOR#2',
+              detailType: 'SchemeVersionPublished',
+              detail: PUBLISHED,
+              occurredAt: VERSION.publishedAt,
+              queuedAt: expect.any(String),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
       ],
     });
   });
 
   it('a version whose sequence or id is taken is not recorded (false)', async () => {
     ddb.on(TransactWriteCommand).rejects(cancelledAt(2, 1));
-    expect(await recordSchemeVersion(VERSION)).toBe(false);
+    expect(await recordSchemeVersion(VERSION, PUBLISHED)).toBe(false);
   });
 
   it("SC2: a scheme's published versions are one strongly consistent Query of its VERSION# items", async () => {

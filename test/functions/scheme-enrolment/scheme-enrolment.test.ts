@@ -130,15 +130,59 @@ describe('scheme enrolment worker (a page of holders per message)', () => {
     expect(sentMessages()).toEqual([]);
   });
 
-  it('a page delivered again enrols nobody twice, and still asks for the page after it', async () => {
+  it('a page delivered again, or gone over by the publication request first, writes nobody twice: its holders are found enrolled, and the page after it is asked for', async () => {
     serveHolders('2019', 0, 99, true);
     ddb.on(PutCommand).rejects(new ConditionalCheckFailedException({ message: 'enrolled', $metadata: {} }));
 
     const result = await deliver(message());
 
     expect(result).toEqual({ batchItemFailures: [] });
+    expect(enrolledKeys()).toHaveLength(100);
     expect(sentMessages()).toHaveLength(1);
-    expect(output.logs('holders enrolled')).toMatchObject([{ olderVersion: '2019', enrolled: 0 }]);
+    expect(output.logs('holders enrolled')).toMatchObject([{ olderVersion: '2019', enrolled: 100 }]);
+  });
+
+  it("the version's SchemeVersionPublished, as EventBridge delivers it from the outbox, starts at the first page of the oldest version, on the day it was published", async () => {
+    serveHolders('2019', 0, 99, true);
+
+    const result = await deliver({
+      version: '0',
+      id: 'e-1',
+      source: 'id.go.bkn.sertifikasi',
+      'detail-type': 'SchemeVersionPublished',
+      time: '2029-01-05T03:00:00Z',
+      detail: {
+        eventId: 'SKEMA/ADMINISTRATOR#3',
+        scheme: 'ADMINISTRATOR',
+        version: '2029',
+        sequence: 3,
+        effectiveOn: '2029-01-02',
+        publishedOn: '2029-01-05',
+        correlationId: 'corr-1',
+      },
+    });
+
+    expect(result).toEqual({ batchItemFailures: [] });
+    const query = ddb.commandCalls(QueryCommand).find((c) => c.args[0].input.IndexName === 'gsi2')!.args[0]
+      .input;
+    expect(query).toMatchObject({
+      Limit: 100,
+      ExpressionAttributeValues: { ':pk': schemeHoldersPartition('ADMINISTRATOR', '2019') },
+    });
+    expect(query.ExclusiveStartKey).toBeUndefined();
+    expect(enrolledKeys()).toHaveLength(100);
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({
+      toVersion: '2029',
+      fromVersion: '2019',
+      enrolledOn: '2029-01-05',
+    });
+    expect(sentMessages()).toEqual([
+      {
+        ...message({ cursor: encodeCursor(holding('2019', 99)) }),
+        queue: QUEUE_URL,
+        requestedAt: expect.any(String),
+      },
+    ]);
   });
 
   it('a message naming a version the scheme does not have fails: retried, then kept in the DLQ', async () => {

@@ -9,6 +9,7 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -16,6 +17,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EnrolmentRecord } from '../../../events/api/scheme';
 import { handler } from '../../../functions/schemes/index';
 import { handler as reissue } from '../../../functions/reissue/index';
+import { handler as enrolFromQueue } from '../../../functions/scheme-enrolment/index';
 import {
   certificateKey,
   certificateSignersKey,
@@ -27,6 +29,7 @@ import {
 } from '../../../adapters/dynamodb/keys';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
+import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
 import { TABLE_NAME } from '../helpers/env';
 import { ALL_OPERATORS, bknAdmin, instansiOperator, NIP } from '../helpers/proposals';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -97,6 +100,41 @@ function serveVersions(published: Record<string, unknown>[] = []) {
 const serveEnrolment = (enrolment: EnrolmentRecord) =>
   ddb.on(GetCommand, { Key: enrolmentKey('ADMINISTRATOR', '2028', ID) }).resolves({ Item: enrolment });
 
+/** The items of the version's transaction (SC1), the only transaction a publication writes. */
+const versionTransaction = () => ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+
+/** The event the version's transaction wrote to the outbox, as the relay puts it on the bus. */
+const PUBLISHED_EVENT = {
+  eventId: 'SKEMA/ADMINISTRATOR#2',
+  scheme: 'ADMINISTRATOR',
+  version: '2028',
+  sequence: 2,
+  effectiveOn: '2028-03-01',
+  publishedOn: '2028-03-10',
+  correlationId: expect.any(String),
+};
+
+/**
+ * The 2019 holdings list 100 holders a page from the one after the page's start key (holder `i`'s NIP ends with
+ * `i`), and never end; `pagesRead()` says how many pages were read.
+ */
+function serveEndlessHolders() {
+  let page = 0;
+  ddb
+    .on(QueryCommand, {
+      ExpressionAttributeValues: { ':pk': schemeHoldersPartition('ADMINISTRATOR', '2019') },
+    })
+    .callsFake((input: QueryCommandInput) => {
+      page++;
+      const after = input.ExclusiveStartKey?.gsi2sk;
+      const first = after ? Number(String(after).slice(-6)) + 1 : 0;
+      const indices = Array.from({ length: 100 }, (_, i) => first + i);
+      return { Items: holdingItems('2019', indices), LastEvaluatedKey: holding('2019', first + 99) };
+    });
+  serveCertificatesInForce(ddb);
+  return { pagesRead: () => page };
+}
+
 let output: ReturnType<typeof captureOutput>;
 beforeEach(() => {
   output = captureOutput();
@@ -118,7 +156,7 @@ afterEach(() => {
 });
 
 describe('POST /schemes/{scheme}/versions', () => {
-  it('records version 2 and enrols the holder on 2019 found through their holding, once', async () => {
+  it('records version 2 with the outbox event that has the queue enrol its holders, and enrols the holder on 2019 found through their holding, once', async () => {
     // Prepare
     serveVersions();
     ddb
@@ -154,8 +192,14 @@ describe('POST /schemes/{scheme}/versions', () => {
     expect(writesOf(ddb)).toStrictEqual([
       { op: 'Put', pk: schemePartition('ADMINISTRATOR'), sk: 'VERSION#002', entity: 'SchemeVersion' },
       { op: 'Put', pk: schemePartition('ADMINISTRATOR'), sk: 'VERSION_ID#2028', entity: 'SchemeVersionId' },
+      { op: 'Put', ...outboxKey('SKEMA/ADMINISTRATOR#2'), entity: 'OutboxEvent' },
       { op: 'Put', ...enrolmentKey('ADMINISTRATOR', '2028', ID), entity: 'SchemeVersionEnrolment' },
     ]);
+    expect(versionTransaction()[2]!.Put!.Item).toMatchObject({
+      detailType: 'SchemeVersionPublished',
+      detail: PUBLISHED_EVENT,
+      occurredAt: TODAY,
+    });
     const enrolled = ddb.commandCalls(PutCommand)[0]!.args[0].input.Item;
     expect(enrolled).toMatchObject({
       testUnits: ['MASN-ADM-01'],
@@ -164,20 +208,10 @@ describe('POST /schemes/{scheme}/versions', () => {
     });
   });
 
-  it('a scheme with more holders than the request enrols (5 pages of 100): the first 500 enrolled, the rest asked of the queue from where it stopped (DILANJUTKAN)', async () => {
-    // Prepare: the 2019 holdings list 100 holders a page, and never ends.
+  it('a scheme with more holders than the request enrols (5 pages of 100): the first 500 enrolled, the rest left to the queue the outbox event starts (DILANJUTKAN), nothing sent from the request', async () => {
+    // Prepare
     serveVersions();
-    let page = 0;
-    ddb
-      .on(QueryCommand, {
-        ExpressionAttributeValues: { ':pk': schemeHoldersPartition('ADMINISTRATOR', '2019') },
-      })
-      .callsFake(() => {
-        const first = 100 * page++;
-        const indices = Array.from({ length: 100 }, (_, i) => first + i);
-        return { Items: holdingItems('2019', indices), LastEvaluatedKey: holding('2019', first + 99) };
-      });
-    serveCertificatesInForce(ddb);
+    const holders = serveEndlessHolders();
 
     // Act
     const result = await call(
@@ -189,23 +223,91 @@ describe('POST /schemes/{scheme}/versions', () => {
     // Assess
     expect(result.statusCode, result.body).toBe(201);
     expect(bodyOf(result)).toMatchObject({ enrolled: 500, notEnrolled: [], enrolment: 'DILANJUTKAN' });
-    expect(page).toBe(5);
+    expect(holders.pagesRead()).toBe(5);
     expect(ddb.commandCalls(PutCommand)).toHaveLength(500);
-    const sent = sqs.commandCalls(SendMessageCommand).map((c) => c.args[0].input);
-    expect(sent.map((m) => m.QueueUrl)).toEqual([ENROLMENT_QUEUE_URL]);
-    const message = JSON.parse(sent[0]!.MessageBody!);
+    expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(0);
+    expect(versionTransaction()[2]!.Put!.Item).toMatchObject({
+      detailType: 'SchemeVersionPublished',
+      detail: PUBLISHED_EVENT,
+    });
+  });
+
+  it('holders the queue enrolled first (it goes over the same pages) are counted as enrolled, each written once', async () => {
+    // Prepare: every holder's SC6 Put finds the enrolment there.
+    serveVersions();
+    ddb
+      .on(QueryCommand, {
+        ExpressionAttributeValues: { ':pk': schemeHoldersPartition('ADMINISTRATOR', '2019') },
+      })
+      .resolves({ Items: holdingItems('2019', [0, 1, 2]) });
+    serveCertificatesInForce(ddb);
+    ddb
+      .on(PutCommand)
+      .rejects(Object.assign(new Error('enrolled'), { name: 'ConditionalCheckFailedException' }));
+
+    // Act
+    const result = await call(
+      'POST /schemes/{scheme}/versions',
+      { scheme: 'ADMINISTRATOR' },
+      { body: VERSION_2 },
+    );
+
+    // Assess
+    expect(result.statusCode, result.body).toBe(201);
+    expect(bodyOf(result)).toMatchObject({ enrolled: 3, notEnrolled: [], enrolment: 'SELESAI' });
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(3);
+  });
+
+  it('a request that fails after the version is committed loses no holder: the event committed with it has the queue enrol them from the first page', async () => {
+    // Prepare: the request's enrolment fails once the version is recorded.
+    serveVersions();
+    serveEndlessHolders();
+    ddb.on(PutCommand).rejects(Object.assign(new Error('throttled'), { name: 'ThrottlingException' }));
+
+    // Act
+    const result = await call(
+      'POST /schemes/{scheme}/versions',
+      { scheme: 'ADMINISTRATOR' },
+      { body: VERSION_2 },
+    );
+    // The relay puts the committed event on the bus; its rule delivers it to the queue (EventBridge's envelope).
+    const { detailType, detail } = versionTransaction()[2]!.Put!.Item!;
+    serveVersions([{ ...versionTransaction()[0]!.Put!.Item }]);
+    ddb.on(PutCommand).resolves({});
+    sqs.resetHistory();
+    const delivered = await enrolFromQueue(
+      sqsEvent(
+        sqsRecord({ version: '0', source: 'id.go.bkn.sertifikasi', 'detail-type': detailType, detail }),
+      ),
+      lambdaContext('schemeEnrolment'),
+    );
+
+    // Assess
+    expect(result.statusCode).toBe(503);
+    expect(delivered).toEqual({ batchItemFailures: [] });
+    const pageRead = ddb.commandCalls(QueryCommand).at(-1)!.args[0].input;
+    expect(pageRead).toMatchObject({ IndexName: 'gsi2', Limit: 100 });
+    expect(pageRead.ExclusiveStartKey).toBeUndefined();
+    const enrolled = ddb.commandCalls(PutCommand).slice(-100);
+    expect(enrolled[0]!.args[0].input.Item).toMatchObject({
+      ...enrolmentKey('ADMINISTRATOR', '2028', '0000-SKTM-ASN-L3-2027'),
+      toVersion: '2028',
+      enrolledOn: '2028-03-10',
+    });
+    const next = sqs.commandCalls(SendMessageCommand).map((c) => c.args[0].input);
+    expect(next.map((m) => m.QueueUrl)).toEqual([ENROLMENT_QUEUE_URL]);
+    const message = JSON.parse(next[0]!.MessageBody!);
     expect(message).toMatchObject({
       type: 'SchemeEnrolmentRequested',
-      version: 1,
       scheme: 'ADMINISTRATOR',
       targetVersion: '2028',
       olderVersion: '2019',
-      cursor: expect.any(String),
       enrolledOn: '2028-03-10',
+      correlationId: detail.correlationId,
     });
-    // The cursor is the last holding of the fifth page: the worker starts with the 501st holder.
+    // The next page starts after the first: the queue goes on page by page until every holder is enrolled.
     expect(JSON.parse(Buffer.from(message.cursor, 'base64url').toString())).toStrictEqual(
-      holding('2019', 499),
+      holding('2019', 99),
     );
   });
 
