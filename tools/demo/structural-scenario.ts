@@ -67,6 +67,29 @@ export const STRUCTURAL_DAYS = {
   positionResults: '2027-03-15' as IsoDate,
 };
 
+/**
+ * The days of 2027 on which PNS whose 2025 nomination ended are nominated again (PK-PENCALONAN-BERAKHIR), after
+ * Baperjakat's listing and before the regional programme's days (from 5 April): each assessed like the others.
+ */
+export const RENOMINATION_DAYS = {
+  /** The instansi's own selection, passed again (III.1.a-b)... */
+  administrativeSelection: '2027-03-12' as IsoDate,
+  substanceTest: '2027-03-15' as IsoDate,
+  /** ...after which the personnel official records the nomination: the next one, or a first at another instansi. */
+  candidates: '2027-03-16' as IsoDate,
+  /** Nominations the API refuses: a result that still holds, a NIP another instansi nominated the day before. */
+  refusals: '2027-03-17' as IsoDate,
+  proposals: '2027-03-17' as IsoDate,
+  determinations: '2027-03-18' as IsoDate,
+  /** Handed over, planned and notified on one day... */
+  handovers: '2027-03-19' as IsoDate,
+  /** ...the letter received the next working day, 6 working days before (Good Friday, 26 March, is not one). */
+  receipts: '2027-03-22' as IsoDate,
+  assessments: '2027-04-01' as IsoDate,
+  /** The results are recorded and the reports sent the day after. */
+  reports: '2027-04-02' as IsoDate,
+};
+
 /** `n` working days from `start` (national holidays and cuti bersama as data): the days of a plan. */
 export function workingDaysFrom(start: IsoDate, n: number): IsoDate[] {
   const days: IsoDate[] = [];
@@ -120,6 +143,22 @@ export interface StructuralCandidateSpec {
   earlyReport?: boolean;
   /** The PPK's feedback from the report (IV.4). */
   feedback?: string;
+  /**
+   * A nomination after one that ended (PK-PENCALONAN-BERAKHIR): the instansi it ended at, and the number the API
+   * gives this one (absent for a first nomination at another instansi, the PNS having moved).
+   */
+  renominates?: { instansiCode: string; nomination?: number };
+}
+
+/** A nomination the API refuses because the NIP's nomination has not ended, with the answer expected. */
+export interface RefusedRenomination {
+  nip: string;
+  request: StructuralCandidateRequest;
+  /** 409 STRUCTURAL_CANDIDATE_EXISTS at the instansi that holds it, 422 at another (PK-SATU-PENCALONAN). */
+  status: 409 | 422;
+  code: string;
+  /** The rule codes of its details. */
+  codes: string[];
 }
 
 export interface StructuralInstansiSpec {
@@ -131,6 +170,10 @@ export interface StructuralInstansiSpec {
   /** The day its assessments start (the plans' start date). */
   assessmentsFrom: IsoDate;
   candidates: StructuralCandidateSpec[];
+  /** The PNS it nominates in 2027 after their 2025 nomination ended, here or at another instansi. */
+  renominations: StructuralCandidateSpec[];
+  /** Its nominations of 2027 the API refuses. */
+  refusedRenominations: RefusedRenomination[];
 }
 
 export interface StructuralScenario {
@@ -298,8 +341,7 @@ export function generateStructuralScenario(
   let candidates = 0;
   let assessors = 0;
   let determinedSoFar = 0;
-  return {
-    instansi: CASES.map((c, i) => {
+  const played = CASES.map((c, i): Omit<StructuralInstansiSpec, 'renominations' | 'refusedRenominations'> => {
       const own = chosen[i]!;
       const code = own.code;
       // A UPK names its own assessors (they record the results): a psychologist for psychometry and another.
@@ -492,6 +534,98 @@ export function generateStructuralScenario(
           };
         }),
       };
-    }),
+  });
+  return { instansi: withRenominations(played) };
+}
+
+/** Who nominates again in 2027 (by index of CASES and of its candidates), and whom the API refuses. */
+const RENOMINATIONS = {
+  /** The PNS the PPK did not determine in 2025: the central agency's by itself again, the second district's by the first. */
+  nominated: [
+    { from: 0, candidate: 3, by: 0 },
+    { from: 3, candidate: 3, by: 2 },
+  ],
+  refused: [
+    // The central agency's echelon III candidate, whose report of 20 March 2025 holds through 19 March 2027.
+    { from: 0, candidate: 1, by: 0, status: 409, code: 'STRUCTURAL_CANDIDATE_EXISTS', codes: ['PK-PENCALONAN-BERAKHIR'] },
+    // The second district's again, the day after the first district nominated them.
+    { from: 3, candidate: 3, by: 3, status: 422, code: 'PK-SATU-PENCALONAN', codes: ['PK-SATU-PENCALONAN'] },
+  ],
+} as const;
+
+/** The selection passed again in 2027, for a PNS whose earlier nomination ended. */
+const selectedAgain = (request: StructuralCandidateRequest): StructuralCandidateRequest => ({
+  ...request,
+  selection: {
+    administrative: { passed: true, date: RENOMINATION_DAYS.administrativeSelection },
+    substance: { passed: true, date: RENOMINATION_DAYS.substanceTest },
+  },
+});
+
+/**
+ * The nomination of `earlier`'s PNS by `by` in 2027 (the `n`th of that instansi), for the echelon IV position its
+ * TPK assessed in 2025, with that assessment's methods and assessors, on RENOMINATION_DAYS.
+ */
+function renominated(
+  earlier: StructuralCandidateSpec,
+  by: Omit<StructuralInstansiSpec, 'renominations' | 'refusedRenominations'>,
+  n: number,
+): StructuralCandidateSpec {
+  const code = by.instansi.code;
+  const template = by.candidates.find(
+    (c) => c.unit === 'TPK' && c.determination.decision === 'DITETAPKAN' && c.determination.echelon === 'IV',
+  );
+  if (!template) throw new Error(`${code} has no echelon IV assessment by its TPK to nominate again for`);
+  const plan = template.plan!;
+  const day = RENOMINATION_DAYS.assessments;
+  return {
+    nip: earlier.nip,
+    instansiCode: code,
+    request: { ...selectedAgain(earlier.request), workUnit: template.request.workUnit },
+    determination: {
+      ...template.determination,
+      decreeNumber: `821/${code}/${pad(n + 1, 2)}/KEP/2027`,
+      decreeDate: RENOMINATION_DAYS.determinations,
+    },
+    unit: template.unit,
+    positionCode: template.positionCode,
+    plan: {
+      ...plan,
+      startDate: day,
+      documents: [
+        plan.documents[0]!,
+        { kind: 'BIODATA', title: `Biodata ${earlier.request.name}`, reference: `SIASN ${earlier.nip}` },
+      ],
+    },
+    assessors: template.assessors,
+    notice: { ...template.notice!, date: day },
+    assessedOn: workingDaysFrom(day, plan.durationDays),
+    gaps: [],
+    renominates: {
+      instansiCode: earlier.instansiCode,
+      ...(earlier.instansiCode === code && { nomination: 2 }),
+    },
   };
+}
+
+/** Each instansi with the nominations it makes in 2027 and those the API refuses it (RENOMINATIONS). */
+function withRenominations(
+  played: Omit<StructuralInstansiSpec, 'renominations' | 'refusedRenominations'>[],
+): StructuralInstansiSpec[] {
+  const earlier = (r: { from: number; candidate: number }) => played[r.from]!.candidates[r.candidate]!;
+  return played.map((spec, i) => ({
+    ...spec,
+    renominations: RENOMINATIONS.nominated
+      .filter((r) => r.by === i)
+      .map((r, n) => renominated(earlier(r), spec, n)),
+    refusedRenominations: RENOMINATIONS.refused
+      .filter((r) => r.by === i)
+      .map((r) => ({
+        nip: earlier(r).nip,
+        request: selectedAgain(earlier(r).request),
+        status: r.status,
+        code: r.code,
+        codes: [...r.codes],
+      })),
+  }));
 }
