@@ -342,7 +342,7 @@ export function refusalProblems(
   return expected.flatMap((spec) => {
     const answer = answers.find((a) => a.spec === spec);
     if (!answer) return [`${spec.nip}: the nomination to refuse was never attempted`];
-    const got = `${answer.status} ${answer.code ?? ''} [${answer.codes.join(', ')}]`;
+    const got = [answer.status, answer.code, `[${answer.codes.join(', ')}]`].filter(Boolean).join(' ');
     const want = `${spec.status} ${spec.code} [${spec.codes.join(', ')}]`;
     return got === want ? [] : [`${spec.nip}: answered ${got}, expected ${want}`];
   });

@@ -329,7 +329,8 @@ const qualification = (nip: string, isPsychologist: boolean) => {
 
 /**
  * The structural scenario on the instansi the programme registered: four of them, their UPK and TPK, and 15
- * candidates (4 for echelon II, 5 for III, 4 for IV, 2 the PPK does not determine).
+ * candidates (4 for echelon II, 5 for III, 4 for IV, 2 the PPK does not determine); in 2027 those 2 nominated
+ * again (by their instansi, and by another after a move) and 2 nominations refused (RENOMINATIONS).
  */
 export function generateStructuralScenario(
   instansi: readonly InstansiSpec[],
