@@ -43,7 +43,7 @@ describe('the demo structural-position scenario (Perka BKN 11/2008), played alon
       expect.stringContaining('every competency of the registered standard'),
       'structural: no result listed as BERLAKU after its 2 years ran out',
       "structural: no report read by another instansi's PPK or Baperjakat",
-      expect.stringContaining("earlier nomination still readable (?nomination=1"),
+      expect.stringContaining('earlier nomination still readable (?nomination=1'),
       expect.stringContaining('current nomination has the number the scenario expects'),
       'structural: no NIP has two nominations holding at once across the instansi',
       expect.stringContaining('whose nomination had not ended was refused with the expected code'),

@@ -485,9 +485,12 @@ describe('no NIP has two nominations holding at once across the instansi (PK-SAT
     reportDate,
   });
 
-  it('holds when all but one of a NIP\'s nominations ended: not determined, or a result past its 2 years', () => {
+  it("holds when all but one of a NIP's nominations ended: not determined, or a result past its 2 years", () => {
     expect(
-      overlappingNominationProblems([held('1201', 'TIDAK_DITETAPKAN'), held('1101', 'DITETAPKAN')], '2027-04-02'),
+      overlappingNominationProblems(
+        [held('1201', 'TIDAK_DITETAPKAN'), held('1101', 'DITETAPKAN')],
+        '2027-04-02',
+      ),
     ).toEqual([]);
     expect(
       overlappingNominationProblems(
@@ -537,7 +540,12 @@ describe('every re-nomination of a PNS whose nomination had not ended was refuse
       refusalProblems(
         [exists, elsewhere],
         [
-          { spec: exists, status: 409, code: 'STRUCTURAL_CANDIDATE_EXISTS', codes: ['PK-PENCALONAN-BERAKHIR'] },
+          {
+            spec: exists,
+            status: 409,
+            code: 'STRUCTURAL_CANDIDATE_EXISTS',
+            codes: ['PK-PENCALONAN-BERAKHIR'],
+          },
           { spec: elsewhere, status: 422, code: 'PK-SATU-PENCALONAN', codes: ['PK-SATU-PENCALONAN'] },
         ],
       ),
@@ -545,14 +553,15 @@ describe('every re-nomination of a PNS whose nomination had not ended was refuse
   });
 
   it('fails on an attempt accepted, refused without the reason, or never made', () => {
-    expect(
-      refusalProblems([exists, elsewhere], [{ spec: exists, status: 201, codes: [] }]),
-    ).toEqual([
+    expect(refusalProblems([exists, elsewhere], [{ spec: exists, status: 201, codes: [] }])).toEqual([
       `${NIP}: answered 201 [], expected 409 STRUCTURAL_CANDIDATE_EXISTS [PK-PENCALONAN-BERAKHIR]`,
       `${elsewhere.nip}: the nomination to refuse was never attempted`,
     ]);
     expect(
-      refusalProblems([exists], [{ spec: exists, status: 409, code: 'STRUCTURAL_CANDIDATE_EXISTS', codes: [] }]),
+      refusalProblems(
+        [exists],
+        [{ spec: exists, status: 409, code: 'STRUCTURAL_CANDIDATE_EXISTS', codes: [] }],
+      ),
     ).toEqual([
       `${NIP}: answered 409 STRUCTURAL_CANDIDATE_EXISTS [], expected 409 STRUCTURAL_CANDIDATE_EXISTS [PK-PENCALONAN-BERAKHIR]`,
     ]);

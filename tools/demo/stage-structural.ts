@@ -87,7 +87,10 @@ export async function recordCandidates(ctx: DemoContext, run: StructuralInstansi
 export async function proposeCandidates(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
   const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
   for (const [i, c] of run.candidates.entries()) {
-    const proposal = { letterNumber: `800/${code(run)}/${i + 1}/BKPSDM/${ctx.today.slice(0, 4)}`, letterDate: ctx.today };
+    const proposal = {
+      letterNumber: `800/${code(run)}/${i + 1}/BKPSDM/${ctx.today.slice(0, 4)}`,
+      letterDate: ctx.today,
+    };
     c.status = (await kepegawaian('POST', `${candidatePath(run, c)}/proposal`, proposal, [200])).body.status;
     add(ctx.counts, 'struktural: calon diusulkan kepada PPK');
   }

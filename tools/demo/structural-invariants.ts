@@ -318,7 +318,10 @@ export interface HeldNomination {
  * No NIP has two nominations that hold at once across the instansi (PK-SATU-PENCALONAN): at most one has not ended
  * on `today` by the domain's own rule (PK-PENCALONAN-BERAKHIR).
  */
-export function overlappingNominationProblems(nominations: readonly HeldNomination[], today: string): string[] {
+export function overlappingNominationProblems(
+  nominations: readonly HeldNomination[],
+  today: string,
+): string[] {
   const holding = new Map<string, string[]>();
   for (const n of nominations) {
     const state = { status: n.status, ...(n.reportDate && { reportDate: n.reportDate as IsoDate }) };
@@ -475,7 +478,10 @@ export async function verifyStructuralInvariants(
   checker.check(
     'structural: no candidate lost: each listed once with the status the scenario expects, each determined one planned',
     each((code, r) =>
-      accountingProblems(lastNominations(state.instansi.find((run) => run.spec.instansi.code === code)!), r.candidates),
+      accountingProblems(
+        lastNominations(state.instansi.find((run) => run.spec.instansi.code === code)!),
+        r.candidates,
+      ),
     ),
   );
   checker.check(
@@ -532,7 +538,9 @@ export async function verifyStructuralInvariants(
   checker.check(
     'structural: every re-nomination of a PNS whose nomination had not ended was refused with the expected code',
     state.instansi.flatMap((run) =>
-      refusalProblems(run.spec.refusedRenominations, run.refusals).map((p) => `${run.spec.instansi.code} ${p}`),
+      refusalProblems(run.spec.refusedRenominations, run.refusals).map(
+        (p) => `${run.spec.instansi.code} ${p}`,
+      ),
     ),
   );
   const refused = state.instansi.flatMap((run) => run.refusals).filter((a) => a.status >= 400).length;

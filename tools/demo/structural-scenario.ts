@@ -343,198 +343,195 @@ export function generateStructuralScenario(
   let assessors = 0;
   let determinedSoFar = 0;
   const played = CASES.map((c, i): Omit<StructuralInstansiSpec, 'renominations' | 'refusedRenominations'> => {
-      const own = chosen[i]!;
-      const code = own.code;
-      // A UPK names its own assessors (they record the results): a psychologist for psychometry and another.
-      const upkAssessors = [assessorNip(assessors++), assessorNip(assessors++)].map((nip, a) => ({
-        nip,
-        name: `${personName(nip, random)}${a === 0 ? ', Psikolog' : ''}`,
-        isPsychologist: a === 0,
-      }));
-      const upkFor = (kind: UpkBasisKind): UpkRequest => {
-        const basis: UpkRequest['basis'] =
-          kind === 'UPK_SENDIRI'
-            ? { kind, decreeNumber: `800/${code}/UPK/2024`, date: '2024-06-03' }
-            : kind === 'FASILITASI_BKN'
-              ? { kind, letterNumber: `B-${101 + i}/KP.05/SD/K/2025`, date: '2025-01-08' }
-              : {
-                  kind,
-                  hostInstansiCode: province.code,
-                  recommendationNumber: `B-${201 + i}/KP.05/SD/K/2025`,
-                  date: '2025-01-09',
-                };
-        const name =
-          kind === 'UPK_SENDIRI'
-            ? `UPK ${own.name}`
-            : kind === 'FASILITASI_BKN'
-              ? 'UPK Badan Kepegawaian Negara (fasilitasi)'
-              : `UPK ${province.name}`;
-        return {
-          name,
-          basis,
-          independence: independence(
-            STRUCTURAL_DAYS.units,
-            'UPK melaksanakan penilaian secara independen dan tidak memiliki kepentingan atas calon.',
-          ),
-          assessorStatement: {
-            declared: true,
-            declaredOn: STRUCTURAL_DAYS.units,
-            statement:
-              'Seluruh assessor UPK telah mengikuti pelatihan assessor dan memiliki keahlian teknis.',
-          },
-          assessors: upkAssessors,
-        };
-      };
-      const team = (size: number, psychologists: number): TpkRequest => ({
-        decreeNumber: `821/${code}/TPK/2025`,
-        decreeDate: STRUCTURAL_DAYS.teams,
-        name: `Tim Penilaian Kompetensi ${own.name} 2025`,
-        members: Array.from({ length: size }, (_, m) => {
-          const nip = assessorNip(assessors++);
-          const isPsychologist = m < psychologists;
-          return {
-            nip,
-            name: `${personName(nip, random)}${isPsychologist ? ', Psikolog' : ''}`,
-            isPsychologist,
-            independence: independence(
-              STRUCTURAL_DAYS.teams,
-              'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
-            ),
-            qualification: qualification(nip, isPsychologist),
-          };
-        }),
-        methods: TPK_TEAM_METHODS,
-      });
-      const refusedTeam = c.tpk?.refused && team(c.tpk.refused.size, c.tpk.refused.psychologists);
-      const tpk = c.tpk && team(c.tpk.size, c.tpk.psychologists);
-      const assessmentsFrom = addDays(STRUCTURAL_DAYS.assessments, i);
-      const positions: StructuralPositionRequest[] = [];
+    const own = chosen[i]!;
+    const code = own.code;
+    // A UPK names its own assessors (they record the results): a psychologist for psychometry and another.
+    const upkAssessors = [assessorNip(assessors++), assessorNip(assessors++)].map((nip, a) => ({
+      nip,
+      name: `${personName(nip, random)}${a === 0 ? ', Psikolog' : ''}`,
+      isPsychologist: a === 0,
+    }));
+    const upkFor = (kind: UpkBasisKind): UpkRequest => {
+      const basis: UpkRequest['basis'] =
+        kind === 'UPK_SENDIRI'
+          ? { kind, decreeNumber: `800/${code}/UPK/2024`, date: '2024-06-03' }
+          : kind === 'FASILITASI_BKN'
+            ? { kind, letterNumber: `B-${101 + i}/KP.05/SD/K/2025`, date: '2025-01-08' }
+            : {
+                kind,
+                hostInstansiCode: province.code,
+                recommendationNumber: `B-${201 + i}/KP.05/SD/K/2025`,
+                date: '2025-01-09',
+              };
+      const name =
+        kind === 'UPK_SENDIRI'
+          ? `UPK ${own.name}`
+          : kind === 'FASILITASI_BKN'
+            ? 'UPK Badan Kepegawaian Negara (fasilitasi)'
+            : `UPK ${province.name}`;
       return {
-        instansi: own,
-        positions,
-        upks: c.upks.map(upkFor),
-        ...(tpk && {
-          tpk: {
-            request: tpk,
-            ...(refusedTeam && {
-              refused: {
-                request: refusedTeam,
-                codes: c.tpk!.refused!.psychologists < 2 ? ['TPK-MIN-2-PSIKOLOG'] : ['TPK-GANJIL'],
-              },
-            }),
-          },
-        }),
-        assessmentsFrom,
-        candidates: c.candidates.map((k, n): StructuralCandidateSpec => {
-          const index = candidates++;
-          const nip = candidateNip(index);
-          const echelon = 'echelon' in k ? k.echelon : 'IV';
-          const position = POSITIONS[echelon];
-          const decree = {
-            decreeNumber: `821/${code}/${pad(n + 1, 2)}/KEP/2025`,
-            decreeDate: STRUCTURAL_DAYS.determinations,
-          };
-          const request: StructuralCandidateRequest = {
-            name: personName(nip, random),
-            position: position.current,
-            workUnit: own.kind === 'PUSAT' ? 'Biro Sumber Daya Manusia' : 'Badan Kepegawaian Daerah',
-            selection: {
-              administrative: { passed: true, date: STRUCTURAL_DAYS.administrativeSelection },
-              substance: { passed: true, date: STRUCTURAL_DAYS.substanceTest },
+        name,
+        basis,
+        independence: independence(
+          STRUCTURAL_DAYS.units,
+          'UPK melaksanakan penilaian secara independen dan tidak memiliki kepentingan atas calon.',
+        ),
+        assessorStatement: {
+          declared: true,
+          declaredOn: STRUCTURAL_DAYS.units,
+          statement: 'Seluruh assessor UPK telah mengikuti pelatihan assessor dan memiliki keahlian teknis.',
+        },
+        assessors: upkAssessors,
+      };
+    };
+    const team = (size: number, psychologists: number): TpkRequest => ({
+      decreeNumber: `821/${code}/TPK/2025`,
+      decreeDate: STRUCTURAL_DAYS.teams,
+      name: `Tim Penilaian Kompetensi ${own.name} 2025`,
+      members: Array.from({ length: size }, (_, m) => {
+        const nip = assessorNip(assessors++);
+        const isPsychologist = m < psychologists;
+        return {
+          nip,
+          name: `${personName(nip, random)}${isPsychologist ? ', Psikolog' : ''}`,
+          isPsychologist,
+          independence: independence(
+            STRUCTURAL_DAYS.teams,
+            'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
+          ),
+          qualification: qualification(nip, isPsychologist),
+        };
+      }),
+      methods: TPK_TEAM_METHODS,
+    });
+    const refusedTeam = c.tpk?.refused && team(c.tpk.refused.size, c.tpk.refused.psychologists);
+    const tpk = c.tpk && team(c.tpk.size, c.tpk.psychologists);
+    const assessmentsFrom = addDays(STRUCTURAL_DAYS.assessments, i);
+    const positions: StructuralPositionRequest[] = [];
+    return {
+      instansi: own,
+      positions,
+      upks: c.upks.map(upkFor),
+      ...(tpk && {
+        tpk: {
+          request: tpk,
+          ...(refusedTeam && {
+            refused: {
+              request: refusedTeam,
+              codes: c.tpk!.refused!.psychologists < 2 ? ['TPK-MIN-2-PSIKOLOG'] : ['TPK-GANJIL'],
             },
-          };
-          if (!('echelon' in k))
-            return {
-              nip,
-              instansiCode: code,
-              request,
-              determination: {
-                decision: 'TIDAK_DITETAPKAN',
-                ...decree,
-                reason: 'Formasi jabatan telah terisi melalui mutasi.',
-              },
-            };
-          const title = position.titles[n % position.titles.length]!;
-          // Psychometry by a psychologist: one of the TPK's members, or the UPK's own (II.C.1.c).
-          const psychologist = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find(
-            (m) => m.isPsychologist,
-          )!;
-          const positionCode = `ESL${echelon}-${pad(n + 1, 2)}`;
-          const standard = standardFor(echelon, FIELDS[n % FIELDS.length]!);
-          positions.push({ code: positionCode, name: title, echelon, workUnit: own.name, standard });
-          // The other assessor: a TPK member who is not a psychologist, or the UPK's second.
-          const assessor = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find((m) => !m.isPsychologist)!;
-          const durationDays = k.days ?? (k.unit === 'TPK' ? 1 : 2);
-          const determinedIndex = determinedSoFar++;
-          const plan: PlanRequest = {
-            methods: k.methods ?? (k.unit === 'TPK' && echelon !== 'II' ? TPK_METHODS[echelon] : UPK_METHODS),
-            startDate: assessmentsFrom,
-            durationDays,
-            psychologist: { nip: psychologist.nip, name: psychologist.name, isPsychologist: true },
-            documents: [
-              { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode, version: 1 },
-              { kind: 'BIODATA', title: `Biodata ${request.name}`, reference: `SIASN ${nip}` },
-            ],
-          };
+          }),
+        },
+      }),
+      assessmentsFrom,
+      candidates: c.candidates.map((k, n): StructuralCandidateSpec => {
+        const index = candidates++;
+        const nip = candidateNip(index);
+        const echelon = 'echelon' in k ? k.echelon : 'IV';
+        const position = POSITIONS[echelon];
+        const decree = {
+          decreeNumber: `821/${code}/${pad(n + 1, 2)}/KEP/2025`,
+          decreeDate: STRUCTURAL_DAYS.determinations,
+        };
+        const request: StructuralCandidateRequest = {
+          name: personName(nip, random),
+          position: position.current,
+          workUnit: own.kind === 'PUSAT' ? 'Biro Sumber Daya Manusia' : 'Badan Kepegawaian Daerah',
+          selection: {
+            administrative: { passed: true, date: STRUCTURAL_DAYS.administrativeSelection },
+            substance: { passed: true, date: STRUCTURAL_DAYS.substanceTest },
+          },
+        };
+        if (!('echelon' in k))
           return {
             nip,
             instansiCode: code,
             request,
             determination: {
-              decision: 'DITETAPKAN',
+              decision: 'TIDAK_DITETAPKAN',
               ...decree,
-              positionCode,
-              echelon,
-              assessedBy: k.unit === 'TPK' ? 'TPK' : 'UPK',
+              reason: 'Formasi jabatan telah terisi melalui mutasi.',
             },
-            unit: k.unit,
-            positionCode,
-            plan,
-            assessors: { psychologist: psychologist.nip, assessor: assessor.nip },
-            notice: {
-              place: own.kind === 'PUSAT' ? 'Jakarta' : own.name,
-              nature: 'Penting',
-              attachment: '-',
-              date: assessmentsFrom,
-              time: '08.00 WIB s.d. selesai',
-              venue: `Ruang Asesmen ${own.name}`,
-              // The UPK's head or the TPK's chair (its first member) signs (10)-(11).
-              signer: {
-                position:
-                  k.unit === 'TPK' ? 'Ketua Tim Penilaian Kompetensi' : 'Kepala Unit Penilaian Kompetensi',
-                name: assessor.name,
-                nip: assessor.nip,
-              },
-            },
-            assessedOn: workingDaysFrom(assessmentsFrom, durationDays),
-            // Every third candidate falls short of the position's field competency.
-            gaps: determinedIndex % 3 === 1 ? [standard.competencies[2]!.code] : [],
-            ...(k.late && {
-              late: {
-                // The gate names the day and why: the letter reached the PNS fewer than 6 working days before.
-                refused: {
-                  request: null,
-                  codes: ['PK-DINILAI-SESUAI-PEMBERITAHUAN', 'PK-PEMBERITAHUAN-6-HARI-KERJA'],
-                },
-                newAssessedOn: workingDaysFrom(STRUCTURAL_DAYS.newAssessment, durationDays),
-              },
-            }),
-            ...(determinedIndex === 0 && { earlyReport: true }),
-            ...(determinedIndex > 0 &&
-              determinedIndex % 5 === 0 && {
-                feedback:
-                  'Diikutsertakan pelatihan kepemimpinan dan coaching oleh atasan langsung selama 6 bulan.',
-              }),
-            ...(k.refusedPlan && {
-              refusedPlan: {
-                // Echelon III without case analysis or presentation (II.C.2.a.1).
-                request: { ...plan, methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI'] },
-                codes: ['PK-METODE-ESELON-III'],
-              },
-            }),
           };
-        }),
-      };
+        const title = position.titles[n % position.titles.length]!;
+        // Psychometry by a psychologist: one of the TPK's members, or the UPK's own (II.C.1.c).
+        const psychologist = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find((m) => m.isPsychologist)!;
+        const positionCode = `ESL${echelon}-${pad(n + 1, 2)}`;
+        const standard = standardFor(echelon, FIELDS[n % FIELDS.length]!);
+        positions.push({ code: positionCode, name: title, echelon, workUnit: own.name, standard });
+        // The other assessor: a TPK member who is not a psychologist, or the UPK's second.
+        const assessor = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find((m) => !m.isPsychologist)!;
+        const durationDays = k.days ?? (k.unit === 'TPK' ? 1 : 2);
+        const determinedIndex = determinedSoFar++;
+        const plan: PlanRequest = {
+          methods: k.methods ?? (k.unit === 'TPK' && echelon !== 'II' ? TPK_METHODS[echelon] : UPK_METHODS),
+          startDate: assessmentsFrom,
+          durationDays,
+          psychologist: { nip: psychologist.nip, name: psychologist.name, isPsychologist: true },
+          documents: [
+            { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode, version: 1 },
+            { kind: 'BIODATA', title: `Biodata ${request.name}`, reference: `SIASN ${nip}` },
+          ],
+        };
+        return {
+          nip,
+          instansiCode: code,
+          request,
+          determination: {
+            decision: 'DITETAPKAN',
+            ...decree,
+            positionCode,
+            echelon,
+            assessedBy: k.unit === 'TPK' ? 'TPK' : 'UPK',
+          },
+          unit: k.unit,
+          positionCode,
+          plan,
+          assessors: { psychologist: psychologist.nip, assessor: assessor.nip },
+          notice: {
+            place: own.kind === 'PUSAT' ? 'Jakarta' : own.name,
+            nature: 'Penting',
+            attachment: '-',
+            date: assessmentsFrom,
+            time: '08.00 WIB s.d. selesai',
+            venue: `Ruang Asesmen ${own.name}`,
+            // The UPK's head or the TPK's chair (its first member) signs (10)-(11).
+            signer: {
+              position:
+                k.unit === 'TPK' ? 'Ketua Tim Penilaian Kompetensi' : 'Kepala Unit Penilaian Kompetensi',
+              name: assessor.name,
+              nip: assessor.nip,
+            },
+          },
+          assessedOn: workingDaysFrom(assessmentsFrom, durationDays),
+          // Every third candidate falls short of the position's field competency.
+          gaps: determinedIndex % 3 === 1 ? [standard.competencies[2]!.code] : [],
+          ...(k.late && {
+            late: {
+              // The gate names the day and why: the letter reached the PNS fewer than 6 working days before.
+              refused: {
+                request: null,
+                codes: ['PK-DINILAI-SESUAI-PEMBERITAHUAN', 'PK-PEMBERITAHUAN-6-HARI-KERJA'],
+              },
+              newAssessedOn: workingDaysFrom(STRUCTURAL_DAYS.newAssessment, durationDays),
+            },
+          }),
+          ...(determinedIndex === 0 && { earlyReport: true }),
+          ...(determinedIndex > 0 &&
+            determinedIndex % 5 === 0 && {
+              feedback:
+                'Diikutsertakan pelatihan kepemimpinan dan coaching oleh atasan langsung selama 6 bulan.',
+            }),
+          ...(k.refusedPlan && {
+            refusedPlan: {
+              // Echelon III without case analysis or presentation (II.C.2.a.1).
+              request: { ...plan, methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI'] },
+              codes: ['PK-METODE-ESELON-III'],
+            },
+          }),
+        };
+      }),
+    };
   });
   return { instansi: withRenominations(played) };
 }
@@ -548,7 +545,14 @@ const RENOMINATIONS = {
   ],
   refused: [
     // The central agency's echelon III candidate, whose report of 20 March 2025 holds through 19 March 2027.
-    { from: 0, candidate: 1, by: 0, status: 409, code: 'STRUCTURAL_CANDIDATE_EXISTS', codes: ['PK-PENCALONAN-BERAKHIR'] },
+    {
+      from: 0,
+      candidate: 1,
+      by: 0,
+      status: 409,
+      code: 'STRUCTURAL_CANDIDATE_EXISTS',
+      codes: ['PK-PENCALONAN-BERAKHIR'],
+    },
     // The second district's again, the day after the first district nominated them.
     { from: 3, candidate: 3, by: 3, status: 422, code: 'PK-SATU-PENCALONAN', codes: ['PK-SATU-PENCALONAN'] },
   ],
