@@ -30,9 +30,9 @@ describe('the demo programme, played on a small scale', () => {
 
   it('keeps every invariant', () => {
     expect(report.invariants.filter((i) => !i.ok)).toEqual([]);
-    // The programme's 13, then the structural scenario's 11, then the regional programme's 7.
-    expect(report.invariants.map((i) => i.name)).toHaveLength(31);
-    expect(report.invariants.filter((i) => i.name.startsWith('structural: '))).toHaveLength(11);
+    // The programme's 13, then the structural scenario's 15, then the regional programme's 7.
+    expect(report.invariants.map((i) => i.name)).toHaveLength(35);
+    expect(report.invariants.filter((i) => i.name.startsWith('structural: '))).toHaveLength(15);
     expect(report.invariants.filter((i) => i.name.startsWith('regional: '))).toHaveLength(7);
     expect(report.ok).toBe(true);
   });
@@ -148,7 +148,8 @@ describe('the demo programme, played on a small scale', () => {
       'sertifikat dipulihkan (setelah 6 bulan)': 1,
     });
     expect(report.counts['usulan oleh Kanreg']).toBeGreaterThan(0);
-    expect(report.structural).toMatchObject({ instansi: 4, candidates: 15, notDetermined: 2 });
+    // 15 nominated in 2025; in 2027 one the PPK did not determine is nominated again at the district they moved to.
+    expect(report.structural).toMatchObject({ instansi: 4, candidates: 16, notDetermined: 1 });
     expect(report.counts['undangan diterima terlambat (< 6 hari kerja)']).toBeUndefined();
   });
 

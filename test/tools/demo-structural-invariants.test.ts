@@ -6,15 +6,20 @@ import type { StructuralPosition } from '../../events/api/structural-standards';
 import {
   accountingProblems,
   determinedFirstProblems,
+  earlierNominationProblems,
   expiryProblems,
   handoverProblems,
   isolationProblems,
+  nominationNumberProblems,
   noticeProblems,
+  overlappingNominationProblems,
+  refusalProblems,
   reportProblems,
   planProblems,
   teamProblems,
   tpkAssessmentCenterProblems,
 } from '../../tools/demo/structural-invariants';
+import type { RefusedRenomination } from '../../tools/demo/structural-scenario';
 
 /*
  * The demo's structural-scenario invariants (Perka BKN 11/2008) on crafted data: each holds on what the API
@@ -423,5 +428,142 @@ describe("no report read by another instansi's PPK or Baperjakat", () => {
     expect(
       isolationProblems([{ reader: 'baperjakat.11', path, status: 200 }], 'STRUCTURAL_REPORT_NOT_FOUND'),
     ).toEqual([`baperjakat.11 read ${path}: 200`]);
+  });
+});
+
+describe("every re-nominated candidate's earlier nomination still readable and unchanged (PK-PENCALONAN-BERAKHIR)", () => {
+  const declined = candidate({ status: 'TIDAK_DITETAPKAN', plan: undefined });
+  const renominated = (after: StructuralCandidate | undefined) => ({
+    nip: NIP,
+    fromInstansiCode: 'KL002',
+    before: declined,
+    after,
+  });
+
+  it('holds when the earlier nomination reads back as it was, whatever the order of its keys', () => {
+    const reordered = Object.fromEntries(Object.entries(declined).reverse()) as StructuralCandidate;
+    expect(earlierNominationProblems([renominated(reordered)])).toEqual([]);
+  });
+
+  it('fails on an earlier nomination no longer readable, or changed', () => {
+    expect(
+      earlierNominationProblems([renominated(undefined), renominated({ ...declined, status: 'DICATAT' })]),
+    ).toEqual([
+      `${NIP}: the earlier nomination at KL002 is not readable`,
+      `${NIP}: the earlier nomination at KL002 changed after the new one`,
+    ]);
+  });
+});
+
+describe("every candidate's current nomination has the number the scenario expects", () => {
+  const other = '197904232003032002';
+
+  it('holds on the second nomination numbered 2 and the others without a number', () => {
+    expect(
+      nominationNumberProblems(
+        [{ nip: NIP, nomination: 2 }, { nip: other }],
+        [candidate({ nomination: 2 }), candidate({ nip: other })],
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails on a nomination made again still listed as the first, or a first one numbered', () => {
+    expect(
+      nominationNumberProblems(
+        [{ nip: NIP, nomination: 2 }, { nip: other }],
+        [candidate(), candidate({ nip: other, nomination: 2 })],
+      ),
+    ).toEqual([`${NIP}: nomination 1, expected 2`, `${other}: nomination 2, expected 1`]);
+  });
+});
+
+describe('no NIP has two nominations holding at once across the instansi (PK-SATU-PENCALONAN)', () => {
+  const held = (instansiCode: string, status: StructuralCandidate['status'], reportDate?: string) => ({
+    instansiCode,
+    nip: NIP,
+    status,
+    reportDate,
+  });
+
+  it("holds when all but one of a NIP's nominations ended: not determined, or a result past its 2 years", () => {
+    expect(
+      overlappingNominationProblems(
+        [held('1201', 'TIDAK_DITETAPKAN'), held('1101', 'DITETAPKAN')],
+        '2027-04-02',
+      ),
+    ).toEqual([]);
+    expect(
+      overlappingNominationProblems(
+        [held('KL002', 'DITETAPKAN', '2025-03-12'), held('11', 'DICATAT')],
+        '2027-03-12',
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails on two instansi holding the NIP: one under way, another whose result still holds', () => {
+    expect(
+      overlappingNominationProblems(
+        [held('KL002', 'DITETAPKAN', '2025-03-12'), held('11', 'DIUSULKAN')],
+        '2027-03-11',
+      ),
+    ).toEqual([`${NIP}: nominations holding at once at KL002, 11`]);
+  });
+});
+
+describe('every re-nomination of a PNS whose nomination had not ended was refused with the expected code', () => {
+  const request = {
+    name: 'Budi Santoso',
+    position: 'Kepala Subbidang Mutasi',
+    workUnit: 'Biro Sumber Daya Manusia',
+    selection: {
+      administrative: { passed: true, date: '2027-03-12' },
+      substance: { passed: true, date: '2027-03-15' },
+    },
+  };
+  const exists: RefusedRenomination = {
+    nip: NIP,
+    request,
+    status: 409,
+    code: 'STRUCTURAL_CANDIDATE_EXISTS',
+    codes: ['PK-PENCALONAN-BERAKHIR'],
+  };
+  const elsewhere: RefusedRenomination = {
+    nip: '197904232003032002',
+    request,
+    status: 422,
+    code: 'PK-SATU-PENCALONAN',
+    codes: ['PK-SATU-PENCALONAN'],
+  };
+
+  it('holds when each attempt was answered with its status, code and rule', () => {
+    expect(
+      refusalProblems(
+        [exists, elsewhere],
+        [
+          {
+            spec: exists,
+            status: 409,
+            code: 'STRUCTURAL_CANDIDATE_EXISTS',
+            codes: ['PK-PENCALONAN-BERAKHIR'],
+          },
+          { spec: elsewhere, status: 422, code: 'PK-SATU-PENCALONAN', codes: ['PK-SATU-PENCALONAN'] },
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails on an attempt accepted, refused without the reason, or never made', () => {
+    expect(refusalProblems([exists, elsewhere], [{ spec: exists, status: 201, codes: [] }])).toEqual([
+      `${NIP}: answered 201 [], expected 409 STRUCTURAL_CANDIDATE_EXISTS [PK-PENCALONAN-BERAKHIR]`,
+      `${elsewhere.nip}: the nomination to refuse was never attempted`,
+    ]);
+    expect(
+      refusalProblems(
+        [exists],
+        [{ spec: exists, status: 409, code: 'STRUCTURAL_CANDIDATE_EXISTS', codes: [] }],
+      ),
+    ).toEqual([
+      `${NIP}: answered 409 STRUCTURAL_CANDIDATE_EXISTS [], expected 409 STRUCTURAL_CANDIDATE_EXISTS [PK-PENCALONAN-BERAKHIR]`,
+    ]);
   });
 });

@@ -20,7 +20,7 @@ import {
  * A programme a Kanreg proposes for a province that initiates and pays for it (Perban BKN 7/2020 Pasal 7, 8, 11b,
  * 16(8)), played beside the national one by a context of its own: its instansi, candidates, programme, cohorts
  * and participants. The stages of the national programme play it (proposals, sessions, placement, the cohorts'
- * days, certificates), on its own days of 2027, after the structural scenario's last (15 March 2027): the
+ * days, certificates), on its own days of 2027, after the structural scenario's last (2 April 2027): the
  * invitation letters count working days back from a cohort (Perka BKN 11/2008 Lampiran III.2.a.4), which the
  * holiday table allows for 2019 and 2025-2027 only.
  */

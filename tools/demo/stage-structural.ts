@@ -3,7 +3,12 @@ import { addDays } from '../../domain/shared/dates';
 import { Agenda } from './calendar';
 import type { Reply } from './http';
 import { pollUntil, type Progress } from './progress';
-import { generateStructuralScenario, STRUCTURAL_DAYS, type Refused } from './structural-scenario';
+import {
+  generateStructuralScenario,
+  RENOMINATION_DAYS,
+  STRUCTURAL_DAYS,
+  type Refused,
+} from './structural-scenario';
 import type { StructuralCandidateRun, StructuralInstansiRun, StructuralState } from './structural-state';
 import { add, type DemoContext } from './state';
 
@@ -83,8 +88,8 @@ export async function proposeCandidates(ctx: DemoContext, run: StructuralInstans
   const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
   for (const [i, c] of run.candidates.entries()) {
     const proposal = {
-      letterNumber: `800/${code(run)}/${i + 1}/BKPSDM/2025`,
-      letterDate: STRUCTURAL_DAYS.proposals,
+      letterNumber: `800/${code(run)}/${i + 1}/BKPSDM/${ctx.today.slice(0, 4)}`,
+      letterDate: ctx.today,
     };
     c.status = (await kepegawaian('POST', `${candidatePath(run, c)}/proposal`, proposal, [200])).body.status;
     add(ctx.counts, 'struktural: calon diusulkan kepada PPK');
@@ -320,6 +325,56 @@ export async function listPositionResults(ctx: DemoContext, run: StructuralInsta
 }
 
 /**
+ * The personnel official nominates again a PNS whose nomination ended (PK-PENCALONAN-BERAKHIR): the PPK did not
+ * determine them in 2025, at this instansi or at the one they moved from. The earlier nomination is kept as its
+ * instansi read it just before, and the number the API gives the new one (2 here, none at another instansi).
+ */
+export async function renominate(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const c of run.renominations) {
+    const from = c.spec.renominates!.instansiCode;
+    const earlier = await ctx.actors.official('kepegawaian', from);
+    c.earlier = (await earlier('GET', `/structural/instansi/${from}/candidates/${c.spec.nip}`)).body;
+    const recorded = (await kepegawaian('PUT', candidatePath(run, c), c.spec.request, [201])).body;
+    c.status = recorded.status;
+    c.nomination = recorded.nomination;
+    add(
+      ctx.counts,
+      from === code(run)
+        ? 'struktural: dicalonkan lagi oleh instansi yang sama'
+        : 'struktural: dicalonkan oleh instansi lain (pindah)',
+    );
+  }
+}
+
+/**
+ * Nominations of a PNS whose nomination has not ended: a result that still holds at this instansi (409 with
+ * PK-PENCALONAN-BERAKHIR), a NIP another instansi now nominates (PK-SATU-PENCALONAN). The answers are kept for
+ * the invariants, which check them; an accepted one is kept too, not taken as the run's failure.
+ */
+export async function refuseRenominations(ctx: DemoContext, run: StructuralInstansiRun): Promise<void> {
+  const kepegawaian = await ctx.actors.official('kepegawaian', code(run));
+  for (const spec of run.spec.refusedRenominations) {
+    const path = `${base(run)}/candidates/${spec.nip}`;
+    const reply = await kepegawaian('PUT', path, spec.request, [201, 409, 422]);
+    const codes = ((reply.body?.details ?? []) as { code: string }[]).map((d) => d.code);
+    run.refusals.push({ spec, status: reply.status, code: reply.body?.code, codes });
+    add(ctx.counts, `struktural: pencalonan ulang ditolak (${spec.codes.join(', ')})`);
+  }
+}
+
+/** The instansi with its 2027 nominations in place of its candidates: the steps of 2025 played on them. */
+const renominationRound = (run: StructuralInstansiRun): StructuralInstansiRun => ({
+  ...run,
+  candidates: run.renominations,
+});
+const again =
+  (step: StructuralStep['run']): StructuralStep['run'] =>
+  (ctx, run) =>
+    step(ctx, renominationRound(run));
+const renominating = (run: StructuralInstansiRun) => run.renominations.length > 0;
+
+/**
  * The scenario's steps in the order they are taken; steps of the same day and instansi run in this order.
  * Issue 17 points 3-6 add theirs here (see the report of the branch that built this).
  */
@@ -371,6 +426,26 @@ export const STRUCTURAL_STEPS: StructuralStep[] = [
     run: assessOnNewDate,
   },
   { on: STRUCTURAL_DAYS.positionResults, label: 'hasil per jabatan (Baperjakat)', run: listPositionResults },
+  // 2027: the nominations that ended are made again, and assessed like those of 2025.
+  { on: RENOMINATION_DAYS.candidates, label: 'pencalonan ulang', applies: renominating, run: renominate },
+  {
+    on: RENOMINATION_DAYS.refusals,
+    label: 'pencalonan ulang ditolak',
+    applies: (r) => r.spec.refusedRenominations.length > 0,
+    run: refuseRenominations,
+  },
+  ...(
+    [
+      [RENOMINATION_DAYS.proposals, 'usulan kepada PPK', proposeCandidates],
+      [RENOMINATION_DAYS.determinations, 'penetapan PPK', determineCandidates],
+      [RENOMINATION_DAYS.handovers, 'penyerahan kepada UPK/TPK', handOver],
+      [RENOMINATION_DAYS.handovers, 'rencana dan metode penilaian', planAssessments],
+      [RENOMINATION_DAYS.handovers, 'surat pemberitahuan', issueNotices],
+      [RENOMINATION_DAYS.receipts, 'surat diterima', receiveNotices],
+      [RENOMINATION_DAYS.reports, 'hasil penilaian', recordResults],
+      [RENOMINATION_DAYS.reports, 'laporan kepada PPK', sendReports],
+    ] as const
+  ).map(([on, label, step]): StructuralStep => ({ on, label, applies: renominating, run: again(step) })),
 ];
 
 /** The scenario's state for the instansi the programme registered: nothing done yet. */
@@ -382,6 +457,8 @@ export function structuralState(ctx: Pick<DemoContext, 'scenario'>): StructuralS
       spec,
       upkIds: {},
       candidates: spec.candidates.map((c) => ({ spec: c })),
+      renominations: spec.renominations.map((c) => ({ spec: c })),
+      refusals: [],
     })),
   };
 }
@@ -406,7 +483,7 @@ export function structuralAgenda(
 }
 
 /**
- * The stage: the structural scenario on its 2025 days, after whatever the calendar has played (the 2019
+ * The stage: the structural scenario on its 2025 days and the nominations made again in 2027, after whatever the calendar has played (the 2019
  * programme, or nothing when the scenario runs alone).
  */
 export async function playStructural(ctx: DemoContext, progress: Progress): Promise<void> {

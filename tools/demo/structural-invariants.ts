@@ -1,14 +1,18 @@
 import type * as z from 'zod';
 import { checkStructuralMethods } from '../../domain/assessment/structural/methods';
+import { nominationEnded } from '../../domain/assessment/structural/nomination-release';
 import { checkAssessmentTeam } from '../../domain/assessment/structural/team';
 import type { StructuralCandidate, Tpk, Upk } from '../../events/api/structural';
 import type { StructuralNotice } from '../../events/api/structural-notice';
 import type { PositionResultList, StructuralReport } from '../../events/api/structural-report';
+import type { IsoDate } from '../../domain/shared/dates';
 import type { StructuralPosition } from '../../events/api/structural-standards';
 import { officialName } from './actors';
 import { Checker, type InvariantResult } from './invariants';
 import { forEachLimit } from './progress';
 import type { DemoContext } from './state';
+import type { RefusedRenomination } from './structural-scenario';
+import type { RenominationAnswer, StructuralInstansiRun } from './structural-state';
 
 /*
  * The structural scenario's invariants (Perka BKN 11/2008), read back through the API as each instansi's
@@ -253,6 +257,100 @@ export function expiryProblems(listed: readonly PositionResult[], today: string)
   });
 }
 
+/** A nomination made after one that ended, with that earlier nomination before and after. */
+export interface Renomination {
+  nip: string;
+  /** The instansi whose nomination ended: the same one, or the one the PNS left. */
+  fromInstansiCode: string;
+  /** The earlier nomination as its instansi read it just before the new one was made. */
+  before: StructuralCandidate;
+  /** ...and as read back: `?nomination=1` at the same instansi, the record of the instansi the PNS left. */
+  after: StructuralCandidate | undefined;
+}
+
+/** The JSON of a record with its keys in order: two reads of the same record compare equal. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
+/**
+ * Every nomination made after one that ended leaves that one readable and as it was (PK-PENCALONAN-BERAKHIR: the
+ * earlier nomination is history, never rewritten).
+ */
+export function earlierNominationProblems(renominations: readonly Renomination[]): string[] {
+  return renominations.flatMap((r) =>
+    !r.after
+      ? [`${r.nip}: the earlier nomination at ${r.fromInstansiCode} is not readable`]
+      : canonical(r.after) !== canonical(r.before)
+        ? [`${r.nip}: the earlier nomination at ${r.fromInstansiCode} changed after the new one`]
+        : [],
+  );
+}
+
+/**
+ * Every candidate listed carries the number of its nomination the scenario expects: 2 for one made again at the same
+ * instansi, none for a first (also at the instansi a PNS moved to, and after a refused attempt).
+ */
+export function nominationNumberProblems(
+  expected: readonly { nip: string; nomination?: number }[],
+  listed: readonly StructuralCandidate[],
+): string[] {
+  return listed.flatMap((c) => {
+    const e = expected.find((x) => x.nip === c.nip);
+    return e && c.nomination !== e.nomination
+      ? [`${c.nip}: nomination ${c.nomination ?? 1}, expected ${e.nomination ?? 1}`]
+      : [];
+  });
+}
+
+/** A current nomination of one instansi as read back, with its report's date once reported. */
+export interface HeldNomination {
+  instansiCode: string;
+  nip: string;
+  status: StructuralCandidate['status'];
+  reportDate?: string;
+}
+
+/**
+ * No NIP has two nominations that hold at once across the instansi (PK-SATU-PENCALONAN): at most one has not ended
+ * on `today` by the domain's own rule (PK-PENCALONAN-BERAKHIR).
+ */
+export function overlappingNominationProblems(
+  nominations: readonly HeldNomination[],
+  today: string,
+): string[] {
+  const holding = new Map<string, string[]>();
+  for (const n of nominations) {
+    const state = { status: n.status, ...(n.reportDate && { reportDate: n.reportDate as IsoDate }) };
+    if (nominationEnded(state, today as IsoDate).ok) continue;
+    holding.set(n.nip, [...(holding.get(n.nip) ?? []), n.instansiCode]);
+  }
+  return [...holding]
+    .filter(([, at]) => at.length > 1)
+    .map(([nip, at]) => `${nip}: nominations holding at once at ${at.join(', ')}`);
+}
+
+/**
+ * Every attempt to nominate a PNS whose nomination had not ended was made and refused as expected: 409
+ * STRUCTURAL_CANDIDATE_EXISTS with PK-PENCALONAN-BERAKHIR at the instansi that holds it, 422 PK-SATU-PENCALONAN
+ * at another.
+ */
+export function refusalProblems(
+  expected: readonly RefusedRenomination[],
+  answers: readonly RenominationAnswer[],
+): string[] {
+  return expected.flatMap((spec) => {
+    const answer = answers.find((a) => a.spec === spec);
+    if (!answer) return [`${spec.nip}: the nomination to refuse was never attempted`];
+    const got = [answer.status, answer.code, `[${answer.codes.join(', ')}]`].filter(Boolean).join(' ');
+    const want = `${spec.status} ${spec.code} [${spec.codes.join(', ')}]`;
+    return got === want ? [] : [`${spec.nip}: answered ${got}, expected ${want}`];
+  });
+}
+
 /** The scenario's figures for the summary, as read back. */
 export interface StructuralSummary {
   instansi: number;
@@ -271,6 +369,11 @@ export interface StructuralSummary {
   /** The results Baperjakat listed on its last day, still valid or run out. */
   valid: number;
   expired: number;
+  /**
+   * The nominations of 2027 after earlier ones ended: at the same instansi (a number above 1), at another (a NIP
+   * listed by two instansi), and the attempts refused because the NIP's nomination had not ended.
+   */
+  renominations: { sameInstansi: number; otherInstansi: number; refused: number };
 }
 
 /** Reads every instansi of the scenario back as its Baperjakat, and checks the structural invariants. */
@@ -282,6 +385,7 @@ export async function verifyStructuralInvariants(
   const read = new Map<string, Records>();
   const foreign: ForeignRead[] = [];
   const foreignReports: ForeignRead[] = [];
+  const renominations: Renomination[] = [];
   await forEachLimit(state.instansi, ctx.concurrency, async (run, i) => {
     const code = run.spec.instansi.code;
     const baperjakat = await ctx.actors.official('baperjakat', code);
@@ -303,6 +407,18 @@ export async function verifyStructuralInvariants(
     }
     const listed: PositionResult[] = (await baperjakat('GET', `${base}/position-results`)).body.items;
     read.set(code, { candidates, upks, tpks, positions, notices, reports, listed });
+    // The earlier nomination of each PNS nominated again, as the instansi it ended at reads it.
+    for (const c of run.renominations) {
+      const from = c.spec.renominates!.instansiCode;
+      const path = `/structural/instansi/${from}/candidates/${c.spec.nip}${from === code ? '?nomination=1' : ''}`;
+      const reply = await (await ctx.actors.official('baperjakat', from))('GET', path, undefined, [200, 404]);
+      renominations.push({
+        nip: c.spec.nip,
+        fromInstansiCode: from,
+        before: c.earlier!,
+        after: reply.status === 200 ? reply.body : undefined,
+      });
+    }
     // The next instansi's officials, each in turn, try to read this one's records.
     const neighbour = state.instansi[(i + 1) % state.instansi.length]!.spec.instansi.code;
     for (const role of ['kepegawaian', 'ppk', 'baperjakat'] as const) {
@@ -363,13 +479,7 @@ export async function verifyStructuralInvariants(
     'structural: no candidate lost: each listed once with the status the scenario expects, each determined one planned',
     each((code, r) =>
       accountingProblems(
-        state.instansi
-          .find((run) => run.spec.instansi.code === code)!
-          .candidates.map((c) => ({
-            nip: c.spec.nip,
-            status: c.spec.determination.decision,
-            planned: c.spec.determination.decision === 'DITETAPKAN',
-          })),
+        lastNominations(state.instansi.find((run) => run.spec.instansi.code === code)!),
         r.candidates,
       ),
     ),
@@ -394,7 +504,57 @@ export async function verifyStructuralInvariants(
     "structural: no report read by another instansi's PPK or Baperjakat",
     isolationProblems(foreignReports, 'STRUCTURAL_REPORT_NOT_FOUND'),
   );
-  return { invariants: checker.results, summary: summarise([...read.values()]) };
+  checker.check(
+    "structural: every re-nominated candidate's earlier nomination still readable (?nomination=1, or at the instansi left) and unchanged",
+    earlierNominationProblems(renominations),
+  );
+  checker.check(
+    "structural: every candidate's current nomination has the number the scenario expects",
+    each((code, r) =>
+      nominationNumberProblems(
+        state.instansi
+          .find((run) => run.spec.instansi.code === code)!
+          .renominations.map((c) => ({ nip: c.spec.nip, nomination: c.spec.renominates!.nomination })),
+        r.candidates,
+      ),
+    ),
+  );
+  checker.check(
+    'structural: no NIP has two nominations holding at once across the instansi',
+    overlappingNominationProblems(
+      state.instansi.flatMap((run) => {
+        const code = run.spec.instansi.code;
+        const r = read.get(code)!;
+        return r.candidates.map((c) => ({
+          instansiCode: code,
+          nip: c.nip,
+          status: c.status,
+          reportDate: r.reports.find((report) => report.nip === c.nip)?.reportDate,
+        }));
+      }),
+      ctx.today,
+    ),
+  );
+  checker.check(
+    'structural: every re-nomination of a PNS whose nomination had not ended was refused with the expected code',
+    state.instansi.flatMap((run) =>
+      refusalProblems(run.spec.refusedRenominations, run.refusals).map(
+        (p) => `${run.spec.instansi.code} ${p}`,
+      ),
+    ),
+  );
+  const refused = state.instansi.flatMap((run) => run.refusals).filter((a) => a.status >= 400).length;
+  return { invariants: checker.results, summary: summarise([...read.values()], refused) };
+}
+
+/** The instansi's candidates as the scenario expects them listed: a PNS nominated again by its last nomination. */
+function lastNominations(run: StructuralInstansiRun): ExpectedCandidate[] {
+  const last = new Map<string, ExpectedCandidate>();
+  for (const c of [...run.candidates, ...run.renominations]) {
+    const decision = c.spec.determination.decision;
+    last.set(c.spec.nip, { nip: c.spec.nip, status: decision, planned: decision === 'DITETAPKAN' });
+  }
+  return [...last.values()];
 }
 
 /** What the scenario reads back of one instansi, as its Baperjakat. */
@@ -408,7 +568,7 @@ interface Records {
   listed: PositionResult[];
 }
 
-function summarise(read: Records[]): StructuralSummary {
+function summarise(read: Records[], refused: number): StructuralSummary {
   const reports = read.flatMap((r) => r.reports);
   const candidates = read.flatMap((r) => r.candidates);
   const byEchelon = ['I', 'II', 'III', 'IV'].map((echelon) => {
@@ -434,5 +594,11 @@ function summarise(read: Records[]): StructuralSummary {
     reports: reports.length,
     valid: read.flatMap((r) => r.listed).filter((r) => r.status === 'BERLAKU').length,
     expired: read.flatMap((r) => r.listed).filter((r) => r.status === 'KEDALUWARSA').length,
+    renominations: {
+      sameInstansi: candidates.filter((c) => (c.nomination ?? 1) > 1).length,
+      // A NIP listed by two instansi: the one it moved to nominated it after the other's nomination ended.
+      otherInstansi: candidates.length - new Set(candidates.map((c) => c.nip)).size,
+      refused,
+    },
   };
 }

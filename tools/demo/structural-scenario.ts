@@ -67,6 +67,29 @@ export const STRUCTURAL_DAYS = {
   positionResults: '2027-03-15' as IsoDate,
 };
 
+/**
+ * The days of 2027 on which PNS whose 2025 nomination ended are nominated again (PK-PENCALONAN-BERAKHIR), after
+ * Baperjakat's listing and before the regional programme's days (from 5 April): each assessed like the others.
+ */
+export const RENOMINATION_DAYS = {
+  /** The instansi's own selection, passed again (III.1.a-b)... */
+  administrativeSelection: '2027-03-12' as IsoDate,
+  substanceTest: '2027-03-15' as IsoDate,
+  /** ...after which the personnel official records the nomination: the next one, or a first at another instansi. */
+  candidates: '2027-03-16' as IsoDate,
+  /** Nominations the API refuses: a result that still holds, a NIP another instansi nominated the day before. */
+  refusals: '2027-03-17' as IsoDate,
+  proposals: '2027-03-17' as IsoDate,
+  determinations: '2027-03-18' as IsoDate,
+  /** Handed over, planned and notified on one day... */
+  handovers: '2027-03-19' as IsoDate,
+  /** ...the letter received the next working day, 6 working days before (Good Friday, 26 March, is not one). */
+  receipts: '2027-03-22' as IsoDate,
+  assessments: '2027-04-01' as IsoDate,
+  /** The results are recorded and the reports sent the day after. */
+  reports: '2027-04-02' as IsoDate,
+};
+
 /** `n` working days from `start` (national holidays and cuti bersama as data): the days of a plan. */
 export function workingDaysFrom(start: IsoDate, n: number): IsoDate[] {
   const days: IsoDate[] = [];
@@ -120,6 +143,22 @@ export interface StructuralCandidateSpec {
   earlyReport?: boolean;
   /** The PPK's feedback from the report (IV.4). */
   feedback?: string;
+  /**
+   * A nomination after one that ended (PK-PENCALONAN-BERAKHIR): the instansi it ended at, and the number the API
+   * gives this one (absent for a first nomination at another instansi, the PNS having moved).
+   */
+  renominates?: { instansiCode: string; nomination?: number };
+}
+
+/** A nomination the API refuses because the NIP's nomination has not ended, with the answer expected. */
+export interface RefusedRenomination {
+  nip: string;
+  request: StructuralCandidateRequest;
+  /** 409 STRUCTURAL_CANDIDATE_EXISTS at the instansi that holds it, 422 at another (PK-SATU-PENCALONAN). */
+  status: 409 | 422;
+  code: string;
+  /** The rule codes of its details. */
+  codes: string[];
 }
 
 export interface StructuralInstansiSpec {
@@ -131,6 +170,10 @@ export interface StructuralInstansiSpec {
   /** The day its assessments start (the plans' start date). */
   assessmentsFrom: IsoDate;
   candidates: StructuralCandidateSpec[];
+  /** The PNS it nominates in 2027 after their 2025 nomination ended, here or at another instansi. */
+  renominations: StructuralCandidateSpec[];
+  /** Its nominations of 2027 the API refuses. */
+  refusedRenominations: RefusedRenomination[];
 }
 
 export interface StructuralScenario {
@@ -286,7 +329,8 @@ const qualification = (nip: string, isPsychologist: boolean) => {
 
 /**
  * The structural scenario on the instansi the programme registered: four of them, their UPK and TPK, and 15
- * candidates (4 for echelon II, 5 for III, 4 for IV, 2 the PPK does not determine).
+ * candidates (4 for echelon II, 5 for III, 4 for IV, 2 the PPK does not determine); in 2027 those 2 nominated
+ * again (by their instansi, and by another after a move) and 2 nominations refused (RENOMINATIONS).
  */
 export function generateStructuralScenario(
   instansi: readonly InstansiSpec[],
@@ -298,200 +342,295 @@ export function generateStructuralScenario(
   let candidates = 0;
   let assessors = 0;
   let determinedSoFar = 0;
-  return {
-    instansi: CASES.map((c, i) => {
-      const own = chosen[i]!;
-      const code = own.code;
-      // A UPK names its own assessors (they record the results): a psychologist for psychometry and another.
-      const upkAssessors = [assessorNip(assessors++), assessorNip(assessors++)].map((nip, a) => ({
-        nip,
-        name: `${personName(nip, random)}${a === 0 ? ', Psikolog' : ''}`,
-        isPsychologist: a === 0,
-      }));
-      const upkFor = (kind: UpkBasisKind): UpkRequest => {
-        const basis: UpkRequest['basis'] =
-          kind === 'UPK_SENDIRI'
-            ? { kind, decreeNumber: `800/${code}/UPK/2024`, date: '2024-06-03' }
-            : kind === 'FASILITASI_BKN'
-              ? { kind, letterNumber: `B-${101 + i}/KP.05/SD/K/2025`, date: '2025-01-08' }
-              : {
-                  kind,
-                  hostInstansiCode: province.code,
-                  recommendationNumber: `B-${201 + i}/KP.05/SD/K/2025`,
-                  date: '2025-01-09',
-                };
-        const name =
-          kind === 'UPK_SENDIRI'
-            ? `UPK ${own.name}`
-            : kind === 'FASILITASI_BKN'
-              ? 'UPK Badan Kepegawaian Negara (fasilitasi)'
-              : `UPK ${province.name}`;
-        return {
-          name,
-          basis,
-          independence: independence(
-            STRUCTURAL_DAYS.units,
-            'UPK melaksanakan penilaian secara independen dan tidak memiliki kepentingan atas calon.',
-          ),
-          assessorStatement: {
-            declared: true,
-            declaredOn: STRUCTURAL_DAYS.units,
-            statement:
-              'Seluruh assessor UPK telah mengikuti pelatihan assessor dan memiliki keahlian teknis.',
-          },
-          assessors: upkAssessors,
-        };
-      };
-      const team = (size: number, psychologists: number): TpkRequest => ({
-        decreeNumber: `821/${code}/TPK/2025`,
-        decreeDate: STRUCTURAL_DAYS.teams,
-        name: `Tim Penilaian Kompetensi ${own.name} 2025`,
-        members: Array.from({ length: size }, (_, m) => {
-          const nip = assessorNip(assessors++);
-          const isPsychologist = m < psychologists;
-          return {
-            nip,
-            name: `${personName(nip, random)}${isPsychologist ? ', Psikolog' : ''}`,
-            isPsychologist,
-            independence: independence(
-              STRUCTURAL_DAYS.teams,
-              'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
-            ),
-            qualification: qualification(nip, isPsychologist),
-          };
-        }),
-        methods: TPK_TEAM_METHODS,
-      });
-      const refusedTeam = c.tpk?.refused && team(c.tpk.refused.size, c.tpk.refused.psychologists);
-      const tpk = c.tpk && team(c.tpk.size, c.tpk.psychologists);
-      const assessmentsFrom = addDays(STRUCTURAL_DAYS.assessments, i);
-      const positions: StructuralPositionRequest[] = [];
+  const played = CASES.map((c, i): Omit<StructuralInstansiSpec, 'renominations' | 'refusedRenominations'> => {
+    const own = chosen[i]!;
+    const code = own.code;
+    // A UPK names its own assessors (they record the results): a psychologist for psychometry and another.
+    const upkAssessors = [assessorNip(assessors++), assessorNip(assessors++)].map((nip, a) => ({
+      nip,
+      name: `${personName(nip, random)}${a === 0 ? ', Psikolog' : ''}`,
+      isPsychologist: a === 0,
+    }));
+    const upkFor = (kind: UpkBasisKind): UpkRequest => {
+      const basis: UpkRequest['basis'] =
+        kind === 'UPK_SENDIRI'
+          ? { kind, decreeNumber: `800/${code}/UPK/2024`, date: '2024-06-03' }
+          : kind === 'FASILITASI_BKN'
+            ? { kind, letterNumber: `B-${101 + i}/KP.05/SD/K/2025`, date: '2025-01-08' }
+            : {
+                kind,
+                hostInstansiCode: province.code,
+                recommendationNumber: `B-${201 + i}/KP.05/SD/K/2025`,
+                date: '2025-01-09',
+              };
+      const name =
+        kind === 'UPK_SENDIRI'
+          ? `UPK ${own.name}`
+          : kind === 'FASILITASI_BKN'
+            ? 'UPK Badan Kepegawaian Negara (fasilitasi)'
+            : `UPK ${province.name}`;
       return {
-        instansi: own,
-        positions,
-        upks: c.upks.map(upkFor),
-        ...(tpk && {
-          tpk: {
-            request: tpk,
-            ...(refusedTeam && {
-              refused: {
-                request: refusedTeam,
-                codes: c.tpk!.refused!.psychologists < 2 ? ['TPK-MIN-2-PSIKOLOG'] : ['TPK-GANJIL'],
-              },
-            }),
-          },
-        }),
-        assessmentsFrom,
-        candidates: c.candidates.map((k, n): StructuralCandidateSpec => {
-          const index = candidates++;
-          const nip = candidateNip(index);
-          const echelon = 'echelon' in k ? k.echelon : 'IV';
-          const position = POSITIONS[echelon];
-          const decree = {
-            decreeNumber: `821/${code}/${pad(n + 1, 2)}/KEP/2025`,
-            decreeDate: STRUCTURAL_DAYS.determinations,
-          };
-          const request: StructuralCandidateRequest = {
-            name: personName(nip, random),
-            position: position.current,
-            workUnit: own.kind === 'PUSAT' ? 'Biro Sumber Daya Manusia' : 'Badan Kepegawaian Daerah',
-            selection: {
-              administrative: { passed: true, date: STRUCTURAL_DAYS.administrativeSelection },
-              substance: { passed: true, date: STRUCTURAL_DAYS.substanceTest },
+        name,
+        basis,
+        independence: independence(
+          STRUCTURAL_DAYS.units,
+          'UPK melaksanakan penilaian secara independen dan tidak memiliki kepentingan atas calon.',
+        ),
+        assessorStatement: {
+          declared: true,
+          declaredOn: STRUCTURAL_DAYS.units,
+          statement: 'Seluruh assessor UPK telah mengikuti pelatihan assessor dan memiliki keahlian teknis.',
+        },
+        assessors: upkAssessors,
+      };
+    };
+    const team = (size: number, psychologists: number): TpkRequest => ({
+      decreeNumber: `821/${code}/TPK/2025`,
+      decreeDate: STRUCTURAL_DAYS.teams,
+      name: `Tim Penilaian Kompetensi ${own.name} 2025`,
+      members: Array.from({ length: size }, (_, m) => {
+        const nip = assessorNip(assessors++);
+        const isPsychologist = m < psychologists;
+        return {
+          nip,
+          name: `${personName(nip, random)}${isPsychologist ? ', Psikolog' : ''}`,
+          isPsychologist,
+          independence: independence(
+            STRUCTURAL_DAYS.teams,
+            'Saya tidak memiliki hubungan kepentingan dengan calon yang dinilai.',
+          ),
+          qualification: qualification(nip, isPsychologist),
+        };
+      }),
+      methods: TPK_TEAM_METHODS,
+    });
+    const refusedTeam = c.tpk?.refused && team(c.tpk.refused.size, c.tpk.refused.psychologists);
+    const tpk = c.tpk && team(c.tpk.size, c.tpk.psychologists);
+    const assessmentsFrom = addDays(STRUCTURAL_DAYS.assessments, i);
+    const positions: StructuralPositionRequest[] = [];
+    return {
+      instansi: own,
+      positions,
+      upks: c.upks.map(upkFor),
+      ...(tpk && {
+        tpk: {
+          request: tpk,
+          ...(refusedTeam && {
+            refused: {
+              request: refusedTeam,
+              codes: c.tpk!.refused!.psychologists < 2 ? ['TPK-MIN-2-PSIKOLOG'] : ['TPK-GANJIL'],
             },
-          };
-          if (!('echelon' in k))
-            return {
-              nip,
-              instansiCode: code,
-              request,
-              determination: {
-                decision: 'TIDAK_DITETAPKAN',
-                ...decree,
-                reason: 'Formasi jabatan telah terisi melalui mutasi.',
-              },
-            };
-          const title = position.titles[n % position.titles.length]!;
-          // Psychometry by a psychologist: one of the TPK's members, or the UPK's own (II.C.1.c).
-          const psychologist = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find(
-            (m) => m.isPsychologist,
-          )!;
-          const positionCode = `ESL${echelon}-${pad(n + 1, 2)}`;
-          const standard = standardFor(echelon, FIELDS[n % FIELDS.length]!);
-          positions.push({ code: positionCode, name: title, echelon, workUnit: own.name, standard });
-          // The other assessor: a TPK member who is not a psychologist, or the UPK's second.
-          const assessor = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find((m) => !m.isPsychologist)!;
-          const durationDays = k.days ?? (k.unit === 'TPK' ? 1 : 2);
-          const determinedIndex = determinedSoFar++;
-          const plan: PlanRequest = {
-            methods: k.methods ?? (k.unit === 'TPK' && echelon !== 'II' ? TPK_METHODS[echelon] : UPK_METHODS),
-            startDate: assessmentsFrom,
-            durationDays,
-            psychologist: { nip: psychologist.nip, name: psychologist.name, isPsychologist: true },
-            documents: [
-              { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode, version: 1 },
-              { kind: 'BIODATA', title: `Biodata ${request.name}`, reference: `SIASN ${nip}` },
-            ],
-          };
+          }),
+        },
+      }),
+      assessmentsFrom,
+      candidates: c.candidates.map((k, n): StructuralCandidateSpec => {
+        const index = candidates++;
+        const nip = candidateNip(index);
+        const echelon = 'echelon' in k ? k.echelon : 'IV';
+        const position = POSITIONS[echelon];
+        const decree = {
+          decreeNumber: `821/${code}/${pad(n + 1, 2)}/KEP/2025`,
+          decreeDate: STRUCTURAL_DAYS.determinations,
+        };
+        const request: StructuralCandidateRequest = {
+          name: personName(nip, random),
+          position: position.current,
+          workUnit: own.kind === 'PUSAT' ? 'Biro Sumber Daya Manusia' : 'Badan Kepegawaian Daerah',
+          selection: {
+            administrative: { passed: true, date: STRUCTURAL_DAYS.administrativeSelection },
+            substance: { passed: true, date: STRUCTURAL_DAYS.substanceTest },
+          },
+        };
+        if (!('echelon' in k))
           return {
             nip,
             instansiCode: code,
             request,
             determination: {
-              decision: 'DITETAPKAN',
+              decision: 'TIDAK_DITETAPKAN',
               ...decree,
-              positionCode,
-              echelon,
-              assessedBy: k.unit === 'TPK' ? 'TPK' : 'UPK',
+              reason: 'Formasi jabatan telah terisi melalui mutasi.',
             },
-            unit: k.unit,
-            positionCode,
-            plan,
-            assessors: { psychologist: psychologist.nip, assessor: assessor.nip },
-            notice: {
-              place: own.kind === 'PUSAT' ? 'Jakarta' : own.name,
-              nature: 'Penting',
-              attachment: '-',
-              date: assessmentsFrom,
-              time: '08.00 WIB s.d. selesai',
-              venue: `Ruang Asesmen ${own.name}`,
-              // The UPK's head or the TPK's chair (its first member) signs (10)-(11).
-              signer: {
-                position:
-                  k.unit === 'TPK' ? 'Ketua Tim Penilaian Kompetensi' : 'Kepala Unit Penilaian Kompetensi',
-                name: assessor.name,
-                nip: assessor.nip,
-              },
-            },
-            assessedOn: workingDaysFrom(assessmentsFrom, durationDays),
-            // Every third candidate falls short of the position's field competency.
-            gaps: determinedIndex % 3 === 1 ? [standard.competencies[2]!.code] : [],
-            ...(k.late && {
-              late: {
-                // The gate names the day and why: the letter reached the PNS fewer than 6 working days before.
-                refused: {
-                  request: null,
-                  codes: ['PK-DINILAI-SESUAI-PEMBERITAHUAN', 'PK-PEMBERITAHUAN-6-HARI-KERJA'],
-                },
-                newAssessedOn: workingDaysFrom(STRUCTURAL_DAYS.newAssessment, durationDays),
-              },
-            }),
-            ...(determinedIndex === 0 && { earlyReport: true }),
-            ...(determinedIndex > 0 &&
-              determinedIndex % 5 === 0 && {
-                feedback:
-                  'Diikutsertakan pelatihan kepemimpinan dan coaching oleh atasan langsung selama 6 bulan.',
-              }),
-            ...(k.refusedPlan && {
-              refusedPlan: {
-                // Echelon III without case analysis or presentation (II.C.2.a.1).
-                request: { ...plan, methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI'] },
-                codes: ['PK-METODE-ESELON-III'],
-              },
-            }),
           };
-        }),
-      };
-    }),
+        const title = position.titles[n % position.titles.length]!;
+        // Psychometry by a psychologist: one of the TPK's members, or the UPK's own (II.C.1.c).
+        const psychologist = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find((m) => m.isPsychologist)!;
+        const positionCode = `ESL${echelon}-${pad(n + 1, 2)}`;
+        const standard = standardFor(echelon, FIELDS[n % FIELDS.length]!);
+        positions.push({ code: positionCode, name: title, echelon, workUnit: own.name, standard });
+        // The other assessor: a TPK member who is not a psychologist, or the UPK's second.
+        const assessor = (k.unit === 'TPK' ? tpk!.members : upkAssessors).find((m) => !m.isPsychologist)!;
+        const durationDays = k.days ?? (k.unit === 'TPK' ? 1 : 2);
+        const determinedIndex = determinedSoFar++;
+        const plan: PlanRequest = {
+          methods: k.methods ?? (k.unit === 'TPK' && echelon !== 'II' ? TPK_METHODS[echelon] : UPK_METHODS),
+          startDate: assessmentsFrom,
+          durationDays,
+          psychologist: { nip: psychologist.nip, name: psychologist.name, isPsychologist: true },
+          documents: [
+            { kind: 'STANDAR_KOMPETENSI_JABATAN', positionCode, version: 1 },
+            { kind: 'BIODATA', title: `Biodata ${request.name}`, reference: `SIASN ${nip}` },
+          ],
+        };
+        return {
+          nip,
+          instansiCode: code,
+          request,
+          determination: {
+            decision: 'DITETAPKAN',
+            ...decree,
+            positionCode,
+            echelon,
+            assessedBy: k.unit === 'TPK' ? 'TPK' : 'UPK',
+          },
+          unit: k.unit,
+          positionCode,
+          plan,
+          assessors: { psychologist: psychologist.nip, assessor: assessor.nip },
+          notice: {
+            place: own.kind === 'PUSAT' ? 'Jakarta' : own.name,
+            nature: 'Penting',
+            attachment: '-',
+            date: assessmentsFrom,
+            time: '08.00 WIB s.d. selesai',
+            venue: `Ruang Asesmen ${own.name}`,
+            // The UPK's head or the TPK's chair (its first member) signs (10)-(11).
+            signer: {
+              position:
+                k.unit === 'TPK' ? 'Ketua Tim Penilaian Kompetensi' : 'Kepala Unit Penilaian Kompetensi',
+              name: assessor.name,
+              nip: assessor.nip,
+            },
+          },
+          assessedOn: workingDaysFrom(assessmentsFrom, durationDays),
+          // Every third candidate falls short of the position's field competency.
+          gaps: determinedIndex % 3 === 1 ? [standard.competencies[2]!.code] : [],
+          ...(k.late && {
+            late: {
+              // The gate names the day and why: the letter reached the PNS fewer than 6 working days before.
+              refused: {
+                request: null,
+                codes: ['PK-DINILAI-SESUAI-PEMBERITAHUAN', 'PK-PEMBERITAHUAN-6-HARI-KERJA'],
+              },
+              newAssessedOn: workingDaysFrom(STRUCTURAL_DAYS.newAssessment, durationDays),
+            },
+          }),
+          ...(determinedIndex === 0 && { earlyReport: true }),
+          ...(determinedIndex > 0 &&
+            determinedIndex % 5 === 0 && {
+              feedback:
+                'Diikutsertakan pelatihan kepemimpinan dan coaching oleh atasan langsung selama 6 bulan.',
+            }),
+          ...(k.refusedPlan && {
+            refusedPlan: {
+              // Echelon III without case analysis or presentation (II.C.2.a.1).
+              request: { ...plan, methods: ['PSIKOMETRI', 'WAWANCARA_KOMPETENSI'] },
+              codes: ['PK-METODE-ESELON-III'],
+            },
+          }),
+        };
+      }),
+    };
+  });
+  return { instansi: withRenominations(played) };
+}
+
+/** Who nominates again in 2027 (by index of CASES and of its candidates), and whom the API refuses. */
+const RENOMINATIONS = {
+  /** The PNS the PPK did not determine in 2025: the central agency's by itself again, the second district's by the first. */
+  nominated: [
+    { from: 0, candidate: 3, by: 0 },
+    { from: 3, candidate: 3, by: 2 },
+  ],
+  refused: [
+    // The central agency's echelon III candidate, whose report of 20 March 2025 holds through 19 March 2027.
+    {
+      from: 0,
+      candidate: 1,
+      by: 0,
+      status: 409,
+      code: 'STRUCTURAL_CANDIDATE_EXISTS',
+      codes: ['PK-PENCALONAN-BERAKHIR'],
+    },
+    // The second district's again, the day after the first district nominated them.
+    { from: 3, candidate: 3, by: 3, status: 422, code: 'PK-SATU-PENCALONAN', codes: ['PK-SATU-PENCALONAN'] },
+  ],
+} as const;
+
+/** The selection passed again in 2027, for a PNS whose earlier nomination ended. */
+const selectedAgain = (request: StructuralCandidateRequest): StructuralCandidateRequest => ({
+  ...request,
+  selection: {
+    administrative: { passed: true, date: RENOMINATION_DAYS.administrativeSelection },
+    substance: { passed: true, date: RENOMINATION_DAYS.substanceTest },
+  },
+});
+
+/**
+ * The nomination of `earlier`'s PNS by `by` in 2027 (the `n`th of that instansi), for the echelon IV position its
+ * TPK assessed in 2025, with that assessment's methods and assessors, on RENOMINATION_DAYS.
+ */
+function renominated(
+  earlier: StructuralCandidateSpec,
+  by: Omit<StructuralInstansiSpec, 'renominations' | 'refusedRenominations'>,
+  n: number,
+): StructuralCandidateSpec {
+  const code = by.instansi.code;
+  const template = by.candidates.find(
+    (c) => c.unit === 'TPK' && c.determination.decision === 'DITETAPKAN' && c.determination.echelon === 'IV',
+  );
+  if (!template) throw new Error(`${code} has no echelon IV assessment by its TPK to nominate again for`);
+  const plan = template.plan!;
+  const day = RENOMINATION_DAYS.assessments;
+  return {
+    nip: earlier.nip,
+    instansiCode: code,
+    request: { ...selectedAgain(earlier.request), workUnit: template.request.workUnit },
+    determination: {
+      ...template.determination,
+      decreeNumber: `821/${code}/${pad(n + 1, 2)}/KEP/2027`,
+      decreeDate: RENOMINATION_DAYS.determinations,
+    },
+    unit: template.unit,
+    positionCode: template.positionCode,
+    plan: {
+      ...plan,
+      startDate: day,
+      documents: [
+        plan.documents[0]!,
+        { kind: 'BIODATA', title: `Biodata ${earlier.request.name}`, reference: `SIASN ${earlier.nip}` },
+      ],
+    },
+    assessors: template.assessors,
+    notice: { ...template.notice!, date: day },
+    assessedOn: workingDaysFrom(day, plan.durationDays),
+    gaps: [],
+    renominates: {
+      instansiCode: earlier.instansiCode,
+      ...(earlier.instansiCode === code && { nomination: 2 }),
+    },
   };
+}
+
+/** Each instansi with the nominations it makes in 2027 and those the API refuses it (RENOMINATIONS). */
+function withRenominations(
+  played: Omit<StructuralInstansiSpec, 'renominations' | 'refusedRenominations'>[],
+): StructuralInstansiSpec[] {
+  const earlier = (r: { from: number; candidate: number }) => played[r.from]!.candidates[r.candidate]!;
+  return played.map((spec, i) => ({
+    ...spec,
+    renominations: RENOMINATIONS.nominated
+      .filter((r) => r.by === i)
+      .map((r, n) => renominated(earlier(r), spec, n)),
+    refusedRenominations: RENOMINATIONS.refused
+      .filter((r) => r.by === i)
+      .map((r) => ({
+        nip: earlier(r).nip,
+        request: selectedAgain(earlier(r).request),
+        status: r.status,
+        code: r.code,
+        codes: [...r.codes],
+      })),
+  }));
 }

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { StructuralCandidate } from '../../events/api/structural';
 import type { PositionResultList, StructuralReport } from '../../events/api/structural-report';
 import type {
+  RefusedRenomination,
   StructuralCandidateSpec,
   StructuralInstansiSpec,
   StructuralScenario,
@@ -26,6 +27,20 @@ export interface StructuralCandidateRun {
   noticeId?: string;
   /** The report to the PPK, as the API recorded it. */
   report?: StructuralReport;
+  /**
+   * For a nomination after one that ended: that nomination as its instansi read it just before (it must stay so),
+   * and the number the API gave the new one.
+   */
+  earlier?: StructuralCandidate;
+  nomination?: number;
+}
+
+/** A nomination the API was to refuse, and what it answered. */
+export interface RenominationAnswer {
+  spec: RefusedRenomination;
+  status: number;
+  code?: string;
+  codes: string[];
 }
 
 /** One instansi of the scenario: its UPK (by basis) and TPK as the API gave their ids, and its candidates. */
@@ -34,6 +49,9 @@ export interface StructuralInstansiRun {
   upkIds: Partial<Record<UpkBasisKind, string>>;
   tpkId?: string;
   candidates: StructuralCandidateRun[];
+  /** The nominations it makes in 2027 after earlier ones ended, and the answers to those it was refused. */
+  renominations: StructuralCandidateRun[];
+  refusals: RenominationAnswer[];
   /** What Baperjakat listed for each position, on the day it did (II.A.7). */
   positionResults?: { on: string; items: z.infer<typeof PositionResultList>['items'] };
 }

@@ -189,6 +189,8 @@ function structuralLines(s: StructuralSummary): string[] {
   lines.push(
     `  ${s.notices} surat pemberitahuan (${s.lateNotices} diterima terlambat), ${s.results} hasil metode, ` +
       `${s.reports} laporan kepada PPK; menurut Baperjakat ${s.valid} berlaku, ${s.expired} kedaluwarsa`,
+    `  pencalonan ulang: ${s.renominations.sameInstansi} oleh instansi yang sama, ${s.renominations.otherInstansi} ` +
+      `oleh instansi lain (pindah), ${s.renominations.refused} ditolak karena pencalonan belum berakhir`,
   );
   return lines;
 }
