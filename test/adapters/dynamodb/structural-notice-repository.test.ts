@@ -115,7 +115,7 @@ describe('structural notice repository', () => {
     });
   });
 
-  it("SN2: the notices of one nomination only, the NIP's letters of the others left out", async () => {
+  it("SN2's filter: the notices of one nomination only, the NIP's letters of the others left out", async () => {
     const later = { ...item, sk: `NOTICE#${NOTICE.nip}#2028-0001`, id: '2028-0001', nomination: 2 };
     ddb.on(QueryCommand).resolves({ Items: [item, later] });
     expect(await listNotices(NOTICE.instansiCode, NOTICE.nip)).toStrictEqual([NOTICE]);
