@@ -103,6 +103,13 @@ describe('the demo programme, played on a small scale', () => {
       '2025-03-24: umpan balik PPK (11, 1201)',
       '2025-03-26: penilaian pada tanggal baru (1201)',
       '2027-03-15: hasil per jabatan (Baperjakat) (KL001, 11, 1101, 1201)',
+      // Renomination: KL001 again the PNS its PPK did not determine, 1101 the one 1201 did not (a transfer).
+      '2027-03-16: pencalonan ulang (KL001, 1101)',
+      '2027-03-17: pencalonan ulang ditolak (KL001, 1201); usulan kepada PPK (KL001, 1101)',
+      '2027-03-18: penetapan PPK (KL001, 1101)',
+      '2027-03-19: penyerahan kepada UPK/TPK (KL001, 1101); rencana dan metode penilaian (KL001, 1101); surat pemberitahuan (KL001, 1101)',
+      '2027-03-22: surat diterima (KL001, 1101)',
+      '2027-04-02: hasil penilaian (KL001, 1101); laporan kepada PPK (KL001, 1101)',
       // The regional programme (Kanreg III, APBD Jawa Barat), one cohort of 8 on 24-25 Mei 2027, under Perban
       // BKN 7/2020: e-learning opened with the confirmations, resumes three working days before (20 Mei is
       // Waisak), the team by decree, the test plan and the briefing on its first day.
