@@ -4,7 +4,6 @@ import type { Decision, RuleViolation } from '../../domain/shared/rule';
 import type { StructuralCandidate } from '../../events/api/structural';
 import type { StructuralNotice } from '../../events/api/structural-notice';
 import { listNotices } from '../../adapters/dynamodb/structural-notice-repository';
-import { rulesNotMet } from '../../runtime/http/http-error';
 
 /*
  * The gate of a structural competency assessment on a date (Perka BKN 11/2008 Lampiran III.2.a.3-4): any stage
@@ -45,14 +44,4 @@ export async function unnoticedDays(
     const decision = assessableOn(notices, date);
     return decision.ok ? [] : decision.violations.map((v) => ({ ...v, field: `${field}.${i}` }));
   });
-}
-
-/**
- * The gate as a request answers it (PK-DINILAI-SESUAI-PEMBERITAHUAN): the notice that allows `date`, or 422 with
- * every reason (none issued, another date, not received, received late, no holiday data).
- */
-export async function requireAssessable(candidate: Nomination, date: IsoDate): Promise<StructuralNotice> {
-  const decision = await assessabilityOn(candidate, date);
-  if (!decision.ok) throw rulesNotMet(decision.violations);
-  return decision.value;
 }
