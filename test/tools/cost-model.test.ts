@@ -43,7 +43,7 @@ describe('the cost estimate of a run’s counted usage', () => {
       proposals: usage({
         invocations: 1000,
         handlerMs: 200_000,
-        dynamodb: { calls: 3000, readUnits: 8000, writeUnits: 4000 },
+        dynamodb: { calls: 3000, readUnits: 8000, writeUnits: 4000, refusedWrites: 0 },
         s3: { write: 1000, read: 0 },
       }),
       // 100 batches of 1 s at 1 GiB: 100 GB-s; 100 sends, plus a receive and a delete per batch.

@@ -8,7 +8,7 @@ const usage = (calls: number, writes: number): Usage => ({
   invocations: calls,
   handlerMs: 0,
   messagesReceived: 0,
-  dynamodb: { calls, readUnits: 0, writeUnits: writes },
+  dynamodb: { calls, readUnits: 0, writeUnits: writes, refusedWrites: 0 },
   sqs: { requests: 0, messagesSent: 0 },
   s3: { write: 0, read: 0 },
   kms: { sign: 0, other: 0 },

@@ -14,7 +14,7 @@ function reading(invocations: number, writeUnits: number, keys: MeterReading['ke
         invocations,
         handlerMs: invocations * 10,
         messagesReceived: 0,
-        dynamodb: { calls: invocations, readUnits: invocations / 2, writeUnits },
+        dynamodb: { calls: invocations, readUnits: invocations / 2, writeUnits, refusedWrites: 0 },
         sqs: { requests: 1, messagesSent: 1 },
         s3: { write: 0, read: 0 },
         kms: { sign: 0, other: 0 },

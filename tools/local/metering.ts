@@ -19,7 +19,8 @@ export interface Usage {
   handlerMs: number;
   /** SQS messages handed to this function by its queue (Lambda's event-source mapping polls for them). */
   messagesReceived: number;
-  dynamodb: { calls: number; readUnits: number; writeUnits: number };
+  /** `refusedWrites`: writes refused by their condition, counted in `calls` and `writeUnits` too (see `Meter`). */
+  dynamodb: { calls: number; readUnits: number; writeUnits: number; refusedWrites: number };
   sqs: { requests: number; messagesSent: number };
   /** S3 requests by price tier: PUT, COPY, POST, LIST (`write`) and GET and the rest (`read`). */
   s3: { write: number; read: number };
@@ -50,7 +51,7 @@ export const emptyUsage = (): Usage => ({
   invocations: 0,
   handlerMs: 0,
   messagesReceived: 0,
-  dynamodb: { calls: 0, readUnits: 0, writeUnits: 0 },
+  dynamodb: { calls: 0, readUnits: 0, writeUnits: 0, refusedWrites: 0 },
   sqs: { requests: 0, messagesSent: 0 },
   s3: { write: 0, read: 0 },
   kms: { sign: 0, other: 0 },
@@ -66,6 +67,8 @@ const DYNAMODB_WRITES = new Set([
   'TransactWriteItemsCommand',
 ]);
 const DYNAMODB_TRANSACTIONS = new Set(['TransactWriteItemsCommand', 'TransactGetItemsCommand']);
+/** The errors of a write its condition refused: DynamoDB charges the write units all the same. */
+const REFUSED_WRITES = new Set(['ConditionalCheckFailedException', 'TransactionCanceledException']);
 const S3_WRITE_TIER = /^(Put|Copy|Create|Complete|Upload|List)/;
 
 /** The command of an SDK call, whatever client sent it (lib-dynamodb's `PutCommand` runs `PutItemCommand`). */
@@ -215,7 +218,15 @@ export class Meter {
           this.#count(usage, service, command, input);
           return next(args);
         }
-        const result = await next({ ...args, input: { ...input, ReturnConsumedCapacity: 'TOTAL' } as I });
+        let result: Awaited<ReturnType<typeof next>>;
+        try {
+          result = await next({ ...args, input: { ...input, ReturnConsumedCapacity: 'TOTAL' } as I });
+        } catch (error) {
+          if (DYNAMODB_WRITES.has(command) && REFUSED_WRITES.has((error as Error).name)) {
+            this.#countRefusedWrite(usage, command, input);
+          }
+          throw error;
+        }
         this.#countDynamoDb(usage, command, input, unitsOf((result.output as Item).ConsumedCapacity));
         this.#remember(command, input, result.output as Item);
         return result;
@@ -274,6 +285,21 @@ export class Meter {
       if (!load) this.#keys.set(key, (load = { readUnits: 0, writeUnits: 0 }));
       load[write ? 'writeUnits' : 'readUnits'] += (units * weight) / total;
     }
+  }
+
+  /**
+   * A write its condition refused answers with an error and no consumed capacity, but DynamoDB charges it: a
+   * single write by the item's size (at least 1 unit), a cancelled transaction (an upper estimate) as if it had
+   * written every item. The sizes are the meter's own estimate (`partitionLoadsOf`), not DynamoDB's figure.
+   */
+  #countRefusedWrite(usage: Usage, command: string, input: Item): void {
+    const loads = partitionLoadsOf(command, input, (key) => this.#sizes.get(key));
+    const units = Math.max(
+      1,
+      loads.reduce((sum, { weight }) => sum + weight, 0),
+    );
+    usage.dynamodb.refusedWrites += 1;
+    this.#countDynamoDb(usage, command, input, units);
   }
 
   /** Notes the size of every item a request wrote whole or a response returned. */
