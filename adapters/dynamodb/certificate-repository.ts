@@ -19,6 +19,7 @@ import {
   tableName,
   transact,
   transactOrFalse,
+  type ItemRead,
   type TransactItem,
   withoutKeys,
 } from './table';
@@ -131,6 +132,12 @@ function changeVersion(
     },
   };
 }
+
+/** A certificate version by its registration number, as one read of a BatchGetItem (readItems). */
+export const certificateRead = (registrationNumber: string): ItemRead<CompetencyCertificateRecord> => ({
+  key: certificateKey(registrationNumber),
+  from: asCertificate,
+});
 
 export async function findCertificateByNumber(
   registrationNumber: string,
