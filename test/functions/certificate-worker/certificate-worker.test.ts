@@ -4,6 +4,7 @@ import { captureOutput, emfMetric } from '../helpers/output';
 import { createHash } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -28,6 +29,7 @@ import { programItem, programKey, aProgram, PROGRAM_ID } from '../helpers/progra
 import { NIP } from '../helpers/proposals';
 import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
 import { writesOf } from '../helpers/writes';
+import { dynamo } from '../../../runtime/clients';
 import { certificateChanges, eventsWritten, itemsPut, transactionsOf } from './certificate-writes';
 import {
   aCertificate,
@@ -65,6 +67,24 @@ import { cancelled } from '../../adapters/dynamodb/dynamodb-errors';
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
 
 const ddb = mockClient(DynamoDBDocumentClient);
+
+/**
+ * The worker reads a participant's items in one BatchGetItem (C21): answered item by item as the GetItem mocks
+ * of each key answer them, so each test states an item once, whichever way it is read.
+ */
+function serveBatchGetsAsGets() {
+  ddb.on(BatchGetCommand).callsFake(async ({ RequestItems }) => {
+    const [table, { Keys }] = Object.entries(
+      RequestItems as Record<string, { Keys: Record<string, unknown>[] }>,
+    )[0]!;
+    const items: Record<string, unknown>[] = [];
+    for (const Key of Keys) {
+      const { Item } = await dynamo().send(new GetCommand({ TableName: table, Key }));
+      if (Item) items.push({ ...Item, ...Key });
+    }
+    return { Responses: { [table]: items } };
+  });
+}
 const s3 = mockClient(S3Client);
 const kms = mockClient(KMSClient);
 let signing: LocalSigning;
@@ -112,6 +132,7 @@ describe('certificate worker', () => {
   beforeEach(async () => {
     output = captureOutput();
     ddb.reset();
+    serveBatchGetsAsGets();
     s3.reset();
     kms.reset();
     signing = await mockSigning(s3, kms);
@@ -729,6 +750,7 @@ describe('certificate worker: training certificate', () => {
   beforeEach(async () => {
     output = captureOutput();
     ddb.reset();
+    serveBatchGetsAsGets();
     s3.reset();
     kms.reset();
     signing = await mockSigning(s3, kms);
@@ -826,7 +848,7 @@ describe('certificate worker: training certificate', () => {
     expect(emfMetric(output.metrics()[0]!, 'TrainingCertificateIssued')).toMatchObject({ value: 1 });
   });
 
-  it('the decisions of a cohort in one batch read the programme, its signers, the cohort and its attendance once', async () => {
+  it('the decisions of a cohort in one batch read the programme, its signers, the cohort, its attendance and its delivery once, and each participant’s items in one call', async () => {
     // Prepare
     const second = '199001012015031009';
     ddb.on(QueryCommand, results(second)).resolves({
@@ -866,6 +888,16 @@ describe('certificate worker: training certificate', () => {
     expect(reads(certificateSignersKey(PROGRAM_ID))).toHaveLength(1);
     expect(reads(cohortKey(PROGRAM_ID, 19))).toHaveLength(1);
     expect(attendanceReads()).toHaveLength(1);
+    expect(ddb.commandCalls(QueryCommand, delivery)).toHaveLength(1);
+    // The participant, the decision's guard, the holding and the training certificate: one BatchGetItem each.
+    expect(
+      ddb
+        .commandCalls(BatchGetCommand)
+        .map((call) => Object.values(call.args[0].input.RequestItems!)[0]!.Keys!.map((key) => key.sk)),
+    ).toEqual([
+      ['#PARTICIPANT', `CERTIFICATE#DECISION#${DECISION_ID}`, 'CERTIFICATE#CURRENT', 'CERTIFICATE#TRAINING'],
+      ['#PARTICIPANT', `CERTIFICATE#DECISION#${DECISION_ID}`, 'CERTIFICATE#CURRENT', 'CERTIFICATE#TRAINING'],
+    ]);
   });
 
   it('the training certificate names the cohort’s verified test site as its venue when it has one', async () => {
