@@ -29,7 +29,7 @@ import { programItem, programKey, aProgram, PROGRAM_ID } from '../helpers/progra
 import { NIP } from '../helpers/proposals';
 import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
 import { writesOf } from '../helpers/writes';
-import { dynamo } from '../../../runtime/clients';
+import { serveBatchGetsAsGets } from '../helpers/batch-gets';
 import { certificateChanges, eventsWritten, itemsPut, transactionsOf } from './certificate-writes';
 import {
   aCertificate,
@@ -68,23 +68,6 @@ process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
 
 const ddb = mockClient(DynamoDBDocumentClient);
 
-/**
- * The worker reads a participant's items in one BatchGetItem (C21): answered item by item as the GetItem mocks
- * of each key answer them, so each test states an item once, whichever way it is read.
- */
-function serveBatchGetsAsGets() {
-  ddb.on(BatchGetCommand).callsFake(async ({ RequestItems }) => {
-    const [table, { Keys }] = Object.entries(
-      RequestItems as Record<string, { Keys: Record<string, unknown>[] }>,
-    )[0]!;
-    const items: Record<string, unknown>[] = [];
-    for (const Key of Keys) {
-      const { Item } = await dynamo().send(new GetCommand({ TableName: table, Key }));
-      if (Item) items.push({ ...Item, ...Key });
-    }
-    return { Responses: { [table]: items } };
-  });
-}
 const s3 = mockClient(S3Client);
 const kms = mockClient(KMSClient);
 let signing: LocalSigning;
@@ -132,7 +115,7 @@ describe('certificate worker', () => {
   beforeEach(async () => {
     output = captureOutput();
     ddb.reset();
-    serveBatchGetsAsGets();
+    serveBatchGetsAsGets(ddb);
     s3.reset();
     kms.reset();
     signing = await mockSigning(s3, kms);
@@ -750,7 +733,7 @@ describe('certificate worker: training certificate', () => {
   beforeEach(async () => {
     output = captureOutput();
     ddb.reset();
-    serveBatchGetsAsGets();
+    serveBatchGetsAsGets(ddb);
     s3.reset();
     kms.reset();
     signing = await mockSigning(s3, kms);
