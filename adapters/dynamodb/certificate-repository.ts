@@ -7,7 +7,9 @@ import type {
   TrainingCertificateRecord,
 } from '../../events/api/certificate';
 import { dynamo } from '../../runtime/clients';
+import type { Participant } from '../../events/api/participant';
 import { outboxPut, type OutboxEvent } from './outbox-repository';
+import { participantRead } from './seating-repository';
 import type { Page } from './pagination';
 import { advance, lastTaken, REGISTER_MOVED, type Register, type RegisterMoved } from './register';
 import { queryAll, queryPage, skBeginsWith } from './query';
@@ -19,6 +21,7 @@ import {
   tableName,
   transact,
   transactOrFalse,
+  type ItemRead,
   type TransactItem,
   withoutKeys,
 } from './table';
@@ -47,7 +50,7 @@ import {
 } from './keys';
 
 /*
- * Certificates. Key shapes (adapters/dynamodb/keys.ts) and access patterns C1-C20: docs/data-model.md.
+ * Certificates. Key shapes (adapters/dynamodb/keys.ts) and access patterns C1-C21: docs/data-model.md.
  *  - a certificate version:        pk CERTIFICATE#<registration number>, sk #CERTIFICATE (GetItem by number)
  *  - one per decision:             pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#DECISION#<decisionId>
  *  - the participant's current one: pk PARTICIPANT#<programId>#<nip>, sk CERTIFICATE#CURRENT
@@ -132,6 +135,12 @@ function changeVersion(
   };
 }
 
+/** A certificate version by its registration number, as one read of a BatchGetItem (readItems). */
+export const certificateRead = (registrationNumber: string): ItemRead<CompetencyCertificateRecord> => ({
+  key: certificateKey(registrationNumber),
+  from: asCertificate,
+});
+
 export async function findCertificateByNumber(
   registrationNumber: string,
 ): Promise<CompetencyCertificateRecord | undefined> {
@@ -176,6 +185,44 @@ export interface HeldCertificateRef {
   decisionId: string;
 }
 
+const heldRefOf = (item: Record<string, unknown>): HeldCertificateRef => ({
+  registrationNumber: String(item.registrationNumber),
+  decisionId: String(item.decisionId),
+});
+
+/** What the certificate worker reads of a participant before it acts on a decision (C21). */
+export interface DecisionCertificateState {
+  participant: Participant | undefined;
+  /** The number this decision was given, if any (its guard item). */
+  guarded: string | undefined;
+  held: HeldCertificateRef | undefined;
+  training: TrainingCertificateRecord | undefined;
+}
+
+/**
+ * C21: the participant, the decision's guard, their held certificate and their training certificate, all in the
+ * participant's partition: one strongly consistent BatchGetItem instead of a GetItem each.
+ */
+export async function decisionCertificateState(
+  programId: string,
+  nip: string,
+  decisionId: string,
+): Promise<DecisionCertificateState> {
+  const [participant, guarded, held, training] = await readItems(
+    participantRead(programId, nip),
+    {
+      key: decisionCertificateKey(programId, nip, decisionId),
+      from: (item: Record<string, unknown>) => String(item.registrationNumber),
+    },
+    { key: heldCertificateKey(programId, nip), from: heldRefOf },
+    {
+      key: trainingCertificateKey(programId, nip),
+      from: (item: Record<string, unknown>) => withoutKeys<TrainingCertificateRecord>(item),
+    },
+  );
+  return { participant, guarded, held, training };
+}
+
 /** Which certificate the participant holds in the programme, if any (strongly consistent). */
 export async function findHeldCertificate(
   programId: string,
@@ -184,9 +231,7 @@ export async function findHeldCertificate(
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: heldCertificateKey(programId, nip), ConsistentRead: true }),
   );
-  return Item
-    ? { registrationNumber: String(Item.registrationNumber), decisionId: String(Item.decisionId) }
-    : undefined;
+  return Item ? heldRefOf(Item) : undefined;
 }
 
 /** The holding is listed under its scheme and version (SC3), so a new scheme version finds its holders. */

@@ -2,7 +2,17 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../../runtime/clients';
 import { credentialKey, statusEntryCounterKey, statusListKey } from './keys';
 import { advance, REGISTER_MOVED, type Register, type RegisterMoved } from './register';
-import { ConcurrentChangeError, readItems, sendIf, tableName, transact, withoutKeys } from './table';
+import type { CompetencyCertificateRecord } from '../../events/api/certificate';
+import { certificateRead } from './certificate-repository';
+import {
+  ConcurrentChangeError,
+  isConditionalCheckFailure,
+  readItems,
+  sendIf,
+  tableName,
+  transact,
+  withoutKeys,
+} from './table';
 
 /*
  * Open Badges credentials and their status lists. Key shapes (adapters/dynamodb/keys.ts) and access patterns
@@ -48,6 +58,21 @@ export async function findCredential(registrationNumber: string): Promise<Creden
     new GetCommand({ TableName: tableName(), Key: credentialKey(registrationNumber), ConsistentRead: true }),
   );
   return Item ? withoutKeys<CredentialRecord>(Item) : undefined;
+}
+
+/**
+ * V9: a certificate version and its credential (V1), in one strongly consistent BatchGetItem of the version's
+ * partition: undefined for either not recorded.
+ */
+export async function certificateWithCredential(registrationNumber: string): Promise<{
+  certificate: CompetencyCertificateRecord | undefined;
+  credential: CredentialRecord | undefined;
+}> {
+  const [certificate, credential] = await readItems(certificateRead(registrationNumber), {
+    key: credentialKey(registrationNumber),
+    from: (item: Record<string, unknown>) => withoutKeys<CredentialRecord>(item),
+  });
+  return { certificate, credential };
 }
 
 /**
@@ -139,17 +164,31 @@ export function writeStatusList(list: StatusListRecord, readVersion: number | un
   );
 }
 
-/** V7: notes that `version` of the list is published, unless a later one already is. */
-export function recordStatusListPublished(listId: number, version: number): Promise<boolean> {
-  return sendIf(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: statusListKey(listId),
-      ConditionExpression:
-        'attribute_exists(pk) AND (attribute_not_exists(#published) OR #published < :version)',
-      UpdateExpression: 'SET #published = :version',
-      ExpressionAttributeNames: { '#published': 'publishedVersion' },
-      ExpressionAttributeValues: { ':version': version },
-    }),
-  );
+/**
+ * V7: notes that `version` of the list is published, unless a later one is, and answers the list as it stands
+ * after the update (so the publisher needs no read to learn whether a newer version came meanwhile); undefined
+ * when a later version was published already (or the list is gone).
+ */
+export async function recordStatusListPublished(
+  listId: number,
+  version: number,
+): Promise<StatusListRecord | undefined> {
+  try {
+    const { Attributes } = await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: statusListKey(listId),
+        ConditionExpression:
+          'attribute_exists(pk) AND (attribute_not_exists(#published) OR #published < :version)',
+        UpdateExpression: 'SET #published = :version',
+        ExpressionAttributeNames: { '#published': 'publishedVersion' },
+        ExpressionAttributeValues: { ':version': version },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return Attributes && withoutKeys<StatusListRecord>(Attributes);
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return undefined;
+    throw error;
+  }
 }

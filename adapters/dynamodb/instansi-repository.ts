@@ -3,7 +3,7 @@ import type { Instansi } from '../../events/api/instansi';
 import { dynamo } from '../../runtime/clients';
 import type { Page } from './pagination';
 import { queryPage } from './query';
-import { GSI1, GSI2, tableName, type ItemRead, withoutKeys } from './table';
+import { batchGet, GSI1, GSI2, tableName, type ItemRead, withoutKeys } from './table';
 import { INSTANSI_LIST_PARTITION, instansiIndexKeys, instansiKey, kanregPartition } from './keys';
 
 /*
@@ -32,6 +32,16 @@ export const instansiRead = (code: string): ItemRead<Instansi> => ({
   key: instansiKey(code),
   from: fromItem,
 });
+
+/**
+ * I12: the registrations of several instansi (up to 100, e.g. a queue batch's letters), in one eventually
+ * consistent BatchGetItem as findInstansi reads one: by code, absent for a code not registered.
+ */
+export async function instansiByCode(codes: readonly string[]): Promise<Map<string, Instansi>> {
+  const unique = [...new Set(codes)];
+  const items = unique.length ? await batchGet(unique.map(instansiKey)) : [];
+  return new Map(items.map((item) => [String(item.code), fromItem(item)]));
+}
 
 export async function findInstansi(code: string): Promise<Instansi | undefined> {
   const { Item } = await dynamo().send(new GetCommand({ TableName: tableName(), Key: instansiKey(code) }));

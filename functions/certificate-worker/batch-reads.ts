@@ -1,4 +1,5 @@
 import { findCertificateSigners } from '../../adapters/dynamodb/certificate-repository';
+import { cohortDelivery } from '../../adapters/dynamodb/delivery-repository';
 import { findInstansi } from '../../adapters/dynamodb/instansi-repository';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
 import { findCohort } from '../../adapters/dynamodb/seating-repository';
@@ -14,6 +15,7 @@ export const batchReads = () => ({
   program: readOnce(findProgram),
   cohort: readOnce(findCohort),
   attendance: readOnce(attendanceOf),
+  delivery: readOnce(cohortDelivery),
   instansi: readOnce(findInstansi),
 });
 

@@ -5,12 +5,8 @@ import { dateInWib } from '../../domain/shared/dates';
 import { CertificateRenderRequested } from '../../events/messages/certificate-render-requested';
 import { CertificateRequested } from '../../events/messages/certificate-requested';
 import { now as clock } from '../../runtime/clock';
-import {
-  findDecisionCertificateNumber,
-  findHeldCertificate,
-} from '../../adapters/dynamodb/certificate-repository';
+import { decisionCertificateState } from '../../adapters/dynamodb/certificate-repository';
 import { appealOpenAgainst, loadResults } from '../../adapters/dynamodb/result-repository';
-import { findParticipant } from '../../adapters/dynamodb/seating-repository';
 import { logger } from '../../runtime/logger';
 import { oneAtATime } from '../../runtime/one-at-a-time';
 import { sqsWorker } from '../../runtime/sqs-worker';
@@ -40,11 +36,10 @@ const WorkerMessage = z.discriminatedUnion('type', [CertificateRequested, Certif
  */
 async function issueForDecision(message: CertificateRequested, reads: BatchReads): Promise<void> {
   const { programId, nip, decisionId } = message;
-  const [history, participant, signers, guarded] = await Promise.all([
+  const [history, { participant, guarded, held: heldRef, training }, signers] = await Promise.all([
     loadResults(programId, nip),
-    findParticipant(programId, nip),
+    decisionCertificateState(programId, nip, decisionId),
     reads.signers(programId),
-    findDecisionCertificateNumber(programId, nip, decisionId),
   ]);
   const decision = history.decisions.find((d) => d.decisionId === decisionId);
   if (!decision) throw new Error(`No decision ${decisionId} for ${nip} in ${programId}`);
@@ -52,11 +47,10 @@ async function issueForDecision(message: CertificateRequested, reads: BatchReads
   // No number is taken while the signers are unknown: the message waits (retries, then the DLQ for a redrive).
   if (!signers) throw new Error(`Certificate signers of ${programId} are not set`);
   const now = clock();
-  await issueTrainingCertificate(participant, signers, now, reads);
+  await issueTrainingCertificate(participant, training, signers, now, reads);
   // A duplicate message, or a retry after a render failure: finish the version this decision already has.
   if (guarded) return renderAndStore(await issuedCertificate(guarded));
 
-  const heldRef = await findHeldCertificate(programId, nip);
   const held = heldRef && (await issuedCertificate(heldRef.registrationNumber));
   const consequence = certificateForDecision({
     decision,

@@ -55,7 +55,7 @@ async function attendedTraining(
   const [cohort, registers, modules] = await Promise.all([
     reads.cohort(participant.programId, cohortNumber),
     reads.attendance(participant.programId, cohortNumber),
-    eLearningModulesOf(participant.programId, cohortNumber, training),
+    eLearningModulesOf(participant.programId, cohortNumber, training, reads.delivery),
   ]);
   if (!cohort) return undefined;
   const attended = registers
@@ -152,15 +152,17 @@ const takeTrainingNumber = oneAtATime(numberTraining);
  * Issues the participant's training certificate of the programme once (whatever the competency outcome), with
  * its entry in the holder's development record, then renders and stores it and records the PDF with its
  * TrainingCertificateIssued event. A duplicate message finds it recorded and only finishes what is missing.
- * `reads`: the programme and cohort data of the batch.
+ * `issued`: the participant's training certificate as the caller has just read it (C21); `reads`: the programme
+ * and cohort data of the batch.
  */
 export async function issueTrainingCertificate(
   participant: Participant,
+  issued: TrainingCertificateRecord | undefined,
   signers: CertificateSigners,
   now: Date,
   reads: BatchReads,
 ): Promise<void> {
-  let record = await findTrainingCertificate(participant.programId, participant.nip);
+  let record = issued;
   if (record?.document) return;
   if (!record) {
     const [attended, program, instansi] = await Promise.all([

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { openBadgeCredential } from '../../domain/certificate/open-badge';
 import type { CompetencyCertificateRecord } from '../../events/api/certificate';
-import { findCertificateByNumber } from '../../adapters/dynamodb/certificate-repository';
 import {
   allocateCredential,
+  certificateWithCredential,
   findCredential,
   recordCredentialDocument,
   STATUS_ENTRY_REGISTER,
@@ -104,10 +104,11 @@ async function signAndStore(
  * revoked). Each step is skipped when an earlier delivery did it.
  */
 export async function issueCredential(registrationNumber: string, at: Date): Promise<void> {
-  const certificate = await findCertificateByNumber(registrationNumber);
+  const found = await certificateWithCredential(registrationNumber);
+  const { certificate } = found;
   const document = certificate?.document;
   if (!certificate || !document) throw new Error(`Certificate ${registrationNumber} has no issued document`);
-  const credential = (await findCredential(registrationNumber)) ?? (await allocateEntry(certificate, at));
+  const credential = found.credential ?? (await allocateEntry(certificate, at));
   // The status entry is published before the credential can be downloaded: whoever holds it can check it.
   await syncStatus(credential, at);
   if (!credential.document) await signAndStore({ ...certificate, document }, credential);

@@ -10,6 +10,7 @@ import {
 import { storeJson } from '../../adapters/s3/credentials';
 import { BACKOFF, pause } from '../../runtime/backoff';
 import { logger } from '../../runtime/logger';
+import { oneAtATime } from '../../runtime/one-at-a-time';
 import { bitAt, emptyBitstring, withBit } from '../../services/credentials/bitstring';
 import {
   CREDENTIAL_MEDIA_TYPE,
@@ -27,14 +28,18 @@ import { issuerSigner, publishIssuer } from './issuer';
  * after that read comes with an event whose handling reads the list again, so the last write always follows
  * the latest status, whatever order events arrive in.
  */
-export async function syncStatus(credential: CredentialRecord, at: Date): Promise<void> {
+async function syncOne(credential: CredentialRecord, at: Date): Promise<void> {
+  let current: StatusListRecord | undefined;
   for (let attempt = 1; ; attempt++) {
     const list = await findStatusList(credential.listId);
     const certificate = await findCertificateByNumber(credential.registrationNumber);
     if (!certificate) throw new Error(`Certificate ${credential.registrationNumber} is not recorded`);
     const bit = statusBitOf(certificate.status);
     const encoded = list?.encodedList ?? emptyBitstring();
-    if (list && bitAt(encoded, credential.index) === bit.set) break;
+    if (list && bitAt(encoded, credential.index) === bit.set) {
+      current = list;
+      break;
+    }
     const next: StatusListRecord = {
       ...list,
       listId: credential.listId,
@@ -50,33 +55,44 @@ export async function syncStatus(credential: CredentialRecord, at: Date): Promis
         reason: bit.reason,
         version: next.version,
       });
+      current = next;
       break;
     }
     if (attempt >= BACKOFF.maxAttempts) throw new Error(`Status list ${credential.listId} stayed busy`);
     await pause(attempt - 1);
   }
-  await publishStatusList(credential.listId, at);
+  await publishStatusList(current, at);
 }
+
+/**
+ * syncOne, one credential at a time in this process: the records of a batch would otherwise race one another
+ * for the one list's version (each loser reading it and the certificate again after a backoff), as they did for
+ * the status entry counter; QUEUES.credential.maxConcurrency bounds the race across invocations.
+ */
+export const syncStatus = oneAtATime(syncOne);
 
 /**
  * Signs the list's latest version and puts it in the bucket, until the version put is still the latest: a
  * slower publisher that put an older version after a newer one sees the newer version and puts it again.
+ * `list`: the list as the caller has just read or written it (a version written after that is published by
+ * its writer); recording the publication answers the list as it then stands, so no read follows it.
  */
-export async function publishStatusList(listId: number, at: Date): Promise<void> {
-  let list = await findStatusList(listId);
-  if (!list || list.publishedVersion === list.version) return;
+export async function publishStatusList(list: StatusListRecord, at: Date): Promise<void> {
+  if (list.publishedVersion === list.version) return;
   await publishIssuer();
   for (;;) {
-    const url = statusListUrl(listId);
+    const url = statusListUrl(list.listId);
     const signed = await signCredential(
       statusListCredential(url, issuerUrl(), list.encodedList, at.toISOString()),
       issuerSigner(),
       at,
     );
-    await storeJson(PUBLIC_KEYS.statusList(listId), signed, CREDENTIAL_MEDIA_TYPE);
-    await recordStatusListPublished(listId, list.version);
-    const latest: StatusListRecord = (await findStatusList(listId))!;
-    if (latest.version === list.version) return;
+    await storeJson(PUBLIC_KEYS.statusList(list.listId), signed, CREDENTIAL_MEDIA_TYPE);
+    // Refused when a later version was recorded published: the one put just now may have overwritten it, so
+    // the list is read and its latest put again.
+    const latest =
+      (await recordStatusListPublished(list.listId, list.version)) ?? (await findStatusList(list.listId));
+    if (!latest || latest.version === list.version) return;
     list = latest;
   }
 }

@@ -13,9 +13,10 @@ import {
   recordInvitationReady,
   recordInvitationRefused,
 } from '../../adapters/dynamodb/invitation-repository';
-import { findInstansi } from '../../adapters/dynamodb/instansi-repository';
+import { findInstansi, instansiByCode } from '../../adapters/dynamodb/instansi-repository';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
-import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { findCohort, findParticipant, participantRead } from '../../adapters/dynamodb/seating-repository';
+import { readItems } from '../../adapters/dynamodb/table';
 import { readOnce } from '../../runtime/read-once';
 import { storePdf } from '../../adapters/s3/documents';
 import { signedPdf } from '../../services/documents/signed-pdf';
@@ -35,12 +36,53 @@ type Numbered = InvitationRecord & { number: string; letter: NonNullable<Invitat
 const isNumberedFor = (record: InvitationRecord | undefined, cohort: number): record is Numbered =>
   record?.cohort === cohort && record.number !== undefined && record.letter !== undefined;
 
-/** What a letter states besides its participant, read once per batch: the letters of a batch share them. */
-const letterReads = () => ({
+/** The participants a batch's messages name (a message that does not parse fails on its own). */
+function participantsOf(records: readonly SQSRecord[]): { programId: string; nip: string }[] {
+  return records.flatMap((record) => {
+    try {
+      const message = InvitationRequested.safeParse(JSON.parse(record.body));
+      return message.success ? [{ programId: message.data.programId, nip: message.data.nip }] : [];
+    } catch {
+      return []; // not JSON: its record fails on its own
+    }
+  });
+}
+
+const participantId = (programId: string, nip: string) => `${programId}\u0000${nip}`;
+
+/**
+ * The batch's participants in one strongly consistent BatchGetItem (I7 for the batch), and, once a letter needs
+ * one, their instansi in one BatchGetItem (I12): a read of each per message otherwise. A failed read fails the
+ * records that await it, as their own reads would have.
+ */
+function batchParticipants(records: readonly SQSRecord[]) {
+  // A batch is at most QUEUES.invitation.batchSize messages, far below BatchGetItem's 100 keys.
+  const named = participantsOf(records);
+  const participants = readItems(...named.map((p) => participantRead(p.programId, p.nip))).then(
+    (found) => new Map(named.map((p, i) => [participantId(p.programId, p.nip), found[i]])),
+  );
+  participants.catch(() => undefined); // handled by each record that awaits it
+  const instansi = readOnce(async () => {
+    const present = [...(await participants).values()].filter((p): p is Participant => !!p);
+    const codes = new Set(present.map((p) => p.instansiCode));
+    return { codes, found: await instansiByCode([...codes]) };
+  });
+  return { participants, instansi };
+}
+type BatchParticipants = ReturnType<typeof batchParticipants>;
+
+/**
+ * What a letter states besides its participant, read once per batch: the letters of a batch share them. The
+ * instansi of the batch's participants are read together.
+ */
+const letterReads = (batch: BatchParticipants) => ({
   cohort: readOnce(findCohort),
   program: readOnce(findProgram),
   signer: readOnce(findInvitationSigner),
-  instansi: readOnce(findInstansi),
+  instansi: readOnce(async (code: string) => {
+    const { codes, found } = await batch.instansi();
+    return codes.has(code) ? found.get(code) : findInstansi(code);
+  }),
 });
 type LetterReads = ReturnType<typeof letterReads>;
 
@@ -133,9 +175,13 @@ const takeNumber = oneAtATime(numberInvitation);
  * (and renders the same bytes); a message for a cohort the participant no longer sits in is dropped. Throwing
  * fails only this record: it is retried, then lands in the DLQ.
  */
-async function inviteOne(record: SQSRecord, reads: LetterReads): Promise<void> {
+async function inviteOne(record: SQSRecord, reads: LetterReads, batch: BatchParticipants): Promise<void> {
   const message = InvitationRequested.parse(JSON.parse(record.body));
-  const participant = await findParticipant(message.programId, message.nip);
+  const participants = await batch.participants;
+  const id = participantId(message.programId, message.nip);
+  const participant = participants.has(id)
+    ? participants.get(id)
+    : await findParticipant(message.programId, message.nip);
   if (!participant) throw new Error(`No participant ${message.nip} in ${message.programId}`);
   const log = { programId: message.programId, nip: message.nip };
   if (participant.seat?.cohort !== message.cohort) {
@@ -209,7 +255,8 @@ async function notifyIssued(
   );
 }
 
-export const handler = sqsWorker(() => {
-  const reads = letterReads();
-  return (record) => inviteOne(record, reads);
+export const handler = sqsWorker((records) => {
+  const batch = batchParticipants(records);
+  const reads = letterReads(batch);
+  return (record) => inviteOne(record, reads, batch);
 });

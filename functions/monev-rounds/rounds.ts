@@ -29,7 +29,7 @@ import { readItems } from '../../adapters/dynamodb/table';
 import { confirmationRead } from '../../adapters/dynamodb/training-repository';
 import { dateInWib } from '../../domain/shared/dates';
 import { logger } from '../../runtime/logger';
-import { deliverMonev } from '../../services/monev/delivery';
+import { deliverMonev, sendNewQuestionnaires } from '../../services/monev/delivery';
 import { milestonesWithIds } from '../../services/monev/plan';
 
 export interface MonevRun {
@@ -110,6 +110,7 @@ async function advance(
   programName: string,
   now: Date,
   run: MonevRun,
+  openedNow: boolean,
 ) {
   if (step === 'CLOSE') {
     if (await closeRound(round, now.toISOString())) run.closed += 1;
@@ -117,26 +118,32 @@ async function advance(
   }
   const remind = step === 'REMIND' && !round.remindedAt;
   if ((step !== 'SEND' && !remind) || (round.sentAt && !remind)) return;
-  // Until the round is marked sent, each run makes sure every plan has its questionnaires: a run that stopped
-  // halfway is completed. Each questionnaire's writes are its own (conditional), so several go at once: one
-  // after another, a 30-person cohort's round took seconds of round trips.
-  const limit = pLimit(QUESTIONNAIRES_AT_ONCE);
-  if (!round.sentAt) {
-    const plans = await plansOf(cohort);
-    await limit.map(
-      plans.flatMap(({ participant, confirmation }) =>
-        questionnairesFor(round, participant, confirmation.actionPlan),
-      ),
-      (q) => createQuestionnaire(q),
+  const planned = async () =>
+    (await plansOf(cohort)).flatMap(({ participant, confirmation }) =>
+      questionnairesFor(round, participant, confirmation.actionPlan),
+    );
+  let questionnaires: Questionnaire[];
+  if (openedNow) {
+    // A round this run opened has no questionnaire but those its plans give (a concurrent run's included, which
+    // are stamped instead): each is created already sent, and none is read back.
+    const fresh = await planned();
+    run.sent += await sendNewQuestionnaires(fresh, programName, now);
+    questionnaires = fresh;
+  } else {
+    // Until the round is marked sent, each run makes sure every plan has its questionnaires: a run that stopped
+    // halfway is completed. Each questionnaire's writes are its own (conditional), so several go at once: one
+    // after another, a 30-person cohort's round took seconds of round trips.
+    if (!round.sentAt) {
+      await pLimit(QUESTIONNAIRES_AT_ONCE).map(await planned(), (q) => createQuestionnaire(q));
+    }
+    questionnaires = await questionnairesOf(round);
+    run.sent += await deliverMonev(
+      questionnaires.filter((q) => !q.sentAt),
+      'KUESIONER_MONEV',
+      programName,
+      now,
     );
   }
-  const questionnaires = await questionnairesOf(round);
-  run.sent += await deliverMonev(
-    questionnaires.filter((q) => !q.sentAt),
-    'KUESIONER_MONEV',
-    programName,
-    now,
-  );
   if (remind) {
     const unanswered = questionnaires.filter((q) => !q.answer && !q.remindedAt);
     run.reminded += await deliverMonev(unanswered, 'PENGINGAT_MONEV', programName, now);
@@ -172,16 +179,18 @@ async function runProgram(
     for (const point of points) {
       const id = `${due.programId}#${cohort.number}#${point}`;
       let round = opened.find((r) => r.point === point);
+      let openedNow = false;
       try {
         if (!round) {
           const dates = roundDates(cohort.endDate as IsoDate, point, settings);
           const step = roundStep(dates, today, false);
           if (step !== 'SEND' && step !== 'REMIND') continue;
           round = newRound(cohort, point, dates, now);
-          if (await openRound(round)) run.opened += 1;
+          openedNow = await openRound(round);
+          if (openedNow) run.opened += 1;
         }
         const step = roundStep(round, today, round.status === 'CLOSED');
-        await advance(round, cohort, step, due.programName, now, run);
+        await advance(round, cohort, step, due.programName, now, run, openedNow);
         rounds.push(step === 'CLOSE' ? { ...round, status: 'CLOSED' } : round);
       } catch (error) {
         failed.push(id);

@@ -4,7 +4,9 @@ import type { EmailSuppression } from '../../events/api/notification';
 import { CertificateIssued } from '../../events/messages/certificate-events';
 import { NotificationRequested } from '../../events/messages/notification-requested';
 import { suppressionsOf } from '../../adapters/dynamodb/notification-repository';
-import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { findParticipant, participantRead } from '../../adapters/dynamodb/seating-repository';
+import { readItems } from '../../adapters/dynamodb/table';
+import type { Participant } from '../../events/api/participant';
 import { deliverNotification } from '../../services/notifications/deliver';
 import { certificateIssued } from '../../services/notifications/requests';
 import { now } from '../../runtime/clock';
@@ -20,10 +22,15 @@ const NotificationQueueMessage = z.union([
   z.looseObject({ 'detail-type': z.literal('CertificateIssued'), detail: CertificateIssued }),
 ]);
 
-async function requestOf(body: z.infer<typeof NotificationQueueMessage>): Promise<NotificationRequested> {
+type QueueMessage = z.infer<typeof NotificationQueueMessage>;
+type Holders = ReadonlyMap<string, Participant | undefined>;
+const holderId = (programId: string, nip: string) => `${programId}\u0000${nip}`;
+
+async function requestOf(body: QueueMessage, holders: Holders): Promise<NotificationRequested> {
   if (!('detail-type' in body)) return body;
   const { detail } = body;
-  const participant = await findParticipant(detail.programId, detail.nip);
+  const id = holderId(detail.programId, detail.nip);
+  const participant = holders.has(id) ? holders.get(id) : await findParticipant(detail.programId, detail.nip);
   if (!participant) throw new Error(`No participant ${detail.nip} in ${detail.programId}`);
   return {
     type: 'NotificationRequested',
@@ -38,11 +45,9 @@ async function requestOf(body: z.infer<typeof NotificationQueueMessage>): Promis
  * E-mails each notification at most once per notification id (services/notifications/deliver.ts); throwing
  * fails only this record: retried, then moved to the DLQ.
  */
-async function notifyOne(
-  record: SQSRecord,
-  suppressions: ReadonlyMap<string, EmailSuppression | undefined>,
-): Promise<void> {
-  const message = await requestOf(NotificationQueueMessage.parse(JSON.parse(record.body)));
+async function notifyOne(record: SQSRecord, reads: BatchReads): Promise<void> {
+  const { holders, suppressions } = await reads;
+  const message = await requestOf(NotificationQueueMessage.parse(JSON.parse(record.body)), holders);
   const outcome = await deliverNotification(message, now(), suppressions);
   logger.info('notification handled', {
     notificationId: message.notificationId,
@@ -53,31 +58,50 @@ async function notifyOne(
   });
 }
 
-/** The addresses a batch's requests name (a certificate holder's is known only once their record is read). */
-function addressesOf(records: readonly SQSRecord[]): string[] {
-  return records.flatMap((record) => {
+/** Each record's message, or undefined for one that does not parse (it fails on its own). */
+function messagesOf(records: readonly SQSRecord[]): (QueueMessage | undefined)[] {
+  return records.map((record) => {
     try {
-      const request = NotificationRequested.safeParse(JSON.parse(record.body));
-      return request.success && request.data.to.email ? [request.data.to.email] : [];
+      const message = NotificationQueueMessage.safeParse(JSON.parse(record.body));
+      return message.success ? message.data : undefined;
     } catch {
-      return []; // not JSON: its record fails on its own
+      return undefined; // not JSON
     }
   });
 }
 
 /**
- * Whether each address of the batch is suppressed, read at once (EM7) instead of once per e-mail; a failed read
- * fails the records that await it, as their own reads would have.
+ * What a batch's records read, at once: the holders its certificate events name, in one strongly consistent
+ * BatchGetItem (EM8) instead of a GetItem each; then whether each address of the batch (a holder's included) is
+ * suppressed (EM7) instead of once per e-mail. A failed read fails the records that await it, as their own reads
+ * would have. A batch is at most QUEUES.notification.batchSize messages, far below BatchGetItem's 100 keys.
  */
-function suppressionsOfBatch(records: readonly SQSRecord[]) {
-  const addresses = addressesOf(records);
-  if (addresses.length === 0) return Promise.resolve(new Map<string, EmailSuppression | undefined>());
-  const read = suppressionsOf(addresses);
+function batchReads(records: readonly SQSRecord[]) {
+  const messages = messagesOf(records);
+  const named = messages.flatMap((m) => (m && 'detail-type' in m ? [m.detail] : []));
+  const read = (async () => {
+    const found = named.length
+      ? await readItems(...named.map((d) => participantRead(d.programId, d.nip)))
+      : [];
+    const holders: Holders = new Map(named.map((d, i) => [holderId(d.programId, d.nip), found[i]]));
+    const addresses = [
+      ...messages.flatMap((m) => (m && !('detail-type' in m) && m.to.email ? [m.to.email] : [])),
+      ...named.flatMap((d, i) => {
+        const holder = found[i];
+        return holder ? (certificateIssued(holder, d).to.email ?? []) : [];
+      }),
+    ];
+    const suppressions = addresses.length
+      ? await suppressionsOf(addresses)
+      : new Map<string, EmailSuppression | undefined>();
+    return { holders, suppressions };
+  })();
   read.catch(() => undefined); // handled by each record that awaits it
   return read;
 }
+type BatchReads = ReturnType<typeof batchReads>;
 
 export const handler = sqsWorker((records) => {
-  const suppressions = suppressionsOfBatch(records);
-  return async (record) => notifyOne(record, await suppressions);
+  const reads = batchReads(records);
+  return (record) => notifyOne(record, reads);
 });

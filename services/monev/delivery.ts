@@ -1,5 +1,10 @@
 import type { Questionnaire } from '../../events/api/monev';
-import { deliveryOf, stampDelivery, type DeliveryKind } from '../../adapters/dynamodb/monev-repository';
+import {
+  createQuestionnaire,
+  deliveryOf,
+  stampDelivery,
+  type DeliveryKind,
+} from '../../adapters/dynamodb/monev-repository';
 import type { NotificationRequest } from '../../events/messages/notification-requested';
 import { requestNotifications } from '../../adapters/sqs/notification-queue';
 import { ENV, requireEnv } from '../../runtime/env';
@@ -39,11 +44,39 @@ const AT_ONCE = 10;
  *
  * Answers how many this call delivered (not those an earlier run had).
  */
-export async function deliverMonev(
+export function deliverMonev(
   questionnaires: readonly Questionnaire[],
   kind: DeliveryKind,
   programName: string,
   now: Date,
+): Promise<number> {
+  return queueThenRecord(questionnaires, kind, programName, now, (q, at) => stampDelivery(q, kind, at));
+}
+
+/**
+ * The questionnaires of a round this run has just opened, sent as deliverMonev sends them, but each created
+ * already stamped (MV5 with `sentAt`) once its e-mail is queued: one write instead of the create and the stamp.
+ * One that exists already (a concurrent run created it) is stamped as deliverMonev stamps it. A run that fails
+ * before creating them leaves the round without them, and the next run creates and sends them the usual way.
+ */
+export function sendNewQuestionnaires(
+  questionnaires: readonly Questionnaire[],
+  programName: string,
+  now: Date,
+): Promise<number> {
+  return queueThenRecord(questionnaires, 'KUESIONER_MONEV', programName, now, async (q, at) => {
+    if (await createQuestionnaire({ ...q, sentAt: at })) return true;
+    return stampDelivery(q, 'KUESIONER_MONEV', at);
+  });
+}
+
+/** Queues ten e-mails at once, then records each delivered (`record`: false when recorded already). */
+async function queueThenRecord(
+  questionnaires: readonly Questionnaire[],
+  kind: DeliveryKind,
+  programName: string,
+  now: Date,
+  record: (q: Questionnaire, at: string) => Promise<boolean>,
 ): Promise<number> {
   const at = now.toISOString();
   let delivered = 0;
@@ -56,7 +89,7 @@ export async function deliverMonev(
     );
     const recorded = await Promise.all(
       part.map(async (q) => {
-        const first = await stampDelivery(q, kind, at);
+        const first = await record(q, at);
         if (first) logger.info('monev message delivered', { kind, ...deliveryOf(q) });
         return first;
       }),

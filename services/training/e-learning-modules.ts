@@ -5,13 +5,14 @@ import type { TrainingRecord } from '../../adapters/dynamodb/training-repository
 /**
  * The cohort's e-learning modules as BKN set them with the participant's resumes, which then decide the 3 JP
  * of e-learning (ELEARNING-RESUME-LENGKAP); undefined for a cohort whose e-learning was never set, where BKN's
- * recorded completion still counts.
+ * recorded completion still counts. `read`: how the cohort's delivery is read (a worker's batch reads it once).
  */
 export async function eLearningModulesOf(
   programId: string,
   cohort: number,
   training: Pick<TrainingRecord, 'resumes'>,
+  read: typeof cohortDelivery = cohortDelivery,
 ): Promise<ELearningModules | undefined> {
-  const { setup } = await cohortDelivery(programId, cohort);
+  const { setup } = await read(programId, cohort);
   return setup && { modules: setup.modules.map((m) => m.code), resumed: Object.keys(training.resumes) };
 }

@@ -15,6 +15,7 @@ import {
   certificatesOfInstansi,
   certificatesOfParticipant,
   allocateTrainingCertificate,
+  decisionCertificateState,
   developmentRecordOf,
   findCertificateByNumber,
   findCertificateSigners,
@@ -1228,6 +1229,42 @@ describe('the development record of an instansi, in bulk', () => {
         { pk: `PARTICIPANT#${PROGRAM_ID}#${OTHER}`, sk: 'CERTIFICATE#CURRENT' },
       ),
       consistentBatchGet({ pk: `CERTIFICATE#${NEXT}`, sk: '#CERTIFICATE' }),
+    ]);
+  });
+
+  it("C21: a participant, the decision's guard, their holding and their training certificate in one strongly consistent BatchGetItem", async () => {
+    // Prepare: the participant holds -P1 and the decision has no number yet; no training certificate
+    ddb.on(BatchGetCommand).resolvesOnce({
+      Responses: {
+        [TABLE_NAME]: [
+          {
+            pk: PARTICIPANT_PK,
+            sk: 'CERTIFICATE#CURRENT',
+            registrationNumber: NEXT,
+            decisionId: DECISION_ID,
+          },
+          { pk: PARTICIPANT_PK, sk: '#PARTICIPANT', entity: 'Participant', nip: NIP },
+        ],
+      },
+    });
+
+    // Act
+    const state = await decisionCertificateState(PROGRAM_ID, NIP, 'kep_2');
+
+    // Assess
+    expect(state).toStrictEqual({
+      participant: { nip: NIP },
+      guarded: undefined,
+      held: { registrationNumber: NEXT, decisionId: DECISION_ID },
+      training: undefined,
+    });
+    expect(sentBatchGets()).toStrictEqual([
+      consistentBatchGet(
+        { pk: PARTICIPANT_PK, sk: '#PARTICIPANT' },
+        { pk: PARTICIPANT_PK, sk: 'CERTIFICATE#DECISION#kep_2' },
+        { pk: PARTICIPANT_PK, sk: 'CERTIFICATE#CURRENT' },
+        { pk: PARTICIPANT_PK, sk: 'CERTIFICATE#TRAINING' },
+      ),
     ]);
   });
 

@@ -11,6 +11,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   allocateCredential,
+  certificateWithCredential,
   credentialsOf,
   findCredential,
   findStatusList,
@@ -72,6 +73,32 @@ describe('credential repository', () => {
         },
       },
     ]);
+  });
+
+  it('V9: reads a version and its credential in one strongly consistent BatchGetItem; undefined for either absent', async () => {
+    const CERTIFICATE_KEY = { pk: `CERTIFICATE#${NUMBER}`, sk: '#CERTIFICATE' };
+    const certificate = { registrationNumber: NUMBER, status: 'AKTIF', history: [] };
+    ddb
+      .on(BatchGetCommand)
+      .resolvesOnce({
+        Responses: {
+          [TABLE_NAME]: [
+            { ...CREDENTIAL_KEY, entity: 'Credential', ...CREDENTIAL },
+            { ...CERTIFICATE_KEY, entity: 'Certificate', ...certificate },
+          ],
+        },
+      })
+      .resolvesOnce({ Responses: { [TABLE_NAME]: [] } });
+
+    const found = [await certificateWithCredential(NUMBER), await certificateWithCredential(NUMBER)];
+
+    expect(found).toStrictEqual([
+      { certificate, credential: CREDENTIAL },
+      { certificate: undefined, credential: undefined },
+    ]);
+    expect(input(ddb.commandCalls(BatchGetCommand))[0]).toStrictEqual({
+      RequestItems: { [TABLE_NAME]: { Keys: [CERTIFICATE_KEY, CREDENTIAL_KEY], ConsistentRead: true } },
+    });
   });
 
   it('V2: reads how many status entries were taken, strongly consistent (0 before the first)', async () => {
@@ -182,12 +209,16 @@ describe('credential repository', () => {
     ]);
   });
 
-  it('V7: notes a published version unless a later one is', async () => {
-    ddb.on(UpdateCommand).resolvesOnce({}).rejectsOnce(conditionFailed());
+  it('V7: notes a published version unless a later one is, answering the list as it then stands', async () => {
+    const after = { listId: 1, encodedList: 'u', version: 5, publishedVersion: 4 };
+    ddb
+      .on(UpdateCommand)
+      .resolvesOnce({ Attributes: { ...LIST_KEY, entity: 'StatusList', ...after } })
+      .rejectsOnce(conditionFailed());
 
     expect([await recordStatusListPublished(1, 4), await recordStatusListPublished(1, 3)]).toEqual([
-      true,
-      false,
+      after,
+      undefined,
     ]);
     expect(input(ddb.commandCalls(UpdateCommand))[0]).toEqual({
       TableName: TABLE_NAME,
@@ -197,6 +228,7 @@ describe('credential repository', () => {
       UpdateExpression: 'SET #published = :version',
       ExpressionAttributeNames: { '#published': 'publishedVersion' },
       ExpressionAttributeValues: { ':version': 4 },
+      ReturnValues: 'ALL_NEW',
     });
   });
 });

@@ -1,5 +1,6 @@
 import '../../functions/helpers/env';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -9,7 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findInstansi } from '../../../adapters/dynamodb/instansi-repository';
+import { findInstansi, instansiByCode } from '../../../adapters/dynamodb/instansi-repository';
 import {
   allocateInvitation,
   findInvitationSigner,
@@ -454,5 +455,28 @@ describe('invitation repository: the letter on the participant item', () => {
       { TableName: TABLE_NAME, Key: { pk: `INSTANSI#${INSTANSI}`, sk: '#INSTANSI' } },
     ]);
     expect(instansi).toStrictEqual(anInstansi());
+  });
+
+  it('I12: the instansi of a batch of letters in one eventually consistent BatchGetItem, each code once, by code', async () => {
+    // Prepare: the second code is not registered
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [instansiItem(anInstansi())] } });
+
+    // Act
+    const found = await instansiByCode([INSTANSI, '9999', INSTANSI]);
+
+    // Assess
+    expect(sent()).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              { pk: `INSTANSI#${INSTANSI}`, sk: '#INSTANSI' },
+              { pk: 'INSTANSI#9999', sk: '#INSTANSI' },
+            ],
+          },
+        },
+      },
+    ]);
+    expect(found).toStrictEqual(new Map([[INSTANSI, anInstansi()]]));
   });
 });

@@ -4,6 +4,7 @@ import { captureOutput, emfMetric } from '../helpers/output';
 import { createHash } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -28,6 +29,7 @@ import { programItem, programKey, aProgram, PROGRAM_ID } from '../helpers/progra
 import { NIP } from '../helpers/proposals';
 import { sqsEvent, sqsRecord } from '../helpers/sqs-event';
 import { writesOf } from '../helpers/writes';
+import { serveBatchGetsAsGets } from '../helpers/batch-gets';
 import { certificateChanges, eventsWritten, itemsPut, transactionsOf } from './certificate-writes';
 import {
   aCertificate,
@@ -65,6 +67,7 @@ import { cancelled } from '../../adapters/dynamodb/dynamodb-errors';
 process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
 
 const ddb = mockClient(DynamoDBDocumentClient);
+
 const s3 = mockClient(S3Client);
 const kms = mockClient(KMSClient);
 let signing: LocalSigning;
@@ -112,6 +115,7 @@ describe('certificate worker', () => {
   beforeEach(async () => {
     output = captureOutput();
     ddb.reset();
+    serveBatchGetsAsGets(ddb);
     s3.reset();
     kms.reset();
     signing = await mockSigning(s3, kms);
@@ -729,6 +733,7 @@ describe('certificate worker: training certificate', () => {
   beforeEach(async () => {
     output = captureOutput();
     ddb.reset();
+    serveBatchGetsAsGets(ddb);
     s3.reset();
     kms.reset();
     signing = await mockSigning(s3, kms);
@@ -826,7 +831,7 @@ describe('certificate worker: training certificate', () => {
     expect(emfMetric(output.metrics()[0]!, 'TrainingCertificateIssued')).toMatchObject({ value: 1 });
   });
 
-  it('the decisions of a cohort in one batch read the programme, its signers, the cohort and its attendance once', async () => {
+  it('the decisions of a cohort in one batch read the programme, its signers, the cohort, its attendance and its delivery once, and each participant’s items in one call', async () => {
     // Prepare
     const second = '199001012015031009';
     ddb.on(QueryCommand, results(second)).resolves({
@@ -866,6 +871,16 @@ describe('certificate worker: training certificate', () => {
     expect(reads(certificateSignersKey(PROGRAM_ID))).toHaveLength(1);
     expect(reads(cohortKey(PROGRAM_ID, 19))).toHaveLength(1);
     expect(attendanceReads()).toHaveLength(1);
+    expect(ddb.commandCalls(QueryCommand, delivery)).toHaveLength(1);
+    // The participant, the decision's guard, the holding and the training certificate: one BatchGetItem each.
+    expect(
+      ddb
+        .commandCalls(BatchGetCommand)
+        .map((call) => Object.values(call.args[0].input.RequestItems!)[0]!.Keys!.map((key) => key.sk)),
+    ).toEqual([
+      ['#PARTICIPANT', `CERTIFICATE#DECISION#${DECISION_ID}`, 'CERTIFICATE#CURRENT', 'CERTIFICATE#TRAINING'],
+      ['#PARTICIPANT', `CERTIFICATE#DECISION#${DECISION_ID}`, 'CERTIFICATE#CURRENT', 'CERTIFICATE#TRAINING'],
+    ]);
   });
 
   it('the training certificate names the cohort’s verified test site as its venue when it has one', async () => {

@@ -3,6 +3,7 @@ import { generateKeyPairSync, sign as nodeSign } from 'node:crypto';
 import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -98,6 +99,16 @@ beforeEach(() => {
   process.env[ENV.credentialKey] = 'alias/sertifikasi/credentials/issuer';
   table = new Map([[CERTIFICATE_KEY, { ...certificate() }]]);
   ddb.on(GetCommand).callsFake(({ Key }) => ({ Item: table.get(id(Key)) }));
+  ddb.on(BatchGetCommand).callsFake(({ RequestItems }) => ({
+    Responses: Object.fromEntries(
+      Object.entries(RequestItems as Record<string, { Keys: { pk: string; sk: string }[] }>).map(
+        ([name, { Keys }]) => [
+          name,
+          Keys.flatMap((key) => (table.has(id(key)) ? [{ ...table.get(id(key)), ...key }] : [])),
+        ],
+      ),
+    ),
+  }));
   ddb.on(PutCommand).callsFake(({ Item, ConditionExpression, ExpressionAttributeValues }) => {
     const held = table.get(id(Item));
     const ok =
@@ -113,7 +124,7 @@ beforeEach(() => {
     if (':document' in ExpressionAttributeValues)
       table.set(id(Key), { ...held, document: ExpressionAttributeValues[':document'] });
     else table.set(id(Key), { ...held, publishedVersion: ExpressionAttributeValues[':version'] });
-    return {};
+    return { Attributes: table.get(id(Key)) };
   });
   ddb.on(TransactWriteCommand).callsFake(({ TransactItems }) => {
     const [counter, credential] = TransactItems;
@@ -197,6 +208,37 @@ describe('credential issuer worker', () => {
     expect(result.batchItemFailures).toEqual([]);
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(3);
     expect(table.get('COUNTER#STATUS_LIST|#COUNTER')).toEqual({ last: 3 });
+  });
+
+  it("writes a batch's status changes one at a time: each record's write finds the version it read", async () => {
+    // Prepare: two credentials issued, then both certificates revoked together
+    const numbers = [NUMBER, '0043/SKTM-ASN/L3/2027'];
+    const withNumber = (record: ReturnType<typeof sqsRecord>, number: string) => {
+      const body = JSON.parse(record.body);
+      return {
+        ...record,
+        body: JSON.stringify({ ...body, detail: { ...body.detail, registrationNumber: number } }),
+      };
+    };
+    for (const number of numbers) {
+      table.set(`CERTIFICATE#${number}|#CERTIFICATE`, { ...certificate({ registrationNumber: number }) });
+      await run(withNumber(issuedEvent(), number));
+      table.set(`CERTIFICATE#${number}|#CERTIFICATE`, {
+        ...table.get(`CERTIFICATE#${number}|#CERTIFICATE`),
+        status: 'DICABUT',
+      });
+    }
+    const listWrites = () =>
+      ddb.commandCalls(PutCommand).filter((call) => call.args[0].input.Item!.pk === 'STATUS_LIST#1').length;
+    const before = listWrites();
+
+    // Act
+    const result = await run(...numbers.map((number) => withNumber(revokedEvent(), number)));
+
+    // Assess: two writes, none refused for a version moved by the other record
+    expect(result.batchItemFailures).toEqual([]);
+    expect(listWrites() - before).toBe(2);
+    expect(table.get('STATUS_LIST#1|#STATUS_LIST')).toMatchObject({ version: 3, publishedVersion: 3 });
   });
 
   it('sets the revocation bit when its certificate is revoked, and republishes the list', async () => {

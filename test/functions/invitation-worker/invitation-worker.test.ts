@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   TransactWriteCommand,
@@ -24,6 +25,7 @@ import type { InvitationRequested } from '../../../events/messages/invitation-re
 import { lambdaContext } from '../helpers/context';
 import { DOCUMENTS_BUCKET, NOTIFICATION_QUEUE_URL } from '../helpers/env';
 import { writesOf } from '../helpers/writes';
+import { serveBatchGetsAsGets } from '../helpers/batch-gets';
 import { aProgram, programItem, programKey, PROGRAM_ID } from '../helpers/programs';
 import { anInstansi, INSTANSI, instansiItem, instansiKey, NIP, OTHER_NIP } from '../helpers/proposals';
 import { pdfText } from '../certificate-worker/pdf-reading';
@@ -142,6 +144,7 @@ const numbering = (year = 2027) => [
 describe('invitation worker', () => {
   beforeEach(async () => {
     ddb.reset();
+    serveBatchGetsAsGets(ddb);
     s3.reset();
     kms.reset();
     sqs.reset();
@@ -514,7 +517,7 @@ describe('invitation worker', () => {
     expect(s3.commandCalls(PutObjectCommand)).toHaveLength(1);
   });
 
-  it('reads the cohort, programme and signer once for a batch of letters to the cohort', async () => {
+  it('reads the cohort, programme and signer once for a batch of letters to the cohort, its participants in one call and their instansi in another', async () => {
     // Prepare
     const third = '199001012015031009';
     ddb
@@ -538,6 +541,12 @@ describe('invitation worker', () => {
     expect(readsOf(programKey(PROGRAM_ID))).toHaveLength(1);
     expect(readsOf(signerKey())).toHaveLength(1);
     expect(readsOf(instansiKey(INSTANSI))).toHaveLength(1);
+    expect(
+      ddb.commandCalls(BatchGetCommand).map((call) => Object.values(call.args[0].input.RequestItems!)[0]),
+    ).toStrictEqual([
+      { Keys: [participantKey(), participantKey(third)], ConsistentRead: true },
+      { Keys: [instansiKey(INSTANSI)] },
+    ]);
   });
 
   it('fails the record of a NIP that is no participant, writing nothing for it', async () => {

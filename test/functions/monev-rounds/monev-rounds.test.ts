@@ -154,12 +154,17 @@ describe('Monev rounds job', () => {
     at('2026-10-29T16:59:59.000Z'); // 29 October, 23:59:59 WIB
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
     at('2026-10-29T17:15:00.000Z'); // 30 October, 00:15 WIB
+    ddb.resetHistory();
     expect(await run()).toEqual({ opened: 1, sent: 3, reminded: 0, closed: 0 });
     expect(written('Q#').map((q) => [q.sk, q.recipientNip, q.sentAt !== undefined])).toEqual([
       [`Q#${NIP}#PESERTA`, NIP, true],
       [`Q#${NIP}#MENTOR`, MENTOR, true],
       [`Q#${OTHER_NIP}#PESERTA`, OTHER_NIP, true],
     ]);
+    // The round opened by this run: each questionnaire created already stamped sent once its e-mail is queued
+    // (one write, no stamp after it), and none read back. Writes: the round, 3 questionnaires, the round's mark
+    // and the programme's next day in the job's index.
+    expect(roundWork()).toEqual({ questionnaireReads: 0, planReads: 1, writes: 6 });
     // Run again the same day: nothing new is written, nothing is sent twice.
     const before = items.length;
     expect(await run()).toEqual({ opened: 0, sent: 0, reminded: 0, closed: 0 });
@@ -195,6 +200,22 @@ describe('Monev rounds job', () => {
         link: 'https://sertifikasi.bkn.go.id/monev/questionnaires',
       },
     });
+  });
+
+  it('a questionnaire of a new round that a concurrent run created first is stamped sent, not created again', async () => {
+    items.push({
+      pk: `MONEV#${PROGRAM_ID}#19#3`,
+      sk: `Q#${OTHER_NIP}#PESERTA`,
+      nip: OTHER_NIP,
+      respondent: 'PESERTA',
+    });
+    at('2026-10-29T17:15:00.000Z');
+    expect(await run()).toEqual({ opened: 1, sent: 3, reminded: 0, closed: 0 });
+    expect(written('Q#').map((q) => [q.sk, q.sentAt])).toEqual([
+      [`Q#${OTHER_NIP}#PESERTA`, '2026-10-29T17:15:00.000Z'],
+      [`Q#${NIP}#PESERTA`, '2026-10-29T17:15:00.000Z'],
+      [`Q#${NIP}#MENTOR`, '2026-10-29T17:15:00.000Z'],
+    ]);
   });
 
   it('reminds once from 7 days before closing whoever has not answered, then closes after the last day', async () => {

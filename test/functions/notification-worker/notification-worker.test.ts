@@ -218,14 +218,23 @@ describe('notification worker', () => {
       issuedOn: '2027-08-20',
       sha256: '63b8c5add45fe7a5c8547baed97af63b99a6d69b72ea12f321ee131c21571161',
     };
-    ddb.on(GetCommand, { Key: { pk: `PARTICIPANT#${PROGRAM}#${NIP}`, sk: '#PARTICIPANT' } }).resolves({
-      Item: {
-        programId: PROGRAM,
-        nip: NIP,
-        name: 'Dewi Lestari, S.Sos.',
-        contact: { email: 'dewi@bogorkab.go.id' },
-      },
-    });
+    const holderKey = { pk: `PARTICIPANT#${PROGRAM}#${NIP}`, sk: '#PARTICIPANT' };
+    const suppressionKey = { pk: 'EMAIL#dewi@bogorkab.go.id', sk: '#SUPPRESSION' };
+    ddb
+      .on(BatchGetCommand, { RequestItems: { [TABLE_NAME]: { Keys: [holderKey], ConsistentRead: true } } })
+      .resolves({
+        Responses: {
+          [TABLE_NAME]: [
+            {
+              ...holderKey,
+              programId: PROGRAM,
+              nip: NIP,
+              name: 'Dewi Lestari, S.Sos.',
+              contact: { email: 'dewi@bogorkab.go.id' },
+            },
+          ],
+        },
+      });
     const envelope = {
       version: '0',
       id: 'evt-1',
@@ -253,11 +262,12 @@ describe('notification worker', () => {
     expect(text).toContain('https://sertifikasi.bkn.go.id/certificates/0042-SKTM-ASN-L3-2027');
     expect(text).toContain('https://sertifikasi.bkn.go.id/verifikasi/0042/SKTM-ASN/L3/2027');
     expect(text).not.toContain('X-Amz-');
-    // The holder's address is known only from their record: its suppression is read on its own (EM5).
-    expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(0);
-    expect(
-      ddb.commandCalls(GetCommand, { Key: { pk: 'EMAIL#dewi@bogorkab.go.id', sk: '#SUPPRESSION' } }),
-    ).toHaveLength(1);
+    // The batch's holders read at once (EM8), then the suppressions of its addresses, theirs included (EM7).
+    expect(ddb.commandCalls(BatchGetCommand).map((call) => call.args[0].input)).toStrictEqual([
+      { RequestItems: { [TABLE_NAME]: { Keys: [holderKey], ConsistentRead: true } } },
+      { RequestItems: { [TABLE_NAME]: { Keys: [suppressionKey], ConsistentRead: true } } },
+    ]);
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
   });
 
   it('fails only the record of a message that is not a notification request', async () => {
