@@ -1,5 +1,6 @@
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   type DeleteCommand,
   type PutCommand,
   TransactWriteCommand,
@@ -102,6 +103,30 @@ export async function batchGet(
     keys = (UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
   }
   return items;
+}
+
+/** BatchWriteItem's limit of items per call. */
+const WRITE_BATCH = 25;
+
+/**
+ * Writes whole items, unconditionally, in one BatchWriteItem per 25 (each replaces any item of its key). Items
+ * DynamoDB leaves unprocessed are sent again after a backoff, BACKOFF.maxAttempts calls per 25 in all; throws when
+ * some are still unprocessed then, rather than answer as if they were written.
+ */
+export async function putItems(items: readonly Record<string, unknown>[]): Promise<void> {
+  for (let start = 0; start < items.length; start += WRITE_BATCH) {
+    let requests = items.slice(start, start + WRITE_BATCH).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt === BACKOFF.maxAttempts) {
+        throw new Error(`BatchWriteItem left ${requests.length} items unprocessed after ${attempt} attempts`);
+      }
+      if (attempt > 0) await pause(attempt - 1);
+      const { UnprocessedItems } = await dynamo().send(
+        new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
+      );
+      requests = (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
+    }
+  }
 }
 
 /**

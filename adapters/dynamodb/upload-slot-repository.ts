@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DeclaredFile } from '../../domain/proposal/upload';
 import { dynamo } from '../../runtime/clients';
-import { tableName, type ItemRead } from './table';
+import { putItems, tableName, type ItemRead } from './table';
 import { type SlotPlace, uploadSlotKey } from './keys';
 
 /*
@@ -30,16 +30,15 @@ export const slotRead = (place: SlotPlace): ItemRead<UploadSlotRecord> => ({
   }),
 });
 
-/** Records the slots just issued, each replacing the earlier slot of its place. */
+/**
+ * Records the slots just issued, each replacing the earlier slot of its place: one PutItem for one slot, several
+ * in one BatchWriteItem (a form's documents at once).
+ */
 export async function saveSlots(slots: { place: SlotPlace; slot: UploadSlotRecord }[]): Promise<void> {
-  await Promise.all(
-    slots.map(({ place, slot }) =>
-      dynamo().send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: { ...uploadSlotKey(place), entity: 'UploadSlot', ...slot },
-        }),
-      ),
-    ),
-  );
+  const items = slots.map(({ place, slot }) => ({ ...uploadSlotKey(place), entity: 'UploadSlot', ...slot }));
+  if (items.length === 1) {
+    await dynamo().send(new PutCommand({ TableName: tableName(), Item: items[0]! }));
+    return;
+  }
+  await putItems(items);
 }

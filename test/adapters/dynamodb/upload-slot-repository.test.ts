@@ -1,5 +1,10 @@
 import '../../functions/helpers/env';
-import { BatchGetCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  PutCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { candidateDocumentSlotPlace, cvSlotPlace, letterSlotPlace } from '../../../adapters/dynamodb/keys';
@@ -27,37 +32,15 @@ const slot = (name: string) => ({
 beforeEach(() => ddb.reset());
 
 describe('upload slot repository (docs/data-model.md, Upload slots)', () => {
-  it('UP1: records each slot issued with one PutItem of UPLOAD#<place> in the partition of what it belongs to, replacing the earlier slot of the place', async () => {
+  it('UP1: records one slot issued with one PutItem of UPLOAD#<place> in the partition of what it belongs to, replacing the earlier slot of the place', async () => {
     // Prepare
     ddb.on(PutCommand).resolves({});
 
     // Act
-    await saveSlots([
-      { place: candidateDocumentSlotPlace(REF, NIP, 'PAS_FOTO'), slot: slot('PAS_FOTO') },
-      { place: letterSlotPlace(REF), slot: slot('SURAT_USULAN') },
-      { place: cvSlotPlace(PROGRAM_ID, NIP), slot: slot('CV') },
-    ]);
+    await saveSlots([{ place: cvSlotPlace(PROGRAM_ID, NIP), slot: slot('CV') }]);
 
     // Assess
-    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        Item: {
-          pk: PROPOSAL_PARTITION,
-          sk: `UPLOAD#${NIP}#PAS_FOTO`,
-          entity: 'UploadSlot',
-          ...slot('PAS_FOTO'),
-        },
-      },
-      {
-        TableName: TABLE_NAME,
-        Item: {
-          pk: PROPOSAL_PARTITION,
-          sk: 'UPLOAD#SURAT_USULAN',
-          entity: 'UploadSlot',
-          ...slot('SURAT_USULAN'),
-        },
-      },
+    expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
       {
         TableName: TABLE_NAME,
         Item: {
@@ -65,6 +48,47 @@ describe('upload slot repository (docs/data-model.md, Upload slots)', () => {
           sk: 'UPLOAD#CV',
           entity: 'UploadSlot',
           ...slot('CV'),
+        },
+      },
+    ]);
+  });
+
+  it('UP1: records several slots issued at once in one BatchWriteItem of their UPLOAD#<place> items, each replacing the earlier slot of its place', async () => {
+    // Prepare
+    ddb.on(BatchWriteCommand).resolves({});
+
+    // Act
+    await saveSlots([
+      { place: candidateDocumentSlotPlace(REF, NIP, 'PAS_FOTO'), slot: slot('PAS_FOTO') },
+      { place: letterSlotPlace(REF), slot: slot('SURAT_USULAN') },
+    ]);
+
+    // Assess
+    expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: [
+            {
+              PutRequest: {
+                Item: {
+                  pk: PROPOSAL_PARTITION,
+                  sk: `UPLOAD#${NIP}#PAS_FOTO`,
+                  entity: 'UploadSlot',
+                  ...slot('PAS_FOTO'),
+                },
+              },
+            },
+            {
+              PutRequest: {
+                Item: {
+                  pk: PROPOSAL_PARTITION,
+                  sk: 'UPLOAD#SURAT_USULAN',
+                  entity: 'UploadSlot',
+                  ...slot('SURAT_USULAN'),
+                },
+              },
+            },
+          ],
         },
       },
     ]);

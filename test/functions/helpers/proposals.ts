@@ -280,6 +280,7 @@ export function serveTable(ddb: DynamoMock, items: Record<string, unknown>[]): v
     };
   });
   ddb.on(PutCommand).resolves({});
+  ddb.on(BatchWriteCommand).resolves({});
   ddb.on(UpdateCommand).resolves({});
   ddb.on(DeleteCommand).resolves({});
   ddb.on(TransactWriteCommand).resolves({});
