@@ -2,6 +2,7 @@ import {
   BatchGetCommand,
   BatchWriteCommand,
   type DeleteCommand,
+  GetCommand,
   type PutCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
@@ -146,6 +147,40 @@ export async function readItems<R extends readonly (ItemRead<unknown> | undefine
     const item = read && found.get(id(read.key));
     return item ? read.from(item) : undefined;
   }) as ReadResults<R>;
+}
+
+/** One item of a {@link readBatch}: the entity, or undefined when absent. */
+export type BatchedRead = <T>(read: ItemRead<T>) => Promise<T | undefined>;
+
+async function readOne<T>(read: ItemRead<T>): Promise<T | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: read.key, ConsistentRead: true }),
+  );
+  return Item ? read.from(Item) : undefined;
+}
+
+/**
+ * Reads that independent parts of one request ask for one at a time (the operator registry check and the route's
+ * scope), sent together by `send`: one strongly consistent GetItem for one read, one BatchGetItem (`readItems`)
+ * for several. A read asked for after `send` is sent at once, on its own.
+ */
+export function readBatch(): { read: BatchedRead; send: () => void } {
+  type Pending = { read: ItemRead<unknown>; settle: (answer: Promise<unknown>) => void };
+  let pending: Pending[] | undefined = [];
+  const read = (<T>(item: ItemRead<T>) => {
+    if (!pending) return readOne(item);
+    const waiting = pending;
+    return new Promise<unknown>((resolve) => waiting.push({ read: item, settle: resolve }));
+  }) as BatchedRead;
+  const send = () => {
+    const batch = pending ?? [];
+    pending = undefined;
+    if (batch.length === 1) batch[0]!.settle(readOne(batch[0]!.read));
+    if (batch.length < 2) return;
+    const answers = readItems(...batch.map((entry) => entry.read));
+    batch.forEach((entry, i) => entry.settle(answers.then((found) => found[i])));
+  };
+  return { read, send };
 }
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];

@@ -9,6 +9,7 @@ import type { PlanReader } from '../../domain/access/scope';
 import type { StructuralCandidate } from '../../events/api/structural';
 import type { TestTeam } from '../../events/api/test-team';
 import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from '../../events/api/route';
+import { readBatch, type BatchedRead } from '../../adapters/dynamodb/table';
 import { registeredOperator } from './operator-check';
 import type { Principal } from './principal';
 import type { Params, ScopeActor } from './scopes/holder-scope';
@@ -67,10 +68,15 @@ export type ScopedOf<R extends RouteDefinition> = R['scope'] extends RouteScope
   ? ScopedRecords[R['scope']]
   : Record<string, never>;
 
-/** Loads and decides one scope kind: `actor` is the registry-checked caller, awaited while the records load. */
+/**
+ * Loads and decides one scope kind: `actor` is the registry-checked caller, awaited while the records load.
+ * `read` reads an item with the registry entry, in one call: a resolver asks for its first items through it
+ * before its first `await`.
+ */
 export type ScopeResolver<K extends RouteScope> = (
   params: Params,
   actor: Promise<ScopeActor>,
+  read: BatchedRead,
 ) => Promise<ScopedRecords[K]>;
 
 export type ScopeResolvers = { [K in RouteScope]: ScopeResolver<K> };
@@ -96,7 +102,8 @@ export interface RouteAccess {
 
 /**
  * The access check of a stage's authenticated routes, with the resolvers of the scope kinds they declare: the
- * operator registry (operator-check.ts) and the route's scope, read at the same time.
+ * operator registry (operator-check.ts) and the route's scope, read at the same time, in one call where both
+ * read items by key (a `readBatch`).
  */
 export function routeAccess(resolvers: Partial<Omit<ScopeResolvers, keyof typeof BUILT_IN>>): RouteAccess {
   const all: Partial<ScopeResolvers> = { ...BUILT_IN, ...resolvers };
@@ -106,7 +113,8 @@ export function routeAccess(resolvers: Partial<Omit<ScopeResolvers, keyof typeof
       if (route.auth === 'public') throw new Error('a public route has no scope');
       const allowed = route.auth;
       const acting = claimed.roles.filter((role) => allowed.includes(role));
-      const checked = registeredOperator(claimed, acting);
+      const batch = readBatch();
+      const checked = registeredOperator(claimed, acting, batch.read);
       const kind = route.scope ?? 'none';
       const restricting: readonly Role[] = ROUTE_SCOPES[kind].roles;
       const actor = checked.then((p): ScopeActor => ({
@@ -118,7 +126,9 @@ export function routeAccess(resolvers: Partial<Omit<ScopeResolvers, keyof typeof
       // (scope none) must not leave its rejection unhandled, which would end the Lambda's process.
       actor.catch(() => undefined);
       const resolver = all[kind] as ScopeResolver<RouteScope>;
-      const [principal, scoped] = await Promise.all([checked, resolver(params ?? {}, actor)]);
+      const resolving = resolver(params ?? {}, actor, batch.read);
+      batch.send();
+      const [principal, scoped] = await Promise.all([checked, resolving]);
       return { principal, scoped };
     },
   };

@@ -32,12 +32,17 @@ const slot = (name: string) => ({
 beforeEach(() => ddb.reset());
 
 describe('upload slot repository (docs/data-model.md, Upload slots)', () => {
-  it('UP1: records one slot issued with one PutItem of UPLOAD#<place> in the partition of what it belongs to, replacing the earlier slot of the place', async () => {
+  it('UP1: records one slot issued with one PutItem of UPLOAD#<place> in the partition of what it belongs to, several at once in one BatchWriteItem, each replacing the earlier slot of its place', async () => {
     // Prepare
     ddb.on(PutCommand).resolves({});
+    ddb.on(BatchWriteCommand).resolves({});
 
     // Act
     await saveSlots([{ place: cvSlotPlace(PROGRAM_ID, NIP), slot: slot('CV') }]);
+    await saveSlots([
+      { place: candidateDocumentSlotPlace(REF, NIP, 'PAS_FOTO'), slot: slot('PAS_FOTO') },
+      { place: letterSlotPlace(REF), slot: slot('SURAT_USULAN') },
+    ]);
 
     // Assess
     expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
@@ -50,21 +55,6 @@ describe('upload slot repository (docs/data-model.md, Upload slots)', () => {
           ...slot('CV'),
         },
       },
-    ]);
-  });
-
-  it('UP1: records several slots issued at once in one BatchWriteItem of their UPLOAD#<place> items, each replacing the earlier slot of its place', async () => {
-    // Prepare
-    ddb.on(BatchWriteCommand).resolves({});
-
-    // Act
-    await saveSlots([
-      { place: candidateDocumentSlotPlace(REF, NIP, 'PAS_FOTO'), slot: slot('PAS_FOTO') },
-      { place: letterSlotPlace(REF), slot: slot('SURAT_USULAN') },
-    ]);
-
-    // Assess
-    expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
       {
         RequestItems: {
           [TABLE_NAME]: [

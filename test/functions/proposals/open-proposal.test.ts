@@ -1,7 +1,13 @@
 import '../helpers/env';
-import { isRegistryRead } from '../helpers/operators';
+import { operatorKey } from '../helpers/operators';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
@@ -70,14 +76,18 @@ describe('proposals: open and read', () => {
       const result = await open();
 
       // Assess
-      // Besides the caller's registry entry (runtime/http/operator-check.ts):
-      expect(
-        ddb
-          .commandCalls(GetCommand)
-          .filter((c) => !isRegistryRead(c))
-          .map((c) => c.args[0].input),
-      ).toStrictEqual([
-        { TableName: TABLE_NAME, Key: instansiKey(INSTANSI) },
+      // The instansi with the caller's registry entry (runtime/http/operator-check.ts), then the programme:
+      expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+        {
+          RequestItems: {
+            [TABLE_NAME]: {
+              Keys: [operatorKey(String(instansiOperator().sub)), instansiKey(INSTANSI)],
+              ConsistentRead: true,
+            },
+          },
+        },
+      ]);
+      expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toStrictEqual([
         { TableName: TABLE_NAME, Key: programKey(PROGRAM_ID) },
       ]);
       const proposal = {
