@@ -73,7 +73,7 @@ export async function findOperator(sub: string): Promise<Operator | undefined> {
   return Item ? withoutKeys<Operator>(Item) : undefined;
 }
 
-/** O2 as a read of a batch (`readBatch`: strongly consistent): the registry entry of `sub`. */
+/** O2 as a read of a batch (`requestReads`: strongly consistent): the registry entry of `sub`. */
 export const operatorRead = (sub: string): ItemRead<Operator> => ({
   key: operatorKey(sub),
   from: (item) => withoutKeys<Operator>(item),

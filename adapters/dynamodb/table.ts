@@ -130,6 +130,9 @@ export async function putItems(items: readonly Record<string, unknown>[]): Promi
   }
 }
 
+type Item = Record<string, unknown>;
+const itemId = (key: Item) => `${String(key.pk)}\u0000${String(key.sk)}`;
+
 /**
  * Reads several items of any entities in one strongly consistent BatchGetItem (up to 100; `batchGet` asks again
  * for unprocessed keys), answered in the order of `reads`; an absent item, or an absent read, answers undefined.
@@ -138,49 +141,60 @@ export async function putItems(items: readonly Record<string, unknown>[]): Promi
 export async function readItems<R extends readonly (ItemRead<unknown> | undefined)[]>(
   ...reads: R
 ): Promise<ReadResults<R>> {
-  const id = (key: Record<string, unknown>) => `${String(key.pk)}\u0000${String(key.sk)}`;
   const keys = [
-    ...new Map(reads.flatMap((read) => (read ? [[id(read.key), read.key] as const] : []))).values(),
+    ...new Map(reads.flatMap((read) => (read ? [[itemId(read.key), read.key] as const] : []))).values(),
   ];
-  const found = new Map((await batchGet(keys, { consistentRead: true })).map((item) => [id(item), item]));
+  const found = new Map((await batchGet(keys, { consistentRead: true })).map((item) => [itemId(item), item]));
   return reads.map((read) => {
-    const item = read && found.get(id(read.key));
+    const item = read && found.get(itemId(read.key));
     return item ? read.from(item) : undefined;
   }) as ReadResults<R>;
 }
 
-/** One item of a {@link readBatch}: the entity, or undefined when absent. */
+/** A read of {@link requestReads}: the entity, or undefined when absent. */
 export type BatchedRead = <T>(read: ItemRead<T>) => Promise<T | undefined>;
 
-async function readOne<T>(read: ItemRead<T>): Promise<T | undefined> {
+async function getItem(key: Item): Promise<Item | undefined> {
   const { Item } = await dynamo().send(
-    new GetCommand({ TableName: tableName(), Key: read.key, ConsistentRead: true }),
+    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
   );
-  return Item ? read.from(Item) : undefined;
+  return Item;
 }
 
 /**
- * Reads that independent parts of one request ask for one at a time (the operator registry check and the route's
- * scope), sent together by `send`: one strongly consistent GetItem for one read, one BatchGetItem (`readItems`)
- * for several. A read asked for after `send` is sent at once, on its own.
+ * The reads by key of one request, strongly consistent, in as few calls as its parts allow: the reads asked for
+ * before the request next waits (one turn of the event loop, e.g. the operator registry check's and the route's
+ * scope's, or an operation's `Promise.all`) go as one call, a GetItem for one key, a BatchGetItem (`batchGet`)
+ * for several. An item read once is answered again from that read: the item as the request found it, so an
+ * operation reads what it has written itself with the repositories' own reads, not with this one.
  */
-export function readBatch(): { read: BatchedRead; send: () => void } {
-  type Pending = { read: ItemRead<unknown>; settle: (answer: Promise<unknown>) => void };
-  let pending: Pending[] | undefined = [];
-  const read = (<T>(item: ItemRead<T>) => {
-    if (!pending) return readOne(item);
-    const waiting = pending;
-    return new Promise<unknown>((resolve) => waiting.push({ read: item, settle: resolve }));
-  }) as BatchedRead;
+export function requestReads(): BatchedRead {
+  const asked = new Map<string, Promise<Item | undefined>>();
+  let waiting: { key: Item; settle: (item: Promise<Item | undefined>) => void }[] = [];
   const send = () => {
-    const batch = pending ?? [];
-    pending = undefined;
-    if (batch.length === 1) batch[0]!.settle(readOne(batch[0]!.read));
+    const batch = waiting;
+    waiting = [];
+    if (batch.length === 1) batch[0]!.settle(getItem(batch[0]!.key));
     if (batch.length < 2) return;
-    const answers = readItems(...batch.map((entry) => entry.read));
-    batch.forEach((entry, i) => entry.settle(answers.then((found) => found[i])));
+    const found = batchGet(
+      batch.map((entry) => entry.key),
+      { consistentRead: true },
+    ).then((items) => new Map(items.map((item) => [itemId(item), item])));
+    for (const entry of batch) entry.settle(found.then((items) => items.get(itemId(entry.key))));
   };
-  return { read, send };
+  const rawItem = (key: Item) => {
+    let item = asked.get(itemId(key));
+    if (!item) {
+      if (waiting.length === 0) queueMicrotask(send);
+      item = new Promise((settle) => waiting.push({ key, settle }));
+      asked.set(itemId(key), item);
+    }
+    return item;
+  };
+  return (async <T>(read: ItemRead<T>) => {
+    const item = await rawItem(read.key);
+    return item ? read.from(item) : undefined;
+  }) as BatchedRead;
 }
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];

@@ -9,7 +9,7 @@ import type { PlanReader } from '../../domain/access/scope';
 import type { StructuralCandidate } from '../../events/api/structural';
 import type { TestTeam } from '../../events/api/test-team';
 import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from '../../events/api/route';
-import { readBatch, type BatchedRead } from '../../adapters/dynamodb/table';
+import { requestReads, type BatchedRead, type ItemRead } from '../../adapters/dynamodb/table';
 import { registeredOperator } from './operator-check';
 import type { Principal } from './principal';
 import type { Params, ScopeActor } from './scopes/holder-scope';
@@ -70,8 +70,8 @@ export type ScopedOf<R extends RouteDefinition> = R['scope'] extends RouteScope
 
 /**
  * Loads and decides one scope kind: `actor` is the registry-checked caller, awaited while the records load.
- * `read` reads an item with the registry entry, in one call: a resolver asks for its first items through it
- * before its first `await`.
+ * `read` is the request's reader (`requestReads`): what a resolver asks of it before its first `await` is read
+ * with the registry entry, in one call.
  */
 export type ScopeResolver<K extends RouteScope> = (
   params: Params,
@@ -97,15 +97,26 @@ export interface RouteAccess {
     route: RouteDefinition,
     params: Params | undefined,
     claimed: Principal,
-  ): Promise<{ principal: Principal; scoped: unknown }>;
+  ): Promise<{ principal: Principal; scoped: unknown; read: BatchedRead }>;
 }
 
 /**
- * The access check of a stage's authenticated routes, with the resolvers of the scope kinds they declare: the
- * operator registry (operator-check.ts) and the route's scope, read at the same time, in one call where both
- * read items by key (a `readBatch`).
+ * The items a stage's operations read by key first, by operationId: asked for with the access check's own reads,
+ * in its one call, and read by the operation with `input.read`, which answers them from that call. They are read
+ * whatever the check decides, so never a record the scope guards (an instansi's proposal, a participant): only
+ * what any caller of the route may see, such as the programme.
  */
-export function routeAccess(resolvers: Partial<Omit<ScopeResolvers, keyof typeof BUILT_IN>>): RouteAccess {
+export type Prefetch = Partial<Record<string, (params: Params) => readonly ItemRead<unknown>[]>>;
+
+/**
+ * The access check of a stage's authenticated routes, with the resolvers of the scope kinds they declare: the
+ * operator registry (operator-check.ts), the route's scope and the items its operation reads first (`prefetch`)
+ * are read at the same time, in one call where they are read by key (`requestReads`).
+ */
+export function routeAccess(
+  resolvers: Partial<Omit<ScopeResolvers, keyof typeof BUILT_IN>>,
+  prefetch: Prefetch = {},
+): RouteAccess {
   const all: Partial<ScopeResolvers> = { ...BUILT_IN, ...resolvers };
   return {
     kinds: Object.keys(all) as RouteScope[],
@@ -113,8 +124,8 @@ export function routeAccess(resolvers: Partial<Omit<ScopeResolvers, keyof typeof
       if (route.auth === 'public') throw new Error('a public route has no scope');
       const allowed = route.auth;
       const acting = claimed.roles.filter((role) => allowed.includes(role));
-      const batch = readBatch();
-      const checked = registeredOperator(claimed, acting, batch.read);
+      const read = requestReads();
+      const checked = registeredOperator(claimed, acting, read);
       const kind = route.scope ?? 'none';
       const restricting: readonly Role[] = ROUTE_SCOPES[kind].roles;
       const actor = checked.then((p): ScopeActor => ({
@@ -126,10 +137,11 @@ export function routeAccess(resolvers: Partial<Omit<ScopeResolvers, keyof typeof
       // (scope none) must not leave its rejection unhandled, which would end the Lambda's process.
       actor.catch(() => undefined);
       const resolver = all[kind] as ScopeResolver<RouteScope>;
-      const resolving = resolver(params ?? {}, actor, batch.read);
-      batch.send();
+      const resolving = resolver(params ?? {}, actor, read);
+      // A failed call fails the check's own reads too; the operation, reading the item again, gets the failure.
+      for (const item of prefetch[route.operationId]?.(params ?? {}) ?? []) read(item).catch(() => undefined);
       const [principal, scoped] = await Promise.all([checked, resolving]);
-      return { principal, scoped };
+      return { principal, scoped, read };
     },
   };
 }
