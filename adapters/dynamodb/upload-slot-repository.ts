@@ -30,15 +30,25 @@ export const slotRead = (place: SlotPlace): ItemRead<UploadSlotRecord> => ({
   }),
 });
 
+type IssuedSlot = { place: SlotPlace; slot: UploadSlotRecord };
+const slotItem = ({ place, slot }: IssuedSlot) => ({
+  ...uploadSlotKey(place),
+  entity: 'UploadSlot',
+  ...slot,
+});
+
+/** Records the slots just issued, one PutItem each, each replacing the earlier slot of its place. */
+export async function saveSlots(slots: IssuedSlot[]): Promise<void> {
+  await Promise.all(
+    slots.map((slot) => dynamo().send(new PutCommand({ TableName: tableName(), Item: slotItem(slot) }))),
+  );
+}
+
 /**
- * Records the slots just issued, each replacing the earlier slot of its place: one PutItem for one slot, several
- * in one BatchWriteItem (a form's documents at once).
+ * Records the slots just issued for a form's documents: several in one BatchWriteItem (25 a call), one with its
+ * PutItem, each replacing the earlier slot of its place. Apart from `saveSlots` so that a function issuing one
+ * slot at a time does not carry BatchWriteItem.
  */
-export async function saveSlots(slots: { place: SlotPlace; slot: UploadSlotRecord }[]): Promise<void> {
-  const items = slots.map(({ place, slot }) => ({ ...uploadSlotKey(place), entity: 'UploadSlot', ...slot }));
-  if (items.length === 1) {
-    await dynamo().send(new PutCommand({ TableName: tableName(), Item: items[0]! }));
-    return;
-  }
-  await putItems(items);
+export async function saveSlotsAtOnce(slots: IssuedSlot[]): Promise<void> {
+  await (slots.length === 1 ? saveSlots(slots) : putItems(slots.map(slotItem)));
 }

@@ -13,7 +13,12 @@ import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
 import type { Principal } from '../../runtime/http/principal';
 import type { DeclaredFile } from '../../domain/proposal/upload';
-import { confirmedUpload, openUploadSlots, pinnedDownload } from '../../services/documents/uploads';
+import {
+  confirmedUpload,
+  openUploadSlots,
+  openUploadSlotsAtOnce,
+  pinnedDownload,
+} from '../../services/documents/uploads';
 import {
   changedMeanwhile,
   documentPlace,
@@ -57,7 +62,7 @@ async function documentSlots(
   files: (DeclaredFile & { kind: RequiredDocument })[],
 ) {
   editableCandidate(await editTarget(read, params));
-  return openUploadSlots(
+  return openUploadSlotsAtOnce(
     files.map((file) => ({ place: documentPlace(params, params.nip, file.kind), file })),
     now,
   );

@@ -9,7 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { candidateDocumentSlotPlace, cvSlotPlace, letterSlotPlace } from '../../../adapters/dynamodb/keys';
 import { readItems } from '../../../adapters/dynamodb/table';
-import { saveSlots, slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
+import { saveSlots, saveSlotsAtOnce, slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { INSTANSI, NIP } from '../../functions/helpers/proposals';
@@ -32,29 +32,27 @@ const slot = (name: string) => ({
 beforeEach(() => ddb.reset());
 
 describe('upload slot repository (docs/data-model.md, Upload slots)', () => {
-  it('UP1: records one slot issued with one PutItem of UPLOAD#<place> in the partition of what it belongs to, several at once in one BatchWriteItem, each replacing the earlier slot of its place', async () => {
+  it('UP1: records each slot issued with one PutItem of UPLOAD#<place> in the partition of what it belongs to, a form’s several at once in one BatchWriteItem, each replacing the earlier slot of its place', async () => {
     // Prepare
     ddb.on(PutCommand).resolves({});
     ddb.on(BatchWriteCommand).resolves({});
 
     // Act
     await saveSlots([{ place: cvSlotPlace(PROGRAM_ID, NIP), slot: slot('CV') }]);
-    await saveSlots([
+    await saveSlotsAtOnce([{ place: cvSlotPlace(PROGRAM_ID, NIP), slot: slot('CV') }]);
+    await saveSlotsAtOnce([
       { place: candidateDocumentSlotPlace(REF, NIP, 'PAS_FOTO'), slot: slot('PAS_FOTO') },
       { place: letterSlotPlace(REF), slot: slot('SURAT_USULAN') },
     ]);
 
     // Assess
+    const cv = {
+      TableName: TABLE_NAME,
+      Item: { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: 'UPLOAD#CV', entity: 'UploadSlot', ...slot('CV') },
+    };
     expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
-      {
-        TableName: TABLE_NAME,
-        Item: {
-          pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`,
-          sk: 'UPLOAD#CV',
-          entity: 'UploadSlot',
-          ...slot('CV'),
-        },
-      },
+      cv,
+      cv,
       {
         RequestItems: {
           [TABLE_NAME]: [
