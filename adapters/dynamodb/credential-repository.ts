@@ -2,7 +2,15 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../../runtime/clients';
 import { credentialKey, statusEntryCounterKey, statusListKey } from './keys';
 import { advance, REGISTER_MOVED, type Register, type RegisterMoved } from './register';
-import { ConcurrentChangeError, readItems, sendIf, tableName, transact, withoutKeys } from './table';
+import {
+  ConcurrentChangeError,
+  type ItemRead,
+  readItems,
+  sendIf,
+  tableName,
+  transact,
+  withoutKeys,
+} from './table';
 
 /*
  * Open Badges credentials and their status lists. Key shapes (adapters/dynamodb/keys.ts) and access patterns
@@ -57,13 +65,14 @@ export async function findCredential(registrationNumber: string): Promise<Creden
 export function credentialsOf(
   registrationNumbers: readonly string[],
 ): Promise<(CredentialRecord | undefined)[]> {
-  return readItems(
-    ...registrationNumbers.map((number) => ({
-      key: credentialKey(number),
-      from: (item: Record<string, unknown>) => withoutKeys<CredentialRecord>(item),
-    })),
-  );
+  return readItems(...registrationNumbers.map(credentialRead));
 }
+
+/** V8's read of one version's credential, for a request's reads (`requestReads`). */
+export const credentialRead = (registrationNumber: string): ItemRead<CredentialRecord> => ({
+  key: credentialKey(registrationNumber),
+  from: (item) => withoutKeys<CredentialRecord>(item),
+});
 
 /**
  * V3: takes entry `last` of the counter for the credential, all or nothing: the counter moves from `last` to

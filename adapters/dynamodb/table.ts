@@ -161,12 +161,15 @@ async function getItem(key: Item): Promise<Item | undefined> {
   return Item;
 }
 
+/** BatchGetItem's limit of keys per call. */
+const READ_BATCH = 100;
+
 /**
  * The reads by key of one request, strongly consistent, in as few calls as its parts allow: the reads asked for
  * before the request next waits (one turn of the event loop, e.g. the operator registry check's and the route's
  * scope's, or an operation's `Promise.all`) go as one call, a GetItem for one key, a BatchGetItem (`batchGet`)
- * for several. An item read once is answered again from that read: the item as the request found it, so an
- * operation reads what it has written itself with the repositories' own reads, not with this one.
+ * for several (one per 100 keys). An item read once is answered again from that read: the item as the request
+ * found it, so an operation reads what it has written itself with the repositories' own reads, not with this one.
  */
 export function requestReads(): BatchedRead {
   const asked = new Map<string, Promise<Item | undefined>>();
@@ -176,10 +179,14 @@ export function requestReads(): BatchedRead {
     waiting = [];
     if (batch.length === 1) batch[0]!.settle(getItem(batch[0]!.key));
     if (batch.length < 2) return;
-    const found = batchGet(
-      batch.map((entry) => entry.key),
-      { consistentRead: true },
-    ).then((items) => new Map(items.map((item) => [itemId(item), item])));
+    const calls = [];
+    for (let i = 0; i < batch.length; i += READ_BATCH) {
+      const keys = batch.slice(i, i + READ_BATCH).map((entry) => entry.key);
+      calls.push(batchGet(keys, { consistentRead: true }));
+    }
+    const found = Promise.all(calls).then(
+      (parts) => new Map(parts.flat().map((item) => [itemId(item), item])),
+    );
     for (const entry of batch) entry.settle(found.then((items) => items.get(itemId(entry.key))));
   };
   const rawItem = (key: Item) => {

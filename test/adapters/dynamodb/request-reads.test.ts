@@ -54,6 +54,18 @@ describe('requestReads', () => {
     ]);
   });
 
+  it('sends 100 keys a BatchGetItem', async () => {
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [item('K0', 'a'), item('K100', 'b')] } });
+    const reads = requestReads();
+
+    const answers = await Promise.all(Array.from({ length: 101 }, (_, i) => reads(read(`K${i}`))));
+
+    expect([answers[0], answers[100]]).toEqual(['K0:a', 'K100:b']);
+    expect(
+      ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input.RequestItems?.[TABLE_NAME]?.Keys?.length),
+    ).toEqual([100, 1]);
+  });
+
   it('fails every read of a call that fails', async () => {
     const throttled = new Error('throttled');
     ddb.on(BatchGetCommand).rejects(throttled);
