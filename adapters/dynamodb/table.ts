@@ -161,6 +161,17 @@ async function getItem(key: Item): Promise<Item | undefined> {
   return Item;
 }
 
+/**
+ * Reads by key one GetItem each, strongly consistent: the reader of a stage whose reads come one key at a time,
+ * whose bundle so carries no BatchGetItem (unlike `requestReads`).
+ */
+export const directReads =
+  (): BatchedRead =>
+  async <T>(read: ItemRead<T>) => {
+    const item = await getItem(read.key);
+    return item ? read.from(item) : undefined;
+  };
+
 /** BatchGetItem's limit of keys per call. */
 const READ_BATCH = 100;
 

@@ -11,7 +11,7 @@ import { principalFrom, type Principal } from './principal';
 import { now } from '../clock';
 import type { RouteAccess, ScopedOf } from './scope';
 import type { ApiEvent, ApiResult } from './types';
-import { requestReads, type BatchedRead } from '../../adapters/dynamodb/table';
+import { directReads, type BatchedRead } from '../../adapters/dynamodb/table';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -26,8 +26,9 @@ export interface OperationInput<R extends RouteDefinition> {
   /** The records the route's scope binds, loaded and checked by the shared handler (runtime/http/scope.ts). */
   scoped: ScopedOf<R>;
   /**
-   * Reads items by key for this request (adapters/dynamodb/table.ts `requestReads`): those asked for together go
-   * as one call, and the items of the stage's `prefetch` for the route come from the access check's call.
+   * Reads items by key for this request (runtime/http/scope.ts): in a stage whose scope reads by key,
+   * `requestReads`, where those asked for together go as one call and an item read once (one of the stage's
+   * `prefetch`) is answered again from that read; else `directReads`, a GetItem each.
    */
   read: BatchedRead;
   now: Date;
@@ -138,7 +139,7 @@ export function apiHandler(
         const key = route.idempotent ? idempotency!.keyOf(event.headers) : undefined;
         const { principal, scoped, read } =
           route.auth === 'public' || !claimed
-            ? { principal: claimed, scoped: {}, read: requestReads() }
+            ? { principal: claimed, scoped: {}, read: directReads() }
             : await access!.check(route, input.params, claimed);
         const operation = operations[route.operationId]!;
         const run = async () =>

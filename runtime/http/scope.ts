@@ -9,7 +9,7 @@ import type { PlanReader } from '../../domain/access/scope';
 import type { StructuralCandidate } from '../../events/api/structural';
 import type { TestTeam } from '../../events/api/test-team';
 import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from '../../events/api/route';
-import { requestReads, type BatchedRead, type ItemRead } from '../../adapters/dynamodb/table';
+import { directReads, type BatchedRead, type ItemRead } from '../../adapters/dynamodb/table';
 import { registeredOperator } from './operator-check';
 import type { Principal } from './principal';
 import type { Params, ScopeActor } from './scopes/holder-scope';
@@ -73,11 +73,17 @@ export type ScopedOf<R extends RouteDefinition> = R['scope'] extends RouteScope
  * `read` is the request's reader (`requestReads`): what a resolver asks of it before its first `await` is read
  * with the registry entry, in one call.
  */
-export type ScopeResolver<K extends RouteScope> = (
+export type ScopeResolver<K extends RouteScope> = ((
   params: Params,
   actor: Promise<ScopeActor>,
   read: BatchedRead,
-) => Promise<ScopedRecords[K]>;
+) => Promise<ScopedRecords[K]>) & {
+  /**
+   * The request's reader a resolver that reads by key asks for (scopes/batched.ts: `requestReads`, with
+   * BatchGetItem); a stage without such a resolver reads with `directReads`, and its bundle carries no BatchGetItem.
+   */
+  reads?: () => BatchedRead;
+};
 
 export type ScopeResolvers = { [K in RouteScope]: ScopeResolver<K> };
 
@@ -111,20 +117,21 @@ export type Prefetch = Partial<Record<string, (params: Params) => readonly ItemR
 /**
  * The access check of a stage's authenticated routes, with the resolvers of the scope kinds they declare: the
  * operator registry (operator-check.ts), the route's scope and the items its operation reads first (`prefetch`)
- * are read at the same time, in one call where they are read by key (`requestReads`).
+ * are read at the same time, in one call where they are read by key (a resolver's `requestReads`).
  */
 export function routeAccess(
   resolvers: Partial<Omit<ScopeResolvers, keyof typeof BUILT_IN>>,
   prefetch: Prefetch = {},
 ): RouteAccess {
   const all: Partial<ScopeResolvers> = { ...BUILT_IN, ...resolvers };
+  const reads = Object.values(all).find((resolver) => resolver.reads)?.reads ?? directReads;
   return {
     kinds: Object.keys(all) as RouteScope[],
     async check(route, params, claimed) {
       if (route.auth === 'public') throw new Error('a public route has no scope');
       const allowed = route.auth;
       const acting = claimed.roles.filter((role) => allowed.includes(role));
-      const read = requestReads();
+      const read = reads();
       const checked = registeredOperator(claimed, acting, read);
       const kind = route.scope ?? 'none';
       const restricting: readonly Role[] = ROUTE_SCOPES[kind].roles;

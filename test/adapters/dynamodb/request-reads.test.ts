@@ -2,7 +2,7 @@ import '../../functions/helpers/env';
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { requestReads, type ItemRead } from '../../../adapters/dynamodb/table';
+import { directReads, requestReads, type ItemRead } from '../../../adapters/dynamodb/table';
 import { TABLE_NAME } from '../../functions/helpers/env';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -75,5 +75,18 @@ describe('requestReads', () => {
 
     for (const answer of answers) await expect(answer).rejects.toBe(throttled);
     expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(1);
+  });
+});
+
+describe('directReads', () => {
+  it('reads each item with its own strongly consistent GetItem, however many are asked for at once', async () => {
+    ddb.on(GetCommand).resolves({ Item: item('A', 'a') });
+    const reads = directReads();
+
+    expect(await Promise.all([reads(read('A')), reads(read('B'))])).toEqual(['A:a', 'A:a']);
+    expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
+      { TableName: TABLE_NAME, Key: key('A'), ConsistentRead: true },
+      { TableName: TABLE_NAME, Key: key('B'), ConsistentRead: true },
+    ]);
   });
 });
