@@ -11,7 +11,7 @@ import { principalFrom, type Principal } from './principal';
 import { now } from '../clock';
 import type { RouteAccess, ScopedOf } from './scope';
 import type { ApiEvent, ApiResult } from './types';
-import { directReads, type BatchedRead } from '../../adapters/dynamodb/table';
+import type { BatchedRead } from '../../adapters/dynamodb/table';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -28,9 +28,10 @@ export interface OperationInput<R extends RouteDefinition> {
   /**
    * Reads items by key for this request (runtime/http/scope.ts): in a stage whose scope reads by key,
    * `requestReads`, where those asked for together go as one call and an item read once (one of the stage's
-   * `prefetch`) is answered again from that read; else `directReads`, a GetItem each.
+   * `prefetch`) is answered again from that read; else `directReads`, a GetItem each. None on a public route, so
+   * that a stage of public routes alone carries no DynamoDB client.
    */
-  read: BatchedRead;
+  read: R['auth'] extends 'public' ? undefined : BatchedRead;
   now: Date;
   correlationId: string;
 }
@@ -139,7 +140,7 @@ export function apiHandler(
         const key = route.idempotent ? idempotency!.keyOf(event.headers) : undefined;
         const { principal, scoped, read } =
           route.auth === 'public' || !claimed
-            ? { principal: claimed, scoped: {}, read: directReads() }
+            ? { principal: claimed, scoped: {}, read: undefined }
             : await access!.check(route, input.params, claimed);
         const operation = operations[route.operationId]!;
         const run = async () =>
