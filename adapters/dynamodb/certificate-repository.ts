@@ -17,11 +17,11 @@ import {
   ConcurrentChangeError,
   GSI1,
   GSI2,
+  type ItemRead,
   readItems,
   tableName,
   transact,
   transactOrFalse,
-  type ItemRead,
   type TransactItem,
   withoutKeys,
 } from './table';
@@ -215,10 +215,7 @@ export async function decisionCertificateState(
       from: (item: Record<string, unknown>) => String(item.registrationNumber),
     },
     { key: heldCertificateKey(programId, nip), from: heldRefOf },
-    {
-      key: trainingCertificateKey(programId, nip),
-      from: (item: Record<string, unknown>) => withoutKeys<TrainingCertificateRecord>(item),
-    },
+    trainingCertificateRead(programId, nip),
   );
   return { participant, guarded, held, training };
 }
@@ -701,13 +698,17 @@ export function trainingCertificatesOfInstansi(
 export function trainingCertificatesOf(
   refs: readonly ParticipantRef[],
 ): Promise<(TrainingCertificateRecord | undefined)[]> {
-  return readItems(
-    ...refs.map((ref) => ({
-      key: trainingCertificateKey(ref.programId, ref.nip),
-      from: (item: Record<string, unknown>) => withoutKeys<TrainingCertificateRecord>(item),
-    })),
-  );
+  return readItems(...refs.map((ref) => trainingCertificateRead(ref.programId, ref.nip)));
 }
+
+/** C18's read of one participant's training certificate, for a request's reads (`requestReads`). */
+export const trainingCertificateRead = (
+  programId: string,
+  nip: string,
+): ItemRead<TrainingCertificateRecord> => ({
+  key: trainingCertificateKey(programId, nip),
+  from: (item) => withoutKeys<TrainingCertificateRecord>(item),
+});
 
 /**
  * C19: the certificate in force of each of up to 100 participants (undefined for one who holds none): their

@@ -7,6 +7,7 @@ import { certificateRead } from './certificate-repository';
 import {
   ConcurrentChangeError,
   isConditionalCheckFailure,
+  type ItemRead,
   readItems,
   sendIf,
   tableName,
@@ -82,13 +83,14 @@ export async function certificateWithCredential(registrationNumber: string): Pro
 export function credentialsOf(
   registrationNumbers: readonly string[],
 ): Promise<(CredentialRecord | undefined)[]> {
-  return readItems(
-    ...registrationNumbers.map((number) => ({
-      key: credentialKey(number),
-      from: (item: Record<string, unknown>) => withoutKeys<CredentialRecord>(item),
-    })),
-  );
+  return readItems(...registrationNumbers.map(credentialRead));
 }
+
+/** V8's read of one version's credential, for a request's reads (`requestReads`). */
+export const credentialRead = (registrationNumber: string): ItemRead<CredentialRecord> => ({
+  key: credentialKey(registrationNumber),
+  from: (item) => withoutKeys<CredentialRecord>(item),
+});
 
 /**
  * V3: takes entry `last` of the counter for the credential, all or nothing: the counter moves from `last` to

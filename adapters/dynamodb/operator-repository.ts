@@ -3,7 +3,15 @@ import type { Operator, OperatorChange, OperatorScope } from '../../events/api/o
 import { dynamo } from '../../runtime/clients';
 import type { Page } from './pagination';
 import { queryAll, queryPage } from './query';
-import { ConcurrentChangeError, GSI1, tableName, transact, type TransactItem, withoutKeys } from './table';
+import {
+  ConcurrentChangeError,
+  GSI1,
+  type ItemRead,
+  tableName,
+  transact,
+  type TransactItem,
+  withoutKeys,
+} from './table';
 import {
   operatorChangeKey,
   operatorIndexKeys,
@@ -64,6 +72,12 @@ export async function findOperator(sub: string): Promise<Operator | undefined> {
   );
   return Item ? withoutKeys<Operator>(Item) : undefined;
 }
+
+/** O2 as a read of a batch (`requestReads`: strongly consistent): the registry entry of `sub`. */
+export const operatorRead = (sub: string): ItemRead<Operator> => ({
+  key: operatorKey(sub),
+  from: (item) => withoutKeys<Operator>(item),
+});
 
 /** O3: the entry with every change to it, oldest first; undefined when the sub is not registered. */
 export async function findOperatorWithHistory(

@@ -99,18 +99,11 @@ export const candidateRead = (ref: ProposalRef, nip: string): ItemRead<Candidate
   from: withoutKeys,
 });
 
-export async function findProposal(ref: ProposalRef): Promise<Proposal | undefined> {
+async function findProposal(ref: ProposalRef): Promise<Proposal | undefined> {
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: proposalKey(ref), ConsistentRead: true }),
   );
   return Item ? withoutKeys<Proposal>(Item) : undefined;
-}
-
-export async function findCandidate(ref: ProposalRef, nip: string): Promise<Candidate | undefined> {
-  const { Item } = await dynamo().send(
-    new GetCommand({ TableName: tableName(), Key: candidateKey(ref, nip), ConsistentRead: true }),
-  );
-  return Item ? withoutKeys<Candidate>(Item) : undefined;
 }
 
 /** The proposal and all its candidates in one strongly consistent query ('#PROPOSAL' < 'CANDIDATE#' < 'D…'). */

@@ -1,6 +1,8 @@
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   type DeleteCommand,
+  GetCommand,
   type PutCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
@@ -104,6 +106,33 @@ export async function batchGet(
   return items;
 }
 
+/** BatchWriteItem's limit of items per call. */
+const WRITE_BATCH = 25;
+
+/**
+ * Writes whole items, unconditionally, in one BatchWriteItem per 25 (each replaces any item of its key). Items
+ * DynamoDB leaves unprocessed are sent again after a backoff, BACKOFF.maxAttempts calls per 25 in all; throws when
+ * some are still unprocessed then, rather than answer as if they were written.
+ */
+export async function putItems(items: readonly Record<string, unknown>[]): Promise<void> {
+  for (let start = 0; start < items.length; start += WRITE_BATCH) {
+    let requests = items.slice(start, start + WRITE_BATCH).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt === BACKOFF.maxAttempts) {
+        throw new Error(`BatchWriteItem left ${requests.length} items unprocessed after ${attempt} attempts`);
+      }
+      if (attempt > 0) await pause(attempt - 1);
+      const { UnprocessedItems } = await dynamo().send(
+        new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
+      );
+      requests = (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
+    }
+  }
+}
+
+type Item = Record<string, unknown>;
+const itemId = (key: Item) => `${String(key.pk)}\u0000${String(key.sk)}`;
+
 /**
  * Reads several items of any entities in one strongly consistent BatchGetItem (up to 100; `batchGet` asks again
  * for unprocessed keys), answered in the order of `reads`; an absent item, or an absent read, answers undefined.
@@ -112,15 +141,78 @@ export async function batchGet(
 export async function readItems<R extends readonly (ItemRead<unknown> | undefined)[]>(
   ...reads: R
 ): Promise<ReadResults<R>> {
-  const id = (key: Record<string, unknown>) => `${String(key.pk)}\u0000${String(key.sk)}`;
   const keys = [
-    ...new Map(reads.flatMap((read) => (read ? [[id(read.key), read.key] as const] : []))).values(),
+    ...new Map(reads.flatMap((read) => (read ? [[itemId(read.key), read.key] as const] : []))).values(),
   ];
-  const found = new Map((await batchGet(keys, { consistentRead: true })).map((item) => [id(item), item]));
+  const found = new Map((await batchGet(keys, { consistentRead: true })).map((item) => [itemId(item), item]));
   return reads.map((read) => {
-    const item = read && found.get(id(read.key));
+    const item = read && found.get(itemId(read.key));
     return item ? read.from(item) : undefined;
   }) as ReadResults<R>;
+}
+
+/** A read of {@link requestReads}: the entity, or undefined when absent. */
+export type BatchedRead = <T>(read: ItemRead<T>) => Promise<T | undefined>;
+
+async function getItem(key: Item): Promise<Item | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
+  );
+  return Item;
+}
+
+/**
+ * Reads by key one GetItem each, strongly consistent: the reader of a stage whose reads come one key at a time,
+ * whose bundle so carries no BatchGetItem (unlike `requestReads`).
+ */
+export const directReads =
+  (): BatchedRead =>
+  async <T>(read: ItemRead<T>) => {
+    const item = await getItem(read.key);
+    return item ? read.from(item) : undefined;
+  };
+
+/** BatchGetItem's limit of keys per call. */
+const READ_BATCH = 100;
+
+/**
+ * The reads by key of one request, strongly consistent, in as few calls as its parts allow: the reads asked for
+ * before the request next waits (one turn of the event loop, e.g. the operator registry check's and the route's
+ * scope's, or an operation's `Promise.all`) go as one call, a GetItem for one key, a BatchGetItem (`batchGet`)
+ * for several (one per 100 keys). An item read once is answered again from that read: the item as the request
+ * found it, so an operation reads what it has written itself with the repositories' own reads, not with this one.
+ */
+export function requestReads(): BatchedRead {
+  const asked = new Map<string, Promise<Item | undefined>>();
+  let waiting: { key: Item; settle: (item: Promise<Item | undefined>) => void }[] = [];
+  const send = () => {
+    const batch = waiting;
+    waiting = [];
+    if (batch.length === 1) batch[0]!.settle(getItem(batch[0]!.key));
+    if (batch.length < 2) return;
+    const calls = [];
+    for (let i = 0; i < batch.length; i += READ_BATCH) {
+      const keys = batch.slice(i, i + READ_BATCH).map((entry) => entry.key);
+      calls.push(batchGet(keys, { consistentRead: true }));
+    }
+    const found = Promise.all(calls).then(
+      (parts) => new Map(parts.flat().map((item) => [itemId(item), item])),
+    );
+    for (const entry of batch) entry.settle(found.then((items) => items.get(itemId(entry.key))));
+  };
+  const rawItem = (key: Item) => {
+    let item = asked.get(itemId(key));
+    if (!item) {
+      if (waiting.length === 0) queueMicrotask(send);
+      item = new Promise((settle) => waiting.push({ key, settle }));
+      asked.set(itemId(key), item);
+    }
+    return item;
+  };
+  return (async <T>(read: ItemRead<T>) => {
+    const item = await rawItem(read.key);
+    return item ? read.from(item) : undefined;
+  }) as BatchedRead;
 }
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];

@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DeclaredFile } from '../../domain/proposal/upload';
 import { dynamo } from '../../runtime/clients';
-import { tableName, type ItemRead } from './table';
+import { putItems, tableName, type ItemRead } from './table';
 import { type SlotPlace, uploadSlotKey } from './keys';
 
 /*
@@ -30,16 +30,25 @@ export const slotRead = (place: SlotPlace): ItemRead<UploadSlotRecord> => ({
   }),
 });
 
-/** Records the slots just issued, each replacing the earlier slot of its place. */
-export async function saveSlots(slots: { place: SlotPlace; slot: UploadSlotRecord }[]): Promise<void> {
+type IssuedSlot = { place: SlotPlace; slot: UploadSlotRecord };
+const slotItem = ({ place, slot }: IssuedSlot) => ({
+  ...uploadSlotKey(place),
+  entity: 'UploadSlot',
+  ...slot,
+});
+
+/** Records the slots just issued, one PutItem each, each replacing the earlier slot of its place. */
+export async function saveSlots(slots: IssuedSlot[]): Promise<void> {
   await Promise.all(
-    slots.map(({ place, slot }) =>
-      dynamo().send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: { ...uploadSlotKey(place), entity: 'UploadSlot', ...slot },
-        }),
-      ),
-    ),
+    slots.map((slot) => dynamo().send(new PutCommand({ TableName: tableName(), Item: slotItem(slot) }))),
   );
+}
+
+/**
+ * Records the slots just issued for a form's documents: several in one BatchWriteItem (25 a call), one with its
+ * PutItem, each replacing the earlier slot of its place. Apart from `saveSlots` so that a function issuing one
+ * slot at a time does not carry BatchWriteItem.
+ */
+export async function saveSlotsAtOnce(slots: IssuedSlot[]): Promise<void> {
+  await (slots.length === 1 ? saveSlots(slots) : putItems(slots.map(slotItem)));
 }

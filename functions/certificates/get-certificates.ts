@@ -1,7 +1,7 @@
 import type { routes } from '../../events/api/routes';
 import {
   certificatesOfParticipant,
-  findTrainingCertificate,
+  trainingCertificateRead,
 } from '../../adapters/dynamodb/certificate-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { allWithLinks, downloadOf, withLinks } from '../../services/certificate/access';
@@ -13,10 +13,16 @@ import { allWithLinks, downloadOf, withLinks } from '../../services/certificate/
 export const getParticipantCertificates: Operation<typeof routes.getParticipantCertificates> = async ({
   params,
   scoped: { participant },
+  read,
 }) => {
-  const [competency, training] = await Promise.all([
-    certificatesOfParticipant(params.programId, participant.instansiCode, params.nip),
-    findTrainingCertificate(params.programId, params.nip),
+  const competency = await certificatesOfParticipant(params.programId, participant.instansiCode, params.nip);
+  // The training certificate with the competency certificates' credentials, in one call.
+  const [training, linked] = await Promise.all([
+    read(trainingCertificateRead(params.programId, params.nip)),
+    allWithLinks(
+      competency.sort((a, b) => a.version - b.version),
+      read,
+    ),
   ]);
   const trainingDownload =
     training && (await downloadOf(training.document, `sertifikat-pelatihan-${params.nip}.pdf`));
@@ -25,7 +31,7 @@ export const getParticipantCertificates: Operation<typeof routes.getParticipantC
     body: {
       programId: params.programId,
       nip: params.nip,
-      competency: await allWithLinks(competency.sort((a, b) => a.version - b.version)),
+      competency: linked,
       training: training
         ? { ...training, ...(trainingDownload ? { download: trainingDownload } : {}) }
         : null,

@@ -1,17 +1,22 @@
 import type { Program } from '../../events/api/program';
 import type { Candidate, Proposal } from '../../events/api/proposal';
-import { findProgram, programRead } from '../../adapters/dynamodb/program-repository';
+import { programRead } from '../../adapters/dynamodb/program-repository';
 import type { RequiredDocument } from '../../domain/eligibility/documents';
 import { candidateRead, proposalRead } from '../../adapters/dynamodb/proposal-repository';
 import { slotRead, type UploadSlotRecord } from '../../adapters/dynamodb/upload-slot-repository';
 import type { UploadPlace } from '../../services/documents/uploads';
-import { readItems } from '../../adapters/dynamodb/table';
+import type { BatchedRead, ItemRead } from '../../adapters/dynamodb/table';
 import { HttpError, notFound } from '../../runtime/http/http-error';
 import { candidateDocumentSlotPlace, letterSlotPlace, type ProposalRef } from '../../adapters/dynamodb/keys';
 
+/** What a proposal route reads first, with the access check (the index's prefetch): the programme it names. */
+export const programReads = (params: Record<string, unknown>): ItemRead<unknown>[] => [
+  programRead(String(params.programId)),
+];
+
 /** The programme a proposal route names (its instansi is the route's scope, resolved before), or 404. */
-export async function programOf(params: ProposalRef): Promise<Program> {
-  const program = await findProgram(params.programId);
+export async function programOf(read: BatchedRead, params: ProposalRef): Promise<Program> {
+  const program = await read(programRead(params.programId));
   if (!program) throw notFound('Program');
   return program;
 }
@@ -28,19 +33,20 @@ export interface EditTarget {
 
 /**
  * What a route changing a proposal names, once its instansi is known to be in the caller's scope: the
- * programme (404 when missing), the instansi's proposal, for a candidate's route the candidate, and the upload
- * slots of `uploads`, in one strongly consistent BatchGetItem.
+ * programme (404 when missing; read with the access check, `programReads`), the instansi's proposal, for a
+ * candidate's route the candidate, and the upload slots of `uploads`, together in one call.
  */
 export async function editTarget(
+  read: BatchedRead,
   params: ProposalRef & { nip?: string },
   uploads: readonly UploadPlace[] = [],
 ): Promise<EditTarget> {
-  const [program, proposal, candidate, ...slots] = await readItems(
-    programRead(params.programId),
-    proposalRead(params),
-    params.nip === undefined ? undefined : candidateRead(params, params.nip),
-    ...uploads.map(slotRead),
-  );
+  const [program, proposal, candidate, ...slots] = await Promise.all([
+    read(programRead(params.programId)),
+    read(proposalRead(params)),
+    params.nip === undefined ? undefined : read(candidateRead(params, params.nip)),
+    ...uploads.map((place) => read(slotRead(place))),
+  ]);
   if (!program) throw notFound('Program');
   return { program, proposal, candidate, slots };
 }

@@ -8,8 +8,8 @@ import { HttpError } from '../../runtime/http/http-error';
 import { changedMeanwhile, existingProposal, notEditable, editTarget } from './context';
 
 /** Withdraws a candidate from a draft proposal. */
-export const deleteCandidate: Operation<typeof routes.deleteCandidate> = async ({ params, now }) => {
-  const scope = await editTarget(params);
+export const deleteCandidate: Operation<typeof routes.deleteCandidate> = async ({ params, read, now }) => {
+  const scope = await editTarget(read, params);
   const proposal = existingProposal(scope.proposal);
   if (proposal.status !== 'DRAFT') throw notEditable();
   if (!scope.candidate) {

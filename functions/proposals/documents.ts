@@ -2,17 +2,23 @@ import type { RequiredDocument } from '../../domain/eligibility/documents';
 import type { Candidate } from '../../events/api/proposal';
 import type { routes } from '../../events/api/routes';
 import {
+  candidateRead,
   ConcurrentChangeError,
-  findCandidate,
-  findProposal,
+  proposalRead,
   recordCandidateDocuments,
   recordLetter,
 } from '../../adapters/dynamodb/proposal-repository';
+import type { BatchedRead } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
 import type { Principal } from '../../runtime/http/principal';
 import type { DeclaredFile } from '../../domain/proposal/upload';
-import { confirmedUpload, openUploadSlots, pinnedDownload } from '../../services/documents/uploads';
+import {
+  confirmedUpload,
+  openUploadSlots,
+  openUploadSlotsAtOnce,
+  pinnedDownload,
+} from '../../services/documents/uploads';
 import {
   changedMeanwhile,
   documentPlace,
@@ -50,12 +56,13 @@ async function orChangedMeanwhile(write: () => Promise<void>): Promise<void> {
 
 /** Signed PUT slots for some of a candidate's Pasal 32 documents, in the order asked, while it may change. */
 async function documentSlots(
+  read: BatchedRead,
   params: CandidateRef,
   now: Date,
   files: (DeclaredFile & { kind: RequiredDocument })[],
 ) {
-  editableCandidate(await editTarget(params));
-  return openUploadSlots(
+  editableCandidate(await editTarget(read, params));
+  return openUploadSlotsAtOnce(
     files.map((file) => ({ place: documentPlace(params, params.nip, file.kind), file })),
     now,
   );
@@ -75,6 +82,7 @@ interface RefusedDocument {
  * thrown as it is).
  */
 async function confirmDocumentsOf(
+  read: BatchedRead,
   params: CandidateRef,
   kinds: RequiredDocument[],
   principal: Principal,
@@ -82,6 +90,7 @@ async function confirmDocumentsOf(
   refusal: (refused: RefusedDocument[]) => HttpError,
 ): Promise<Candidate> {
   const target = await editTarget(
+    read,
     params,
     kinds.map((kind) => documentPlace(params, params.nip, kind)),
   );
@@ -115,9 +124,10 @@ async function confirmDocumentsOf(
 export const requestDocumentUpload: Operation<typeof routes.requestDocumentUpload> = async ({
   params,
   body,
+  read,
   now,
 }) => {
-  const [slot] = await documentSlots(params, now, [{ kind: params.kind, ...body }]);
+  const [slot] = await documentSlots(read, params, now, [{ kind: params.kind, ...body }]);
   return { statusCode: 200, body: slot };
 };
 
@@ -125,9 +135,10 @@ export const requestDocumentUpload: Operation<typeof routes.requestDocumentUploa
 export const requestDocumentUploads: Operation<typeof routes.requestDocumentUploads> = async ({
   params,
   body,
+  read,
   now,
 }) => {
-  const slots = await documentSlots(params, now, body.documents);
+  const slots = await documentSlots(read, params, now, body.documents);
   return {
     statusCode: 200,
     body: { documents: slots.map((slot, i) => ({ kind: body.documents[i]!.kind, ...slot })) },
@@ -138,10 +149,11 @@ export const requestDocumentUploads: Operation<typeof routes.requestDocumentUplo
 export const confirmDocument: Operation<typeof routes.confirmDocument> = async ({
   params,
   principal,
+  read,
   now,
 }) => ({
   statusCode: 200,
-  body: await confirmDocumentsOf(params, [params.kind], principal, now, ([only]) => only!.error),
+  body: await confirmDocumentsOf(read, params, [params.kind], principal, now, ([only]) => only!.error),
 });
 
 /**
@@ -152,6 +164,7 @@ export const confirmDocuments: Operation<typeof routes.confirmDocuments> = async
   params,
   body,
   principal,
+  read,
   now,
 }) => {
   const kinds = body.documents.map((document) => document.kind);
@@ -167,24 +180,33 @@ export const confirmDocuments: Operation<typeof routes.confirmDocuments> = async
         message: error.message,
       })),
     );
-  return { statusCode: 200, body: await confirmDocumentsOf(params, kinds, principal, now, refusal) };
+  return {
+    statusCode: 200,
+    body: await confirmDocumentsOf(read, params, kinds, principal, now, refusal),
+  };
 };
 
 /** A signed PUT slot for the proposal letter signed by the head of the instansi (Pasal 31(1)a). */
 export const requestLetterUpload: Operation<typeof routes.requestLetterUpload> = async ({
   params,
   body,
+  read,
   now,
 }) => {
-  const proposal = existingProposal((await editTarget(params)).proposal);
+  const proposal = existingProposal((await editTarget(read, params)).proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   const [slot] = await openUploadSlots([{ place: letterPlace(params), file: body }], now);
   return { statusCode: 200, body: slot };
 };
 
 /** Records the uploaded letter of the latest slot, pinned, while the proposal may change. */
-export const confirmLetter: Operation<typeof routes.confirmLetter> = async ({ params, principal, now }) => {
-  const target = await editTarget(params, [letterPlace(params)]);
+export const confirmLetter: Operation<typeof routes.confirmLetter> = async ({
+  params,
+  principal,
+  read,
+  now,
+}) => {
+  const target = await editTarget(read, params, [letterPlace(params)]);
   const proposal = existingProposal(target.proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   const letter = await confirmedUpload(target.slots[0], proposal.letter, principal.username, now);
@@ -204,16 +226,17 @@ const noDocument = () =>
  */
 export const getCandidateDocument: Operation<typeof routes.getCandidateDocument> = async ({
   params,
+  read,
   now,
 }) => {
-  const document = (await findCandidate(params, params.nip))?.documents[params.kind];
+  const document = (await read(candidateRead(params, params.nip)))?.documents[params.kind];
   if (!document) throw noDocument();
   return { statusCode: 200, body: await pinnedDownload(document, `${params.nip}-${params.kind}`, now) };
 };
 
 /** A link to the proposal letter as confirmed: the pinned object version. */
-export const getLetter: Operation<typeof routes.getLetter> = async ({ params, now }) => {
-  const letter = (await findProposal(params))?.letter;
+export const getLetter: Operation<typeof routes.getLetter> = async ({ params, read, now }) => {
+  const letter = (await read(proposalRead(params)))?.letter;
   if (!letter) throw noDocument();
   return { statusCode: 200, body: await pinnedDownload(letter, `surat-usulan-${params.instansiCode}`, now) };
 };

@@ -4,8 +4,8 @@ import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
 import { programOf } from './context';
 
-export const getProposal: Operation<typeof routes.getProposal> = async ({ params }) => {
-  await programOf(params);
+export const getProposal: Operation<typeof routes.getProposal> = async ({ params, read }) => {
+  await programOf(read, params);
   const loaded = await loadProposal(params);
   if (!loaded)
     throw new HttpError(404, 'PROPOSAL_NOT_FOUND', 'Usulan instansi ini dalam program belum dibuat.');

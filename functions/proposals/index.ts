@@ -19,6 +19,7 @@ import { getProposal } from './get-proposal';
 import { openProposal } from './open-proposal';
 import { putCandidate } from './put-candidate';
 import { submitProposal } from './submit-proposal';
+import { programReads } from './context';
 
 /**
  * Proposal stage: instansi and Kanreg operators build and submit their proposals of candidates. Submissions
@@ -41,6 +42,11 @@ export const handler = apiHandler(
     getLetter,
     submitProposal,
   },
-  routeAccess({ instansi: instansiScope }),
+  routeAccess(
+    { instansi: instansiScope },
+    // The programme of the routes that read it alone first (the others read it with the proposal, whose
+    // instansi must be in the caller's scope before anything of it is read).
+    { openProposal: programReads, getProposal: programReads, submitProposal: programReads },
+  ),
   idempotentRequests,
 ).use(publishMetrics());

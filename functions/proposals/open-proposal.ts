@@ -8,9 +8,10 @@ export const openProposal: Operation<typeof routes.openProposal> = async ({
   params,
   principal,
   scoped: { instansi },
+  read,
   now,
 }) => {
-  const program = await programOf(params);
+  const program = await programOf(read, params);
   const at = now.toISOString();
   const { proposal, created } = await createOrGet({
     programId: program.id,

@@ -15,11 +15,12 @@ export const putCandidate: Operation<typeof routes.putCandidate> = async ({
   params,
   body,
   principal,
+  read,
   now,
 }) => {
   const nip = parseNip(params.nip, 'nip');
   if (!nip.ok) throw rulesNotMet(nip.violations);
-  const scope = await editTarget(params);
+  const scope = await editTarget(read, params);
   const proposal = existingProposal(scope.proposal);
   if (proposal.status === 'SUBMITTED') throw notEditable();
   const existing = scope.candidate;

@@ -22,8 +22,13 @@ import { changedMeanwhile, programOf } from './context';
  * already submitted answers as it stands, so a retried request changes nothing. After the session asks for
  * documents, submitting again screens only the candidates that were sent back.
  */
-export const submitProposal: Operation<typeof routes.submitProposal> = async ({ params, principal, now }) => {
-  const program = await programOf(params);
+export const submitProposal: Operation<typeof routes.submitProposal> = async ({
+  params,
+  principal,
+  read,
+  now,
+}) => {
+  const program = await programOf(read, params);
   const loaded = await loadProposal(params);
   if (!loaded)
     throw new HttpError(404, 'PROPOSAL_NOT_FOUND', 'Usulan instansi ini dalam program belum dibuat.');

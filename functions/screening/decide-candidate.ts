@@ -1,12 +1,13 @@
 import type { routes } from '../../events/api/routes';
 import {
+  candidateRead,
   ConcurrentChangeError,
-  findCandidate,
-  findProposal,
   isDecidable,
+  proposalRead,
   recordDecision,
 } from '../../adapters/dynamodb/proposal-repository';
-import { findProgram } from '../../adapters/dynamodb/program-repository';
+import { programRead } from '../../adapters/dynamodb/program-repository';
+import { readItems } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { determinationCharge, determinationRefusal } from '../../services/programs/allocation-gate';
@@ -23,11 +24,11 @@ export const decideCandidate: Operation<typeof routes.decideCandidate> = async (
   principal,
   now,
 }) => {
-  const [program, proposal, candidate] = await Promise.all([
-    findProgram(params.programId),
-    findProposal(params),
-    findCandidate(params, params.nip),
-  ]);
+  const [program, proposal, candidate] = await readItems(
+    programRead(params.programId),
+    proposalRead(params),
+    candidateRead(params, params.nip),
+  );
   if (!program || !proposal || !candidate) {
     throw new HttpError(404, 'CANDIDATE_NOT_FOUND', 'Calon dengan NIP ini tidak ada dalam usulan.');
   }

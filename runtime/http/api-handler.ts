@@ -11,6 +11,7 @@ import { principalFrom, type Principal } from './principal';
 import { now } from '../clock';
 import type { RouteAccess, ScopedOf } from './scope';
 import type { ApiEvent, ApiResult } from './types';
+import type { BatchedRead } from '../../adapters/dynamodb/table';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -24,6 +25,13 @@ export interface OperationInput<R extends RouteDefinition> {
   principal: R['auth'] extends 'public' ? Principal | undefined : Principal;
   /** The records the route's scope binds, loaded and checked by the shared handler (runtime/http/scope.ts). */
   scoped: ScopedOf<R>;
+  /**
+   * Reads items by key for this request (runtime/http/scope.ts): in a stage whose scope reads by key,
+   * `requestReads`, where those asked for together go as one call and an item read once (one of the stage's
+   * `prefetch`) is answered again from that read; else `directReads`, a GetItem each. None on a public route, so
+   * that a stage of public routes alone carries no DynamoDB client.
+   */
+  read: R['auth'] extends 'public' ? undefined : BatchedRead;
   now: Date;
   correlationId: string;
 }
@@ -130,13 +138,13 @@ export function apiHandler(
         const claimed = authorize(route, event);
         const input = parseRequest(route, event);
         const key = route.idempotent ? idempotency!.keyOf(event.headers) : undefined;
-        const { principal, scoped } =
+        const { principal, scoped, read } =
           route.auth === 'public' || !claimed
-            ? { principal: claimed, scoped: {} }
+            ? { principal: claimed, scoped: {}, read: undefined }
             : await access!.check(route, input.params, claimed);
         const operation = operations[route.operationId]!;
         const run = async () =>
-          toResponse(await operation({ ...input, principal, scoped, now: now(), correlationId }));
+          toResponse(await operation({ ...input, principal, scoped, read, now: now(), correlationId }));
         if (key === undefined || !principal) return run();
         return idempotency!.runOnce(
           { caller: principal.sub, operationId: route.operationId, key },

@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/access/roles';
-import { findOperator } from '../../adapters/dynamodb/operator-repository';
+import { operatorRead } from '../../adapters/dynamodb/operator-repository';
+import type { BatchedRead } from '../../adapters/dynamodb/table';
 import { HttpError } from './http-error';
 import type { Principal } from './principal';
 
@@ -13,12 +14,16 @@ const refused = (code: string, message: string) => new HttpError(403, code, mess
  * with the registry; 403 otherwise. The instansi and Kanreg handed on are the registry's, never the claim's, and
  * an operator role the registry does not give is dropped. Every other caller passes unchanged, without a read.
  *
- * No cache: the entry is read on every operator request (one strongly consistent GetItem, about a millisecond
- * inside a region), so a disabling or a move refuses the very next request.
+ * No cache: the entry is read on every operator request (strongly consistent, with the route's scope in one
+ * BatchGetItem of `read`'s batch), so a disabling or a move refuses the very next request.
  */
-export async function registeredOperator(principal: Principal, acting: readonly Role[]): Promise<Principal> {
+export async function registeredOperator(
+  principal: Principal,
+  acting: readonly Role[],
+  read: BatchedRead,
+): Promise<Principal> {
   if (!acting.some((role) => OPERATOR_ROLES.includes(role))) return principal;
-  const entry = await findOperator(principal.sub);
+  const entry = await read(operatorRead(principal.sub));
   if (!entry) {
     throw refused('OPERATOR_NOT_REGISTERED', 'Akun operator Anda belum didaftarkan BKN.');
   }

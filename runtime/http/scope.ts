@@ -9,6 +9,7 @@ import type { PlanReader } from '../../domain/access/scope';
 import type { StructuralCandidate } from '../../events/api/structural';
 import type { TestTeam } from '../../events/api/test-team';
 import { ROUTE_SCOPES, type RouteDefinition, type RouteScope } from '../../events/api/route';
+import { directReads, type BatchedRead, type ItemRead } from '../../adapters/dynamodb/table';
 import { registeredOperator } from './operator-check';
 import type { Principal } from './principal';
 import type { Params, ScopeActor } from './scopes/holder-scope';
@@ -67,11 +68,22 @@ export type ScopedOf<R extends RouteDefinition> = R['scope'] extends RouteScope
   ? ScopedRecords[R['scope']]
   : Record<string, never>;
 
-/** Loads and decides one scope kind: `actor` is the registry-checked caller, awaited while the records load. */
-export type ScopeResolver<K extends RouteScope> = (
+/**
+ * Loads and decides one scope kind: `actor` is the registry-checked caller, awaited while the records load.
+ * `read` is the request's reader (`requestReads`): what a resolver asks of it before its first `await` is read
+ * with the registry entry, in one call.
+ */
+export type ScopeResolver<K extends RouteScope> = ((
   params: Params,
   actor: Promise<ScopeActor>,
-) => Promise<ScopedRecords[K]>;
+  read: BatchedRead,
+) => Promise<ScopedRecords[K]>) & {
+  /**
+   * The request's reader a resolver that reads by key asks for (scopes/batched.ts: `requestReads`, with
+   * BatchGetItem); a stage without such a resolver reads with `directReads`, and its bundle carries no BatchGetItem.
+   */
+  reads?: () => BatchedRead;
+};
 
 export type ScopeResolvers = { [K in RouteScope]: ScopeResolver<K> };
 
@@ -91,22 +103,36 @@ export interface RouteAccess {
     route: RouteDefinition,
     params: Params | undefined,
     claimed: Principal,
-  ): Promise<{ principal: Principal; scoped: unknown }>;
+  ): Promise<{ principal: Principal; scoped: unknown; read: BatchedRead }>;
 }
 
 /**
- * The access check of a stage's authenticated routes, with the resolvers of the scope kinds they declare: the
- * operator registry (operator-check.ts) and the route's scope, read at the same time.
+ * The items a stage's operations read by key first, by operationId: asked for with the access check's own reads,
+ * in its one call, and read by the operation with `input.read`, which answers them from that call. They are read
+ * whatever the check decides, so never a record the scope guards (an instansi's proposal, a participant): only
+ * what any caller of the route may see, such as the programme.
  */
-export function routeAccess(resolvers: Partial<Omit<ScopeResolvers, keyof typeof BUILT_IN>>): RouteAccess {
+export type Prefetch = Partial<Record<string, (params: Params) => readonly ItemRead<unknown>[]>>;
+
+/**
+ * The access check of a stage's authenticated routes, with the resolvers of the scope kinds they declare: the
+ * operator registry (operator-check.ts), the route's scope and the items its operation reads first (`prefetch`)
+ * are read at the same time, in one call where they are read by key (a resolver's `requestReads`).
+ */
+export function routeAccess(
+  resolvers: Partial<Omit<ScopeResolvers, keyof typeof BUILT_IN>>,
+  prefetch: Prefetch = {},
+): RouteAccess {
   const all: Partial<ScopeResolvers> = { ...BUILT_IN, ...resolvers };
+  const reads = Object.values(all).find((resolver) => resolver.reads)?.reads ?? directReads;
   return {
     kinds: Object.keys(all) as RouteScope[],
     async check(route, params, claimed) {
       if (route.auth === 'public') throw new Error('a public route has no scope');
       const allowed = route.auth;
       const acting = claimed.roles.filter((role) => allowed.includes(role));
-      const checked = registeredOperator(claimed, acting);
+      const read = reads();
+      const checked = registeredOperator(claimed, acting, read);
       const kind = route.scope ?? 'none';
       const restricting: readonly Role[] = ROUTE_SCOPES[kind].roles;
       const actor = checked.then((p): ScopeActor => ({
@@ -118,8 +144,11 @@ export function routeAccess(resolvers: Partial<Omit<ScopeResolvers, keyof typeof
       // (scope none) must not leave its rejection unhandled, which would end the Lambda's process.
       actor.catch(() => undefined);
       const resolver = all[kind] as ScopeResolver<RouteScope>;
-      const [principal, scoped] = await Promise.all([checked, resolver(params ?? {}, actor)]);
-      return { principal, scoped };
+      const resolving = resolver(params ?? {}, actor, read);
+      // A failed call fails the check's own reads too; the operation, reading the item again, gets the failure.
+      for (const item of prefetch[route.operationId]?.(params ?? {}) ?? []) read(item).catch(() => undefined);
+      const [principal, scoped] = await Promise.all([checked, resolving]);
+      return { principal, scoped, read };
     },
   };
 }

@@ -1,11 +1,12 @@
 import { linkExpiresAt } from '../../runtime/clock';
 import type { Certificate, CompetencyCertificateRecord } from '../../events/api/certificate';
-import { BATCH_READ_LIMIT, findCertificateByNumber } from '../../adapters/dynamodb/certificate-repository';
+import { findCertificateByNumber } from '../../adapters/dynamodb/certificate-repository';
 import {
-  credentialsOf,
+  credentialRead,
   findCredential,
   type CredentialRecord,
 } from '../../adapters/dynamodb/credential-repository';
+import type { BatchedRead } from '../../adapters/dynamodb/table';
 import { CREDENTIAL_MEDIA_TYPE, credentialUrl } from '../credentials/publication';
 import { ENV, requireEnv } from '../../runtime/env';
 import { certificateNotFound } from '../../runtime/http/not-found';
@@ -78,14 +79,14 @@ export async function withLinks(certificate: CompetencyCertificateRecord): Promi
   return withLinksOf(certificate, await findCredential(certificate.registrationNumber));
 }
 
-/** Versions as answered (`withLinks`), their credentials read 100 to a BatchGetItem. */
+/**
+ * Versions as answered (`withLinks`), their credentials read with the request's reads (`read`): together, and
+ * with whatever else the request asks for at the same time, 100 to a BatchGetItem.
+ */
 export async function allWithLinks(
   certificates: readonly CompetencyCertificateRecord[],
+  read: BatchedRead,
 ): Promise<Certificate[]> {
-  const credentials: (CredentialRecord | undefined)[] = [];
-  for (let i = 0; i < certificates.length; i += BATCH_READ_LIMIT) {
-    const batch = certificates.slice(i, i + BATCH_READ_LIMIT);
-    credentials.push(...(await credentialsOf(batch.map((c) => c.registrationNumber))));
-  }
+  const credentials = await Promise.all(certificates.map((c) => read(credentialRead(c.registrationNumber))));
   return Promise.all(certificates.map((c, i) => withLinksOf(c, credentials[i])));
 }

@@ -7,7 +7,11 @@ import {
 } from '../../domain/proposal/upload';
 import type { RuleViolation } from '../../domain/shared/rule';
 import type { UploadedDocument } from '../../events/api/upload';
-import { saveSlots, type UploadSlotRecord } from '../../adapters/dynamodb/upload-slot-repository';
+import {
+  saveSlots,
+  saveSlotsAtOnce,
+  type UploadSlotRecord,
+} from '../../adapters/dynamodb/upload-slot-repository';
 import { ENV, requireEnv } from '../../runtime/env';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import {
@@ -43,14 +47,23 @@ export interface UploadPlace extends SlotPlace {
   prefix: string;
 }
 
+type SlotRequests = readonly { place: UploadPlace; file: DeclaredFile }[];
+
 /**
  * A signed PUT slot for each file, each to a new object `<prefix>/<slot id>`, recorded as its place's latest
  * slot (replacing the earlier one, which can no longer be confirmed). The declared type, size and SHA-256 are
  * signed into the PUT.
  */
-export async function openUploadSlots(
-  requests: readonly { place: UploadPlace; file: DeclaredFile }[],
+export const openUploadSlots = (requests: SlotRequests, now: Date) => openSlots(requests, now, saveSlots);
+
+/** As `openUploadSlots`, the slots of a form's several documents recorded in one call (`saveSlotsAtOnce`). */
+export const openUploadSlotsAtOnce = (requests: SlotRequests, now: Date) =>
+  openSlots(requests, now, saveSlotsAtOnce);
+
+async function openSlots(
+  requests: SlotRequests,
   now: Date,
+  record: (slots: { place: UploadPlace; slot: UploadSlotRecord }[]) => Promise<void>,
 ) {
   const bucket = requireEnv(ENV.uploadsBucket);
   const issued = requests.map(({ place, file }) => ({
@@ -68,7 +81,7 @@ export async function openUploadSlots(
     } satisfies UploadSlotRecord,
   }));
   // Recorded before anyone holds the URL: an upload through it can always be confirmed.
-  await saveSlots(issued);
+  await record(issued);
   const expiresAt = new Date(now.getTime() + UPLOAD_SLOT_SECONDS * 1000).toISOString();
   return Promise.all(
     issued.map(async ({ file, slot }) => ({

@@ -16,8 +16,6 @@ import {
   candidateRead,
   ConcurrentChangeError,
   deleteCandidate,
-  findCandidate,
-  findProposal,
   listCandidates,
   listProposals,
   loadProposal,
@@ -31,7 +29,7 @@ import {
   saveCandidate,
   submitProposal,
 } from '../../../adapters/dynamodb/proposal-repository';
-import { readItems } from '../../../adapters/dynamodb/table';
+import { readItems, requestReads } from '../../../adapters/dynamodb/table';
 import { slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
 import type { Candidate } from '../../../events/api/proposal';
 import { TABLE_NAME } from '../../functions/helpers/env';
@@ -155,15 +153,16 @@ describe('proposal repository (docs/data-model.md, Proposals)', () => {
     expect(item).not.toHaveProperty('gsi2sk');
   });
 
-  it('U2: gets a proposal and a candidate with one strongly consistent GetItem each, answered without their keys', async () => {
+  it('U2: gets a proposal or a candidate read alone by a request (requestReads) with one strongly consistent GetItem each, answered without their keys', async () => {
     // Prepare
     const proposal = aProposal();
     const candidate = aCandidate();
     ddb.on(GetCommand, { Key: PROPOSAL_KEY }).resolves({ Item: proposalItem(proposal) });
     ddb.on(GetCommand, { Key: CANDIDATE_KEY }).resolves({ Item: candidateItem(candidate) });
+    const read = requestReads();
 
     // Act
-    const found = [await findProposal(REF), await findCandidate(REF, NIP)];
+    const found = [await read(proposalRead(REF)), await read(candidateRead(REF, NIP))];
 
     // Assess
     expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toStrictEqual([
@@ -176,9 +175,10 @@ describe('proposal repository (docs/data-model.md, Proposals)', () => {
   it('a proposal or candidate that is not stored is answered as undefined', async () => {
     // Prepare
     ddb.on(GetCommand).resolves({});
+    const read = requestReads();
 
     // Act
-    const found = [await findProposal(REF), await findCandidate(REF, NIP)];
+    const found = [await read(proposalRead(REF)), await read(candidateRead(REF, NIP))];
 
     // Assess
     expect(found).toStrictEqual([undefined, undefined]);

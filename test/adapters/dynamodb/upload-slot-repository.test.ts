@@ -1,10 +1,15 @@
 import '../../functions/helpers/env';
-import { BatchGetCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  PutCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { candidateDocumentSlotPlace, cvSlotPlace, letterSlotPlace } from '../../../adapters/dynamodb/keys';
 import { readItems } from '../../../adapters/dynamodb/table';
-import { saveSlots, slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
+import { saveSlots, saveSlotsAtOnce, slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import { INSTANSI, NIP } from '../../functions/helpers/proposals';
@@ -27,44 +32,51 @@ const slot = (name: string) => ({
 beforeEach(() => ddb.reset());
 
 describe('upload slot repository (docs/data-model.md, Upload slots)', () => {
-  it('UP1: records each slot issued with one PutItem of UPLOAD#<place> in the partition of what it belongs to, replacing the earlier slot of the place', async () => {
+  it('UP1: records each slot issued with one PutItem of UPLOAD#<place> in the partition of what it belongs to, a form’s several at once in one BatchWriteItem, each replacing the earlier slot of its place', async () => {
     // Prepare
     ddb.on(PutCommand).resolves({});
+    ddb.on(BatchWriteCommand).resolves({});
 
     // Act
-    await saveSlots([
+    await saveSlots([{ place: cvSlotPlace(PROGRAM_ID, NIP), slot: slot('CV') }]);
+    await saveSlotsAtOnce([{ place: cvSlotPlace(PROGRAM_ID, NIP), slot: slot('CV') }]);
+    await saveSlotsAtOnce([
       { place: candidateDocumentSlotPlace(REF, NIP, 'PAS_FOTO'), slot: slot('PAS_FOTO') },
       { place: letterSlotPlace(REF), slot: slot('SURAT_USULAN') },
-      { place: cvSlotPlace(PROGRAM_ID, NIP), slot: slot('CV') },
     ]);
 
     // Assess
-    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
+    const cv = {
+      TableName: TABLE_NAME,
+      Item: { pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`, sk: 'UPLOAD#CV', entity: 'UploadSlot', ...slot('CV') },
+    };
+    expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
+      cv,
+      cv,
       {
-        TableName: TABLE_NAME,
-        Item: {
-          pk: PROPOSAL_PARTITION,
-          sk: `UPLOAD#${NIP}#PAS_FOTO`,
-          entity: 'UploadSlot',
-          ...slot('PAS_FOTO'),
-        },
-      },
-      {
-        TableName: TABLE_NAME,
-        Item: {
-          pk: PROPOSAL_PARTITION,
-          sk: 'UPLOAD#SURAT_USULAN',
-          entity: 'UploadSlot',
-          ...slot('SURAT_USULAN'),
-        },
-      },
-      {
-        TableName: TABLE_NAME,
-        Item: {
-          pk: `PARTICIPANT#${PROGRAM_ID}#${NIP}`,
-          sk: 'UPLOAD#CV',
-          entity: 'UploadSlot',
-          ...slot('CV'),
+        RequestItems: {
+          [TABLE_NAME]: [
+            {
+              PutRequest: {
+                Item: {
+                  pk: PROPOSAL_PARTITION,
+                  sk: `UPLOAD#${NIP}#PAS_FOTO`,
+                  entity: 'UploadSlot',
+                  ...slot('PAS_FOTO'),
+                },
+              },
+            },
+            {
+              PutRequest: {
+                Item: {
+                  pk: PROPOSAL_PARTITION,
+                  sk: 'UPLOAD#SURAT_USULAN',
+                  entity: 'UploadSlot',
+                  ...slot('SURAT_USULAN'),
+                },
+              },
+            },
+          ],
         },
       },
     ]);

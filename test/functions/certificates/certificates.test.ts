@@ -1,5 +1,5 @@
 import '../helpers/env';
-import { serveRegistry } from '../helpers/operators';
+import { operatorEntry, serveRegistry } from '../helpers/operators';
 import { captureOutput, emfMetric } from '../helpers/output';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
@@ -530,9 +530,16 @@ describe('POST /certificates/{certificateId}/reissue', () => {
   });
 });
 
-/** Items the BatchGetItems of the development-record exports find, by key, as DynamoDB would answer them. */
+/**
+ * Items the BatchGetItems of the development-record exports find, by key, as DynamoDB would answer them, with the
+ * registry entries and the instansi an operator's access check reads in one of them.
+ */
 function serveBatchGets(items: Record<string, unknown>[]) {
-  const byKey = new Map(items.map((item) => [`${String(item.pk)}|${String(item.sk)}`, item]));
+  const access = [
+    ...ALL_OPERATORS().map((claims) => operatorEntry(claims)),
+    instansiItem(anInstansi(INSTANSI)),
+  ];
+  const byKey = new Map([...access, ...items].map((item) => [`${String(item.pk)}|${String(item.sk)}`, item]));
   ddb.on(BatchGetCommand).callsFake((input: BatchGetCommandInput) => ({
     Responses: {
       [TABLE_NAME]: (input.RequestItems?.[TABLE_NAME]?.Keys ?? []).flatMap((key) => {

@@ -8,6 +8,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
   type BatchGetCommandInput,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClientResolvedConfig,
   type GetCommandInput,
   type QueryCommandInput,
@@ -251,7 +252,10 @@ export function guardItem(nip: string, instansiCode: string, programId: string =
  * Answers GetItem, BatchGetItem and the base-table query of one proposal partition from `items` (and the
  * registry entries of ALL_OPERATORS), as DynamoDB would; writes succeed. A test overrides any of these with its own `ddb.on(...)`.
  */
-export function serveTable(ddb: DynamoMock, items: Record<string, unknown>[]): void {
+export function serveTable(
+  ddb: DynamoMock,
+  items: Record<string, unknown>[],
+): { batchGet: (input: BatchGetCommandInput) => BatchGetCommandOutput } {
   const table = [...ALL_OPERATORS().map((claims) => operatorEntry(claims)), ...items];
   const byKey = new Map(table.map((item) => [`${item.pk as string}|${item.sk as string}`, item]));
   const find = (key: Record<string, unknown> | undefined) =>
@@ -260,14 +264,16 @@ export function serveTable(ddb: DynamoMock, items: Record<string, unknown>[]): v
     const item = find(input.Key);
     return item ? { Item: structuredClone(item) } : {};
   });
-  ddb.on(BatchGetCommand).callsFake((input: BatchGetCommandInput) => ({
+  const batchGet = (input: BatchGetCommandInput): BatchGetCommandOutput => ({
+    $metadata: {},
     Responses: {
       [TABLE_NAME]: (input.RequestItems?.[TABLE_NAME]?.Keys ?? []).flatMap((key) => {
         const item = find(key);
         return item ? [structuredClone(item)] : [];
       }),
     },
-  }));
+  });
+  ddb.on(BatchGetCommand).callsFake(batchGet);
   ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => {
     if (input.IndexName) return { Items: [] };
     const pk = input.ExpressionAttributeValues?.[':pk'];
@@ -280,9 +286,11 @@ export function serveTable(ddb: DynamoMock, items: Record<string, unknown>[]): v
     };
   });
   ddb.on(PutCommand).resolves({});
+  ddb.on(BatchWriteCommand).resolves({});
   ddb.on(UpdateCommand).resolves({});
   ddb.on(DeleteCommand).resolves({});
   ddb.on(TransactWriteCommand).resolves({});
+  return { batchGet };
 }
 
 /** Every call that could change the table. */

@@ -1,5 +1,6 @@
 import '../helpers/env';
-import { isRegistryRead } from '../helpers/operators';
+import { operatorKey } from '../helpers/operators';
+import { TABLE_NAME } from '../helpers/env';
 import { ThrottlingException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -22,6 +23,7 @@ import {
   OTHER_INSTANSI,
   PUSAT_INSTANSI,
   eachTestOnRegistryAt,
+  serveTable,
 } from '../helpers/proposals';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -259,20 +261,23 @@ describe('instansi function', () => {
   describe('GET /instansi/{instansiCode} (getInstansi)', () => {
     it('answers the instansi, without storage attributes, to its own operator', async () => {
       // Prepare
-      ddb
-        .on(GetCommand, { Key: instansiKey(INSTANSI) })
-        .resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
+      const caller = instansiOperator(INSTANSI);
+      serveTable(ddb, [instansiItem(anInstansi(INSTANSI))]);
 
       // Act
-      const result = await get(INSTANSI, instansiOperator(INSTANSI));
+      const result = await get(INSTANSI, caller);
 
-      // Assess: besides the caller's registry entry, the one instansi read.
-      expect(
-        ddb
-          .commandCalls(GetCommand)
-          .filter((c) => !isRegistryRead(c))
-          .map((c) => c.args[0].input.Key),
-      ).toStrictEqual([instansiKey(INSTANSI)]);
+      // Assess: the one instansi read, with the caller's registry entry.
+      expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
+        {
+          RequestItems: {
+            [TABLE_NAME]: {
+              Keys: [operatorKey(String(caller.sub)), instansiKey(INSTANSI)],
+              ConsistentRead: true,
+            },
+          },
+        },
+      ]);
       expect(result.statusCode).toBe(200);
       expect(bodyOf(result)).toStrictEqual(anInstansi(INSTANSI));
     });
@@ -282,9 +287,7 @@ describe('instansi function', () => {
       ['a BKN admin', bknAdmin()],
     ])('answers a regional government to %s', async (_case, claims) => {
       // Prepare
-      ddb
-        .on(GetCommand, { Key: instansiKey(INSTANSI) })
-        .resolves({ Item: instansiItem(anInstansi(INSTANSI)) });
+      serveTable(ddb, [instansiItem(anInstansi(INSTANSI))]);
 
       // Act
       const result = await get(INSTANSI, claims);

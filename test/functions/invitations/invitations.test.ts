@@ -4,11 +4,13 @@ import { ThrottlingException } from '@aws-sdk/client-dynamodb';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
   UpdateCommand,
+  type BatchGetCommandInput,
   type GetCommandInput,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -17,7 +19,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/invitations/index';
 import { apiEvent, bodyOf, claimsWith, REQUEST_ID, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
-import { ACCESS_KEY_ID, DOCUMENTS_BUCKET, REGION } from '../helpers/env';
+import { ACCESS_KEY_ID, DOCUMENTS_BUCKET, REGION, TABLE_NAME } from '../helpers/env';
 import { writesOf } from '../helpers/writes';
 import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import {
@@ -61,14 +63,24 @@ const ddb = mockClient(DynamoDBDocumentClient);
 const sqs = mockClient(SQSClient);
 const context = lambdaContext('invitations');
 
-/** Answers GetItem from `items` by key, as DynamoDB would. */
+/** Answers GetItem and BatchGetItem from `items` by key, as DynamoDB would. */
 function serve(...items: Record<string, unknown>[]) {
   // The registry entries of the tests' operators are in the table too (the shared handler reads them).
   const table = [...ALL_OPERATORS().map((claims) => operatorEntry(claims)), ...items];
+  const find = (key: Record<string, unknown> | undefined) =>
+    table.find((i) => i.pk === key?.pk && i.sk === key?.sk);
   ddb.on(GetCommand).callsFake((input: GetCommandInput) => {
-    const item = table.find((i) => i.pk === input.Key?.pk && i.sk === input.Key?.sk);
+    const item = find(input.Key);
     return item ? { Item: structuredClone(item) } : {};
   });
+  ddb.on(BatchGetCommand).callsFake((input: BatchGetCommandInput) => ({
+    Responses: {
+      [TABLE_NAME]: (input.RequestItems?.[TABLE_NAME]?.Keys ?? []).flatMap((key) => {
+        const item = find(key);
+        return item ? [structuredClone(item)] : [];
+      }),
+    },
+  }));
 }
 
 const nipOf = (i: number) => `1985031020100110${String(i).padStart(2, '0')}`;

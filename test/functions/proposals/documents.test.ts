@@ -1,5 +1,10 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  PutCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/proposals/index';
@@ -9,7 +14,7 @@ import { REQUIRED_DOCUMENTS } from '../../../domain/eligibility/documents';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
 import { writesOf } from '../helpers/writes';
-import { ACCESS_KEY_ID, REGION, UPLOADS_BUCKET } from '../helpers/env';
+import { ACCESS_KEY_ID, REGION, TABLE_NAME, UPLOADS_BUCKET } from '../helpers/env';
 import { aProgram, programItem, PROGRAM_ID } from '../helpers/programs';
 import {
   aCandidate,
@@ -664,7 +669,9 @@ describe('proposal documents and letter', () => {
         expectSignedFor(url, url.pathname.slice(1));
         expect(url.searchParams.get('X-Amz-Expires')).toBe('600');
       });
-      expect(ddb.commandCalls(PutCommand).map((call) => call.args[0].input.Item)).toStrictEqual(
+      const [batch, ...more] = ddb.commandCalls(BatchWriteCommand);
+      expect(more).toHaveLength(0);
+      expect(batch!.args[0].input.RequestItems?.[TABLE_NAME]?.map((r) => r.PutRequest?.Item)).toStrictEqual(
         slots.map((slot, i) =>
           expect.objectContaining({
             sk: `UPLOAD#${NIP}#${slot.kind}`,
@@ -673,7 +680,7 @@ describe('proposal documents and letter', () => {
           }),
         ),
       );
-      expect(writeCalls(ddb)).toHaveLength(documents.length);
+      expect(writeCalls(ddb)).toHaveLength(1);
       expect(fetchSpy).not.toHaveBeenCalled();
     });
 

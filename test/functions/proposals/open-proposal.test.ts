@@ -1,5 +1,5 @@
 import '../helpers/env';
-import { isRegistryRead } from '../helpers/operators';
+import { operatorKey } from '../helpers/operators';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -62,7 +62,7 @@ describe('proposals: open and read', () => {
   eachTestOnRegistryAt(ddb, NOW);
 
   describe('PUT /programs/{programId}/proposals/{instansiCode} (openProposal)', () => {
-    it('checks the instansi and programme, then writes a DRAFT proposal and answers 201 with it', async () => {
+    it('checks the instansi and reads the programme with the registry entry in one call, then writes a DRAFT proposal and answers 201 with it', async () => {
       // Prepare
       serveTable(ddb, registry());
 
@@ -70,16 +70,20 @@ describe('proposals: open and read', () => {
       const result = await open();
 
       // Assess
-      // Besides the caller's registry entry (runtime/http/operator-check.ts):
-      expect(
-        ddb
-          .commandCalls(GetCommand)
-          .filter((c) => !isRegistryRead(c))
-          .map((c) => c.args[0].input),
-      ).toStrictEqual([
-        { TableName: TABLE_NAME, Key: instansiKey(INSTANSI) },
-        { TableName: TABLE_NAME, Key: programKey(PROGRAM_ID) },
-      ]);
+      // The instansi (the scope) and the programme (the route's prefetch) with the caller's registry entry:
+      expect(ddb.calls()[0]!.args[0].input).toStrictEqual({
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              operatorKey(String(instansiOperator().sub)),
+              instansiKey(INSTANSI),
+              programKey(PROGRAM_ID),
+            ],
+            ConsistentRead: true,
+          },
+        },
+      });
+      expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
       const proposal = {
         programId: PROGRAM_ID,
         instansiCode: INSTANSI,

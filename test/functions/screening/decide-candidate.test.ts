@@ -1,5 +1,11 @@
 import '../helpers/env';
-import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { TABLE_NAME } from '../helpers/env';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/screening/index';
@@ -84,7 +90,7 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
     vi.useRealTimers();
   });
 
-  it('reads the programme, the proposal and the candidate', async () => {
+  it('reads the programme, the proposal and the candidate in one strongly consistent BatchGetItem', async () => {
     // Prepare
     seed();
 
@@ -92,10 +98,16 @@ describe('POST …/candidates/{nip}/decisions (decideCandidate)', () => {
     await decide({ outcome: 'ACCEPTED' });
 
     // Assess
-    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key)).toStrictEqual([
-      { pk: `PROGRAM#${PROGRAM_ID}`, sk: '#PROGRAM' },
-      proposalKey(),
-      candidateKey(NIP),
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [{ pk: `PROGRAM#${PROGRAM_ID}`, sk: '#PROGRAM' }, proposalKey(), candidateKey(NIP)],
+            ConsistentRead: true,
+          },
+        },
+      },
     ]);
   });
 

@@ -1,5 +1,11 @@
 import '../../functions/helpers/env';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  type BatchGetCommandInput,
+  type GetCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/instansi/index';
@@ -34,20 +40,25 @@ const getInstansi = (claims: Claims, instansiCode = INSTANSI) =>
   handler(apiEvent('GET /instansi/{instansiCode}', { pathParameters: { instansiCode }, claims }), context);
 
 describe('operator registry check (every operator request)', () => {
+  /** The table: both instansi, and the registry entries a test registers. */
+  let table: Record<string, unknown>[];
+  const find = (key: Record<string, unknown> | undefined) =>
+    table.find((item) => item.pk === key?.pk && item.sk === key?.sk);
   beforeEach(() => {
     ddb.reset();
-    ddb.on(GetCommand).resolves({});
-    for (const code of [INSTANSI, FAR_INSTANSI]) {
-      ddb.on(GetCommand, { Key: instansiKey(code) }).resolves({ Item: instansiItem(anInstansi(code)) });
-    }
+    table = [INSTANSI, FAR_INSTANSI].map((code) => instansiItem(anInstansi(code)));
+    ddb.on(GetCommand).callsFake((input: GetCommandInput) => ({ Item: find(input.Key) }));
+    ddb.on(BatchGetCommand).callsFake((input: BatchGetCommandInput) => ({
+      Responses: {
+        [TABLE_NAME]: (input.RequestItems?.[TABLE_NAME]?.Keys ?? []).flatMap((key) => find(key) ?? []),
+      },
+    }));
   });
 
   const register = (claims: Claims, overrides: Parameters<typeof operatorEntry>[1] = {}) =>
-    ddb
-      .on(GetCommand, { Key: operatorKey(String(claims.sub)) })
-      .resolves({ Item: operatorEntry(claims, overrides) });
+    table.push(operatorEntry(claims, overrides));
 
-  it("O2: reads the caller's registry entry by sub, strongly consistent, and admits the registered operator", async () => {
+  it("O2: reads the caller's registry entry by sub, strongly consistent, with the route's scope in one BatchGetItem, and admits the registered operator", async () => {
     // Prepare
     const claims = instansiOperator();
     register(claims);
@@ -57,11 +68,16 @@ describe('operator registry check (every operator request)', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toContainEqual({
-      TableName: TABLE_NAME,
-      Key: operatorKey(String(claims.sub)),
-      ConsistentRead: true,
-    });
+    expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [operatorKey(String(claims.sub)), instansiKey(INSTANSI)],
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
   });
 
   it('OPERATOR_NOT_REGISTERED: an operator BKN never registered is refused 403', async () => {
@@ -158,8 +174,8 @@ describe('operator registry check (every operator request)', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key)).toStrictEqual([
-      instansiKey(INSTANSI),
+    expect(ddb.calls().map((c) => c.args[0].input)).toStrictEqual([
+      { TableName: TABLE_NAME, Key: instansiKey(INSTANSI), ConsistentRead: true },
     ]);
   });
 });
