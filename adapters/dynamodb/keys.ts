@@ -274,6 +274,15 @@ export const assessmentSheetKey = (
 
 /** Every result item of a participant (decisions, attempts, appeals, re-tests) sorts under this prefix (R3). */
 export const RESULT_PREFIX = 'RESULT#';
+/**
+ * The sort keys of a participant's test records in one range (TR1): the Participant item (`#PARTICIPANT`) sorts
+ * first, then its assessment (`ASSESSMENT#`), then everything up to and including its results (`RESULT#`).
+ */
+export const testRecordsRange = (programId: string, nip: string) => ({
+  pk: participantKey(programId, nip).pk,
+  from: participantKey(programId, nip).sk,
+  to: `${RESULT_PREFIX}\uffff`,
+});
 /** The items of one kind among a participant's results. */
 export const resultKindPrefix = (
   kind: 'DECISION' | 'ATTEMPT' | 'APPEAL' | 'OPEN_APPEAL' | 'RETEST' | 'RETEST_REQUEST' | 'EVIDENCE_REQUEST',

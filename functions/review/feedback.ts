@@ -12,12 +12,10 @@ import { sessionOf, testRecorded } from './session';
  * The participant gives (or changes) their feedback on the test process of the session they were tested in
  * (Perban BKN 7/2020 Pasal 24g, 30(2)o): one per test, changeable until 14 days after the test day.
  */
-export const putFeedback: Operation<typeof routes.putFeedback> = async ({ params, body, now, scoped }) => {
+export const putFeedback: Operation<typeof routes.putFeedback> = async ({ params, body, now }) => {
   const cohort = await sessionOf(params);
-  // The participant as the scope has just read them: not read a second time.
-  const participants = new Map([[params.nip, scoped.participant]]);
   const [recorded, earlier] = await Promise.all([
-    testRecorded(params.programId, params.number, params.nip, { cohort, team: [], participants }),
+    testRecorded(params.programId, params.number, params.nip, { cohort, team: [] }),
     findFeedback(params.programId, params.number, params.nip),
   ]);
   const testDate = testDateOf(cohort);

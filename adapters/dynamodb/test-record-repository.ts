@@ -1,0 +1,40 @@
+import type { Participant } from '../../events/api/participant';
+import { assessmentOf, type UnitRecord } from './assessment-repository';
+import { assessmentPrefix, participantKey, testRecordsRange } from './keys';
+import { queryAll } from './query';
+import { resultHistoryOf, type ResultHistory } from './result-repository';
+import { withoutKeys } from './table';
+
+/*
+ * What testing a participant reads of their partition, in one Query instead of the Participant's GetItem and a
+ * Query each for the assessment and the results: the three sort next to one another (docs/data-model.md, TR1).
+ */
+
+/** A participant's records of testing: the Participant item, every attempt's assessment, every result. */
+export interface TestRecords {
+  participant: Participant | undefined;
+  /** Every attempt's evidence and recommendations, by `<attempt>#<unitCode>` (unitsOfAttempt picks one). */
+  assessment: Map<string, UnitRecord>;
+  results: ResultHistory;
+}
+
+/**
+ * TR1: the Participant item, its assessment and its results in one strongly consistent Query of the sort keys
+ * from `#PARTICIPANT` to the last `RESULT#` (the certificate, delivery and notification items sorted between
+ * them come along and are left out).
+ */
+export async function loadTestRecords(programId: string, nip: string): Promise<TestRecords> {
+  const range = testRecordsRange(programId, nip);
+  const items = await queryAll({
+    ConsistentRead: true,
+    KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+    ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+    ExpressionAttributeValues: { ':pk': range.pk, ':from': range.from, ':to': range.to },
+  });
+  const participant = items.find((item) => item.sk === participantKey(programId, nip).sk);
+  return {
+    participant: participant && withoutKeys<Participant>(participant),
+    assessment: assessmentOf(items.filter((item) => String(item.sk).startsWith(assessmentPrefix()))),
+    results: resultHistoryOf(items),
+  };
+}
