@@ -57,7 +57,7 @@ describe('test-record-repository', () => {
     expect(records.results.attempts.size).toBe(1);
   });
 
-  it('TR1: a participant the programme does not have is undefined, with no records', async () => {
+  it('a participant the programme does not have reads as undefined, with no records', async () => {
     ddb.on(QueryCommand).resolves({ Items: [] });
     expect(await loadTestRecords(PROGRAM_ID, NIP)).toStrictEqual({
       participant: undefined,
