@@ -2,7 +2,9 @@ import { cohortNotFound } from '../../runtime/http/not-found';
 import { checkSessionAttendance } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
 import type { CohortUnderTest } from '../../services/testing/test-context';
+import { SCHEMES } from '../../domain/reference/schemes';
 import { teamOf } from '../../adapters/dynamodb/assessment-repository';
+import { retestsTakenOf } from '../../adapters/dynamodb/retest-repository';
 import { findCohort } from '../../adapters/dynamodb/seating-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
@@ -13,6 +15,7 @@ import {
   resultSession,
   type RecordablePlan,
   type ResultSession,
+  type RetestsTaken,
   type SessionPlan,
 } from './session-decision';
 
@@ -36,9 +39,10 @@ async function planOrUnknown(
   session: ResultSession,
   entry: Parameters<typeof planSessionDecision>[1],
   tested: CohortUnderTest,
+  taken: RetestsTaken,
 ) {
   try {
-    return await planSessionDecision(session, entry, tested);
+    return await planSessionDecision(session, entry, tested, taken);
   } catch (error) {
     if (error instanceof HttpError && error.statusCode === 404) {
       return { kind: 'unknown', nip: entry.nip, error } satisfies Plan;
@@ -99,8 +103,18 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
       },
     ]);
   }
-  // The cohort and its team are the same for every participant: read once for the whole session.
-  const tested: CohortUnderTest = { cohort, team: await teamOf(params.programId, cohort.number) };
+  // The cohort and its team are the same for every participant: read once for the whole session; so are the
+  // persons' re-tests at the session's level, in one BatchGetItem (R5d) rather than one GetItem each.
+  const level = SCHEMES[cohort.scheme].level;
+  const [team, byNip] = await Promise.all([
+    teamOf(params.programId, cohort.number),
+    retestsTakenOf(
+      body.decisions.map((d) => d.nip),
+      level,
+    ),
+  ]);
+  const tested: CohortUnderTest = { cohort, team };
+  const taken: RetestsTaken = { level, byNip };
   // Who attended is the session's, not a participant's: checked once, before anyone is planned.
   const attendance = checkSessionAttendance(body.session.attendees, tested.team);
   if (attendance.length > 0) {
@@ -111,7 +125,7 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
     const plans: Plan[] = [];
     for (let start = 0; start < body.decisions.length; start += PLAN_WAVE) {
       const wave = body.decisions.slice(start, start + PLAN_WAVE);
-      plans.push(...(await Promise.all(wave.map((entry) => planOrUnknown(session, entry, tested)))));
+      plans.push(...(await Promise.all(wave.map((entry) => planOrUnknown(session, entry, tested, taken)))));
     }
     const problems = plans.flatMap(problemsOf);
     if (problems.length > 0) throw refused(problems);

@@ -1,6 +1,7 @@
 import '../helpers/env';
 import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -192,6 +193,15 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
       .commandCalls(GetCommand)
       .filter((c) => c.args[0].input.Key?.pk === partition(nips[0]!));
     expect(participantGets).toHaveLength(0);
+    // The persons' re-tests at the level: one BatchGetItem for the session (R5d), none read one by one.
+    const retestCounts = ddb
+      .commandCalls(BatchGetCommand)
+      .flatMap((c) => Object.values(c.args[0].input.RequestItems!)[0]!.Keys!)
+      .filter((key) => String(key.pk).startsWith('ASN#'));
+    expect(retestCounts.map((key) => key.pk)).toEqual(nips.map((nip) => `ASN#${nip}`));
+    expect(
+      ddb.commandCalls(GetCommand).filter((c) => String(c.args[0].input.Key?.pk).startsWith('ASN#')),
+    ).toEqual([]);
   });
 
   it("all or nothing: one participant's missing recommendation and an unknown NIP refuse everyone, each problem located", async () => {
