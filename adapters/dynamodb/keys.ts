@@ -246,6 +246,15 @@ export const teamMemberKey = (programId: string, cohort: number, username: strin
   pk: cohortKey(programId, cohort).pk,
   sk: `${TEAM_PREFIX}${username}`,
 });
+/**
+ * The sort keys of a test session's cohort and its team in one range (TR2): the Cohort item (`#COHORT`) sorts
+ * first, then the appeal strategy and the team's markers, then the members (`ASSESSMENT#TEAM#`).
+ */
+export const sessionUnderTestRange = (programId: string, cohort: number) => ({
+  pk: cohortKey(programId, cohort).pk,
+  from: cohortKey(programId, cohort).sk,
+  to: `${TEAM_PREFIX}\uffff`,
+});
 /** AS4: a participant's records of one attempt, or (without one) of every attempt. */
 export const assessmentPrefix = (attempt?: number) =>
   attempt === undefined ? 'ASSESSMENT#' : `ASSESSMENT#${attempt}#`;

@@ -1,13 +1,22 @@
-import type { Participant } from '../../events/api/participant';
+import type { TeamMember } from '../../events/api/assessment';
+import type { Cohort, Participant } from '../../events/api/participant';
 import { assessmentOf, type UnitRecord } from './assessment-repository';
-import { assessmentPrefix, participantKey, testRecordsRange } from './keys';
+import {
+  assessmentPrefix,
+  cohortKey,
+  participantKey,
+  sessionUnderTestRange,
+  TEAM_PREFIX,
+  testRecordsRange,
+} from './keys';
 import { queryAll } from './query';
 import { resultHistoryOf, type ResultHistory } from './result-repository';
 import { withoutKeys } from './table';
 
 /*
  * What testing a participant reads of their partition, in one Query instead of the Participant's GetItem and a
- * Query each for the assessment and the results: the three sort next to one another (docs/data-model.md, TR1).
+ * Query each for the assessment and the results: the three sort next to one another (docs/data-model.md, TR1);
+ * and of the test session's partition, the cohort and its team in one Query (TR2).
  */
 
 /** A participant's records of testing: the Participant item, every attempt's assessment, every result. */
@@ -36,5 +45,30 @@ export async function loadTestRecords(programId: string, nip: string): Promise<T
     participant: participant && withoutKeys<Participant>(participant),
     assessment: assessmentOf(items.filter((item) => String(item.sk).startsWith(assessmentPrefix()))),
     results: resultHistoryOf(items),
+  };
+}
+
+/**
+ * TR2: a test session's cohort (undefined when there is none) and its test team by username, in one strongly
+ * consistent Query of the sort keys from `#COHORT` to the last `ASSESSMENT#TEAM#` (the appeal strategy and the
+ * team's decree markers sorted between them come along and are left out).
+ */
+export async function loadSessionUnderTest(
+  programId: string,
+  number: number,
+): Promise<{ cohort: Cohort | undefined; team: TeamMember[] }> {
+  const range = sessionUnderTestRange(programId, number);
+  const items = await queryAll({
+    ConsistentRead: true,
+    KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+    ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+    ExpressionAttributeValues: { ':pk': range.pk, ':from': range.from, ':to': range.to },
+  });
+  const cohort = items.find((item) => item.sk === cohortKey(programId, number).sk);
+  return {
+    cohort: cohort && withoutKeys<Cohort>(cohort),
+    team: items
+      .filter((item) => String(item.sk).startsWith(TEAM_PREFIX))
+      .map((item) => withoutKeys<TeamMember>(item)),
   };
 }

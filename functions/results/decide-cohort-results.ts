@@ -3,9 +3,8 @@ import { checkSessionAttendance } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
 import type { CohortUnderTest } from '../../services/testing/test-context';
 import { SCHEMES } from '../../domain/reference/schemes';
-import { teamOf } from '../../adapters/dynamodb/assessment-repository';
 import { retestsTakenOf } from '../../adapters/dynamodb/retest-repository';
-import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import { loadSessionUnderTest } from '../../adapters/dynamodb/test-record-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
 import {
@@ -90,7 +89,8 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
   now,
   correlationId,
 }) => {
-  const cohort = await findCohort(params.programId, params.number);
+  // The cohort and its team are the same for every participant: read once for the whole session, in one Query (TR2).
+  const { cohort, team } = await loadSessionUnderTest(params.programId, params.number);
   if (!cohort) throw cohortNotFound();
   // A session tests its own participants and the re-tests booked into it: at most its test capacity.
   const testCapacity = cohort.testSession?.testCapacity ?? cohort.capacity;
@@ -103,16 +103,12 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
       },
     ]);
   }
-  // The cohort and its team are the same for every participant: read once for the whole session; so are the
-  // persons' re-tests at the session's level, in one BatchGetItem (R5d) rather than one GetItem each.
+  // So are the persons' re-tests at the session's level, in one BatchGetItem (R5d) rather than one GetItem each.
   const level = SCHEMES[cohort.scheme].level;
-  const [team, byNip] = await Promise.all([
-    teamOf(params.programId, cohort.number),
-    retestsTakenOf(
-      body.decisions.map((d) => d.nip),
-      level,
-    ),
-  ]);
+  const byNip = await retestsTakenOf(
+    body.decisions.map((d) => d.nip),
+    level,
+  );
   const tested: CohortUnderTest = { cohort, team };
   const taken: RetestsTaken = { level, byNip };
   // Who attended is the session's, not a participant's: checked once, before anyone is planned.

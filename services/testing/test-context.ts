@@ -13,8 +13,7 @@ import {
 import { loadPreAssessment } from '../../adapters/dynamodb/preassessment-repository';
 import type { ResultHistory } from '../../adapters/dynamodb/result-repository';
 import { retestBookingIn } from '../../adapters/dynamodb/retest-repository';
-import { findCohort } from '../../adapters/dynamodb/seating-repository';
-import { loadTestRecords } from '../../adapters/dynamodb/test-record-repository';
+import { loadSessionUnderTest, loadTestRecords } from '../../adapters/dynamodb/test-record-repository';
 import { HttpError } from '../../runtime/http/http-error';
 
 /** A participant as tested in one cohort: the attempt taken there and its units, and the cohort's test team. */
@@ -41,11 +40,6 @@ export const attemptUnits = (ctx: TestContext): Map<string, UnitRecord> =>
 export interface CohortUnderTest {
   cohort: Cohort | undefined;
   team: TeamMember[];
-}
-
-async function cohortUnderTest(programId: string, number: number): Promise<CohortUnderTest> {
-  const [cohort, team] = await Promise.all([findCohort(programId, number), teamOf(programId, number)]);
-  return { cohort, team };
 }
 
 /**
@@ -80,7 +74,7 @@ export async function testContext(
   tested?: CohortUnderTest,
 ): Promise<TestContext> {
   const [{ cohort, team }, here] = await Promise.all([
-    tested ?? cohortUnderTest(programId, number),
+    tested ?? loadSessionUnderTest(programId, number),
     loadTestRecords(programId, nip),
   ]);
   if (!cohort) throw cohortNotFound();
