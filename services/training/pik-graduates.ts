@@ -1,6 +1,6 @@
 import { findPikGraduation, pikGraduationRead } from '../../adapters/dynamodb/pik-repository';
 import { cohortRead } from '../../adapters/dynamodb/seating-repository';
-import { readItems } from '../../adapters/dynamodb/table';
+import { type ItemRead, readItems, type ReadResults } from '../../adapters/dynamodb/table';
 import type { Cohort, Participant } from '../../events/api/participant';
 
 /** Whether the participant's PIK graduation, with direct entry to the test, is recorded (Pasal 23; PI4). */
@@ -17,17 +17,24 @@ export async function isPikGraduate(
 
 /**
  * The participant's cohort, when seated (S14's item), and whether they are a PIK graduate entering the test
- * directly (PI4): both keyed from the participant, so read together in one strongly consistent BatchGetItem.
+ * directly (PI4): both keyed from the participant, so read together in one strongly consistent BatchGetItem,
+ * with the items of `also` the request needs besides (`read`, in their order).
  */
-export async function seatAndPikEntry(
+export async function seatAndPikEntry<R extends readonly ItemRead<unknown>[] = []>(
   programId: string,
   participant: Pick<Participant, 'instansiCode' | 'nip' | 'seat'>,
-): Promise<{ cohort: Cohort | undefined; pikGraduate: boolean }> {
-  const [cohort, graduation] = await readItems(
+  ...also: R
+): Promise<{ cohort: Cohort | undefined; pikGraduate: boolean; read: ReadResults<R> }> {
+  const [cohort, graduation, ...read] = await readItems(
     participant.seat ? cohortRead(programId, participant.seat.cohort) : undefined,
     pikGraduationRead({ programId, instansiCode: participant.instansiCode }, participant.nip),
+    ...also,
   );
-  return { cohort, pikGraduate: graduation?.entry === 'UJI_LANGSUNG_PIK' };
+  return {
+    cohort,
+    pikGraduate: graduation?.entry === 'UJI_LANGSUNG_PIK',
+    read,
+  };
 }
 
 /** BatchGetItem reads at most 100 keys. */

@@ -14,6 +14,7 @@ import { readItems } from '../../../adapters/dynamodb/table';
 import {
   attendanceOf,
   confirmationHistory,
+  confirmationRead,
   cvRead,
   findAttendance,
   loadTraining,
@@ -23,6 +24,7 @@ import {
   saveELearning,
 } from '../../../adapters/dynamodb/training-repository';
 import { slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
+import { seatAndPikEntry } from '../../../services/training/pik-graduates';
 import type { AttendanceRegister, Confirmation, ELearningRecord } from '../../../events/api/training';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
@@ -197,6 +199,40 @@ describe('training repository (docs/data-model.md, Training)', () => {
         },
       },
     ]);
+  });
+
+  it('T8: reads the seat cohort, the PIK graduation, the CV and the confirmation of a participant in one strongly consistent BatchGetItem', async () => {
+    // Prepare: only the CV is stored.
+    ddb.on(BatchGetCommand).resolves({
+      Responses: { [TABLE_NAME]: [{ pk: PARTITION, sk: 'TRAINING#CV', document: CV }] },
+    });
+    const participant = { instansiCode: INSTANSI, nip: NIP, seat: { cohort: 19, placedAt: NOW } };
+
+    // Act
+    const found = await seatAndPikEntry(
+      PROGRAM_ID,
+      participant,
+      cvRead(PROGRAM_ID, NIP),
+      confirmationRead(PROGRAM_ID, NIP),
+    );
+
+    // Assess
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              { pk: COHORT_PARTITION, sk: '#COHORT' },
+              { pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `PIK_GRADUATION#${NIP}` },
+              { pk: PARTITION, sk: 'TRAINING#CV' },
+              { pk: PARTITION, sk: 'TRAINING#CONFIRMATION' },
+            ],
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
+    expect(found).toStrictEqual({ cohort: undefined, pikGraduate: false, read: [CV, undefined] });
   });
 
   it('T3: confirms in one transaction: the seat checked, the answer put on the version read and kept as a version of its own', async () => {

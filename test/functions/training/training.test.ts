@@ -14,6 +14,7 @@ import * as trainingRepository from '../../../adapters/dynamodb/training-reposit
 import { handler } from '../../../functions/training/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
+import { queriesOf } from '../helpers/queries';
 import { writesOf } from '../helpers/writes';
 import { UPLOADS_BUCKET } from '../helpers/env';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -187,7 +188,7 @@ describe('POST .../confirmation', () => {
     version: 1,
   };
 
-  it('a seated participant with a CV confirms with the action plan: its cohort and PIK graduation read at once, one transaction checks the seat, writes version 1 and its history item', async () => {
+  it('a seated participant with a CV confirms with the action plan: its cohort, PIK graduation, CV and confirmation read at once, one transaction checks the seat, writes version 1 and its history item', async () => {
     // Prepare
     serve(ddb, [...BASE, cvItem]);
     const save = vi.spyOn(trainingRepository, 'saveConfirmation');
@@ -204,14 +205,16 @@ describe('POST .../confirmation', () => {
     ]);
     expect(save).toHaveBeenCalledWith(confirmation, undefined);
     expect(bodyOf(result)).toEqual(confirmation);
-    // The cohort and the PIK graduation, both keyed from the participant, in one strongly consistent BatchGetItem.
+    // The cohort, the PIK graduation, the CV and the confirmation, all keyed from the participant, in one strongly
+    // consistent BatchGetItem (T8); no Query of the training records.
     const batches = ddb
       .commandCalls(BatchGetCommand)
       .map((c) => Object.values(c.args[0].input.RequestItems!)[0]!);
     expect(batches.map((read) => [read.Keys!.map((key) => key.sk), read.ConsistentRead])).toEqual([
-      [['#COHORT', `PIK_GRADUATION#${NIP}`], true],
+      [['#COHORT', `PIK_GRADUATION#${NIP}`, 'TRAINING#CV', 'TRAINING#CONFIRMATION'], true],
     ]);
     expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key?.sk)).not.toContain('#COHORT');
+    expect(queriesOf(ddb).filter((query) => query.pk === PARTITION)).toEqual([]);
   });
 
   it('a changed answer (attending, then declining) is version 2, names the answer it replaces and is written only on version 1', async () => {
