@@ -2,6 +2,11 @@ import { findPikGraduation, pikGraduationRead } from '../../adapters/dynamodb/pi
 import { cohortRead } from '../../adapters/dynamodb/seating-repository';
 import { type ItemRead, readItems, type ReadResults } from '../../adapters/dynamodb/table';
 import type { Cohort, Participant } from '../../events/api/participant';
+import type { PikGraduation } from '../../events/api/pik';
+
+/** Whether a recorded PIK graduation gives direct entry to the test (Pasal 23; PI4). */
+export const entersTestDirectly = (graduation: PikGraduation | undefined): boolean =>
+  graduation?.entry === 'UJI_LANGSUNG_PIK';
 
 /** Whether the participant's PIK graduation, with direct entry to the test, is recorded (Pasal 23; PI4). */
 export async function isPikGraduate(
@@ -12,7 +17,7 @@ export async function isPikGraduate(
     { programId, instansiCode: participant.instansiCode },
     participant.nip,
   );
-  return graduation?.entry === 'UJI_LANGSUNG_PIK';
+  return entersTestDirectly(graduation);
 }
 
 /**
@@ -32,7 +37,7 @@ export async function seatAndPikEntry<R extends readonly ItemRead<unknown>[] = [
   );
   return {
     cohort,
-    pikGraduate: graduation?.entry === 'UJI_LANGSUNG_PIK',
+    pikGraduate: entersTestDirectly(graduation),
     read,
   };
 }

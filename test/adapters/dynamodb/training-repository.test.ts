@@ -23,6 +23,7 @@ import {
   saveCv,
   saveELearning,
 } from '../../../adapters/dynamodb/training-repository';
+import { pikGraduationRead } from '../../../adapters/dynamodb/pik-repository';
 import { slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
 import { seatAndPikEntry } from '../../../services/training/pik-graduates';
 import type { AttendanceRegister, Confirmation, ELearningRecord } from '../../../events/api/training';
@@ -159,7 +160,7 @@ describe('training repository (docs/data-model.md, Training)', () => {
     expect(none).toStrictEqual({ resumes: {} });
   });
 
-  it('T2: reads the CV with its latest upload slot in one strongly consistent BatchGetItem, then puts the CV', async () => {
+  it('T2: reads the PIK entry, the latest upload slot and the CV in one strongly consistent BatchGetItem, then puts the CV', async () => {
     // Prepare
     const slot = slotItem(PARTITION, 'CV', `training/${PROGRAM_ID}/${NIP}/CV`, {
       contentType: 'application/pdf',
@@ -168,7 +169,11 @@ describe('training repository (docs/data-model.md, Training)', () => {
     ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [slot] } });
 
     // Act
-    const [stored, latest] = await readItems(cvRead(PROGRAM_ID, NIP), slotRead(cvSlotPlace(PROGRAM_ID, NIP)));
+    const [graduation, latest, stored] = await readItems(
+      pikGraduationRead({ programId: PROGRAM_ID, instansiCode: INSTANSI }, NIP),
+      slotRead(cvSlotPlace(PROGRAM_ID, NIP)),
+      cvRead(PROGRAM_ID, NIP),
+    );
     await saveCv(PROGRAM_ID, NIP, CV);
 
     // Assess
@@ -177,15 +182,16 @@ describe('training repository (docs/data-model.md, Training)', () => {
         RequestItems: {
           [TABLE_NAME]: {
             Keys: [
-              { pk: PARTITION, sk: 'TRAINING#CV' },
+              { pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `PIK_GRADUATION#${NIP}` },
               { pk: PARTITION, sk: 'UPLOAD#CV' },
+              { pk: PARTITION, sk: 'TRAINING#CV' },
             ],
             ConsistentRead: true,
           },
         },
       },
     ]);
-    expect([stored, latest?.key]).toStrictEqual([undefined, slot.key]);
+    expect([graduation, latest?.key, stored]).toStrictEqual([undefined, slot.key, undefined]);
     expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
       {
         TableName: TABLE_NAME,
