@@ -5,7 +5,8 @@ import type { ELearningRecord } from '../../events/api/training';
 import { findParticipant } from '../../adapters/dynamodb/seating-repository';
 import { loadTraining, saveELearning } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { eLearningModulesOf } from '../../services/training/e-learning-modules';
+import { eLearningSetupRead } from '../../adapters/dynamodb/delivery-repository';
+import { eLearningModulesFrom } from '../../services/training/e-learning-modules';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
 import { participantNotFound } from '../../runtime/http/not-found';
@@ -27,11 +28,24 @@ export const recordELearning: Operation<typeof routes.recordELearning> = async (
 }) => {
   const participant = await findParticipant(params.programId, params.nip);
   if (!participant) throw participantNotFound();
-  const [{ cohort, pikGraduate }, training] = await Promise.all([
-    seatAndPikEntry(params.programId, participant),
+  const seat = participant.seat?.cohort;
+  const [
+    {
+      cohort,
+      pikGraduate,
+      read: [setup],
+    },
+    training,
+  ] = await Promise.all([
+    // The seat's e-learning setup read with the seat and the PIK entry (ED14).
+    seatAndPikEntry(
+      params.programId,
+      participant,
+      seat === undefined ? undefined : eLearningSetupRead(params.programId, seat),
+    ),
     loadTraining(params.programId, params.nip),
   ]);
-  const modules = cohort && (await eLearningModulesOf(params.programId, cohort.number, training));
+  const modules = cohort && eLearningModulesFrom(setup, training);
   const { confirmation, eLearning } = training;
   const verdict = checkELearning({
     seat: cohort ? { cohort: cohort.number, startDate: cohort.startDate as IsoDate } : null,

@@ -1,5 +1,5 @@
 import type { ELearningModules } from '../../domain/training/learning-hours';
-import { cohortDelivery } from '../../adapters/dynamodb/delivery-repository';
+import { cohortDelivery, type StoredSetup } from '../../adapters/dynamodb/delivery-repository';
 import type { TrainingRecord } from '../../adapters/dynamodb/training-repository';
 
 /**
@@ -12,6 +12,12 @@ export async function eLearningModulesOf(
   cohort: number,
   training: Pick<TrainingRecord, 'resumes'>,
 ): Promise<ELearningModules | undefined> {
-  const { setup } = await cohortDelivery(programId, cohort);
-  return setup && { modules: setup.modules.map((m) => m.code), resumed: Object.keys(training.resumes) };
+  return eLearningModulesFrom((await cohortDelivery(programId, cohort)).setup, training);
 }
+
+/** eLearningModulesOf from the cohort's setup as read already (ED14). */
+export const eLearningModulesFrom = (
+  setup: StoredSetup | undefined,
+  training: Pick<TrainingRecord, 'resumes'>,
+): ELearningModules | undefined =>
+  setup && { modules: setup.modules.map((m) => m.code), resumed: Object.keys(training.resumes) };

@@ -25,7 +25,7 @@ export async function isPikGraduate(
  * directly (PI4): both keyed from the participant, so read together in one strongly consistent BatchGetItem,
  * with the items of `also` the request needs besides (`read`, in their order).
  */
-export async function seatAndPikEntry<R extends readonly ItemRead<unknown>[] = []>(
+export async function seatAndPikEntry<R extends readonly (ItemRead<unknown> | undefined)[] = []>(
   programId: string,
   participant: Pick<Participant, 'instansiCode' | 'nip' | 'seat'>,
   ...also: R
