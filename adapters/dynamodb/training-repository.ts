@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   AttendanceRegister,
   Confirmation,
@@ -263,19 +263,13 @@ export async function attendanceOf(programId: string, cohort: number): Promise<A
   ).map((item) => versioned<AttendanceRegister>(item));
 }
 
-/** The register of one session, if recorded. */
-export async function findAttendance(
+/** The register of one session, if recorded: for a batched read with its cohort (T5). */
+export const attendanceRead = (
   programId: string,
   cohort: number,
   date: string,
   session: string,
-): Promise<AttendanceRegister | undefined> {
-  const { Item } = await dynamo().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: attendanceKey(programId, cohort, date, session),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? versioned<AttendanceRegister>(Item) : undefined;
-}
+): ItemRead<AttendanceRegister> => ({
+  key: attendanceKey(programId, cohort, date, session),
+  from: (item) => versioned<AttendanceRegister>(item),
+});

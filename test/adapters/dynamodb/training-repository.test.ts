@@ -2,7 +2,6 @@ import '../../functions/helpers/env';
 import {
   BatchGetCommand,
   DynamoDBDocumentClient,
-  GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -16,7 +15,7 @@ import {
   confirmationHistory,
   confirmationRead,
   cvRead,
-  findAttendance,
+  attendanceRead,
   loadTraining,
   saveAttendance,
   saveConfirmation,
@@ -24,6 +23,7 @@ import {
   saveELearning,
 } from '../../../adapters/dynamodb/training-repository';
 import { pikGraduationRead } from '../../../adapters/dynamodb/pik-repository';
+import { cohortRead } from '../../../adapters/dynamodb/seating-repository';
 import { slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
 import { seatAndPikEntry } from '../../../services/training/pik-graduates';
 import type { AttendanceRegister, Confirmation, ELearningRecord } from '../../../events/api/training';
@@ -385,7 +385,7 @@ describe('training repository (docs/data-model.md, Training)', () => {
     expect(outcome).toStrictEqual(expected);
   });
 
-  it('T5: reads a session’s register strongly consistent, then puts it on the version read with a seat check of each seated participant listed', async () => {
+  it('T5: reads a session’s register with its cohort in one strongly consistent BatchGetItem, then puts it on the version read with a seat check of each seated participant listed', async () => {
     // Prepare
     const stored = {
       pk: COHORT_PARTITION,
@@ -393,21 +393,30 @@ describe('training repository (docs/data-model.md, Training)', () => {
       entity: 'AttendanceRegister',
       ...register(1),
     };
-    ddb.on(GetCommand).resolves({ Item: stored });
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [stored] } });
 
     // Act
-    const found = await findAttendance(PROGRAM_ID, 19, '2026-07-29', 'KLASIKAL');
+    const [cohort, found] = await readItems(
+      cohortRead(PROGRAM_ID, 19),
+      attendanceRead(PROGRAM_ID, 19, '2026-07-29', 'KLASIKAL'),
+    );
     const outcome = await saveAttendance(register(2), 1, [NIP, OTHER_NIP]);
 
     // Assess
-    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toStrictEqual([
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
       {
-        TableName: TABLE_NAME,
-        Key: { pk: COHORT_PARTITION, sk: 'ATTENDANCE#2026-07-29#KLASIKAL' },
-        ConsistentRead: true,
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              { pk: COHORT_PARTITION, sk: '#COHORT' },
+              { pk: COHORT_PARTITION, sk: 'ATTENDANCE#2026-07-29#KLASIKAL' },
+            ],
+            ConsistentRead: true,
+          },
+        },
       },
     ]);
-    expect(found).toStrictEqual(register(1));
+    expect([cohort, found]).toStrictEqual([undefined, register(1)]);
     expect(transactions()).toStrictEqual([
       {
         TransactItems: [
@@ -428,10 +437,10 @@ describe('training repository (docs/data-model.md, Training)', () => {
 
   it('a first register is put if attribute_not_exists(pk); a session not recorded reads as undefined', async () => {
     // Prepare
-    ddb.on(GetCommand).resolves({});
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [] } });
 
     // Act
-    const found = await findAttendance(PROGRAM_ID, 19, '2026-07-29', 'KLASIKAL');
+    const [found] = await readItems(attendanceRead(PROGRAM_ID, 19, '2026-07-29', 'KLASIKAL'));
     await saveAttendance(register(1, []), undefined, []);
 
     // Assess
