@@ -745,9 +745,14 @@ describe('GET .../learning', () => {
       totalJp: 21,
       maxJp: 21,
     });
-    // The participant's records (T1), the cohort's registers (T6), the confirmation's answers (T7) and the
-    // cohort's delivery (ED1: no e-learning modules set, so the recorded completion counts).
-    expect(ddb.commandCalls(QueryCommand)).toHaveLength(4);
+    // The participant's records (T1), the cohort's registers (T6) and the confirmation's answers (T7); the
+    // cohort's e-learning setup read with the seat and PIK entry (ED14: none set, so the recorded completion counts).
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(3);
+    expect(
+      ddb
+        .commandCalls(BatchGetCommand)
+        .map((c) => Object.values(c.args[0].input.RequestItems!)[0]!.Keys!.map((key) => key.sk)),
+    ).toEqual([['#COHORT', `PIK_GRADUATION#${NIP}`, 'DELIVERY#ELEARNING']]);
   });
 
   it('counts only the sessions the participant is listed in', async () => {
