@@ -98,6 +98,12 @@ export const confirmationRead = (programId: string, nip: string): ItemRead<Confi
   from: (item) => versioned<Confirmation>(item),
 });
 
+/** The participant's e-learning record, for a batched read (T9). */
+export const eLearningRead = (programId: string, nip: string): ItemRead<ELearningRecord> => ({
+  key: eLearningKey(programId, nip),
+  from: (item) => versioned<ELearningRecord>(item),
+});
+
 /** The participant's confirmed CV, for a batched read with its upload slot. */
 export const cvRead = (programId: string, nip: string): ItemRead<StoredCv> => ({
   key: cvKey(programId, nip),

@@ -15,6 +15,7 @@ import {
   confirmationHistory,
   confirmationRead,
   cvRead,
+  eLearningRead,
   attendanceRead,
   loadTraining,
   saveAttendance,
@@ -239,6 +240,39 @@ describe('training repository (docs/data-model.md, Training)', () => {
       },
     ]);
     expect(found).toStrictEqual({ cohort: undefined, pikGraduate: false, read: [CV, undefined] });
+  });
+
+  it('T9: reads a participant’s confirmation and e-learning with other items in one strongly consistent BatchGetItem, unversioned ones as version 0', async () => {
+    // Prepare: an e-learning record from before records had versions.
+    const stored = {
+      pk: PARTITION,
+      sk: 'TRAINING#ELEARNING',
+      entity: 'ELearning',
+      completedOn: '2026-07-20',
+    };
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [stored] } });
+
+    // Act
+    const [confirmation, eLearning] = await readItems(
+      confirmationRead(PROGRAM_ID, NIP),
+      eLearningRead(PROGRAM_ID, NIP),
+    );
+
+    // Assess
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              { pk: PARTITION, sk: 'TRAINING#CONFIRMATION' },
+              { pk: PARTITION, sk: 'TRAINING#ELEARNING' },
+            ],
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
+    expect([confirmation, eLearning]).toStrictEqual([undefined, { completedOn: '2026-07-20', version: 0 }]);
   });
 
   it('T3: confirms in one transaction: the seat checked, the answer put on the version read and kept as a version of its own', async () => {

@@ -452,12 +452,21 @@ describe('POST .../e-learning', () => {
     // On the attending confirmation read (version 1), as the first record.
     expect(save).toHaveBeenCalledWith(record, 1, undefined);
     expect(bodyOf(result)).toEqual(record);
-    // The cohort's e-learning setup read with the seat and the PIK entry (ED14), not by a Query of its delivery.
+    // The seat, the PIK entry, the cohort's e-learning setup (ED14), the confirmation and the e-learning (T9) in
+    // one BatchGetItem; no setup, so no Query of the cohort's delivery nor of the training records' resumes.
     const batches = ddb
       .commandCalls(BatchGetCommand)
       .map((c) => Object.values(c.args[0].input.RequestItems!)[0]!.Keys!.map((key) => key.sk));
-    expect(batches).toEqual([['#COHORT', `PIK_GRADUATION#${NIP}`, 'DELIVERY#ELEARNING']]);
-    expect(queriesOf(ddb).filter((query) => String(query.pk).startsWith('COHORT#'))).toEqual([]);
+    expect(batches).toEqual([
+      [
+        '#COHORT',
+        `PIK_GRADUATION#${NIP}`,
+        'DELIVERY#ELEARNING',
+        'TRAINING#CONFIRMATION',
+        'TRAINING#ELEARNING',
+      ],
+    ]);
+    expect(queriesOf(ddb)).toEqual([]);
   });
 
   it('a correction is version 2, written only on version 1', async () => {
