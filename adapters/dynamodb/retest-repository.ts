@@ -7,7 +7,6 @@ import {
   ConcurrentChangeError,
   GSI1,
   GSI2,
-  readItems,
   tableName,
   transact,
   type TransactItem,
@@ -37,29 +36,6 @@ export async function retestsTakenAtLevel(nip: string, level: number | null): Pr
     new GetCommand({ TableName: tableName(), Key: personRetestsKey(nip, level), ConsistentRead: true }),
   );
   return Number(Item?.taken ?? 0);
-}
-
-/** BatchGetItem's limit of keys per call. */
-const BATCH = 100;
-
-/**
- * R5d: how many re-tests each person of `nips` has booked at the level, 100 a strongly consistent BatchGetItem
- * (R5a's item), by NIP; 0 when none. For a request that decides a whole session's participants.
- */
-export async function retestsTakenOf(
-  nips: readonly string[],
-  level: number | null,
-): Promise<Map<string, number>> {
-  const unique = [...new Set(nips)];
-  const batches = [];
-  for (let i = 0; i < unique.length; i += BATCH) {
-    const reads = unique
-      .slice(i, i + BATCH)
-      .map((nip) => ({ key: personRetestsKey(nip, level), from: (item: Record<string, unknown>) => item }));
-    batches.push(readItems(...reads));
-  }
-  const found = (await Promise.all(batches)).flat();
-  return new Map(unique.map((nip, i) => [nip, Number(found[i]?.taken ?? 0)]));
 }
 
 export type RetestOutcome = 'BOOKED' | 'SESSION_FULL' | 'ALREADY_BOOKED' | 'COUNT_CHANGED';

@@ -2,8 +2,6 @@ import { cohortNotFound } from '../../runtime/http/not-found';
 import { checkSessionAttendance } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
 import type { CohortUnderTest } from '../../services/testing/test-context';
-import { SCHEMES } from '../../domain/reference/schemes';
-import { retestsTakenOf } from '../../adapters/dynamodb/retest-repository';
 import { loadSessionUnderTest } from '../../adapters/dynamodb/test-record-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
@@ -14,7 +12,6 @@ import {
   resultSession,
   type RecordablePlan,
   type ResultSession,
-  type RetestsTaken,
   type SessionPlan,
 } from './session-decision';
 
@@ -38,10 +35,9 @@ async function planOrUnknown(
   session: ResultSession,
   entry: Parameters<typeof planSessionDecision>[1],
   tested: CohortUnderTest,
-  taken: RetestsTaken,
 ) {
   try {
-    return await planSessionDecision(session, entry, tested, taken);
+    return await planSessionDecision(session, entry, tested);
   } catch (error) {
     if (error instanceof HttpError && error.statusCode === 404) {
       return { kind: 'unknown', nip: entry.nip, error } satisfies Plan;
@@ -103,14 +99,7 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
       },
     ]);
   }
-  // So are the persons' re-tests at the session's level, in one BatchGetItem (R5d) rather than one GetItem each.
-  const level = SCHEMES[cohort.scheme].level;
-  const byNip = await retestsTakenOf(
-    body.decisions.map((d) => d.nip),
-    level,
-  );
   const tested: CohortUnderTest = { cohort, team };
-  const taken: RetestsTaken = { level, byNip };
   // Who attended is the session's, not a participant's: checked once, before anyone is planned.
   const attendance = checkSessionAttendance(body.session.attendees, tested.team);
   if (attendance.length > 0) {
@@ -121,7 +110,7 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
     const plans: Plan[] = [];
     for (let start = 0; start < body.decisions.length; start += PLAN_WAVE) {
       const wave = body.decisions.slice(start, start + PLAN_WAVE);
-      plans.push(...(await Promise.all(wave.map((entry) => planOrUnknown(session, entry, tested, taken)))));
+      plans.push(...(await Promise.all(wave.map((entry) => planOrUnknown(session, entry, tested)))));
     }
     const problems = plans.flatMap(problemsOf);
     if (problems.length > 0) throw refused(problems);

@@ -65,18 +65,6 @@ export const resultSession = (
   now,
 });
 
-/** The re-tests each person of a session has taken at its scheme's level, read at once for the session (R5d). */
-export interface RetestsTaken {
-  level: number | null;
-  byNip: ReadonlyMap<string, number>;
-}
-
-/** The person's re-tests at the level: from what the session read at once if it has them, else read (R5a). */
-const retestsTaken = (nip: string, level: number | null, known?: RetestsTaken): Promise<number> =>
-  known?.level === level && known.byNip.has(nip)
-    ? Promise.resolve(known.byNip.get(nip)!)
-    : retestsTakenAtLevel(nip, level);
-
 /** A participant's attempt already decided (its decision is answered again), or a new decision to record. */
 export type RecordablePlan =
   | { kind: 'decided'; nip: string; programId: string; decisionId: string }
@@ -95,7 +83,7 @@ const defaultReason = (result: { outcome: string; notYetCompetentUnits: string[]
  * session's test day (Pasal 16(5)); not while additional evidence asked for is awaited (Pasal 25b); every tested
  * unit needs an assessor's recommendation; the recorder must not have tested the participant. Throws the 404
  * HttpError of testContext when the participant is not tested in this cohort. `tested`: the cohort and its
- * team, and `taken` the persons' re-tests at the level, when the caller decides several of its participants.
+ * team, when the caller decides several of its participants.
  */
 export async function planSessionDecision(
   session: ResultSession,
@@ -105,7 +93,6 @@ export async function planSessionDecision(
     development?: { forms: DevelopmentForm[]; notes?: string | undefined } | undefined;
   },
   tested?: CohortUnderTest,
-  taken?: RetestsTaken,
 ): Promise<SessionPlan> {
   const { now } = session;
   const { nip } = entry;
@@ -118,8 +105,8 @@ export async function planSessionDecision(
   if (decidedId !== undefined) return { kind: 'decided', nip, programId, decisionId: decidedId };
 
   // Every attempt's records (read with the context): who tested the participant, and this attempt's units.
-  const [retestsTakenHere, testers] = await Promise.all([
-    retestsTaken(nip, SCHEMES[ctx.participant.scheme].level, taken),
+  const [retestsTaken, testers] = await Promise.all([
+    retestsTakenAtLevel(nip, SCHEMES[ctx.participant.scheme].level),
     testersOf(ctx.participant, ctx.retests, {
       assessment: ctx.assessment,
       teams: new Map([[sessionKey(session.programId, ctx.cohort.number), ctx.team]]),
@@ -153,7 +140,7 @@ export async function planSessionDecision(
   const previous = attempt === 0 ? undefined : currentDecision(history.decisions);
   const result = cumulateAttempt(ctx.required, previous?.competentUnits ?? [], overall);
   // Not yet competent: both the re-test still open to the person and the development for the gap (Pasal 16(7)).
-  const followUp = followUpOf(result, retestsTakenHere, entry.development);
+  const followUp = followUpOf(result, retestsTaken, entry.development);
   if (!followUp.ok) return { kind: 'refused', nip, violations: followUp.violations };
   const decidedAt = now.toISOString();
   return {

@@ -61,5 +61,5 @@ export async function pikGraduatesAmong(
     );
   }
   const graduations = (await Promise.all(batches)).flat();
-  return participants.filter((_, i) => graduations[i]?.entry === 'UJI_LANGSUNG_PIK').map((p) => p.nip);
+  return participants.filter((_, i) => entersTestDirectly(graduations[i])).map((p) => p.nip);
 }

@@ -1,7 +1,6 @@
 import '../../functions/helpers/env';
 import { ConditionalCheckFailedException, ThrottlingException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -17,7 +16,6 @@ import {
   retestBookingIn,
   retestsIn,
   retestsTakenAtLevel,
-  retestsTakenOf,
   saveRetestAsk,
 } from '../../../adapters/dynamodb/retest-repository';
 import { ConcurrentChangeError } from '../../../adapters/dynamodb/table';
@@ -225,35 +223,6 @@ describe('re-test repository', () => {
         { TableName: TABLE_NAME, Key: { pk: `ASN#${NIP}`, sk: 'RETESTS#LEVEL#NONE' }, ConsistentRead: true },
       ]);
       expect(taken).toStrictEqual([2, 0]);
-    });
-
-    it("R5d: reads the re-tests at a level of a session's persons, 100 a strongly consistent BatchGetItem, none read as 0", async () => {
-      // Prepare: 101 NIPs (one named twice); only NIP has taken re-tests.
-      const others = Array.from({ length: 100 }, (_, i) => `1990010120150110${String(i).padStart(2, '0')}`);
-      const key = (nip: string) => ({ pk: `ASN#${nip}`, sk: 'RETESTS#LEVEL#3' });
-      ddb
-        .on(BatchGetCommand)
-        .callsFake((input: { RequestItems: Record<string, { Keys: { pk: string; sk: string }[] }> }) => ({
-          Responses: {
-            [TABLE_NAME]: input.RequestItems[TABLE_NAME]!.Keys.some((k) => k.pk === `ASN#${NIP}`)
-              ? [{ ...key(NIP), taken: 1 }]
-              : [],
-          },
-        }));
-
-      // Act
-      const taken = await retestsTakenOf([NIP, ...others, NIP], 3);
-
-      // Assess
-      expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
-        {
-          RequestItems: {
-            [TABLE_NAME]: { Keys: [key(NIP), ...others.slice(0, 99).map(key)], ConsistentRead: true },
-          },
-        },
-        { RequestItems: { [TABLE_NAME]: { Keys: [key(others[99]!)], ConsistentRead: true } } },
-      ]);
-      expect([...taken.entries()]).toStrictEqual([[NIP, 1], ...others.map((nip) => [nip, 0])]);
     });
 
     it('R6: reads the re-tests booked into a test session, or one person’s there, from gsi1', async () => {
