@@ -9,7 +9,7 @@ import {
   TEAM_PREFIX,
   testRecordsRange,
 } from './keys';
-import { queryAll } from './query';
+import { queryAll, skBetween } from './query';
 import { resultHistoryOf, type ResultHistory } from './result-repository';
 import { withoutKeys } from './table';
 
@@ -33,13 +33,7 @@ export interface TestRecords {
  * them come along and are left out).
  */
 export async function loadTestRecords(programId: string, nip: string): Promise<TestRecords> {
-  const range = testRecordsRange(programId, nip);
-  const items = await queryAll({
-    ConsistentRead: true,
-    KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-    ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-    ExpressionAttributeValues: { ':pk': range.pk, ':from': range.from, ':to': range.to },
-  });
+  const items = await queryAll({ ...skBetween(testRecordsRange(programId, nip)), ConsistentRead: true });
   const participant = items.find((item) => item.sk === participantKey(programId, nip).sk);
   return {
     participant: participant && withoutKeys<Participant>(participant),
@@ -57,12 +51,9 @@ export async function loadSessionUnderTest(
   programId: string,
   number: number,
 ): Promise<{ cohort: Cohort | undefined; team: TeamMember[] }> {
-  const range = sessionUnderTestRange(programId, number);
   const items = await queryAll({
+    ...skBetween(sessionUnderTestRange(programId, number)),
     ConsistentRead: true,
-    KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-    ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-    ExpressionAttributeValues: { ':pk': range.pk, ':from': range.from, ':to': range.to },
   });
   const cohort = items.find((item) => item.sk === cohortKey(programId, number).sk);
   return {

@@ -4,12 +4,7 @@ import { attemptInCohort, requiredUnitsFor, type AttemptScope } from '../../doma
 import type { TeamMember } from '../../events/api/assessment';
 import type { Cohort, Participant } from '../../events/api/participant';
 import type { RetestBooking } from '../../events/api/result';
-import {
-  loadAssessment,
-  teamOf,
-  unitsOfAttempt,
-  type UnitRecord,
-} from '../../adapters/dynamodb/assessment-repository';
+import { teamOf, unitsOfAttempt, type UnitRecord } from '../../adapters/dynamodb/assessment-repository';
 import { loadPreAssessment } from '../../adapters/dynamodb/preassessment-repository';
 import type { ResultHistory } from '../../adapters/dynamodb/result-repository';
 import { retestBookingIn } from '../../adapters/dynamodb/retest-repository';
@@ -113,9 +108,9 @@ export async function testContext(
   };
 }
 
-/** What a caller of testersOf has read already: every attempt's assessment, some sessions' teams. */
+/** What a caller of testersOf has read already: every attempt's assessment (TR1), some sessions' teams. */
 export interface KnownTesting {
-  assessment?: ReadonlyMap<string, UnitRecord>;
+  assessment: ReadonlyMap<string, UnitRecord>;
   /** By `sessionKey`. */
   teams?: ReadonlyMap<string, TeamMember[]>;
 }
@@ -131,20 +126,17 @@ export const sessionKey = (programId: string, number: number) => `${programId}#$
 export async function testersOf(
   participant: Participant,
   retests: readonly RetestBooking[],
-  known: KnownTesting = {},
+  known: KnownTesting,
 ): Promise<string[]> {
   const sessions = [
     ...(participant.seat ? [{ programId: participant.programId, number: participant.seat.cohort }] : []),
     ...retests.map((r) => ({ programId: r.session?.programId ?? participant.programId, number: r.cohort })),
   ];
-  const [units, ...teams] = await Promise.all([
-    known.assessment ?? loadAssessment(participant.programId, participant.nip),
-    ...sessions.map(
-      (s) => known.teams?.get(sessionKey(s.programId, s.number)) ?? teamOf(s.programId, s.number),
-    ),
-  ]);
+  const teams = await Promise.all(
+    sessions.map((s) => known.teams?.get(sessionKey(s.programId, s.number)) ?? teamOf(s.programId, s.number)),
+  );
   const names = new Set<string>();
-  for (const unit of units.values()) {
+  for (const unit of known.assessment.values()) {
     unit.evidence.forEach((e) => names.add(e.recordedBy));
     unit.recommendations.forEach((r) => names.add(r.recommendedBy));
   }

@@ -28,8 +28,7 @@ beforeEach(() => ddb.reset());
 const TEST_RECORDS_QUERY = {
   TableName: TABLE_NAME,
   ConsistentRead: true,
-  KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-  ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+  KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
   ExpressionAttributeValues: { ':pk': PARTITION, ':from': '#PARTICIPANT', ':to': 'RESULT#\uffff' },
 };
 
@@ -94,8 +93,7 @@ describe('test-record-repository', () => {
       {
         TableName: TABLE_NAME,
         ConsistentRead: true,
-        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-        ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeValues: {
           ':pk': cohortPartition(19),
           ':from': '#COHORT',
