@@ -169,6 +169,17 @@ export async function loadAssessment(
     ...skBeginsWith(participantKey(programId, nip).pk, assessmentPrefix(attempt)),
     ConsistentRead: true,
   });
+  return assessmentOf(items, attempt);
+}
+
+/**
+ * The evidence and recommendations among a participant's items, as loadAssessment gives them: of `attempt`, or
+ * (without one) of every attempt by `<attempt>#<unitCode>`. Items of other kinds are left out.
+ */
+export function assessmentOf(
+  items: readonly Record<string, unknown>[],
+  attempt?: number,
+): Map<string, UnitRecord> {
   const found = new Map<string, UnitRecord>();
   const unitOf = (record: { attempt: number; unitCode: string }) => {
     const key = attempt === undefined ? `${record.attempt}#${record.unitCode}` : record.unitCode;

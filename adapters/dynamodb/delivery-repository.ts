@@ -68,6 +68,12 @@ export async function cohortDelivery(programId: string, cohort: number): Promise
   return result;
 }
 
+/** ED14: a cohort's e-learning setup (ED1's item), for a batched read with what else the request needs. */
+export const eLearningSetupRead = (programId: string, cohort: number): ItemRead<StoredSetup> => ({
+  key: eLearningSetupKey(programId, cohort),
+  from: (item) => withoutKeys<StoredSetup>(item),
+});
+
 /** Writes `item` at `key` as the next version: only while the current one is still `previous` (none: absent). */
 function putNextVersion(key: { pk: string; sk: string }, item: Record<string, unknown>, previous?: number) {
   return sendIf(

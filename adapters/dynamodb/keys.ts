@@ -246,6 +246,15 @@ export const teamMemberKey = (programId: string, cohort: number, username: strin
   pk: cohortKey(programId, cohort).pk,
   sk: `${TEAM_PREFIX}${username}`,
 });
+/**
+ * The sort keys of a test session's cohort and its team in one range (TR2): the Cohort item (`#COHORT`) sorts
+ * first, then the appeal strategy and the team's markers, then the members (`ASSESSMENT#TEAM#`).
+ */
+export const sessionUnderTestRange = (programId: string, cohort: number) => ({
+  pk: cohortKey(programId, cohort).pk,
+  from: cohortKey(programId, cohort).sk,
+  to: `${TEAM_PREFIX}\uffff`,
+});
 /** AS4: a participant's records of one attempt, or (without one) of every attempt. */
 export const assessmentPrefix = (attempt?: number) =>
   attempt === undefined ? 'ASSESSMENT#' : `ASSESSMENT#${attempt}#`;
@@ -274,6 +283,15 @@ export const assessmentSheetKey = (
 
 /** Every result item of a participant (decisions, attempts, appeals, re-tests) sorts under this prefix (R3). */
 export const RESULT_PREFIX = 'RESULT#';
+/**
+ * The sort keys of a participant's test records in one range (TR1): the Participant item (`#PARTICIPANT`) sorts
+ * first, then its assessment (`ASSESSMENT#`), then everything up to and including its results (`RESULT#`).
+ */
+export const testRecordsRange = (programId: string, nip: string) => ({
+  pk: participantKey(programId, nip).pk,
+  from: participantKey(programId, nip).sk,
+  to: `${RESULT_PREFIX}\uffff`,
+});
 /** The items of one kind among a participant's results. */
 export const resultKindPrefix = (
   kind: 'DECISION' | 'ATTEMPT' | 'APPEAL' | 'OPEN_APPEAL' | 'RETEST' | 'RETEST_REQUEST' | 'EVIDENCE_REQUEST',

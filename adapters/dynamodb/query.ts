@@ -11,6 +11,12 @@ export const skBeginsWith = (pk: string, prefix: string) => ({
   ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
 });
 
+/** The key condition of the items of partition `pk` whose sort key is from `from` to `to`, both included. */
+export const skBetween = (range: { pk: string; from: string; to: string }) => ({
+  KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+  ExpressionAttributeValues: { ':pk': range.pk, ':from': range.from, ':to': range.to },
+});
+
 /**
  * lib-dynamodb's paginator sets ExclusiveStartKey and Limit on the one input object it sends for every page; each
  * page goes as a command of its own holding only what was set then, so a command, once sent, stays what it sent.

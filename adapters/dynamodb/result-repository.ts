@@ -75,6 +75,11 @@ export async function loadResults(programId: string, nip: string): Promise<Resul
     ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
     ExpressionAttributeValues: { ':pk': participantKey(programId, nip).pk, ':prefix': RESULT_PREFIX },
   });
+  return resultHistoryOf(items);
+}
+
+/** The result history among a participant's items (those under `RESULT#`; any others are left out). */
+export function resultHistoryOf(items: readonly Record<string, unknown>[]): ResultHistory {
   const of = (kind: 'DECISION' | 'ATTEMPT' | 'RETEST' | 'APPEAL' | 'EVIDENCE_REQUEST') =>
     items.filter((item) => String(item.sk).startsWith(resultKindPrefix(kind)));
   return {

@@ -3,7 +3,7 @@ import type { AssessorReport, Feedback, Finding, Improvement } from '../../event
 import type { Signature } from '../../domain/review/minutes';
 import { dynamo } from '../../runtime/clients';
 import { queryAll, skBeginsWith } from './query';
-import { sendIf, tableName, transactOrFalse, withoutKeys } from './table';
+import { type ItemRead, sendIf, tableName, transactOrFalse, withoutKeys } from './table';
 import {
   assessorReportKey,
   feedbackKey,
@@ -30,6 +30,12 @@ const get = async <T>(key: { pk: string; sk: string }): Promise<T | undefined> =
 /** FB2: a participant's feedback on the session. */
 export const findFeedback = (programId: string, number: number, nip: string) =>
   get<Feedback>(feedbackKey(programId, number, nip));
+
+/** FB10: a participant's feedback, for a batched read with what else the request needs (`readItems`). */
+export const feedbackRead = (programId: string, number: number, nip: string): ItemRead<Feedback> => ({
+  key: feedbackKey(programId, number, nip),
+  from: (item) => withoutKeys<Feedback>(item),
+});
 
 /**
  * FB1: saves the participant's feedback, the one of their test: a first one only if there is none yet, a change

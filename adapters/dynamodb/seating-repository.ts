@@ -16,7 +16,6 @@ import {
   GSI1,
   GSI2,
   type ItemRead,
-  readItems,
   tableName,
   type TransactItem,
   withoutKeys,
@@ -59,7 +58,7 @@ export function cohortItem(cohort: Cohort): Record<string, unknown> {
   };
 }
 
-/** S16: a cohort, read with others in one BatchGetItem (`readItems`), e.g. the first days of many trainings. */
+/** S16: a cohort, read with others in one BatchGetItem (`readItems` of table.ts), e.g. the first days of many trainings. */
 export const cohortRead = (programId: string, number: number): ItemRead<Cohort> => ({
   key: cohortKey(programId, number),
   from: (item) => withoutKeys<Cohort>(item),
@@ -96,26 +95,6 @@ export async function findParticipant(programId: string, nip: string): Promise<P
     new GetCommand({ TableName: tableName(), Key: participantKey(programId, nip), ConsistentRead: true }),
   );
   return Item ? withoutKeys<Participant>(Item) : undefined;
-}
-
-/** BatchGetItem's limit of keys per call. */
-const BATCH = 100;
-
-/**
- * S17: the participants of `nips` in one programme, 100 a strongly consistent BatchGetItem, by NIP; a NIP the
- * programme has no participant of maps to undefined. For a request that reads a whole session's participants.
- */
-export async function participantsOf(
-  programId: string,
-  nips: readonly string[],
-): Promise<Map<string, Participant | undefined>> {
-  const unique = [...new Set(nips)];
-  const batches = [];
-  for (let i = 0; i < unique.length; i += BATCH) {
-    batches.push(readItems(...unique.slice(i, i + BATCH).map((nip) => participantRead(programId, nip))));
-  }
-  const found = (await Promise.all(batches)).flat();
-  return new Map(unique.map((nip, i) => [nip, found[i]]));
 }
 
 /**

@@ -74,7 +74,8 @@ export interface ItemRead<T> {
   from: (item: Record<string, unknown>) => T;
 }
 
-type ReadResults<R extends readonly (ItemRead<unknown> | undefined)[]> = {
+/** What readItems gives for `reads`: each read's entity, or undefined where its item is absent. */
+export type ReadResults<R extends readonly (ItemRead<unknown> | undefined)[]> = {
   [K in keyof R]: R[K] extends ItemRead<infer T> ? T | undefined : undefined;
 };
 

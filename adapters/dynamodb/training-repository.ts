@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   AttendanceRegister,
   Confirmation,
@@ -96,6 +96,12 @@ export async function confirmationHistory(programId: string, nip: string): Promi
 export const confirmationRead = (programId: string, nip: string): ItemRead<Confirmation> => ({
   key: confirmationKey(programId, nip),
   from: (item) => versioned<Confirmation>(item),
+});
+
+/** The participant's e-learning record, for a batched read (T9). */
+export const eLearningRead = (programId: string, nip: string): ItemRead<ELearningRecord> => ({
+  key: eLearningKey(programId, nip),
+  from: (item) => versioned<ELearningRecord>(item),
 });
 
 /** The participant's confirmed CV, for a batched read with its upload slot. */
@@ -263,19 +269,13 @@ export async function attendanceOf(programId: string, cohort: number): Promise<A
   ).map((item) => versioned<AttendanceRegister>(item));
 }
 
-/** The register of one session, if recorded. */
-export async function findAttendance(
+/** The register of one session, if recorded: for a batched read with its cohort (T5). */
+export const attendanceRead = (
   programId: string,
   cohort: number,
   date: string,
   session: string,
-): Promise<AttendanceRegister | undefined> {
-  const { Item } = await dynamo().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: attendanceKey(programId, cohort, date, session),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? versioned<AttendanceRegister>(Item) : undefined;
-}
+): ItemRead<AttendanceRegister> => ({
+  key: attendanceKey(programId, cohort, date, session),
+  from: (item) => versioned<AttendanceRegister>(item),
+});

@@ -18,11 +18,10 @@ import {
   findAppeal,
   findOpenAppeal,
   findResultDecision,
-  loadResults,
   resolveAppealRecord,
 } from '../../adapters/dynamodb/result-repository';
 import { findAppealStrategy } from '../../adapters/dynamodb/result-session-repository';
-import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { loadTestRecords } from '../../adapters/dynamodb/test-record-repository';
 import { ConcurrentChangeError } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
@@ -114,14 +113,19 @@ export const fileAppeal: Operation<typeof routes.fileAppeal> = async ({ params, 
   return { statusCode: 200, body: filed.open };
 };
 
-async function testersOfParticipant(programId: string, nip: string): Promise<string[]> {
-  const [participant, results] = await Promise.all([
-    findParticipant(programId, nip),
-    loadResults(programId, nip),
-  ]);
+/**
+ * The participant, their results (with every decision) and everyone who tested them: the participant, their
+ * results and assessment in one Query (TR1), then the teams of their sessions.
+ */
+async function testedParticipant(programId: string, nip: string) {
+  const { participant, results, assessment } = await loadTestRecords(programId, nip);
   if (!participant)
     throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
-  return testersOf(participant, results.retests);
+  return {
+    participant,
+    history: results,
+    testers: await testersOf(participant, results.retests, { assessment }),
+  };
 }
 
 /** Who attended or recorded the session that made a decision (usernames): they cannot review its appeal. */
@@ -142,10 +146,8 @@ export const assignAppealReviewer: Operation<typeof routes.assignAppealReviewer>
   const appeal = await findAppeal(params.programId, params.nip, params.appealId);
   if (!appeal) throw appealNotFound();
   if (appeal.status !== 'OPEN') throw new HttpError(409, 'APPEAL_RESOLVED', 'Banding sudah diputus.');
-  const [testers, decision] = await Promise.all([
-    testersOfParticipant(params.programId, params.nip),
-    findResultDecision(params.programId, params.nip, appeal.decisionId),
-  ]);
+  const { testers, history } = await testedParticipant(params.programId, params.nip);
+  const decision = history.decisions.find((d) => d.decisionId === appeal.decisionId);
   if (!decision) throw decisionNotFound();
   const refused = [
     ...checkAppealReviewer(body.reviewer, testers, sessionPeopleOf(decision)),
@@ -175,13 +177,9 @@ export const resolveAppeal: Operation<typeof routes.resolveAppeal> = async ({
   const appeal = await findAppeal(params.programId, params.nip, params.appealId);
   if (!appeal) throw appealNotFound();
   if (appeal.resolution) return resend(appeal, correlationId, now);
-  const [decision, testers, history, participant] = await Promise.all([
-    findResultDecision(params.programId, params.nip, appeal.decisionId),
-    testersOfParticipant(params.programId, params.nip),
-    loadResults(params.programId, params.nip),
-    findParticipant(params.programId, params.nip),
-  ]);
-  if (!decision || !participant) throw decisionNotFound();
+  const { participant, history, testers } = await testedParticipant(params.programId, params.nip);
+  const decision = history.decisions.find((d) => d.decisionId === appeal.decisionId);
+  if (!decision) throw decisionNotFound();
   const violations: RuleViolation[] = [
     ...checkAppealReviewer(appeal.reviewer, testers, sessionPeopleOf(decision)),
     ...checkAppealDecider(principal.username, appeal.reviewer),

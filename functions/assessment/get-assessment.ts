@@ -1,8 +1,8 @@
 import type { ParticipantAssessment } from '../../events/api/assessment';
 import type { routes } from '../../events/api/routes';
-import { loadAssessment, type UnitRecord } from '../../adapters/dynamodb/assessment-repository';
+import type { UnitRecord } from '../../adapters/dynamodb/assessment-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { testContext, type TestContext } from '../../services/testing/test-context';
+import { attemptUnits, testContext, type TestContext } from '../../services/testing/test-context';
 
 /** Every unit tested in the context's attempt, with its evidence and latest recommendation. */
 export function participantAssessment(
@@ -25,6 +25,5 @@ export function participantAssessment(
 /** A participant's assessment in a cohort; an assessor or expert reads only their own cohort's (its scope). */
 export const getAssessment: Operation<typeof routes.getAssessment> = async ({ params, scoped }) => {
   const ctx = await testContext(params.programId, params.number, params.nip, scoped);
-  const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
-  return { statusCode: 200, body: participantAssessment(ctx, units) };
+  return { statusCode: 200, body: participantAssessment(ctx, attemptUnits(ctx)) };
 };

@@ -1,8 +1,7 @@
 import type { routes } from '../../events/api/routes';
-import { loadAssessment } from '../../adapters/dynamodb/assessment-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
-import { testContext } from '../../services/testing/test-context';
+import { attemptUnits, testContext } from '../../services/testing/test-context';
 import { record, recommendationRecord, recommendationRefusals, recorderOf } from './recording';
 import { evidenceItems, unitInScope } from '../../services/testing/units';
 
@@ -20,8 +19,7 @@ export const recommendUnit: Operation<typeof routes.recommendUnit> = async ({
   const ctx = await testContext(params.programId, params.number, params.nip, scoped);
   unitInScope(ctx, params.unitCode);
   const recorder = recorderOf(ctx, scoped.member, now);
-  const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
-  const evidence = evidenceItems(units.get(params.unitCode)?.evidence ?? []);
+  const evidence = evidenceItems(attemptUnits(ctx).get(params.unitCode)?.evidence ?? []);
   const refused = recommendationRefusals(recorder, params.unitCode, evidence, body);
   if (refused.length > 0) throw rulesNotMet(refused);
   const recommendation = recommendationRecord(recorder, params.unitCode, body, evidence);

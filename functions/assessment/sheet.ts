@@ -1,15 +1,11 @@
 import type { RuleViolation } from '../../domain/shared/rule';
 import type { EvidenceRecord } from '../../events/api/assessment';
 import type { routes } from '../../events/api/routes';
-import {
-  loadAssessment,
-  type NewRecommendation,
-  type UnitRecord,
-} from '../../adapters/dynamodb/assessment-repository';
+import type { NewRecommendation, UnitRecord } from '../../adapters/dynamodb/assessment-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { requireBriefed } from '../../services/testing/briefing';
-import { testContext } from '../../services/testing/test-context';
+import { attemptUnits, testContext } from '../../services/testing/test-context';
 import { participantAssessment } from './get-assessment';
 import {
   evidenceRecord,
@@ -62,7 +58,7 @@ export const recordAssessmentSheet: Operation<typeof routes.recordAssessmentShee
   await requireBriefed(ctx);
   await requireTeamSize(ctx);
   const recorder = recorderOf(ctx, scoped.member, now);
-  const units = await loadAssessment(ctx.participant.programId, params.nip, ctx.scope.attempt);
+  const units = attemptUnits(ctx);
   const evidenceRefused = evidenceRefusals(recorder);
   const violations: SheetViolation[] = [];
   const evidence: EvidenceRecord[] = [];

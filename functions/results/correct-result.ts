@@ -5,14 +5,9 @@ import type { ResultDecision } from '../../events/api/result';
 import type { routes } from '../../events/api/routes';
 import { qualificationOf, testersOf } from '../../services/testing/test-context';
 import { teamOf } from '../../adapters/dynamodb/assessment-repository';
-import {
-  appealOpenAgainst,
-  decisionIdOf,
-  loadResults,
-  recordCorrection,
-} from '../../adapters/dynamodb/result-repository';
+import { appealOpenAgainst, decisionIdOf, recordCorrection } from '../../adapters/dynamodb/result-repository';
 import { retestsTakenAtLevel } from '../../adapters/dynamodb/retest-repository';
-import { findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { loadTestRecords } from '../../adapters/dynamodb/test-record-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError, rulesNotMet } from '../../runtime/http/http-error';
 import { requestCertificate } from '../../adapters/sqs/certificate-queue';
@@ -43,10 +38,8 @@ export const correctResult: Operation<typeof routes.correctResult> = async ({
   now,
   correlationId,
 }) => {
-  const [history, participant] = await Promise.all([
-    loadResults(params.programId, params.nip),
-    findParticipant(params.programId, params.nip),
-  ]);
+  // The participant, their results and who assessed them, in one Query (TR1).
+  const { participant, results: history, assessment } = await loadTestRecords(params.programId, params.nip);
   if (!participant)
     throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
   const decision = history.decisions.find((d) => d.decisionId === params.decisionId);
@@ -66,7 +59,7 @@ export const correctResult: Operation<typeof routes.correctResult> = async ({
   const testedIn = decision.testSession ?? { programId: decision.programId, number: decision.cohort };
   const [{ required }, testers, team, retestsTaken] = await Promise.all([
     qualificationOf(participant),
-    testersOf(participant, history.retests),
+    testersOf(participant, history.retests, { assessment }),
     teamOf(testedIn.programId, testedIn.number),
     retestsTakenAtLevel(participant.nip, SCHEMES[participant.scheme].level),
   ]);

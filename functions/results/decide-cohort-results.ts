@@ -2,8 +2,7 @@ import { cohortNotFound } from '../../runtime/http/not-found';
 import { checkSessionAttendance } from '../../domain/result/session';
 import type { routes } from '../../events/api/routes';
 import type { CohortUnderTest } from '../../services/testing/test-context';
-import { teamOf } from '../../adapters/dynamodb/assessment-repository';
-import { findCohort } from '../../adapters/dynamodb/seating-repository';
+import { loadSessionUnderTest } from '../../adapters/dynamodb/test-record-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { HttpError } from '../../runtime/http/http-error';
 import {
@@ -86,7 +85,8 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
   now,
   correlationId,
 }) => {
-  const cohort = await findCohort(params.programId, params.number);
+  // The cohort and its team are the same for every participant: read once for the whole session, in one Query (TR2).
+  const { cohort, team } = await loadSessionUnderTest(params.programId, params.number);
   if (!cohort) throw cohortNotFound();
   // A session tests its own participants and the re-tests booked into it: at most its test capacity.
   const testCapacity = cohort.testSession?.testCapacity ?? cohort.capacity;
@@ -99,8 +99,7 @@ export const decideCohortResults: Operation<typeof routes.decideCohortResults> =
       },
     ]);
   }
-  // The cohort and its team are the same for every participant: read once for the whole session.
-  const tested: CohortUnderTest = { cohort, team: await teamOf(params.programId, cohort.number) };
+  const tested: CohortUnderTest = { cohort, team };
   // Who attended is the session's, not a participant's: checked once, before anyone is planned.
   const attendance = checkSessionAttendance(body.session.attendees, tested.team);
   if (attendance.length > 0) {

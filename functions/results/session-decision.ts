@@ -20,7 +20,7 @@ import {
   type CohortUnderTest,
 } from '../../services/testing/test-context';
 import { unitAssessmentOf } from '../../services/testing/units';
-import { loadAssessment, unitsOfAttempt } from '../../adapters/dynamodb/assessment-repository';
+import { unitsOfAttempt } from '../../adapters/dynamodb/assessment-repository';
 import {
   decisionIdOf,
   findResultDecision,
@@ -104,16 +104,15 @@ export async function planSessionDecision(
   const decidedId = history.attempts.get(attempt);
   if (decidedId !== undefined) return { kind: 'decided', nip, programId, decisionId: decidedId };
 
-  // Every attempt's records: who tested the participant, and this attempt's units.
-  const [every, retestsTaken] = await Promise.all([
-    loadAssessment(programId, nip),
+  // Every attempt's records (read with the context): who tested the participant, and this attempt's units.
+  const [retestsTaken, testers] = await Promise.all([
     retestsTakenAtLevel(nip, SCHEMES[ctx.participant.scheme].level),
+    testersOf(ctx.participant, ctx.retests, {
+      assessment: ctx.assessment,
+      teams: new Map([[sessionKey(session.programId, ctx.cohort.number), ctx.team]]),
+    }),
   ]);
-  const testers = await testersOf(ctx.participant, ctx.retests, {
-    assessment: every,
-    teams: new Map([[sessionKey(session.programId, ctx.cohort.number), ctx.team]]),
-  });
-  const units = unitsOfAttempt(every, attempt);
+  const units = unitsOfAttempt(ctx.assessment, attempt);
   const assessments = unitCodes.map((code) => unitAssessmentOf(code, units.get(code)));
   const violations = [
     ...testDayViolations(testDateOf(ctx.cohort), dateInWib(now)),

@@ -3,23 +3,26 @@ import { feedbackDeadline, feedbackViolations } from '../../domain/review/feedba
 import { dateInWib } from '../../domain/shared/dates';
 import type { Feedback } from '../../events/api/review';
 import type { routes } from '../../events/api/routes';
-import { findFeedback, saveFeedback } from '../../adapters/dynamodb/review-repository';
+import { feedbackRead, findFeedback, saveFeedback } from '../../adapters/dynamodb/review-repository';
+import { cohortRead } from '../../adapters/dynamodb/seating-repository';
+import { readItems } from '../../adapters/dynamodb/table';
+import { cohortNotFound } from '../../runtime/http/not-found';
 import type { Operation } from '../../runtime/http/api-handler';
 import { conflict, HttpError, rulesNotMet } from '../../runtime/http/http-error';
-import { sessionOf, testRecorded } from './session';
+import { testRecorded } from './session';
 
 /**
  * The participant gives (or changes) their feedback on the test process of the session they were tested in
  * (Perban BKN 7/2020 Pasal 24g, 30(2)o): one per test, changeable until 14 days after the test day.
  */
-export const putFeedback: Operation<typeof routes.putFeedback> = async ({ params, body, now, scoped }) => {
-  const cohort = await sessionOf(params);
-  // The participant as the scope has just read them: not read a second time.
-  const participants = new Map([[params.nip, scoped.participant]]);
-  const [recorded, earlier] = await Promise.all([
-    testRecorded(params.programId, params.number, params.nip, { cohort, team: [], participants }),
-    findFeedback(params.programId, params.number, params.nip),
-  ]);
+export const putFeedback: Operation<typeof routes.putFeedback> = async ({ params, body, now }) => {
+  // The session and the feedback given so far in one BatchGetItem (FB10).
+  const [cohort, earlier] = await readItems(
+    cohortRead(params.programId, params.number),
+    feedbackRead(params.programId, params.number, params.nip),
+  );
+  if (!cohort) throw cohortNotFound();
+  const recorded = await testRecorded(params.programId, params.number, params.nip, { cohort, team: [] });
   const testDate = testDateOf(cohort);
   const violations = feedbackViolations({
     tested: (recorded?.recordedBy.length ?? 0) > 0,

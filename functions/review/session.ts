@@ -3,12 +3,11 @@ import type { MinutesContent, SessionRecord } from '../../domain/review/minutes'
 import { testDateOf } from '../../domain/eligibility/test-date';
 import type { TeamMember } from '../../events/api/assessment';
 import type { Cohort } from '../../events/api/participant';
-import { loadAssessment } from '../../adapters/dynamodb/assessment-repository';
 import { retestsIn } from '../../adapters/dynamodb/retest-repository';
-import { findCohort, participantsOf, seatsOf } from '../../adapters/dynamodb/seating-repository';
+import { findCohort, seatsOf } from '../../adapters/dynamodb/seating-repository';
 import { HttpError } from '../../runtime/http/http-error';
 import { cohortNotFound } from '../../runtime/http/not-found';
-import { testContext, type CohortUnderTest } from '../../services/testing/test-context';
+import { attemptUnits, testContext, type CohortUnderTest } from '../../services/testing/test-context';
 
 /** The test session of the path (a cohort, or a re-test session), or the 404 of one that does not exist. */
 export async function sessionOf(params: { programId: string; number: number }): Promise<Cohort> {
@@ -37,8 +36,9 @@ export async function testRecorded(
 ): Promise<TestRecorded | undefined> {
   try {
     const ctx = await testContext(programId, number, nip, tested);
-    const units = await loadAssessment(ctx.participant.programId, nip, ctx.scope.attempt);
-    const records = [...units].filter(([, u]) => u.evidence.length + u.recommendations.length > 0);
+    const records = [...attemptUnits(ctx)].filter(
+      ([, u]) => u.evidence.length + u.recommendations.length > 0,
+    );
     return {
       name: ctx.participant.name,
       recordedBy: records.flatMap(([, u]) => [
@@ -65,15 +65,11 @@ export async function sessionRecord(cohort: Cohort, team: TeamMember[]): Promise
     ...seated.map((p) => ({ nip: p.nip, name: p.name })),
     ...retests.filter((r) => !seated.some((p) => p.nip === r.nip)).map((r) => ({ nip: r.nip, name: '' })),
   ];
-  // Everyone's participant record in one BatchGetItem, not one GetItem each (testContext would read them).
-  const participants = await participantsOf(
-    programId,
-    people.map((p) => p.nip),
-  );
+  // One Query a person (TR1): their participant item, assessment and results together.
   const recorded = await Promise.all(
     people.map(async (p) => ({
       ...p,
-      test: await testRecorded(programId, number, p.nip, { cohort, team, participants }),
+      test: await testRecorded(programId, number, p.nip, { cohort, team }),
     })),
   );
   const tests = recorded.flatMap((r) => (r.test ? [r.test] : []));

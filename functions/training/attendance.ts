@@ -5,8 +5,8 @@ import { checkAttendance } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
 import type { AttendanceRegister } from '../../events/api/training';
 import { retestsIn } from '../../adapters/dynamodb/retest-repository';
-import { findCohort, seatsOf } from '../../adapters/dynamodb/seating-repository';
-import { findAttendance, saveAttendance } from '../../adapters/dynamodb/training-repository';
+import { cohortRead, seatsOf } from '../../adapters/dynamodb/seating-repository';
+import { attendanceRead, saveAttendance } from '../../adapters/dynamodb/training-repository';
 import { acknowledgementRead } from '../../adapters/dynamodb/delivery-repository';
 import { rulesOfConductRead } from '../../adapters/dynamodb/rules-of-conduct-repository';
 import { readItems } from '../../adapters/dynamodb/table';
@@ -30,13 +30,16 @@ export const recordAttendance: Operation<typeof routes.recordAttendance> = async
   principal,
   now,
 }) => {
-  const cohort = await findCohort(params.programId, params.number);
-  if (!cohort) throw cohortNotFound();
   const session = body.evaluation ? 'EVALUASI' : 'KLASIKAL';
-  const [seats, retests, previous] = await Promise.all([
+  // The cohort and the session's register so far in one BatchGetItem (T5).
+  const [cohort, previous] = await readItems(
+    cohortRead(params.programId, params.number),
+    attendanceRead(params.programId, params.number, body.date, session),
+  );
+  if (!cohort) throw cohortNotFound();
+  const [seats, retests] = await Promise.all([
     seatsOf(params.programId, params.number),
     body.evaluation ? retestsIn(params.programId, params.number) : [],
-    findAttendance(params.programId, params.number, body.date, session),
   ]);
   const present = [...new Set(body.present)];
   const seated = new Set(seats.map((p) => p.nip));

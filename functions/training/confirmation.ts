@@ -2,7 +2,7 @@ import type { IsoDate } from '../../domain/shared/dates';
 import { checkConfirmation } from '../../domain/training/confirmation';
 import type { routes } from '../../events/api/routes';
 import type { Confirmation } from '../../events/api/training';
-import { loadTraining, saveConfirmation } from '../../adapters/dynamodb/training-repository';
+import { confirmationRead, cvRead, saveConfirmation } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
@@ -23,22 +23,28 @@ export const confirmAttendance: Operation<typeof routes.confirmAttendance> = asy
   scoped: { participant },
   now,
 }) => {
-  const [{ cohort, pikGraduate }, training] = await Promise.all([
-    seatAndPikEntry(params.programId, participant),
-    loadTraining(params.programId, params.nip),
-  ]);
+  // The seat, the PIK entry, the CV and the current confirmation in one BatchGetItem (T8).
+  const {
+    cohort,
+    pikGraduate,
+    read: [cv, previous],
+  } = await seatAndPikEntry(
+    params.programId,
+    participant,
+    cvRead(params.programId, params.nip),
+    confirmationRead(params.programId, params.nip),
+  );
   const verdict = checkConfirmation({
     participantStatus: participant.status,
     seat: cohort ? { cohort: cohort.number, startDate: cohort.startDate as IsoDate } : null,
     today: dateInWib(now),
     attending: body.attending,
-    hasCv: training.cv !== undefined,
+    hasCv: cv !== undefined,
     actionPlan: body.actionPlan,
     nip: params.nip,
     pikGraduate,
   });
   if (!verdict.ok || !cohort) throw rulesNotMet(verdict.ok ? [] : verdict.violations);
-  const previous = training.confirmation;
   const confirmation: Confirmation = {
     programId: params.programId,
     nip: params.nip,
@@ -46,7 +52,7 @@ export const confirmAttendance: Operation<typeof routes.confirmAttendance> = asy
     cohort: cohort.number,
     attending: body.attending,
     ...(body.attending && body.actionPlan ? { actionPlan: body.actionPlan } : {}),
-    ...(training.cv ? { cv: training.cv } : {}),
+    ...(cv ? { cv } : {}),
     confirmedBy: principal.username,
     confirmedAt: now.toISOString(),
     version: (previous?.version ?? 0) + 1,

@@ -6,12 +6,13 @@ import { readItems } from '../../adapters/dynamodb/table';
 import type { Operation } from '../../runtime/http/api-handler';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { confirmedUpload, openUploadSlots } from '../../services/documents/uploads';
-import { isPikGraduate } from '../../services/training/pik-graduates';
+import { pikGraduationRead } from '../../adapters/dynamodb/pik-repository';
+import { entersTestDirectly, isPikGraduate } from '../../services/training/pik-graduates';
 import { cvPlace } from './context';
 
 /** Refuses (422) the CV of a PIK graduate entering the test directly: it is a training duty (PIK-TANPA-PELATIHAN). */
-async function ensureCvAsked(programId: string, participant: { instansiCode: string; nip: string }) {
-  const refused = pikTrainingViolations(await isPikGraduate(programId, participant), 'CV');
+function ensureCvAsked(pikGraduate: boolean) {
+  const refused = pikTrainingViolations(pikGraduate, 'CV');
   if (refused.length > 0) throw rulesNotMet(refused);
 }
 
@@ -22,7 +23,7 @@ export const requestCvUpload: Operation<typeof routes.requestCvUpload> = async (
   scoped: { participant },
   now,
 }) => {
-  await ensureCvAsked(params.programId, participant);
+  ensureCvAsked(await isPikGraduate(params.programId, participant));
   const [slot] = await openUploadSlots([{ place: cvPlace(params.programId, params.nip), file: body }], now);
   return { statusCode: 200, body: slot };
 };
@@ -34,9 +35,14 @@ export const confirmCv: Operation<typeof routes.confirmCv> = async ({
   scoped: { participant },
   now,
 }) => {
-  await ensureCvAsked(params.programId, participant);
   const place = cvPlace(params.programId, params.nip);
-  const [slot, recorded] = await readItems(slotRead(place), cvRead(params.programId, params.nip));
+  // The PIK entry, the latest slot and the CV recorded so far in one BatchGetItem (T2).
+  const [graduation, slot, recorded] = await readItems(
+    pikGraduationRead({ programId: params.programId, instansiCode: participant.instansiCode }, params.nip),
+    slotRead(place),
+    cvRead(params.programId, params.nip),
+  );
+  ensureCvAsked(entersTestDirectly(graduation));
   const document = await confirmedUpload(slot, recorded, principal.username, now);
   await saveCv(params.programId, params.nip, document);
   return { statusCode: 200, body: { programId: params.programId, nip: params.nip, document } };

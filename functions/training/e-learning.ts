@@ -3,9 +3,15 @@ import { checkELearning } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
 import type { ELearningRecord } from '../../events/api/training';
 import { findParticipant } from '../../adapters/dynamodb/seating-repository';
-import { loadTraining, saveELearning } from '../../adapters/dynamodb/training-repository';
+import {
+  confirmationRead,
+  eLearningRead,
+  loadTraining,
+  saveELearning,
+} from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { eLearningModulesOf } from '../../services/training/e-learning-modules';
+import { eLearningSetupRead } from '../../adapters/dynamodb/delivery-repository';
+import { eLearningModulesFrom } from '../../services/training/e-learning-modules';
 import { rulesNotMet } from '../../runtime/http/http-error';
 import { dateInWib } from '../../domain/shared/dates';
 import { participantNotFound } from '../../runtime/http/not-found';
@@ -27,12 +33,25 @@ export const recordELearning: Operation<typeof routes.recordELearning> = async (
 }) => {
   const participant = await findParticipant(params.programId, params.nip);
   if (!participant) throw participantNotFound();
-  const [{ cohort, pikGraduate }, training] = await Promise.all([
-    seatAndPikEntry(params.programId, participant),
-    loadTraining(params.programId, params.nip),
-  ]);
-  const modules = cohort && (await eLearningModulesOf(params.programId, cohort.number, training));
-  const { confirmation, eLearning } = training;
+  const seat = participant.seat?.cohort;
+  // The seat, the PIK entry, the seat's e-learning setup (ED14), the confirmation and the e-learning so far (T9),
+  // in one BatchGetItem.
+  const {
+    cohort,
+    pikGraduate,
+    read: [setup, confirmation, eLearning],
+  } = await seatAndPikEntry(
+    params.programId,
+    participant,
+    seat === undefined ? undefined : eLearningSetupRead(params.programId, seat),
+    confirmationRead(params.programId, params.nip),
+    eLearningRead(params.programId, params.nip),
+  );
+  // The module resumes count only where BKN set the cohort's modules: read then, with the training records (T1).
+  const modules =
+    cohort && setup
+      ? eLearningModulesFrom(setup, await loadTraining(params.programId, params.nip))
+      : undefined;
   const verdict = checkELearning({
     seat: cohort ? { cohort: cohort.number, startDate: cohort.startDate as IsoDate } : null,
     confirmation: confirmation ?? null,

@@ -3,7 +3,8 @@ import { learningHours } from '../../domain/training/learning-hours';
 import type { routes } from '../../events/api/routes';
 import { attendanceOf, confirmationHistory, loadTraining } from '../../adapters/dynamodb/training-repository';
 import type { Operation } from '../../runtime/http/api-handler';
-import { eLearningModulesOf } from '../../services/training/e-learning-modules';
+import { eLearningSetupRead } from '../../adapters/dynamodb/delivery-repository';
+import { eLearningModulesFrom } from '../../services/training/e-learning-modules';
 import { seatAndPikEntry } from '../../services/training/pik-graduates';
 
 /**
@@ -17,13 +18,27 @@ export const getLearning: Operation<typeof routes.getLearning> = async ({
   scoped: { participant },
 }) => {
   const seat = participant.seat?.cohort;
-  const [training, history, { cohort, pikGraduate }, registers] = await Promise.all([
+  const [
+    training,
+    history,
+    {
+      cohort,
+      pikGraduate,
+      read: [setup],
+    },
+    registers,
+  ] = await Promise.all([
     loadTraining(params.programId, params.nip),
     confirmationHistory(params.programId, params.nip),
-    seatAndPikEntry(params.programId, participant),
+    // The seat's e-learning setup read with the seat and the PIK entry (ED14).
+    seatAndPikEntry(
+      params.programId,
+      participant,
+      seat === undefined ? undefined : eLearningSetupRead(params.programId, seat),
+    ),
     seat === undefined ? [] : attendanceOf(params.programId, seat),
   ]);
-  const modules = seat === undefined ? undefined : await eLearningModulesOf(params.programId, seat, training);
+  const modules = seat === undefined ? undefined : eLearningModulesFrom(setup, training);
   const hours = learningHours({
     cohort: cohort ? { startDate: cohort.startDate as IsoDate, endDate: cohort.endDate as IsoDate } : null,
     eLearningCompleted: training.eLearning !== undefined,

@@ -4,11 +4,11 @@ import { attemptInCohort, requiredUnitsFor, type AttemptScope } from '../../doma
 import type { TeamMember } from '../../events/api/assessment';
 import type { Cohort, Participant } from '../../events/api/participant';
 import type { RetestBooking } from '../../events/api/result';
-import { loadAssessment, teamOf, type UnitRecord } from '../../adapters/dynamodb/assessment-repository';
+import { teamOf, unitsOfAttempt, type UnitRecord } from '../../adapters/dynamodb/assessment-repository';
 import { loadPreAssessment } from '../../adapters/dynamodb/preassessment-repository';
-import { loadResults, type ResultHistory } from '../../adapters/dynamodb/result-repository';
+import type { ResultHistory } from '../../adapters/dynamodb/result-repository';
 import { retestBookingIn } from '../../adapters/dynamodb/retest-repository';
-import { findCohort, findParticipant } from '../../adapters/dynamodb/seating-repository';
+import { loadSessionUnderTest, loadTestRecords } from '../../adapters/dynamodb/test-record-repository';
 import { HttpError } from '../../runtime/http/http-error';
 
 /** A participant as tested in one cohort: the attempt taken there and its units, and the cohort's test team. */
@@ -22,23 +22,19 @@ export interface TestContext {
   retests: RetestBooking[];
   /** Every decision, attempt guard, re-test and appeal of the participant, as read for the context. */
   results: ResultHistory;
+  /** Every attempt's evidence and recommendations, read with the results (by `<attempt>#<unitCode>`). */
+  assessment: ReadonlyMap<string, UnitRecord>;
   team: TeamMember[];
 }
+
+/** The evidence and recommendations of the attempt the context tests, by unit code. */
+export const attemptUnits = (ctx: TestContext): Map<string, UnitRecord> =>
+  unitsOfAttempt(ctx.assessment, ctx.scope.attempt);
 
 /** A cohort and its test team: read once when one request tests several of its participants. */
 export interface CohortUnderTest {
   cohort: Cohort | undefined;
   team: TeamMember[];
-  /**
-   * The programme's participants of the NIPs the request tests, read at once by the caller in this request
-   * (strongly consistent, S17), by NIP; a NIP missing here is read on its own.
-   */
-  participants?: ReadonlyMap<string, Participant | undefined>;
-}
-
-async function cohortUnderTest(programId: string, number: number): Promise<CohortUnderTest> {
-  const [cohort, team] = await Promise.all([findCohort(programId, number), teamOf(programId, number)]);
-  return { cohort, team };
 }
 
 /**
@@ -62,8 +58,9 @@ export async function qualificationOf(
 /**
  * Loads the test context of a participant in test session `number` of programme `programId`, or 404 when the
  * session, the participant or their attempt there is missing; `tested` is the session and team when the caller
- * has read them already. A participant of another programme re-tested here is found through the session's
- * bookings: their records and results stay their own programme's.
+ * has read them already. The participant, their assessment and their results are one Query (TR1). A participant
+ * of another programme re-tested here is found through the session's bookings: their records and results stay
+ * their own programme's.
  */
 export async function testContext(
   programId: string,
@@ -71,10 +68,9 @@ export async function testContext(
   nip: string,
   tested?: CohortUnderTest,
 ): Promise<TestContext> {
-  const [{ cohort, team }, here, hereResults] = await Promise.all([
-    tested ?? cohortUnderTest(programId, number),
-    tested?.participants?.has(nip) ? tested.participants.get(nip) : findParticipant(programId, nip),
-    loadResults(programId, nip),
+  const [{ cohort, team }, here] = await Promise.all([
+    tested ?? loadSessionUnderTest(programId, number),
+    loadTestRecords(programId, nip),
   ]);
   if (!cohort) throw cohortNotFound();
   const session = { programId, number };
@@ -82,16 +78,12 @@ export async function testContext(
     programId: p?.programId ?? programId,
     seatCohort: p?.seat?.cohort,
   });
-  let [participant, results] = [here, hereResults];
-  if (!here || !attemptInCohort(session, seated(here), [], hereResults.retests)) {
+  let records = here;
+  if (!here.participant || !attemptInCohort(session, seated(here.participant), [], here.results.retests)) {
     const booking = await retestBookingIn(programId, number, nip);
-    if (booking && booking.programId !== programId) {
-      [participant, results] = await Promise.all([
-        findParticipant(booking.programId, nip),
-        loadResults(booking.programId, nip),
-      ]);
-    }
+    if (booking && booking.programId !== programId) records = await loadTestRecords(booking.programId, nip);
   }
+  const { participant, results, assessment } = records;
   if (!participant)
     throw new HttpError(404, 'PARTICIPANT_NOT_FOUND', 'Peserta tidak ditemukan dalam program.');
   const { qualification, required } = await qualificationOf(participant);
@@ -103,12 +95,22 @@ export async function testContext(
       'Peserta tidak diuji pada angkatan ini (bukan kursinya dan tidak ada uji ulang terjadwal).',
     );
   }
-  return { cohort, participant, qualification, required, scope, retests: results.retests, results, team };
+  return {
+    cohort,
+    participant,
+    qualification,
+    required,
+    scope,
+    retests: results.retests,
+    results,
+    assessment,
+    team,
+  };
 }
 
-/** What a caller of testersOf has read already: every attempt's assessment, some sessions' teams. */
+/** What a caller of testersOf has read already: every attempt's assessment (TR1), some sessions' teams. */
 export interface KnownTesting {
-  assessment?: ReadonlyMap<string, UnitRecord>;
+  assessment: ReadonlyMap<string, UnitRecord>;
   /** By `sessionKey`. */
   teams?: ReadonlyMap<string, TeamMember[]>;
 }
@@ -124,20 +126,17 @@ export const sessionKey = (programId: string, number: number) => `${programId}#$
 export async function testersOf(
   participant: Participant,
   retests: readonly RetestBooking[],
-  known: KnownTesting = {},
+  known: KnownTesting,
 ): Promise<string[]> {
   const sessions = [
     ...(participant.seat ? [{ programId: participant.programId, number: participant.seat.cohort }] : []),
     ...retests.map((r) => ({ programId: r.session?.programId ?? participant.programId, number: r.cohort })),
   ];
-  const [units, ...teams] = await Promise.all([
-    known.assessment ?? loadAssessment(participant.programId, participant.nip),
-    ...sessions.map(
-      (s) => known.teams?.get(sessionKey(s.programId, s.number)) ?? teamOf(s.programId, s.number),
-    ),
-  ]);
+  const teams = await Promise.all(
+    sessions.map((s) => known.teams?.get(sessionKey(s.programId, s.number)) ?? teamOf(s.programId, s.number)),
+  );
   const names = new Set<string>();
-  for (const unit of units.values()) {
+  for (const unit of known.assessment.values()) {
     unit.evidence.forEach((e) => names.add(e.recordedBy));
     unit.recommendations.forEach((r) => names.add(r.recommendedBy));
   }

@@ -1,5 +1,5 @@
 import type { ELearningModules } from '../../domain/training/learning-hours';
-import { cohortDelivery } from '../../adapters/dynamodb/delivery-repository';
+import { cohortDelivery, type StoredSetup } from '../../adapters/dynamodb/delivery-repository';
 import type { TrainingRecord } from '../../adapters/dynamodb/training-repository';
 
 /**
@@ -13,6 +13,12 @@ export async function eLearningModulesOf(
   training: Pick<TrainingRecord, 'resumes'>,
   read: typeof cohortDelivery = cohortDelivery,
 ): Promise<ELearningModules | undefined> {
-  const { setup } = await read(programId, cohort);
-  return setup && { modules: setup.modules.map((m) => m.code), resumed: Object.keys(training.resumes) };
+  return eLearningModulesFrom((await read(programId, cohort)).setup, training);
 }
+
+/** eLearningModulesOf from the cohort's setup as read already (ED14). */
+export const eLearningModulesFrom = (
+  setup: StoredSetup | undefined,
+  training: Pick<TrainingRecord, 'resumes'>,
+): ELearningModules | undefined =>
+  setup && { modules: setup.modules.map((m) => m.code), resumed: Object.keys(training.resumes) };

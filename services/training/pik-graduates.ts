@@ -1,7 +1,12 @@
 import { findPikGraduation, pikGraduationRead } from '../../adapters/dynamodb/pik-repository';
 import { cohortRead } from '../../adapters/dynamodb/seating-repository';
-import { readItems } from '../../adapters/dynamodb/table';
+import { type ItemRead, readItems, type ReadResults } from '../../adapters/dynamodb/table';
 import type { Cohort, Participant } from '../../events/api/participant';
+import type { PikGraduation } from '../../events/api/pik';
+
+/** Whether a recorded PIK graduation gives direct entry to the test (Pasal 23; PI4). */
+export const entersTestDirectly = (graduation: PikGraduation | undefined): boolean =>
+  graduation?.entry === 'UJI_LANGSUNG_PIK';
 
 /** Whether the participant's PIK graduation, with direct entry to the test, is recorded (Pasal 23; PI4). */
 export async function isPikGraduate(
@@ -12,22 +17,29 @@ export async function isPikGraduate(
     { programId, instansiCode: participant.instansiCode },
     participant.nip,
   );
-  return graduation?.entry === 'UJI_LANGSUNG_PIK';
+  return entersTestDirectly(graduation);
 }
 
 /**
  * The participant's cohort, when seated (S14's item), and whether they are a PIK graduate entering the test
- * directly (PI4): both keyed from the participant, so read together in one strongly consistent BatchGetItem.
+ * directly (PI4): both keyed from the participant, so read together in one strongly consistent BatchGetItem,
+ * with the items of `also` the request needs besides (`read`, in their order).
  */
-export async function seatAndPikEntry(
+export async function seatAndPikEntry<R extends readonly (ItemRead<unknown> | undefined)[] = []>(
   programId: string,
   participant: Pick<Participant, 'instansiCode' | 'nip' | 'seat'>,
-): Promise<{ cohort: Cohort | undefined; pikGraduate: boolean }> {
-  const [cohort, graduation] = await readItems(
+  ...also: R
+): Promise<{ cohort: Cohort | undefined; pikGraduate: boolean; read: ReadResults<R> }> {
+  const [cohort, graduation, ...read] = await readItems(
     participant.seat ? cohortRead(programId, participant.seat.cohort) : undefined,
     pikGraduationRead({ programId, instansiCode: participant.instansiCode }, participant.nip),
+    ...also,
   );
-  return { cohort, pikGraduate: graduation?.entry === 'UJI_LANGSUNG_PIK' };
+  return {
+    cohort,
+    pikGraduate: entersTestDirectly(graduation),
+    read,
+  };
 }
 
 /** BatchGetItem reads at most 100 keys. */
@@ -49,5 +61,5 @@ export async function pikGraduatesAmong(
     );
   }
   const graduations = (await Promise.all(batches)).flat();
-  return participants.filter((_, i) => graduations[i]?.entry === 'UJI_LANGSUNG_PIK').map((p) => p.nip);
+  return participants.filter((_, i) => entersTestDirectly(graduations[i])).map((p) => p.nip);
 }

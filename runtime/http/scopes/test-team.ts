@@ -1,6 +1,5 @@
 import { mayTestCohort } from '../../../domain/access/scope';
-import { teamOf } from '../../../adapters/dynamodb/assessment-repository';
-import { findCohort } from '../../../adapters/dynamodb/seating-repository';
+import { loadSessionUnderTest } from '../../../adapters/dynamodb/test-record-repository';
 import { cohortNotFound } from '../not-found';
 import type { ScopeResolver } from '../scope';
 import { param } from './holder-scope';
@@ -12,11 +11,8 @@ import { param } from './holder-scope';
 export const testTeamScope: ScopeResolver<'test-team'> = async (params, actor) => {
   const programId = param(params, 'programId');
   const number = Number(params.number);
-  const [cohort, team, who] = await Promise.all([
-    findCohort(programId, number),
-    teamOf(programId, number),
-    actor,
-  ]);
+  // The cohort and its team in one Query (TR2).
+  const [{ cohort, team }, who] = await Promise.all([loadSessionUnderTest(programId, number), actor]);
   if (!cohort) throw cohortNotFound();
   if (!who.restricted) return { cohort, team, member: undefined };
   const decision = mayTestCohort(who, team);

@@ -13,6 +13,7 @@ import {
   acknowledgementRead,
   addForumPost,
   cohortDelivery,
+  eLearningSetupRead,
   forumPosts,
   participantDelivery,
   recordStudy,
@@ -385,6 +386,28 @@ describe('delivery repository, batched', () => {
       RequestItems: {
         [TABLE_NAME]: {
           Keys: [key, { pk: `PARTICIPANT#${PROGRAM_ID}#${other}`, sk: 'DELIVERY#ACK#TATA_TERTIB' }],
+          ConsistentRead: true,
+        },
+      },
+    });
+  });
+
+  it("ED14: reads a cohort's e-learning setup with other items in one strongly consistent BatchGetItem", async () => {
+    const key = { pk: COHORT, sk: 'DELIVERY#ELEARNING' };
+    ddb
+      .on(BatchGetCommand)
+      .resolves({ Responses: { [TABLE_NAME]: [{ ...key, entity: 'ELearningSetup', ...SETUP }] } });
+
+    const [setup, none] = await readItems(
+      eLearningSetupRead(PROGRAM_ID, 19),
+      eLearningSetupRead(PROGRAM_ID, 20),
+    );
+
+    expect([setup, none]).toStrictEqual([SETUP, undefined]);
+    expect(ddb.commandCalls(BatchGetCommand)[0]!.args[0].input).toStrictEqual({
+      RequestItems: {
+        [TABLE_NAME]: {
+          Keys: [key, { pk: `COHORT#${PROGRAM_ID}#020`, sk: 'DELIVERY#ELEARNING' }],
           ConsistentRead: true,
         },
       },

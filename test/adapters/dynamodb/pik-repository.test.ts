@@ -138,8 +138,9 @@ describe('PIK repository, batched', () => {
     expect(seated).toStrictEqual({
       cohort: { programId: GRADUATION.programId, number: 19 },
       pikGraduate: true,
+      read: [],
     });
-    expect(unseated).toStrictEqual({ cohort: undefined, pikGraduate: true });
+    expect(unseated).toStrictEqual({ cohort: undefined, pikGraduate: true, read: [] });
     expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
       { RequestItems: { [TABLE_NAME]: { Keys: [cohortKey, GRADUATION_KEY], ConsistentRead: true } } },
       { RequestItems: { [TABLE_NAME]: { Keys: [GRADUATION_KEY], ConsistentRead: true } } },

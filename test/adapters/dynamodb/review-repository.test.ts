@@ -1,5 +1,6 @@
 import '../../functions/helpers/env';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -9,6 +10,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  feedbackRead,
   findFeedback,
   findImprovement,
   minutesSignatures,
@@ -19,6 +21,8 @@ import {
   signMinutes,
   updateImprovement,
 } from '../../../adapters/dynamodb/review-repository';
+import { cohortRead } from '../../../adapters/dynamodb/seating-repository';
+import { readItems } from '../../../adapters/dynamodb/table';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
 import {
@@ -89,6 +93,25 @@ describe('review repository', () => {
       Key: { pk: REVIEW_PARTITION, sk: `FEEDBACK#${NIP}` },
       ConsistentRead: true,
     });
+  });
+
+  it("FB10: reads the session's cohort and a participant's feedback in one strongly consistent BatchGetItem", async () => {
+    // Prepare: the cohort is stored, the feedback not yet.
+    const cohortKey = { pk: `COHORT#${PROGRAM_ID}#${String(COHORT).padStart(3, '0')}`, sk: '#COHORT' };
+    const feedbackKey = { pk: REVIEW_PARTITION, sk: `FEEDBACK#${NIP}` };
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [{ ...cohortKey, number: COHORT }] } });
+
+    // Act
+    const [cohort, feedback] = await readItems(
+      cohortRead(PROGRAM_ID, COHORT),
+      feedbackRead(PROGRAM_ID, COHORT, NIP),
+    );
+
+    // Assess
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { RequestItems: { [TABLE_NAME]: { Keys: [cohortKey, feedbackKey], ConsistentRead: true } } },
+    ]);
+    expect([cohort, feedback]).toStrictEqual([{ number: COHORT }, undefined]);
   });
 
   it('FB3: signs one content of the berita acara once per assessor; signing it again answers false', async () => {

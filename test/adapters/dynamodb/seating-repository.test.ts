@@ -22,7 +22,6 @@ import {
   notSetAsParticipant,
   openCohortsAhead,
   openRegistration,
-  participantsOf,
   participantRead,
   participantsOfInstansi,
   recordTestSession,
@@ -397,40 +396,6 @@ describe('seating repository: cohorts', () => {
         },
       },
     ]);
-  });
-
-  it('S17: participants of a programme by NIP, 100 a strongly consistent BatchGetItem, an absent one undefined', async () => {
-    // Prepare: 101 NIPs (one named twice); only Dewi is stored.
-    const seated = aSeatedParticipant();
-    const others = Array.from({ length: 100 }, (_, i) => `1990010120150110${String(i).padStart(2, '0')}`);
-    ddb
-      .on(BatchGetCommand)
-      .callsFake((input: { RequestItems: Record<string, { Keys: { sk: string; pk: string }[] }> }) => ({
-        Responses: {
-          [TABLE_NAME]: input.RequestItems[TABLE_NAME]!.Keys.some((key) => key.pk === participantKey().pk)
-            ? [participantItem(seated)]
-            : [],
-        },
-      }));
-
-    // Act
-    const found = await participantsOf(PROGRAM_ID, [NIP, ...others, NIP]);
-
-    // Assess
-    expect(sent()).toStrictEqual([
-      {
-        RequestItems: {
-          [TABLE_NAME]: {
-            Keys: [participantKey(), ...others.slice(0, 99).map((nip) => participantKey(nip))],
-            ConsistentRead: true,
-          },
-        },
-      },
-      { RequestItems: { [TABLE_NAME]: { Keys: [participantKey(others[99])], ConsistentRead: true } } },
-    ]);
-    expect([...found.keys()]).toStrictEqual([NIP, ...others]);
-    expect(found.get(NIP)).toStrictEqual(seated);
-    expect(others.map((nip) => found.get(nip))).toStrictEqual(others.map(() => undefined));
   });
 
   it('S18: the instansi, candidate, programme and participant of a setting session in one strongly consistent BatchGetItem', async () => {

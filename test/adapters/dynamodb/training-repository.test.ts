@@ -2,7 +2,6 @@ import '../../functions/helpers/env';
 import {
   BatchGetCommand,
   DynamoDBDocumentClient,
-  GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -14,15 +13,20 @@ import { readItems } from '../../../adapters/dynamodb/table';
 import {
   attendanceOf,
   confirmationHistory,
+  confirmationRead,
   cvRead,
-  findAttendance,
+  eLearningRead,
+  attendanceRead,
   loadTraining,
   saveAttendance,
   saveConfirmation,
   saveCv,
   saveELearning,
 } from '../../../adapters/dynamodb/training-repository';
+import { pikGraduationRead } from '../../../adapters/dynamodb/pik-repository';
+import { cohortRead } from '../../../adapters/dynamodb/seating-repository';
 import { slotRead } from '../../../adapters/dynamodb/upload-slot-repository';
+import { seatAndPikEntry } from '../../../services/training/pik-graduates';
 import type { AttendanceRegister, Confirmation, ELearningRecord } from '../../../events/api/training';
 import { TABLE_NAME } from '../../functions/helpers/env';
 import { PROGRAM_ID } from '../../functions/helpers/programs';
@@ -157,7 +161,7 @@ describe('training repository (docs/data-model.md, Training)', () => {
     expect(none).toStrictEqual({ resumes: {} });
   });
 
-  it('T2: reads the CV with its latest upload slot in one strongly consistent BatchGetItem, then puts the CV', async () => {
+  it('T2: reads the PIK entry, the latest upload slot and the CV in one strongly consistent BatchGetItem, then puts the CV', async () => {
     // Prepare
     const slot = slotItem(PARTITION, 'CV', `training/${PROGRAM_ID}/${NIP}/CV`, {
       contentType: 'application/pdf',
@@ -166,7 +170,11 @@ describe('training repository (docs/data-model.md, Training)', () => {
     ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [slot] } });
 
     // Act
-    const [stored, latest] = await readItems(cvRead(PROGRAM_ID, NIP), slotRead(cvSlotPlace(PROGRAM_ID, NIP)));
+    const [graduation, latest, stored] = await readItems(
+      pikGraduationRead({ programId: PROGRAM_ID, instansiCode: INSTANSI }, NIP),
+      slotRead(cvSlotPlace(PROGRAM_ID, NIP)),
+      cvRead(PROGRAM_ID, NIP),
+    );
     await saveCv(PROGRAM_ID, NIP, CV);
 
     // Assess
@@ -175,15 +183,16 @@ describe('training repository (docs/data-model.md, Training)', () => {
         RequestItems: {
           [TABLE_NAME]: {
             Keys: [
-              { pk: PARTITION, sk: 'TRAINING#CV' },
+              { pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `PIK_GRADUATION#${NIP}` },
               { pk: PARTITION, sk: 'UPLOAD#CV' },
+              { pk: PARTITION, sk: 'TRAINING#CV' },
             ],
             ConsistentRead: true,
           },
         },
       },
     ]);
-    expect([stored, latest?.key]).toStrictEqual([undefined, slot.key]);
+    expect([graduation, latest?.key, stored]).toStrictEqual([undefined, slot.key, undefined]);
     expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
       {
         TableName: TABLE_NAME,
@@ -197,6 +206,73 @@ describe('training repository (docs/data-model.md, Training)', () => {
         },
       },
     ]);
+  });
+
+  it('T8: reads the seat cohort, the PIK graduation, the CV and the confirmation of a participant in one strongly consistent BatchGetItem', async () => {
+    // Prepare: only the CV is stored.
+    ddb.on(BatchGetCommand).resolves({
+      Responses: { [TABLE_NAME]: [{ pk: PARTITION, sk: 'TRAINING#CV', document: CV }] },
+    });
+    const participant = { instansiCode: INSTANSI, nip: NIP, seat: { cohort: 19, placedAt: NOW } };
+
+    // Act
+    const found = await seatAndPikEntry(
+      PROGRAM_ID,
+      participant,
+      cvRead(PROGRAM_ID, NIP),
+      confirmationRead(PROGRAM_ID, NIP),
+    );
+
+    // Assess
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              { pk: COHORT_PARTITION, sk: '#COHORT' },
+              { pk: `PROPOSAL#${PROGRAM_ID}#${INSTANSI}`, sk: `PIK_GRADUATION#${NIP}` },
+              { pk: PARTITION, sk: 'TRAINING#CV' },
+              { pk: PARTITION, sk: 'TRAINING#CONFIRMATION' },
+            ],
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
+    expect(found).toStrictEqual({ cohort: undefined, pikGraduate: false, read: [CV, undefined] });
+  });
+
+  it('T9: reads a participant’s confirmation and e-learning with other items in one strongly consistent BatchGetItem, unversioned ones as version 0', async () => {
+    // Prepare: an e-learning record from before records had versions.
+    const stored = {
+      pk: PARTITION,
+      sk: 'TRAINING#ELEARNING',
+      entity: 'ELearning',
+      completedOn: '2026-07-20',
+    };
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [stored] } });
+
+    // Act
+    const [confirmation, eLearning] = await readItems(
+      confirmationRead(PROGRAM_ID, NIP),
+      eLearningRead(PROGRAM_ID, NIP),
+    );
+
+    // Assess
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              { pk: PARTITION, sk: 'TRAINING#CONFIRMATION' },
+              { pk: PARTITION, sk: 'TRAINING#ELEARNING' },
+            ],
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
+    expect([confirmation, eLearning]).toStrictEqual([undefined, { completedOn: '2026-07-20', version: 0 }]);
   });
 
   it('T3: confirms in one transaction: the seat checked, the answer put on the version read and kept as a version of its own', async () => {
@@ -343,7 +419,7 @@ describe('training repository (docs/data-model.md, Training)', () => {
     expect(outcome).toStrictEqual(expected);
   });
 
-  it('T5: reads a session’s register strongly consistent, then puts it on the version read with a seat check of each seated participant listed', async () => {
+  it('T5: reads a session’s register with its cohort in one strongly consistent BatchGetItem, then puts it on the version read with a seat check of each seated participant listed', async () => {
     // Prepare
     const stored = {
       pk: COHORT_PARTITION,
@@ -351,21 +427,30 @@ describe('training repository (docs/data-model.md, Training)', () => {
       entity: 'AttendanceRegister',
       ...register(1),
     };
-    ddb.on(GetCommand).resolves({ Item: stored });
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [stored] } });
 
     // Act
-    const found = await findAttendance(PROGRAM_ID, 19, '2026-07-29', 'KLASIKAL');
+    const [cohort, found] = await readItems(
+      cohortRead(PROGRAM_ID, 19),
+      attendanceRead(PROGRAM_ID, 19, '2026-07-29', 'KLASIKAL'),
+    );
     const outcome = await saveAttendance(register(2), 1, [NIP, OTHER_NIP]);
 
     // Assess
-    expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input)).toStrictEqual([
+    expect(ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input)).toStrictEqual([
       {
-        TableName: TABLE_NAME,
-        Key: { pk: COHORT_PARTITION, sk: 'ATTENDANCE#2026-07-29#KLASIKAL' },
-        ConsistentRead: true,
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [
+              { pk: COHORT_PARTITION, sk: '#COHORT' },
+              { pk: COHORT_PARTITION, sk: 'ATTENDANCE#2026-07-29#KLASIKAL' },
+            ],
+            ConsistentRead: true,
+          },
+        },
       },
     ]);
-    expect(found).toStrictEqual(register(1));
+    expect([cohort, found]).toStrictEqual([undefined, register(1)]);
     expect(transactions()).toStrictEqual([
       {
         TransactItems: [
@@ -386,10 +471,10 @@ describe('training repository (docs/data-model.md, Training)', () => {
 
   it('a first register is put if attribute_not_exists(pk); a session not recorded reads as undefined', async () => {
     // Prepare
-    ddb.on(GetCommand).resolves({});
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [] } });
 
     // Act
-    const found = await findAttendance(PROGRAM_ID, 19, '2026-07-29', 'KLASIKAL');
+    const [found] = await readItems(attendanceRead(PROGRAM_ID, 19, '2026-07-29', 'KLASIKAL'));
     await saveAttendance(register(1, []), undefined, []);
 
     // Assess

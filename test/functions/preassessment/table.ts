@@ -200,7 +200,13 @@ export function serve(ddb: DynamoMock, items: Record<string, unknown>[]): void {
     const matches = input.IndexName
       ? items.filter((item) => item[`${input.IndexName}pk`] === values[':pk'])
       : items.filter(
-          (item) => item.pk === values[':pk'] && String(item.sk).startsWith(String(values[':prefix'] ?? '')),
+          (item) =>
+            item.pk === values[':pk'] &&
+            String(item.sk).startsWith(String(values[':prefix'] ?? '')) &&
+            // A range of sort keys (BETWEEN :from AND :to), as TR1 reads a participant's test records.
+            (values[':from'] === undefined ||
+              values[':to'] === undefined ||
+              (String(item.sk) >= String(values[':from']) && String(item.sk) <= String(values[':to']))),
         );
     return {
       Items: matches

@@ -1,11 +1,6 @@
 import '../helpers/env';
 import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import {
-  DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/results/index';
@@ -175,19 +170,24 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
       ['20', '21', '22', '23', '24', '25', '26', '27', '28', '29'],
     ]);
     expect(requested()).toEqual(nips.map((nip) => `${nip} ${NEW_ID}`));
-    // The cohort and its team are read once for the session; each participant's records once each.
+    // The cohort and its team are read once for the session, in one Query (TR2); each participant's records in
+    // one Query (TR1).
     const cohortPartition = `COHORT#${PROGRAM_ID}#019`;
-    const cohortReads = ddb
+    const cohortGets = ddb
       .commandCalls(GetCommand)
       .filter((c) => c.args[0].input.Key?.pk === cohortPartition);
-    const teamReads = queriesOf(ddb).filter((query) => query.pk === cohortPartition);
-    expect(cohortReads).toHaveLength(1);
-    expect(teamReads).toHaveLength(1);
+    const sessionReads = queriesOf(ddb).filter((query) => query.pk === cohortPartition);
+    expect(cohortGets).toHaveLength(0);
+    expect(sessionReads).toEqual([{ pk: cohortPartition, sk: '#COHORT' }]);
     const perParticipant = (nip: string) =>
       queriesOf(ddb)
         .filter((query) => query.pk === partition(nip))
         .map((query) => String(query.sk));
-    expect(perParticipant(nips[0]!).sort()).toEqual(['ASSESSMENT#', 'RESULT#']);
+    expect(perParticipant(nips[0]!)).toEqual(['#PARTICIPANT']);
+    const participantGets = ddb
+      .commandCalls(GetCommand)
+      .filter((c) => c.args[0].input.Key?.pk === partition(nips[0]!));
+    expect(participantGets).toHaveLength(0);
   });
 
   it("all or nothing: one participant's missing recommendation and an unknown NIP refuse everyone, each problem located", async () => {
@@ -376,7 +376,8 @@ describe('POST /programs/{programId}/cohorts/{number}/results', () => {
     expect(result.statusCode).toBe(422);
     expect(bodyOf(result).code).toBe('COHORT_CAPACITY_EXCEEDED');
     expect(problemsOf(result)).toEqual([{ code: 'COHORT_CAPACITY_EXCEEDED', path: 'decisions' }]);
-    expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
+    // Only the session itself was read (TR2): no participant's records.
+    expect(queriesOf(ddb).map((query) => query.pk)).toEqual([`COHORT#${PROGRAM_ID}#019`]);
   });
 
   it('404 for a cohort the programme does not have', async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/review/index';
 import { apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
+import { queriesOf } from '../helpers/queries';
 import { PROGRAM_ID } from '../helpers/programs';
 import { bknAdmin, NIP } from '../helpers/proposals';
 import { writesOf } from '../helpers/writes';
@@ -132,7 +133,7 @@ describe('PUT .../participants/{nip}/feedback', () => {
 });
 
 describe('berita acara and assessor report', () => {
-  it('draws the berita acara from the records (the participants read in one BatchGetItem): who was present, the assessor who took part, awaiting signature', async () => {
+  it('draws the berita acara from the records (one Query a participant): who was present, the assessor who took part, awaiting signature', async () => {
     const result = await minutes(komite());
     expect(result.statusCode).toBe(200);
     const body = bodyOf<{
@@ -149,18 +150,16 @@ describe('berita acara and assessor report', () => {
     expect(body.content.assessors.map((a) => a.username)).toEqual(['asesor.budi']);
     expect([body.complete, body.awaiting]).toEqual([false, ['asesor.budi']]);
     expect(body.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    // Everyone's participant record in one BatchGetItem (S17), none read on its own.
+    // Each participant's item, assessment and results in one Query (TR1), nothing read on its own.
     const { participants } = body.content;
-    const batches = ddb
-      .commandCalls(BatchGetCommand)
-      .map((c) => Object.values(c.args[0].input.RequestItems!)[0]!);
-    expect(batches).toHaveLength(1);
-    expect(batches[0]!.Keys!.map((key) => String(key.pk)).sort()).toEqual(
-      [...participants.present, ...participants.absent]
-        .map((p) => `PARTICIPANT#${PROGRAM_ID}#${p.nip}`)
-        .sort(),
+    const everyone = [...participants.present, ...participants.absent].map(
+      (p) => `PARTICIPANT#${PROGRAM_ID}#${p.nip}`,
     );
-    expect(batches[0]!.ConsistentRead).toBe(true);
+    const perParticipant = queriesOf(ddb).filter((query) => everyone.includes(String(query.pk)));
+    expect(perParticipant.map((query) => `${String(query.pk)} ${String(query.sk)}`).sort()).toEqual(
+      everyone.map((pk) => `${pk} #PARTICIPANT`).sort(),
+    );
+    expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(0);
     const participantGets = ddb
       .commandCalls(GetCommand)
       .filter((c) => c.args[0].input.Key?.sk === '#PARTICIPANT');

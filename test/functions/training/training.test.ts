@@ -14,6 +14,7 @@ import * as trainingRepository from '../../../adapters/dynamodb/training-reposit
 import { handler } from '../../../functions/training/index';
 import { ADMIN_USERNAME, apiEvent, bodyOf, claimsWith, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
+import { queriesOf } from '../helpers/queries';
 import { writesOf } from '../helpers/writes';
 import { UPLOADS_BUCKET } from '../helpers/env';
 import { PROGRAM_ID } from '../helpers/programs';
@@ -187,7 +188,7 @@ describe('POST .../confirmation', () => {
     version: 1,
   };
 
-  it('a seated participant with a CV confirms with the action plan: its cohort and PIK graduation read at once, one transaction checks the seat, writes version 1 and its history item', async () => {
+  it('a seated participant with a CV confirms with the action plan: its cohort, PIK graduation, CV and confirmation read at once, one transaction checks the seat, writes version 1 and its history item', async () => {
     // Prepare
     serve(ddb, [...BASE, cvItem]);
     const save = vi.spyOn(trainingRepository, 'saveConfirmation');
@@ -204,14 +205,16 @@ describe('POST .../confirmation', () => {
     ]);
     expect(save).toHaveBeenCalledWith(confirmation, undefined);
     expect(bodyOf(result)).toEqual(confirmation);
-    // The cohort and the PIK graduation, both keyed from the participant, in one strongly consistent BatchGetItem.
+    // The cohort, the PIK graduation, the CV and the confirmation, all keyed from the participant, in one strongly
+    // consistent BatchGetItem (T8); no Query of the training records.
     const batches = ddb
       .commandCalls(BatchGetCommand)
       .map((c) => Object.values(c.args[0].input.RequestItems!)[0]!);
     expect(batches.map((read) => [read.Keys!.map((key) => key.sk), read.ConsistentRead])).toEqual([
-      [['#COHORT', `PIK_GRADUATION#${NIP}`], true],
+      [['#COHORT', `PIK_GRADUATION#${NIP}`, 'TRAINING#CV', 'TRAINING#CONFIRMATION'], true],
     ]);
     expect(ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key?.sk)).not.toContain('#COHORT');
+    expect(queriesOf(ddb).filter((query) => query.pk === PARTITION)).toEqual([]);
   });
 
   it('a changed answer (attending, then declining) is version 2, names the answer it replaces and is written only on version 1', async () => {
@@ -449,6 +452,21 @@ describe('POST .../e-learning', () => {
     // On the attending confirmation read (version 1), as the first record.
     expect(save).toHaveBeenCalledWith(record, 1, undefined);
     expect(bodyOf(result)).toEqual(record);
+    // The seat, the PIK entry, the cohort's e-learning setup (ED14), the confirmation and the e-learning (T9) in
+    // one BatchGetItem; no setup, so no Query of the cohort's delivery nor of the training records' resumes.
+    const batches = ddb
+      .commandCalls(BatchGetCommand)
+      .map((c) => Object.values(c.args[0].input.RequestItems!)[0]!.Keys!.map((key) => key.sk));
+    expect(batches).toEqual([
+      [
+        '#COHORT',
+        `PIK_GRADUATION#${NIP}`,
+        'DELIVERY#ELEARNING',
+        'TRAINING#CONFIRMATION',
+        'TRAINING#ELEARNING',
+      ],
+    ]);
+    expect(queriesOf(ddb)).toEqual([]);
   });
 
   it('a correction is version 2, written only on version 1', async () => {
@@ -736,9 +754,14 @@ describe('GET .../learning', () => {
       totalJp: 21,
       maxJp: 21,
     });
-    // The participant's records (T1), the cohort's registers (T6), the confirmation's answers (T7) and the
-    // cohort's delivery (ED1: no e-learning modules set, so the recorded completion counts).
-    expect(ddb.commandCalls(QueryCommand)).toHaveLength(4);
+    // The participant's records (T1), the cohort's registers (T6) and the confirmation's answers (T7); the
+    // cohort's e-learning setup read with the seat and PIK entry (ED14: none set, so the recorded completion counts).
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(3);
+    expect(
+      ddb
+        .commandCalls(BatchGetCommand)
+        .map((c) => Object.values(c.args[0].input.RequestItems!)[0]!.Keys!.map((key) => key.sk)),
+    ).toEqual([['#COHORT', `PIK_GRADUATION#${NIP}`, 'DELIVERY#ELEARNING']]);
   });
 
   it('counts only the sessions the participant is listed in', async () => {
