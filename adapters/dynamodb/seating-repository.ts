@@ -16,6 +16,7 @@ import {
   GSI1,
   GSI2,
   type ItemRead,
+  readItems,
   tableName,
   type TransactItem,
   withoutKeys,
@@ -89,6 +90,16 @@ export const participantRead = (programId: string, nip: string): ItemRead<Partic
   key: participantKey(programId, nip),
   from: (item) => withoutKeys<Participant>(item),
 });
+
+/**
+ * S17: the participants a queue batch names, of any programme, in one strongly consistent BatchGetItem (a batch is
+ * far below its 100 keys), answered in the order named; an absent one undefined.
+ */
+export function participantsNamed(
+  named: readonly { programId: string; nip: string }[],
+): Promise<(Participant | undefined)[]> {
+  return readItems(...named.map((p) => participantRead(p.programId, p.nip)));
+}
 
 export async function findParticipant(programId: string, nip: string): Promise<Participant | undefined> {
   const { Item } = await dynamo().send(

@@ -15,8 +15,7 @@ import {
 } from '../../adapters/dynamodb/invitation-repository';
 import { findInstansi, instansiByCode } from '../../adapters/dynamodb/instansi-repository';
 import { findProgram } from '../../adapters/dynamodb/program-repository';
-import { findCohort, findParticipant, participantRead } from '../../adapters/dynamodb/seating-repository';
-import { readItems } from '../../adapters/dynamodb/table';
+import { findCohort, findParticipant, participantsNamed } from '../../adapters/dynamodb/seating-repository';
 import { readOnce } from '../../runtime/read-once';
 import { storePdf } from '../../adapters/s3/documents';
 import { signedPdf } from '../../services/documents/signed-pdf';
@@ -51,14 +50,14 @@ function participantsOf(records: readonly SQSRecord[]): { programId: string; nip
 const participantId = (programId: string, nip: string) => `${programId}\u0000${nip}`;
 
 /**
- * The batch's participants in one strongly consistent BatchGetItem (I7 for the batch), and, once a letter needs
+ * The batch's participants in one strongly consistent BatchGetItem (S17), and, once a letter needs
  * one, their instansi in one BatchGetItem (I12): a read of each per message otherwise. A failed read fails the
  * records that await it, as their own reads would have.
  */
 function batchParticipants(records: readonly SQSRecord[]) {
   // A batch is at most QUEUES.invitation.batchSize messages, far below BatchGetItem's 100 keys.
   const named = participantsOf(records);
-  const participants = readItems(...named.map((p) => participantRead(p.programId, p.nip))).then(
+  const participants = participantsNamed(named).then(
     (found) => new Map(named.map((p, i) => [participantId(p.programId, p.nip), found[i]])),
   );
   participants.catch(() => undefined); // handled by each record that awaits it

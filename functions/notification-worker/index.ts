@@ -4,8 +4,7 @@ import type { EmailSuppression } from '../../events/api/notification';
 import { CertificateIssued } from '../../events/messages/certificate-events';
 import { NotificationRequested } from '../../events/messages/notification-requested';
 import { suppressionsOf } from '../../adapters/dynamodb/notification-repository';
-import { findParticipant, participantRead } from '../../adapters/dynamodb/seating-repository';
-import { readItems } from '../../adapters/dynamodb/table';
+import { findParticipant, participantsNamed } from '../../adapters/dynamodb/seating-repository';
 import type { Participant } from '../../events/api/participant';
 import { deliverNotification } from '../../services/notifications/deliver';
 import { certificateIssued } from '../../services/notifications/requests';
@@ -72,7 +71,7 @@ function messagesOf(records: readonly SQSRecord[]): (QueueMessage | undefined)[]
 
 /**
  * What a batch's records read, at once: the holders its certificate events name, in one strongly consistent
- * BatchGetItem (EM8) instead of a GetItem each; then whether each address of the batch (a holder's included) is
+ * BatchGetItem (S17) instead of a GetItem each; then whether each address of the batch (a holder's included) is
  * suppressed (EM7) instead of once per e-mail. A failed read fails the records that await it, as their own reads
  * would have. A batch is at most QUEUES.notification.batchSize messages, far below BatchGetItem's 100 keys.
  */
@@ -80,9 +79,7 @@ function batchReads(records: readonly SQSRecord[]) {
   const messages = messagesOf(records);
   const named = messages.flatMap((m) => (m && 'detail-type' in m ? [m.detail] : []));
   const read = (async () => {
-    const found = named.length
-      ? await readItems(...named.map((d) => participantRead(d.programId, d.nip)))
-      : [];
+    const found = named.length ? await participantsNamed(named) : [];
     const holders: Holders = new Map(named.map((d, i) => [holderId(d.programId, d.nip), found[i]]));
     const addresses = [
       ...messages.flatMap((m) => (m && !('detail-type' in m) && m.to.email ? [m.to.email] : [])),

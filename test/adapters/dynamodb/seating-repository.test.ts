@@ -32,6 +32,7 @@ import {
   stillSeatedIn,
   takeSeat,
   waitlistHead,
+  participantsNamed,
 } from '../../../adapters/dynamodb/seating-repository';
 import { readItems } from '../../../adapters/dynamodb/table';
 import { instansiRead } from '../../../adapters/dynamodb/instansi-repository';
@@ -396,6 +397,32 @@ describe('seating repository: cohorts', () => {
         },
       },
     ]);
+  });
+
+  it('S17: the participants a batch names, of two programmes, in one strongly consistent BatchGetItem, in order', async () => {
+    // Prepare: two participants of PROGRAM_ID and one of another programme; only Dewi is stored.
+    const seated = aSeatedParticipant();
+    const other = '199001012015011099';
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE_NAME]: [participantItem(seated)] } });
+
+    // Act
+    const found = await participantsNamed([
+      { programId: 'bimtek-2020', nip: other },
+      { programId: PROGRAM_ID, nip: NIP },
+    ]);
+
+    // Assess
+    expect(sent()).toStrictEqual([
+      {
+        RequestItems: {
+          [TABLE_NAME]: {
+            Keys: [participantKey(other, 'bimtek-2020'), participantKey()],
+            ConsistentRead: true,
+          },
+        },
+      },
+    ]);
+    expect(found).toStrictEqual([undefined, seated]);
   });
 
   it('S18: the instansi, candidate, programme and participant of a setting session in one strongly consistent BatchGetItem', async () => {

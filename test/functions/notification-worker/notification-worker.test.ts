@@ -262,7 +262,7 @@ describe('notification worker', () => {
     expect(text).toContain('https://sertifikasi.bkn.go.id/certificates/0042-SKTM-ASN-L3-2027');
     expect(text).toContain('https://sertifikasi.bkn.go.id/verifikasi/0042/SKTM-ASN/L3/2027');
     expect(text).not.toContain('X-Amz-');
-    // The batch's holders read at once (EM8), then the suppressions of its addresses, theirs included (EM7).
+    // The batch's holders read at once (S17), then the suppressions of its addresses, theirs included (EM7).
     expect(ddb.commandCalls(BatchGetCommand).map((call) => call.args[0].input)).toStrictEqual([
       { RequestItems: { [TABLE_NAME]: { Keys: [holderKey], ConsistentRead: true } } },
       { RequestItems: { [TABLE_NAME]: { Keys: [suppressionKey], ConsistentRead: true } } },
