@@ -17,6 +17,7 @@ import { certificateMaintenanceRoutes } from './routes/certificate-maintenance';
 import { verificationRoutes } from './routes/verification';
 import { credentialRoutes } from './routes/credentials';
 import { reviewRoutes } from './routes/review';
+import { reissueRoutes } from './routes/reissue';
 import { schemeRoutes } from './routes/schemes';
 import { notificationRoutes } from './routes/notifications';
 import { monevRoutes } from './routes/monev';
@@ -65,6 +66,7 @@ export const routes = {
   ...credentialRoutes,
   ...reviewRoutes,
   ...schemeRoutes,
+  ...reissueRoutes,
   ...notificationRoutes,
   ...monevRoutes,
   ...surveillanceRoutes,

@@ -11,7 +11,7 @@ import { reinstateCertificate } from './maintenance';
  * (functions/surveillance), re-issues by functions/reissue, the register of scheme versions by functions/schemes.
  */
 export const handler = apiHandler(
-  { reinstateCertificate: certificateMaintenanceRoutes.reinstateCertificate },
+  certificateMaintenanceRoutes,
   { reinstateCertificate },
   routeAccess({}),
   idempotentRequests,

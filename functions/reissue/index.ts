@@ -1,5 +1,4 @@
-import { certificateMaintenanceRoutes } from '../../events/api/routes/certificate-maintenance';
-import { schemeRoutes } from '../../events/api/routes/schemes';
+import { reissueRoutes } from '../../events/api/routes/reissue';
 import { apiHandler } from '../../runtime/http/api-handler';
 import { idempotentRequests } from '../../runtime/http/idempotency';
 import { routeAccess } from '../../runtime/http/scope';
@@ -13,10 +12,7 @@ import { reissueCertificate } from './name-correction';
  * stage that carries the render queue's client; the maintenance and the scheme register stay without it.
  */
 export const handler = apiHandler(
-  {
-    reissueCertificate: certificateMaintenanceRoutes.reissueCertificate,
-    reissueEnrolledCertificate: schemeRoutes.reissueEnrolledCertificate,
-  },
+  reissueRoutes,
   { reissueCertificate, reissueEnrolledCertificate },
   routeAccess({}),
   idempotentRequests,

@@ -16,11 +16,8 @@ import {
  * 7/2020 Pasal 13(2), 15(4)-(5), 35(3)): publishing, enrolments, attendance and re-test decisions; the re-issue
  * from an enrolment is served by functions/reissue.
  */
-// Every scheme route but the re-issue from an enrolment (functions/reissue).
-const { reissueEnrolledCertificate: _reissue, ...registerRoutes } = schemeRoutes;
-
 export const handler = apiHandler(
-  registerRoutes,
+  schemeRoutes,
   {
     listSchemeVersions,
     publishSchemeVersion,

@@ -1,4 +1,3 @@
-import { Certificate } from '../certificate';
 import {
   AttendanceRequest,
   EnrolmentList,
@@ -14,12 +13,9 @@ import {
 import { PageQuery } from '../page';
 import { defineRoute, type RouteDefinition } from '../route';
 import { authErrors, error } from './common';
+import { ENROLMENT, ENROLMENT_MISSING } from './reissue';
 
 const TAG = 'Versi skema';
-const ENROLMENT = '/schemes/{scheme}/versions/{version}/enrolments/{certificateId}';
-const ENROLMENT_MISSING = error(
-  'Sertifikat tidak terdaftar untuk pemutakhiran ke versi tersebut (ENROLMENT_NOT_FOUND).',
-);
 
 /**
  * The register of scheme versions BKN publishes and the update of holders' certificates from their enrolment's
@@ -122,30 +118,6 @@ export const schemeRoutes = {
       404: ENROLMENT_MISSING,
       409: error('Pendaftaran berubah bersamaan (ENROLMENT_CHANGED).'),
       422: error('Aturan tidak terpenuhi: SEGAR-UJI-UNIT, SEGAR-SELESAI.'),
-      ...authErrors,
-    },
-  }),
-  reissueEnrolledCertificate: defineRoute({
-    operationId: 'reissueEnrolledCertificate',
-    method: 'POST',
-    path: `${ENROLMENT}/reissue`,
-    function: 'reissue',
-    auth: ['admin-bkn'],
-    scope: 'none',
-    idempotent: true,
-    tag: TAG,
-    summary:
-      'Menerbitkan ulang sertifikat pemegang (-P<n>) dari catatan pendaftarannya: unit versi baru dan keputusan uji ulang (Pasal 35(3))',
-    description:
-      'Versi lama berstatus DIMUTAKHIRKAN dan pendaftaran SELESAI dalam satu transaksi. Jika pemegang belum ' +
-      'kompeten pada unit yang diuji ulang, tidak diterbitkan ulang: sertifikat tetap berlaku pada versinya.',
-    params: EnrolmentPath,
-    responses: {
-      201: { description: 'Versi baru tercatat; PDF-nya sedang dibuat.', schema: Certificate },
-      400: error('Data tidak valid.'),
-      404: ENROLMENT_MISSING,
-      409: error('Sertifikat berubah bersamaan (CERTIFICATE_CHANGED) atau penanda tangan belum ditetapkan.'),
-      422: error('Aturan tidak terpenuhi: SEGAR-HADIR, SEGAR-UJI-KOMPETEN, SEGAR-SELESAI, SERT-MUTAKHIR-*.'),
       ...authErrors,
     },
   }),
