@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,8 +69,11 @@ process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 const restartAfter = values['restart-after'];
 const dataDir = restartAfter.length ? mkdtempSync(join(tmpdir(), 'sertifikasi-demo-')) : undefined;
-// The documents the run stores (letters, certificates: some 100 KB each) as files, not in this process's memory.
-const objectsDir = mkdtempSync(join(tmpdir(), 'sertifikasi-demo-objects-'));
+// The documents the run stores (letters, certificates: some 100 KB each) as files, not in this process's memory;
+// on Linux in tmpfs (/dev/shm), where creating and removing tens of thousands of small files costs a fraction of
+// what it costs on a disk: measured at 1x, the clean-up alone took some 36 s of CPU on ext4.
+const objectsRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+const objectsDir = mkdtempSync(join(objectsRoot, 'sertifikasi-demo-objects-'));
 // Every function's AWS usage is counted (tools/local/metering.ts) and reported per stage in the summary.
 const meter = new Meter();
 const stack = new RestartableStack({
