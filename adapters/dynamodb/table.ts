@@ -80,30 +80,50 @@ export type ReadResults<R extends readonly (ItemRead<unknown> | undefined)[]> = 
 };
 
 /**
- * The items of `keys` (up to 100) that exist, in one BatchGetItem. Keys that DynamoDB leaves unprocessed (it
- * throttled, or the answer grew too large) are asked again after a backoff, BACKOFF.maxAttempts calls in all;
- * throws when some are still unprocessed then, rather than answer as if they were absent.
+ * Sends `pending` (keys to read, items to write) with `send`, which answers what DynamoDB left unprocessed (it
+ * throttled, or the answer grew too large), and sends that again after a backoff until nothing is left:
+ * BACKOFF.maxAttempts calls in all, then throws rather than answer as if all were done.
+ */
+async function untilProcessed<T>(
+  pending: T[],
+  send: (batch: T[]) => Promise<T[]>,
+  what: { operation: string; noun: string },
+): Promise<void> {
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt === BACKOFF.maxAttempts) {
+      throw new Error(
+        `${what.operation} left ${pending.length} ${what.noun} unprocessed after ${attempt} attempts`,
+      );
+    }
+    if (attempt > 0) await pause(attempt - 1);
+    pending = await send(pending);
+  }
+}
+
+/**
+ * The items of `keys` (up to 100) that exist, in one BatchGetItem; unprocessed keys are asked again
+ * (`untilProcessed`), and the call throws when some are still unprocessed, rather than answer as if they were absent.
  */
 export async function batchGet(
   keys: Record<string, unknown>[],
   options: { consistentRead?: true } = {},
 ): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  for (let attempt = 0; keys.length > 0; attempt++) {
-    if (attempt === BACKOFF.maxAttempts) {
-      throw new Error(`BatchGetItem left ${keys.length} keys unprocessed after ${attempt} attempts`);
-    }
-    if (attempt > 0) await pause(attempt - 1);
-    const { Responses, UnprocessedKeys } = await dynamo().send(
-      new BatchGetCommand({
-        RequestItems: {
-          [tableName()]: { Keys: keys, ...(options.consistentRead && { ConsistentRead: true }) },
-        },
-      }),
-    );
-    items.push(...(Responses?.[tableName()] ?? []));
-    keys = (UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-  }
+  await untilProcessed(
+    keys,
+    async (batch) => {
+      const { Responses, UnprocessedKeys } = await dynamo().send(
+        new BatchGetCommand({
+          RequestItems: {
+            [tableName()]: { Keys: batch, ...(options.consistentRead && { ConsistentRead: true }) },
+          },
+        }),
+      );
+      items.push(...(Responses?.[tableName()] ?? []));
+      return (UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+    },
+    { operation: 'BatchGetItem', noun: 'keys' },
+  );
   return items;
 }
 
@@ -111,23 +131,22 @@ export async function batchGet(
 const WRITE_BATCH = 25;
 
 /**
- * Writes whole items, unconditionally, in one BatchWriteItem per 25 (each replaces any item of its key). Items
- * DynamoDB leaves unprocessed are sent again after a backoff, BACKOFF.maxAttempts calls per 25 in all; throws when
- * some are still unprocessed then, rather than answer as if they were written.
+ * Writes whole items, unconditionally, in one BatchWriteItem per 25 (each replaces any item of its key);
+ * unprocessed items are sent again (`untilProcessed`, per 25), and the call throws when some are still
+ * unprocessed then, rather than answer as if they were written.
  */
 export async function putItems(items: readonly Record<string, unknown>[]): Promise<void> {
   for (let start = 0; start < items.length; start += WRITE_BATCH) {
-    let requests = items.slice(start, start + WRITE_BATCH).map((Item) => ({ PutRequest: { Item } }));
-    for (let attempt = 0; requests.length > 0; attempt++) {
-      if (attempt === BACKOFF.maxAttempts) {
-        throw new Error(`BatchWriteItem left ${requests.length} items unprocessed after ${attempt} attempts`);
-      }
-      if (attempt > 0) await pause(attempt - 1);
-      const { UnprocessedItems } = await dynamo().send(
-        new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
-      );
-      requests = (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
-    }
+    await untilProcessed(
+      items.slice(start, start + WRITE_BATCH).map((Item) => ({ PutRequest: { Item } })),
+      async (requests) => {
+        const { UnprocessedItems } = await dynamo().send(
+          new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
+        );
+        return (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
+      },
+      { operation: 'BatchWriteItem', noun: 'items' },
+    );
   }
 }
 
