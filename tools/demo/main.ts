@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,9 +70,16 @@ process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 const restartAfter = values['restart-after'];
 const dataDir = restartAfter.length ? mkdtempSync(join(tmpdir(), 'sertifikasi-demo-')) : undefined;
 // The documents the run stores (letters, certificates: some 100 KB each) as files, not in this process's memory;
-// on Linux in tmpfs (/dev/shm), where creating and removing tens of thousands of small files costs a fraction of
-// what it costs on a disk: measured at 1x, the clean-up alone took some 36 s of CPU on ext4.
-const objectsRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+// in tmpfs (/dev/shm) where it has room, since creating and removing tens of thousands of small files there costs
+// a fraction of a disk's: measured at 1x, stage 2's uploads 30 s faster and the clean-up at exit 36 s shorter than
+// on ext4. The 1x stores some 0.7 GB, the national run ten times that; tmpfs holds them in memory.
+const TMPFS = '/dev/shm';
+const OBJECTS_ROOM = 8 * 2 ** 30;
+const tmpfsFree = () => {
+  const { bavail, bsize } = statfsSync(TMPFS);
+  return bavail * bsize;
+};
+const objectsRoot = existsSync(TMPFS) && tmpfsFree() >= OBJECTS_ROOM ? TMPFS : tmpdir();
 const objectsDir = mkdtempSync(join(objectsRoot, 'sertifikasi-demo-objects-'));
 // Every function's AWS usage is counted (tools/local/metering.ts) and reported per stage in the summary.
 const meter = new Meter();
