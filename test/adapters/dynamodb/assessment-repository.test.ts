@@ -16,6 +16,7 @@ import {
   loadAssessment,
   recordAssessment,
   saveTeamMember,
+  sheetRecordsOf,
   teamOf,
   unitsOfAttempt,
 } from '../../../adapters/dynamodb/assessment-repository';
@@ -49,6 +50,27 @@ const aRecommendation = (unitCode = FIRST, at = '2026-07-30T09:00:00.000Z') => (
   ...record<UnitRecommendation>(recommendationItem(unitCode, 'KOMPETEN')),
   recommendedAt: at,
 });
+
+/** What a sheet holds once for its records (docs/data-model.md, AssessmentSheet). */
+const SHEET_EVIDENCE_FIELDS = [
+  'programId',
+  'nip',
+  'cohort',
+  'attempt',
+  'recordedBy',
+  'recordedByRole',
+  'recordedAt',
+];
+const SHEET_RECOMMENDATION_FIELDS = [
+  'programId',
+  'nip',
+  'cohort',
+  'attempt',
+  'recommendedBy',
+  'recommendedAt',
+];
+const without = (record: object, fields: readonly string[]) =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => !fields.includes(name)));
 
 const puts = () => ddb.commandCalls(PutCommand).map((c) => c.args[0].input);
 const queries = () => ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
@@ -303,12 +325,18 @@ describe('assessment repository', () => {
           attempt: 0,
           recordedBy: 'asesor.budi',
           recordedAt: '2026-07-30T01:00:00.000Z',
-          evidence,
-          recommendations: [recommendation],
+          recordedByRole: 'asesor',
+          // Each record without what the sheet holds; the second, recorded later, keeps its own time.
+          evidence: [
+            without(evidence[0]!, SHEET_EVIDENCE_FIELDS),
+            { ...without(evidence[1]!, SHEET_EVIDENCE_FIELDS), recordedAt: evidence[1]!.recordedAt },
+          ],
+          recommendations: [without(recommendation, SHEET_RECOMMENDATION_FIELDS)],
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     ]);
+    expect(sheetRecordsOf(puts()[0]!.Item!)).toStrictEqual({ evidence, recommendations: [recommendation] });
   });
 
   it('a sheet of recommendations only is recorded by and at its first recommendation', async () => {
@@ -332,7 +360,7 @@ describe('assessment repository', () => {
       recordedBy: first.recommendedBy,
       recordedAt: first.recommendedAt,
       evidence: [],
-      recommendations: [first, second],
     });
+    expect(sheetRecordsOf(puts()[0]!.Item!).recommendations).toStrictEqual([first, second]);
   });
 });

@@ -7,10 +7,17 @@ import {
   MAX_SHEET_UNITS,
   METHOD_CODES,
   type EvidenceRecord,
+  type UnitRecommendation,
 } from '../../../events/api/assessment';
-import { sheetItem, type NewRecommendation } from '../../../adapters/dynamodb/assessment-repository';
+import {
+  sheetItem,
+  sheetRecordsOf,
+  type NewRecommendation,
+} from '../../../adapters/dynamodb/assessment-repository';
 import { MAX_BODY_BYTES } from '../../../runtime/http/parse-request';
 import { PROGRAM_ID } from '../helpers/programs';
+import { withoutKeys } from '../../../adapters/dynamodb/table';
+import { evidenceItem, recommendationItem, UNITS } from './fixtures';
 import { NIP } from '../helpers/proposals';
 
 /** DynamoDB's item limit. */
@@ -115,5 +122,43 @@ describe('the AssessmentSheet item', () => {
       recordedAt: AT,
       recommendations: [],
     });
+  });
+});
+
+describe('a sheet keeps what its records share once', () => {
+  const [FIRST, SECOND] = UNITS;
+  const anEvidence = (unitCode: string, i = 1) =>
+    withoutKeys<EvidenceRecord>(evidenceItem(unitCode!, 'PORTOFOLIO', 0, i));
+  const recommendation = {
+    ...withoutKeys<UnitRecommendation>(recommendationItem(FIRST!, 'KOMPETEN')),
+    recommendedAt: anEvidence(FIRST!).recordedAt,
+  };
+  const SHARED = ['programId', 'nip', 'cohort', 'attempt', 'recordedBy', 'recordedByRole', 'recordedAt'];
+
+  it('stores each record without the programme, NIP, cohort, attempt, author, role and time, and reads every record back whole', () => {
+    const evidence = [anEvidence(FIRST!), anEvidence(SECOND!)];
+    const item = sheetItem(evidence, [{ id: '0a1b2c3d', recommendation }]);
+    for (const stored of item.evidence) for (const field of SHARED) expect(stored).not.toHaveProperty(field);
+    expect(item.recommendations[0]).not.toHaveProperty('recommendedBy');
+    expect(item.recommendations[0]).not.toHaveProperty('recommendedAt');
+    expect(JSON.stringify(item).length).toBeLessThan(JSON.stringify({ evidence, recommendation }).length);
+    expect(sheetRecordsOf(item)).toEqual({ evidence, recommendations: [recommendation] });
+  });
+
+  it('keeps in a record a value that differs from the sheet’s', () => {
+    const later = anEvidence(SECOND!, 2);
+    const item = sheetItem([anEvidence(FIRST!), later], []);
+    expect(item.evidence[1]).toMatchObject({ recordedAt: later.recordedAt });
+    expect(sheetRecordsOf(item).evidence[1]).toEqual(later);
+  });
+
+  it('reads a sheet stored with whole records (before they were kept without the shared fields) the same', () => {
+    const evidence = [anEvidence(FIRST!), anEvidence(SECOND!, 2)];
+    const { recordedByRole: _role, ...before } = {
+      ...sheetItem(evidence, []),
+      evidence,
+      recommendations: [recommendation],
+    };
+    expect(sheetRecordsOf(before)).toEqual({ evidence, recommendations: [recommendation] });
   });
 });

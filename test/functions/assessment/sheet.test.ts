@@ -7,6 +7,7 @@ import {
   MAX_SHEET_EVIDENCE_PER_UNIT,
   MAX_SHEET_UNITS,
 } from '../../../events/api/assessment';
+import { sheetRecordsOf } from '../../../adapters/dynamodb/assessment-repository';
 import { handler } from '../../../functions/assessment/index';
 import { apiEvent, bodyOf, type Claims } from '../helpers/api-event';
 import { lambdaContext } from '../helpers/context';
@@ -56,13 +57,8 @@ const details = (result: Awaited<ReturnType<typeof handler>>) =>
 /** The input of every PutItem sent (the commands themselves: assessment-repository.test.ts, AS3-AS5). */
 const puts = () => ddb.commandCalls(PutCommand).map((call) => call.args[0].input);
 /** The records of the one sheet item written. */
-const sheetRecords = () => {
-  const item = puts()[0]!.Item!;
-  return {
-    evidence: item.evidence as Record<string, unknown>[],
-    recommendations: item.recommendations as Record<string, unknown>[],
-  };
-};
+/** The stored sheet's records, whole (the sheet keeps what they share once: `sheetRecordsOf`). */
+const sheetRecords = () => sheetRecordsOf(puts()[0]!.Item!);
 const nothingWritten = () => expect(writesOf(ddb)).toEqual([]);
 
 beforeEach(() => {
