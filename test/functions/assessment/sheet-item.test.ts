@@ -128,7 +128,7 @@ describe('the AssessmentSheet item', () => {
 describe('a sheet keeps what its records share once', () => {
   const [FIRST, SECOND] = UNITS;
   const anEvidence = (unitCode: string, i = 1) =>
-    withoutKeys<EvidenceRecord>(evidenceItem(unitCode!, 'PORTOFOLIO', 0, i));
+    withoutKeys<EvidenceRecord>(evidenceItem(unitCode, 'PORTOFOLIO', 0, i));
   const recommendation = {
     ...withoutKeys<UnitRecommendation>(recommendationItem(FIRST!, 'KOMPETEN')),
     recommendedAt: anEvidence(FIRST!).recordedAt,

@@ -56,8 +56,7 @@ const details = (result: Awaited<ReturnType<typeof handler>>) =>
   (bodyOf<{ details?: Detail[] }>(result).details ?? []).map(({ code, path }) => ({ code, path }));
 /** The input of every PutItem sent (the commands themselves: assessment-repository.test.ts, AS3-AS5). */
 const puts = () => ddb.commandCalls(PutCommand).map((call) => call.args[0].input);
-/** The records of the one sheet item written. */
-/** The stored sheet's records, whole (the sheet keeps what they share once: `sheetRecordsOf`). */
+/** The records of the one sheet item written, whole (the sheet keeps what they share once: `sheetRecordsOf`). */
 const sheetRecords = () => sheetRecordsOf(puts()[0]!.Item!);
 const nothingWritten = () => expect(writesOf(ddb)).toEqual([]);
 
